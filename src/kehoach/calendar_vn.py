@@ -1,0 +1,177 @@
+"""Working days for civil servants in Viet Nam (Mon–Fri, minus public holidays).
+
+Public holidays come from the ``holidays`` package (lunar Tết, Giỗ Tổ Hùng
+Vương, observed days and the day swaps it knows, incl. the Saturdays that are
+worked in exchange).  Holiday names are mapped to the usual Vietnamese names.
+
+Checked against the official announcements for 2025 and 2026 (holidays 0.109):
+
+* 2025: Tết 25/1–2/2 (27/1–31/1 off + weekends), Giỗ Tổ 7/4, 30/4–1/5 plus
+  2/5 swapped with Saturday 26/4 (worked), Quốc khánh 1/9–2/9: all correct.
+* 2026: Tết 14/2–22/2 (16/2–20/2 off + weekends), Giỗ Tổ 26/4 (Sunday)
+  observed 27/4, 30/4–1/5, Quốc khánh 1/9–2/9, 31/8 swapped with Saturday
+  22/8, Ngày Văn hóa Việt Nam 24/11 (from 2026): as the package reports.
+* Missing in the package: Tết Dương lịch 2026 was extended to 1/1–4/1/2026 by
+  Công văn 12729/VPCP-KGVX (25/12/2025): Friday 2/1/2026 off, Saturday
+  10/1/2026 worked.  This swap is added here (``OFFICIAL_SWAPS``) unless the
+  package already has it.
+
+The government may announce further swaps each year; users add them through
+``days_off`` / ``working_days`` (kehoach.yaml), which override everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+__all__ = ["WorkCalendar", "OFFICIAL_SWAPS", "fmt_date"]
+
+# Official day swaps not (yet) known to ``holidays``:
+# day off -> (Saturday/Sunday worked instead, Vietnamese name).
+OFFICIAL_SWAPS: dict[date, tuple[date, str]] = {
+    date(2026, 1, 2): (
+        date(2026, 1, 10),
+        "Nghỉ bù Tết Dương lịch (hoán đổi, làm bù ngày 10/01/2026)",
+    ),
+}
+
+_WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+_EXTRA_DAY_OFF = "Nghỉ bù"
+_MAX_LOOKBACK = 366
+
+# Exact names produced by holidays (language='vi') -> official Vietnamese names.
+_NAMES = {
+    "Tết Dương lịch": "Tết Dương lịch",
+    "29 Tết": "Tết Nguyên đán",
+    "Giao thừa Tết Nguyên Đán": "Tết Nguyên đán",
+    "Tết Nguyên Đán": "Tết Nguyên đán",
+    "Mùng hai Tết Nguyên Đán": "Tết Nguyên đán",
+    "Mùng ba Tết Nguyên Đán": "Tết Nguyên đán",
+    "Mùng bốn Tết Nguyên Đán": "Tết Nguyên đán",
+    "Mùng năm Tết Nguyên Đán": "Tết Nguyên đán",
+    "Mùng sáu Tết Nguyên Đán": "Tết Nguyên đán",
+    "Ngày Giỗ Tổ Hùng Vương": "Giỗ Tổ Hùng Vương",
+    "Ngày Chiến thắng": "Ngày Giải phóng miền Nam, thống nhất đất nước",
+    "Ngày Quốc tế Lao động": "Ngày Quốc tế Lao động",
+    "Quốc khánh": "Quốc khánh",
+    "Ngày Văn hóa Việt Nam": "Ngày Văn hóa Việt Nam",
+}
+_OBSERVED = " (nghỉ bù)"
+_SUBSTITUTED = "Ngày nghỉ (thay cho ngày "
+
+
+def fmt_date(d: date) -> str:
+    """'01/5/2026': Decree 30 padding (day < 10, months 1 and 2)."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"{d.day:02d}/{month}/{d.year}"
+
+
+def _vi_name(raw: str) -> str:
+    """Map one holidays name to the Vietnamese name used in documents."""
+    raw = raw.strip()
+    for suffix in (_OBSERVED, " (nghỉ bù, dự kiến)", " (dự kiến)"):
+        if raw.endswith(suffix):
+            base = _vi_name(raw[: -len(suffix)])
+            return f"Nghỉ bù {base}" if "nghỉ bù" in suffix else base
+    if raw.startswith(_SUBSTITUTED) and raw.endswith(")"):
+        worked = raw[len(_SUBSTITUTED) : -1]  # 'dd/mm/YYYY'
+        try:
+            dd, mm, yy = (int(x) for x in worked.split("/"))
+            worked = fmt_date(date(yy, mm, dd))
+        except ValueError:
+            pass
+        return f"{_EXTRA_DAY_OFF} (hoán đổi, làm bù ngày {worked})"
+    return _NAMES.get(raw, raw)
+
+
+@lru_cache(maxsize=64)
+def _year_data(year: int) -> tuple[dict[date, str], frozenset[date]]:
+    """(holiday -> Vietnamese name, weekend days worked) for one calendar year.
+
+    Neighbouring years are loaded too: a swap is filed under the year of the
+    day off, so the Saturday worked may fall in the next or previous year.
+    """
+    h = holidays.country_holidays("VN", years=range(year - 1, year + 2), language="vi")
+    names: dict[date, str] = {}
+    for d, raw in h.items():
+        if d.year == year:
+            parts = dict.fromkeys(_vi_name(p) for p in raw.split(";"))
+            names[d] = "; ".join(parts)
+    worked = {d for d in getattr(h, "weekend_workdays", ()) if d.year == year}
+    for off, (work, name) in OFFICIAL_SWAPS.items():
+        if off.year == year and off not in names:
+            names[off] = name
+        if work.year == year and off not in h:
+            worked.add(work)
+    return names, frozenset(worked)
+
+
+class WorkCalendar:
+    """Working-day calendar; ``days_off``/``working_days`` come from kehoach.yaml.
+
+    ``days_off``: extra days off (e.g. compensatory leave decided locally).
+    ``working_days``: weekend days (or holidays) that are worked (make-up days).
+    ``working_days`` wins over everything, then ``days_off``.
+    """
+
+    def __init__(self, days_off: Iterable[date] = (), working_days: Iterable[date] = ()):
+        self.days_off = frozenset(days_off)
+        self.working_days = frozenset(working_days)
+
+    def __repr__(self) -> str:
+        return f"WorkCalendar(days_off={len(self.days_off)}, working_days={len(self.working_days)})"
+
+    def holiday_name(self, d: date) -> str | None:
+        """Vietnamese name of the holiday on ``d`` (None on working days and plain weekends)."""
+        if d in self.working_days:
+            return None
+        names, _ = _year_data(d.year)
+        if d in names:
+            return names[d]
+        if d in self.days_off:
+            return _EXTRA_DAY_OFF
+        return None
+
+    def is_day_off(self, d: date) -> bool:
+        """Weekend, public holiday or extra day off, unless listed as a working day."""
+        if d in self.working_days:
+            return False
+        if d in self.days_off:
+            return True
+        names, worked = _year_data(d.year)
+        if d in names:
+            return True
+        return d.weekday() >= 5 and d not in worked
+
+    def is_working_day(self, d: date) -> bool:
+        return not self.is_day_off(d)
+
+    def previous_working_day(self, d: date) -> date:
+        """``d`` itself if it is a working day, else the nearest working day before it."""
+        cur = d
+        for _ in range(_MAX_LOOKBACK):
+            if not self.is_day_off(cur):
+                return cur
+            cur -= timedelta(days=1)
+        raise ValueError(
+            f"Không tìm thấy ngày làm việc nào trong {_MAX_LOOKBACK} ngày trước {fmt_date(d)}"
+        )
+
+    def reason(self, d: date) -> str:
+        """Why ``d`` is a day off, e.g. 'Ngày Quốc tế Lao động' or 'thứ Bảy'."""
+        return self.holiday_name(d) or _WEEKDAY_NAMES[d.weekday()]
+
+    def shift(self, d: date) -> tuple[date, str | None]:
+        """Move a deadline on a day off back to the previous working day.
+
+        Returns ``(d, None)`` for a working day, otherwise the new date and a
+        Vietnamese explanation.
+        """
+        if not self.is_day_off(d):
+            return d, None
+        moved = self.previous_working_day(d)
+        return moved, f"Lùi từ {fmt_date(d)} ({self.reason(d)}) sang ngày làm việc trước đó"

@@ -1,0 +1,141 @@
+"""Checks on dates and times: real calendar dates, valid ranges, activities inside the document's
+period and not due before it is issued."""
+
+from __future__ import annotations
+
+import re
+
+from .. import model
+from ..timeexpr import TimeError, parse_date, parse_period, parse_time
+from . import Finding, register
+
+_DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_KEYS = ("date", "done_date")
+
+
+def _date_fields(node, path=()):
+    """Every string under a ``date``/``done_date`` key, anywhere in the document."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in _DATE_KEYS and isinstance(value, str):
+                yield path + (key,), value
+            else:
+                yield from _date_fields(value, path + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _date_fields(value, path + (i,))
+
+
+def _time_fields(doc):
+    for path, act in model.activities(doc):
+        if "time" in act:
+            yield path + ("time",), act["time"]
+    for path, item in model.schedule(doc):
+        if "time" in item:
+            yield path + ("time",), item["time"]
+
+
+@register("KH405", "impossible-date")
+def impossible_date(repo):
+    """Ngày không có thật trên lịch, ví dụ `2021-02-30`, `2022-13-01` — ở ngày ban hành, ngày hoàn
+    thành, ngày của căn cứ, mốc thời gian hay lịch làm việc trong `kehoach.yaml`."""
+    sources = [(d.path, d.data, list(_time_fields(d)) + _period_field(d)) for d in repo.documents]
+    if repo.settings_path:
+        cal = repo.settings.get("calendar") or {}
+        extra = [(("calendar", k, i), v) for k in ("days_off", "working_days")
+                 for i, v in enumerate(cal.get(k) or []) if isinstance(v, str)]
+        sources.append((repo.settings_path, {}, extra))
+    for path, data, times in sources:
+        for jp, value in list(_date_fields(data)) + times:
+            for text in _DATE_IN_TEXT.findall(str(value)):
+                try:
+                    parse_date(text)
+                except TimeError:
+                    yield Finding(path, jp, f"Ngày không có thật: {text}")
+
+
+def _period_field(doc):
+    value = doc.data.get("period")
+    if isinstance(value, dict):
+        return [(("period", k), value[k]) for k in ("from", "to") if k in value]
+    return [(("period",), value)] if value is not None else []
+
+
+@register("KH414", "invalid-time")
+def invalid_time(repo):
+    """Mốc thời gian viết đúng dạng nhưng vô nghĩa: khoảng ngược (`2021-Q3..2021-Q1`), thời hạn
+    `from` sau `to`."""
+    for doc in repo.documents:
+        items = list(_time_fields(doc))
+        for jp, value in items:
+            try:
+                parse_time(value)
+            except TimeError as exc:
+                if not _has_bad_date(value):
+                    yield Finding(doc.path, jp, str(exc))
+        if "period" in doc.data:
+            try:
+                parse_period(doc.data["period"])
+            except TimeError as exc:
+                if not _has_bad_date(doc.data["period"]):
+                    yield Finding(doc.path, ("period",), f"Thời hạn không hợp lệ: {exc}")
+
+
+def _has_bad_date(value) -> bool:
+    for text in _DATE_IN_TEXT.findall(str(value)):
+        try:
+            parse_date(text)
+        except TimeError:
+            return True
+    return False
+
+
+@register("KH406", "time-outside-period")
+def time_outside_period(repo):
+    """Thời gian của hoạt động hoặc mục lịch nằm ngoài năm (`year`) hay thời hạn (`period`) của văn
+    bản, ví dụ hoạt động `2022-Q1` trong kế hoạch năm 2021."""
+    for doc in repo.documents:
+        win = model.window(doc)
+        if win is None or win.start is None:
+            continue
+        for jp, value in _time_fields(doc):
+            t = model.time_of(value)
+            if t is not None and t.start is not None and not win.contains(t):
+                yield Finding(doc.path, jp, f"Thời gian \"{t.vi()}\" nằm ngoài thời hạn của văn bản ({win.vi()})")
+
+
+@register("KH407", "deadline-before-issue")
+def deadline_before_issue(repo):
+    """Hạn của một hoạt động (ngày cuối của mốc thời gian) trước ngày ban hành văn bản: văn bản giao
+    một việc đã quá hạn ngay khi ký."""
+    for doc in repo.documents:
+        issued = model.issued(doc)
+        if issued is None:
+            continue
+        for path, act in model.activities(doc):
+            t = model.time_of(act.get("time"))
+            if t is None or t.end is None or act.get("status") == "cancelled":
+                continue
+            if t.end < issued:
+                yield Finding(doc.path, path + ("time",),
+                              f"Hạn \"{t.vi()}\" ({t.end:%d/%m/%Y}) trước ngày ban hành {issued:%d/%m/%Y}")
+
+
+@register("KH415", "done-date-status", level="warning")
+def done_date_status(repo):
+    """Hoạt động có `done_date` (ngày hoàn thành) nhưng `status` không phải `done`, hoặc ngày hoàn
+    thành trước ngày ban hành văn bản."""
+    for doc in repo.documents:
+        issued = model.issued(doc)
+        for path, act in model.activities(doc):
+            done = act.get("done_date")
+            if not isinstance(done, str):
+                continue
+            if act.get("status") != "done":
+                yield Finding(doc.path, path + ("done_date",), "Có ngày hoàn thành nhưng trạng thái chưa là `done`")
+            try:
+                when = parse_date(done)
+            except TimeError:
+                continue
+            if issued and when < issued:
+                yield Finding(doc.path, path + ("done_date",), f"Ngày hoàn thành {when:%d/%m/%Y} trước ngày ban hành {issued:%d/%m/%Y}")

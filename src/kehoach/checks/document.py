@@ -1,0 +1,93 @@
+"""Checks on a document as an official text: numbering, signatures, recipients, budget."""
+
+from __future__ import annotations
+
+from .. import model
+from . import Finding, register
+
+_COLLECTIVE_HINT = ("BAN", "ỦY BAN", "UỶ BAN", "ĐOÀN", "HỘI", "ĐẢNG", "THƯỜNG TRỰC", "HỘI ĐỒNG")
+
+
+def _doc_year(doc):
+    issued = model.issued(doc)
+    if issued:
+        return issued.year
+    year = doc.data.get("year")
+    return year if isinstance(year, int) else None
+
+
+@register("KH404", "duplicate-number")
+def duplicate_number(repo):
+    """Hai văn bản cùng loại, cùng cơ quan ban hành, cùng năm có cùng số. Số văn bản được đánh liên
+    tục trong năm cho mỗi cơ quan (Nghị định 30/2020/NĐ-CP, Điều 15)."""
+    seen: dict = {}
+    for doc in repo.documents:
+        number = doc.data.get("number")
+        issuers = doc.issuers
+        if not isinstance(number, int) or not issuers:
+            continue
+        key = (doc.kind, doc.is_joint, issuers[0], _doc_year(doc), number)
+        first = seen.setdefault(key, doc)
+        if first is not doc:
+            yield Finding(doc.path, ("number",), f"Số {number:02d} của \"{issuers[0]}\" năm {key[3]} đã dùng ở {first.path}")
+
+
+@register("KH410", "no-archive")
+def no_archive(repo):
+    """Văn bản không có Nơi nhận (`recipients`), hoặc Nơi nhận thiếu dòng lưu (`archive`, in thành
+    `- Lưu: VT, …`)."""
+    for doc in repo.documents:
+        recipients = doc.data.get("recipients")
+        if recipients is None:
+            yield Finding(doc.path, (), "Văn bản chưa có Nơi nhận (`recipients`)")
+        elif isinstance(recipients, dict) and not recipients.get("archive"):
+            yield Finding(doc.path, ("recipients",), "Nơi nhận thiếu dòng lưu (`archive`, ví dụ `[VT, VP]`)")
+
+
+@register("KH411", "budget-mismatch")
+def budget_mismatch(repo):
+    """Tổng kinh phí khai báo (`budget.total`) khác tổng các dòng dự toán (`budget.lines`), hoặc nhỏ
+    hơn tổng kinh phí các hoạt động (không tính hoạt động đã hủy)."""
+    from ..viet import money
+
+    for doc in repo.documents:
+        budget = doc.data.get("budget")
+        if not isinstance(budget, dict) or not isinstance(budget.get("total"), int):
+            continue
+        total = budget["total"]
+        lines = [ln.get("amount") for ln in budget.get("lines") or [] if isinstance(ln, dict)]
+        if lines and all(isinstance(a, int) for a in lines) and sum(lines) != total:
+            yield Finding(doc.path, ("budget", "total"),
+                          f"Tổng kinh phí {money(total)} đồng khác tổng các dòng dự toán {money(sum(lines))} đồng")
+        acts = sum(a.get("budget", 0) for _, a in model.activities(doc)
+                   if isinstance(a.get("budget"), int) and a.get("status") != "cancelled")
+        if acts > total:
+            yield Finding(doc.path, ("budget", "total"),
+                          f"Tổng kinh phí {money(total)} đồng nhỏ hơn tổng kinh phí các hoạt động {money(acts)} đồng")
+
+
+@register("KH412", "signer-authority")
+def signer_authority(repo):
+    """Thẩm quyền ký không khớp với chức vụ (Nghị định 30/2020/NĐ-CP, Điều 13): `KT.` (ký thay) dùng
+    cho cấp phó nên chức vụ phải bắt đầu bằng `PHÓ`; `TM.`, `TL.`, `TUQ.` cần ghi tập thể hoặc người
+    đứng đầu được ký thay (`for`, hoặc `body` của tổ chức với `TM.`); không có thẩm quyền thì không
+    ghi `for`."""
+    for doc in repo.documents:
+        for i, signer in enumerate(doc.data.get("signers") or []):
+            if not isinstance(signer, dict):
+                continue
+            auth = signer.get("authority") or ""
+            title = str(signer.get("title") or "").upper()
+            target = signer.get("for")
+            org = repo.orgs.get(signer.get("org")) or {}
+            path = ("signers", i)
+            if auth == "KT." and not title.startswith("PHÓ"):
+                yield Finding(doc.path, path + ("title",), f"Ký thay (KT.) nhưng chức vụ \"{signer.get('title')}\" không phải cấp phó")
+            if auth == "TM." and not (target or org.get("body")):
+                yield Finding(doc.path, path, "Thay mặt (TM.) cần ghi tập thể được thay mặt (`for`, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`)")
+            if auth == "TM." and target and not any(h in str(target).upper() for h in _COLLECTIVE_HINT):
+                yield Finding(doc.path, path + ("for",), f"Thay mặt (TM.) dùng cho tập thể, \"{target}\" không giống tên một tập thể")
+            if auth in ("TL.", "TUQ.", "KT.") and not target:
+                yield Finding(doc.path, path, f"{auth} cần ghi người đứng đầu được ký thay (`for`, ví dụ `GIÁM ĐỐC`)")
+            if not auth and target:
+                yield Finding(doc.path, path + ("for",), "Có `for` nhưng không có thẩm quyền ký (`authority`: TM., KT., …)")

@@ -1,0 +1,144 @@
+"""Checks that what a document names exists: orgs, cited documents, content areas, unique ids."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .. import model
+from . import Finding, register
+
+
+@register("KH401", "unknown-org")
+def unknown_org(repo):
+    """Một mã tổ chức (cơ quan ban hành, bên tham gia, đơn vị chủ trì, phối hợp, người ký…) không có
+    trong `orgs.yaml`. Thêm tổ chức vào `orgs.yaml` hoặc sửa mã cho đúng."""
+    if repo.orgs_path is None:
+        return
+    known = repo.orgs
+    for doc in repo.documents:
+        for path, org in model.org_refs(doc):
+            if isinstance(org, str) and org not in known:
+                near = _near(org, known)
+                yield Finding(doc.path, path, f"Không có tổ chức \"{org}\" trong orgs.yaml{near}")
+
+
+@register("KH417", "no-orgs-file")
+def no_orgs_file(repo):
+    """Kho có văn bản nhưng không có `orgs.yaml` ở thư mục gốc, nên không kiểm tra được các mã tổ
+    chức. Chạy `kehoach init` hoặc tạo `orgs.yaml`."""
+    if repo.orgs_path is None and repo.documents:
+        doc = repo.documents[0]
+        yield Finding(doc.path, (), f"Không tìm thấy orgs.yaml trong {repo.root}; không kiểm tra được mã tổ chức")
+
+
+@register("KH402", "unresolved-ref")
+def unresolved_ref(repo):
+    """Căn cứ `ref: <id>` không trỏ tới chương trình hay kế hoạch nào trong kho, hoặc trỏ tới chính
+    văn bản đó."""
+    ids = {d.id for d in repo.documents} | getattr(repo, "invalid_ids", set())
+    for doc in repo.documents:
+        for path, ref in model.cited_refs(doc):
+            if ref == doc.id:
+                yield Finding(doc.path, path, f"Văn bản tự căn cứ vào chính nó (\"{ref}\")")
+            elif ref not in ids:
+                yield Finding(doc.path, path, f"Căn cứ \"{ref}\" không có trong kho{_near(ref, ids)}")
+
+
+@register("KH403", "duplicate-id")
+def duplicate_id(repo):
+    """Hai văn bản (hoặc hai tổ chức trong `orgs.yaml`) có cùng mã `id`. Mã văn bản mặc định là tên
+    tệp, nên hai tệp cùng tên ở hai thư mục cũng trùng mã."""
+    seen: dict[str, str] = {}
+    for doc in repo.documents:
+        first = seen.setdefault(doc.id, doc.path)
+        if first != doc.path:
+            where = ("id",) if "id" in doc.data else ()
+            yield Finding(doc.path, where, f"Mã văn bản \"{doc.id}\" trùng với {first}")
+    for org_id, count in getattr(repo, "org_id_counts", {}).items():
+        if count > 1:
+            yield Finding(repo.orgs_path, ("orgs",), f"Mã tổ chức \"{org_id}\" xuất hiện {count} lần")
+
+
+@register("KH413", "duplicate-item-id")
+def duplicate_item_id(repo):
+    """Trong một văn bản, hai hoạt động, hai nội dung phối hợp hoặc hai mục lịch có cùng `id`."""
+    for doc in repo.documents:
+        groups = {
+            "hoạt động": [(p, a.get("id")) for p, a in model.activities(doc)],
+            "nội dung": [(("areas", i), a.get("id")) for i, a in enumerate(doc.data.get("areas") or [])
+                         if isinstance(a, dict)],
+            "mục lịch": [(p, r.get("id")) for p, r in model.schedule(doc)],
+        }
+        for label, items in groups.items():
+            seen: set = set()
+            for path, item_id in items:
+                if item_id is None:
+                    continue
+                if item_id in seen:
+                    yield Finding(doc.path, path + ("id",), f"Mã {label} \"{item_id}\" bị trùng trong văn bản")
+                seen.add(item_id)
+
+
+@register("KH416", "unknown-area")
+def unknown_area(repo):
+    """Hoạt động ghi `area` (nội dung phối hợp) không có trong chương trình mà kế hoạch căn cứ
+    (`bases: - ref: <chương trình>`)."""
+    for doc in repo.documents:
+        areas: set = set()
+        programs = []
+        for _, ref in model.cited_refs(doc):
+            cited = repo.by_id(ref)
+            if cited is not None and cited.kind == "program":
+                programs.append(cited.id)
+                areas.update(a.get("id") for a in cited.data.get("areas") or [] if isinstance(a, dict))
+        if doc.kind == "program":
+            areas.update(a.get("id") for a in doc.data.get("areas") or [] if isinstance(a, dict))
+            programs.append(doc.id)
+        for path, act in model.activities(doc):
+            area = act.get("area")
+            if area is None:
+                continue
+            if not programs:
+                yield Finding(doc.path, path + ("area",), f"Hoạt động ghi nội dung \"{area}\" nhưng văn bản không căn cứ chương trình nào (`ref`)")
+            elif area not in areas:
+                yield Finding(doc.path, path + ("area",), f"Nội dung \"{area}\" không có trong {', '.join(programs)}{_near(area, areas)}")
+
+
+@register("KH408", "signer-not-issuer")
+def signer_not_issuer(repo):
+    """Người ký thuộc một tổ chức không phải cơ quan ban hành (kế hoạch) hoặc một bên (chương trình)."""
+    for doc in repo.documents:
+        issuers = set(doc.issuers)
+        for i, signer in enumerate(doc.data.get("signers") or []):
+            org = signer.get("org") if isinstance(signer, dict) else None
+            if isinstance(org, str) and issuers and org not in issuers:
+                role = "cơ quan ban hành" if doc.kind == "plan" else "bên tham gia"
+                yield Finding(doc.path, ("signers", i, "org"), f"Người ký thuộc \"{org}\", không phải {role} ({', '.join(sorted(issuers))})")
+
+
+@register("KH409", "missing-signer")
+def missing_signer(repo):
+    """Văn bản của từ hai cơ quan trở lên (kế hoạch liên tịch, chương trình phối hợp) thiếu khối chữ ký
+    của một cơ quan, hoặc một cơ quan có hai khối chữ ký."""
+    for doc in repo.documents:
+        issuers = doc.issuers
+        if len(issuers) < 2:
+            continue
+        signed = defaultdict(int)
+        for signer in doc.data.get("signers") or []:
+            if isinstance(signer, dict) and isinstance(signer.get("org"), str):
+                signed[signer["org"]] += 1
+        key = "issuers" if doc.kind == "plan" else "parties"
+        for i, org in enumerate(issuers):
+            if signed.get(org, 0) == 0:
+                yield Finding(doc.path, ("signers",) if "signers" in doc.data else (key, i),
+                              f"Thiếu chữ ký của \"{org}\": mỗi cơ quan ban hành cần một khối chữ ký")
+            elif signed[org] > 1:
+                yield Finding(doc.path, ("signers",), f"\"{org}\" có {signed[org]} khối chữ ký; chỉ cần một")
+
+
+def _near(value: str, candidates) -> str:
+    import difflib
+
+    near = difflib.get_close_matches(str(value), [c for c in candidates if isinstance(c, str)], n=1, cutoff=0.6)
+    return f"; có phải \"{near[0]}\"?" if near else ""

@@ -1,0 +1,112 @@
+"""Checks on the raw text of every file: Unicode normalisation and legacy-encoding damage."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..problem import Problem
+from . import register
+
+MAX_PER_FILE = 20
+
+# Bytes 0x80–0xBF (UTF-8 continuation bytes) as Windows-1252 / Latin-1 shows them
+_CONT = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
+        "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+# A UTF-8 lead byte of a 2-byte (C2–DF) or 3-byte (E0–EF) sequence, followed by its continuation(s)
+_DOUBLE_UTF8 = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}")
+
+# Characters that never occur in Vietnamese words but are how TCVN3 (ABC) and VNI bytes look
+# when read as Unicode: "ViÖt", "§oµn", "ho¹ch", "Coäng", "ñoaøn".
+_LEGACY = "äåæçëîïðñöøûüþÿÄÅÆÇËÎÏÐÑÖØÛÜÞß¸µ¶·¹¨©ª«¬®§¦¥¤¢¡¯±²³´½¾¼º¿"
+_LETTER = "A-Za-z\u00c0-\u00ff\u0100-\u01b0\u1ea0-\u1ef9"
+_LEGACY_WORD = re.compile(f"[{_LETTER}{_LEGACY}]*(?:[{_LETTER}][{_LEGACY}]|[{_LEGACY}][{_LETTER}])[{_LETTER}{_LEGACY}]*")
+_LEGACY_CHAR = re.compile(f"[{_LEGACY}]")
+
+
+def _lines(text: str):
+    for number, line in enumerate(text.split("\n"), start=1):
+        yield number, line
+
+
+@register("KH301", "not-nfc", level="error", scope="text")
+def not_nfc(path: str, text: str) -> list[Problem]:
+    """Văn bản không ở dạng Unicode dựng sẵn (NFC), ví dụ chữ `ệ` gõ thành `e` + dấu mũ + dấu nặng
+    (tổ hợp). Hai cách viết trông giống nhau nhưng khác nhau khi tìm kiếm, so sánh và in ấn. Hãy
+    chuyển sang Unicode dựng sẵn (bộ gõ Unikey: chọn bảng mã "Unicode dựng sẵn")."""
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    out = []
+    for number, line in _lines(text):
+        if not unicodedata.is_normalized("NFC", line):
+            col = next(i for i, ch in enumerate(line, 1) if unicodedata.combining(ch)) if any(
+                unicodedata.combining(ch) for ch in line) else 1
+            word = _word_at(line, col - 1)
+            out.append(Problem(path, number, max(1, col - 1), "KH301", "error",
+                               f"Chữ \"{unicodedata.normalize('NFC', word)}\" viết bằng Unicode tổ hợp, không phải dựng sẵn (NFC)"))
+            if len(out) >= MAX_PER_FILE:
+                break
+    return out
+
+
+@register("KH302", "legacy-encoding", level="error", scope="text")
+def legacy_encoding(path: str, text: str) -> list[Problem]:
+    """Chữ bị hỏng do bảng mã cũ TCVN3 (ABC) hoặc VNI: văn bản gõ bằng phông `.VnTime`, `VNI-Times`
+    rồi dán sang Unicode thành `ViÖt Nam`, `§oµn`, `Coäng hoøa`. Kiểm tra báo khi một dòng có từ
+    hai từ như vậy trở lên. Hãy chuyển mã sang Unicode (Unikey: công cụ chuyển mã)."""
+    if not _LEGACY_CHAR.search(text):
+        return []
+    out = []
+    for number, line in _lines(text):
+        if not _LEGACY_CHAR.search(line):
+            continue
+        words = list(_LEGACY_WORD.finditer(line))
+        if len(words) >= 2:
+            first = words[0]
+            enc = "VNI" if re.search("[äöñøÑÖ]", line) and not re.search("[§µ¸¹¶·¨©ª«¬®]", line) else "TCVN3 (ABC)"
+            sample = " ".join(w.group(0) for w in words[:3])
+            out.append(Problem(path, number, first.start() + 1, "KH302", "error",
+                               f"Chữ có vẻ bị hỏng do bảng mã cũ {enc}: \"{sample}\"; hãy chuyển mã sang Unicode"))
+            if len(out) >= MAX_PER_FILE:
+                break
+    return out
+
+
+@register("KH303", "double-utf8", level="error", scope="text")
+def double_utf8(path: str, text: str) -> list[Problem]:
+    """Chữ bị giải mã UTF-8 hai lần (mở tệp UTF-8 như Windows-1252 rồi lưu lại): `Äoàn` thay cho
+    `Đoàn`, `Káº¿ hoáº¡ch` thay cho `Kế hoạch`. kehoach gợi ý chữ đúng khi khôi phục được."""
+    if not _DOUBLE_UTF8.search(text):
+        return []
+    out = []
+    for number, line in _lines(text):
+        m = _DOUBLE_UTF8.search(line)
+        if not m:
+            continue
+        word = _word_at(line, m.start())
+        fixed = _repair(word)
+        hint = f"; có lẽ là \"{fixed}\"" if fixed and fixed != word else ""
+        out.append(Problem(path, number, m.start() + 1, "KH303", "error",
+                           f"Chữ \"{word}\" bị giải mã UTF-8 hai lần{hint}"))
+        if len(out) >= MAX_PER_FILE:
+            break
+    return out
+
+
+def _word_at(line: str, index: int) -> str:
+    start = index
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    end = index
+    while end < len(line) and not line[end].isspace():
+        end += 1
+    return line[start:end][:40]
+
+
+def _repair(word: str) -> str | None:
+    for enc in ("cp1252", "latin-1"):
+        try:
+            return word.encode(enc).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return None

@@ -1,0 +1,146 @@
+"""Find a plan repository and its files, and hold what was loaded from them.
+
+A repository is the folder holding ``kehoach.yaml`` (or, failing that, ``orgs.yaml``); every
+``*.yaml``/``*.yml`` below it is part of it, except hidden folders, ``templates/`` and what
+``exclude`` in ``kehoach.yaml`` names.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import KehoachError
+
+SETTINGS_FILE = "kehoach.yaml"
+ORGS_FILE = "orgs.yaml"
+SKIP_DIRS = {"templates", "node_modules", "__pycache__", "out", "build", "dist"}
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` holding kehoach.yaml, else orgs.yaml, else start."""
+    start = start.resolve()
+    for marker in (SETTINGS_FILE, ORGS_FILE):
+        for folder in (start, *start.parents):
+            if (folder / marker).is_file():
+                return folder
+    return start
+
+
+def display_path(path: Path) -> str:
+    """Path as shown to the user: relative to the working directory when below it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def walk(root: Path, exclude: list[str] | None = None) -> list[Path]:
+    out = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
+        for name in sorted(filenames):
+            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                out.append(Path(dirpath) / name)
+    if exclude:
+        out = [p for p in out if not any(fnmatch.fnmatch(p.relative_to(root).as_posix(), g) for g in exclude)]
+    return out
+
+
+@dataclass
+class Scope:
+    """What a command works on: the repository root, every file of it, and the files asked for."""
+
+    root: Path
+    files: list[Path]
+    targets: set[Path]
+
+
+def discover(paths: list[str] | None, exclude: list[str] | None = None) -> Scope:
+    """Resolve command-line paths (files or folders) to a repository scope."""
+    given = [Path(p) for p in (paths or [])]
+    for p in given:
+        if not p.exists():
+            raise KehoachError(f"Không tìm thấy đường dẫn: {p}")
+    anchor = given[0] if given else Path.cwd()
+    root = find_root(anchor if anchor.is_dir() else anchor.parent)
+    files = walk(root, exclude)
+    known = set(files)
+    targets: set[Path] = set()
+    for p in given or [root]:
+        if p.is_dir():
+            targets.update(f for f in walk(p.resolve(), exclude))
+        else:
+            targets.add(p.resolve())
+    for t in targets:
+        if t not in known:
+            files.append(t)
+    return Scope(root, files, targets)
+
+
+def classify(path: Path, data: object) -> str:
+    """settings | orgs | program | plan | unknown."""
+    if path.name == SETTINGS_FILE:
+        return "settings"
+    if path.name == ORGS_FILE:
+        return "orgs"
+    if isinstance(data, dict):
+        kind = data.get("kind")
+        if kind in ("program", "plan", "orgs", "settings"):
+            return kind
+    return "unknown"
+
+
+@dataclass
+class Document:
+    """A program or plan file, loaded."""
+
+    path: str  # display path
+    kind: str
+    data: dict
+
+    @property
+    def id(self) -> str:
+        value = self.data.get("id")
+        return value if isinstance(value, str) and value else Path(self.path).stem
+
+    @property
+    def issuers(self) -> list[str]:
+        """Issuers of a plan, or parties of a program."""
+        key = "issuers" if self.kind == "plan" else "parties"
+        value = self.data.get(key) or []
+        return [v for v in value if isinstance(v, str)]
+
+    @property
+    def is_joint(self) -> bool:
+        return self.kind == "plan" and len(self.issuers) > 1
+
+
+@dataclass
+class Repository:
+    """Everything loaded from a repository that later stages need."""
+
+    root: Path
+    settings: dict = field(default_factory=dict)
+    settings_path: str | None = None
+    orgs: dict[str, dict] = field(default_factory=dict)
+    orgs_path: str | None = None
+    documents: list[Document] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_id: dict[str, Document] | None = None
+
+    def by_id(self, doc_id: str) -> Document | None:
+        if self._by_id is None:
+            self._by_id = {}
+            for d in self.documents:
+                self._by_id.setdefault(d.id, d)
+        return self._by_id.get(doc_id)
+
+    def org_name(self, org_id: str, short: bool = True) -> str:
+        org = self.orgs.get(org_id) or {}
+        return (org.get("short") if short else None) or org.get("name") or org_id
