@@ -90,8 +90,11 @@ def full_errors(kind: str, data: object, path: str) -> list[Problem]:
 
         validator = _full[kind] = Draft7Validator(load_schema(kind))
     out: list[Problem] = []
-    for err in validator.iter_errors(data):
-        out.extend(_to_problems(err, path))
+    try:
+        for err in validator.iter_errors(data):
+            out.extend(_to_problems(err, path))
+    except RecursionError:
+        return [Problem(path, 1, 1, "KH105", "error", "Cấu trúc YAML lồng nhau quá sâu; tệp bị từ chối")]
     return out
 
 
@@ -100,7 +103,11 @@ def _p(path: str, code: str, json_path: tuple, message: str) -> Problem:
 
 
 def _where(json_path) -> str:
-    return ".".join(str(x) for x in json_path) or "(gốc)"
+    return ".".join(str(x) for x in json_path) or "gốc tệp"
+
+
+def _in(json_path) -> str:
+    return f"trong {_where(json_path)}" if json_path else "ở gốc tệp"
 
 
 def _type_of(value: object) -> str:
@@ -134,8 +141,10 @@ def _to_problems(err, path: str) -> list[Problem]:
     jp = tuple(err.absolute_path)
     v, inst, sch = err.validator, err.instance, err.schema
     if v == "required":
+        # jsonschema yields one error per missing key, each carrying the whole list
         missing = [k for k in err.validator_value if not isinstance(inst, dict) or k not in inst]
-        return [_p(path, "KH201", jp, f"Thiếu khóa bắt buộc \"{k}\" trong {_where(jp)}") for k in missing]
+        named = [k for k in missing if err.message.startswith(repr(k))] or missing[:1]
+        return [_p(path, "KH201", jp, f"Thiếu khóa bắt buộc \"{k}\" {_in(jp)}") for k in named]
     if v == "additionalProperties" and isinstance(inst, dict):
         allowed = list(sch.get("properties", {}))
         out = []
@@ -143,7 +152,7 @@ def _to_problems(err, path: str) -> list[Problem]:
             if k not in allowed:
                 near = difflib.get_close_matches(str(k), allowed, n=1, cutoff=0.6)
                 hint = f"; có phải \"{near[0]}\"?" if near else f"; các khóa được phép: {', '.join(allowed)}"
-                out.append(_p(path, "KH202", jp + (k, KEY), f"Khóa \"{k}\" không hợp lệ ở {_where(jp)}{hint}"))
+                out.append(_p(path, "KH202", jp + (k, KEY), f"Khóa \"{k}\" không hợp lệ {_in(jp)}{hint}"))
         return out
     if v == "type":
         want = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
@@ -172,7 +181,7 @@ def _alternatives(err, path: str, jp: tuple) -> list[Problem]:
     subs = list(err.context or [])
     if subs and all(s.validator == "required" for s in subs):
         keys = ", ".join(f"\"{s.validator_value[0]}\"" for s in subs)
-        return [_p(path, "KH201", jp, f"{_where(jp)} cần ít nhất một trong các khóa: {keys}")]
+        return [_p(path, "KH201", jp, f"Cần ít nhất một trong các khóa {keys} {_in(jp)}")]
     relevant = [s for s in subs if s.validator != "type" and not s.validator.endswith("Of")]
     if relevant:
         # the branch whose type matched: report its own (deepest) error

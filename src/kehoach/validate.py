@@ -156,7 +156,8 @@ def _build_repository(root: Path, states: list[_FileState]) -> Repository:
     for s in states:
         if not isinstance(s.data, dict):
             continue
-        schema_ok = not any(p.code.startswith("KH2") for p in s.problems)
+        # parsing (KH1xx) and schema (KH2xx) problems keep a document out of the repository checks
+        schema_ok = not any(p.code.startswith(("KH1", "KH2")) for p in s.problems)
         if s.kind == "settings" and s.path.parent == root:
             repo.settings, repo.settings_path = (s.data if schema_ok else {}), s.shown
         elif s.kind == "orgs" and s.path.parent == root:

@@ -106,6 +106,8 @@ _SYNTAX_HINTS = {
     "did not find expected key": "thụt lề không khớp với các khóa phía trên",
     "did not find expected '-' indicator": "thiếu dấu '-' của phần tử danh sách",
     "found character '\\t' that cannot start any token": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
+    "found a tab character that violates indentation": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
+    "found a tab character where an indentation space is expected": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
     "found unexpected end of stream": "tệp kết thúc giữa chừng (thiếu dấu nháy đóng?)",
     "found undefined alias": "dùng bí danh (*) chưa được định nghĩa",
     "found unknown escape character": "ký tự thoát không hợp lệ trong chuỗi có nháy kép",
@@ -170,10 +172,16 @@ def parse(path: str, text: str) -> Loaded:
     except _AliasBomb:
         out.problems.append(_problem(
             path, "KH105",
-            f"Bí danh YAML (&/*) bung ra quá {MAX_EXPANDED_NODES:,} nút; tệp bị từ chối (nghi tấn công 'billion laughs')",
+            f"Bí danh YAML (&/*) bung ra quá {MAX_EXPANDED_NODES:,} nút; tệp bị từ chối (nghi tấn công 'billion laughs')".replace(",", "."),
         ))
         return out
-    except yaml.YAMLError as exc:  # reader errors (control characters) and others
+    except yaml.reader.ReaderError as exc:  # control characters and the like
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        out.problems.append(_problem(
+            path, "KH101", f"Ký tự điều khiển không được phép trong YAML (mã #x{exc.character:04X})", line, col))
+        return out
+    except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         out.problems.append(_problem(path, "KH101", f"Lỗi cú pháp YAML: {exc}", line, col))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .. import model
+from ..repo import display_path
 from . import Finding, register
 
 
@@ -28,7 +29,7 @@ def no_orgs_file(repo):
     chức. Chạy `kehoach init` hoặc tạo `orgs.yaml`."""
     if repo.orgs_path is None and repo.documents:
         doc = repo.documents[0]
-        yield Finding(doc.path, (), f"Không tìm thấy orgs.yaml trong {repo.root}; không kiểm tra được mã tổ chức")
+        yield Finding(doc.path, (), f"Không tìm thấy orgs.yaml ở thư mục gốc của kho ({display_path(repo.root)}); không kiểm tra được mã tổ chức")
 
 
 @register("KH402", "unresolved-ref")

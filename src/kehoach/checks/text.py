@@ -58,8 +58,8 @@ def legacy_encoding(path: str, text: str) -> list[Problem]:
         return []
     out = []
     for number, line in _lines(text):
-        if not _LEGACY_CHAR.search(line):
-            continue
+        if not _LEGACY_CHAR.search(line) or _DOUBLE_UTF8.search(line):
+            continue  # double-UTF-8 damage is KH303's
         words = list(_LEGACY_WORD.finditer(line))
         if len(words) >= 2:
             first = words[0]

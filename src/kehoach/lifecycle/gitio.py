@@ -1,0 +1,81 @@
+"""Run git safely: argument lists (never a shell), revisions checked before use, and Vietnamese
+errors when git is missing, the folder is not a repository, or a revision does not exist."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from ..errors import KehoachError
+
+WORKTREE = None  # the working tree side of a diff
+
+
+def git_available() -> bool:
+    return shutil.which("git") is not None
+
+
+def _run(args: list[str], cwd: Path, *, check: bool = True) -> subprocess.CompletedProcess:
+    if not git_available():
+        raise KehoachError("Không tìm thấy chương trình git trên máy.", hint="Cài git rồi chạy lại.")
+    env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+    proc = subprocess.run(["git", *args], cwd=cwd, capture_output=True, env=env, check=False)
+    if check and proc.returncode != 0:
+        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise KehoachError(f"Lệnh git {args[0]} thất bại: {detail[-1] if detail else proc.returncode}")
+    return proc
+
+
+def init_repo(folder: Path) -> bool:
+    """``git init`` when git is present and ``folder`` is not already in a repository."""
+    if not git_available():
+        return False
+    if _run(["rev-parse", "--is-inside-work-tree"], folder, check=False).returncode == 0:
+        return False
+    _run(["init", "--quiet"], folder)
+    return True
+
+
+def toplevel(folder: Path) -> Path:
+    """The root of the git working tree around ``folder``."""
+    proc = _run(["rev-parse", "--show-toplevel"], folder, check=False)
+    if proc.returncode != 0:
+        raise KehoachError(f"Thư mục {folder} không nằm trong một kho git.",
+                           hint="Chạy `git init` (hoặc `kehoach init`) trước, rồi commit các tệp.")
+    return Path(proc.stdout.decode("utf-8").strip())
+
+
+def resolve(folder: Path, rev: str) -> str:
+    """The commit id of ``rev``; a clear error when it does not exist (or looks like an option)."""
+    if not rev or rev.startswith("-") or "\x00" in rev:
+        raise KehoachError(f"Phiên bản không hợp lệ: \"{rev}\"")
+    proc = _run(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"],
+                folder, check=False)
+    if proc.returncode != 0:
+        has_head = _run(["rev-parse", "--verify", "--quiet", "HEAD"], folder, check=False).returncode == 0
+        hint = ("Xem các phiên bản bằng `git log --oneline`." if has_head
+                else "Kho chưa có commit nào: hãy commit các tệp trước.")
+        raise KehoachError(f"Không có phiên bản git \"{rev}\" trong kho.", hint=hint)
+    return proc.stdout.decode("ascii").strip()
+
+
+def is_revision(folder: Path, text: str) -> bool:
+    """True when ``text`` names a commit (used to tell revisions from paths on the command line)."""
+    if not text or text.startswith("-"):
+        return False
+    proc = _run(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{text}^{{commit}}"],
+                folder, check=False)
+    return proc.returncode == 0
+
+
+def list_files(top: Path, commit: str) -> list[str]:
+    """Every file path (relative to the top, POSIX) in ``commit``."""
+    proc = _run(["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit], top)
+    return [p for p in proc.stdout.decode("utf-8", "replace").split("\x00") if p]
+
+
+def show(top: Path, commit: str, path: str) -> bytes:
+    proc = _run(["show", f"{commit}:{path}"], top)
+    return proc.stdout

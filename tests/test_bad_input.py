@@ -1,0 +1,109 @@
+"""Bad input never crashes: each case gets a positioned problem or a clear message and the right
+exit code, in bounded time and memory."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from kehoach import yamlio
+from kehoach.cli import main
+from kehoach.cli.app import app
+from kehoach.validate import run
+
+
+def _validate(path, *args):
+    return CliRunner().invoke(app, ["validate", "--format", "parsable", *args, str(path)])
+
+
+def test_huge_file_is_refused_without_reading_it(repo):
+    big = repo / "plans" / "big.yaml"
+    with open(big, "wb") as fh:
+        fh.write(b"kind: plan\n")
+        fh.seek(50 * 1024 * 1024)
+        fh.write(b"\n")
+    result = _validate(big)
+    assert result.exit_code == 1
+    assert ":1:1: error KH104 Tệp quá lớn (50.0 MB; tối đa 5 MB)" in result.stdout
+
+
+def test_directory_instead_of_file_is_reported(repo):
+    (repo / "plans" / "thu-muc.yaml").mkdir()
+    loaded = yamlio.read(str(repo / "plans" / "thu-muc.yaml"))
+    assert [p.code for p in loaded.problems] == ["KH104"]
+    assert "Không đọc được tệp" in loaded.problems[0].message
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file(repo):
+    target = repo / "plans" / "2022" / "kh.yaml"
+    target.chmod(0)
+    try:
+        result = _validate(target)
+    finally:
+        target.chmod(0o644)
+    assert result.exit_code == 1
+    assert "KH104 Không đọc được tệp" in result.stdout
+
+
+def test_unreadable_file_via_read_error(repo, monkeypatch):
+    """The same path as an unreadable file, simulated (tests also run as root)."""
+    def deny(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("builtins.open", deny)
+    loaded = yamlio.read(str(repo / "plans" / "2022" / "kh.yaml"))
+    assert [p.code for p in loaded.problems] == ["KH104"]
+    assert "Permission denied" in loaded.problems[0].message
+
+
+def test_missing_path_is_a_usage_error(tmp_path, capsys):
+    code = main(["validate", str(tmp_path / "khong-co.yaml")])
+    assert code == 2
+    assert "Không tìm thấy đường dẫn" in capsys.readouterr().err
+
+
+def test_unknown_format_is_a_usage_error(repo, capsys):
+    assert main(["validate", "--format", "xml", str(repo)]) == 2
+    assert "Định dạng không hỗ trợ: xml" in capsys.readouterr().err
+
+
+def test_deep_nesting_is_bounded(repo):
+    path = repo / "plans" / "deep.yaml"
+    path.write_text("kind: plan\nx: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    result = run([str(path)])
+    assert result.problems and result.problems[0].code in ("KH101", "KH105", "KH202")
+
+
+def test_control_characters(repo):
+    path = repo / "plans" / "ctrl.yaml"
+    path.write_bytes(b"kind: plan\ntitle: a\x07b\n")
+    result = run([str(path)])
+    assert result.problems[0].code == "KH101"
+    assert (result.problems[0].line, result.problems[0].col) == (2, 9)
+
+
+def test_alias_bomb_memory_is_bounded():
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 30):
+        prev, cur = f"n{i - 1}" if i > 1 else "a", f"n{i}"
+        lines.append(f"{cur}: &{cur} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    loaded = yamlio.parse("bomb.yaml", "\n".join(lines) + "\n")
+    assert [p.code for p in loaded.problems] == ["KH105"]
+
+
+def test_small_aliases_are_fine():
+    loaded = yamlio.parse("ok.yaml", "kind: plan\nx: &o [td]\ny: *o\n")
+    assert loaded.problems == [] and loaded.data["y"] == ["td"]
+
+
+def test_bom_is_accepted():
+    text, problems = yamlio.decode("x.yaml", b"\xef\xbb\xbfkind: plan\n")
+    assert problems == [] and text == "kind: plan\n"
+
+
+def test_dates_stay_strings():
+    loaded = yamlio.parse("x.yaml", "date: 2021-02-05\nyear: 2021\n")
+    assert loaded.data == {"date": "2021-02-05", "year": 2021}
