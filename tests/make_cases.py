@@ -8,8 +8,8 @@ reads, so they stay easy to look at.
 from __future__ import annotations
 
 import shutil
-import unicodedata
 import sys
+import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))

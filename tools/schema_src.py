@@ -8,6 +8,7 @@ A test fails when the committed files differ from what this script writes.
 
 from __future__ import annotations
 
+import copy
 import json
 import sys
 from pathlib import Path
@@ -103,7 +104,7 @@ DEFINITIONS: dict = {
             "date": ref("date", "Ngày ban hành"),
             "issuer": s("Cơ quan ban hành", "Ví dụ `Bộ Chính trị (khóa X)`, `UBND tỉnh`."),
             "summary": s("Trích yếu", "Nội dung trích yếu của văn bản được căn cứ."),
-            "text": s("Nguyên văn", "Câu căn cứ viết sẵn, in nguyên văn (không thêm dấu `;` cuối)."),
+            "text": s("Nguyên văn", "Cả câu căn cứ, gồm từ mở đầu (`Căn cứ …`), in nguyên văn; kehoach chỉ thêm dấu `;` hoặc `.` cuối."),
         },
         "anyOf": [{"required": ["ref"]}, {"required": ["number"]}, {"required": ["text"]}],
     },
@@ -317,7 +318,7 @@ def document_schema(kind: str) -> dict:
         "additionalProperties": False,
         "required": required,
         "properties": props,
-        "definitions": {**DEFINITIONS, "period": PERIOD},
+        "definitions": copy.deepcopy({**DEFINITIONS, "period": PERIOD}),
     }
     if one_of:
         schema["anyOf"] = one_of
@@ -405,13 +406,33 @@ SETTINGS_SCHEMA = {
 }
 
 
+def _fill_help(node, definitions: dict) -> None:
+    """Give every ``$ref`` the title/description of its definition where it has none, so editors
+    show help on hover for each property."""
+    if isinstance(node, dict):
+        target = node.get("$ref", "")
+        if target.startswith("#/definitions/"):
+            defined = definitions.get(target.split("/")[-1], {})
+            for key in ("title", "description"):
+                if not node.get(key) and defined.get(key):
+                    node[key] = defined[key]
+        for value in node.values():
+            _fill_help(value, definitions)
+    elif isinstance(node, list):
+        for value in node:
+            _fill_help(value, definitions)
+
+
 def all_schemas() -> dict[str, dict]:
-    return {
-        "settings.schema.json": SETTINGS_SCHEMA,
-        "orgs.schema.json": ORGS_SCHEMA,
+    out = {
+        "settings.schema.json": copy.deepcopy(SETTINGS_SCHEMA),
+        "orgs.schema.json": copy.deepcopy(ORGS_SCHEMA),
         "program.schema.json": document_schema("program"),
         "plan.schema.json": document_schema("plan"),
     }
+    for doc in out.values():
+        _fill_help(doc, doc.get("definitions", {}))
+    return out
 
 
 def render(schema: dict) -> str:

@@ -65,7 +65,8 @@ def text(problems: list[Problem], files: int, color: bool = False) -> str:
                 console.print()
             console.print(f"[bold underline]{escape(p.path)}[/]")
             current = p.path
-        console.print(f"  {p.line}:{p.col}\t[{style[p.level]}]{label[p.level]}[/]\t[dim]{p.code}[/]\t{escape(p.message)}")
+        where = f"{p.line}:{p.col}"
+        console.print(f"  {where:<8} [{style[p.level]}]{label[p.level]:<9}[/] [dim]{p.code}[/]  {escape(p.message)}")
     if problems:
         console.print()
     console.print(("[green]" if not problems else "[bold]") + escape(_summary(problems, files)) + "[/]")

@@ -25,8 +25,7 @@ _LEGACY_CHAR = re.compile(f"[{_LEGACY}]")
 
 
 def _lines(text: str):
-    for number, line in enumerate(text.split("\n"), start=1):
-        yield number, line
+    yield from enumerate(text.split("\n"), start=1)
 
 
 @register("KH301", "not-nfc", level="error", scope="text")

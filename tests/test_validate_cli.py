@@ -1,0 +1,127 @@
+"""``kehoach validate`` through the CLI: formats, exit codes, repository context, cache."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES, ROOT, build_tree
+from kehoach.cli.app import app
+
+runner = CliRunner()
+
+
+def invoke(*args, cwd=None):
+    old = os.getcwd()
+    if cwd:
+        os.chdir(cwd)
+    try:
+        return runner.invoke(app, list(args))
+    finally:
+        os.chdir(old)
+
+
+def test_examples_are_clean():
+    result = invoke("validate", "--format", "parsable", str(EXAMPLES))
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout == ""
+
+
+def test_examples_from_inside_the_repository():
+    result = invoke("validate", cwd=EXAMPLES)
+    assert result.exit_code == 0
+    assert "Đã kiểm tra 8 tệp: không có lỗi." in result.stdout
+
+
+def _broken(repo):
+    path = repo / "plans" / "2022" / "kh.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("lead: td", "lead: tdx"), encoding="utf-8")
+    return path
+
+
+def test_text_format_groups_by_file(repo):
+    _broken(repo)
+    result = invoke("validate", cwd=repo)
+    assert result.exit_code == 1
+    assert "plans/2022/kh.yaml" in result.stdout
+    assert "  10:13    lỗi       KH401  Không có tổ chức \"tdx\" trong orgs.yaml; có phải \"td\"?" in result.stdout
+    assert "Đã kiểm tra 3 tệp: 1 lỗi, 0 cảnh báo." in result.stdout
+
+
+def test_json_format(repo):
+    _broken(repo)
+    result = invoke("validate", "--format", "json", cwd=repo)
+    doc = json.loads(result.stdout)
+    assert doc["summary"] == {"files": 3, "errors": 1, "warnings": 0}
+    assert doc["problems"][0] == {"path": "plans/2022/kh.yaml", "line": 10, "col": 13, "level": "error",
+                                  "code": "KH401", "message": "Không có tổ chức \"tdx\" trong orgs.yaml; có phải \"td\"?"}
+
+
+def test_github_format_escapes(repo):
+    _broken(repo)
+    result = invoke("validate", "--format", "github", cwd=repo)
+    assert result.stdout.startswith("::error file=plans/2022/kh.yaml,line=10,col=13,title=KH401::Không có")
+
+
+def test_single_file_uses_the_whole_repository(repo):
+    """A plan citing a program resolves it even when only the plan is validated (pre-commit)."""
+    build_tree(repo, {"programs/ctph.yaml": (ROOT / "tests/cases/valid-program-and-plan/programs/ctph.yaml").read_text(encoding="utf-8")})
+    plan = repo / "plans" / "2022" / "kh.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"), encoding="utf-8")
+    result = invoke("validate", "--format", "parsable", str(plan))
+    assert result.exit_code == 0, result.stdout
+
+
+def test_only_asked_files_are_reported(repo):
+    _broken(repo)
+    result = invoke("validate", "--format", "parsable", str(repo / "orgs.yaml"))
+    assert result.exit_code == 0 and result.stdout == ""
+
+
+def test_warnings_fail_only_with_strict(repo):
+    plan = repo / "plans" / "2022" / "kh.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("time: 2022-Q2\n", "time: 2022-Q2\n      done_date: 2022-05-02\n"), encoding="utf-8")
+    assert invoke("validate", cwd=repo).exit_code == 0
+    assert invoke("validate", "--strict", cwd=repo).exit_code == 1
+
+
+def test_cache_is_invalidated_by_an_edit(repo):
+    first = invoke("validate", "--format", "parsable", cwd=repo)
+    assert first.exit_code == 0
+    second = invoke("validate", "--format", "parsable", cwd=repo)
+    assert second.stdout == first.stdout
+    path = _broken(repo)
+    st = os.stat(path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    third = invoke("validate", "--format", "parsable", cwd=repo)
+    assert third.exit_code == 1 and "KH401" in third.stdout
+
+
+def test_disabled_checks(repo):
+    _broken(repo)
+    (repo / "kehoach.yaml").write_text("kind: settings\nchecks:\n  disable: [KH401]\n", encoding="utf-8")
+    assert invoke("validate", cwd=repo).exit_code == 0
+
+
+def test_checks_page_is_up_to_date():
+    result = invoke("checks", "--format", "md")
+    assert result.stdout == (ROOT / "docs" / "checks.md").read_text(encoding="utf-8"), \
+        "run: kehoach checks --format md > docs/checks.md"
+
+
+def test_every_command_has_help_with_an_example():
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        assert command.help and "Example: kehoach" in command.help, name
+
+
+def test_version_fast_path(capsys):
+    from kehoach import __version__
+    from kehoach.cli import main
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"kehoach {__version__}\n"
