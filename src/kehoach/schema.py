@@ -69,6 +69,11 @@ def _compiled(kind: str) -> Callable:
     return fn
 
 
+def prepare(kind: str) -> None:
+    """Compile the fast validator of ``kind`` now (before forking workers)."""
+    _compiled(kind)
+
+
 def validate(kind: str, data: object, path: str) -> list[Problem]:
     """Problems (positions unresolved: line 0) of ``data`` against the schema of ``kind``."""
     import fastjsonschema

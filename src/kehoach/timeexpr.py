@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 __all__ = ["TimeError", "TimeExpr", "parse_time", "parse_date", "parse_period", "vi_short"]
 
@@ -129,6 +130,18 @@ def parse_date(value: object) -> date:
 
 def parse_time(value: object) -> TimeExpr:
     """Parse a time expression (str, int year or date); raises TimeError."""
+    if value.__class__ in (str, int):
+        return _parse_cached(value)
+    return _parse_uncached(value)
+
+
+@lru_cache(maxsize=8192)
+def _parse_cached(value: str | int) -> TimeExpr:
+    # the same expressions recur across checks, agenda and rendering; errors are not cached
+    return _parse_uncached(value)
+
+
+def _parse_uncached(value: object) -> TimeExpr:
     if isinstance(value, bool) or value is None:
         raise TimeError(f"Thiếu hoặc sai kiểu thời gian: {_show(value)} ({_FORMAT_HINT})")
     if isinstance(value, datetime):

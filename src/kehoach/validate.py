@@ -8,13 +8,12 @@ a run whose inputs are all unchanged also reuses the previous run's problems.
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__, checks, positions, schema
-from .cache import cache_dir, write_atomic
+from . import checks, positions, schema
+from .cache import ValidationCache, pack, unpack
 from .problem import Problem
 from .repo import Document, Repository, Scope, classify, discover, display_path
 from .yamlio import read
@@ -26,7 +25,7 @@ _SCHEMA_KIND = {"settings": "settings", "orgs": "orgs", "program": "program", "p
 class Result:
     problems: list[Problem]
     files: int
-    repo: Repository
+    repo: Repository | None
     targets: set = field(default_factory=set)
 
     @property
@@ -43,48 +42,6 @@ class _FileState:
     data: object = None
     problems: list[Problem] = field(default_factory=list)
     text: str | None = None
-
-
-def _pack(problems: list[Problem]) -> list:
-    return [(p.path, p.line, p.col, p.code, p.level, p.message) for p in problems]
-
-
-def _unpack(rows: list) -> list[Problem]:
-    return [Problem(*row) for row in rows]
-
-
-class _Cache:
-    def __init__(self, root: Path, enabled: bool):
-        folder = cache_dir() if enabled else None
-        digest = hashlib.sha1(f"{root}|{os.getcwd()}".encode()).hexdigest()[:20]
-        self.file = os.path.join(folder, f"repo-{digest}.marshal") if folder else None
-        self.data: dict = {"version": __version__, "files": {}, "run": None}
-        if self.file and os.path.exists(self.file):
-            try:
-                with open(self.file, "rb") as fh:
-                    loaded = marshal.load(fh)
-                if isinstance(loaded, dict) and loaded.get("version") == __version__:
-                    self.data = loaded
-            except (OSError, ValueError, EOFError, TypeError):
-                pass
-        self.dirty = False
-
-    def get(self, key: str, stamp: tuple):
-        entry = self.data["files"].get(key)
-        if entry and tuple(entry[0]) == stamp:
-            return entry
-        return None
-
-    def put(self, key: str, stamp: tuple, kind: str, data: object, problems: list[Problem]) -> None:
-        self.data["files"][key] = (stamp, kind, data, _pack(problems))
-        self.dirty = True
-
-    def save(self) -> None:
-        if self.file and self.dirty:
-            try:
-                write_atomic(self.file, marshal.dumps(self.data))
-            except ValueError:  # data marshal cannot hold (should not happen with safe YAML)
-                pass
 
 
 def _stamp(path: Path) -> tuple:
@@ -115,38 +72,86 @@ def _load_file(state: _FileState, disabled: set) -> None:
     state.problems = problems
 
 
-def run(paths: list[str] | None = None, *, use_cache: bool = True) -> Result:
+PARALLEL_MIN_FILES = 200
+
+
+def _jobs(requested: int | None) -> int:
+    if requested is None:
+        requested = int(os.environ.get("KEHOACH_JOBS", "0") or 0)
+    if requested <= 0:
+        requested = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, requested)
+
+
+def _load_chunk(states: list[_FileState]) -> list[tuple]:
+    """Worker: load files, return what the parent needs (text stays behind; it is re-read only
+    for files that later get repository problems)."""
+    out = []
+    for state in states:
+        _load_file(state, set())
+        out.append((state.kind, state.data, pack(state.problems)))
+    return out
+
+
+def _load_many(states: list[_FileState], jobs: int) -> None:
+    """Load files, in several processes when there are many and the platform forks cheaply."""
+    import multiprocessing as mp
+
+    if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
+        for kind in ("plan", "program"):
+            schema.prepare(kind)  # compile once, before forking
+        chunks = [states[i::jobs] for i in range(jobs)]
+        try:
+            with mp.get_context("fork").Pool(jobs) as pool:
+                results = pool.map(_load_chunk, chunks)
+        except (OSError, RuntimeError):
+            results = None
+        if results is not None:
+            for chunk, rows in zip(chunks, results, strict=True):
+                for state, (kind, data, problems) in zip(chunk, rows, strict=True):
+                    state.kind, state.data, state.problems = kind, data, unpack(problems)
+            return
+    for state in states:
+        _load_file(state, set())
+
+
+def run(paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | None = None,
+        need_repo: bool = True) -> Result:
+    """Validate ``paths`` (default: the repository around the working directory).
+
+    With ``need_repo=False`` (``kehoach validate``) a run whose inputs are all unchanged answers
+    from the previous run's problems without loading any data; ``Result.repo`` is then None.
+    """
     scope: Scope = discover(paths)
-    disabled: set = set()
-    cache = _Cache(scope.root, use_cache)
+    cache = ValidationCache(scope.root, use_cache)
     states = [_FileState(p, display_path(p), _stamp(p)) for p in scope.files]
+    shown_targets = {display_path(t) for t in scope.targets}
     run_key = hashlib.sha1(repr(sorted((str(s.path), s.stamp) for s in states)).encode()
                            + repr(sorted(map(str, scope.targets))).encode()).hexdigest()
+    if not need_repo:
+        previous = cache.previous_run(run_key)
+        if previous is not None:
+            return Result(previous, len(scope.targets), None, shown_targets)
 
+    misses = []
     for state in states:
         hit = cache.get(str(state.path), state.stamp)
         if hit:
             _, state.kind, state.data, rows = hit
-            state.problems = _unpack(rows)
+            state.problems = unpack(rows)
         else:
-            _load_file(state, disabled)
-            if state.stamp[1] >= 0:
-                cache.put(str(state.path), state.stamp, state.kind, state.data, state.problems)
+            misses.append(state)
+    _load_many(misses, _jobs(jobs))
+    for state in misses:
+        if state.stamp[1] >= 0:
+            cache.put(str(state.path), state.stamp, state.kind, state.data, state.problems)
 
     repo = _build_repository(scope.root, states)
     disabled = set((repo.settings.get("checks") or {}).get("disable") or [])
-    shown_targets = {display_path(t) for t in scope.targets}
-
-    cached_run = cache.data.get("run")
-    if cached_run and cached_run[0] == run_key:
-        problems = _unpack(cached_run[1])
-    else:
-        problems = [p for s in states for p in s.problems if p.code not in disabled]
-        problems += _resolve_repo_problems(checks.run_repo_checks(repo, disabled), states)
-        problems = sorted(p for p in problems if p.path in shown_targets)
-        cache.data["run"] = (run_key, _pack(problems))
-        cache.dirty = True
-    cache.save()
+    problems = [p for s in states for p in s.problems if p.code not in disabled]
+    problems += _resolve_repo_problems(checks.run_repo_checks(repo, disabled), states)
+    problems = sorted(p for p in problems if p.path in shown_targets)
+    cache.save(run_key, problems)
     return Result(problems, len(scope.targets), repo, shown_targets)
 
 

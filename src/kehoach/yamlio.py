@@ -46,9 +46,59 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
             return None
         if self.check_aliases:
             _bounded_size(node)
-        return self.construct_document(node)
+        return self._build(node)
+
+    def _build(self, root):
+        """Construct Python data from the node graph.
+
+        Equivalent to SafeConstructor for plain mappings, sequences and scalars, without its
+        generic per-node bookkeeping; records duplicate keys; shares aliased collections like
+        PyYAML does. Merge keys and explicit collection tags fall back to SafeConstructor.
+        """
+        constructors = self.yaml_constructors
+        undefined = constructors.get(None)
+        memo: dict[int, object] = {}
+        dups = self.duplicates
+        scalar_cls, mapping_cls, sequence_cls = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+
+        def build(node):
+            cls = node.__class__
+            tag = node.tag
+            if cls is scalar_cls:
+                if tag == _STR:
+                    return node.value
+                return constructors.get(tag, undefined)(self, node)
+            known = memo.get(id(node))
+            if known is not None:
+                return known
+            if cls is mapping_cls and tag == _MAP:
+                out: dict = {}
+                memo[id(node)] = out
+                for key_node, value_node in node.value:
+                    if key_node.tag == _MERGE:
+                        del memo[id(node)]
+                        return self.construct_object(node, deep=True)
+                    key = build(key_node)
+                    try:
+                        if key in out:
+                            dups.append((key, key_node.start_mark))
+                    except TypeError:
+                        raise yaml.constructor.ConstructorError(
+                            "while constructing a mapping", node.start_mark,
+                            "found unhashable key", key_node.start_mark) from None
+                    out[key] = build(value_node)
+                return out
+            if cls is sequence_cls and tag == _SEQ:
+                items: list = []
+                memo[id(node)] = items
+                items.extend(build(child) for child in node.value)
+                return items
+            return self.construct_object(node, deep=True)
+
+        return build(root)
 
     def construct_mapping(self, node, deep=False):
+        # used by the SafeConstructor fallback (merge keys, !!omap…): still report duplicates
         mapping = super().construct_mapping(node, deep=deep)
         if len(mapping) != len(node.value):
             seen: set = set()
@@ -58,6 +108,12 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
                     self.duplicates.append((key, key_node.start_mark))
                 seen.add(key)
         return mapping
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 def _bounded_size(root) -> None:
@@ -165,6 +221,10 @@ def parse(path: str, text: str) -> Loaded:
         mark = exc.problem_mark or exc.context_mark
         detail = (exc.problem or "").strip()
         hint = _SYNTAX_HINTS.get(detail, detail)
+        if detail.startswith("could not determine a constructor for the tag"):
+            hint = f"thẻ YAML {detail.rsplit(' ', 1)[-1]} không được hỗ trợ"
+        elif detail == "found unhashable key":
+            hint = "khóa không hợp lệ (khóa phải là chuỗi, không phải danh sách hay ánh xạ)"
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         text_msg = f"Lỗi cú pháp YAML: {hint}" + (f" ({detail})" if hint != detail else "")
         out.problems.append(_problem(path, "KH101", text_msg, line, col))

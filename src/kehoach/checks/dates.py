@@ -10,20 +10,19 @@ from ..timeexpr import TimeError, parse_date, parse_period, parse_time
 from . import Finding, register
 
 _DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATE_KEYS = ("date", "done_date")
 
 
-def _date_fields(node, path=()):
-    """Every string under a ``date``/``done_date`` key, anywhere in the document."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key in _DATE_KEYS and isinstance(value, str):
-                yield path + (key,), value
-            else:
-                yield from _date_fields(value, path + (key,))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _date_fields(value, path + (i,))
+def _date_fields(doc):
+    """Every date the schema allows in a document: its own, its bases', its activities'."""
+    data = doc.data
+    if isinstance(data.get("date"), str):
+        yield ("date",), data["date"]
+    for i, base in enumerate(data.get("bases") or []):
+        if isinstance(base, dict) and isinstance(base.get("date"), str):
+            yield ("bases", i, "date"), base["date"]
+    for path, act in model.activities(doc):
+        if isinstance(act.get("done_date"), str):
+            yield path + ("done_date",), act["done_date"]
 
 
 def _time_fields(doc):
@@ -39,15 +38,17 @@ def _time_fields(doc):
 def impossible_date(repo):
     """Ngày không có thật trên lịch, ví dụ `2021-02-30`, `2022-13-01` — ở ngày ban hành, ngày hoàn
     thành, ngày của căn cứ, mốc thời gian hay lịch làm việc trong `kehoach.yaml`."""
-    sources = [(d.path, d.data, list(_time_fields(d)) + _period_field(d)) for d in repo.documents]
+    sources = [(d.path, [*_date_fields(d), *_time_fields(d), *_period_field(d)]) for d in repo.documents]
     if repo.settings_path:
         cal = repo.settings.get("calendar") or {}
         extra = [(("calendar", k, i), v) for k in ("days_off", "working_days")
                  for i, v in enumerate(cal.get(k) or []) if isinstance(v, str)]
-        sources.append((repo.settings_path, {}, extra))
-    for path, data, times in sources:
-        for jp, value in list(_date_fields(data)) + times:
-            for text in _DATE_IN_TEXT.findall(str(value)):
+        sources.append((repo.settings_path, extra))
+    for path, values in sources:
+        for jp, value in values:
+            if not isinstance(value, str) or len(value) < 10:
+                continue  # years, months, quarters: no day to be impossible
+            for text in _DATE_IN_TEXT.findall(value):
                 try:
                     parse_date(text)
                 except TimeError:

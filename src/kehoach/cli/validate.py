@@ -30,7 +30,7 @@ def validate(
 
     if fmt not in FORMATTERS:
         raise KehoachError(f"Định dạng không hỗ trợ: {fmt}; chọn một trong: {', '.join(FORMATS)}")
-    result = run(paths or None, use_cache=not no_cache)
+    result = run(paths or None, use_cache=not no_cache, need_repo=False)
     color = fmt == "text" and sys.stdout.isatty()
     sys.stdout.write(FORMATTERS[fmt](result.problems, result.files, color))
     failing = [p for p in result.problems if p.level == "error" or (strict and p.level == "warning")]
