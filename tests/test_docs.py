@@ -24,3 +24,19 @@ def test_format_doc_mentions_every_plan_property():
     for kind in ("plan", "program"):
         for key in load_schema(kind)["properties"]:
             assert f"{key}" in text, (kind, key)
+
+
+def test_readme_plan_example_validates(tmp_path):
+    """The short plan in the README is valid in the example repository."""
+    import shutil
+
+    from conftest import EXAMPLES
+    from kehoach.validate import run
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(# yaml-language-server.*?kind: plan.*?)```", text, flags=re.S).group(1)
+    shutil.copytree(EXAMPLES, tmp_path / "repo")
+    target = tmp_path / "repo" / "plans" / "2022" / "readme.yaml"
+    target.write_text(block.replace("number: 10", "number: 99"), encoding="utf-8")
+    result = run([str(target)])
+    assert result.problems == []
