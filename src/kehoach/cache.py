@@ -114,13 +114,15 @@ class ValidationCache:
         self._entries()[key] = (stamp, kind, data, pack(problems))
         self.dirty = True
 
-    def save(self, run_key: str, problems: list[Problem]) -> None:
+    def save(self, run_key: str | None, problems: list[Problem]) -> None:
+        """Write the per-file entries when they changed, and the run's problems when given a key."""
         if not self.run_file:
             return
         try:
             if self.dirty:
                 write_atomic(self.files_file, marshal.dumps({"version": __version__, "files": self._entries()}))
-            write_atomic(self.run_file, marshal.dumps({"version": __version__, "key": run_key,
-                                                       "problems": pack(problems)}))
+            if run_key is not None:
+                write_atomic(self.run_file, marshal.dumps({"version": __version__, "key": run_key,
+                                                           "problems": pack(problems)}))
         except ValueError:  # a value marshal cannot hold: simply do not cache
             pass

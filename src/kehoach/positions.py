@@ -12,11 +12,21 @@ from collections.abc import Iterable
 import yaml
 
 from .problem import Problem
-from .yamlio import Loader
+
+_TAGS = {yaml.ScalarNode: "tag:yaml.org,2002:str", yaml.SequenceNode: "tag:yaml.org,2002:seq",
+         yaml.MappingNode: "tag:yaml.org,2002:map"}
+
+
+class _StructureLoader(yaml.CSafeLoader):  # type: ignore[misc]
+    """Composes nodes with marks, skipping implicit tag resolution (only structure is needed)."""
+
+    def resolve(self, kind, value, implicit):
+        return _TAGS[kind]
 
 
 def compose(text: str):
-    loader = Loader(text)
+    """The node tree of ``text`` with marks (libyaml), or None when it is not valid YAML."""
+    loader = _StructureLoader(text)
     try:
         return loader.get_single_node()
     except yaml.YAMLError:

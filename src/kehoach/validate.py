@@ -12,7 +12,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import checks, positions, schema
+from . import checks as registry
+from . import positions, schema
 from .cache import ValidationCache, pack, unpack
 from .problem import Problem
 from .repo import Document, Repository, Scope, classify, discover, display_path
@@ -57,7 +58,7 @@ def _load_file(state: _FileState, disabled: set) -> None:
     problems = [Problem(state.shown, p.line, p.col, p.code, p.level, p.message) for p in loaded.problems]
     state.text = loaded.text
     if loaded.text is not None:
-        problems += checks.run_text_checks(state.shown, loaded.text, disabled)
+        problems += registry.run_text_checks(state.shown, loaded.text, disabled)
     if not loaded.ok:
         state.problems = problems
         return
@@ -116,11 +117,13 @@ def _load_many(states: list[_FileState], jobs: int) -> None:
 
 
 def run(paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | None = None,
-        need_repo: bool = True) -> Result:
+        need_repo: bool = True, checks: bool = True) -> Result:
     """Validate ``paths`` (default: the repository around the working directory).
 
     With ``need_repo=False`` (``kehoach validate``) a run whose inputs are all unchanged answers
     from the previous run's problems without loading any data; ``Result.repo`` is then None.
+    With ``checks=False`` (``due``, ``who``…) only reading, parsing and schema problems are
+    collected — enough to know which documents can be trusted — and repository checks are skipped.
     """
     scope: Scope = discover(paths)
     cache = ValidationCache(scope.root, use_cache)
@@ -149,8 +152,15 @@ def run(paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | N
     repo = _build_repository(scope.root, states)
     disabled = set((repo.settings.get("checks") or {}).get("disable") or [])
     problems = [p for s in states for p in s.problems if p.code not in disabled]
-    problems += _resolve_repo_problems(checks.run_repo_checks(repo, disabled), states)
-    problems = sorted(p for p in problems if p.path in shown_targets)
+    if not checks:
+        cache.save(None, [])
+        return Result(sorted(p for p in problems if p.path in shown_targets), len(scope.targets), repo, shown_targets)
+    previous = cache.previous_run(run_key)
+    if previous is not None:
+        problems = previous
+    else:
+        problems += _resolve_repo_problems(registry.run_repo_checks(repo, disabled), states)
+        problems = sorted(p for p in problems if p.path in shown_targets)
     cache.save(run_key, problems)
     return Result(problems, len(scope.targets), repo, shown_targets)
 

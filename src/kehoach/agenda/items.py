@@ -1,6 +1,10 @@
 """Agenda items: activities with a deadline, review occurrences and expected annual plans, each
 with its document, lead, supporting orgs and the JSON path of the entry that produced it.
 
+Activities (status) and plans per year (a plan citing the program) record completion and become
+overdue; meetings and reviews do not (nothing records that one was held): once past they are only
+listed when a window asks for their dates.
+
 Activity deadlines are the end of their window as written (``2023-Q2`` → 30/6/2023) and are not
 moved off days off; review and plan occurrences are (see ``occurrences``).
 """
@@ -25,6 +29,7 @@ KIND_VI = {"activity": "Hoạt động", "meeting": "Họp", "interim": "Sơ k�
            "plan": "Kế hoạch năm"}
 DEFAULT_TITLE = {"meeting": "Họp định kỳ", "interim": "Sơ kết", "final": "Tổng kết"}
 CLOSED = ("done", "cancelled")
+TRACKED = ("activity", "plan")  # kinds whose completion is recorded, so they can be overdue
 
 
 @dataclass
@@ -44,6 +49,7 @@ class Item:
     time_text: str = ""  # Vietnamese window: 'quý II/2023', 'năm 2024'
     shifted_from: date | None = None
     shift_note: str | None = None
+    shift_reason: str | None = None
     note: str | None = None
     done_date: date | None = None
     line: int = 0  # filled in by sources.fill_lines for the items shown
@@ -56,7 +62,9 @@ class Item:
         return (self.date - today).days
 
     def is_overdue(self, today: date) -> bool:
-        return not self.closed and self.date < today
+        """Open activities and missing plans past their date. Meetings and reviews are events:
+        nothing records that one was held, so a past one is "past", never overdue."""
+        return self.kind in TRACKED and not self.closed and self.date < today
 
     @property
     def source(self) -> str:
@@ -130,6 +138,7 @@ def _reviews(repo: Repository, doc: Document, cal: WorkCalendar | None) -> Itera
                 item_id=f"{base_id}.{occ.key}" if occ.key else base_id, json_path=path,
                 lead=lead, support=support, status="due", time_text=occ.label,
                 shifted_from=occ.shifted_from, shift_note=occ.shift_note,
+                shift_reason=occ.shift_reason,
                 note=_text(entry.get("note")) or None,
             )
             if kind == "plan" and occ.year is not None:

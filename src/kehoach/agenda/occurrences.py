@@ -35,6 +35,7 @@ class Occurrence:
     label: str  # Vietnamese window, e.g. 'quý II/2023' ('' for a one-off)
     shifted_from: date | None = None
     shift_note: str | None = None
+    shift_reason: str | None = None  # short: 'thứ Bảy', 'Ngày Quốc tế Lao động'
     year: int | None = None  # for kind 'plan': the year the plan is for
 
 
@@ -80,7 +81,7 @@ def _shifted(d: date, cal: WorkCalendar | None, **kw) -> Occurrence:
     moved, note = cal.shift(d)
     if note is None:
         return Occurrence(d, **kw)
-    return Occurrence(moved, shifted_from=d, shift_note=note, **kw)
+    return Occurrence(moved, shifted_from=d, shift_note=note, shift_reason=cal.reason(d), **kw)
 
 
 def _int(value: object) -> int | None:

@@ -1,0 +1,33 @@
+"""Which plans carry out a program in a given year.
+
+A plan covers YEAR for a program when it cites the program (``bases: - ref: <program id>``) and
+its ``year`` is YEAR, or its ``period`` overlaps YEAR (a plan for 2023-07..2024-06 counts for both
+years: users write such plans to cover a school or crop year).
+"""
+
+from __future__ import annotations
+
+from .. import model
+from ..repo import Document, Repository
+
+__all__ = ["covering_plans", "cites"]
+
+
+def cites(doc: Document, target_id: str) -> bool:
+    return any(ref == target_id for _, ref in model.cited_refs(doc))
+
+
+def covers(doc: Document, year: int) -> bool:
+    value = doc.data.get("year")
+    if isinstance(value, int) and not isinstance(value, bool) and "period" not in doc.data:
+        return value == year
+    win = model.window(doc)
+    if win is None or win.start is None or win.end is None:
+        return False
+    return win.start.year <= year <= win.end.year
+
+
+def covering_plans(repo: Repository, program_id: str, year: int) -> list[Document]:
+    """Plans of the repository that cite ``program_id`` and cover ``year`` (in repository order)."""
+    return [d for d in repo.documents
+            if d.kind == "plan" and d.id != program_id and cites(d, program_id) and covers(d, year)]

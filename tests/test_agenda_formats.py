@@ -1,0 +1,103 @@
+"""Agenda output: JSON fields, CSV header and rows, the table, and iCalendar parsed back with
+``icalendar`` and checked field by field."""
+
+import csv
+import io
+import json
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from icalendar import Calendar
+
+from kehoach.agenda.due import DueOptions, alarm_days, run_due
+from kehoach.agenda.formats import CSV_FIELDS, as_csv, as_json, as_table
+from kehoach.agenda.ics import PRODID, as_ics
+from test_agenda_data import agenda_repo
+
+TODAY = date(2022, 6, 15)
+
+
+@pytest.fixture
+def res(tmp_path):
+    return run_due([str(agenda_repo(tmp_path))],
+                   DueOptions(today=TODAY, start="2022-01-01", end="2022-12-31", include_closed=True))
+
+
+def test_json_records(res):
+    doc = json.loads(as_json(res.items, res.repo, TODAY, res.meta))
+    assert doc["today"] == "2022-06-15" and doc["from"] == "2022-01-01" and doc["to"] == "2022-12-31"
+    assert doc["summary"] == {"total": len(doc["items"]), "overdue": 1}
+    keys = {"date", "days_left", "overdue", "kind", "kind_vi", "title", "status", "time", "document",
+            "path", "line", "source", "lead", "lead_name", "support", "support_names", "shifted_from",
+            "shift_note", "note", "done_date", "uid"}
+    for rec in doc["items"]:
+        assert set(rec) == keys
+        assert isinstance(rec["days_left"], int) and isinstance(rec["overdue"], bool)
+        assert rec["kind"] in ("activity", "meeting", "interim", "final", "plan")
+        assert rec["source"] == f"{rec['path']}:{rec['line']}" and rec["line"] > 0
+        date.fromisoformat(rec["date"])
+    first = doc["items"][0]
+    assert first["overdue"] and first["days_left"] == -15 and first["uid"] == "kh-2022.activity-6@kehoach"
+    past = next(r for r in doc["items"] if r["uid"] == "kh-2022.giao-ban.2022-Q1@kehoach")
+    assert past["days_left"] == -78 and not past["overdue"]  # a past meeting is not overdue
+    hoi_thi = next(r for r in doc["items"] if r["uid"].startswith("kh-2022.hoi-thi"))
+    assert hoi_thi["support"] == ["skhcn"] and hoi_thi["support_names"] == ["Sở KH&CN"]
+    assert hoi_thi["lead_name"] == "Tỉnh Đoàn" and hoi_thi["time"] == "quý II/2022"
+    moved = next(r for r in doc["items"] if r["shifted_from"])
+    assert moved["shift_note"].startswith("Lùi từ")
+
+
+def test_csv_header_and_rows(res):
+    text = as_csv(res.items, res.repo, TODAY, res.meta)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert text.splitlines()[0] == ",".join(CSV_FIELDS)
+    assert len(rows) == len(res.items)
+    hoi_thi = next(r for r in rows if r["title"].startswith("Hội thi"))
+    assert hoi_thi["title"] == 'Hội thi sáng tạo, "Ý tưởng; trẻ"'  # quoted, round-trips
+    assert hoi_thi["support"] == "skhcn" and hoi_thi["overdue"] == "0" and hoi_thi["days_left"] == "15"
+    assert rows[0]["overdue"] == "1"
+
+
+def test_table_groups_by_month_and_marks_overdue(res, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    text = as_table(res.items, res.repo, TODAY, res.meta)
+    assert "\x1b[" not in text  # no colour when not on a terminal
+    assert text.index("Quá hạn (1)") < text.index("Tháng 3/2022") < text.index("Tháng 12/2022")
+    assert "quá 15 ngày" in text and "đã qua 78 ngày" in text and "còn 15 ngày" in text
+    assert "lùi từ 31/12/2022: thứ Bảy" in text and "đã hủy" in text
+    colored = as_table(res.items, res.repo, TODAY, res.meta, color=True)
+    assert "\x1b[" in colored and "\x1b[31m" in colored  # overdue rows in red
+
+
+def test_ics_parsed_back_field_by_field(res):
+    data = as_ics(res.items, res.repo, TODAY, alarm_days(res.repo))
+    cal = Calendar.from_ical(data)
+    assert str(cal["PRODID"]) == PRODID == "-//kehoach//kehoach 0.1//VI"
+    assert str(cal["VERSION"]) == "2.0"
+    events = list(cal.walk("VEVENT"))
+    assert len(events) == len(res.items)
+    assert len({str(e["UID"]) for e in events}) == len(events)
+    by_uid = {str(e["UID"]): e for e in events}
+    ev = by_uid["kh-2022.hoi-thi@kehoach"]
+    assert ev.decoded("DTSTART") == date(2022, 6, 30) and ev.decoded("DTEND") == date(2022, 7, 1)
+    assert ev["DTSTART"].params.get("VALUE") == "DATE"
+    assert ev.decoded("DTSTAMP") == datetime(2022, 6, 15, tzinfo=UTC)
+    assert str(ev["SUMMARY"]) == '[Hoạt động] Hội thi sáng tạo, "Ý tưởng; trẻ"'
+    desc = str(ev["DESCRIPTION"])
+    assert "Văn bản: kh-2022 – Kế hoạch năm 2022" in desc
+    assert "Chủ trì: Tỉnh Đoàn Bình Thuận" in desc and "Phối hợp: Sở Khoa học và Công nghệ tỉnh Bình Thuận" in desc
+    alarms = list(ev.walk("VALARM"))
+    assert len(alarms) == 1 and str(alarms[0]["ACTION"]) == "DISPLAY"
+    assert alarms[0].decoded("TRIGGER") == timedelta(days=-5)  # due.alarm_days in kehoach.yaml
+    assert str(by_uid["kh-2022.hoi-thao@kehoach"]["STATUS"]) == "CANCELLED"
+    moved = by_uid["ctph.so-ket.2022@kehoach"]
+    assert moved.decoded("DTSTART") == date(2022, 12, 30) and "31/12/2022" in str(moved["DESCRIPTION"])
+
+
+def test_ics_text_is_escaped_and_stable(res):
+    data = as_ics(res.items, res.repo, TODAY)
+    raw = data.decode("utf-8")
+    assert "BEGIN:VCALENDAR\r\n" in raw and "DTSTART;VALUE=DATE:20220630" in raw
+    assert 'SUMMARY:[Hoạt động] Hội thi sáng tạo\\, "Ý tưởng\\; trẻ"' in raw
+    assert "TRIGGER:-P3D" in raw
+    assert as_ics(res.items, res.repo, TODAY) == data  # same input → same bytes

@@ -1,0 +1,175 @@
+"""Review schedules → occurrences: every recurrence kind, fixed times, plan per year, day-off
+shifting with the Vietnamese calendar (2025 and 2026)."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kehoach.agenda.occurrences import occurrences, plan_years, windows
+from kehoach.calendar_vn import WorkCalendar
+from kehoach.timeexpr import parse_period, parse_time
+
+CAL = WorkCalendar()
+Y2023 = parse_time(2023)
+P2021_2025 = parse_period({"from": 2021, "to": 2025})
+
+
+def dates(item, period=Y2023, cal=None):
+    return [o.date for o in occurrences(item, period, cal)]
+
+
+def test_windows_cover_the_period():
+    assert [w.text for w in windows(parse_time("2023-H2"), "quarter")] == ["2023-Q3", "2023-Q4"]
+    assert [w.text for w in windows(parse_period("2021-11..2022-02"), "month")] == [
+        "2021-11", "2021-12", "2022-01", "2022-02"]
+    assert [w.text for w in windows(P2021_2025, "year")] == ["2021", "2022", "2023", "2024", "2025"]
+    assert [w.text for w in windows(parse_period("2022-05..2023-03"), "half")] == [
+        "2022-H1", "2022-H2", "2023-H1"]
+
+
+def test_every_month_defaults_to_last_day():
+    got = dates({"kind": "meeting", "every": "month"})
+    assert len(got) == 12
+    assert got[0] == date(2023, 1, 31) and got[1] == date(2023, 2, 28) and got[-1] == date(2023, 12, 31)
+
+
+def test_every_quarter_default_last_month_last_day():
+    assert dates({"kind": "meeting", "every": "quarter"}) == [
+        date(2023, 3, 31), date(2023, 6, 30), date(2023, 9, 30), date(2023, 12, 31)]
+
+
+def test_every_quarter_with_month_and_day():
+    assert dates({"kind": "meeting", "every": "quarter", "month": 1, "day": 15}) == [
+        date(2023, 1, 15), date(2023, 4, 15), date(2023, 7, 15), date(2023, 10, 15)]
+
+
+def test_every_half_month_six():
+    assert dates({"kind": "interim", "every": "half", "month": 6}) == [date(2023, 6, 30), date(2023, 12, 31)]
+
+
+def test_every_year_with_start_over_a_program_period():
+    got = occurrences({"kind": "interim", "every": "year", "month": 12, "start": 2022}, P2021_2025)
+    assert [o.date for o in got] == [date(y, 12, 31) for y in range(2022, 2026)]
+    assert [o.key for o in got] == ["2022", "2023", "2024", "2025"]
+    assert got[0].label == "năm 2022"
+
+
+def test_day_is_clamped_to_month_end():
+    assert dates({"kind": "meeting", "every": "quarter", "month": 2, "day": 31})[0] == date(2023, 2, 28)
+
+
+def test_month_larger_than_window_is_clamped_to_its_last_month():
+    assert dates({"kind": "meeting", "every": "quarter", "month": 5})[0] == date(2023, 3, 31)
+
+
+def test_occurrences_outside_a_partial_period_are_dropped():
+    got = dates({"kind": "meeting", "every": "quarter", "month": 1}, parse_period("2023-02..2023-12"))
+    assert got == [date(2023, 4, 30), date(2023, 7, 31), date(2023, 10, 31)]
+
+
+def test_fixed_time_is_its_deadline():
+    got = occurrences({"kind": "interim", "time": "2023-07"}, Y2023)
+    assert [(o.date, o.key, o.label) for o in got] == [(date(2023, 7, 31), "", "")]
+    assert dates({"kind": "final", "time": "2025-Q4"}, P2021_2025) == [date(2025, 12, 31)]
+
+
+def test_final_without_time_is_the_end_of_the_period():
+    assert dates({"kind": "final"}, P2021_2025) == [date(2025, 12, 31)]
+
+
+def test_interim_without_time_or_recurrence_has_no_occurrence():
+    assert dates({"kind": "interim"}) == []
+    assert dates({"kind": "meeting", "every": "year"}, None) == []
+
+
+def test_plan_per_year_with_offset():
+    item = {"kind": "plan", "every": "year", "year_offset": -1, "month": 12, "start": 2022}
+    got = plan_years(item, P2021_2025)
+    assert [(o.year, o.date) for o in got] == [(y, date(y - 1, 12, 31)) for y in range(2022, 2026)]
+
+
+def test_plan_per_year_defaults_to_end_of_january():
+    got = occurrences({"kind": "plan", "every": "year"}, parse_period("2024..2025"))
+    assert [(o.year, o.date, o.key) for o in got] == [(2024, date(2024, 1, 31), "2024"),
+                                                      (2025, date(2025, 1, 31), "2025")]
+
+
+# -- moving off days off (2025 and 2026 official calendars) ------------------------------
+
+
+@pytest.mark.parametrize(("item", "period", "scheduled", "moved", "reason"), [
+    # Quarterly meeting on the 1st of the 2nd month: 1/5/2026 (Labour Day), 30/4 off too.
+    ({"kind": "meeting", "every": "quarter", "month": 2, "day": 1}, "2026", date(2026, 5, 1),
+     date(2026, 4, 29), "Ngày Quốc tế Lao động"),
+    # 2/9/2025 (National Day); 1/9 off, 30–31/8 weekend → Friday 29/8.
+    ({"kind": "meeting", "every": "quarter", "month": 3, "day": 2}, "2025", date(2025, 9, 2),
+     date(2025, 8, 29), "Quốc khánh"),
+    # Tết Bính Ngọ: 14–22/2/2026 off → Friday 13/2.
+    ({"kind": "meeting", "every": "month", "day": 17}, "2026", date(2026, 2, 17),
+     date(2026, 2, 13), "Tết Nguyên đán"),
+    # Tết Ất Tỵ: 25/1–2/2/2025 off → Friday 24/1.
+    ({"kind": "meeting", "every": "month", "day": 31}, "2025", date(2025, 1, 31),
+     date(2025, 1, 24), "Tết Nguyên đán"),
+    # Giỗ Tổ 2026 (Sunday 26/4) observed Monday 27/4 → Friday 24/4.
+    ({"kind": "meeting", "every": "month", "day": 27}, "2026", date(2026, 4, 27),
+     date(2026, 4, 24), "Giỗ Tổ Hùng Vương"),
+    # 31/8/2026 swapped with Saturday 22/8 (worked); 29/8–2/9 off → Friday 28/8.
+    ({"kind": "meeting", "every": "month", "day": 31}, "2026", date(2026, 8, 31),
+     date(2026, 8, 28), "Nghỉ bù"),
+])  # fmt: skip
+def test_review_on_a_day_off_moves_to_previous_working_day(item, period, scheduled, moved, reason):
+    got = {o.shifted_from or o.date: o for o in occurrences(item, parse_period(period), CAL)}
+    occ = got[scheduled]
+    assert occ.shifted_from == scheduled
+    assert occ.date == moved
+    assert CAL.is_working_day(occ.date)
+    assert occ.shift_note and occ.shift_note.startswith("Lùi từ ")
+    assert reason in occ.shift_reason
+
+
+def test_working_day_is_not_moved():
+    occ = occurrences({"kind": "meeting", "every": "quarter", "month": 1, "day": 15}, parse_time(2026), CAL)
+    assert occ[0].date == date(2026, 1, 15) and occ[0].shifted_from is None and occ[0].shift_note is None
+
+
+def test_repository_days_off_and_working_days_are_honoured():
+    item = {"kind": "meeting", "time": "2026-06-30"}  # a Tuesday
+    local = WorkCalendar(days_off=[date(2026, 6, 30)])
+    assert occurrences(item, None, local)[0].date == date(2026, 6, 29)
+    saturday = {"kind": "meeting", "time": "2026-06-27"}
+    assert occurrences(saturday, None, WorkCalendar(working_days=[date(2026, 6, 27)]))[0].date == date(2026, 6, 27)
+
+
+def test_plan_items_move_off_days_off_too():
+    got = plan_years({"kind": "plan", "every": "year", "year_offset": -1, "month": 12}, parse_time(2023), CAL)
+    assert got[0].shifted_from == date(2022, 12, 31) and got[0].date == date(2022, 12, 30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    every=st.sampled_from(["month", "quarter", "half", "year"]),
+    month=st.one_of(st.none(), st.integers(1, 12)),
+    day=st.one_of(st.none(), st.integers(1, 31)),
+    first=st.integers(2020, 2027),
+    length=st.integers(0, 3),
+)
+def test_occurrences_property(every, month, day, first, length):
+    period = parse_period({"from": first, "to": first + length})
+    item = {"kind": "meeting", "every": every}
+    if month:
+        item["month"] = month
+    if day:
+        item["day"] = day
+    plain = occurrences(item, period)
+    moved = occurrences(item, period, CAL)
+    per_year = {"month": 12, "quarter": 4, "half": 2, "year": 1}[every]
+    assert len(plain) == len(moved) == per_year * (length + 1)
+    assert [o.date for o in plain] == sorted(o.date for o in plain)
+    assert len({o.key for o in plain}) == len(plain)
+    for p, m in zip(plain, moved, strict=True):
+        assert period.start <= p.date <= period.end
+        assert CAL.is_working_day(m.date)
+        assert m.date <= p.date and (p.date - m.date).days < 15
+        assert (m.shifted_from is None) == (m.date == p.date)

@@ -1,0 +1,92 @@
+"""``kehoach who``: responsibilities by party, in the core and through the CLI."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES
+from kehoach.agenda.who import responsibilities
+from kehoach.cli.app import app
+from kehoach.validate import run
+from test_agenda_data import agenda_repo
+
+
+@pytest.fixture
+def root(tmp_path):
+    return agenda_repo(tmp_path)
+
+
+def by_org(root, party=None):
+    result = run([str(root)])
+    return {p.org: p for p in responsibilities(result.repo, result.repo.documents, party)}
+
+
+def test_leads_supports_duties_reviews(root):
+    got = by_org(root)
+    assert list(got) == ["td", "skhcn"]  # orgs.yaml order
+    skhcn, td = got["skhcn"], got["td"]
+    assert [e.title for e in skhcn.leads] == ["Chuyển giao mô hình", "Tập huấn không mã"]
+    assert skhcn.leads[0].status == "đang thực hiện" and skhcn.leads[0].time == "6 tháng cuối năm 2022"
+    assert skhcn.leads[0].others == ["td"]
+    assert [e.title for e in skhcn.supports] == ['Hội thi sáng tạo, "Ý tưởng; trẻ"']
+    assert skhcn.supports[0].others == ["td"]
+    # Implementation section with org (plan) and the program's duties.
+    assert [(e.doc_id, e.title) for e in skhcn.duties] == [
+        ("kh-2022", "Sở Khoa học và Công nghệ"),
+        ("ctph", "Trách nhiệm của Sở Khoa học và Công nghệ tỉnh Bình Thuận"),
+    ]
+    assert skhcn.duties[1].text == ["Phối hợp triển khai các nội dung của Chương trình."]
+    assert skhcn.reviews == []  # reviews default to the first party
+    assert [(e.doc_id, e.kind, e.time) for e in td.reviews] == [
+        ("kh-2022", "Họp", "hằng quý"),
+        ("ctph", "Sơ kết", "hằng năm"),
+        ("ctph", "Kế hoạch năm", "hằng năm"),
+        ("ctph", "Tổng kết", "cuối thời hạn"),
+    ]
+    assert all(e.line > 0 for p in got.values() for _, _, entries in p.groups() for e in entries)
+
+
+def test_single_party(root):
+    got = by_org(root, "skhcn")
+    assert list(got) == ["skhcn"]
+
+
+def test_cli_json_and_md(root):
+    res = CliRunner().invoke(app, ["who", str(root), "--party", "skhcn", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    party = doc["parties"][0]
+    assert party["org"] == "skhcn" and set(party) == {"org", "name", "leads", "supports", "duties", "reviews"}
+    assert party["leads"][0]["source"].endswith("kh-2022.yaml:" + str(party["leads"][0]["line"]))
+    md = CliRunner().invoke(app, ["who", str(root), "-f", "md"]).stdout
+    assert md.startswith("# Trách nhiệm các bên\n")
+    assert "## Sở Khoa học và Công nghệ tỉnh Bình Thuận (`skhcn`)" in md
+    assert "### Chủ trì (2)" in md and '\\|' not in md
+
+
+def test_cli_table_and_file(root, tmp_path):
+    res = CliRunner().invoke(app, ["who", str(root)])
+    assert res.exit_code == 0
+    assert "Tỉnh Đoàn Bình Thuận (td)" in res.stdout and "Họp, sơ kết, tổng kết (4)" in res.stdout
+    out = tmp_path / "who.md"
+    res = CliRunner().invoke(app, ["who", str(root), "-f", "md", "-o", str(out)])
+    assert res.exit_code == 0 and out.read_text(encoding="utf-8").startswith("# Trách nhiệm")
+
+
+def test_unknown_party_exits_2_with_a_suggestion(root, monkeypatch):
+    from kehoach.cli import main
+
+    errors = []
+    monkeypatch.setattr("kehoach.cli._error", lambda msg, hint=None: errors.append((msg, hint)))
+    assert main(["who", str(root), "--party", "skhc"]) == 2
+    assert "skhc" in errors[0][0] and "skhcn" in errors[0][1]
+    assert main(["who", str(root), "--format", "xml"]) == 2
+
+
+def test_examples_skhcn_bt():
+    result = run([str(EXAMPLES)])
+    (party,) = responsibilities(result.repo, result.repo.documents, "skhcn-bt")
+    assert len(party.leads) == 5 and len(party.supports) == 8
+    assert {e.doc_id for e in party.duties} == {"kh-2022-tinhdoan-bt", "khlt-sang-tao-tre-2023-bt",
+                                                "ctph-2021-2025-tinhdoan-skhcn-bt"}
