@@ -120,6 +120,8 @@ CASES: dict[str, dict[str, str]] = {
     "alias-bomb": {"plans/kh.yaml": "kind: plan\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
                    + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8))},
     "empty-lists": {"plans/kh.yaml": plan(**{"issuers: [td]": "issuers: []", "title: Kế hoạch thử": "title: \"\""})},
+    "placeholder": {"plans/kh.yaml": plan(**{"title: Hội thi": "title: \"TODO: tên hoạt động\"",
+                                             "time: 2022-Q2": "time: 2022  # TODO: điền thời gian"})},
     "bad-settings": {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\ncodes:\n  plan: KH\n  joint: KHLT\ncalendar:\n  days_off: [2026-02-30]\n"},
 }
 

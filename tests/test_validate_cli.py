@@ -125,3 +125,12 @@ def test_version_fast_path(capsys):
 
     assert main(["--version"]) == 0
     assert capsys.readouterr().out == f"kehoach {__version__}\n"
+
+
+def test_named_files_outside_the_documents_are_skipped(repo):
+    """pre-commit passes every staged YAML file; configuration files are not plan documents."""
+    build_tree(repo, {".pre-commit-config.yaml": "repos: []\n", "templates/x.yaml": "a: 1\n"})
+    result = invoke("validate", "--format", "parsable", str(repo / ".pre-commit-config.yaml"),
+                    str(repo / "templates" / "x.yaml"), str(repo / "plans" / "2022" / "kh.yaml"))
+    assert result.exit_code == 0, result.stdout
+    assert "Đã kiểm tra" not in result.stdout

@@ -51,6 +51,16 @@ def walk(root: Path, exclude: list[str] | None = None) -> list[Path]:
     return out
 
 
+def _skipped(path: Path, root: Path) -> bool:
+    """A named file the repository walk would not visit: hidden, or under templates/ and the like
+    (pre-commit passes every staged YAML file, ``.pre-commit-config.yaml`` included)."""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        parts = (path.name,)
+    return any(part.startswith(".") for part in parts) or any(part in SKIP_DIRS for part in parts[:-1])
+
+
 @dataclass
 class Scope:
     """What a command works on: the repository root, every file of it, and the files asked for."""
@@ -74,7 +84,7 @@ def discover(paths: list[str] | None, exclude: list[str] | None = None) -> Scope
     for p in given or [root]:
         if p.is_dir():
             targets.update(f for f in walk(p.resolve(), exclude))
-        else:
+        elif not _skipped(p.resolve(), root):
             targets.add(p.resolve())
     for t in targets:
         if t not in known:

@@ -109,3 +109,25 @@ def _repair(word: str) -> str | None:
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
     return None
+
+
+# A YAML value (after "key:", "- ", or alone on a folded line) that starts with TODO
+_PLACEHOLDER = re.compile(r"""^(?P<lead>[ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w-]*:[ \t]*)?["']?)TODO\b.*$""", re.M)
+
+
+@register("KH418", "placeholder", level="warning", scope="text")
+def placeholder(path: str, text: str) -> list[Problem]:
+    """Còn chỗ cần điền: một giá trị bắt đầu bằng `TODO` (bản nháp do `kehoach new` tạo ghi sẵn như
+    vậy), ví dụ `title: "TODO: nội dung phối hợp thứ 1"`. Chú thích `# TODO` không bị báo. Điền nội
+    dung thật trước khi trình ký; `kehoach validate --strict` coi cảnh báo này là lỗi."""
+    if "TODO" not in text:
+        return []
+    out = []
+    for m in _PLACEHOLDER.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        value = m.group(0)[len(m.group("lead")):].strip().strip("\"'")
+        shown = value if len(value) <= 70 else value[:70] + "…"
+        out.append(Problem(path, line, len(m.group("lead")) + 1, "KH418", "warning", f"Chỗ cần điền: \"{shown}\""))
+        if len(out) >= MAX_PER_FILE:
+            break
+    return out

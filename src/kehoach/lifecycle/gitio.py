@@ -70,12 +70,41 @@ def is_revision(folder: Path, text: str) -> bool:
     return proc.returncode == 0
 
 
-def list_files(top: Path, commit: str) -> list[str]:
-    """Every file path (relative to the top, POSIX) in ``commit``."""
-    proc = _run(["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit], top)
-    return [p for p in proc.stdout.decode("utf-8", "replace").split("\x00") if p]
+def list_blobs(top: Path, commit: str) -> dict[str, str]:
+    """Every file of ``commit``: path (relative to the top, POSIX) → blob id."""
+    proc = _run(["ls-tree", "-r", "-z", "--full-tree", commit], top)
+    out: dict[str, str] = {}
+    for entry in proc.stdout.decode("utf-8", "replace").split("\x00"):
+        meta, _, path = entry.partition("\t")
+        parts = meta.split()
+        if path and len(parts) == 3 and parts[1] == "blob":
+            out[path] = parts[2]
+    return out
 
 
-def show(top: Path, commit: str, path: str) -> bytes:
-    proc = _run(["show", f"{commit}:{path}"], top)
-    return proc.stdout
+def read_blobs(top: Path, blob_ids: list[str]) -> dict[str, bytes]:
+    """Contents of many blobs through one ``git cat-file --batch``."""
+    if not blob_ids:
+        return {}
+    proc = subprocess.run(["git", "cat-file", "--batch"], cwd=top, capture_output=True, check=False,
+                          input="".join(f"{b}\n" for b in blob_ids).encode("ascii"))
+    if proc.returncode != 0:
+        raise KehoachError("Không đọc được nội dung tệp từ git (git cat-file).")
+    data, pos, out = proc.stdout, 0, {}
+    for blob in blob_ids:
+        end = data.index(b"\n", pos)
+        header = data[pos:end].split()
+        if len(header) != 3:  # "<id> missing"
+            pos = end + 1
+            continue
+        size = int(header[2])
+        out[blob] = data[end + 1:end + 1 + size]
+        pos = end + 1 + size + 1
+    return out
+
+
+def blob_id(content: bytes) -> str:
+    """The id git gives ``content`` (to skip files unchanged since the revision)."""
+    import hashlib
+
+    return hashlib.sha1(b"blob %d\x00" % len(content) + content).hexdigest()

@@ -1,0 +1,100 @@
+"""The report as an official DOCX: the outline is turned into a document of the shape the render
+package prints (``doc_type: BÁO CÁO``, sections I, II, III as ``extra_sections``), so the header,
+number, date line, signatures and Nơi nhận follow the same Decree 30 layout as plans."""
+
+from __future__ import annotations
+
+import re
+
+from ..repo import Document, Repository
+from ..viet import symbol_text
+from .report import Report
+from .report_text import number_text, outline
+
+_NUMBER = re.compile(r"^\d+(\.\d+)*\.\s+")
+
+
+def _plain(heading: str) -> str:
+    return _NUMBER.sub("", heading)
+
+
+def _rows_as_items(headers: list[str], rows: list[list[str]]) -> list[str]:
+    out = []
+    for row in rows:
+        pairs = [f"{h.lower()} {v}" for h, v in zip(headers[1:], row[1:], strict=True)]
+        out.append(f"{row[0]}: {'; '.join(pairs)}")
+    return out
+
+
+def _section(title: str, blocks: list) -> dict:
+    sec: dict = {"title": title, "paragraphs": [], "items": [], "sections": []}
+    current = sec
+    for block in blocks:
+        if block[0] == "h":
+            current = {"title": _plain(block[1]), "paragraphs": [], "items": []}
+            sec["sections"].append(current)
+        elif block[0] == "p":
+            if current["items"]:  # keep the order: a paragraph after items starts a new untitled part
+                current = {"paragraphs": [], "items": []}
+                sec["sections"].append(current)
+            current["paragraphs"].append(block[1])
+        elif block[0] == "ul":
+            current["items"].extend(block[1])
+        else:
+            current["items"].extend(_rows_as_items(block[1], block[2]))
+    return sec
+
+
+def report_document(report: Report) -> Document:
+    """A plan-shaped document holding the report, for the render package."""
+    o = outline(report)
+    extra = []
+    for title, subs in o["parts"]:
+        part = {"title": title, "sections": []}
+        for sub, blocks in subs:
+            if sub:
+                part["sections"].append(_section(_plain(sub), blocks))
+            else:
+                flat = _section("", blocks)
+                part.update({k: flat[k] for k in ("paragraphs", "items")})
+                part["sections"].extend(flat["sections"])
+        extra.append(part)
+    target = report.target.data
+    rec = target.get("recipients") if isinstance(target.get("recipients"), dict) else {}
+    groups = [g for g in rec.get("groups") or [] if isinstance(g, dict) and g.get("purpose") == "b/c"]
+    data = {
+        "kind": "plan",
+        "issuers": report.target.issuers,
+        "year": report.today.year,
+        "doc_type": "BÁO CÁO",
+        "title": o["title"],
+        "draft": True,
+        "preamble": [o["intro"]],
+        "extra_sections": extra,
+        "closing": [o["closing"].removesuffix("./.")],
+        "signers": o["signers"],
+        "recipients": {"groups": groups or [{"purpose": "", "items": ["Như trên"]}],
+                       "archive": rec.get("archive") or ["VT"]},
+    }
+    symbol = _symbol(report)
+    if symbol:
+        data["symbol"] = symbol
+    return Document(f"bao-cao-{report.target.id}.yaml", "plan", data)
+
+
+def _symbol(report: Report) -> str | None:
+    """Everything after the number, e.g. ``BC/TĐTN`` (Đoàn) or ``BC-SKHCN`` (state)."""
+    line = number_text(report)
+    match = re.match(r"^Số:? …[-/](.+)$", line)
+    if match:
+        return match.group(1)
+    try:
+        return symbol_text(None, "BC", ["X"], "state").split("/", 1)[1]
+    except (ValueError, IndexError):
+        return None
+
+
+def to_docx(report: Report, repo: Repository) -> bytes:
+    from ..render import render
+
+    return render(report_document(report), repo, "docx", draft=True)

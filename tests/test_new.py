@@ -1,0 +1,131 @@
+"""``kehoach new plan|program``: drafts valid as written, seeded from the program and the previous
+year's plan, never overwriting."""
+
+from __future__ import annotations
+
+import shutil
+
+import yaml
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES, ORGS, build_tree
+from kehoach.cli.app import app
+from kehoach.errors import KehoachError
+from kehoach.validate import run
+
+runner = CliRunner()
+PROGRAM_ID = "ctph-2021-2025-tinhdoan-skhcn-bt"
+
+
+def cli(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    if isinstance(result.exception, KehoachError):
+        return 2, result.output + result.exception.message
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.output
+
+
+def _examples(tmp_path, monkeypatch):
+    root = tmp_path / "kho"
+    shutil.copytree(EXAMPLES, root)
+    monkeypatch.chdir(root)
+    return root
+
+
+def errors(root):
+    """Errors only: drafts may carry "to fill" warnings for their TODO placeholders."""
+    return [p for p in run([str(root)], use_cache=False).problems if p.level == "error"]
+
+
+def _load(path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+
+def test_new_plan_from_program_and_previous_year(tmp_path, monkeypatch):
+    root = _examples(tmp_path, monkeypatch)
+    code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
+    assert code == 0, output
+    path = root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "TODO" in text and text.startswith("# yaml-language-server: $schema=")
+    assert errors(root) == []
+    data = _load(path)
+    assert data["year"] == "2023" and data["issuers"] == ["tinhdoan-bt"]
+    assert data["bases"][0] == {"ref": PROGRAM_ID}
+    # copied from the 2022 plan, with the year moved on
+    assert "năm 2023" in data["bases"][1]["text"] and "năm 2022" not in text.split("kind: plan")[1]
+    assert data["signers"][0]["name"] == "Thái Thành Bi"
+    assert data["recipients"]["archive"] == ["VP", "BPT"]
+    acts = data["contents"]["activities"]
+    assert [a["area"] for a in acts] == ["tuyen-truyen", "tiep-can-khcn", "khoi-nghiep", "tai-nang-tre", "chinh-sach"]
+    assert all(a["status"] == "planned" and a["lead"] == "tinhdoan-bt" and a["time"] == "2023" for a in acts)
+    assert all(a["support"] == ["skhcn-bt"] for a in acts)
+    assert data["reviews"]["items"] == ["Tháng 12/2023: Sơ kết hằng năm",
+                                        "Tháng 12/2023: Thống nhất kế hoạch thực hiện năm tiếp theo"]
+
+
+def test_new_plan_never_overwrites(tmp_path, monkeypatch):
+    root = _examples(tmp_path, monkeypatch)
+    target = root / "mine.yaml"
+    target.write_text("giữ nguyên\n", encoding="utf-8")
+    code, output = cli("new", "plan", "-p", PROGRAM_ID, "-y", "2024", "-o", str(target))
+    assert code == 2 and "không ghi đè" in output
+    assert target.read_text(encoding="utf-8") == "giữ nguyên\n"
+
+
+def test_new_plan_errors(tmp_path, monkeypatch):
+    _examples(tmp_path, monkeypatch)
+    code, output = cli("new", "plan", "-p", "khong-co", "-y", "2023")
+    assert code == 2 and "không có trong kho" in output
+    code, output = cli("new", "plan", "-p", "kh-2022-tinhdoan-bt", "-y", "2023")
+    assert code == 2 and "không phải chương trình" in output
+    code, output = cli("new", "plan", "-p", PROGRAM_ID, "-y", "2030")
+    assert code == 2 and "ngoài thời hạn" in output
+    code, output = cli("new", "plan", "-p", PROGRAM_ID, "-y", "2023", "--issuer", "khong-co")
+    assert code == 2 and "orgs.yaml" in output
+
+
+def test_new_plan_issuer_option_and_first_year(tmp_path, monkeypatch):
+    root = _examples(tmp_path, monkeypatch)
+    code, output = cli("new", "plan", "-p", PROGRAM_ID, "-y", "2022", "--issuer", "skhcn-bt",
+                       "-o", "plans/2022/skhcn.yaml")
+    assert code == 0, output
+    data = _load(root / "plans/2022/skhcn.yaml")
+    assert data["issuers"] == ["skhcn-bt"]
+    # no earlier plan of this issuer: the signer comes from the program's signer for that party
+    assert data["signers"][0]["authority"] == "KT." and data["signers"][0]["name"] == "Nguyễn Hoài Trung"
+    assert all(a["support"] == ["tinhdoan-bt"] for a in data["contents"]["activities"])
+    assert errors(root) == []
+
+
+def test_new_program_then_plans_in_a_fresh_repository(tmp_path, monkeypatch):
+    root = build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS})
+    monkeypatch.chdir(root)
+    code, output = cli("new", "program", "--parties", "td,skhcn", "--from", "2026", "--to", "2030")
+    assert code == 0, output
+    program = root / "programs/ctph-2026-2030-td-skhcn.yaml"
+    data = _load(program)
+    assert data["parties"] == ["td", "skhcn"] and data["period"] == {"from": "2026", "to": "2030"}
+    assert errors(root) == []
+    code, output = cli("new", "plan", "-p", "ctph-2026-2030-td-skhcn", "-y", "2026")
+    assert code == 0, output
+    code, output = cli("new", "plan", "-p", "ctph-2026-2030-td-skhcn", "-y", "2027")
+    assert code == 0, output
+    assert errors(root) == []
+    plan = _load(root / "plans/2027/kh-2027-ctph-2026-2030-td-skhcn.yaml")
+    assert [a["area"] for a in plan["contents"]["activities"]] == ["noi-dung-1", "noi-dung-2"]
+    assert plan["reviews"]["items"][0] == "Tháng 12/2027: Sơ kết hằng năm"
+    # a second program with the same id is refused
+    code, output = cli("new", "program", "--parties", "td,skhcn", "--from", "2026", "--to", "2030")
+    assert code == 2
+
+
+def test_new_program_errors(tmp_path, monkeypatch):
+    root = build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS})
+    monkeypatch.chdir(root)
+    assert cli("new", "program", "--parties", "td")[0] == 2
+    assert cli("new", "program", "--parties", "td,nope")[0] == 2
+    assert cli("new", "program", "--from", "2030", "--to", "2026")[0] == 2
+    code, output = cli("new", "program", "--from", "2026", "--to", "2026", "--id", "ctph-mot-nam")
+    assert code == 0, output
+    assert errors(root) == []

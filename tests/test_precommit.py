@@ -1,0 +1,84 @@
+"""The pre-commit hook: this project's ``.pre-commit-hooks.yaml``, and the real ``pre-commit``
+tool refusing a bad commit with ``file:line:col`` problems and accepting a good one."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ORGS, PLAN, ROOT, build_tree
+from kehoach.lifecycle.init import scaffold
+
+
+def test_hooks_file_declares_kehoach_validate():
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "kehoach-validate")
+    assert hook["entry"] == "kehoach validate --format parsable"
+    assert hook["language"] == "python"
+    assert hook["pass_filenames"] is True
+    files = re.compile(hook["files"])
+    assert files.search("plans/2022/kh.yaml") and files.search("orgs.yml")
+    assert not files.search("README.md")
+    exclude = re.compile(hook["exclude"])
+    assert exclude.search(".pre-commit-config.yaml") and exclude.search(".github/workflows/ci.yml")
+    assert not exclude.search("plans/2022/kh.yaml")
+
+
+def _kehoach() -> str:
+    found = shutil.which("kehoach") or str(Path(sys.executable).parent / "kehoach")
+    if not Path(found).exists():
+        pytest.skip("kehoach command not installed")
+    return found
+
+
+def _pre_commit() -> str:
+    found = shutil.which("pre-commit") or str(Path(sys.executable).parent / "pre-commit")
+    if not Path(found).exists() or not shutil.which("git"):
+        pytest.skip("pre-commit or git not installed")
+    return found
+
+
+def _git(cwd: Path, *args: str, env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          encoding="utf-8", check=False)
+
+
+def test_real_pre_commit_refuses_a_bad_commit_and_accepts_a_good_one(tmp_path):
+    pre_commit = _pre_commit()
+    kehoach = _kehoach()
+    repo = tmp_path / "kho"
+    scaffold(repo, git=True)
+    # the scaffolded config, pointed at this kehoach (offline, no PATH assumption)
+    config = (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    config = config.replace("entry: kehoach validate", f"entry: {kehoach} validate")
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pc-home"), "GIT_AUTHOR_NAME": "T",
+           "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "T",
+           "GIT_COMMITTER_EMAIL": "t@example.org", "KEHOACH_CACHE_DIR": str(tmp_path / "cache"),
+           "PATH": f"{Path(pre_commit).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("GIT_DIR", None)
+    installed = subprocess.run([pre_commit, "install"], cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8")
+    assert installed.returncode == 0, installed.stderr
+
+    build_tree(repo, {"orgs.yaml": ORGS,  # overwrite the examples with the test orgs
+                      "plans/2022/kh.yaml": PLAN.replace("lead: td", "lead: khong-co")})
+    _git(repo, "add", "-A", env=env)
+    bad = _git(repo, "commit", "-m", "bad", env=env)
+    assert bad.returncode != 0
+    out = bad.stdout + bad.stderr
+    assert re.search(r"plans/2022/kh\.yaml:10:13: error KH401 ", out), out
+    assert _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", env=env).returncode != 0
+
+    build_tree(repo, {"plans/2022/kh.yaml": PLAN})
+    _git(repo, "add", "-A", env=env)
+    good = _git(repo, "commit", "-m", "good", env=env)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "kehoach validate" in good.stdout + good.stderr
+    assert _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", env=env).returncode == 0
