@@ -129,3 +129,19 @@ def test_new_program_errors(tmp_path, monkeypatch):
     code, output = cli("new", "program", "--from", "2026", "--to", "2026", "--id", "ctph-mot-nam")
     assert code == 0, output
     assert errors(root) == []
+
+
+def test_copied_schedule_moves_to_the_new_year(tmp_path, monkeypatch):
+    """A fixed review time of the previous year's plan moves with the year (2023-12 → 2024-12),
+    so the draft validates as written."""
+    repo = tmp_path / "repo"
+    shutil.copytree(EXAMPLES, repo)
+    monkeypatch.chdir(repo)
+    out = repo / "plans" / "2024" / "draft.yaml"
+    result = CliRunner().invoke(app, ["new", "plan", "--program", "ctph-2021-2025-tinhdoan-skhcn-bt",
+                                      "--year", "2024", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "time: 2024-12" in text and "năm 2024" in text
+    errors = [p for p in run([str(out)]).problems if p.level == "error"]
+    assert errors == []

@@ -6,6 +6,7 @@ unnoticed."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -163,7 +164,7 @@ def draft_plan(repo: Repository, program_id: str, year: int, issuers: list[str] 
         out.append("      status: planned\n")
     if "implementation" in pdata:
         out.append("\n" + dump("implementation", carried(pdata["implementation"])))
-    reviews = _reviews(repo, program, pdata, year)
+    reviews = _reviews(repo, program, pdata, year, (year - py) if prev else 0)
     if reviews:
         out.append("\n" + dump("reviews", reviews))
     closing = carried(pdata["closing"]) if "closing" in pdata else [
@@ -179,7 +180,18 @@ def draft_plan(repo: Repository, program_id: str, year: int, issuers: list[str] 
     return Draft("".join(out), path, notes)
 
 
-def _reviews(repo: Repository, program: Document, pdata: dict, year: int) -> dict:
+def _shift_years(value, delta: int):
+    """A time expression (or ``start`` year) moved by ``delta`` years: 2023-12 → 2024-12."""
+    if isinstance(value, bool) or not delta:
+        return value
+    if isinstance(value, int):
+        return value + delta
+    if isinstance(value, str):
+        return re.sub(r"\b(\d{4})\b", lambda m: str(int(m.group(1)) + delta), value)
+    return value
+
+
+def _reviews(repo: Repository, program: Document, pdata: dict, year: int, delta: int) -> dict:
     items = [it for _, it in model.schedule(program)]
     lines = occur.lines_for_year(items, model.window(program), year, repo.org_name)
     reviews: dict = {}
@@ -187,7 +199,11 @@ def _reviews(repo: Repository, program: Document, pdata: dict, year: int) -> dic
         reviews["items"] = lines
     prev = pdata.get("reviews")
     if isinstance(prev, dict) and prev.get("schedule"):
-        reviews["schedule"] = prev["schedule"]
+        # the previous plan's schedule, its fixed times and start years moved to this year
+        reviews["schedule"] = [
+            {k: (_shift_years(v, delta) if k in ("time", "start") else _reyear(v, year - delta, year))
+             for k, v in item.items()} if isinstance(item, dict) else item
+            for item in prev["schedule"]]
     return reviews
 
 
