@@ -191,3 +191,14 @@ def test_docx_in_the_official_layout(small, tmp_path):
 
 def test_docx_needs_an_output_file(small):
     assert cli("report", "ctph", "--period", "2022", "--to", "docx")[0] == 2
+
+
+def test_dash_output_means_stdout(tmp_path, monkeypatch):
+    repo = tmp_path / "repo"
+    shutil.copytree(EXAMPLES, repo)
+    monkeypatch.chdir(repo)
+    result = CliRunner().invoke(app, ["report", "ctph-2021-2025-tinhdoan-skhcn-bt", "--period", "2022",
+                                      "--to", "txt", "-o", "-", "--today", "2023-01-10"])
+    assert result.exit_code == 0, result.output
+    assert "BÁO CÁO" in result.stdout
+    assert not (repo / "-").exists()

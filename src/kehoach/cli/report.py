@@ -44,14 +44,14 @@ def report(
     if to == "docx":
         from ..lifecycle.report_docx import to_docx
 
-        if not output:
+        if not output or output == "-":
             raise KehoachError("Xuất docx cần tên tệp: -o BAO-CAO.docx")
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         write_output(output, to_docx(data, repo))
         typer.echo(f"Đã ghi {output}")
         return
     text = to_markdown(data) if to == "md" else to_text(data)
-    if output:
+    if output and output != "-":
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         write_output(output, text.encode("utf-8"))
         typer.echo(f"Đã ghi {output}")
