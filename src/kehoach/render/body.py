@@ -1,0 +1,287 @@
+"""The body of a document as a flat list of blocks, numbered and worded for print.
+
+Block types (every block is a dict with ``type``):
+
+- ``heading``: ``level`` 1–4, ``number`` (``I.``, ``1.``, ``1.1.``, ``a)``) and ``text``; a level-1
+  title is upper case (Decree 30 prints ``I.``, ``II.`` headings bold upper case);
+- ``paragraph``: ``text``;
+- ``item``: ``marker`` (``-``, ``+`` or ``a)``) and ``text``;
+- ``activities``: the activities table, ``rows`` (``no``, ``title``, ``extra`` lines, ``lead``,
+  ``support``, ``time``, ``budget``) and ``total`` (formatted, or ``""``).
+
+Plans print, in order: purpose (I), contents, budget, implementation, reviews, extra sections;
+programs: goals, areas, duties of each party, reviews, focal points, extra sections. Only the
+sections a document has are printed and numbered.
+"""
+
+from __future__ import annotations
+
+from .. import viet
+from ..repo import Document, Repository
+from ..timeexpr import TimeError, parse_time, vi_short
+
+TITLES = {
+    "purpose": "MỤC ĐÍCH, YÊU CẦU",
+    "contents": "NỘI DUNG",
+    "budget": "KINH PHÍ",
+    "implementation": "TỔ CHỨC THỰC HIỆN",
+    "reviews": "CHẾ ĐỘ THÔNG TIN, SƠ KẾT, TỔNG KẾT",
+    "areas": "NỘI DUNG PHỐI HỢP",
+    "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
+    "focal": "ĐẦU MỐI PHỐI HỢP",
+}
+REVIEW_TITLES = {"meeting": "Họp định kỳ", "interim": "Sơ kết", "final": "Tổng kết",
+                 "plan": "Xây dựng kế hoạch năm"}
+LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def blocks(doc: Document, repo: Repository) -> list[dict]:
+    b = _Body(repo)
+    data = doc.data
+    if doc.kind == "plan":
+        b.section(data.get("purpose"), TITLES["purpose"])
+        b.contents(data.get("contents"))
+        b.budget(data.get("budget"))
+        b.section(data.get("implementation"), TITLES["implementation"])
+    else:
+        b.section(data.get("goals"), TITLES["purpose"])
+        b.areas(data.get("areas") or [], data.get("areas_title"))
+        b.duties(data.get("duties") or [], data.get("duties_title"))
+    b.reviews(data.get("reviews"))
+    if doc.kind == "program":
+        b.focal(data.get("focal") or [])
+    for extra in data.get("extra_sections") or []:
+        b.section(extra, "")
+    return b.out
+
+
+def clean(value: object) -> str:
+    """Text as printed: runs of spaces and line breaks (hand-typed, or a YAML ``|`` block) become
+    one space; ``None`` is empty."""
+    return " ".join(str(value if value is not None else "").split())
+
+
+class _Body:
+    def __init__(self, repo: Repository):
+        self.repo = repo
+        self.out: list[dict] = []
+        self.top = 0
+
+    # -- building blocks --
+
+    def heading(self, level: int, number: str, text: str) -> None:
+        text = clean(text)
+        self.out.append({"type": "heading", "level": level, "number": number,
+                         "text": viet.upper(text) if level == 1 else text})
+
+    def paragraph(self, text: str) -> None:
+        self.out.append({"type": "paragraph", "text": clean(text)})
+
+    def items(self, items: list, style: str | None = None) -> None:
+        for i, text in enumerate(items or []):
+            marker = {"letter": f"{LETTERS[i % len(LETTERS)]})", "plus": "+"}.get(style or "", "-")
+            self.out.append({"type": "item", "marker": marker, "text": clean(text)})
+
+    def start(self, title: object, default: str) -> None:
+        """A top-level section: 'I.', 'II.' … in upper case."""
+        self.top += 1
+        self.heading(1, f"{viet.roman(self.top)}.", str(title or default))
+
+    def section(self, sec: object, default: str, level: int = 1, number: str = "") -> None:
+        if not isinstance(sec, dict):
+            return
+        if level == 1:
+            self.start(sec.get("title"), default)
+            number = ""
+        elif sec.get("title"):
+            self.heading(level, number, sec["title"])
+        self.body(sec, level, number)
+
+    def body(self, sec: dict, level: int, number: str) -> None:
+        for p in sec.get("paragraphs") or []:
+            self.paragraph(p)
+        self.items(sec.get("items") or [], sec.get("item_style"))
+        self.subsections(sec.get("sections") or [], level, number)
+
+    def subsections(self, subs: list, level: int, number: str) -> None:
+        for i, sub in enumerate(subs, 1):
+            self.section(sub, "", level + 1, sub_number(level + 1, number, i))
+
+    # -- plan sections --
+
+    def contents(self, sec: object) -> None:
+        if not isinstance(sec, dict):
+            return
+        layout = sec.get("layout")
+        self.start(sec.get("title"), TITLES["contents"])
+        for p in sec.get("paragraphs") or []:
+            self.paragraph(p)
+        self.items(sec.get("items") or [])
+        acts = [a for a in sec.get("activities") or [] if isinstance(a, dict)]
+        if acts and layout == "list":
+            self.activity_list(acts)
+        elif acts:
+            self.out.append(self.activity_table(acts))
+        self.subsections(sec.get("sections") or [], 1, "")
+
+    def activity_list(self, acts: list[dict]) -> None:
+        for act in acts:
+            self.out.append({"type": "item", "marker": "-", "text": clean(act.get("title"))})
+            for p in act.get("details") or []:
+                self.paragraph(p)
+
+    def activity_table(self, acts: list[dict]) -> dict:
+        rows = []
+        for no, act in enumerate(acts, 1):
+            extra = [clean(p) for p in act.get("details") or []]
+            for key, label in (("place", "Địa điểm"), ("participants", "Thành phần")):
+                if act.get(key):
+                    extra.append(f"{label}: {clean(act[key])}")
+            if act.get("outputs"):
+                extra.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
+            lead = self.repo.org_name(act.get("lead", ""))
+            if act.get("lead_unit"):
+                lead = f"{clean(act['lead_unit'])} {lead}"
+            support = [self.repo.org_name(o) for o in act.get("support") or []]
+            support += [clean(o) for o in act.get("support_others") or []]
+            budget = act.get("budget")
+            rows.append({"no": no, "title": clean(act.get("title")), "extra": extra, "lead": lead,
+                         "support": ", ".join(support), "time": _time_cell(act.get("time")),
+                         "budget": viet.money(budget) if isinstance(budget, int) else ""})
+        budgets = [a["budget"] for a in acts if isinstance(a.get("budget"), int)]
+        return {"type": "activities", "rows": rows, "total": viet.money(sum(budgets)) if budgets else ""}
+
+    def budget(self, sec: object) -> None:
+        if not isinstance(sec, dict):
+            return
+        self.start(sec.get("title"), TITLES["budget"])
+        for p in sec.get("paragraphs") or []:
+            self.paragraph(p)
+        self.items(sec.get("items") or [])
+        lines = [ln for ln in sec.get("lines") or [] if isinstance(ln, dict)]
+        for i, ln in enumerate(lines):
+            text = f"{clean(ln.get('item'))}: {viet.money(ln.get('amount', 0))} đồng"
+            if ln.get("source"):
+                text += f" ({clean(ln['source'])})"
+            self.out.append({"type": "item", "marker": "-", "text": text + ("." if i == len(lines) - 1 else ";")})
+        total = sec.get("total")
+        if not isinstance(total, int) and lines:
+            total = sum(ln.get("amount", 0) for ln in lines)
+        if isinstance(total, int):
+            self.paragraph(f"Tổng kinh phí: {viet.money(total)} đồng "
+                           f"(Bằng chữ: {viet.amount_in_words(total)}).")
+        if sec.get("source"):
+            self.paragraph(f"Nguồn kinh phí: {clean(sec['source']).rstrip('.')}.")
+
+    # -- program sections --
+
+    def areas(self, areas: list, title: str | None) -> None:
+        areas = [a for a in areas if isinstance(a, dict)]
+        if not areas:
+            return
+        self.start(title, TITLES["areas"])
+        for i, area in enumerate(areas, 1):
+            self.heading(2, f"{i}.", area.get("title", ""))
+            for p in area.get("paragraphs") or []:
+                self.paragraph(p)
+            self.items(area.get("items") or [])
+            self.activity_list([a for a in area.get("activities") or [] if isinstance(a, dict)])
+
+    def duties(self, duties: list, title: str | None) -> None:
+        duties = [d for d in duties if isinstance(d, dict)]
+        if not duties:
+            return
+        self.start(title, TITLES["duties"])
+        for i, duty in enumerate(duties, 1):
+            self.heading(2, f"{i}.", duty.get("title") or self.repo.org_name(duty.get("org", ""), short=False))
+            for p in duty.get("paragraphs") or []:
+                self.paragraph(p)
+            self.items(duty.get("items") or [])
+
+    def focal(self, focal: list) -> None:
+        focal = [f for f in focal if isinstance(f, dict)]
+        if not focal:
+            return
+        self.start(None, TITLES["focal"])
+        for f in focal:
+            parts = [clean(f.get(k)) for k in ("unit", "person") if f.get(k)]
+            if f.get("phone"):
+                parts.append(f"điện thoại {clean(f['phone'])}")
+            if f.get("email"):
+                parts.append(f"thư điện tử {clean(f['email'])}")
+            name = self.repo.org_name(f.get("org", ""), short=False)
+            text = f"{name}: {'; '.join(parts)}" if parts else name
+            self.out.append({"type": "item", "marker": "-", "text": text.rstrip(".") + "."})
+
+    # -- both --
+
+    def reviews(self, sec: object) -> None:
+        if not isinstance(sec, dict):
+            return
+        self.start(sec.get("title"), TITLES["reviews"])
+        for p in sec.get("paragraphs") or []:
+            self.paragraph(p)
+        self.items(sec.get("items") or [])
+        for item in sec.get("schedule") or []:
+            if isinstance(item, dict):
+                self.out.append({"type": "item", "marker": "-", "text": self.schedule_sentence(item)})
+
+    def schedule_sentence(self, item: dict) -> str:
+        """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'"""
+        title = clean(item.get("title")) or REVIEW_TITLES.get(item.get("kind", ""), "Họp")
+        text = f"{title}: {when(item)}"
+        if item.get("lead"):
+            text += f"; {self.repo.org_name(item['lead'])} chủ trì"
+        text += "."
+        note = clean(item.get("note"))
+        if note:
+            text += f" {note.rstrip('.')}."
+        return text
+
+
+def sub_number(level: int, parent: str, i: int) -> str:
+    """'1.', '1.1.', then 'a)' for the fourth level and '-' below it."""
+    if level == 2:
+        return f"{i}."
+    if level == 3:
+        return f"{parent}{i}."
+    if level == 4:
+        return f"{LETTERS[(i - 1) % len(LETTERS)]})"
+    return "-"
+
+
+def when(item: dict) -> str:
+    """When a review happens, in words: 'tháng 12 hằng năm', 'tháng cuối mỗi quý', 'quý IV/2025'."""
+    if item.get("time") is not None:
+        try:
+            return parse_time(item["time"]).vi()
+        except TimeError:
+            return clean(item["time"])
+    every = item.get("every")
+    month, day = item.get("month"), item.get("day")
+    on_day = f"ngày {day} " if day else ""
+    if every == "month":
+        text = f"ngày {day} hằng tháng" if day else "hằng tháng"
+    elif every == "quarter":
+        which = {1: "đầu", 2: "giữa"}.get(month or 3, "cuối")
+        text = f"{on_day}tháng {which} mỗi quý"
+    elif every == "half":
+        m = month or 6
+        text = f"{on_day}tháng {m} và tháng {m + 6} hằng năm"
+    else:
+        text = f"{on_day}tháng {month or 12} hằng năm"
+    offset = item.get("year_offset") or 0
+    if item.get("kind") == "plan" and offset:
+        text += " (cho kế hoạch năm sau)"
+    if item.get("start"):
+        text += f", từ năm {item['start'] + offset}"
+    return text
+
+
+def _time_cell(value: object) -> str:
+    if value is None:
+        return ""
+    try:
+        return vi_short(parse_time(value))
+    except TimeError:
+        return clean(value)

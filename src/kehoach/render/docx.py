@@ -1,0 +1,113 @@
+"""Assemble a .docx from the WordprocessingML the templates write.
+
+Why templates writing WordprocessingML rather than python-docx or docxtpl: Decree 30's layout is
+made of things python-docx has no API for (borderless tables with fixed column widths, rules drawn
+as paragraph borders of an exact length, a PAGE field in a header that page 1 does not show,
+vertically merged cells for the Nơi nhận brace), so a python-docx builder would be mostly raw XML
+anyway; docxtpl needs a hand-edited Word file as the template, which cannot be reviewed in a diff
+and mixes Jinja with Word's own run splitting. Writing ``word/document.xml`` from Jinja keeps
+every rule in one readable file that a repository can override, shares the view model with the
+text formats, and is escaped by Jinja's autoescape. python-docx reads the result back in the tests.
+
+The package parts that never change (content types, relationships, settings, properties) are
+here; ``word/document.xml``, ``word/styles.xml`` and the page header come from templates.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape
+
+from ..errors import KehoachError
+from . import engine
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+CONTENT_TYPES = _XML + (
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+    '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
+    '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
+    '<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+    "</Types>"
+)
+ROOT_RELS = _XML + (
+    f'<Relationships xmlns="{_PKG_REL}">'
+    f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+    f'<Relationship Id="rId3" Type="{_REL}/extended-properties" Target="docProps/app.xml"/>'
+    "</Relationships>"
+)
+DOCUMENT_RELS = _XML + (
+    f'<Relationships xmlns="{_PKG_REL}">'
+    f'<Relationship Id="rIdStyles" Type="{_REL}/styles" Target="styles.xml"/>'
+    f'<Relationship Id="rIdSettings" Type="{_REL}/settings" Target="settings.xml"/>'
+    f'<Relationship Id="rIdHeader" Type="{_REL}/header" Target="header1.xml"/>'
+    f'<Relationship Id="rIdHeaderFirst" Type="{_REL}/header" Target="header2.xml"/>'
+    "</Relationships>"
+)
+SETTINGS = _XML + (
+    f'<w:settings xmlns:w="{_W}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>'
+    '<w:characterSpacingControl w:val="doNotCompress"/>'
+    '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
+    "</w:settings>"
+)
+FIRST_HEADER = _XML + f'<w:hdr xmlns:w="{_W}"><w:p/></w:hdr>'
+APP = _XML + (
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>kehoach</Application></Properties>"
+)
+
+
+def _core(title: str) -> str:
+    return _XML + (
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<dc:title>{escape(title)}</dc:title><dc:creator>kehoach</dc:creator>"
+        "<dc:language>vi-VN</dc:language></cp:coreProperties>"
+    )
+
+
+def build(env, context: dict, template: str) -> bytes:
+    """The .docx bytes of ``context`` rendered with ``template`` (its ``word/document.xml``)."""
+    parts = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": ROOT_RELS,
+        "docProps/core.xml": _core(f"{context['doc_type']} {context['title']}".strip()),
+        "docProps/app.xml": APP,
+        "word/document.xml": engine.render(env, template, context),
+        "word/_rels/document.xml.rels": DOCUMENT_RELS,
+        "word/styles.xml": engine.render(env, "docx/styles.xml.j2", context),
+        "word/settings.xml": SETTINGS,
+        "word/header1.xml": engine.render(env, "docx/header.xml.j2", context),
+        "word/header2.xml": FIRST_HEADER,
+    }
+    for name in ("word/document.xml", "word/styles.xml", "word/header1.xml"):
+        _check_xml(parts[name], template if name == "word/document.xml" else name)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in parts.items():
+            # a fixed timestamp: the same document renders to the same bytes
+            zf.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), text.encode("utf-8"),
+                        compress_type=zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+def _check_xml(text: str, template: str) -> None:
+    """A template that writes broken XML would give a file Word offers to "repair": stop instead."""
+    try:
+        ElementTree.fromstring(text.encode("utf-8"))
+    except ElementTree.ParseError as exc:
+        line, col = exc.position
+        raise KehoachError(f"Mẫu {template} sinh ra XML không hợp lệ (dòng {line}, cột {col} của kết quả): {exc}",
+                           hint="Kiểm tra các thẻ <w:…> mở, đóng trong mẫu.") from None

@@ -1,0 +1,63 @@
+"""PDF through LibreOffice: the DOCX is converted by ``soffice --headless``, so the PDF shows
+exactly what a clerk printing the DOCX would get.
+
+Each conversion uses a private LibreOffice profile in a temporary folder
+(``-env:UserInstallation``), so parallel renders (tests, CI jobs, a Makefile with ``-j``) never
+wait for or corrupt one another's profile. ``KEHOACH_SOFFICE`` names another executable.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import KehoachError
+
+TIMEOUT = 180
+CANDIDATES = ("soffice", "libreoffice")
+
+
+def find_soffice() -> str | None:
+    override = os.environ.get("KEHOACH_SOFFICE")
+    if override:
+        return shutil.which(override) or (override if os.access(override, os.X_OK) else None)
+    for name in CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def convert(docx: bytes, stem: str = "van-ban", *, timeout: int = TIMEOUT) -> bytes:
+    """PDF bytes of a .docx; ``KehoachError`` (exit 2) when LibreOffice is missing or fails."""
+    soffice = find_soffice()
+    if not soffice:
+        raise KehoachError(
+            "Xuất PDF cần LibreOffice nhưng không tìm thấy lệnh `soffice` trên máy này.",
+            hint="Cài LibreOffice (Debian/Ubuntu: `sudo apt-get install libreoffice-writer`; Windows, "
+                 "macOS: https://www.libreoffice.org) hoặc xuất DOCX (`--to docx`) rồi in từ Word. "
+                 "Biến KEHOACH_SOFFICE có thể chỉ đường dẫn tới soffice.",
+        )
+    with tempfile.TemporaryDirectory(prefix="kehoach-pdf-") as tmp:
+        folder = Path(tmp)
+        source = folder / f"{stem}.docx"
+        source.write_bytes(docx)
+        profile = (folder / "profile").as_uri()
+        cmd = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+               "--convert-to", "pdf", "--outdir", str(folder / "out"), str(source)]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False,
+                                  stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            raise KehoachError(f"LibreOffice không chuyển xong sang PDF sau {timeout} giây") from None
+        except OSError as exc:
+            raise KehoachError(f"Không chạy được LibreOffice ({soffice}): {exc.strerror}") from None
+        result = folder / "out" / f"{stem}.pdf"
+        if proc.returncode != 0 or not result.is_file():
+            detail = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()
+            raise KehoachError(f"LibreOffice không chuyển được văn bản sang PDF (mã {proc.returncode})"
+                               + (f": {detail[-500:]}" if detail else ""))
+        return result.read_bytes()
