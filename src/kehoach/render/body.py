@@ -97,10 +97,14 @@ class _Body:
             self.heading(level, number, sec["title"])
         self.body(sec, level, number)
 
-    def body(self, sec: dict, level: int, number: str) -> None:
+    def prose(self, sec: dict) -> None:
+        """The paragraphs, then the items, of a section (or area, duty…)."""
         for p in sec.get("paragraphs") or []:
             self.paragraph(p)
         self.items(sec.get("items") or [], sec.get("item_style"))
+
+    def body(self, sec: dict, level: int, number: str) -> None:
+        self.prose(sec)
         self.subsections(sec.get("sections") or [], level, number)
 
     def subsections(self, subs: list, level: int, number: str) -> None:
@@ -114,9 +118,7 @@ class _Body:
             return
         layout = sec.get("layout")
         self.start(sec.get("title"), TITLES["contents"])
-        for p in sec.get("paragraphs") or []:
-            self.paragraph(p)
-        self.items(sec.get("items") or [])
+        self.prose(sec)
         acts = [a for a in sec.get("activities") or [] if isinstance(a, dict)]
         if acts and layout == "list":
             self.activity_list(acts)
@@ -155,9 +157,7 @@ class _Body:
         if not isinstance(sec, dict):
             return
         self.start(sec.get("title"), TITLES["budget"])
-        for p in sec.get("paragraphs") or []:
-            self.paragraph(p)
-        self.items(sec.get("items") or [])
+        self.prose(sec)
         lines = [ln for ln in sec.get("lines") or [] if isinstance(ln, dict)]
         for i, ln in enumerate(lines):
             text = f"{clean(ln.get('item'))}: {viet.money(ln.get('amount', 0))} đồng"
@@ -182,9 +182,7 @@ class _Body:
         self.start(title, TITLES["areas"])
         for i, area in enumerate(areas, 1):
             self.heading(2, f"{i}.", area.get("title", ""))
-            for p in area.get("paragraphs") or []:
-                self.paragraph(p)
-            self.items(area.get("items") or [])
+            self.prose(area)
             self.activity_list([a for a in area.get("activities") or [] if isinstance(a, dict)])
 
     def duties(self, duties: list, title: str | None) -> None:
@@ -194,9 +192,7 @@ class _Body:
         self.start(title, TITLES["duties"])
         for i, duty in enumerate(duties, 1):
             self.heading(2, f"{i}.", duty.get("title") or self.repo.org_name(duty.get("org", ""), short=False))
-            for p in duty.get("paragraphs") or []:
-                self.paragraph(p)
-            self.items(duty.get("items") or [])
+            self.prose(duty)
 
     def focal(self, focal: list) -> None:
         focal = [f for f in focal if isinstance(f, dict)]
@@ -219,9 +215,7 @@ class _Body:
         if not isinstance(sec, dict):
             return
         self.start(sec.get("title"), TITLES["reviews"])
-        for p in sec.get("paragraphs") or []:
-            self.paragraph(p)
-        self.items(sec.get("items") or [])
+        self.prose(sec)
         for item in sec.get("schedule") or []:
             if isinstance(item, dict):
                 self.out.append({"type": "item", "marker": "-", "text": self.schedule_sentence(item)})
