@@ -178,7 +178,9 @@ def _cite(verb: str, cited: Document, repo: Repository) -> str:
     kind = _kind(cited)
     name = cited.data.get("doc_type")
     name = _sentence_case(name) if name else CITED_TYPES[kind]
-    parts = [verb, name, f"số {viet.symbol_text(*number_parts(cited, repo))}"]
+    parts = [verb, name]
+    if isinstance(cited.data.get("number"), int):  # an unnumbered document is cited by date and parties
+        parts.append(f"số {viet.symbol_text(*number_parts(cited, repo))}")
     when = model.issued(cited)
     if when:
         parts.append(f"ngày {viet.date_short(when)}")
