@@ -19,8 +19,26 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+EXAMPLE_DOCS := $(wildcard examples/programs/*.yaml examples/plans/*/*.yaml)
+
 demo: $(STAMP)
+	@echo "== kehoach validate (kho mẫu examples/)"
 	cd examples && ../$(BIN)/kehoach validate
+	@mkdir -p $(OUT)
+	@echo "== kehoach render: DOCX, văn bản thuần, HTML vào $(OUT)/"
+	@for f in $(EXAMPLE_DOCS); do for fmt in docx txt html; do \
+	  $(BIN)/kehoach render $$f --to $$fmt -o $(OUT)/$$(basename $$f .yaml).$$fmt || exit 1; done; done
+	@if command -v soffice >/dev/null 2>&1; then \
+	  $(BIN)/kehoach render examples/plans/2021/kh-khcn-2021-tinhdoan-dt.yaml --to pdf -o $(OUT)/kh-khcn-2021-tinhdoan-dt.pdf; \
+	else echo "(bỏ qua PDF: chưa cài LibreOffice)"; fi
+	@echo "== kehoach due (ngày $(TODAY), 3 tháng tới) và lịch .ics"
+	cd examples && ../$(BIN)/kehoach due --today $(TODAY) --within 3m
+	cd examples && ../$(BIN)/kehoach due --today $(TODAY) --all --format ics -o $(abspath $(OUT))/lich-kehoach.ics
+	@echo "== kehoach who: trách nhiệm của Sở KH&CN Bình Thuận"
+	cd examples && ../$(BIN)/kehoach who --party skhcn-bt
+	@echo "== kehoach report: dự thảo báo cáo sơ kết năm 2022"
+	cd examples && ../$(BIN)/kehoach report ctph-2021-2025-tinhdoan-skhcn-bt --period 2022 --to docx --today $(TODAY) -o $(abspath $(OUT))/bao-cao-so-ket-2022.docx
+	@echo "Xong: xem các tệp trong $(OUT)/"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools bench
@@ -34,6 +52,9 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --files 1000
+
+gallery: $(STAMP)
+	$(BIN)/python tools/gallery.py
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist .pytest_cache .ruff_cache

@@ -107,3 +107,20 @@ def test_bom_is_accepted():
 def test_dates_stay_strings():
     loaded = yamlio.parse("x.yaml", "date: 2021-02-05\nyear: 2021\n")
     assert loaded.data == {"date": "2021-02-05", "year": 2021}
+
+
+def test_outputs_are_written_atomically_with_normal_permissions(tmp_path):
+    from kehoach.cache import write_output
+
+    target = tmp_path / "out.txt"
+    write_output(str(target), b"a")
+    write_output(str(target), b"b")
+    assert target.read_bytes() == b"b"
+    assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_current_umask())
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]  # no temporary file left
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -42,6 +42,12 @@ def write_atomic(path: str, data: bytes) -> None:
         pass
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_output(path: str, data: bytes) -> None:
     """Atomically replace ``path`` with ``data`` (temporary file in the same folder, then rename)."""
     folder = os.path.dirname(os.path.abspath(path))
@@ -49,6 +55,7 @@ def write_output(path: str, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give what a plain open() would
         os.replace(tmp, path)
     except BaseException:
         try:
