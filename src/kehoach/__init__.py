@@ -14,7 +14,12 @@ Modules, each with one job (data flows files → load → model → checks/agend
 - ``formatters``   problem output: text, parsable, json, github
 - ``timeexpr``     time expressions (2021-Q2, 2021-H1, ranges, ongoing) → windows and deadlines
 - ``viet``         Vietnamese document helpers: date line, numbers, money, amounts in words
-- ``cli``          the thin typer layer
+- ``calendar_vn``  working days: Vietnamese holidays (lunar Tết…), compensatory days off
+- ``model``        where a document's activities, org references and reviews are (with JSON paths)
+- ``render``       official documents: view model, Jinja templates, DOCX package, PDF via LibreOffice
+- ``agenda``       what is due: review occurrences, plans per year, due/who output, iCalendar
+- ``lifecycle``    life in git: init skeleton, drafting plans, semantic diff, progress reports
+- ``cli``          the thin typer layer: one module per command, found automatically
 """
 
 __version__ = "0.1.0"
