@@ -122,6 +122,11 @@ CASES: dict[str, dict[str, str]] = {
     "empty-lists": {"plans/kh.yaml": plan(**{"issuers: [td]": "issuers: []", "title: Kế hoạch thử": "title: \"\""})},
     "placeholder": {"plans/kh.yaml": plan(**{"title: Hội thi": "title: \"TODO: tên hoạt động\"",
                                              "time: 2022-Q2": "time: 2022  # TODO: điền thời gian"})},
+    "missing-annual-plan": {
+        "programs/ctph.yaml": PROGRAM.replace("      month: 12\n", "      month: 12\n    - kind: plan\n      every: year\n      start: 2022\n"),
+        "plans/kh2022.yaml": PLAN.replace("title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"),
+        "plans/kh2024.yaml": PLAN.replace("title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n")
+        .replace("2022", "2024")},
     "bad-settings": {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\ncodes:\n  plan: KH\n  joint: KHLT\ncalendar:\n  days_off: [2026-02-30]\n"},
 }
 

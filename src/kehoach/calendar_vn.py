@@ -26,8 +26,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 __all__ = ["WorkCalendar", "OFFICIAL_SWAPS", "fmt_date"]
 
 # Official day swaps not (yet) known to ``holidays``:
@@ -95,6 +93,8 @@ def _year_data(year: int) -> tuple[dict[date, str], frozenset[date]]:
     Neighbouring years are loaded too: a swap is filed under the year of the
     day off, so the Saturday worked may fall in the next or previous year.
     """
+    import holidays  # ~40 ms to import: only when a calendar is first consulted
+
     h = holidays.country_holidays("VN", years=range(year - 1, year + 2), language="vi")
     names: dict[date, str] = {}
     for d, raw in h.items():

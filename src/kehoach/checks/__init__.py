@@ -90,6 +90,6 @@ _loaded = False
 def _load() -> None:
     global _loaded
     if not _loaded:
-        from . import builtin, dates, document, references, text  # noqa: F401
+        from . import builtin, dates, document, programs, references, text  # noqa: F401
 
         _loaded = True
