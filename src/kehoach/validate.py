@@ -7,6 +7,7 @@ a run whose inputs are all unchanged also reuses the previous run's problems.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -74,6 +75,7 @@ def _load_file(state: _FileState, disabled: set) -> None:
 
 
 PARALLEL_MIN_FILES = 200
+BATCH = 50
 
 
 def _jobs(requested: int | None) -> int:
@@ -84,14 +86,29 @@ def _jobs(requested: int | None) -> int:
     return max(1, requested)
 
 
-def _load_chunk(states: list[_FileState]) -> list[tuple]:
-    """Worker: load files, return what the parent needs (text stays behind; it is re-read only
-    for files that later get repository problems)."""
+def _load_chunk(states: list[_FileState]) -> bytes:
+    """Worker: load a small batch of files, return what the parent needs (text stays behind; it
+    is re-read only for files that later get repository problems). marshal keeps interned strings
+    interned, so the parent shares repeated keys and ids across batches."""
+    import marshal
+
     out = []
     for state in states:
         _load_file(state, set())
         out.append((state.kind, state.data, pack(state.problems)))
-    return out
+    try:
+        return marshal.dumps(out)
+    except ValueError:  # a value marshal cannot hold
+        import pickle
+
+        return b"P" + pickle.dumps(out)
+
+
+def _rows(blob: bytes) -> list:
+    import marshal
+    import pickle
+
+    return pickle.loads(blob[1:]) if blob[:1] == b"P" else marshal.loads(blob)
 
 
 def _load_many(states: list[_FileState], jobs: int) -> None:
@@ -101,19 +118,19 @@ def _load_many(states: list[_FileState], jobs: int) -> None:
     if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
         for kind in ("plan", "program"):
             schema.prepare(kind)  # compile once, before forking
-        chunks = [states[i::jobs] for i in range(jobs)]
+        # small batches: neither the workers nor the parent ever hold more than a few at once
+        chunks = [states[i:i + BATCH] for i in range(0, len(states), BATCH)]
         try:
             with mp.get_context("fork").Pool(jobs) as pool:
-                results = pool.map(_load_chunk, chunks)
-        except (OSError, RuntimeError):
-            results = None
-        if results is not None:
-            for chunk, rows in zip(chunks, results, strict=True):
-                for state, (kind, data, problems) in zip(chunk, rows, strict=True):
-                    state.kind, state.data, state.problems = kind, data, unpack(problems)
+                for chunk, blob in zip(chunks, pool.imap(_load_chunk, chunks), strict=True):
+                    for state, (kind, data, problems) in zip(chunk, _rows(blob), strict=True):
+                        state.kind, state.data, state.problems = kind, data, unpack(problems)
             return
+        except (OSError, RuntimeError):
+            pass
     for state in states:
         _load_file(state, set())
+        state.text = None  # re-read only for files that get repository problems
 
 
 def run(paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | None = None,
@@ -144,7 +161,13 @@ def run(paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | N
             state.problems = unpack(rows)
         else:
             misses.append(state)
-    _load_many(misses, _jobs(jobs))
+    collecting = gc.isenabled()
+    gc.disable()  # the data built is acyclic: generational collections only cost time here
+    try:
+        _load_many(misses, _jobs(jobs))
+    finally:
+        if collecting:
+            gc.enable()
     for state in misses:
         if state.stamp[1] >= 0:
             cache.put(str(state.path), state.stamp, state.kind, state.data, state.problems)

@@ -10,6 +10,7 @@ memory in the checks that walk the data.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field
 
 import yaml
@@ -40,6 +41,26 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
         super().__init__(stream)
         self.duplicates: list[tuple[str, yaml.Mark]] = []
 
+    # Plain scalars resolve to the same tag every time: remember it (no path resolvers are used,
+    # so the descend/ascend bookkeeping the C composer calls for every node is skipped).
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            if not implicit[0]:
+                return _STR
+            tag = _RESOLVED.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(_RESOLVED) < 65536:
+                    _RESOLVED[value] = tag
+            return tag
+        return super().resolve(kind, value, implicit)
+
+    def descend_resolver(self, current_node, current_index):
+        pass
+
+    def ascend_resolver(self):
+        pass
+
     def get_single_data(self):
         node = self.get_single_node()
         if node is None:
@@ -60,13 +81,16 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
         memo: dict[int, object] = {}
         dups = self.duplicates
         scalar_cls, mapping_cls, sequence_cls = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+        intern = sys.intern
 
         def build(node):
             cls = node.__class__
             tag = node.tag
             if cls is scalar_cls:
                 if tag == _STR:
-                    return node.value
+                    value = node.value
+                    # keys, ids, statuses, dates repeat across thousands of files: share them
+                    return intern(value) if len(value) <= 32 else value
                 return constructors.get(tag, undefined)(self, node)
             known = memo.get(id(node))
             if known is not None:
@@ -95,7 +119,12 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
                 return items
             return self.construct_object(node, deep=True)
 
-        return build(root)
+        try:
+            return build(root)
+        finally:
+            # ``build`` refers to itself through its closure: break that cycle so the loader (and
+            # the text it holds) is freed now rather than at the next full garbage collection
+            build = None
 
     def construct_mapping(self, node, deep=False):
         # used by the SafeConstructor fallback (merge keys, !!omap…): still report duplicates
@@ -110,6 +139,7 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
         return mapping
 
 
+_RESOLVED: dict[str, str] = {}  # plain scalar → tag; bounded, shared by every Loader
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"

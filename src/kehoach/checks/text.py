@@ -14,6 +14,7 @@ MAX_PER_FILE = 20
 _CONT = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
         "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 # A UTF-8 lead byte of a 2-byte (C2–DF) or 3-byte (E0–EF) sequence, followed by its continuation(s)
+_CONT_CHAR = re.compile(f"[{_CONT}]")
 _DOUBLE_UTF8 = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}")
 
 # Characters that never occur in Vietnamese words but are how TCVN3 (ABC) and VNI bytes look
@@ -75,7 +76,8 @@ def legacy_encoding(path: str, text: str) -> list[Problem]:
 def double_utf8(path: str, text: str) -> list[Problem]:
     """Chữ bị giải mã UTF-8 hai lần (mở tệp UTF-8 như Windows-1252 rồi lưu lại): `Äoàn` thay cho
     `Đoàn`, `Káº¿ hoáº¡ch` thay cho `Kế hoạch`. kehoach gợi ý chữ đúng khi khôi phục được."""
-    if not _DOUBLE_UTF8.search(text):
+    first = _CONT_CHAR.search(text)  # rare characters: a quick scan before the costly pattern
+    if first is None or not _DOUBLE_UTF8.search(text, max(0, first.start() - 2)):
         return []
     out = []
     for number, line in _lines(text):

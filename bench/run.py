@@ -1,0 +1,334 @@
+"""Benchmark of DESIGN §7, every target measured as a ratio in one run.
+
+    .venv/bin/python bench/run.py --files 1000 --repeat 5
+
+Generates a seeded repository (``bench/generate.py``) into ``bench/data/`` (git-ignored), then
+times, each measurement several times with the median kept:
+
+a. ``kehoach validate --format parsable`` cold (a fresh ``KEHOACH_CACHE_DIR`` every run);
+b. the same warm (same cache, nothing changed);
+c. ``check-jsonschema --schemafile schemas/plan.schema.json <the plan files>``;
+d. a separate Python process that only parses every file of the repository with
+   ``yaml.load(f, Loader=yaml.CSafeLoader)``;
+e. ``kehoach --version`` against ``python -c pass`` (many runs);
+f. ``kehoach due`` (cold and warm) when the command exists;
+g. the peak memory (max RSS) of ``kehoach validate`` on a 10,000-file repository, cold and warm.
+
+Prints a Markdown report (also written with ``--output``); exits 1 when a target fails.
+Run it with the interpreter of the environment where kehoach is installed: ``python -c pass`` and
+``kehoach`` then start the same Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+PARSE_ONLY = """\
+import os, sys, yaml
+n = 0
+for folder, dirs, files in os.walk(sys.argv[1]):
+    dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    for name in sorted(files):
+        if name.endswith((".yaml", ".yml")):
+            with open(os.path.join(folder, name), "rb") as fh:
+                yaml.load(fh, Loader=yaml.CSafeLoader)
+            n += 1
+print(n)
+"""
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def tool(name: str) -> str:
+    near = Path(sys.executable).parent / name
+    found = str(near) if near.exists() else shutil.which(name)
+    if not found:
+        sys.exit(f"không tìm thấy `{name}` (chạy bằng python của môi trường đã cài kehoach)")
+    return found
+
+
+class Sample:
+    def __init__(self, seconds: float, cpu: float, code: int, rss_kb: int, output: bytes, tree_kb: int = 0):
+        self.seconds, self.cpu, self.code, self.rss_kb, self.output = seconds, cpu, code, rss_kb, output
+        self.tree_kb = tree_kb  # peak of the summed PSS of the process and its children (sampled)
+
+
+def _tree_pss_kb(root: int) -> int:
+    """Summed proportional set size (KB) of ``root`` and its descendants, from /proc."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    parents[int(entry)] = int(fh.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    tree, todo = set(), [root]
+    while todo:
+        pid = todo.pop()
+        tree.add(pid)
+        todo += [c for c, p in parents.items() if p == pid and c not in tree]
+    total = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+                total += next(int(line.split()[1]) for line in fh if line.startswith("Pss:"))
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total
+
+
+def once(cmd: list[str], cwd: Path, cache: str | None = None, tree: bool = False) -> Sample:
+    """Run ``cmd`` once: wall time, CPU time (user + system, children included), exit code, max RSS
+    of the largest process (KB), its output, and with ``tree`` the sampled peak memory of the
+    whole process tree (worker processes included)."""
+    # as installed, modules run from bytecode: let Python write .pyc (the first run writes them)
+    env = {k: v for k, v in os.environ.items() if k not in ("KEHOACH_NO_CACHE", "PYTHONDONTWRITEBYTECODE")}
+    if cache:
+        env["KEHOACH_CACHE_DIR"] = cache
+    peak = [0]
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        if tree:
+            import threading
+
+            done = threading.Event()
+
+            def sample() -> None:
+                while not done.wait(0.1):
+                    peak[0] = max(peak[0], _tree_pss_kb(proc.pid))
+
+            sampler = threading.Thread(target=sample, daemon=True)
+            sampler.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        if tree:
+            done.set()
+            sampler.join()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        return Sample(seconds, usage.ru_utime + usage.ru_stime, proc.returncode, usage.ru_maxrss, out.read(),
+                      peak[0])
+
+
+def median(samples: list[Sample]) -> float:
+    return statistics.median(s.seconds for s in samples)
+
+
+def expect(sample: Sample, codes: tuple[int, ...], what: str) -> None:
+    if sample.code not in codes:
+        text = sample.output.decode("utf-8", "replace")
+        sys.exit(f"{what}: mã thoát {sample.code}\n{text[:3000]}")
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.kehoach = tool("kehoach")
+        self.check_jsonschema = tool("check-jsonschema")
+        self.tmp = Path(tempfile.mkdtemp(prefix="kehoach-bench-"))
+        self.rows: list[tuple[str, str, str, str]] = []  # measurement, median wall, median CPU, detail
+        self.targets: list[tuple[str, str, str, str]] = []  # target, measured, limit, result
+        self.failed = False
+
+    def fresh_cache(self) -> str:
+        return tempfile.mkdtemp(dir=self.tmp, prefix="cache-")
+
+    def repo(self, files: int) -> tuple[Path, list[Path]]:
+        folder = self.args.data / f"repo-{files}-s{self.args.seed}"
+        if folder.exists():
+            shutil.rmtree(folder)
+        log(f"sinh {files} kế hoạch vào {folder} …")
+        plans = generate(folder, files, self.args.seed)
+        return folder, plans
+
+    def validate(self, root: Path, cache: str, tree: bool = False) -> Sample:
+        sample = once([self.kehoach, "validate", "--format", "parsable", "."], root, cache, tree)
+        if sample.code != 0 or sample.output.strip():
+            lines = sample.output.decode("utf-8", "replace").splitlines()
+            sys.exit(f"kho sinh ra không sạch (mã thoát {sample.code}, {len(lines)} dòng):\n" + "\n".join(lines[:20]))
+        return sample
+
+    def target(self, name: str, value: float | None, limit: str, ok: bool | None, fmt: str = "{:.1f}×") -> None:
+        shown = "—" if value is None else fmt.format(value)
+        result = "PENDING" if ok is None else ("PASS" if ok else "FAIL")
+        self.failed |= ok is False
+        self.targets.append((name, shown, limit, result))
+
+    def row(self, name: str, samples: list[Sample], detail: str = "") -> float:
+        value = median(samples)
+        cpu = statistics.median(s.cpu for s in samples)
+        spread = f"{min(s.seconds for s in samples):.3f}–{max(s.seconds for s in samples):.3f}"
+        self.rows.append((name, f"{value:.3f}", f"{cpu:.3f}",
+                          f"{len(samples)} lần, {spread} s" + (f"; {detail}" if detail else "")))
+        return value
+
+    def speed(self) -> None:
+        n, repeat = self.args.files, self.args.repeat
+        root, plans = self.repo(n)
+        size = sum(p.stat().st_size for p in plans)
+        self.info = f"{n} kế hoạch ({size / 1048576:.1f} MB, trung bình {size / n / 1024:.1f} KB/tệp)"
+        rel = [str(p.relative_to(root)) for p in plans]
+        schema = str(ROOT / "schemas" / "plan.schema.json")
+        probe = once([self.kehoach, "due", "--help"], root)
+        due_cmd = None
+        if probe.code == 0:
+            due_cmd = [self.kehoach, "due", "."]
+            if b"--today" in probe.output:
+                due_cmd += ["--today", "2023-06-30"]
+
+        warm_cache = self.fresh_cache()
+        self.validate(root, warm_cache)  # fills the cache the warm runs read
+        due_cache = self.fresh_cache()
+        if due_cmd:
+            once(due_cmd, root, due_cache)
+        m: dict[str, list[Sample]] = {k: [] for k in ("cold", "warm", "cj", "parse", "due", "due_warm")}
+        # Rounds interleave the measurements, so that load from other processes hits all alike.
+        for i in range(repeat):
+            log(f"lượt {i + 1}/{repeat} …")
+            m["cold"].append(self.validate(root, self.fresh_cache()))
+            m["warm"].append(self.validate(root, warm_cache))
+            s = once([sys.executable, "-c", PARSE_ONLY, str(root)], root)
+            expect(s, (0,), "parse-only")
+            m["parse"].append(s)
+            s = once([self.check_jsonschema, "--schemafile", schema, *rel], root)
+            expect(s, (0,), "check-jsonschema")
+            m["cj"].append(s)
+            if due_cmd:
+                for key, cache in (("due", self.fresh_cache()), ("due_warm", due_cache)):
+                    s = once(due_cmd, root, cache)
+                    expect(s, (0, 1), "kehoach due")
+                    m[key].append(s)
+
+        rss = max(s.rss_kb for s in m["cold"]) / 1024
+        cold = self.row(f"a. `kehoach validate` nguội ({n} tệp)", m["cold"], f"RSS {rss:.0f} MB")
+        warm = self.row("b. `kehoach validate` ấm (không đổi gì)", m["warm"])
+        cj = self.row("c. `check-jsonschema` (cùng tệp, cùng lược đồ)", m["cj"], f"{n} tệp")
+        files_parsed = m["parse"][0].output.decode().strip()
+        parse = self.row("d. chỉ đọc YAML (`CSafeLoader`, tiến trình riêng)", m["parse"], f"{files_parsed} tệp")
+        self.target(f"validate nhanh hơn check-jsonschema ({n} tệp)", cj / cold, "≥ 10×", cj / cold >= 10)
+        self.target("validate so với chỉ đọc YAML", cold / parse, "≤ 1.5×", cold / parse <= 1.5, "{:.2f}×")
+        self.target("lần chạy ấm nhanh hơn lần nguội", cold / warm, "≥ 5×", cold / warm >= 5)
+        if due_cmd:
+            due = self.row(f"f. `kehoach due` nguội ({n} tệp)", m["due"])
+            due_w = self.row("f. `kehoach due` ấm", m["due_warm"])
+            self.target("due nguội so với validate nguội", due / cold, "< 1×", due < cold, "{:.2f}×")
+            self.target("due ấm so với validate ấm", due_w / warm, "< 1×", due_w < warm, "{:.2f}×")
+        else:
+            self.rows.append(("f. `kehoach due`", "—", "", "chưa có lệnh `kehoach due`"))
+            self.target("due so với validate", None, "< 1×", None)
+
+    def startup(self) -> None:
+        log("khởi động …")
+        runs = self.args.startup_runs
+        version, bare = [], []
+        for _ in range(runs):  # interleaved, so that drift hits both alike
+            version.append(once([self.kehoach, "--version"], ROOT))
+            bare.append(once([sys.executable, "-c", "pass"], ROOT))
+        v = self.row("e. `kehoach --version`", version)
+        p = self.row("e. `python -c pass`", bare)
+        self.target("`kehoach --version` so với `python -c pass`", v / p, "≤ 5×", v / p <= 5)
+
+    def memory(self) -> None:
+        n = self.args.memory_files
+        if not n:
+            return
+        root, _ = self.repo(n)
+        log(f"bộ nhớ, {n} tệp …")
+        cache = self.fresh_cache()
+        cold = self.validate(root, cache, tree=True)
+        warm = self.validate(root, cache, tree=True)
+        largest = max(cold.rss_kb, warm.rss_kb) / 1024
+        total = max(cold.tree_kb, warm.tree_kb) / 1024
+        self.rows.append((f"g. `kehoach validate` {n} tệp, nguội / ấm", f"{cold.seconds:.3f} / {warm.seconds:.3f}",
+                          f"{cold.cpu:.3f} / {warm.cpu:.3f}",
+                          f"max RSS tiến trình lớn nhất {cold.rss_kb / 1024:.0f} / {warm.rss_kb / 1024:.0f} MB; "
+                          f"tổng PSS cả cây tiến trình {cold.tree_kb / 1024:.0f} / {warm.tree_kb / 1024:.0f} MB"))
+        self.target(f"bộ nhớ với {n} tệp (max RSS tiến trình lớn nhất)", largest, "< 500 MB", largest < 500, "{:.0f} MB")
+        self.target(f"bộ nhớ với {n} tệp (tổng PSS cả cây tiến trình)", total, "< 500 MB", total < 500, "{:.0f} MB")
+        if not self.args.keep:
+            shutil.rmtree(root, ignore_errors=True)
+
+    def report(self) -> str:
+        import yaml
+
+        versions = [f"kehoach {_version([self.kehoach, '--version'])}",
+                    f"check-jsonschema {_version([self.check_jsonschema, '--version']).split()[-1]}",
+                    f"PyYAML {yaml.__version__} (libyaml: {'có' if yaml.__with_libyaml__ else 'KHÔNG'})",
+                    f"Python {platform.python_version()}"]
+        lines = [
+            f"Máy: {_cpu()}, {os.cpu_count()} lõi, {platform.system()} {platform.release()}; {', '.join(versions)}.",
+            f"Dữ liệu: {self.info}, seed {self.args.seed}; mỗi phép đo lấy trung vị.",
+            "",
+            "| Phép đo | Thời gian thực, trung vị (s) | CPU, trung vị (s) | Chi tiết |",
+            "|---|---:|---:|---|",
+            *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in sorted(self.rows, key=lambda r: r[0][:2])],
+            "",
+            "| Mục tiêu (DESIGN §7) | Đo được | Yêu cầu | Kết quả |",
+            "|---|---:|---|---|",
+            *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.targets],
+        ]
+        return "\n".join(lines) + "\n"
+
+
+def _version(cmd: list[str]) -> str:
+    out = subprocess.run(cmd, capture_output=True, text=True).stdout.strip()
+    return out.split(" ", 1)[-1] if out.startswith("kehoach") else out
+
+
+def _cpu() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "CPU không rõ"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="Đo hiệu năng kehoach theo DESIGN §7.")
+    ap.add_argument("--files", type=int, default=1000, help="số kế hoạch của kho đo tốc độ (mặc định 1000)")
+    ap.add_argument("--repeat", type=int, default=5, help="số lượt đo, lấy trung vị (mặc định 5)")
+    ap.add_argument("--startup-runs", type=int, default=30, help="số lần đo khởi động (mặc định 30)")
+    ap.add_argument("--memory-files", type=int, default=10000, help="số tệp của kho đo bộ nhớ; 0 để bỏ qua")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--data", type=Path, default=HERE / "data", help="thư mục sinh dữ liệu (mặc định bench/data)")
+    ap.add_argument("--keep", action="store_true", help="giữ kho 10.000 tệp sau khi đo")
+    ap.add_argument("--output", type=Path, help="ghi báo cáo Markdown ra tệp này")
+    args = ap.parse_args()
+    bench = Bench(args)
+    try:
+        bench.speed()
+        bench.startup()
+        bench.memory()
+    finally:
+        shutil.rmtree(bench.tmp, ignore_errors=True)
+    text = bench.report()
+    sys.stdout.write(text)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    return 1 if bench.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

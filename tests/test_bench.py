@@ -1,0 +1,56 @@
+"""The benchmark's generator writes a realistic repository that validates clean (no timings here:
+timings belong to ``bench/run.py``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT
+from kehoach.validate import run
+
+
+def _generate():
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate
+
+
+def test_generated_repository_validates_clean(tmp_path, monkeypatch):
+    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
+    plans = _generate()(tmp_path / "repo", 60, seed=3)
+    assert len(plans) == 60
+    monkeypatch.chdir(tmp_path / "repo")
+    result = run(None, use_cache=False)
+    assert result.problems == []
+    kinds = {d.kind for d in result.repo.documents}
+    assert kinds == {"plan", "program"}
+    assert len(result.repo.orgs) == 30
+
+
+def test_generated_plans_are_varied(tmp_path):
+    plans = _generate()(tmp_path, 80, seed=5)
+    docs = [yaml.safe_load(p.read_text("utf-8")) for p in plans]
+    times = {str(a.get("time")) for d in docs for a in d["contents"]["activities"]}
+    assert any(".." in t for t in times) and "ongoing" in times
+    assert any("-Q" in t for t in times) and any("-H" in t for t in times)
+    assert {a["status"] for d in docs for a in d["contents"]["activities"]} == {
+        "planned", "in_progress", "done", "cancelled"}
+    assert any(len(d["issuers"]) == 2 for d in docs)
+    assert any("period" in d for d in docs) and any("year" in d for d in docs)
+    assert any(b.get("ref") for d in docs for b in d["bases"])
+    sizes = sorted(os.path.getsize(p) for p in plans)
+    assert sizes[-1] > 3 * sizes[0]
+
+
+def test_generation_is_deterministic(tmp_path):
+    gen = _generate()
+    first = gen(tmp_path / "a", 15, seed=9)
+    second = gen(tmp_path / "b", 15, seed=9)
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+    assert (tmp_path / "a" / "orgs.yaml").read_bytes() == (tmp_path / "b" / "orgs.yaml").read_bytes()
+    assert Path(first[0]).suffix == ".yaml"
