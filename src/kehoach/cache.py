@@ -65,6 +65,22 @@ def write_output(path: str, data: bytes) -> None:
         raise
 
 
+def cached_table(key: str, compute):
+    """``compute()`` (a value marshal can hold), kept in the cache folder under ``key``."""
+    folder = cache_dir()
+    path = os.path.join(folder, f"{key}.marshal") if folder else None
+    saved = _load(path)
+    if saved is not None:
+        return saved["value"]
+    value = compute()
+    if path:
+        try:
+            write_atomic(path, marshal.dumps({"version": __version__, "value": value}))
+        except ValueError:
+            pass
+    return value
+
+
 def pack(problems: list[Problem]) -> list:
     return [(p.path, p.line, p.col, p.code, p.level, p.message) for p in problems]
 

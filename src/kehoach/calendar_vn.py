@@ -90,10 +90,34 @@ def _vi_name(raw: str) -> str:
 def _year_data(year: int) -> tuple[dict[date, str], frozenset[date]]:
     """(holiday -> Vietnamese name, weekend days worked) for one calendar year.
 
-    Neighbouring years are loaded too: a swap is filed under the year of the
-    day off, so the Saturday worked may fall in the next or previous year.
+    Computed once per installed ``holidays`` version and kept in kehoach's cache folder:
+    building the table imports every country module of ``holidays`` (~0.15 s).
     """
-    import holidays  # ~40 ms to import: only when a calendar is first consulted
+    from .cache import cached_table
+
+    key = f"holidays-vn-{_holidays_version()}-{year}"
+    rows = cached_table(key, lambda: _encode(*_compute_year(year)))
+    names = {date.fromisoformat(d): n for d, n in rows[0].items()}
+    return names, frozenset(date.fromisoformat(d) for d in rows[1])
+
+
+def _holidays_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("holidays")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _encode(names: dict[date, str], worked: frozenset[date]) -> tuple[dict[str, str], list[str]]:
+    return {d.isoformat(): n for d, n in names.items()}, sorted(d.isoformat() for d in worked)
+
+
+def _compute_year(year: int) -> tuple[dict[date, str], frozenset[date]]:
+    """Neighbouring years are loaded too: a swap is filed under the year of the day off, so the
+    Saturday worked may fall in the next or previous year."""
+    import holidays
 
     h = holidays.country_holidays("VN", years=range(year - 1, year + 2), language="vi")
     names: dict[date, str] = {}

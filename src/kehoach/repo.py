@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .errors import KehoachError
@@ -113,7 +114,7 @@ class Document:
     kind: str
     data: dict
 
-    @property
+    @cached_property
     def id(self) -> str:
         value = self.data.get("id")
         return value if isinstance(value, str) and value else Path(self.path).stem

@@ -89,10 +89,7 @@ def _group(item: Item, today: date) -> str:
     return f"Tháng {item.date.month}/{item.date.year}"
 
 
-def _content(item: Item) -> str:
-    from rich.markup import escape
-
-    text = escape(item.title)
+def _extras(item: Item) -> list[str]:
     extra = []
     if item.shifted_from:
         extra.append(f"lùi từ {fmt_date(item.shifted_from)}: {item.shift_reason}")
@@ -100,9 +97,52 @@ def _content(item: Item) -> str:
         extra.append("đã có kế hoạch" if item.closed else "chưa có kế hoạch")
     if item.kind == "activity" and item.status != "planned":
         extra.append(STATUS_VI[item.status])
+    return extra
+
+
+def _content(item: Item) -> str:
+    from rich.markup import escape
+
+    text = escape(item.title)
+    extra = _extras(item)
     if extra:
         text += " [dim](" + escape("; ".join(extra)) + ")[/]"
     return text
+
+
+COLUMNS = ("Ngày", "Hạn", "Loại", "Nội dung", "Chủ trì", "Phối hợp", "Nguồn")
+
+
+def _cells(item: Item, repo: Repository, today: date, content: str) -> list[str]:
+    return [fmt_date(item.date), days_text(item.days_left(today), item.closed, item.is_overdue(today)),
+            KIND_VI[item.kind], content, repo.org_name(item.lead) if item.lead else "",
+            ", ".join(repo.org_name(o) for o in item.support), item.source]
+
+
+def _groups(items: list[Item], today: date) -> dict[str, list[Item]]:
+    groups: dict[str, list[Item]] = {}
+    for item in items:
+        groups.setdefault(_group(item, today), []).append(item)
+    return groups
+
+
+def as_plain_table(items: list[Item], repo: Repository, today: date, meta: dict) -> str:
+    """The same table without rich: one line per item, columns aligned, nothing wrapped — for
+    files, pipes and CI logs (and fast with thousands of items)."""
+    out: list[str] = []
+    for name, members in _groups(items, today).items():
+        rows = []
+        for item in members:
+            extra = _extras(item)
+            rows.append(_cells(item, repo, today, item.title + (f" ({'; '.join(extra)})" if extra else "")))
+        widths = [max(len(col), *(len(r[i]) for r in rows)) for i, col in enumerate(COLUMNS)]
+        out.append(f"{name} ({len(members)})")
+        out.append("  ".join(c.ljust(w) for c, w in zip(COLUMNS, widths, strict=True)).rstrip())
+        out.append("  ".join("─" * w for w in widths))
+        out.extend("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
+        out.append("")
+    out.append(summary(items, today, meta))
+    return "\n".join(out) + "\n"
 
 
 def as_table(items: list[Item], repo: Repository, today: date, meta: dict, color: bool = False,
@@ -112,28 +152,22 @@ def as_table(items: list[Item], repo: Repository, today: date, meta: dict, color
     from rich.markup import escape
     from rich.table import Table
 
+    if not color:
+        return as_plain_table(items, repo, today, meta)
     buf = io.StringIO()
-    console = Console(file=buf, force_terminal=color, no_color=(not color) or None, width=width or 200,
-                      highlight=False, soft_wrap=False)
-    groups: dict[str, list[Item]] = {}
-    for item in items:
-        groups.setdefault(_group(item, today), []).append(item)
-    for name, members in groups.items():
+    console = Console(file=buf, force_terminal=True, width=width or 200, highlight=False, soft_wrap=False)
+    for name, members in _groups(items, today).items():
         overdue = name == "Quá hạn"
         console.print(f"[bold {'red' if overdue else ''}]{escape(name)}[/] ({len(members)})")
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-        for col in ("Ngày", "Hạn", "Loại", "Nội dung", "Chủ trì", "Phối hợp", "Nguồn"):
+        for col in COLUMNS:
             table.add_column(col, overflow="fold", no_wrap=col in ("Ngày", "Hạn", "Loại"),
                              ratio=3 if col == "Nội dung" else None)
         for item in members:
             late = item.is_overdue(today)
-            table.add_row(
-                fmt_date(item.date), days_text(item.days_left(today), item.closed, late),
-                KIND_VI[item.kind], _content(item),
-                escape(repo.org_name(item.lead) if item.lead else ""),
-                escape(", ".join(repo.org_name(o) for o in item.support)), escape(item.source),
-                style="red" if late else ("dim" if item.closed or item.date < today else None),
-            )
+            cells = [escape(c) for c in _cells(item, repo, today, "")]
+            cells[3] = _content(item)
+            table.add_row(*cells, style="red" if late else ("dim" if item.closed or item.date < today else None))
         console.print(table)
     console.print(summary(items, today, meta))
     return buf.getvalue()
