@@ -124,3 +124,14 @@ def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_no_command_writes_over_a_yaml_file(repo, monkeypatch):
+    monkeypatch.chdir(repo)
+    plan = repo / "plans" / "2022" / "kh.yaml"
+    before = plan.read_bytes()
+    for args in (["due", "--today", "2022-03-01", "-f", "json", "-o", str(plan)],
+                 ["who", "-f", "json", "-o", str(plan)],
+                 ["render", str(plan), "--to", "txt", "-o", str(plan)]):
+        assert main(args) == 2, args
+    assert plan.read_bytes() == before

@@ -49,7 +49,15 @@ def _umask() -> int:
 
 
 def write_output(path: str, data: bytes) -> None:
-    """Atomically replace ``path`` with ``data`` (temporary file in the same folder, then rename)."""
+    """Atomically replace ``path`` with ``data`` (temporary file in the same folder, then rename).
+
+    Never over a YAML file: whatever kehoach writes (documents, calendars, reports, caches) is not
+    YAML, and a YAML file is something a user wrote.
+    """
+    if str(path).lower().endswith((".yaml", ".yml")):
+        from .errors import KehoachError
+
+        raise KehoachError(f"Không ghi đè tệp YAML: {path}", hint="Chọn tệp kết quả khác với -o.")
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".kehoach-", suffix=".tmp", dir=folder)
     try:
