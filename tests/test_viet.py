@@ -197,7 +197,8 @@ def test_amount_in_words_properties(n):
         ((5, "KH", ["SKHCN"], "state"), {"unit": "VP"}, "Số: 05/KH-SKHCN-VP"),
         ((5, "KH", ["HLHPN"], "association"), {}, "Số: 05/KH-HLHPN"),
         ((5, "KHLT", ["TĐTN", "SKHCN"], "state"), {}, "Số: 05/KHLT-TĐTN-SKHCN"),
-        ((5, "KH", ["TĐTN", "SKHCN"], "state"), {}, "Số: 05/KHLT-TĐTN-SKHCN"),
+        # the caller chooses the joint code (kehoach.yaml `codes.joint_plan`): KH stays KH
+        ((5, "KH", ["TĐTN", "SKHCN"], "state"), {}, "Số: 05/KH-TĐTN-SKHCN"),
         ((225, "KH", ["TWĐTN"], "doan"), {"unit": "CTTN"}, "Số: 225-KH/TWĐTN-CTTN"),
         ((5, "KHLT", ["TĐTN", "SKHCN"], "doan"), {}, "Số: 05-KHLT/TĐTN-SKHCN"),
         ((5, "KH", ["TU"], "party"), {}, "Số 05-KH/TU"),

@@ -384,6 +384,7 @@ SETTINGS_SCHEMA = {
             "joint_plan": s("Ký hiệu kế hoạch liên tịch", "Mặc định `KHLT`; một số nơi dùng `KH`."),
             "program": s("Ký hiệu chương trình", "Mặc định `CTPH`; Nghị định 30 ghi `CTr`."),
             "report": s("Ký hiệu báo cáo", "Mặc định `BC`."),
+            "joint_report": s("Ký hiệu báo cáo liên tịch", "Báo cáo của từ hai cơ quan; mặc định `BCLT`."),
         }, title="Ký hiệu loại văn bản", description="Chữ viết tắt tên loại văn bản dùng trong số, ký hiệu."),
         "doan_motto": s("Dòng tiêu đề của Đoàn", "Mặc định `ĐOÀN TNCS HỒ CHÍ MINH`."),
         "recipient_notes": {"enum": ["brace", "suffix"], "title": "Cách ghi mục đích nơi nhận",

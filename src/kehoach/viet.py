@@ -17,9 +17,8 @@ Decisions:
   "nghìn tỷ").
 * ``number_line``: state bodies and associations write "Số: 05/KH-UBND"; the
   Youth Union (Đoàn) writes "Số: 225-KH/TWĐTN-CTTN"; Party bodies follow
-  Hướng dẫn 36-HD/VPTW, whose header has no colon: "Số 225-KH/TU".  With more
-  than one issuer the type code gets the joint suffix "LT" unless it already
-  ends with it.
+  Hướng dẫn 36-HD/VPTW, whose header has no colon: "Số 225-KH/TU".  The type
+  code is used as given: the caller picks the joint form (``KHLT``) from settings.
 """
 
 from __future__ import annotations
@@ -188,8 +187,6 @@ def symbol_text(
     if not codes:
         raise ValueError("Thiếu chữ viết tắt tên cơ quan ban hành văn bản")
     tc = _nfc(type_code or "").strip()
-    if tc and len(codes) > 1 and not tc.endswith("LT"):
-        tc += "LT"
     tail = codes + ([_nfc(unit).strip()] if unit and unit.strip() else [])
     if dash:
         if not tc:

@@ -142,7 +142,8 @@ def _place(report: Report) -> str:
 def number_text(report: Report) -> str:
     orgs = [(report.orgs or {}).get(o) or {} for o in report.target.issuers]
     system = (orgs[0].get("system") if orgs else None) or report.settings.get("system") or "state"
-    code = (report.settings.get("codes") or {}).get("report") or "BC"
+    codes = report.settings.get("codes") or {}
+    code = (codes.get("joint_report") or "BCLT") if len(orgs) > 1 else (codes.get("report") or "BC")
     try:
         return number_line(None, code, [str(o.get("code") or "") for o in orgs], system)
     except ValueError:

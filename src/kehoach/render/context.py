@@ -102,18 +102,14 @@ def _org(repo: Repository, org_id: str) -> dict:
 
 
 def number_parts(doc: Document, repo: Repository) -> tuple:
-    """Arguments of ``viet.number_line`` / ``viet.symbol_text`` for ``doc``.
-
-    The issuers' codes are joined here, so the type code is exactly the one of ``kehoach.yaml``
-    (``KHLT``, or ``KH`` where a province writes joint plans so) and a program keeps ``CTPH``.
-    """
+    """Arguments of ``viet.number_line`` / ``viet.symbol_text`` for ``doc``; the type code is the
+    one of ``kehoach.yaml`` (``KHLT``, or ``KH`` where a province writes joint plans so)."""
     kind = _kind(doc)
     codes = {**DEFAULT_CODES, **((repo.settings or {}).get("codes") or {})}
     orgs, system = _issuing(doc, repo)
     number = doc.data.get("number")
-    joined = "-".join(o.get("code", "") for o in orgs if o.get("code"))
     return (number if isinstance(number, int) else None, codes.get(kind) or DEFAULT_CODES[kind],
-            [joined] if joined else [], system, doc.data.get("unit"), doc.data.get("symbol"))
+            [o["code"] for o in orgs if o.get("code")], system, doc.data.get("unit"), doc.data.get("symbol"))
 
 
 def _header(doc: Document, repo: Repository, orgs: list[dict], system: str) -> dict:
