@@ -68,13 +68,13 @@ def test_joint_plan_stacks_issuers_and_uses_joint_code():
     v = view(KHLT)
     assert v["joint"] and v["doc_type"] == "KẾ HOẠCH LIÊN TỊCH"
     assert [o["name"] for o in v["header"]["issuers"]] == ["BCH TỈNH ĐOÀN BÌNH THUẬN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
-    assert v["header"]["number"] == "Số: 12-KHLT/TĐTN-SKHCN"
+    assert v["header"]["number"] == "Số: 12/KHLT-TĐTN-SKHCN"  # with a state body: state style
 
 
 def test_program_number_keeps_its_code():
     v = view(CTPH_BT)
     assert v["doc_type"] == "CHƯƠNG TRÌNH PHỐI HỢP"
-    assert v["header"]["number"] == "Số: …-CTPH/TĐTN-SKHCN"  # not CTPHLT
+    assert v["header"]["number"] == "Số: …/CTPH-TĐTN-SKHCN"  # not CTPHLT
     assert view(CTPH_TB)["header"]["number"] == "Số: …/CTPH-LHH-HHDN"  # state style: slash first
 
 
@@ -260,3 +260,28 @@ def test_recipients_suffix_style_and_notes(tmp_path):
     rec = view(tmp_path / "kh.yaml")["recipients"]
     assert rec["groups"][0]["lines"] == ["- TW Đoàn;", "- Sở KH&CN (phối hợp);", "- Tỉnh ủy (để b/c);"]
     assert rec["groups"][0]["label"] == "" and rec["archive"] == "- Lưu: VT."
+
+
+def test_header_system_of_joint_documents():
+    from kehoach.model import header_system
+    from kehoach.repo import Document
+
+    doc = Document("x.yaml", "plan", {})
+    doan, state, assoc = {"system": "doan"}, {"system": "state"}, {"system": "association"}
+    assert header_system(doc, [doan], {}) == "doan"
+    assert header_system(doc, [doan, doan], {}) == "doan"
+    assert header_system(doc, [doan, state], {}) == "state"
+    assert header_system(doc, [assoc, doan], {}) == "state"
+    assert header_system(doc, [{}], {"system": "party"}) == "party"
+    assert header_system(Document("x.yaml", "plan", {"system": "doan"}), [doan, state], {}) == "doan"
+
+
+def test_title_only_headings_do_not_chain_to_the_next_page():
+    """Content areas that are only titles: each heading keeps with real content or a deeper
+    heading, never with its sibling (a chain of keep-with-next would jump to the next page)."""
+    from kehoach.render.body import _keep_headings_with_their_content
+
+    blocks = _keep_headings_with_their_content([
+        {"type": "heading", "level": 1}, {"type": "heading", "level": 2}, {"type": "heading", "level": 2},
+        {"type": "heading", "level": 1}, {"type": "paragraph"}, {"type": "heading", "level": 2}])
+    assert [b.get("keep") for b in blocks] == [True, False, False, True, None, False]

@@ -173,9 +173,14 @@ def test_header_table_state():
 
 
 def test_joint_header_stacks_issuers(khlt):
-    left = top(khlt)[0].rows[0].cells[0]
-    assert [p.text for p in left.paragraphs] == ["BCH TỈNH ĐOÀN BÌNH THUẬN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "***"]
-    assert top(khlt)[0].rows[1].cells[0].paragraphs[0].text == "Số: 12-KHLT/TĐTN-SKHCN"
+    """Tỉnh Đoàn with a Sở: a joint document with a state body is headed and numbered state-style
+    (Quốc hiệu, Tiêu ngữ, a rule under the bodies, `Số: 12/KHLT-…`)."""
+    header = top(khlt)[0]
+    left = header.rows[0].cells[0]
+    assert [p.text for p in left.paragraphs][:2] == ["BCH TỈNH ĐOÀN BÌNH THUẬN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
+    assert "***" not in [p.text for p in left.paragraphs]
+    assert header.rows[0].cells[1].paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert header.rows[1].cells[0].paragraphs[0].text == "Số: 12/KHLT-TĐTN-SKHCN"
 
 
 # -- title, bases, body -------------------------------------------------------------------------------

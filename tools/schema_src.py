@@ -238,6 +238,8 @@ COMMON_DOC = {
     "title": s("Trích yếu", "Nội dung trích yếu in dưới tên loại văn bản.", minLength=1),
     "doc_type": s("Tên loại văn bản", "Ghi đè tên loại in ở đầu, ví dụ `KẾ HOẠCH LIÊN TỊCH`."),
     "draft": {"type": "boolean", "title": "Dự thảo", "description": "`true` để in chữ DỰ THẢO."},
+    "system": {"enum": ["state", "doan", "party", "association"], "title": "Kiểu tiêu đề",
+               "description": "Ghi đè kiểu tiêu đề và cách ghi số của văn bản. Mặc định theo cơ quan ban hành; văn bản liên tịch có cơ quan nhà nước hoặc hội: kiểu nhà nước (Quốc hiệu, Tiêu ngữ)."},
     "bases": arr(ref("base"), "Căn cứ", "Các căn cứ, in nghiêng, mỗi căn cứ một dòng."),
     "preamble": ref("paragraphs", "Lời dẫn", "Đoạn văn sau căn cứ, trước mục I (ví dụ `… xây dựng kế hoạch như sau:`)."),
     "reviews": ref("reviews"),

@@ -118,3 +118,17 @@ def cited_refs(doc: Document) -> Iterator[tuple[Path_, str]]:
     for i, base in enumerate(doc.data.get("bases") or []):
         if isinstance(base, dict) and isinstance(base.get("ref"), str):
             yield ("bases", i, "ref"), base["ref"]
+
+
+def header_system(doc: Document, orgs: list[dict], settings: dict) -> str:
+    """The header and numbering style of a document: its own ``system`` if given; else its
+    issuers' common system; for a joint document of bodies of different systems, the state style
+    when one of them is a state body or association (Quốc hiệu and Tiêu ngữ), else the first one's."""
+    own = doc.data.get("system")
+    if isinstance(own, str) and own:
+        return own
+    default = settings.get("system") or "state"
+    systems = [o.get("system") or default for o in orgs] or [default]
+    if len(set(systems)) > 1 and any(s in ("state", "association") for s in systems):
+        return "state"
+    return systems[0]

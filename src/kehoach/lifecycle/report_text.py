@@ -4,6 +4,7 @@ The same outline feeds both outputs so their numbers cannot disagree."""
 
 from __future__ import annotations
 
+from .. import model
 from ..viet import date_line, money, number_line, roman, upper
 from .report import STATE_VI, Item, Report, Tally
 from .semdiff import short
@@ -141,7 +142,7 @@ def _place(report: Report) -> str:
 
 def number_text(report: Report) -> str:
     orgs = [(report.orgs or {}).get(o) or {} for o in report.target.issuers]
-    system = (orgs[0].get("system") if orgs else None) or report.settings.get("system") or "state"
+    system = model.header_system(report.target, orgs, report.settings)
     codes = report.settings.get("codes") or {}
     code = (codes.get("joint_report") or "BCLT") if len(orgs) > 1 else (codes.get("report") or "BC")
     try:

@@ -52,7 +52,17 @@ def blocks(doc: Document, repo: Repository) -> list[dict]:
         b.focal(data.get("focal") or [])
     for extra in data.get("extra_sections") or []:
         b.section(extra, "")
-    return b.out
+    return _keep_headings_with_their_content(b.out)
+
+
+def _keep_headings_with_their_content(out: list[dict]) -> list[dict]:
+    """A heading stays on the page of what follows it only when that is its own content (text, a
+    table, a deeper heading). A heading with nothing under it (a content area that is just a
+    title) must not chain to the next one, or a run of such headings jumps to the next page."""
+    for blk, nxt in zip(out, [*out[1:], None], strict=True):
+        if blk["type"] == "heading":
+            blk["keep"] = nxt is not None and (nxt["type"] != "heading" or nxt["level"] > blk["level"])
+    return out
 
 
 def clean(value: object) -> str:

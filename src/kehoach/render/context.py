@@ -89,9 +89,9 @@ def _kind(doc: Document) -> str:
 
 
 def _issuing(doc: Document, repo: Repository) -> tuple[list[dict], str]:
-    """The issuing bodies (parties of a program) and the header system: the first one's."""
+    """The issuing bodies (parties of a program) and the header system (``model.header_system``)."""
     orgs = [_org(repo, i) for i in doc.issuers]
-    return orgs, orgs[0].get("system") or (repo.settings or {}).get("system") or "state"
+    return orgs, model.header_system(doc, orgs, repo.settings or {})
 
 
 def _org(repo: Repository, org_id: str) -> dict:
