@@ -127,6 +127,9 @@ CASES: dict[str, dict[str, str]] = {
         "plans/kh2022.yaml": PLAN.replace("title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"),
         "plans/kh2024.yaml": PLAN.replace("title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n")
         .replace("2022", "2024")},
+    "number-format": {"plans/kh.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 010",
+                                               "      time: 2022-Q2\n": "      time: 2022-Q2\n      budget: 25.000\n"})
+                      + "budget:\n  lines:\n    - {item: Giải thưởng, amount: 25.000.000}\n  total: 25000000\n"},
     "bad-settings": {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\ncodes:\n  plan: KH\n  joint: KHLT\ncalendar:\n  days_off: [2026-02-30]\n"},
 }
 

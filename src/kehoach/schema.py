@@ -20,7 +20,7 @@ from .resources import load_schema
 
 _TYPES_VI = {
     "object": "ánh xạ (khóa: giá trị)", "array": "danh sách", "string": "chuỗi", "integer": "số nguyên",
-    "number": "số", "boolean": "true/false", "null": "để trống",
+    "number": "số thập phân", "boolean": "true/false", "null": "để trống",
 }
 _PATTERN_HELP = {
     "date": "không phải ngày dạng YYYY-MM-DD (ví dụ 2021-02-05)",

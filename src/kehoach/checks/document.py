@@ -47,7 +47,9 @@ def no_archive(repo):
 @register("KH411", "budget-mismatch")
 def budget_mismatch(repo):
     """Tổng kinh phí khai báo (`budget.total`) khác tổng các dòng dự toán (`budget.lines`), hoặc nhỏ
-    hơn tổng kinh phí các hoạt động (không tính hoạt động đã hủy)."""
+    hơn tổng kinh phí các hoạt động. Mọi hoạt động ghi trong văn bản đều được tính, kể cả hoạt động
+    đã hủy: văn bản in ra là văn bản như đã viết (bảng hoạt động cộng mọi dòng), nên hai con số in
+    ra phải khớp nhau. Hoạt động hủy mà không còn thuộc kế hoạch thì xóa khỏi văn bản."""
     from ..viet import money
 
     for doc in repo.documents:
@@ -59,8 +61,7 @@ def budget_mismatch(repo):
         if lines and all(isinstance(a, int) for a in lines) and sum(lines) != total:
             yield Finding(doc.path, ("budget", "total"),
                           f"Tổng kinh phí {money(total)} đồng khác tổng các dòng dự toán {money(sum(lines))} đồng")
-        acts = sum(a.get("budget", 0) for _, a in model.activities(doc)
-                   if isinstance(a.get("budget"), int) and a.get("status") != "cancelled")
+        acts = sum(a["budget"] for _, a in model.activities(doc) if isinstance(a.get("budget"), int))
         if acts > total:
             yield Finding(doc.path, ("budget", "total"),
                           f"Tổng kinh phí {money(total)} đồng nhỏ hơn tổng kinh phí các hoạt động {money(acts)} đồng")

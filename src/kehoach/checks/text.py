@@ -133,3 +133,35 @@ def placeholder(path: str, text: str) -> list[Problem]:
         if len(out) >= MAX_PER_FILE:
             break
     return out
+
+
+_NUMERIC_KEYS = r"(?:number|amount|budget|total|spent|year|start)"
+# 25.000 or 25.000.000 or 1,5 (thousands separators, decimals) and 010 (YAML 1.1 reads it as octal 8)
+_BAD_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*:[ \t]*(?P<value>\d{{1,3}}(?:[.,]\d{{3}})+|\d+[.,]\d+|0\d+)(?=[ \t]*(?:[,}}\]#]|$))",
+    re.M)
+
+
+@register("KH304", "number-format", level="error", scope="text")
+def number_format(path: str, text: str) -> list[Problem]:
+    """Số viết theo thói quen văn bản mà YAML hiểu sai: `amount: 25.000` (YAML đọc là 25,0 — số
+    thập phân), `25.000.000` (đọc thành chữ), `number: 010` (YAML đọc là số bát phân 8). Số tiền,
+    số văn bản, năm viết liền, không dấu chấm, dấu phẩy, không số 0 ở đầu: `amount: 25000000`,
+    `number: 10`."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    out = []
+    for m in _BAD_NUMBER.finditer(text):
+        value, key = m.group("value"), m.group("key")
+        line = text.count("\n", 0, m.start("value")) + 1
+        col = m.start("value") - (text.rfind("\n", 0, m.start("value")) + 1) + 1
+        if value.startswith("0") and value.isdigit():
+            hint = f"bỏ số 0 ở đầu: {key}: {int(value)} (YAML đọc {value} là số bát phân)"
+        elif not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", value):
+            hint = "số tiền, số văn bản, năm phải là số nguyên"
+        else:
+            hint = f"viết liền, không dấu chấm hay dấu phẩy: {key}: {re.sub(r'[.,]', '', value)}"
+        out.append(Problem(path, line, col, "KH304", "error", f"Số \"{value}\" bị YAML hiểu sai; {hint}"))
+        if len(out) >= MAX_PER_FILE:
+            break
+    return out
