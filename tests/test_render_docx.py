@@ -358,3 +358,15 @@ def test_libreoffice_opens_it(path, tmp_path):
         text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "d.pdf"), "-"], capture_output=True,
                               check=True).stdout.decode()
         assert "Nơi nhận:" in text and "./." in text
+
+
+def test_trailing_paragraph_cannot_spill_onto_a_blank_page(tmp_path):
+    """Word needs a paragraph after the signature table; it must be hidden and one twip high, or a
+    signature table ending at the foot of a page pushes it onto an otherwise blank page."""
+    from kehoach.render.output import render_file
+
+    out = tmp_path / "dt.docx"
+    render_file(EXAMPLES / "plans" / "2021" / "kh-khcn-2021-tinhdoan-dt.yaml", "docx", str(out))
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    last = re.findall(r"<w:p>.*?</w:p>|<w:p/>", xml.split("</w:tbl>")[-1], flags=re.S)
+    assert len(last) == 1 and "<w:vanish/>" in last[0] and 'w:lineRule="exact"' in last[0]
