@@ -162,7 +162,12 @@ def _to_problems(err, path: str) -> list[Problem]:
     if v == "type":
         want = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
         names = " hoặc ".join(_TYPES_VI.get(t, t) for t in want)
-        return [_p(path, "KH203", jp, f"Sai kiểu ở {_where(jp)}: cần {names}, nhận được {_TYPES_VI[_type_of(inst)]}")]
+        hint = ""
+        if "string" in want and isinstance(inst, dict):
+            hint = "; câu có dấu ':' phải đặt trong nháy, ví dụ: - \"… cụ thể như sau:\""
+        elif "array" in want and isinstance(inst, str):
+            hint = "; viết thành danh sách, mỗi dòng bắt đầu bằng '- '"
+        return [_p(path, "KH203", jp, f"Sai kiểu ở {_where(jp)}: cần {names}, nhận được {_TYPES_VI[_type_of(inst)]}{hint}")]
     if v in ("enum", "const"):
         allowed = err.validator_value if v == "enum" else [err.validator_value]
         shown = ", ".join(json.dumps(a, ensure_ascii=False) for a in allowed)

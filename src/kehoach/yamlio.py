@@ -189,6 +189,7 @@ class Loaded:
 _SYNTAX_HINTS = {
     "could not find expected ':'": "thiếu dấu ':' sau khóa",
     "mapping values are not allowed here": "không được có ':' ở đây (thiếu dấu cách sau ':' hoặc thụt lề sai?)",
+    "mapping values are not allowed in this context": "không được có ': ' ở đây (câu có dấu ':' phải đặt trong nháy)",
     "did not find expected key": "thụt lề không khớp với các khóa phía trên",
     "did not find expected '-' indicator": "thiếu dấu '-' của phần tử danh sách",
     "found character '\\t' that cannot start any token": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
@@ -256,6 +257,8 @@ def parse(path: str, text: str) -> Loaded:
         elif detail == "found unhashable key":
             hint = "khóa không hợp lệ (khóa phải là chuỗi, không phải danh sách hay ánh xạ)"
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+            hint = "có ký tự tab; YAML chỉ thụt lề và cách bằng dấu cách"
         text_msg = f"Lỗi cú pháp YAML: {hint}" + (f" ({detail})" if hint != detail else "")
         out.problems.append(_problem(path, "KH101", text_msg, line, col))
         return out

@@ -23,6 +23,9 @@ _LEGACY = "äåæçëîïðñöøûüþÿÄÅÆÇËÎÏÐÑÖØÛÜÞß¸µ¶·�
 _LETTER = "A-Za-z\u00c0-\u00ff\u0100-\u01b0\u1ea0-\u1ef9"
 _LEGACY_WORD = re.compile(f"[{_LETTER}{_LEGACY}]*(?:[{_LETTER}][{_LEGACY}]|[{_LEGACY}][{_LETTER}])[{_LETTER}{_LEGACY}]*")
 _LEGACY_CHAR = re.compile(f"[{_LEGACY}]")
+# TCVN3 symbols that sit *between two letters* only in damaged text ("ho¹ch", "§oµn", "h«m")
+_STRONG = "¸µ¶·¹¨©ª«¬®§¦¥¤¢¡¯±²³´½¾¼º¿"
+_STRONG_INSIDE = re.compile(f"[{_LETTER}][{_STRONG}][{_LETTER}]|§[{_LETTER}]")
 
 
 def _lines(text: str):
@@ -53,7 +56,8 @@ def not_nfc(path: str, text: str) -> list[Problem]:
 def legacy_encoding(path: str, text: str) -> list[Problem]:
     """Chữ bị hỏng do bảng mã cũ TCVN3 (ABC) hoặc VNI: văn bản gõ bằng phông `.VnTime`, `VNI-Times`
     rồi dán sang Unicode thành `ViÖt Nam`, `§oµn`, `Coäng hoøa`. Kiểm tra báo khi một dòng có từ
-    hai từ như vậy trở lên. Hãy chuyển mã sang Unicode (Unikey: công cụ chuyển mã)."""
+    hai từ như vậy trở lên, hoặc một từ có ký hiệu nằm giữa hai chữ cái (`ho¹ch`). Hãy chuyển mã sang
+    Unicode (Unikey: công cụ chuyển mã)."""
     if not _LEGACY_CHAR.search(text):
         return []
     out = []
@@ -61,7 +65,7 @@ def legacy_encoding(path: str, text: str) -> list[Problem]:
         if not _LEGACY_CHAR.search(line) or _DOUBLE_UTF8.search(line):
             continue  # double-UTF-8 damage is KH303's
         words = list(_LEGACY_WORD.finditer(line))
-        if len(words) >= 2:
+        if len(words) >= 2 or (words and _STRONG_INSIDE.search(line)):
             first = words[0]
             enc = "VNI" if re.search("[äöñøÑÖ]", line) and not re.search("[§µ¸¹¶·¨©ª«¬®]", line) else "TCVN3 (ABC)"
             sample = " ".join(w.group(0) for w in words[:3])
