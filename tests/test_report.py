@@ -202,3 +202,34 @@ def test_dash_output_means_stdout(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "BÁO CÁO" in result.stdout
     assert not (repo / "-").exists()
+
+
+def test_activities_written_in_a_program_area_count_for_that_area(tmp_path):
+    program = """\
+kind: program
+parties: [td, skhcn]
+date: 2022-01-05
+period: {from: 2022, to: 2023}
+title: Chương trình thử
+areas:
+  - id: sang-tao
+    title: Sáng tạo trẻ
+    activities:
+      - id: hoi-thi
+        title: Hội thi sáng tạo
+        lead: td
+        time: 2022-Q3
+        status: done
+        done_date: 2022-09-10
+signers:
+  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ}
+  - {org: skhcn, authority: KT., for: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC}
+recipients: {archive: [VT]}
+"""
+    root = build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "programs/ct.yaml": program})
+    from kehoach.validate import run
+
+    repo = run([str(root)]).repo
+    report = build(repo, "ct", "2022", date(2023, 1, 10))
+    [(area_id, _, items)] = [row for row in report.by_area() if row[2]]
+    assert area_id == "sang-tao" and [i.act["id"] for i in items] == ["hoi-thi"]

@@ -183,19 +183,28 @@ def _state(act: dict, period: TimeExpr) -> str:
     return status if status in STATES else "planned"
 
 
+def _containing_area(doc: Document, path: tuple) -> str | None:
+    """The id of the program area an activity is written under (``areas[j].activities[i]``)."""
+    if doc.kind == "program" and path[:1] == ("areas",):
+        area = (doc.data.get("areas") or [])[path[1]]
+        return area.get("id") if isinstance(area, dict) else None
+    return None
+
+
 def collect(docs: list[Document], period: TimeExpr, today: date, areas: dict[str, str]) -> list[Item]:
     out = []
     for doc in docs:
         window = model.window(doc)
         if window is not None and not _overlaps(window, period):
             continue
-        for _, act in model.activities(doc):
+        for path, act in model.activities(doc):
             t = model.time_of(act["time"]) if "time" in act else window
             if t is not None and not _overlaps(t, period):
                 continue
             state = _state(act, period)
             overdue = state in ("in_progress", "planned") and bool(t and t.end and t.end < today)
-            area = act.get("area") if act.get("area") in areas else OTHER_AREA
+            area = act.get("area") or _containing_area(doc, path)
+            area = area if area in areas else OTHER_AREA
             out.append(Item(doc, act, t, state, overdue, area))
     return out
 

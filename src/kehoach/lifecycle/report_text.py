@@ -155,7 +155,10 @@ def _sources_text(report: Report) -> str:
     plans = [d for d in report.source_docs if d.kind == "plan"]
     if report.target.kind == "plan":
         return "theo Kế hoạch"
-    return f"theo {len(plans)} kế hoạch thực hiện Chương trình"
+    if not plans:
+        return "theo Chương trình"
+    own = " và chính Chương trình" if any(d.kind == "program" for d in report.source_docs) else ""
+    return f"theo {len(plans)} kế hoạch thực hiện Chương trình{own}"
 
 
 def _amount(value) -> str:
