@@ -145,3 +145,18 @@ def test_copied_schedule_moves_to_the_new_year(tmp_path, monkeypatch):
     assert "time: 2024-12" in text and "năm 2024" in text
     errors = [p for p in run([str(out)]).problems if p.level == "error"]
     assert errors == []
+
+
+def test_drafts_point_at_the_repository_schemas(tmp_path, monkeypatch):
+    """In a repository made by init, a draft's schema line is relative (works in every clone)."""
+    from kehoach.lifecycle.init import scaffold
+
+    root = tmp_path / "kho"
+    scaffold(root, git=False)
+    monkeypatch.chdir(root)
+    orgs = [o["id"] for o in yaml.safe_load((root / "orgs.yaml").read_text(encoding="utf-8"))["orgs"]]
+    result = CliRunner().invoke(app, ["new", "program", "--parties", ",".join(orgs[:2]), "--from", "2025",
+                                      "--to", "2026", "--id", "ct"])
+    assert result.exit_code == 0, result.output
+    first = (root / "programs" / "ct.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schemas/program.schema.json"

@@ -29,6 +29,7 @@ def _repo():
 def _write(draft, output: str | None, repo) -> None:
     from ..errors import KehoachError
     from ..lifecycle.draft import relative, write_new
+    from ..lifecycle.init import localize
 
     path = Path(output) if output else draft.path
     doc_id = draft.doc_id or path.stem
@@ -36,7 +37,7 @@ def _write(draft, output: str | None, repo) -> None:
     if other is not None and not path.exists():
         raise KehoachError(f"Mã văn bản \"{doc_id}\" đã dùng ở {other.path}.",
                            hint="Chọn tên tệp khác bằng -o (hoặc mã khác bằng --id).")
-    write_new(path, draft.text)
+    write_new(path, localize(draft.text, path, repo.root))
     for note in draft.notes:
         typer.echo(f"Lưu ý: {note}", err=True)
     typer.echo(f"Đã tạo {relative(path)}. Điền các chỗ ghi TODO rồi chạy `kehoach validate`.")

@@ -7,6 +7,7 @@ and reported.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,13 +49,27 @@ def schema_uri(kind: str) -> str:
     return (schemas_dir() / f"{kind}.schema.json").resolve().as_uri()
 
 
-def modeline(kind: str) -> str:
+def modeline(kind: str, path: Path | None = None, root: Path | None = None) -> str:
+    """The editor's schema line: relative to the repository's own ``schemas/`` (written by
+    ``init``, so it works in every clone) when it has one, else the installed schema."""
+    local = (root / "schemas" / f"{kind}.schema.json") if root else None
+    if path is not None and local is not None and local.is_file():
+        rel = Path(os.path.relpath(local, path.resolve().parent)).as_posix()
+        return f"# yaml-language-server: $schema={rel}\n"
     return f"# yaml-language-server: $schema={schema_uri(kind)}\n"
 
 
+def localize(text: str, path: Path, root: Path) -> str:
+    """Point a draft's schema line (its first line) at the repository's ``schemas/``."""
+    first, _, rest = text.partition("\n")
+    for kind in ("plan", "program", "orgs", "settings"):
+        if first.startswith("# yaml-language-server:") and f"/{kind}.schema.json" in first:
+            return modeline(kind, path, root) + rest
+    return text
+
+
 def vscode_settings() -> str:
-    folder = schemas_dir().resolve()
-    mapping = {str(folder / f"{kind}.schema.json"): globs for kind, globs in GLOBS.items()}
+    mapping = {f"./schemas/{kind}.schema.json": globs for kind, globs in GLOBS.items()}
     settings = {
         "yaml.schemas": mapping,
         "yaml.validate": True,
@@ -72,8 +87,11 @@ def _contents() -> dict[str, str]:
     for src, dest in FILES.items():
         text = (SKELETON / src).read_text(encoding="utf-8")
         if src in SCHEMA_OF:
-            text = modeline(SCHEMA_OF[src]) + text
+            text = f"# yaml-language-server: $schema=schemas/{SCHEMA_OF[src]}.schema.json\n" + text
         out[dest] = text
+    # a copy of the schemas in the repository: editors of every clone find them by relative path
+    for kind in GLOBS:
+        out[f"schemas/{kind}.schema.json"] = (schemas_dir() / f"{kind}.schema.json").read_text(encoding="utf-8")
     out[".vscode/settings.json"] = vscode_settings()
     for folder in FOLDERS:
         out[f"{folder}/.gitkeep"] = ""
