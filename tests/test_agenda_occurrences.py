@@ -173,3 +173,14 @@ def test_occurrences_property(every, month, day, first, length):
         assert CAL.is_working_day(m.date)
         assert m.date <= p.date and (p.date - m.date).days < 15
         assert (m.shifted_from is None) == (m.date == p.date)
+
+
+def test_until_stops_a_recurrence_before_the_final_review():
+    from kehoach.agenda.occurrences import occurrences as occ
+    from kehoach.timeexpr import parse_period
+
+    period = parse_period({"from": 2025, "to": 2029})
+    yearly = occ({"kind": "interim", "every": "year", "month": 12, "until": 2028}, period)
+    assert [o.date.year for o in yearly] == [2025, 2026, 2027, 2028]
+    plans = occ({"kind": "plan", "every": "year", "start": 2026, "until": 2027}, period)
+    assert [o.year for o in plans] == [2026, 2027]

@@ -108,11 +108,11 @@ def occurrences(item: dict, period: TimeExpr | None, cal: WorkCalendar | None = 
     size = WINDOW_MONTHS[every]
     month = _int(item.get("month"))
     nth = min(month, size) if month and month > 0 else size
-    start = _int(item.get("start"))
+    start, until = _int(item.get("start")), _int(item.get("until"))
     out = []
     for win in windows(period, every):
         assert win.start is not None
-        if start is not None and win.start.year < start:
+        if (start is not None and win.start.year < start) or (until is not None and win.start.year > until):
             continue
         due = _on(win.start.year, win.start.month + nth - 1, _int(item.get("day")))
         if period.start <= due <= period.end:
@@ -125,11 +125,12 @@ def plan_years(item: dict, period: TimeExpr | None, cal: WorkCalendar | None = N
     if period is None or period.start is None or period.end is None:
         return []
     first = _int(item.get("start")) or period.start.year
+    last = min(_int(item.get("until")) or period.end.year, period.end.year)
     offset = _int(item.get("year_offset")) or 0
     month = _int(item.get("month")) or 1
     month = month if 1 <= month <= 12 else 1
     out = []
-    for year in range(max(first, period.start.year), period.end.year + 1):
+    for year in range(max(first, period.start.year), last + 1):
         due = _on(year + offset, month, _int(item.get("day")))
         out.append(_shifted(due, cal, key=str(year), label=f"năm {year}", year=year))
     return out
