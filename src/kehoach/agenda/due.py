@@ -46,7 +46,7 @@ class DueResult:
     repo: Repository
     query: Query
     errors: int  # validation errors in the files asked for
-    skipped: int  # program/plan files left out (unreadable or failing the schema)
+    skipped: list[str]  # program/plan files left out (unreadable or failing the schema)
     meta: dict
 
 
@@ -100,7 +100,7 @@ def run_due(paths: list[str] | None, opts: DueOptions) -> DueResult:
         "to": None if query.unbounded else query.end.isoformat(),
         "window_text": _window(query),
     }
-    return DueResult(items, repo, query, len(result.errors), len(invalid - known), meta)
+    return DueResult(items, repo, query, len(result.errors), sorted(invalid - known), meta)
 
 
 def _window(q: Query) -> str:

@@ -70,7 +70,8 @@ def due(
     else:
         sys.stdout.write(data.decode("utf-8"))
     if res.errors:
-        skipped = f"; bỏ qua {res.skipped} tệp không đọc được hoặc sai lược đồ" if res.skipped else ""
+        names = ", ".join(res.skipped[:3]) + (f" và {len(res.skipped) - 3} tệp khác" if len(res.skipped) > 3 else "")
+        skipped = f"; bỏ qua {len(res.skipped)} tệp không đọc được hoặc sai lược đồ: {names}" if res.skipped else ""
         typer.echo(f"Cảnh báo: kho có {res.errors} lỗi kiểm tra{skipped}. "
                    "Chạy `kehoach validate` để xem chi tiết.", err=True)
     late = any(i.is_overdue(opts.today) for i in res.items)
