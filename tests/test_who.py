@@ -90,3 +90,23 @@ def test_examples_skhcn_bt():
     assert len(party.leads) == 5 and len(party.supports) == 8
     assert {e.doc_id for e in party.duties} == {"kh-2022-tinhdoan-bt", "khlt-sang-tao-tre-2023-bt",
                                                 "ctph-2021-2025-tinhdoan-skhcn-bt"}
+
+
+def test_duties_split_by_department_are_listed(tmp_path):
+    from conftest import ORGS, PLAN, build_tree
+    from kehoach.agenda.who import responsibilities
+    from kehoach.validate import run
+
+    plan = PLAN + """implementation:
+  sections:
+    - title: Cấp tỉnh
+      org: td
+      sections:
+        - title: "Ban Phong trào:"
+          items: [Chủ trì tổ chức Hội thi.]
+"""
+    root = build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": plan})
+    repo = run([str(root)]).repo
+    [td] = [p for p in responsibilities(repo, repo.documents, "td")]
+    texts = [t for _, _, entries in td.groups() for e in entries for t in e.text]
+    assert "Ban Phong trào: Chủ trì tổ chức Hội thi." in texts

@@ -62,7 +62,14 @@ def _clean(value: object) -> str:
 
 
 def _texts(node: dict) -> list[str]:
-    return [_clean(t) for key in ("paragraphs", "items") for t in node.get(key) or [] if _clean(t)]
+    """A duty's paragraphs and items, then those of its subsections (prefixed with their titles):
+    duties are often split by department under the party's heading."""
+    out = [_clean(t) for key in ("paragraphs", "items") for t in node.get(key) or [] if _clean(t)]
+    for sub in node.get("sections") or []:
+        if isinstance(sub, dict):
+            title = _clean(sub.get("title"))
+            out.extend(f"{title} {t}" if title else t for t in _texts(sub))
+    return out
 
 
 def _time(value: object) -> str:
