@@ -108,12 +108,12 @@ def test_final_report_of_a_plan(small):
 def test_markdown_numbers_match_the_data(small):
     text = to_markdown(build(small, "ctph", "2022-H1", date(2022, 7, 10)))
     assert "# BÁO CÁO" in text and "**Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp giữa Tỉnh Đoàn và Sở KH&CN giai đoạn 2022 - 2023**" in text
-    assert "có 5 hoạt động: 1 hoàn thành (20%), 2 đang thực hiện, 1 chưa thực hiện, 1 hủy; 3 hoạt động quá hạn (tính đến ngày 10/07/2022)" in text
+    assert "có 5 hoạt động: 1 hoàn thành (20%), 2 đang thực hiện, 1 chưa thực hiện, 1 hủy; 3 hoạt động quá hạn (tính đến ngày 10/7/2022)" in text
     assert "| Nội dung A | 3 | 1 | 2 | 0 | 0 | 2 |" in text
     assert "| Cộng | 5 | 1 | 2 | 1 | 1 | 3 |" in text
     assert "| Tỉnh Đoàn Bình Thuận | 4 | 1 | 1 | 1 | 1 | 2 |" in text
-    assert "- Việc một (Tỉnh Đoàn chủ trì; tháng 3/2022): hoàn thành ngày 20/03/2022. Đạt yêu cầu." in text
-    assert "hoàn thành ngày 01/08/2022, sau kỳ báo cáo" in text
+    assert "- Việc một (Tỉnh Đoàn chủ trì; tháng 3/2022): hoàn thành ngày 20/3/2022. Đạt yêu cầu." in text
+    assert "hoàn thành ngày 1/8/2022, sau kỳ báo cáo" in text
     assert "Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): 22.000.000 đồng." in text
     assert "9.000.000 đồng, so với dự kiến 10.000.000 đồng của các hoạt động đó (90%)" in text
     assert "| Cộng | 22.000.000 | 9.000.000 |" in text

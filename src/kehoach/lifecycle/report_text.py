@@ -5,7 +5,7 @@ The same outline feeds both outputs so their numbers cannot disagree."""
 from __future__ import annotations
 
 from .. import model
-from ..viet import date_line, money, number_line, roman, upper
+from ..viet import date_line, date_short, money, number_line, roman, upper
 from .report import STATE_VI, Item, Report, Tally
 from .semdiff import short
 
@@ -24,7 +24,8 @@ def _row(label: str, t: Tally) -> list[str]:
 
 
 def _dmy(d) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    # the running-text form used everywhere else (time expressions, bases): 2/3/2025
+    return date_short(d)
 
 
 def _org(report: Report, org_id: str, short_name: bool = True) -> str:
