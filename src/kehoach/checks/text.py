@@ -119,24 +119,35 @@ def _repair(word: str) -> str | None:
 
 # A YAML value (after "key:", "- ", or alone on a folded line) that starts with TODO
 _PLACEHOLDER = re.compile(r"""^(?P<lead>[ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w-]*:[ \t]*)?["']?)TODO\b.*$""", re.M)
+# A value followed by a "# TODO" comment: a valid stand-in still to be replaced (time: 2026  # TODO)
+_TODO_COMMENT = re.compile(r"^(?P<lead>[^#\n]*\S[ \t]+)#[ \t]*TODO\b:?[ \t]*(?P<what>.*)$", re.M)
 
 
 @register("KH418", "placeholder", level="warning", scope="text")
 def placeholder(path: str, text: str) -> list[Problem]:
     """Còn chỗ cần điền: một giá trị bắt đầu bằng `TODO` (bản nháp do `kehoach new` tạo ghi sẵn như
-    vậy), ví dụ `title: "TODO: nội dung phối hợp thứ 1"`. Chú thích `# TODO` không bị báo. Điền nội
-    dung thật trước khi trình ký; `kehoach validate --strict` coi cảnh báo này là lỗi."""
+    vậy), ví dụ `title: "TODO: nội dung phối hợp thứ 1"`, hoặc một giá trị tạm còn ghi chú `# TODO`
+    phía sau (`time: 2026  # TODO: điền thời gian`). Dòng chú thích riêng (bắt đầu bằng `#`) không bị
+    báo. Điền nội dung thật trước khi trình ký; `kehoach validate --strict` coi cảnh báo này là lỗi."""
     if "TODO" not in text:
         return []
-    out = []
+    found = []
     for m in _PLACEHOLDER.finditer(text):
-        line = text.count("\n", 0, m.start()) + 1
         value = m.group(0)[len(m.group("lead")):].strip().strip("\"'")
-        shown = value if len(value) <= 70 else value[:70] + "…"
-        out.append(Problem(path, line, len(m.group("lead")) + 1, "KH418", "warning", f"Chỗ cần điền: \"{shown}\""))
-        if len(out) >= MAX_PER_FILE:
-            break
+        found.append((m.start(), len(m.group("lead")) + 1, f"Chỗ cần điền: \"{_short(value)}\""))
+    for m in _TODO_COMMENT.finditer(text):
+        value = m.group("lead").strip()
+        what = m.group("what").strip()
+        found.append((m.start(), len(m.group("lead")) - len(m.group("lead").lstrip()) + 1,
+                      f"Chỗ cần điền: \"{_short(value)}\" còn ghi chú TODO" + (f" ({_short(what)})" if what else "")))
+    out = []
+    for start, col, message in sorted(found)[:MAX_PER_FILE]:
+        out.append(Problem(path, text.count("\n", 0, start) + 1, col, "KH418", "warning", message))
     return out
+
+
+def _short(value: str) -> str:
+    return value if len(value) <= 70 else value[:70] + "…"
 
 
 _NUMERIC_KEYS = r"(?:number|amount|budget|total|spent|year|start)"
