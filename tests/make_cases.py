@@ -130,6 +130,7 @@ CASES: dict[str, dict[str, str]] = {
     "number-format": {"plans/kh.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 010",
                                                "      time: 2022-Q2\n": "      time: 2022-Q2\n      budget: 25.000\n"})
                       + "budget:\n  lines:\n    - {item: Giải thưởng, amount: 25.000.000}\n  total: 25000000\n"},
+    "table-shape": {"plans/kh.yaml": PLAN + "extra_sections:\n  - title: Số liệu\n    table:\n      columns: [Đơn vị, Số lượng]\n      rows:\n        - [Phan Thiết, 12]\n        - [Hàm Thuận Bắc]\n"},
     "bad-settings": {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\ncodes:\n  plan: KH\n  joint: KHLT\ncalendar:\n  days_off: [2026-02-30]\n"},
 }
 

@@ -182,7 +182,8 @@ def test_docx_in_the_official_layout(small, tmp_path):
     assert "BÁO CÁO" in texts and "DỰ THẢO" in texts
     assert "I. KẾT QUẢ THỰC HIỆN" in texts
     assert any(t.startswith("Trong 6 tháng đầu năm 2022, theo 1 kế hoạch thực hiện Chương trình có 5 hoạt động") for t in texts)
-    assert "- Cộng: tổng số 5; hoàn thành 1; đang thực hiện 2; chưa thực hiện 1; hủy 1; quá hạn 3" in texts
+    rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
+    assert ["Cộng", "5", "1", "2", "1", "1", "3"] in rows  # the counts are a real table
     assert texts[[i for i, t in enumerate(texts) if t.strip()][-1]].endswith("./.")
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
     assert any("Số: …/BCLT-TĐTN-SKHCN" in c for c in cells)

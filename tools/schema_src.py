@@ -83,10 +83,16 @@ DEFINITIONS: dict = {
             "items": ref("items"),
             "item_style": {"enum": ["dash", "letter", "plus"], "title": "Kiểu đánh dấu ý",
                            "description": "`dash` (-), `letter` (a, b, c) hoặc `plus` (+)."},
+            "table": obj(
+                {"columns": arr({"type": "string"}, "Tên cột", "Tiêu đề các cột.", minItems=1),
+                 "rows": arr({"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "integer"}]}},
+                             "Các dòng", "Mỗi dòng một danh sách ô, cùng số ô với số cột; số nguyên in có dấu chấm ngăn cách.")},
+                required=["columns", "rows"],
+                title="Bảng", description="Một bảng in sau đoạn văn và các ý của mục, ví dụ bảng dự toán, bảng số liệu."),
             "sections": {"type": "array", "title": "Mục con", "description": "Các mục con, đánh số 1.1., 1.2.…",
                          "items": ref("section")},
         },
-        title="Mục", description="Một mục nội dung: tiêu đề, đoạn văn, ý gạch đầu dòng và mục con.",
+        title="Mục", description="Một mục nội dung: tiêu đề, đoạn văn, ý gạch đầu dòng, bảng và mục con.",
     ),
     "base": {
         "title": "Căn cứ",

@@ -92,3 +92,19 @@ def signer_authority(repo):
                 yield Finding(doc.path, path, f"{auth} cần ghi người đứng đầu được ký thay (`for`, ví dụ `GIÁM ĐỐC`)")
             if not auth and target:
                 yield Finding(doc.path, path + ("for",), "Có `for` nhưng không có thẩm quyền ký (`authority`: TM., KT., …)")
+
+
+@register("KH420", "table-shape")
+def table_shape(repo):
+    """Một dòng của bảng (`table.rows`) có số ô khác số cột (`table.columns`): ô thừa bị bỏ, ô thiếu
+    để trống khi in, nên bảng in ra lệch với dữ liệu."""
+    for doc in repo.documents:
+        for path, sec in model.all_sections(doc):
+            table = sec.get("table")
+            if not isinstance(table, dict) or not isinstance(table.get("columns"), list):
+                continue
+            width = len(table["columns"])
+            for i, row in enumerate(table.get("rows") or []):
+                if isinstance(row, list) and len(row) != width:
+                    yield Finding(doc.path, path + ("table", "rows", i),
+                                  f"Dòng {i + 1} của bảng có {len(row)} ô, bảng có {width} cột")

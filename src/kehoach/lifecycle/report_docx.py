@@ -18,30 +18,33 @@ def _plain(heading: str) -> str:
     return _NUMBER.sub("", heading)
 
 
-def _rows_as_items(headers: list[str], rows: list[list[str]]) -> list[str]:
-    out = []
-    for row in rows:
-        pairs = [f"{h.lower()} {v}" for h, v in zip(headers[1:], row[1:], strict=True)]
-        out.append(f"{row[0]}: {'; '.join(pairs)}")
-    return out
-
-
 def _section(title: str, blocks: list) -> dict:
+    """Outline blocks as a section: a section prints its paragraphs, then items, then one table, so
+    whatever would come out of that order starts a new untitled part."""
     sec: dict = {"title": title, "paragraphs": [], "items": [], "sections": []}
     current = sec
+
+    def fresh() -> dict:
+        part = {"paragraphs": [], "items": []}
+        sec["sections"].append(part)
+        return part
+
     for block in blocks:
         if block[0] == "h":
             current = {"title": _plain(block[1]), "paragraphs": [], "items": []}
             sec["sections"].append(current)
         elif block[0] == "p":
-            if current["items"]:  # keep the order: a paragraph after items starts a new untitled part
-                current = {"paragraphs": [], "items": []}
-                sec["sections"].append(current)
+            if current["items"] or "table" in current:
+                current = fresh()
             current["paragraphs"].append(block[1])
         elif block[0] == "ul":
+            if "table" in current:
+                current = fresh()
             current["items"].extend(block[1])
         else:
-            current["items"].extend(_rows_as_items(block[1], block[2]))
+            if "table" in current:
+                current = fresh()
+            current["table"] = {"columns": list(block[1]), "rows": [list(r) for r in block[2]]}
     return sec
 
 
@@ -56,7 +59,7 @@ def report_document(report: Report) -> Document:
                 part["sections"].append(_section(_plain(sub), blocks))
             else:
                 flat = _section("", blocks)
-                part.update({k: flat[k] for k in ("paragraphs", "items")})
+                part.update({k: flat[k] for k in ("paragraphs", "items", "table") if k in flat})
                 part["sections"].extend(flat["sections"])
         extra.append(part)
     target = report.target.data

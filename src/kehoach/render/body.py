@@ -19,6 +19,7 @@ from __future__ import annotations
 from .. import viet
 from ..repo import Document, Repository
 from ..timeexpr import TimeError, parse_time, vi_short
+from . import tables
 
 TITLES = {
     "purpose": "MỤC ĐÍCH, YÊU CẦU",
@@ -108,10 +109,12 @@ class _Body:
         self.body(sec, level, number)
 
     def prose(self, sec: dict) -> None:
-        """The paragraphs, then the items, of a section (or area, duty…)."""
+        """The paragraphs, then the items, then the table of a section (or area, duty…)."""
         for p in sec.get("paragraphs") or []:
             self.paragraph(p)
         self.items(sec.get("items") or [], sec.get("item_style"))
+        if isinstance(sec.get("table"), dict):
+            self.out.append(tables.block(sec["table"], clean))
 
     def body(self, sec: dict, level: int, number: str) -> None:
         self.prose(sec)

@@ -23,7 +23,7 @@ from .. import viet
 from ..errors import KehoachError
 from ..repo import display_path
 from ..resources import templates_dir
-from . import metrics, text
+from . import metrics, tables, text
 
 ESCAPED_PARTS = {"html", "htm", "xml", "docx"}
 
@@ -57,6 +57,7 @@ def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
         "wrapped": text.wrapped,
         "columns": text.columns,
         "pad": text.pad,
+        "table_text": tables.as_text,
         "width_tw": metrics.text_width_twips,
         "balanced": metrics.balanced_lines,
     })

@@ -1,0 +1,54 @@
+"""Tables written in sections (``table: {columns, rows}``), in every output family."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from conftest import ORGS, PLAN, build_tree
+from kehoach.render.output import render_file
+from kehoach.render.tables import as_text, block
+
+TABLE = """extra_sections:
+  - title: Phụ lục số liệu
+    table:
+      columns: [Đơn vị, Số đoàn viên, Ghi chú]
+      rows:
+        - [Thành phố Phan Thiết, 1250, "A & <b>"]
+        - [Huyện Hàm Thuận Bắc, 830, ""]
+"""
+
+
+@pytest.fixture
+def plan(tmp_path):
+    build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": PLAN + TABLE})
+    return tmp_path / "plans" / "kh.yaml"
+
+
+def test_block_formats_numbers_and_finds_numeric_columns():
+    blk = block({"columns": ["A", "B"], "rows": [["x", 1250000], ["y", 3]]}, str)
+    assert blk["rows"] == [["x", "1.250.000"], ["y", "3"]] and blk["numeric"] == [False, True]
+    assert abs(sum(blk["weights"]) - 1) < 1e-9
+
+
+def test_text_layout_aligns_or_falls_back_to_lines():
+    blk = block({"columns": ["Đơn vị", "Số"], "rows": [["Phan Thiết", 12]]}, str)
+    assert as_text(blk, 78).splitlines() == ["Đơn vị      Số", "----------  --", "Phan Thiết  12"]
+    wide = block({"columns": ["Đơn vị", "Ghi chú"], "rows": [["Phan Thiết", "x" * 100]]}, str)
+    assert as_text(wide, 40).startswith("- Phan Thiết: ghi chú xxx")
+
+
+def test_table_in_every_format(plan, tmp_path):
+    txt = tmp_path / "o.txt"
+    render_file(plan, "txt", str(txt))
+    assert "Thành phố Phan Thiết         1.250  A & <b>" in txt.read_text(encoding="utf-8")
+    md = tmp_path / "o.md"
+    render_file(plan, "md", str(md))
+    assert "| Thành phố Phan Thiết | 1.250 | A & \\<b\\> |" in md.read_text(encoding="utf-8")
+    html = tmp_path / "o.html"
+    render_file(plan, "html", str(html))
+    assert '<td class="num">1.250</td><td>A &amp; &lt;b&gt;</td>' in html.read_text(encoding="utf-8")
+    out = tmp_path / "o.docx"
+    render_file(plan, "docx", str(out))
+    rows = [[c.text for c in r.cells] for t in docx.Document(str(out)).tables for r in t.rows]
+    assert ["Đơn vị", "Số đoàn viên", "Ghi chú"] in rows and ["Thành phố Phan Thiết", "1.250", "A & <b>"] in rows
