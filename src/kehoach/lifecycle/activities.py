@@ -111,4 +111,5 @@ def _time_change(key: str, name: str, old: object, new: object) -> Change:
     if vi_b == "thường xuyên" or vi_a == "thường xuyên":
         kind = "deadline_removed" if vi_b == "thường xuyên" else "deadline_set"
         return Change(kind, f"Thời gian của \"{name}\": {vi_a} → {vi_b}", key, old, new)
-    return Change("time", f"Thời gian của \"{name}\": {vi_a} → {vi_b} (hạn không đổi)", key, old, new)
+    same = " (hạn không đổi)" if end_a and end_b else " (mốc thời gian không đọc được; chạy kehoach validate)"
+    return Change("time", f"Thời gian của \"{name}\": {vi_a} → {vi_b}{same}", key, old, new)
