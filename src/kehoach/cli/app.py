@@ -7,6 +7,10 @@ import importlib
 import typer
 
 from .. import __version__
+from . import _vi
+
+_vi.install()
+_vi.install_errors()
 
 app = typer.Typer(
     name="kehoach",
