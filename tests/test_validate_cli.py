@@ -134,3 +134,15 @@ def test_named_files_outside_the_documents_are_skipped(repo):
                     str(repo / "templates" / "x.yaml"), str(repo / "plans" / "2022" / "kh.yaml"))
     assert result.exit_code == 0, result.stdout
     assert "Đã kiểm tra" not in result.stdout
+
+
+def test_exclude_setting_is_honoured(repo):
+    """`exclude` globs (relative to the root) skip files when walking the repository, when
+    validating a subfolder, and when a file is named on the command line (pre-commit)."""
+    build_tree(repo, {"drafts/nhap.yaml": "title: nháp chưa có kind\n", "plans/drafts/x.yaml": "- list\n"})
+    assert invoke("validate", cwd=repo).exit_code == 1
+    (repo / "kehoach.yaml").write_text("kind: settings\nexclude: ['drafts/*', 'plans/drafts/*']\n", encoding="utf-8")
+    assert invoke("validate", "--format", "parsable", cwd=repo).stdout == ""
+    assert invoke("validate", "--format", "parsable", str(repo / "plans")).stdout == ""
+    named = invoke("validate", "--format", "parsable", str(repo / "drafts" / "nhap.yaml"))
+    assert named.exit_code == 0 and named.stdout == ""

@@ -40,25 +40,46 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def walk(root: Path, exclude: list[str] | None = None) -> list[Path]:
+def walk(folder: Path) -> list[Path]:
+    """Every YAML file below ``folder``, hidden folders and files, ``templates/``… left out."""
     out = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
         for name in sorted(filenames):
             if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
                 out.append(Path(dirpath) / name)
-    if exclude:
-        out = [p for p in out if not any(fnmatch.fnmatch(p.relative_to(root).as_posix(), g) for g in exclude)]
     return out
+
+
+def _relative_parts(path: Path, root: Path) -> tuple[str, ...]:
+    try:
+        return path.relative_to(root).parts
+    except ValueError:
+        return (path.name,)
+
+
+def _excluded(path: Path, root: Path, globs: list[str]) -> bool:
+    """Named by ``exclude`` in kehoach.yaml (globs relative to the repository root)."""
+    rel = "/".join(_relative_parts(path, root))
+    return any(fnmatch.fnmatch(rel, g) for g in globs)
+
+
+def _exclude_setting(root: Path) -> list[str]:
+    """``exclude`` of the repository's kehoach.yaml; a broken file is reported by validation, not here."""
+    from .yamlio import read
+
+    path = root / SETTINGS_FILE
+    if not path.is_file():
+        return []
+    data = read(str(path)).data
+    globs = data.get("exclude") if isinstance(data, dict) else None
+    return [g for g in globs if isinstance(g, str)] if isinstance(globs, list) else []
 
 
 def _skipped(path: Path, root: Path) -> bool:
     """A named file the repository walk would not visit: hidden, or under templates/ and the like
     (pre-commit passes every staged YAML file, ``.pre-commit-config.yaml`` included)."""
-    try:
-        parts = path.relative_to(root).parts
-    except ValueError:
-        parts = (path.name,)
+    parts = _relative_parts(path, root)
     return any(part.startswith(".") for part in parts) or any(part in SKIP_DIRS for part in parts[:-1])
 
 
@@ -71,21 +92,23 @@ class Scope:
     targets: set[Path]
 
 
-def discover(paths: list[str] | None, exclude: list[str] | None = None) -> Scope:
-    """Resolve command-line paths (files or folders) to a repository scope."""
+def discover(paths: list[str] | None) -> Scope:
+    """Resolve command-line paths (files or folders) to a repository scope; files matching the
+    repository's ``exclude`` globs are left out, named on the command line or not."""
     given = [Path(p) for p in (paths or [])]
     for p in given:
         if not p.exists():
             raise KehoachError(f"Không tìm thấy đường dẫn: {p}")
     anchor = given[0] if given else Path.cwd()
     root = find_root(anchor if anchor.is_dir() else anchor.parent)
-    files = walk(root, exclude)
+    globs = _exclude_setting(root)
+    files = [f for f in walk(root) if not _excluded(f, root, globs)]
     known = set(files)
     targets: set[Path] = set()
     for p in given or [root]:
         if p.is_dir():
-            targets.update(f for f in walk(p.resolve(), exclude))
-        elif not _skipped(p.resolve(), root):
+            targets.update(f for f in walk(p.resolve()) if not _excluded(f, root, globs))
+        elif not _skipped(p.resolve(), root) and not _excluded(p.resolve(), root, globs):
             targets.add(p.resolve())
     for t in targets:
         if t not in known:

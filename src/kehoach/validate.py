@@ -54,12 +54,12 @@ def _stamp(path: Path) -> tuple:
         return (0, -1)
 
 
-def _load_file(state: _FileState, disabled: set) -> None:
+def _load_file(state: _FileState) -> None:
     loaded = read(str(state.path))
     problems = [Problem(state.shown, p.line, p.col, p.code, p.level, p.message) for p in loaded.problems]
     state.text = loaded.text
     if loaded.text is not None:
-        problems += registry.run_text_checks(state.shown, loaded.text, disabled)
+        problems += registry.run_text_checks(state.shown, loaded.text)  # disabled codes are dropped in run()
     if not loaded.ok:
         state.problems = problems
         return
@@ -94,7 +94,7 @@ def _load_chunk(states: list[_FileState]) -> bytes:
 
     out = []
     for state in states:
-        _load_file(state, set())
+        _load_file(state)
         out.append((state.kind, state.data, pack(state.problems)))
     try:
         return marshal.dumps(out)
@@ -129,7 +129,7 @@ def _load_many(states: list[_FileState], jobs: int) -> None:
         except (OSError, RuntimeError):
             pass
     for state in states:
-        _load_file(state, set())
+        _load_file(state)
         state.text = None  # re-read only for files that get repository problems
 
 
