@@ -65,8 +65,16 @@ def tool(name: str) -> str:
 
 
 class Sample:
-    def __init__(self, seconds: float, cpu: float, code: int, rss_kb: int, output: bytes, tree_kb: int = 0):
-        self.seconds, self.cpu, self.code, self.rss_kb, self.output = seconds, cpu, code, rss_kb, output
+    def __init__(
+        self, seconds: float, cpu: float, code: int, rss_kb: int, output: bytes, tree_kb: int = 0
+    ):
+        self.seconds, self.cpu, self.code, self.rss_kb, self.output = (
+            seconds,
+            cpu,
+            code,
+            rss_kb,
+            output,
+        )
         self.tree_kb = tree_kb  # peak of the summed PSS of the process and its children (sampled)
 
 
@@ -100,7 +108,11 @@ def once(cmd: list[str], cwd: Path, cache: str | None = None, tree: bool = False
     of the largest process (KB), its output, and with ``tree`` the sampled peak memory of the
     whole process tree (worker processes included)."""
     # as installed, modules run from bytecode: let Python write .pyc (the first run writes them)
-    env = {k: v for k, v in os.environ.items() if k not in ("KEHOACH_NO_CACHE", "PYTHONDONTWRITEBYTECODE")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("KEHOACH_NO_CACHE", "PYTHONDONTWRITEBYTECODE")
+    }
     if cache:
         env["KEHOACH_CACHE_DIR"] = cache
     peak = [0]
@@ -125,8 +137,14 @@ def once(cmd: list[str], cwd: Path, cache: str | None = None, tree: bool = False
             sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
-        return Sample(seconds, usage.ru_utime + usage.ru_stime, proc.returncode, usage.ru_maxrss, out.read(),
-                      peak[0])
+        return Sample(
+            seconds,
+            usage.ru_utime + usage.ru_stime,
+            proc.returncode,
+            usage.ru_maxrss,
+            out.read(),
+            peak[0],
+        )
 
 
 def median(samples: list[Sample]) -> float:
@@ -145,7 +163,9 @@ class Bench:
         self.kehoach = tool("kehoach")
         self.check_jsonschema = tool("check-jsonschema")
         self.tmp = Path(tempfile.mkdtemp(prefix="kehoach-bench-"))
-        self.rows: list[tuple[str, str, str, str]] = []  # measurement, median wall, median CPU, detail
+        self.rows: list[
+            tuple[str, str, str, str]
+        ] = []  # measurement, median wall, median CPU, detail
         self.targets: list[tuple[str, str, str, str]] = []  # target, measured, limit, result
         self.failed = False
 
@@ -164,10 +184,15 @@ class Bench:
         sample = once([self.kehoach, "validate", "--format", "parsable", "."], root, cache, tree)
         if sample.code != 0 or sample.output.strip():
             lines = sample.output.decode("utf-8", "replace").splitlines()
-            sys.exit(f"kho sinh ra không sạch (mã thoát {sample.code}, {len(lines)} dòng):\n" + "\n".join(lines[:20]))
+            sys.exit(
+                f"kho sinh ra không sạch (mã thoát {sample.code}, {len(lines)} dòng):\n"
+                + "\n".join(lines[:20])
+            )
         return sample
 
-    def target(self, name: str, value: float | None, limit: str, ok: bool | None, fmt: str = "{:.1f}×") -> None:
+    def target(
+        self, name: str, value: float | None, limit: str, ok: bool | None, fmt: str = "{:.1f}×"
+    ) -> None:
         shown = "—" if value is None else fmt.format(value)
         result = "PENDING" if ok is None else ("PASS" if ok else "FAIL")
         self.failed |= ok is False
@@ -177,15 +202,23 @@ class Bench:
         value = median(samples)
         cpu = statistics.median(s.cpu for s in samples)
         spread = f"{min(s.seconds for s in samples):.3f}–{max(s.seconds for s in samples):.3f}"
-        self.rows.append((name, f"{value:.3f}", f"{cpu:.3f}",
-                          f"{len(samples)} lần, {spread} s" + (f"; {detail}" if detail else "")))
+        self.rows.append(
+            (
+                name,
+                f"{value:.3f}",
+                f"{cpu:.3f}",
+                f"{len(samples)} lần, {spread} s" + (f"; {detail}" if detail else ""),
+            )
+        )
         return value
 
     def speed(self) -> None:
         n, repeat = self.args.files, self.args.repeat
         root, plans = self.repo(n)
         size = sum(p.stat().st_size for p in plans)
-        self.info = f"{n} kế hoạch ({size / 1048576:.1f} MB, trung bình {size / n / 1024:.1f} KB/tệp)"
+        self.info = (
+            f"{n} kế hoạch ({size / 1048576:.1f} MB, trung bình {size / n / 1024:.1f} KB/tệp)"
+        )
         rel = [str(p.relative_to(root)) for p in plans]
         schema = str(ROOT / "schemas" / "plan.schema.json")
         probe = once([self.kehoach, "due", "--help"], root)
@@ -200,7 +233,9 @@ class Bench:
         due_cache = self.fresh_cache()
         if due_cmd:
             once(due_cmd, root, due_cache)
-        m: dict[str, list[Sample]] = {k: [] for k in ("cold", "warm", "cj", "parse", "due", "due_warm")}
+        m: dict[str, list[Sample]] = {
+            k: [] for k in ("cold", "warm", "cj", "parse", "due", "due_warm")
+        }
         # Rounds interleave the measurements, so that load from other processes hits all alike.
         for i in range(repeat):
             log(f"lượt {i + 1}/{repeat} …")
@@ -223,14 +258,22 @@ class Bench:
         warm = self.row("b. `kehoach validate` ấm (không đổi gì)", m["warm"])
         cj = self.row("c. `check-jsonschema` (cùng tệp, cùng lược đồ)", m["cj"], f"{n} tệp")
         files_parsed = m["parse"][0].output.decode().strip()
-        parse = self.row("d. chỉ đọc YAML (`CSafeLoader`, tiến trình riêng)", m["parse"], f"{files_parsed} tệp")
-        self.target(f"validate nhanh hơn check-jsonschema ({n} tệp)", cj / cold, "≥ 10×", cj / cold >= 10)
-        self.target("validate so với chỉ đọc YAML", cold / parse, "≤ 1.5×", cold / parse <= 1.5, "{:.2f}×")
+        parse = self.row(
+            "d. chỉ đọc YAML (`CSafeLoader`, tiến trình riêng)", m["parse"], f"{files_parsed} tệp"
+        )
+        self.target(
+            f"validate nhanh hơn check-jsonschema ({n} tệp)", cj / cold, "≥ 10×", cj / cold >= 10
+        )
+        self.target(
+            "validate so với chỉ đọc YAML", cold / parse, "≤ 1.5×", cold / parse <= 1.5, "{:.2f}×"
+        )
         self.target("lần chạy ấm nhanh hơn lần nguội", cold / warm, "≥ 5×", cold / warm >= 5)
         if due_cmd:
             due = self.row(f"f. `kehoach due` nguội ({n} tệp)", m["due"])
             due_w = self.row("f. `kehoach due` ấm", m["due_warm"])
-            self.target("due nguội so với validate nguội", due / cold, "< 1×", due < cold, "{:.2f}×")
+            self.target(
+                "due nguội so với validate nguội", due / cold, "< 1×", due < cold, "{:.2f}×"
+            )
             self.target("due ấm so với validate ấm", due_w / warm, "< 1×", due_w < warm, "{:.2f}×")
         else:
             self.rows.append(("f. `kehoach due`", "—", "", "chưa có lệnh `kehoach due`"))
@@ -258,29 +301,51 @@ class Bench:
         warm = self.validate(root, cache, tree=True)
         largest = max(cold.rss_kb, warm.rss_kb) / 1024
         total = max(cold.tree_kb, warm.tree_kb) / 1024
-        self.rows.append((f"g. `kehoach validate` {n} tệp, nguội / ấm", f"{cold.seconds:.3f} / {warm.seconds:.3f}",
-                          f"{cold.cpu:.3f} / {warm.cpu:.3f}",
-                          f"max RSS tiến trình lớn nhất {cold.rss_kb / 1024:.0f} / {warm.rss_kb / 1024:.0f} MB; "
-                          f"tổng PSS cả cây tiến trình {cold.tree_kb / 1024:.0f} / {warm.tree_kb / 1024:.0f} MB"))
-        self.target(f"bộ nhớ với {n} tệp (max RSS tiến trình lớn nhất)", largest, "< 500 MB", largest < 500, "{:.0f} MB")
-        self.target(f"bộ nhớ với {n} tệp (tổng PSS cả cây tiến trình)", total, "< 500 MB", total < 500, "{:.0f} MB")
+        self.rows.append(
+            (
+                f"g. `kehoach validate` {n} tệp, nguội / ấm",
+                f"{cold.seconds:.3f} / {warm.seconds:.3f}",
+                f"{cold.cpu:.3f} / {warm.cpu:.3f}",
+                f"max RSS tiến trình lớn nhất {cold.rss_kb / 1024:.0f} / {warm.rss_kb / 1024:.0f} MB; "
+                f"tổng PSS cả cây tiến trình {cold.tree_kb / 1024:.0f} / {warm.tree_kb / 1024:.0f} MB",
+            )
+        )
+        self.target(
+            f"bộ nhớ với {n} tệp (max RSS tiến trình lớn nhất)",
+            largest,
+            "< 500 MB",
+            largest < 500,
+            "{:.0f} MB",
+        )
+        self.target(
+            f"bộ nhớ với {n} tệp (tổng PSS cả cây tiến trình)",
+            total,
+            "< 500 MB",
+            total < 500,
+            "{:.0f} MB",
+        )
         if not self.args.keep:
             shutil.rmtree(root, ignore_errors=True)
 
     def report(self) -> str:
         import yaml
 
-        versions = [f"kehoach {_version([self.kehoach, '--version'])}",
-                    f"check-jsonschema {_version([self.check_jsonschema, '--version']).split()[-1]}",
-                    f"PyYAML {yaml.__version__} (libyaml: {'có' if yaml.__with_libyaml__ else 'KHÔNG'})",
-                    f"Python {platform.python_version()}"]
+        versions = [
+            f"kehoach {_version([self.kehoach, '--version'])}",
+            f"check-jsonschema {_version([self.check_jsonschema, '--version']).split()[-1]}",
+            f"PyYAML {yaml.__version__} (libyaml: {'có' if yaml.__with_libyaml__ else 'KHÔNG'})",
+            f"Python {platform.python_version()}",
+        ]
         lines = [
             f"Máy: {_cpu()}, {os.cpu_count()} lõi, {platform.system()} {platform.release()}; {', '.join(versions)}.",
             f"Dữ liệu: {self.info}, seed {self.args.seed}; mỗi phép đo lấy trung vị.",
             "",
             "| Phép đo | Thời gian thực, trung vị (s) | CPU, trung vị (s) | Chi tiết |",
             "|---|---:|---:|---|",
-            *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in sorted(self.rows, key=lambda r: r[0][:2])],
+            *[
+                f"| {a} | {b} | {c} | {d} |"
+                for a, b, c, d in sorted(self.rows, key=lambda r: r[0][:2])
+            ],
             "",
             "| Mục tiêu (DESIGN §7) | Đo được | Yêu cầu | Kết quả |",
             "|---|---:|---|---|",
@@ -307,12 +372,23 @@ def _cpu() -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description="Đo hiệu năng kehoach theo DESIGN §7.")
-    ap.add_argument("--files", type=int, default=1000, help="số kế hoạch của kho đo tốc độ (mặc định 1000)")
+    ap.add_argument(
+        "--files", type=int, default=1000, help="số kế hoạch của kho đo tốc độ (mặc định 1000)"
+    )
     ap.add_argument("--repeat", type=int, default=5, help="số lượt đo, lấy trung vị (mặc định 5)")
-    ap.add_argument("--startup-runs", type=int, default=30, help="số lần đo khởi động (mặc định 30)")
-    ap.add_argument("--memory-files", type=int, default=10000, help="số tệp của kho đo bộ nhớ; 0 để bỏ qua")
+    ap.add_argument(
+        "--startup-runs", type=int, default=30, help="số lần đo khởi động (mặc định 30)"
+    )
+    ap.add_argument(
+        "--memory-files", type=int, default=10000, help="số tệp của kho đo bộ nhớ; 0 để bỏ qua"
+    )
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--data", type=Path, default=HERE / "data", help="thư mục sinh dữ liệu (mặc định bench/data)")
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=HERE / "data",
+        help="thư mục sinh dữ liệu (mặc định bench/data)",
+    )
     ap.add_argument("--keep", action="store_true", help="giữ kho 10.000 tệp sau khi đo")
     ap.add_argument("--output", type=Path, help="ghi báo cáo Markdown ra tệp này")
     args = ap.parse_args()

@@ -80,5 +80,11 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def repo(tmp_path):
     """A minimal valid repository: kehoach.yaml, orgs.yaml and one plan."""
-    return build_tree(tmp_path, {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
-                                 "orgs.yaml": ORGS, "plans/2022/kh.yaml": PLAN})
+    return build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
+            "orgs.yaml": ORGS,
+            "plans/2022/kh.yaml": PLAN,
+        },
+    )

@@ -70,8 +70,9 @@ CASES: dict[str, dict[str, str]] = {
     "valid-minimal": {"plans/kh.yaml": PLAN},
     "valid-program-and-plan": {
         "programs/ctph.yaml": PROGRAM,
-        "plans/kh.yaml": PLAN.replace("title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n")
-        .replace("      time: 2022-Q2\n", "      time: 2022-Q2\n      area: tuyen-truyen\n"),
+        "plans/kh.yaml": PLAN.replace(
+            "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+        ).replace("      time: 2022-Q2\n", "      time: 2022-Q2\n      area: tuyen-truyen\n"),
     },
     "syntax-error": {"plans/kh.yaml": "kind: plan\ntitle: [Kế hoạch\nyear: 2022\n"},
     "tab-indent": {"plans/kh.yaml": "kind: plan\n\tyear: 2022\n"},
@@ -79,59 +80,158 @@ CASES: dict[str, dict[str, str]] = {
     "top-level-list": {"plans/kh.yaml": "- kind: plan\n- year: 2022\n"},
     "duplicate-key": {"plans/kh.yaml": PLAN.replace("year: 2022\n", "year: 2022\nyear: 2023\n")},
     "unknown-kind": {"plans/kh.yaml": "title: Không có loại\n"},
-    "missing-keys": {"plans/kh.yaml": "kind: plan\nyear: 2022\ncontents:\n  activities:\n    - title: Hội thi\n"},
-    "unknown-key-typo": {"plans/kh.yaml": plan(**{"title: Kế hoạch thử": "tittle: Kế hoạch thử\ntitle: X"})},
-    "wrong-types": {"plans/kh.yaml": plan(**{"year: 2022": "year: \"năm 2022\"",
-                                             "support: [skhcn]": "support: skhcn\n      budget: 20 triệu"})},
-    "bad-enum": {"plans/kh.yaml": plan(**{"authority: TM.": "authority: TM",
-                                          "purpose: b/c": "purpose: bc"})},
+    "missing-keys": {
+        "plans/kh.yaml": "kind: plan\nyear: 2022\ncontents:\n  activities:\n    - title: Hội thi\n"
+    },
+    "unknown-key-typo": {
+        "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "tittle: Kế hoạch thử\ntitle: X"})
+    },
+    "wrong-types": {
+        "plans/kh.yaml": plan(
+            **{
+                "year: 2022": 'year: "năm 2022"',
+                "support: [skhcn]": "support: skhcn\n      budget: 20 triệu",
+            }
+        )
+    },
+    "bad-enum": {
+        "plans/kh.yaml": plan(**{"authority: TM.": "authority: TM", "purpose: b/c": "purpose: bc"})
+    },
     "bad-time-format": {"plans/kh.yaml": plan(**{"time: 2022-Q2": "time: Q2/2022"})},
-    "impossible-date": {"plans/kh.yaml": plan(**{"date: 2022-01-10": "date: 2022-02-30",
-                                                 "time: 2022-Q2": "time: 2022-04-31"})},
+    "impossible-date": {
+        "plans/kh.yaml": plan(
+            **{"date: 2022-01-10": "date: 2022-02-30", "time: 2022-Q2": "time: 2022-04-31"}
+        )
+    },
     "reversed-range": {"plans/kh.yaml": plan(**{"time: 2022-Q2": "time: 2022-Q3..2022-Q1"})},
     "time-outside-period": {"plans/kh.yaml": plan(**{"time: 2022-Q2": "time: 2023-Q1"})},
-    "deadline-before-issue": {"plans/kh.yaml": plan(**{"date: 2022-01-10": "date: 2022-05-10",
-                                                       "time: 2022-Q2": "time: 2022-03"})},
-    "unknown-org": {"plans/kh.yaml": plan(**{"lead: td": "lead: tinh-doan", "support: [skhcn]": "support: [sokhcn]"})},
+    "deadline-before-issue": {
+        "plans/kh.yaml": plan(
+            **{"date: 2022-01-10": "date: 2022-05-10", "time: 2022-Q2": "time: 2022-03"}
+        )
+    },
+    "unknown-org": {
+        "plans/kh.yaml": plan(
+            **{"lead: td": "lead: tinh-doan", "support: [skhcn]": "support: [sokhcn]"}
+        )
+    },
     "no-orgs-file": {"orgs.yaml": None, "plans/kh.yaml": PLAN},
-    "unresolved-ref": {"plans/kh.yaml": plan(**{"title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph-2021\n"})},
-    "unknown-area": {"programs/ctph.yaml": PROGRAM,
-                     "plans/kh.yaml": plan(**{"title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph\n",
-                                              "time: 2022-Q2\n": "time: 2022-Q2\n      area: tuyen-truyen-2\n"})},
-    "duplicate-id": {"plans/a/kh.yaml": PLAN, "plans/b/kh.yaml": PLAN.replace("date: 2022-01-10", "date: 2022-01-11")},
-    "duplicate-activity-id": {"plans/kh.yaml": PLAN + "", "plans/kh2.yaml": plan(**{
-        "      time: 2022-Q2\n": "      time: 2022-Q2\n    - id: a1\n      title: Hội thảo\n      lead: td\n"})},
-    "duplicate-number": {"plans/kh1.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 5"}),
-                         "plans/kh2.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 5", "date: 2022-01-10": "date: 2022-03-01"})},
-    "signer-problems": {"plans/kh.yaml": plan(**{"org: td\n    authority: TM.": "org: skhcn\n    authority: KT.",
-                                                 "title: BÍ THƯ": "title: GIÁM ĐỐC"})},
+    "unresolved-ref": {
+        "plans/kh.yaml": plan(
+            **{"title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph-2021\n"}
+        )
+    },
+    "unknown-area": {
+        "programs/ctph.yaml": PROGRAM,
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph\n",
+                "time: 2022-Q2\n": "time: 2022-Q2\n      area: tuyen-truyen-2\n",
+            }
+        ),
+    },
+    "duplicate-id": {
+        "plans/a/kh.yaml": PLAN,
+        "plans/b/kh.yaml": PLAN.replace("date: 2022-01-10", "date: 2022-01-11"),
+    },
+    "duplicate-activity-id": {
+        "plans/kh.yaml": PLAN + "",
+        "plans/kh2.yaml": plan(
+            **{
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n    - id: a1\n      title: Hội thảo\n      lead: td\n"
+            }
+        ),
+    },
+    "duplicate-number": {
+        "plans/kh1.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 5"}),
+        "plans/kh2.yaml": plan(
+            **{"kind: plan": "kind: plan\nnumber: 5", "date: 2022-01-10": "date: 2022-03-01"}
+        ),
+    },
+    "signer-problems": {
+        "plans/kh.yaml": plan(
+            **{
+                "org: td\n    authority: TM.": "org: skhcn\n    authority: KT.",
+                "title: BÍ THƯ": "title: GIÁM ĐỐC",
+            }
+        )
+    },
     "joint-missing-signer": {"plans/khlt.yaml": plan(**{"issuers: [td]": "issuers: [td, skhcn]"})},
-    "no-archive": {"plans/kh.yaml": plan(**{"  archive: [VT]\n": ""}),
-                   "plans/kh2.yaml": PLAN.split("recipients:")[0].replace("date: 2022-01-10", "date: 2022-01-12")},
-    "budget-mismatch": {"plans/kh.yaml": plan(**{"      time: 2022-Q2\n": "      time: 2022-Q2\n      budget: 30000000\n"})
-                        + "budget:\n  lines:\n    - item: Giải thưởng\n      amount: 10000000\n    - item: Tổ chức\n      amount: 15000000\n  total: 20000000\n"},
-    "not-nfc": {"plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: Ke\u0302\u0301 hoa\u0323ch thử"})},
-    "legacy-encoding": {"plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: KÕ ho¹ch tæ chøc Héi thi"})},
+    "no-archive": {
+        "plans/kh.yaml": plan(**{"  archive: [VT]\n": ""}),
+        "plans/kh2.yaml": PLAN.split("recipients:")[0].replace(
+            "date: 2022-01-10", "date: 2022-01-12"
+        ),
+    },
+    "budget-mismatch": {
+        "plans/kh.yaml": plan(
+            **{"      time: 2022-Q2\n": "      time: 2022-Q2\n      budget: 30000000\n"}
+        )
+        + "budget:\n  lines:\n    - item: Giải thưởng\n      amount: 10000000\n    - item: Tổ chức\n      amount: 15000000\n  total: 20000000\n"
+    },
+    "not-nfc": {
+        "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: Ke\u0302\u0301 hoa\u0323ch thử"})
+    },
+    "legacy-encoding": {
+        "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: KÕ ho¹ch tæ chøc Héi thi"})
+    },
     "double-utf8": {"plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: Káº¿ hoáº¡ch thá»­"})},
-    "done-date-status": {"plans/kh.yaml": plan(**{"      time: 2022-Q2\n": "      time: 2022-Q2\n      done_date: 2022-05-02\n"})},
+    "done-date-status": {
+        "plans/kh.yaml": plan(
+            **{"      time: 2022-Q2\n": "      time: 2022-Q2\n      done_date: 2022-05-02\n"}
+        )
+    },
     "utf16": {"plans/kh.yaml": b"\xff\xfe" + PLAN.encode("utf-16-le")},
     "windows-1258": {"plans/kh.yaml": to_cp1258(PLAN)},
     "binary": {"plans/kh.yaml": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
-    "alias-bomb": {"plans/kh.yaml": "kind: plan\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
-                   + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8))},
-    "empty-lists": {"plans/kh.yaml": plan(**{"issuers: [td]": "issuers: []", "title: Kế hoạch thử": "title: \"\""})},
-    "placeholder": {"plans/kh.yaml": plan(**{"title: Hội thi": "title: \"TODO: tên hoạt động\"",
-                                             "time: 2022-Q2": "time: 2022  # TODO: điền thời gian"})},
+    "alias-bomb": {
+        "plans/kh.yaml": "kind: plan\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        + "".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+            for i in range(8)
+        )
+    },
+    "empty-lists": {
+        "plans/kh.yaml": plan(
+            **{"issuers: [td]": "issuers: []", "title: Kế hoạch thử": 'title: ""'}
+        )
+    },
+    "placeholder": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Hội thi": 'title: "TODO: tên hoạt động"',
+                "time: 2022-Q2": "time: 2022  # TODO: điền thời gian",
+            }
+        )
+    },
     "missing-annual-plan": {
-        "programs/ctph.yaml": PROGRAM.replace("      month: 12\n", "      month: 12\n    - kind: plan\n      every: year\n      start: 2022\n"),
-        "plans/kh2022.yaml": PLAN.replace("title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"),
-        "plans/kh2024.yaml": PLAN.replace("title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n")
-        .replace("2022", "2024")},
-    "number-format": {"plans/kh.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 010",
-                                               "      time: 2022-Q2\n": "      time: 2022-Q2\n      budget: 25.000\n"})
-                      + "budget:\n  lines:\n    - {item: Giải thưởng, amount: 25.000.000}\n  total: 25000000\n"},
-    "table-shape": {"plans/kh.yaml": PLAN + "extra_sections:\n  - title: Số liệu\n    table:\n      columns: [Đơn vị, Số lượng]\n      rows:\n        - [Phan Thiết, 12]\n        - [Hàm Thuận Bắc]\n"},
-    "bad-settings": {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\ncodes:\n  plan: KH\n  joint: KHLT\ncalendar:\n  days_off: [2026-02-30]\n"},
+        "programs/ctph.yaml": PROGRAM.replace(
+            "      month: 12\n",
+            "      month: 12\n    - kind: plan\n      every: year\n      start: 2022\n",
+        ),
+        "plans/kh2022.yaml": PLAN.replace(
+            "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+        ),
+        "plans/kh2024.yaml": PLAN.replace(
+            "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+        ).replace("2022", "2024"),
+    },
+    "number-format": {
+        "plans/kh.yaml": plan(
+            **{
+                "kind: plan": "kind: plan\nnumber: 010",
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n      budget: 25.000\n",
+            }
+        )
+        + "budget:\n  lines:\n    - {item: Giải thưởng, amount: 25.000.000}\n  total: 25000000\n"
+    },
+    "table-shape": {
+        "plans/kh.yaml": PLAN
+        + "extra_sections:\n  - title: Số liệu\n    table:\n      columns: [Đơn vị, Số lượng]\n      rows:\n        - [Phan Thiết, 12]\n        - [Hàm Thuận Bắc]\n"
+    },
+    "bad-settings": {
+        "kehoach.yaml": "kind: settings\nplace: Bình Thuận\ncodes:\n  plan: KH\n  joint: KHLT\ncalendar:\n  days_off: [2026-02-30]\n"
+    },
 }
 
 

@@ -162,11 +162,14 @@ recipients:
 
 
 def agenda_repo(root):
-    return build_tree(root, {
-        "kehoach.yaml": SETTINGS,
-        "orgs.yaml": ORGS,
-        "programs/ctph.yaml": PROGRAM,
-        "plans/2022/kh-2022.yaml": PLAN_2022,
-        "plans/2023/kh-2023-khac.yaml": PLAN_2023_UNRELATED,
-        "plans/2024/kh-2024-2025.yaml": PLAN_2024,
-    })
+    return build_tree(
+        root,
+        {
+            "kehoach.yaml": SETTINGS,
+            "orgs.yaml": ORGS,
+            "programs/ctph.yaml": PROGRAM,
+            "plans/2022/kh-2022.yaml": PLAN_2022,
+            "plans/2023/kh-2023-khac.yaml": PLAN_2023_UNRELATED,
+            "plans/2024/kh-2024-2025.yaml": PLAN_2024,
+        },
+    )

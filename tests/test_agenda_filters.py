@@ -48,12 +48,21 @@ def test_within_option_overrides_settings(root):
 def test_overdue_only(root):
     assert ids(due(root, overdue_only=True)) == ["kh-2022.activity-6"]
     assert ids(due(root, overdue_only=True, today=date(2023, 1, 2))) == [
-        "kh-2022.activity-6", "kh-2022.hoi-thi", "ctph.ke-hoach.2023", "kh-2022.chuyen-giao"]
+        "kh-2022.activity-6",
+        "kh-2022.hoi-thi",
+        "ctph.ke-hoach.2023",
+        "kh-2022.chuyen-giao",
+    ]
 
 
 def test_all_lists_closed_items_and_fulfilled_plans(root):
     got = ids(due(root, include_closed=True))
-    assert {"kh-2022.phat-dong", "kh-2022.hoi-thao", "ctph.ke-hoach.2022", "ctph.ke-hoach.2024"} <= set(got)
+    assert {
+        "kh-2022.phat-dong",
+        "kh-2022.hoi-thao",
+        "ctph.ke-hoach.2022",
+        "ctph.ke-hoach.2024",
+    } <= set(got)
     assert got[:2] == ["kh-2022.activity-6", "ctph.ke-hoach.2022"]  # overdue first, then by date
     assert got[-1] in ("ctph.so-ket.2025", "ctph.review-3")
     assert "kh-2022.phat-dong" not in ids(due(root, start="2022-01-01", end="2022-12-31"))
@@ -61,7 +70,12 @@ def test_all_lists_closed_items_and_fulfilled_plans(root):
 
 def test_explicit_window(root):
     res = due(root, start="2022-12-01", end="2022-12-31")
-    assert ids(res) == ["kh-2022.giao-ban.2022-Q4", "ctph.so-ket.2022", "ctph.ke-hoach.2023", "kh-2022.chuyen-giao"]
+    assert ids(res) == [
+        "kh-2022.giao-ban.2022-Q4",
+        "ctph.so-ket.2022",
+        "ctph.ke-hoach.2023",
+        "kh-2022.chuyen-giao",
+    ]
     assert all(date(2022, 12, 1) <= i.date <= date(2022, 12, 31) for i in res.items)
 
 

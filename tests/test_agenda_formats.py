@@ -19,17 +19,41 @@ TODAY = date(2022, 6, 15)
 
 @pytest.fixture
 def res(tmp_path):
-    return run_due([str(agenda_repo(tmp_path))],
-                   DueOptions(today=TODAY, start="2022-01-01", end="2022-12-31", include_closed=True))
+    return run_due(
+        [str(agenda_repo(tmp_path))],
+        DueOptions(today=TODAY, start="2022-01-01", end="2022-12-31", include_closed=True),
+    )
 
 
 def test_json_records(res):
     doc = json.loads(as_json(res.items, res.repo, TODAY, res.meta))
-    assert doc["today"] == "2022-06-15" and doc["from"] == "2022-01-01" and doc["to"] == "2022-12-31"
+    assert (
+        doc["today"] == "2022-06-15" and doc["from"] == "2022-01-01" and doc["to"] == "2022-12-31"
+    )
     assert doc["summary"] == {"total": len(doc["items"]), "overdue": 1}
-    keys = {"date", "days_left", "overdue", "kind", "kind_vi", "title", "status", "time", "document",
-            "path", "line", "source", "lead", "lead_name", "support", "support_names", "shifted_from",
-            "shift_note", "note", "done_date", "uid"}
+    keys = {
+        "date",
+        "days_left",
+        "overdue",
+        "kind",
+        "kind_vi",
+        "title",
+        "status",
+        "time",
+        "document",
+        "path",
+        "line",
+        "source",
+        "lead",
+        "lead_name",
+        "support",
+        "support_names",
+        "shifted_from",
+        "shift_note",
+        "note",
+        "done_date",
+        "uid",
+    }
     for rec in doc["items"]:
         assert set(rec) == keys
         assert isinstance(rec["days_left"], int) and isinstance(rec["overdue"], bool)
@@ -37,7 +61,11 @@ def test_json_records(res):
         assert rec["source"] == f"{rec['path']}:{rec['line']}" and rec["line"] > 0
         date.fromisoformat(rec["date"])
     first = doc["items"][0]
-    assert first["overdue"] and first["days_left"] == -15 and first["uid"] == "kh-2022.activity-6@kehoach"
+    assert (
+        first["overdue"]
+        and first["days_left"] == -15
+        and first["uid"] == "kh-2022.activity-6@kehoach"
+    )
     past = next(r for r in doc["items"] if r["uid"] == "kh-2022.giao-ban.2022-Q1@kehoach")
     assert past["days_left"] == -78 and not past["overdue"]  # a past meeting is not overdue
     hoi_thi = next(r for r in doc["items"] if r["uid"].startswith("kh-2022.hoi-thi"))
@@ -54,7 +82,9 @@ def test_csv_header_and_rows(res):
     assert len(rows) == len(res.items)
     hoi_thi = next(r for r in rows if r["title"].startswith("Hội thi"))
     assert hoi_thi["title"] == 'Hội thi sáng tạo, "Ý tưởng; trẻ"'  # quoted, round-trips
-    assert hoi_thi["support"] == "skhcn" and hoi_thi["overdue"] == "0" and hoi_thi["days_left"] == "15"
+    assert (
+        hoi_thi["support"] == "skhcn" and hoi_thi["overdue"] == "0" and hoi_thi["days_left"] == "15"
+    )
     assert rows[0]["overdue"] == "1"
 
 
@@ -85,13 +115,18 @@ def test_ics_parsed_back_field_by_field(res):
     assert str(ev["SUMMARY"]) == '[Hoạt động] Hội thi sáng tạo, "Ý tưởng; trẻ"'
     desc = str(ev["DESCRIPTION"])
     assert "Văn bản: kh-2022 – Kế hoạch năm 2022" in desc
-    assert "Chủ trì: Tỉnh Đoàn Bình Thuận" in desc and "Phối hợp: Sở Khoa học và Công nghệ tỉnh Bình Thuận" in desc
+    assert (
+        "Chủ trì: Tỉnh Đoàn Bình Thuận" in desc
+        and "Phối hợp: Sở Khoa học và Công nghệ tỉnh Bình Thuận" in desc
+    )
     alarms = list(ev.walk("VALARM"))
     assert len(alarms) == 1 and str(alarms[0]["ACTION"]) == "DISPLAY"
     assert alarms[0].decoded("TRIGGER") == timedelta(days=-5)  # due.alarm_days in kehoach.yaml
     assert str(by_uid["kh-2022.hoi-thao@kehoach"]["STATUS"]) == "CANCELLED"
     moved = by_uid["ctph.so-ket.2022@kehoach"]
-    assert moved.decoded("DTSTART") == date(2022, 12, 30) and "31/12/2022" in str(moved["DESCRIPTION"])
+    assert moved.decoded("DTSTART") == date(2022, 12, 30) and "31/12/2022" in str(
+        moved["DESCRIPTION"]
+    )
 
 
 def test_ics_text_is_escaped_and_stable(res):

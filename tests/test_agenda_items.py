@@ -26,11 +26,21 @@ def loaded(tmp_path):
 def test_activities_with_a_deadline_are_items(loaded):
     _, items = loaded
     hoi_thi = items["kh-2022.hoi-thi"]
-    assert (hoi_thi.kind, hoi_thi.date, hoi_thi.lead, hoi_thi.support) == ("activity", date(2022, 6, 30), "td", ["skhcn"])
+    assert (hoi_thi.kind, hoi_thi.date, hoi_thi.lead, hoi_thi.support) == (
+        "activity",
+        date(2022, 6, 30),
+        "td",
+        ["skhcn"],
+    )
     assert hoi_thi.time_text == "quý II/2022" and hoi_thi.status == "planned"
-    assert items["kh-2022.phat-dong"].closed and items["kh-2022.phat-dong"].done_date == date(2022, 3, 20)
+    assert items["kh-2022.phat-dong"].closed and items["kh-2022.phat-dong"].done_date == date(
+        2022, 3, 20
+    )
     assert items["kh-2022.hoi-thao"].status == "cancelled" and items["kh-2022.hoi-thao"].closed
-    assert items["kh-2022.chuyen-giao"].status == "in_progress" and not items["kh-2022.chuyen-giao"].closed
+    assert (
+        items["kh-2022.chuyen-giao"].status == "in_progress"
+        and not items["kh-2022.chuyen-giao"].closed
+    )
     assert "kh-2022.tuyen-truyen" not in items  # ongoing: no deadline
     assert items["kh-2022.activity-6"].title == "Tập huấn không mã"  # no id: position-based
 
@@ -56,7 +66,9 @@ def test_reviews_default_lead_is_the_first_party_and_others_support(loaded):
     so_ket = items["ctph.so-ket.2022"]
     assert (so_ket.kind, so_ket.lead, so_ket.support) == ("interim", "td", ["skhcn"])
     assert so_ket.title == "Sơ kết năm (năm 2022)"
-    assert [k for k in items if k.startswith("ctph.so-ket.")] == [f"ctph.so-ket.{y}" for y in range(2022, 2026)]
+    assert [k for k in items if k.startswith("ctph.so-ket.")] == [
+        f"ctph.so-ket.{y}" for y in range(2022, 2026)
+    ]
 
 
 def test_review_on_saturday_moves_and_says_so(loaded):
@@ -76,20 +88,30 @@ def test_repository_day_off_moves_a_meeting(loaded):
 def test_final_without_time_is_end_of_period(loaded):
     _, items = loaded
     final = items["ctph.review-3"]
-    assert (final.kind, final.date, final.title) == ("final", date(2025, 12, 31), "Tổng kết Chương trình")
+    assert (final.kind, final.date, final.title) == (
+        "final",
+        date(2025, 12, 31),
+        "Tổng kết Chương trình",
+    )
 
 
 def test_plan_per_year_satisfied_and_missing(loaded):
     _, items = loaded
     plans = {k: v for k, v in items.items() if v.kind == "plan"}
     assert sorted(plans) == [f"ctph.ke-hoach.{y}" for y in range(2022, 2026)]
-    assert plans["ctph.ke-hoach.2022"].status == "done" and "kh-2022" in plans["ctph.ke-hoach.2022"].note
+    assert (
+        plans["ctph.ke-hoach.2022"].status == "done"
+        and "kh-2022" in plans["ctph.ke-hoach.2022"].note
+    )
     # 2023: a plan exists but does not cite the program.
     assert plans["ctph.ke-hoach.2023"].status == "due"
     assert plans["ctph.ke-hoach.2023"].note == "Chưa có kế hoạch năm 2023 căn cứ ctph"
     assert plans["ctph.ke-hoach.2023"].date == date(2022, 12, 30)  # 31/12/2022 is a Saturday
     # A plan for 2024-07..2025-06 covers both years.
-    assert plans["ctph.ke-hoach.2024"].status == "done" and plans["ctph.ke-hoach.2025"].status == "done"
+    assert (
+        plans["ctph.ke-hoach.2024"].status == "done"
+        and plans["ctph.ke-hoach.2025"].status == "done"
+    )
     assert plans["ctph.ke-hoach.2024"].title == "Kế hoạch năm 2024"
 
 
@@ -105,11 +127,21 @@ def test_examples_plan_per_year():
     result = run([str(EXAMPLES)])
     repo = result.repo
     items = collect(repo, repo.documents, work_calendar(repo.settings))
-    plans = {i.item_id: i for i in items if i.kind == "plan" and i.doc_id == "ctph-2021-2025-tinhdoan-skhcn-bt"}
+    plans = {
+        i.item_id: i
+        for i in items
+        if i.kind == "plan" and i.doc_id == "ctph-2021-2025-tinhdoan-skhcn-bt"
+    }
     assert sorted(plans) == [f"ke-hoach-nam.{y}" for y in range(2022, 2026)]
     # kh-2022-tinhdoan-bt and khlt-sang-tao-tre-2023-bt cite the program; 2024 and 2025 have no plan.
-    assert plans["ke-hoach-nam.2022"].status == "done" and "kh-2022-tinhdoan-bt" in plans["ke-hoach-nam.2022"].note
-    assert plans["ke-hoach-nam.2023"].status == "done" and "khlt-sang-tao-tre-2023-bt" in plans["ke-hoach-nam.2023"].note
+    assert (
+        plans["ke-hoach-nam.2022"].status == "done"
+        and "kh-2022-tinhdoan-bt" in plans["ke-hoach-nam.2022"].note
+    )
+    assert (
+        plans["ke-hoach-nam.2023"].status == "done"
+        and "khlt-sang-tao-tre-2023-bt" in plans["ke-hoach-nam.2023"].note
+    )
     for year in (2024, 2025):
         assert plans[f"ke-hoach-nam.{year}"].status == "due"
     # Due at the end of the previous year (year_offset -1, month 12), moved off weekends.
@@ -122,7 +154,12 @@ def test_examples_quarterly_meetings_of_the_joint_plan():
     repo = run([str(EXAMPLES)]).repo
     items = collect(repo, repo.documents, work_calendar(repo.settings))
     meetings = [i for i in items if i.doc_id == "khlt-sang-tao-tre-2023-bt" and i.kind == "meeting"]
-    assert [i.date for i in meetings] == [date(2023, 3, 31), date(2023, 6, 30), date(2023, 9, 29), date(2023, 12, 29)]
+    assert [i.date for i in meetings] == [
+        date(2023, 3, 31),
+        date(2023, 6, 30),
+        date(2023, 9, 29),
+        date(2023, 12, 29),
+    ]
     assert [i.shifted_from for i in meetings] == [None, None, date(2023, 9, 30), date(2023, 12, 31)]
     assert all(i.lead == "tinhdoan-bt" and i.support == ["skhcn-bt"] for i in meetings)
 

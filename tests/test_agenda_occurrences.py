@@ -23,30 +23,52 @@ def dates(item, period=Y2023, cal=None):
 def test_windows_cover_the_period():
     assert [w.text for w in windows(parse_time("2023-H2"), "quarter")] == ["2023-Q3", "2023-Q4"]
     assert [w.text for w in windows(parse_period("2021-11..2022-02"), "month")] == [
-        "2021-11", "2021-12", "2022-01", "2022-02"]
+        "2021-11",
+        "2021-12",
+        "2022-01",
+        "2022-02",
+    ]
     assert [w.text for w in windows(P2021_2025, "year")] == ["2021", "2022", "2023", "2024", "2025"]
     assert [w.text for w in windows(parse_period("2022-05..2023-03"), "half")] == [
-        "2022-H1", "2022-H2", "2023-H1"]
+        "2022-H1",
+        "2022-H2",
+        "2023-H1",
+    ]
 
 
 def test_every_month_defaults_to_last_day():
     got = dates({"kind": "meeting", "every": "month"})
     assert len(got) == 12
-    assert got[0] == date(2023, 1, 31) and got[1] == date(2023, 2, 28) and got[-1] == date(2023, 12, 31)
+    assert (
+        got[0] == date(2023, 1, 31)
+        and got[1] == date(2023, 2, 28)
+        and got[-1] == date(2023, 12, 31)
+    )
 
 
 def test_every_quarter_default_last_month_last_day():
     assert dates({"kind": "meeting", "every": "quarter"}) == [
-        date(2023, 3, 31), date(2023, 6, 30), date(2023, 9, 30), date(2023, 12, 31)]
+        date(2023, 3, 31),
+        date(2023, 6, 30),
+        date(2023, 9, 30),
+        date(2023, 12, 31),
+    ]
 
 
 def test_every_quarter_with_month_and_day():
     assert dates({"kind": "meeting", "every": "quarter", "month": 1, "day": 15}) == [
-        date(2023, 1, 15), date(2023, 4, 15), date(2023, 7, 15), date(2023, 10, 15)]
+        date(2023, 1, 15),
+        date(2023, 4, 15),
+        date(2023, 7, 15),
+        date(2023, 10, 15),
+    ]
 
 
 def test_every_half_month_six():
-    assert dates({"kind": "interim", "every": "half", "month": 6}) == [date(2023, 6, 30), date(2023, 12, 31)]
+    assert dates({"kind": "interim", "every": "half", "month": 6}) == [
+        date(2023, 6, 30),
+        date(2023, 12, 31),
+    ]
 
 
 def test_every_year_with_start_over_a_program_period():
@@ -57,7 +79,9 @@ def test_every_year_with_start_over_a_program_period():
 
 
 def test_day_is_clamped_to_month_end():
-    assert dates({"kind": "meeting", "every": "quarter", "month": 2, "day": 31})[0] == date(2023, 2, 28)
+    assert dates({"kind": "meeting", "every": "quarter", "month": 2, "day": 31})[0] == date(
+        2023, 2, 28
+    )
 
 
 def test_month_larger_than_window_is_clamped_to_its_last_month():
@@ -65,7 +89,9 @@ def test_month_larger_than_window_is_clamped_to_its_last_month():
 
 
 def test_occurrences_outside_a_partial_period_are_dropped():
-    got = dates({"kind": "meeting", "every": "quarter", "month": 1}, parse_period("2023-02..2023-12"))
+    got = dates(
+        {"kind": "meeting", "every": "quarter", "month": 1}, parse_period("2023-02..2023-12")
+    )
     assert got == [date(2023, 4, 30), date(2023, 7, 31), date(2023, 10, 31)]
 
 
@@ -92,8 +118,10 @@ def test_plan_per_year_with_offset():
 
 def test_plan_per_year_defaults_to_end_of_january():
     got = occurrences({"kind": "plan", "every": "year"}, parse_period("2024..2025"))
-    assert [(o.year, o.date, o.key) for o in got] == [(2024, date(2024, 1, 31), "2024"),
-                                                      (2025, date(2025, 1, 31), "2025")]
+    assert [(o.year, o.date, o.key) for o in got] == [
+        (2024, date(2024, 1, 31), "2024"),
+        (2025, date(2025, 1, 31), "2025"),
+    ]
 
 
 # -- moving off days off (2025 and 2026 official calendars) ------------------------------
@@ -130,8 +158,14 @@ def test_review_on_a_day_off_moves_to_previous_working_day(item, period, schedul
 
 
 def test_working_day_is_not_moved():
-    occ = occurrences({"kind": "meeting", "every": "quarter", "month": 1, "day": 15}, parse_time(2026), CAL)
-    assert occ[0].date == date(2026, 1, 15) and occ[0].shifted_from is None and occ[0].shift_note is None
+    occ = occurrences(
+        {"kind": "meeting", "every": "quarter", "month": 1, "day": 15}, parse_time(2026), CAL
+    )
+    assert (
+        occ[0].date == date(2026, 1, 15)
+        and occ[0].shifted_from is None
+        and occ[0].shift_note is None
+    )
 
 
 def test_repository_days_off_and_working_days_are_honoured():
@@ -139,11 +173,15 @@ def test_repository_days_off_and_working_days_are_honoured():
     local = WorkCalendar(days_off=[date(2026, 6, 30)])
     assert occurrences(item, None, local)[0].date == date(2026, 6, 29)
     saturday = {"kind": "meeting", "time": "2026-06-27"}
-    assert occurrences(saturday, None, WorkCalendar(working_days=[date(2026, 6, 27)]))[0].date == date(2026, 6, 27)
+    assert occurrences(saturday, None, WorkCalendar(working_days=[date(2026, 6, 27)]))[
+        0
+    ].date == date(2026, 6, 27)
 
 
 def test_plan_items_move_off_days_off_too():
-    got = plan_years({"kind": "plan", "every": "year", "year_offset": -1, "month": 12}, parse_time(2023), CAL)
+    got = plan_years(
+        {"kind": "plan", "every": "year", "year_offset": -1, "month": 12}, parse_time(2023), CAL
+    )
     assert got[0].shifted_from == date(2022, 12, 31) and got[0].date == date(2022, 12, 30)
 
 

@@ -50,6 +50,7 @@ def test_unreadable_file(repo):
 
 def test_unreadable_file_via_read_error(repo, monkeypatch):
     """The same path as an unreadable file, simulated (tests also run as root)."""
+
     def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
@@ -130,8 +131,10 @@ def test_no_command_writes_over_a_yaml_file(repo, monkeypatch):
     monkeypatch.chdir(repo)
     plan = repo / "plans" / "2022" / "kh.yaml"
     before = plan.read_bytes()
-    for args in (["due", "--today", "2022-03-01", "-f", "json", "-o", str(plan)],
-                 ["who", "-f", "json", "-o", str(plan)],
-                 ["render", str(plan), "--to", "txt", "-o", str(plan)]):
+    for args in (
+        ["due", "--today", "2022-03-01", "-f", "json", "-o", str(plan)],
+        ["who", "-f", "json", "-o", str(plan)],
+        ["render", str(plan), "--to", "txt", "-o", str(plan)],
+    ):
         assert main(args) == 2, args
     assert plan.read_bytes() == before

@@ -39,7 +39,11 @@ def test_generated_plans_are_varied(tmp_path):
     assert any(".." in t for t in times) and "ongoing" in times
     assert any("-Q" in t for t in times) and any("-H" in t for t in times)
     assert {a["status"] for d in docs for a in d["contents"]["activities"]} == {
-        "planned", "in_progress", "done", "cancelled"}
+        "planned",
+        "in_progress",
+        "done",
+        "cancelled",
+    }
     assert any(len(d["issuers"]) == 2 for d in docs)
     assert any("period" in d for d in docs) and any("year" in d for d in docs)
     assert any(b.get("ref") for d in docs for b in d["bases"])
@@ -52,5 +56,7 @@ def test_generation_is_deterministic(tmp_path):
     first = gen(tmp_path / "a", 15, seed=9)
     second = gen(tmp_path / "b", 15, seed=9)
     assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
-    assert (tmp_path / "a" / "orgs.yaml").read_bytes() == (tmp_path / "b" / "orgs.yaml").read_bytes()
+    assert (tmp_path / "a" / "orgs.yaml").read_bytes() == (
+        tmp_path / "b" / "orgs.yaml"
+    ).read_bytes()
     assert Path(first[0]).suffix == ".yaml"

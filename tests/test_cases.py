@@ -29,8 +29,9 @@ def test_case(name, monkeypatch):
         expected_file.write_text(result.stdout, encoding="utf-8")
     expected = expected_file.read_text(encoding="utf-8")
     assert result.stdout == expected
-    assert result.exit_code == (0 if name.startswith("valid") or not expected.strip()
-                                or " error " not in expected else 1)
+    assert result.exit_code == (
+        0 if name.startswith("valid") or not expected.strip() or " error " not in expected else 1
+    )
 
 
 def test_every_repository_check_has_a_case():

@@ -21,11 +21,14 @@ def test_command_help_lists_arguments_in_vietnamese(capsys):
     assert "Đối số:" in out and "bắt buộc" in out
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["validate", "--nope"], "Lỗi: Không có tùy chọn --nope (có phải: --no-cache?)"),
-    (["render"], "Lỗi: Thiếu đối số file."),
-    (["nothing"], "Lỗi: Không có lệnh 'nothing'."),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["validate", "--nope"], "Lỗi: Không có tùy chọn --nope (có phải: --no-cache?)"),
+        (["render"], "Lỗi: Thiếu đối số file."),
+        (["nothing"], "Lỗi: Không có lệnh 'nothing'."),
+    ],
+)
 def test_usage_errors_are_vietnamese_with_exit_2(capsys, args, expected):
     assert main(args) == 2
     assert expected in capsys.readouterr().err

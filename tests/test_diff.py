@@ -30,8 +30,13 @@ def cli(*args: str) -> tuple[int, str]:
 
 
 def git(root, *args):
-    env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
 
 
@@ -58,18 +63,28 @@ def history(tmp_path, monkeypatch):
 
 
 def _move_forward(root):
-    edit(root, PLAN,
-         ("      time: 2022-Q2\n", "      time: 2022-Q3\n"),
-         ("      time: 2022-12\n      budget: 20000000\n      status: planned",
-          "      time: 2022-11\n      budget: 25000000\n      status: done\n      done_date: 2022-11-20"),
-         ("    name: Thái Thành Bi\n", "    name: Nguyễn Văn B\n"),
-         ("        - Thường trực Tỉnh ủy\n", "        - Thường trực Tỉnh ủy\n        - UBND tỉnh\n"),
-         ("      lead: skhcn-bt\n      support: [tinhdoan-bt]\n      time: 2022-H2",
-          "      lead: tinhdoan-bt\n      support: [skhcn-bt]\n      time: 2022-H2"),
-         ("    - id: hoi-thao-chinh-sach\n", "    - id: moi\n      title: Hoạt động mới\n      lead: skhcn-bt\n"
-                                            "      time: 2022-10\n    - id: hoi-thao-chinh-sach\n"),
-         ("    - id: tuyen-truyen-khcn\n", "    - id: tuyen-truyen-khcn-2\n"),
-         ("number: 10\n", "number: 12\n"))
+    edit(
+        root,
+        PLAN,
+        ("      time: 2022-Q2\n", "      time: 2022-Q3\n"),
+        (
+            "      time: 2022-12\n      budget: 20000000\n      status: planned",
+            "      time: 2022-11\n      budget: 25000000\n      status: done\n      done_date: 2022-11-20",
+        ),
+        ("    name: Thái Thành Bi\n", "    name: Nguyễn Văn B\n"),
+        ("        - Thường trực Tỉnh ủy\n", "        - Thường trực Tỉnh ủy\n        - UBND tỉnh\n"),
+        (
+            "      lead: skhcn-bt\n      support: [tinhdoan-bt]\n      time: 2022-H2",
+            "      lead: tinhdoan-bt\n      support: [skhcn-bt]\n      time: 2022-H2",
+        ),
+        (
+            "    - id: hoi-thao-chinh-sach\n",
+            "    - id: moi\n      title: Hoạt động mới\n      lead: skhcn-bt\n"
+            "      time: 2022-10\n    - id: hoi-thao-chinh-sach\n",
+        ),
+        ("    - id: tuyen-truyen-khcn\n", "    - id: tuyen-truyen-khcn-2\n"),
+        ("number: 10\n", "number: 12\n"),
+    )
 
 
 def test_working_tree_against_head(history):
@@ -78,24 +93,30 @@ def test_working_tree_against_head(history):
     assert code == 0, out
     lines = out.splitlines()
     assert lines[0] == "So sánh HEAD → thư mục làm việc"
-    assert f"~ {PLAN}: kế hoạch \"Thực hiện Chương trình phối hợp với Sở Khoa học và Công nghệ năm 2022\"" in lines
+    assert (
+        f'~ {PLAN}: kế hoạch "Thực hiện Chương trình phối hợp với Sở Khoa học và Công nghệ năm 2022"'
+        in lines
+    )
     expected = [
         "  Số: 10 → 12",
-        "  Thêm hoạt động \"Hoạt động mới\" (chủ trì Sở KH&CN, tháng 10/2022)",
-        "  Hạn của \"Tập huấn kiến thức khởi nghiệp, sở hữu trí tuệ cho thanh niên\" dời từ quý II/2022 sang quý III/2022",
-        "  \"Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học,…\": chưa thực hiện → hoàn thành (ngày 20/11/2022)",
-        "  Hạn của \"Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học,…\" đưa sớm từ tháng 12/2022 lên tháng 11/2022",
-        "  Kinh phí của \"Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học,…\": 20.000.000 đồng → 25.000.000 đồng",
+        '  Thêm hoạt động "Hoạt động mới" (chủ trì Sở KH&CN, tháng 10/2022)',
+        '  Hạn của "Tập huấn kiến thức khởi nghiệp, sở hữu trí tuệ cho thanh niên" dời từ quý II/2022 sang quý III/2022',
+        '  "Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học,…": chưa thực hiện → hoàn thành (ngày 20/11/2022)',
+        '  Hạn của "Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học,…" đưa sớm từ tháng 12/2022 lên tháng 11/2022',
+        '  Kinh phí của "Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học,…": 20.000.000 đồng → 25.000.000 đồng',
         "  Người ký (Tỉnh Đoàn): Thái Thành Bi → Nguyễn Văn B",
-        "  Nơi nhận: thêm \"UBND tỉnh\"",
+        '  Nơi nhận: thêm "UBND tỉnh"',
     ]
     for line in expected:
         assert line in lines, line
-    assert any(ln.startswith("  \"Hỗ trợ, chuyển giao 02 mô hình") and "chủ trì Sở KH&CN → Tỉnh Đoàn" in ln for ln in lines)
+    assert any(
+        ln.startswith('  "Hỗ trợ, chuyển giao 02 mô hình') and "chủ trì Sở KH&CN → Tỉnh Đoàn" in ln
+        for ln in lines
+    )
     assert any("phối hợp thêm Sở KH&CN; bỏ Tỉnh Đoàn" in ln for ln in lines)
     # an activity whose id changed is matched by id: one removed, one added
-    assert any(ln.startswith("  Bỏ hoạt động \"Tuyên truyền chủ trương") for ln in lines)
-    assert any(ln.startswith("  Thêm hoạt động \"Tuyên truyền chủ trương") for ln in lines)
+    assert any(ln.startswith('  Bỏ hoạt động "Tuyên truyền chủ trương') for ln in lines)
+    assert any(ln.startswith('  Thêm hoạt động "Tuyên truyền chủ trương') for ln in lines)
     assert len([ln for ln in lines if ln.startswith(("~", "+", "-"))]) == 1
 
 
@@ -116,7 +137,9 @@ def test_documents_added_removed_and_json(history):
 def test_between_two_revisions_and_paths(history):
     _move_forward(history)
     git(history, "commit", "-qam", "v2")
-    edit(history, PLAN, ("      status: in_progress\n", "      status: done\n"))  # working tree only
+    edit(
+        history, PLAN, ("      status: in_progress\n", "      status: done\n")
+    )  # working tree only
     code, out = cli("diff", "v1", "HEAD")
     assert code == 0
     assert out.splitlines()[0] == "So sánh v1 → HEAD"
@@ -133,7 +156,11 @@ def test_between_two_revisions_and_paths(history):
 
 def test_renamed_file_is_the_same_document(history):
     git(history, "mv", PLAN, "plans/2022/doi-ten.yaml")
-    edit(history, "plans/2022/doi-ten.yaml", ("kind: plan\n", "kind: plan\nid: kh-2022-tinhdoan-bt\n"))
+    edit(
+        history,
+        "plans/2022/doi-ten.yaml",
+        ("kind: plan\n", "kind: plan\nid: kh-2022-tinhdoan-bt\n"),
+    )
     code, out = cli("diff")
     assert f"~ plans/2022/doi-ten.yaml (chuyển từ {PLAN})" in out
 
@@ -147,7 +174,7 @@ def test_syntax_error_is_reported_not_raised(history):
 
 def test_bad_revision_and_not_a_repository(history, tmp_path, monkeypatch):
     code, out = cli("diff", "khong-co-phien-ban")
-    assert code == 2 and "Không có phiên bản git \"khong-co-phien-ban\"" in out
+    assert code == 2 and 'Không có phiên bản git "khong-co-phien-ban"' in out
     code, out = cli("diff", "--", "--output=/tmp/x")
     assert code == 2
     outside = tmp_path / "ngoai"

@@ -34,7 +34,9 @@ def test_readme_plan_example_validates(tmp_path):
     from kehoach.validate import run
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"```yaml\n(# yaml-language-server.*?kind: plan.*?)```", text, flags=re.S).group(1)
+    block = re.search(
+        r"```yaml\n(# yaml-language-server.*?kind: plan.*?)```", text, flags=re.S
+    ).group(1)
     shutil.copytree(EXAMPLES, tmp_path / "repo")
     target = tmp_path / "repo" / "plans" / "2022" / "readme.yaml"
     target.write_text(block.replace("number: 10", "number: 99"), encoding="utf-8")

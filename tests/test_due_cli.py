@@ -29,7 +29,10 @@ def test_table_default(root):
     res = invoke(root, "--today", "2022-06-15")
     assert res.exit_code == 0, res.output
     assert "Quá hạn (1)" in res.output and "Tháng 6/2022 (2)" in res.output
-    assert "3 việc quá hạn hoặc đến hạn từ 15/6/2022 đến 10/8/2022, trong đó 1 việc quá hạn." in res.output
+    assert (
+        "3 việc quá hạn hoặc đến hạn từ 15/6/2022 đến 10/8/2022, trong đó 1 việc quá hạn."
+        in res.output
+    )
 
 
 def test_today_from_environment(root):
@@ -41,7 +44,10 @@ def test_today_from_environment(root):
 def test_json_to_stdout_and_file(root, tmp_path):
     res = invoke(root, "--today", "2022-06-15", "--format", "json")
     doc = json.loads(res.stdout)
-    assert [i["uid"] for i in doc["items"]][:2] == ["kh-2022.activity-6@kehoach", "kh-2022.giao-ban.2022-Q2@kehoach"]
+    assert [i["uid"] for i in doc["items"]][:2] == [
+        "kh-2022.activity-6@kehoach",
+        "kh-2022.giao-ban.2022-Q2@kehoach",
+    ]
     out = tmp_path / "due.json"
     res = invoke(root, "--today", "2022-06-15", "-f", "json", "-o", str(out))
     assert res.exit_code == 0 and res.stdout == ""
@@ -63,7 +69,9 @@ def test_csv_and_ics_files(root, tmp_path):
 
 
 def test_party_and_kind(root):
-    res = invoke(root, "--today", "2022-06-15", "--party", "skhcn", "--kind", "activity", "-f", "json")
+    res = invoke(
+        root, "--today", "2022-06-15", "--party", "skhcn", "--kind", "activity", "-f", "json"
+    )
     items = json.loads(res.stdout)["items"]
     assert [i["uid"] for i in items] == ["kh-2022.activity-6@kehoach", "kh-2022.hoi-thi@kehoach"]
 
@@ -88,7 +96,9 @@ def test_bad_input_exits_2_with_a_message(root, args, message, monkeypatch):
     monkeypatch.chdir(root)
     errors = []
     monkeypatch.setattr("kehoach.cli._error", lambda msg, hint=None: errors.append((msg, hint)))
-    code = main(["due", "--today", "2022-06-15", *args] if "--today" not in args else ["due", *args])
+    code = main(
+        ["due", "--today", "2022-06-15", *args] if "--today" not in args else ["due", *args]
+    )
     assert code == 2
     assert message in errors[0][0]
     if "--party" in args:
@@ -109,7 +119,11 @@ def test_bad_settings_within(tmp_path, monkeypatch):
     from kehoach.cli import main
 
     root = agenda_repo(tmp_path)
-    text = (root / "kehoach.yaml").read_text(encoding="utf-8").replace("within: 8w", "within: tám tuần")
+    text = (
+        (root / "kehoach.yaml")
+        .read_text(encoding="utf-8")
+        .replace("within: 8w", "within: tám tuần")
+    )
     (root / "kehoach.yaml").write_text(text, encoding="utf-8")
     errors = []
     monkeypatch.setattr("kehoach.cli._error", lambda msg, hint=None: errors.append(msg))
@@ -120,10 +134,13 @@ def test_bad_settings_within(tmp_path, monkeypatch):
 
 def test_repository_with_errors_lists_what_it_can(tmp_path):
     root = agenda_repo(tmp_path)
-    build_tree(root, {
-        "plans/2022/hong.yaml": "kind: plan\nissuers: [td]\ntitle: Thiếu năm\nbogus: 1\n",
-        "plans/2022/cu-phap.yaml": "kind: plan\n  title: [\n",
-    })
+    build_tree(
+        root,
+        {
+            "plans/2022/hong.yaml": "kind: plan\nissuers: [td]\ntitle: Thiếu năm\nbogus: 1\n",
+            "plans/2022/cu-phap.yaml": "kind: plan\n  title: [\n",
+        },
+    )
     res = CliRunner().invoke(app, ["due", str(root), "--today", "2022-06-15", "-f", "json"])
     assert res.exit_code == 0
     assert len(json.loads(res.stdout)["items"]) == 3  # the valid documents are still listed

@@ -23,15 +23,29 @@ def cli(*args: str) -> tuple[int, str]:
     if isinstance(result.exception, KehoachError):
         return 2, result.output + result.exception.message
     return result.exit_code, result.output
-EXPECTED = {"kehoach.yaml", "orgs.yaml", "README.md", ".gitignore", ".pre-commit-config.yaml",
-            ".vscode/settings.json", "programs/.gitkeep", "plans/.gitkeep"}
+
+
+EXPECTED = {
+    "kehoach.yaml",
+    "orgs.yaml",
+    "README.md",
+    ".gitignore",
+    ".pre-commit-config.yaml",
+    ".vscode/settings.json",
+    "programs/.gitkeep",
+    "plans/.gitkeep",
+}
 
 
 def test_init_creates_a_repository_that_validates(tmp_path):
     target = tmp_path / "kho"
     result = runner.invoke(app, ["init", str(target)])
     assert result.exit_code == 0, result.output
-    made = {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file() and ".git/" not in p.as_posix()}
+    made = {
+        p.relative_to(target).as_posix()
+        for p in target.rglob("*")
+        if p.is_file() and ".git/" not in p.as_posix()
+    }
     assert EXPECTED <= made
     assert (target / "programs").is_dir() and (target / "plans").is_dir()
     checked = run([str(target)], use_cache=False)
@@ -52,8 +66,11 @@ def test_init_files_content(tmp_path):
     assert {"kehoach.yaml", "orgs.yaml", "programs/**/*.yaml", "plans/**/*.yaml"} <= globs
     for path in schemas:  # relative to the repository: every clone's editor finds them
         assert path.startswith("./schemas/") and (k / path).is_file()
-    assert (k / "orgs.yaml").read_text(encoding="utf-8").startswith(
-        "# yaml-language-server: $schema=schemas/orgs.schema.json")
+    assert (
+        (k / "orgs.yaml")
+        .read_text(encoding="utf-8")
+        .startswith("# yaml-language-server: $schema=schemas/orgs.schema.json")
+    )
     config = yaml.safe_load((k / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     hook = config["repos"][0]["hooks"][0]
     assert hook["id"] == "kehoach-validate" and "kehoach validate" in hook["entry"]
@@ -73,8 +90,10 @@ def test_init_refuses_non_empty_folder(tmp_path):
 
 
 def test_init_force_never_overwrites(tmp_path):
-    (tmp_path / "orgs.yaml").write_text("kind: orgs\norgs: [{id: a, name: A, header: A, code: A, system: state}]\n",
-                                        encoding="utf-8")
+    (tmp_path / "orgs.yaml").write_text(
+        "kind: orgs\norgs: [{id: a, name: A, header: A, code: A, system: state}]\n",
+        encoding="utf-8",
+    )
     before = (tmp_path / "orgs.yaml").read_bytes()
     result = runner.invoke(app, ["init", str(tmp_path), "--force", "--no-git"])
     assert result.exit_code == 0, result.output

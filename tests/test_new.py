@@ -57,11 +57,22 @@ def test_new_plan_from_program_and_previous_year(tmp_path, monkeypatch):
     assert data["signers"][0]["name"] == "Thái Thành Bi"
     assert data["recipients"]["archive"] == ["VP", "BPT"]
     acts = data["contents"]["activities"]
-    assert [a["area"] for a in acts] == ["tuyen-truyen", "tiep-can-khcn", "khoi-nghiep", "tai-nang-tre", "chinh-sach"]
-    assert all(a["status"] == "planned" and a["lead"] == "tinhdoan-bt" and a["time"] == "2023" for a in acts)
+    assert [a["area"] for a in acts] == [
+        "tuyen-truyen",
+        "tiep-can-khcn",
+        "khoi-nghiep",
+        "tai-nang-tre",
+        "chinh-sach",
+    ]
+    assert all(
+        a["status"] == "planned" and a["lead"] == "tinhdoan-bt" and a["time"] == "2023"
+        for a in acts
+    )
     assert all(a["support"] == ["skhcn-bt"] for a in acts)
-    assert data["reviews"]["items"] == ["Tháng 12/2023: Sơ kết hằng năm",
-                                        "Tháng 12/2023: Thống nhất kế hoạch thực hiện năm tiếp theo"]
+    assert data["reviews"]["items"] == [
+        "Tháng 12/2023: Sơ kết hằng năm",
+        "Tháng 12/2023: Thống nhất kế hoạch thực hiện năm tiếp theo",
+    ]
 
 
 def test_new_plan_never_overwrites(tmp_path, monkeypatch):
@@ -87,13 +98,26 @@ def test_new_plan_errors(tmp_path, monkeypatch):
 
 def test_new_plan_issuer_option_and_first_year(tmp_path, monkeypatch):
     root = _examples(tmp_path, monkeypatch)
-    code, output = cli("new", "plan", "-p", PROGRAM_ID, "-y", "2022", "--issuer", "skhcn-bt",
-                       "-o", "plans/2022/skhcn.yaml")
+    code, output = cli(
+        "new",
+        "plan",
+        "-p",
+        PROGRAM_ID,
+        "-y",
+        "2022",
+        "--issuer",
+        "skhcn-bt",
+        "-o",
+        "plans/2022/skhcn.yaml",
+    )
     assert code == 0, output
     data = _load(root / "plans/2022/skhcn.yaml")
     assert data["issuers"] == ["skhcn-bt"]
     # no earlier plan of this issuer: the signer comes from the program's signer for that party
-    assert data["signers"][0]["authority"] == "KT." and data["signers"][0]["name"] == "Nguyễn Hoài Trung"
+    assert (
+        data["signers"][0]["authority"] == "KT."
+        and data["signers"][0]["name"] == "Nguyễn Hoài Trung"
+    )
     assert all(a["support"] == ["tinhdoan-bt"] for a in data["contents"]["activities"])
     assert errors(root) == []
 
@@ -138,8 +162,19 @@ def test_copied_schedule_moves_to_the_new_year(tmp_path, monkeypatch):
     shutil.copytree(EXAMPLES, repo)
     monkeypatch.chdir(repo)
     out = repo / "plans" / "2024" / "draft.yaml"
-    result = CliRunner().invoke(app, ["new", "plan", "--program", "ctph-2021-2025-tinhdoan-skhcn-bt",
-                                      "--year", "2024", "-o", str(out)])
+    result = CliRunner().invoke(
+        app,
+        [
+            "new",
+            "plan",
+            "--program",
+            "ctph-2021-2025-tinhdoan-skhcn-bt",
+            "--year",
+            "2024",
+            "-o",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "time: 2024-12" in text and "năm 2024" in text
@@ -154,9 +189,24 @@ def test_drafts_point_at_the_repository_schemas(tmp_path, monkeypatch):
     root = tmp_path / "kho"
     scaffold(root, git=False)
     monkeypatch.chdir(root)
-    orgs = [o["id"] for o in yaml.safe_load((root / "orgs.yaml").read_text(encoding="utf-8"))["orgs"]]
-    result = CliRunner().invoke(app, ["new", "program", "--parties", ",".join(orgs[:2]), "--from", "2025",
-                                      "--to", "2026", "--id", "ct"])
+    orgs = [
+        o["id"] for o in yaml.safe_load((root / "orgs.yaml").read_text(encoding="utf-8"))["orgs"]
+    ]
+    result = CliRunner().invoke(
+        app,
+        [
+            "new",
+            "program",
+            "--parties",
+            ",".join(orgs[:2]),
+            "--from",
+            "2025",
+            "--to",
+            "2026",
+            "--id",
+            "ct",
+        ],
+    )
     assert result.exit_code == 0, result.output
     first = (root / "programs" / "ct.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../schemas/program.schema.json"

@@ -19,8 +19,12 @@ def wheel(tmp_path_factory):
     if not os.path.exists(hatchling):
         pytest.skip("hatchling is not installed (pip install -e '.[test]')")
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([hatchling, "build", "-t", "wheel", "-d", str(out)], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [hatchling, "build", "-t", "wheel", "-d", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     [whl] = out.glob("*.whl")
     return whl
 
@@ -34,15 +38,37 @@ def test_wheel_contains_data(wheel):
 
 def test_installed_wheel_runs_elsewhere(wheel, tmp_path):
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-                    "--target", str(target), str(wheel)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
     work = tmp_path / "elsewhere"
     shutil.copytree(EXAMPLES, work)
     env = {**os.environ, "PYTHONPATH": str(target), "KEHOACH_NO_CACHE": "1"}
-    code = ("import kehoach, sys; from kehoach.cli import main; from kehoach.resources import schemas_dir;"
-            "assert str(schemas_dir()).startswith(sys.argv[1]), schemas_dir();"
-            "sys.exit(main(['validate', '--format', 'parsable']))")
-    proc = subprocess.run([sys.executable, "-c", code, str(target)], cwd=work, env=env,
-                          capture_output=True, text=True, encoding="utf-8")
+    code = (
+        "import kehoach, sys; from kehoach.cli import main; from kehoach.resources import schemas_dir;"
+        "assert str(schemas_dir()).startswith(sys.argv[1]), schemas_dir();"
+        "sys.exit(main(['validate', '--format', 'parsable']))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(target)],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert proc.returncode == 0, proc.stderr + proc.stdout
     assert proc.stdout == ""

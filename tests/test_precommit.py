@@ -46,8 +46,15 @@ def _pre_commit() -> str:
 
 
 def _git(cwd: Path, *args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          encoding="utf-8", check=False)
+    return subprocess.run(
+        ["git", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
 
 
 def test_real_pre_commit_refuses_a_bad_commit_and_accepts_a_good_one(tmp_path):
@@ -59,16 +66,29 @@ def test_real_pre_commit_refuses_a_bad_commit_and_accepts_a_good_one(tmp_path):
     config = (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8")
     config = config.replace("entry: kehoach validate", f"entry: {kehoach} validate")
     (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pc-home"), "GIT_AUTHOR_NAME": "T",
-           "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "T",
-           "GIT_COMMITTER_EMAIL": "t@example.org", "KEHOACH_CACHE_DIR": str(tmp_path / "cache"),
-           "PATH": f"{Path(pre_commit).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pc-home"),
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "KEHOACH_CACHE_DIR": str(tmp_path / "cache"),
+        "PATH": f"{Path(pre_commit).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
     env.pop("GIT_DIR", None)
-    installed = subprocess.run([pre_commit, "install"], cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8")
+    installed = subprocess.run(
+        [pre_commit, "install"], cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8"
+    )
     assert installed.returncode == 0, installed.stderr
 
-    build_tree(repo, {"orgs.yaml": ORGS,  # overwrite the examples with the test orgs
-                      "plans/2022/kh.yaml": PLAN.replace("lead: td", "lead: khong-co")})
+    build_tree(
+        repo,
+        {
+            "orgs.yaml": ORGS,  # overwrite the examples with the test orgs
+            "plans/2022/kh.yaml": PLAN.replace("lead: td", "lead: khong-co"),
+        },
+    )
     _git(repo, "add", "-A", env=env)
     bad = _git(repo, "commit", "-m", "bad", env=env)
     assert bad.returncode != 0

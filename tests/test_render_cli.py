@@ -20,8 +20,14 @@ def cli(capsys, *args):
 
 @pytest.fixture
 def repo(tmp_path):
-    return build_tree(tmp_path / "repo", {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
-                                          "orgs.yaml": ORGS, "plans/kh.yaml": PLAN})
+    return build_tree(
+        tmp_path / "repo",
+        {
+            "kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
+            "orgs.yaml": ORGS,
+            "plans/kh.yaml": PLAN,
+        },
+    )
 
 
 def test_default_output_in_working_directory(capsys, tmp_path, monkeypatch):
@@ -29,7 +35,9 @@ def test_default_output_in_working_directory(capsys, tmp_path, monkeypatch):
     code, out, err = cli(capsys, DT, "--to", "docx")
     assert code == 0 and "kh-khcn-2021-tinhdoan-dt.docx" in err
     assert (tmp_path / "kh-khcn-2021-tinhdoan-dt.docx").read_bytes()[:2] == b"PK"
-    assert [p.name for p in tmp_path.iterdir()] == ["kh-khcn-2021-tinhdoan-dt.docx"]  # no temporary left
+    assert [p.name for p in tmp_path.iterdir()] == [
+        "kh-khcn-2021-tinhdoan-dt.docx"
+    ]  # no temporary left
 
 
 def test_stdout_for_text_formats(capsys):
@@ -65,7 +73,9 @@ def test_never_writes_over_a_source(capsys, repo):
 
 def test_invalid_document_stops_with_its_problems(capsys, repo, monkeypatch):
     monkeypatch.chdir(repo)
-    (repo / "plans/kh.yaml").write_text(PLAN.replace("lead: td", "lead: khong-co"), encoding="utf-8")
+    (repo / "plans/kh.yaml").write_text(
+        PLAN.replace("lead: td", "lead: khong-co"), encoding="utf-8"
+    )
     code, out, err = cli(capsys, "plans/kh.yaml", "--to", "docx")
     assert code == 1 and out == ""
     assert "plans/kh.yaml:" in err and ": error KH" in err and "khong-co" in err
@@ -98,27 +108,44 @@ def test_repository_template_overrides_builtin(capsys, repo):
 def test_repository_overrides_a_macro_file(capsys, repo):
     """Overriding one shared file (the txt macros) changes every txt template that imports it."""
     macros = (ROOT / "templates/txt/macros.txt.j2").read_text(encoding="utf-8")
-    build_tree(repo, {"templates/txt/macros.txt.j2": macros.replace("{{ rec.heading }}", "NƠI NHẬN:")})
+    build_tree(
+        repo, {"templates/txt/macros.txt.j2": macros.replace("{{ rec.heading }}", "NƠI NHẬN:")}
+    )
     code, out, _ = cli(capsys, repo / "plans/kh.yaml", "--to", "txt", "-o", "-")
     assert code == 0 and "NƠI NHẬN:" in out and "Nơi nhận:" not in out
 
 
 def test_template_option_by_name(capsys, repo):
-    build_tree(repo, {"templates/gon.txt.j2": "{% extends 'builtin/plan.txt.j2' %}{% block bases %}{% endblock %}",
-                      "templates/khac.j2": "KHÁC {{ doc.doc_type }}\n"})
-    code, out, _ = cli(capsys, repo / "plans/kh.yaml", "--to", "txt", "-o", "-", "--template", "gon")
+    build_tree(
+        repo,
+        {
+            "templates/gon.txt.j2": "{% extends 'builtin/plan.txt.j2' %}{% block bases %}{% endblock %}",
+            "templates/khac.j2": "KHÁC {{ doc.doc_type }}\n",
+        },
+    )
+    code, out, _ = cli(
+        capsys, repo / "plans/kh.yaml", "--to", "txt", "-o", "-", "--template", "gon"
+    )
     assert code == 0 and "Nơi nhận:" in out
-    code, out, _ = cli(capsys, repo / "plans/kh.yaml", "--to", "txt", "-o", "-", "--template", "khac.j2")
+    code, out, _ = cli(
+        capsys, repo / "plans/kh.yaml", "--to", "txt", "-o", "-", "--template", "khac.j2"
+    )
     assert (code, out) == (0, "KHÁC KẾ HOẠCH\n")
     code, _, err = cli(capsys, repo / "plans/kh.yaml", "--to", "txt", "--template", "khong-co")
     assert code == 2 and "khong-co" in err
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("dòng 1\n{% if %}\n", ["Lỗi cú pháp", "plan.txt.j2", "dòng 2"]),
-    ("a\nb\n{{ doc.khong_co }}\n", ["biến chưa định nghĩa", "plan.txt.j2", "dòng 3", "khong_co"]),
-    ("{{ ''.__class__.__mro__[1].__subclasses__() }}", ["plan.txt.j2", "dòng 1"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dòng 1\n{% if %}\n", ["Lỗi cú pháp", "plan.txt.j2", "dòng 2"]),
+        (
+            "a\nb\n{{ doc.khong_co }}\n",
+            ["biến chưa định nghĩa", "plan.txt.j2", "dòng 3", "khong_co"],
+        ),
+        ("{{ ''.__class__.__mro__[1].__subclasses__() }}", ["plan.txt.j2", "dòng 1"]),
+    ],
+)
 def test_template_errors_name_the_template_and_line(capsys, repo, text, expected):
     build_tree(repo, {"templates/plan.txt.j2": text})
     code, out, err = cli(capsys, repo / "plans/kh.yaml", "--to", "txt", "-o", "-")

@@ -29,8 +29,11 @@ def view(path: Path, **kw) -> dict:
 
 
 def texts(v: dict) -> list[str]:
-    return [(b.get("number", b.get("marker", "")) + " " + b["text"]).strip()
-            for b in v["blocks"] if b["type"] != "activities"]
+    return [
+        (b.get("number", b.get("marker", "")) + " " + b["text"]).strip()
+        for b in v["blocks"]
+        if b["type"] != "activities"
+    ]
 
 
 DT = EXAMPLES / "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"
@@ -58,7 +61,10 @@ def test_state_header():
     h = v["header"]
     assert h["issuers"] == [{"parent": "", "name": "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH"}]
     assert h["mark"] == "rule"
-    assert h["national"] == {"name": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto": "Độc lập - Tự do - Hạnh phúc"}
+    assert h["national"] == {
+        "name": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "motto": "Độc lập - Tự do - Hạnh phúc",
+    }
     assert h["number"] == "Số: 02/KH-LHH"
     assert h["date"] == "Hà Giang, ngày 10 tháng 01 năm 2023"
     assert v["doc_type"] == "KẾ HOẠCH"
@@ -67,7 +73,10 @@ def test_state_header():
 def test_joint_plan_stacks_issuers_and_uses_joint_code():
     v = view(KHLT)
     assert v["joint"] and v["doc_type"] == "KẾ HOẠCH LIÊN TỊCH"
-    assert [o["name"] for o in v["header"]["issuers"]] == ["BCH TỈNH ĐOÀN BÌNH THUẬN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
+    assert [o["name"] for o in v["header"]["issuers"]] == [
+        "BCH TỈNH ĐOÀN BÌNH THUẬN",
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+    ]
     assert v["header"]["number"] == "Số: 12/KHLT-TĐTN-SKHCN"  # with a state body: state style
 
 
@@ -79,20 +88,33 @@ def test_program_number_keeps_its_code():
 
 
 def orgs_with(system: str, parent: str = "") -> str:
-    return ORGS.replace("    system: doan\n", f"    system: {system}\n" + (f"    parent: {parent}\n" if parent else ""), 1)
+    return ORGS.replace(
+        "    system: doan\n",
+        f"    system: {system}\n" + (f"    parent: {parent}\n" if parent else ""),
+        1,
+    )
 
 
-@pytest.mark.parametrize(("system", "number", "mark", "national"), [
-    ("state", "Số: 07/KH-TĐTN", "rule", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-    ("association", "Số: 07/KH-TĐTN", "rule", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-    ("doan", "Số: 07-KH/TĐTN", "***", "ĐOÀN TNCS HỒ CHÍ MINH"),
-    ("party", "Số 07-KH/TĐTN", "*", "ĐẢNG CỘNG SẢN VIỆT NAM"),
-])
+@pytest.mark.parametrize(
+    ("system", "number", "mark", "national"),
+    [
+        ("state", "Số: 07/KH-TĐTN", "rule", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("association", "Số: 07/KH-TĐTN", "rule", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("doan", "Số: 07-KH/TĐTN", "***", "ĐOÀN TNCS HỒ CHÍ MINH"),
+        ("party", "Số 07-KH/TĐTN", "*", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+    ],
+)
 def test_header_per_system(tmp_path, system, number, mark, national):
     from conftest import PLAN
 
-    build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": orgs_with(system, "TỈNH ỦY BÌNH THUẬN"),
-                          "kh.yaml": PLAN.replace("kind: plan\n", "kind: plan\nnumber: 7\n")})
+    build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\n",
+            "orgs.yaml": orgs_with(system, "TỈNH ỦY BÌNH THUẬN"),
+            "kh.yaml": PLAN.replace("kind: plan\n", "kind: plan\nnumber: 7\n"),
+        },
+    )
     h = view(tmp_path / "kh.yaml")["header"]
     assert (h["number"], h["mark"], h["national"]["name"]) == (number, mark, national)
     assert h["issuers"] == [{"parent": "TỈNH ỦY BÌNH THUẬN", "name": "BCH TỈNH ĐOÀN BÌNH THUẬN"}]
@@ -101,9 +123,17 @@ def test_header_per_system(tmp_path, system, number, mark, national):
 def test_undated_document_leaves_the_date_blank(tmp_path):
     from conftest import PLAN
 
-    build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS,
-                          "kh.yaml": PLAN.replace("date: 2022-01-10\n", "")})
-    assert view(tmp_path / "kh.yaml")["header"]["date"] == "Bình Thuận, ngày      tháng      năm 2022"
+    build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\n",
+            "orgs.yaml": ORGS,
+            "kh.yaml": PLAN.replace("date: 2022-01-10\n", ""),
+        },
+    )
+    assert (
+        view(tmp_path / "kh.yaml")["header"]["date"] == "Bình Thuận, ngày      tháng      năm 2022"
+    )
 
 
 def test_draft_from_flag_or_file():
@@ -117,62 +147,100 @@ def test_draft_from_flag_or_file():
 def test_bases_end_with_semicolons_and_a_full_stop():
     bases = view(LHH)["bases"]
     assert [b[-1] for b in bases] == [";", ";", ";", "."]
-    assert bases[0] == ("Căn cứ Chỉ thị số 42-CT/TW ngày 16/4/2010 của Bộ Chính trị (khóa X) về tiếp tục đổi "
-                        "mới, nâng cao chất lượng, hiệu quả hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật "
-                        "Việt Nam trong thời kỳ đẩy mạnh công nghiệp hoá, hiện đại hoá đất nước;")
-    assert bases[3].startswith("Thực hiện Kế hoạch số 5395/KH-UBND ngày 18/6/2021 của UBND tỉnh về cụ thể hóa")
+    assert bases[0] == (
+        "Căn cứ Chỉ thị số 42-CT/TW ngày 16/4/2010 của Bộ Chính trị (khóa X) về tiếp tục đổi "
+        "mới, nâng cao chất lượng, hiệu quả hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật "
+        "Việt Nam trong thời kỳ đẩy mạnh công nghiệp hoá, hiện đại hoá đất nước;"
+    )
+    assert bases[3].startswith(
+        "Thực hiện Kế hoạch số 5395/KH-UBND ngày 18/6/2021 của UBND tỉnh về cụ thể hóa"
+    )
 
 
 def test_bases_text_verbatim_law_title_and_ref():
     bases = view(KHLT)["bases"]
     assert bases[0] == "Căn cứ Luật Thanh niên số 57/2020/QH14 ngày 16/6/2020 của Quốc hội;"
-    assert bases[1].startswith("Căn cứ Chương trình phối hợp ngày 30/12/2021 giữa "
-                               "Tỉnh Đoàn Bình Thuận với Sở Khoa học và Công nghệ tỉnh Bình Thuận về phát huy")
-    assert bases[2] == ("Căn cứ kết quả Hội nghị sơ kết năm 2022 Chương trình phối hợp giữa Tỉnh Đoàn và "
-                        "Sở Khoa học và Công nghệ.")
+    assert bases[1].startswith(
+        "Căn cứ Chương trình phối hợp ngày 30/12/2021 giữa "
+        "Tỉnh Đoàn Bình Thuận với Sở Khoa học và Công nghệ tỉnh Bình Thuận về phát huy"
+    )
+    assert bases[2] == (
+        "Căn cứ kết quả Hội nghị sơ kết năm 2022 Chương trình phối hợp giữa Tỉnh Đoàn và "
+        "Sở Khoa học và Công nghệ."
+    )
 
 
 def test_sections_numbered_and_upper_case():
     lines = texts(view(DT))
     headings = [t for t in lines if t[:3] in ("I. ", "II.", "III", "IV.")]
-    assert headings == ["I. MỤC ĐÍCH YÊU CẦU", "II. NỘI DUNG THỰC HIỆN", "III. KINH PHÍ THỰC HIỆN",
-                        "IV. TỔ CHỨC THỰC HIỆN"]
-    assert "1. Cấp Tỉnh" in lines and "1.1. Tỉnh đoàn:" in lines and "1.2. Sở Khoa học và Công nghệ:" in lines
+    assert headings == [
+        "I. MỤC ĐÍCH YÊU CẦU",
+        "II. NỘI DUNG THỰC HIỆN",
+        "III. KINH PHÍ THỰC HIỆN",
+        "IV. TỔ CHỨC THỰC HIỆN",
+    ]
+    assert (
+        "1. Cấp Tỉnh" in lines
+        and "1.1. Tỉnh đoàn:" in lines
+        and "1.2. Sở Khoa học và Công nghệ:" in lines
+    )
     assert "2. Cấp huyện (tương đương)." in lines
 
 
 def test_default_titles_and_program_sections():
     lines = texts(view(CTPH_BT))
     tops = [t for t in lines if t.split(" ")[0] in ("I.", "II.", "III.", "IV.", "V.")]
-    assert tops == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG, GIẢI PHÁP PHỐI HỢP CHỦ YẾU",
-                    "III. TRÁCH NHIỆM CỦA CÁC BÊN", "IV. CHẾ ĐỘ THÔNG TIN, SƠ KẾT, TỔNG KẾT",
-                    "V. ĐẦU MỐI PHỐI HỢP"]
-    assert "1. Tỉnh Đoàn Bình Thuận" in lines and "2. Sở Khoa học và Công nghệ tỉnh Bình Thuận" in lines
+    assert tops == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. NỘI DUNG, GIẢI PHÁP PHỐI HỢP CHỦ YẾU",
+        "III. TRÁCH NHIỆM CỦA CÁC BÊN",
+        "IV. CHẾ ĐỘ THÔNG TIN, SƠ KẾT, TỔNG KẾT",
+        "V. ĐẦU MỐI PHỐI HỢP",
+    ]
+    assert (
+        "1. Tỉnh Đoàn Bình Thuận" in lines
+        and "2. Sở Khoa học và Công nghệ tỉnh Bình Thuận" in lines
+    )
     assert "- Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022." in lines
     assert "- Tổng kết Chương trình phối hợp giai đoạn 2021 – 2025: quý IV/2025." in lines
     # no closing paragraph: the last line of the body carries the end mark
-    assert lines[-1] == "- Tỉnh Đoàn Bình Thuận: Ban Phong trào; Nguyễn Ngọc Thiện, Quyền Trưởng Ban Phong trào./."
+    assert (
+        lines[-1]
+        == "- Tỉnh Đoàn Bình Thuận: Ban Phong trào; Nguyễn Ngọc Thiện, Quyền Trưởng Ban Phong trào./."
+    )
 
 
 def test_activities_table_and_budget():
     v = view(KHLT)
     table = next(b for b in v["blocks"] if b["type"] == "activities")
     first = table["rows"][0]
-    assert first == {"no": 1, "title": "Ban hành thể lệ, phát động Hội thi Sáng tạo trẻ tỉnh Bình Thuận năm 2023",
-                     "extra": [], "lead": "Ban Phong trào Tỉnh Đoàn", "support": "Sở KH&CN",
-                     "time": "Tháng 4/2023", "budget": "5.000.000"}
+    assert first == {
+        "no": 1,
+        "title": "Ban hành thể lệ, phát động Hội thi Sáng tạo trẻ tỉnh Bình Thuận năm 2023",
+        "extra": [],
+        "lead": "Ban Phong trào Tỉnh Đoàn",
+        "support": "Sở KH&CN",
+        "time": "Tháng 4/2023",
+        "budget": "5.000.000",
+    }
     assert table["rows"][1]["time"] == "Thường xuyên" and table["rows"][1]["budget"] == ""
     assert table["rows"][3]["time"] == "Tháng 8 - 9/2023"
     assert table["total"] == "210.000.000"
     lines = texts(v)
     assert "Tổng kinh phí: 210.000.000 đồng (Bằng chữ: Hai trăm mười triệu đồng)." in lines
-    assert "- Hỗ trợ ươm tạo ý tưởng khởi nghiệp: 60.000.000 đồng (Ngân sách sự nghiệp khoa học)." in lines
+    assert (
+        "- Hỗ trợ ươm tạo ý tưởng khởi nghiệp: 60.000.000 đồng (Ngân sách sự nghiệp khoa học)."
+        in lines
+    )
 
 
 def test_list_layout_prints_titles_only():
     v = view(DT)
     assert not [b for b in v["blocks"] if b["type"] == "activities"]
-    assert "- Tổ chức hội thi tin học trẻ tỉnh Đồng Tháp năm 2021 cho khối cán bộ công chức." in texts(v)
+    assert (
+        "- Tổ chức hội thi tin học trẻ tỉnh Đồng Tháp năm 2021 cho khối cán bộ công chức."
+        in texts(v)
+    )
 
 
 def test_body_ends_with_the_end_mark():
@@ -181,53 +249,78 @@ def test_body_ends_with_the_end_mark():
     assert view(KHLT)["closing"][-1].endswith("Sở Khoa học và Công nghệ./.")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("năm 2021", "năm 2021./."), ("năm 2021.", "năm 2021./."), ("như sau:", "như sau./."),
-    ("xong./.", "xong./."), ("a;  ", "a./."),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("năm 2021", "năm 2021./."),
+        ("năm 2021.", "năm 2021./."),
+        ("như sau:", "như sau./."),
+        ("xong./.", "xong./."),
+        ("a;  ", "a./."),
+    ],
+)
 def test_end_mark(text, expected):
     assert context.end_mark(text) == expected
 
 
-@pytest.mark.parametrize(("item", "expected"), [
-    ({"every": "year", "month": 12}, "tháng 12 hằng năm"),
-    ({"every": "year"}, "tháng 12 hằng năm"),
-    ({"every": "half", "month": 6}, "tháng 6 và tháng 12 hằng năm"),
-    ({"every": "quarter"}, "tháng cuối mỗi quý"),
-    ({"every": "quarter", "month": 1, "day": 15}, "ngày 15 tháng đầu mỗi quý"),
-    ({"every": "month"}, "hằng tháng"),
-    ({"every": "month", "day": 5}, "ngày 5 hằng tháng"),
-    ({"time": "2023-H1"}, "6 tháng đầu năm 2023"),
-    ({"time": "2025-Q4"}, "quý IV/2025"),
-    ({"time": "ongoing"}, "thường xuyên"),
-    ({"kind": "plan", "every": "year", "year_offset": -1, "start": 2022},
-     "tháng 12 hằng năm (cho kế hoạch năm sau), từ năm 2021"),
-])
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ({"every": "year", "month": 12}, "tháng 12 hằng năm"),
+        ({"every": "year"}, "tháng 12 hằng năm"),
+        ({"every": "half", "month": 6}, "tháng 6 và tháng 12 hằng năm"),
+        ({"every": "quarter"}, "tháng cuối mỗi quý"),
+        ({"every": "quarter", "month": 1, "day": 15}, "ngày 15 tháng đầu mỗi quý"),
+        ({"every": "month"}, "hằng tháng"),
+        ({"every": "month", "day": 5}, "ngày 5 hằng tháng"),
+        ({"time": "2023-H1"}, "6 tháng đầu năm 2023"),
+        ({"time": "2025-Q4"}, "quý IV/2025"),
+        ({"time": "ongoing"}, "thường xuyên"),
+        (
+            {"kind": "plan", "every": "year", "year_offset": -1, "start": 2022},
+            "tháng 12 hằng năm (cho kế hoạch năm sau), từ năm 2021",
+        ),
+    ],
+)
 def test_review_schedule_in_words(item, expected):
     assert body.when(item) == expected
 
 
 def test_sub_numbers():
-    assert [body.sub_number(2, "", 3), body.sub_number(3, "2.", 1), body.sub_number(4, "2.1.", 2)] == \
-        ["3.", "2.1.", "b)"]
+    assert [
+        body.sub_number(2, "", 3),
+        body.sub_number(3, "2.", 1),
+        body.sub_number(4, "2.1.", 2),
+    ] == ["3.", "2.1.", "b)"]
 
 
 # -- signers and recipients -------------------------------------------------------------------------
 
 
 def test_single_signer():
-    assert view(DT)["signers"] == [{"org": "", "authority": "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "title": "BÍ THƯ",
-                                    "name": "Huỳnh Minh Thức"}]
+    assert view(DT)["signers"] == [
+        {
+            "org": "",
+            "authority": "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN",
+            "title": "BÍ THƯ",
+            "name": "Huỳnh Minh Thức",
+        }
+    ]
 
 
 def test_joint_signers_name_their_body():
     s = view(CTPH_BT)["signers"]
     assert s[0]["org"] == ""  # "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" names the Tỉnh Đoàn already
-    assert (s[1]["org"], s[1]["authority"], s[1]["title"]) == ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "KT. GIÁM ĐỐC",
-                                                               "PHÓ GIÁM ĐỐC")
+    assert (s[1]["org"], s[1]["authority"], s[1]["title"]) == (
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+    )
     tb = view(CTPH_TB)["signers"]
-    assert [x["org"] for x in tb] == ["LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH THÁI BÌNH",
-                                      "HIỆP HỘI DOANH NGHIỆP TỈNH THÁI BÌNH"]
+    assert [x["org"] for x in tb] == [
+        "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH THÁI BÌNH",
+        "HIỆP HỘI DOANH NGHIỆP TỈNH THÁI BÌNH",
+    ]
     assert tb[0]["name"] == ""  # space left for a name to be written
 
 
@@ -243,8 +336,13 @@ def test_recipients_brace_style():
     rec = view(DT)["recipients"]
     assert rec["heading"] == "Nơi nhận:" and rec["style"] == "brace"
     bc, ph, th = rec["groups"]
-    assert bc["lines"] == ["- TW Đoàn (02 nơi);", "- Bộ KH&CN;", "- Ban TNCN &ĐT TW Đoàn;", "- TTTU, UBND tỉnh;",
-                           "- BTGTU, BDVTU;"]
+    assert bc["lines"] == [
+        "- TW Đoàn (02 nơi);",
+        "- Bộ KH&CN;",
+        "- Ban TNCN &ĐT TW Đoàn;",
+        "- TTTU, UBND tỉnh;",
+        "- BTGTU, BDVTU;",
+    ]
     assert (bc["label"], bc["middle"]) == ("b/c", 2)
     assert ph["lines"] == ["- Sở KH&CN (phối hợp);"] and ph["label"] == ""
     assert (th["label"], th["middle"]) == ("t/h", 1)
@@ -254,11 +352,23 @@ def test_recipients_brace_style():
 def test_recipients_suffix_style_and_notes(tmp_path):
     from conftest import PLAN
 
-    plan = PLAN.replace("items: [TW Đoàn]", "items: [TW Đoàn, {name: Sở KH&CN, note: phối hợp}, Tỉnh ủy.]")
-    build_tree(tmp_path, {"kehoach.yaml": "kind: settings\nrecipient_notes: suffix\n", "orgs.yaml": ORGS,
-                          "kh.yaml": plan})
+    plan = PLAN.replace(
+        "items: [TW Đoàn]", "items: [TW Đoàn, {name: Sở KH&CN, note: phối hợp}, Tỉnh ủy.]"
+    )
+    build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\nrecipient_notes: suffix\n",
+            "orgs.yaml": ORGS,
+            "kh.yaml": plan,
+        },
+    )
     rec = view(tmp_path / "kh.yaml")["recipients"]
-    assert rec["groups"][0]["lines"] == ["- TW Đoàn;", "- Sở KH&CN (phối hợp);", "- Tỉnh ủy (để b/c);"]
+    assert rec["groups"][0]["lines"] == [
+        "- TW Đoàn;",
+        "- Sở KH&CN (phối hợp);",
+        "- Tỉnh ủy (để b/c);",
+    ]
     assert rec["groups"][0]["label"] == "" and rec["archive"] == "- Lưu: VT."
 
 
@@ -273,7 +383,9 @@ def test_header_system_of_joint_documents():
     assert header_system(doc, [doan, state], {}) == "state"
     assert header_system(doc, [assoc, doan], {}) == "state"
     assert header_system(doc, [{}], {"system": "party"}) == "party"
-    assert header_system(Document("x.yaml", "plan", {"system": "doan"}), [doan, state], {}) == "doan"
+    assert (
+        header_system(Document("x.yaml", "plan", {"system": "doan"}), [doan, state], {}) == "doan"
+    )
 
 
 def test_title_only_headings_do_not_chain_to_the_next_page():
@@ -281,7 +393,14 @@ def test_title_only_headings_do_not_chain_to_the_next_page():
     heading, never with its sibling (a chain of keep-with-next would jump to the next page)."""
     from kehoach.render.body import _keep_headings_with_their_content
 
-    blocks = _keep_headings_with_their_content([
-        {"type": "heading", "level": 1}, {"type": "heading", "level": 2}, {"type": "heading", "level": 2},
-        {"type": "heading", "level": 1}, {"type": "paragraph"}, {"type": "heading", "level": 2}])
+    blocks = _keep_headings_with_their_content(
+        [
+            {"type": "heading", "level": 1},
+            {"type": "heading", "level": 2},
+            {"type": "heading", "level": 2},
+            {"type": "heading", "level": 1},
+            {"type": "paragraph"},
+            {"type": "heading", "level": 2},
+        ]
+    )
     assert [b.get("keep") for b in blocks] == [True, False, False, True, None, False]

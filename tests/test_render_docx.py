@@ -26,7 +26,11 @@ KHLT = EXAMPLES / "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
 LHH = EXAMPLES / "plans/2023/kh-lhh-thuc-hien-5395.yaml"
 CTPH_BT = EXAMPLES / "programs/ctph-2021-2025-tinhdoan-skhcn-bt.yaml"
 ALL = sorted(p for sub in ("plans", "programs") for p in (EXAMPLES / sub).rglob("*.yaml"))
-CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
+CENTER, JUSTIFY, LEFT = (
+    WD_ALIGN_PARAGRAPH.CENTER,
+    WD_ALIGN_PARAGRAPH.JUSTIFY,
+    WD_ALIGN_PARAGRAPH.LEFT,
+)
 
 
 def docx_bytes(path: Path, **kw) -> bytes:
@@ -127,7 +131,9 @@ def test_page_a4_margins_and_page_numbers(dt):
 def test_times_new_roman_everywhere(dt):
     assert dt.styles["Normal"].font.name == "Times New Roman"
     fonts = dt.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
-    assert {fonts.get(qn(f"w:{k}")) for k in ("ascii", "hAnsi", "cs", "eastAsia")} == {"Times New Roman"}
+    assert {fonts.get(qn(f"w:{k}")) for k in ("ascii", "hAnsi", "cs", "eastAsia")} == {
+        "Times New Roman"
+    }
     # no run or style names another font
     for part in (dt.element, dt.styles.element, dt.sections[0].header._element):
         assert {f.get(qn("w:ascii")) for f in part.iter(qn("w:rFonts"))} <= {"Times New Roman"}
@@ -146,9 +152,17 @@ def test_header_table_doan(dt):
     motto, rule = right.paragraphs
     assert motto.text == "ĐOÀN TNCS HỒ CHÍ MINH" and all_runs(motto, "bold")
     assert has_rule(rule)  # rule under the motto, as long as the text
-    assert abs(rule_width(rule, cell_width(right)) - metrics.text_width_twips(motto.text, size(motto), True)) < 30
+    assert (
+        abs(
+            rule_width(rule, cell_width(right))
+            - metrics.text_width_twips(motto.text, size(motto), True)
+        )
+        < 30
+    )
     # the number and the italic date on the same row
-    assert number.paragraphs[0].text == "Số: …-KH/TĐTN-TNNTCN&ĐT" and size(number.paragraphs[0]) == 13
+    assert (
+        number.paragraphs[0].text == "Số: …-KH/TĐTN-TNNTCN&ĐT" and size(number.paragraphs[0]) == 13
+    )
     assert no_run(number.paragraphs[0], "italic")
     (when,) = date.paragraphs
     assert when.text == "Đồng Tháp, ngày 05 tháng 02 năm 2021"
@@ -167,7 +181,11 @@ def test_header_table_state():
     national, motto, motto_rule = right.paragraphs
     assert national.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and all_runs(national, "bold")
     assert 12 <= size(national) <= 13
-    assert motto.text == "Độc lập - Tự do - Hạnh phúc" and all_runs(motto, "bold") and 13 <= size(motto) <= 14
+    assert (
+        motto.text == "Độc lập - Tự do - Hạnh phúc"
+        and all_runs(motto, "bold")
+        and 13 <= size(motto) <= 14
+    )
     assert has_rule(motto_rule)
     assert header.rows[1].cells[0].paragraphs[0].text == "Số: 02/KH-LHH"
 
@@ -177,7 +195,10 @@ def test_joint_header_stacks_issuers(khlt):
     (Quốc hiệu, Tiêu ngữ, a rule under the bodies, `Số: 12/KHLT-…`)."""
     header = top(khlt)[0]
     left = header.rows[0].cells[0]
-    assert [p.text for p in left.paragraphs][:2] == ["BCH TỈNH ĐOÀN BÌNH THUẬN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
+    assert [p.text for p in left.paragraphs][:2] == [
+        "BCH TỈNH ĐOÀN BÌNH THUẬN",
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+    ]
     assert "***" not in [p.text for p in left.paragraphs]
     assert header.rows[0].cells[1].paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert header.rows[1].cells[0].paragraphs[0].text == "Số: 12/KHLT-TĐTN-SKHCN"
@@ -196,9 +217,11 @@ def test_title_block(dt):
     i = paras.index(kind)
     title, rule = paras[i + 1], paras[i + 2]
     assert all_runs(kind, "bold") and kind.alignment == CENTER and 13 <= size(kind) <= 14
-    assert " ".join(title.text.split()) == ("Tổ chức các hoạt động phát huy vai trò xung kích, sáng tạo của thanh "
-                                            "niên trong học tập, nghiên cứu, ứng dụng tiến bộ khoa học và công "
-                                            "nghệ vào sản xuất và đời sống năm 2021")
+    assert " ".join(title.text.split()) == (
+        "Tổ chức các hoạt động phát huy vai trò xung kích, sáng tạo của thanh "
+        "niên trong học tập, nghiên cứu, ứng dụng tiến bộ khoa học và công "
+        "nghệ vào sản xuất và đời sống năm 2021"
+    )
     assert all_runs(title, "bold") and title.alignment == CENTER and 13 <= size(title) <= 14
     lines = title.text.split("\n")
     assert len(lines) == 3  # broken into even lines, none left with one word
@@ -216,7 +239,9 @@ def test_bases_italic_one_per_line(dt):
 
 def test_body_paragraphs(dt):
     paras = body_paragraphs(dt)
-    start = next(i for i, p in enumerate(paras) if p.text.startswith("Ban Thường vụ Tỉnh đoàn triển khai"))
+    start = next(
+        i for i, p in enumerate(paras) if p.text.startswith("Ban Thường vụ Tỉnh đoàn triển khai")
+    )
     body = [p for p in paras[start:] if p.text]
     assert len(body) > 25
     for p in body:
@@ -227,10 +252,16 @@ def test_body_paragraphs(dt):
         assert 1.0 <= f.line_spacing <= 1.5
         assert 13 <= size(p) <= 14
     headings = [p for p in body if re.match(r"^[IVX]+\. ", p.text)]
-    assert [p.text for p in headings] == ["I. MỤC ĐÍCH YÊU CẦU", "II. NỘI DUNG THỰC HIỆN",
-                                          "III. KINH PHÍ THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN"]
+    assert [p.text for p in headings] == [
+        "I. MỤC ĐÍCH YÊU CẦU",
+        "II. NỘI DUNG THỰC HIỆN",
+        "III. KINH PHÍ THỰC HIỆN",
+        "IV. TỔ CHỨC THỰC HIỆN",
+    ]
     for h in headings:
-        assert all_runs(h, "bold") and h.text == h.text.upper() and h.paragraph_format.keep_with_next
+        assert (
+            all_runs(h, "bold") and h.text == h.text.upper() and h.paragraph_format.keep_with_next
+        )
     sub = next(p for p in body if p.text == "1. Cấp Tỉnh")
     assert all_runs(sub, "bold")
     subsub = next(p for p in body if p.text == "1.1. Tỉnh đoàn:")
@@ -248,8 +279,14 @@ def test_activities_table(khlt):
     borders = table._tbl.tblPr.find(qn("w:tblBorders"))
     assert {b.get(qn("w:val")) for b in borders} == {"single"}
     first = [c.text for c in table.rows[1].cells]
-    assert first == ["1", "Ban hành thể lệ, phát động Hội thi Sáng tạo trẻ tỉnh Bình Thuận năm 2023",
-                     "Ban Phong trào Tỉnh Đoàn", "Sở KH&CN", "Tháng 4/2023", "5.000.000"]
+    assert first == [
+        "1",
+        "Ban hành thể lệ, phát động Hội thi Sáng tạo trẻ tỉnh Bình Thuận năm 2023",
+        "Ban Phong trào Tỉnh Đoàn",
+        "Sở KH&CN",
+        "Tháng 4/2023",
+        "5.000.000",
+    ]
     assert table.rows[1].cells[5].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
     last = table.rows[-1].cells
     assert last[0].text == "Tổng cộng" and last[-1].text == "210.000.000"
@@ -273,7 +310,9 @@ def test_single_signature_and_recipients(dt):
     assert lines[:3] == ["- TW Đoàn (02 nơi);", "- Bộ KH&CN;", "- Ban TNCN &ĐT TW Đoàn;"]
     assert labels == ["", "", "b/c", "", "", "", "", "t/h"]
     braced = [r.cells[1]._tc.tcPr.find(qn("w:tcBorders")) is not None for r in inner.rows]
-    assert braced == [True] * 5 + [False] + [True] * 2  # a line beside each group that has a purpose
+    assert (
+        braced == [True] * 5 + [False] + [True] * 2
+    )  # a line beside each group that has a purpose
     for r in inner.rows:
         assert size(r.cells[0].paragraphs[0]) == 11
     archive = left.paragraphs[-1]
@@ -291,17 +330,25 @@ def test_joint_signatures_side_by_side(khlt):
     sign = [b for b in top(khlt) if isinstance(b, Table)][-1]
     assert nil_borders(sign) and len(sign.columns) == 2
     titles, names, rec = sign.rows
-    assert [c.text for c in names.cells] == ["Thái Thành Bi", "Nguyễn Hoài Trung"]  # names on one row
-    assert [c.paragraphs[0].text for c in titles.cells] == ["TM. BAN THƯỜNG VỤ TỈNH ĐOÀN",
-                                                            "KT. GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
+    assert [c.text for c in names.cells] == [
+        "Thái Thành Bi",
+        "Nguyễn Hoài Trung",
+    ]  # names on one row
+    assert [c.paragraphs[0].text for c in titles.cells] == [
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN",
+        "KT. GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+    ]
     assert "Nơi nhận:" in rec.cells[0].text  # below the signatures
     assert rec.cells[0].paragraphs[-1].text == "- Lưu: VP Tỉnh Đoàn, BPT, VT Sở KH&CN."
 
 
 def test_joint_signer_named_by_body():
     sign = [b for b in top(open_docx(CTPH_BT)) if isinstance(b, Table)][-1]
-    assert [p.text for p in sign.rows[0].cells[1].paragraphs] == ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", "KT. GIÁM ĐỐC",
-                                                                  "PHÓ GIÁM ĐỐC"]
+    assert [p.text for p in sign.rows[0].cells[1].paragraphs] == [
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+    ]
 
 
 def test_draft_mark():
@@ -319,20 +366,28 @@ def test_every_example_is_a_valid_package(path):
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         assert zf.testzip() is None
         names = set(zf.namelist())
-        assert {"[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/header1.xml"} <= names
+        assert {
+            "[Content_Types].xml",
+            "word/document.xml",
+            "word/styles.xml",
+            "word/header1.xml",
+        } <= names
     d = docx.Document(io.BytesIO(data))
     assert reading_text(d.element.body, d)[-1] == ""  # a paragraph after the last table
     assert data == docx_bytes(path)  # same input, same bytes
 
 
 def escaping_repo(tmp_path: Path) -> Path:
-    long_name = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT " * 4 + "<TỈNH> & \"QUỐC TẾ\""
+    long_name = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT " * 4 + '<TỈNH> & "QUỐC TẾ"'
     orgs = ORGS.replace("header: BCH TỈNH ĐOÀN BÌNH THUẬN", f"header: '{long_name}'")
-    plan = PLAN.replace("title: Kế hoạch thử",
-                        "title: 'Hợp tác <KH&CN> \"đặc biệt\" & ''nháy đơn'' </w:t></w:r>'")
+    plan = PLAN.replace(
+        "title: Kế hoạch thử", "title: 'Hợp tác <KH&CN> \"đặc biệt\" & ''nháy đơn'' </w:t></w:r>'"
+    )
     plan = plan.replace("title: Hội thi", "title: Hội thi A<B & C>D ]]> &amp;")
     plan = plan.replace("items: [TW Đoàn]", "items: ['Sở KH&CN <phối hợp>']")
-    return build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": orgs, "plans/kh.yaml": plan})
+    return build_tree(
+        tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": orgs, "plans/kh.yaml": plan}
+    )
 
 
 def test_docx_escapes_text(tmp_path):
@@ -342,7 +397,7 @@ def test_docx_escapes_text(tmp_path):
     assert "Hợp tác <KH&CN> \"đặc biệt\" & 'nháy đơn' </w:t></w:r>" in " ".join(text.split())
     assert "Hội thi A<B & C>D ]]> &amp;" in text
     assert "- Sở KH&CN <phối hợp>;" in text
-    assert "<TỈNH> & \"QUỐC TẾ\"" in text
+    assert '<TỈNH> & "QUỐC TẾ"' in text
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
@@ -355,8 +410,9 @@ def test_libreoffice_opens_it(path, tmp_path):
     assert pdf.startswith(b"%PDF")
     if shutil.which("pdftotext"):
         (tmp_path / "d.pdf").write_bytes(pdf)
-        text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "d.pdf"), "-"], capture_output=True,
-                              check=True).stdout.decode()
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(tmp_path / "d.pdf"), "-"], capture_output=True, check=True
+        ).stdout.decode()
         assert "Nơi nhận:" in text and "./." in text
 
 

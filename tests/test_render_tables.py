@@ -21,7 +21,10 @@ TABLE = """extra_sections:
 
 @pytest.fixture
 def plan(tmp_path):
-    build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": PLAN + TABLE})
+    build_tree(
+        tmp_path,
+        {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": PLAN + TABLE},
+    )
     return tmp_path / "plans" / "kh.yaml"
 
 
@@ -47,8 +50,14 @@ def test_table_in_every_format(plan, tmp_path):
     assert "| Thành phố Phan Thiết | 1.250 | A & \\<b\\> |" in md.read_text(encoding="utf-8")
     html = tmp_path / "o.html"
     render_file(plan, "html", str(html))
-    assert '<td class="num">1.250</td><td>A &amp; &lt;b&gt;</td>' in html.read_text(encoding="utf-8")
+    assert '<td class="num">1.250</td><td>A &amp; &lt;b&gt;</td>' in html.read_text(
+        encoding="utf-8"
+    )
     out = tmp_path / "o.docx"
     render_file(plan, "docx", str(out))
     rows = [[c.text for c in r.cells] for t in docx.Document(str(out)).tables for r in t.rows]
-    assert ["Đơn vị", "Số đoàn viên", "Ghi chú"] in rows and ["Thành phố Phan Thiết", "1.250", "A & <b>"] in rows
+    assert ["Đơn vị", "Số đoàn viên", "Ghi chú"] in rows and [
+        "Thành phố Phan Thiết",
+        "1.250",
+        "A & <b>",
+    ] in rows

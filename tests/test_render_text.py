@@ -93,7 +93,7 @@ def assert_in_order(lines: list[str], text: str) -> None:
     pos = 0
     for line in lines:
         found = text.find(line, pos)
-        assert found >= 0, f"không thấy (sau vị trí {pos}): {line!r}\n…{text[pos:pos + 300]!r}"
+        assert found >= 0, f"không thấy (sau vị trí {pos}): {line!r}\n…{text[pos : pos + 300]!r}"
         pos = found + len(line)
 
 

@@ -58,8 +58,15 @@ recipients: {groups: [{purpose: b/c, items: [UBND tỉnh]}], archive: [VT]}
 
 @pytest.fixture
 def small(tmp_path, monkeypatch):
-    root = build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS,
-                                 "programs/ctph.yaml": SMALL_PROGRAM, "plans/2022/kh.yaml": SMALL_PLAN})
+    root = build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\n",
+            "orgs.yaml": ORGS,
+            "programs/ctph.yaml": SMALL_PROGRAM,
+            "plans/2022/kh.yaml": SMALL_PLAN,
+        },
+    )
     monkeypatch.chdir(root)
     result = run([str(root)], use_cache=False)
     assert result.problems == []
@@ -78,11 +85,31 @@ def test_interim_counts_by_state_area_and_lead(small):
     report = build(small, "ctph", "2022-H1", date(2022, 7, 10))
     assert not report.final and report.kind_vi == "sơ kết"
     # x5 (Q4) is outside H1; x6 was done only in August, so at the end of H1 it was in progress
-    assert report.tally().as_dict() == {"total": 5, "done": 1, "in_progress": 2, "planned": 1,
-                                        "cancelled": 1, "overdue": 3}
+    assert report.tally().as_dict() == {
+        "total": 5,
+        "done": 1,
+        "in_progress": 2,
+        "planned": 1,
+        "cancelled": 1,
+        "overdue": 3,
+    }
     areas = {area: report.tally(items).as_dict() for area, _, items in report.by_area()}
-    assert areas["a"] == {"total": 3, "done": 1, "in_progress": 2, "planned": 0, "cancelled": 0, "overdue": 2}
-    assert areas["b"] == {"total": 2, "done": 0, "in_progress": 0, "planned": 1, "cancelled": 1, "overdue": 1}
+    assert areas["a"] == {
+        "total": 3,
+        "done": 1,
+        "in_progress": 2,
+        "planned": 0,
+        "cancelled": 0,
+        "overdue": 2,
+    }
+    assert areas["b"] == {
+        "total": 2,
+        "done": 0,
+        "in_progress": 0,
+        "planned": 1,
+        "cancelled": 1,
+        "overdue": 1,
+    }
     leads = {lead: report.tally(items).total for lead, items in report.by_lead()}
     assert leads == {"td": 4, "skhcn": 1}
     budget = report.budget()
@@ -107,14 +134,27 @@ def test_final_report_of_a_plan(small):
 
 def test_markdown_numbers_match_the_data(small):
     text = to_markdown(build(small, "ctph", "2022-H1", date(2022, 7, 10)))
-    assert "# BÁO CÁO" in text and "**Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp giữa Tỉnh Đoàn và Sở KH&CN giai đoạn 2022 - 2023**" in text
-    assert "có 5 hoạt động: 1 hoàn thành (20%), 2 đang thực hiện, 1 chưa thực hiện, 1 hủy; 3 hoạt động quá hạn (tính đến ngày 10/7/2022)" in text
+    assert (
+        "# BÁO CÁO" in text
+        and "**Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp giữa Tỉnh Đoàn và Sở KH&CN giai đoạn 2022 - 2023**"
+        in text
+    )
+    assert (
+        "có 5 hoạt động: 1 hoàn thành (20%), 2 đang thực hiện, 1 chưa thực hiện, 1 hủy; 3 hoạt động quá hạn (tính đến ngày 10/7/2022)"
+        in text
+    )
     assert "| Nội dung A | 3 | 1 | 2 | 0 | 0 | 2 |" in text
     assert "| Cộng | 5 | 1 | 2 | 1 | 1 | 3 |" in text
     assert "| Tỉnh Đoàn Bình Thuận | 4 | 1 | 1 | 1 | 1 | 2 |" in text
-    assert "- Việc một (Tỉnh Đoàn chủ trì; tháng 3/2022): hoàn thành ngày 20/3/2022. Đạt yêu cầu." in text
+    assert (
+        "- Việc một (Tỉnh Đoàn chủ trì; tháng 3/2022): hoàn thành ngày 20/3/2022. Đạt yêu cầu."
+        in text
+    )
     assert "hoàn thành ngày 1/8/2022, sau kỳ báo cáo" in text
-    assert "Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): 22.000.000 đồng." in text
+    assert (
+        "Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): 22.000.000 đồng."
+        in text
+    )
     assert "9.000.000 đồng, so với dự kiến 10.000.000 đồng của các hoạt động đó (90%)" in text
     assert "| Cộng | 22.000.000 | 9.000.000 |" in text
     assert "## III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2022" in text
@@ -129,8 +169,14 @@ def test_examples_report_matches_hand_count(tmp_path, monkeypatch):
     monkeypatch.chdir(root)
     report = build(run(None).repo, PROGRAM, "2022", date(2023, 1, 15))
     # plans/2022/kh-2022-tinhdoan-bt.yaml: 3 done, 2 in progress (1 overdue), 1 planned (overdue), 1 cancelled
-    assert report.tally().as_dict() == {"total": 7, "done": 3, "in_progress": 2, "planned": 1,
-                                        "cancelled": 1, "overdue": 2}
+    assert report.tally().as_dict() == {
+        "total": 7,
+        "done": 3,
+        "in_progress": 2,
+        "planned": 1,
+        "cancelled": 1,
+        "overdue": 2,
+    }
     assert [d.path for d in report.source_docs] == ["plans/2022/kh-2022-tinhdoan-bt.yaml"]
     assert report.budget()["planned"] == 205_000_000
     code, out = cli("report", PROGRAM, "--period", "2022", "--today", "2023-01-15", "--to", "txt")
@@ -141,7 +187,9 @@ def test_examples_report_matches_hand_count(tmp_path, monkeypatch):
 
 def test_cli_writes_output_file(small, tmp_path):
     out_file = tmp_path / "out" / "bc.md"
-    code, out = cli("report", "ctph", "--period", "2022-H1", "--today", "2022-07-10", "-o", str(out_file))
+    code, out = cli(
+        "report", "ctph", "--period", "2022-H1", "--today", "2022-07-10", "-o", str(out_file)
+    )
     assert code == 0, out
     assert out_file.read_text(encoding="utf-8").startswith("**BCH TỈNH ĐOÀN BÌNH THUẬN**")
 
@@ -174,14 +222,29 @@ def test_docx_in_the_official_layout(small, tmp_path):
     pytest.importorskip("kehoach.render")
     docx = pytest.importorskip("docx")
     out_file = tmp_path / "bc.docx"
-    code, out = cli("report", "ctph", "--period", "2022-H1", "--today", "2022-07-10", "--to", "docx",
-                    "-o", str(out_file))
+    code, out = cli(
+        "report",
+        "ctph",
+        "--period",
+        "2022-H1",
+        "--today",
+        "2022-07-10",
+        "--to",
+        "docx",
+        "-o",
+        str(out_file),
+    )
     assert code == 0, out
     document = docx.Document(str(out_file))
     texts = [p.text for p in document.paragraphs]
     assert "BÁO CÁO" in texts and "DỰ THẢO" in texts
     assert "I. KẾT QUẢ THỰC HIỆN" in texts
-    assert any(t.startswith("Trong 6 tháng đầu năm 2022, theo 1 kế hoạch thực hiện Chương trình có 5 hoạt động") for t in texts)
+    assert any(
+        t.startswith(
+            "Trong 6 tháng đầu năm 2022, theo 1 kế hoạch thực hiện Chương trình có 5 hoạt động"
+        )
+        for t in texts
+    )
     rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
     assert ["Cộng", "5", "1", "2", "1", "1", "3"] in rows  # the counts are a real table
     assert texts[[i for i, t in enumerate(texts) if t.strip()][-1]].endswith("./.")
@@ -198,8 +261,21 @@ def test_dash_output_means_stdout(tmp_path, monkeypatch):
     repo = tmp_path / "repo"
     shutil.copytree(EXAMPLES, repo)
     monkeypatch.chdir(repo)
-    result = CliRunner().invoke(app, ["report", "ctph-2021-2025-tinhdoan-skhcn-bt", "--period", "2022",
-                                      "--to", "txt", "-o", "-", "--today", "2023-01-10"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "report",
+            "ctph-2021-2025-tinhdoan-skhcn-bt",
+            "--period",
+            "2022",
+            "--to",
+            "txt",
+            "-o",
+            "-",
+            "--today",
+            "2023-01-10",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "BÁO CÁO" in result.stdout
     assert not (repo / "-").exists()
@@ -227,7 +303,10 @@ signers:
   - {org: skhcn, authority: KT., for: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC}
 recipients: {archive: [VT]}
 """
-    root = build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "programs/ct.yaml": program})
+    root = build_tree(
+        tmp_path,
+        {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "programs/ct.yaml": program},
+    )
     from kehoach.validate import run
 
     repo = run([str(root)]).repo

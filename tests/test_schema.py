@@ -83,14 +83,33 @@ def test_unknown_key_points_at_the_key():
 
 
 def test_time_expressions_accepted_by_the_schema():
-    for value in ["2021-06-30", "2021-06", "2021-Q2", "2021-H1", "2021", 2021, "2021-03..2021-Q3",
-                  "ongoing", "thường xuyên"]:
-        data = {"kind": "plan", "issuers": ["a"], "title": "T", "year": 2021,
-                "signers": [{"org": "a", "title": "B"}],
-                "contents": {"activities": [{"title": "x", "lead": "a", "time": value}]}}
+    for value in [
+        "2021-06-30",
+        "2021-06",
+        "2021-Q2",
+        "2021-H1",
+        "2021",
+        2021,
+        "2021-03..2021-Q3",
+        "ongoing",
+        "thường xuyên",
+    ]:
+        data = {
+            "kind": "plan",
+            "issuers": ["a"],
+            "title": "T",
+            "year": 2021,
+            "signers": [{"org": "a", "title": "B"}],
+            "contents": {"activities": [{"title": "x", "lead": "a", "time": value}]},
+        }
         assert schema.validate("plan", data, "x") == [], value
     for value in ["Q2/2021", "2021-13", "2021-Q5", "2021-H3", "21", "sometime"]:
-        data = {"kind": "plan", "issuers": ["a"], "title": "T", "year": 2021,
-                "signers": [{"org": "a", "title": "B"}],
-                "contents": {"activities": [{"title": "x", "lead": "a", "time": value}]}}
+        data = {
+            "kind": "plan",
+            "issuers": ["a"],
+            "title": "T",
+            "year": 2021,
+            "signers": [{"org": "a", "title": "B"}],
+            "contents": {"activities": [{"title": "x", "lead": "a", "time": value}]},
+        }
         assert [p.code for p in schema.validate("plan", data, "x")] == ["KH205"], value

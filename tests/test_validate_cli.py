@@ -37,7 +37,9 @@ def test_examples_from_inside_the_repository():
 
 def _broken(repo):
     path = repo / "plans" / "2022" / "kh.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("lead: td", "lead: tdx"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("lead: td", "lead: tdx"), encoding="utf-8"
+    )
     return path
 
 
@@ -46,7 +48,10 @@ def test_text_format_groups_by_file(repo):
     result = invoke("validate", cwd=repo)
     assert result.exit_code == 1
     assert "plans/2022/kh.yaml" in result.stdout
-    assert "  10:13    lỗi       KH401  Không có tổ chức \"tdx\" trong orgs.yaml; có phải \"td\"?" in result.stdout
+    assert (
+        '  10:13    lỗi       KH401  Không có tổ chức "tdx" trong orgs.yaml; có phải "td"?'
+        in result.stdout
+    )
     assert "Đã kiểm tra 3 tệp: 1 lỗi, 0 cảnh báo." in result.stdout
 
 
@@ -55,21 +60,41 @@ def test_json_format(repo):
     result = invoke("validate", "--format", "json", cwd=repo)
     doc = json.loads(result.stdout)
     assert doc["summary"] == {"files": 3, "errors": 1, "warnings": 0}
-    assert doc["problems"][0] == {"path": "plans/2022/kh.yaml", "line": 10, "col": 13, "level": "error",
-                                  "code": "KH401", "message": "Không có tổ chức \"tdx\" trong orgs.yaml; có phải \"td\"?"}
+    assert doc["problems"][0] == {
+        "path": "plans/2022/kh.yaml",
+        "line": 10,
+        "col": 13,
+        "level": "error",
+        "code": "KH401",
+        "message": 'Không có tổ chức "tdx" trong orgs.yaml; có phải "td"?',
+    }
 
 
 def test_github_format_escapes(repo):
     _broken(repo)
     result = invoke("validate", "--format", "github", cwd=repo)
-    assert result.stdout.startswith("::error file=plans/2022/kh.yaml,line=10,col=13,title=KH401::Không có")
+    assert result.stdout.startswith(
+        "::error file=plans/2022/kh.yaml,line=10,col=13,title=KH401::Không có"
+    )
 
 
 def test_single_file_uses_the_whole_repository(repo):
     """A plan citing a program resolves it even when only the plan is validated (pre-commit)."""
-    build_tree(repo, {"programs/ctph.yaml": (ROOT / "tests/cases/valid-program-and-plan/programs/ctph.yaml").read_text(encoding="utf-8")})
+    build_tree(
+        repo,
+        {
+            "programs/ctph.yaml": (
+                ROOT / "tests/cases/valid-program-and-plan/programs/ctph.yaml"
+            ).read_text(encoding="utf-8")
+        },
+    )
     plan = repo / "plans" / "2022" / "kh.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"), encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(
+            "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+        ),
+        encoding="utf-8",
+    )
     result = invoke("validate", "--format", "parsable", str(plan))
     assert result.exit_code == 0, result.stdout
 
@@ -82,7 +107,12 @@ def test_only_asked_files_are_reported(repo):
 
 def test_warnings_fail_only_with_strict(repo):
     plan = repo / "plans" / "2022" / "kh.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("time: 2022-Q2\n", "time: 2022-Q2\n      done_date: 2022-05-02\n"), encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(
+            "time: 2022-Q2\n", "time: 2022-Q2\n      done_date: 2022-05-02\n"
+        ),
+        encoding="utf-8",
+    )
     assert invoke("validate", cwd=repo).exit_code == 0
     assert invoke("validate", "--strict", cwd=repo).exit_code == 1
 
@@ -101,14 +131,17 @@ def test_cache_is_invalidated_by_an_edit(repo):
 
 def test_disabled_checks(repo):
     _broken(repo)
-    (repo / "kehoach.yaml").write_text("kind: settings\nchecks:\n  disable: [KH401]\n", encoding="utf-8")
+    (repo / "kehoach.yaml").write_text(
+        "kind: settings\nchecks:\n  disable: [KH401]\n", encoding="utf-8"
+    )
     assert invoke("validate", cwd=repo).exit_code == 0
 
 
 def test_checks_page_is_up_to_date():
     result = invoke("checks", "--format", "md")
-    assert result.stdout == (ROOT / "docs" / "checks.md").read_text(encoding="utf-8"), \
+    assert result.stdout == (ROOT / "docs" / "checks.md").read_text(encoding="utf-8"), (
         "run: kehoach checks --format md > docs/checks.md"
+    )
 
 
 def test_every_command_has_help_with_an_example():
@@ -130,8 +163,14 @@ def test_version_fast_path(capsys):
 def test_named_files_outside_the_documents_are_skipped(repo):
     """pre-commit passes every staged YAML file; configuration files are not plan documents."""
     build_tree(repo, {".pre-commit-config.yaml": "repos: []\n", "templates/x.yaml": "a: 1\n"})
-    result = invoke("validate", "--format", "parsable", str(repo / ".pre-commit-config.yaml"),
-                    str(repo / "templates" / "x.yaml"), str(repo / "plans" / "2022" / "kh.yaml"))
+    result = invoke(
+        "validate",
+        "--format",
+        "parsable",
+        str(repo / ".pre-commit-config.yaml"),
+        str(repo / "templates" / "x.yaml"),
+        str(repo / "plans" / "2022" / "kh.yaml"),
+    )
     assert result.exit_code == 0, result.stdout
     assert "Đã kiểm tra" not in result.stdout
 
@@ -139,9 +178,13 @@ def test_named_files_outside_the_documents_are_skipped(repo):
 def test_exclude_setting_is_honoured(repo):
     """`exclude` globs (relative to the root) skip files when walking the repository, when
     validating a subfolder, and when a file is named on the command line (pre-commit)."""
-    build_tree(repo, {"drafts/nhap.yaml": "title: nháp chưa có kind\n", "plans/drafts/x.yaml": "- list\n"})
+    build_tree(
+        repo, {"drafts/nhap.yaml": "title: nháp chưa có kind\n", "plans/drafts/x.yaml": "- list\n"}
+    )
     assert invoke("validate", cwd=repo).exit_code == 1
-    (repo / "kehoach.yaml").write_text("kind: settings\nexclude: ['drafts/*', 'plans/drafts/*']\n", encoding="utf-8")
+    (repo / "kehoach.yaml").write_text(
+        "kind: settings\nexclude: ['drafts/*', 'plans/drafts/*']\n", encoding="utf-8"
+    )
     assert invoke("validate", "--format", "parsable", cwd=repo).stdout == ""
     assert invoke("validate", "--format", "parsable", str(repo / "plans")).stdout == ""
     named = invoke("validate", "--format", "parsable", str(repo / "drafts" / "nhap.yaml"))

@@ -27,7 +27,9 @@ def test_leads_supports_duties_reviews(root):
     assert list(got) == ["td", "skhcn"]  # orgs.yaml order
     skhcn, td = got["skhcn"], got["td"]
     assert [e.title for e in skhcn.leads] == ["Chuyển giao mô hình", "Tập huấn không mã"]
-    assert skhcn.leads[0].status == "đang thực hiện" and skhcn.leads[0].time == "6 tháng cuối năm 2022"
+    assert (
+        skhcn.leads[0].status == "đang thực hiện" and skhcn.leads[0].time == "6 tháng cuối năm 2022"
+    )
     assert skhcn.leads[0].others == ["td"]
     assert [e.title for e in skhcn.supports] == ['Hội thi sáng tạo, "Ý tưởng; trẻ"']
     assert skhcn.supports[0].others == ["td"]
@@ -57,12 +59,19 @@ def test_cli_json_and_md(root):
     assert res.exit_code == 0, res.output
     doc = json.loads(res.stdout)
     party = doc["parties"][0]
-    assert party["org"] == "skhcn" and set(party) == {"org", "name", "leads", "supports", "duties", "reviews"}
+    assert party["org"] == "skhcn" and set(party) == {
+        "org",
+        "name",
+        "leads",
+        "supports",
+        "duties",
+        "reviews",
+    }
     assert party["leads"][0]["source"].endswith("kh-2022.yaml:" + str(party["leads"][0]["line"]))
     md = CliRunner().invoke(app, ["who", str(root), "-f", "md"]).stdout
     assert md.startswith("# Trách nhiệm các bên\n")
     assert "## Sở Khoa học và Công nghệ tỉnh Bình Thuận (`skhcn`)" in md
-    assert "### Chủ trì (2)" in md and '\\|' not in md
+    assert "### Chủ trì (2)" in md and "\\|" not in md
 
 
 def test_cli_table_and_file(root, tmp_path):
@@ -88,8 +97,11 @@ def test_examples_skhcn_bt():
     result = run([str(EXAMPLES)])
     (party,) = responsibilities(result.repo, result.repo.documents, "skhcn-bt")
     assert len(party.leads) == 5 and len(party.supports) == 8
-    assert {e.doc_id for e in party.duties} == {"kh-2022-tinhdoan-bt", "khlt-sang-tao-tre-2023-bt",
-                                                "ctph-2021-2025-tinhdoan-skhcn-bt"}
+    assert {e.doc_id for e in party.duties} == {
+        "kh-2022-tinhdoan-bt",
+        "khlt-sang-tao-tre-2023-bt",
+        "ctph-2021-2025-tinhdoan-skhcn-bt",
+    }
 
 
 def test_duties_split_by_department_are_listed(tmp_path):
@@ -97,7 +109,9 @@ def test_duties_split_by_department_are_listed(tmp_path):
     from kehoach.agenda.who import responsibilities
     from kehoach.validate import run
 
-    plan = PLAN + """implementation:
+    plan = (
+        PLAN
+        + """implementation:
   sections:
     - title: Cấp tỉnh
       org: td
@@ -105,7 +119,10 @@ def test_duties_split_by_department_are_listed(tmp_path):
         - title: "Ban Phong trào:"
           items: [Chủ trì tổ chức Hội thi.]
 """
-    root = build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": plan})
+    )
+    root = build_tree(
+        tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": plan}
+    )
     repo = run([str(root)]).repo
     [td] = [p for p in responsibilities(repo, repo.documents, "td")]
     texts = [t for _, _, entries in td.groups() for e in entries for t in e.text]

@@ -33,14 +33,30 @@ def first_page_png(source: Path, out: Path) -> None:
 
     result = run([str(source)], use_cache=False)
     if result.errors:
-        raise SystemExit(f"{source}: có lỗi, không xuất được:\n" + "\n".join(map(str, result.errors)))
+        raise SystemExit(
+            f"{source}: có lỗi, không xuất được:\n" + "\n".join(map(str, result.errors))
+        )
     doc = next(d for d in result.repo.documents if Path(d.path).resolve() == source.resolve())
     pdf = convert(render(doc, result.repo, "docx"), source.stem)
     with tempfile.TemporaryDirectory() as tmp:
         pdf_path = Path(tmp) / "doc.pdf"
         pdf_path.write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-png", "-r", str(RESOLUTION), "-f", "1", "-l", "1", "-singlefile",
-                        str(pdf_path), str(out.with_suffix(""))], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                str(RESOLUTION),
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf_path),
+                str(out.with_suffix("")),
+            ],
+            check=True,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

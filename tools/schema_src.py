@@ -40,8 +40,13 @@ def arr(items: dict, title: str, description: str, **kw) -> dict:
     return {"type": "array", "title": title, "description": description, "items": items, **kw}
 
 
-def obj(props: dict, required: list[str] | None = None, title: str = "", description: str = "",
-        extra: bool = False) -> dict:
+def obj(
+    props: dict,
+    required: list[str] | None = None,
+    title: str = "",
+    description: str = "",
+    extra: bool = False,
+) -> dict:
     out: dict = {"type": "object", "properties": props, "additionalProperties": extra}
     if required:
         out["required"] = required
@@ -55,8 +60,11 @@ def obj(props: dict, required: list[str] | None = None, title: str = "", descrip
 TEXT_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
 
 DEFINITIONS: dict = {
-    "id": s("Mã định danh", "Chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới, ví dụ `tinhdoan-bt`.",
-            pattern=ID_PATTERN),
+    "id": s(
+        "Mã định danh",
+        "Chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới, ví dụ `tinhdoan-bt`.",
+        pattern=ID_PATTERN,
+    ),
     "date": s("Ngày", "Ngày theo dạng YYYY-MM-DD, ví dụ `2021-02-05`.", pattern=DATE_PATTERN),
     "time": {
         "title": "Thời gian",
@@ -70,29 +78,57 @@ DEFINITIONS: dict = {
             {"type": "string", "pattern": TIME_PATTERN},
         ],
     },
-    "paragraphs": {**TEXT_LIST, "title": "Các đoạn văn",
-                   "description": "Mỗi phần tử là một đoạn văn, in thụt đầu dòng, căn đều hai bên."},
-    "items": {"type": "array", "title": "Các ý gạch đầu dòng",
-              "description": "Mỗi phần tử là một ý, in sau dấu `-` (hoặc `a)`, `b)` khi `item_style: letter`).",
-              "items": {"type": "string", "minLength": 1}},
+    "paragraphs": {
+        **TEXT_LIST,
+        "title": "Các đoạn văn",
+        "description": "Mỗi phần tử là một đoạn văn, in thụt đầu dòng, căn đều hai bên.",
+    },
+    "items": {
+        "type": "array",
+        "title": "Các ý gạch đầu dòng",
+        "description": "Mỗi phần tử là một ý, in sau dấu `-` (hoặc `a)`, `b)` khi `item_style: letter`).",
+        "items": {"type": "string", "minLength": 1},
+    },
     "section": obj(
         {
-            "title": s("Tiêu đề mục", "Tiêu đề của mục; số thứ tự (I., 1., 1.1.) do kehoach tự đánh."),
-            "org": ref("id", "Đơn vị", "Mã tổ chức mà mục này giao nhiệm vụ (dùng cho `kehoach who`)."),
+            "title": s(
+                "Tiêu đề mục", "Tiêu đề của mục; số thứ tự (I., 1., 1.1.) do kehoach tự đánh."
+            ),
+            "org": ref(
+                "id", "Đơn vị", "Mã tổ chức mà mục này giao nhiệm vụ (dùng cho `kehoach who`)."
+            ),
             "paragraphs": ref("paragraphs"),
             "items": ref("items"),
-            "item_style": {"enum": ["dash", "letter", "plus"], "title": "Kiểu đánh dấu ý",
-                           "description": "`dash` (-), `letter` (a, b, c) hoặc `plus` (+)."},
+            "item_style": {
+                "enum": ["dash", "letter", "plus"],
+                "title": "Kiểu đánh dấu ý",
+                "description": "`dash` (-), `letter` (a, b, c) hoặc `plus` (+).",
+            },
             "table": obj(
-                {"columns": arr({"type": "string"}, "Tên cột", "Tiêu đề các cột.", minItems=1),
-                 "rows": arr({"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "integer"}]}},
-                             "Các dòng", "Mỗi dòng một danh sách ô, cùng số ô với số cột; số nguyên in có dấu chấm ngăn cách.")},
+                {
+                    "columns": arr({"type": "string"}, "Tên cột", "Tiêu đề các cột.", minItems=1),
+                    "rows": arr(
+                        {
+                            "type": "array",
+                            "items": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+                        },
+                        "Các dòng",
+                        "Mỗi dòng một danh sách ô, cùng số ô với số cột; số nguyên in có dấu chấm ngăn cách.",
+                    ),
+                },
                 required=["columns", "rows"],
-                title="Bảng", description="Một bảng in sau đoạn văn và các ý của mục, ví dụ bảng dự toán, bảng số liệu."),
-            "sections": {"type": "array", "title": "Mục con", "description": "Các mục con, đánh số 1.1., 1.2.…",
-                         "items": ref("section")},
+                title="Bảng",
+                description="Một bảng in sau đoạn văn và các ý của mục, ví dụ bảng dự toán, bảng số liệu.",
+            ),
+            "sections": {
+                "type": "array",
+                "title": "Mục con",
+                "description": "Các mục con, đánh số 1.1., 1.2.…",
+                "items": ref("section"),
+            },
         },
-        title="Mục", description="Một mục nội dung: tiêu đề, đoạn văn, ý gạch đầu dòng, bảng và mục con.",
+        title="Mục",
+        description="Một mục nội dung: tiêu đề, đoạn văn, ý gạch đầu dòng, bảng và mục con.",
     ),
     "base": {
         "title": "Căn cứ",
@@ -103,64 +139,136 @@ DEFINITIONS: dict = {
         "type": "object",
         "additionalProperties": False,
         "properties": {
-            "ref": ref("id", "Văn bản trong kho", "Mã (`id`) của chương trình hoặc kế hoạch trong kho."),
+            "ref": ref(
+                "id", "Văn bản trong kho", "Mã (`id`) của chương trình hoặc kế hoạch trong kho."
+            ),
             "verb": s("Từ mở đầu", "Mặc định `Căn cứ`; có thể là `Thực hiện`, `Triển khai`…"),
-            "doc_type": s("Loại văn bản", "Ví dụ `Chỉ thị`, `Kết luận`, `Kế hoạch`, `Chương trình phối hợp`."),
+            "doc_type": s(
+                "Loại văn bản", "Ví dụ `Chỉ thị`, `Kết luận`, `Kế hoạch`, `Chương trình phối hợp`."
+            ),
             "number": s("Số, ký hiệu", "Ví dụ `42-CT/TW`, `5395/KH-UBND`."),
             "date": ref("date", "Ngày ban hành"),
             "issuer": s("Cơ quan ban hành", "Ví dụ `Bộ Chính trị (khóa X)`, `UBND tỉnh`."),
             "summary": s("Trích yếu", "Nội dung trích yếu của văn bản được căn cứ."),
-            "text": s("Nguyên văn", "Cả câu căn cứ, gồm từ mở đầu (`Căn cứ …`), in nguyên văn; kehoach chỉ thêm dấu `;` hoặc `.` cuối."),
+            "text": s(
+                "Nguyên văn",
+                "Cả câu căn cứ, gồm từ mở đầu (`Căn cứ …`), in nguyên văn; kehoach chỉ thêm dấu `;` hoặc `.` cuối.",
+            ),
         },
         "anyOf": [{"required": ["ref"]}, {"required": ["number"]}, {"required": ["text"]}],
     },
     "activity": obj(
         {
-            "id": ref("id", "Mã hoạt động", "Duy nhất trong văn bản; dùng để theo dõi và so sánh phiên bản."),
+            "id": ref(
+                "id",
+                "Mã hoạt động",
+                "Duy nhất trong văn bản; dùng để theo dõi và so sánh phiên bản.",
+            ),
             "title": s("Nội dung hoạt động", "Tên hoạt động như in trong văn bản.", minLength=1),
-            "area": ref("id", "Nội dung phối hợp", "Mã nội dung (`areas[].id`) của chương trình mà hoạt động thực hiện."),
+            "area": ref(
+                "id",
+                "Nội dung phối hợp",
+                "Mã nội dung (`areas[].id`) của chương trình mà hoạt động thực hiện.",
+            ),
             "lead": ref("id", "Đơn vị chủ trì", "Mã tổ chức chủ trì."),
-            "lead_unit": s("Bộ phận chủ trì", "Ban, phòng cụ thể của đơn vị chủ trì, ví dụ `Ban Phong trào`."),
-            "support": {"type": "array", "title": "Đơn vị phối hợp", "description": "Mã các tổ chức phối hợp.",
-                        "items": ref("id"), "uniqueItems": True},
-            "support_others": arr({"type": "string"}, "Đơn vị phối hợp khác",
-                                  "Đơn vị phối hợp không có trong orgs.yaml, ghi bằng chữ."),
+            "lead_unit": s(
+                "Bộ phận chủ trì", "Ban, phòng cụ thể của đơn vị chủ trì, ví dụ `Ban Phong trào`."
+            ),
+            "support": {
+                "type": "array",
+                "title": "Đơn vị phối hợp",
+                "description": "Mã các tổ chức phối hợp.",
+                "items": ref("id"),
+                "uniqueItems": True,
+            },
+            "support_others": arr(
+                {"type": "string"},
+                "Đơn vị phối hợp khác",
+                "Đơn vị phối hợp không có trong orgs.yaml, ghi bằng chữ.",
+            ),
             "time": ref("time", "Thời gian thực hiện"),
             "place": s("Địa điểm", "Nơi tổ chức."),
             "participants": s("Thành phần", "Đối tượng, số lượng tham gia."),
             "outputs": arr({"type": "string"}, "Sản phẩm", "Kết quả, sản phẩm dự kiến."),
             "details": ref("paragraphs", "Nội dung chi tiết"),
-            "budget": {"type": "integer", "minimum": 0, "title": "Kinh phí (đồng)",
-                       "description": "Số nguyên, đơn vị đồng, ví dụ `20000000`."},
-            "spent": {"type": "integer", "minimum": 0, "title": "Đã chi (đồng)",
-                      "description": "Kinh phí thực chi, dùng cho báo cáo sơ kết, tổng kết."},
-            "status": {"enum": ["planned", "in_progress", "done", "cancelled"], "title": "Trạng thái",
-                       "description": "`planned` (chưa thực hiện), `in_progress` (đang thực hiện), `done` (đã xong), `cancelled` (hủy)."},
+            "budget": {
+                "type": "integer",
+                "minimum": 0,
+                "title": "Kinh phí (đồng)",
+                "description": "Số nguyên, đơn vị đồng, ví dụ `20000000`.",
+            },
+            "spent": {
+                "type": "integer",
+                "minimum": 0,
+                "title": "Đã chi (đồng)",
+                "description": "Kinh phí thực chi, dùng cho báo cáo sơ kết, tổng kết.",
+            },
+            "status": {
+                "enum": ["planned", "in_progress", "done", "cancelled"],
+                "title": "Trạng thái",
+                "description": "`planned` (chưa thực hiện), `in_progress` (đang thực hiện), `done` (đã xong), `cancelled` (hủy).",
+            },
             "done_date": ref("date", "Ngày hoàn thành"),
             "note": s("Ghi chú", "Ghi chú về tiến độ, kết quả."),
         },
         required=["title", "lead"],
-        title="Hoạt động", description="Một hoạt động có đơn vị chủ trì, phối hợp, thời gian, kinh phí và trạng thái.",
+        title="Hoạt động",
+        description="Một hoạt động có đơn vị chủ trì, phối hợp, thời gian, kinh phí và trạng thái.",
     ),
     "review": obj(
         {
             "id": ref("id", "Mã", "Duy nhất trong văn bản."),
-            "kind": {"enum": ["meeting", "interim", "final", "plan"], "title": "Loại",
-                     "description": "`meeting` (họp định kỳ, giao ban), `interim` (sơ kết), `final` (tổng kết), `plan` (xây dựng kế hoạch năm)."},
+            "kind": {
+                "enum": ["meeting", "interim", "final", "plan"],
+                "title": "Loại",
+                "description": "`meeting` (họp định kỳ, giao ban), `interim` (sơ kết), `final` (tổng kết), `plan` (xây dựng kế hoạch năm).",
+            },
             "title": s("Tên", "Ví dụ `Sơ kết hằng năm`, `Họp giao ban quý`."),
-            "every": {"enum": ["month", "quarter", "half", "year"], "title": "Định kỳ",
-                      "description": "Lặp lại mỗi tháng, quý, 6 tháng hoặc năm trong thời hạn của văn bản."},
-            "month": {"type": "integer", "minimum": 1, "maximum": 12, "title": "Tháng trong kỳ",
-                      "description": "Tháng thứ mấy của mỗi kỳ (1 = tháng đầu). Mặc định: tháng cuối kỳ."},
-            "day": {"type": "integer", "minimum": 1, "maximum": 31, "title": "Ngày",
-                    "description": "Ngày trong tháng đó. Mặc định: ngày cuối tháng."},
-            "year_offset": {"type": "integer", "minimum": -1, "maximum": 0, "title": "Lệch năm",
-                            "description": "Với `kind: plan`: `-1` khi kế hoạch năm N phải có từ năm N-1 (ví dụ thống nhất tại sơ kết cuối năm trước)."},
-            "time": ref("time", "Thời gian cố định", "Dùng thay cho `every` khi chỉ diễn ra một lần, ví dụ `2023-H1` (sơ kết giữa kỳ)."),
-            "start": {"type": "integer", "minimum": 1900, "maximum": 2200, "title": "Năm bắt đầu",
-                      "description": "Năm đầu tiên áp dụng (mặc định: năm đầu của thời hạn). Với `kind: plan`: năm của kế hoạch đầu tiên (không phải năm soạn)."},
-            "until": {"type": "integer", "minimum": 1900, "maximum": 2200, "title": "Năm kết thúc",
-                      "description": "Năm cuối cùng áp dụng (mặc định: năm cuối của thời hạn), ví dụ sơ kết hằng năm đến năm trước năm tổng kết."},
+            "every": {
+                "enum": ["month", "quarter", "half", "year"],
+                "title": "Định kỳ",
+                "description": "Lặp lại mỗi tháng, quý, 6 tháng hoặc năm trong thời hạn của văn bản.",
+            },
+            "month": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 12,
+                "title": "Tháng trong kỳ",
+                "description": "Tháng thứ mấy của mỗi kỳ (1 = tháng đầu). Mặc định: tháng cuối kỳ.",
+            },
+            "day": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 31,
+                "title": "Ngày",
+                "description": "Ngày trong tháng đó. Mặc định: ngày cuối tháng.",
+            },
+            "year_offset": {
+                "type": "integer",
+                "minimum": -1,
+                "maximum": 0,
+                "title": "Lệch năm",
+                "description": "Với `kind: plan`: `-1` khi kế hoạch năm N phải có từ năm N-1 (ví dụ thống nhất tại sơ kết cuối năm trước).",
+            },
+            "time": ref(
+                "time",
+                "Thời gian cố định",
+                "Dùng thay cho `every` khi chỉ diễn ra một lần, ví dụ `2023-H1` (sơ kết giữa kỳ).",
+            ),
+            "start": {
+                "type": "integer",
+                "minimum": 1900,
+                "maximum": 2200,
+                "title": "Năm bắt đầu",
+                "description": "Năm đầu tiên áp dụng (mặc định: năm đầu của thời hạn). Với `kind: plan`: năm của kế hoạch đầu tiên (không phải năm soạn).",
+            },
+            "until": {
+                "type": "integer",
+                "minimum": 1900,
+                "maximum": 2200,
+                "title": "Năm kết thúc",
+                "description": "Năm cuối cùng áp dụng (mặc định: năm cuối của thời hạn), ví dụ sơ kết hằng năm đến năm trước năm tổng kết.",
+            },
             "lead": ref("id", "Đơn vị chủ trì"),
             "note": s("Ghi chú", "Ghi chú."),
         },
@@ -175,27 +283,40 @@ DEFINITIONS: dict = {
             "items": ref("items"),
             "schedule": arr(ref("review"), "Lịch", "Các mục lịch họp định kỳ, sơ kết, tổng kết."),
         },
-        title="Sơ kết, tổng kết", description="Chế độ họp, thông tin, sơ kết, tổng kết.",
+        title="Sơ kết, tổng kết",
+        description="Chế độ họp, thông tin, sơ kết, tổng kết.",
     ),
     "signer": obj(
         {
             "org": ref("id", "Tổ chức ký", "Mã tổ chức (phải là cơ quan ban hành hoặc một bên)."),
-            "authority": {"enum": ["TM.", "KT.", "Q.", "TL.", "TUQ.", ""], "title": "Thẩm quyền ký",
-                          "description": "`TM.` (thay mặt tập thể), `KT.` (ký thay người đứng đầu), `Q.` (quyền), `TL.` (thừa lệnh), `TUQ.` (thừa ủy quyền) hoặc để trống."},
-            "for": s("Ký cho", "Tập thể hoặc người đứng đầu được ký thay, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`, `GIÁM ĐỐC`."),
+            "authority": {
+                "enum": ["TM.", "KT.", "Q.", "TL.", "TUQ.", ""],
+                "title": "Thẩm quyền ký",
+                "description": "`TM.` (thay mặt tập thể), `KT.` (ký thay người đứng đầu), `Q.` (quyền), `TL.` (thừa lệnh), `TUQ.` (thừa ủy quyền) hoặc để trống.",
+            },
+            "for": s(
+                "Ký cho",
+                "Tập thể hoặc người đứng đầu được ký thay, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`, `GIÁM ĐỐC`.",
+            ),
             "title": s("Chức vụ", "Chức vụ của người ký, ví dụ `BÍ THƯ`, `PHÓ GIÁM ĐỐC`."),
             "name": s("Họ và tên", "Họ tên người ký."),
         },
         required=["org", "title"],
-        title="Người ký", description="Khối chữ ký: thẩm quyền, tập thể/người đứng đầu, chức vụ, họ tên.",
+        title="Người ký",
+        description="Khối chữ ký: thẩm quyền, tập thể/người đứng đầu, chức vụ, họ tên.",
     ),
     "recipient_item": {
         "title": "Nơi nhận",
         "description": "Tên nơi nhận, hoặc `{name, note}` khi có ghi chú riêng, ví dụ `(phối hợp)`.",
         "anyOf": [
             {"type": "string", "minLength": 1},
-            obj({"name": s("Tên", "Tên nơi nhận.", minLength=1), "note": s("Ghi chú", "Ví dụ `để phối hợp`.")},
-                required=["name"]),
+            obj(
+                {
+                    "name": s("Tên", "Tên nơi nhận.", minLength=1),
+                    "note": s("Ghi chú", "Ví dụ `để phối hợp`."),
+                },
+                required=["name"],
+            ),
         ],
     },
     "recipients": obj(
@@ -203,18 +324,31 @@ DEFINITIONS: dict = {
             "groups": arr(
                 obj(
                     {
-                        "purpose": {"enum": ["b/c", "t/h", "p/h", "đ/b", ""], "title": "Mục đích",
-                                    "description": "`b/c` (để báo cáo), `t/h` (để thực hiện), `p/h` (để phối hợp), `đ/b` (để biết) hoặc để trống."},
-                        "items": arr(ref("recipient_item"), "Các nơi nhận", "Mỗi dòng một nơi nhận.", minItems=1),
+                        "purpose": {
+                            "enum": ["b/c", "t/h", "p/h", "đ/b", ""],
+                            "title": "Mục đích",
+                            "description": "`b/c` (để báo cáo), `t/h` (để thực hiện), `p/h` (để phối hợp), `đ/b` (để biết) hoặc để trống.",
+                        },
+                        "items": arr(
+                            ref("recipient_item"),
+                            "Các nơi nhận",
+                            "Mỗi dòng một nơi nhận.",
+                            minItems=1,
+                        ),
                     },
                     required=["items"],
                 ),
-                "Nhóm nơi nhận", "Các nơi nhận cùng một mục đích.",
+                "Nhóm nơi nhận",
+                "Các nơi nhận cùng một mục đích.",
             ),
-            "archive": {"title": "Lưu", "description": "Dòng lưu trữ, ví dụ `[VT, TNNTCN&ĐT]` in thành `- Lưu: VT, TNNTCN&ĐT.`",
-                        "anyOf": [{"type": "string", "minLength": 1}, {**TEXT_LIST, "minItems": 1}]},
+            "archive": {
+                "title": "Lưu",
+                "description": "Dòng lưu trữ, ví dụ `[VT, TNNTCN&ĐT]` in thành `- Lưu: VT, TNNTCN&ĐT.`",
+                "anyOf": [{"type": "string", "minLength": 1}, {**TEXT_LIST, "minItems": 1}],
+            },
         },
-        title="Nơi nhận", description="Các nhóm nơi nhận và dòng lưu trữ.",
+        title="Nơi nhận",
+        description="Các nhóm nơi nhận và dòng lưu trữ.",
     ),
     "budget": obj(
         {
@@ -222,108 +356,217 @@ DEFINITIONS: dict = {
             "paragraphs": ref("paragraphs"),
             "items": ref("items"),
             "lines": arr(
-                obj({"item": s("Khoản mục", "Tên khoản chi.", minLength=1),
-                     "amount": {"type": "integer", "minimum": 0, "title": "Số tiền (đồng)", "description": "Số nguyên, đồng."},
-                     "source": s("Nguồn", "Nguồn kinh phí.")}, required=["item", "amount"]),
-                "Dự toán", "Các dòng dự toán."),
-            "total": {"type": "integer", "minimum": 0, "title": "Tổng cộng (đồng)",
-                      "description": "Tổng kinh phí khai báo; được kiểm tra với tổng các dòng và tổng kinh phí hoạt động."},
+                obj(
+                    {
+                        "item": s("Khoản mục", "Tên khoản chi.", minLength=1),
+                        "amount": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "title": "Số tiền (đồng)",
+                            "description": "Số nguyên, đồng.",
+                        },
+                        "source": s("Nguồn", "Nguồn kinh phí."),
+                    },
+                    required=["item", "amount"],
+                ),
+                "Dự toán",
+                "Các dòng dự toán.",
+            ),
+            "total": {
+                "type": "integer",
+                "minimum": 0,
+                "title": "Tổng cộng (đồng)",
+                "description": "Tổng kinh phí khai báo; được kiểm tra với tổng các dòng và tổng kinh phí hoạt động.",
+            },
             "source": s("Nguồn kinh phí", "Nguồn chung, ví dụ `ngân sách sự nghiệp khoa học`."),
         },
-        title="Kinh phí", description="Mục kinh phí: lời văn, các dòng dự toán và tổng.",
+        title="Kinh phí",
+        description="Mục kinh phí: lời văn, các dòng dự toán và tổng.",
     ),
 }
 
 COMMON_DOC = {
     "kind": None,  # set per schema
     "id": ref("id", "Mã văn bản", "Mặc định là tên tệp (không đuôi)."),
-    "number": {"title": "Số", "description": "Số văn bản (số nguyên). Bỏ trống khi chưa có số: in `Số: …/KH-…` để văn thư điền.",
-               "anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]},
-    "symbol": s("Ký hiệu", "Ghi đè toàn bộ ký hiệu sau số, ví dụ `KH-LHH-SKHCN` hoặc `KH/TĐTN-TNNTCN&ĐT`. Mặc định tính từ loại văn bản và mã cơ quan."),
-    "unit": s("Đơn vị soạn thảo", "Viết tắt ban, phòng soạn thảo, in sau mã cơ quan (kiểu Đoàn: `225-KH/TWĐTN-CTTN`)."),
+    "number": {
+        "title": "Số",
+        "description": "Số văn bản (số nguyên). Bỏ trống khi chưa có số: in `Số: …/KH-…` để văn thư điền.",
+        "anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}],
+    },
+    "symbol": s(
+        "Ký hiệu",
+        "Ghi đè toàn bộ ký hiệu sau số, ví dụ `KH-LHH-SKHCN` hoặc `KH/TĐTN-TNNTCN&ĐT`. Mặc định tính từ loại văn bản và mã cơ quan.",
+    ),
+    "unit": s(
+        "Đơn vị soạn thảo",
+        "Viết tắt ban, phòng soạn thảo, in sau mã cơ quan (kiểu Đoàn: `225-KH/TWĐTN-CTTN`).",
+    ),
     "date": ref("date", "Ngày ban hành"),
-    "place": s("Địa danh", "Địa danh in ở dòng ngày tháng; mặc định theo tổ chức hoặc kehoach.yaml."),
+    "place": s(
+        "Địa danh", "Địa danh in ở dòng ngày tháng; mặc định theo tổ chức hoặc kehoach.yaml."
+    ),
     "title": s("Trích yếu", "Nội dung trích yếu in dưới tên loại văn bản.", minLength=1),
     "doc_type": s("Tên loại văn bản", "Ghi đè tên loại in ở đầu, ví dụ `KẾ HOẠCH LIÊN TỊCH`."),
     "draft": {"type": "boolean", "title": "Dự thảo", "description": "`true` để in chữ DỰ THẢO."},
-    "system": {"enum": ["state", "doan", "party", "association"], "title": "Kiểu tiêu đề",
-               "description": "Ghi đè kiểu tiêu đề và cách ghi số của văn bản. Mặc định theo cơ quan ban hành; văn bản liên tịch có cơ quan nhà nước hoặc hội: kiểu nhà nước (Quốc hiệu, Tiêu ngữ)."},
+    "system": {
+        "enum": ["state", "doan", "party", "association"],
+        "title": "Kiểu tiêu đề",
+        "description": "Ghi đè kiểu tiêu đề và cách ghi số của văn bản. Mặc định theo cơ quan ban hành; văn bản liên tịch có cơ quan nhà nước hoặc hội: kiểu nhà nước (Quốc hiệu, Tiêu ngữ).",
+    },
     "bases": arr(ref("base"), "Căn cứ", "Các căn cứ, in nghiêng, mỗi căn cứ một dòng."),
-    "preamble": ref("paragraphs", "Lời dẫn", "Đoạn văn sau căn cứ, trước mục I (ví dụ `… xây dựng kế hoạch như sau:`)."),
+    "preamble": ref(
+        "paragraphs",
+        "Lời dẫn",
+        "Đoạn văn sau căn cứ, trước mục I (ví dụ `… xây dựng kế hoạch như sau:`).",
+    ),
     "reviews": ref("reviews"),
     "extra_sections": arr(
         {"allOf": [ref("section")]},
-        "Mục bổ sung", "Các mục khác in sau mục tổ chức thực hiện, trước lời kết.",
+        "Mục bổ sung",
+        "Các mục khác in sau mục tổ chức thực hiện, trước lời kết.",
     ),
-    "closing": ref("paragraphs", "Lời kết", "Đoạn kết, ví dụ `Trên đây là Kế hoạch …`; văn bản kết thúc bằng `./.`."),
-    "signers": arr(ref("signer"), "Người ký", "Một khối chữ ký cho mỗi cơ quan ban hành.", minItems=1),
+    "closing": ref(
+        "paragraphs",
+        "Lời kết",
+        "Đoạn kết, ví dụ `Trên đây là Kế hoạch …`; văn bản kết thúc bằng `./.`.",
+    ),
+    "signers": arr(
+        ref("signer"), "Người ký", "Một khối chữ ký cho mỗi cơ quan ban hành.", minItems=1
+    ),
     "recipients": ref("recipients"),
 }
 
 
 def document_schema(kind: str) -> dict:
     props = dict(COMMON_DOC)
-    props["kind"] = {"const": kind, "title": "Loại tệp",
-                     "description": "`program` (chương trình phối hợp) hoặc `plan` (kế hoạch)."}
+    props["kind"] = {
+        "const": kind,
+        "title": "Loại tệp",
+        "description": "`program` (chương trình phối hợp) hoặc `plan` (kế hoạch).",
+    }
     if kind == "plan":
-        props.update({
-            "issuers": arr(ref("id"), "Cơ quan ban hành", "Mã tổ chức ban hành; từ hai cơ quan trở lên là kế hoạch liên tịch.",
-                           minItems=1, uniqueItems=True),
-            "year": {"type": "integer", "minimum": 1900, "maximum": 2200, "title": "Năm kế hoạch",
-                     "description": "Năm mà kế hoạch thực hiện."},
-            "period": ref("period"),
-            "purpose": ref("section", "Mục đích, yêu cầu", "Mục I: mục đích, yêu cầu."),
-            "contents": obj(
-                {
-                    "title": s("Tiêu đề mục", "Mặc định `NỘI DUNG`."),
-                    "paragraphs": ref("paragraphs"),
-                    "items": ref("items"),
-                    "layout": {"enum": ["table", "list"], "title": "Cách trình bày hoạt động",
-                               "description": "`table` (bảng STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí) hoặc `list` (gạch đầu dòng)."},
-                    "activities": arr(ref("activity"), "Hoạt động", "Các hoạt động của kế hoạch."),
-                    "sections": arr(ref("section"), "Mục con", "Các mục con khác của phần nội dung."),
+        props.update(
+            {
+                "issuers": arr(
+                    ref("id"),
+                    "Cơ quan ban hành",
+                    "Mã tổ chức ban hành; từ hai cơ quan trở lên là kế hoạch liên tịch.",
+                    minItems=1,
+                    uniqueItems=True,
+                ),
+                "year": {
+                    "type": "integer",
+                    "minimum": 1900,
+                    "maximum": 2200,
+                    "title": "Năm kế hoạch",
+                    "description": "Năm mà kế hoạch thực hiện.",
                 },
-                title="Nội dung", description="Mục nội dung: lời dẫn và các hoạt động.",
-            ),
-            "budget": ref("budget"),
-            "implementation": ref("section", "Tổ chức thực hiện", "Phân công theo cấp, đơn vị (`org` ở mỗi mục con)."),
-        })
+                "period": ref("period"),
+                "purpose": ref("section", "Mục đích, yêu cầu", "Mục I: mục đích, yêu cầu."),
+                "contents": obj(
+                    {
+                        "title": s("Tiêu đề mục", "Mặc định `NỘI DUNG`."),
+                        "paragraphs": ref("paragraphs"),
+                        "items": ref("items"),
+                        "layout": {
+                            "enum": ["table", "list"],
+                            "title": "Cách trình bày hoạt động",
+                            "description": "`table` (bảng STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí) hoặc `list` (gạch đầu dòng).",
+                        },
+                        "activities": arr(
+                            ref("activity"), "Hoạt động", "Các hoạt động của kế hoạch."
+                        ),
+                        "sections": arr(
+                            ref("section"), "Mục con", "Các mục con khác của phần nội dung."
+                        ),
+                    },
+                    title="Nội dung",
+                    description="Mục nội dung: lời dẫn và các hoạt động.",
+                ),
+                "budget": ref("budget"),
+                "implementation": ref(
+                    "section",
+                    "Tổ chức thực hiện",
+                    "Phân công theo cấp, đơn vị (`org` ở mỗi mục con).",
+                ),
+            }
+        )
         required = ["kind", "issuers", "title", "signers"]
         one_of = [{"required": ["year"]}, {"required": ["period"]}]
     else:
-        props.update({
-            "parties": arr(ref("id"), "Các bên", "Mã các tổ chức tham gia chương trình.", minItems=2, uniqueItems=True),
-            "period": ref("period"),
-            "goals": ref("section", "Mục đích, yêu cầu", "Mục I: mục đích, yêu cầu."),
-            "areas": arr(
-                obj({
-                    "id": ref("id", "Mã nội dung", "Dùng để kế hoạch năm gắn hoạt động vào nội dung này (`area`)."),
-                    "title": s("Nội dung", "Tên nội dung phối hợp.", minLength=1),
-                    "paragraphs": ref("paragraphs"),
-                    "items": ref("items"),
-                    "activities": arr(ref("activity"), "Hoạt động", "Hoạt động cụ thể (nếu có)."),
-                }, required=["id", "title"]),
-                "Nội dung phối hợp", "Các nội dung, giải pháp phối hợp chủ yếu.", minItems=1),
-            "areas_title": s("Tiêu đề mục nội dung", "Mặc định `NỘI DUNG PHỐI HỢP`."),
-            "duties": arr(
-                obj({"org": ref("id", "Bên", "Mã tổ chức."),
-                     "title": s("Tiêu đề", "Mặc định là tên tổ chức."),
-                     "paragraphs": ref("paragraphs"), "items": ref("items")}, required=["org"]),
-                "Trách nhiệm các bên", "Nhiệm vụ của từng bên."),
-            "duties_title": s("Tiêu đề mục trách nhiệm", "Mặc định `TRÁCH NHIỆM CỦA CÁC BÊN`."),
-            "focal": arr(
-                obj({"org": ref("id", "Bên"), "unit": s("Bộ phận đầu mối", "Ban, phòng làm đầu mối."),
-                     "person": s("Người liên hệ", "Họ tên, chức vụ."), "phone": s("Điện thoại", "Số điện thoại."),
-                     "email": s("Thư điện tử", "Địa chỉ thư.")}, required=["org"]),
-                "Đầu mối", "Bộ phận, người làm đầu mối của mỗi bên."),
-        })
+        props.update(
+            {
+                "parties": arr(
+                    ref("id"),
+                    "Các bên",
+                    "Mã các tổ chức tham gia chương trình.",
+                    minItems=2,
+                    uniqueItems=True,
+                ),
+                "period": ref("period"),
+                "goals": ref("section", "Mục đích, yêu cầu", "Mục I: mục đích, yêu cầu."),
+                "areas": arr(
+                    obj(
+                        {
+                            "id": ref(
+                                "id",
+                                "Mã nội dung",
+                                "Dùng để kế hoạch năm gắn hoạt động vào nội dung này (`area`).",
+                            ),
+                            "title": s("Nội dung", "Tên nội dung phối hợp.", minLength=1),
+                            "paragraphs": ref("paragraphs"),
+                            "items": ref("items"),
+                            "activities": arr(
+                                ref("activity"), "Hoạt động", "Hoạt động cụ thể (nếu có)."
+                            ),
+                        },
+                        required=["id", "title"],
+                    ),
+                    "Nội dung phối hợp",
+                    "Các nội dung, giải pháp phối hợp chủ yếu.",
+                    minItems=1,
+                ),
+                "areas_title": s("Tiêu đề mục nội dung", "Mặc định `NỘI DUNG PHỐI HỢP`."),
+                "duties": arr(
+                    obj(
+                        {
+                            "org": ref("id", "Bên", "Mã tổ chức."),
+                            "title": s("Tiêu đề", "Mặc định là tên tổ chức."),
+                            "paragraphs": ref("paragraphs"),
+                            "items": ref("items"),
+                        },
+                        required=["org"],
+                    ),
+                    "Trách nhiệm các bên",
+                    "Nhiệm vụ của từng bên.",
+                ),
+                "duties_title": s("Tiêu đề mục trách nhiệm", "Mặc định `TRÁCH NHIỆM CỦA CÁC BÊN`."),
+                "focal": arr(
+                    obj(
+                        {
+                            "org": ref("id", "Bên"),
+                            "unit": s("Bộ phận đầu mối", "Ban, phòng làm đầu mối."),
+                            "person": s("Người liên hệ", "Họ tên, chức vụ."),
+                            "phone": s("Điện thoại", "Số điện thoại."),
+                            "email": s("Thư điện tử", "Địa chỉ thư."),
+                        },
+                        required=["org"],
+                    ),
+                    "Đầu mối",
+                    "Bộ phận, người làm đầu mối của mỗi bên.",
+                ),
+            }
+        )
         required = ["kind", "parties", "title", "period", "areas", "signers"]
         one_of = None
     schema = {
         "$schema": DRAFT,
         "title": "Kế hoạch" if kind == "plan" else "Chương trình phối hợp",
-        "description": ("Kế hoạch (một cơ quan) hoặc kế hoạch liên tịch (từ hai cơ quan) của kho kehoach."
-                        if kind == "plan" else "Chương trình phối hợp nhiều năm giữa hai hay nhiều bên."),
+        "description": (
+            "Kế hoạch (một cơ quan) hoặc kế hoạch liên tịch (từ hai cơ quan) của kho kehoach."
+            if kind == "plan"
+            else "Chương trình phối hợp nhiều năm giữa hai hay nhiều bên."
+        ),
         "type": "object",
         "additionalProperties": False,
         "required": required,
@@ -347,21 +590,39 @@ PERIOD = {
 ORG = obj(
     {
         "id": ref("id", "Mã tổ chức", "Được các văn bản dùng để tham chiếu."),
-        "name": s("Tên đầy đủ", "Tên chính thức, ví dụ `Sở Khoa học và Công nghệ tỉnh Bình Thuận`.", minLength=1),
+        "name": s(
+            "Tên đầy đủ",
+            "Tên chính thức, ví dụ `Sở Khoa học và Công nghệ tỉnh Bình Thuận`.",
+            minLength=1,
+        ),
         "short": s("Tên gọi tắt", "Tên dùng trong câu văn, ví dụ `Tỉnh Đoàn`, `Sở KH&CN`."),
-        "header": s("Tên in ở tiêu đề", "Tên cơ quan ban hành như in ở góc trái, chữ in hoa, ví dụ `BCH TỈNH ĐOÀN BÌNH THUẬN`.", minLength=1),
+        "header": s(
+            "Tên in ở tiêu đề",
+            "Tên cơ quan ban hành như in ở góc trái, chữ in hoa, ví dụ `BCH TỈNH ĐOÀN BÌNH THUẬN`.",
+            minLength=1,
+        ),
         "parent": s("Cơ quan chủ quản", "Dòng trên tên cơ quan, ví dụ `UBND TỈNH BÌNH THUẬN`."),
         "code": s("Viết tắt trong ký hiệu", "Ví dụ `TĐTN`, `SKHCN`, `UBND`.", minLength=1),
         "body": s("Tập thể lãnh đạo", "Tên tập thể khi ký `TM.`, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`."),
         "head": s("Người đứng đầu", "Chức danh người đứng đầu, ví dụ `GIÁM ĐỐC`, `BÍ THƯ`."),
-        "system": {"enum": ["state", "doan", "party", "association"], "title": "Hệ thống",
-                   "description": "Chọn kiểu tiêu đề: `state` (Quốc hiệu, Tiêu ngữ), `doan` (ĐOÀN TNCS HỒ CHÍ MINH), `party` (ĐẢNG CỘNG SẢN VIỆT NAM), `association` (như `state`)."},
+        "system": {
+            "enum": ["state", "doan", "party", "association"],
+            "title": "Hệ thống",
+            "description": "Chọn kiểu tiêu đề: `state` (Quốc hiệu, Tiêu ngữ), `doan` (ĐOÀN TNCS HỒ CHÍ MINH), `party` (ĐẢNG CỘNG SẢN VIỆT NAM), `association` (như `state`).",
+        },
         "place": s("Địa danh", "Địa danh in ở dòng ngày tháng, ví dụ `Bình Thuận`."),
-        "people": arr(obj({"name": s("Họ và tên", "Họ tên.", minLength=1), "title": s("Chức vụ", "Chức vụ.")},
-                          required=["name"]), "Cán bộ", "Lãnh đạo, cán bộ đầu mối."),
+        "people": arr(
+            obj(
+                {"name": s("Họ và tên", "Họ tên.", minLength=1), "title": s("Chức vụ", "Chức vụ.")},
+                required=["name"],
+            ),
+            "Cán bộ",
+            "Lãnh đạo, cán bộ đầu mối.",
+        ),
     },
     required=["id", "name", "header", "code", "system"],
-    title="Tổ chức", description="Một cơ quan, tổ chức được các văn bản tham chiếu bằng `id`.",
+    title="Tổ chức",
+    description="Một cơ quan, tổ chức được các văn bản tham chiếu bằng `id`.",
 )
 
 ORGS_SCHEMA = {
@@ -387,30 +648,67 @@ SETTINGS_SCHEMA = {
     "properties": {
         "kind": {"const": "settings", "title": "Loại tệp", "description": "Luôn là `settings`."},
         "place": s("Địa danh mặc định", "Địa danh dùng khi văn bản và tổ chức không ghi."),
-        "system": {"enum": ["state", "doan", "party", "association"], "title": "Hệ thống mặc định",
-                   "description": "Kiểu tiêu đề khi tổ chức không ghi `system`."},
-        "codes": obj({
-            "plan": s("Ký hiệu kế hoạch", "Mặc định `KH`."),
-            "joint_plan": s("Ký hiệu kế hoạch liên tịch", "Mặc định `KHLT`; một số nơi dùng `KH`."),
-            "program": s("Ký hiệu chương trình", "Mặc định `CTPH`; Nghị định 30 ghi `CTr`."),
-            "report": s("Ký hiệu báo cáo", "Mặc định `BC`."),
-            "joint_report": s("Ký hiệu báo cáo liên tịch", "Báo cáo của từ hai cơ quan; mặc định `BCLT`."),
-        }, title="Ký hiệu loại văn bản", description="Chữ viết tắt tên loại văn bản dùng trong số, ký hiệu."),
+        "system": {
+            "enum": ["state", "doan", "party", "association"],
+            "title": "Hệ thống mặc định",
+            "description": "Kiểu tiêu đề khi tổ chức không ghi `system`.",
+        },
+        "codes": obj(
+            {
+                "plan": s("Ký hiệu kế hoạch", "Mặc định `KH`."),
+                "joint_plan": s(
+                    "Ký hiệu kế hoạch liên tịch", "Mặc định `KHLT`; một số nơi dùng `KH`."
+                ),
+                "program": s("Ký hiệu chương trình", "Mặc định `CTPH`; Nghị định 30 ghi `CTr`."),
+                "report": s("Ký hiệu báo cáo", "Mặc định `BC`."),
+                "joint_report": s(
+                    "Ký hiệu báo cáo liên tịch", "Báo cáo của từ hai cơ quan; mặc định `BCLT`."
+                ),
+            },
+            title="Ký hiệu loại văn bản",
+            description="Chữ viết tắt tên loại văn bản dùng trong số, ký hiệu.",
+        ),
         "doan_motto": s("Dòng tiêu đề của Đoàn", "Mặc định `ĐOÀN TNCS HỒ CHÍ MINH`."),
-        "recipient_notes": {"enum": ["brace", "suffix"], "title": "Cách ghi mục đích nơi nhận",
-                            "description": "`brace` (ghi `b/c` bên phải nhóm, kiểu Đoàn) hoặc `suffix` (ghi `(để b/c)` sau dòng cuối nhóm)."},
-        "calendar": obj({
-            "days_off": arr(ref("date"), "Ngày nghỉ thêm", "Ngày nghỉ bù, nghỉ thêm theo thông báo."),
-            "working_days": arr(ref("date"), "Ngày làm bù", "Ngày cuối tuần phải đi làm (làm bù)."),
-        }, title="Lịch làm việc", description="Điều chỉnh lịch nghỉ lễ Việt Nam."),
-        "due": obj({
-            "within": s("Khoảng mặc định", "Ví dụ `30d`, `8w`, `3m`."),
-            "alarm_days": {"type": "integer", "minimum": 0, "maximum": 60, "title": "Nhắc trước (ngày)",
-                           "description": "Số ngày nhắc trước trong tệp lịch .ics."},
-        }, title="Theo dõi hạn", description="Mặc định cho `kehoach due`."),
-        "checks": obj({
-            "disable": arr({"type": "string"}, "Tắt kiểm tra", "Mã các kiểm tra không chạy, ví dụ `KH305`."),
-        }, title="Kiểm tra", description="Cấu hình `kehoach validate`."),
+        "recipient_notes": {
+            "enum": ["brace", "suffix"],
+            "title": "Cách ghi mục đích nơi nhận",
+            "description": "`brace` (ghi `b/c` bên phải nhóm, kiểu Đoàn) hoặc `suffix` (ghi `(để b/c)` sau dòng cuối nhóm).",
+        },
+        "calendar": obj(
+            {
+                "days_off": arr(
+                    ref("date"), "Ngày nghỉ thêm", "Ngày nghỉ bù, nghỉ thêm theo thông báo."
+                ),
+                "working_days": arr(
+                    ref("date"), "Ngày làm bù", "Ngày cuối tuần phải đi làm (làm bù)."
+                ),
+            },
+            title="Lịch làm việc",
+            description="Điều chỉnh lịch nghỉ lễ Việt Nam.",
+        ),
+        "due": obj(
+            {
+                "within": s("Khoảng mặc định", "Ví dụ `30d`, `8w`, `3m`."),
+                "alarm_days": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 60,
+                    "title": "Nhắc trước (ngày)",
+                    "description": "Số ngày nhắc trước trong tệp lịch .ics.",
+                },
+            },
+            title="Theo dõi hạn",
+            description="Mặc định cho `kehoach due`.",
+        ),
+        "checks": obj(
+            {
+                "disable": arr(
+                    {"type": "string"}, "Tắt kiểm tra", "Mã các kiểm tra không chạy, ví dụ `KH305`."
+                ),
+            },
+            title="Kiểm tra",
+            description="Cấu hình `kehoach validate`.",
+        ),
         "exclude": arr({"type": "string"}, "Bỏ qua", "Mẫu đường dẫn (glob) không kiểm tra."),
     },
     "definitions": {"date": DEFINITIONS["date"]},
@@ -457,4 +755,8 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "schemas")
+    main(
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).resolve().parent.parent / "schemas"
+    )

@@ -151,9 +151,16 @@ class ValidationCache:
             return
         try:
             if self.dirty:
-                write_atomic(self.files_file, marshal.dumps({"version": __version__, "files": self._entries()}))
+                write_atomic(
+                    self.files_file,
+                    marshal.dumps({"version": __version__, "files": self._entries()}),
+                )
             if run_key is not None:
-                write_atomic(self.run_file, marshal.dumps({"version": __version__, "key": run_key,
-                                                           "problems": pack(problems)}))
+                write_atomic(
+                    self.run_file,
+                    marshal.dumps(
+                        {"version": __version__, "key": run_key, "problems": pack(problems)}
+                    ),
+                )
         except ValueError:  # a value marshal cannot hold: simply do not cache
             pass

@@ -54,8 +54,14 @@ def text(problems: list[Problem], files: int, color: bool = False) -> str:
     from rich.markup import escape
 
     buf = io.StringIO()
-    console = Console(file=buf, force_terminal=color, no_color=not color, width=200, highlight=False,
-                      soft_wrap=True)
+    console = Console(
+        file=buf,
+        force_terminal=color,
+        no_color=not color,
+        width=200,
+        highlight=False,
+        soft_wrap=True,
+    )
     style = {"error": "bold red", "warning": "yellow", "info": "blue"}
     label = {"error": "lỗi", "warning": "cảnh báo", "info": "ghi chú"}
     current = None
@@ -66,10 +72,14 @@ def text(problems: list[Problem], files: int, color: bool = False) -> str:
             console.print(f"[bold underline]{escape(p.path)}[/]")
             current = p.path
         where = f"{p.line}:{p.col}"
-        console.print(f"  {where:<8} [{style[p.level]}]{label[p.level]:<9}[/] [dim]{p.code}[/]  {escape(p.message)}")
+        console.print(
+            f"  {where:<8} [{style[p.level]}]{label[p.level]:<9}[/] [dim]{p.code}[/]  {escape(p.message)}"
+        )
     if problems:
         console.print()
-    console.print(("[green]" if not problems else "[bold]") + escape(_summary(problems, files)) + "[/]")
+    console.print(
+        ("[green]" if not problems else "[bold]") + escape(_summary(problems, files)) + "[/]"
+    )
     return buf.getvalue()
 
 

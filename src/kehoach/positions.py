@@ -13,8 +13,11 @@ import yaml
 
 from .problem import Problem
 
-_TAGS = {yaml.ScalarNode: "tag:yaml.org,2002:str", yaml.SequenceNode: "tag:yaml.org,2002:seq",
-         yaml.MappingNode: "tag:yaml.org,2002:map"}
+_TAGS = {
+    yaml.ScalarNode: "tag:yaml.org,2002:str",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+}
 
 
 class _StructureLoader(yaml.CSafeLoader):  # type: ignore[misc]
@@ -56,7 +59,11 @@ def locate(root, path: Iterable, *, key: bool = False) -> tuple[int, int]:
                 mark = found[0].start_mark
                 break
             node = found[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(step, int)
+            and 0 <= step < len(node.value)
+        ):
             node = node.value[step]
         else:
             break

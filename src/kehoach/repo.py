@@ -80,7 +80,9 @@ def _skipped(path: Path, root: Path) -> bool:
     """A named file the repository walk would not visit: hidden, or under templates/ and the like
     (pre-commit passes every staged YAML file, ``.pre-commit-config.yaml`` included)."""
     parts = _relative_parts(path, root)
-    return any(part.startswith(".") for part in parts) or any(part in SKIP_DIRS for part in parts[:-1])
+    return any(part.startswith(".") for part in parts) or any(
+        part in SKIP_DIRS for part in parts[:-1]
+    )
 
 
 @dataclass

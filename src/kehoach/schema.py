@@ -19,13 +19,18 @@ from .problem import Problem
 from .resources import load_schema
 
 _TYPES_VI = {
-    "object": "ánh xạ (khóa: giá trị)", "array": "danh sách", "string": "chuỗi", "integer": "số nguyên",
-    "number": "số thập phân", "boolean": "true/false", "null": "để trống",
+    "object": "ánh xạ (khóa: giá trị)",
+    "array": "danh sách",
+    "string": "chuỗi",
+    "integer": "số nguyên",
+    "number": "số thập phân",
+    "boolean": "true/false",
+    "null": "để trống",
 }
 _PATTERN_HELP = {
     "date": "không phải ngày dạng YYYY-MM-DD (ví dụ 2021-02-05)",
     "time": "không phải mốc thời gian hợp lệ (ví dụ 2021-06-30, 2021-06, 2021-Q2, 2021-H1, 2021, "
-            "2021-03..2021-06, ongoing)",
+    "2021-03..2021-06, ongoing)",
     "id": "mã chỉ gồm chữ thường không dấu, số, '.', '-', '_' (ví dụ tinhdoan-bt)",
 }
 
@@ -99,7 +104,9 @@ def full_errors(kind: str, data: object, path: str) -> list[Problem]:
         for err in validator.iter_errors(data):
             out.extend(_to_problems(err, path))
     except RecursionError:
-        return [Problem(path, 1, 1, "KH105", "error", "Cấu trúc YAML lồng nhau quá sâu; tệp bị từ chối")]
+        return [
+            Problem(path, 1, 1, "KH105", "error", "Cấu trúc YAML lồng nhau quá sâu; tệp bị từ chối")
+        ]
     return out
 
 
@@ -149,32 +156,54 @@ def _to_problems(err, path: str) -> list[Problem]:
         # jsonschema yields one error per missing key, each carrying the whole list
         missing = [k for k in err.validator_value if not isinstance(inst, dict) or k not in inst]
         named = [k for k in missing if err.message.startswith(repr(k))] or missing[:1]
-        return [_p(path, "KH201", jp, f"Thiếu khóa bắt buộc \"{k}\" {_in(jp)}") for k in named]
+        return [_p(path, "KH201", jp, f'Thiếu khóa bắt buộc "{k}" {_in(jp)}') for k in named]
     if v == "additionalProperties" and isinstance(inst, dict):
         allowed = list(sch.get("properties", {}))
         out = []
         for k in inst:
             if k not in allowed:
                 near = difflib.get_close_matches(str(k), allowed, n=1, cutoff=0.6)
-                hint = f"; có phải \"{near[0]}\"?" if near else f"; các khóa được phép: {', '.join(allowed)}"
-                out.append(_p(path, "KH202", jp + (k, KEY), f"Khóa \"{k}\" không hợp lệ {_in(jp)}{hint}"))
+                hint = (
+                    f'; có phải "{near[0]}"?'
+                    if near
+                    else f"; các khóa được phép: {', '.join(allowed)}"
+                )
+                out.append(
+                    _p(path, "KH202", jp + (k, KEY), f'Khóa "{k}" không hợp lệ {_in(jp)}{hint}')
+                )
         return out
     if v == "type":
-        want = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+        want = (
+            err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+        )
         names = " hoặc ".join(_TYPES_VI.get(t, t) for t in want)
         hint = ""
         if "string" in want and isinstance(inst, dict):
             hint = "; câu có dấu ':' phải đặt trong nháy, ví dụ: - \"… cụ thể như sau:\""
         elif "array" in want and isinstance(inst, str):
             hint = "; viết thành danh sách, mỗi dòng bắt đầu bằng '- '"
-        return [_p(path, "KH203", jp, f"Sai kiểu ở {_where(jp)}: cần {names}, nhận được {_TYPES_VI[_type_of(inst)]}{hint}")]
+        return [
+            _p(
+                path,
+                "KH203",
+                jp,
+                f"Sai kiểu ở {_where(jp)}: cần {names}, nhận được {_TYPES_VI[_type_of(inst)]}{hint}",
+            )
+        ]
     if v in ("enum", "const"):
         allowed = err.validator_value if v == "enum" else [err.validator_value]
         shown = ", ".join(json.dumps(a, ensure_ascii=False) for a in allowed)
-        return [_p(path, "KH204", jp, f"Giá trị {json.dumps(inst, ensure_ascii=False)} không được phép ở {_where(jp)}; chọn một trong: {shown}")]
+        return [
+            _p(
+                path,
+                "KH204",
+                jp,
+                f"Giá trị {json.dumps(inst, ensure_ascii=False)} không được phép ở {_where(jp)}; chọn một trong: {shown}",
+            )
+        ]
     if v == "pattern":
         help_text = _PATTERN_HELP.get(_pattern_kind(sch), f"không khớp mẫu {err.validator_value}")
-        return [_p(path, "KH205", jp, f"Giá trị \"{inst}\" ở {_where(jp)} {help_text}")]
+        return [_p(path, "KH205", jp, f'Giá trị "{inst}" ở {_where(jp)} {help_text}')]
     if v in ("anyOf", "oneOf"):
         return _alternatives(err, path, jp)
     messages = {
@@ -190,7 +219,7 @@ def _to_problems(err, path: str) -> list[Problem]:
 def _alternatives(err, path: str, jp: tuple) -> list[Problem]:
     subs = list(err.context or [])
     if subs and all(s.validator == "required" for s in subs):
-        keys = ", ".join(f"\"{s.validator_value[0]}\"" for s in subs)
+        keys = ", ".join(f'"{s.validator_value[0]}"' for s in subs)
         return [_p(path, "KH201", jp, f"Cần ít nhất một trong các khóa {keys} {_in(jp)}")]
     relevant = [s for s in subs if s.validator != "type" and not s.validator.endswith("Of")]
     if relevant:
@@ -204,5 +233,12 @@ def _alternatives(err, path: str, jp: tuple) -> list[Problem]:
             types.append(want)
     if types:
         names = " hoặc ".join(dict.fromkeys(_TYPES_VI.get(t, t) for t in types))
-        return [_p(path, "KH203", jp, f"Sai kiểu ở {_where(jp)}: cần {names}, nhận được {_TYPES_VI[_type_of(err.instance)]}")]
+        return [
+            _p(
+                path,
+                "KH203",
+                jp,
+                f"Sai kiểu ở {_where(jp)}: cần {names}, nhận được {_TYPES_VI[_type_of(err.instance)]}",
+            )
+        ]
     return [_p(path, "KH206", jp, f"Không hợp lệ ở {_where(jp)}")]

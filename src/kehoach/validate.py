@@ -56,18 +56,30 @@ def _stamp(path: Path) -> tuple:
 
 def _load_file(state: _FileState) -> None:
     loaded = read(str(state.path))
-    problems = [Problem(state.shown, p.line, p.col, p.code, p.level, p.message) for p in loaded.problems]
+    problems = [
+        Problem(state.shown, p.line, p.col, p.code, p.level, p.message) for p in loaded.problems
+    ]
     state.text = loaded.text
     if loaded.text is not None:
-        problems += registry.run_text_checks(state.shown, loaded.text)  # disabled codes are dropped in run()
+        problems += registry.run_text_checks(
+            state.shown, loaded.text
+        )  # disabled codes are dropped in run()
     if not loaded.ok:
         state.problems = problems
         return
     state.data = loaded.data
     state.kind = classify(state.path, loaded.data)
     if state.kind == "unknown":
-        problems.append(Problem(state.shown, 1, 1, "KH109", "error",
-                                "Không rõ loại tệp: thiếu `kind: program` hoặc `kind: plan`"))
+        problems.append(
+            Problem(
+                state.shown,
+                1,
+                1,
+                "KH109",
+                "error",
+                "Không rõ loại tệp: thiếu `kind: program` hoặc `kind: plan`",
+            )
+        )
     else:
         found = schema.validate(_SCHEMA_KIND[state.kind], loaded.data, state.shown)
         problems += positions.resolve(loaded.text, found)
@@ -82,7 +94,11 @@ def _jobs(requested: int | None) -> int:
     if requested is None:
         requested = int(os.environ.get("KEHOACH_JOBS", "0") or 0)
     if requested <= 0:
-        requested = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        requested = (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else (os.cpu_count() or 1)
+        )
     return max(1, requested)
 
 
@@ -119,7 +135,7 @@ def _load_many(states: list[_FileState], jobs: int) -> None:
         for kind in ("plan", "program"):
             schema.prepare(kind)  # compile once, before forking
         # small batches: neither the workers nor the parent ever hold more than a few at once
-        chunks = [states[i:i + BATCH] for i in range(0, len(states), BATCH)]
+        chunks = [states[i : i + BATCH] for i in range(0, len(states), BATCH)]
         try:
             with mp.get_context("fork").Pool(jobs) as pool:
                 for chunk, blob in zip(chunks, pool.imap(_load_chunk, chunks), strict=True):
@@ -133,8 +149,14 @@ def _load_many(states: list[_FileState], jobs: int) -> None:
         state.text = None  # re-read only for files that get repository problems
 
 
-def run(paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | None = None,
-        need_repo: bool = True, checks: bool = True) -> Result:
+def run(
+    paths: list[str] | None = None,
+    *,
+    use_cache: bool = True,
+    jobs: int | None = None,
+    need_repo: bool = True,
+    checks: bool = True,
+) -> Result:
     """Validate ``paths`` (default: the repository around the working directory).
 
     With ``need_repo=False`` (``kehoach validate``) a run whose inputs are all unchanged answers
@@ -146,8 +168,10 @@ def run(paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | N
     cache = ValidationCache(scope.root, use_cache)
     states = [_FileState(p, display_path(p), _stamp(p)) for p in scope.files]
     shown_targets = {display_path(t) for t in scope.targets}
-    run_key = hashlib.sha1(repr(sorted((str(s.path), s.stamp) for s in states)).encode()
-                           + repr(sorted(map(str, scope.targets))).encode()).hexdigest()
+    run_key = hashlib.sha1(
+        repr(sorted((str(s.path), s.stamp) for s in states)).encode()
+        + repr(sorted(map(str, scope.targets))).encode()
+    ).hexdigest()
     if not need_repo:
         previous = cache.previous_run(run_key)
         if previous is not None:
@@ -177,7 +201,12 @@ def run(paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | N
     problems = [p for s in states for p in s.problems if p.code not in disabled]
     if not checks:
         cache.save(None, [])
-        return Result(sorted(p for p in problems if p.path in shown_targets), len(scope.targets), repo, shown_targets)
+        return Result(
+            sorted(p for p in problems if p.path in shown_targets),
+            len(scope.targets),
+            repo,
+            shown_targets,
+        )
     previous = cache.previous_run(run_key)
     if previous is not None:
         problems = previous

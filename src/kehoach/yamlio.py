@@ -108,8 +108,11 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
                             dups.append((key, key_node.start_mark))
                     except TypeError:
                         raise yaml.constructor.ConstructorError(
-                            "while constructing a mapping", node.start_mark,
-                            "found unhashable key", key_node.start_mark) from None
+                            "while constructing a mapping",
+                            node.start_mark,
+                            "found unhashable key",
+                            key_node.start_mark,
+                        ) from None
                     out[key] = build(value_node)
                 return out
             if cls is sequence_cls and tag == _SEQ:
@@ -220,9 +223,14 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
 
 def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
     """Bytes → text, or a positioned problem explaining why not."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:4] in (
+        b"\x00\x00\xfe\xff",
+        b"\xff\xfe\x00\x00",
+    ):
         enc = "UTF-32" if raw[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00") else "UTF-16"
-        return None, [_problem(path, "KH102", f"Tệp được lưu bằng bảng mã {enc}; hãy lưu lại bằng UTF-8")]
+        return None, [
+            _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {enc}; hãy lưu lại bằng UTF-8")
+        ]
     if b"\x00" in raw[:8192]:
         return None, [_problem(path, "KH103", "Tệp nhị phân, không phải văn bản YAML")]
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -263,16 +271,28 @@ def parse(path: str, text: str) -> Loaded:
         out.problems.append(_problem(path, "KH101", text_msg, line, col))
         return out
     except _AliasBomb:
-        out.problems.append(_problem(
-            path, "KH105",
-            f"Bí danh YAML (&/*) bung ra quá {MAX_EXPANDED_NODES:,} nút; tệp bị từ chối (nghi tấn công 'billion laughs')".replace(",", "."),
-        ))
+        out.problems.append(
+            _problem(
+                path,
+                "KH105",
+                f"Bí danh YAML (&/*) bung ra quá {MAX_EXPANDED_NODES:,} nút; tệp bị từ chối (nghi tấn công 'billion laughs')".replace(
+                    ",", "."
+                ),
+            )
+        )
         return out
     except yaml.reader.ReaderError as exc:  # control characters and the like
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        out.problems.append(_problem(
-            path, "KH101", f"Ký tự điều khiển không được phép trong YAML (mã #x{exc.character:04X})", line, col))
+        out.problems.append(
+            _problem(
+                path,
+                "KH101",
+                f"Ký tự điều khiển không được phép trong YAML (mã #x{exc.character:04X})",
+                line,
+                col,
+            )
+        )
         return out
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -285,13 +305,22 @@ def parse(path: str, text: str) -> Loaded:
     finally:
         loader.dispose()
     for key, mark in loader.duplicates:
-        out.problems.append(_problem(path, "KH106", f"Khóa \"{key}\" bị lặp; giá trị sau ghi đè giá trị trước",
-                                     mark.line + 1, mark.column + 1))
+        out.problems.append(
+            _problem(
+                path,
+                "KH106",
+                f'Khóa "{key}" bị lặp; giá trị sau ghi đè giá trị trước',
+                mark.line + 1,
+                mark.column + 1,
+            )
+        )
     if out.data is None:
         out.problems.append(_problem(path, "KH107", "Tệp rỗng: không có nội dung YAML"))
     elif not isinstance(out.data, dict):
         kind = {list: "danh sách"}.get(type(out.data), "một giá trị đơn")
-        out.problems.append(_problem(path, "KH108", f"Tệp phải là một ánh xạ (khóa: giá trị), không phải {kind}"))
+        out.problems.append(
+            _problem(path, "KH108", f"Tệp phải là một ánh xạ (khóa: giá trị), không phải {kind}")
+        )
     return out
 
 
@@ -300,15 +329,27 @@ def read(path: str) -> Loaded:
     try:
         size = os.stat(path).st_size
     except OSError as exc:
-        return Loaded(path, problems=[_problem(path, "KH104", f"Không đọc được tệp: {exc.strerror}")])
+        return Loaded(
+            path, problems=[_problem(path, "KH104", f"Không đọc được tệp: {exc.strerror}")]
+        )
     if size > MAX_BYTES:
-        return Loaded(path, problems=[_problem(
-            path, "KH104", f"Tệp quá lớn ({size / 1048576:.1f} MB; tối đa {MAX_BYTES / 1048576:.0f} MB)")])
+        return Loaded(
+            path,
+            problems=[
+                _problem(
+                    path,
+                    "KH104",
+                    f"Tệp quá lớn ({size / 1048576:.1f} MB; tối đa {MAX_BYTES / 1048576:.0f} MB)",
+                )
+            ],
+        )
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        return Loaded(path, problems=[_problem(path, "KH104", f"Không đọc được tệp: {exc.strerror}")])
+        return Loaded(
+            path, problems=[_problem(path, "KH104", f"Không đọc được tệp: {exc.strerror}")]
+        )
     text, problems = decode(path, raw)
     if text is None:
         return Loaded(path, problems=problems)

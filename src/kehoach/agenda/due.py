@@ -57,14 +57,19 @@ def _settings_due(repo: Repository) -> dict:
 
 def alarm_days(repo: Repository) -> int:
     value = _settings_due(repo).get("alarm_days")
-    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 60 else 3
+    return (
+        value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 60 else 3
+    )
 
 
 def build_query(opts: DueOptions, repo: Repository) -> Query:
     today = opts.today
     within, source = opts.within, "--within"
     if within is None:
-        within, source = _settings_due(repo).get("within") or DEFAULT_WITHIN, "due.within trong kehoach.yaml"
+        within, source = (
+            _settings_due(repo).get("within") or DEFAULT_WITHIN,
+            "due.within trong kehoach.yaml",
+        )
     start = parse_day(opts.start, "--from") if opts.start else None
     end = parse_day(opts.end, "--to") if opts.end else None
     if end is None:
@@ -74,8 +79,12 @@ def build_query(opts: DueOptions, repo: Repository) -> Query:
     if start is not None and end < start:
         raise KehoachError(f"--from ({start.isoformat()}) sau --to ({end.isoformat()})")
     return Query(
-        today=today, end=end, start=start, overdue_only=opts.overdue_only,
-        include_closed=opts.include_closed, party=check_party(opts.party, repo.orgs),
+        today=today,
+        end=end,
+        start=start,
+        overdue_only=opts.overdue_only,
+        include_closed=opts.include_closed,
+        party=check_party(opts.party, repo.orgs),
         kinds=parse_kinds(opts.kinds),
         unbounded=opts.include_closed and opts.start is None and opts.end is None,
     )
@@ -91,8 +100,11 @@ def run_due(paths: list[str] | None, opts: DueOptions) -> DueResult:
     docs = [d for d in repo.documents if d.path in result.targets]
     items = select(collect(repo, docs, work_calendar(repo.settings)), query)
     LineFinder().fill(items)
-    invalid = {p.path for p in result.problems
-               if p.level == "error" and (p.code.startswith("KH1") or p.code.startswith("KH2"))}
+    invalid = {
+        p.path
+        for p in result.problems
+        if p.level == "error" and (p.code.startswith("KH1") or p.code.startswith("KH2"))
+    }
     known = {d.path for d in repo.documents}
     meta = {
         "today": query.today.isoformat(),

@@ -19,8 +19,16 @@ from ..errors import KehoachError
 from ..timeexpr import TimeError, parse_date
 from .items import KINDS, Item
 
-__all__ = ["Query", "select", "sort_key", "parse_within", "parse_day", "today_from", "parse_kinds",
-           "check_party"]
+__all__ = [
+    "Query",
+    "select",
+    "sort_key",
+    "parse_within",
+    "parse_day",
+    "today_from",
+    "parse_kinds",
+    "check_party",
+]
 
 _WITHIN = re.compile(r"\s*([0-9]{1,4})\s*([dwmDWM])\s*")
 WITHIN_HINT = "viết số kèm đơn vị: 30d (ngày), 8w (tuần), 3m (tháng)"
@@ -43,7 +51,9 @@ def parse_within(text: str, today: date, source: str = "--within") -> date:
     """'30d' | '8w' | '3m' → the last day of the window starting ``today``."""
     m = _WITHIN.fullmatch(text or "")
     if not m:
-        raise KehoachError(f"Khoảng thời gian không hợp lệ cho {source}: {text!r}", hint=WITHIN_HINT)
+        raise KehoachError(
+            f"Khoảng thời gian không hợp lệ cho {source}: {text!r}", hint=WITHIN_HINT
+        )
     n, unit = int(m[1]), m[2].lower()
     if unit == "d":
         return today + timedelta(days=n)
@@ -61,8 +71,10 @@ def parse_day(text: str, source: str) -> date:
     try:
         return parse_date(text.strip())
     except TimeError as exc:
-        raise KehoachError(f"Ngày không hợp lệ cho {source}: {text!r} ({exc})",
-                           hint="Viết ngày dạng YYYY-MM-DD, ví dụ 2026-05-04.") from None
+        raise KehoachError(
+            f"Ngày không hợp lệ cho {source}: {text!r} ({exc})",
+            hint="Viết ngày dạng YYYY-MM-DD, ví dụ 2026-05-04.",
+        ) from None
 
 
 def today_from(option: str | None) -> date:
@@ -82,8 +94,10 @@ def parse_kinds(values: Iterable[str] | None) -> frozenset[str] | None:
         return None
     bad = sorted(chosen - set(KINDS))
     if bad:
-        raise KehoachError(f"Loại không hợp lệ cho --kind: {', '.join(bad)}",
-                           hint=f"Chọn trong: {', '.join(KINDS)}.")
+        raise KehoachError(
+            f"Loại không hợp lệ cho --kind: {', '.join(bad)}",
+            hint=f"Chọn trong: {', '.join(KINDS)}.",
+        )
     return frozenset(chosen)
 
 
@@ -126,6 +140,9 @@ def check_party(party: str | None, orgs: dict) -> str | None:
     import difflib
 
     near = difflib.get_close_matches(party, list(orgs), n=3, cutoff=0.5)
-    hint = (f"Có phải: {', '.join(near)}?" if near else
-            f"Các mã có trong orgs.yaml: {', '.join(sorted(orgs)) or '(chưa có tổ chức nào)'}.")
+    hint = (
+        f"Có phải: {', '.join(near)}?"
+        if near
+        else f"Các mã có trong orgs.yaml: {', '.join(sorted(orgs)) or '(chưa có tổ chức nào)'}."
+    )
     raise KehoachError(f"Không có tổ chức mã {party!r} trong orgs.yaml (--party)", hint=hint)

@@ -18,10 +18,29 @@ from .items import KIND_VI, Item
 
 __all__ = ["record", "as_json", "as_csv", "as_table", "FORMATTERS", "CSV_FIELDS", "STATUS_VI"]
 
-STATUS_VI = {"planned": "chưa thực hiện", "in_progress": "đang thực hiện", "done": "đã xong",
-             "cancelled": "đã hủy", "due": "chưa đến hạn"}
-CSV_FIELDS = ["date", "days_left", "overdue", "kind", "title", "document", "lead", "support",
-              "status", "time", "shifted_from", "shift_note", "note", "source"]
+STATUS_VI = {
+    "planned": "chưa thực hiện",
+    "in_progress": "đang thực hiện",
+    "done": "đã xong",
+    "cancelled": "đã hủy",
+    "due": "chưa đến hạn",
+}
+CSV_FIELDS = [
+    "date",
+    "days_left",
+    "overdue",
+    "kind",
+    "title",
+    "document",
+    "lead",
+    "support",
+    "status",
+    "time",
+    "shifted_from",
+    "shift_note",
+    "note",
+    "source",
+]
 
 
 def record(item: Item, repo: Repository, today: date) -> dict:
@@ -114,9 +133,15 @@ COLUMNS = ("Ngày", "Hạn", "Loại", "Nội dung", "Chủ trì", "Phối hợp
 
 
 def _cells(item: Item, repo: Repository, today: date, content: str) -> list[str]:
-    return [fmt_date(item.date), days_text(item.days_left(today), item.closed, item.is_overdue(today)),
-            KIND_VI[item.kind], content, repo.org_name(item.lead) if item.lead else "",
-            ", ".join(repo.org_name(o) for o in item.support), item.source]
+    return [
+        fmt_date(item.date),
+        days_text(item.days_left(today), item.closed, item.is_overdue(today)),
+        KIND_VI[item.kind],
+        content,
+        repo.org_name(item.lead) if item.lead else "",
+        ", ".join(repo.org_name(o) for o in item.support),
+        item.source,
+    ]
 
 
 def _groups(items: list[Item], today: date) -> dict[str, list[Item]]:
@@ -134,19 +159,29 @@ def as_plain_table(items: list[Item], repo: Repository, today: date, meta: dict)
         rows = []
         for item in members:
             extra = _extras(item)
-            rows.append(_cells(item, repo, today, item.title + (f" ({'; '.join(extra)})" if extra else "")))
+            rows.append(
+                _cells(item, repo, today, item.title + (f" ({'; '.join(extra)})" if extra else ""))
+            )
         widths = [max(len(col), *(len(r[i]) for r in rows)) for i, col in enumerate(COLUMNS)]
         out.append(f"{name} ({len(members)})")
         out.append("  ".join(c.ljust(w) for c, w in zip(COLUMNS, widths, strict=True)).rstrip())
         out.append("  ".join("─" * w for w in widths))
-        out.extend("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
+        out.extend(
+            "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows
+        )
         out.append("")
     out.append(summary(items, today, meta))
     return "\n".join(out) + "\n"
 
 
-def as_table(items: list[Item], repo: Repository, today: date, meta: dict, color: bool = False,
-             width: int | None = None) -> str:
+def as_table(
+    items: list[Item],
+    repo: Repository,
+    today: date,
+    meta: dict,
+    color: bool = False,
+    width: int | None = None,
+) -> str:
     from rich import box
     from rich.console import Console
     from rich.markup import escape
@@ -155,19 +190,28 @@ def as_table(items: list[Item], repo: Repository, today: date, meta: dict, color
     if not color:
         return as_plain_table(items, repo, today, meta)
     buf = io.StringIO()
-    console = Console(file=buf, force_terminal=True, width=width or 200, highlight=False, soft_wrap=False)
+    console = Console(
+        file=buf, force_terminal=True, width=width or 200, highlight=False, soft_wrap=False
+    )
     for name, members in _groups(items, today).items():
         overdue = name == "Quá hạn"
         console.print(f"[bold {'red' if overdue else ''}]{escape(name)}[/] ({len(members)})")
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
         for col in COLUMNS:
-            table.add_column(col, overflow="fold", no_wrap=col in ("Ngày", "Hạn", "Loại"),
-                             ratio=3 if col == "Nội dung" else None)
+            table.add_column(
+                col,
+                overflow="fold",
+                no_wrap=col in ("Ngày", "Hạn", "Loại"),
+                ratio=3 if col == "Nội dung" else None,
+            )
         for item in members:
             late = item.is_overdue(today)
             cells = [escape(c) for c in _cells(item, repo, today, "")]
             cells[3] = _content(item)
-            table.add_row(*cells, style="red" if late else ("dim" if item.closed or item.date < today else None))
+            table.add_row(
+                *cells,
+                style="red" if late else ("dim" if item.closed or item.date < today else None),
+            )
         console.print(table)
     console.print(summary(items, today, meta))
     return buf.getvalue()

@@ -23,7 +23,10 @@ DEFAULT_ALARM_DAYS = 3
 def _description(item: Item, repo: Repository) -> str:
     doc = repo.by_id(item.doc_id)
     doc_title = doc.data.get("title") if doc is not None else None
-    lines = [f"Văn bản: {item.doc_id}" + (f" – {' '.join(doc_title.split())}" if isinstance(doc_title, str) else "")]
+    lines = [
+        f"Văn bản: {item.doc_id}"
+        + (f" – {' '.join(doc_title.split())}" if isinstance(doc_title, str) else "")
+    ]
     lines.append(f"Loại: {KIND_VI[item.kind]}" + (f" ({item.time_text})" if item.time_text else ""))
     if item.lead:
         lines.append(f"Chủ trì: {repo.org_name(item.lead, short=False)}")
@@ -37,7 +40,9 @@ def _description(item: Item, repo: Repository) -> str:
     return "\n".join(lines)
 
 
-def as_ics(items: list[Item], repo: Repository, today: date, alarm_days: int = DEFAULT_ALARM_DAYS) -> bytes:
+def as_ics(
+    items: list[Item], repo: Repository, today: date, alarm_days: int = DEFAULT_ALARM_DAYS
+) -> bytes:
     from icalendar import Alarm, Calendar, Event
 
     cal = Calendar()

@@ -25,8 +25,13 @@ from .plans import covering_plans
 __all__ = ["Item", "collect", "KINDS", "KIND_VI", "work_calendar"]
 
 KINDS = ("activity", "meeting", "interim", "final", "plan")
-KIND_VI = {"activity": "Hoạt động", "meeting": "Họp", "interim": "Sơ kết", "final": "Tổng kết",
-           "plan": "Kế hoạch năm"}
+KIND_VI = {
+    "activity": "Hoạt động",
+    "meeting": "Họp",
+    "interim": "Sơ kết",
+    "final": "Tổng kết",
+    "plan": "Kế hoạch năm",
+}
 DEFAULT_TITLE = {"meeting": "Họp định kỳ", "interim": "Sơ kết", "final": "Tổng kết"}
 CLOSED = ("done", "cancelled")
 TRACKED = ("activity", "plan")  # kinds whose completion is recorded, so they can be overdue
@@ -114,10 +119,19 @@ def _activities(doc: Document) -> Iterable[Item]:
         except TimeError:
             done_date = None
         yield Item(
-            date=t.end, kind="activity", title=_text(act.get("title")), doc_id=doc.id,
-            doc_path=doc.path, item_id=_item_id(act, path), json_path=path,
-            lead=_org(act.get("lead")), support=[s for s in act.get("support") or [] if isinstance(s, str)],
-            status=status, time_text=t.vi(), note=_text(act.get("note")) or None, done_date=done_date,
+            date=t.end,
+            kind="activity",
+            title=_text(act.get("title")),
+            doc_id=doc.id,
+            doc_path=doc.path,
+            item_id=_item_id(act, path),
+            json_path=path,
+            lead=_org(act.get("lead")),
+            support=[s for s in act.get("support") or [] if isinstance(s, str)],
+            status=status,
+            time_text=t.vi(),
+            note=_text(act.get("note")) or None,
+            done_date=done_date,
         )
 
 
@@ -133,11 +147,19 @@ def _reviews(repo: Repository, doc: Document, cal: WorkCalendar | None) -> Itera
         base_id = entry.get("id") if isinstance(entry.get("id"), str) else f"review-{path[-1] + 1}"
         for occ in occurrences(entry, period, cal):
             item = Item(
-                date=occ.date, kind=kind, title=_review_title(entry, kind, occ.label, occ.year),
-                doc_id=doc.id, doc_path=doc.path,
-                item_id=f"{base_id}.{occ.key}" if occ.key else base_id, json_path=path,
-                lead=lead, support=support, status="due", time_text=occ.label,
-                shifted_from=occ.shifted_from, shift_note=occ.shift_note,
+                date=occ.date,
+                kind=kind,
+                title=_review_title(entry, kind, occ.label, occ.year),
+                doc_id=doc.id,
+                doc_path=doc.path,
+                item_id=f"{base_id}.{occ.key}" if occ.key else base_id,
+                json_path=path,
+                lead=lead,
+                support=support,
+                status="due",
+                time_text=occ.label,
+                shifted_from=occ.shifted_from,
+                shift_note=occ.shift_note,
                 shift_reason=occ.shift_reason,
                 note=_text(entry.get("note")) or None,
             )

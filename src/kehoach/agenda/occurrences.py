@@ -88,7 +88,9 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def occurrences(item: dict, period: TimeExpr | None, cal: WorkCalendar | None = None) -> list[Occurrence]:
+def occurrences(
+    item: dict, period: TimeExpr | None, cal: WorkCalendar | None = None
+) -> list[Occurrence]:
     """Every occurrence of a non-plan schedule item inside ``period`` (sorted by date)."""
     if item.get("kind") == "plan":
         return plan_years(item, period, cal)
@@ -112,7 +114,9 @@ def occurrences(item: dict, period: TimeExpr | None, cal: WorkCalendar | None = 
     out = []
     for win in windows(period, every):
         assert win.start is not None
-        if (start is not None and win.start.year < start) or (until is not None and win.start.year > until):
+        if (start is not None and win.start.year < start) or (
+            until is not None and win.start.year > until
+        ):
             continue
         due = _on(win.start.year, win.start.month + nth - 1, _int(item.get("day")))
         if period.start <= due <= period.end:
@@ -120,7 +124,9 @@ def occurrences(item: dict, period: TimeExpr | None, cal: WorkCalendar | None = 
     return out
 
 
-def plan_years(item: dict, period: TimeExpr | None, cal: WorkCalendar | None = None) -> list[Occurrence]:
+def plan_years(
+    item: dict, period: TimeExpr | None, cal: WorkCalendar | None = None
+) -> list[Occurrence]:
     """One occurrence per year of ``period`` (from ``start``) for a ``kind: plan`` item."""
     if period is None or period.start is None or period.end is None:
         return []

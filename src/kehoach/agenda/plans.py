@@ -29,5 +29,8 @@ def covers(doc: Document, year: int) -> bool:
 
 def covering_plans(repo: Repository, program_id: str, year: int) -> list[Document]:
     """Plans of the repository that cite ``program_id`` and cover ``year`` (in repository order)."""
-    return [d for d in repo.documents
-            if d.kind == "plan" and d.id != program_id and cites(d, program_id) and covers(d, year)]
+    return [
+        d
+        for d in repo.documents
+        if d.kind == "plan" and d.id != program_id and cites(d, program_id) and covers(d, year)
+    ]

@@ -29,7 +29,9 @@ class _Text:
     def __init__(self, text: str):
         self.lines = text.split("\n")
         self.indent = [len(line) - len(line.lstrip(" ")) for line in self.lines]
-        self.content = [bool(s) and not s.startswith("#") for s in (line.strip() for line in self.lines)]
+        self.content = [
+            bool(s) and not s.startswith("#") for s in (line.strip() for line in self.lines)
+        ]
         self.states: dict[tuple, tuple | None] = {(): (0, len(self.lines), 0, None, -1)}
 
 
@@ -68,7 +70,7 @@ def _step(t: _Text, state: tuple, step) -> tuple | None:
                     break
         if found is None:
             return None
-        rest = lines[found][col + len(step) + 1:]
+        rest = lines[found][col + len(step) + 1 :]
         if not _SIMPLE_VALUE.match(rest):  # inline value: a leaf (or flow style)
             return (found, found + 1, 10**6, found, -1)
         nxt = next((j for j in range(found + 1, end) if content[j]), None)
@@ -79,19 +81,24 @@ def _step(t: _Text, state: tuple, step) -> tuple | None:
             return None
         stop = end
         for j in range(nxt, end):
-            if content[j] and (indent[j] < child or (indent[j] == col and not lines[j].lstrip().startswith("- "))):
+            if content[j] and (
+                indent[j] < child or (indent[j] == col and not lines[j].lstrip().startswith("- "))
+            ):
                 stop = j
                 break
         return (nxt, stop, child, found, -1)
     if not isinstance(step, int):
         return None
-    dashes = [i for i in range(start, end)
-              if content[i] and indent[i] == col and lines[i][col:col + 2] in ("- ", "-")]
+    dashes = [
+        i
+        for i in range(start, end)
+        if content[i] and indent[i] == col and lines[i][col : col + 2] in ("- ", "-")
+    ]
     if not 0 <= step < len(dashes):
         return None
     item = dashes[step]
     stop = dashes[step + 1] if step + 1 < len(dashes) else end
-    after = lines[item][col + 1:]
+    after = lines[item][col + 1 :]
     inner = col + 1 + len(after) - len(after.lstrip(" "))
     return (item, stop, inner, item, item)
 

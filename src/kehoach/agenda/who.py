@@ -13,11 +13,24 @@ from .sources import LineFinder
 
 __all__ = ["Entry", "PartyDuties", "responsibilities", "GROUPS"]
 
-GROUPS = (("leads", "Chủ trì"), ("supports", "Phối hợp"), ("duties", "Nhiệm vụ"),
-          ("reviews", "Họp, sơ kết, tổng kết"))
-STATUS_VI = {"planned": "chưa thực hiện", "in_progress": "đang thực hiện", "done": "đã xong",
-             "cancelled": "đã hủy"}
-EVERY_VI = {"month": "hằng tháng", "quarter": "hằng quý", "half": "6 tháng một lần", "year": "hằng năm"}
+GROUPS = (
+    ("leads", "Chủ trì"),
+    ("supports", "Phối hợp"),
+    ("duties", "Nhiệm vụ"),
+    ("reviews", "Họp, sơ kết, tổng kết"),
+)
+STATUS_VI = {
+    "planned": "chưa thực hiện",
+    "in_progress": "đang thực hiện",
+    "done": "đã xong",
+    "cancelled": "đã hủy",
+}
+EVERY_VI = {
+    "month": "hằng tháng",
+    "quarter": "hằng quý",
+    "half": "6 tháng một lần",
+    "year": "hằng năm",
+}
 REVIEW_VI = {"meeting": "Họp", "interim": "Sơ kết", "final": "Tổng kết", "plan": "Kế hoạch năm"}
 
 
@@ -87,7 +100,9 @@ def _review_time(item: dict) -> str:
     return "cuối thời hạn" if item.get("kind") == "final" else ""
 
 
-def responsibilities(repo: Repository, docs: Iterable[Document], party: str | None = None) -> list[PartyDuties]:
+def responsibilities(
+    repo: Repository, docs: Iterable[Document], party: str | None = None
+) -> list[PartyDuties]:
     """Duties of every party (orgs.yaml order, then unknown ids) or only of ``party``."""
     table: dict[str, PartyDuties] = {}
 
@@ -104,8 +119,14 @@ def responsibilities(repo: Repository, docs: Iterable[Document], party: str | No
         for path, act in model.activities(doc):
             support = [s for s in act.get("support") or [] if isinstance(s, str)]
             lead = act.get("lead") if isinstance(act.get("lead"), str) else None
-            base = dict(doc_id=doc.id, doc_path=doc.path, json_path=path, title=_clean(act.get("title")),
-                        time=_time(act.get("time")), status=STATUS_VI.get(act.get("status"), "chưa thực hiện"))
+            base = dict(
+                doc_id=doc.id,
+                doc_path=doc.path,
+                json_path=path,
+                title=_clean(act.get("title")),
+                time=_time(act.get("time")),
+                status=STATUS_VI.get(act.get("status"), "chưa thực hiện"),
+            )
             if (p := of(lead)) is not None:
                 p.leads.append(Entry(**base, others=support))
             for org in support:
@@ -113,19 +134,37 @@ def responsibilities(repo: Repository, docs: Iterable[Document], party: str | No
                     p.supports.append(Entry(**base, others=[lead] if lead else []))
         for path, sec in model.all_sections(doc):
             if (p := of(sec.get("org"))) is not None:
-                p.duties.append(Entry(doc.id, doc.path, path, _clean(sec.get("title")), text=_texts(sec)))
+                p.duties.append(
+                    Entry(doc.id, doc.path, path, _clean(sec.get("title")), text=_texts(sec))
+                )
         for i, duty in enumerate(doc.data.get("duties") or []):
             if isinstance(duty, dict) and (p := of(duty.get("org"))) is not None:
-                title = _clean(duty.get("title")) or f"Trách nhiệm của {repo.org_name(duty['org'], short=False)}"
+                title = (
+                    _clean(duty.get("title"))
+                    or f"Trách nhiệm của {repo.org_name(duty['org'], short=False)}"
+                )
                 p.duties.append(Entry(doc.id, doc.path, ("duties", i), title, text=_texts(duty)))
         issuers = doc.issuers
         for path, item in model.schedule(doc):
-            lead = item.get("lead") if isinstance(item.get("lead"), str) else (issuers[0] if issuers else None)
+            lead = (
+                item.get("lead")
+                if isinstance(item.get("lead"), str)
+                else (issuers[0] if issuers else None)
+            )
             if (p := of(lead)) is not None:
                 kind = REVIEW_VI.get(item.get("kind"), "")
                 title = _clean(item.get("title")) or kind
-                p.reviews.append(Entry(doc.id, doc.path, path, title, time=_review_time(item), kind=kind,
-                                       others=[o for o in issuers if o != lead]))
+                p.reviews.append(
+                    Entry(
+                        doc.id,
+                        doc.path,
+                        path,
+                        title,
+                        time=_review_time(item),
+                        kind=kind,
+                        others=[o for o in issuers if o != lead],
+                    )
+                )
     order = {org: i for i, org in enumerate(repo.orgs)}
     out = sorted(table.values(), key=lambda p: (order.get(p.org, len(order)), p.org))
     finder = LineFinder()

@@ -13,15 +13,31 @@ __all__ = ["FORMATTERS", "as_json", "as_md", "as_table"]
 
 
 def _entry_dict(e: Entry) -> dict:
-    return {"document": e.doc_id, "path": e.doc_path, "line": e.line, "source": e.source,
-            "title": e.title, "time": e.time, "status": e.status, "kind": e.kind, "text": e.text,
-            "others": e.others}
+    return {
+        "document": e.doc_id,
+        "path": e.doc_path,
+        "line": e.line,
+        "source": e.source,
+        "title": e.title,
+        "time": e.time,
+        "status": e.status,
+        "kind": e.kind,
+        "text": e.text,
+        "others": e.others,
+    }
 
 
 def as_json(parties: list[PartyDuties], names: dict, color: bool = False) -> str:
-    doc = {"parties": [{"org": p.org, "name": p.name,
-                        **{key: [_entry_dict(e) for e in entries] for key, _, entries in p.groups()}}
-                       for p in parties]}
+    doc = {
+        "parties": [
+            {
+                "org": p.org,
+                "name": p.name,
+                **{key: [_entry_dict(e) for e in entries] for key, _, entries in p.groups()},
+            }
+            for p in parties
+        ]
+    }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -63,15 +79,23 @@ def as_md(parties: list[PartyDuties], names: dict, color: bool = False) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def as_table(parties: list[PartyDuties], names: dict, color: bool = False, width: int | None = None) -> str:
+def as_table(
+    parties: list[PartyDuties], names: dict, color: bool = False, width: int | None = None
+) -> str:
     from rich import box
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     buf = io.StringIO()
-    console = Console(file=buf, force_terminal=color, no_color=(not color) or None, width=width or 160,
-                      highlight=False, soft_wrap=False)
+    console = Console(
+        file=buf,
+        force_terminal=color,
+        no_color=(not color) or None,
+        width=width or 160,
+        highlight=False,
+        soft_wrap=False,
+    )
     for p in parties:
         console.print(f"[bold underline]{escape(p.name)}[/] ({escape(p.org)})")
         if p.empty:

@@ -20,8 +20,8 @@ from ..problem import Problem
 
 
 class Finding(NamedTuple):
-    path: str          # display path of the file
-    json_path: tuple   # where in the file
+    path: str  # display path of the file
+    json_path: tuple  # where in the file
     message: str
 
 
@@ -66,7 +66,9 @@ def run_repo_checks(repo, disabled: Iterable[str] = ()) -> list[Problem]:
         if check.scope != "repo" or check.code in off or check.func is None:
             continue
         for f in check.func(repo):
-            out.append(Problem(f.path, 0, 0, check.code, check.level, f.message, tuple(f.json_path)))
+            out.append(
+                Problem(f.path, 0, 0, check.code, check.level, f.message, tuple(f.json_path))
+            )
     return out
 
 

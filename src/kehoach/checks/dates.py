@@ -38,11 +38,17 @@ def _time_fields(doc):
 def impossible_date(repo):
     """Ngày không có thật trên lịch, ví dụ `2021-02-30`, `2022-13-01` — ở ngày ban hành, ngày hoàn
     thành, ngày của căn cứ, mốc thời gian hay lịch làm việc trong `kehoach.yaml`."""
-    sources = [(d.path, [*_date_fields(d), *_time_fields(d), *_period_field(d)]) for d in repo.documents]
+    sources = [
+        (d.path, [*_date_fields(d), *_time_fields(d), *_period_field(d)]) for d in repo.documents
+    ]
     if repo.settings_path:
         cal = repo.settings.get("calendar") or {}
-        extra = [(("calendar", k, i), v) for k in ("days_off", "working_days")
-                 for i, v in enumerate(cal.get(k) or []) if isinstance(v, str)]
+        extra = [
+            (("calendar", k, i), v)
+            for k in ("days_off", "working_days")
+            for i, v in enumerate(cal.get(k) or [])
+            if isinstance(v, str)
+        ]
         sources.append((repo.settings_path, extra))
     for path, values in sources:
         for jp, value in values:
@@ -102,7 +108,11 @@ def time_outside_period(repo):
         for jp, value in _time_fields(doc):
             t = model.time_of(value)
             if t is not None and t.start is not None and not win.contains(t):
-                yield Finding(doc.path, jp, f"Thời gian \"{t.vi()}\" nằm ngoài thời hạn của văn bản ({win.vi()})")
+                yield Finding(
+                    doc.path,
+                    jp,
+                    f'Thời gian "{t.vi()}" nằm ngoài thời hạn của văn bản ({win.vi()})',
+                )
 
 
 @register("KH407", "deadline-before-issue")
@@ -118,8 +128,11 @@ def deadline_before_issue(repo):
             if t is None or t.end is None or act.get("status") == "cancelled":
                 continue
             if t.end < issued:
-                yield Finding(doc.path, path + ("time",),
-                              f"Hạn \"{t.vi()}\" ({t.end:%d/%m/%Y}) trước ngày ban hành {issued:%d/%m/%Y}")
+                yield Finding(
+                    doc.path,
+                    path + ("time",),
+                    f'Hạn "{t.vi()}" ({t.end:%d/%m/%Y}) trước ngày ban hành {issued:%d/%m/%Y}',
+                )
 
 
 @register("KH415", "done-date-status", level="warning")
@@ -133,10 +146,18 @@ def done_date_status(repo):
             if not isinstance(done, str):
                 continue
             if act.get("status") != "done":
-                yield Finding(doc.path, path + ("done_date",), "Có ngày hoàn thành nhưng trạng thái chưa là `done`")
+                yield Finding(
+                    doc.path,
+                    path + ("done_date",),
+                    "Có ngày hoàn thành nhưng trạng thái chưa là `done`",
+                )
             try:
                 when = parse_date(done)
             except TimeError:
                 continue
             if issued and when < issued:
-                yield Finding(doc.path, path + ("done_date",), f"Ngày hoàn thành {when:%d/%m/%Y} trước ngày ban hành {issued:%d/%m/%Y}")
+                yield Finding(
+                    doc.path,
+                    path + ("done_date",),
+                    f"Ngày hoàn thành {when:%d/%m/%Y} trước ngày ban hành {issued:%d/%m/%Y}",
+                )

@@ -29,7 +29,11 @@ def duplicate_number(repo):
         key = (doc.kind, doc.is_joint, issuers[0], _doc_year(doc), number)
         first = seen.setdefault(key, doc)
         if first is not doc:
-            yield Finding(doc.path, ("number",), f"Số {number:02d} của \"{issuers[0]}\" năm {key[3]} đã dùng ở {first.path}")
+            yield Finding(
+                doc.path,
+                ("number",),
+                f'Số {number:02d} của "{issuers[0]}" năm {key[3]} đã dùng ở {first.path}',
+            )
 
 
 @register("KH410", "no-archive")
@@ -41,7 +45,9 @@ def no_archive(repo):
         if recipients is None:
             yield Finding(doc.path, (), "Văn bản chưa có Nơi nhận (`recipients`)")
         elif isinstance(recipients, dict) and not recipients.get("archive"):
-            yield Finding(doc.path, ("recipients",), "Nơi nhận thiếu dòng lưu (`archive`, ví dụ `[VT, VP]`)")
+            yield Finding(
+                doc.path, ("recipients",), "Nơi nhận thiếu dòng lưu (`archive`, ví dụ `[VT, VP]`)"
+            )
 
 
 @register("KH411", "budget-mismatch")
@@ -59,12 +65,20 @@ def budget_mismatch(repo):
         total = budget["total"]
         lines = [ln.get("amount") for ln in budget.get("lines") or [] if isinstance(ln, dict)]
         if lines and all(isinstance(a, int) for a in lines) and sum(lines) != total:
-            yield Finding(doc.path, ("budget", "total"),
-                          f"Tổng kinh phí {money(total)} đồng khác tổng các dòng dự toán {money(sum(lines))} đồng")
-        acts = sum(a["budget"] for _, a in model.activities(doc) if isinstance(a.get("budget"), int))
+            yield Finding(
+                doc.path,
+                ("budget", "total"),
+                f"Tổng kinh phí {money(total)} đồng khác tổng các dòng dự toán {money(sum(lines))} đồng",
+            )
+        acts = sum(
+            a["budget"] for _, a in model.activities(doc) if isinstance(a.get("budget"), int)
+        )
         if acts > total:
-            yield Finding(doc.path, ("budget", "total"),
-                          f"Tổng kinh phí {money(total)} đồng nhỏ hơn tổng kinh phí các hoạt động {money(acts)} đồng")
+            yield Finding(
+                doc.path,
+                ("budget", "total"),
+                f"Tổng kinh phí {money(total)} đồng nhỏ hơn tổng kinh phí các hoạt động {money(acts)} đồng",
+            )
 
 
 @register("KH412", "signer-authority")
@@ -83,15 +97,39 @@ def signer_authority(repo):
             org = repo.orgs.get(signer.get("org")) or {}
             path = ("signers", i)
             if auth == "KT." and not title.startswith("PHÓ"):
-                yield Finding(doc.path, path + ("title",), f"Ký thay (KT.) nhưng chức vụ \"{signer.get('title')}\" không phải cấp phó")
+                yield Finding(
+                    doc.path,
+                    path + ("title",),
+                    f'Ký thay (KT.) nhưng chức vụ "{signer.get("title")}" không phải cấp phó',
+                )
             if auth == "TM." and not (target or org.get("body")):
-                yield Finding(doc.path, path, "Thay mặt (TM.) cần ghi tập thể được thay mặt (`for`, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`)")
-            if auth == "TM." and target and not any(h in str(target).upper() for h in _COLLECTIVE_HINT):
-                yield Finding(doc.path, path + ("for",), f"Thay mặt (TM.) dùng cho tập thể, \"{target}\" không giống tên một tập thể")
+                yield Finding(
+                    doc.path,
+                    path,
+                    "Thay mặt (TM.) cần ghi tập thể được thay mặt (`for`, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`)",
+                )
+            if (
+                auth == "TM."
+                and target
+                and not any(h in str(target).upper() for h in _COLLECTIVE_HINT)
+            ):
+                yield Finding(
+                    doc.path,
+                    path + ("for",),
+                    f'Thay mặt (TM.) dùng cho tập thể, "{target}" không giống tên một tập thể',
+                )
             if auth in ("TL.", "TUQ.", "KT.") and not target:
-                yield Finding(doc.path, path, f"{auth} cần ghi người đứng đầu được ký thay (`for`, ví dụ `GIÁM ĐỐC`)")
+                yield Finding(
+                    doc.path,
+                    path,
+                    f"{auth} cần ghi người đứng đầu được ký thay (`for`, ví dụ `GIÁM ĐỐC`)",
+                )
             if not auth and target:
-                yield Finding(doc.path, path + ("for",), "Có `for` nhưng không có thẩm quyền ký (`authority`: TM., KT., …)")
+                yield Finding(
+                    doc.path,
+                    path + ("for",),
+                    "Có `for` nhưng không có thẩm quyền ký (`authority`: TM., KT., …)",
+                )
 
 
 @register("KH420", "table-shape")
@@ -106,5 +144,8 @@ def table_shape(repo):
             width = len(table["columns"])
             for i, row in enumerate(table.get("rows") or []):
                 if isinstance(row, list) and len(row) != width:
-                    yield Finding(doc.path, path + ("table", "rows", i),
-                                  f"Dòng {i + 1} của bảng có {len(row)} ô, bảng có {width} cột")
+                    yield Finding(
+                        doc.path,
+                        path + ("table", "rows", i),
+                        f"Dòng {i + 1} của bảng có {len(row)} ô, bảng có {width} cột",
+                    )

@@ -30,5 +30,9 @@ def missing_annual_plan(repo):
             missing = [y for y in years if y < max(covered) and y not in covered]
             if missing:
                 shown = ", ".join(str(y) for y in missing)
-                yield Finding(program.path, path, f"Chương trình thiếu kế hoạch thực hiện năm {shown} "
-                                                  f"(đã có kế hoạch các năm {', '.join(map(str, covered))})")
+                yield Finding(
+                    program.path,
+                    path,
+                    f"Chương trình thiếu kế hoạch thực hiện năm {shown} "
+                    f"(đã có kế hoạch các năm {', '.join(map(str, covered))})",
+                )

@@ -20,7 +20,7 @@ def unknown_org(repo):
         for path, org in model.org_refs(doc):
             if isinstance(org, str) and org not in known:
                 near = _near(org, known)
-                yield Finding(doc.path, path, f"Không có tổ chức \"{org}\" trong orgs.yaml{near}")
+                yield Finding(doc.path, path, f'Không có tổ chức "{org}" trong orgs.yaml{near}')
 
 
 @register("KH417", "no-orgs-file")
@@ -29,7 +29,11 @@ def no_orgs_file(repo):
     chức. Chạy `kehoach init` hoặc tạo `orgs.yaml`."""
     if repo.orgs_path is None and repo.documents:
         doc = repo.documents[0]
-        yield Finding(doc.path, (), f"Không tìm thấy orgs.yaml ở thư mục gốc của kho ({display_path(repo.root)}); không kiểm tra được mã tổ chức")
+        yield Finding(
+            doc.path,
+            (),
+            f"Không tìm thấy orgs.yaml ở thư mục gốc của kho ({display_path(repo.root)}); không kiểm tra được mã tổ chức",
+        )
 
 
 @register("KH402", "unresolved-ref")
@@ -40,9 +44,9 @@ def unresolved_ref(repo):
     for doc in repo.documents:
         for path, ref in model.cited_refs(doc):
             if ref == doc.id:
-                yield Finding(doc.path, path, f"Văn bản tự căn cứ vào chính nó (\"{ref}\")")
+                yield Finding(doc.path, path, f'Văn bản tự căn cứ vào chính nó ("{ref}")')
             elif ref not in ids:
-                yield Finding(doc.path, path, f"Căn cứ \"{ref}\" không có trong kho{_near(ref, ids)}")
+                yield Finding(doc.path, path, f'Căn cứ "{ref}" không có trong kho{_near(ref, ids)}')
 
 
 @register("KH403", "duplicate-id")
@@ -54,10 +58,10 @@ def duplicate_id(repo):
         first = seen.setdefault(doc.id, doc.path)
         if first != doc.path:
             where = ("id",) if "id" in doc.data else ()
-            yield Finding(doc.path, where, f"Mã văn bản \"{doc.id}\" trùng với {first}")
+            yield Finding(doc.path, where, f'Mã văn bản "{doc.id}" trùng với {first}')
     for org_id, count in getattr(repo, "org_id_counts", {}).items():
         if count > 1:
-            yield Finding(repo.orgs_path, ("orgs",), f"Mã tổ chức \"{org_id}\" xuất hiện {count} lần")
+            yield Finding(repo.orgs_path, ("orgs",), f'Mã tổ chức "{org_id}" xuất hiện {count} lần')
 
 
 @register("KH413", "duplicate-item-id")
@@ -66,8 +70,11 @@ def duplicate_item_id(repo):
     for doc in repo.documents:
         groups = {
             "hoạt động": [(p, a.get("id")) for p, a in model.activities(doc)],
-            "nội dung": [(("areas", i), a.get("id")) for i, a in enumerate(doc.data.get("areas") or [])
-                         if isinstance(a, dict)],
+            "nội dung": [
+                (("areas", i), a.get("id"))
+                for i, a in enumerate(doc.data.get("areas") or [])
+                if isinstance(a, dict)
+            ],
             "mục lịch": [(p, r.get("id")) for p, r in model.schedule(doc)],
         }
         for label, items in groups.items():
@@ -76,7 +83,9 @@ def duplicate_item_id(repo):
                 if item_id is None:
                     continue
                 if item_id in seen:
-                    yield Finding(doc.path, path + ("id",), f"Mã {label} \"{item_id}\" bị trùng trong văn bản")
+                    yield Finding(
+                        doc.path, path + ("id",), f'Mã {label} "{item_id}" bị trùng trong văn bản'
+                    )
                 seen.add(item_id)
 
 
@@ -91,7 +100,9 @@ def unknown_area(repo):
             cited = repo.by_id(ref)
             if cited is not None and cited.kind == "program":
                 programs.append(cited.id)
-                areas.update(a.get("id") for a in cited.data.get("areas") or [] if isinstance(a, dict))
+                areas.update(
+                    a.get("id") for a in cited.data.get("areas") or [] if isinstance(a, dict)
+                )
         if doc.kind == "program":
             areas.update(a.get("id") for a in doc.data.get("areas") or [] if isinstance(a, dict))
             programs.append(doc.id)
@@ -100,9 +111,17 @@ def unknown_area(repo):
             if area is None:
                 continue
             if not programs:
-                yield Finding(doc.path, path + ("area",), f"Hoạt động ghi nội dung \"{area}\" nhưng văn bản không căn cứ chương trình nào (`ref`)")
+                yield Finding(
+                    doc.path,
+                    path + ("area",),
+                    f'Hoạt động ghi nội dung "{area}" nhưng văn bản không căn cứ chương trình nào (`ref`)',
+                )
             elif area not in areas:
-                yield Finding(doc.path, path + ("area",), f"Nội dung \"{area}\" không có trong {', '.join(programs)}{_near(area, areas)}")
+                yield Finding(
+                    doc.path,
+                    path + ("area",),
+                    f'Nội dung "{area}" không có trong {", ".join(programs)}{_near(area, areas)}',
+                )
 
 
 @register("KH408", "signer-not-issuer")
@@ -114,7 +133,11 @@ def signer_not_issuer(repo):
             org = signer.get("org") if isinstance(signer, dict) else None
             if isinstance(org, str) and issuers and org not in issuers:
                 role = "cơ quan ban hành" if doc.kind == "plan" else "bên tham gia"
-                yield Finding(doc.path, ("signers", i, "org"), f"Người ký thuộc \"{org}\", không phải {role} ({', '.join(sorted(issuers))})")
+                yield Finding(
+                    doc.path,
+                    ("signers", i, "org"),
+                    f'Người ký thuộc "{org}", không phải {role} ({", ".join(sorted(issuers))})',
+                )
 
 
 @register("KH409", "missing-signer")
@@ -132,14 +155,21 @@ def missing_signer(repo):
         key = "issuers" if doc.kind == "plan" else "parties"
         for i, org in enumerate(issuers):
             if signed.get(org, 0) == 0:
-                yield Finding(doc.path, ("signers",) if "signers" in doc.data else (key, i),
-                              f"Thiếu chữ ký của \"{org}\": mỗi cơ quan ban hành cần một khối chữ ký")
+                yield Finding(
+                    doc.path,
+                    ("signers",) if "signers" in doc.data else (key, i),
+                    f'Thiếu chữ ký của "{org}": mỗi cơ quan ban hành cần một khối chữ ký',
+                )
             elif signed[org] > 1:
-                yield Finding(doc.path, ("signers",), f"\"{org}\" có {signed[org]} khối chữ ký; chỉ cần một")
+                yield Finding(
+                    doc.path, ("signers",), f'"{org}" có {signed[org]} khối chữ ký; chỉ cần một'
+                )
 
 
 def _near(value: str, candidates) -> str:
     import difflib
 
-    near = difflib.get_close_matches(str(value), [c for c in candidates if isinstance(c, str)], n=1, cutoff=0.6)
-    return f"; có phải \"{near[0]}\"?" if near else ""
+    near = difflib.get_close_matches(
+        str(value), [c for c in candidates if isinstance(c, str)], n=1, cutoff=0.6
+    )
+    return f'; có phải "{near[0]}"?' if near else ""

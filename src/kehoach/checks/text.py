@@ -11,8 +11,10 @@ from . import register
 MAX_PER_FILE = 20
 
 # Bytes 0x80–0xBF (UTF-8 continuation bytes) as Windows-1252 / Latin-1 shows them
-_CONT = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
-        "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+_CONT = (
+    "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+)
 # A UTF-8 lead byte of a 2-byte (C2–DF) or 3-byte (E0–EF) sequence, followed by its continuation(s)
 _CONT_CHAR = re.compile(f"[{_CONT}]")
 _DOUBLE_UTF8 = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}")
@@ -21,7 +23,9 @@ _DOUBLE_UTF8 = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2
 # when read as Unicode: "ViÖt", "§oµn", "ho¹ch", "Coäng", "ñoaøn".
 _LEGACY = "äåæçëîïðñöøûüþÿÄÅÆÇËÎÏÐÑÖØÛÜÞß¸µ¶·¹¨©ª«¬®§¦¥¤¢¡¯±²³´½¾¼º¿"
 _LETTER = "A-Za-z\u00c0-\u00ff\u0100-\u01b0\u1ea0-\u1ef9"
-_LEGACY_WORD = re.compile(f"[{_LETTER}{_LEGACY}]*(?:[{_LETTER}][{_LEGACY}]|[{_LEGACY}][{_LETTER}])[{_LETTER}{_LEGACY}]*")
+_LEGACY_WORD = re.compile(
+    f"[{_LETTER}{_LEGACY}]*(?:[{_LETTER}][{_LEGACY}]|[{_LEGACY}][{_LETTER}])[{_LETTER}{_LEGACY}]*"
+)
 _LEGACY_CHAR = re.compile(f"[{_LEGACY}]")
 # TCVN3 symbols that sit *between two letters* only in damaged text ("ho¹ch", "§oµn", "h«m")
 _STRONG = "¸µ¶·¹¨©ª«¬®§¦¥¤¢¡¯±²³´½¾¼º¿"
@@ -42,11 +46,22 @@ def not_nfc(path: str, text: str) -> list[Problem]:
     out = []
     for number, line in _lines(text):
         if not unicodedata.is_normalized("NFC", line):
-            col = next(i for i, ch in enumerate(line, 1) if unicodedata.combining(ch)) if any(
-                unicodedata.combining(ch) for ch in line) else 1
+            col = (
+                next(i for i, ch in enumerate(line, 1) if unicodedata.combining(ch))
+                if any(unicodedata.combining(ch) for ch in line)
+                else 1
+            )
             word = _word_at(line, col - 1)
-            out.append(Problem(path, number, max(1, col - 1), "KH301", "error",
-                               f"Chữ \"{unicodedata.normalize('NFC', word)}\" viết bằng Unicode tổ hợp, không phải dựng sẵn (NFC)"))
+            out.append(
+                Problem(
+                    path,
+                    number,
+                    max(1, col - 1),
+                    "KH301",
+                    "error",
+                    f'Chữ "{unicodedata.normalize("NFC", word)}" viết bằng Unicode tổ hợp, không phải dựng sẵn (NFC)',
+                )
+            )
             if len(out) >= MAX_PER_FILE:
                 break
     return out
@@ -67,10 +82,22 @@ def legacy_encoding(path: str, text: str) -> list[Problem]:
         words = list(_LEGACY_WORD.finditer(line))
         if len(words) >= 2 or (words and _STRONG_INSIDE.search(line)):
             first = words[0]
-            enc = "VNI" if re.search("[äöñøÑÖ]", line) and not re.search("[§µ¸¹¶·¨©ª«¬®]", line) else "TCVN3 (ABC)"
+            enc = (
+                "VNI"
+                if re.search("[äöñøÑÖ]", line) and not re.search("[§µ¸¹¶·¨©ª«¬®]", line)
+                else "TCVN3 (ABC)"
+            )
             sample = " ".join(w.group(0) for w in words[:3])
-            out.append(Problem(path, number, first.start() + 1, "KH302", "error",
-                               f"Chữ có vẻ bị hỏng do bảng mã cũ {enc}: \"{sample}\"; hãy chuyển mã sang Unicode"))
+            out.append(
+                Problem(
+                    path,
+                    number,
+                    first.start() + 1,
+                    "KH302",
+                    "error",
+                    f'Chữ có vẻ bị hỏng do bảng mã cũ {enc}: "{sample}"; hãy chuyển mã sang Unicode',
+                )
+            )
             if len(out) >= MAX_PER_FILE:
                 break
     return out
@@ -90,9 +117,17 @@ def double_utf8(path: str, text: str) -> list[Problem]:
             continue
         word = _word_at(line, m.start())
         fixed = _repair(word)
-        hint = f"; có lẽ là \"{fixed}\"" if fixed and fixed != word else ""
-        out.append(Problem(path, number, m.start() + 1, "KH303", "error",
-                           f"Chữ \"{word}\" bị giải mã UTF-8 hai lần{hint}"))
+        hint = f'; có lẽ là "{fixed}"' if fixed and fixed != word else ""
+        out.append(
+            Problem(
+                path,
+                number,
+                m.start() + 1,
+                "KH303",
+                "error",
+                f'Chữ "{word}" bị giải mã UTF-8 hai lần{hint}',
+            )
+        )
         if len(out) >= MAX_PER_FILE:
             break
     return out
@@ -118,7 +153,9 @@ def _repair(word: str) -> str | None:
 
 
 # A YAML value (after "key:", "- ", or alone on a folded line) that starts with TODO
-_PLACEHOLDER = re.compile(r"""^(?P<lead>[ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w-]*:[ \t]*)?["']?)TODO\b.*$""", re.M)
+_PLACEHOLDER = re.compile(
+    r"""^(?P<lead>[ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w-]*:[ \t]*)?["']?)TODO\b.*$""", re.M
+)
 # A value followed by a "# TODO" comment: a valid stand-in still to be replaced (time: 2026  # TODO)
 _TODO_COMMENT = re.compile(r"^(?P<lead>[^#\n]*\S[ \t]+)#[ \t]*TODO\b:?[ \t]*(?P<what>.*)$", re.M)
 
@@ -133,13 +170,19 @@ def placeholder(path: str, text: str) -> list[Problem]:
         return []
     found = []
     for m in _PLACEHOLDER.finditer(text):
-        value = m.group(0)[len(m.group("lead")):].strip().strip("\"'")
-        found.append((m.start(), len(m.group("lead")) + 1, f"Chỗ cần điền: \"{_short(value)}\""))
+        value = m.group(0)[len(m.group("lead")) :].strip().strip("\"'")
+        found.append((m.start(), len(m.group("lead")) + 1, f'Chỗ cần điền: "{_short(value)}"'))
     for m in _TODO_COMMENT.finditer(text):
         value = m.group("lead").strip()
         what = m.group("what").strip()
-        found.append((m.start(), len(m.group("lead")) - len(m.group("lead").lstrip()) + 1,
-                      f"Chỗ cần điền: \"{_short(value)}\" còn ghi chú TODO" + (f" ({_short(what)})" if what else "")))
+        found.append(
+            (
+                m.start(),
+                len(m.group("lead")) - len(m.group("lead").lstrip()) + 1,
+                f'Chỗ cần điền: "{_short(value)}" còn ghi chú TODO'
+                + (f" ({_short(what)})" if what else ""),
+            )
+        )
     out = []
     for start, col, message in sorted(found)[:MAX_PER_FILE]:
         out.append(Problem(path, text.count("\n", 0, start) + 1, col, "KH418", "warning", message))
@@ -154,7 +197,8 @@ _NUMERIC_KEYS = r"(?:number|amount|budget|total|spent|year|start)"
 # 25.000 or 25.000.000 or 1,5 (thousands separators, decimals) and 010 (YAML 1.1 reads it as octal 8)
 _BAD_NUMBER = re.compile(
     rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*:[ \t]*(?P<value>\d{{1,3}}(?:[.,]\d{{3}})+|\d+[.,]\d+|0\d+)(?=[ \t]*(?:[,}}\]#]|$))",
-    re.M)
+    re.M,
+)
 
 
 @register("KH304", "number-format", level="error", scope="text")
@@ -176,7 +220,9 @@ def number_format(path: str, text: str) -> list[Problem]:
             hint = "số tiền, số văn bản, năm phải là số nguyên"
         else:
             hint = f"viết liền, không dấu chấm hay dấu phẩy: {key}: {re.sub(r'[.,]', '', value)}"
-        out.append(Problem(path, line, col, "KH304", "error", f"Số \"{value}\" bị YAML hiểu sai; {hint}"))
+        out.append(
+            Problem(path, line, col, "KH304", "error", f'Số "{value}" bị YAML hiểu sai; {hint}')
+        )
         if len(out) >= MAX_PER_FILE:
             break
     return out

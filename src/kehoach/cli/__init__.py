@@ -29,8 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         if os.environ.get("KEHOACH_DEBUG"):
             raise
-        _error(f"Lỗi nội bộ của kehoach ({type(exc).__name__}: {exc}). "
-               "Chạy lại với KEHOACH_DEBUG=1 để xem chi tiết và báo lỗi cho nhóm phát triển.")
+        _error(
+            f"Lỗi nội bộ của kehoach ({type(exc).__name__}: {exc}). "
+            "Chạy lại với KEHOACH_DEBUG=1 để xem chi tiết và báo lỗi cho nhóm phát triển."
+        )
         return EXIT_USAGE
     return 0
 

@@ -35,6 +35,7 @@ def install() -> None:
         core._ = lambda text: VI.get(text, text)  # type: ignore[attr-defined]
     write_usage = getattr(formatting.HelpFormatter, "write_usage", None)
     if write_usage is not None and not getattr(write_usage, "_vi", False):
+
         def vi_usage(self, prog, args="", prefix=None):
             return write_usage(self, prog, args, USAGE if prefix is None else prefix)
 
@@ -42,9 +43,13 @@ def install() -> None:
         formatting.HelpFormatter.write_usage = vi_usage
     get_help_option = getattr(click_core.Command, "get_help_option", None)
     if get_help_option is not None and not getattr(get_help_option, "_vi", False):
+
         def vi_help_option(self, ctx):
             option = get_help_option(self, ctx)
-            if option is not None and getattr(option, "help", None) == "Show this message and exit.":
+            if (
+                option is not None
+                and getattr(option, "help", None) == "Show this message and exit."
+            ):
                 option.help = HELP
             return option
 
@@ -54,8 +59,10 @@ def install() -> None:
 
 # click's most common usage errors, as patterns (the rest stay as click writes them)
 _ERRORS = [
-    (r"^No such option: (.+?)(?: \(Possible options: (.+)\))?$",
-     lambda m: f"Không có tùy chọn {m[1]}" + (f" (có phải: {m[2]}?)" if m[2] else "")),
+    (
+        r"^No such option: (.+?)(?: \(Possible options: (.+)\))?$",
+        lambda m: f"Không có tùy chọn {m[1]}" + (f" (có phải: {m[2]}?)" if m[2] else ""),
+    ),
     (r"^Missing argument '(.+)'\.$", lambda m: f"Thiếu đối số {m[1]}."),
     (r"^Missing option '(.+)'\.$", lambda m: f"Thiếu tùy chọn {m[1]}."),
     (r"^Option '(.+)' requires an argument\.$", lambda m: f"Tùy chọn {m[1]} cần một giá trị."),
@@ -94,8 +101,11 @@ def install_errors() -> None:
             if self.ctx.command.get_help_option(self.ctx) is not None:
                 hint = f"Xem `{self.ctx.command_path} {self.ctx.help_option_names[0]}`.\n"
             echo(f"{self.ctx.get_usage()}\n{hint}", file=file, color=self.ctx.color)
-        echo(f"Lỗi: {translate_error(self.format_message())}", file=file,
-             color=getattr(self.ctx, "color", None) if getattr(self, "ctx", None) else None)
+        echo(
+            f"Lỗi: {translate_error(self.format_message())}",
+            file=file,
+            color=getattr(self.ctx, "color", None) if getattr(self, "ctx", None) else None,
+        )
 
     show._vi = True  # type: ignore[attr-defined]
     usage_error.show = show

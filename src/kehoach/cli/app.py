@@ -30,8 +30,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
-                                 help="In phiên bản rồi thoát."),
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_version, is_eager=True, help="In phiên bản rồi thoát."
+    ),
 ) -> None:
     """kehoach: kế hoạch hành chính dạng dữ liệu.
 

@@ -11,10 +11,15 @@ from .app import app
 
 @app.command()
 def diff(
-    args: list[str] = typer.Argument(None, metavar="[REV1 [REV2]] [PATHS]...",
-                                     help="Tối đa hai phiên bản git, rồi các tệp hoặc thư mục."),
+    args: list[str] = typer.Argument(
+        None,
+        metavar="[REV1 [REV2]] [PATHS]...",
+        help="Tối đa hai phiên bản git, rồi các tệp hoặc thư mục.",
+    ),
     fmt: str = typer.Option("text", "--format", "-f", help="text hoặc json."),
-    exit_code: bool = typer.Option(False, "--exit-code", help="Mã thoát 1 khi có thay đổi (như git diff --exit-code)."),
+    exit_code: bool = typer.Option(
+        False, "--exit-code", help="Mã thoát 1 khi có thay đổi (như git diff --exit-code)."
+    ),
 ) -> None:
     """So sánh chương trình, kế hoạch giữa hai phiên bản git (mặc định: HEAD với thư mục làm việc):
     văn bản thêm, bớt; hoạt động thêm, bớt, đổi tên, đổi chủ trì, phối hợp, hạn dời sớm hay muộn,

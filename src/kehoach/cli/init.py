@@ -12,7 +12,9 @@ from .app import app
 @app.command()
 def init(
     directory: str = typer.Argument(".", help="Thư mục của kho mới; mặc định là thư mục hiện tại."),
-    force: bool = typer.Option(False, "--force", help="Cho phép thư mục không trống (tệp đã có được giữ nguyên)."),
+    force: bool = typer.Option(
+        False, "--force", help="Cho phép thư mục không trống (tệp đã có được giữ nguyên)."
+    ),
     no_git: bool = typer.Option(False, "--no-git", help="Không chạy `git init`."),
 ) -> None:
     """Tạo một kho kế hoạch mới: kehoach.yaml, orgs.yaml, programs/, plans/, README, pre-commit,
@@ -29,5 +31,7 @@ def init(
         typer.echo(f"  bỏ qua {rel} (đã có, giữ nguyên)")
     if result.git_initialised:
         typer.echo("  git init: đã tạo kho git")
-    typer.echo(f"Đã tạo kho kế hoạch tại {result.root}. Tiếp theo: sửa orgs.yaml, rồi "
-               "`kehoach new program` và `kehoach new plan`.")
+    typer.echo(
+        f"Đã tạo kho kế hoạch tại {result.root}. Tiếp theo: sửa orgs.yaml, rồi "
+        "`kehoach new program` và `kehoach new plan`."
+    )

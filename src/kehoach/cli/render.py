@@ -11,12 +11,17 @@ from .app import app
 def render(
     file: str = typer.Argument(..., help="Tệp chương trình hoặc kế hoạch (.yaml)."),
     to: str = typer.Option("docx", "--to", "-t", help="docx, pdf, txt, md hoặc html."),
-    output: str = typer.Option(None, "--output", "-o",
-                               help="Tệp kết quả (mặc định <tên tệp>.<đuôi> trong thư mục hiện tại); "
-                                    "`-` in ra màn hình (txt, md, html)."),
+    output: str = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="Tệp kết quả (mặc định <tên tệp>.<đuôi> trong thư mục hiện tại); "
+        "`-` in ra màn hình (txt, md, html).",
+    ),
     draft: bool = typer.Option(False, "--draft", help="Đóng dấu DỰ THẢO."),
-    template: str = typer.Option(None, "--template", help="Dùng mẫu khác (tên trong templates/ của kho "
-                                                          "hoặc mẫu có sẵn)."),
+    template: str = typer.Option(
+        None, "--template", help="Dùng mẫu khác (tên trong templates/ của kho hoặc mẫu có sẵn)."
+    ),
 ) -> None:
     """Xuất văn bản theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, văn bản thuần, Markdown, HTML).
 

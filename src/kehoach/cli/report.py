@@ -12,10 +12,16 @@ from .app import app
 @app.command()
 def report(
     target: str = typer.Argument(..., help="Mã (id) chương trình hoặc kế hoạch."),
-    period: str = typer.Option(..., "--period", help="Kỳ báo cáo: 2022, 2022-H1, 2022-Q3, 2022-01..2022-09…"),
+    period: str = typer.Option(
+        ..., "--period", help="Kỳ báo cáo: 2022, 2022-H1, 2022-Q3, 2022-01..2022-09…"
+    ),
     to: str = typer.Option("md", "--to", "-t", help="md, txt hoặc docx."),
-    output: str = typer.Option(None, "--output", "-o", help="Tệp ghi ra; mặc định in ra màn hình (md, txt)."),
-    today: str = typer.Option(None, "--today", help="Ngày tính quá hạn (YYYY-MM-DD); mặc định hôm nay."),
+    output: str = typer.Option(
+        None, "--output", "-o", help="Tệp ghi ra; mặc định in ra màn hình (md, txt)."
+    ),
+    today: str = typer.Option(
+        None, "--today", help="Ngày tính quá hạn (YYYY-MM-DD); mặc định hôm nay."
+    ),
 ) -> None:
     """Soạn dự thảo BÁO CÁO sơ kết (một phần thời gian) hoặc tổng kết (cả thời gian) của một chương
     trình (mọi kế hoạch căn cứ nó) hay một kế hoạch: số hoạt động hoàn thành, đang thực hiện, chưa

@@ -13,7 +13,9 @@ FORMATS = ["text", "parsable", "json", "github"]
 
 @app.command()
 def validate(
-    paths: list[str] = typer.Argument(None, help="Tệp hoặc thư mục; mặc định là kho chứa thư mục hiện tại."),
+    paths: list[str] = typer.Argument(
+        None, help="Tệp hoặc thư mục; mặc định là kho chứa thư mục hiện tại."
+    ),
     fmt: str = typer.Option("text", "--format", "-f", help="text, parsable, json hoặc github."),
     strict: bool = typer.Option(False, "--strict", help="Coi cảnh báo là lỗi (mã thoát 1)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Không dùng bộ nhớ đệm."),
@@ -33,7 +35,9 @@ def validate(
     result = run(paths or None, use_cache=not no_cache, need_repo=False)
     color = fmt == "text" and sys.stdout.isatty()
     sys.stdout.write(FORMATTERS[fmt](result.problems, result.files, color))
-    failing = [p for p in result.problems if p.level == "error" or (strict and p.level == "warning")]
+    failing = [
+        p for p in result.problems if p.level == "error" or (strict and p.level == "warning")
+    ]
     raise typer.Exit(1 if failing else 0)
 
 

@@ -13,10 +13,14 @@ FORMATS = ("table", "json", "md")
 
 @app.command()
 def who(
-    paths: list[str] = typer.Argument(None, help="Tệp hoặc thư mục; mặc định là kho chứa thư mục hiện tại."),
+    paths: list[str] = typer.Argument(
+        None, help="Tệp hoặc thư mục; mặc định là kho chứa thư mục hiện tại."
+    ),
     party: str = typer.Option(None, "--party", "-p", help="Chỉ một tổ chức (mã trong orgs.yaml)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json hoặc md."),
-    output: str = typer.Option(None, "--output", "-o", help="Ghi ra tệp (json, md) thay vì màn hình."),
+    output: str = typer.Option(
+        None, "--output", "-o", help="Ghi ra tệp (json, md) thay vì màn hình."
+    ),
     strict: bool = typer.Option(False, "--strict", help="Mã thoát 1 khi kho có lỗi kiểm tra."),
 ) -> None:
     """Trách nhiệm của từng bên: hoạt động chủ trì, phối hợp, nhiệm vụ được giao, họp và sơ kết.
@@ -46,7 +50,9 @@ def who(
         import shutil
 
         color = sys.stdout.isatty()
-        text = FORMATTERS[fmt](parties, names, color, shutil.get_terminal_size().columns if color else None)
+        text = FORMATTERS[fmt](
+            parties, names, color, shutil.get_terminal_size().columns if color else None
+        )
     else:
         text = FORMATTERS[fmt](parties, names)
     if output:
@@ -58,6 +64,9 @@ def who(
         sys.stdout.write(text)
     errors = len(result.errors)
     if errors:
-        typer.echo(f"Cảnh báo: kho có {errors} lỗi kiểm tra; văn bản sai lược đồ không được tính. "
-                   "Chạy `kehoach validate` để xem chi tiết.", err=True)
+        typer.echo(
+            f"Cảnh báo: kho có {errors} lỗi kiểm tra; văn bản sai lược đồ không được tính. "
+            "Chạy `kehoach validate` để xem chi tiết.",
+            err=True,
+        )
     raise typer.Exit(1 if strict and errors else 0)

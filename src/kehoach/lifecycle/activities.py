@@ -11,7 +11,11 @@ from .semdiff import STATUS, Change, short
 
 
 def _key(act: dict) -> str:
-    return str(act["id"]) if isinstance(act.get("id"), str) else "title:" + " ".join(str(act.get("title")).split())
+    return (
+        str(act["id"])
+        if isinstance(act.get("id"), str)
+        else "title:" + " ".join(str(act.get("title")).split())
+    )
 
 
 def _index(doc: Document) -> dict[str, dict]:
@@ -42,7 +46,11 @@ def _status_text(act: dict) -> str:
 
 
 def _amount(value: object) -> str:
-    return f"{money(value)} đồng" if isinstance(value, int) and not isinstance(value, bool) else "(chưa ghi)"
+    return (
+        f"{money(value)} đồng"
+        if isinstance(value, int) and not isinstance(value, bool)
+        else "(chưa ghi)"
+    )
 
 
 def activity_changes(a: Document, b: Document, names=str) -> list[Change]:
@@ -53,12 +61,24 @@ def activity_changes(a: Document, b: Document, names=str) -> list[Change]:
         if key not in old:
             when = f", {_deadline(act['time'])[1]}" if "time" in act else ""
             lead = f"chủ trì {names(act['lead'])}" if isinstance(act.get("lead"), str) else ""
-            out.append(Change("activity_added", f"Thêm hoạt động \"{short(act.get('title'))}\" ({lead}{when})",
-                              activity=key, new=act.get("title")))
+            out.append(
+                Change(
+                    "activity_added",
+                    f'Thêm hoạt động "{short(act.get("title"))}" ({lead}{when})',
+                    activity=key,
+                    new=act.get("title"),
+                )
+            )
     for key, act in old.items():
         if key not in new:
-            out.append(Change("activity_removed", f"Bỏ hoạt động \"{short(act.get('title'))}\"",
-                              activity=key, old=act.get("title")))
+            out.append(
+                Change(
+                    "activity_removed",
+                    f'Bỏ hoạt động "{short(act.get("title"))}"',
+                    activity=key,
+                    old=act.get("title"),
+                )
+            )
     for key, act in new.items():
         if key in old and old[key] != act:
             out += _one(key, old[key], act, names)
@@ -69,29 +89,70 @@ def _one(key: str, a: dict, b: dict, names=str) -> list[Change]:
     name = short(b.get("title"))
     out: list[Change] = []
     if a.get("title") != b.get("title"):
-        out.append(Change("title", f"Đổi tên hoạt động \"{short(a.get('title'))}\" thành \"{name}\"",
-                          key, a.get("title"), b.get("title")))
+        out.append(
+            Change(
+                "title",
+                f'Đổi tên hoạt động "{short(a.get("title"))}" thành "{name}"',
+                key,
+                a.get("title"),
+                b.get("title"),
+            )
+        )
     if a.get("lead") != b.get("lead"):
-        out.append(Change("lead", f"\"{name}\": chủ trì {_org(a.get('lead'), names)} → {_org(b.get('lead'), names)}",
-                          key, a.get("lead"), b.get("lead")))
+        out.append(
+            Change(
+                "lead",
+                f'"{name}": chủ trì {_org(a.get("lead"), names)} → {_org(b.get("lead"), names)}',
+                key,
+                a.get("lead"),
+                b.get("lead"),
+            )
+        )
     sa, sb = list(a.get("support") or []), list(b.get("support") or [])
     if sa != sb:
         added = [x for x in sb if x not in sa]
         removed = [x for x in sa if x not in sb]
-        parts = ([f"thêm {', '.join(map(names, added))}"] if added else []) + \
-            ([f"bỏ {', '.join(map(names, removed))}"] if removed else [])
-        out.append(Change("support", f"\"{name}\": phối hợp {'; '.join(parts) or 'đổi thứ tự'}", key, sa, sb))
+        parts = ([f"thêm {', '.join(map(names, added))}"] if added else []) + (
+            [f"bỏ {', '.join(map(names, removed))}"] if removed else []
+        )
+        out.append(
+            Change("support", f'"{name}": phối hợp {"; ".join(parts) or "đổi thứ tự"}', key, sa, sb)
+        )
     if a.get("time") != b.get("time"):
         out.append(_time_change(key, name, a.get("time"), b.get("time")))
-    if a.get("status") != b.get("status") or (b.get("status") == "done" and a.get("done_date") != b.get("done_date")):
-        out.append(Change("status", f"\"{name}\": {_status_text(a)} → {_status_text(b)}",
-                          key, a.get("status"), b.get("status")))
+    if a.get("status") != b.get("status") or (
+        b.get("status") == "done" and a.get("done_date") != b.get("done_date")
+    ):
+        out.append(
+            Change(
+                "status",
+                f'"{name}": {_status_text(a)} → {_status_text(b)}',
+                key,
+                a.get("status"),
+                b.get("status"),
+            )
+        )
     for field, label in (("budget", "Kinh phí"), ("spent", "Đã chi")):
         if a.get(field) != b.get(field):
-            out.append(Change(field, f"{label} của \"{name}\": {_amount(a.get(field))} → {_amount(b.get(field))}",
-                              key, a.get(field), b.get(field)))
+            out.append(
+                Change(
+                    field,
+                    f'{label} của "{name}": {_amount(a.get(field))} → {_amount(b.get(field))}',
+                    key,
+                    a.get(field),
+                    b.get(field),
+                )
+            )
     if a.get("note") != b.get("note") and b.get("note"):
-        out.append(Change("note", f"Ghi chú của \"{name}\": {short(b.get('note'), 100)}", key, a.get("note"), b.get("note")))
+        out.append(
+            Change(
+                "note",
+                f'Ghi chú của "{name}": {short(b.get("note"), 100)}',
+                key,
+                a.get("note"),
+                b.get("note"),
+            )
+        )
     return out
 
 
@@ -101,15 +162,29 @@ def _org(value: object, names) -> str:
 
 def _time_change(key: str, name: str, old: object, new: object) -> Change:
     if old is None or new is None:
-        return Change("time", f"Thời gian của \"{name}\": {_deadline(old)[1] if old is not None else '(trống)'} → "
-                      f"{_deadline(new)[1] if new is not None else '(trống)'}", key, old, new)
+        return Change(
+            "time",
+            f'Thời gian của "{name}": {_deadline(old)[1] if old is not None else "(trống)"} → '
+            f"{_deadline(new)[1] if new is not None else '(trống)'}",
+            key,
+            old,
+            new,
+        )
     (end_a, vi_a), (end_b, vi_b) = _deadline(old), _deadline(new)
     if end_a and end_b and end_b > end_a:
-        return Change("deadline_later", f"Hạn của \"{name}\" dời từ {vi_a} sang {vi_b}", key, old, new)
+        return Change(
+            "deadline_later", f'Hạn của "{name}" dời từ {vi_a} sang {vi_b}', key, old, new
+        )
     if end_a and end_b and end_b < end_a:
-        return Change("deadline_earlier", f"Hạn của \"{name}\" đưa sớm từ {vi_a} lên {vi_b}", key, old, new)
+        return Change(
+            "deadline_earlier", f'Hạn của "{name}" đưa sớm từ {vi_a} lên {vi_b}', key, old, new
+        )
     if vi_b == "thường xuyên" or vi_a == "thường xuyên":
         kind = "deadline_removed" if vi_b == "thường xuyên" else "deadline_set"
-        return Change(kind, f"Thời gian của \"{name}\": {vi_a} → {vi_b}", key, old, new)
-    same = " (hạn không đổi)" if end_a and end_b else " (mốc thời gian không đọc được; chạy kehoach validate)"
-    return Change("time", f"Thời gian của \"{name}\": {vi_a} → {vi_b}{same}", key, old, new)
+        return Change(kind, f'Thời gian của "{name}": {vi_a} → {vi_b}', key, old, new)
+    same = (
+        " (hạn không đổi)"
+        if end_a and end_b
+        else " (mốc thời gian không đọc được; chạy kehoach validate)"
+    )
+    return Change("time", f'Thời gian của "{name}": {vi_a} → {vi_b}{same}', key, old, new)

@@ -34,7 +34,7 @@ def as_text(result: DiffResult, top: Path) -> str:
     lines = [f"So sánh {result.old} → {result.new}"]
     for doc in result.documents:
         kind = KIND.get(doc.kind, doc.kind)
-        title = f" \"{short(doc.title, 80)}\"" if doc.title else ""
+        title = f' "{short(doc.title, 80)}"' if doc.title else ""
         if doc.status == "added":
             lines.append(f"+ {shown(top, doc.path)}: thêm {kind}{title}")
         elif doc.status == "removed":
@@ -58,6 +58,13 @@ def as_json(result: DiffResult, top: Path) -> str:
         if doc.old_path:
             item["old_path"] = shown(top, doc.old_path)
         docs.append(item)
-    out = {"old": result.old, "new": result.new, "documents": docs, "unreadable": result.unreadable,
-           "summary": {s: sum(d.status == s for d in result.documents) for s in ("added", "removed", "changed")}}
+    out = {
+        "old": result.old,
+        "new": result.new,
+        "documents": docs,
+        "unreadable": result.unreadable,
+        "summary": {
+            s: sum(d.status == s for d in result.documents) for s in ("added", "removed", "changed")
+        },
+    }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

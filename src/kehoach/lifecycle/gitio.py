@@ -19,12 +19,16 @@ def git_available() -> bool:
 
 def _run(args: list[str], cwd: Path, *, check: bool = True) -> subprocess.CompletedProcess:
     if not git_available():
-        raise KehoachError("Không tìm thấy chương trình git trên máy.", hint="Cài git rồi chạy lại.")
+        raise KehoachError(
+            "Không tìm thấy chương trình git trên máy.", hint="Cài git rồi chạy lại."
+        )
     env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
     proc = subprocess.run(["git", *args], cwd=cwd, capture_output=True, env=env, check=False)
     if check and proc.returncode != 0:
         detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise KehoachError(f"Lệnh git {args[0]} thất bại: {detail[-1] if detail else proc.returncode}")
+        raise KehoachError(
+            f"Lệnh git {args[0]} thất bại: {detail[-1] if detail else proc.returncode}"
+        )
     return proc
 
 
@@ -42,22 +46,32 @@ def toplevel(folder: Path) -> Path:
     """The root of the git working tree around ``folder``."""
     proc = _run(["rev-parse", "--show-toplevel"], folder, check=False)
     if proc.returncode != 0:
-        raise KehoachError(f"Thư mục {folder} không nằm trong một kho git.",
-                           hint="Chạy `git init` (hoặc `kehoach init`) trước, rồi commit các tệp.")
+        raise KehoachError(
+            f"Thư mục {folder} không nằm trong một kho git.",
+            hint="Chạy `git init` (hoặc `kehoach init`) trước, rồi commit các tệp.",
+        )
     return Path(proc.stdout.decode("utf-8").strip())
 
 
 def resolve(folder: Path, rev: str) -> str:
     """The commit id of ``rev``; a clear error when it does not exist (or looks like an option)."""
     if not rev or rev.startswith("-") or "\x00" in rev:
-        raise KehoachError(f"Phiên bản không hợp lệ: \"{rev}\"")
-    proc = _run(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"],
-                folder, check=False)
+        raise KehoachError(f'Phiên bản không hợp lệ: "{rev}"')
+    proc = _run(
+        ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"],
+        folder,
+        check=False,
+    )
     if proc.returncode != 0:
-        has_head = _run(["rev-parse", "--verify", "--quiet", "HEAD"], folder, check=False).returncode == 0
-        hint = ("Xem các phiên bản bằng `git log --oneline`." if has_head
-                else "Kho chưa có commit nào: hãy commit các tệp trước.")
-        raise KehoachError(f"Không có phiên bản git \"{rev}\" trong kho.", hint=hint)
+        has_head = (
+            _run(["rev-parse", "--verify", "--quiet", "HEAD"], folder, check=False).returncode == 0
+        )
+        hint = (
+            "Xem các phiên bản bằng `git log --oneline`."
+            if has_head
+            else "Kho chưa có commit nào: hãy commit các tệp trước."
+        )
+        raise KehoachError(f'Không có phiên bản git "{rev}" trong kho.', hint=hint)
     return proc.stdout.decode("ascii").strip()
 
 
@@ -65,8 +79,11 @@ def is_revision(folder: Path, text: str) -> bool:
     """True when ``text`` names a commit (used to tell revisions from paths on the command line)."""
     if not text or text.startswith("-"):
         return False
-    proc = _run(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{text}^{{commit}}"],
-                folder, check=False)
+    proc = _run(
+        ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{text}^{{commit}}"],
+        folder,
+        check=False,
+    )
     return proc.returncode == 0
 
 
@@ -86,8 +103,13 @@ def read_blobs(top: Path, blob_ids: list[str]) -> dict[str, bytes]:
     """Contents of many blobs through one ``git cat-file --batch``."""
     if not blob_ids:
         return {}
-    proc = subprocess.run(["git", "cat-file", "--batch"], cwd=top, capture_output=True, check=False,
-                          input="".join(f"{b}\n" for b in blob_ids).encode("ascii"))
+    proc = subprocess.run(
+        ["git", "cat-file", "--batch"],
+        cwd=top,
+        capture_output=True,
+        check=False,
+        input="".join(f"{b}\n" for b in blob_ids).encode("ascii"),
+    )
     if proc.returncode != 0:
         raise KehoachError("Không đọc được nội dung tệp từ git (git cat-file).")
     data, pos, out = proc.stdout, 0, {}
@@ -98,7 +120,7 @@ def read_blobs(top: Path, blob_ids: list[str]) -> dict[str, bytes]:
             pos = end + 1
             continue
         size = int(header[2])
-        out[blob] = data[end + 1:end + 1 + size]
+        out[blob] = data[end + 1 : end + 1 + size]
         pos = end + 1 + size + 1
     return out
 

@@ -91,7 +91,9 @@ def _contents() -> dict[str, str]:
         out[dest] = text
     # a copy of the schemas in the repository: editors of every clone find them by relative path
     for kind in GLOBS:
-        out[f"schemas/{kind}.schema.json"] = (schemas_dir() / f"{kind}.schema.json").read_text(encoding="utf-8")
+        out[f"schemas/{kind}.schema.json"] = (schemas_dir() / f"{kind}.schema.json").read_text(
+            encoding="utf-8"
+        )
     out[".vscode/settings.json"] = vscode_settings()
     for folder in FOLDERS:
         out[f"{folder}/.gitkeep"] = ""
@@ -103,8 +105,10 @@ def scaffold(target: Path, *, force: bool = False, git: bool = True) -> InitResu
     if target.exists() and not target.is_dir():
         raise KehoachError(f"{target} đã có và không phải thư mục.")
     if target.is_dir() and any(target.iterdir()) and not force:
-        raise KehoachError(f"Thư mục {target} không trống; kehoach init chỉ tạo kho trong thư mục trống.",
-                           hint="Dùng --force để thêm các tệp còn thiếu (tệp đã có được giữ nguyên).")
+        raise KehoachError(
+            f"Thư mục {target} không trống; kehoach init chỉ tạo kho trong thư mục trống.",
+            hint="Dùng --force để thêm các tệp còn thiếu (tệp đã có được giữ nguyên).",
+        )
     target.mkdir(parents=True, exist_ok=True)
     result = InitResult(target.resolve())
     for rel, text in _contents().items():

@@ -9,8 +9,12 @@ from datetime import date
 from ..agenda.occurrences import occurrences
 from ..timeexpr import TimeError, TimeExpr, parse_time
 
-KIND_TITLES = {"meeting": "Họp định kỳ", "interim": "Sơ kết", "final": "Tổng kết",
-               "plan": "Thống nhất kế hoạch năm sau"}
+KIND_TITLES = {
+    "meeting": "Họp định kỳ",
+    "interim": "Sơ kết",
+    "final": "Tổng kết",
+    "plan": "Thống nhất kế hoạch năm sau",
+}
 
 
 def dates_in_year(item: dict, period: TimeExpr | None, year: int) -> list[date]:
@@ -37,7 +41,10 @@ def lines_for_year(items: list[dict], period: TimeExpr | None, year: int, org_na
                 found.append((t.end, f"{when[:1].upper()}{when[1:]}: {title}{lead}"))
             continue
         for when in dates_in_year(item, period, year):
-            label = f"Tháng {when.month}/{when.year}" if item.get("day") is None else \
-                f"Ngày {when.day}/{when.month}/{when.year}"
+            label = (
+                f"Tháng {when.month}/{when.year}"
+                if item.get("day") is None
+                else f"Ngày {when.day}/{when.month}/{when.year}"
+            )
             found.append((when, f"{label}: {title}{lead}"))
     return [text for _, text in sorted(found, key=lambda pair: pair[0])]

@@ -29,8 +29,12 @@ from ..viet import period_text
 from .draft import plans_citing
 
 STATES = ("done", "in_progress", "planned", "cancelled")
-STATE_VI = {"done": "Hoàn thành", "in_progress": "Đang thực hiện", "planned": "Chưa thực hiện",
-            "cancelled": "Hủy, không thực hiện"}
+STATE_VI = {
+    "done": "Hoàn thành",
+    "in_progress": "Đang thực hiện",
+    "planned": "Chưa thực hiện",
+    "cancelled": "Hủy, không thực hiện",
+}
 OTHER_AREA = "_khac"
 
 
@@ -78,7 +82,11 @@ class Tally:
         self.overdue += item.overdue
 
     def as_dict(self) -> dict:
-        return {"total": self.total, **{s: getattr(self, s) for s in STATES}, "overdue": self.overdue}
+        return {
+            "total": self.total,
+            **{s: getattr(self, s) for s in STATES},
+            "overdue": self.overdue,
+        }
 
 
 @dataclass
@@ -126,10 +134,17 @@ class Report:
         live = [i for i in self.items if i.state != "cancelled"]
         planned = sum(i.act["budget"] for i in live if isinstance(i.act.get("budget"), int))
         recorded = [i for i in self.items if isinstance(i.act.get("spent"), int)]
-        return {"planned": planned, "spent": sum(i.act["spent"] for i in recorded),
-                "planned_of_recorded": sum(i.act.get("budget") or 0 for i in recorded),
-                "recorded": recorded,
-                "rows": [i for i in self.items if (i in live and isinstance(i.act.get("budget"), int)) or i in recorded]}
+        return {
+            "planned": planned,
+            "spent": sum(i.act["spent"] for i in recorded),
+            "planned_of_recorded": sum(i.act.get("budget") or 0 for i in recorded),
+            "recorded": recorded,
+            "rows": [
+                i
+                for i in self.items
+                if (i in live and isinstance(i.act.get("budget"), int)) or i in recorded
+            ],
+        }
 
     @property
     def source_docs(self) -> list[Document]:
@@ -142,7 +157,9 @@ def parse_report_period(text: str) -> TimeExpr:
     try:
         t = parse_time(text)
     except TimeError as exc:
-        raise KehoachError(f"Kỳ báo cáo không hợp lệ: {exc}", hint="Ví dụ: --period 2022 hoặc --period 2022-H1") from None
+        raise KehoachError(
+            f"Kỳ báo cáo không hợp lệ: {exc}", hint="Ví dụ: --period 2022 hoặc --period 2022-H1"
+        ) from None
     if t.is_ongoing:
         raise KehoachError("Kỳ báo cáo phải có mốc cụ thể (ví dụ 2022, 2022-H1, 2022-Q3).")
     return t
@@ -191,7 +208,9 @@ def _containing_area(doc: Document, path: tuple) -> str | None:
     return None
 
 
-def collect(docs: list[Document], period: TimeExpr, today: date, areas: dict[str, str]) -> list[Item]:
+def collect(
+    docs: list[Document], period: TimeExpr, today: date, areas: dict[str, str]
+) -> list[Item]:
     out = []
     for doc in docs:
         window = model.window(doc)
@@ -214,32 +233,58 @@ def build(repo: Repository, target_id: str, period_text: str, today: date | None
     if target is None:
         known = ", ".join(sorted(d.id for d in repo.documents)) or "(trống)"
         bad = target_id in getattr(repo, "invalid_ids", set())
-        raise KehoachError(f"\"{target_id}\" " + ("có lỗi lược đồ; chạy `kehoach validate`." if bad else "không có trong kho."),
-                           hint=f"Các văn bản trong kho: {known}")
+        raise KehoachError(
+            f'"{target_id}" '
+            + ("có lỗi lược đồ; chạy `kehoach validate`." if bad else "không có trong kho."),
+            hint=f"Các văn bản trong kho: {known}",
+        )
     period = parse_report_period(period_text)
     today = today or date.today()
     if target.kind == "program":
         program = target
-        sources = ([target] if any(True for _ in model.activities(target)) else []) + \
-            sorted(plans_citing(repo, target.id), key=lambda d: d.path)
+        sources = ([target] if any(True for _ in model.activities(target)) else []) + sorted(
+            plans_citing(repo, target.id), key=lambda d: d.path
+        )
     else:
         cited = [repo.by_id(r) for _, r in model.cited_refs(target)]
         program = next((d for d in cited if d is not None and d.kind == "program"), None)
         sources = [target]
     window = model.window(target)
     if window and not _overlaps(window, period):
-        raise KehoachError(f"Kỳ báo cáo {period.vi()} nằm ngoài thời gian của \"{target.id}\" ({window.vi()}).")
-    areas = {a["id"]: " ".join(str(a.get("title", "")).split())
-             for a in (program.data.get("areas") if program else None) or [] if isinstance(a, dict) and "id" in a}
+        raise KehoachError(
+            f'Kỳ báo cáo {period.vi()} nằm ngoài thời gian của "{target.id}" ({window.vi()}).'
+        )
+    areas = {
+        a["id"]: " ".join(str(a.get("title", "")).split())
+        for a in (program.data.get("areas") if program else None) or []
+        if isinstance(a, dict) and "id" in a
+    }
     areas[OTHER_AREA] = "Hoạt động khác"
-    final = bool(window and window.start and period.start <= window.start and period.end >= window.end)
+    final = bool(
+        window and window.start and period.start <= window.start and period.end >= window.end
+    )
     nxt = next_period(period)
-    report = Report(target, program, period, today, final, sources, collect(sources, period, today, areas),
-                    areas, nxt, repo.orgs, repo.settings, _doc_name(repo, target, window))
+    report = Report(
+        target,
+        program,
+        period,
+        today,
+        final,
+        sources,
+        collect(sources, period, today, areas),
+        areas,
+        nxt,
+        repo.orgs,
+        repo.settings,
+        _doc_name(repo, target, window),
+    )
     if not final or target.kind == "program":
         carried = [i for i in report.items if i.state in ("planned", "in_progress")]
-        upcoming = [i for i in collect(sources, nxt, today, areas)
-                    if i.state in ("planned", "in_progress") and not any(i.act is c.act for c in carried)]
+        upcoming = [
+            i
+            for i in collect(sources, nxt, today, areas)
+            if i.state in ("planned", "in_progress") and not any(i.act is c.act for c in carried)
+        ]
         report.next_items = carried + upcoming
         report.next_reviews = _reviews(program or target, nxt)
     return report
@@ -248,7 +293,11 @@ def build(repo: Repository, target_id: str, period_text: str, today: date | None
 def _doc_name(repo: Repository, doc: Document, window: TimeExpr | None) -> str:
     if doc.kind == "program":
         names = " và ".join(repo.org_name(p) for p in doc.issuers)
-        span = f" {period_text(window.start.year, window.end.year)}" if window and window.start and window.end else ""
+        span = (
+            f" {period_text(window.start.year, window.end.year)}"
+            if window and window.start and window.end
+            else ""
+        )
         return f"Chương trình phối hợp giữa {names}{span}"
     title = " ".join(str(doc.data.get("title", "")).split())
     kind = "Kế hoạch liên tịch" if doc.is_joint else "Kế hoạch"
@@ -258,8 +307,12 @@ def _doc_name(repo: Repository, doc: Document, window: TimeExpr | None) -> str:
 def _reviews(doc: Document, period: TimeExpr) -> list[tuple[date, str]]:
     out = []
     for _, item in model.schedule(doc):
-        title = item.get("title") or {"meeting": "Họp định kỳ", "interim": "Sơ kết", "final": "Tổng kết",
-                                      "plan": "Xây dựng kế hoạch năm"}.get(item.get("kind"), "Họp")
+        title = item.get("title") or {
+            "meeting": "Họp định kỳ",
+            "interim": "Sơ kết",
+            "final": "Tổng kết",
+            "plan": "Xây dựng kế hoạch năm",
+        }.get(item.get("kind"), "Họp")
         for occ in occurrences(item, model.window(doc)):
             if period.start <= occ.date <= period.end:
                 out.append((occ.date, title))

@@ -64,7 +64,9 @@ def report_document(report: Report) -> Document:
         extra.append(part)
     target = report.target.data
     rec = target.get("recipients") if isinstance(target.get("recipients"), dict) else {}
-    groups = [g for g in rec.get("groups") or [] if isinstance(g, dict) and g.get("purpose") == "b/c"]
+    groups = [
+        g for g in rec.get("groups") or [] if isinstance(g, dict) and g.get("purpose") == "b/c"
+    ]
     data = {
         "kind": "plan",
         "issuers": report.target.issuers,
@@ -76,8 +78,10 @@ def report_document(report: Report) -> Document:
         "extra_sections": extra,
         "closing": [o["closing"].removesuffix("./.")],
         "signers": o["signers"],
-        "recipients": {"groups": groups or [{"purpose": "", "items": ["Như trên"]}],
-                       "archive": rec.get("archive") or ["VT"]},
+        "recipients": {
+            "groups": groups or [{"purpose": "", "items": ["Như trên"]}],
+            "archive": rec.get("archive") or ["VT"],
+        },
     }
     symbol = _symbol(report)
     if symbol:

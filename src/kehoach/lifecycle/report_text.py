@@ -20,7 +20,15 @@ def pct(part: int, whole: int) -> str:
 
 
 def _row(label: str, t: Tally) -> list[str]:
-    return [label, str(t.total), str(t.done), str(t.in_progress), str(t.planned), str(t.cancelled), str(t.overdue)]
+    return [
+        label,
+        str(t.total),
+        str(t.done),
+        str(t.in_progress),
+        str(t.planned),
+        str(t.cancelled),
+        str(t.overdue),
+    ]
 
 
 def _dmy(d) -> str:
@@ -59,39 +67,74 @@ def outline(report: Report) -> dict:
     issuers = report.target.issuers
     sections: list[tuple[str, list]] = []
 
-    general = [("p", f"Trong {period}, {_sources_text(report)} có {t.total} hoạt động: {t.done} hoàn "
-                     f"thành ({pct(t.done, t.total)}), {t.in_progress} đang thực hiện, {t.planned} chưa "
-                     f"thực hiện, {t.cancelled} hủy; {t.overdue} hoạt động quá hạn (tính đến ngày "
-                     f"{_dmy(report.today)}).")]
-    general.append(("table", ["Tình hình", "Số hoạt động", "Tỷ lệ"],
-                    [[STATE_VI[s], str(getattr(t, s)), pct(getattr(t, s), t.total)]
-                     for s in ("done", "in_progress", "planned", "cancelled")]
-                    + [["Trong đó quá hạn", str(t.overdue), pct(t.overdue, t.total)],
-                       ["Tổng số", str(t.total), "100%" if t.total else "0%"]]))
+    general = [
+        (
+            "p",
+            f"Trong {period}, {_sources_text(report)} có {t.total} hoạt động: {t.done} hoàn "
+            f"thành ({pct(t.done, t.total)}), {t.in_progress} đang thực hiện, {t.planned} chưa "
+            f"thực hiện, {t.cancelled} hủy; {t.overdue} hoạt động quá hạn (tính đến ngày "
+            f"{_dmy(report.today)}).",
+        )
+    ]
+    general.append(
+        (
+            "table",
+            ["Tình hình", "Số hoạt động", "Tỷ lệ"],
+            [
+                [STATE_VI[s], str(getattr(t, s)), pct(getattr(t, s), t.total)]
+                for s in ("done", "in_progress", "planned", "cancelled")
+            ]
+            + [
+                ["Trong đó quá hạn", str(t.overdue), pct(t.overdue, t.total)],
+                ["Tổng số", str(t.total), "100%" if t.total else "0%"],
+            ],
+        )
+    )
     sections.append(("1. Tình hình chung", general))
 
     area_rows, area_blocks = [], []
     for n, (_, title, items) in enumerate(report.by_area(), start=1):
         area_rows.append(_row(short(title, 60), report.tally(items)))
         area_blocks.append(("h", f"2.{n}. {title}"))
-        area_blocks.append(("ul", [item_line(report, i) for i in items] or ["Chưa có hoạt động trong kỳ."]))
+        area_blocks.append(
+            ("ul", [item_line(report, i) for i in items] or ["Chưa có hoạt động trong kỳ."])
+        )
     area_rows.append(_row("Cộng", t))
-    sections.append(("2. Kết quả theo nội dung", [("table", ["Nội dung", *HEAD], area_rows), *area_blocks]))
+    sections.append(
+        ("2. Kết quả theo nội dung", [("table", ["Nội dung", *HEAD], area_rows), *area_blocks])
+    )
 
-    lead_rows = [_row(_org(report, lead, False), report.tally(items)) for lead, items in report.by_lead()]
+    lead_rows = [
+        _row(_org(report, lead, False), report.tally(items)) for lead, items in report.by_lead()
+    ]
     lead_rows.append(_row("Cộng", t))
-    sections.append(("3. Kết quả theo đơn vị chủ trì", [("table", ["Đơn vị chủ trì", *HEAD], lead_rows)]))
+    sections.append(
+        ("3. Kết quả theo đơn vị chủ trì", [("table", ["Đơn vị chủ trì", *HEAD], lead_rows)])
+    )
 
     b = report.budget()
-    money_blocks = [("p", f"Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): "
-                          f"{money(b['planned'])} đồng.")]
+    money_blocks = [
+        (
+            "p",
+            f"Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): "
+            f"{money(b['planned'])} đồng.",
+        )
+    ]
     if b["recorded"]:
-        money_blocks.append(("p", f"Kinh phí đã chi, ghi nhận ở {len(b['recorded'])} hoạt động: "
-                                  f"{money(b['spent'])} đồng, so với dự kiến {money(b['planned_of_recorded'])} "
-                                  f"đồng của các hoạt động đó ({pct(b['spent'], b['planned_of_recorded'])})."))
+        money_blocks.append(
+            (
+                "p",
+                f"Kinh phí đã chi, ghi nhận ở {len(b['recorded'])} hoạt động: "
+                f"{money(b['spent'])} đồng, so với dự kiến {money(b['planned_of_recorded'])} "
+                f"đồng của các hoạt động đó ({pct(b['spent'], b['planned_of_recorded'])}).",
+            )
+        )
     else:
         money_blocks.append(("p", "Chưa có hoạt động nào ghi kinh phí đã chi (`spent`)."))
-    rows = [[short(i.title, 60), _amount(i.act.get("budget")), _amount(i.act.get("spent"))] for i in b["rows"]]
+    rows = [
+        [short(i.title, 60), _amount(i.act.get("budget")), _amount(i.act.get("spent"))]
+        for i in b["rows"]
+    ]
     if rows:
         budgets = sum(i.act.get("budget") or 0 for i in b["rows"] if i.state != "cancelled")
         rows.append(["Cộng", money(budgets), money(b["spent"])])
@@ -108,22 +151,36 @@ def outline(report: Report) -> dict:
         limits.append(("ul", [item_line(report, i) for i in cancelled]))
     limits.append(("p", "TODO: đánh giá chung, nguyên nhân (đơn vị soạn thảo bổ sung)."))
 
-    nxt = [f"{i.title} ({_org(report, i.lead)} chủ trì; {when(i)})"
-           + (" — chuyển tiếp từ kỳ này" if i.time and i.time.start and i.time.start <= report.period.end
-              and not i.time.is_ongoing else "") for i in report.next_items]
+    nxt = [
+        f"{i.title} ({_org(report, i.lead)} chủ trì; {when(i)})"
+        + (
+            " — chuyển tiếp từ kỳ này"
+            if i.time
+            and i.time.start
+            and i.time.start <= report.period.end
+            and not i.time.is_ongoing
+            else ""
+        )
+        for i in report.next_items
+    ]
     nxt += [f"Tháng {d.month}/{d.year}: {title}" for d, title in report.next_reviews]
-    parts = [("Kết quả thực hiện", sections),
-             ("Tồn tại, hạn chế", [("", limits)])]
+    parts = [("Kết quả thực hiện", sections), ("Tồn tại, hạn chế", [("", limits)])]
     if not (report.final and report.target.kind == "plan"):
-        parts.append((f"Phương hướng, nhiệm vụ {report.next_period.vi()}",
-                      [("", [("ul", nxt or ["TODO: nhiệm vụ kỳ tới"])])]))
+        parts.append(
+            (
+                f"Phương hướng, nhiệm vụ {report.next_period.vi()}",
+                [("", [("ul", nxt or ["TODO: nhiệm vụ kỳ tới"])])],
+            )
+        )
     return {
         "issuers": [_org(report, o, False) for o in issuers],
-        "headers": [str(((report.orgs or {}).get(o) or {}).get("header") or upper(_org(report, o, False)))
-                    for o in issuers],
+        "headers": [
+            str(((report.orgs or {}).get(o) or {}).get("header") or upper(_org(report, o, False)))
+            for o in issuers
+        ],
         "title": f"{kind.capitalize()} {period} thực hiện {report.doc_name}",
         "intro": f"Thực hiện {report.doc_name}, {' và '.join(_org(report, o) for o in issuers)} báo cáo "
-                 f"kết quả {kind} {period} như sau:",
+        f"kết quả {kind} {period} như sau:",
         "parts": parts,
         "closing": f"Trên đây là báo cáo {kind} {period} thực hiện {report.doc_name}./.",
         "signers": [s for s in report.target.data.get("signers") or [] if isinstance(s, dict)],
@@ -172,9 +229,21 @@ def numbered(parts: list) -> list[tuple[str, list]]:
 
 def to_markdown(report: Report) -> str:
     o = outline(report)
-    lines = [*(f"**{h}**  " for h in o["headers"]), o["number"], "", f"*{o['date_line']}*", "",
-             "# BÁO CÁO", "", f"**{o['title']}**", "",
-             "*(DỰ THẢO — số liệu tính từ dữ liệu kế hoạch)*", "", o["intro"], ""]
+    lines = [
+        *(f"**{h}**  " for h in o["headers"]),
+        o["number"],
+        "",
+        f"*{o['date_line']}*",
+        "",
+        "# BÁO CÁO",
+        "",
+        f"**{o['title']}**",
+        "",
+        "*(DỰ THẢO — số liệu tính từ dữ liệu kế hoạch)*",
+        "",
+        o["intro"],
+        "",
+    ]
     for heading, sections in numbered(o["parts"]):
         lines += [f"## {heading}", ""]
         for sub, blocks in sections:
@@ -185,7 +254,13 @@ def to_markdown(report: Report) -> str:
     lines += [o["closing"], ""]
     for s in o["signers"]:
         head = " ".join(str(s.get(k)) for k in ("authority", "for") if s.get(k))
-        lines += [f"**{head}**  " if head else "", f"**{s.get('title', '')}**  ", "", f"**{s.get('name', '')}**", ""]
+        lines += [
+            f"**{head}**  " if head else "",
+            f"**{s.get('title', '')}**  ",
+            "",
+            f"**{s.get('name', '')}**",
+            "",
+        ]
     lines += ["*Nguồn số liệu:* " + ", ".join(f"`{p}`" for p in o["sources"]), ""]
     return "\n".join(lines)
 
@@ -202,8 +277,10 @@ def _md_block(block) -> list[str]:
     if block[0] == "ul":
         return [f"- {item}" for item in block[1]] + [""]
     headers, rows = block[1], block[2]
-    out = ["| " + " | ".join(map(_md_cell, headers)) + " |",
-           "|" + "|".join([" --- "] + [" ---: "] * (len(headers) - 1)) + "|"]
+    out = [
+        "| " + " | ".join(map(_md_cell, headers)) + " |",
+        "|" + "|".join([" --- "] + [" ---: "] * (len(headers) - 1)) + "|",
+    ]
     out += ["| " + " | ".join(map(_md_cell, r)) + " |" for r in rows]
     return out + [""]
 
@@ -213,8 +290,19 @@ def to_text(report: Report) -> str:
 
     o = outline(report)
     width = 90
-    lines = [*o["headers"], o["number"], "", o["date_line"].rjust(width), "", "BÁO CÁO".center(width).rstrip(), o["title"].center(width).rstrip(),
-             "(DỰ THẢO)".center(width).rstrip(), "", *textwrap.wrap(o["intro"], width), ""]
+    lines = [
+        *o["headers"],
+        o["number"],
+        "",
+        o["date_line"].rjust(width),
+        "",
+        "BÁO CÁO".center(width).rstrip(),
+        o["title"].center(width).rstrip(),
+        "(DỰ THẢO)".center(width).rstrip(),
+        "",
+        *textwrap.wrap(o["intro"], width),
+        "",
+    ]
     for heading, sections in numbered(o["parts"]):
         lines += [heading, ""]
         for sub, blocks in sections:
@@ -225,14 +313,18 @@ def to_text(report: Report) -> str:
                     lines += textwrap.wrap(block[1], width) + [""]
                 elif block[0] == "ul":
                     for item in block[1]:
-                        lines += textwrap.wrap(item, width, initial_indent="- ", subsequent_indent="  ")
+                        lines += textwrap.wrap(
+                            item, width, initial_indent="- ", subsequent_indent="  "
+                        )
                     lines.append("")
                 else:
                     lines += _text_table(block[1], block[2]) + [""]
     lines += textwrap.wrap(o["closing"], width) + [""]
     for s in o["signers"]:
         head = " ".join(str(s.get(k)) for k in ("authority", "for") if s.get(k))
-        lines += [x for x in (head, str(s.get("title", "")), "", str(s.get("name", ""))) if x is not None] + [""]
+        lines += [
+            x for x in (head, str(s.get("title", "")), "", str(s.get("name", ""))) if x is not None
+        ] + [""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -240,7 +332,10 @@ def _text_table(headers: list[str], rows: list[list[str]]) -> list[str]:
     widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
 
     def fmt(r):
-        cells = [str(r[0]).ljust(widths[0])] + [str(c).rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)]
+        cells = [str(r[0]).ljust(widths[0])] + [
+            str(c).rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)
+        ]
         return "  ".join(cells).rstrip()
+
     rule = "  ".join("-" * w for w in widths)
     return [fmt(headers), rule, *(fmt(r) for r in rows)]

@@ -14,8 +14,13 @@ from ..repo import Document, classify
 from ..timeexpr import TimeError, parse_period, parse_time
 from .sides import Side
 
-STATUS = {"planned": "chưa thực hiện", "in_progress": "đang thực hiện", "done": "hoàn thành",
-          "cancelled": "hủy", None: "chưa ghi trạng thái"}
+STATUS = {
+    "planned": "chưa thực hiện",
+    "in_progress": "đang thực hiện",
+    "done": "hoàn thành",
+    "cancelled": "hủy",
+    None: "chưa ghi trạng thái",
+}
 KIND = {"plan": "kế hoạch", "program": "chương trình"}
 
 
@@ -47,9 +52,15 @@ class DocDiff:
     changes: list[Change] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "status": self.status, "path": self.path,
-                "old_path": self.old_path, "title": self.title,
-                "changes": [c.as_dict() for c in self.changes]}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "status": self.status,
+            "path": self.path,
+            "old_path": self.old_path,
+            "title": self.title,
+            "changes": [c.as_dict() for c in self.changes],
+        }
 
 
 @dataclass
@@ -88,7 +99,9 @@ def compare(old: Side, new: Side, names=_same) -> DiffResult:
     result = DiffResult(old.label, new.label)
     before = _documents(old, result.unreadable)
     after = _documents(new, result.unreadable)
-    for doc_id in sorted(set(before) | set(after), key=lambda i: ((after.get(i) or before[i]).path, i)):
+    for doc_id in sorted(
+        set(before) | set(after), key=lambda i: ((after.get(i) or before[i]).path, i)
+    ):
         a, b = before.get(doc_id), after.get(doc_id)
         if a is None:
             result.documents.append(DocDiff(doc_id, b.kind, "added", b.path, title=_title(b)))
@@ -97,8 +110,17 @@ def compare(old: Side, new: Side, names=_same) -> DiffResult:
         else:
             changes = document_changes(a, b, names)
             if changes or a.path != b.path:
-                result.documents.append(DocDiff(doc_id, b.kind, "changed", b.path,
-                                                a.path if a.path != b.path else None, _title(b), changes))
+                result.documents.append(
+                    DocDiff(
+                        doc_id,
+                        b.kind,
+                        "changed",
+                        b.path,
+                        a.path if a.path != b.path else None,
+                        _title(b),
+                        changes,
+                    )
+                )
     return result
 
 
@@ -136,16 +158,24 @@ def _period_vi(value: object) -> str:
 def document_changes(a: Document, b: Document, names=_same) -> list[Change]:
     out: list[Change] = []
     da, db = a.data, b.data
-    simple = [("number", "Số", str), ("date", "Ngày ban hành", _date_vi), ("title", "Trích yếu", short),
-              ("year", "Năm", str), ("period", "Thời hạn", _period_vi), ("symbol", "Ký hiệu", str),
-              ("place", "Địa danh", str)]
+    simple = [
+        ("number", "Số", str),
+        ("date", "Ngày ban hành", _date_vi),
+        ("title", "Trích yếu", short),
+        ("year", "Năm", str),
+        ("period", "Thời hạn", _period_vi),
+        ("symbol", "Ký hiệu", str),
+        ("place", "Địa danh", str),
+    ]
     for key, label, show in simple:
         if da.get(key) != db.get(key):
             old = show(da[key]) if key in da else "(trống)"
             new = show(db[key]) if key in db else "(trống)"
             out.append(Change(key, f"{label}: {old} → {new}", old=da.get(key), new=db.get(key)))
     key = "issuers" if a.kind == "plan" else "parties"
-    out += _set_change(key, "Cơ quan ban hành" if a.kind == "plan" else "Các bên", a.issuers, b.issuers, names)
+    out += _set_change(
+        key, "Cơ quan ban hành" if a.kind == "plan" else "Các bên", a.issuers, b.issuers, names
+    )
     if a.kind == b.kind:
         from .activities import activity_changes
 
@@ -160,8 +190,9 @@ def _set_change(kind: str, label: str, old: list, new: list, names=_same) -> lis
     removed = [x for x in old if x not in new]
     if not added and not removed:
         return []
-    parts = ([f"thêm {', '.join(map(names, added))}"] if added else []) + \
-            ([f"bỏ {', '.join(map(names, removed))}"] if removed else [])
+    parts = ([f"thêm {', '.join(map(names, added))}"] if added else []) + (
+        [f"bỏ {', '.join(map(names, removed))}"] if removed else []
+    )
     return [Change(kind, f"{label}: {'; '.join(parts)}", old=old, new=new)]
 
 
@@ -185,8 +216,19 @@ def _signer_changes(old: list, new: list, names=_same) -> list[Change]:
             out.append(Change("signers", f"Bỏ người ký: {signer_text(a)}", old=a))
         else:
             keys = {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
-            was, now = (a.get("name"), b.get("name")) if keys == {"name"} else (signer_text(a), signer_text(b))
-            out.append(Change("signers", f"Người ký ({names(org)}): {was or '(trống)'} → {now or '(trống)'}", old=a, new=b))
+            was, now = (
+                (a.get("name"), b.get("name"))
+                if keys == {"name"}
+                else (signer_text(a), signer_text(b))
+            )
+            out.append(
+                Change(
+                    "signers",
+                    f"Người ký ({names(org)}): {was or '(trống)'} → {now or '(trống)'}",
+                    old=a,
+                    new=b,
+                )
+            )
     return out
 
 
@@ -211,11 +253,22 @@ def _recipient_changes(old: dict, new: dict) -> list[Change]:
     added = [n for n in b if n not in a]
     removed = [n for n in a if n not in b]
     if added:
-        out.append(Change("recipients", "Nơi nhận: thêm " + "; ".join(f"\"{n}\"" for n in added), new=added))
+        out.append(
+            Change("recipients", "Nơi nhận: thêm " + "; ".join(f'"{n}"' for n in added), new=added)
+        )
     if removed:
-        out.append(Change("recipients", "Nơi nhận: bỏ " + "; ".join(f"\"{n}\"" for n in removed), old=removed))
+        out.append(
+            Change(
+                "recipients", "Nơi nhận: bỏ " + "; ".join(f'"{n}"' for n in removed), old=removed
+            )
+        )
     if _archive(old) != _archive(new):
-        out.append(Change("archive", f"Lưu: {_archive(old) or '(trống)'} → {_archive(new) or '(trống)'}",
-                          old=_archive(old), new=_archive(new)))
+        out.append(
+            Change(
+                "archive",
+                f"Lưu: {_archive(old) or '(trống)'} → {_archive(new) or '(trống)'}",
+                old=_archive(old),
+                new=_archive(new),
+            )
+        )
     return out
-

@@ -25,7 +25,9 @@ def wanted(rel: str, prefixes: list[str]) -> bool:
         return False
     if any(p in SKIP_DIRS for p in parts[:-1]):
         return False
-    return not prefixes or any(rel == p or rel.startswith(p.rstrip("/") + "/") or p == "" for p in prefixes)
+    return not prefixes or any(
+        rel == p or rel.startswith(p.rstrip("/") + "/") or p == "" for p in prefixes
+    )
 
 
 def prefixes_for(top: Path, paths: list[str]) -> list[str]:
@@ -94,7 +96,9 @@ def _worktree_files(top: Path, prefixes: list[str]) -> list[Path]:
     return sorted(set(out))
 
 
-def load_pair(top: Path, old_commit: str, new_commit: str | None, prefixes: list[str]) -> tuple[Side, Side]:
+def load_pair(
+    top: Path, old_commit: str, new_commit: str | None, prefixes: list[str]
+) -> tuple[Side, Side]:
     """Both sides, with files identical on both left out (``new_commit`` None: working tree)."""
     old_blobs = revision_blobs(top, old_commit, prefixes)
     if new_commit is None:
@@ -102,6 +106,10 @@ def load_pair(top: Path, old_commit: str, new_commit: str | None, prefixes: list
     else:
         new_blobs = revision_blobs(top, new_commit, prefixes)
         unchanged = {p for p, b in new_blobs.items() if old_blobs.get(p) == b}
-        new = load_revision(top, new_commit[:7], {p: b for p, b in new_blobs.items() if p not in unchanged})
-    old = load_revision(top, old_commit[:7], {p: b for p, b in old_blobs.items() if p not in unchanged})
+        new = load_revision(
+            top, new_commit[:7], {p: b for p, b in new_blobs.items() if p not in unchanged}
+        )
+    old = load_revision(
+        top, old_commit[:7], {p: b for p, b in old_blobs.items() if p not in unchanged}
+    )
     return old, new

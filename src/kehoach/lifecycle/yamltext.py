@@ -16,8 +16,14 @@ class _Dumper(yaml.SafeDumper):
 def dump(key: str, value: object, indent: int = 0, comment: str | None = None) -> str:
     """``key: value`` at ``indent`` spaces, block style for mappings and lists, wrapped at WIDTH;
     ``comment`` goes at the end of the line when the value fits on it, else on the line above."""
-    text = yaml.dump({key: value}, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                     default_flow_style=False, width=WIDTH - indent)
+    text = yaml.dump(
+        {key: value},
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=WIDTH - indent,
+    )
     lines = text.rstrip("\n").split("\n")
     pad = " " * indent
     if comment and len(lines) == 1:
@@ -29,8 +35,9 @@ def dump(key: str, value: object, indent: int = 0, comment: str | None = None) -
 
 def flow(key: str, values: list, indent: int = 0, comment: str | None = None) -> str:
     """``key: [a, b]`` on one line."""
-    text = yaml.dump(list(values), Dumper=_Dumper, allow_unicode=True, default_flow_style=True,
-                     width=10**6).strip()
+    text = yaml.dump(
+        list(values), Dumper=_Dumper, allow_unicode=True, default_flow_style=True, width=10**6
+    ).strip()
     tail = f"  # {comment}" if comment else ""
     return f"{' ' * indent}{key}: {text}{tail}\n"
 
@@ -43,4 +50,4 @@ def comment_block(text: str, indent: int = 0) -> str:
 def list_item(mapping: dict, indent: int) -> str:
     """A mapping as one ``- key: value`` item of a block list at ``indent``."""
     body = "".join(dump(k, v, indent + 2) for k, v in mapping.items())
-    return " " * indent + "- " + body[indent + 2:]
+    return " " * indent + "- " + body[indent + 2 :]

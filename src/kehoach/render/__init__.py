@@ -19,8 +19,9 @@ FORMATS = ("docx", "pdf", "txt", "md", "html")
 TEXT_FORMATS = ("txt", "md", "html")
 
 
-def render(doc: Document, repo: Repository, fmt: str, *, draft: bool = False,
-           template: str | None = None) -> bytes:
+def render(
+    doc: Document, repo: Repository, fmt: str, *, draft: bool = False, template: str | None = None
+) -> bytes:
     """The bytes of ``doc`` in ``fmt`` (one of ``FORMATS``)."""
     from . import context, docx, engine
 

@@ -31,8 +31,12 @@ TITLES = {
     "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
     "focal": "ĐẦU MỐI PHỐI HỢP",
 }
-REVIEW_TITLES = {"meeting": "Họp định kỳ", "interim": "Sơ kết", "final": "Tổng kết",
-                 "plan": "Xây dựng kế hoạch năm"}
+REVIEW_TITLES = {
+    "meeting": "Họp định kỳ",
+    "interim": "Sơ kết",
+    "final": "Tổng kết",
+    "plan": "Xây dựng kế hoạch năm",
+}
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
@@ -62,7 +66,9 @@ def _keep_headings_with_their_content(out: list[dict]) -> list[dict]:
     title) must not chain to the next one, or a run of such headings jumps to the next page."""
     for blk, nxt in zip(out, [*out[1:], None], strict=True):
         if blk["type"] == "heading":
-            blk["keep"] = nxt is not None and (nxt["type"] != "heading" or nxt["level"] > blk["level"])
+            blk["keep"] = nxt is not None and (
+                nxt["type"] != "heading" or nxt["level"] > blk["level"]
+            )
     return out
 
 
@@ -82,8 +88,14 @@ class _Body:
 
     def heading(self, level: int, number: str, text: str) -> None:
         text = clean(text)
-        self.out.append({"type": "heading", "level": level, "number": number,
-                         "text": viet.upper(text) if level == 1 else text})
+        self.out.append(
+            {
+                "type": "heading",
+                "level": level,
+                "number": number,
+                "text": viet.upper(text) if level == 1 else text,
+            }
+        )
 
     def paragraph(self, text: str) -> None:
         self.out.append({"type": "paragraph", "text": clean(text)})
@@ -160,11 +172,23 @@ class _Body:
             support = [self.repo.org_name(o) for o in act.get("support") or []]
             support += [clean(o) for o in act.get("support_others") or []]
             budget = act.get("budget")
-            rows.append({"no": no, "title": clean(act.get("title")), "extra": extra, "lead": lead,
-                         "support": ", ".join(support), "time": _time_cell(act.get("time")),
-                         "budget": viet.money(budget) if isinstance(budget, int) else ""})
+            rows.append(
+                {
+                    "no": no,
+                    "title": clean(act.get("title")),
+                    "extra": extra,
+                    "lead": lead,
+                    "support": ", ".join(support),
+                    "time": _time_cell(act.get("time")),
+                    "budget": viet.money(budget) if isinstance(budget, int) else "",
+                }
+            )
         budgets = [a["budget"] for a in acts if isinstance(a.get("budget"), int)]
-        return {"type": "activities", "rows": rows, "total": viet.money(sum(budgets)) if budgets else ""}
+        return {
+            "type": "activities",
+            "rows": rows,
+            "total": viet.money(sum(budgets)) if budgets else "",
+        }
 
     def budget(self, sec: object) -> None:
         if not isinstance(sec, dict):
@@ -176,13 +200,21 @@ class _Body:
             text = f"{clean(ln.get('item'))}: {viet.money(ln.get('amount', 0))} đồng"
             if ln.get("source"):
                 text += f" ({clean(ln['source'])})"
-            self.out.append({"type": "item", "marker": "-", "text": text + ("." if i == len(lines) - 1 else ";")})
+            self.out.append(
+                {
+                    "type": "item",
+                    "marker": "-",
+                    "text": text + ("." if i == len(lines) - 1 else ";"),
+                }
+            )
         total = sec.get("total")
         if not isinstance(total, int) and lines:
             total = sum(ln.get("amount", 0) for ln in lines)
         if isinstance(total, int):
-            self.paragraph(f"Tổng kinh phí: {viet.money(total)} đồng "
-                           f"(Bằng chữ: {viet.amount_in_words(total)}).")
+            self.paragraph(
+                f"Tổng kinh phí: {viet.money(total)} đồng "
+                f"(Bằng chữ: {viet.amount_in_words(total)})."
+            )
         if sec.get("source"):
             self.paragraph(f"Nguồn kinh phí: {clean(sec['source']).rstrip('.')}.")
 
@@ -204,7 +236,11 @@ class _Body:
             return
         self.start(title, TITLES["duties"])
         for i, duty in enumerate(duties, 1):
-            self.heading(2, f"{i}.", duty.get("title") or self.repo.org_name(duty.get("org", ""), short=False))
+            self.heading(
+                2,
+                f"{i}.",
+                duty.get("title") or self.repo.org_name(duty.get("org", ""), short=False),
+            )
             self.prose(duty)
 
     def focal(self, focal: list) -> None:
@@ -231,7 +267,9 @@ class _Body:
         self.prose(sec)
         for item in sec.get("schedule") or []:
             if isinstance(item, dict):
-                self.out.append({"type": "item", "marker": "-", "text": self.schedule_sentence(item)})
+                self.out.append(
+                    {"type": "item", "marker": "-", "text": self.schedule_sentence(item)}
+                )
 
     def schedule_sentence(self, item: dict) -> str:
         """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'"""

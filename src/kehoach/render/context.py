@@ -24,10 +24,16 @@ from . import body
 from .body import clean
 
 DEFAULT_CODES = {"plan": "KH", "joint_plan": "KHLT", "program": "CTPH"}
-DOC_TYPES = {"plan": "KẾ HOẠCH", "joint_plan": "KẾ HOẠCH LIÊN TỊCH",
-             "program": "CHƯƠNG TRÌNH PHỐI HỢP"}
-CITED_TYPES = {"plan": "Kế hoạch", "joint_plan": "Kế hoạch liên tịch",
-               "program": "Chương trình phối hợp"}
+DOC_TYPES = {
+    "plan": "KẾ HOẠCH",
+    "joint_plan": "KẾ HOẠCH LIÊN TỊCH",
+    "program": "CHƯƠNG TRÌNH PHỐI HỢP",
+}
+CITED_TYPES = {
+    "plan": "Kế hoạch",
+    "joint_plan": "Kế hoạch liên tịch",
+    "program": "Chương trình phối hợp",
+}
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 DOAN_MOTTO = "ĐOÀN TNCS HỒ CHÍ MINH"
@@ -56,7 +62,9 @@ def build(doc: Document, repo: Repository, *, draft: bool = False) -> dict:
         "preamble": [clean(p) for p in data.get("preamble") or []],
         **_body(doc, repo),
         "signers": _signers(doc, repo),
-        "recipients": _recipients(data.get("recipients"), settings.get("recipient_notes") or "brace"),
+        "recipients": _recipients(
+            data.get("recipients"), settings.get("recipient_notes") or "brace"
+        ),
     }
 
 
@@ -108,8 +116,14 @@ def number_parts(doc: Document, repo: Repository) -> tuple:
     codes = {**DEFAULT_CODES, **((repo.settings or {}).get("codes") or {})}
     orgs, system = _issuing(doc, repo)
     number = doc.data.get("number")
-    return (number if isinstance(number, int) else None, codes.get(kind) or DEFAULT_CODES[kind],
-            [o["code"] for o in orgs if o.get("code")], system, doc.data.get("unit"), doc.data.get("symbol"))
+    return (
+        number if isinstance(number, int) else None,
+        codes.get(kind) or DEFAULT_CODES[kind],
+        [o["code"] for o in orgs if o.get("code")],
+        system,
+        doc.data.get("unit"),
+        doc.data.get("symbol"),
+    )
 
 
 def _header(doc: Document, repo: Repository, orgs: list[dict], system: str) -> dict:
@@ -118,7 +132,12 @@ def _header(doc: Document, repo: Repository, orgs: list[dict], system: str) -> d
     if len(orgs) > 1:  # a joint document stacks the issuing bodies, without their parents
         issuers = [{"parent": "", "name": viet.upper(o["header"])} for o in orgs]
     else:
-        issuers = [{"parent": viet.upper(orgs[0].get("parent") or ""), "name": viet.upper(orgs[0]["header"])}]
+        issuers = [
+            {
+                "parent": viet.upper(orgs[0].get("parent") or ""),
+                "name": viet.upper(orgs[0]["header"]),
+            }
+        ]
     if system == "doan":
         national = {"name": viet.upper(settings.get("doan_motto") or DOAN_MOTTO), "motto": ""}
     elif system == "party":
@@ -156,7 +175,10 @@ def _base(base: dict, repo: Repository) -> str:
     name = clean(base.get("doc_type"))
     summary = clean(base.get("summary"))
     if name and summary.casefold().startswith(name.casefold()):
-        name, summary = summary, ""  # "Luật Thanh niên số 57/2020/QH14", not "Luật … về Luật Thanh niên"
+        name, summary = (
+            summary,
+            "",
+        )  # "Luật Thanh niên số 57/2020/QH14", not "Luật … về Luật Thanh niên"
     parts = [verb, name]
     if base.get("number"):
         parts.append(f"số {clean(base['number'])}")
@@ -175,7 +197,9 @@ def _cite(verb: str, cited: Document, repo: Repository) -> str:
     name = cited.data.get("doc_type")
     name = _sentence_case(name) if name else CITED_TYPES[kind]
     parts = [verb, name]
-    if isinstance(cited.data.get("number"), int):  # an unnumbered document is cited by date and parties
+    if isinstance(
+        cited.data.get("number"), int
+    ):  # an unnumbered document is cited by date and parties
         parts.append(f"số {viet.symbol_text(*number_parts(cited, repo))}")
     when = model.issued(cited)
     if when:
@@ -213,8 +237,14 @@ def _signers(doc: Document, repo: Repository) -> list[dict]:
             names = [viet.upper(org.get(k) or "") for k in ("header", "short", "name")]
             if not any(n and n in authority for n in names):
                 org_line = viet.upper(org.get("header") or "")
-        out.append({"org": org_line, "authority": authority, "title": viet.upper(clean(s.get("title"))),
-                    "name": clean(s.get("name"))})
+        out.append(
+            {
+                "org": org_line,
+                "authority": authority,
+                "title": viet.upper(clean(s.get("title"))),
+                "name": clean(s.get("name")),
+            }
+        )
     return out
 
 
@@ -225,8 +255,14 @@ def _recipients(rec: object, style: str) -> dict | None:
     for g in rec.get("groups") or []:
         items = [_recipient_item(i) for i in g.get("items") or []]
         purpose = g.get("purpose") or ""
-        groups.append({"purpose": purpose, "label": purpose if style == "brace" else "",
-                       "middle": len(items) // 2, "lines": items})
+        groups.append(
+            {
+                "purpose": purpose,
+                "label": purpose if style == "brace" else "",
+                "middle": len(items) // 2,
+                "lines": items,
+            }
+        )
     archive = rec.get("archive")
     if isinstance(archive, list):
         archive = ", ".join(clean(a) for a in archive)
@@ -239,8 +275,12 @@ def _recipients(rec: object, style: str) -> dict | None:
             text += f" ({PURPOSE_WORDS.get(g['purpose'], g['purpose'])})"
         last = n == len(flat) - 1 and not archive
         g["lines"][i] = f"- {text}{'.' if last else ';'}"
-    return {"heading": "Nơi nhận:", "style": style, "groups": groups,
-            "archive": f"- Lưu: {archive}." if archive else ""}
+    return {
+        "heading": "Nơi nhận:",
+        "style": style,
+        "groups": groups,
+        "archive": f"- Lưu: {archive}." if archive else "",
+    }
 
 
 def _recipient_item(item: object) -> str:

@@ -98,8 +98,11 @@ def build(env, context: dict, template: str) -> bytes:
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, text in parts.items():
             # a fixed timestamp: the same document renders to the same bytes
-            zf.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), text.encode("utf-8"),
-                        compress_type=zipfile.ZIP_DEFLATED)
+            zf.writestr(
+                zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)),
+                text.encode("utf-8"),
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
     return buf.getvalue()
 
 
@@ -109,5 +112,7 @@ def _check_xml(text: str, template: str) -> None:
         ElementTree.fromstring(text.encode("utf-8"))
     except ElementTree.ParseError as exc:
         line, col = exc.position
-        raise KehoachError(f"Mẫu {template} sinh ra XML không hợp lệ (dòng {line}, cột {col} của kết quả): {exc}",
-                           hint="Kiểm tra các thẻ <w:…> mở, đóng trong mẫu.") from None
+        raise KehoachError(
+            f"Mẫu {template} sinh ra XML không hợp lệ (dòng {line}, cột {col} của kết quả): {exc}",
+            hint="Kiểm tra các thẻ <w:…> mở, đóng trong mẫu.",
+        ) from None

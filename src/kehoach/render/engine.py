@@ -41,31 +41,45 @@ def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
     if repo_root is not None and (repo_root / "templates").is_dir():
         search.append(str(repo_root / "templates"))
     search.append(str(builtin))
-    loader = jinja2.ChoiceLoader([
-        jinja2.FileSystemLoader(search, encoding="utf-8"),
-        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(builtin), encoding="utf-8")}),
-    ])
-    env = SandboxedEnvironment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=autoescape,
-                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                               auto_reload=False)
-    env.filters.update({
-        "upper_vi": viet.upper,
-        "money": viet.money,
-        "roman": viet.roman,
-        "amount_in_words": viet.amount_in_words,
-        "md": text.md_escape,
-        "wrapped": text.wrapped,
-        "columns": text.columns,
-        "pad": text.pad,
-        "table_text": tables.as_text,
-        "width_tw": metrics.text_width_twips,
-        "balanced": metrics.balanced_lines,
-    })
-    env.globals.update({
-        "width_tw": metrics.text_width_twips,
-        "date_line": viet.date_line,
-        "number_line": viet.number_line,
-    })
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader(search, encoding="utf-8"),
+            jinja2.PrefixLoader(
+                {"builtin": jinja2.FileSystemLoader(str(builtin), encoding="utf-8")}
+            ),
+        ]
+    )
+    env = SandboxedEnvironment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(
+        {
+            "upper_vi": viet.upper,
+            "money": viet.money,
+            "roman": viet.roman,
+            "amount_in_words": viet.amount_in_words,
+            "md": text.md_escape,
+            "wrapped": text.wrapped,
+            "columns": text.columns,
+            "pad": text.pad,
+            "table_text": tables.as_text,
+            "width_tw": metrics.text_width_twips,
+            "balanced": metrics.balanced_lines,
+        }
+    )
+    env.globals.update(
+        {
+            "width_tw": metrics.text_width_twips,
+            "date_line": viet.date_line,
+            "number_line": viet.number_line,
+        }
+    )
     return env
 
 
@@ -82,8 +96,10 @@ def template_name(kind: str, family: str, override: str | None, env: jinja2.Envi
             continue
         except jinja2.TemplateSyntaxError as exc:
             raise _syntax(exc) from None
-    raise KehoachError(f"Không tìm thấy mẫu `{override}` (đã tìm `{override}` và `{override}.{family}.j2` "
-                       "trong templates/ của kho và các mẫu có sẵn)")
+    raise KehoachError(
+        f"Không tìm thấy mẫu `{override}` (đã tìm `{override}` và `{override}.{family}.j2` "
+        "trong templates/ của kho và các mẫu có sẵn)"
+    )
 
 
 def render(env: jinja2.Environment, name: str, context: dict) -> str:
@@ -97,7 +113,11 @@ def render(env: jinja2.Environment, name: str, context: dict) -> str:
         raise _syntax(exc) from None
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
         where = _template_frame(exc)
-        kind = "biến chưa định nghĩa" if isinstance(exc, jinja2.UndefinedError) else "lỗi khi dựng văn bản"
+        kind = (
+            "biến chưa định nghĩa"
+            if isinstance(exc, jinja2.UndefinedError)
+            else "lỗi khi dựng văn bản"
+        )
         raise KehoachError(f"Lỗi trong mẫu {where or name}: {kind}: {exc}") from None
 
 

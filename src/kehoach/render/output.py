@@ -15,9 +15,9 @@ from . import TEXT_FORMATS, render
 
 @dataclass
 class Outcome:
-    problems: str = ""      # validation problems, parsable, for stderr
-    failed: bool = False    # the document has errors: nothing was written
-    written: str = ""       # the path written, as shown to the user
+    problems: str = ""  # validation problems, parsable, for stderr
+    failed: bool = False  # the document has errors: nothing was written
+    written: str = ""  # the path written, as shown to the user
     data: bytes | None = None  # the document, when it goes to stdout
 
 
@@ -25,7 +25,9 @@ def target(source: Path, fmt: str, output: str | None) -> Path | None:
     """Where to write: ``None`` for stdout; refuses a source file or a YAML file."""
     if output == "-":
         if fmt not in TEXT_FORMATS:
-            raise KehoachError(f"Không in được {fmt} ra màn hình; chỉ txt, md, html dùng được `-o -`")
+            raise KehoachError(
+                f"Không in được {fmt} ra màn hình; chỉ txt, md, html dùng được `-o -`"
+            )
         return None
     name = f"{source.stem}.{fmt}"
     out = Path(output) if output else Path.cwd() / name
@@ -38,8 +40,9 @@ def target(source: Path, fmt: str, output: str | None) -> Path | None:
     return out
 
 
-def render_file(source: Path, fmt: str, output: str | None, *, draft: bool = False,
-                template: str | None = None) -> Outcome:
+def render_file(
+    source: Path, fmt: str, output: str | None, *, draft: bool = False, template: str | None = None
+) -> Outcome:
     from ..validate import run
 
     if source.is_dir():
@@ -51,10 +54,14 @@ def render_file(source: Path, fmt: str, output: str | None, *, draft: bool = Fal
     shown = parsable(result.problems, result.files)
     if result.errors:
         return Outcome(shown, failed=True)
-    doc = next((d for d in result.repo.documents if Path(d.path).resolve() == source.resolve()), None)
+    doc = next(
+        (d for d in result.repo.documents if Path(d.path).resolve() == source.resolve()), None
+    )
     if doc is None:
-        raise KehoachError(f"{display_path(source)} không phải chương trình (`kind: program`) hay kế hoạch "
-                           "(`kind: plan`) nên không xuất văn bản được")
+        raise KehoachError(
+            f"{display_path(source)} không phải chương trình (`kind: program`) hay kế hoạch "
+            "(`kind: plan`) nên không xuất văn bản được"
+        )
     data = render(doc, result.repo, fmt, draft=draft, template=template)
     if out is None:
         return Outcome(shown, data=data)

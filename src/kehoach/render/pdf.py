@@ -38,26 +38,40 @@ def convert(docx: bytes, stem: str = "van-ban", *, timeout: int = TIMEOUT) -> by
         raise KehoachError(
             "Xuất PDF cần LibreOffice nhưng không tìm thấy lệnh `soffice` trên máy này.",
             hint="Cài LibreOffice (Debian/Ubuntu: `sudo apt-get install libreoffice-writer`; Windows, "
-                 "macOS: https://www.libreoffice.org) hoặc xuất DOCX (`--to docx`) rồi in từ Word. "
-                 "Biến KEHOACH_SOFFICE có thể chỉ đường dẫn tới soffice.",
+            "macOS: https://www.libreoffice.org) hoặc xuất DOCX (`--to docx`) rồi in từ Word. "
+            "Biến KEHOACH_SOFFICE có thể chỉ đường dẫn tới soffice.",
         )
     with tempfile.TemporaryDirectory(prefix="kehoach-pdf-") as tmp:
         folder = Path(tmp)
         source = folder / f"{stem}.docx"
         source.write_bytes(docx)
         profile = (folder / "profile").as_uri()
-        cmd = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-               "--convert-to", "pdf", "--outdir", str(folder / "out"), str(source)]
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder / "out"),
+            str(source),
+        ]
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False,
-                                  stdin=subprocess.DEVNULL)
+            proc = subprocess.run(
+                cmd, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL
+            )
         except subprocess.TimeoutExpired:
-            raise KehoachError(f"LibreOffice không chuyển xong sang PDF sau {timeout} giây") from None
+            raise KehoachError(
+                f"LibreOffice không chuyển xong sang PDF sau {timeout} giây"
+            ) from None
         except OSError as exc:
             raise KehoachError(f"Không chạy được LibreOffice ({soffice}): {exc.strerror}") from None
         result = folder / "out" / f"{stem}.pdf"
         if proc.returncode != 0 or not result.is_file():
             detail = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()
-            raise KehoachError(f"LibreOffice không chuyển được văn bản sang PDF (mã {proc.returncode})"
-                               + (f": {detail[-500:]}" if detail else ""))
+            raise KehoachError(
+                f"LibreOffice không chuyển được văn bản sang PDF (mã {proc.returncode})"
+                + (f": {detail[-500:]}" if detail else "")
+            )
         return result.read_bytes()

@@ -16,26 +16,42 @@ def block(table: dict, clean: Callable[[object], str]) -> dict:
     """Cells as printed (integers with '.' separators), which columns are numeric (right-aligned)
     and each column's share of the width."""
     columns = [clean(c) for c in table.get("columns") or []]
-    rows = [[viet.money(c) if isinstance(c, int) and not isinstance(c, bool) else clean(c) for c in row]
-            for row in table.get("rows") or [] if isinstance(row, list)]
-    rows = [(row + [""] * len(columns))[:len(columns)] for row in rows]
+    rows = [
+        [viet.money(c) if isinstance(c, int) and not isinstance(c, bool) else clean(c) for c in row]
+        for row in table.get("rows") or []
+        if isinstance(row, list)
+    ]
+    rows = [(row + [""] * len(columns))[: len(columns)] for row in rows]
     numeric = [bool(rows) and all(_NUMERIC.match(r[i]) for r in rows) for i in range(len(columns))]
     sizes = [min(40, max(4, len(col), *(len(r[i]) for r in rows))) for i, col in enumerate(columns)]
     total = sum(sizes) or 1
-    return {"type": "table", "columns": columns, "rows": rows, "numeric": numeric,
-            "weights": [size / total for size in sizes]}
+    return {
+        "type": "table",
+        "columns": columns,
+        "rows": rows,
+        "numeric": numeric,
+        "weights": [size / total for size in sizes],
+    }
 
 
 def as_text(blk: dict, width: int) -> str:
     """Aligned columns when the table fits ``width``; otherwise one wrapped line per row,
     ``first cell: column value; column value…``."""
     columns, rows, numeric = blk["columns"], blk["rows"], blk["numeric"]
-    sizes = [max(len(c), *(len(r[i]) for r in rows)) if rows else len(c) for i, c in enumerate(columns)]
+    sizes = [
+        max(len(c), *(len(r[i]) for r in rows)) if rows else len(c) for i, c in enumerate(columns)
+    ]
     if sum(sizes) + 2 * (len(sizes) - 1) <= width:
+
         def line(cells: list[str]) -> str:
-            return "  ".join(c.rjust(w) if num else c.ljust(w)
-                             for c, w, num in zip(cells, sizes, numeric, strict=True)).rstrip()
-        return "\n".join([line(columns), "  ".join("-" * w for w in sizes), *(line(r) for r in rows)])
+            return "  ".join(
+                c.rjust(w) if num else c.ljust(w)
+                for c, w, num in zip(cells, sizes, numeric, strict=True)
+            ).rstrip()
+
+        return "\n".join(
+            [line(columns), "  ".join("-" * w for w in sizes), *(line(r) for r in rows)]
+        )
     out = []
     for r in rows:
         pairs = "; ".join(f"{c.lower()} {v}" for c, v in zip(columns[1:], r[1:], strict=True) if v)

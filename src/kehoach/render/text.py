@@ -18,14 +18,22 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-def wrapped(value: object, width: int, align: str = "left", indent: str = "", subsequent: str = "") -> str:
+def wrapped(
+    value: object, width: int, align: str = "left", indent: str = "", subsequent: str = ""
+) -> str:
     """``value`` wrapped to ``width`` columns; ``align`` left, center or right inside the width."""
     # line breaks become spaces; runs of spaces stay (the blanks of "ngày      tháng      năm")
     text = re.sub(r"\s*[\r\n\t]\s*", " ", _nfc(str(value or ""))).strip()
     if not text:
         return ""
-    lines = textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=subsequent,
-                          break_long_words=False, break_on_hyphens=False) or [""]
+    lines = textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=subsequent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [""]
     if align == "center":
         lines = [line.center(width).rstrip() for line in lines]
     elif align == "right":
@@ -40,7 +48,9 @@ def columns(blocks: list[str], widths: list[int], gap: int = 2) -> str:
     height = max((len(s) for s in split), default=0)
     out = []
     for row in range(height):
-        cells = [(s[row] if row < len(s) else "").ljust(w) for s, w in zip(split, widths, strict=True)]
+        cells = [
+            (s[row] if row < len(s) else "").ljust(w) for s, w in zip(split, widths, strict=True)
+        ]
         out.append((" " * gap).join(cells).rstrip())
     return "\n".join(out)
 
