@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import ORGS, PLAN  # noqa: E402
+from helpers import ORGS, PLAN  # noqa: E402
 
 SETTINGS = "kind: settings\nplace: Bình Thuận\n"
 

@@ -1,13 +1,15 @@
 """Choosing and ordering agenda items: window, overdue, all, party, kind; option parsing."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from kehoach.agenda.due import DueOptions, run_due
-from kehoach.agenda.filters import check_party, parse_kinds, parse_within, today_from
+from agenda_data import agenda_repo
+from kehoach.due.filters import parse_kinds, parse_within, today_from
+from kehoach.due.run import DueOptions, run_due
 from kehoach.errors import KehoachError
-from test_agenda_data import agenda_repo
+from kehoach.model import Repository
 
 TODAY = date(2022, 6, 15)
 
@@ -126,10 +128,10 @@ def test_parse_kinds_and_party():
     assert parse_kinds(["meeting", "interim,final"]) == {"meeting", "interim", "final"}
     with pytest.raises(KehoachError, match="--kind.*review"):
         parse_kinds(["review"])
-    orgs = {"skhcn-bt": {}, "tinhdoan-bt": {}}
-    assert check_party("skhcn-bt", orgs) == "skhcn-bt"
+    repo = Repository(Path("."), orgs={"skhcn-bt": {}, "tinhdoan-bt": {}})
+    assert repo.require_org("skhcn-bt") == "skhcn-bt"
     with pytest.raises(KehoachError) as err:
-        check_party("skhcn", orgs)
+        repo.require_org("skhcn")
     assert "skhcn-bt" in err.value.hint
 
 

@@ -4,21 +4,25 @@
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
 
-from kehoach.agenda.due import DueOptions, alarm_days, run_due
-from kehoach.agenda.formats import CSV_FIELDS, as_csv, as_json, as_table
-from kehoach.agenda.ics import PRODID, as_ics
-from test_agenda_data import agenda_repo
+from agenda_data import agenda_repo
+from kehoach.due.formats import CSV_FIELDS, as_csv, as_json, as_table
+from kehoach.due.ics import PRODID, as_ics
+from kehoach.due.run import DueOptions, run_due
+from kehoach.output import Style
 
 TODAY = date(2022, 6, 15)
+PLAIN = Style()
 
 
 @pytest.fixture
-def res(tmp_path):
+def res(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # paths shown relative to the working directory, as users run it
     return run_due(
         [str(agenda_repo(tmp_path))],
         DueOptions(today=TODAY, start="2022-01-01", end="2022-12-31", include_closed=True),
@@ -26,7 +30,7 @@ def res(tmp_path):
 
 
 def test_json_records(res):
-    doc = json.loads(as_json(res.items, res.repo, TODAY, res.meta))
+    doc = json.loads(as_json(res, PLAIN))
     assert (
         doc["today"] == "2022-06-15" and doc["from"] == "2022-01-01" and doc["to"] == "2022-12-31"
     )
@@ -76,7 +80,7 @@ def test_json_records(res):
 
 
 def test_csv_header_and_rows(res):
-    text = as_csv(res.items, res.repo, TODAY, res.meta)
+    text = as_csv(res, PLAIN)
     rows = list(csv.DictReader(io.StringIO(text)))
     assert text.splitlines()[0] == ",".join(CSV_FIELDS)
     assert len(rows) == len(res.items)
@@ -90,17 +94,19 @@ def test_csv_header_and_rows(res):
 
 def test_table_groups_by_month_and_marks_overdue(res, monkeypatch):
     monkeypatch.delenv("NO_COLOR", raising=False)
-    text = as_table(res.items, res.repo, TODAY, res.meta)
+    text = as_table(res, PLAIN)
     assert "\x1b[" not in text  # no colour when not on a terminal
     assert text.index("Quá hạn (1)") < text.index("Tháng 3/2022") < text.index("Tháng 12/2022")
     assert "quá 15 ngày" in text and "đã qua 78 ngày" in text and "còn 15 ngày" in text
-    assert "lùi từ 31/12/2022: thứ Bảy" in text and "đã hủy" in text
-    colored = as_table(res.items, res.repo, TODAY, res.meta, color=True)
+    assert max(len(line) for line in text.splitlines()) <= 120  # piped: wrapped, never 800 wide
+    wide = as_table(res, Style(width=400))  # nothing to wrap: each item on one line
+    assert "lùi từ 31/12/2022: thứ Bảy" in wide and "đã hủy" in wide
+    colored = as_table(res, Style(color=True))
     assert "\x1b[" in colored and "\x1b[31m" in colored  # overdue rows in red
 
 
 def test_ics_parsed_back_field_by_field(res):
-    data = as_ics(res.items, res.repo, TODAY, alarm_days(res.repo))
+    data = as_ics(res, PLAIN)
     cal = Calendar.from_ical(data)
     assert str(cal["PRODID"]) == PRODID == "-//kehoach//kehoach 0.1//VI"
     assert str(cal["VERSION"]) == "2.0"
@@ -130,9 +136,10 @@ def test_ics_parsed_back_field_by_field(res):
 
 
 def test_ics_text_is_escaped_and_stable(res):
-    data = as_ics(res.items, res.repo, TODAY)
+    res = replace(res, alarm_days=3)
+    data = as_ics(res, PLAIN)
     raw = data.decode("utf-8")
     assert "BEGIN:VCALENDAR\r\n" in raw and "DTSTART;VALUE=DATE:20220630" in raw
     assert 'SUMMARY:[Hoạt động] Hội thi sáng tạo\\, "Ý tưởng\\; trẻ"' in raw
     assert "TRIGGER:-P3D" in raw
-    assert as_ics(res.items, res.repo, TODAY) == data  # same input → same bytes
+    assert as_ics(res, PLAIN) == data  # same input → same bytes

@@ -5,12 +5,12 @@ from datetime import date
 
 import pytest
 
-from conftest import EXAMPLES
-from kehoach.agenda.items import collect, work_calendar
-from kehoach.agenda.plans import covering_plans
-from kehoach.agenda.sources import LineFinder
-from kehoach.validate import run
-from test_agenda_data import agenda_repo
+from agenda_data import agenda_repo
+from helpers import EXAMPLES, run
+from kehoach.due.items import collect
+from kehoach.io.lines import LineFinder
+from kehoach.model.links import covering_plans
+from kehoach.model.schedule import work_calendar
 
 
 @pytest.fixture
@@ -180,16 +180,17 @@ def test_fast_line_scan_agrees_with_composing(name, tmp_path):
     gives up (flow style) and the composed tree answers."""
     import yaml
 
-    from kehoach import positions
-    from kehoach.agenda.sources import LineFinder, compose, scan
-    from kehoach.yamlio import Loader
+    from kehoach.io import positions
+    from kehoach.io.lines import LineFinder, Text, scan
+    from kehoach.io.positions import compose
+    from kehoach.io.yamlio import Loader
 
     root = EXAMPLES if name == "examples" else agenda_repo(tmp_path)
     files = sorted(root.rglob("*.yaml"))
     scanned = 0
     for path in files:
         text = path.read_text(encoding="utf-8")
-        tree, lines, finder = compose(text), text.split("\n"), LineFinder()
+        tree, lines, finder = compose(text), Text(text), LineFinder()
         for jp in _paths(yaml.load(text, Loader=Loader)):
             want = positions.locate(tree, jp)[0]
             got = scan(lines, jp)

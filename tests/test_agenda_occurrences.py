@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach.agenda.occurrences import occurrences, plan_years, windows
 from kehoach.calendar_vn import WorkCalendar
+from kehoach.model.schedule import occurrences, plan_years, windows
 from kehoach.timeexpr import parse_period, parse_time
 
 CAL = WorkCalendar()
@@ -214,7 +214,7 @@ def test_occurrences_property(every, month, day, first, length):
 
 
 def test_until_stops_a_recurrence_before_the_final_review():
-    from kehoach.agenda.occurrences import occurrences as occ
+    from kehoach.model.schedule import occurrences as occ
     from kehoach.timeexpr import parse_period
 
     period = parse_period({"from": 2025, "to": 2029})

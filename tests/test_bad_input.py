@@ -8,10 +8,11 @@ import os
 import pytest
 from typer.testing import CliRunner
 
-from kehoach import yamlio
+from helpers import run
 from kehoach.cli import main
 from kehoach.cli.app import app
-from kehoach.validate import run
+from kehoach.io import yamlio
+from kehoach.io.atomic import write_atomic
 
 
 def _validate(path, *args):
@@ -68,7 +69,9 @@ def test_missing_path_is_a_usage_error(tmp_path, capsys):
 
 def test_unknown_format_is_a_usage_error(repo, capsys):
     assert main(["validate", "--format", "xml", str(repo)]) == 2
-    assert "Định dạng không hỗ trợ: xml" in capsys.readouterr().err
+    assert (
+        "'xml' không phải một trong 'text', 'parsable', 'json', 'github'" in capsys.readouterr().err
+    )
 
 
 def test_deep_nesting_is_bounded(repo):
@@ -111,11 +114,10 @@ def test_dates_stay_strings():
 
 
 def test_outputs_are_written_atomically_with_normal_permissions(tmp_path):
-    from kehoach.cache import write_output
 
     target = tmp_path / "out.txt"
-    write_output(str(target), b"a")
-    write_output(str(target), b"b")
+    write_atomic(str(target), b"a")
+    write_atomic(str(target), b"b")
     assert target.read_bytes() == b"b"
     assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_current_umask())
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]  # no temporary file left

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT
-from kehoach.validate import run
+from helpers import ROOT, run
 
 
 def _generate():

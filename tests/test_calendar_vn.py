@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach.calendar_vn import WorkCalendar, fmt_date
+from kehoach.calendar_vn import WorkCalendar
+from kehoach.vocab import date_text as fmt_date
 
 CAL = WorkCalendar()
 

@@ -25,7 +25,7 @@ def test_command_help_lists_arguments_in_vietnamese(capsys):
     ("args", "expected"),
     [
         (["validate", "--nope"], "Lỗi: Không có tùy chọn --nope (có phải: --no-cache?)"),
-        (["render"], "Lỗi: Thiếu đối số file."),
+        (["render"], "Lỗi: Thiếu đối số TỆP."),
         (["nothing"], "Lỗi: Không có lệnh 'nothing'."),
     ],
 )

@@ -11,10 +11,10 @@ import subprocess
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 from kehoach.cli.app import app
 from kehoach.errors import KehoachError
-from kehoach.lifecycle import gitio
+from kehoach.io import git as gitio
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git not installed")
 runner = CliRunner()

@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from conftest import ROOT
+from helpers import ROOT
 
 
 def test_format_doc_snippets_are_yaml():
@@ -30,8 +30,7 @@ def test_readme_plan_example_validates(tmp_path):
     """The short plan in the README is valid in the example repository."""
     import shutil
 
-    from conftest import EXAMPLES
-    from kehoach.validate import run
+    from helpers import EXAMPLES, run
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(

@@ -1,14 +1,15 @@
 """``kehoach due`` through the CLI: formats, output files, exit codes and bad input."""
 
 import json
+from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, build_tree
+from agenda_data import agenda_repo
+from helpers import EXAMPLES, build_tree
 from kehoach.cli.app import app
-from test_agenda_data import agenda_repo
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def invoke(*args, env=None):
 
 def test_help_has_an_example():
     res = invoke("--help")
-    assert res.exit_code == 0 and "Example: kehoach due" in res.output
+    assert res.exit_code == 0 and "Ví dụ: kehoach due" in res.output
 
 
 def test_table_default(root):
@@ -76,6 +77,23 @@ def test_party_and_kind(root):
     assert [i["uid"] for i in items] == ["kh-2022.activity-6@kehoach", "kh-2022.hoi-thi@kehoach"]
 
 
+def test_unknown_format_is_a_usage_error(root, cli, monkeypatch):
+    monkeypatch.chdir(root)
+    res = cli("due", "--format", "pdf")
+    assert (
+        res.exit_code == 2
+        and "'pdf' không phải một trong 'table', 'json', 'csv', 'ics'" in res.output
+    )
+
+
+def test_table_goes_to_a_file_like_every_format(root, cli, monkeypatch):
+    monkeypatch.chdir(root)
+    res = cli("due", "--today", "2022-06-15", "-o", "han.txt")
+    assert res.exit_code == 0 and res.stdout == ""
+    assert "Đã ghi han.txt" in res.stderr
+    assert (Path(root) / "han.txt").read_text(encoding="utf-8").startswith("Quá hạn (1)")
+
+
 def test_fail_on_overdue(root):
     assert invoke(root, "--today", "2022-06-15", "--fail-on-overdue").exit_code == 1
     assert invoke(root, "--today", "2022-01-01", "--fail-on-overdue").exit_code == 0
@@ -86,8 +104,7 @@ def test_fail_on_overdue(root):
     (["--today", "2021-02-30"], "Ngày không hợp lệ cho --today: '2021-02-30'"),
     (["--party", "skhcnn"], "Không có tổ chức mã 'skhcnn'"),
     (["--kind", "hop"], "Loại không hợp lệ cho --kind: hop"),
-    (["--format", "pdf"], "Định dạng không hỗ trợ: pdf"),
-    (["-o", "x.txt"], "-o chỉ dùng với"),
+    (["-o", "missing/x.txt"], "Không có thư mục missing để ghi x.txt"),
     (["--from", "2022-05-01", "--to", "2022-04-01"], "--from (2022-05-01) sau --to (2022-04-01)"),
 ])  # fmt: skip
 def test_bad_input_exits_2_with_a_message(root, args, message, monkeypatch):
@@ -95,7 +112,9 @@ def test_bad_input_exits_2_with_a_message(root, args, message, monkeypatch):
 
     monkeypatch.chdir(root)
     errors = []
-    monkeypatch.setattr("kehoach.cli._error", lambda msg, hint=None: errors.append((msg, hint)))
+    monkeypatch.setattr(
+        "kehoach.cli.app.report_error", lambda msg, hint=None: errors.append((msg, hint))
+    )
     code = main(
         ["due", "--today", "2022-06-15", *args] if "--today" not in args else ["due", *args]
     )
@@ -110,7 +129,7 @@ def test_bad_env_today(root, monkeypatch):
 
     monkeypatch.setenv("KEHOACH_TODAY", "2022-13-01")
     errors = []
-    monkeypatch.setattr("kehoach.cli._error", lambda msg, hint=None: errors.append(msg))
+    monkeypatch.setattr("kehoach.cli.app.report_error", lambda msg, hint=None: errors.append(msg))
     assert main(["due", root]) == 2
     assert "KEHOACH_TODAY" in errors[0]
 
@@ -126,7 +145,7 @@ def test_bad_settings_within(tmp_path, monkeypatch):
     )
     (root / "kehoach.yaml").write_text(text, encoding="utf-8")
     errors = []
-    monkeypatch.setattr("kehoach.cli._error", lambda msg, hint=None: errors.append(msg))
+    monkeypatch.setattr("kehoach.cli.app.report_error", lambda msg, hint=None: errors.append(msg))
     assert main(["due", str(root), "--today", "2022-06-15"]) == 2
     assert "due.within trong kehoach.yaml" in errors[0]
     assert main(["due", str(root), "--today", "2022-06-15", "--within", "2w"]) == 0

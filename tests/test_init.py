@@ -9,10 +9,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from helpers import run
 from kehoach.cli.app import app
 from kehoach.errors import KehoachError
-from kehoach.lifecycle.init import SKELETON, scaffold
-from kehoach.validate import run
+from kehoach.init.run import SKELETON, scaffold
 
 runner = CliRunner()
 
@@ -109,7 +109,7 @@ def test_init_target_is_a_file(tmp_path):
 
 def test_skeleton_ships_inside_the_package():
     # the wheel packs src/kehoach whole, so the skeleton is in it
-    assert SKELETON.is_dir() and "src/kehoach/lifecycle/skeleton" in SKELETON.as_posix()
+    assert SKELETON.is_dir() and "src/kehoach/init/skeleton" in SKELETON.as_posix()
     for name in ("kehoach.yaml", "orgs.yaml", "README.md", "gitignore", "pre-commit-config.yaml"):
         assert (SKELETON / name).is_file()
 

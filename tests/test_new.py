@@ -8,10 +8,9 @@ import shutil
 import yaml
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, ORGS, build_tree
+from helpers import EXAMPLES, ORGS, build_tree, run
 from kehoach.cli.app import app
 from kehoach.errors import KehoachError
-from kehoach.validate import run
 
 runner = CliRunner()
 PROGRAM_ID = "ctph-2021-2025-tinhdoan-skhcn-bt"
@@ -184,7 +183,7 @@ def test_copied_schedule_moves_to_the_new_year(tmp_path, monkeypatch):
 
 def test_drafts_point_at_the_repository_schemas(tmp_path, monkeypatch):
     """In a repository made by init, a draft's schema line is relative (works in every clone)."""
-    from kehoach.lifecycle.init import scaffold
+    from kehoach.init.run import scaffold
 
     root = tmp_path / "kho"
     scaffold(root, git=False)

@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from helpers import EXAMPLES, ROOT
 
 
 @pytest.fixture(scope="module")

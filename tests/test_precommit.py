@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ORGS, PLAN, ROOT, build_tree
-from kehoach.lifecycle.init import scaffold
+from helpers import ORGS, PLAN, ROOT, build_tree
+from kehoach.init.run import scaffold
 
 
 def test_hooks_file_declares_kehoach_validate():

@@ -2,39 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import EXAMPLES, ORGS, build_tree
-from kehoach.render import body, context, render
-from kehoach.validate import run
-
-
-def load(path: Path):
-    """The document at ``path`` and its repository (the document must be valid)."""
-    result = run([str(path)], use_cache=False)
-    assert not result.errors, result.errors
-    doc = next(d for d in result.repo.documents if Path(d.path).resolve() == path.resolve())
-    return doc, result.repo
-
-
-def rendered(path: Path, fmt: str, **kw) -> bytes:
-    return render(*load(path), fmt, **kw)
-
-
-def view(path: Path, **kw) -> dict:
-    doc, repo = load(path)
-    return context.build(doc, repo, **kw)
-
-
-def texts(v: dict) -> list[str]:
-    return [
-        (b.get("number", b.get("marker", "")) + " " + b["text"]).strip()
-        for b in v["blocks"]
-        if b["type"] != "activities"
-    ]
-
+from helpers import EXAMPLES, ORGS, build_tree, texts, view
+from kehoach.render import body, context
 
 DT = EXAMPLES / "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"
 KHLT = EXAMPLES / "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
@@ -105,7 +76,7 @@ def orgs_with(system: str, parent: str = "") -> str:
     ],
 )
 def test_header_per_system(tmp_path, system, number, mark, national):
-    from conftest import PLAN
+    from helpers import PLAN
 
     build_tree(
         tmp_path,
@@ -121,7 +92,7 @@ def test_header_per_system(tmp_path, system, number, mark, national):
 
 
 def test_undated_document_leaves_the_date_blank(tmp_path):
-    from conftest import PLAN
+    from helpers import PLAN
 
     build_tree(
         tmp_path,
@@ -325,7 +296,7 @@ def test_joint_signers_name_their_body():
 
 
 def test_signer_without_authority_prints_only_the_title(tmp_path):
-    from conftest import PLAN
+    from helpers import PLAN
 
     plan = PLAN.replace("    authority: TM.\n    for: BAN THƯỜNG VỤ TỈNH ĐOÀN\n", "")
     build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "kh.yaml": plan})
@@ -350,7 +321,7 @@ def test_recipients_brace_style():
 
 
 def test_recipients_suffix_style_and_notes(tmp_path):
-    from conftest import PLAN
+    from helpers import PLAN
 
     plan = PLAN.replace(
         "items: [TW Đoàn]", "items: [TW Đoàn, {name: Sở KH&CN, note: phối hợp}, Tỉnh ủy.]"
@@ -373,8 +344,8 @@ def test_recipients_suffix_style_and_notes(tmp_path):
 
 
 def test_header_system_of_joint_documents():
-    from kehoach.model import header_system
-    from kehoach.repo import Document
+    from kehoach.model import Document
+    from kehoach.model.navigate import header_system
 
     doc = Document("x.yaml", "plan", {})
     doan, state, assoc = {"system": "doan"}, {"system": "state"}, {"system": "association"}

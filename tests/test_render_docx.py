@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
@@ -17,87 +16,30 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from conftest import EXAMPLES, ORGS, PLAN, build_tree
-from kehoach.render import metrics
-from test_render_context import rendered
-
-DT = EXAMPLES / "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"
-KHLT = EXAMPLES / "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
-LHH = EXAMPLES / "plans/2023/kh-lhh-thuc-hien-5395.yaml"
-CTPH_BT = EXAMPLES / "programs/ctph-2021-2025-tinhdoan-skhcn-bt.yaml"
-ALL = sorted(p for sub in ("plans", "programs") for p in (EXAMPLES / sub).rglob("*.yaml"))
-CENTER, JUSTIFY, LEFT = (
-    WD_ALIGN_PARAGRAPH.CENTER,
-    WD_ALIGN_PARAGRAPH.JUSTIFY,
-    WD_ALIGN_PARAGRAPH.LEFT,
+from helpers import (
+    ALL,
+    CENTER,
+    CTPH_BT,
+    DT,
+    EXAMPLES,
+    JUSTIFY,
+    KHLT,
+    LHH,
+    all_runs,
+    cell_width,
+    docx_bytes,
+    escaping_repo,
+    has_rule,
+    nil_borders,
+    no_run,
+    open_docx,
+    reading_text,
+    render_file,
+    rule_width,
+    size,
+    top,
 )
-
-
-def docx_bytes(path: Path, **kw) -> bytes:
-    return rendered(path, "docx", **kw)
-
-
-def open_docx(path: Path, **kw):
-    return docx.Document(io.BytesIO(docx_bytes(path, **kw)))
-
-
-def blocks(parent, d):
-    """Paragraphs and tables of ``parent`` (a body or a cell element) in document order."""
-    for child in parent.iterchildren():
-        if child.tag == qn("w:p"):
-            yield Paragraph(child, d)
-        elif child.tag == qn("w:tbl"):
-            yield Table(child, d)
-
-
-def reading_text(parent, d) -> list[str]:
-    """Every paragraph's text in reading order: tables row by row, cells left to right."""
-    out = []
-    for b in blocks(parent, d):
-        if isinstance(b, Paragraph):
-            out.append(b.text)
-        else:
-            for row in b.rows:
-                for cell in row.cells:
-                    out += reading_text(cell._tc, d)
-    return out
-
-
-def top(d):
-    return list(blocks(d.element.body, d))
-
-
-def size(p: Paragraph) -> float:
-    sizes = {r.font.size.pt for r in p.runs if r.text}
-    assert len(sizes) == 1, (p.text, sizes)
-    return sizes.pop()
-
-
-def all_runs(p: Paragraph, attr: str) -> bool:
-    return all(getattr(r, attr) for r in p.runs if r.text)
-
-
-def no_run(p: Paragraph, attr: str) -> bool:
-    return not any(getattr(r, attr) for r in p.runs if r.text)
-
-
-def has_rule(p: Paragraph) -> bool:
-    ppr = p._p.pPr
-    return ppr is not None and ppr.find(qn("w:pBdr")) is not None and not p.text
-
-
-def rule_width(p: Paragraph, box: int) -> int:
-    ind = p._p.pPr.find(qn("w:ind"))
-    return box - int(ind.get(qn("w:left"))) - int(ind.get(qn("w:right")))
-
-
-def cell_width(cell) -> int:
-    return int(cell._tc.tcPr.find(qn("w:tcW")).get(qn("w:w")))
-
-
-def nil_borders(table: Table) -> bool:
-    borders = table._tbl.tblPr.find(qn("w:tblBorders"))
-    return borders is not None and all(b.get(qn("w:val")) in ("nil", "none") for b in borders)
+from kehoach.render import metrics
 
 
 @pytest.fixture(scope="module")
@@ -377,19 +319,6 @@ def test_every_example_is_a_valid_package(path):
     assert data == docx_bytes(path)  # same input, same bytes
 
 
-def escaping_repo(tmp_path: Path) -> Path:
-    long_name = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT " * 4 + '<TỈNH> & "QUỐC TẾ"'
-    orgs = ORGS.replace("header: BCH TỈNH ĐOÀN BÌNH THUẬN", f"header: '{long_name}'")
-    plan = PLAN.replace(
-        "title: Kế hoạch thử", "title: 'Hợp tác <KH&CN> \"đặc biệt\" & ''nháy đơn'' </w:t></w:r>'"
-    )
-    plan = plan.replace("title: Hội thi", "title: Hội thi A<B & C>D ]]> &amp;")
-    plan = plan.replace("items: [TW Đoàn]", "items: ['Sở KH&CN <phối hợp>']")
-    return build_tree(
-        tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": orgs, "plans/kh.yaml": plan}
-    )
-
-
 def test_docx_escapes_text(tmp_path):
     root = escaping_repo(tmp_path)
     d = open_docx(root / "plans/kh.yaml")
@@ -419,7 +348,6 @@ def test_libreoffice_opens_it(path, tmp_path):
 def test_trailing_paragraph_cannot_spill_onto_a_blank_page(tmp_path):
     """Word needs a paragraph after the signature table; it must be hidden and one twip high, or a
     signature table ending at the foot of a page pushes it onto an otherwise blank page."""
-    from kehoach.render.output import render_file
 
     out = tmp_path / "dt.docx"
     render_file(EXAMPLES / "plans" / "2021" / "kh-khcn-2021-tinhdoan-dt.yaml", "docx", str(out))

@@ -5,8 +5,7 @@ from __future__ import annotations
 import docx
 import pytest
 
-from conftest import ORGS, PLAN, build_tree
-from kehoach.render.output import render_file
+from helpers import ORGS, PLAN, build_tree, render_file
 from kehoach.render.tables import as_text, block
 
 TABLE = """extra_sections:

@@ -16,9 +16,7 @@ from html.parser import HTMLParser
 import docx
 import pytest
 
-from conftest import EXAMPLES, ROOT
-from test_render_context import rendered
-from test_render_docx import DT, escaping_repo, reading_text
+from helpers import DT, EXAMPLES, ROOT, escaping_repo, reading_text, rendered
 
 GOLDEN = ROOT / "tests" / "golden"
 ALL = sorted(p for sub in ("plans", "programs") for p in (EXAMPLES / sub).rglob("*.yaml"))

@@ -9,12 +9,15 @@ from datetime import date
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, ORGS, build_tree
+from helpers import EXAMPLES, ORGS, build_tree, run
 from kehoach.cli.app import app
 from kehoach.errors import KehoachError
-from kehoach.lifecycle.report import build, next_period, parse_report_period
-from kehoach.lifecycle.report_text import outline, pct, to_markdown, to_text
-from kehoach.validate import run
+from kehoach.io.emit import prepare
+from kehoach.output import Style
+from kehoach.report.build import build
+from kehoach.report.formats import to_markdown, to_text
+from kehoach.report.outline import outline, pct
+from kehoach.report.period import next_period, parse_report_period
 
 runner = CliRunner()
 PROGRAM = "ctph-2021-2025-tinhdoan-skhcn-bt"
@@ -133,7 +136,7 @@ def test_final_report_of_a_plan(small):
 
 
 def test_markdown_numbers_match_the_data(small):
-    text = to_markdown(build(small, "ctph", "2022-H1", date(2022, 7, 10)))
+    text = to_markdown(build(small, "ctph", "2022-H1", date(2022, 7, 10)), Style())
     assert (
         "# BÁO CÁO" in text
         and "**Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp giữa Tỉnh Đoàn và Sở KH&CN giai đoạn 2022 - 2023**"
@@ -150,7 +153,7 @@ def test_markdown_numbers_match_the_data(small):
         "- Việc một (Tỉnh Đoàn chủ trì; tháng 3/2022): hoàn thành ngày 20/3/2022. Đạt yêu cầu."
         in text
     )
-    assert "hoàn thành ngày 1/8/2022, sau kỳ báo cáo" in text
+    assert "hoàn thành ngày 01/8/2022, sau kỳ báo cáo" in text
     assert (
         "Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): 22.000.000 đồng."
         in text
@@ -187,6 +190,11 @@ def test_examples_report_matches_hand_count(tmp_path, monkeypatch):
 
 def test_cli_writes_output_file(small, tmp_path):
     out_file = tmp_path / "out" / "bc.md"
+    code, out = cli("report", "ctph", "--period", "2022-H1", "-o", str(out_file))
+    assert (
+        code == 2 and "Không có thư mục" in out and not out_file.parent.exists()
+    )  # never made silently
+    out_file.parent.mkdir()
     code, out = cli(
         "report", "ctph", "--period", "2022-H1", "--today", "2022-07-10", "-o", str(out_file)
     )
@@ -213,7 +221,7 @@ def test_periods_and_percentages():
 
 
 def test_text_output_is_plain(small):
-    text = to_text(build(small, "ctph", "2022", date(2023, 1, 5)))
+    text = to_text(build(small, "ctph", "2022", date(2023, 1, 5)), Style())
     assert "**" not in text and "|" not in text
     assert "BÁO CÁO" in text and "Sơ kết năm 2022" in text
 
@@ -253,8 +261,12 @@ def test_docx_in_the_official_layout(small, tmp_path):
     assert any("Nguyễn Văn A" in c for c in cells) and any("Trần Văn B" in c for c in cells)
 
 
-def test_docx_needs_an_output_file(small):
-    assert cli("report", "ctph", "--period", "2022", "--to", "docx")[0] == 2
+def test_docx_goes_to_a_pipe_but_never_to_a_terminal(small, monkeypatch):
+    code, out = cli("report", "ctph", "--period", "2022", "--to", "docx")
+    assert code == 0 and out.startswith("PK")  # a pipe gets the bytes (kehoach … > bc.docx)
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    with pytest.raises(KehoachError, match="Không in tệp nhị phân ra màn hình"):
+        prepare(None, binary=True)
 
 
 def test_dash_output_means_stdout(tmp_path, monkeypatch):
@@ -307,7 +319,7 @@ recipients: {archive: [VT]}
         tmp_path,
         {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "programs/ct.yaml": program},
     )
-    from kehoach.validate import run
+    from helpers import run
 
     repo = run([str(root)]).repo
     report = build(repo, "ct", "2022", date(2023, 1, 10))

@@ -9,8 +9,9 @@ import json
 import pytest
 from jsonschema import Draft7Validator
 
-from conftest import ROOT
-from kehoach import positions, schema
+from helpers import ROOT
+from kehoach import schema
+from kehoach.io import positions
 from kehoach.resources import load_schema, schemas_dir
 
 NAMES = ["settings", "orgs", "program", "plan"]
@@ -60,7 +61,7 @@ def test_committed_schemas_match_their_source():
 
 
 def _located(text, kind="plan"):
-    from kehoach.yamlio import parse
+    from kehoach.io.yamlio import parse
 
     loaded = parse("x.yaml", text)
     found = positions.resolve(text, schema.validate(kind, loaded.data, "x.yaml"))

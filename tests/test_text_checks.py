@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kehoach.checks.text import legacy_encoding, number_format
-from kehoach.yamlio import parse
+from kehoach.io.yamlio import parse
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,8 @@ def test_date():
     assert t.deadline == date(2021, 6, 30)
     assert t.vi() == "ngày 30/6/2021"
     assert vi_short(t) == "30/6/2021"
-    assert parse_time("2021-03-05").vi() == "ngày 5/3/2021"
+    assert parse_time("2021-03-05").vi() == "ngày 05/3/2021"  # Decree 30 padding
+    assert parse_time("2021-02-05").vi() == "ngày 05/02/2021"
 
 
 def test_month():
@@ -87,8 +88,8 @@ def test_range():
     assert vi_short(parse_time("2021-11..2022-02")) == "Tháng 11/2021 - Tháng 2/2022"
     assert vi_short(parse_time("2021-Q2..2021-Q3")) == "Quý II - III/2021"
     d = parse_time("2021-03-01..2021-06-30")
-    assert d.vi() == "từ ngày 1/3/2021 đến ngày 30/6/2021"
-    assert vi_short(d) == "1/3/2021 - 30/6/2021"
+    assert d.vi() == "từ ngày 01/3/2021 đến ngày 30/6/2021"
+    assert vi_short(d) == "01/3/2021 - 30/6/2021"
 
 
 def test_year_range_is_giai_doan():

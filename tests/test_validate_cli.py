@@ -7,7 +7,7 @@ import os
 
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, ROOT, build_tree
+from helpers import EXAMPLES, ROOT, build_tree
 from kehoach.cli.app import app
 
 runner = CliRunner()
@@ -149,7 +149,7 @@ def test_every_command_has_help_with_an_example():
 
     group = typer.main.get_command(app)
     for name, command in group.commands.items():
-        assert command.help and "Example: kehoach" in command.help, name
+        assert command.help and "Ví dụ: kehoach" in command.help, name
 
 
 def test_version_fast_path(capsys):

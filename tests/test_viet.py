@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from kehoach.viet import (
     amount_in_words,
     date_line,
-    date_short,
     money,
     number_line,
     period_text,
@@ -17,6 +16,7 @@ from kehoach.viet import (
     symbol_text,
     upper,
 )
+from kehoach.vocab import date_text
 
 
 def from_roman(s: str) -> int:
@@ -29,7 +29,7 @@ def from_roman(s: str) -> int:
     return total
 
 
-# -- date_line / date_short ----------------------------------------------------
+# -- date_line / date_text ----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -65,9 +65,10 @@ def test_date_line_padding_rule(d):
     assert not month.startswith("0") or d.month in (1, 2)
 
 
-def test_date_short():
-    assert date_short(date(2021, 2, 5)) == "5/2/2021"
-    assert date_short(date(2021, 12, 25)) == "25/12/2021"
+def test_running_text_dates_follow_the_decree_padding():
+    assert date_text(date(2021, 2, 5)) == "05/02/2021"
+    assert date_text(date(2021, 3, 5)) == "05/3/2021"
+    assert date_text(date(2021, 12, 25)) == "25/12/2021"
 
 
 # -- roman / money -------------------------------------------------------------

@@ -5,11 +5,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES
-from kehoach.agenda.who import responsibilities
+from agenda_data import agenda_repo
+from helpers import EXAMPLES, run
 from kehoach.cli.app import app
-from kehoach.validate import run
-from test_agenda_data import agenda_repo
+from kehoach.who.run import responsibilities
 
 
 @pytest.fixture
@@ -87,7 +86,9 @@ def test_unknown_party_exits_2_with_a_suggestion(root, monkeypatch):
     from kehoach.cli import main
 
     errors = []
-    monkeypatch.setattr("kehoach.cli._error", lambda msg, hint=None: errors.append((msg, hint)))
+    monkeypatch.setattr(
+        "kehoach.cli.app.report_error", lambda msg, hint=None: errors.append((msg, hint))
+    )
     assert main(["who", str(root), "--party", "skhc"]) == 2
     assert "skhc" in errors[0][0] and "skhcn" in errors[0][1]
     assert main(["who", str(root), "--format", "xml"]) == 2
@@ -105,9 +106,8 @@ def test_examples_skhcn_bt():
 
 
 def test_duties_split_by_department_are_listed(tmp_path):
-    from conftest import ORGS, PLAN, build_tree
-    from kehoach.agenda.who import responsibilities
-    from kehoach.validate import run
+    from helpers import ORGS, PLAN, build_tree, run
+    from kehoach.who.run import responsibilities
 
     plan = (
         PLAN

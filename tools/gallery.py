@@ -27,11 +27,11 @@ def example_documents() -> list[Path]:
 
 
 def first_page_png(source: Path, out: Path) -> None:
-    from kehoach.render import render
+    from kehoach.render.document import render
     from kehoach.render.pdf import convert
-    from kehoach.validate import run
+    from kehoach.validate import run_validate
 
-    result = run([str(source)], use_cache=False)
+    result = run_validate([str(source)], use_cache=False, need_repo=True)
     if result.errors:
         raise SystemExit(
             f"{source}: có lỗi, không xuất được:\n" + "\n".join(map(str, result.errors))

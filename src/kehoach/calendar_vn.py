@@ -26,7 +26,10 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-__all__ = ["WorkCalendar", "OFFICIAL_SWAPS", "fmt_date"]
+from .io.cache import cached_table
+from .vocab import date_text
+
+__all__ = ["WorkCalendar", "OFFICIAL_SWAPS"]
 
 # Official day swaps not (yet) known to ``holidays``:
 # day off -> (Saturday/Sunday worked instead, Vietnamese name).
@@ -62,12 +65,6 @@ _OBSERVED = " (nghỉ bù)"
 _SUBSTITUTED = "Ngày nghỉ (thay cho ngày "
 
 
-def fmt_date(d: date) -> str:
-    """'01/5/2026': Decree 30 padding (day < 10, months 1 and 2)."""
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"{d.day:02d}/{month}/{d.year}"
-
-
 def _vi_name(raw: str) -> str:
     """Map one holidays name to the Vietnamese name used in documents."""
     raw = raw.strip()
@@ -79,7 +76,7 @@ def _vi_name(raw: str) -> str:
         worked = raw[len(_SUBSTITUTED) : -1]  # 'dd/mm/YYYY'
         try:
             dd, mm, yy = (int(x) for x in worked.split("/"))
-            worked = fmt_date(date(yy, mm, dd))
+            worked = date_text(date(yy, mm, dd))
         except ValueError:
             pass
         return f"{_EXTRA_DAY_OFF} (hoán đổi, làm bù ngày {worked})"
@@ -93,8 +90,6 @@ def _year_data(year: int) -> tuple[dict[date, str], frozenset[date]]:
     Computed once per installed ``holidays`` version and kept in kehoach's cache folder:
     building the table imports every country module of ``holidays`` (~0.15 s).
     """
-    from .cache import cached_table
-
     key = f"holidays-vn-{_holidays_version()}-{year}"
     rows = cached_table(key, lambda: _encode(*_compute_year(year)))
     names = {date.fromisoformat(d): n for d, n in rows[0].items()}
@@ -182,7 +177,7 @@ class WorkCalendar:
                 return cur
             cur -= timedelta(days=1)
         raise ValueError(
-            f"Không tìm thấy ngày làm việc nào trong {_MAX_LOOKBACK} ngày trước {fmt_date(d)}"
+            f"Không tìm thấy ngày làm việc nào trong {_MAX_LOOKBACK} ngày trước {date_text(d)}"
         )
 
     def reason(self, d: date) -> str:
@@ -198,4 +193,4 @@ class WorkCalendar:
         if not self.is_day_off(d):
             return d, None
         moved = self.previous_working_day(d)
-        return moved, f"Lùi từ {fmt_date(d)} ({self.reason(d)}) sang ngày làm việc trước đó"
+        return moved, f"Lùi từ {date_text(d)} ({self.reason(d)}) sang ngày làm việc trước đó"

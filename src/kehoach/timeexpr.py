@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .vocab import date_text
+
 __all__ = ["TimeError", "TimeExpr", "parse_time", "parse_date", "parse_period", "vi_short"]
 
 MIN_YEAR = 1900
@@ -269,7 +271,7 @@ def _quarter_roman(d: date) -> str:
 
 def _dmy(d: date | None) -> str:
     assert d is not None
-    return f"{d.day}/{d.month}/{d.year}"
+    return date_text(d)
 
 
 def _show(value: object) -> str:

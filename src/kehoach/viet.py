@@ -28,7 +28,6 @@ from datetime import date
 
 __all__ = [
     "date_line",
-    "date_short",
     "roman",
     "money",
     "amount_in_words",
@@ -76,11 +75,6 @@ def date_line(place: str, d: date | None, *, year: int | None = None) -> str:
         month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
         text = f"ngày {d.day:02d} tháng {month} năm {d.year}"
     return f"{place}, {text}" if place else text
-
-
-def date_short(d: date) -> str:
-    """'5/2/2021': day/month/year without zero-padding, for running text."""
-    return f"{d.day}/{d.month}/{d.year}"
 
 
 def roman(n: int) -> str:

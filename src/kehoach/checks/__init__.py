@@ -1,65 +1,32 @@
-"""Checks, each registered with a stable code, a short name, a level and a docstring that becomes
-its documentation (``kehoach checks``, ``docs/checks.md``).
+"""Checks: one registry (``registry``), one module per family of checks. The list below is the
+whole set; a new family is a new module added to it.
 
-Kinds of checks:
-- ``file``: reading and parsing (KH1xx) — produced by ``yamlio``; documented here.
-- ``schema``: JSON Schema (KH2xx) — produced by ``schema``; documented here.
-- ``text``: the raw text of a file (KH3xx): ``func(path, text) -> list[Problem]`` with positions.
-- ``repo``: the whole repository (KH4xx): ``func(repo) -> Iterable[Finding]``; positions are found
-  later from each finding's JSON path.
+- ``loading``     KH1xx, KH2xx: codes produced while reading, parsing and schema-validating
+- ``text``        KH3xx: the raw text (Unicode form, legacy encodings, numbers, placeholders)
+- ``references``  what a document names exists: orgs, cited documents, areas, unique ids
+- ``dates``       real dates, valid ranges, times inside the period, deadlines after issue
+- ``document``    the document as an official text: numbering, signatures, Nơi nhận, budget
+- ``programs``    a program is carried out: the annual plans its schedule asks for
+- ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
 """
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Iterable
 
 from ..problem import Problem
+from . import dates, document, loading, programs, references, text  # noqa: F401 - they register
+from .registry import REGISTRY, Check, Finding, register
+
+__all__ = ["Check", "Finding", "register", "all_checks", "run_repo_checks", "run_text_checks"]
 
 
-class Finding(NamedTuple):
-    path: str  # display path of the file
-    json_path: tuple  # where in the file
-    message: str
-
-
-@dataclass(frozen=True)
-class Check:
-    code: str
-    name: str
-    level: str
-    scope: str
-    doc: str
-    func: Callable | None = None
-
-
-REGISTRY: dict[str, Check] = {}
-
-
-def _doc(text: str | None) -> str:
-    return inspect.cleandoc(text or "").strip()
-
-
-def register(code: str, name: str, *, level: str = "error", scope: str = "repo"):
-    """Decorator registering a check function under ``code``."""
-
-    def wrap(func: Callable) -> Callable:
-        if code in REGISTRY:
-            raise RuntimeError(f"duplicate check code {code}")
-        REGISTRY[code] = Check(code, name, level, scope, _doc(func.__doc__), func)
-        return func
-
-    return wrap
-
-
-def describe(code: str, name: str, doc: str, *, scope: str, level: str = "error") -> None:
-    """Document a problem code produced outside the registry (parsing, schema)."""
-    REGISTRY[code] = Check(code, name, level, scope, _doc(doc))
+def all_checks() -> list[Check]:
+    return [REGISTRY[c] for c in sorted(REGISTRY)]
 
 
 def run_repo_checks(repo, disabled: Iterable[str] = ()) -> list[Problem]:
+    """Problems of the repository checks (positions unresolved: line 0, with a JSON path)."""
     off = set(disabled)
     out: list[Problem] = []
     for check in all_checks():
@@ -72,26 +39,12 @@ def run_repo_checks(repo, disabled: Iterable[str] = ()) -> list[Problem]:
     return out
 
 
-def run_text_checks(path: str, text: str, disabled: Iterable[str] = ()) -> list[Problem]:
-    off = set(disabled)
+_TEXT_CHECKS = [c for c in all_checks() if c.scope == "text" and c.func is not None]
+
+
+def run_text_checks(path: str, source: str) -> list[Problem]:
+    """Problems of the text checks, positioned (disabled codes are dropped by the caller)."""
     out: list[Problem] = []
-    for check in all_checks():
-        if check.scope == "text" and check.code not in off and check.func is not None:
-            out.extend(check.func(path, text))
+    for check in _TEXT_CHECKS:
+        out.extend(check.func(path, source))
     return out
-
-
-def all_checks() -> list[Check]:
-    _load()
-    return [REGISTRY[c] for c in sorted(REGISTRY)]
-
-
-_loaded = False
-
-
-def _load() -> None:
-    global _loaded
-    if not _loaded:
-        from . import builtin, dates, document, programs, references, text  # noqa: F401
-
-        _loaded = True

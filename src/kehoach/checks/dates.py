@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .. import model
+from ..model import navigate
 from ..timeexpr import TimeError, parse_date, parse_period, parse_time
-from . import Finding, register
+from .registry import Finding, register
 
 _DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -20,16 +20,16 @@ def _date_fields(doc):
     for i, base in enumerate(data.get("bases") or []):
         if isinstance(base, dict) and isinstance(base.get("date"), str):
             yield ("bases", i, "date"), base["date"]
-    for path, act in model.activities(doc):
+    for path, act in navigate.activities(doc):
         if isinstance(act.get("done_date"), str):
             yield path + ("done_date",), act["done_date"]
 
 
 def _time_fields(doc):
-    for path, act in model.activities(doc):
+    for path, act in navigate.activities(doc):
         if "time" in act:
             yield path + ("time",), act["time"]
-    for path, item in model.schedule(doc):
+    for path, item in navigate.schedule(doc):
         if "time" in item:
             yield path + ("time",), item["time"]
 
@@ -102,11 +102,11 @@ def time_outside_period(repo):
     """Thời gian của hoạt động hoặc mục lịch nằm ngoài năm (`year`) hay thời hạn (`period`) của văn
     bản, ví dụ hoạt động `2022-Q1` trong kế hoạch năm 2021."""
     for doc in repo.documents:
-        win = model.window(doc)
+        win = navigate.window(doc)
         if win is None or win.start is None:
             continue
         for jp, value in _time_fields(doc):
-            t = model.time_of(value)
+            t = navigate.time_of(value)
             if t is not None and t.start is not None and not win.contains(t):
                 yield Finding(
                     doc.path,
@@ -120,11 +120,11 @@ def deadline_before_issue(repo):
     """Hạn của một hoạt động (ngày cuối của mốc thời gian) trước ngày ban hành văn bản: văn bản giao
     một việc đã quá hạn ngay khi ký."""
     for doc in repo.documents:
-        issued = model.issued(doc)
+        issued = navigate.issued(doc)
         if issued is None:
             continue
-        for path, act in model.activities(doc):
-            t = model.time_of(act.get("time"))
+        for path, act in navigate.activities(doc):
+            t = navigate.time_of(act.get("time"))
             if t is None or t.end is None or act.get("status") == "cancelled":
                 continue
             if t.end < issued:
@@ -140,8 +140,8 @@ def done_date_status(repo):
     """Hoạt động có `done_date` (ngày hoàn thành) nhưng `status` không phải `done`, hoặc ngày hoàn
     thành trước ngày ban hành văn bản."""
     for doc in repo.documents:
-        issued = model.issued(doc)
-        for path, act in model.activities(doc):
+        issued = navigate.issued(doc)
+        for path, act in navigate.activities(doc):
             done = act.get("done_date")
             if not isinstance(done, str):
                 continue

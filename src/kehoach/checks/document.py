@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from .. import model
-from . import Finding, register
+from ..model import navigate
+from ..viet import money
+from .registry import Finding, register
 
 _COLLECTIVE_HINT = ("BAN", "ỦY BAN", "UỶ BAN", "ĐOÀN", "HỘI", "ĐẢNG", "THƯỜNG TRỰC", "HỘI ĐỒNG")
 
 
 def _doc_year(doc):
-    issued = model.issued(doc)
+    issued = navigate.issued(doc)
     if issued:
         return issued.year
     year = doc.data.get("year")
@@ -56,8 +57,6 @@ def budget_mismatch(repo):
     hơn tổng kinh phí các hoạt động. Mọi hoạt động ghi trong văn bản đều được tính, kể cả hoạt động
     đã hủy: văn bản in ra là văn bản như đã viết (bảng hoạt động cộng mọi dòng), nên hai con số in
     ra phải khớp nhau. Hoạt động hủy mà không còn thuộc kế hoạch thì xóa khỏi văn bản."""
-    from ..viet import money
-
     for doc in repo.documents:
         budget = doc.data.get("budget")
         if not isinstance(budget, dict) or not isinstance(budget.get("total"), int):
@@ -71,7 +70,7 @@ def budget_mismatch(repo):
                 f"Tổng kinh phí {money(total)} đồng khác tổng các dòng dự toán {money(sum(lines))} đồng",
             )
         acts = sum(
-            a["budget"] for _, a in model.activities(doc) if isinstance(a.get("budget"), int)
+            a["budget"] for _, a in navigate.activities(doc) if isinstance(a.get("budget"), int)
         )
         if acts > total:
             yield Finding(
@@ -137,7 +136,7 @@ def table_shape(repo):
     """Một dòng của bảng (`table.rows`) có số ô khác số cột (`table.columns`): ô thừa bị bỏ, ô thiếu
     để trống khi in, nên bảng in ra lệch với dữ liệu."""
     for doc in repo.documents:
-        for path, sec in model.all_sections(doc):
+        for path, sec in navigate.all_sections(doc):
             table = sec.get("table")
             if not isinstance(table, dict) or not isinstance(table.get("columns"), list):
                 continue

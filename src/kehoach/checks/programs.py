@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from .. import model
-from . import Finding, register
+from ..model import navigate
+from ..model.links import covering_plans
+from ..model.schedule import plan_years
+from .registry import Finding, register
 
 
 @register("KH419", "missing-annual-plan", level="warning")
@@ -13,14 +15,11 @@ def missing_annual_plan(repo):
     "thuộc" chương trình khi căn cứ nó (`bases: - ref: <mã chương trình>`) và có `year` là năm đó
     (hoặc `period` chứa năm đó). Các năm chưa tới hoặc chưa có kế hoạch nào sau đó không bị báo ở
     đây — `kehoach due` nhắc chúng theo hạn."""
-    from ..agenda.occurrences import plan_years
-    from ..agenda.plans import covering_plans
-
     for program in repo.documents:
         if program.kind != "program":
             continue
-        period = model.window(program)
-        for path, item in model.schedule(program):
+        period = navigate.window(program)
+        for path, item in navigate.schedule(program):
             if item.get("kind") != "plan" or item.get("every", "year") != "year":
                 continue
             years = [o.year for o in plan_years(item, period)]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 
-from .. import model
-from ..repo import display_path
-from . import Finding, register
+from ..io.discover import display_path
+from ..model import navigate
+from .registry import Finding, register
 
 
 @register("KH401", "unknown-org")
@@ -17,7 +18,7 @@ def unknown_org(repo):
         return
     known = repo.orgs
     for doc in repo.documents:
-        for path, org in model.org_refs(doc):
+        for path, org in navigate.org_refs(doc):
             if isinstance(org, str) and org not in known:
                 near = _near(org, known)
                 yield Finding(doc.path, path, f'Không có tổ chức "{org}" trong orgs.yaml{near}')
@@ -40,9 +41,9 @@ def no_orgs_file(repo):
 def unresolved_ref(repo):
     """Căn cứ `ref: <id>` không trỏ tới chương trình hay kế hoạch nào trong kho, hoặc trỏ tới chính
     văn bản đó."""
-    ids = {d.id for d in repo.documents} | getattr(repo, "invalid_ids", set())
+    ids = {d.id for d in repo.documents} | repo.invalid_ids
     for doc in repo.documents:
-        for path, ref in model.cited_refs(doc):
+        for path, ref in navigate.cited_refs(doc):
             if ref == doc.id:
                 yield Finding(doc.path, path, f'Văn bản tự căn cứ vào chính nó ("{ref}")')
             elif ref not in ids:
@@ -59,7 +60,7 @@ def duplicate_id(repo):
         if first != doc.path:
             where = ("id",) if "id" in doc.data else ()
             yield Finding(doc.path, where, f'Mã văn bản "{doc.id}" trùng với {first}')
-    for org_id, count in getattr(repo, "org_id_counts", {}).items():
+    for org_id, count in repo.org_id_counts.items():
         if count > 1:
             yield Finding(repo.orgs_path, ("orgs",), f'Mã tổ chức "{org_id}" xuất hiện {count} lần')
 
@@ -69,13 +70,13 @@ def duplicate_item_id(repo):
     """Trong một văn bản, hai hoạt động, hai nội dung phối hợp hoặc hai mục lịch có cùng `id`."""
     for doc in repo.documents:
         groups = {
-            "hoạt động": [(p, a.get("id")) for p, a in model.activities(doc)],
+            "hoạt động": [(p, a.get("id")) for p, a in navigate.activities(doc)],
             "nội dung": [
                 (("areas", i), a.get("id"))
                 for i, a in enumerate(doc.data.get("areas") or [])
                 if isinstance(a, dict)
             ],
-            "mục lịch": [(p, r.get("id")) for p, r in model.schedule(doc)],
+            "mục lịch": [(p, r.get("id")) for p, r in navigate.schedule(doc)],
         }
         for label, items in groups.items():
             seen: set = set()
@@ -96,7 +97,7 @@ def unknown_area(repo):
     for doc in repo.documents:
         areas: set = set()
         programs = []
-        for _, ref in model.cited_refs(doc):
+        for _, ref in navigate.cited_refs(doc):
             cited = repo.by_id(ref)
             if cited is not None and cited.kind == "program":
                 programs.append(cited.id)
@@ -106,7 +107,7 @@ def unknown_area(repo):
         if doc.kind == "program":
             areas.update(a.get("id") for a in doc.data.get("areas") or [] if isinstance(a, dict))
             programs.append(doc.id)
-        for path, act in model.activities(doc):
+        for path, act in navigate.activities(doc):
             area = act.get("area")
             if area is None:
                 continue
@@ -152,7 +153,7 @@ def missing_signer(repo):
         for signer in doc.data.get("signers") or []:
             if isinstance(signer, dict) and isinstance(signer.get("org"), str):
                 signed[signer["org"]] += 1
-        key = "issuers" if doc.kind == "plan" else "parties"
+        key = doc.issuers_key
         for i, org in enumerate(issuers):
             if signed.get(org, 0) == 0:
                 yield Finding(
@@ -167,8 +168,6 @@ def missing_signer(repo):
 
 
 def _near(value: str, candidates) -> str:
-    import difflib
-
     near = difflib.get_close_matches(
         str(value), [c for c in candidates if isinstance(c, str)], n=1, cutoff=0.6
     )

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ..problem import Problem
-from . import register
+from .registry import register
 
 MAX_PER_FILE = 20
 

@@ -8,6 +8,8 @@ hard-coded sentences and stay English.)
 
 from __future__ import annotations
 
+import re
+
 VI = {
     "Arguments": "Đối số",
     "Options": "Tùy chọn",
@@ -37,10 +39,20 @@ def install() -> None:
     if write_usage is not None and not getattr(write_usage, "_vi", False):
 
         def vi_usage(self, prog, args="", prefix=None):
+            # "{file}" for a required argument and "[OPTIONS]" read better as "TỆP", "[TÙY_CHỌN]"
+            args = re.sub(r"\{([^{}]+)\}", r"\1", args).replace("[OPTIONS]", "[TÙY_CHỌN]")
             return write_usage(self, prog, args, USAGE if prefix is None else prefix)
 
         vi_usage._vi = True  # type: ignore[attr-defined]
         formatting.HelpFormatter.write_usage = vi_usage
+    argument = getattr(core, "TyperArgument", None)
+    if argument is not None and not getattr(argument.display_type_rich, "_vi", False):
+
+        def name_only(self, ctx):  # "TỆP", not "TỆP <str>": the metavar already says what it is
+            return None
+
+        name_only._vi = True  # type: ignore[attr-defined]
+        argument.display_type_rich = name_only
     get_help_option = getattr(click_core.Command, "get_help_option", None)
     if get_help_option is not None and not getattr(get_help_option, "_vi", False):
 
@@ -67,14 +79,19 @@ _ERRORS = [
     (r"^Missing option '(.+)'\.$", lambda m: f"Thiếu tùy chọn {m[1]}."),
     (r"^Option '(.+)' requires an argument\.$", lambda m: f"Tùy chọn {m[1]} cần một giá trị."),
     (r"^Got unexpected extra argument(?:s|\(s\))? \((.+)\)$", lambda m: f"Thừa đối số: {m[1]}"),
-    (r"^Invalid value for '(.+?)': (.+)$", lambda m: f"Giá trị không hợp lệ cho {m[1]}: {m[2]}"),
+    (
+        r"^Invalid value for (.+?): (?:Value error, )?'(.*)' is not one of (.+)\.$",
+        lambda m: f"Giá trị không hợp lệ cho {m[1]}: '{m[2]}' không phải một trong {m[3]}.",
+    ),
+    (
+        r"^Invalid value for (.+?): (?:Value error, )?(.+)$",
+        lambda m: f"Giá trị không hợp lệ cho {m[1]}: {m[2]}",
+    ),
     (r"^No such command '(.+)'\.$", lambda m: f"Không có lệnh '{m[1]}'."),
 ]
 
 
 def translate_error(message: str) -> str:
-    import re
-
     for pattern, repl in _ERRORS:
         match = re.match(pattern, message)
         if match:

@@ -1,19 +1,44 @@
-"""The typer application: global options and the list of command modules."""
+"""The typer application: the root options, the list of commands, and the one place where a
+``KehoachError`` becomes a message on stderr and exit code 2 (for the console script and the
+test runner alike)."""
 
 from __future__ import annotations
 
-import importlib
-
 import typer
+from typer.core import TyperGroup
 
 from .. import __version__
-from . import _vi
+from ..errors import KehoachError
+from . import _vi, diff, due, init, new, render, report, validate, who
 
 _vi.install()
 _vi.install_errors()
 
+
+def report_error(message: str, hint: str | None = None) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    console.print(f"[bold red]Lỗi:[/] {escape(message)}")
+    if hint:
+        console.print(f"[dim]{escape(hint)}[/]")
+
+
+class KehoachGroup(TyperGroup):
+    """Every command runs inside this group's ``invoke``: a ``KehoachError`` ends it here."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KehoachError as exc:
+            report_error(exc.message, exc.hint)
+            ctx.exit(exc.exit_code)
+
+
 app = typer.Typer(
     name="kehoach",
+    cls=KehoachGroup,
     help="Kế hoạch, chương trình phối hợp dạng YAML trong git: kiểm tra, theo dõi hạn, xuất văn bản.",
     no_args_is_help=True,
     add_completion=False,
@@ -40,21 +65,14 @@ def _root(
     """
 
 
-# Every other module of this package defines commands on ``app`` when imported; they are found
-# by listing the package, so adding a command never edits this file. Each keeps its heavy imports
-# inside the command function, so importing them all stays cheap.
-def _load_commands() -> None:
-    import pkgutil
-
-    for info in sorted(pkgutil.iter_modules(_pkg_path()), key=lambda i: i.name):
-        if info.name not in ("app",) and not info.name.startswith("_"):
-            importlib.import_module(f"{__package__}.{info.name}")
-
-
-def _pkg_path() -> list[str]:
-    import os
-
-    return [os.path.dirname(__file__)]
-
-
-_load_commands()
+# The commands, in the order the help lists them. Each module keeps its heavy imports inside the
+# command function, so importing them all stays cheap.
+app.command("validate")(validate.validate)
+app.command("checks")(validate.checks)
+app.command("render")(render.render)
+app.command("due")(due.due)
+app.command("who")(who.who)
+app.command("init")(init.init)
+app.add_typer(new.new_app, name="new")
+app.command("diff")(diff.diff)
+app.command("report")(report.report)

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import typer
 
-from .app import app
 
-
-@app.command()
 def init(
-    directory: str = typer.Argument(".", help="Thư mục của kho mới; mặc định là thư mục hiện tại."),
+    directory: str = typer.Argument(
+        ".", metavar="THƯ_MỤC", help="Thư mục của kho mới; mặc định là thư mục hiện tại."
+    ),
     force: bool = typer.Option(
         False, "--force", help="Cho phép thư mục không trống (tệp đã có được giữ nguyên)."
     ),
@@ -20,9 +19,9 @@ def init(
     """Tạo một kho kế hoạch mới: kehoach.yaml, orgs.yaml, programs/, plans/, README, pre-commit,
     cấu hình VS Code và .gitignore; chạy `git init` nếu có git.
 
-    Example: kehoach init kho-ke-hoach
+    Ví dụ: kehoach init kho-ke-hoach
     """
-    from ..lifecycle.init import scaffold
+    from ..init import scaffold
 
     result = scaffold(Path(directory), force=force, git=not no_git)
     for rel in result.created:

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import sys
-
 import typer
 
-from .app import app
+from ..report.formats import FORMATS
+from .options import choices, output_option, write
+
+ReportFormat = choices("ReportFormat", FORMATS)
 
 
-@app.command()
 def report(
-    target: str = typer.Argument(..., help="Mã (id) chương trình hoặc kế hoạch."),
+    target: str = typer.Argument(..., metavar="MÃ", help="Mã (id) chương trình hoặc kế hoạch."),
     period: str = typer.Option(
-        ..., "--period", help="Kỳ báo cáo: 2022, 2022-H1, 2022-Q3, 2022-01..2022-09…"
+        ..., "--period", metavar="KỲ", help="Kỳ báo cáo: 2022, 2022-H1, 2022-Q3, 2022-01..2022-09…"
     ),
-    to: str = typer.Option("md", "--to", "-t", help="md, txt hoặc docx."),
-    output: str = typer.Option(
-        None, "--output", "-o", help="Tệp ghi ra; mặc định in ra màn hình (md, txt)."
-    ),
+    to: ReportFormat = typer.Option("md", "--to", "-t", help="md, txt hoặc docx."),
+    output: str = output_option("báo cáo"),
     today: str = typer.Option(
-        None, "--today", help="Ngày tính quá hạn (YYYY-MM-DD); mặc định hôm nay."
+        None, "--today", metavar="NGÀY", help="Ngày tính quá hạn (YYYY-MM-DD); mặc định hôm nay."
     ),
 ) -> None:
     """Soạn dự thảo BÁO CÁO sơ kết (một phần thời gian) hoặc tổng kết (cả thời gian) của một chương
@@ -28,38 +26,13 @@ def report(
     thực hiện, hủy, quá hạn trong kỳ, theo nội dung và theo đơn vị chủ trì, kinh phí dự kiến và đã
     chi, nhiệm vụ kỳ tới. Mọi con số được tính từ dữ liệu.
 
-    Example: kehoach report ctph-2021-2025-tinhdoan-skhcn-bt --period 2022-H1 --to md
+    Ví dụ: kehoach report ctph-2021-2025-tinhdoan-skhcn-bt --period 2022-H1 --to md
     """
-    from pathlib import Path
+    from ..due.filters import parse_day
+    from ..io.emit import prepare
+    from ..report import run_report
 
-    from ..cache import write_output
-    from ..errors import KehoachError
-    from ..lifecycle.report import build
-    from ..lifecycle.report_text import to_markdown, to_text
-    from ..timeexpr import TimeError, parse_date
-    from ..validate import run
-
-    if to not in ("md", "txt", "docx"):
-        raise KehoachError(f"Định dạng không hỗ trợ: {to}; chọn md, txt hoặc docx.")
-    try:
-        day = parse_date(today) if today else None
-    except TimeError as exc:
-        raise KehoachError(f"--today không hợp lệ: {exc}") from None
-    repo = run(None).repo
-    data = build(repo, target, period, day)
-    if to == "docx":
-        from ..lifecycle.report_docx import to_docx
-
-        if not output or output == "-":
-            raise KehoachError("Xuất docx cần tên tệp: -o BAO-CAO.docx")
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        write_output(output, to_docx(data, repo))
-        typer.echo(f"Đã ghi {output}")
-        return
-    text = to_markdown(data) if to == "md" else to_text(data)
-    if output and output != "-":
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        write_output(output, text.encode("utf-8"))
-        typer.echo(f"Đã ghi {output}")
-    else:
-        sys.stdout.write(text)
+    fmt = FORMATS[to]
+    prepare(output, binary=fmt.binary)  # a bad -o fails before the report is built
+    day = parse_day(today, "--today") if today else None
+    write(fmt, run_report(target, period, day), output)

@@ -17,9 +17,10 @@ sections a document has are printed and numbered.
 from __future__ import annotations
 
 from .. import viet
-from ..repo import Document, Repository
-from ..timeexpr import TimeError, parse_time, vi_short
+from ..model import Document, Repository
+from ..vocab import REVIEW_TITLE, clean
 from . import tables
+from .phrases import LETTERS, sub_number, time_cell, when
 
 TITLES = {
     "purpose": "MỤC ĐÍCH, YÊU CẦU",
@@ -31,13 +32,6 @@ TITLES = {
     "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
     "focal": "ĐẦU MỐI PHỐI HỢP",
 }
-REVIEW_TITLES = {
-    "meeting": "Họp định kỳ",
-    "interim": "Sơ kết",
-    "final": "Tổng kết",
-    "plan": "Xây dựng kế hoạch năm",
-}
-LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
 def blocks(doc: Document, repo: Repository) -> list[dict]:
@@ -70,12 +64,6 @@ def _keep_headings_with_their_content(out: list[dict]) -> list[dict]:
                 nxt["type"] != "heading" or nxt["level"] > blk["level"]
             )
     return out
-
-
-def clean(value: object) -> str:
-    """Text as printed: runs of spaces and line breaks (hand-typed, or a YAML ``|`` block) become
-    one space; ``None`` is empty."""
-    return " ".join(str(value if value is not None else "").split())
 
 
 class _Body:
@@ -179,7 +167,7 @@ class _Body:
                     "extra": extra,
                     "lead": lead,
                     "support": ", ".join(support),
-                    "time": _time_cell(act.get("time")),
+                    "time": time_cell(act.get("time")),
                     "budget": viet.money(budget) if isinstance(budget, int) else "",
                 }
             )
@@ -273,7 +261,7 @@ class _Body:
 
     def schedule_sentence(self, item: dict) -> str:
         """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'"""
-        title = clean(item.get("title")) or REVIEW_TITLES.get(item.get("kind", ""), "Họp")
+        title = clean(item.get("title")) or REVIEW_TITLE.get(item.get("kind", ""), "Họp")
         text = f"{title}: {when(item)}"
         if item.get("lead"):
             text += f"; {self.repo.org_name(item['lead'])} chủ trì"
@@ -282,51 +270,3 @@ class _Body:
         if note:
             text += f" {note.rstrip('.')}."
         return text
-
-
-def sub_number(level: int, parent: str, i: int) -> str:
-    """'1.', '1.1.', then 'a)' for the fourth level and '-' below it."""
-    if level == 2:
-        return f"{i}."
-    if level == 3:
-        return f"{parent}{i}."
-    if level == 4:
-        return f"{LETTERS[(i - 1) % len(LETTERS)]})"
-    return "-"
-
-
-def when(item: dict) -> str:
-    """When a review happens, in words: 'tháng 12 hằng năm', 'tháng cuối mỗi quý', 'quý IV/2025'."""
-    if item.get("time") is not None:
-        try:
-            return parse_time(item["time"]).vi()
-        except TimeError:
-            return clean(item["time"])
-    every = item.get("every")
-    month, day = item.get("month"), item.get("day")
-    on_day = f"ngày {day} " if day else ""
-    if every == "month":
-        text = f"ngày {day} hằng tháng" if day else "hằng tháng"
-    elif every == "quarter":
-        which = {1: "đầu", 2: "giữa"}.get(month or 3, "cuối")
-        text = f"{on_day}tháng {which} mỗi quý"
-    elif every == "half":
-        m = month or 6
-        text = f"{on_day}tháng {m} và tháng {m + 6} hằng năm"
-    else:
-        text = f"{on_day}tháng {month or 12} hằng năm"
-    offset = item.get("year_offset") or 0
-    if item.get("kind") == "plan" and offset:
-        text += " (cho kế hoạch năm sau)"
-    if item.get("start"):
-        text += f", từ năm {item['start'] + offset}"
-    return text
-
-
-def _time_cell(value: object) -> str:
-    if value is None:
-        return ""
-    try:
-        return vi_short(parse_time(value))
-    except TimeError:
-        return clean(value)

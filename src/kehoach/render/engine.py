@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import traceback
 from pathlib import Path
-
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING
 
 from .. import viet
 from ..errors import KehoachError
-from ..repo import display_path
+from ..io.discover import display_path
 from ..resources import templates_dir
 from . import metrics, tables, text
+
+if TYPE_CHECKING:  # jinja2 is imported by the functions that use it: a CLI start does not pay
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
 
 ESCAPED_PARTS = {"html", "htm", "xml", "docx"}
 
@@ -36,6 +38,9 @@ def autoescape(name: str | None) -> bool:
 
 
 def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
     builtin = templates_dir()
     search = []
     if repo_root is not None and (repo_root / "templates").is_dir():
@@ -86,6 +91,8 @@ def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
 def template_name(kind: str, family: str, override: str | None, env: jinja2.Environment) -> str:
     """The template to use: ``--template NAME`` (as given, or ``NAME.<family>.j2``), else
     ``<kind>.<family>.j2``."""
+    import jinja2
+
     if not override:
         return f"{kind}.{family}.j2"
     for candidate in (override, f"{override}.{family}.j2"):
@@ -104,6 +111,8 @@ def template_name(kind: str, family: str, override: str | None, env: jinja2.Envi
 
 def render(env: jinja2.Environment, name: str, context: dict) -> str:
     """Render template ``name`` with ``context`` (as ``doc``); errors name the template and line."""
+    import jinja2
+
     try:
         template = env.get_template(name)
         return template.render(doc=context)

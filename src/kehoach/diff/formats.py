@@ -1,0 +1,66 @@
+"""Output of ``kehoach diff``: short Vietnamese lines, or JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from ..output import Format, Style, table
+from ..vocab import DOC_KIND, shorten
+from .change import DiffResult
+
+
+def shown(top: Path, rel: str) -> str:
+    try:
+        return os.path.relpath(top / rel)
+    except ValueError:
+        return str(top / rel)
+
+
+def as_text(result: DiffResult, style: Style) -> str:
+    top = result.top
+    lines = [f"So sánh {result.old} → {result.new}"]
+    for doc in result.documents:
+        kind = DOC_KIND.get(doc.kind, doc.kind)
+        title = f' "{shorten(doc.title, 80)}"' if doc.title else ""
+        if doc.status == "added":
+            lines.append(f"+ {shown(top, doc.path)}: thêm {kind}{title}")
+        elif doc.status == "removed":
+            lines.append(f"- {shown(top, doc.path)}: bỏ {kind}{title}")
+        else:
+            moved = f" (chuyển từ {shown(top, doc.old_path)})" if doc.old_path else ""
+            lines.append(f"~ {shown(top, doc.path)}{moved}: {kind}{title}")
+            lines.extend(f"  {c.text}" for c in doc.changes)
+    for item in result.unreadable:
+        lines.append(f"! {item}")
+    if not result.documents:
+        lines.append("Không có thay đổi nào về chương trình, kế hoạch.")
+    return "\n".join(lines) + "\n"
+
+
+def as_json(result: DiffResult, style: Style) -> str:
+    top = result.top
+    docs = []
+    for doc in result.documents:
+        item = doc.as_dict()
+        item["path"] = shown(top, doc.path)
+        if doc.old_path:
+            item["old_path"] = shown(top, doc.old_path)
+        docs.append(item)
+    out = {
+        "old": result.old,
+        "new": result.new,
+        "documents": docs,
+        "unreadable": result.unreadable,
+        "summary": {
+            s: sum(d.status == s for d in result.documents) for s in ("added", "removed", "changed")
+        },
+    }
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS = table(
+    Format("text", as_text, "các dòng tiếng Việt"),
+    Format("json", as_json, "dữ liệu JSON"),
+)

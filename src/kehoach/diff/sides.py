@@ -1,0 +1,115 @@
+"""The two sides of ``kehoach diff``: the programs and plans of a git revision or of the working
+tree, as ``{path: Loaded}`` keyed by the path relative to the top of the git working tree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import KehoachError
+from ..io import git
+from ..io.discover import SKIP_DIRS, YAML_SUFFIXES, walk
+from ..io.yamlio import Loaded, decode, parse
+
+
+@dataclass
+class Side:
+    label: str  # short commit id or "thư mục làm việc"
+    files: dict[str, Loaded] = field(default_factory=dict)
+
+
+def wanted(rel: str, prefixes: list[str]) -> bool:
+    """A YAML file outside hidden and skipped folders, under one of ``prefixes`` (all when empty)."""
+    parts = rel.split("/")
+    if not rel.endswith(YAML_SUFFIXES) or any(p.startswith(".") for p in parts):
+        return False
+    if any(p in SKIP_DIRS for p in parts[:-1]):
+        return False
+    return not prefixes or any(
+        rel == p or rel.startswith(p.rstrip("/") + "/") or p == "" for p in prefixes
+    )
+
+
+def prefixes_for(top: Path, paths: list[str]) -> list[str]:
+    """Command-line paths → prefixes relative to the git top (POSIX)."""
+    out = []
+    for p in paths:
+        full = Path(p).resolve()
+        try:
+            rel = full.relative_to(top.resolve()).as_posix()
+        except ValueError:
+            raise KehoachError(f"Đường dẫn {p} nằm ngoài kho git {top}.") from None
+        out.append("" if rel == "." else rel)
+    return out
+
+
+def _load(path: str, raw: bytes) -> Loaded:
+    text, problems = decode(path, raw)
+    if text is None:
+        return Loaded(path, problems=problems)
+    return parse(path, text)
+
+
+def revision_blobs(top: Path, commit: str, prefixes: list[str]) -> dict[str, str]:
+    """Wanted files of ``commit``: path → blob id."""
+    return {p: b for p, b in git.list_blobs(top, commit).items() if wanted(p, prefixes)}
+
+
+def load_revision(top: Path, label: str, blobs: dict[str, str]) -> Side:
+    contents = git.read_blobs(top, sorted(set(blobs.values())))
+    side = Side(label)
+    for path, blob in sorted(blobs.items()):
+        if blob in contents:
+            side.files[path] = _load(path, contents[blob])
+    return side
+
+
+def load_worktree(top: Path, prefixes: list[str], old: dict[str, str]) -> tuple[Side, set[str]]:
+    """YAML files of the working tree (tracked or not) that differ from ``old`` (path → blob id);
+    also returns the paths found unchanged."""
+    side, unchanged = Side("thư mục làm việc"), set()
+    for full in _worktree_files(top, prefixes):
+        rel = full.relative_to(top).as_posix()
+        if not wanted(rel, prefixes):
+            continue
+        try:
+            raw = full.read_bytes()
+        except OSError:
+            continue
+        if old.get(rel) == git.blob_id(raw):
+            unchanged.add(rel)
+            continue
+        side.files[rel] = _load(rel, raw)
+    return side, unchanged
+
+
+def _worktree_files(top: Path, prefixes: list[str]) -> list[Path]:
+    if not prefixes or "" in prefixes:
+        return walk(top)
+    out: list[Path] = []
+    for prefix in prefixes:
+        path = top / prefix
+        if path.is_dir():
+            out.extend(walk(path))
+        elif path.is_file():
+            out.append(path)
+    return sorted(set(out))
+
+
+def load_pair(
+    top: Path, old_commit: str, new_commit: str | None, prefixes: list[str]
+) -> tuple[Side, Side]:
+    """Both sides, with files identical on both left out (``new_commit`` None: working tree)."""
+    old_blobs = revision_blobs(top, old_commit, prefixes)
+    if new_commit is None:
+        new, unchanged = load_worktree(top, prefixes, old_blobs)
+    else:
+        new_blobs = revision_blobs(top, new_commit, prefixes)
+        unchanged = {p for p, b in new_blobs.items() if old_blobs.get(p) == b}
+        new = load_revision(
+            top, new_commit[:7], {p: b for p, b in new_blobs.items() if p not in unchanged}
+        )
+    old = load_revision(
+        top, old_commit[:7], {p: b for p, b in old_blobs.items() if p not in unchanged}
+    )
+    return old, new

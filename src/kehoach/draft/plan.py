@@ -1,0 +1,219 @@
+"""``kehoach new plan`` and ``kehoach new program``: YAML drafts, valid against the schema as
+written, with comments saying what to fill. Placeholders are strings starting with ``TODO`` (or a
+time equal to the whole year, with a ``# TODO`` comment), so nothing invented reaches print
+unnoticed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..errors import KehoachError
+from ..model import Document, Repository, navigate
+from ..model.links import plan_year, plans_citing
+from ..model.schedule import document_occurrences, work_calendar
+from ..resources import modeline
+from ..timeexpr import TimeError, parse_time
+from ..vocab import REVIEW_TITLE, capitalize, clean, date_text
+from .common import TODO, Draft, find_program, signer_skeleton
+from .yamltext import comment_block, dump, flow, list_item
+
+
+def _previous(plans: list[Document], year: int, issuers: list[str] | None) -> Document | None:
+    """The most recent plan before ``year`` (sharing an issuer when issuers are given)."""
+    best = None
+    for doc in plans:
+        y = plan_year(doc)
+        if y is None or y >= year or (issuers and not set(issuers) & set(doc.issuers)):
+            continue
+        if best is None or y > plan_year(best):
+            best = doc
+    return best
+
+
+def _reyear(value, old: int, new: int):
+    """Copy of ``value`` with "năm <old>" in its strings made "năm <new>"."""
+    if isinstance(value, str):
+        return value.replace(f"năm {old}", f"năm {new}")
+    if isinstance(value, list):
+        return [_reyear(v, old, new) for v in value]
+    if isinstance(value, dict):
+        return {k: _reyear(v, old, new) for k, v in value.items()}
+    return value
+
+
+def _signers_for(repo: Repository, program: Document, issuers: list[str]) -> list[dict]:
+    by_org = {s.get("org"): s for s in program.data.get("signers") or [] if isinstance(s, dict)}
+    return [by_org.get(org) or signer_skeleton(repo, org) for org in issuers]
+
+
+def _others(repo: Repository, parties: list[str], issuers: list[str]) -> str:
+    names = [repo.org_name(p, short=False) for p in parties if p not in issuers]
+    return " và ".join(names)
+
+
+def draft_plan(
+    repo: Repository, program_id: str, year: int, issuers: list[str] | None = None
+) -> Draft:
+    program = find_program(repo, program_id)
+    period = navigate.window(program)
+    if period and period.start and period.end and not period.start.year <= year <= period.end.year:
+        raise KehoachError(f"Năm {year} nằm ngoài thời hạn của chương trình ({period.vi()}).")
+    for org in issuers or []:
+        if org not in repo.orgs:
+            raise KehoachError(f'Không có tổ chức "{org}" trong orgs.yaml.')
+    plans = plans_citing(repo, program.id)
+    prev = _previous(plans, year, issuers)
+    if not issuers:
+        issuers = prev.issuers if prev else program.issuers[:1]
+    notes = [
+        f"Đã có kế hoạch năm {year} căn cứ chương trình này: {d.path}"
+        for d in plans
+        if plan_year(d) == year and set(d.issuers) & set(issuers)
+    ]
+    py = plan_year(prev) if prev else None
+    carried = (lambda v: _reyear(v, py, year)) if prev else (lambda v: v)
+    lead = issuers[0]
+    support = [p for p in program.issuers if p not in issuers]
+    pdata = prev.data if prev else {}
+
+    out = [modeline("plan")]
+    source = f", dựa trên {prev.path} (năm {py})" if prev else ""
+    out.append(
+        comment_block(
+            f"Bản nháp kế hoạch năm {year} thực hiện chương trình {program.id}{source}.\n"
+            f"Tạo bằng `kehoach new plan` ngày {date.today().isoformat()}. Điền các chỗ ghi {TODO}, "
+            "rồi chạy `kehoach validate`."
+        )
+    )
+    out.append("kind: plan\n")
+    out.append(f"# number: 1          # {TODO}: số văn bản khi văn thư cấp\n")
+    if "unit" in pdata:
+        out.append(dump("unit", pdata["unit"]))
+    out.append(f"# date: {year}-01-15   # {TODO}: ngày ban hành\n")
+    out.append(flow("issuers", issuers))
+    out.append(f"year: {year}\n")
+    title = (
+        carried(pdata["title"])
+        if "title" in pdata
+        else f"Thực hiện Chương trình phối hợp với {_others(repo, program.issuers, issuers)} năm {year}"
+    )
+    out.append(dump("title", title))
+    out.append("\nbases:\n")
+    out.append(f"  - ref: {program.id}\n")
+    for base in pdata.get("bases") or []:
+        if isinstance(base, dict) and base.get("ref") != program.id:
+            out.append(list_item(carried(base), 2))
+    out.append(f"  # {TODO}: thêm căn cứ khác nếu có (number, date, issuer, summary hoặc text)\n")
+    for key in ("preamble", "purpose"):
+        if key in pdata:
+            out.append("\n" + dump(key, carried(pdata[key])))
+    if "purpose" not in pdata:
+        out.append("\n" + dump("purpose", {"items": [f"{TODO}: mục đích, yêu cầu của kế hoạch"]}))
+    out.append("\ncontents:\n  layout: table\n  activities:\n")
+    out.append(
+        "    # Mỗi nội dung của chương trình một hoạt động: viết lại tên cho cụ thể, thêm hoặc bớt\n"
+        "    # hoạt động; điền thời gian, kinh phí (budget, đồng), đơn vị phối hợp.\n"
+    )
+    for area in program.data.get("areas") or []:
+        if not isinstance(area, dict):
+            continue
+        out.append(f"    - id: {area['id']}\n")
+        out.append(dump("title", " ".join(str(area.get("title", "")).split()), 6))
+        out.append(f"      area: {area['id']}\n      lead: {lead}\n")
+        if support:
+            out.append(flow("support", support, 6))
+        out.append(
+            f"      time: {year}  # {TODO}: điền thời gian, ví dụ {year}-Q2, {year}-06, "
+            f"{year}-03..{year}-05\n"
+        )
+        out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
+        out.append("      status: planned\n")
+    if "implementation" in pdata:
+        out.append("\n" + dump("implementation", carried(pdata["implementation"])))
+    reviews = _reviews(repo, program, pdata, year, (year - py) if prev else 0)
+    if reviews:
+        out.append("\n" + dump("reviews", reviews))
+    closing = (
+        carried(pdata["closing"])
+        if "closing" in pdata
+        else [
+            f"Trên đây là Kế hoạch thực hiện Chương trình phối hợp năm {year} của "
+            f"{' và '.join(repo.org_name(o, short=False) for o in issuers)}"
+        ]
+    )
+    out.append("\n" + dump("closing", closing))
+    signers = pdata.get("signers") or _signers_for(repo, program, issuers)
+    out.append("\n" + dump("signers", signers))
+    recipients = pdata.get("recipients") or {
+        "groups": [{"purpose": "b/c", "items": [f"{TODO}: nơi nhận để báo cáo"]}],
+        "archive": ["VT"],
+    }
+    out.append("\n" + dump("recipients", recipients))
+    path = repo.root / "plans" / str(year) / f"kh-{year}-{program.id}.yaml"
+    return Draft("".join(out), path, notes)
+
+
+def _shift_years(value, delta: int):
+    """A time expression (or ``start`` year) moved by ``delta`` years: 2023-12 → 2024-12."""
+    if isinstance(value, bool) or not delta:
+        return value
+    if isinstance(value, int):
+        return value + delta
+    if isinstance(value, str):
+        return re.sub(r"\b(\d{4})\b", lambda m: str(int(m.group(1)) + delta), value)
+    return value
+
+
+def _reviews(repo: Repository, program: Document, pdata: dict, year: int, delta: int) -> dict:
+    lines = schedule_lines(repo, program, year)
+    reviews: dict = {}
+    if lines:
+        reviews["items"] = lines
+    prev = pdata.get("reviews")
+    if isinstance(prev, dict) and prev.get("schedule"):
+        # the previous plan's schedule, its fixed times and start years moved to this year
+        reviews["schedule"] = [
+            {
+                k: (
+                    _shift_years(v, delta)
+                    if k in ("time", "start")
+                    else _reyear(v, year - delta, year)
+                )
+                for k, v in item.items()
+            }
+            if isinstance(item, dict)
+            else item
+            for item in prev["schedule"]
+        ]
+    return reviews
+
+
+def schedule_lines(repo: Repository, program: Document, year: int) -> list[str]:
+    """One line per occurrence of the program's schedule in ``year``, in date order, on the dates
+    ``kehoach due`` shows (moved off days off): "Tháng 12/2025: Sơ kết (Tỉnh Đoàn chủ trì)"."""
+    found: list[tuple[date, str]] = []
+    for _, item, occ in document_occurrences(program, work_calendar(repo.settings)):
+        title = clean(item.get("title")) or REVIEW_TITLE.get(
+            item.get("kind"), REVIEW_TITLE["meeting"]
+        )
+        lead = (
+            f" ({repo.org_name(item['lead'])} chủ trì)" if isinstance(item.get("lead"), str) else ""
+        )
+        if "time" in item:
+            try:
+                t = parse_time(item["time"])
+            except (TimeError, TypeError):
+                continue
+            if t.start and t.end and t.start.year <= year <= t.end.year:
+                found.append((occ.date, f"{capitalize(t.vi())}: {title}{lead}"))
+            continue
+        if (occ.shifted_from or occ.date).year != year:
+            continue
+        when = (
+            f"Ngày {date_text(occ.date)}"
+            if item.get("day") is not None
+            else f"Tháng {occ.date.month}/{occ.date.year}"
+        )
+        found.append((occ.date, f"{when}: {title}{lead}"))
+    return [text for _, text in sorted(found, key=lambda pair: pair[0])]

@@ -1,0 +1,138 @@
+"""Choosing and ordering agenda items: the date window, overdue, party, kind.
+
+Default window: every overdue item (open, before today) plus what falls due from today to
+today + ``within``. ``start``/``end`` replace that window (``start`` given: nothing before it,
+overdue included); ``overdue_only`` keeps open items before today; ``include_closed`` also lists
+done and cancelled items and fulfilled plans, and with no ``start``/``end`` removes the window.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdcal
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..errors import KehoachError
+from ..timeexpr import TimeError, parse_date
+from ..vocab import date_text
+from .items import KINDS, Item
+
+__all__ = [
+    "Query",
+    "select",
+    "sort_key",
+    "parse_within",
+    "parse_day",
+    "today_from",
+    "parse_kinds",
+]
+
+_WITHIN = re.compile(r"\s*([0-9]{1,4})\s*([dwmDWM])\s*")
+WITHIN_HINT = "viết số kèm đơn vị: 30d (ngày), 8w (tuần), 3m (tháng)"
+DEFAULT_WITHIN = "30d"
+
+
+@dataclass(frozen=True)
+class Query:
+    today: date
+    end: date  # last day of the window
+    start: date | None = None  # None: from today, overdue included
+    overdue_only: bool = False
+    include_closed: bool = False
+    party: str | None = None
+    kinds: frozenset[str] | None = None
+    unbounded: bool = False  # --all without --from/--to: no date window
+
+
+def parse_within(text: str, today: date, source: str = "--within") -> date:
+    """'30d' | '8w' | '3m' → the last day of the window starting ``today``."""
+    m = _WITHIN.fullmatch(text or "")
+    if not m:
+        raise KehoachError(
+            f"Khoảng thời gian không hợp lệ cho {source}: {text!r}", hint=WITHIN_HINT
+        )
+    n, unit = int(m[1]), m[2].lower()
+    if unit == "d":
+        return today + timedelta(days=n)
+    if unit == "w":
+        return today + timedelta(weeks=n)
+    months = today.month - 1 + n
+    year, month = today.year + months // 12, months % 12 + 1
+    if year > 2200:
+        raise KehoachError(f"Khoảng thời gian quá dài cho {source}: {text!r}", hint=WITHIN_HINT)
+    return date(year, month, min(today.day, _stdcal.monthrange(year, month)[1]))
+
+
+def parse_day(text: str, source: str) -> date:
+    """A YYYY-MM-DD option value; a clear message naming the option otherwise."""
+    try:
+        return parse_date(text.strip())
+    except TimeError as exc:
+        raise KehoachError(
+            f"Ngày không hợp lệ cho {source}: {text!r} ({exc})",
+            hint="Viết ngày dạng YYYY-MM-DD, ví dụ 2026-05-04.",
+        ) from None
+
+
+def today_from(option: str | None) -> date:
+    """``--today``, else ``$KEHOACH_TODAY``, else the system date."""
+    if option:
+        return parse_day(option, "--today")
+    env = os.environ.get("KEHOACH_TODAY", "").strip()
+    if env:
+        return parse_day(env, "biến môi trường KEHOACH_TODAY")
+    return date.today()
+
+
+def parse_kinds(values: Iterable[str] | None) -> frozenset[str] | None:
+    """``--kind`` values (repeatable, or comma-separated) → a set; None when not given."""
+    chosen = {v.strip() for value in values or () for v in value.split(",") if v.strip()}
+    if not chosen:
+        return None
+    bad = sorted(chosen - set(KINDS))
+    if bad:
+        raise KehoachError(
+            f"Loại không hợp lệ cho --kind: {', '.join(bad)}",
+            hint=f"Chọn trong: {', '.join(KINDS)}.",
+        )
+    return frozenset(chosen)
+
+
+def _in_window(item: Item, q: Query) -> bool:
+    if q.overdue_only:
+        return item.is_overdue(q.today) and (q.start is None or item.date >= q.start)
+    if q.unbounded:
+        return True
+    if q.start is None:
+        return item.is_overdue(q.today) or q.today <= item.date <= q.end
+    return q.start <= item.date <= q.end
+
+
+def select(items: Iterable[Item], q: Query) -> list[Item]:
+    out = []
+    for item in items:
+        if item.closed and not q.include_closed:
+            continue
+        if q.kinds is not None and item.kind not in q.kinds:
+            continue
+        if q.party is not None and item.lead != q.party and q.party not in item.support:
+            continue
+        if _in_window(item, q):
+            out.append(item)
+    return sorted(out, key=lambda i: sort_key(i, q.today))
+
+
+def sort_key(item: Item, today: date) -> tuple:
+    """Overdue first (oldest first), then by date; ties by document and title."""
+    return (0 if item.is_overdue(today) else 1, item.date, item.doc_id, item.kind, item.title)
+
+
+def window_text(start: date | None, end: date | None, today: date, unbounded: bool) -> str:
+    if unbounded:
+        return ""
+    if start is None:
+        return f"quá hạn hoặc đến hạn từ {date_text(today)} đến {date_text(end)}" if end else ""
+    return f"từ {date_text(start)} đến {date_text(end)}" if end else ""

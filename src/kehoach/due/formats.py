@@ -1,0 +1,254 @@
+"""Output of ``kehoach due``: ``table`` (rich on a terminal, aligned plain text otherwise),
+``json``, ``csv`` and ``ics`` (in ``ics``). Every format takes the ``DueResult`` and a ``Style``
+and returns text or bytes; none prints."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import textwrap
+from datetime import date
+
+from ..model import Repository
+from ..output import Format, Style, table
+from ..vocab import STATUS, date_text
+from .ics import as_ics
+from .items import KIND_VI, Item
+from .run import DueResult
+
+__all__ = ["record", "as_json", "as_csv", "as_table", "FORMATS", "CSV_FIELDS"]
+
+CSV_FIELDS = [
+    "date",
+    "days_left",
+    "overdue",
+    "kind",
+    "title",
+    "document",
+    "lead",
+    "support",
+    "status",
+    "time",
+    "shifted_from",
+    "shift_note",
+    "note",
+    "source",
+]
+PLAIN_WIDTH = 120  # a plain table (file, pipe, CI log) wraps its text columns to this width
+
+
+def record(item: Item, repo: Repository, today: date) -> dict:
+    """Plain data for one item (the JSON object; CSV takes a subset)."""
+    return {
+        "date": item.date.isoformat(),
+        "days_left": item.days_left(today),
+        "overdue": item.is_overdue(today),
+        "kind": item.kind,
+        "kind_vi": KIND_VI[item.kind],
+        "title": item.title,
+        "status": item.status,
+        "time": item.time_text,
+        "document": item.doc_id,
+        "path": item.doc_path,
+        "line": item.line,
+        "source": item.source,
+        "lead": item.lead,
+        "lead_name": repo.org_name(item.lead) if item.lead else None,
+        "support": list(item.support),
+        "support_names": [repo.org_name(o) for o in item.support],
+        "shifted_from": item.shifted_from.isoformat() if item.shifted_from else None,
+        "shift_note": item.shift_note,
+        "note": item.note,
+        "done_date": item.done_date.isoformat() if item.done_date else None,
+        "uid": item.uid,
+    }
+
+
+def as_json(result: DueResult, style: Style) -> str:
+    records = [record(i, result.repo, result.today) for i in result.items]
+    doc = {
+        **result.meta,
+        "items": records,
+        "summary": {"total": len(records), "overdue": sum(r["overdue"] for r in records)},
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_csv(result: DueResult, style: Style) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    for item in result.items:
+        row = record(item, result.repo, result.today)
+        row["support"] = ";".join(row["support"])
+        row["overdue"] = "1" if row["overdue"] else "0"
+        writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_FIELDS})
+    return buf.getvalue()
+
+
+def days_text(days: int, closed: bool = False, overdue: bool = False) -> str:
+    if closed:
+        return ""
+    if days < 0:
+        return f"quá {-days} ngày" if overdue else f"đã qua {-days} ngày"
+    if days == 0:
+        return "hôm nay"
+    return f"còn {days} ngày"
+
+
+def _group(item: Item, today: date) -> str:
+    if item.is_overdue(today):
+        return "Quá hạn"
+    return f"Tháng {item.date.month}/{item.date.year}"
+
+
+def _extras(item: Item) -> list[str]:
+    extra = []
+    if item.shifted_from:
+        extra.append(f"lùi từ {date_text(item.shifted_from)}: {item.shift_reason}")
+    if item.kind == "plan":
+        extra.append("đã có kế hoạch" if item.closed else "chưa có kế hoạch")
+    if item.kind == "activity" and item.status != "planned":
+        extra.append(STATUS[item.status])
+    return extra
+
+
+def _content(item: Item) -> str:
+    from rich.markup import escape
+
+    text = escape(item.title)
+    extra = _extras(item)
+    if extra:
+        text += " [dim](" + escape("; ".join(extra)) + ")[/]"
+    return text
+
+
+COLUMNS = ("Ngày", "Hạn", "Loại", "Nội dung", "Chủ trì", "Phối hợp", "Nguồn")
+
+
+def _cells(item: Item, repo: Repository, today: date, content: str) -> list[str]:
+    return [
+        date_text(item.date),
+        days_text(item.days_left(today), item.closed, item.is_overdue(today)),
+        KIND_VI[item.kind],
+        content,
+        repo.org_name(item.lead) if item.lead else "",
+        ", ".join(repo.org_name(o) for o in item.support),
+        item.source,
+    ]
+
+
+def _groups(items: list[Item], today: date) -> dict[str, list[Item]]:
+    groups: dict[str, list[Item]] = {}
+    for item in items:
+        groups.setdefault(_group(item, today), []).append(item)
+    return groups
+
+
+def as_plain_table(result: DueResult, width: int = PLAIN_WIDTH) -> str:
+    """The same table without rich, for files, pipes and CI logs: columns aligned, the text
+    columns (content, supporting units) wrapped so that a line stays within ``width``; dates,
+    days and the source ``path:line`` are never cut."""
+    repo, today = result.repo, result.today
+    out: list[str] = []
+    for name, members in _groups(result.items, today).items():
+        rows = []
+        for item in members:
+            extra = _extras(item)
+            rows.append(
+                _cells(item, repo, today, item.title + (f" ({'; '.join(extra)})" if extra else ""))
+            )
+        widths = [max(len(col), *(len(r[i]) for r in rows)) for i, col in enumerate(COLUMNS)]
+        _fit(widths, width)
+        out.append(f"{name} ({len(members)})")
+        out.append(_line(list(COLUMNS), widths))
+        out.append("  ".join("─" * w for w in widths))
+        for r in rows:
+            out.extend(_wrapped_row(r, widths))
+        out.append("")
+    out.append(summary(result))
+    return "\n".join(out) + "\n"
+
+
+_WRAPPED = (3, 5)  # Nội dung, Phối hợp
+
+
+def _fit(widths: list[int], width: int) -> None:
+    """Narrow the wrapped columns until the row fits ``width`` (never below a readable minimum)."""
+    total = sum(widths) + 2 * (len(widths) - 1)
+    for i, minimum in ((3, 30), (5, 16)):
+        if total > width:
+            cut = min(total - width, widths[i] - max(minimum, len(COLUMNS[i])))
+            if cut > 0:
+                widths[i] -= cut
+                total -= cut
+
+
+def _line(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+
+def _wrapped_row(cells: list[str], widths: list[int]) -> list[str]:
+    columns = [
+        textwrap.wrap(c, w, break_long_words=False, break_on_hyphens=False) or [""]
+        if i in _WRAPPED
+        else [c]
+        for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+    ]
+    height = max(len(c) for c in columns)
+    return [_line([c[k] if k < len(c) else "" for c in columns], widths) for k in range(height)]
+
+
+def as_table(result: DueResult, style: Style) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    if not style.color:
+        return as_plain_table(result, style.width or PLAIN_WIDTH)
+    repo, today = result.repo, result.today
+    buf = io.StringIO()
+    console = Console(
+        file=buf, force_terminal=True, width=style.width or 200, highlight=False, soft_wrap=False
+    )
+    for name, members in _groups(result.items, today).items():
+        overdue = name == "Quá hạn"
+        console.print(f"[bold {'red' if overdue else ''}]{escape(name)}[/] ({len(members)})")
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+        for col in COLUMNS:
+            table.add_column(
+                col,
+                overflow="fold",
+                no_wrap=col in ("Ngày", "Hạn", "Loại"),
+                ratio=3 if col == "Nội dung" else None,
+            )
+        for item in members:
+            late = item.is_overdue(today)
+            cells = [escape(c) for c in _cells(item, repo, today, "")]
+            cells[3] = _content(item)
+            table.add_row(
+                *cells,
+                style="red" if late else ("dim" if item.closed or item.date < today else None),
+            )
+        console.print(table)
+    console.print(summary(result))
+    return buf.getvalue()
+
+
+def summary(result: DueResult) -> str:
+    items, overdue = result.items, result.overdue
+    span = result.meta.get("window_text", "")
+    if not items:
+        return f"Không có việc nào{(' ' + span) if span else ''}."
+    text = f"{len(items)} việc{(' ' + span) if span else ''}"
+    return text + (f", trong đó {overdue} việc quá hạn." if overdue else ".")
+
+
+FORMATS = table(
+    Format("table", as_table, "bảng, nhóm theo tháng (quá hạn đứng đầu)"),
+    Format("json", as_json, "dữ liệu JSON"),
+    Format("csv", as_csv, "bảng tính CSV"),
+    Format("ics", as_ics, "lịch iCalendar (Google Calendar, Outlook, Thunderbird)"),
+)

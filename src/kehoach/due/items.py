@@ -1,0 +1,162 @@
+"""Agenda items: activities with a deadline, review occurrences and expected annual plans, each
+with its document, lead, supporting orgs and the JSON path of the entry that produced it.
+
+Activities (status) and plans per year (a plan citing the program) record completion and become
+overdue; meetings and reviews do not (nothing records that one was held): once past they are only
+listed when a window asks for their dates.
+
+Activity deadlines are the end of their window as written (``2023-Q2`` → 30/6/2023) and are not
+moved off days off; review and plan occurrences are (see ``occurrences``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..calendar_vn import WorkCalendar
+from ..model import Document, Repository, navigate
+from ..model.links import covering_plans
+from ..model.schedule import document_occurrences
+from ..timeexpr import TimeError, parse_date
+from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str
+
+__all__ = ["Item", "collect", "KINDS", "KIND_VI"]
+
+KINDS = ("activity", "meeting", "interim", "final", "plan")
+KIND_VI = {"activity": "Hoạt động", **REVIEW_KIND}
+CLOSED = ("done", "cancelled")
+TRACKED = ("activity", "plan")  # kinds whose completion is recorded, so they can be overdue
+
+
+@dataclass
+class Item:
+    """One thing due on one day."""
+
+    date: date
+    kind: str  # one of KINDS
+    title: str
+    doc_id: str
+    doc_path: str
+    item_id: str  # unique inside the document; with doc_id it makes the calendar UID
+    json_path: tuple
+    lead: str | None = None
+    support: list[str] = field(default_factory=list)
+    status: str = "planned"  # planned|in_progress|done|cancelled (activities); due|done (others)
+    time_text: str = ""  # Vietnamese window: 'quý II/2023', 'năm 2024'
+    shifted_from: date | None = None
+    shift_note: str | None = None
+    shift_reason: str | None = None
+    note: str | None = None
+    done_date: date | None = None
+    line: int = 0  # filled in by sources.fill_lines for the items shown
+
+    @property
+    def closed(self) -> bool:
+        return self.status in CLOSED
+
+    def days_left(self, today: date) -> int:
+        return (self.date - today).days
+
+    def is_overdue(self, today: date) -> bool:
+        """Open activities and missing plans past their date. Meetings and reviews are events:
+        nothing records that one was held, so a past one is "past", never overdue."""
+        return self.kind in TRACKED and not self.closed and self.date < today
+
+    @property
+    def source(self) -> str:
+        return f"{self.doc_path}:{self.line}" if self.line else self.doc_path
+
+    @property
+    def uid(self) -> str:
+        return f"{self.doc_id}.{self.item_id}@kehoach"
+
+
+def collect(repo: Repository, docs: Iterable[Document], cal: WorkCalendar | None) -> list[Item]:
+    """Every agenda item of ``docs`` (open and closed), unsorted and unfiltered."""
+    out: list[Item] = []
+    for doc in docs:
+        out.extend(_activities(doc))
+        out.extend(_reviews(repo, doc, cal))
+    return out
+
+
+def _activities(doc: Document) -> Iterable[Item]:
+    for path, act in navigate.activities(doc):
+        t = navigate.time_of(act.get("time"))
+        if t is None or t.end is None:  # 'ongoing' or unreadable (validate reports it)
+            continue
+        status = act.get("status") if act.get("status") in ("in_progress", *CLOSED) else "planned"
+        done = act.get("done_date")
+        try:
+            done_date = parse_date(done) if isinstance(done, str) else None
+        except TimeError:
+            done_date = None
+        yield Item(
+            date=t.end,
+            kind="activity",
+            title=clean_str(act.get("title")),
+            doc_id=doc.id,
+            doc_path=doc.path,
+            item_id=_item_id(act, path),
+            json_path=path,
+            lead=_org(act.get("lead")),
+            support=[s for s in act.get("support") or [] if isinstance(s, str)],
+            status=status,
+            time_text=t.vi(),
+            note=clean_str(act.get("note")) or None,
+            done_date=done_date,
+        )
+
+
+def _reviews(repo: Repository, doc: Document, cal: WorkCalendar | None) -> Iterable[Item]:
+    issuers = doc.issuers
+    for path, entry, occ in document_occurrences(doc, cal):
+        kind = entry.get("kind")
+        if kind not in KINDS:
+            continue
+        lead = _org(entry.get("lead")) or (issuers[0] if issuers else None)
+        base_id = entry.get("id") if isinstance(entry.get("id"), str) else f"review-{path[-1] + 1}"
+        item = Item(
+            date=occ.date,
+            kind=kind,
+            title=_review_title(entry, kind, occ.label, occ.year),
+            doc_id=doc.id,
+            doc_path=doc.path,
+            item_id=f"{base_id}.{occ.key}" if occ.key else base_id,
+            json_path=path,
+            lead=lead,
+            support=[o for o in issuers if o != lead],
+            status="due",
+            time_text=occ.label,
+            shifted_from=occ.shifted_from,
+            shift_note=occ.shift_note,
+            shift_reason=occ.shift_reason,
+            note=clean_str(entry.get("note")) or None,
+        )
+        if kind == "plan" and occ.year is not None:
+            found = covering_plans(repo, doc.id, occ.year)
+            if found:
+                item.status = "done"
+                item.note = "Đã có: " + ", ".join(p.id for p in found)
+            else:
+                item.note = f"Chưa có kế hoạch năm {occ.year} căn cứ {doc.id}"
+        yield item
+
+
+def _review_title(entry: dict, kind: str, label: str, year: int | None) -> str:
+    if kind == "plan":
+        return f"Kế hoạch năm {year}"
+    title = clean_str(entry.get("title")) or REVIEW_TITLE[kind]
+    return f"{title} ({label})" if label else title
+
+
+def _item_id(act: dict, path: tuple) -> str:
+    if isinstance(act.get("id"), str) and act["id"]:
+        return act["id"]
+    return "activity-" + "-".join(str(p + 1) for p in path if isinstance(p, int))
+
+
+def _org(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

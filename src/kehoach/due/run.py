@@ -1,0 +1,125 @@
+"""``run_due``: the whole ``kehoach due`` pipeline — load, collect, filter, locate sources.
+
+A repository with validation errors still gives an agenda: documents that fail the schema (or
+cannot be read) are left out, everything else is listed, and the caller is told how many errors
+there are so that it can warn (``errors``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..errors import KehoachError
+from ..io.lines import LineFinder
+from ..load import load
+from ..model import Repository
+from ..model.schedule import work_calendar
+from .filters import (
+    DEFAULT_WITHIN,
+    Query,
+    parse_day,
+    parse_kinds,
+    parse_within,
+    select,
+    window_text,
+)
+from .items import Item, collect
+
+__all__ = ["DueOptions", "DueResult", "run_due"]
+
+
+@dataclass
+class DueOptions:
+    today: date
+    within: str | None = None
+    start: str | None = None
+    end: str | None = None
+    overdue_only: bool = False
+    include_closed: bool = False
+    party: str | None = None
+    kinds: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DueResult:
+    items: list[Item]
+    repo: Repository
+    query: Query
+    errors: int  # file-level errors (unreadable, schema) in the files asked for
+    skipped: list[str]  # files asked for that were left out (unreadable or failing the schema)
+    meta: dict
+    alarm_days: int = 3
+
+    @property
+    def today(self) -> date:
+        return self.query.today
+
+    @property
+    def overdue(self) -> int:
+        return sum(i.is_overdue(self.today) for i in self.items)
+
+
+def _settings_due(repo: Repository) -> dict:
+    due = repo.settings.get("due") if isinstance(repo.settings, dict) else None
+    return due if isinstance(due, dict) else {}
+
+
+def alarm_days(repo: Repository) -> int:
+    value = _settings_due(repo).get("alarm_days")
+    return (
+        value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 60 else 3
+    )
+
+
+def build_query(opts: DueOptions, repo: Repository) -> Query:
+    today = opts.today
+    within, source = opts.within, "--within"
+    if within is None:
+        within, source = (
+            _settings_due(repo).get("within") or DEFAULT_WITHIN,
+            "due.within trong kehoach.yaml",
+        )
+    start = parse_day(opts.start, "--from") if opts.start else None
+    end = parse_day(opts.end, "--to") if opts.end else None
+    if end is None:
+        end = parse_within(str(within), start or today, source)
+    else:
+        parse_within(str(within), today, source)  # still report a malformed --within
+    if start is not None and end < start:
+        raise KehoachError(f"--from ({start.isoformat()}) sau --to ({end.isoformat()})")
+    return Query(
+        today=today,
+        end=end,
+        start=start,
+        overdue_only=opts.overdue_only,
+        include_closed=opts.include_closed,
+        party=repo.require_org(opts.party),
+        kinds=parse_kinds(opts.kinds),
+        unbounded=opts.include_closed and opts.start is None and opts.end is None,
+    )
+
+
+def run_due(paths: list[str] | None, opts: DueOptions) -> DueResult:
+    parse_kinds(opts.kinds)  # a bad --kind fails before any file is read
+    loaded = load(paths or None)
+    repo = loaded.repo
+    query = build_query(opts, repo)
+    items = select(collect(repo, loaded.target_documents(), work_calendar(repo.settings)), query)
+    LineFinder().fill(items)
+    meta = {
+        "today": query.today.isoformat(),
+        "from": query.start.isoformat() if query.start else None,
+        "to": None if query.unbounded else query.end.isoformat(),
+        "window_text": _window(query),
+    }
+    errors = [p for p in loaded.target_problems() if p.level == "error"]
+    return DueResult(
+        items, repo, query, len(errors), loaded.skipped_targets(), meta, alarm_days(repo)
+    )
+
+
+def _window(q: Query) -> str:
+    if q.overdue_only:
+        return "quá hạn"
+    return window_text(q.start, q.end, q.today, q.unbounded)

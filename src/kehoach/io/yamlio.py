@@ -1,0 +1,203 @@
+"""Read a YAML file safely and fast.
+
+Bytes are checked before parsing (size, binary, UTF-16/32, invalid UTF-8) and every failure becomes
+a positioned ``Problem``, never an exception. Parsing uses libyaml (``CSafeLoader``) with the
+timestamp resolver removed, so dates stay strings and are checked later with their position.
+Aliases are allowed but their expanded size is bounded, so a "billion laughs" file cannot exhaust
+memory in the checks that walk the data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import yaml
+
+from ..problem import Problem
+from .yamlload import MAX_EXPANDED_NODES, AliasBomb, Loader
+
+MAX_BYTES = int(os.environ.get("KEHOACH_MAX_FILE_BYTES", 5 * 1024 * 1024))
+
+
+@dataclass
+class Loaded:
+    """A parsed file: its text (for positions and text checks) and data, or the problems that
+    stopped it."""
+
+    path: str
+    text: str | None = None
+    data: object = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.text is not None and not any(p.level == "error" for p in self.problems)
+
+
+# libyaml's messages, in Vietnamese
+_SYNTAX_HINTS = {
+    "could not find expected ':'": "thiếu dấu ':' sau khóa",
+    "mapping values are not allowed here": "không được có ':' ở đây (thiếu dấu cách sau ':' hoặc thụt lề sai?)",
+    "mapping values are not allowed in this context": "không được có ': ' ở đây (câu có dấu ':' phải đặt trong nháy)",
+    "did not find expected key": "thụt lề không khớp với các khóa phía trên",
+    "did not find expected '-' indicator": "thiếu dấu '-' của phần tử danh sách",
+    "found character '\\t' that cannot start any token": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
+    "found a tab character that violates indentation": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
+    "found a tab character where an indentation space is expected": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
+    "found unexpected end of stream": "tệp kết thúc giữa chừng (thiếu dấu nháy đóng?)",
+    "found undefined alias": "dùng bí danh (*) chưa được định nghĩa",
+    "found unknown escape character": "ký tự thoát không hợp lệ trong chuỗi có nháy kép",
+    "expected <document start>, but found '<block mapping start>'": "có nội dung lạ trước khối chính",
+    "found duplicate anchor": "trùng tên neo (&)",
+    "did not find expected node content": "thiếu giá trị",
+    "did not find expected ',' or ']'": "thiếu dấu ',' hoặc ']'",
+    "did not find expected ',' or '}'": "thiếu dấu ',' hoặc '}'",
+    "found unexpected ':'": "dấu ':' không đúng chỗ",
+}
+
+
+def _problem(path: str, code: str, message: str, line: int = 1, col: int = 1) -> Problem:
+    return Problem(path, line, col, code, "error", message)
+
+
+def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    start = data.rfind(b"\n", 0, offset) + 1
+    col = len(data[start:offset].decode("utf-8", "replace")) + 1
+    return line, col
+
+
+def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
+    """Bytes → text, or a positioned problem explaining why not."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:4] in (
+        b"\x00\x00\xfe\xff",
+        b"\xff\xfe\x00\x00",
+    ):
+        enc = "UTF-32" if raw[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00") else "UTF-16"
+        return None, [
+            _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {enc}; hãy lưu lại bằng UTF-8")
+        ]
+    if b"\x00" in raw[:8192]:
+        return None, [_problem(path, "KH103", "Tệp nhị phân, không phải văn bản YAML")]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(raw, exc.start)
+        guess = ""
+        try:
+            raw.decode("cp1258")
+            guess = " (có thể là Windows-1258 hoặc TCVN3)"
+        except UnicodeDecodeError:
+            pass
+        msg = f"Tệp không phải UTF-8{guess}: byte 0x{raw[exc.start]:02X} không hợp lệ; hãy lưu lại bằng UTF-8"
+        return None, [_problem(path, "KH102", msg, line, col)]
+
+
+def parse(path: str, text: str) -> Loaded:
+    """Text → data; syntax errors, alias bombs and duplicate keys become problems."""
+    out = Loaded(path, text)
+    loader = Loader(text)
+    loader.check_aliases = "*" in text and "&" in text
+    try:
+        out.data = loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        detail = (exc.problem or "").strip()
+        hint = _SYNTAX_HINTS.get(detail, detail)
+        if detail.startswith("could not determine a constructor for the tag"):
+            hint = f"thẻ YAML {detail.rsplit(' ', 1)[-1]} không được hỗ trợ"
+        elif detail == "found unhashable key":
+            hint = "khóa không hợp lệ (khóa phải là chuỗi, không phải danh sách hay ánh xạ)"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+            hint = "có ký tự tab; YAML chỉ thụt lề và cách bằng dấu cách"
+        text_msg = f"Lỗi cú pháp YAML: {hint}" + (f" ({detail})" if hint != detail else "")
+        out.problems.append(_problem(path, "KH101", text_msg, line, col))
+        return out
+    except AliasBomb:
+        out.problems.append(
+            _problem(
+                path,
+                "KH105",
+                f"Bí danh YAML (&/*) bung ra quá {MAX_EXPANDED_NODES:,} nút; tệp bị từ chối (nghi tấn công 'billion laughs')".replace(
+                    ",", "."
+                ),
+            )
+        )
+        return out
+    except yaml.reader.ReaderError as exc:  # control characters and the like
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        out.problems.append(
+            _problem(
+                path,
+                "KH101",
+                f"Ký tự điều khiển không được phép trong YAML (mã #x{exc.character:04X})",
+                line,
+                col,
+            )
+        )
+        return out
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        out.problems.append(_problem(path, "KH101", f"Lỗi cú pháp YAML: {exc}", line, col))
+        return out
+    except RecursionError:
+        out.problems.append(_problem(path, "KH105", "Cấu trúc YAML lồng nhau quá sâu"))
+        return out
+    finally:
+        loader.dispose()
+    for key, mark in loader.duplicates:
+        out.problems.append(
+            _problem(
+                path,
+                "KH106",
+                f'Khóa "{key}" bị lặp; giá trị sau ghi đè giá trị trước',
+                mark.line + 1,
+                mark.column + 1,
+            )
+        )
+    if out.data is None:
+        out.problems.append(_problem(path, "KH107", "Tệp rỗng: không có nội dung YAML"))
+    elif not isinstance(out.data, dict):
+        kind = {list: "danh sách"}.get(type(out.data), "một giá trị đơn")
+        out.problems.append(
+            _problem(path, "KH108", f"Tệp phải là một ánh xạ (khóa: giá trị), không phải {kind}")
+        )
+    return out
+
+
+def read(path: str) -> Loaded:
+    """Read and parse one file; never raises for the file's content or accessibility."""
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        return Loaded(
+            path, problems=[_problem(path, "KH104", f"Không đọc được tệp: {exc.strerror}")]
+        )
+    if size > MAX_BYTES:
+        return Loaded(
+            path,
+            problems=[
+                _problem(
+                    path,
+                    "KH104",
+                    f"Tệp quá lớn ({size / 1048576:.1f} MB; tối đa {MAX_BYTES / 1048576:.0f} MB)",
+                )
+            ],
+        )
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return Loaded(
+            path, problems=[_problem(path, "KH104", f"Không đọc được tệp: {exc.strerror}")]
+        )
+    text, problems = decode(path, raw)
+    if text is None:
+        return Loaded(path, problems=problems)
+    return parse(path, text)

@@ -1,0 +1,53 @@
+"""How plans carry out programs: which plans cite a program, and which cover a given year.
+
+A plan covers YEAR for a program when it cites the program (``bases: - ref: <program id>``) and
+its ``year`` is YEAR, or its ``period`` overlaps YEAR (a plan for 2023-07..2024-06 counts for both
+years: users write such plans to cover a school or crop year).
+"""
+
+from __future__ import annotations
+
+from . import navigate
+from .document import Document
+from .repository import Repository
+
+__all__ = ["cites", "covers", "plans_citing", "covering_plans", "plan_year"]
+
+
+def cites(doc: Document, target_id: str) -> bool:
+    return any(ref == target_id for _, ref in navigate.cited_refs(doc))
+
+
+def covers(doc: Document, year: int) -> bool:
+    value = doc.data.get("year")
+    if isinstance(value, int) and not isinstance(value, bool) and "period" not in doc.data:
+        return value == year
+    win = navigate.window(doc)
+    if win is None or win.start is None or win.end is None:
+        return False
+    return win.start.year <= year <= win.end.year
+
+
+def plans_citing(repo: Repository, program_id: str) -> list[Document]:
+    """Plans of the repository that cite ``program_id`` (in repository order)."""
+    return [
+        d
+        for d in repo.documents
+        if d.kind == "plan" and d.id != program_id and cites(d, program_id)
+    ]
+
+
+def covering_plans(repo: Repository, program_id: str, year: int) -> list[Document]:
+    """Plans of the repository that cite ``program_id`` and cover ``year`` (in repository order)."""
+    return [d for d in plans_citing(repo, program_id) if covers(d, year)]
+
+
+def plan_year(doc: Document) -> int | None:
+    """The one year a plan is for: its ``year``, or a ``period`` within one year."""
+    value = doc.data.get("year")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    w = navigate.window(doc)
+    if w and w.start and w.end and w.start.year == w.end.year:
+        return w.start.year
+    return None

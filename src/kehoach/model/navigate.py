@@ -1,0 +1,134 @@
+"""Navigate loaded documents: where their activities, org references and reviews are, with the
+JSON path of each (so that any later stage can point at the line that holds it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from ..timeexpr import TimeError, TimeExpr, parse_date, parse_period, parse_time
+from .document import Document
+
+JsonPath = tuple  # keys and indexes from the document's root
+
+
+def activities(doc: Document) -> Iterator[tuple[JsonPath, dict]]:
+    """Every activity of a plan (``contents.activities``) or program (``areas[].activities``)."""
+    data = doc.data
+    if doc.kind == "plan":
+        contents = data.get("contents")
+        if isinstance(contents, dict):
+            for i, act in enumerate(contents.get("activities") or []):
+                if isinstance(act, dict):
+                    yield ("contents", "activities", i), act
+    elif doc.kind == "program":
+        for j, area in enumerate(data.get("areas") or []):
+            if isinstance(area, dict):
+                for i, act in enumerate(area.get("activities") or []):
+                    if isinstance(act, dict):
+                        yield ("areas", j, "activities", i), act
+
+
+def schedule(doc: Document) -> Iterator[tuple[JsonPath, dict]]:
+    reviews = doc.data.get("reviews")
+    if isinstance(reviews, dict):
+        for i, item in enumerate(reviews.get("schedule") or []):
+            if isinstance(item, dict):
+                yield ("reviews", "schedule", i), item
+
+
+def sections(section: object, path: JsonPath) -> Iterator[tuple[JsonPath, dict]]:
+    """A section and all its subsections, depth first."""
+    if isinstance(section, dict):
+        yield path, section
+        for i, sub in enumerate(section.get("sections") or []):
+            yield from sections(sub, path + ("sections", i))
+
+
+def all_sections(doc: Document) -> Iterator[tuple[JsonPath, dict]]:
+    data = doc.data
+    for key in ("purpose", "goals", "implementation"):
+        yield from sections(data.get(key), (key,))
+    contents = data.get("contents")
+    if isinstance(contents, dict):
+        for i, sub in enumerate(contents.get("sections") or []):
+            yield from sections(sub, ("contents", "sections", i))
+    for i, sub in enumerate(data.get("extra_sections") or []):
+        yield from sections(sub, ("extra_sections", i))
+
+
+def org_refs(doc: Document) -> Iterator[tuple[JsonPath, str]]:
+    """Every place a document names an org id."""
+    data = doc.data
+    key = doc.issuers_key
+    for i, org in enumerate(data.get(key) or []):
+        yield (key, i), org
+    for i, signer in enumerate(data.get("signers") or []):
+        if isinstance(signer, dict) and "org" in signer:
+            yield ("signers", i, "org"), signer["org"]
+    for path, act in activities(doc):
+        if "lead" in act:
+            yield path + ("lead",), act["lead"]
+        for i, org in enumerate(act.get("support") or []):
+            yield path + ("support", i), org
+    for path, item in schedule(doc):
+        if "lead" in item:
+            yield path + ("lead",), item["lead"]
+    for path, sec in all_sections(doc):
+        if "org" in sec:
+            yield path + ("org",), sec["org"]
+    for list_key in ("duties", "focal"):
+        for i, item in enumerate(data.get(list_key) or []):
+            if isinstance(item, dict) and "org" in item:
+                yield (list_key, i, "org"), item["org"]
+
+
+def issued(doc: Document) -> date | None:
+    """The issue date, or None when absent or impossible (reported by its own check)."""
+    value = doc.data.get("date")
+    if isinstance(value, str):
+        try:
+            return parse_date(value)
+        except TimeError:
+            return None
+    return None
+
+
+def window(doc: Document) -> TimeExpr | None:
+    """The time a document covers: a plan's ``year`` or ``period``, a program's ``period``."""
+    data = doc.data
+    try:
+        if "period" in data:
+            return parse_period(data["period"])
+        if isinstance(data.get("year"), int):
+            return parse_time(data["year"])
+    except TimeError:
+        return None
+    return None
+
+
+def time_of(value: object) -> TimeExpr | None:
+    try:
+        return parse_time(value)  # type: ignore[arg-type]
+    except (TimeError, TypeError):
+        return None
+
+
+def cited_refs(doc: Document) -> Iterator[tuple[JsonPath, str]]:
+    for i, base in enumerate(doc.data.get("bases") or []):
+        if isinstance(base, dict) and isinstance(base.get("ref"), str):
+            yield ("bases", i, "ref"), base["ref"]
+
+
+def header_system(doc: Document, orgs: list[dict], settings: dict) -> str:
+    """The header and numbering style of a document: its own ``system`` if given; else its
+    issuers' common system; for a joint document of bodies of different systems, the state style
+    when one of them is a state body or association (Quốc hiệu and Tiêu ngữ), else the first one's."""
+    own = doc.data.get("system")
+    if isinstance(own, str) and own:
+        return own
+    default = settings.get("system") or "state"
+    systems = [o.get("system") or default for o in orgs] or [default]
+    if len(set(systems)) > 1 and any(s in ("state", "association") for s in systems):
+        return "state"
+    return systems[0]

@@ -1,0 +1,182 @@
+"""Review schedules → dated occurrences, computed from a document's period (never stored).
+
+A schedule item (``reviews.schedule[]``) is either recurring (``every: month|quarter|half|year``,
+``month`` = the Nth month of each window, default its last month; ``day`` = the day of that month,
+default its last day) or fixed (``time``: a time expression whose deadline is the occurrence).
+``final`` with neither is the end of the document's period. ``start`` is the first year it applies.
+
+``kind: plan`` means "a plan for each year": one occurrence per year of the period from ``start``,
+due on (YEAR + ``year_offset``, ``month`` default 1, ``day`` default the last day of that month).
+
+A date falling on a day off moves to the previous working day (``WorkCalendar.shift``); the
+occurrence keeps the scheduled date in ``shifted_from`` and the reason in ``shift_note``.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdcal
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from ..calendar_vn import WorkCalendar
+from ..timeexpr import TimeError, TimeExpr, parse_date, parse_time
+from . import navigate
+from .document import Document
+
+__all__ = [
+    "Occurrence",
+    "occurrences",
+    "plan_years",
+    "windows",
+    "WINDOW_MONTHS",
+    "work_calendar",
+    "document_occurrences",
+]
+
+WINDOW_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One dated occurrence of a schedule item."""
+
+    date: date  # the day it is due (after moving off a day off)
+    key: str  # stable part of its id: '2023-Q2', '2024', '' for a one-off
+    label: str  # Vietnamese window, e.g. 'quý II/2023' ('' for a one-off)
+    shifted_from: date | None = None
+    shift_note: str | None = None
+    shift_reason: str | None = None  # short: 'thứ Bảy', 'Ngày Quốc tế Lao động'
+    year: int | None = None  # for kind 'plan': the year the plan is for
+
+
+def _last_day(year: int, month: int) -> int:
+    return _stdcal.monthrange(year, month)[1]
+
+
+def _on(year: int, month: int, day: int | None) -> date:
+    last = _last_day(year, month)
+    return date(year, month, min(day, last) if isinstance(day, int) and day > 0 else last)
+
+
+def windows(period: TimeExpr, every: str) -> list[TimeExpr]:
+    """Calendar windows (months, quarters, halves or years) that overlap ``period``."""
+    assert period.start and period.end
+    size = WINDOW_MONTHS[every]
+    out = []
+    year, index = period.start.year, (period.start.month - 1) // size
+    while True:
+        first_month = index * size + 1
+        if date(year, first_month, 1) > period.end:
+            break
+        out.append(parse_time(_window_text(year, index, every)))
+        index += 1
+        if index * size >= 12:
+            year, index = year + 1, 0
+    return out
+
+
+def _window_text(year: int, index: int, every: str) -> str:
+    if every == "month":
+        return f"{year:04d}-{index + 1:02d}"
+    if every == "quarter":
+        return f"{year:04d}-Q{index + 1}"
+    if every == "half":
+        return f"{year:04d}-H{index + 1}"
+    return f"{year:04d}"
+
+
+def _shifted(d: date, cal: WorkCalendar | None, **kw) -> Occurrence:
+    if cal is None:
+        return Occurrence(d, **kw)
+    moved, note = cal.shift(d)
+    if note is None:
+        return Occurrence(d, **kw)
+    return Occurrence(moved, shifted_from=d, shift_note=note, shift_reason=cal.reason(d), **kw)
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def occurrences(
+    item: dict, period: TimeExpr | None, cal: WorkCalendar | None = None
+) -> list[Occurrence]:
+    """Every occurrence of a non-plan schedule item inside ``period`` (sorted by date)."""
+    if item.get("kind") == "plan":
+        return plan_years(item, period, cal)
+    if "time" in item:
+        try:
+            t = parse_time(item["time"])
+        except (ValueError, TypeError):
+            return []
+        return [] if t.end is None else [_shifted(t.end, cal, key="", label="")]
+    every = item.get("every")
+    if period is None or period.start is None or period.end is None:
+        return []
+    if every not in WINDOW_MONTHS:
+        if item.get("kind") == "final":
+            return [_shifted(period.end, cal, key="", label="")]
+        return []
+    size = WINDOW_MONTHS[every]
+    month = _int(item.get("month"))
+    nth = min(month, size) if month and month > 0 else size
+    start, until = _int(item.get("start")), _int(item.get("until"))
+    out = []
+    for win in windows(period, every):
+        assert win.start is not None
+        if (start is not None and win.start.year < start) or (
+            until is not None and win.start.year > until
+        ):
+            continue
+        due = _on(win.start.year, win.start.month + nth - 1, _int(item.get("day")))
+        if period.start <= due <= period.end:
+            out.append(_shifted(due, cal, key=win.text, label=win.vi()))
+    return out
+
+
+def plan_years(
+    item: dict, period: TimeExpr | None, cal: WorkCalendar | None = None
+) -> list[Occurrence]:
+    """One occurrence per year of ``period`` (from ``start``) for a ``kind: plan`` item."""
+    if period is None or period.start is None or period.end is None:
+        return []
+    first = _int(item.get("start")) or period.start.year
+    last = min(_int(item.get("until")) or period.end.year, period.end.year)
+    offset = _int(item.get("year_offset")) or 0
+    month = _int(item.get("month")) or 1
+    month = month if 1 <= month <= 12 else 1
+    out = []
+    for year in range(max(first, period.start.year), last + 1):
+        due = _on(year + offset, month, _int(item.get("day")))
+        out.append(_shifted(due, cal, key=str(year), label=f"năm {year}", year=year))
+    return out
+
+
+def work_calendar(settings: dict) -> WorkCalendar:
+    """The working-day calendar of ``kehoach.yaml`` (impossible dates are skipped: validate reports
+    them)."""
+    cal = settings.get("calendar") if isinstance(settings, dict) else None
+    cal = cal if isinstance(cal, dict) else {}
+    return WorkCalendar(_dates(cal.get("days_off")), _dates(cal.get("working_days")))
+
+
+def _dates(values: object) -> list[date]:
+    out = []
+    for v in values if isinstance(values, list) else []:
+        try:
+            out.append(parse_date(v))
+        except TimeError:
+            continue
+    return out
+
+
+def document_occurrences(
+    doc: Document, cal: WorkCalendar | None
+) -> Iterator[tuple[navigate.JsonPath, dict, Occurrence]]:
+    """Every occurrence of every schedule item of ``doc``, with the item and its JSON path: the
+    dates ``due``, ``who``, ``new plan`` and ``report`` all show."""
+    period = navigate.window(doc)
+    for path, entry in navigate.schedule(doc):
+        for occ in occurrences(entry, period, cal):
+            yield path, entry, occ

@@ -1,0 +1,221 @@
+"""A report as a document: its parts as plain data (``outline``), which every output format
+(Markdown, plain text, DOCX) prints, so their numbers cannot disagree."""
+
+from __future__ import annotations
+
+from ..model import navigate
+from ..viet import date_line, money, number_line, upper
+from ..vocab import date_text, shorten
+from .build import STATE_VI, Item, Report, Tally
+
+HEAD = ["Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hủy", "Quá hạn"]
+
+
+def pct(part: int, whole: int) -> str:
+    if not whole:
+        return "0%"
+    value = round(100 * part / whole, 1)
+    return (f"{value:.1f}".rstrip("0").rstrip(".")).replace(".", ",") + "%"
+
+
+def _row(label: str, t: Tally) -> list[str]:
+    return [
+        label,
+        str(t.total),
+        str(t.done),
+        str(t.in_progress),
+        str(t.planned),
+        str(t.cancelled),
+        str(t.overdue),
+    ]
+
+
+def _dmy(d) -> str:
+    return date_text(d)
+
+
+def _org(report: Report, org_id: str, short_name: bool = True) -> str:
+    org = (report.orgs or {}).get(org_id) or {}
+    return (org.get("short") if short_name else None) or org.get("name") or org_id
+
+
+def when(item: Item) -> str:
+    return item.time.vi() if item.time else "chưa ghi thời gian"
+
+
+def item_line(report: Report, item: Item) -> str:
+    when_ = when(item)
+    state = STATE_VI[item.state].lower()
+    if item.state == "done" and item.done_date:
+        state += f" ngày {_dmy(item.done_date)}"
+    elif item.act.get("status") == "done" and item.done_date:
+        state += f" (hoàn thành ngày {_dmy(item.done_date)}, sau kỳ báo cáo)"
+    if item.overdue:
+        state += f", quá hạn ({when_})"
+    note = f" {item.act['note'].strip()}" if isinstance(item.act.get("note"), str) else ""
+    return f"{item.title} ({_org(report, item.lead)} chủ trì; {when_}): {state}.{note}"
+
+
+def outline(report: Report) -> dict:
+    """Title, header lines and sections: [(heading, [blocks])]; a block is ('p', text),
+    ('ul', [text]) or ('table', headers, rows)."""
+    t = report.tally()
+    period = report.period.vi()
+    kind = report.kind_vi
+    issuers = report.target.issuers
+    sections: list[tuple[str, list]] = []
+
+    general = [
+        (
+            "p",
+            f"Trong {period}, {_sources_text(report)} có {t.total} hoạt động: {t.done} hoàn "
+            f"thành ({pct(t.done, t.total)}), {t.in_progress} đang thực hiện, {t.planned} chưa "
+            f"thực hiện, {t.cancelled} hủy; {t.overdue} hoạt động quá hạn (tính đến ngày "
+            f"{_dmy(report.today)}).",
+        )
+    ]
+    general.append(
+        (
+            "table",
+            ["Tình hình", "Số hoạt động", "Tỷ lệ"],
+            [
+                [STATE_VI[s], str(getattr(t, s)), pct(getattr(t, s), t.total)]
+                for s in ("done", "in_progress", "planned", "cancelled")
+            ]
+            + [
+                ["Trong đó quá hạn", str(t.overdue), pct(t.overdue, t.total)],
+                ["Tổng số", str(t.total), "100%" if t.total else "0%"],
+            ],
+        )
+    )
+    sections.append(("1. Tình hình chung", general))
+
+    area_rows, area_blocks = [], []
+    for n, (_, title, items) in enumerate(report.by_area(), start=1):
+        area_rows.append(_row(shorten(title, 60), report.tally(items)))
+        area_blocks.append(("h", f"2.{n}. {title}"))
+        area_blocks.append(
+            ("ul", [item_line(report, i) for i in items] or ["Chưa có hoạt động trong kỳ."])
+        )
+    area_rows.append(_row("Cộng", t))
+    sections.append(
+        ("2. Kết quả theo nội dung", [("table", ["Nội dung", *HEAD], area_rows), *area_blocks])
+    )
+
+    lead_rows = [
+        _row(_org(report, lead, False), report.tally(items)) for lead, items in report.by_lead()
+    ]
+    lead_rows.append(_row("Cộng", t))
+    sections.append(
+        ("3. Kết quả theo đơn vị chủ trì", [("table", ["Đơn vị chủ trì", *HEAD], lead_rows)])
+    )
+
+    b = report.budget()
+    money_blocks = [
+        (
+            "p",
+            f"Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): "
+            f"{money(b['planned'])} đồng.",
+        )
+    ]
+    if b["recorded"]:
+        money_blocks.append(
+            (
+                "p",
+                f"Kinh phí đã chi, ghi nhận ở {len(b['recorded'])} hoạt động: "
+                f"{money(b['spent'])} đồng, so với dự kiến {money(b['planned_of_recorded'])} "
+                f"đồng của các hoạt động đó ({pct(b['spent'], b['planned_of_recorded'])}).",
+            )
+        )
+    else:
+        money_blocks.append(("p", "Chưa có hoạt động nào ghi kinh phí đã chi (`spent`)."))
+    rows = [
+        [shorten(i.title, 60), _amount(i.act.get("budget")), _amount(i.act.get("spent"))]
+        for i in b["rows"]
+    ]
+    if rows:
+        budgets = sum(i.act.get("budget") or 0 for i in b["rows"] if i.state != "cancelled")
+        rows.append(["Cộng", money(budgets), money(b["spent"])])
+        money_blocks.append(("table", ["Hoạt động", "Dự kiến (đồng)", "Đã chi (đồng)"], rows))
+    sections.append(("4. Kinh phí", money_blocks))
+
+    late = [i for i in report.items if i.overdue]
+    cancelled = [i for i in report.items if i.state == "cancelled"]
+    limits = [("p", f"Hoạt động quá hạn chưa hoàn thành: {len(late)}.")]
+    if late:
+        limits.append(("ul", [item_line(report, i) for i in late]))
+    limits.append(("p", f"Hoạt động hủy, không thực hiện: {len(cancelled)}."))
+    if cancelled:
+        limits.append(("ul", [item_line(report, i) for i in cancelled]))
+    limits.append(("p", "TODO: đánh giá chung, nguyên nhân (đơn vị soạn thảo bổ sung)."))
+
+    nxt = [
+        f"{i.title} ({_org(report, i.lead)} chủ trì; {when(i)})"
+        + (
+            " — chuyển tiếp từ kỳ này"
+            if i.time
+            and i.time.start
+            and i.time.start <= report.period.end
+            and not i.time.is_ongoing
+            else ""
+        )
+        for i in report.next_items
+    ]
+    nxt += [f"Tháng {d.month}/{d.year}: {title}" for d, title in report.next_reviews]
+    parts = [("Kết quả thực hiện", sections), ("Tồn tại, hạn chế", [("", limits)])]
+    if not (report.final and report.target.kind == "plan"):
+        parts.append(
+            (
+                f"Phương hướng, nhiệm vụ {report.next_period.vi()}",
+                [("", [("ul", nxt or ["TODO: nhiệm vụ kỳ tới"])])],
+            )
+        )
+    return {
+        "issuers": [_org(report, o, False) for o in issuers],
+        "headers": [
+            str(((report.orgs or {}).get(o) or {}).get("header") or upper(_org(report, o, False)))
+            for o in issuers
+        ],
+        "title": f"{kind.capitalize()} {period} thực hiện {report.doc_name}",
+        "intro": f"Thực hiện {report.doc_name}, {' và '.join(_org(report, o) for o in issuers)} báo cáo "
+        f"kết quả {kind} {period} như sau:",
+        "parts": parts,
+        "closing": f"Trên đây là báo cáo {kind} {period} thực hiện {report.doc_name}./.",
+        "signers": [s for s in report.target.data.get("signers") or [] if isinstance(s, dict)],
+        "sources": [f"{d.path}" for d in report.source_docs],
+        "number": number_text(report),
+        "date_line": date_line(_place(report), None, year=report.today.year),
+    }
+
+
+def _place(report: Report) -> str:
+    for o in report.target.issuers:
+        place = ((report.orgs or {}).get(o) or {}).get("place")
+        if place:
+            return place
+    return str(report.settings.get("place") or "")
+
+
+def number_text(report: Report) -> str:
+    orgs = [(report.orgs or {}).get(o) or {} for o in report.target.issuers]
+    system = navigate.header_system(report.target, orgs, report.settings)
+    codes = report.settings.get("codes") or {}
+    code = (codes.get("joint_report") or "BCLT") if len(orgs) > 1 else (codes.get("report") or "BC")
+    try:
+        return number_line(None, code, [str(o.get("code") or "") for o in orgs], system)
+    except ValueError:
+        return "Số: …"
+
+
+def _sources_text(report: Report) -> str:
+    plans = [d for d in report.source_docs if d.kind == "plan"]
+    if report.target.kind == "plan":
+        return "theo Kế hoạch"
+    if not plans:
+        return "theo Chương trình"
+    own = " và chính Chương trình" if any(d.kind == "program" for d in report.source_docs) else ""
+    return f"theo {len(plans)} kế hoạch thực hiện Chương trình{own}"
+
+
+def _amount(value) -> str:
+    return money(value) if isinstance(value, int) else "—"

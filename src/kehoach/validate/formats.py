@@ -1,0 +1,100 @@
+"""Output of ``kehoach validate``: ``text`` (rich, grouped by file, colour on a terminal),
+``parsable`` (``path:line:col: level code message``), ``json`` and ``github`` (annotations)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from ..output import Format, Style, table
+from ..problem import Problem
+from ..vocab import LEVEL
+from .run import ValidateResult
+
+
+def summary(result: ValidateResult) -> str:
+    problems = result.problems
+    errors = sum(p.level == "error" for p in problems)
+    warnings = sum(p.level == "warning" for p in problems)
+    if not problems:
+        return f"Đã kiểm tra {result.files} tệp: không có lỗi."
+    return f"Đã kiểm tra {result.files} tệp: {errors} lỗi, {warnings} cảnh báo."
+
+
+def problem_lines(problems: list[Problem]) -> str:
+    """``path:line:col: level code message``, one line each."""
+    return "".join(f"{p.path}:{p.line}:{p.col}: {p.level} {p.code} {p.message}\n" for p in problems)
+
+
+def parsable(result: ValidateResult, style: Style) -> str:
+    return problem_lines(result.problems)
+
+
+def as_json(result: ValidateResult, style: Style) -> str:
+    problems = result.problems
+    doc = {
+        "problems": [p.as_dict() for p in problems],
+        "summary": {
+            "files": result.files,
+            "errors": sum(p.level == "error" for p in problems),
+            "warnings": sum(p.level == "warning" for p in problems),
+        },
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _gh_escape(value: str, prop: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def github(result: ValidateResult, style: Style) -> str:
+    kind = {"error": "error", "warning": "warning", "info": "notice"}
+    return "".join(
+        f"::{kind[p.level]} file={_gh_escape(p.path, True)},line={p.line},col={p.col},"
+        f"title={p.code}::{_gh_escape(p.message)}\n"
+        for p in result.problems
+    )
+
+
+def text(result: ValidateResult, style: Style) -> str:
+    from rich.console import Console
+    from rich.markup import escape
+
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        force_terminal=style.color,
+        no_color=not style.color,
+        width=200,
+        highlight=False,
+        soft_wrap=True,
+    )
+    colour = {"error": "bold red", "warning": "yellow", "info": "blue"}
+    current = None
+    for p in result.problems:
+        if p.path != current:
+            if current is not None:
+                console.print()
+            console.print(f"[bold underline]{escape(p.path)}[/]")
+            current = p.path
+        where = f"{p.line}:{p.col}"
+        console.print(
+            f"  {where:<8} [{colour[p.level]}]{LEVEL[p.level]:<9}[/] [dim]{p.code}[/]  {escape(p.message)}"
+        )
+    if result.problems:
+        console.print()
+    console.print(
+        ("[green]" if not result.problems else "[bold]") + escape(summary(result)) + "[/]"
+    )
+    return buf.getvalue()
+
+
+FORMATS = table(
+    Format("text", text, "nhóm theo tệp, có màu khi in ra màn hình"),
+    Format("parsable", parsable, "tệp:dòng:cột: mức mã thông điệp"),
+    Format("json", as_json, '{"problems": [...], "summary": {...}}'),
+    Format("github", github, "chú thích (annotation) của GitHub Actions"),
+)

@@ -1,0 +1,54 @@
+"""``run_validate``: syntax, schema and text problems of every file, then the repository checks.
+
+A run whose inputs are all unchanged answers from the previous run's problems without loading any
+data (unless the caller needs the repository).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import checks
+from ..load import open_session
+from ..model import Repository
+from ..problem import Problem
+
+
+@dataclass
+class ValidateResult:
+    problems: list[Problem]  # of the files asked for, sorted
+    files: int  # how many files were asked for
+    repo: Repository | None = None  # None when answered from the previous run
+    targets: set[str] = field(default_factory=set)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+    def failing(self, strict: bool = False) -> bool:
+        return any(p.level == "error" or (strict and p.level == "warning") for p in self.problems)
+
+
+def run_validate(
+    paths: list[str] | None = None,
+    *,
+    use_cache: bool = True,
+    jobs: int | None = None,
+    need_repo: bool = False,
+) -> ValidateResult:
+    """Validate ``paths`` (default: the repository around the working directory)."""
+    session = open_session(paths, use_cache=use_cache, jobs=jobs)
+    count = len(session.scope.targets)
+    previous = session.cache.previous_run(session.run_key)
+    if previous is not None and not need_repo:
+        return ValidateResult(previous, count, None, session.targets)
+    loaded = session.load()
+    if previous is not None:
+        problems = previous
+    else:
+        found = checks.run_repo_checks(loaded.repo, loaded.disabled)
+        problems = sorted(
+            p for p in loaded.problems + loaded.locate(found) if p.path in loaded.targets
+        )
+    loaded.cache.save(loaded.run_key, problems)
+    return ValidateResult(problems, count, loaded.repo, loaded.targets)

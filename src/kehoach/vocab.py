@@ -1,0 +1,74 @@
+"""The Vietnamese vocabulary every output shares: labels of statuses, review kinds, problem levels
+and document kinds; whitespace cleaning; dates in running text.
+
+One place for each word, so ``due``, ``who``, ``diff``, ``report`` and the documents say the same
+thing. Dates follow the Decree 30/2020/NĐ-CP rule everywhere: a leading zero for days below 10
+and for months 1 and 2 only ("05/02/2021", "15/3/2021", "01/5/2026").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# activity status (schema enum) -> words
+STATUS = {
+    "planned": "chưa thực hiện",
+    "in_progress": "đang thực hiện",
+    "done": "hoàn thành",
+    "cancelled": "đã hủy",
+}
+NO_STATUS = "chưa ghi trạng thái"
+
+# review schedule kinds (schema enum ``reviews.schedule[].kind``)
+REVIEW_KIND = {"meeting": "Họp", "interim": "Sơ kết", "final": "Tổng kết", "plan": "Kế hoạch năm"}
+# the title printed when a schedule item has none of its own
+REVIEW_TITLE = {
+    "meeting": "Họp định kỳ",
+    "interim": "Sơ kết",
+    "final": "Tổng kết",
+    "plan": "Xây dựng kế hoạch năm",
+}
+# recurrence of a schedule item (``every``)
+EVERY = {
+    "month": "hằng tháng",
+    "quarter": "hằng quý",
+    "half": "6 tháng một lần",
+    "year": "hằng năm",
+}
+
+# problem levels
+LEVEL = {"error": "lỗi", "warning": "cảnh báo", "info": "ghi chú"}
+
+# document kinds in running text
+DOC_KIND = {"plan": "kế hoạch", "program": "chương trình"}
+
+
+def clean(value: object) -> str:
+    """Text as printed: runs of spaces and line breaks become one space; ``None`` is empty."""
+    return " ".join(str(value if value is not None else "").split())
+
+
+def clean_str(value: object) -> str:
+    """Like ``clean`` but only for strings: anything else (a list, a number) is empty."""
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def status_text(status: object) -> str:
+    return STATUS.get(status, NO_STATUS) if isinstance(status, str) or status is None else NO_STATUS
+
+
+def date_text(d: date) -> str:
+    """'05/02/2021', '15/3/2021': dates in running text, padded as Decree 30 pads them."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"{d.day:02d}/{month}/{d.year}"
+
+
+def capitalize(text: str) -> str:
+    """First letter upper case, the rest untouched ('quý II/2023' -> 'Quý II/2023')."""
+    return text[:1].upper() + text[1:]
+
+
+def shorten(text: object, limit: int = 70) -> str:
+    """One line of at most ``limit`` characters, cut at a word with '…'."""
+    line = clean(text)
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

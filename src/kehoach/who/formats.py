@@ -1,0 +1,128 @@
+"""Output of ``kehoach who``: ``table`` (rich), ``json`` and ``md`` (Markdown, for a wiki or an
+issue). Each takes the ``WhoResult`` and a ``Style`` and returns text."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from ..output import Format, Style, table
+from .run import Entry, WhoResult
+
+__all__ = ["FORMATS", "as_json", "as_md", "as_table"]
+
+
+def _entry_dict(e: Entry) -> dict:
+    return {
+        "document": e.doc_id,
+        "path": e.doc_path,
+        "line": e.line,
+        "source": e.source,
+        "title": e.title,
+        "time": e.time,
+        "status": e.status,
+        "kind": e.kind,
+        "text": e.text,
+        "others": e.others,
+    }
+
+
+def as_json(result: WhoResult, style: Style) -> str:
+    parties = result.parties
+    doc = {
+        "parties": [
+            {
+                "org": p.org,
+                "name": p.name,
+                **{key: [_entry_dict(e) for e in entries] for key, _, entries in p.groups()},
+            }
+            for p in parties
+        ]
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _detail(e: Entry, key: str, names: dict) -> str:
+    bits = []
+    if e.kind and key == "reviews":
+        bits.append(e.kind)
+    if e.time:
+        bits.append(e.time)
+    if e.status:
+        bits.append(e.status)
+    if e.others:
+        label = "chủ trì" if key == "supports" else "cùng"
+        bits.append(f"{label}: {', '.join(names.get(o, o) for o in e.others)}")
+    return "; ".join(bits)
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def as_md(result: WhoResult, style: Style) -> str:
+    parties, names = result.parties, result.names
+    out = ["# Trách nhiệm các bên", ""]
+    for p in parties:
+        out += [f"## {p.name} (`{p.org}`)", ""]
+        if p.empty:
+            out += ["Không có nhiệm vụ nào trong kho.", ""]
+        for key, label, entries in p.groups():
+            if not entries:
+                continue
+            out += [f"### {label} ({len(entries)})", ""]
+            for e in entries:
+                detail = _detail(e, key, names)
+                line = f"- {_md_escape(e.title) or '(không tên)'}"
+                line += f" — {detail}" if detail else ""
+                out.append(line + f" — `{e.doc_id}` ({e.source})")
+                out += [f"  - {_md_escape(t)}" for t in e.text]
+            out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def as_table(result: WhoResult, style: Style) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    parties, names = result.parties, result.names
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        force_terminal=style.color,
+        no_color=(not style.color) or None,
+        width=style.width or 160,
+        highlight=False,
+        soft_wrap=False,
+    )
+    for p in parties:
+        console.print(f"[bold underline]{escape(p.name)}[/] ({escape(p.org)})")
+        if p.empty:
+            console.print("  Không có nhiệm vụ nào trong kho.")
+        for key, label, entries in p.groups():
+            if not entries:
+                continue
+            console.print(f"  [bold]{escape(label)}[/] ({len(entries)})")
+            grid = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+            grid.add_column("Nội dung", ratio=3, overflow="fold")
+            grid.add_column("Chi tiết", ratio=2, overflow="fold")
+            grid.add_column("Nguồn", no_wrap=True)  # a path is never cut in the middle
+            for e in entries:
+                text = escape(e.title or "(không tên)")
+                if e.text:
+                    text += "\n" + "\n".join(f"[dim]- {escape(t)}[/]" for t in e.text)
+                grid.add_row(text, escape(_detail(e, key, names)), escape(e.source))
+            console.print(grid)
+        console.print()
+    if not parties:
+        console.print("Không có bên nào có nhiệm vụ trong các văn bản đã chọn.")
+    return buf.getvalue()
+
+
+FORMATS = table(
+    Format("table", as_table, "bảng theo từng bên"),
+    Format("json", as_json, "dữ liệu JSON"),
+    Format("md", as_md, "Markdown (wiki, issue)"),
+)

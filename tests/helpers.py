@@ -1,0 +1,209 @@
+"""What the tests share: the project's paths, a minimal repository, building a repository from
+texts, loading and validating it, rendering a document, and reading a DOCX back."""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from kehoach.render import context
+from kehoach.render.document import render
+from kehoach.render.run import run_render
+from kehoach.validate import run_validate
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+ORGS = """\
+kind: orgs
+orgs:
+  - id: td
+    name: Tỉnh Đoàn Bình Thuận
+    short: Tỉnh Đoàn
+    header: BCH TỈNH ĐOÀN BÌNH THUẬN
+    code: TĐTN
+    system: doan
+    place: Bình Thuận
+    body: BAN THƯỜNG VỤ TỈNH ĐOÀN
+  - id: skhcn
+    name: Sở Khoa học và Công nghệ tỉnh Bình Thuận
+    short: Sở KH&CN
+    header: SỞ KHOA HỌC VÀ CÔNG NGHỆ
+    parent: UBND TỈNH BÌNH THUẬN
+    code: SKHCN
+    system: state
+    place: Bình Thuận
+"""
+
+PLAN = """\
+kind: plan
+issuers: [td]
+date: 2022-01-10
+year: 2022
+title: Kế hoạch thử
+contents:
+  activities:
+    - id: a1
+      title: Hội thi
+      lead: td
+      support: [skhcn]
+      time: 2022-Q2
+signers:
+  - org: td
+    authority: TM.
+    for: BAN THƯỜNG VỤ TỈNH ĐOÀN
+    title: BÍ THƯ
+    name: Nguyễn Văn A
+recipients:
+  groups:
+    - purpose: b/c
+      items: [TW Đoàn]
+  archive: [VT]
+"""
+
+
+def build_tree(root: Path, files: dict[str, str]) -> Path:
+    """Write ``{relative path: text}`` under ``root`` (text dedented) and return ``root``."""
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+def run(paths: list[str] | None = None, *, use_cache: bool = True):
+    """``kehoach validate`` of ``paths`` with the repository loaded (``result.repo``)."""
+    return run_validate(paths, use_cache=use_cache, need_repo=True)
+
+
+def render_file(source: Path, fmt: str, output: str) -> None:
+    """``kehoach render SOURCE --to FMT -o OUTPUT`` through its use case (the file is written)."""
+    result = run_render(Path(source), fmt, output)
+    assert not result.failed and result.target is not None, result.problems
+    result.target.write(result.data, quiet=True)
+
+
+def load(path: Path):
+    """The document at ``path`` and its repository (the document must be valid)."""
+    result = run([str(path)], use_cache=False)
+    assert not result.errors, result.errors
+    doc = next(d for d in result.repo.documents if Path(d.path).resolve() == path.resolve())
+    return doc, result.repo
+
+
+def rendered(path: Path, fmt: str, **kw) -> bytes:
+    return render(*load(path), fmt, **kw)
+
+
+def view(path: Path, **kw) -> dict:
+    doc, repo = load(path)
+    return context.build(doc, repo, **kw)
+
+
+def texts(v: dict) -> list[str]:
+    return [
+        (b.get("number", b.get("marker", "")) + " " + b["text"]).strip()
+        for b in v["blocks"]
+        if b["type"] != "activities"
+    ]
+
+
+# -- DOCX read back ------------------------------------------------------------------------------
+
+DT = EXAMPLES / "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"
+KHLT = EXAMPLES / "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
+LHH = EXAMPLES / "plans/2023/kh-lhh-thuc-hien-5395.yaml"
+CTPH_BT = EXAMPLES / "programs/ctph-2021-2025-tinhdoan-skhcn-bt.yaml"
+ALL = sorted(p for sub in ("plans", "programs") for p in (EXAMPLES / sub).rglob("*.yaml"))
+CENTER, JUSTIFY, LEFT = (
+    WD_ALIGN_PARAGRAPH.CENTER,
+    WD_ALIGN_PARAGRAPH.JUSTIFY,
+    WD_ALIGN_PARAGRAPH.LEFT,
+)
+
+
+def docx_bytes(path: Path, **kw) -> bytes:
+    return rendered(path, "docx", **kw)
+
+
+def open_docx(path: Path, **kw):
+    return docx.Document(io.BytesIO(docx_bytes(path, **kw)))
+
+
+def blocks(parent, d):
+    """Paragraphs and tables of ``parent`` (a body or a cell element) in document order."""
+    for child in parent.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, d)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, d)
+
+
+def reading_text(parent, d) -> list[str]:
+    """Every paragraph's text in reading order: tables row by row, cells left to right."""
+    out = []
+    for b in blocks(parent, d):
+        if isinstance(b, Paragraph):
+            out.append(b.text)
+        else:
+            for row in b.rows:
+                for cell in row.cells:
+                    out += reading_text(cell._tc, d)
+    return out
+
+
+def top(d):
+    return list(blocks(d.element.body, d))
+
+
+def size(p: Paragraph) -> float:
+    sizes = {r.font.size.pt for r in p.runs if r.text}
+    assert len(sizes) == 1, (p.text, sizes)
+    return sizes.pop()
+
+
+def all_runs(p: Paragraph, attr: str) -> bool:
+    return all(getattr(r, attr) for r in p.runs if r.text)
+
+
+def no_run(p: Paragraph, attr: str) -> bool:
+    return not any(getattr(r, attr) for r in p.runs if r.text)
+
+
+def has_rule(p: Paragraph) -> bool:
+    ppr = p._p.pPr
+    return ppr is not None and ppr.find(qn("w:pBdr")) is not None and not p.text
+
+
+def rule_width(p: Paragraph, box: int) -> int:
+    ind = p._p.pPr.find(qn("w:ind"))
+    return box - int(ind.get(qn("w:left"))) - int(ind.get(qn("w:right")))
+
+
+def cell_width(cell) -> int:
+    return int(cell._tc.tcPr.find(qn("w:tcW")).get(qn("w:w")))
+
+
+def nil_borders(table: Table) -> bool:
+    borders = table._tbl.tblPr.find(qn("w:tblBorders"))
+    return borders is not None and all(b.get(qn("w:val")) in ("nil", "none") for b in borders)
+
+
+def escaping_repo(tmp_path: Path) -> Path:
+    long_name = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT " * 4 + '<TỈNH> & "QUỐC TẾ"'
+    orgs = ORGS.replace("header: BCH TỈNH ĐOÀN BÌNH THUẬN", f"header: '{long_name}'")
+    plan = PLAN.replace(
+        "title: Kế hoạch thử", "title: 'Hợp tác <KH&CN> \"đặc biệt\" & ''nháy đơn'' </w:t></w:r>'"
+    )
+    plan = plan.replace("title: Hội thi", "title: Hội thi A<B & C>D ]]> &amp;")
+    plan = plan.replace("items: [TW Đoàn]", "items: ['Sở KH&CN <phối hợp>']")
+    return build_tree(
+        tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": orgs, "plans/kh.yaml": plan}
+    )
