@@ -1,7 +1,7 @@
 """Text formats of ``kehoach render``: golden txt for every example, the Đồng Tháp plan against its
 original, Markdown and HTML escaping.
 
-Regenerate the golden files after an intended change: ``KEHOACH_UPDATE_GOLDEN=1 pytest tests/test_render_text.py``
+Regenerate the golden files after an intended change: ``KEHOACH_UPDATE_GOLDEN=1 pytest tests/unit/test_render_text.py``
 and review the diff.
 """
 

@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from kehoach.cli.app import app
 
-CASES = Path(__file__).parent / "cases"
-NAMES = sorted(p.name for p in CASES.iterdir() if p.is_dir())
+CASES = Path(__file__).parent
+NAMES = sorted(p.name for p in CASES.iterdir() if p.is_dir() and (p / "expected.txt").exists())
 
 
 @pytest.mark.parametrize("name", NAMES)

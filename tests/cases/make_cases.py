@@ -12,7 +12,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/, for helpers
 from helpers import ORGS, PLAN  # noqa: E402
 
 SETTINGS = "kind: settings\nplace: Bình Thuận\n"
@@ -236,7 +236,7 @@ CASES: dict[str, dict[str, str]] = {
 
 
 def main() -> None:
-    here = Path(__file__).parent / "cases"
+    here = Path(__file__).parent
     if here.exists():
         shutil.rmtree(here)
     for name, files in CASES.items():
