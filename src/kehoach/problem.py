@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Level = Literal["error", "warning", "info"]
-LEVEL_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 @dataclass(frozen=True, order=True)

@@ -8,8 +8,7 @@ import os
 import sys
 
 from .. import __version__
-
-EXIT_USAGE = 2
+from ..errors import EXIT_USAGE
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import typer
 
+from ..diff import run_diff
 from ..diff.formats import FORMATS
-from .options import choices, format_option, output_option, write
-
-DiffFormat = choices("DiffFormat", FORMATS)
+from .options import format_option, output_option, write
 
 
 def diff(
@@ -16,7 +15,7 @@ def diff(
         metavar="[REV1 [REV2]] [ĐƯỜNG_DẪN]...",
         help="Tối đa hai phiên bản git, rồi các tệp hoặc thư mục.",
     ),
-    fmt: DiffFormat = format_option(FORMATS),
+    fmt: str = format_option(FORMATS),
     output: str = output_option(),
     exit_code: bool = typer.Option(
         False, "--exit-code", help="Mã thoát 1 khi có thay đổi (như git diff --exit-code)."
@@ -28,8 +27,6 @@ def diff(
 
     Ví dụ: kehoach diff HEAD~3 HEAD plans/
     """
-    from ..diff import run_diff
-
     result = run_diff(args or [])
     write(FORMATS[fmt], result, output)
     raise typer.Exit(1 if exit_code and result.has_changes else 0)

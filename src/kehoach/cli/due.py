@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import typer
 
+from ..due import DueOptions, run_due
+from ..due.filters import today_from
 from ..due.formats import FORMATS
-from .options import choices, format_option, output_option, warn, write
-
-DueFormat = choices("DueFormat", FORMATS)
+from .options import format_option, output_option, warn, write
 
 
 def due(
@@ -46,7 +46,7 @@ def due(
         metavar="LOẠI",
         help="activity, meeting, interim, final, plan (lặp lại hoặc ngăn bằng dấu phẩy).",
     ),
-    fmt: DueFormat = format_option(FORMATS),
+    fmt: str = format_option(FORMATS),
     output: str = output_option(),
     strict: bool = typer.Option(False, "--strict", help="Mã thoát 1 khi kho có lỗi kiểm tra."),
     fail_on_overdue: bool = typer.Option(
@@ -60,9 +60,6 @@ def due(
 
     Ví dụ: kehoach due examples/ --today 2023-09-20 --within 3m
     """
-    from ..due import DueOptions, run_due
-    from ..due.filters import today_from
-
     opts = DueOptions(
         today=today_from(today),
         within=within,

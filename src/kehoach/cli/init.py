@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from ..init import scaffold
+
 
 def init(
     directory: str = typer.Argument(
@@ -21,8 +23,6 @@ def init(
 
     Ví dụ: kehoach init kho-ke-hoach
     """
-    from ..init import scaffold
-
     result = scaffold(Path(directory), force=force, git=not no_git)
     for rel in result.created:
         typer.echo(f"  tạo   {rel}")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import typer
+
+from ..draft import run_new_plan, run_new_program
+from ..io.discover import display_path
 
 new_app = typer.Typer(
     help="Soạn bản nháp văn bản mới: kế hoạch năm từ chương trình (new plan), khung chương trình "
@@ -18,7 +23,6 @@ def _split(value: str | None) -> list[str] | None:
 
 
 def _done(result) -> None:
-    from ..io.discover import display_path
 
     for note in result.notes:
         typer.echo(f"Lưu ý: {note}", err=True)
@@ -54,8 +58,6 @@ def new_plan(
 
     Ví dụ: kehoach new plan --program ctph-2021-2025-tinhdoan-skhcn-bt --year 2023
     """
-    from ..draft import run_new_plan
-
     _done(run_new_plan(program, year, _split(issuer), output))
 
 
@@ -82,9 +84,5 @@ def new_program(
 
     Ví dụ: kehoach new program --parties tinhdoan,skhcn --from 2026 --to 2030
     """
-    from datetime import date
-
-    from ..draft import run_new_program
-
     first = start or date.today().year
     _done(run_new_program(_split(parties), first, end or first + 4, program_id, output))

@@ -1,12 +1,11 @@
-"""What every command shares: ``--format`` as a typed choice built from a feature's table of
-formats, ``-o``, the ``Style`` of the output, and handing the result to ``emit``."""
+"""What every command shares: ``--format`` with the choices of a feature's table of formats,
+``-o``, the ``Style`` of the output, and handing the result to ``emit``."""
 
 from __future__ import annotations
 
 import shutil
 import sys
 from collections.abc import Iterable
-from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -15,15 +14,33 @@ from ..io.emit import emit, is_stdout
 from ..output import Format, Style
 
 
-def choices(name: str, formats: dict[str, Format]) -> type[StrEnum]:
-    """The ``--format`` choices of a command, in the order of its table."""
-    return StrEnum(name, {n: n for n in formats})  # type: ignore[return-value]
+def choice(names: Iterable[str]):
+    """A callback accepting one of ``names``; anything else is a usage error (exit 2)."""
+    allowed = list(names)
+
+    def check(value: str) -> str:
+        if value not in allowed:
+            shown = ", ".join(f"'{n}'" for n in allowed)
+            raise typer.BadParameter(f"'{value}' không phải một trong {shown}.")
+        return value
+
+    return check
 
 
-def format_option(formats: dict[str, Format], default: str | None = None):
-    names = ", ".join(formats)
+def format_option(
+    formats: dict[str, Format],
+    default: str | None = None,
+    *,
+    names: tuple[str, ...] = ("--format", "-f"),
+):
+    """``--format`` with the choices of a feature's ``FORMATS`` table (the first is the default)."""
+    listed = "; ".join(f"{name}: {f.help}" if f.help else name for name, f in formats.items())
     return typer.Option(
-        default or next(iter(formats)), "--format", "-f", help=f"Định dạng: {names}."
+        default or next(iter(formats)),
+        *names,
+        metavar="|".join(formats),
+        callback=choice(formats),
+        help=f"{listed}.",
     )
 
 

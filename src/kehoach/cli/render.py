@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
+from pathlib import Path
 
 import typer
 
+from ..render import run_render
 from ..render.document import FORMATS, HELP
-
-RenderFormat = StrEnum("RenderFormat", {n: n for n in FORMATS})  # type: ignore[misc]
+from ..validate.formats import problem_lines
+from .options import choice
 
 
 def render(
     file: str = typer.Argument(..., metavar="TỆP", help="Tệp chương trình hoặc kế hoạch (.yaml)."),
-    to: RenderFormat = typer.Option(
-        "docx", "--to", "-t", help=", ".join(f"{k}: {v}" for k, v in HELP.items()) + "."
+    to: str = typer.Option(
+        "docx",
+        "--to",
+        "-t",
+        metavar="|".join(FORMATS),
+        callback=choice(FORMATS),
+        help=", ".join(f"{name}: {text}" for name, text in HELP.items()) + ".",
     ),
     output: str = typer.Option(
         None,
@@ -39,12 +45,7 @@ def render(
 
     Ví dụ: kehoach render examples/plans/2021/kh-khcn-2021-tinhdoan-dt.yaml --to docx
     """
-    from pathlib import Path
-
-    from ..render import run_render
-    from ..validate.formats import problem_lines
-
-    result = run_render(Path(file), str(to), output, draft=draft, template=template)
+    result = run_render(Path(file), to, output, draft=draft, template=template)
     if result.problems:
         sys.stderr.write(problem_lines(result.problems))
     if result.failed:

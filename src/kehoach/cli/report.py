@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import typer
 
+from ..due.filters import parse_day
+from ..io.emit import prepare
+from ..report import run_report
 from ..report.formats import FORMATS
-from .options import choices, output_option, write
-
-ReportFormat = choices("ReportFormat", FORMATS)
+from .options import format_option, output_option, write
 
 
 def report(
@@ -15,7 +16,7 @@ def report(
     period: str = typer.Option(
         ..., "--period", metavar="KỲ", help="Kỳ báo cáo: 2022, 2022-H1, 2022-Q3, 2022-01..2022-09…"
     ),
-    to: ReportFormat = typer.Option("md", "--to", "-t", help="md, txt hoặc docx."),
+    to: str = format_option(FORMATS, "md", names=("--to", "-t")),
     output: str = output_option("báo cáo"),
     today: str = typer.Option(
         None, "--today", metavar="NGÀY", help="Ngày tính quá hạn (YYYY-MM-DD); mặc định hôm nay."
@@ -28,10 +29,6 @@ def report(
 
     Ví dụ: kehoach report ctph-2021-2025-tinhdoan-skhcn-bt --period 2022-H1 --to md
     """
-    from ..due.filters import parse_day
-    from ..io.emit import prepare
-    from ..report import run_report
-
     fmt = FORMATS[to]
     prepare(output, binary=fmt.binary)  # a bad -o fails before the report is built
     day = parse_day(today, "--today") if today else None

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import typer
 
+from ..checks import all_checks
 from ..checks.catalog import FORMATS as CHECK_FORMATS
+from ..validate import run_validate
 from ..validate.formats import FORMATS
-from .options import choices, format_option, output_option, write
-
-ValidateFormat = choices("ValidateFormat", FORMATS)
-ChecksFormat = choices("ChecksFormat", CHECK_FORMATS)
+from .options import format_option, output_option, write
 
 
 def validate(
     paths: list[str] = typer.Argument(
         None, metavar="ĐƯỜNG_DẪN", help="Tệp hoặc thư mục; mặc định là kho chứa thư mục hiện tại."
     ),
-    fmt: ValidateFormat = format_option(FORMATS),
+    fmt: str = format_option(FORMATS),
     output: str = output_option("kết quả"),
     strict: bool = typer.Option(False, "--strict", help="Coi cảnh báo là lỗi (mã thoát 1)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Không dùng bộ nhớ đệm."),
@@ -27,21 +26,17 @@ def validate(
 
     Ví dụ: kehoach validate examples/ --format parsable
     """
-    from ..validate import run_validate
-
     result = run_validate(paths or None, use_cache=not no_cache)
     write(FORMATS[fmt], result, output)
     raise typer.Exit(1 if result.failing(strict) else 0)
 
 
 def checks(
-    fmt: ChecksFormat = format_option(CHECK_FORMATS),
+    fmt: str = format_option(CHECK_FORMATS),
     output: str = output_option("danh sách"),
 ) -> None:
     """Liệt kê mọi kiểm tra với mã, tên, mức và giải thích.
 
     Ví dụ: kehoach checks --format md > docs/checks.md
     """
-    from ..checks import all_checks
-
     write(CHECK_FORMATS[fmt], all_checks(), output)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import typer
 
+from ..who import run_who
 from ..who.formats import FORMATS
-from .options import choices, format_option, output_option, warn, write
-
-WhoFormat = choices("WhoFormat", FORMATS)
+from .options import format_option, output_option, warn, write
 
 
 def who(
@@ -17,7 +16,7 @@ def who(
     party: str = typer.Option(
         None, "--party", "-p", metavar="MÃ", help="Chỉ một tổ chức (mã trong orgs.yaml)."
     ),
-    fmt: WhoFormat = format_option(FORMATS),
+    fmt: str = format_option(FORMATS),
     output: str = output_option(),
     strict: bool = typer.Option(False, "--strict", help="Mã thoát 1 khi kho có lỗi kiểm tra."),
 ) -> None:
@@ -27,8 +26,6 @@ def who(
 
     Ví dụ: kehoach who examples/ --party skhcn-bt --format md
     """
-    from ..who import run_who
-
     result = run_who(paths or None, party)
     write(FORMATS[fmt], result, output)
     if result.errors:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from html import escape
 from xml.etree import ElementTree
-from xml.sax.saxutils import escape
 
 from ..errors import KehoachError
 from . import engine
