@@ -7,6 +7,7 @@ reads, so they stay easy to look at.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import unicodedata
@@ -235,22 +236,53 @@ CASES: dict[str, dict[str, str]] = {
 }
 
 
-def main() -> None:
-    here = Path(__file__).parent
-    if here.exists():
-        shutil.rmtree(here)
+def expected_output(folder: Path) -> str:
+    """``kehoach validate --format parsable`` run inside ``folder`` (no cache)."""
+    from typer.testing import CliRunner
+
+    from kehoach.cli.app import app
+
+    previous, env = Path.cwd(), os.environ.get("KEHOACH_NO_CACHE")
+    os.environ["KEHOACH_NO_CACHE"] = "1"
+    os.chdir(folder)
+    try:
+        return CliRunner().invoke(app, ["validate", "--format", "parsable"]).stdout
+    finally:
+        os.chdir(previous)
+        if env is None:
+            del os.environ["KEHOACH_NO_CACHE"]
+        else:
+            os.environ["KEHOACH_NO_CACHE"] = env
+
+
+def build(target: Path) -> None:
+    """Write every case under ``target``: its files, then ``expected.txt`` as validate prints it."""
     for name, files in CASES.items():
+        folder = target / name
+        if folder.exists():
+            shutil.rmtree(folder)
         base = {"kehoach.yaml": SETTINGS, "orgs.yaml": ORGS}
         base.update(files)
         for rel, content in base.items():
             if content is None:
                 continue
-            path = here / name / rel
+            path = folder / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(content, bytes):
                 path.write_bytes(content)
             else:
                 path.write_text(content, encoding="utf-8")
+        (folder / "expected.txt").write_text(expected_output(folder), encoding="utf-8")
+
+
+def main() -> None:
+    """Rewrite the case folders beside this file (``python tests/cases/make_cases.py``); folders
+    of cases that no longer exist are removed. Then read ``git diff tests/cases``."""
+    here = Path(__file__).resolve().parent
+    for folder in here.iterdir():
+        if folder.is_dir() and (folder / "expected.txt").exists() and folder.name not in CASES:
+            shutil.rmtree(folder)
+    build(here)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from kehoach.cli.app import app
 from kehoach.errors import KehoachError
 from kehoach.io import git as gitio
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git not installed")
+pytestmark = pytest.mark.external  # needs git
 runner = CliRunner()
 PLAN = "plans/2022/kh-2022-tinhdoan-bt.yaml"
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from helpers import EXAMPLES, ORGS, PLAN, ROOT, build_tree
@@ -171,7 +169,7 @@ def test_pdf_without_libreoffice(capsys, repo, tmp_path, monkeypatch):
     assert not (tmp_path / "kh.pdf").exists()
 
 
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
+@pytest.mark.external
 def test_pdf(capsys, repo, tmp_path):
     code, _, err = cli(capsys, repo / "plans/kh.yaml", "--to", "pdf", "-o", tmp_path / "kh.pdf")
     assert code == 0, err

@@ -5,7 +5,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach.timeexpr import TimeError, TimeExpr, parse_date, parse_period, parse_time, vi_short
+from kehoach.timeexpr import (
+    MAX_YEAR,
+    MIN_YEAR,
+    TimeError,
+    TimeExpr,
+    parse_date,
+    parse_period,
+    parse_time,
+    vi_short,
+)
 
 years = st.integers(min_value=1900, max_value=2200)
 dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31))
@@ -265,9 +274,23 @@ def test_garbage_only_raises_time_error(s):
         assert parse_time(t.text) == t
 
 
-@given(st.integers() | st.floats() | st.none() | st.lists(st.integers()))
-def test_other_types_only_raise_time_error(value):
-    try:
+@given(
+    st.floats()
+    | st.none()
+    | st.booleans()
+    | st.lists(st.integers())
+    | st.dictionaries(st.text(), st.text())
+)
+def test_values_that_are_not_times_raise_time_error(value):
+    with pytest.raises(TimeError):
         parse_time(value)
-    except TimeError:
-        pass
+
+
+@given(st.integers())
+def test_integers_are_years_within_range(value):
+    if MIN_YEAR <= value <= MAX_YEAR:
+        t = parse_time(value)
+        assert t.kind == "year" and t.text == f"{value:04d}" and t.start == date(value, 1, 1)
+    else:
+        with pytest.raises(TimeError, match="Năm ngoài phạm vi"):
+            parse_time(value)
