@@ -1,4 +1,4 @@
-"""Benchmark of DESIGN §7, every target measured as a ratio in one run.
+"""Benchmark of the performance targets (docs/performance.md), every target measured as a ratio in one run.
 
     .venv/bin/python bench/run.py --files 1000 --repeat 5
 
@@ -347,7 +347,7 @@ class Bench:
                 for a, b, c, d in sorted(self.rows, key=lambda r: r[0][:2])
             ],
             "",
-            "| Mục tiêu (DESIGN §7) | Đo được | Yêu cầu | Kết quả |",
+            "| Mục tiêu | Đo được | Yêu cầu | Kết quả |",
             "|---|---:|---|---|",
             *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.targets],
         ]
@@ -371,7 +371,7 @@ def _cpu() -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description="Đo hiệu năng kehoach theo DESIGN §7.")
+    ap = argparse.ArgumentParser(description="Đo hiệu năng kehoach theo các mục tiêu của docs/performance.md.")
     ap.add_argument(
         "--files", type=int, default=1000, help="số kế hoạch của kho đo tốc độ (mặc định 1000)"
     )

@@ -1,4 +1,4 @@
-"""The DOCX read back with python-docx: every layout rule of Decree 30/2020/NĐ-CP (DESIGN §5) that
+"""The DOCX read back with python-docx: every layout rule of Decree 30/2020/NĐ-CP (listed in docs/render.md) that
 a clerk would otherwise fix by hand, measured from the file itself."""
 
 from __future__ import annotations
