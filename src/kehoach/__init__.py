@@ -1,25 +1,23 @@
 """kehoach — Vietnamese administrative plans as YAML in git.
 
-Modules, each with one job (data flows files → load → model → checks/agenda/render → output):
+Data flows one way: files → ``io`` → ``load`` → ``model`` → ``checks`` / features → output → emit
+(``docs/architecture.md``). Modules, lowest first:
 
-- ``problem``      the one ``Problem`` record every check returns
-- ``errors``       ``KehoachError``: the one "cannot continue" exception, exit codes
-- ``resources``    where the shipped schemas and templates live (wheel or source tree)
-- ``yamlio``       safe reading (size, encoding, binary, alias bombs) and the fast YAML loader
-- ``positions``    lazy JSON path → ``line:col`` mapping, only when a problem must be reported
-- ``repo``         find the repository, its settings, orgs and documents
-- ``schema``       JSON Schema validation (compiled fast path, full error list when it fails)
-- ``checks``       repository checks, one small registered function per code
-- ``validate``     the validation pipeline and its cache
-- ``formatters``   problem output: text, parsable, json, github
-- ``timeexpr``     time expressions (2021-Q2, 2021-H1, ranges, ongoing) → windows and deadlines
-- ``viet``         Vietnamese document helpers: date line, numbers, money, amounts in words
-- ``calendar_vn``  working days: Vietnamese holidays (lunar Tết…), compensatory days off
-- ``model``        where a document's activities, org references and reviews are (with JSON paths)
-- ``render``       official documents: view model, Jinja templates, DOCX package, PDF via LibreOffice
-- ``agenda``       what is due: review occurrences, plans per year, due/who output, iCalendar
-- ``lifecycle``    life in git: init skeleton, drafting plans, semantic diff, progress reports
-- ``cli``          the thin typer layer: one module per command, found automatically
+- ``problem``, ``errors``  the one ``Problem`` record; ``KehoachError`` ("cannot continue", exit 2)
+- ``vocab``       the Vietnamese vocabulary: labels, whitespace, dates in running text (Decree 30)
+- ``viet``        document helpers: date line, Số line, Roman numerals, money, amounts in words
+- ``output``      the shape of every output format (``Format``, ``Style``)
+- ``timeexpr``    time expressions (2021-Q2, 2021-H1, ranges, ongoing) → windows and deadlines
+- ``resources``   the shipped schemas and templates (wheel or source tree), editors' schema lines
+- ``io``          reading YAML safely, positions, the data cache, atomic writes, ``emit``, git
+- ``calendar_vn`` working days: Vietnamese holidays (lunar Tết…), swaps, local days off
+- ``schema``      JSON Schema validation with positioned, Vietnamese problems
+- ``model``       ``Document``, ``Repository``, navigation, plan ↔ program links, the schedule
+- ``checks``      the registry of checks, one module per family
+- ``load``        files → ``Loaded`` (files, problems, ``Repository``): used by every command
+- features, one folder per command, each with ``run.py`` (the use case) and ``formats.py``:
+  ``validate``, ``due``, ``who``, ``draft`` (``new``), ``diff``, ``init``, ``render``, ``report``
+- ``cli``         the thin typer layer: one module per command, an explicit list in ``cli.app``
 """
 
 __version__ = "0.1.0"
