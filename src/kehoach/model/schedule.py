@@ -10,6 +10,11 @@ due on (YEAR + ``year_offset``, ``month`` default 1, ``day`` default the last da
 
 A date falling on a day off moves to the previous working day (``WorkCalendar.shift``); the
 occurrence keeps the scheduled date in ``shifted_from`` and the reason in ``shift_note``.
+
+Every command takes its dates from here: ``due`` and its calendar, ``who``, ``new plan`` (the
+meetings of the year it drafts), ``render`` (a one-day ``time`` is printed as its working day:
+``fixed_day``/``printed_day``) and ``report`` (the meetings of the next period). ``validate``
+warns when a document writes a day that is not a working day (KH430).
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ __all__ = [
     "WINDOW_MONTHS",
     "work_calendar",
     "document_occurrences",
+    "fixed_day",
+    "printed_day",
 ]
 
 WINDOW_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
@@ -180,3 +187,27 @@ def document_occurrences(
     for path, entry in navigate.schedule(doc):
         for occ in occurrences(entry, period, cal):
             yield path, entry, occ
+
+
+def fixed_day(item: dict) -> TimeExpr | None:
+    """The time of a one-off schedule item that names a day (``time: 2024-09-02``, or a range
+    ending on a day): the dates a document prints as such. None for recurring items, months,
+    quarters… (their wording names no day)."""
+    if item.get("kind") == "plan" or "time" not in item:
+        return None
+    try:
+        t = parse_time(item["time"])
+    except (TimeError, TypeError):
+        return None
+    last = t.parts[-1] if t.kind == "range" and t.parts else t
+    return t if last.kind == "date" and t.end is not None else None
+
+
+def printed_day(item: dict, cal: WorkCalendar | None) -> date | None:
+    """The day a one-day schedule item is held (its ``time`` moved off a day off), as every
+    command prints it; None when the item does not name a single day."""
+    t = fixed_day(item)
+    if t is None or t.kind != "date":
+        return None
+    assert t.end is not None
+    return _shifted(t.end, cal, key="", label="").date
