@@ -238,7 +238,10 @@ class WorkCalendar:
         if not self.is_day_off(d):
             return d, None
         moved = self.previous_working_day(d)
-        return moved, f"Lùi từ {date_text(d)} ({self.reason(d)}) về ngày làm việc {date_text(moved)}"
+        return (
+            moved,
+            f"Lùi từ {date_text(d)} ({self.reason(d)}) về ngày làm việc {date_text(moved)}",
+        )
 
 
 def span_text(first: date, last: date) -> str:

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..calendar_vn import WorkCalendar
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plan_year, plans_citing
-from ..calendar_vn import WorkCalendar
 from ..model.schedule import document_occurrences, printed_day, work_calendar
 from ..resources import modeline
 from ..timeexpr import TimeError, parse_time

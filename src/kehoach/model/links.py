@@ -3,15 +3,20 @@
 A plan covers YEAR for a program when it cites the program (``bases: - ref: <program id>``) and
 its ``year`` is YEAR, or its ``period`` overlaps YEAR (a plan for 2023-07..2024-06 counts for both
 years: users write such plans to cover a school or crop year).
+
+As of a day (``as_of``), a plan exists only once issued: a plan whose ``date`` is after that day is
+not counted yet (a plan without ``date`` is a draft being written and counts from now).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from . import navigate
 from .document import Document
 from .repository import Repository
 
-__all__ = ["cites", "covers", "plans_citing", "covering_plans", "plan_year"]
+__all__ = ["cites", "covers", "plans_citing", "covering_plans", "plan_year", "issued_by"]
 
 
 def cites(doc: Document, target_id: str) -> bool:
@@ -37,9 +42,20 @@ def plans_citing(repo: Repository, program_id: str) -> list[Document]:
     ]
 
 
-def covering_plans(repo: Repository, program_id: str, year: int) -> list[Document]:
-    """Plans of the repository that cite ``program_id`` and cover ``year`` (in repository order)."""
-    return [d for d in plans_citing(repo, program_id) if covers(d, year)]
+def issued_by(doc: Document, as_of: date | None) -> bool:
+    """True when ``doc`` exists on ``as_of``: no day given, no date written, or dated by then."""
+    if as_of is None:
+        return True
+    issued = navigate.issued(doc)
+    return issued is None or issued <= as_of
+
+
+def covering_plans(
+    repo: Repository, program_id: str, year: int, as_of: date | None = None
+) -> list[Document]:
+    """Plans of the repository that cite ``program_id`` and cover ``year`` (in repository order),
+    issued by ``as_of`` when it is given."""
+    return [d for d in plans_citing(repo, program_id) if covers(d, year) and issued_by(d, as_of)]
 
 
 def plan_year(doc: Document) -> int | None:
