@@ -12,10 +12,14 @@ from ..calendar_vn import WorkCalendar
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plan_year, plans_citing
-from ..model.schedule import document_occurrences, printed_day, work_calendar
+from ..model.schedule import (
+    document_occurrences,
+    occurrence_when,
+    printed_day,
+    work_calendar,
+)
 from ..resources import modeline
-from ..timeexpr import TimeError, parse_time
-from ..vocab import REVIEW_TITLE, capitalize, clean, date_text
+from ..vocab import REVIEW_TITLE, clean
 from .common import TODO, Draft, find_program, signer_skeleton
 from .yamltext import comment_block, dump, flow, list_item
 
@@ -208,23 +212,10 @@ def schedule_lines(repo: Repository, program: Document, year: int) -> list[str]:
             f" ({repo.org_name(item['lead'])} chủ trì)" if isinstance(item.get("lead"), str) else ""
         )
         if "time" in item:
-            try:
-                t = parse_time(item["time"])
-            except (TimeError, TypeError):
+            t = navigate.time_of(item["time"])
+            if not (t and t.start and t.end and t.start.year <= year <= t.end.year):
                 continue
-            if not (t.start and t.end and t.start.year <= year <= t.end.year):
-                continue
-            when = f"Ngày {date_text(occ.date)}" if t.kind == "date" else capitalize(t.vi())
-            found.append((occ.date, f"{when}: {title}{lead}"))
+        elif (occ.shifted_from or occ.date).year != year:
             continue
-        if (occ.shifted_from or occ.date).year != year:
-            continue
-        # no day chosen: the month, unless moving off a day off left it (1/5 → 29/4)
-        moved_out = occ.shifted_from is not None and occ.shifted_from.month != occ.date.month
-        when = (
-            f"Ngày {date_text(occ.date)}"
-            if item.get("day") is not None or moved_out
-            else f"Tháng {occ.date.month}/{occ.date.year}"
-        )
-        found.append((occ.date, f"{when}: {title}{lead}"))
+        found.append((occ.date, f"{occurrence_when(item, occ)}: {title}{lead}"))
     return [text for _, text in sorted(found, key=lambda pair: pair[0])]

@@ -26,6 +26,7 @@ from datetime import date
 
 from ..calendar_vn import WorkCalendar
 from ..timeexpr import TimeError, TimeExpr, parse_date, parse_time
+from ..vocab import capitalize, date_text
 from . import navigate
 from .document import Document
 
@@ -39,6 +40,7 @@ __all__ = [
     "document_occurrences",
     "fixed_day",
     "printed_day",
+    "occurrence_when",
 ]
 
 WINDOW_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
@@ -211,3 +213,21 @@ def printed_day(item: dict, cal: WorkCalendar | None) -> date | None:
         return None
     assert t.end is not None
     return _shifted(t.end, cal, key="", label="").date
+
+
+def occurrence_when(item: dict, occ: Occurrence) -> str:
+    """When an occurrence is held, as documents and reports list it: 'Ngày 24/01/2025' for a day
+    (a ``time`` naming a day, a ``day`` of the month, or a month left when moving off a day off),
+    else the month ('Tháng 12/2025') or the fixed time ('Quý IV/2026')."""
+    if "time" in item:
+        t = fixed_day(item)
+        if t is not None and t.kind == "date":
+            return f"Ngày {date_text(occ.date)}"
+        try:
+            return capitalize(parse_time(item["time"]).vi())
+        except (TimeError, TypeError):
+            return f"Ngày {date_text(occ.date)}"
+    moved_out = occ.shifted_from is not None and occ.shifted_from.month != occ.date.month
+    if item.get("day") is not None or moved_out:
+        return f"Ngày {date_text(occ.date)}"
+    return f"Tháng {occ.date.month}/{occ.date.year}"

@@ -23,15 +23,37 @@ def block(table: dict, clean: Callable[[object], str]) -> dict:
     ]
     rows = [(row + [""] * len(columns))[: len(columns)] for row in rows]
     numeric = [bool(rows) and all(_NUMERIC.match(r[i]) for r in rows) for i in range(len(columns))]
-    sizes = [min(40, max(4, len(col), *(len(r[i]) for r in rows))) for i, col in enumerate(columns)]
-    total = sum(sizes) or 1
     return {
         "type": "table",
         "columns": columns,
         "rows": rows,
         "numeric": numeric,
-        "weights": [size / total for size in sizes],
+        "weights": weights(columns, rows, numeric),
     }
+
+
+LINE_CHARS = 78  # about how many characters of table text fit across an A4 text block
+
+
+def weights(columns: list[str], rows: list[list[str]], numeric: list[bool]) -> list[float]:
+    """Each column's share of the width, sized from its content: first every column gets room
+    for its longest word (a number, a date, a header word: never broken, never one letter per
+    line), then what is left goes to the columns whose text is longer, in proportion."""
+    need, want = [], []
+    for i, col in enumerate(columns):
+        cells = [r[i] for r in rows]
+        words = [w for text in [col, *cells] for w in text.split()]
+        longest = max([len(w) for w in words] + [len(c) for c in cells if numeric[i]] + [3])
+        need.append(longest + 1)
+        want.append(max(need[-1], min(45, max([len(col), *(len(c) for c in cells)]) + 1)))
+    spare = LINE_CHARS - sum(need)
+    extra = [w - n for w, n in zip(want, need, strict=True)]
+    if spare > 0 and sum(extra):
+        sizes = [n + min(e, spare * e / sum(extra)) for n, e in zip(need, extra, strict=True)]
+    else:
+        sizes = [float(n) for n in need]
+    total = sum(sizes) or 1.0
+    return [size / total for size in sizes]
 
 
 def as_text(blk: dict, width: int) -> str:
