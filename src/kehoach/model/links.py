@@ -11,12 +11,21 @@ not counted yet (a plan without ``date`` is a draft being written and counts fro
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from . import navigate
 from .document import Document
 from .repository import Repository
 
-__all__ = ["cites", "covers", "plans_citing", "covering_plans", "plan_year", "issued_by"]
+__all__ = [
+    "cites",
+    "covers",
+    "plans_citing",
+    "covering_plans",
+    "plan_year",
+    "issued_by",
+    "dependents",
+]
 
 
 def cites(doc: Document, target_id: str) -> bool:
@@ -67,3 +76,34 @@ def plan_year(doc: Document) -> int | None:
     if w and w.start and w.end and w.start.year == w.end.year:
         return w.start.year
     return None
+
+
+def dependents(repo: Repository, paths: set[str]) -> set[str]:
+    """Display paths of the documents whose checks depend on the files ``paths`` (display paths):
+
+    - ``kehoach.yaml`` or ``orgs.yaml``: every document (settings change the checks, and every
+      document names orgs: renaming an org id breaks the documents that use it);
+    - a program or plan: the documents that cite it (``ref``), and those whose ``ref`` no longer
+      resolves (the cited id may just have been renamed in the same change).
+    """
+    if not paths:
+        return set()
+    if (repo.settings_path and repo.settings_path in paths) or (
+        repo.orgs_path and repo.orgs_path in paths
+    ):
+        extra = {d.path for d in repo.documents}
+        if repo.orgs_path:
+            extra.add(repo.orgs_path)
+        return extra - paths
+    changed = {d.id for d in repo.documents if d.path in paths} | {
+        i for i in repo.invalid_ids if any(Path(p).stem == i for p in paths)
+    }
+    if not changed:
+        return set()
+    known = {d.id for d in repo.documents} | repo.invalid_ids
+    out = set()
+    for doc in repo.documents:
+        refs = [ref for _, ref in navigate.cited_refs(doc)]
+        if any(ref in changed or ref not in known for ref in refs):
+            out.add(doc.path)
+    return out - paths
