@@ -229,6 +229,12 @@ CASES: dict[str, dict[str, str]] = {
         "plans/kh.yaml": PLAN
         + "extra_sections:\n  - title: Số liệu\n    table:\n      columns: [Đơn vị, Số lượng]\n      rows:\n        - [Phan Thiết, 12]\n        - [Hàm Thuận Bắc]\n"
     },
+    "schedule-day-off": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "      month: 12\n",
+            "      month: 12\n    - {kind: meeting, title: Họp chuyên đề, time: 2022-09-02}\n",
+        ),
+    },
     "bad-settings": {
         "kehoach.yaml": "kind: settings\nplace: Bình Thuận\ncodes:\n  plan: KH\n  joint: KHLT\ncalendar:\n  days_off: [2026-02-30]\n"
     },
@@ -237,9 +243,16 @@ CASES: dict[str, dict[str, str]] = {
 
 def main() -> None:
     here = Path(__file__).parent
-    if here.exists():
-        shutil.rmtree(here)
+    kept = {}  # expectations are written by the test (KEHOACH_UPDATE_GOLDEN=1): keep them
+    for child in here.iterdir():  # the case folders only: this script and the test stay
+        if child.is_dir() and child.name in CASES:
+            expected = child / "expected.txt"
+            if expected.exists():
+                kept[child.name] = expected.read_bytes()
+            shutil.rmtree(child)
     for name, files in CASES.items():
+        (here / name).mkdir(parents=True, exist_ok=True)
+        (here / name / "expected.txt").write_bytes(kept.get(name, b""))
         base = {"kehoach.yaml": SETTINGS, "orgs.yaml": ORGS}
         base.update(files)
         for rel, content in base.items():
