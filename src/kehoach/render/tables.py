@@ -8,6 +8,7 @@ import textwrap
 from collections.abc import Callable
 
 from .. import viet
+from .metrics import text_width_twips
 
 _NUMERIC = re.compile(r"^[\d.,%\s+-]*$")
 
@@ -32,21 +33,34 @@ def block(table: dict, clean: Callable[[object], str]) -> dict:
     }
 
 
-LINE_CHARS = 78  # about how many characters of table text fit across an A4 text block
+TEXT_TWIPS = 9071  # the A4 text block of the templates (210 mm less 30 mm and 20 mm margins)
+CELL_TWIPS = 200  # cell margins (2 × 70) and some room, so Word does not break a word that fits
+TABLE_PT = 12  # the size of table text in the DOCX templates
+WANT_TWIPS = 4000  # no column asks for more than this before the others have what they need
 
 
 def weights(columns: list[str], rows: list[list[str]], numeric: list[bool]) -> list[float]:
-    """Each column's share of the width, sized from its content: first every column gets room
-    for its longest word (a number, a date, a header word: never broken, never one letter per
-    line), then what is left goes to the columns whose text is longer, in proportion."""
+    """Each column's share of the width, sized from its content as printed (Times New Roman
+    metrics): first every column gets room for its longest word — the header's in bold, a
+    number or a date whole — so nothing is broken inside a word or stacked one letter per line;
+    what is left goes to the columns whose text is longer, in proportion."""
     need, want = [], []
     for i, col in enumerate(columns):
         cells = [r[i] for r in rows]
-        words = [w for text in [col, *cells] for w in text.split()]
-        longest = max([len(w) for w in words] + [len(c) for c in cells if numeric[i]] + [3])
-        need.append(longest + 1)
-        want.append(max(need[-1], min(45, max([len(col), *(len(c) for c in cells)]) + 1)))
-    spare = LINE_CHARS - sum(need)
+        head = max([text_width_twips(w, TABLE_PT, True) for w in col.split()] + [0])
+        body = [
+            text_width_twips(c, TABLE_PT)
+            if numeric[i]
+            else max([text_width_twips(w, TABLE_PT) for w in c.split()] + [0])
+            for c in cells
+        ]
+        need.append(max([head, *body, 300]) + CELL_TWIPS)
+        whole = [
+            text_width_twips(col, TABLE_PT, True),
+            *(text_width_twips(c, TABLE_PT) for c in cells),
+        ]
+        want.append(max(need[-1], min(WANT_TWIPS, max(whole) + CELL_TWIPS)))
+    spare = TEXT_TWIPS - sum(need)
     extra = [w - n for w, n in zip(want, need, strict=True)]
     if spare > 0 and sum(extra):
         sizes = [n + min(e, spare * e / sum(extra)) for n, e in zip(need, extra, strict=True)]
