@@ -10,7 +10,7 @@ Checked against the official announcements for 2025 and 2026 (holidays 0.109):
   2/5 swapped with Saturday 26/4 (worked), Quốc khánh 1/9–2/9: all correct.
 * 2026: Tết 14/2–22/2 (16/2–20/2 off + weekends), Giỗ Tổ 26/4 (Sunday)
   observed 27/4, 30/4–1/5, Quốc khánh 1/9–2/9, 31/8 swapped with Saturday
-  22/8, Ngày Văn hóa Việt Nam 24/11 (from 2026): as the package reports.
+  22/8: as the package reports.
 * Missing in the package: Tết Dương lịch 2026 was extended to 1/1–4/1/2026 by
   Công văn 12729/VPCP-KGVX (25/12/2025): Friday 2/1/2026 off, Saturday
   10/1/2026 worked.  This swap is added here (``OFFICIAL_SWAPS``) unless the
@@ -18,6 +18,17 @@ Checked against the official announcements for 2025 and 2026 (holidays 0.109):
 
 The government may announce further swaps each year; users add them through
 ``days_off`` / ``working_days`` (kehoach.yaml), which override everything else.
+
+**24/11, Ngày Văn hóa Việt Nam: opt-in.** ``holidays`` lists it as a day off from 2026. Its basis
+(checked March 2026) is a policy, not yet law: Nghị quyết 80-NQ/TW of the Politburo (01/2026)
+chose 24/11 as Ngày Văn hóa Việt Nam "với chủ trương là ngày nghỉ", and Nghị quyết 30/NQ-CP
+(02/2026) tasks the ministries with amending khoản 1 Điều 112 of Bộ luật Lao động 2019 — the list
+of paid public holidays — to add it. Until that amendment is passed and in force, 24/11 is a
+working day here (``OPT_IN``). A repository that observes it lists the day in
+``calendar.days_off`` (``- 2026-11-24``); it is then named "Ngày Văn hóa Việt Nam".
+
+A day off is explained by the whole run of days off around it (``span``): "Tết Nguyên đán
+25/01–02/02/2025", not just "Chủ nhật" for a Sunday inside Tết.
 """
 
 from __future__ import annotations
@@ -29,7 +40,7 @@ from functools import lru_cache
 from .io.cache import cached_table
 from .vocab import date_text
 
-__all__ = ["WorkCalendar", "OFFICIAL_SWAPS"]
+__all__ = ["WorkCalendar", "OFFICIAL_SWAPS", "OPT_IN", "span_text"]
 
 # Official day swaps not (yet) known to ``holidays``:
 # day off -> (Saturday/Sunday worked instead, Vietnamese name).
@@ -39,6 +50,11 @@ OFFICIAL_SWAPS: dict[date, tuple[date, str]] = {
         "Nghỉ bù Tết Dương lịch (hoán đổi, làm bù ngày 10/01/2026)",
     ),
 }
+
+# Days the ``holidays`` package lists that are not (yet) public holidays by law: month, day -> name.
+# Observed only when listed in ``calendar.days_off`` (see the module docstring).
+OPT_IN: dict[tuple[int, int], str] = {(11, 24): "Ngày Văn hóa Việt Nam"}
+_TABLE_VERSION = "2"  # bump when the computed table changes (it is cached on disk)
 
 _WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _EXTRA_DAY_OFF = "Nghỉ bù"
@@ -90,7 +106,7 @@ def _year_data(year: int) -> tuple[dict[date, str], frozenset[date]]:
     Computed once per installed ``holidays`` version and kept in kehoach's cache folder:
     building the table imports every country module of ``holidays`` (~0.15 s).
     """
-    key = f"holidays-vn-{_holidays_version()}-{year}"
+    key = f"holidays-vn-{_TABLE_VERSION}-{_holidays_version()}-{year}"
     rows = cached_table(key, lambda: _encode(*_compute_year(year)))
     names = {date.fromisoformat(d): n for d, n in rows[0].items()}
     return names, frozenset(date.fromisoformat(d) for d in rows[1])
@@ -118,8 +134,10 @@ def _compute_year(year: int) -> tuple[dict[date, str], frozenset[date]]:
     names: dict[date, str] = {}
     for d, raw in h.items():
         if d.year == year:
-            parts = dict.fromkeys(_vi_name(p) for p in raw.split(";"))
-            names[d] = "; ".join(parts)
+            parts = [n for n in dict.fromkeys(_vi_name(p) for p in raw.split(";"))]
+            parts = [n for n in parts if n != OPT_IN.get((d.month, d.day))]
+            if parts:
+                names[d] = "; ".join(parts)
     worked = {d for d in getattr(h, "weekend_workdays", ()) if d.year == year}
     for off, (work, name) in OFFICIAL_SWAPS.items():
         if off.year == year and off not in names:
@@ -152,7 +170,7 @@ class WorkCalendar:
         if d in names:
             return names[d]
         if d in self.days_off:
-            return _EXTRA_DAY_OFF
+            return OPT_IN.get((d.month, d.day), _EXTRA_DAY_OFF)
         return None
 
     def is_day_off(self, d: date) -> bool:
@@ -180,17 +198,57 @@ class WorkCalendar:
             f"Không tìm thấy ngày làm việc nào trong {_MAX_LOOKBACK} ngày trước {date_text(d)}"
         )
 
+    def span(self, d: date) -> tuple[date, date]:
+        """The whole run of consecutive days off around ``d`` (``(d, d)`` on a working day)."""
+        if not self.is_day_off(d):
+            return d, d
+        first = last = d
+        for _ in range(_MAX_LOOKBACK):
+            if not self.is_day_off(first - timedelta(days=1)):
+                break
+            first -= timedelta(days=1)
+        for _ in range(_MAX_LOOKBACK):
+            if not self.is_day_off(last + timedelta(days=1)):
+                break
+            last += timedelta(days=1)
+        return first, last
+
     def reason(self, d: date) -> str:
-        """Why ``d`` is a day off, e.g. 'Ngày Quốc tế Lao động' or 'thứ Bảy'."""
-        return self.holiday_name(d) or _WEEKDAY_NAMES[d.weekday()]
+        """Why ``d`` is a day off, naming the whole holiday it belongs to: 'Tết Nguyên đán
+        25/01–02/02/2025', 'Quốc khánh 30/8–02/9/2025'; a plain weekend: 'thứ Bảy', 'Chủ nhật'."""
+        first, last = self.span(d)
+        names: list[str] = []
+        cur = first
+        while cur <= last:
+            name = self.holiday_name(cur)
+            if name:
+                names.extend(n for n in name.split("; ") if n not in names)
+            cur += timedelta(days=1)
+        main = [n for n in names if not n.startswith(_EXTRA_DAY_OFF)] or names
+        if not main:
+            return _WEEKDAY_NAMES[d.weekday()]
+        return f"{' và '.join(main)} {span_text(first, last)}"
 
     def shift(self, d: date) -> tuple[date, str | None]:
         """Move a deadline on a day off back to the previous working day.
 
         Returns ``(d, None)`` for a working day, otherwise the new date and a
-        Vietnamese explanation.
+        Vietnamese explanation naming the whole holiday.
         """
         if not self.is_day_off(d):
             return d, None
         moved = self.previous_working_day(d)
-        return moved, f"Lùi từ {date_text(d)} ({self.reason(d)}) sang ngày làm việc trước đó"
+        return (
+            moved,
+            f"Lùi từ {date_text(d)} ({self.reason(d)}) về ngày làm việc {date_text(moved)}",
+        )
+
+
+def span_text(first: date, last: date) -> str:
+    """'25/01–02/02/2025', '30/8–02/9/2025', '31/12/2025–01/01/2026', '01/01/2025': a run of days,
+    each end padded by the Decree 30 rule, joined by an en dash."""
+    if first == last:
+        return date_text(first)
+    if first.year == last.year:
+        return f"{date_text(first).rsplit('/', 1)[0]}–{date_text(last)}"
+    return f"{date_text(first)}–{date_text(last)}"

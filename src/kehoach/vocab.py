@@ -69,6 +69,12 @@ def capitalize(text: str) -> str:
 
 
 def shorten(text: object, limit: int = 70) -> str:
-    """One line of at most ``limit`` characters, cut at a word with '…'."""
+    """One line of at most ``limit`` characters, cut between words (never inside one) with '…'.
+    For naming a thing already known; a changed text is shown whole, never shortened."""
     line = clean(text)
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if line[limit - 1] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-–") + "…"

@@ -230,6 +230,12 @@ CASES: dict[str, dict[str, str]] = {
         "plans/kh.yaml": PLAN
         + "extra_sections:\n  - title: Số liệu\n    table:\n      columns: [Đơn vị, Số lượng]\n      rows:\n        - [Phan Thiết, 12]\n        - [Hàm Thuận Bắc]\n"
     },
+    "schedule-day-off": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "      month: 12\n",
+            "      month: 12\n    - {kind: meeting, title: Họp chuyên đề, time: 2022-09-02}\n",
+        ),
+    },
     "bad-settings": {
         "kehoach.yaml": "kind: settings\nplace: Bình Thuận\ncodes:\n  plan: KH\n  joint: KHLT\ncalendar:\n  days_off: [2026-02-30]\n"
     },

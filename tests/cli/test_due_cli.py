@@ -96,7 +96,9 @@ def test_table_goes_to_a_file_like_every_format(root, cli, monkeypatch):
 
 def test_fail_on_overdue(root):
     assert invoke(root, "--today", "2022-06-15", "--fail-on-overdue").exit_code == 1
-    assert invoke(root, "--today", "2022-01-01", "--fail-on-overdue").exit_code == 0
+    # on 1/1/2022 the 2022 plan (dated 10/01/2022) is not issued yet: its plan is overdue
+    assert invoke(root, "--today", "2022-01-01", "--fail-on-overdue").exit_code == 1
+    assert invoke(root, "--today", "2022-01-10", "--fail-on-overdue").exit_code == 0
 
 
 @pytest.mark.parametrize(("args", "message"), [

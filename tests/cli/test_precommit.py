@@ -104,3 +104,68 @@ def test_real_pre_commit_refuses_a_bad_commit_and_accepts_a_good_one(tmp_path):
     assert good.returncode == 0, good.stdout + good.stderr
     assert "kehoach validate" in good.stdout + good.stderr
     assert _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", env=env).returncode == 0
+
+
+def test_validating_orgs_yaml_checks_the_documents_that_use_it(repo, cli, monkeypatch):
+    monkeypatch.chdir(repo)
+    (repo / "orgs.yaml").write_text(ORGS.replace("id: skhcn", "id: so-khcn"), encoding="utf-8")
+    res = cli("validate", "--format", "parsable", "orgs.yaml")
+    assert res.exit_code == 1
+    assert re.search(r"plans/2022/kh\.yaml:\d+:\d+: error KH401 .*skhcn", res.output), res.output
+
+
+def test_validating_a_program_checks_the_plans_that_cite_it(tmp_path, cli, monkeypatch):
+    from cycle_data import PLAN_FILE, PROGRAM_FILE, build_cycle
+
+    root = build_cycle(tmp_path)
+    monkeypatch.chdir(root)
+    program = (root / PROGRAM_FILE).read_text(encoding="utf-8")
+    (root / PROGRAM_FILE).write_text(
+        program.replace("  - id: sang-tao\n", "  - id: sang-tao-tre\n"), encoding="utf-8"
+    )
+    res = cli("validate", "--format", "parsable", PROGRAM_FILE)
+    assert res.exit_code == 1
+    assert f"{PLAN_FILE}:" in res.output and "KH416" in res.output, res.output
+    # a renamed program: the plan whose ref no longer resolves is checked too
+    (root / PROGRAM_FILE).rename(root / "programs/ctph-moi.yaml")
+    res = cli("validate", "--format", "parsable", "programs/ctph-moi.yaml")
+    assert res.exit_code == 1 and f"{PLAN_FILE}:" in res.output and "KH402" in res.output
+
+
+def test_real_pre_commit_refuses_an_org_id_renamed_under_its_users(tmp_path):
+    """Only orgs.yaml is staged; the plans that still use the old id are not: refused."""
+    pre_commit = _pre_commit()
+    kehoach = _kehoach()
+    repo = tmp_path / "kho"
+    scaffold(repo, git=True)
+    config = (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    config = config.replace("entry: kehoach validate", f"entry: {kehoach} validate")
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pc-home"),
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "KEHOACH_CACHE_DIR": str(tmp_path / "cache"),
+        "PATH": f"{Path(pre_commit).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    env.pop("GIT_DIR", None)
+    installed = subprocess.run(
+        [pre_commit, "install"], cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8"
+    )
+    assert installed.returncode == 0, installed.stderr
+    build_tree(repo, {"orgs.yaml": ORGS, "plans/2022/kh.yaml": PLAN})
+    _git(repo, "add", "-A", env=env)
+    first = _git(repo, "commit", "-m", "orgs and a plan", env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+
+    build_tree(repo, {"orgs.yaml": ORGS.replace("id: skhcn", "id: so-khcn")})
+    _git(repo, "add", "orgs.yaml", env=env)
+    bad = _git(repo, "commit", "-m", "rename skhcn", env=env)
+    out = bad.stdout + bad.stderr
+    assert bad.returncode != 0, out
+    assert re.search(r"plans/2022/kh\.yaml:\d+:\d+: error KH401 ", out), out
+    log = _git(repo, "log", "--oneline", env=env).stdout
+    assert "rename skhcn" not in log

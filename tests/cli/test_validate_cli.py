@@ -99,10 +99,21 @@ def test_single_file_uses_the_whole_repository(repo):
     assert result.exit_code == 0, result.stdout
 
 
-def test_only_asked_files_are_reported(repo):
+def test_only_asked_files_and_their_dependents_are_reported(repo):
     _broken(repo)
+    other = repo / "plans" / "2022" / "kh-khac.yaml"
+    other.write_text(
+        (repo / "plans" / "2022" / "kh.yaml")
+        .read_text(encoding="utf-8")
+        .replace("lead: tdx", "lead: td")
+        .replace("date: 2022-01-10", "date: 2022-01-11"),
+        encoding="utf-8",
+    )
+    result = invoke("validate", "--format", "parsable", str(other))
+    assert result.exit_code == 0 and result.stdout == ""  # nothing depends on that plan
+    # every document names orgs: asked about orgs.yaml, the broken plan is reported too
     result = invoke("validate", "--format", "parsable", str(repo / "orgs.yaml"))
-    assert result.exit_code == 0 and result.stdout == ""
+    assert result.exit_code == 1 and "plans/2022/kh.yaml" in result.stdout
 
 
 def test_warnings_fail_only_with_strict(repo):

@@ -48,8 +48,8 @@ def test_make_up_saturdays_are_working_days(d):
 
 
 def test_day_off_counts_per_year():
-    # Weekdays off: 2025 = 1 + 5 + 1 + 3 + 2; 2026 = 2 + 5 + 1 + 2 + 3 + 1 (Văn hóa 24/11).
-    for year, expected in ((2025, 12), (2026, 14)):
+    # Weekdays off: 2025 = 1 + 5 + 1 + 3 + 2; 2026 = 2 + 5 + 1 + 2 + 3 (24/11 is opt-in).
+    for year, expected in ((2025, 12), (2026, 13)):
         weekdays_off = [
             d
             for d in span(date(year, 1, 1), date(year, 12, 31))
@@ -109,11 +109,12 @@ def test_previous_working_day_over_long_holidays():
 def test_shift():
     assert CAL.shift(date(2026, 5, 1)) == (
         date(2026, 4, 29),
-        "Lùi từ 01/5/2026 (Ngày Quốc tế Lao động) sang ngày làm việc trước đó",
+        "Lùi từ 01/5/2026 (Ngày Giải phóng miền Nam, thống nhất đất nước và Ngày Quốc tế Lao "
+        "động 30/4–03/5/2026) về ngày làm việc 29/4/2026",
     )
     assert CAL.shift(date(2026, 3, 8)) == (
         date(2026, 3, 6),
-        "Lùi từ 08/3/2026 (Chủ nhật) sang ngày làm việc trước đó",
+        "Lùi từ 08/3/2026 (Chủ nhật) về ngày làm việc 06/3/2026",
     )
     assert CAL.shift(date(2026, 3, 5)) == (date(2026, 3, 5), None)
 
@@ -143,3 +144,46 @@ def test_previous_working_day_properties(d, extra):
     moved, reason = cal.shift(d)
     assert moved == p
     assert (reason is None) == (p == d)
+
+
+def test_culture_day_is_opt_in():
+    """24/11 (Ngày Văn hóa Việt Nam) is a policy awaiting the Labour Code amendment: a working day
+    unless the repository lists it in ``days_off``, where it gets its name."""
+    d = date(2026, 11, 24)
+    assert not CAL.is_day_off(d) and CAL.holiday_name(d) is None
+    opted = WorkCalendar(days_off=[d])
+    assert opted.is_day_off(d)
+    assert opted.holiday_name(d) == "Ngày Văn hóa Việt Nam"
+    assert opted.shift(d) == (
+        date(2026, 11, 23),
+        "Lùi từ 24/11/2026 (Ngày Văn hóa Việt Nam 24/11/2026) về ngày làm việc 23/11/2026",
+    )
+
+
+@pytest.mark.parametrize(
+    ("d", "reason"),
+    [
+        (date(2025, 2, 2), "Tết Nguyên đán 25/01–02/02/2025"),  # a Sunday inside Tết
+        (date(2025, 1, 25), "Tết Nguyên đán 25/01–02/02/2025"),
+        (date(2025, 9, 2), "Quốc khánh 30/8–02/9/2025"),
+        (date(2026, 1, 3), "Tết Dương lịch 01/01–04/01/2026"),
+        (date(2026, 3, 7), "thứ Bảy"),
+        (date(2026, 3, 8), "Chủ nhật"),
+    ],
+)
+def test_reason_names_the_whole_holiday(d, reason):
+    assert CAL.reason(d) == reason
+
+
+@given(st.dates(min_value=date(2024, 1, 1), max_value=date(2026, 12, 31)))
+def test_span_is_the_whole_run_of_days_off(d):
+    first, last = CAL.span(d)
+    if not CAL.is_day_off(d):
+        assert first == last == d
+        return
+    assert first <= d <= last
+    assert all(CAL.is_day_off(x) for x in span(first, last))
+    assert not CAL.is_day_off(first - timedelta(days=1))
+    assert not CAL.is_day_off(last + timedelta(days=1))
+    moved, note = CAL.shift(d)
+    assert moved == first - timedelta(days=1) and note is not None and fmt_date(moved) in note

@@ -99,7 +99,13 @@ def test_party_matches_lead_or_support(root):
 def test_kind_filter(root):
     got = due(root, kinds=["plan,final"], start="2021-01-01", end="2025-12-31")
     assert {i.kind for i in got.items} == {"plan", "final"}
-    assert ids(got) == ["ctph.ke-hoach.2023", "ctph.review-3"]
+    # as of 15/6/2022 the plan for 2024–2025 (dated 01/6/2024) is not issued yet
+    assert ids(got) == [
+        "ctph.ke-hoach.2023",
+        "ctph.ke-hoach.2024",
+        "ctph.ke-hoach.2025",
+        "ctph.review-3",
+    ]
 
 
 def test_parse_within():

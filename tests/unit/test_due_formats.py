@@ -56,6 +56,8 @@ def test_json_records(res):
         "shift_note",
         "note",
         "done_date",
+        "issued",
+        "late_days",
         "uid",
     }
     for rec in doc["items"]:
@@ -100,7 +102,7 @@ def test_table_groups_by_month_and_marks_overdue(res, monkeypatch):
     assert "quá 15 ngày" in text and "đã qua 78 ngày" in text and "còn 15 ngày" in text
     assert max(len(line) for line in text.splitlines()) <= 120  # piped: wrapped, never 800 wide
     wide = as_table(res, Style(width=400))  # nothing to wrap: each item on one line
-    assert "lùi từ 31/12/2022: thứ Bảy" in wide and "đã hủy" in wide
+    assert "lùi từ 31/12/2022: Tết Dương lịch 31/12/2022–02/01/2023" in wide and "đã hủy" in wide
     colored = as_table(res, Style(color=True))
     assert "\x1b[" in colored and "\x1b[31m" in colored  # overdue rows in red
 
@@ -143,3 +145,74 @@ def test_ics_text_is_escaped_and_stable(res):
     assert 'SUMMARY:[Hoạt động] Hội thi sáng tạo\\, "Ý tưởng\\; trẻ"' in raw
     assert "TRIGGER:-P3D" in raw
     assert as_ics(res, PLAIN) == data  # same input → same bytes
+
+
+def test_ics_alarms_only_for_what_is_still_to_do(res):
+    events = {str(e["UID"]): e for e in Calendar.from_ical(as_ics(res, PLAIN)).walk("VEVENT")}
+    for item in res.items:
+        alarms = list(events[item.uid].walk("VALARM"))
+        wanted = not item.closed and item.date >= TODAY
+        assert bool(alarms) == wanted, (item.uid, item.status, item.date)
+    assert not list(events["kh-2022.hoi-thao@kehoach"].walk("VALARM"))  # cancelled
+    assert not list(events["kh-2022.phat-dong@kehoach"].walk("VALARM"))  # done
+    assert list(events["kh-2022.hoi-thi@kehoach"].walk("VALARM"))  # open, 30/6/2022
+
+
+def test_ics_sequence_and_last_modified_follow_the_source_file(res, tmp_path):
+    first = {str(e["UID"]): e for e in Calendar.from_ical(as_ics(res, PLAIN)).walk("VEVENT")}
+    ev = first["kh-2022.hoi-thi@kehoach"]
+    modified = ev.decoded("LAST-MODIFIED")
+    source = tmp_path / "plans/2022/kh-2022.yaml"
+    assert modified == datetime.fromtimestamp(int(source.stat().st_mtime), UTC)  # not in git
+    assert (
+        int(ev["SEQUENCE"])
+        == int((modified - datetime(2020, 1, 1, tzinfo=UTC)).total_seconds()) // 60
+    )
+    # the activity moves: the file is edited later, so its sequence grows
+    text = source.read_text(encoding="utf-8").replace("time: 2022-Q2", "time: 2022-Q3", 1)
+    source.write_text(text, encoding="utf-8")
+    later = modified.timestamp() + 3600
+    import os
+
+    os.utime(source, (later, later))
+    again = run_due(
+        [str(tmp_path)],
+        DueOptions(today=TODAY, start="2022-01-01", end="2022-12-31", include_closed=True),
+    )
+    moved = {str(e["UID"]): e for e in Calendar.from_ical(as_ics(again, PLAIN)).walk("VEVENT")}
+    assert moved["kh-2022.hoi-thi@kehoach"].decoded("DTSTART") == date(2022, 9, 30)
+    assert int(moved["kh-2022.hoi-thi@kehoach"]["SEQUENCE"]) == int(ev["SEQUENCE"]) + 60
+
+
+def test_one_calendar_per_party_parses_back(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    root = agenda_repo(tmp_path)
+    uids = {}
+    for party in ("td", "skhcn"):
+        got = run_due([str(root)], DueOptions(today=TODAY, include_closed=True, party=party))
+        cal = Calendar.from_ical(as_ics(got, PLAIN))
+        assert str(cal["X-WR-CALNAME"]) == f"kehoach – {got.repo.org_name(party)}"
+        events = list(cal.walk("VEVENT"))
+        assert len(events) == len(got.items) > 0
+        for ev in events:
+            assert ev.decoded("DTEND") == ev.decoded("DTSTART") + timedelta(days=1)
+            assert "LAST-MODIFIED" in ev and int(ev["SEQUENCE"]) > 0
+        uids[party] = {str(e["UID"]) for e in events}
+    assert uids["td"] & uids["skhcn"]  # shared reviews are in both calendars, with one UID
+
+
+def test_summary_says_overdue_once_and_json_window_matches_the_words(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    root = agenda_repo(tmp_path)
+    late = run_due([str(root)], DueOptions(today=TODAY, overdue_only=True))
+    from kehoach.due.formats import summary
+
+    line = summary(late)
+    assert line == f"{len(late.items)} việc quá hạn tính đến 15/6/2022."
+    assert "trong đó" not in line
+    default = run_due([str(root)], DueOptions(today=TODAY, within="30d"))
+    doc = json.loads(as_json(default, PLAIN))
+    assert (doc["from"], doc["to"], doc["overdue"]) == ("2022-06-15", "2022-07-15", True)
+    assert doc["window_text"] == "quá hạn hoặc đến hạn từ 15/6/2022 đến 15/7/2022"
+    doc = json.loads(as_json(late, PLAIN))
+    assert (doc["from"], doc["to"]) == (None, "2022-06-14")

@@ -75,14 +75,16 @@ def test_review_on_saturday_moves_and_says_so(loaded):
     _, items = loaded
     so_ket = items["ctph.so-ket.2022"]
     assert so_ket.date == date(2022, 12, 30) and so_ket.shifted_from == date(2022, 12, 31)
-    assert so_ket.shift_reason == "thứ Bảy" and "31/12/2022" in so_ket.shift_note
+    # Saturday 31/12/2022 opens the New Year break (Sunday 1/1, observed Monday 2/1/2023)
+    assert so_ket.shift_reason == "Tết Dương lịch 31/12/2022–02/01/2023"
+    assert "31/12/2022" in so_ket.shift_note
 
 
 def test_repository_day_off_moves_a_meeting(loaded):
     _, items = loaded
     q2 = items["kh-2022.giao-ban.2022-Q2"]  # 29/6/2022 is a day off in kehoach.yaml
     assert q2.date == date(2022, 6, 28) and q2.shifted_from == date(2022, 6, 29)
-    assert q2.shift_reason == "Nghỉ bù"
+    assert q2.shift_reason == "Nghỉ bù 29/6/2022"
 
 
 def test_final_without_time_is_end_of_period(loaded):

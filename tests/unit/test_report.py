@@ -119,8 +119,13 @@ def test_interim_counts_by_state_area_and_lead(small):
     assert budget["planned"] == 22_000_000 and budget["spent"] == 9_000_000
     assert budget["planned_of_recorded"] == 10_000_000
     assert report.next_period.text == "2022-H2"
-    assert [i.act["id"] for i in report.next_items] == ["x2", "x3", "x6", "x5"]
-    assert [t for _, t in report.next_reviews] == ["Sơ kết năm"]
+    assert [(i.act["id"], carried) for i, carried in report.next_items] == [
+        ("x2", True),
+        ("x3", True),
+        ("x6", True),
+        ("x5", False),
+    ]
+    assert [t for _, t in report.next_reviews] == ["Tháng 12/2022: Sơ kết năm"]
 
 
 def test_final_report_of_a_plan(small):
@@ -131,26 +136,35 @@ def test_final_report_of_a_plan(small):
     areas = [a for a, _, items in report.by_area() if items]
     assert areas == ["a", "b", "_khac"]
     o = outline(report)
-    assert o["title"] == "Tổng kết năm 2022 thực hiện Kế hoạch thực hiện chương trình năm 2022"
-    assert len(o["parts"]) == 2  # no "next period" part in the final report of a plan
+    assert o["title"] == (
+        "Tổng kết năm 2022 thực hiện Kế hoạch của Tỉnh Đoàn Bình Thuận về thực hiện chương "
+        "trình năm 2022"
+    )
+    # no "next period" part in the final report of a plan
+    assert [title for title, _ in o["parts"]] == [
+        "Kết quả thực hiện",
+        "Tồn tại, hạn chế",
+        "Đề xuất, kiến nghị",
+    ]
 
 
 def test_markdown_numbers_match_the_data(small):
     text = to_markdown(build(small, "ctph", "2022-H1", date(2022, 7, 10)), Style())
     assert (
         "# BÁO CÁO" in text
-        and "**Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp giữa Tỉnh Đoàn và Sở KH&CN giai đoạn 2022 - 2023**"
+        and "**Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp giữa Tỉnh Đoàn Bình "
+        "Thuận và Sở Khoa học và Công nghệ tỉnh Bình Thuận giai đoạn 2022–2023**"
         in text
     )
     assert (
-        "có 5 hoạt động: 1 hoàn thành (20%), 2 đang thực hiện, 1 chưa thực hiện, 1 hủy; 3 hoạt động quá hạn (tính đến ngày 10/7/2022)"
+        "có 5 hoạt động: 1 hoàn thành (20%), 2 đang thực hiện, 1 chưa thực hiện, 1 hủy; 3 hoạt động quá hạn (tính đến hết ngày 30/6/2022)"
         in text
     )
     assert "| Nội dung A | 3 | 1 | 2 | 0 | 0 | 2 |" in text
     assert "| Cộng | 5 | 1 | 2 | 1 | 1 | 3 |" in text
     assert "| Tỉnh Đoàn Bình Thuận | 4 | 1 | 1 | 1 | 1 | 2 |" in text
     assert (
-        "- Việc một (Tỉnh Đoàn chủ trì; tháng 3/2022): hoàn thành ngày 20/3/2022. Đạt yêu cầu."
+        "- Việc một (Tỉnh Đoàn Bình Thuận chủ trì; tháng 3/2022): hoàn thành ngày 20/3/2022. Đạt yêu cầu."
         in text
     )
     assert "hoàn thành ngày 01/8/2022, sau kỳ báo cáo" in text
@@ -199,7 +213,9 @@ def test_cli_writes_output_file(small, tmp_path):
         "report", "ctph", "--period", "2022-H1", "--today", "2022-07-10", "-o", str(out_file)
     )
     assert code == 0, out
-    assert out_file.read_text(encoding="utf-8").startswith("**BCH TỈNH ĐOÀN BÌNH THUẬN**")
+    written = out_file.read_text(encoding="utf-8")
+    assert "**BCH TỈNH ĐOÀN BÌNH THUẬN**" in written and "# BÁO CÁO" in written
+    assert "Nơi nhận:" in written and "Quốc hiệu" not in written
 
 
 def test_cli_errors(small):

@@ -145,7 +145,7 @@ def test_plan_per_year_defaults_to_end_of_january():
      date(2026, 4, 24), "Giỗ Tổ Hùng Vương"),
     # 31/8/2026 swapped with Saturday 22/8 (worked); 29/8–2/9 off → Friday 28/8.
     ({"kind": "meeting", "every": "month", "day": 31}, "2026", date(2026, 8, 31),
-     date(2026, 8, 28), "Nghỉ bù"),
+     date(2026, 8, 28), "Quốc khánh 29/8–02/9/2026"),
 ])  # fmt: skip
 def test_review_on_a_day_off_moves_to_previous_working_day(item, period, scheduled, moved, reason):
     got = {o.shifted_from or o.date: o for o in occurrences(item, parse_period(period), CAL)}

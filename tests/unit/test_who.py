@@ -38,12 +38,23 @@ def test_leads_supports_duties_reviews(root):
         ("ctph", "Trách nhiệm của Sở Khoa học và Công nghệ tỉnh Bình Thuận"),
     ]
     assert skhcn.duties[1].text == ["Phối hợp triển khai các nội dung của Chương trình."]
-    assert skhcn.reviews == []  # reviews default to the first party
-    assert [(e.doc_id, e.kind, e.time) for e in td.reviews] == [
-        ("kh-2022", "Họp", "hằng quý"),
-        ("ctph", "Sơ kết", "hằng năm"),
-        ("ctph", "Kế hoạch năm", "hằng năm"),
-        ("ctph", "Tổng kết", "cuối thời hạn"),
+    # reviews are led by the first party by default; the other party joins them
+    assert [(e.doc_id, e.kind, e.role) for e in skhcn.reviews] == [
+        ("ctph", "Sơ kết", "member"),
+        ("ctph", "Kế hoạch năm", "member"),
+        ("ctph", "Tổng kết", "member"),
+    ]
+    assert skhcn.reviews[0].others == ["td"]
+    assert [(e.doc_id, e.kind, e.time, e.role) for e in td.reviews] == [
+        ("kh-2022", "Họp", "hằng quý: 29/3/2022, 28/6/2022, 29/9/2022, 29/12/2022", "lead"),
+        ("ctph", "Sơ kết", "hằng năm: 30/12/2022, 29/12/2023, 31/12/2024, 31/12/2025", "lead"),
+        (
+            "ctph",
+            "Kế hoạch năm",
+            "hằng năm: 31/12/2021, 30/12/2022, 29/12/2023, 31/12/2024",
+            "lead",
+        ),
+        ("ctph", "Tổng kết", "cuối thời hạn: 31/12/2025", "lead"),
     ]
     assert all(e.line > 0 for p in got.values() for _, _, entries in p.groups() for e in entries)
 
@@ -65,6 +76,7 @@ def test_cli_json_and_md(root):
         "supports",
         "duties",
         "reviews",
+        "focal",
     }
     assert party["leads"][0]["source"].endswith("kh-2022.yaml:" + str(party["leads"][0]["line"]))
     md = CliRunner().invoke(app, ["who", str(root), "-f", "md"]).stdout
@@ -127,3 +139,50 @@ def test_duties_split_by_department_are_listed(tmp_path):
     [td] = [p for p in responsibilities(repo, repo.documents, "td")]
     texts = [t for _, _, entries in td.groups() for e in entries for t in e.text]
     assert "Ban Phong trào: Chủ trì tổ chức Hội thi." in texts
+
+
+def test_review_days_are_the_days_due_lists(root):
+    """who and due read one schedule: every meeting and review is on the same day in both."""
+    from kehoach.due.items import collect
+    from kehoach.model.schedule import work_calendar
+
+    result = run([str(root)])
+    repo = result.repo
+    due_days: dict = {}
+    for item in collect(repo, repo.documents, work_calendar(repo.settings)):
+        if item.kind != "activity":
+            due_days.setdefault((item.doc_id, item.json_path), []).append(item.date)
+    seen = 0
+    for party in responsibilities(repo, repo.documents):
+        for e in party.reviews:
+            assert e.dates == sorted(due_days[(e.doc_id, e.json_path)]), e
+            seen += 1
+    assert seen >= 7
+
+
+def test_focal_points_and_codes_in_json():
+    res = CliRunner().invoke(app, ["who", str(EXAMPLES), "-f", "json"])
+    assert res.exit_code == 0, res.output
+    parties = {p["org"]: p for p in json.loads(res.stdout)["parties"]}
+    focal = parties["tinhdoan-bt"]["focal"]
+    assert focal and focal[0]["document"] == "ctph-2021-2025-tinhdoan-skhcn-bt"
+    assert "Ban Phong trào" in focal[0]["title"] and "Nguyễn Ngọc Thiện" in focal[0]["title"]
+    skhcn = parties["skhcn-bt"]
+    lead = skhcn["leads"][0]
+    assert lead["status"] in ("planned", "in_progress", "done", "cancelled")
+    assert lead["status_vi"] and lead["time_vi"] and lead["role"] == "lead"
+    review = next(r for r in skhcn["reviews"] if r["role"] == "member")
+    assert review["kind"] in ("meeting", "interim", "final", "plan") and review["kind_vi"]
+    assert review["others"] == ["tinhdoan-bt"] and review["others_names"] == ["Tỉnh Đoàn"]
+    assert review["dates"] and all(len(d) == 10 for d in review["dates"])
+
+
+def test_table_never_wraps_a_source_path(root):
+    res = CliRunner().invoke(app, ["who", str(root)], env={"COLUMNS": "90"})
+    assert res.exit_code == 0
+    sources = {
+        e.source for p in by_org(root).values() for _, _, entries in p.groups() for e in entries
+    }
+    for source in sources:
+        shown = source.split("/")[-1]
+        assert shown in res.stdout, shown

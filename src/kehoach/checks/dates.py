@@ -1,12 +1,14 @@
 """Checks on dates and times: real calendar dates, valid ranges, activities inside the document's
-period and not due before it is issued."""
+period and not due before it is issued, meetings and reviews written on a day off."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import navigate
+from ..model.schedule import fixed_day, work_calendar
 from ..timeexpr import TimeError, parse_date, parse_period, parse_time
+from ..vocab import REVIEW_TITLE, clean_str, date_text
 from .registry import Finding, register
 
 _DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -131,7 +133,7 @@ def deadline_before_issue(repo):
                 yield Finding(
                     doc.path,
                     path + ("time",),
-                    f'Hạn "{t.vi()}" ({t.end:%d/%m/%Y}) trước ngày ban hành {issued:%d/%m/%Y}',
+                    f'Hạn "{t.vi()}" ({date_text(t.end)}) trước ngày ban hành {date_text(issued)}',
                 )
 
 
@@ -159,5 +161,29 @@ def done_date_status(repo):
                 yield Finding(
                     doc.path,
                     path + ("done_date",),
-                    f"Ngày hoàn thành {when:%d/%m/%Y} trước ngày ban hành {issued:%d/%m/%Y}",
+                    f"Ngày hoàn thành {date_text(when)} trước ngày ban hành {date_text(issued)}",
                 )
+
+
+@register("KH430", "schedule-day-off", level="warning")
+def schedule_day_off(repo):
+    """Một mục lịch họp, sơ kết, tổng kết (`reviews.schedule`) ghi một ngày cụ thể (`time:
+    2024-09-02`) rơi vào thứ Bảy, Chủ nhật, ngày lễ, Tết hoặc ngày nghỉ bù (theo lịch Việt Nam và
+    `calendar` trong `kehoach.yaml`). Mọi lệnh (`due`, `who`, `render`, `new plan`, `report`) đều
+    tính lần họp đó vào ngày làm việc liền trước; thông báo nêu kỳ nghỉ và ngày làm việc ấy. Ghi
+    thẳng ngày làm việc vào tệp để văn bản và lịch khớp nhau."""
+    cal = work_calendar(repo.settings)
+    for doc in repo.documents:
+        for path, item in navigate.schedule(doc):
+            t = fixed_day(item)
+            if t is None or t.end is None or not cal.is_day_off(t.end):
+                continue
+            moved, _ = cal.shift(t.end)
+            title = clean_str(item.get("title")) or REVIEW_TITLE.get(item.get("kind"), "Họp")
+            yield Finding(
+                doc.path,
+                path + ("time",),
+                f'"{title}" ghi ngày {date_text(t.end)}, là ngày nghỉ ({cal.reason(t.end)}); '
+                f"các lệnh tính vào ngày làm việc {date_text(moved)} — nên ghi "
+                f"`time: {moved.isoformat()}`",
+            )

@@ -19,13 +19,17 @@ def report(
     to: str = format_option(FORMATS, "md", names=("--to", "-t")),
     output: str = output_option("báo cáo"),
     today: str = typer.Option(
-        None, "--today", metavar="NGÀY", help="Ngày tính quá hạn (YYYY-MM-DD); mặc định hôm nay."
+        None,
+        "--today",
+        metavar="NGÀY",
+        help="Ngày lập báo cáo (YYYY-MM-DD), mặc định hôm nay; số liệu luôn tính đến hết ngày "
+        "cuối kỳ.",
     ),
 ) -> None:
     """Soạn dự thảo BÁO CÁO sơ kết (một phần thời gian) hoặc tổng kết (cả thời gian) của một chương
     trình (mọi kế hoạch căn cứ nó) hay một kế hoạch: số hoạt động hoàn thành, đang thực hiện, chưa
     thực hiện, hủy, quá hạn trong kỳ, theo nội dung và theo đơn vị chủ trì, kinh phí dự kiến và đã
-    chi, nhiệm vụ kỳ tới. Mọi con số được tính từ dữ liệu.
+    chi, nhiệm vụ kỳ tới, đề xuất. Mọi con số được tính từ dữ liệu, tính đến hết ngày cuối kỳ.
 
     Ví dụ: kehoach report ctph-2021-2025-tinhdoan-skhcn-bt --period 2022-H1 --to md
     """

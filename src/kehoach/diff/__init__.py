@@ -3,7 +3,10 @@
 - ``sides``       the two sides: files of a git revision or of the working tree
 - ``change``      the records: ``Change``, ``DocDiff``, ``DiffResult``
 - ``activities``  activities added, removed, changed; deadlines moved
-- ``documents``   documents added, removed, changed; signers, recipients
+- ``documents``   documents (and orgs.yaml, kehoach.yaml) added, removed, changed
+- ``people``      signers and recipients
+- ``generic``     a line for every other field that changed, named from the schema titles
+- ``labels``      the Vietnamese names of fields (schema titles)
 - ``run``         ``run_diff``: the use case
 - ``formats``     text and json
 """

@@ -1,5 +1,7 @@
-"""Activity-level changes between two versions of a document: added, removed, renamed, lead and
-support, deadline moved earlier or later, status, budget and spending."""
+"""Activity-level changes between two versions of a document: added, removed, renamed (both titles
+in full), lead and support, deadline moved earlier or later, status, budget and spending, note;
+moved to another content area or in the order of the table; every other field of an activity
+through the generic lines (``generic``)."""
 
 from __future__ import annotations
 
@@ -8,16 +10,25 @@ from ..timeexpr import TimeError, parse_time
 from ..viet import money
 from ..vocab import NO_STATUS, STATUS, clean, date_text, shorten
 from .change import Change
+from .generic import Walker, canon
+
+# fields the dedicated lines below speak for
+DEDICATED = frozenset({"title", "lead", "support", "time", "status", "budget", "spent", "note"})
 
 
 def _key(act: dict) -> str:
     return str(act["id"]) if isinstance(act.get("id"), str) else "title:" + clean(act.get("title"))
 
 
-def _index(doc: Document) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    for _, act in navigate.activities(doc):
-        out.setdefault(_key(act), act)
+def _index(doc: Document) -> dict[str, tuple[tuple, dict]]:
+    """Activities by key (a repeated key gets '#2', '#3'…), with their JSON path."""
+    out: dict[str, tuple[tuple, dict]] = {}
+    for path, act in navigate.activities(doc):
+        key, n = _key(act), 1
+        while key in out:
+            n += 1
+            key = f"{_key(act)}#{n}"
+        out[key] = (path, act)
     return out
 
 
@@ -27,6 +38,13 @@ def _deadline(value: object):
     except (TimeError, TypeError):
         return None, str(value)
     return t.end, t.vi()
+
+
+def _is_range(value: object) -> bool:
+    try:
+        return parse_time(value).kind == "range"
+    except (TimeError, TypeError):
+        return False
 
 
 def _status_text(act: dict) -> str:
@@ -50,46 +68,70 @@ def _amount(value: object) -> str:
     )
 
 
+def _area_of(doc: Document, path: tuple) -> object:
+    """The content area an activity of a program is written under."""
+    if doc.kind == "program" and path[:1] == ("areas",):
+        area = (doc.data.get("areas") or [])[path[1]]
+        return area.get("id", path[1]) if isinstance(area, dict) else path[1]
+    return None
+
+
 def activity_changes(a: Document, b: Document, names=str) -> list[Change]:
     old, new = _index(a), _index(b)
     # an activity without id whose title changed cannot be matched: it shows as removed + added
     out: list[Change] = []
-    for key, act in new.items():
+    for key, (_, act) in new.items():
         if key not in old:
             when = f", {_deadline(act['time'])[1]}" if "time" in act else ""
             lead = f"chủ trì {names(act['lead'])}" if isinstance(act.get("lead"), str) else ""
             out.append(
                 Change(
                     "activity_added",
-                    f'Thêm hoạt động "{shorten(act.get("title"))}" ({lead}{when})',
+                    f'Thêm hoạt động "{clean(act.get("title"))}" ({lead}{when})',
                     activity=key,
                     new=act.get("title"),
                 )
             )
-    for key, act in old.items():
+    for key, (_, act) in old.items():
         if key not in new:
             out.append(
                 Change(
                     "activity_removed",
-                    f'Bỏ hoạt động "{shorten(act.get("title"))}"',
+                    f'Bỏ hoạt động "{clean(act.get("title"))}"',
                     activity=key,
                     old=act.get("title"),
                 )
             )
-    for key, act in new.items():
-        if key in old and old[key] != act:
-            out += _one(key, old[key], act, names)
+    for key, (path, act) in new.items():
+        if key in old and canon(old[key][1]) != canon(act):
+            out += _one(key, old[key][1], act, names, b.kind, path)
+        if key in old and _area_of(a, old[key][0]) != _area_of(b, path):
+            area = b.data["areas"][path[1]]
+            title = clean(area.get("title")) if isinstance(area, dict) else ""
+            out.append(
+                Change(
+                    "area",
+                    f'"{shorten(act.get("title"))}": chuyển sang nội dung "{title}"',
+                    key,
+                    _area_of(a, old[key][0]),
+                    _area_of(b, path),
+                )
+            )
+    common_old = [k for k in old if k in new]
+    common_new = [k for k in new if k in old]
+    if common_old != common_new:
+        out.append(Change("activity_order", "Đổi thứ tự các hoạt động"))
     return out
 
 
-def _one(key: str, a: dict, b: dict, names=str) -> list[Change]:
+def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Change]:
     name = shorten(b.get("title"))
     out: list[Change] = []
     if a.get("title") != b.get("title"):
         out.append(
             Change(
                 "title",
-                f'Đổi tên hoạt động "{shorten(a.get("title"))}" thành "{name}"',
+                f'Đổi tên hoạt động "{clean(a.get("title"))}" thành "{clean(b.get("title"))}"',
                 key,
                 a.get("title"),
                 b.get("title"),
@@ -106,7 +148,7 @@ def _one(key: str, a: dict, b: dict, names=str) -> list[Change]:
             )
         )
     sa, sb = list(a.get("support") or []), list(b.get("support") or [])
-    if sa != sb:
+    if canon(a.get("support")) != canon(b.get("support")):
         added = [x for x in sb if x not in sa]
         removed = [x for x in sa if x not in sb]
         parts = ([f"thêm {', '.join(map(names, added))}"] if added else []) + (
@@ -115,10 +157,11 @@ def _one(key: str, a: dict, b: dict, names=str) -> list[Change]:
         out.append(
             Change("support", f'"{name}": phối hợp {"; ".join(parts) or "đổi thứ tự"}', key, sa, sb)
         )
-    if a.get("time") != b.get("time"):
+    if canon(a.get("time")) != canon(b.get("time")):
         out.append(_time_change(key, name, a.get("time"), b.get("time")))
+    status_covers_done = b.get("status") == "done"
     if a.get("status") != b.get("status") or (
-        b.get("status") == "done" and a.get("done_date") != b.get("done_date")
+        status_covers_done and a.get("done_date") != b.get("done_date")
     ):
         out.append(
             Change(
@@ -130,7 +173,7 @@ def _one(key: str, a: dict, b: dict, names=str) -> list[Change]:
             )
         )
     for field, label in (("budget", "Kinh phí"), ("spent", "Đã chi")):
-        if a.get(field) != b.get(field):
+        if canon(a.get(field)) != canon(b.get(field)):
             out.append(
                 Change(
                     field,
@@ -140,16 +183,19 @@ def _one(key: str, a: dict, b: dict, names=str) -> list[Change]:
                     b.get(field),
                 )
             )
-    if a.get("note") != b.get("note") and b.get("note"):
-        out.append(
-            Change(
-                "note",
-                f'Ghi chú của "{name}": {shorten(b.get("note"), 100)}',
-                key,
-                a.get("note"),
-                b.get("note"),
-            )
+    if canon(a.get("note")) != canon(b.get("note")):
+        text = (
+            f'Ghi chú của "{name}": "{clean(b.get("note"))}"'
+            if b.get("note")
+            else f'Bỏ ghi chú của "{name}"'
         )
+        out.append(Change("note", text, key, a.get("note"), b.get("note")))
+    # everything else (area, place, participants, outputs, details, done_date without done…)
+    covered = DEDICATED | ({"done_date"} if status_covers_done else set())
+    rest_a = {k: v for k, v in a.items() if k not in covered}
+    rest_b = {k: v for k, v in b.items() if k not in covered}
+    walker = Walker(kind, names, activity=key)
+    out += walker.walk(rest_a, rest_b, path, [f'"{name}"'])
     return out
 
 
@@ -168,11 +214,23 @@ def _time_change(key: str, name: str, old: object, new: object) -> Change:
             new,
         )
     (end_a, vi_a), (end_b, vi_b) = _deadline(old), _deadline(new)
-    if end_a and end_b and end_b > end_a:
+    moved = end_a and end_b and end_a != end_b
+    if moved and (_is_range(old) or _is_range(new)):
+        # a range reads "từ … đến …": say the times, then how the deadline moved
+        how = "dời muộn" if end_b > end_a else "đưa sớm"
+        return Change(
+            "deadline_later" if end_b > end_a else "deadline_earlier",
+            f'Thời gian của "{name}": {vi_a} → {vi_b} (hạn {how} từ {date_text(end_a)} '
+            f"sang {date_text(end_b)})",
+            key,
+            old,
+            new,
+        )
+    if moved and end_b > end_a:
         return Change(
             "deadline_later", f'Hạn của "{name}" dời từ {vi_a} sang {vi_b}', key, old, new
         )
-    if end_a and end_b and end_b < end_a:
+    if moved and end_b < end_a:
         return Change(
             "deadline_earlier", f'Hạn của "{name}" đưa sớm từ {vi_a} lên {vi_b}', key, old, new
         )
@@ -184,4 +242,6 @@ def _time_change(key: str, name: str, old: object, new: object) -> Change:
         if end_a and end_b
         else " (mốc thời gian không đọc được; chạy kehoach validate)"
     )
+    if vi_a == vi_b:  # written differently, same meaning (2024-q2 → 2024-Q2)
+        vi_a, vi_b = f'"{old}"', f'"{new}"'
     return Change("time", f'Thời gian của "{name}": {vi_a} → {vi_b}{same}', key, old, new)

@@ -14,11 +14,14 @@ class Change:
     activity: str | None = None
     old: object = None
     new: object = None
+    path: tuple | None = None  # JSON path of the field (generic changes)
 
     def as_dict(self) -> dict:
-        out = {"kind": self.kind, "text": self.text}
+        out: dict = {"kind": self.kind, "text": self.text}
         if self.activity is not None:
             out["activity"] = self.activity
+        if self.path is not None:
+            out["path"] = list(self.path)
         if self.old is not None or self.new is not None:
             out.update({"old": self.old, "new": self.new})
         return out

@@ -1,8 +1,11 @@
-"""A semantic diff of programs and plans: what changed for the people who carry them out, as short
-Vietnamese lines (and records for ``--format json``).
+"""A semantic diff of programs and plans (and of ``orgs.yaml`` and ``kehoach.yaml``): what changed
+for the people who carry them out, as short Vietnamese lines (and records for ``--format json``).
 
 Documents are matched by id (the ``id`` key, else the file stem); activities by ``id``, else by
 title. Deadlines are compared by the end of their time window.
+
+Rule: whenever the data of two versions differs, there is at least one line. The fields with a
+dedicated phrasing keep it; every other field gets a generic line naming it (``generic``).
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from pathlib import Path
 from ..io.discover import classify
 from ..model import Document
 from ..timeexpr import TimeError, parse_period, parse_time
-from ..vocab import clean, date_text
+from ..vocab import DOC_KIND, clean, date_text
 from .activities import activity_changes
 from .change import Change, DiffResult, DocDiff
+from .generic import Walker, canon
+from .people import recipient_changes, signer_changes
 from .sides import Side
 
 
@@ -27,9 +32,11 @@ def _documents(side: Side, unreadable: list[str]) -> dict[str, Document]:
             unreadable.append(f"{path} ({side.label}): {why}")
             continue
         kind = classify(Path(path), loaded.data)
-        if kind in ("program", "plan"):
+        if kind in ("program", "plan") and isinstance(loaded.data, dict):
             doc = Document(path, kind, loaded.data)
             out.setdefault(doc.id, doc)
+        elif kind in ("orgs", "settings") and isinstance(loaded.data, dict):
+            out.setdefault(f"{kind}:{path}", Document(path, kind, loaded.data))
     return out
 
 
@@ -51,7 +58,11 @@ def compare(old: Side, new: Side, names=_same) -> DiffResult:
         elif b is None:
             result.documents.append(DocDiff(doc_id, a.kind, "removed", a.path, title=_title(a)))
         else:
-            changes = document_changes(a, b, names)
+            changes = (
+                document_changes(a, b, names)
+                if b.kind in ("program", "plan") and a.kind in ("program", "plan")
+                else registry_changes(a, b, names)
+            )
             if changes or a.path != b.path:
                 result.documents.append(
                     DocDiff(
@@ -71,6 +82,14 @@ def _title(doc: Document) -> str:
     return clean(doc.data.get("title") or "")
 
 
+def registry_changes(a: Document, b: Document, names=_same) -> list[Change]:
+    """``orgs.yaml`` (orgs matched by id) and ``kehoach.yaml``, field by field."""
+    out = Walker(b.kind, names).walk(a.data, b.data, (), [])
+    if not out and canon(a.data) != canon(b.data):
+        out.append(Change("other", "Dữ liệu thay đổi (chạy git diff để xem chi tiết)"))
+    return out
+
+
 def _date_vi(value: object) -> str:
     try:
         d = parse_time(value).start
@@ -86,31 +105,84 @@ def _period_vi(value: object) -> str:
         return str(value)
 
 
+# the document fields with a dedicated line (activities, signers, recipients have their own)
+SIMPLE = (
+    ("number", "Số", str),
+    ("date", "Ngày ban hành", _date_vi),
+    ("title", "Trích yếu", clean),
+    ("year", "Năm", str),
+    ("period", "Thời hạn", _period_vi),
+    ("symbol", "Ký hiệu", str),
+    ("place", "Địa danh", str),
+)
+COVERED = frozenset({k for k, _, _ in SIMPLE} | {"issuers", "parties", "signers", "recipients"})
+
+
 def document_changes(a: Document, b: Document, names=_same) -> list[Change]:
+    """Every difference between two versions of a program or plan: the dedicated Vietnamese lines,
+    then a generic line for each other field that changed (``generic``)."""
     out: list[Change] = []
     da, db = a.data, b.data
-    simple = [
-        ("number", "Số", str),
-        ("date", "Ngày ban hành", _date_vi),
-        ("title", "Trích yếu", clean),
-        ("year", "Năm", str),
-        ("period", "Thời hạn", _period_vi),
-        ("symbol", "Ký hiệu", str),
-        ("place", "Địa danh", str),
-    ]
-    for key, label, show in simple:
-        if da.get(key) != db.get(key):
+    if a.kind != b.kind:
+        out.append(
+            Change(
+                "kind",
+                f"Loại văn bản: {DOC_KIND[a.kind]} → {DOC_KIND[b.kind]}",
+                old=a.kind,
+                new=b.kind,
+            )
+        )
+    for key, label, show in SIMPLE:
+        if canon(da.get(key)) != canon(db.get(key)):
             old = show(da[key]) if key in da else "(trống)"
             new = show(db[key]) if key in db else "(trống)"
             out.append(Change(key, f"{label}: {old} → {new}", old=da.get(key), new=db.get(key)))
-    key = a.issuers_key
-    out += _set_change(
-        key, "Cơ quan ban hành" if a.kind == "plan" else "Các bên", a.issuers, b.issuers, names
-    )
+    out += _issuer_changes(a, b, names)
     if a.kind == b.kind:
         out += activity_changes(a, b, names)
-    out += _signer_changes(da.get("signers") or [], db.get("signers") or [], names)
-    out += _recipient_changes(da.get("recipients") or {}, db.get("recipients") or {})
+    if canon(da.get("signers")) != canon(db.get("signers")):
+        out += signer_changes(da.get("signers"), db.get("signers"), names, b.kind)
+    if canon(da.get("recipients")) != canon(db.get("recipients")):
+        out += recipient_changes(da.get("recipients"), db.get("recipients"), b.kind)
+    walker = Walker(b.kind, names)
+    out += walker.walk(_rest(a), _rest(b), (), [])
+    if not out and canon(da) != canon(db):  # a safety net: never "no change" for changed data
+        out.append(Change("other", "Dữ liệu thay đổi (chạy git diff để xem chi tiết)"))
+    return out
+
+
+def _rest(doc: Document) -> dict:
+    """The document without what the dedicated lines cover (activities stay out of their areas
+    and of ``contents``: ``activities`` compares them)."""
+    out = {k: v for k, v in doc.data.items() if k not in COVERED}
+    if doc.kind == "program" and isinstance(out.get("areas"), list):
+        out["areas"] = [_without_activities(area) for area in out["areas"]]
+    if doc.kind == "plan":
+        out["contents"] = _without_activities(out.get("contents"))
+    return out
+
+
+def _without_activities(node: object) -> object:
+    """``node`` with its activity records left out (entries that are not records stay: only the
+    generic lines can speak of them)."""
+    if not isinstance(node, dict) or not isinstance(node.get("activities"), list):
+        return node
+    rest = [a for a in node["activities"] if not isinstance(a, dict)]
+    out = {k: v for k, v in node.items() if k != "activities"}
+    if rest:
+        out["activities"] = rest
+    return out
+
+
+def _issuer_changes(a: Document, b: Document, names=_same) -> list[Change]:
+    label = "Cơ quan ban hành" if b.kind == "plan" else "Các bên"
+    old, new = a.data.get(a.issuers_key), b.data.get(b.issuers_key)
+    if canon(old) == canon(new):
+        return []
+    out = _set_change(b.issuers_key, label, a.issuers, b.issuers, names)
+    if not out:
+        order = ", ".join(map(names, b.issuers))
+        out = [Change(b.issuers_key, f"{label}: đổi thứ tự ({order})", old=old, new=new)]
     return out
 
 
@@ -123,81 +195,3 @@ def _set_change(kind: str, label: str, old: list, new: list, names=_same) -> lis
         [f"bỏ {', '.join(map(names, removed))}"] if removed else []
     )
     return [Change(kind, f"{label}: {'; '.join(parts)}", old=old, new=new)]
-
-
-def signer_text(s: dict) -> str:
-    head = " ".join(str(s.get(k)) for k in ("authority", "for") if s.get(k))
-    parts = [p for p in (head, s.get("title"), s.get("name")) if p]
-    return " ".join(map(str, parts))
-
-
-def _signer_changes(old: list, new: list, names=_same) -> list[Change]:
-    ob = {s.get("org"): s for s in old if isinstance(s, dict)}
-    nb = {s.get("org"): s for s in new if isinstance(s, dict)}
-    out = []
-    for org in list(ob) + [o for o in nb if o not in ob]:
-        a, b = ob.get(org), nb.get(org)
-        if a == b:
-            continue
-        if a is None:
-            out.append(Change("signers", f"Thêm người ký: {signer_text(b)}", new=b))
-        elif b is None:
-            out.append(Change("signers", f"Bỏ người ký: {signer_text(a)}", old=a))
-        else:
-            keys = {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
-            was, now = (
-                (a.get("name"), b.get("name"))
-                if keys == {"name"}
-                else (signer_text(a), signer_text(b))
-            )
-            out.append(
-                Change(
-                    "signers",
-                    f"Người ký ({names(org)}): {was or '(trống)'} → {now or '(trống)'}",
-                    old=a,
-                    new=b,
-                )
-            )
-    return out
-
-
-def _recipient_names(rec: dict) -> list[str]:
-    names = []
-    for group in rec.get("groups") or [] if isinstance(rec, dict) else []:
-        for item in (group or {}).get("items") or []:
-            name = item.get("name") if isinstance(item, dict) else item
-            if isinstance(name, str):
-                names.append(clean(name))
-    return names
-
-
-def _archive(rec: dict) -> str:
-    value = rec.get("archive") if isinstance(rec, dict) else None
-    return ", ".join(value) if isinstance(value, list) else str(value or "")
-
-
-def _recipient_changes(old: dict, new: dict) -> list[Change]:
-    a, b = _recipient_names(old), _recipient_names(new)
-    out = []
-    added = [n for n in b if n not in a]
-    removed = [n for n in a if n not in b]
-    if added:
-        out.append(
-            Change("recipients", "Nơi nhận: thêm " + "; ".join(f'"{n}"' for n in added), new=added)
-        )
-    if removed:
-        out.append(
-            Change(
-                "recipients", "Nơi nhận: bỏ " + "; ".join(f'"{n}"' for n in removed), old=removed
-            )
-        )
-    if _archive(old) != _archive(new):
-        out.append(
-            Change(
-                "archive",
-                f"Lưu: {_archive(old) or '(trống)'} → {_archive(new) or '(trống)'}",
-                old=_archive(old),
-                new=_archive(new),
-            )
-        )
-    return out

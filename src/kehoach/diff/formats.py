@@ -7,8 +7,10 @@ import os
 from pathlib import Path
 
 from ..output import Format, Style, table
-from ..vocab import DOC_KIND, shorten
+from ..vocab import DOC_KIND
 from .change import DiffResult
+
+KIND_VI = {**DOC_KIND, "orgs": "danh mục tổ chức", "settings": "cấu hình kho"}
 
 
 def shown(top: Path, rel: str) -> str:
@@ -22,8 +24,8 @@ def as_text(result: DiffResult, style: Style) -> str:
     top = result.top
     lines = [f"So sánh {result.old} → {result.new}"]
     for doc in result.documents:
-        kind = DOC_KIND.get(doc.kind, doc.kind)
-        title = f' "{shorten(doc.title, 80)}"' if doc.title else ""
+        kind = KIND_VI.get(doc.kind, doc.kind)
+        title = f' "{doc.title}"' if doc.title else ""  # whole: a cut title can hide the change
         if doc.status == "added":
             lines.append(f"+ {shown(top, doc.path)}: thêm {kind}{title}")
         elif doc.status == "removed":
@@ -35,7 +37,7 @@ def as_text(result: DiffResult, style: Style) -> str:
     for item in result.unreadable:
         lines.append(f"! {item}")
     if not result.documents:
-        lines.append("Không có thay đổi nào về chương trình, kế hoạch.")
+        lines.append("Không có thay đổi nào về chương trình, kế hoạch, tổ chức, cấu hình.")
     return "\n".join(lines) + "\n"
 
 

@@ -8,13 +8,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..calendar_vn import WorkCalendar
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plan_year, plans_citing
-from ..model.schedule import document_occurrences, work_calendar
+from ..model.schedule import (
+    document_occurrences,
+    occurrence_when,
+    printed_day,
+    work_calendar,
+)
 from ..resources import modeline
-from ..timeexpr import TimeError, parse_time
-from ..vocab import REVIEW_TITLE, capitalize, clean, date_text
+from ..vocab import REVIEW_TITLE, clean
 from .common import TODO, Draft, find_program, signer_skeleton
 from .yamltext import comment_block, dump, flow, list_item
 
@@ -165,6 +170,20 @@ def _shift_years(value, delta: int):
     return value
 
 
+def _moved_item(item: dict, delta: int, year: int, cal: WorkCalendar) -> dict:
+    """A schedule item of last year's plan for this year: fixed times and start years moved by
+    ``delta`` years, "năm N" in texts renamed; a day that lands on a day off (2024-02-02 →
+    2025-02-02, in Tết) becomes the working day before it, the day every command will use."""
+    out = {
+        k: (_shift_years(v, delta) if k in ("time", "start") else _reyear(v, year - delta, year))
+        for k, v in item.items()
+    }
+    day = printed_day(out, cal)
+    if day is not None and day.isoformat() != out.get("time"):
+        out["time"] = day.isoformat()
+    return out
+
+
 def _reviews(repo: Repository, program: Document, pdata: dict, year: int, delta: int) -> dict:
     lines = schedule_lines(repo, program, year)
     reviews: dict = {}
@@ -172,18 +191,9 @@ def _reviews(repo: Repository, program: Document, pdata: dict, year: int, delta:
         reviews["items"] = lines
     prev = pdata.get("reviews")
     if isinstance(prev, dict) and prev.get("schedule"):
-        # the previous plan's schedule, its fixed times and start years moved to this year
+        cal = work_calendar(repo.settings)
         reviews["schedule"] = [
-            {
-                k: (
-                    _shift_years(v, delta)
-                    if k in ("time", "start")
-                    else _reyear(v, year - delta, year)
-                )
-                for k, v in item.items()
-            }
-            if isinstance(item, dict)
-            else item
+            _moved_item(item, delta, year, cal) if isinstance(item, dict) else item
             for item in prev["schedule"]
         ]
     return reviews
@@ -191,7 +201,8 @@ def _reviews(repo: Repository, program: Document, pdata: dict, year: int, delta:
 
 def schedule_lines(repo: Repository, program: Document, year: int) -> list[str]:
     """One line per occurrence of the program's schedule in ``year``, in date order, on the dates
-    ``kehoach due`` shows (moved off days off): "Tháng 12/2025: Sơ kết (Tỉnh Đoàn chủ trì)"."""
+    ``kehoach due`` shows (moved off days off): "Tháng 12/2025: Sơ kết (Tỉnh Đoàn chủ trì)",
+    "Ngày 24/01/2025: Thống nhất kế hoạch năm 2025"."""
     found: list[tuple[date, str]] = []
     for _, item, occ in document_occurrences(program, work_calendar(repo.settings)):
         title = clean(item.get("title")) or REVIEW_TITLE.get(
@@ -201,19 +212,10 @@ def schedule_lines(repo: Repository, program: Document, year: int) -> list[str]:
             f" ({repo.org_name(item['lead'])} chủ trì)" if isinstance(item.get("lead"), str) else ""
         )
         if "time" in item:
-            try:
-                t = parse_time(item["time"])
-            except (TimeError, TypeError):
+            t = navigate.time_of(item["time"])
+            if not (t and t.start and t.end and t.start.year <= year <= t.end.year):
                 continue
-            if t.start and t.end and t.start.year <= year <= t.end.year:
-                found.append((occ.date, f"{capitalize(t.vi())}: {title}{lead}"))
+        elif (occ.shifted_from or occ.date).year != year:
             continue
-        if (occ.shifted_from or occ.date).year != year:
-            continue
-        when = (
-            f"Ngày {date_text(occ.date)}"
-            if item.get("day") is not None
-            else f"Tháng {occ.date.month}/{occ.date.year}"
-        )
-        found.append((occ.date, f"{when}: {title}{lead}"))
+        found.append((occ.date, f"{occurrence_when(item, occ)}: {title}{lead}"))
     return [text for _, text in sorted(found, key=lambda pair: pair[0])]

@@ -130,7 +130,17 @@ def sort_key(item: Item, today: date) -> tuple:
     return (0 if item.is_overdue(today) else 1, item.date, item.doc_id, item.kind, item.title)
 
 
-def window_text(start: date | None, end: date | None, today: date, unbounded: bool) -> str:
+def window_text(
+    start: date | None,
+    end: date | None,
+    today: date,
+    unbounded: bool,
+    overdue_only: bool = False,
+) -> str:
+    """The window in words, as the summary line prints it after "N việc"."""
+    if overdue_only:
+        since = f" từ {date_text(start)}" if start else ""
+        return f"quá hạn{since} tính đến {date_text(today)}"
     if unbounded:
         return ""
     if start is None:

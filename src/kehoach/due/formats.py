@@ -61,6 +61,8 @@ def record(item: Item, repo: Repository, today: date) -> dict:
         "shift_note": item.shift_note,
         "note": item.note,
         "done_date": item.done_date.isoformat() if item.done_date else None,
+        "issued": item.issued.isoformat() if item.issued else None,
+        "late_days": item.late_days,
         "uid": item.uid,
     }
 
@@ -108,7 +110,14 @@ def _extras(item: Item) -> list[str]:
     if item.shifted_from:
         extra.append(f"lùi từ {date_text(item.shifted_from)}: {item.shift_reason}")
     if item.kind == "plan":
-        extra.append("đã có kế hoạch" if item.closed else "chưa có kế hoạch")
+        if not item.closed:
+            extra.append("chưa có kế hoạch")
+        elif item.late_days:
+            extra.append(
+                f"đã có, ban hành ngày {date_text(item.issued)}, muộn {item.late_days} ngày"
+            )
+        else:
+            extra.append("đã có kế hoạch")
     if item.kind == "activity" and item.status != "planned":
         extra.append(STATUS[item.status])
     return extra
@@ -243,7 +252,9 @@ def summary(result: DueResult) -> str:
     if not items:
         return f"Không có việc nào{(' ' + span) if span else ''}."
     text = f"{len(items)} việc{(' ' + span) if span else ''}"
-    return text + (f", trong đó {overdue} việc quá hạn." if overdue else ".")
+    if result.query.overdue_only or not overdue:  # every item listed is overdue: say it once
+        return text + "."
+    return text + f", trong đó {overdue} việc quá hạn."
 
 
 FORMATS = table(

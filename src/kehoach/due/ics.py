@@ -3,23 +3,68 @@
 Each item is an all-day event (``DTSTART;VALUE=DATE``, ``DTEND`` the next day) whose UID,
 ``<document id>.<item id>@kehoach``, stays the same across runs, so importing the file again
 updates events instead of duplicating them. DTSTAMP is midnight UTC of ``today`` (reproducible
-with ``--today``). A VALARM reminds ``alarm_days`` days before. Cancelled activities are
-``STATUS:CANCELLED`` so that a re-import removes them from view.
+with ``--today``).
+
+Updates: ``LAST-MODIFIED`` is when the item's source file last changed — its last commit when the
+file is unchanged since ``HEAD``, else (edited, or outside git) its modification time — and
+``SEQUENCE`` is that moment in minutes since 2020-01-01 UTC. Moving a date is an edit of the file,
+made later than the previous one, so the sequence of a moved event only grows and calendar
+applications replace the old event; exporting unchanged data again gives the same numbers.
+
+A VALARM reminds ``alarm_days`` days before, only for what is still to do: not on done or
+cancelled items, nor on anything already past. Cancelled activities are ``STATUS:CANCELLED`` so
+that a re-import removes them from view.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 
+from ..errors import KehoachError
+from ..io import git
 from ..model import Repository
 from ..output import Style
 from .items import KIND_VI, Item
 from .run import DueResult
 
-__all__ = ["as_ics", "PRODID", "DEFAULT_ALARM_DAYS"]
+__all__ = ["as_ics", "PRODID", "DEFAULT_ALARM_DAYS", "SEQUENCE_EPOCH", "modified_times"]
 
 PRODID = "-//kehoach//kehoach 0.1//VI"
 DEFAULT_ALARM_DAYS = 3
+SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+def modified_times(paths: set[str]) -> dict[str, datetime]:
+    """When each source file last changed: its last commit if the file is as committed in
+    ``HEAD``, else its modification time (UTC, whole seconds)."""
+    files = {p: Path(p).resolve() for p in paths}
+    out = {
+        p: datetime.fromtimestamp(int(os.stat(f).st_mtime), UTC)
+        for p, f in files.items()
+        if f.exists()
+    }
+    try:
+        top = git.toplevel(Path.cwd() if not files else next(iter(files.values())).parent)
+        head = git.list_blobs(top, "HEAD")
+    except KehoachError:
+        return out
+    clean: dict[str, str] = {}
+    for shown, full in files.items():
+        try:
+            rel = full.relative_to(top.resolve()).as_posix()
+        except ValueError:
+            continue
+        if rel in head and full.exists() and head[rel] == git.blob_id(full.read_bytes()):
+            clean[rel] = shown
+    for rel, seconds in git.last_commit_times(top, list(clean)).items():
+        out[clean[rel]] = datetime.fromtimestamp(seconds, UTC)
+    return out
+
+
+def sequence(moment: datetime) -> int:
+    return max(0, int((moment - SEQUENCE_EPOCH).total_seconds()) // 60)
 
 
 def _description(item: Item, repo: Repository) -> str:
@@ -50,9 +95,12 @@ def as_ics(result: DueResult, style: Style) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", "kehoach")
+    party = result.query.party
+    name = f"kehoach – {result.repo.org_name(party)}" if party else "kehoach"
+    cal.add("x-wr-calname", name)
     repo, alarm_days = result.repo, result.alarm_days
     stamp = datetime.combine(result.today, time(0, 0), tzinfo=UTC)
+    changed = modified_times({item.doc_path for item in result.items})
     for item in result.items:
         summary = f"[{KIND_VI[item.kind]}] {item.title}"
         event = Event()
@@ -64,12 +112,17 @@ def as_ics(result: DueResult, style: Style) -> bytes:
         event.add("description", _description(item, repo))
         event.add("categories", [KIND_VI[item.kind]])
         event.add("transp", "TRANSPARENT")
+        moment = changed.get(item.doc_path)
+        if moment is not None:
+            event.add("last-modified", moment)
+            event.add("sequence", sequence(moment))
         if item.status == "cancelled":
             event.add("status", "CANCELLED")
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", summary)
-        alarm.add("trigger", timedelta(days=-alarm_days))
-        event.add_component(alarm)
+        if not item.closed and item.date >= result.today:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", summary)
+            alarm.add("trigger", timedelta(days=-alarm_days))
+            event.add_component(alarm)
         cal.add_component(event)
     return cal.to_ical()

@@ -7,6 +7,10 @@ listed when a window asks for their dates.
 
 Activity deadlines are the end of their window as written (``2023-Q2`` → 30/6/2023) and are not
 moved off days off; review and plan occurrences are (see ``occurrences``).
+
+A plan per year is there once a plan citing the program covers that year and is issued by
+``today`` (its ``date``; a plan dated later is not counted yet). A plan issued after its due day
+is flagged: ``issued`` and ``late_days``.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from ..model import Document, Repository, navigate
 from ..model.links import covering_plans
 from ..model.schedule import document_occurrences
 from ..timeexpr import TimeError, parse_date
-from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str
+from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str, date_text
 
 __all__ = ["Item", "collect", "KINDS", "KIND_VI"]
 
@@ -50,6 +54,8 @@ class Item:
     shift_reason: str | None = None
     note: str | None = None
     done_date: date | None = None
+    issued: date | None = None  # kind 'plan': the issue date of the plan that covers the year
+    late_days: int | None = None  # kind 'plan': issued that many days after it was due
     line: int = 0  # filled in by sources.fill_lines for the items shown
 
     @property
@@ -73,12 +79,18 @@ class Item:
         return f"{self.doc_id}.{self.item_id}@kehoach"
 
 
-def collect(repo: Repository, docs: Iterable[Document], cal: WorkCalendar | None) -> list[Item]:
-    """Every agenda item of ``docs`` (open and closed), unsorted and unfiltered."""
+def collect(
+    repo: Repository,
+    docs: Iterable[Document],
+    cal: WorkCalendar | None,
+    today: date | None = None,
+) -> list[Item]:
+    """Every agenda item of ``docs`` (open and closed), unsorted and unfiltered; plans per year
+    are counted as they stand on ``today`` (None: every plan written counts)."""
     out: list[Item] = []
     for doc in docs:
         out.extend(_activities(doc))
-        out.extend(_reviews(repo, doc, cal))
+        out.extend(_reviews(repo, doc, cal, today))
     return out
 
 
@@ -110,7 +122,9 @@ def _activities(doc: Document) -> Iterable[Item]:
         )
 
 
-def _reviews(repo: Repository, doc: Document, cal: WorkCalendar | None) -> Iterable[Item]:
+def _reviews(
+    repo: Repository, doc: Document, cal: WorkCalendar | None, today: date | None
+) -> Iterable[Item]:
     issuers = doc.issuers
     for path, entry, occ in document_occurrences(doc, cal):
         kind = entry.get("kind")
@@ -136,13 +150,40 @@ def _reviews(repo: Repository, doc: Document, cal: WorkCalendar | None) -> Itera
             note=clean_str(entry.get("note")) or None,
         )
         if kind == "plan" and occ.year is not None:
-            found = covering_plans(repo, doc.id, occ.year)
-            if found:
-                item.status = "done"
-                item.note = "Đã có: " + ", ".join(p.id for p in found)
-            else:
-                item.note = f"Chưa có kế hoạch năm {occ.year} căn cứ {doc.id}"
+            _plan_status(item, repo, doc, occ.year, today)
         yield item
+
+
+def _plan_status(item: Item, repo: Repository, doc: Document, year: int, today: date | None):
+    """Whether the plan for ``year`` is there on ``today``, when it was issued, how late."""
+    found = covering_plans(repo, doc.id, year, today)
+    if not found:
+        later = [p for p in covering_plans(repo, doc.id, year) if p not in found]
+        item.note = f"Chưa có kế hoạch năm {year} căn cứ {doc.id}"
+        if later and today is not None:
+            item.note += (
+                " ban hành tính đến "
+                + date_text(today)
+                + " ("
+                + ", ".join(f"{p.id} đề ngày {date_text(navigate.issued(p))}" for p in later)
+                + ")"
+            )
+        return
+    item.status = "done"
+    dated = sorted((d, p) for p in found if (d := navigate.issued(p)) is not None)
+    item.note = "Đã có: " + ", ".join(p.id for p in found)
+    if len(dated) == len(found):
+        first, plan = dated[0]
+        item.issued = first
+        item.done_date = first
+        if first > item.date:
+            item.late_days = (first - item.date).days
+            item.note += (
+                f" (ban hành ngày {date_text(first)}, muộn {item.late_days} ngày so với hạn "
+                f"{date_text(item.date)})"
+            )
+        else:
+            item.note += f" (ban hành ngày {date_text(first)})"
 
 
 def _review_title(entry: dict, kind: str, label: str, year: int | None) -> str:

@@ -8,7 +8,7 @@ there are so that it can warn (``errors``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..errors import KehoachError
 from ..io.lines import LineFinder
@@ -105,21 +105,30 @@ def run_due(paths: list[str] | None, opts: DueOptions) -> DueResult:
     loaded = load(paths or None)
     repo = loaded.repo
     query = build_query(opts, repo)
-    items = select(collect(repo, loaded.target_documents(), work_calendar(repo.settings)), query)
+    cal = work_calendar(repo.settings)
+    items = select(collect(repo, loaded.target_documents(), cal, query.today), query)
     LineFinder().fill(items)
-    meta = {
-        "today": query.today.isoformat(),
-        "from": query.start.isoformat() if query.start else None,
-        "to": None if query.unbounded else query.end.isoformat(),
-        "window_text": _window(query),
-    }
+    meta = window_meta(query)
     errors = [p for p in loaded.target_problems() if p.level == "error"]
     return DueResult(
         items, repo, query, len(errors), loaded.skipped_targets(), meta, alarm_days(repo)
     )
 
 
-def _window(q: Query) -> str:
+def window_meta(q: Query) -> dict:
+    """The window as data, matching its words: ``from``/``to`` are the days ``window_text`` names
+    (null only where the words name none), ``overdue`` says whether earlier overdue items are
+    listed too."""
     if q.overdue_only:
-        return "quá hạn"
-    return window_text(q.start, q.end, q.today, q.unbounded)
+        start, end = q.start, q.today - timedelta(days=1)
+    elif q.unbounded:
+        start, end = None, None
+    else:
+        start, end = q.start or q.today, q.end
+    return {
+        "today": q.today.isoformat(),
+        "from": start.isoformat() if start else None,
+        "to": end.isoformat() if end else None,
+        "overdue": q.overdue_only or (q.start is None and not q.unbounded),
+        "window_text": window_text(q.start, q.end, q.today, q.unbounded, q.overdue_only),
+    }

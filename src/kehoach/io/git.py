@@ -127,3 +127,31 @@ def read_blobs(top: Path, blob_ids: list[str]) -> dict[str, bytes]:
 def blob_id(content: bytes) -> str:
     """The id git gives ``content`` (to skip files unchanged since the revision)."""
     return hashlib.sha1(b"blob %d\x00" % len(content) + content).hexdigest()
+
+
+def last_commit_times(top: Path, paths: list[str]) -> dict[str, int]:
+    """When each of ``paths`` (relative to the top, POSIX) last changed in ``HEAD``'s history:
+    path → commit time (seconds since the epoch). Paths never committed are left out; an empty
+    answer when git is missing or the folder has no commit. One ``git log`` walk, stopped as soon
+    as every path is found."""
+    wanted = set(paths)
+    if not wanted or not git_available():
+        return {}
+    env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+    cmd = ["git", "log", "--format=>%ct", "--name-only", "-z", "HEAD", "--", *sorted(wanted)]
+    found: dict[str, int] = {}
+    with subprocess.Popen(
+        cmd, cwd=top, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+    ) as proc:
+        assert proc.stdout is not None
+        when = 0
+        for raw in proc.stdout:
+            for token in raw.decode("utf-8", "replace").replace("\n", "\x00").split("\x00"):
+                if token.startswith(">"):
+                    when = int(token[1:]) if token[1:].isdigit() else 0
+                elif token in wanted and token not in found:
+                    found[token] = when
+            if len(found) == len(wanted):
+                proc.kill()
+                break
+    return found

@@ -3,15 +3,29 @@
 A plan covers YEAR for a program when it cites the program (``bases: - ref: <program id>``) and
 its ``year`` is YEAR, or its ``period`` overlaps YEAR (a plan for 2023-07..2024-06 counts for both
 years: users write such plans to cover a school or crop year).
+
+As of a day (``as_of``), a plan exists only once issued: a plan whose ``date`` is after that day is
+not counted yet (a plan without ``date`` is a draft being written and counts from now).
 """
 
 from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
 
 from . import navigate
 from .document import Document
 from .repository import Repository
 
-__all__ = ["cites", "covers", "plans_citing", "covering_plans", "plan_year"]
+__all__ = [
+    "cites",
+    "covers",
+    "plans_citing",
+    "covering_plans",
+    "plan_year",
+    "issued_by",
+    "dependents",
+]
 
 
 def cites(doc: Document, target_id: str) -> bool:
@@ -37,9 +51,20 @@ def plans_citing(repo: Repository, program_id: str) -> list[Document]:
     ]
 
 
-def covering_plans(repo: Repository, program_id: str, year: int) -> list[Document]:
-    """Plans of the repository that cite ``program_id`` and cover ``year`` (in repository order)."""
-    return [d for d in plans_citing(repo, program_id) if covers(d, year)]
+def issued_by(doc: Document, as_of: date | None) -> bool:
+    """True when ``doc`` exists on ``as_of``: no day given, no date written, or dated by then."""
+    if as_of is None:
+        return True
+    issued = navigate.issued(doc)
+    return issued is None or issued <= as_of
+
+
+def covering_plans(
+    repo: Repository, program_id: str, year: int, as_of: date | None = None
+) -> list[Document]:
+    """Plans of the repository that cite ``program_id`` and cover ``year`` (in repository order),
+    issued by ``as_of`` when it is given."""
+    return [d for d in plans_citing(repo, program_id) if covers(d, year) and issued_by(d, as_of)]
 
 
 def plan_year(doc: Document) -> int | None:
@@ -51,3 +76,34 @@ def plan_year(doc: Document) -> int | None:
     if w and w.start and w.end and w.start.year == w.end.year:
         return w.start.year
     return None
+
+
+def dependents(repo: Repository, paths: set[str]) -> set[str]:
+    """Display paths of the documents whose checks depend on the files ``paths`` (display paths):
+
+    - ``kehoach.yaml`` or ``orgs.yaml``: every document (settings change the checks, and every
+      document names orgs: renaming an org id breaks the documents that use it);
+    - a program or plan: the documents that cite it (``ref``), and those whose ``ref`` no longer
+      resolves (the cited id may just have been renamed in the same change).
+    """
+    if not paths:
+        return set()
+    if (repo.settings_path and repo.settings_path in paths) or (
+        repo.orgs_path and repo.orgs_path in paths
+    ):
+        extra = {d.path for d in repo.documents}
+        if repo.orgs_path:
+            extra.add(repo.orgs_path)
+        return extra - paths
+    changed = {d.id for d in repo.documents if d.path in paths} | {
+        i for i in repo.invalid_ids if any(Path(p).stem == i for p in paths)
+    }
+    if not changed:
+        return set()
+    known = {d.id for d in repo.documents} | repo.invalid_ids
+    out = set()
+    for doc in repo.documents:
+        refs = [ref for _, ref in navigate.cited_refs(doc)]
+        if any(ref in changed or ref not in known for ref in refs):
+            out.add(doc.path)
+    return out - paths

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .. import viet
 from ..model import Document, Repository
+from ..model.schedule import work_calendar
 from ..vocab import REVIEW_TITLE, clean
 from . import tables
 from .phrases import LETTERS, sub_number, time_cell, when
@@ -58,7 +59,7 @@ def _keep_headings_with_their_content(out: list[dict]) -> list[dict]:
     """A heading stays on the page of what follows it only when that is its own content (text, a
     table, a deeper heading). A heading with nothing under it (a content area that is just a
     title) must not chain to the next one, or a run of such headings jumps to the next page."""
-    for blk, nxt in zip(out, [*out[1:], None], strict=True):
+    for blk, nxt in zip(out, [*out[1:], None][: len(out)], strict=True):
         if blk["type"] == "heading":
             blk["keep"] = nxt is not None and (
                 nxt["type"] != "heading" or nxt["level"] > blk["level"]
@@ -69,6 +70,7 @@ def _keep_headings_with_their_content(out: list[dict]) -> list[dict]:
 class _Body:
     def __init__(self, repo: Repository):
         self.repo = repo
+        self.cal = work_calendar(repo.settings)  # meeting days as every command shows them
         self.out: list[dict] = []
         self.top = 0
 
@@ -262,7 +264,7 @@ class _Body:
     def schedule_sentence(self, item: dict) -> str:
         """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'"""
         title = clean(item.get("title")) or REVIEW_TITLE.get(item.get("kind", ""), "Họp")
-        text = f"{title}: {when(item)}"
+        text = f"{title}: {when(item, self.cal)}"
         if item.get("lead"):
             text += f"; {self.repo.org_name(item['lead'])} chủ trì"
         text += "."

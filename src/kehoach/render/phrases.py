@@ -3,8 +3,10 @@ time of an activity in a table cell."""
 
 from __future__ import annotations
 
+from ..calendar_vn import WorkCalendar
+from ..model.schedule import printed_day
 from ..timeexpr import TimeError, parse_time, vi_short
-from ..vocab import clean
+from ..vocab import clean, date_text
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 
@@ -20,8 +22,12 @@ def sub_number(level: int, parent: str, i: int) -> str:
     return "-"
 
 
-def when(item: dict) -> str:
-    """When a review happens, in words: 'tháng 12 hằng năm', 'tháng cuối mỗi quý', 'quý IV/2025'."""
+def when(item: dict, cal: WorkCalendar | None = None) -> str:
+    """When a review happens, in words: 'tháng 12 hằng năm', 'tháng cuối mỗi quý', 'quý IV/2025'.
+    A one-day ``time`` is printed on the day every command uses (moved off a day off: ``cal``)."""
+    day = printed_day(item, cal)
+    if day is not None:
+        return f"ngày {date_text(day)}"
     if item.get("time") is not None:
         try:
             return parse_time(item["time"]).vi()

@@ -8,6 +8,7 @@ import textwrap
 from collections.abc import Callable
 
 from .. import viet
+from .metrics import text_width_twips
 
 _NUMERIC = re.compile(r"^[\d.,%\s+-]*$")
 
@@ -23,15 +24,50 @@ def block(table: dict, clean: Callable[[object], str]) -> dict:
     ]
     rows = [(row + [""] * len(columns))[: len(columns)] for row in rows]
     numeric = [bool(rows) and all(_NUMERIC.match(r[i]) for r in rows) for i in range(len(columns))]
-    sizes = [min(40, max(4, len(col), *(len(r[i]) for r in rows))) for i, col in enumerate(columns)]
-    total = sum(sizes) or 1
     return {
         "type": "table",
         "columns": columns,
         "rows": rows,
         "numeric": numeric,
-        "weights": [size / total for size in sizes],
+        "weights": weights(columns, rows, numeric),
     }
+
+
+TEXT_TWIPS = 9071  # the A4 text block of the templates (210 mm less 30 mm and 20 mm margins)
+CELL_TWIPS = 200  # cell margins (2 × 70) and some room, so Word does not break a word that fits
+TABLE_PT = 12  # the size of table text in the DOCX templates
+WANT_TWIPS = 4000  # no column asks for more than this before the others have what they need
+
+
+def weights(columns: list[str], rows: list[list[str]], numeric: list[bool]) -> list[float]:
+    """Each column's share of the width, sized from its content as printed (Times New Roman
+    metrics): first every column gets room for its longest word — the header's in bold, a
+    number or a date whole — so nothing is broken inside a word or stacked one letter per line;
+    what is left goes to the columns whose text is longer, in proportion."""
+    need, want = [], []
+    for i, col in enumerate(columns):
+        cells = [r[i] for r in rows]
+        head = max([text_width_twips(w, TABLE_PT, True) for w in col.split()] + [0])
+        body = [
+            text_width_twips(c, TABLE_PT)
+            if numeric[i]
+            else max([text_width_twips(w, TABLE_PT) for w in c.split()] + [0])
+            for c in cells
+        ]
+        need.append(max([head, *body, 300]) + CELL_TWIPS)
+        whole = [
+            text_width_twips(col, TABLE_PT, True),
+            *(text_width_twips(c, TABLE_PT) for c in cells),
+        ]
+        want.append(max(need[-1], min(WANT_TWIPS, max(whole) + CELL_TWIPS)))
+    spare = TEXT_TWIPS - sum(need)
+    extra = [w - n for w, n in zip(want, need, strict=True)]
+    if spare > 0 and sum(extra):
+        sizes = [n + min(e, spare * e / sum(extra)) for n, e in zip(need, extra, strict=True)]
+    else:
+        sizes = [float(n) for n in need]
+    total = sum(sizes) or 1.0
+    return [size / total for size in sizes]
 
 
 def as_text(blk: dict, width: int) -> str:

@@ -1,9 +1,12 @@
 """``kehoach report``: a sơ kết / tổng kết report drafted from the data.
 
-- ``build``    the numbers and lists of the report (``Report``), computed from the activities
+- ``items``    the activities of a period as they stood at its end (state, overdue, area)
+- ``build``    the numbers and lists of the report (``Report``), one rule: as of the period's end
+- ``outlook``  the next period (inside the window), carried-over and next-period activities
+- ``naming``   the reported document cited by number, date and full names
 - ``outline``  the report's parts as plain data, shared by every output
-- ``docx``     the report as an official DOCX through the render package
-- ``formats``  md, txt and docx
+- ``docx``     the report as a plan-shaped document for the render package
+- ``formats``  md, txt and docx, all rendered like the official document
 """
 
 from .build import Report, build

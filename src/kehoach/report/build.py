@@ -3,16 +3,25 @@ activities recorded in the plans, never typed.
 
 Scope: a program (the activities of every plan citing it, and its own) or one plan. An activity
 belongs to the period when its time window overlaps it (``ongoing`` always does; no time: the
-document's window). Its state in the report:
+document's window).
+
+**One rule: everything as of the end of the period** (printed in the report, ``AS_OF_RULE``). The
+report tells what the period achieved, whenever it is written:
 
 - ``done``: ``status: done`` with ``done_date`` (if any) not after the end of the period;
 - ``in_progress``: ``status: in_progress``, or done only after the period ended;
 - ``planned``: ``status: planned`` or no status (not done);
 - ``cancelled``: ``status: cancelled``;
-- overdue (counted apart, among in progress and not done): its deadline is before the report date.
+- overdue (counted apart, among in progress and not done): its deadline is not after the end of
+  the period — it was due and not done when the period closed (an activity finished later says so);
+- money spent: ``spent`` of the activities done by the end of the period; what activities not
+  done by then record is shown apart, not added in.
 
 The report is a tổng kết when the period covers the whole window of what is reported on, else a
-sơ kết. The next period has the same length and follows this one.
+sơ kết. The next period has the same length, follows this one and never runs past the end of
+the window (a tổng kết has none). Its outlook (Phương hướng) lists the activities not done at the
+end of the period (chuyển tiếp, once each) and every activity the next period's plans set, as
+they state them, whatever became of them since.
 """
 
 from __future__ import annotations
@@ -20,70 +29,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..calendar_vn import WorkCalendar
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plans_citing
-from ..model.schedule import document_occurrences, work_calendar
-from ..timeexpr import TimeError, TimeExpr, parse_time
-from ..viet import period_text
-from ..vocab import REVIEW_TITLE, STATUS, capitalize, clean, clean_str
-from .period import next_period, overlaps, parse_report_period
+from ..model.schedule import work_calendar
+from ..timeexpr import TimeExpr
+from ..vocab import clean
+from .items import OTHER_AREA, STATE_VI, STATES, Item, Tally, collect
+from .naming import doc_name
+from .outlook import next_items, next_reviews, outlook_period
+from .period import overlaps, parse_report_period
 
-STATES = ("done", "in_progress", "planned", "cancelled")
-STATE_VI = {s: capitalize(STATUS[s]) for s in STATES}
-OTHER_AREA = "_khac"
+__all__ = ["Report", "build", "Item", "Tally", "STATES", "STATE_VI", "OTHER_AREA", "AS_OF_RULE"]
 
-
-@dataclass
-class Item:
-    """One activity as the report sees it."""
-
-    doc: Document
-    act: dict
-    time: TimeExpr | None
-    state: str
-    overdue: bool
-    area: str
-
-    @property
-    def title(self) -> str:
-        return clean(self.act.get("title", ""))
-
-    @property
-    def lead(self) -> str:
-        return str(self.act.get("lead", ""))
-
-    @property
-    def done_date(self) -> date | None:
-        try:
-            return parse_time(self.act["done_date"]).start if "done_date" in self.act else None
-        except TimeError:
-            return None
-
-
-@dataclass
-class Tally:
-    done: int = 0
-    in_progress: int = 0
-    planned: int = 0
-    cancelled: int = 0
-    overdue: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.done + self.in_progress + self.planned + self.cancelled
-
-    def add(self, item: Item) -> None:
-        setattr(self, item.state, getattr(self, item.state) + 1)
-        self.overdue += item.overdue
-
-    def as_dict(self) -> dict:
-        return {
-            "total": self.total,
-            **{s: getattr(self, s) for s in STATES},
-            "overdue": self.overdue,
-        }
+AS_OF_RULE = (
+    "Số liệu tính đến hết ngày {end} (ngày cuối kỳ báo cáo): hoạt động hoàn thành sau ngày này "
+    "được tính là đang thực hiện; hoạt động quá hạn là hoạt động có hạn đến ngày này mà chưa hoàn "
+    "thành; kinh phí đã chi chỉ tính ở các hoạt động đã hoàn thành đến ngày này."
+)
 
 
 @dataclass
@@ -96,10 +59,10 @@ class Report:
     sources: list[Document]
     items: list[Item]
     areas: dict[str, str]  # id -> title, in program order (+ OTHER_AREA)
-    next_period: TimeExpr
+    next_period: TimeExpr | None  # None: a tổng kết, or nothing of the window left
     repo: Repository
     doc_name: str = ""  # "Chương trình phối hợp giữa … giai đoạn …", "Kế hoạch thực hiện …"
-    next_items: list[Item] = field(default_factory=list)
+    next_items: list[tuple[Item, bool]] = field(default_factory=list)  # (item, carried over)
     next_reviews: list[tuple[date, str]] = field(default_factory=list)
 
     @property
@@ -129,24 +92,32 @@ class Report:
         return out
 
     def by_lead(self) -> list[tuple[str, list[Item]]]:
+        """Leads in a stable order: the issuers (or parties) first, then orgs.yaml order."""
         leads: dict[str, list[Item]] = {}
         for item in self.items:
             leads.setdefault(item.lead, []).append(item)
-        return sorted(leads.items(), key=lambda pair: (-len(pair[1]), pair[0]))
+        first = {org: i for i, org in enumerate(self.target.issuers)}
+        order = {org: len(first) + i for i, org in enumerate(self.repo.orgs)}
+        rank = {**order, **first}
+        return sorted(leads.items(), key=lambda pair: (rank.get(pair[0], len(rank)), pair[0]))
 
     def budget(self) -> dict:
+        """Money as of the end of the period: spending counts for activities done by then."""
         live = [i for i in self.items if i.state != "cancelled"]
         planned = sum(i.act["budget"] for i in live if isinstance(i.act.get("budget"), int))
-        recorded = [i for i in self.items if isinstance(i.act.get("spent"), int)]
+        spending = [i for i in self.items if isinstance(i.act.get("spent"), int)]
+        recorded = [i for i in spending if i.state == "done"]
+        later = [i for i in spending if i.state != "done"]
         return {
             "planned": planned,
             "spent": sum(i.act["spent"] for i in recorded),
             "planned_of_recorded": sum(i.act.get("budget") or 0 for i in recorded),
             "recorded": recorded,
+            "later": later,  # spending recorded by activities not done at the end of the period
             "rows": [
                 i
                 for i in self.items
-                if (i in live and isinstance(i.act.get("budget"), int)) or i in recorded
+                if (i in live and isinstance(i.act.get("budget"), int)) or i in spending
             ],
         }
 
@@ -155,45 +126,6 @@ class Report:
         """The documents that have activities in the period, in source order."""
         used = {id(i.doc) for i in self.items}
         return [d for d in self.sources if id(d) in used]
-
-
-def _state(act: dict, period: TimeExpr) -> str:
-    status = act.get("status") or "planned"
-    if status == "done":
-        try:
-            done = parse_time(act["done_date"]).start if "done_date" in act else None
-        except TimeError:
-            done = None
-        return "in_progress" if done and done > period.end else "done"
-    return status if status in STATES else "planned"
-
-
-def _containing_area(doc: Document, path: tuple) -> str | None:
-    """The id of the program area an activity is written under (``areas[j].activities[i]``)."""
-    if doc.kind == "program" and path[:1] == ("areas",):
-        area = (doc.data.get("areas") or [])[path[1]]
-        return area.get("id") if isinstance(area, dict) else None
-    return None
-
-
-def collect(
-    docs: list[Document], period: TimeExpr, today: date, areas: dict[str, str]
-) -> list[Item]:
-    out = []
-    for doc in docs:
-        window = navigate.window(doc)
-        if window is not None and not overlaps(window, period):
-            continue
-        for path, act in navigate.activities(doc):
-            t = navigate.time_of(act["time"]) if "time" in act else window
-            if t is not None and not overlaps(t, period):
-                continue
-            state = _state(act, period)
-            overdue = state in ("in_progress", "planned") and bool(t and t.end and t.end < today)
-            area = act.get("area") or _containing_area(doc, path)
-            area = area if area in areas else OTHER_AREA
-            out.append(Item(doc, act, t, state, overdue, area))
-    return out
 
 
 def build(repo: Repository, target_id: str, period_spec: str, today: date | None = None) -> Report:
@@ -231,7 +163,7 @@ def build(repo: Repository, target_id: str, period_spec: str, today: date | None
     final = bool(
         window and window.start and period.start <= window.start and period.end >= window.end
     )
-    nxt = next_period(period)
+    nxt = outlook_period(period, window, final)
     report = Report(
         target,
         program,
@@ -239,44 +171,13 @@ def build(repo: Repository, target_id: str, period_spec: str, today: date | None
         today,
         final,
         sources,
-        collect(sources, period, today, areas),
+        collect(sources, period, areas),
         areas,
         nxt,
         repo,
-        _doc_name(repo, target, window),
+        doc_name(repo, target),
     )
     if not final or target.kind == "program":
-        carried = [i for i in report.items if i.state in ("planned", "in_progress")]
-        upcoming = [
-            i
-            for i in collect(sources, nxt, today, areas)
-            if i.state in ("planned", "in_progress") and not any(i.act is c.act for c in carried)
-        ]
-        report.next_items = carried + upcoming
-        report.next_reviews = _reviews(program or target, nxt, work_calendar(repo.settings))
+        report.next_items = next_items(report.items, sources, nxt, areas)
+        report.next_reviews = next_reviews(program or target, nxt, work_calendar(repo.settings))
     return report
-
-
-def _doc_name(repo: Repository, doc: Document, window: TimeExpr | None) -> str:
-    if doc.kind == "program":
-        names = " và ".join(repo.org_name(p) for p in doc.issuers)
-        span = (
-            f" {period_text(window.start.year, window.end.year)}"
-            if window and window.start and window.end
-            else ""
-        )
-        return f"Chương trình phối hợp giữa {names}{span}"
-    title = clean(doc.data.get("title", ""))
-    kind = "Kế hoạch liên tịch" if doc.is_joint else "Kế hoạch"
-    return f"{kind} {title[:1].lower()}{title[1:]}"
-
-
-def _reviews(doc: Document, period: TimeExpr, cal: WorkCalendar) -> list[tuple[date, str]]:
-    out = []
-    for _, item, occ in document_occurrences(doc, cal):
-        title = clean_str(item.get("title")) or REVIEW_TITLE.get(
-            item.get("kind"), REVIEW_TITLE["meeting"]
-        )
-        if period.start <= occ.date <= period.end:
-            out.append((occ.date, title))
-    return sorted(out)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ..model import navigate
 from ..viet import date_line, money, number_line, upper
-from ..vocab import date_text, shorten
-from .build import STATE_VI, Item, Report, Tally
+from ..vocab import date_text
+from .build import AS_OF_RULE, STATE_VI, Item, Report, Tally
 
 HEAD = ["Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hủy", "Quá hạn"]
 
@@ -51,9 +51,9 @@ def item_line(report: Report, item: Item) -> str:
     elif item.act.get("status") == "done" and item.done_date:
         state += f" (hoàn thành ngày {_dmy(item.done_date)}, sau kỳ báo cáo)"
     if item.overdue:
-        state += f", quá hạn ({when_})"
+        state += f", quá hạn ({when_}) tính đến hết kỳ"
     note = f" {item.act['note'].strip()}" if isinstance(item.act.get("note"), str) else ""
-    return f"{item.title} ({_org(report, item.lead)} chủ trì; {when_}): {state}.{note}"
+    return f"{item.title} ({_org(report, item.lead, False)} chủ trì; {when_}): {state}.{note}"
 
 
 def outline(report: Report) -> dict:
@@ -65,14 +65,16 @@ def outline(report: Report) -> dict:
     issuers = report.target.issuers
     sections: list[tuple[str, list]] = []
 
+    end = _dmy(report.period.end)
     general = [
+        ("p", AS_OF_RULE.format(end=end)),
         (
             "p",
             f"Trong {period}, {_sources_text(report)} có {t.total} hoạt động: {t.done} hoàn "
             f"thành ({pct(t.done, t.total)}), {t.in_progress} đang thực hiện, {t.planned} chưa "
-            f"thực hiện, {t.cancelled} hủy; {t.overdue} hoạt động quá hạn (tính đến ngày "
-            f"{_dmy(report.today)}).",
-        )
+            f"thực hiện, {t.cancelled} hủy; {t.overdue} hoạt động quá hạn (tính đến hết ngày "
+            f"{end}).",
+        ),
     ]
     general.append(
         (
@@ -92,7 +94,7 @@ def outline(report: Report) -> dict:
 
     area_rows, area_blocks = [], []
     for n, (_, title, items) in enumerate(report.by_area(), start=1):
-        area_rows.append(_row(shorten(title, 60), report.tally(items)))
+        area_rows.append(_row(title, report.tally(items)))  # whole: tables never cut a name
         area_blocks.append(("h", f"2.{n}. {title}"))
         area_blocks.append(
             ("ul", [item_line(report, i) for i in items] or ["Chưa có hoạt động trong kỳ."])
@@ -110,38 +112,11 @@ def outline(report: Report) -> dict:
         ("3. Kết quả theo đơn vị chủ trì", [("table", ["Đơn vị chủ trì", *HEAD], lead_rows)])
     )
 
-    b = report.budget()
-    money_blocks = [
-        (
-            "p",
-            f"Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): "
-            f"{money(b['planned'])} đồng.",
-        )
-    ]
-    if b["recorded"]:
-        money_blocks.append(
-            (
-                "p",
-                f"Kinh phí đã chi, ghi nhận ở {len(b['recorded'])} hoạt động: "
-                f"{money(b['spent'])} đồng, so với dự kiến {money(b['planned_of_recorded'])} "
-                f"đồng của các hoạt động đó ({pct(b['spent'], b['planned_of_recorded'])}).",
-            )
-        )
-    else:
-        money_blocks.append(("p", "Chưa có hoạt động nào ghi kinh phí đã chi (`spent`)."))
-    rows = [
-        [shorten(i.title, 60), _amount(i.act.get("budget")), _amount(i.act.get("spent"))]
-        for i in b["rows"]
-    ]
-    if rows:
-        budgets = sum(i.act.get("budget") or 0 for i in b["rows"] if i.state != "cancelled")
-        rows.append(["Cộng", money(budgets), money(b["spent"])])
-        money_blocks.append(("table", ["Hoạt động", "Dự kiến (đồng)", "Đã chi (đồng)"], rows))
-    sections.append(("4. Kinh phí", money_blocks))
+    sections.append(("4. Kinh phí", _money(report)))
 
     late = [i for i in report.items if i.overdue]
     cancelled = [i for i in report.items if i.state == "cancelled"]
-    limits = [("p", f"Hoạt động quá hạn chưa hoàn thành: {len(late)}.")]
+    limits = [("p", f"Hoạt động quá hạn, chưa hoàn thành đến hết ngày {end}: {len(late)}.")]
     if late:
         limits.append(("ul", [item_line(report, i) for i in late]))
     limits.append(("p", f"Hoạt động hủy, không thực hiện: {len(cancelled)}."))
@@ -149,27 +124,10 @@ def outline(report: Report) -> dict:
         limits.append(("ul", [item_line(report, i) for i in cancelled]))
     limits.append(("p", "TODO: đánh giá chung, nguyên nhân (đơn vị soạn thảo bổ sung)."))
 
-    nxt = [
-        f"{i.title} ({_org(report, i.lead)} chủ trì; {when(i)})"
-        + (
-            " — chuyển tiếp từ kỳ này"
-            if i.time
-            and i.time.start
-            and i.time.start <= report.period.end
-            and not i.time.is_ongoing
-            else ""
-        )
-        for i in report.next_items
-    ]
-    nxt += [f"Tháng {d.month}/{d.year}: {title}" for d, title in report.next_reviews]
     parts = [("Kết quả thực hiện", sections), ("Tồn tại, hạn chế", [("", limits)])]
     if not (report.final and report.target.kind == "plan"):
-        parts.append(
-            (
-                f"Phương hướng, nhiệm vụ {report.next_period.vi()}",
-                [("", [("ul", nxt or ["TODO: nhiệm vụ kỳ tới"])])],
-            )
-        )
+        parts.append((_outlook_title(report), [("", [("ul", _outlook(report))])]))
+    parts.append(("Đề xuất, kiến nghị", [("", [("ul", _proposals(report, late))])]))
     return {
         "issuers": [_org(report, o, False) for o in issuers],
         "headers": [
@@ -177,8 +135,9 @@ def outline(report: Report) -> dict:
             for o in issuers
         ],
         "title": f"{kind.capitalize()} {period} thực hiện {report.doc_name}",
-        "intro": f"Thực hiện {report.doc_name}, {' và '.join(_org(report, o) for o in issuers)} báo cáo "
-        f"kết quả {kind} {period} như sau:",
+        "intro": f"Thực hiện {report.doc_name}, "
+        f"{' và '.join(_org(report, o, False) for o in issuers)} báo cáo kết quả {kind} {period} "
+        "như sau:",
         "parts": parts,
         "closing": f"Trên đây là báo cáo {kind} {period} thực hiện {report.doc_name}./.",
         "signers": [s for s in report.target.data.get("signers") or [] if isinstance(s, dict)],
@@ -219,3 +178,85 @@ def _sources_text(report: Report) -> str:
 
 def _amount(value) -> str:
     return money(value) if isinstance(value, int) else "—"
+
+
+def _money(report: Report) -> list:
+    """Money as of the end of the period (``AS_OF_RULE``): planned, spent by the activities done by
+    then, and what activities not done by then record, shown apart."""
+    b = report.budget()
+    end = _dmy(report.period.end)
+    blocks: list = [
+        (
+            "p",
+            f"Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): "
+            f"{money(b['planned'])} đồng.",
+        )
+    ]
+    if b["recorded"]:
+        blocks.append(
+            (
+                "p",
+                f"Kinh phí đã chi đến hết ngày {end}, ghi nhận ở {len(b['recorded'])} hoạt động "
+                f"đã hoàn thành: {money(b['spent'])} đồng, so với dự kiến "
+                f"{money(b['planned_of_recorded'])} đồng của các hoạt động đó "
+                f"({pct(b['spent'], b['planned_of_recorded'])}).",
+            )
+        )
+    else:
+        blocks.append(
+            ("p", f"Chưa có hoạt động nào hoàn thành đến hết ngày {end} ghi kinh phí đã chi.")
+        )
+    if b["later"]:
+        later = sum(i.act["spent"] for i in b["later"])
+        blocks.append(
+            (
+                "p",
+                f"Chưa tính {money(later)} đồng ghi ở {len(b['later'])} hoạt động chưa hoàn thành "
+                f"đến hết ngày {end} (sẽ tính vào kỳ hoạt động hoàn thành).",
+            )
+        )
+    rows = [
+        [
+            i.title,
+            _amount(i.act.get("budget")),
+            _amount(i.act.get("spent")) if i.state == "done" else "—",
+        ]
+        for i in b["rows"]
+    ]
+    if rows:
+        budgets = sum(i.act.get("budget") or 0 for i in b["rows"] if i.state != "cancelled")
+        rows.append(["Cộng", money(budgets), money(b["spent"])])
+        blocks.append(("table", ["Hoạt động", "Dự kiến (đồng)", "Đã chi (đồng)"], rows))
+    return blocks
+
+
+def _outlook_title(report: Report) -> str:
+    if report.next_period is None:
+        return "Phương hướng, nhiệm vụ thời gian tới"
+    return f"Phương hướng, nhiệm vụ {report.next_period.vi()}"
+
+
+def _outlook(report: Report) -> list[str]:
+    lines = [
+        f"{i.title} ({_org(report, i.lead, False)} chủ trì; {when(i)})"
+        + (" — chuyển tiếp" if carried else "")
+        for i, carried in report.next_items
+    ]
+    lines += [text for _, text in report.next_reviews]
+    if report.next_period is None:
+        lines.append("TODO: phương hướng phối hợp giai đoạn tiếp theo (đơn vị soạn thảo bổ sung).")
+    return lines or ["TODO: nhiệm vụ kỳ tới"]
+
+
+def _proposals(report: Report, late: list[Item]) -> list[str]:
+    out = []
+    leads = sorted({i.lead for i in late}, key=lambda o: [x for x, _ in report.by_lead()].index(o))
+    if late:
+        names = ", ".join(_org(report, o, False) for o in leads)
+        out.append(
+            f"Đề nghị {names} tập trung hoàn thành {len(late)} hoạt động quá hạn nêu tại mục II."
+        )
+    out.append(
+        "TODO: đề xuất, kiến nghị với cấp trên và các bên phối hợp (đơn vị soạn thảo bổ sung)."
+    )
+    return out

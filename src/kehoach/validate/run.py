@@ -2,6 +2,10 @@
 
 A run whose inputs are all unchanged answers from the previous run's problems without loading any
 data (unless the caller needs the repository).
+
+Asked about some files only (pre-commit, an editor), it also reports the files that depend on them
+(``model.links.dependents``): a commit renaming an org id in ``orgs.yaml`` shows the documents
+that still use the old id; a changed program, the plans that cite it.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from dataclasses import dataclass, field
 from .. import checks
 from ..load import open_session
 from ..model import Repository
+from ..model.links import dependents
 from ..problem import Problem
 
 
@@ -43,6 +48,8 @@ def run_validate(
     if previous is not None and not need_repo:
         return ValidateResult(previous, count, None, session.targets)
     loaded = session.load()
+    if len(loaded.targets) < len(loaded.files):  # some files asked for: add their dependents
+        loaded.targets |= dependents(loaded.repo, set(loaded.targets))
     if previous is not None:
         problems = previous
     else:

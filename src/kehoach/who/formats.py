@@ -7,34 +7,42 @@ import io
 import json
 
 from ..output import Format, Style, table
-from .run import Entry, WhoResult
+from .run import ROLE_VI, Entry, WhoResult
 
 __all__ = ["FORMATS", "as_json", "as_md", "as_table"]
 
 
-def _entry_dict(e: Entry) -> dict:
+def _entry_dict(e: Entry, names: dict) -> dict:
+    """Codes (as written in the YAML, as orgs.yaml names them) with their Vietnamese words beside
+    them (``*_vi``, ``others_names``)."""
     return {
         "document": e.doc_id,
         "path": e.doc_path,
         "line": e.line,
         "source": e.source,
         "title": e.title,
-        "time": e.time,
-        "status": e.status,
-        "kind": e.kind,
+        "time": e.time_code,
+        "time_vi": e.time,
+        "status": e.status_code,
+        "status_vi": e.status or None,
+        "kind": e.kind_code,
+        "kind_vi": e.kind or None,
+        "role": e.role,
+        "dates": [d.isoformat() for d in e.dates],
         "text": e.text,
         "others": e.others,
+        "others_names": [names.get(o, o) for o in e.others],
     }
 
 
 def as_json(result: WhoResult, style: Style) -> str:
-    parties = result.parties
+    parties, names = result.parties, result.names
     doc = {
         "parties": [
             {
                 "org": p.org,
                 "name": p.name,
-                **{key: [_entry_dict(e) for e in entries] for key, _, entries in p.groups()},
+                **{key: [_entry_dict(e, names) for e in entries] for key, _, entries in p.groups()},
             }
             for p in parties
         ]
@@ -45,13 +53,13 @@ def as_json(result: WhoResult, style: Style) -> str:
 def _detail(e: Entry, key: str, names: dict) -> str:
     bits = []
     if e.kind and key == "reviews":
-        bits.append(e.kind)
+        bits.append(f"{e.kind} ({ROLE_VI.get(e.role or '', '')})" if e.role else e.kind)
     if e.time:
         bits.append(e.time)
     if e.status:
         bits.append(e.status)
     if e.others:
-        label = "chủ trì" if key == "supports" else "cùng"
+        label = "chủ trì" if key == "supports" or e.role == "member" else "cùng"
         bits.append(f"{label}: {', '.join(names.get(o, o) for o in e.others)}")
     return "; ".join(bits)
 
@@ -108,7 +116,9 @@ def as_table(result: WhoResult, style: Style) -> str:
             grid = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
             grid.add_column("Nội dung", ratio=3, overflow="fold")
             grid.add_column("Chi tiết", ratio=2, overflow="fold")
-            grid.add_column("Nguồn", no_wrap=True)  # a path is never cut in the middle
+            # a path is never cut nor wrapped in the middle: the column is as wide as the longest
+            longest = max(len(e.source) for e in entries)
+            grid.add_column("Nguồn", no_wrap=True, min_width=longest, overflow="ignore")
             for e in entries:
                 text = escape(e.title or "(không tên)")
                 if e.text:

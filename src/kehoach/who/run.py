@@ -1,16 +1,22 @@
 """Responsibilities by party (``kehoach who``): the activities each org leads and supports, its
-duties (sections with ``org`` — implementation by unit — and a program's ``duties``) and the
-reviews it leads (``lead`` of a schedule item, else the document's first issuer or party)."""
+duties (sections with ``org`` — implementation by unit — and a program's ``duties``), the
+meetings and reviews it leads (``lead`` of a schedule item, else the document's first issuer or
+party) or joins (the other issuers or parties), with the days they are held — from the one
+schedule, moved off days off as ``due`` shows them —, and the focal points (``focal``) a program
+names for it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
+from ..calendar_vn import WorkCalendar
 from ..io.lines import LineFinder
 from ..load import load
 from ..model import Document, Repository, navigate
-from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str
+from ..model.schedule import document_occurrences, work_calendar
+from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str, date_text
 
 __all__ = ["Entry", "PartyDuties", "WhoResult", "responsibilities", "run_who", "GROUPS"]
 
@@ -19,7 +25,9 @@ GROUPS = (
     ("supports", "Phối hợp"),
     ("duties", "Nhiệm vụ"),
     ("reviews", "Họp, sơ kết, tổng kết"),
+    ("focal", "Đầu mối"),
 )
+ROLE_VI = {"lead": "chủ trì", "support": "phối hợp", "member": "tham dự"}
 
 
 @dataclass
@@ -34,6 +42,12 @@ class Entry:
     text: list[str] = field(default_factory=list)  # a duty's paragraphs and items
     others: list[str] = field(default_factory=list)  # lead (for supports) or supports (for leads)
     line: int = 0
+    # codes, for JSON and scripts (the fields above are worded for people)
+    time_code: object = None  # as written: '2023-Q2', 'ongoing'; 'quarter' for a recurrence
+    status_code: str | None = None  # planned | in_progress | done | cancelled
+    kind_code: str | None = None  # meeting | interim | final | plan
+    role: str | None = None  # lead | support | member (reviews: leads or joins)
+    dates: list[date] = field(default_factory=list)  # the days a meeting or review is held
 
     @property
     def source(self) -> str:
@@ -48,6 +62,7 @@ class PartyDuties:
     supports: list[Entry] = field(default_factory=list)
     duties: list[Entry] = field(default_factory=list)
     reviews: list[Entry] = field(default_factory=list)
+    focal: list[Entry] = field(default_factory=list)
 
     def groups(self) -> Iterable[tuple[str, str, list[Entry]]]:
         for key, label in GROUPS:
@@ -55,7 +70,7 @@ class PartyDuties:
 
     @property
     def empty(self) -> bool:
-        return not (self.leads or self.supports or self.duties or self.reviews)
+        return not any(entries for _, _, entries in self.groups())
 
 
 def _texts(node: dict) -> list[str]:
@@ -76,14 +91,39 @@ def _time(value: object) -> str:
     return t.vi() if t is not None else ""
 
 
-def _review_time(item: dict) -> str:
+def _review_rule(item: dict) -> str:
     if "time" in item:
-        return _time(item["time"])
+        return ""  # a one-off: its day says it all
     if item.get("every") in EVERY:
         return EVERY[item["every"]]
     if item.get("kind") == "plan":
         return "hằng năm"
     return "cuối thời hạn" if item.get("kind") == "final" else ""
+
+
+def _review_time(item: dict, days: list[date]) -> str:
+    """'hằng quý: 29/3/2024, 28/6/2024, …' — the rule, then every day it is held."""
+    rule = _review_rule(item)
+    when = ", ".join(date_text(d) for d in days)
+    if not days and "time" in item:
+        when = _time(item["time"])
+    return f"{rule}: {when}" if rule and when else rule or when
+
+
+def _review_days(doc: Document, cal: WorkCalendar) -> dict[tuple, list[date]]:
+    out: dict[tuple, list[date]] = {}
+    for path, _, occ in document_occurrences(doc, cal):
+        out.setdefault(path, []).append(occ.date)
+    return out
+
+
+def _focal_title(item: dict) -> str:
+    parts = [clean_str(item.get(k)) for k in ("unit", "person") if clean_str(item.get(k))]
+    if clean_str(item.get("phone")):
+        parts.append(f"điện thoại {clean_str(item['phone'])}")
+    if clean_str(item.get("email")):
+        parts.append(f"thư điện tử {clean_str(item['email'])}")
+    return "; ".join(parts) or "(chưa ghi bộ phận, người liên hệ)"
 
 
 def responsibilities(
@@ -101,23 +141,27 @@ def responsibilities(
 
     if party is not None:
         of(party)
+    cal = work_calendar(repo.settings)
     for doc in docs:
         for path, act in navigate.activities(doc):
             support = [s for s in act.get("support") or [] if isinstance(s, str)]
             lead = act.get("lead") if isinstance(act.get("lead"), str) else None
+            status = act.get("status") if act.get("status") in STATUS else "planned"
             base = dict(
                 doc_id=doc.id,
                 doc_path=doc.path,
                 json_path=path,
                 title=clean_str(act.get("title")),
                 time=_time(act.get("time")),
-                status=STATUS.get(act.get("status"), STATUS["planned"]),
+                status=STATUS[status],
+                time_code=act.get("time"),
+                status_code=status,
             )
             if (p := of(lead)) is not None:
-                p.leads.append(Entry(**base, others=support))
+                p.leads.append(Entry(**base, others=support, role="lead"))
             for org in support:
                 if (p := of(org)) is not None:
-                    p.supports.append(Entry(**base, others=[lead] if lead else []))
+                    p.supports.append(Entry(**base, others=[lead] if lead else [], role="support"))
         for path, sec in navigate.all_sections(doc):
             if (p := of(sec.get("org"))) is not None:
                 p.duties.append(
@@ -131,26 +175,37 @@ def responsibilities(
                 )
                 p.duties.append(Entry(doc.id, doc.path, ("duties", i), title, text=_texts(duty)))
         issuers = doc.issuers
+        days = _review_days(doc, cal)
         for path, item in navigate.schedule(doc):
             lead = (
                 item.get("lead")
                 if isinstance(item.get("lead"), str)
                 else (issuers[0] if issuers else None)
             )
-            if (p := of(lead)) is not None:
-                kind = REVIEW_KIND.get(item.get("kind"), "")
-                title = clean_str(item.get("title")) or kind
+            kind = REVIEW_KIND.get(item.get("kind"), "")
+            held = days.get(path, [])
+            members = [o for o in issuers if o != lead]
+            for org, role in [(lead, "lead"), *((o, "member") for o in members)]:
+                if (p := of(org)) is None:
+                    continue
                 p.reviews.append(
                     Entry(
                         doc.id,
                         doc.path,
                         path,
-                        title,
-                        time=_review_time(item),
+                        clean_str(item.get("title")) or kind,
+                        time=_review_time(item, held),
                         kind=kind,
-                        others=[o for o in issuers if o != lead],
+                        others=members if role == "lead" else [lead] if lead else [],
+                        time_code=item.get("time", item.get("every")),
+                        kind_code=item.get("kind"),
+                        role=role,
+                        dates=held,
                     )
                 )
+        for i, item in enumerate(doc.data.get("focal") or []):
+            if isinstance(item, dict) and (p := of(item.get("org"))) is not None:
+                p.focal.append(Entry(doc.id, doc.path, ("focal", i), _focal_title(item)))
     order = {org: i for i, org in enumerate(repo.orgs)}
     out = sorted(table.values(), key=lambda p: (order.get(p.org, len(order)), p.org))
     finder = LineFinder()

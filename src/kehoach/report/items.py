@@ -1,0 +1,108 @@
+"""The activities a report counts, as they stood at the end of its period (``collect``): each
+one's state, whether it was overdue then, and the content area it serves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Document, navigate
+from ..timeexpr import TimeError, TimeExpr, parse_time
+from ..vocab import STATUS, capitalize, clean
+from .period import overlaps
+
+STATES = ("done", "in_progress", "planned", "cancelled")
+STATE_VI = {s: capitalize(STATUS[s]) for s in STATES}
+OTHER_AREA = "_khac"
+
+
+@dataclass
+class Item:
+    """One activity as the report sees it."""
+
+    doc: Document
+    act: dict
+    time: TimeExpr | None
+    state: str
+    overdue: bool
+    area: str
+
+    @property
+    def title(self) -> str:
+        return clean(self.act.get("title", ""))
+
+    @property
+    def lead(self) -> str:
+        return str(self.act.get("lead", ""))
+
+    @property
+    def done_date(self) -> date | None:
+        try:
+            return parse_time(self.act["done_date"]).start if "done_date" in self.act else None
+        except TimeError:
+            return None
+
+
+@dataclass
+class Tally:
+    done: int = 0
+    in_progress: int = 0
+    planned: int = 0
+    cancelled: int = 0
+    overdue: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.done + self.in_progress + self.planned + self.cancelled
+
+    def add(self, item: Item) -> None:
+        setattr(self, item.state, getattr(self, item.state) + 1)
+        self.overdue += item.overdue
+
+    def as_dict(self) -> dict:
+        return {
+            "total": self.total,
+            **{s: getattr(self, s) for s in STATES},
+            "overdue": self.overdue,
+        }
+
+
+def _state(act: dict, period: TimeExpr) -> str:
+    status = act.get("status") or "planned"
+    if status == "done":
+        try:
+            done = parse_time(act["done_date"]).start if "done_date" in act else None
+        except TimeError:
+            done = None
+        return "in_progress" if done and done > period.end else "done"
+    return status if status in STATES else "planned"
+
+
+def _containing_area(doc: Document, path: tuple) -> str | None:
+    """The id of the program area an activity is written under (``areas[j].activities[i]``)."""
+    if doc.kind == "program" and path[:1] == ("areas",):
+        area = (doc.data.get("areas") or [])[path[1]]
+        return area.get("id") if isinstance(area, dict) else None
+    return None
+
+
+def collect(docs: list[Document], period: TimeExpr, areas: dict[str, str]) -> list[Item]:
+    """The activities of ``docs`` whose time overlaps ``period``, as of its last day."""
+    out = []
+    for doc in docs:
+        window = navigate.window(doc)
+        if window is not None and not overlaps(window, period):
+            continue
+        for path, act in navigate.activities(doc):
+            t = navigate.time_of(act["time"]) if "time" in act else window
+            if t is not None and not overlaps(t, period):
+                continue
+            state = _state(act, period)
+            # as of the end of the period: due by then and not done by then
+            overdue = state in ("in_progress", "planned") and bool(
+                t and t.end and t.end <= period.end
+            )
+            area = act.get("area") or _containing_area(doc, path)
+            area = area if area in areas else OTHER_AREA
+            out.append(Item(doc, act, t, state, overdue, area))
+    return out

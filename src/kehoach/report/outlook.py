@@ -1,0 +1,66 @@
+"""The outlook of a report (Phương hướng, nhiệm vụ): the next period, what carries over into it and
+what the next period's plans set, and the meetings and reviews the schedule holds in it.
+
+- The next period follows the reported one with the same length and is cut at the end of the
+  reported document's window; a tổng kết (the whole window) has none: its outlook never points
+  past the end of the program.
+- An activity not done at the end of the period carries over (chuyển tiếp) and is listed once,
+  even when it also belongs to the next period (``ongoing``, a range across both).
+- Every activity the next period's documents set is listed as they state it, done or cancelled
+  since or not: at the end of the reported period it was all still to do.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..calendar_vn import WorkCalendar
+from ..model import Document
+from ..model.schedule import document_occurrences, occurrence_when
+from ..timeexpr import TimeExpr, parse_time
+from ..vocab import REVIEW_TITLE, clean_str
+from .items import Item, collect
+from .period import next_period
+
+
+def outlook_period(period: TimeExpr, window: TimeExpr | None, final: bool) -> TimeExpr | None:
+    if final:
+        return None
+    nxt = next_period(period)
+    if window is None or window.end is None or nxt.start is None or nxt.end is None:
+        return nxt
+    if nxt.start > window.end:
+        return None
+    if nxt.end > window.end:  # cut at the end of the program (or plan)
+        return parse_time(f"{nxt.start.isoformat()}..{window.end.isoformat()}")
+    return nxt
+
+
+def next_items(
+    items: list[Item], sources: list[Document], nxt: TimeExpr | None, areas: dict[str, str]
+) -> list[tuple[Item, bool]]:
+    """(item, carried over) for the outlook: carried over first, then the next period's own."""
+    carried = [i for i in items if i.state in ("planned", "in_progress")]
+    out = [(i, True) for i in carried]
+    if nxt is None:
+        return out
+    seen = {id(i.act) for i in items}  # reported on already: carried over, done or cancelled
+    for i in collect(sources, nxt, areas):
+        if id(i.act) not in seen:
+            out.append((i, False))
+            seen.add(id(i.act))
+    return out
+
+
+def next_reviews(doc: Document, nxt: TimeExpr | None, cal: WorkCalendar) -> list[tuple[date, str]]:
+    """(day, 'Tháng 12/2025: Sơ kết hằng năm') for each occurrence in the next period."""
+    if nxt is None or nxt.start is None or nxt.end is None:
+        return []
+    out = []
+    for _, item, occ in document_occurrences(doc, cal):
+        title = clean_str(item.get("title")) or REVIEW_TITLE.get(
+            item.get("kind"), REVIEW_TITLE["meeting"]
+        )
+        if nxt.start <= occ.date <= nxt.end:
+            out.append((occ.date, f"{occurrence_when(item, occ)}: {title}"))
+    return sorted(out)

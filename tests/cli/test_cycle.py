@@ -1,0 +1,157 @@
+"""A whole 2024–2026 program cycle replayed through the CLI and real git (``cycle_data``): every
+edit class is seen by ``diff --exit-code`` with a line naming it; ``new plan``, ``render``,
+``who`` and ``due`` print the same day for every meeting; the report's Phương hướng lists every
+activity of the next plan."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from datetime import date
+
+import pytest
+import yaml
+
+from cycle_data import EDITS, PLAN_FILE, PROGRAM_FILE, apply, build_cycle
+from kehoach.vocab import date_text
+
+ENV = {
+    **os.environ,
+    "GIT_AUTHOR_NAME": "Văn thư",
+    "GIT_AUTHOR_EMAIL": "vt@example.org",
+    "GIT_COMMITTER_NAME": "Văn thư",
+    "GIT_COMMITTER_EMAIL": "vt@example.org",
+}
+PROGRAM_ID = "ctph-2024-2026"
+PLAN_2025 = "plans/2025/kh-2025-ctph-2024-2026.yaml"
+
+
+def git(root, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=root, env=ENV, check=True, capture_output=True)
+
+
+@pytest.fixture
+def cycle(tmp_path, monkeypatch):
+    root = build_cycle(tmp_path / "kho")
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "Chương trình 2024–2026 và kế hoạch 2024")
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_every_edit_of_the_cycle_is_seen_by_diff(cycle, cli):
+    for message, rel, pairs, expected in EDITS:
+        apply(cycle, rel, pairs)
+        git(cycle, "commit", "-qam", message)
+        res = cli("diff", "HEAD~1", "HEAD", "--exit-code")
+        assert res.exit_code == 1, (message, res.output)
+        assert expected in res.output, (message, res.output)
+        assert "từ từ" not in res.output and "Không có thay đổi" not in res.output
+    whole = cli("diff", "HEAD~" + str(len(EDITS)), "HEAD", "--exit-code", "--format", "json")
+    assert whole.exit_code == 1
+    data = json.loads(whole.stdout)
+    assert data["summary"]["changed"] == 3  # the program, the plan, orgs.yaml
+    assert cli("diff", "HEAD", "--exit-code").exit_code == 0  # nothing left uncommitted
+
+
+def _due(cli, *args: str) -> list[dict]:
+    res = cli("due", "--all", "--format", "json", "--today", "2024-01-15", *args)
+    assert res.exit_code == 0, res.output
+    return json.loads(res.stdout)["items"]
+
+
+def _who_dates(cli) -> dict[tuple[str, str], list[str]]:
+    res = cli("who", "--format", "json")
+    assert res.exit_code == 0, res.output
+    out: dict[tuple[str, str], list[str]] = {}
+    for party in json.loads(res.stdout)["parties"]:
+        for entry in party["reviews"]:
+            out[(entry["document"], entry["line"])] = entry["dates"]
+    return out
+
+
+def test_new_plan_render_who_and_due_print_the_same_day_for_every_meeting(cycle, cli):
+    res = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025")
+    assert res.exit_code == 0, res.output
+    draft = yaml.safe_load((cycle / PLAN_2025).read_text(encoding="utf-8"))
+    lines = draft["reviews"]["items"]
+    # last year's meeting on 02/02/2024 lands on Sunday 02/02/2025, inside Tết: the working day
+    moved = next(s for s in draft["reviews"]["schedule"] if s["id"] == "hop-dau-nam")
+    assert moved["time"] == "2025-01-24"
+    items = _due(cli, "--kind", "meeting,interim,final,plan")
+    who = _who_dates(cli)
+    rendered_plan = cli("render", PLAN_2025, "--to", "txt", "-o", "-")
+    assert rendered_plan.exit_code == 0, rendered_plan.output
+    assert "ngày 24/01/2025" in rendered_plan.stdout and "02/02/2025" not in rendered_plan.stdout
+    checked = 0
+    for item in items:
+        day = date.fromisoformat(item["date"])
+        # who lists the same days for the same schedule entry
+        assert item["date"] in who[(item["document"], item["line"])], item
+        if item["document"] == PROGRAM_ID and (
+            date.fromisoformat(item["shifted_from"] or item["date"]).year == 2025
+            and item["kind"] != "plan"
+        ):
+            # the drafted plan lists the program's meetings of 2025 on the same days
+            wanted = (f"Ngày {date_text(day)}", f"Tháng {day.month}/{day.year}")
+            assert any(line.startswith(wanted) for line in lines), (item, lines)
+            checked += 1
+        if item["document"] == "kh-2025-ctph-2024-2026" and item["title"].startswith("Họp triển"):
+            assert item["date"] == "2025-01-24"
+            checked += 1
+    assert checked >= 6
+
+
+def test_a_meeting_written_on_a_holiday_is_warned_and_shown_on_its_working_day(cycle, cli):
+    apply(cycle, PLAN_FILE, [("time: 2024-02-02}", "time: 2024-09-02}")])
+    res = cli("validate", "--format", "parsable")
+    assert res.exit_code == 0, res.output  # a warning only
+    assert "warning KH430" in res.output and "30/8/2024" in res.output
+    assert "Quốc khánh 31/8–03/9/2024" in res.output
+    due = [i for i in _due(cli, "--kind", "meeting") if i["title"].startswith("Họp triển khai")]
+    assert [i["date"] for i in due] == ["2024-08-30"]
+    assert due[0]["shift_note"].startswith("Lùi từ 02/9/2024 (Quốc khánh 31/8–03/9/2024)")
+    txt = cli("render", PLAN_FILE, "--to", "txt", "-o", "-").stdout
+    assert "Họp triển khai kế hoạch: ngày 30/8/2024" in txt
+    who = _who_dates(cli)
+    assert ["2024-08-30"] in who.values()
+
+
+def test_report_outlook_lists_every_activity_of_the_next_plan(cycle, cli):
+    for _, rel, pairs, _ in EDITS:
+        apply(cycle, rel, pairs)
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
+    plan = cycle / PLAN_2025
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace("# number: 1 ", "number: 3 ", 1).replace(
+        "# date: 2025-01-15", "date: 2024-12-20", 1
+    )
+    # by the time the report is written, one 2025 activity is done and another cancelled
+    text = text.replace(
+        "      status: planned", "      status: done\n      done_date: 2025-03-10", 1
+    )
+    text = text.replace("      status: planned", "      status: cancelled", 1)
+    plan.write_text(text, encoding="utf-8")
+    assert cli("validate").exit_code == 0
+    res = cli("report", PROGRAM_ID, "--period", "2024", "--to", "txt", "--today", "2025-04-01")
+    assert res.exit_code == 0, res.output
+    out = " ".join(res.stdout.split())
+    outlook = out[out.index("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025") : out.index("ĐỀ XUẤT, KIẾN NGHỊ")]
+    for act in yaml.safe_load(text)["contents"]["activities"]:
+        assert " ".join(act["title"].split()) in outlook, act["title"]
+    # carried over once: the ongoing 2024 activity in progress
+    assert outlook.count("Tuyên truyền về khoa học, công nghệ trên trang thông tin") == 1
+    assert "chuyển tiếp" in outlook
+    # the H2 report counts the October money in H2, never in H1 (one rule: end of the period)
+    h1 = " ".join(cli("report", PROGRAM_ID, "--period", "2024-H1", "--to", "md").stdout.split())
+    assert "28.000.000 đồng" in h1 and "76.000.000" not in h1.split("Chưa tính")[0]
+    assert "Số liệu tính đến hết ngày 30/6/2024" in h1
+    final = cli(
+        "report", PROGRAM_ID, "--period", "2024..2026", "--to", "txt", "--today", "2027-01-10"
+    )
+    assert final.exit_code == 0, final.output
+    assert "2027" not in final.stdout.split("PHƯƠNG HƯỚNG")[1].split("ĐỀ XUẤT")[0]
+    assert "THỜI GIAN TỚI" in final.stdout
+    assert PROGRAM_FILE  # the program file name is shared with the data module

@@ -1,0 +1,80 @@
+"""A plan counts for its year only once issued: a plan dated after ``--today`` is not there yet,
+and a plan issued after its due day is flagged late (``issued``, ``late_days``)."""
+
+from datetime import date
+
+from helpers import ORGS, build_tree
+from kehoach.due.formats import as_plain_table
+from kehoach.due.run import DueOptions, run_due
+
+PROGRAM = """\
+kind: program
+id: ctph
+date: 2023-12-20
+title: Chương trình thử
+parties: [td, skhcn]
+period: {from: 2024, to: 2026}
+areas:
+  - {id: a, title: Nội dung A}
+reviews:
+  schedule:
+    - {id: ke-hoach, kind: plan, every: year, year_offset: -1, month: 12, start: 2025}
+signers:
+  - {org: td, title: BÍ THƯ}
+  - {org: skhcn, title: GIÁM ĐỐC}
+recipients: {groups: [{purpose: b/c, items: [TW Đoàn]}], archive: [VT]}
+"""
+
+
+def plan(year: int, day: str) -> str:
+    return f"""\
+kind: plan
+issuers: [td]
+date: {day}
+year: {year}
+title: Kế hoạch năm {year}
+bases: [{{ref: ctph}}]
+signers: [{{org: td, title: BÍ THƯ}}]
+recipients: {{groups: [{{purpose: b/c, items: [TW Đoàn]}}], archive: [VT]}}
+"""
+
+
+def _repo(tmp_path):
+    return build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\n",
+            "orgs.yaml": ORGS,
+            "programs/ctph.yaml": PROGRAM,
+            "plans/kh-2025.yaml": plan(2025, "2024-12-20"),
+            "plans/kh-2026.yaml": plan(2026, "2026-03-15"),
+        },
+    )
+
+
+def _plan_items(root, today):
+    got = run_due([str(root)], DueOptions(today=today, include_closed=True, kinds=["plan"]))
+    return got, {i.item_id: i for i in got.items}
+
+
+def test_a_plan_dated_after_today_is_not_issued_yet(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    root = _repo(tmp_path)
+    got, items = _plan_items(root, date(2026, 2, 10))
+    late = items["ke-hoach.2026"]
+    assert late.status == "due" and late.is_overdue(date(2026, 2, 10))
+    assert late.date == date(2025, 12, 31)
+    assert "kh-2026 đề ngày 15/3/2026" in late.note
+    assert items["ke-hoach.2025"].closed and items["ke-hoach.2025"].late_days is None
+    assert items["ke-hoach.2025"].issued == date(2024, 12, 20)
+
+
+def test_a_plan_issued_late_is_flagged(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    root = _repo(tmp_path)
+    got, items = _plan_items(root, date(2026, 4, 1))
+    late = items["ke-hoach.2026"]
+    assert late.closed and late.issued == date(2026, 3, 15)
+    assert late.late_days == (date(2026, 3, 15) - date(2025, 12, 31)).days == 74
+    text = as_plain_table(got, width=400)
+    assert "đã có, ban hành ngày 15/3/2026, muộn 74 ngày" in text
