@@ -237,8 +237,12 @@ CASES: dict[str, dict[str, str]] = {
 
 def main() -> None:
     here = Path(__file__).parent
-    if here.exists():
-        shutil.rmtree(here)
+    expected = {}
+    for old in here.iterdir():  # the case folders only: this script and the test stay
+        if old.is_dir() and not old.name.startswith(("_", ".")):
+            if (old / "expected.txt").is_file():
+                expected[old.name] = (old / "expected.txt").read_text(encoding="utf-8")
+            shutil.rmtree(old)
     for name, files in CASES.items():
         base = {"kehoach.yaml": SETTINGS, "orgs.yaml": ORGS}
         base.update(files)
@@ -251,6 +255,8 @@ def main() -> None:
                 path.write_bytes(content)
             else:
                 path.write_text(content, encoding="utf-8")
+        # the expectation stays until the test rewrites it (KEHOACH_UPDATE_GOLDEN=1)
+        (here / name / "expected.txt").write_text(expected.get(name, ""), encoding="utf-8")
 
 
 if __name__ == "__main__":

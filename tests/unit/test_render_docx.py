@@ -137,13 +137,17 @@ def test_joint_header_stacks_issuers(khlt):
     (Quốc hiệu, Tiêu ngữ, a rule under the bodies, `Số: 12/KHLT-…`)."""
     header = top(khlt)[0]
     left = header.rows[0].cells[0]
-    assert [p.text for p in left.paragraphs][:2] == [
+    # each body with its parent line and its own ornament, stacked
+    assert [p.text for p in left.paragraphs] == [
         "BCH TỈNH ĐOÀN BÌNH THUẬN",
+        "***",
+        "UBND TỈNH BÌNH THUẬN",
         "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "",
     ]
-    assert "***" not in [p.text for p in left.paragraphs]
+    assert has_rule(left.paragraphs[-1])  # the Sở's rule
     assert header.rows[0].cells[1].paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    assert header.rows[1].cells[0].paragraphs[0].text == "Số: 12/KHLT-TĐTN-SKHCN"
+    assert header.rows[1].cells[0].paragraphs[0].text == "Số: 12-KHLT/TĐTN-SKHCN"
 
 
 # -- title, bases, body -------------------------------------------------------------------------------
@@ -276,9 +280,10 @@ def test_joint_signatures_side_by_side(khlt):
         "Thái Thành Bi",
         "Nguyễn Hoài Trung",
     ]  # names on one row
+    # a line too long for its column breaks between phrases, not "… CÔNG / NGHỆ"
     assert [c.paragraphs[0].text for c in titles.cells] == [
         "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN",
-        "KT. GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "KT. GIÁM ĐỐC\nSỞ KHOA HỌC VÀ CÔNG NGHỆ",
     ]
     assert "Nơi nhận:" in rec.cells[0].text  # below the signatures
     assert rec.cells[0].paragraphs[-1].text == "- Lưu: VP Tỉnh Đoàn, BPT, VT Sở KH&CN."
