@@ -41,7 +41,7 @@ năng lực|số hóa|kinh doanh|thị trường|đầu tư|tài chính|ngân s�
 biến đổi|khí hậu|tài nguyên|hợp tác|quốc tế|hội nhập|ngoại ngữ|tiếng anh|khu vực|địa phương|
 cấp tỉnh|cấp huyện|cấp cơ sở|toàn quốc|toàn thành|toàn tỉnh|trực thuộc|trường học|
 phổ thông|trung học|cao đẳng|trung cấp|nghề nghiệp|giáo viên|giảng viên|nhà khoa học|
-lần thứ|olympic|robot|lập trình|dữ liệu|chuyển giao|thương mại|điện tử|năng lượng|tái tạo|
+lần thứ|chương trình phối hợp|kế hoạch liên tịch|khoa học công nghệ|quả cầu vàng|olympic|robot|lập trình|dữ liệu|chuyển giao|thương mại|điện tử|năng lượng|tái tạo|
 """.replace("\n", "").split("|")
 
 # Words that open the name of an organisation or a place: a break just before one of them
@@ -77,6 +77,13 @@ PHRASE_STARTS = {
     "từ",
     "thuộc",
     "ban",  # ban hành
+}
+# words a line should not end with: they open what follows
+ENDS_BADLY = (PHRASE_STARTS - {"năm", "ban", "thực", "hướng", "phục", "nhân", "giai"}) | {
+    "các",
+    "những",
+    "một",
+    "mỗi",
 }
 AUTHORITY_WORDS = {"tm.", "kt.", "tl.", "tuq.", "q.", "t/m", "k/t", "t/l", "t/uq"}
 
@@ -137,8 +144,8 @@ def break_costs(words: list[str]) -> list[float]:
             cost = FORBIDDEN  # 2021 - / 2025
         elif (ca, cb) in _PAIRS:
             cost = BAD
-        elif ca in PHRASE_STARTS - {"năm", "ban", "thực", "hướng", "phục", "nhân", "giai"}:
-            cost = POOR * 2  # a line ending with "và", "của", "với"…
+        elif ca in ENDS_BADLY:
+            cost = POOR * 2  # a line ending with "và", "của", "các"…
         elif _ends_name_head(words, i) and not _starts_name(words, i + 1):
             cost = POOR * 2  # "Sở / Khoa học", "Thành phố / Hồ Chí Minh": after the head of a name
         elif a.endswith((",", ";", ":", ")")):
