@@ -13,7 +13,11 @@ RenderFormat = StrEnum("RenderFormat", {n: n for n in FORMATS})  # type: ignore[
 
 
 def render(
-    file: str = typer.Argument(..., metavar="TỆP", help="Tệp chương trình hoặc kế hoạch (.yaml)."),
+    file: str = typer.Argument(
+        ...,
+        metavar="TỆP",
+        help="Tệp văn bản (.yaml): chương trình, kế hoạch, quyết định, quy chế, báo cáo.",
+    ),
     to: RenderFormat = typer.Option(
         "docx", "--to", "-t", help=", ".join(f"{k}: {v}" for k, v in HELP.items()) + "."
     ),
@@ -26,6 +30,9 @@ def render(
         "hiện tại); `-` in ra màn hình (txt, md, html).",
     ),
     draft: bool = typer.Option(False, "--draft", help="Đóng dấu DỰ THẢO."),
+    pdf_a: bool = typer.Option(
+        False, "--pdf-a", help="PDF/A-2b (lưu trữ lâu dài), chỉ với --to pdf."
+    ),
     template: str = typer.Option(
         None,
         "--template",
@@ -33,7 +40,7 @@ def render(
         help="Dùng mẫu khác (tên trong templates/ của kho hoặc mẫu có sẵn).",
     ),
 ) -> None:
-    """Xuất văn bản theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, văn bản thuần, Markdown, HTML).
+    """Xuất văn bản (chương trình, kế hoạch, quyết định, quy chế, thể lệ, báo cáo) theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, văn bản thuần, Markdown, HTML).
 
     Văn bản được kiểm tra trước; có lỗi thì dừng (mã 1) và không ghi tệp.
 
@@ -44,9 +51,11 @@ def render(
     from ..render import run_render
     from ..validate.formats import problem_lines
 
-    result = run_render(Path(file), str(to), output, draft=draft, template=template)
+    result = run_render(Path(file), str(to), output, draft=draft, template=template, pdf_a=pdf_a)
     if result.problems:
         sys.stderr.write(problem_lines(result.problems))
+    for note in result.notes:
+        sys.stderr.write(f"Lưu ý: {note}\n")
     if result.failed:
         raise typer.Exit(1)
     assert result.target is not None and result.data is not None
