@@ -52,13 +52,16 @@ def _decision(tmp_path: Path, count: int) -> Path:
 def _pages(pdf_bytes: bytes, folder: Path) -> list[str]:
     path = folder / "x.pdf"
     path.write_bytes(pdf_bytes)
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    info = subprocess.run(
+        ["pdfinfo", str(path)], capture_output=True, text=True, encoding="utf-8", check=True
+    )
     count = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
     return [
         subprocess.run(
             ["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(path), "-"],
             capture_output=True,
             text=True,
+            encoding="utf-8",
             check=True,
         ).stdout
         for n in range(1, count + 1)
@@ -89,9 +92,13 @@ def test_pdf_a_and_embedded_fonts(tmp_path):
     data = render(*load(_decision(tmp_path, 3)), "pdf", pdf_a=True)
     path = tmp_path / "a.pdf"
     path.write_bytes(data)
-    meta = subprocess.run(["pdfinfo", "-meta", str(path)], capture_output=True, text=True).stdout
+    meta = subprocess.run(
+        ["pdfinfo", "-meta", str(path)], capture_output=True, text=True, encoding="utf-8"
+    ).stdout
     assert "<pdfaid:part>2</pdfaid:part>" in meta and "<pdfaid:conformance>B" in meta
-    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, encoding="utf-8"
+    ).stdout
     rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
     assert rows and all("yes" == row[-5] for row in rows), fonts  # every font embedded
     # Times New Roman where installed, else its metric twin; never a fallback for Vietnamese
@@ -99,7 +106,10 @@ def test_pdf_a_and_embedded_fonts(tmp_path):
     plain = render(*load(_decision(tmp_path, 3)), "pdf")
     (tmp_path / "b.pdf").write_bytes(plain)
     meta = subprocess.run(
-        ["pdfinfo", "-meta", str(tmp_path / "b.pdf")], capture_output=True, text=True
+        ["pdfinfo", "-meta", str(tmp_path / "b.pdf")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
     ).stdout
     assert "pdfaid" not in meta
 
