@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-EXAMPLE_DOCS := $(wildcard examples/programs/*.yaml examples/plans/*/*.yaml)
+EXAMPLE_DOCS := $(wildcard examples/programs/*.yaml examples/plans/*/*.yaml examples/decisions/*.yaml examples/rules/*.yaml examples/reports/*.yaml)
 
 demo: $(STAMP)
 	@echo "== kehoach validate (kho mẫu examples/)"

@@ -121,7 +121,9 @@ DT = EXAMPLES / "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"
 KHLT = EXAMPLES / "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
 LHH = EXAMPLES / "plans/2023/kh-lhh-thuc-hien-5395.yaml"
 CTPH_BT = EXAMPLES / "programs/ctph-2021-2025-tinhdoan-skhcn-bt.yaml"
-ALL = sorted(p for sub in ("plans", "programs") for p in (EXAMPLES / sub).rglob("*.yaml"))
+ALL = sorted(  # every document of the example repository, whatever its kind
+    p for p in EXAMPLES.rglob("*.yaml") if p.name not in ("kehoach.yaml", "orgs.yaml")
+)
 CENTER, JUSTIFY, LEFT = (
     WD_ALIGN_PARAGRAPH.CENTER,
     WD_ALIGN_PARAGRAPH.JUSTIFY,

@@ -58,8 +58,75 @@ def obj(
 
 
 TEXT_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+ITEM_STYLE = {
+    "enum": ["dash", "letter", "plus", "number", "outline", "none"],
+    "title": "Kiểu đánh dấu ý",
+    "description": (
+        "`dash` (-), `letter` (a), b), c)), `plus` (+), `number` (1., 2.), `outline` (đánh số "
+        "tiếp số của mục: 2.1., 2.2. trong mục 2., chữ thường, không phải tiêu đề) hoặc `none` "
+        "(đoạn văn không dấu). Số do kehoach đánh, không gõ vào chữ."
+    ),
+}
+MARK = {"enum": ["rule", "***", "*", "none"]}
+HEADER_STYLE = {
+    "type": "object",
+    "additionalProperties": False,
+    "title": "Kiểu tiêu đề",
+    "description": (
+        "Ba lựa chọn độc lập của phần tiêu đề (xem docs/render.md): dòng bên phải, dấu dưới tên "
+        "cơ quan, cách ghi số. Mặc định theo hệ thống của các cơ quan ban hành."
+    ),
+    "properties": {
+        "motto": {
+            "enum": ["national", "doan", "party", "none"],
+            "title": "Dòng bên phải",
+            "description": "`national` (Quốc hiệu, Tiêu ngữ), `doan` (ĐOÀN TNCS HỒ CHÍ MINH), `party` (ĐẢNG CỘNG SẢN VIỆT NAM) hoặc `none`.",
+        },
+        "mark": {
+            "title": "Dấu dưới tên cơ quan",
+            "description": '`rule` (kẻ ngang), `***` (Đoàn), `*` (Đảng) hoặc `none`; một giá trị cho mọi cơ quan, hoặc danh sách mỗi cơ quan một giá trị, ví dụ `["***", rule]`.',
+            "anyOf": [MARK, {"type": "array", "items": MARK, "minItems": 1}],
+        },
+        "number": {
+            "enum": ["state", "doan", "party"],
+            "title": "Cách ghi số",
+            "description": "`state` (`Số: 05/KH-UBND`), `doan` (`Số: 24-KHLT/TĐTN-ĐHQG`) hoặc `party` (`Số 15-KH/TU`).",
+        },
+        "parents": {
+            "type": "boolean",
+            "title": "In cơ quan chủ quản",
+            "description": "Mặc định `true`: in dòng cơ quan chủ quản (`parent`) trên tên từng cơ quan ban hành, cả trong văn bản liên tịch.",
+        },
+    },
+}
+BASES_STYLE = {
+    "enum": ["plain", "dash"],
+    "title": "Cách trình bày căn cứ",
+    "description": "`plain` (Nghị định 30: mỗi căn cứ một dòng) hoặc `dash` (`- Căn cứ …;`, như văn bản của Đảng, quyết định của Đoàn). Mặc định: `dash` cho văn bản Đảng và quyết định, quy chế của Đoàn; còn lại `plain`.",
+}
+
+TABLE = obj(
+    {
+        "columns": arr({"type": "string"}, "Tên cột", "Tiêu đề các cột.", minItems=1),
+        "rows": arr(
+            {
+                "type": "array",
+                "items": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+            },
+            "Các dòng",
+            "Mỗi dòng một danh sách ô, cùng số ô với số cột; số nguyên in có dấu chấm ngăn cách.",
+        ),
+    },
+    required=["columns", "rows"],
+    title="Bảng",
+    description="Một bảng in sau đoạn văn và các ý của mục, ví dụ bảng dự toán, bảng số liệu.",
+)
+
 
 DEFINITIONS: dict = {
+    "table": TABLE,
+    "item_style": ITEM_STYLE,
+    "header_style": HEADER_STYLE,
     "id": s(
         "Mã định danh",
         "Chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới, ví dụ `tinhdoan-bt`.",
@@ -99,27 +166,8 @@ DEFINITIONS: dict = {
             ),
             "paragraphs": ref("paragraphs"),
             "items": ref("items"),
-            "item_style": {
-                "enum": ["dash", "letter", "plus"],
-                "title": "Kiểu đánh dấu ý",
-                "description": "`dash` (-), `letter` (a, b, c) hoặc `plus` (+).",
-            },
-            "table": obj(
-                {
-                    "columns": arr({"type": "string"}, "Tên cột", "Tiêu đề các cột.", minItems=1),
-                    "rows": arr(
-                        {
-                            "type": "array",
-                            "items": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
-                        },
-                        "Các dòng",
-                        "Mỗi dòng một danh sách ô, cùng số ô với số cột; số nguyên in có dấu chấm ngăn cách.",
-                    ),
-                },
-                required=["columns", "rows"],
-                title="Bảng",
-                description="Một bảng in sau đoạn văn và các ý của mục, ví dụ bảng dự toán, bảng số liệu.",
-            ),
+            "item_style": ref("item_style"),
+            "table": ref("table"),
             "sections": {
                 "type": "array",
                 "title": "Mục con",
@@ -271,6 +319,10 @@ DEFINITIONS: dict = {
             },
             "lead": ref("id", "Đơn vị chủ trì"),
             "note": s("Ghi chú", "Ghi chú."),
+            "text": s(
+                "Lời văn in ra",
+                "Câu in trong văn bản cho mục lịch này, đúng lời người soạn (thay cho câu kehoach tự viết).",
+            ),
         },
         required=["kind"],
         title="Lịch họp, sơ kết, tổng kết",
@@ -282,6 +334,11 @@ DEFINITIONS: dict = {
             "paragraphs": ref("paragraphs"),
             "items": ref("items"),
             "schedule": arr(ref("review"), "Lịch", "Các mục lịch họp định kỳ, sơ kết, tổng kết."),
+            "print_schedule": {
+                "type": "boolean",
+                "title": "In lịch",
+                "description": "`false`: lịch chỉ để theo dõi (`kehoach due`), không in; `true`: in mỗi mục lịch thành một câu. Bỏ trống: chỉ in khi mục không có lời văn riêng (mục có `text` luôn được in).",
+            },
         },
         title="Sơ kết, tổng kết",
         description="Chế độ họp, thông tin, sơ kết, tổng kết.",
@@ -296,7 +353,7 @@ DEFINITIONS: dict = {
             },
             "for": s(
                 "Ký cho",
-                "Tập thể hoặc người đứng đầu được ký thay, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`, `GIÁM ĐỐC`.",
+                "Tập thể hoặc người đứng đầu được ký thay, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`, `GIÁM ĐỐC`. Không có `authority` thì `for` là dòng tên cơ quan in trên chức vụ, đúng như viết (ví dụ `SỞ KHOA HỌC & CÔNG NGHỆ`).",
             ),
             "title": s("Chức vụ", "Chức vụ của người ký, ví dụ `BÍ THƯ`, `PHÓ GIÁM ĐỐC`."),
             "name": s("Họ và tên", "Họ tên người ký."),
@@ -343,7 +400,7 @@ DEFINITIONS: dict = {
             ),
             "archive": {
                 "title": "Lưu",
-                "description": "Dòng lưu trữ, ví dụ `[VT, TNNTCN&ĐT]` in thành `- Lưu: VT, TNNTCN&ĐT.`",
+                "description": "Dòng lưu trữ: danh sách `[VT, TNNTCN&ĐT]` in thành `- Lưu: VT, TNNTCN&ĐT.`; chuỗi bắt đầu bằng `Lưu` in đúng như viết (`Lưu VT-LT.`).",
                 "anyOf": [{"type": "string", "minLength": 1}, {**TEXT_LIST, "minItems": 1}],
             },
         },
@@ -434,7 +491,159 @@ COMMON_DOC = {
         ref("signer"), "Người ký", "Một khối chữ ký cho mỗi cơ quan ban hành.", minItems=1
     ),
     "recipients": ref("recipients"),
+    "header": ref("header_style"),
+    "bases_style": BASES_STYLE,
+    "appendices": arr(
+        ref("appendix"),
+        "Phụ lục",
+        "Các phụ lục in sau chữ ký, mỗi phụ lục một phần riêng, số trang đánh lại từ 1.",
+    ),
 }
+
+ARTICLE = obj(
+    {
+        "title": s("Tên điều", "In đậm sau số điều: `Điều 1. Phạm vi điều chỉnh`."),
+        "text": s(
+            "Nội dung",
+            "Câu in liền sau số điều khi điều không có tên: `Điều 1. Ban hành kèm theo Quyết định này …`.",
+        ),
+        "paragraphs": ref("paragraphs"),
+        "clauses": arr(
+            {
+                "anyOf": [
+                    {"type": "string", "minLength": 1},
+                    obj(
+                        {
+                            "text": s("Nội dung khoản", "Nội dung khoản.", minLength=1),
+                            "points": arr(
+                                {"type": "string", "minLength": 1},
+                                "Các điểm",
+                                "Các điểm a), b), c) của khoản.",
+                            ),
+                        },
+                        required=["text"],
+                    ),
+                ]
+            },
+            "Các khoản",
+            "Các khoản 1., 2., 3. của điều (số do kehoach đánh); mỗi khoản có thể có các điểm a), b).",
+        ),
+        "items": ref("items"),
+        "item_style": ref("item_style"),
+    },
+    title="Điều",
+    description="Một điều: `Điều 1.`, `Điều 2.` … do kehoach đánh số liên tục trong cả văn bản.",
+)
+APPENDIX = obj(
+    {
+        "title": s("Tên phụ lục", "In hoa, đậm, dưới chữ `Phụ lục`.", minLength=1),
+        "orientation": {
+            "enum": ["portrait", "landscape"],
+            "title": "Hướng trang",
+            "description": "`portrait` (trang dọc, mặc định) hoặc `landscape` (trang ngang, cho bảng rộng).",
+        },
+        "paragraphs": ref("paragraphs"),
+        "items": ref("items"),
+        "item_style": ref("item_style"),
+        "table": ref("table"),
+        "activities": arr(ref("activity"), "Hoạt động", "Bảng hoạt động in trong phụ lục."),
+        "sections": arr(ref("section"), "Mục", "Các mục của phụ lục."),
+    },
+    required=["title"],
+    title="Phụ lục",
+    description="Một phụ lục: `Phụ lục` (hoặc `Phụ lục I`, `II`…), tên, dòng `(Kèm theo … số … ngày …)`, nội dung.",
+)
+DEFINITIONS["article"] = ARTICLE
+DEFINITIONS["appendix"] = APPENDIX
+ISSUERS = arr(
+    ref("id"),
+    "Cơ quan ban hành",
+    "Mã tổ chức ban hành; từ hai cơ quan trở lên là văn bản liên tịch.",
+    minItems=1,
+    uniqueItems=True,
+)
+YEAR = {
+    "type": "integer",
+    "minimum": 1900,
+    "maximum": 2200,
+    "title": "Năm",
+    "description": "Năm của văn bản; văn bản chưa có ngày in năm này ở dòng ngày tháng.",
+}
+SECTIONS = arr(ref("section"), "Các mục", "Các mục I., II., III. … của văn bản.")
+ARTICLES = arr(
+    {"anyOf": [{"type": "string", "minLength": 1}, ref("article")]},
+    "Các điều",
+    "Các điều `Điều 1.`, `Điều 2.` …; một chuỗi là nội dung của điều.",
+)
+KIND_TITLES = {
+    "plan": (
+        "Kế hoạch",
+        "Kế hoạch (một cơ quan) hoặc kế hoạch liên tịch (từ hai cơ quan) của kho kehoach.",
+    ),
+    "program": ("Chương trình phối hợp", "Chương trình phối hợp nhiều năm giữa hai hay nhiều bên."),
+    "decision": (
+        "Quyết định",
+        "Quyết định (ban hành kế hoạch, quy chế, thành lập ban tổ chức…): căn cứ, dòng `QUYẾT ĐỊNH:`, các điều.",
+    ),
+    "rules": (
+        "Quy chế, quy định, thể lệ",
+        "Quy chế, quy định hoặc thể lệ; thường ban hành kèm theo một kế hoạch hay quyết định (`attached_to`).",
+    ),
+    "report": ("Báo cáo", "Báo cáo (sơ kết, tổng kết, kết quả…) với các mục I., II., III."),
+}
+
+
+def _kind_props(kind: str) -> tuple[dict, list[str]]:
+    """The properties of a document kind beyond ``COMMON_DOC``, and its required keys."""
+    if kind == "decision":
+        return {
+            "issuers": ISSUERS,
+            "year": YEAR,
+            "period": ref("period"),
+            "authority": s(
+                "Thẩm quyền ban hành",
+                "Dòng in hoa trên các căn cứ, ví dụ `BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH`, `GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ`; mặc định theo người ký.",
+            ),
+            "decides": s("Dòng quyết định", "Mặc định `QUYẾT ĐỊNH:`, in giữa, đậm."),
+            "articles": {**ARTICLES, "minItems": 1},
+        }, ["kind", "issuers", "title", "articles", "signers"]
+    if kind == "rules":
+        return {
+            "issuers": ISSUERS,
+            "year": YEAR,
+            "period": ref("period"),
+            "attached_to": ref(
+                "id",
+                "Ban hành kèm theo",
+                "Mã kế hoạch hoặc quyết định trong kho mà quy chế, thể lệ này đi kèm: in `(Ban hành kèm theo … số … ngày …)` dưới tên, không có dòng số riêng.",
+            ),
+            "attached_verb": s("Từ dẫn", "Mặc định `Ban hành kèm theo`; có thể là `Kèm theo`."),
+            "attached_line": s(
+                "Dòng kèm theo",
+                "Dòng in dưới tên, đúng như viết, ví dụ `(Ban hành kèm theo Quyết định số 367-QĐ/TWĐTN-VP ngày 29/10/2013 của Ban Bí thư Trung ương Đoàn)` — cho văn bản kèm theo không có trong kho.",
+            ),
+            "chapters": arr(
+                obj(
+                    {
+                        "title": s("Tên chương", "In hoa, đậm, dưới `Chương I`.", minLength=1),
+                        "articles": ARTICLES,
+                    },
+                    required=["title"],
+                ),
+                "Các chương",
+                "Các chương `Chương I`, `Chương II` …; các điều đánh số liên tục qua các chương.",
+            ),
+            "articles": ARTICLES,
+            "sections": SECTIONS,
+        }, ["kind", "issuers", "title"]
+    if kind == "report":
+        return {
+            "issuers": ISSUERS,
+            "year": YEAR,
+            "period": ref("period"),
+            "sections": {**SECTIONS, "minItems": 1},
+        }, ["kind", "issuers", "title", "sections", "signers"]
+    return {}, []
 
 
 def document_schema(kind: str) -> dict:
@@ -442,9 +651,15 @@ def document_schema(kind: str) -> dict:
     props["kind"] = {
         "const": kind,
         "title": "Loại tệp",
-        "description": "`program` (chương trình phối hợp) hoặc `plan` (kế hoạch).",
+        "description": "`program` (chương trình phối hợp), `plan` (kế hoạch), `decision` (quyết định), `rules` (quy chế, thể lệ) hoặc `report` (báo cáo).",
     }
-    if kind == "plan":
+    one_of = None
+    if kind in ("decision", "rules", "report"):
+        extra, required = _kind_props(kind)
+        props.update(extra)
+        if kind == "rules":
+            props["signers"] = {**props["signers"], "minItems": 0}
+    elif kind == "plan":
         props.update(
             {
                 "issuers": arr(
@@ -469,10 +684,18 @@ def document_schema(kind: str) -> dict:
                         "paragraphs": ref("paragraphs"),
                         "items": ref("items"),
                         "layout": {
-                            "enum": ["table", "list"],
+                            "enum": ["table", "list", "appendix"],
                             "title": "Cách trình bày hoạt động",
-                            "description": "`table` (bảng STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí) hoặc `list` (gạch đầu dòng).",
+                            "description": "`table` (bảng STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí), `list` (gạch đầu dòng) hoặc `appendix` (bảng in thành Phụ lục sau chữ ký, trang ngang, nội dung ghi `(Chi tiết tại Phụ lục kèm theo)`).",
                         },
+                        "appendix_title": s(
+                            "Tên phụ lục",
+                            "Với `layout: appendix`: tên Phụ lục (mặc định `DANH MỤC CÁC HOẠT ĐỘNG`).",
+                        ),
+                        "appendix_note": s(
+                            "Câu dẫn tới phụ lục",
+                            "Với `layout: appendix`: câu in ở phần nội dung thay cho bảng; `{label}` là tên phụ lục (mặc định `(Chi tiết tại {label} kèm theo)`).",
+                        ),
                         "activities": arr(
                             ref("activity"), "Hoạt động", "Các hoạt động của kế hoạch."
                         ),
@@ -561,12 +784,8 @@ def document_schema(kind: str) -> dict:
         one_of = None
     schema = {
         "$schema": DRAFT,
-        "title": "Kế hoạch" if kind == "plan" else "Chương trình phối hợp",
-        "description": (
-            "Kế hoạch (một cơ quan) hoặc kế hoạch liên tịch (từ hai cơ quan) của kho kehoach."
-            if kind == "plan"
-            else "Chương trình phối hợp nhiều năm giữa hai hay nhiều bên."
-        ),
+        "title": KIND_TITLES[kind][0],
+        "description": KIND_TITLES[kind][1],
         "type": "object",
         "additionalProperties": False,
         "required": required,
@@ -669,6 +888,8 @@ SETTINGS_SCHEMA = {
             description="Chữ viết tắt tên loại văn bản dùng trong số, ký hiệu.",
         ),
         "doan_motto": s("Dòng tiêu đề của Đoàn", "Mặc định `ĐOÀN TNCS HỒ CHÍ MINH`."),
+        "header": ref("header_style"),
+        "bases_style": BASES_STYLE,
         "recipient_notes": {
             "enum": ["brace", "suffix"],
             "title": "Cách ghi mục đích nơi nhận",
@@ -711,7 +932,10 @@ SETTINGS_SCHEMA = {
         ),
         "exclude": arr({"type": "string"}, "Bỏ qua", "Mẫu đường dẫn (glob) không kiểm tra."),
     },
-    "definitions": {"date": DEFINITIONS["date"]},
+    "definitions": {
+        "date": DEFINITIONS["date"],
+        "header_style": HEADER_STYLE,
+    },
 }
 
 
@@ -738,6 +962,9 @@ def all_schemas() -> dict[str, dict]:
         "orgs.schema.json": copy.deepcopy(ORGS_SCHEMA),
         "program.schema.json": document_schema("program"),
         "plan.schema.json": document_schema("plan"),
+        "decision.schema.json": document_schema("decision"),
+        "rules.schema.json": document_schema("rules"),
+        "report.schema.json": document_schema("report"),
     }
     for doc in out.values():
         _fill_help(doc, doc.get("definitions", {}))

@@ -21,12 +21,12 @@ from pathlib import Path
 from . import checks, schema
 from .io import positions
 from .io.cache import ValidationCache, pack, unpack
-from .io.discover import Scope, classify, discover, display_path
+from .io.discover import KINDS, Scope, classify, discover, display_path
 from .io.yamlio import read
 from .model import Repository
 from .problem import Problem
 
-SCHEMA_KINDS = ("settings", "orgs", "program", "plan")
+SCHEMA_KINDS = KINDS  # each kind is validated against schemas/<kind>.schema.json
 PARALLEL_MIN_FILES = 200
 BATCH = 50
 
@@ -129,7 +129,7 @@ def load_file(state: LoadedFile) -> None:
                 1,
                 "KH109",
                 "error",
-                "Không rõ loại tệp: thiếu `kind: program` hoặc `kind: plan`",
+                "Không rõ loại tệp: thiếu `kind:` (program, plan, decision, rules, report)",
             )
         )
     else:

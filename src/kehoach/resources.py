@@ -30,7 +30,7 @@ def templates_dir() -> Path:
 
 @cache
 def load_schema(name: str) -> dict:
-    """Load ``<name>.schema.json`` (name: settings, orgs, program, plan)."""
+    """Load ``<name>.schema.json`` (name: settings, orgs, or a document kind)."""
     path = schemas_dir() / f"{name}.schema.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -55,7 +55,7 @@ def modeline(kind: str, path: Path | None = None, root: Path | None = None) -> s
 def localize(text: str, path: Path, root: Path) -> str:
     """Point a draft's schema line (its first line) at the repository's ``schemas/``."""
     first, _, rest = text.partition("\n")
-    for kind in ("plan", "program", "orgs", "settings"):
+    for kind in ("plan", "program", "decision", "rules", "report", "orgs", "settings"):
         if first.startswith("# yaml-language-server:") and f"/{kind}.schema.json" in first:
             return modeline(kind, path, root) + rest
     return text

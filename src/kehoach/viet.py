@@ -19,10 +19,14 @@ Decisions:
   Youth Union (Đoàn) writes "Số: 225-KH/TWĐTN-CTTN"; Party bodies follow
   Hướng dẫn 36-HD/VPTW, whose header has no colon: "Số 225-KH/TU".  The type
   code is used as given: the caller picks the joint form (``KHLT``) from settings.
+  ``system`` is the number form (state, association, doan, party), which a
+  document may choose apart from its header (a Đoàn-led joint plan with Quốc
+  hiệu still numbers "Số: 24-KHLT/TĐTN-ĐHQG").
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -176,7 +180,15 @@ def symbol_text(
         num = f"{number:02d}"
     dash = system in _DASH_SYSTEMS
     if symbol:
-        return f"{num}{'-' if dash else '/'}{_nfc(symbol).strip()}"
+        symbol = _nfc(symbol).strip()
+        # a symbol written in full shows its form: 'KHLT/TĐTN-ĐHQG' (type code, then '/') is the
+        # Đoàn or Party form, joined with '-' ('24-KHLT/…', never '24/KHLT/…'); 'KH-LHH-SKHCN'
+        # and '2023/QĐ-UBND' are the state form ('05/KH-LHH-SKHCN'); 'KH' alone follows ``system``
+        if re.match(r"^[^\d\s/][^/\s]*/", symbol):
+            dash = True
+        elif "-" in symbol or "/" in symbol:
+            dash = False
+        return f"{num}{'-' if dash else '/'}{symbol}"
     codes = [_nfc(c).strip() for c in issuer_codes if c and c.strip()]
     if not codes:
         raise ValueError("Thiếu chữ viết tắt tên cơ quan ban hành văn bản")

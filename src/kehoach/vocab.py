@@ -40,7 +40,13 @@ EVERY = {
 LEVEL = {"error": "lỗi", "warning": "cảnh báo", "info": "ghi chú"}
 
 # document kinds in running text
-DOC_KIND = {"plan": "kế hoạch", "program": "chương trình"}
+DOC_KIND = {
+    "plan": "kế hoạch",
+    "program": "chương trình",
+    "decision": "quyết định",
+    "rules": "quy chế, thể lệ",
+    "report": "báo cáo",
+}
 
 
 def clean(value: object) -> str:

@@ -226,6 +226,19 @@ CASES: dict[str, dict[str, str]] = {
         )
         + "budget:\n  lines:\n    - {item: Giải thưởng, amount: 25.000.000}\n  total: 25000000\n"
     },
+    "attached-rules": {
+        # a rule issued with a plan of the repository: no number, no Nơi nhận, no signature of
+        # its own; one pointing at a plan that is not there (KH421); a signer writing only
+        # ``for`` (its own name) is valid (KH412)
+        "plans/kh.yaml": PLAN.replace(
+            "    authority: TM.\n    for: BAN THƯỜNG VỤ TỈNH ĐOÀN\n",
+            "    for: TỈNH ĐOÀN BÌNH THUẬN\n",
+        ),
+        "rules/the-le.yaml": "kind: rules\ndoc_type: THỂ LỆ\nissuers: [td]\nattached_to: kh\n"
+        "title: Hội thi\narticles:\n  - Thể lệ này áp dụng cho Hội thi.\n",
+        "rules/the-le-2.yaml": "kind: rules\nissuers: [td, skhcn]\nattached_to: kh-khong-co\n"
+        "title: Hội thi\nchapters:\n  - title: Chung\n    articles: [Điều thứ nhất]\n",
+    },
     "table-shape": {
         "plans/kh.yaml": PLAN
         + "extra_sections:\n  - title: Số liệu\n    table:\n      columns: [Đơn vị, Số lượng]\n      rows:\n        - [Phan Thiết, 12]\n        - [Hàm Thuận Bắc]\n"

@@ -122,7 +122,7 @@ def test_working_tree_against_head(history):
 
 def test_documents_added_removed_and_json(history):
     os.remove(history / "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml")
-    (history / "plans/2024").mkdir()
+    (history / "plans/2024").mkdir(exist_ok=True)
     shutil.copy(history / PLAN, history / "plans/2024/kh-2024.yaml")
     code, out = cli("diff", "--format", "json")
     assert code == 0

@@ -82,7 +82,7 @@ def test_invalid_document_stops_with_its_problems(capsys, repo, monkeypatch):
 
 def test_not_a_document(capsys, repo):
     code, _, err = cli(capsys, repo / "orgs.yaml", "--to", "txt", "-o", "-")
-    assert code == 2 and "không phải chương trình" in err
+    assert code == 2 and "không phải văn bản" in err
     code, _, err = cli(capsys, repo / "missing.yaml", "--to", "txt")
     assert code == 2 and "Không tìm thấy" in err
     code, _, err = cli(capsys, repo / "plans/kh.yaml", "--to", "odt")

@@ -32,7 +32,7 @@ def test_examples_are_clean():
 def test_examples_from_inside_the_repository():
     result = invoke("validate", cwd=EXAMPLES)
     assert result.exit_code == 0
-    assert "Đã kiểm tra 8 tệp: không có lỗi." in result.stdout
+    assert "Đã kiểm tra 17 tệp: không có lỗi." in result.stdout
 
 
 def _broken(repo):

@@ -19,7 +19,9 @@ import pytest
 from helpers import DT, EXAMPLES, ROOT, escaping_repo, reading_text, rendered
 
 GOLDEN = ROOT / "tests" / "golden"
-ALL = sorted(p for sub in ("plans", "programs") for p in (EXAMPLES / sub).rglob("*.yaml"))
+ALL = sorted(  # every document of the example repository, whatever its kind
+    p for p in EXAMPLES.rglob("*.yaml") if p.name not in ("kehoach.yaml", "orgs.yaml")
+)
 # The original as published (web copy), kept here so that the comparison runs in any clone; it is
 # the file of ../shared/seeds/ the example was transcribed from.
 SEED = GOLDEN / "seeds" / "dong-thap-ke-hoach-2021.txt"
@@ -155,11 +157,12 @@ def test_markdown_escapes(tmp_path):
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
 def test_md_and_html_carry_the_same_words(path):
     raw = rendered(path, "txt").decode("utf-8")
-    md = norm(rendered(path, "md").decode("utf-8").replace("\\", ""))
+    md = norm(rendered(path, "md").decode("utf-8").replace("\\", "").replace("**", ""))
     parser = _Collect()
     parser.feed(rendered(path, "html").decode("utf-8"))
     html = norm(" ".join(parser.text))
-    headings = re.findall(r"^[IVX]+\. .+$", raw, flags=re.M)
-    assert len(headings) >= 3
-    for needle in headings + ["Nơi nhận:", "./."]:
+    headings = re.findall(r"^(?:[IVX]+\.|Điều \d+\.) .+$", raw, flags=re.M)
+    assert len(headings) >= 2
+    ends = ["Nơi nhận:"] if "Nơi nhận:" in raw else []
+    for needle in headings + ends + ["./."]:
         assert needle in md and needle in html, needle

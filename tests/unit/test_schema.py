@@ -14,7 +14,7 @@ from kehoach import schema
 from kehoach.io import positions
 from kehoach.resources import load_schema, schemas_dir
 
-NAMES = ["settings", "orgs", "program", "plan"]
+NAMES = ["settings", "orgs", "program", "plan", "decision", "rules", "report"]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -6,7 +6,19 @@ from ..model import navigate
 from ..viet import money
 from .registry import Finding, register
 
-_COLLECTIVE_HINT = ("BAN", "ỦY BAN", "UỶ BAN", "ĐOÀN", "HỘI", "ĐẢNG", "THƯỜNG TRỰC", "HỘI ĐỒNG")
+_COLLECTIVE_HINT = (
+    "BAN",
+    "ỦY BAN",
+    "UỶ BAN",
+    "ĐOÀN",
+    "HỘI",
+    "ĐẢNG",
+    "THƯỜNG TRỰC",
+    "HỘI ĐỒNG",
+    "TỈNH ỦY",
+    "THÀNH ỦY",
+    "HUYỆN ỦY",
+)
 
 
 def _doc_year(doc):
@@ -40,8 +52,11 @@ def duplicate_number(repo):
 @register("KH410", "no-archive")
 def no_archive(repo):
     """Văn bản không có Nơi nhận (`recipients`), hoặc Nơi nhận thiếu dòng lưu (`archive`, in thành
-    `- Lưu: VT, …`)."""
+    `- Lưu: VT, …`). Quy chế, thể lệ ban hành kèm theo văn bản khác (`kind: rules`) không có Nơi
+    nhận riêng."""
     for doc in repo.documents:
+        if doc.kind == "rules":
+            continue
         recipients = doc.data.get("recipients")
         if recipients is None:
             yield Finding(doc.path, (), "Văn bản chưa có Nơi nhận (`recipients`)")
@@ -82,10 +97,15 @@ def budget_mismatch(repo):
 
 @register("KH412", "signer-authority")
 def signer_authority(repo):
-    """Thẩm quyền ký không khớp với chức vụ (Nghị định 30/2020/NĐ-CP, Điều 13): `KT.` (ký thay) dùng
-    cho cấp phó nên chức vụ phải bắt đầu bằng `PHÓ`; `TM.`, `TL.`, `TUQ.` cần ghi tập thể hoặc người
-    đứng đầu được ký thay (`for`, hoặc `body` của tổ chức với `TM.`); không có thẩm quyền thì không
-    ghi `for`."""
+    """Thẩm quyền ký không khớp với chức vụ (Nghị định 30/2020/NĐ-CP, Điều 13; Hướng dẫn
+    36-HD/VPTW với văn bản của Đảng), theo đúng cách `kehoach render` in khối chữ ký:
+
+    - `KT.` (ký thay) dùng cho cấp phó: chức vụ phải bắt đầu bằng `PHÓ`;
+    - `TM.` (thay mặt) cần tên tập thể: `for`, hoặc `body` của tổ chức; `for` phải giống tên một
+      tập thể (Ban, Ủy ban, Đoàn, Hội, Đảng ủy…);
+    - `KT.`, `TL.`, `TUQ.`, `Q.` cần người đứng đầu được ký thay: `for`, hoặc `head` của tổ chức;
+    - không có thẩm quyền mà có `for`: `for` là dòng tên cơ quan in trên chức vụ (một Sở ký với
+      tên của mình) — hợp lệ."""
     for doc in repo.documents:
         for i, signer in enumerate(doc.data.get("signers") or []):
             if not isinstance(signer, dict):
@@ -105,7 +125,8 @@ def signer_authority(repo):
                 yield Finding(
                     doc.path,
                     path,
-                    "Thay mặt (TM.) cần ghi tập thể được thay mặt (`for`, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`)",
+                    "Thay mặt (TM.) cần ghi tập thể được thay mặt (`for`, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`, "
+                    "hoặc `body` của tổ chức trong orgs.yaml)",
                 )
             if (
                 auth == "TM."
@@ -117,17 +138,12 @@ def signer_authority(repo):
                     path + ("for",),
                     f'Thay mặt (TM.) dùng cho tập thể, "{target}" không giống tên một tập thể',
                 )
-            if auth in ("TL.", "TUQ.", "KT.") and not target:
+            if auth in ("TL.", "TUQ.", "KT.", "Q.") and not (target or org.get("head")):
                 yield Finding(
                     doc.path,
                     path,
-                    f"{auth} cần ghi người đứng đầu được ký thay (`for`, ví dụ `GIÁM ĐỐC`)",
-                )
-            if not auth and target:
-                yield Finding(
-                    doc.path,
-                    path + ("for",),
-                    "Có `for` nhưng không có thẩm quyền ký (`authority`: TM., KT., …)",
+                    f"{auth} cần ghi người đứng đầu được ký thay (`for`, ví dụ `GIÁM ĐỐC`, hoặc "
+                    "`head` của tổ chức trong orgs.yaml)",
                 )
 
 
@@ -148,3 +164,25 @@ def table_shape(repo):
                         path + ("table", "rows", i),
                         f"Dòng {i + 1} của bảng có {len(row)} ô, bảng có {width} cột",
                     )
+
+
+@register("KH421", "attached-to")
+def attached_to(repo):
+    """Quy chế, thể lệ ghi `attached_to` (văn bản mà nó được ban hành kèm theo) nhưng mã đó không
+    phải một văn bản hợp lệ của kho, hoặc là chính nó: dòng `(Ban hành kèm theo … số … ngày …)`
+    không in được. Văn bản kèm theo không có trong kho thì ghi nguyên văn bằng `attached_line`."""
+    for doc in repo.documents:
+        target = doc.data.get("attached_to")
+        if doc.kind != "rules" or not isinstance(target, str):
+            continue
+        cited = repo.by_id(target)
+        if target == doc.id:
+            yield Finding(doc.path, ("attached_to",), "`attached_to` trỏ tới chính văn bản này")
+        elif cited is None:
+            where = " (văn bản đó có lỗi)" if target in repo.invalid_ids else ""
+            yield Finding(
+                doc.path,
+                ("attached_to",),
+                f'Không có văn bản "{target}" trong kho{where}; văn bản ngoài kho thì ghi '
+                "`attached_line`",
+            )

@@ -14,7 +14,11 @@ from .options import choice
 
 
 def render(
-    file: str = typer.Argument(..., metavar="TỆP", help="Tệp chương trình hoặc kế hoạch (.yaml)."),
+    file: str = typer.Argument(
+        ...,
+        metavar="TỆP",
+        help="Tệp văn bản (.yaml): chương trình, kế hoạch, quyết định, quy chế, báo cáo.",
+    ),
     to: str = typer.Option(
         "docx",
         "--to",
@@ -32,6 +36,9 @@ def render(
         "hiện tại); `-` in ra màn hình (txt, md, html).",
     ),
     draft: bool = typer.Option(False, "--draft", help="Đóng dấu DỰ THẢO."),
+    pdf_a: bool = typer.Option(
+        False, "--pdf-a", help="PDF/A-2b (lưu trữ lâu dài), chỉ với --to pdf."
+    ),
     template: str = typer.Option(
         None,
         "--template",
@@ -39,15 +46,17 @@ def render(
         help="Dùng mẫu khác (tên trong templates/ của kho hoặc mẫu có sẵn).",
     ),
 ) -> None:
-    """Xuất văn bản theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, văn bản thuần, Markdown, HTML).
+    """Xuất văn bản (chương trình, kế hoạch, quyết định, quy chế, thể lệ, báo cáo) theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, văn bản thuần, Markdown, HTML).
 
     Văn bản được kiểm tra trước; có lỗi thì dừng (mã 1) và không ghi tệp.
 
     Ví dụ: kehoach render examples/plans/2021/kh-khcn-2021-tinhdoan-dt.yaml --to docx
     """
-    result = run_render(Path(file), to, output, draft=draft, template=template)
+    result = run_render(Path(file), to, output, draft=draft, template=template, pdf_a=pdf_a)
     if result.problems:
         sys.stderr.write(problem_lines(result.problems))
+    for note in result.notes:
+        sys.stderr.write(f"Lưu ý: {note}\n")
     if result.failed:
         raise typer.Exit(1)
     assert result.target is not None and result.data is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..io.discover import classify
-from ..model import Document
+from ..model import DOCUMENT_KINDS, Document
 from ..timeexpr import TimeError, parse_period, parse_time
 from ..vocab import DOC_KIND, clean, date_text
 from .activities import activity_changes
@@ -32,7 +32,7 @@ def _documents(side: Side, unreadable: list[str]) -> dict[str, Document]:
             unreadable.append(f"{path} ({side.label}): {why}")
             continue
         kind = classify(Path(path), loaded.data)
-        if kind in ("program", "plan") and isinstance(loaded.data, dict):
+        if kind in DOCUMENT_KINDS and isinstance(loaded.data, dict):
             doc = Document(path, kind, loaded.data)
             out.setdefault(doc.id, doc)
         elif kind in ("orgs", "settings") and isinstance(loaded.data, dict):
@@ -60,7 +60,7 @@ def compare(old: Side, new: Side, names=_same) -> DiffResult:
         else:
             changes = (
                 document_changes(a, b, names)
-                if b.kind in ("program", "plan") and a.kind in ("program", "plan")
+                if b.kind in DOCUMENT_KINDS and a.kind in DOCUMENT_KINDS
                 else registry_changes(a, b, names)
             )
             if changes or a.path != b.path:

@@ -192,6 +192,8 @@ def _reviews(repo: Repository, program: Document, pdata: dict, year: int, delta:
     prev = pdata.get("reviews")
     if isinstance(prev, dict) and prev.get("schedule"):
         cal = work_calendar(repo.settings)
+        # the lines above are the program's; the plan's own meetings print from its schedule
+        reviews["print_schedule"] = True
         reviews["schedule"] = [
             _moved_item(item, delta, year, cal) if isinstance(item, dict) else item
             for item in prev["schedule"]

@@ -116,14 +116,18 @@ def discover(paths: list[str] | None) -> Scope:
     return Scope(root, files, targets)
 
 
+# every ``kind:`` a file may have; each is validated against ``schemas/<kind>.schema.json``
+KINDS = ("settings", "orgs", "program", "plan", "decision", "rules", "report")
+
+
 def classify(path: Path, data: object) -> str:
-    """settings | orgs | program | plan | unknown."""
+    """settings | orgs | program | plan | decision | rules | report | unknown."""
     if path.name == SETTINGS_FILE:
         return "settings"
     if path.name == ORGS_FILE:
         return "orgs"
     if isinstance(data, dict):
         kind = data.get("kind")
-        if kind in ("program", "plan", "orgs", "settings"):
+        if kind in KINDS:
             return kind
     return "unknown"

@@ -2,7 +2,7 @@
 inside a document (``navigate``), how plans carry out programs (``links``), and the one source of
 review and meeting dates (``schedule``)."""
 
-from .document import Document
+from .document import DOCUMENT_KINDS, Document
 from .repository import Repository
 
-__all__ = ["Document", "Repository"]
+__all__ = ["DOCUMENT_KINDS", "Document", "Repository"]

@@ -1,4 +1,4 @@
-"""A program or plan file, loaded and valid against its schema."""
+"""A document file (program, plan, decision, rules, report), loaded and valid against its schema."""
 
 from __future__ import annotations
 
@@ -6,13 +6,16 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+# every kind of document a repository holds (``kind:`` of a file; each has its schema)
+DOCUMENT_KINDS = ("program", "plan", "decision", "rules", "report")
+
 
 @dataclass
 class Document:
-    """A program or plan: its display path, its kind and its data."""
+    """A document: its display path, its kind (``DOCUMENT_KINDS``) and its data."""
 
     path: str  # display path
-    kind: str  # "program" | "plan"
+    kind: str  # "program" | "plan" | "decision" | "rules" | "report"
     data: dict
 
     @cached_property
@@ -22,12 +25,12 @@ class Document:
 
     @property
     def issuers_key(self) -> str:
-        """Where the issuing bodies are written: ``issuers`` of a plan, ``parties`` of a program."""
-        return "issuers" if self.kind == "plan" else "parties"
+        """Where the issuing bodies are written: ``parties`` of a program, ``issuers`` of the rest."""
+        return "parties" if self.kind == "program" else "issuers"
 
     @property
     def issuers(self) -> list[str]:
-        """Issuers of a plan, or parties of a program."""
+        """Issuers of a document, or parties of a program."""
         value = self.data.get(self.issuers_key) or []
         return [v for v in value if isinstance(v, str)]
 

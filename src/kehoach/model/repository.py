@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import KehoachError
-from .document import Document
+from .document import DOCUMENT_KINDS, Document
 
 
 class LoadedFile(Protocol):
@@ -33,7 +33,7 @@ class Repository:
     settings_path: str | None = None
     orgs: dict[str, dict] = field(default_factory=dict)
     orgs_path: str | None = None
-    documents: list[Document] = field(default_factory=list)  # programs and plans valid by schema
+    documents: list[Document] = field(default_factory=list)  # documents valid by their schema
     invalid_ids: set[str] = field(default_factory=set)  # ids of those that fail their schema
     org_id_counts: dict[str, int] = field(default_factory=dict)  # how often each org id is written
 
@@ -58,7 +58,7 @@ class Repository:
                     if isinstance(org, dict) and isinstance(org.get("id"), str):
                         repo.org_id_counts[org["id"]] = repo.org_id_counts.get(org["id"], 0) + 1
                         repo.orgs.setdefault(org["id"], org)
-            elif f.kind in ("program", "plan"):
+            elif f.kind in DOCUMENT_KINDS:
                 doc = Document(f.shown, f.kind, f.data)
                 if f.schema_ok:
                     repo.documents.append(doc)

@@ -17,6 +17,12 @@ CITED_TYPES = {
     "plan": "Kế hoạch",
     "joint_plan": "Kế hoạch liên tịch",
     "program": "Chương trình phối hợp",
+    "decision": "Quyết định",
+    "joint_decision": "Quyết định liên tịch",
+    "report": "Báo cáo",
+    "joint_report": "Báo cáo liên tịch",
+    "rules": "Quy chế",
+    "joint_rules": "Quy chế",
 }
 
 
@@ -48,11 +54,30 @@ def base(base: dict, repo: Repository) -> str:
     return " ".join(p for p in parts if p)
 
 
+def cited_name(cited: Document) -> str:
+    """'Kế hoạch liên tịch', 'Quyết định', 'Thể lệ': how a document is named when cited."""
+    name = cited.data.get("doc_type")
+    return _sentence_case(name) if name else CITED_TYPES[type_key(cited)]
+
+
+def issued_with(cited: Document, repo: Repository) -> str:
+    """'Kế hoạch liên tịch số 24-KHLT/TĐTN-ĐHQG ngày 15/3/2023 của Thành Đoàn … và …': the
+    document an appendix or attached rules go with (Decree 30: '(Kèm theo … số … ngày … của …)');
+    an unnumbered or undated one leaves the blanks for the clerk."""
+    parts = [cited_name(cited), f"số {viet.symbol_text(*number_parts(cited, repo))}"]
+    when = navigate.issued(cited)
+    if when:
+        parts.append(f"ngày {date_text(when)}")
+    else:
+        year = cited.data.get("year")
+        parts.append(f"ngày …/…/{year}" if isinstance(year, int) else "ngày …/…/…")
+    parts.append("của " + _and([repo.org_name(i, short=False) for i in cited.issuers]))
+    return " ".join(parts)
+
+
 def _cite(verb: str, cited: Document, repo: Repository) -> str:
     """'Căn cứ Chương trình phối hợp số …/… ngày … giữa … với … về …' for a document of the repo."""
-    kind = type_key(cited)
-    name = cited.data.get("doc_type")
-    name = _sentence_case(name) if name else CITED_TYPES[kind]
+    name = cited_name(cited)
     parts = [verb, name]
     if isinstance(
         cited.data.get("number"), int
@@ -68,14 +93,23 @@ def _cite(verb: str, cited: Document, repo: Repository) -> str:
         parts.append("của " + _and(names))
     title = clean(cited.data.get("title"))
     if title:
-        parts.append("về " + _lower_first(title))
+        title = _lower_first(title)
+        parts.append(title if title.startswith("về ") else "về " + title)
     return " ".join(parts)
 
 
-def punctuate(lines: list[str]) -> list[str]:
-    """Each basis ends with ';', the last one with '.' (Decree 30)."""
-    out = [re.sub(r"[\s;.,]+$", "", line) for line in lines]
-    return [line + ("." if i == len(out) - 1 else ";") for i, line in enumerate(out)]
+def punctuate(lines: list[str], marker: str = "") -> list[str]:
+    """Each basis ends with ';', the last one with '.' (Decree 30); one the author ended with ','
+    or ':' ('- Xét đề nghị của Văn phòng,') keeps it. ``marker`` ('-') starts each line, as Party
+    and Đoàn decisions write them ('- Căn cứ Điều lệ Đoàn;')."""
+    out = []
+    for i, line in enumerate(lines):
+        kept = re.search(r"[,:]$", line.strip())
+        line = re.sub(r"[\s;.,:]+$", "", line)
+        end = kept.group(0) if kept else ("." if i == len(lines) - 1 else ";")
+        line = re.sub(r"^-\s+", "", line)
+        out.append(f"{marker} {line}{end}" if marker else line + end)
+    return out
 
 
 def _short_date(value: object) -> str:

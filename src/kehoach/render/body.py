@@ -20,9 +20,12 @@ from .. import viet
 from ..model import Document, Repository
 from ..model.schedule import work_calendar
 from ..vocab import REVIEW_TITLE, clean
-from . import tables
-from .phrases import LETTERS, sub_number, time_cell, when
+from . import articles, tables
+from .phrases import item_marker, sub_number, time_cell, when
 
+ACTIVITIES_APPENDIX = "DANH MỤC CÁC HOẠT ĐỘNG"
+# {label} becomes "Phụ lục" or "Phụ lục I" once the appendices are numbered
+APPENDIX_NOTE = "(Chi tiết tại {label} kèm theo)"
 TITLES = {
     "purpose": "MỤC ĐÍCH, YÊU CẦU",
     "contents": "NỘI DUNG",
@@ -36,6 +39,12 @@ TITLES = {
 
 
 def blocks(doc: Document, repo: Repository) -> list[dict]:
+    """The body of ``doc`` as blocks (its appendices left out: ``build``)."""
+    return build(doc, repo).out
+
+
+def build(doc: Document, repo: Repository) -> _Body:
+    """The body of ``doc``: ``out`` (the blocks) and ``appendices`` (titles and blocks)."""
     b = _Body(repo)
     data = doc.data
     if doc.kind == "plan":
@@ -43,16 +52,38 @@ def blocks(doc: Document, repo: Repository) -> list[dict]:
         b.contents(data.get("contents"))
         b.budget(data.get("budget"))
         b.section(data.get("implementation"), TITLES["implementation"])
-    else:
+    elif doc.kind == "program":
         b.section(data.get("goals"), TITLES["purpose"])
         b.areas(data.get("areas") or [], data.get("areas_title"))
         b.duties(data.get("duties") or [], data.get("duties_title"))
+    elif doc.kind in ("decision", "rules"):
+        articles.write(b, doc)
+    for sec in data.get("sections") or []:  # reports, rules written as sections I., II.
+        b.section(sec, "")
     b.reviews(data.get("reviews"))
     if doc.kind == "program":
         b.focal(data.get("focal") or [])
     for extra in data.get("extra_sections") or []:
         b.section(extra, "")
-    return _keep_headings_with_their_content(b.out)
+    for extra in data.get("appendices") or []:
+        if isinstance(extra, dict):
+            sub = _Body(repo)
+            sub.prose(extra)
+            sub.subsections(extra.get("sections") or [], 1, "")
+            if isinstance(extra.get("activities"), list):
+                acts = [a for a in extra["activities"] if isinstance(a, dict)]
+                sub.out.append(sub.activity_table(acts))
+            b.appendices.append(
+                {
+                    "title": clean(extra.get("title")),
+                    "orientation": extra.get("orientation") or "portrait",
+                    "blocks": _keep_headings_with_their_content(sub.out),
+                }
+            )
+    b.out = _keep_headings_with_their_content(b.out)
+    for blk in [*b.out, *(x for a in b.appendices for x in a["blocks"])]:
+        blk.setdefault("keep", False)
+    return b
 
 
 def _keep_headings_with_their_content(out: list[dict]) -> list[dict]:
@@ -73,6 +104,7 @@ class _Body:
         self.cal = work_calendar(repo.settings)  # meeting days as every command shows them
         self.out: list[dict] = []
         self.top = 0
+        self.appendices: list[dict] = []  # sections printed after the signature (Phụ lục)
 
     # -- building blocks --
 
@@ -90,10 +122,13 @@ class _Body:
     def paragraph(self, text: str) -> None:
         self.out.append({"type": "paragraph", "text": clean(text)})
 
-    def items(self, items: list, style: str | None = None) -> None:
+    def items(self, items: list, style: str | None = None, number: str = "") -> None:
         for i, text in enumerate(items or []):
-            marker = {"letter": f"{LETTERS[i % len(LETTERS)]})", "plus": "+"}.get(style or "", "-")
-            self.out.append({"type": "item", "marker": marker, "text": clean(text)})
+            marker = item_marker(style, i, number)
+            if marker:
+                self.out.append({"type": "item", "marker": marker, "text": clean(text)})
+            else:
+                self.paragraph(text)
 
     def start(self, title: object, default: str) -> None:
         """A top-level section: 'I.', 'II.' … in upper case."""
@@ -110,16 +145,16 @@ class _Body:
             self.heading(level, number, sec["title"])
         self.body(sec, level, number)
 
-    def prose(self, sec: dict) -> None:
+    def prose(self, sec: dict, number: str = "") -> None:
         """The paragraphs, then the items, then the table of a section (or area, duty…)."""
         for p in sec.get("paragraphs") or []:
             self.paragraph(p)
-        self.items(sec.get("items") or [], sec.get("item_style"))
+        self.items(sec.get("items") or [], sec.get("item_style"), number)
         if isinstance(sec.get("table"), dict):
             self.out.append(tables.block(sec["table"], clean))
 
     def body(self, sec: dict, level: int, number: str) -> None:
-        self.prose(sec)
+        self.prose(sec, number)
         self.subsections(sec.get("sections") or [], level, number)
 
     def subsections(self, subs: list, level: int, number: str) -> None:
@@ -137,6 +172,18 @@ class _Body:
         acts = [a for a in sec.get("activities") or [] if isinstance(a, dict)]
         if acts and layout == "list":
             self.activity_list(acts)
+        elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
+            table = self.activity_table(acts)
+            self.appendices.append(
+                {
+                    "title": clean(sec.get("appendix_title")) or ACTIVITIES_APPENDIX,
+                    "orientation": "landscape",
+                    "blocks": [table],
+                }
+            )
+            self.out.append({"type": "paragraph", "text": APPENDIX_NOTE, "appendix_note": True})
+            if sec.get("appendix_note"):
+                self.out[-1]["text"] = clean(sec["appendix_note"])
         elif acts:
             self.out.append(self.activity_table(acts))
         self.subsections(sec.get("sections") or [], 1, "")
@@ -251,15 +298,27 @@ class _Body:
     # -- both --
 
     def reviews(self, sec: object) -> None:
+        """The author's words, then the schedule: each item in its own words (``text``) or as a
+        sentence kehoach writes. ``print_schedule: false`` tracks the schedule without printing
+        it; by default the sentences are printed only when the author wrote no prose here."""
         if not isinstance(sec, dict):
+            return
+        written = bool(sec.get("paragraphs") or sec.get("items") or sec.get("table"))
+        show = sec.get("print_schedule")
+        lines = []
+        for item in sec.get("schedule") or []:
+            if not isinstance(item, dict) or show is False:
+                continue
+            if item.get("text"):
+                lines.append(clean(item["text"]))
+            elif show or not written:
+                lines.append(self.schedule_sentence(item))
+        if not written and not lines:
             return
         self.start(sec.get("title"), TITLES["reviews"])
         self.prose(sec)
-        for item in sec.get("schedule") or []:
-            if isinstance(item, dict):
-                self.out.append(
-                    {"type": "item", "marker": "-", "text": self.schedule_sentence(item)}
-                )
+        for text in lines:
+            self.out.append({"type": "item", "marker": "-", "text": text})
 
     def schedule_sentence(self, item: dict) -> str:
         """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'"""

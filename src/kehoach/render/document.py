@@ -19,9 +19,15 @@ HELP = {
 
 
 def render(
-    doc: Document, repo: Repository, fmt: str, *, draft: bool = False, template: str | None = None
+    doc: Document,
+    repo: Repository,
+    fmt: str,
+    *,
+    draft: bool = False,
+    template: str | None = None,
+    pdf_a: bool = False,
 ) -> bytes:
-    """The bytes of ``doc`` in ``fmt`` (one of ``FORMATS``)."""
+    """The bytes of ``doc`` in ``fmt`` (one of ``FORMATS``); ``pdf_a``: PDF/A-2b."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     env = engine.environment(repo.root)
@@ -35,5 +41,5 @@ def render(
         return text.encode("utf-8")
     data = docx.build(env, view, name)
     if fmt == "pdf":
-        return pdf.convert(data, Path(doc.path).stem)
+        return pdf.convert(data, Path(doc.path).stem, pdf_a=pdf_a)
     return data

@@ -71,6 +71,7 @@ def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
             "amount_in_words": viet.amount_in_words,
             "md": text.md_escape,
             "wrapped": text.wrapped,
+            "broken": text.broken,
             "columns": text.columns,
             "pad": text.pad,
             "table_text": tables.as_text,

@@ -1,6 +1,21 @@
-"""The header of a document: the issuing bodies, the mark under them, the national or
-organisation motto, the ``Số:`` line and the place-and-date line (Decree 30/2020/NĐ-CP, Phụ lục I;
-Hướng dẫn 36-HD/VPTW for Party documents; the Đoàn's own practice)."""
+"""The header of a document: the issuing bodies (each with its parent body line and the ornament
+under it), the national or organisation motto, the ``Số`` line and the place-and-date line
+(Decree 30/2020/NĐ-CP, Phụ lục I; Hướng dẫn 36-HD/VPTW for Party documents; the Đoàn's own
+practice).
+
+Three settings are independent, because real joint documents mix them (a Thành Đoàn plan with a
+university prints Quốc hiệu and Tiêu ngữ, ``***`` under the Đoàn and ``Số: 24-KHLT/TĐTN-ĐHQG``):
+
+- ``motto``: ``national`` (Quốc hiệu, Tiêu ngữ), ``doan`` (ĐOÀN TNCS HỒ CHÍ MINH), ``party``
+  (ĐẢNG CỘNG SẢN VIỆT NAM) or ``none``;
+- ``mark``: the ornament under the issuing body — ``rule``, ``***``, ``*`` or ``none``; one value
+  for every issuer, or a list with one per issuer;
+- ``number``: the form of the number — ``state`` (``Số: 05/KH-UBND``), ``doan``
+  (``Số: 24-KHLT/TĐTN-ĐHQG``) or ``party`` (``Số 15-KH/TU``).
+
+Each comes from the document's ``header:``, else the repository's ``header:`` (kehoach.yaml), else
+the document's ``system:`` (all three follow it), else the issuers (``defaults``).
+"""
 
 from __future__ import annotations
 
@@ -8,16 +23,34 @@ from .. import viet
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 
-DEFAULT_CODES = {"plan": "KH", "joint_plan": "KHLT", "program": "CTPH"}
+DEFAULT_CODES = {
+    "plan": "KH",
+    "joint_plan": "KHLT",
+    "program": "CTPH",
+    "decision": "QĐ",
+    "joint_decision": "QĐLT",
+    "report": "BC",
+    "joint_report": "BCLT",
+    "rules": "QC",
+    "joint_rules": "QC",
+}
+# the code of a rule-like document follows its name (Decree 30, Phụ lục III; Thể lệ: Đoàn usage)
+RULES_CODES = {"QUY CHẾ": "QC", "QUY ĐỊNH": "QyĐ", "THỂ LỆ": "TL", "ĐIỀU LỆ": "ĐL"}
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 DOAN_MOTTO = "ĐOÀN TNCS HỒ CHÍ MINH"
 PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
 MARKS = {"state": "rule", "association": "rule", "doan": "***", "party": "*"}
+MOTTOS = {"state": "national", "association": "national", "doan": "doan", "party": "party"}
+NUMBERS = {"state": "state", "association": "state", "doan": "doan", "party": "party"}
 
 
 def type_key(doc: Document) -> str:
-    return "joint_plan" if doc.is_joint else doc.kind
+    """``plan``, ``joint_plan``, ``program``, ``decision``, ``report``, ``rules`` (joint forms of
+    documents with two issuers or more)."""
+    if doc.kind != "program" and len(doc.issuers) > 1:
+        return f"joint_{doc.kind}"
+    return doc.kind
 
 
 def issuing(doc: Document, repo: Repository) -> tuple[list[dict], str]:
@@ -33,52 +66,117 @@ def org(repo: Repository, org_id: str) -> dict:
     return org
 
 
+def style(doc: Document, repo: Repository, orgs: list[dict]) -> dict:
+    """``{motto, marks, number}`` of ``doc``: marks has one entry per issuer ('' = none)."""
+    settings = repo.settings or {}
+    own = doc.data.get("header") if isinstance(doc.data.get("header"), dict) else {}
+    repo_style = settings.get("header") if isinstance(settings.get("header"), dict) else {}
+    default = settings.get("system") or "state"
+    systems = [o.get("system") or default for o in orgs] or [default]
+    forced = doc.data.get("system") if isinstance(doc.data.get("system"), str) else None
+    if forced:
+        motto, number = MOTTOS[forced], NUMBERS[forced]
+        marks: list[str] = [""] * (len(orgs) - 1) + [MARKS[forced]]
+    else:
+        motto = (
+            "national"
+            if any(s in ("state", "association") for s in systems)
+            else "party"
+            if "party" in systems
+            else "doan"
+        )
+        number = NUMBERS[systems[0]]  # the body that registers the number writes it its way
+        if len(set(systems)) == 1:  # one ornament under the stacked bodies
+            marks = [""] * (len(orgs) - 1) + [MARKS[systems[0]]]
+        else:  # each body keeps its own ornament
+            marks = [MARKS[s] for s in systems]
+    for source in (repo_style, own):
+        motto = source.get("motto") or motto
+        number = source.get("number") or number
+        mark = source.get("mark")
+        if isinstance(mark, list):
+            marks = [str(m) for m in mark] + [""] * (len(orgs) - len(mark))
+        elif isinstance(mark, str) and mark:
+            marks = [""] * (len(orgs) - 1) + [mark]
+    marks = ["" if m == "none" else m for m in marks[: len(orgs)]]
+    return {"motto": motto, "marks": marks, "number": number}
+
+
+def type_code(doc: Document, repo: Repository) -> str:
+    kind = type_key(doc)
+    codes = {**DEFAULT_CODES, **((repo.settings or {}).get("codes") or {})}
+    if doc.kind == "rules" and kind not in ((repo.settings or {}).get("codes") or {}):
+        name = viet.upper(str(doc.data.get("doc_type") or "QUY CHẾ"))
+        return RULES_CODES.get(name, "QC")
+    return codes.get(kind) or DEFAULT_CODES.get(kind, "")
+
+
 def number_parts(doc: Document, repo: Repository) -> tuple:
     """Arguments of ``viet.number_line`` / ``viet.symbol_text`` for ``doc``; the type code is the
     one of ``kehoach.yaml`` (``KHLT``, or ``KH`` where a province writes joint plans so)."""
-    kind = type_key(doc)
-    codes = {**DEFAULT_CODES, **((repo.settings or {}).get("codes") or {})}
-    orgs, system = issuing(doc, repo)
+    orgs = [org(repo, i) for i in doc.issuers]
     number = doc.data.get("number")
     return (
         number if isinstance(number, int) else None,
-        codes.get(kind) or DEFAULT_CODES[kind],
+        type_code(doc, repo),
         [o["code"] for o in orgs if o.get("code")],
-        system,
+        style(doc, repo, orgs)["number"],
         doc.data.get("unit"),
         doc.data.get("symbol"),
     )
 
 
+def national(motto: str, settings: dict) -> dict:
+    if motto == "doan":
+        return {"name": viet.upper(settings.get("doan_motto") or DOAN_MOTTO), "motto": ""}
+    if motto == "party":
+        return {"name": PARTY_NAME, "motto": ""}
+    if motto == "none":
+        return {"name": "", "motto": ""}
+    return {"name": NATIONAL_NAME, "motto": NATIONAL_MOTTO}
+
+
 def header(doc: Document, repo: Repository, orgs: list[dict], system: str) -> dict:
     data = doc.data
     settings = repo.settings or {}
-    if len(orgs) > 1:  # a joint document stacks the issuing bodies, without their parents
-        issuers = [{"parent": "", "name": viet.upper(o["header"])} for o in orgs]
-    else:
-        issuers = [
-            {
-                "parent": viet.upper(orgs[0].get("parent") or ""),
-                "name": viet.upper(orgs[0]["header"]),
-            }
-        ]
-    if system == "doan":
-        national = {"name": viet.upper(settings.get("doan_motto") or DOAN_MOTTO), "motto": ""}
-    elif system == "party":
-        national = {"name": PARTY_NAME, "motto": ""}
-    else:
-        national = {"name": NATIONAL_NAME, "motto": NATIONAL_MOTTO}
+    look = style(doc, repo, orgs)
+    own = data.get("header") if isinstance(data.get("header"), dict) else {}
+    parents = own.get("parents", True)
+    issuers = [
+        {
+            "parent": viet.upper(o.get("parent") or "") if parents else "",
+            "name": viet.upper(o["header"]),
+            "mark": mark,
+        }
+        for o, mark in zip(orgs, look["marks"], strict=True)
+    ]
     place = data.get("place") or orgs[0].get("place") or settings.get("place") or ""
-    year = data.get("year") if isinstance(data.get("year"), int) else None
+    attached = doc.kind == "rules" and bool(data.get("attached_to") or data.get("attached_line"))
     try:
         number = viet.number_line(*number_parts(doc, repo))
     except (ValueError, TypeError) as exc:
         raise KehoachError(f"{doc.path}: không lập được số, ký hiệu văn bản: {exc}") from exc
+    if attached and not isinstance(data.get("number"), int):
+        number = ""  # a rule issued with a plan or decision has no number of its own
+    when = navigate.issued(doc)
+    date = viet.date_line(place, when, year=_year(doc))
+    if attached and when is None:
+        date = ""
     return {
         "issuers": issuers,
-        "mark": MARKS.get(system, "rule"),
-        "national": national,
+        "mark": next((m for m in reversed(look["marks"]) if m), ""),
+        "national": national(look["motto"], settings),
         "number": number,
-        "date": viet.date_line(place, navigate.issued(doc), year=year),
+        "number_style": look["number"],
+        "date": date,
         "place": place,
     }
+
+
+def _year(doc: Document) -> int | None:
+    """The year of an undated document: its ``year``, else the first year of its period."""
+    year = doc.data.get("year")
+    if isinstance(year, int) and not isinstance(year, bool):
+        return year
+    window = navigate.window(doc)
+    return window.start.year if window is not None and window.start is not None else None

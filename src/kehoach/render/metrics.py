@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from . import linebreak
+
 _REGULAR = dict(
     zip(
         " -*.,:/()&0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
@@ -176,48 +178,9 @@ def text_width_twips(text: str, size_pt: float, bold: bool = False) -> int:
 
 def balanced_lines(text: str, size_pt: float, bold: bool, box_twips: int) -> list[str]:
     """Break ``text`` into the fewest lines that fit ``box_twips`` (with a 5 % margin, so Word's own
-    wrapping never adds a line), as equal in length as possible: a clerk would not leave one word
-    of a title alone on its last line."""
-    words = text.split()
-    if not words:
-        return []
-    space = text_width_twips(" ", size_pt, bold)
-    widths = [text_width_twips(w, size_pt, bold) for w in words]
-    limit = box_twips * 0.95
-    total = sum(widths) + space * (len(words) - 1)
-    lines = max(1, -(-int(total) // int(limit)))
-    while lines <= len(words):
-        best = _split(widths, space, lines, total / lines, limit)
-        if best is not None:
-            return [" ".join(words[a:b]) for a, b in best]
-        lines += 1
-    return words
-
-
-def _split(widths: list[int], space: int, lines: int, target: float, limit: float):
-    """Cut points making ``lines`` lines within ``limit``, minimising the squared distance of
-    each line's width from ``target``; ``None`` when impossible."""
-    n = len(widths)
-    inf = float("inf")
-    # cost[k][i]: best cost of laying words[:i] on k lines
-    cost = [[inf] * (n + 1) for _ in range(lines + 1)]
-    back = [[0] * (n + 1) for _ in range(lines + 1)]
-    cost[0][0] = 0.0
-    for k in range(1, lines + 1):
-        for i in range(1, n + 1):
-            width = -space
-            for j in range(i - 1, -1, -1):
-                width += widths[j] + space
-                if width > limit:
-                    break
-                c = cost[k - 1][j] + (width - target) ** 2
-                if c < cost[k][i]:
-                    cost[k][i], back[k][i] = c, j
-    if cost[lines][n] == inf:
-        return None
-    cuts, i = [], n
-    for k in range(lines, 0, -1):
-        j = back[k][i]
-        cuts.append((j, i))
-        i = j
-    return cuts[::-1]
+    wrapping never adds a line), as equal in length as possible and between phrases, never inside
+    a word or a name, never leaving one syllable alone on the last line (``linebreak``); a line
+    break typed by the author stays."""
+    return linebreak.break_lines(
+        text, lambda w: text_width_twips(w, size_pt, bold), box_twips * 0.95
+    )

@@ -18,6 +18,44 @@ from ..errors import KehoachError
 
 TIMEOUT = 180
 CANDIDATES = ("soffice", "libreoffice")
+# PDF/A-2b through LibreOffice's PDF export filter (JSON filter options, LibreOffice ≥ 7.4)
+PDF_A_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
+VIETNAMESE_PROBE = "1ef1"  # ự: a font without it has no Vietnamese
+
+
+def font_note() -> str | None:
+    """One line for stderr when the PDF will not be set in Times New Roman: LibreOffice then embeds
+    Liberation Serif (same widths, so the same lines and pages) or, without a Liberation Serif
+    that has Vietnamese letters, another font. ``None`` when Times New Roman is there, or when
+    fontconfig cannot tell (Windows, macOS)."""
+    fc = shutil.which("fc-match")
+    if not fc:
+        return None
+    try:
+        family = subprocess.run(
+            [fc, "-f", "%{family}", f"Times New Roman:charset={VIETNAMESE_PROBE}"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=20,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if "Times New Roman" in family:
+        return None
+    if "Liberation Serif" in family:
+        return (
+            "Máy này không có phông Times New Roman: PDF nhúng phông Liberation Serif (cùng độ rộng "
+            "chữ, nên cùng dòng, cùng trang); muốn đúng Times New Roman, cài gói "
+            "ttf-mscorefonts-installer (Debian/Ubuntu) hoặc chép tệp times*.ttf vào ~/.fonts."
+        )
+    used = family.split(",")[0] or "phông khác"
+    return (
+        f"Máy này không có Times New Roman, cũng không có Liberation Serif có chữ Việt: PDF dùng "
+        f"{used}, dòng và trang có thể khác bản in; cài gói fonts-liberation2 (Debian/Ubuntu) "
+        "hoặc ttf-mscorefonts-installer."
+    )
 
 
 def find_soffice() -> str | None:
@@ -31,8 +69,11 @@ def find_soffice() -> str | None:
     return None
 
 
-def convert(docx: bytes, stem: str = "van-ban", *, timeout: int = TIMEOUT) -> bytes:
-    """PDF bytes of a .docx; ``KehoachError`` (exit 2) when LibreOffice is missing or fails."""
+def convert(
+    docx: bytes, stem: str = "van-ban", *, timeout: int = TIMEOUT, pdf_a: bool = False
+) -> bytes:
+    """PDF bytes of a .docx; ``KehoachError`` (exit 2) when LibreOffice is missing or fails.
+    ``pdf_a``: PDF/A-2b, for archives that keep documents for the long term."""
     soffice = find_soffice()
     if not soffice:
         raise KehoachError(
@@ -52,7 +93,7 @@ def convert(docx: bytes, stem: str = "van-ban", *, timeout: int = TIMEOUT) -> by
             "--headless",
             "--norestore",
             "--convert-to",
-            "pdf",
+            PDF_A_FILTER if pdf_a else "pdf",
             "--outdir",
             str(folder / "out"),
             str(source),

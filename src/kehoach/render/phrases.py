@@ -22,6 +22,24 @@ def sub_number(level: int, parent: str, i: int) -> str:
     return "-"
 
 
+def item_marker(style: str | None, i: int, number: str = "") -> str:
+    """The marker of the ``i``-th item (from 0) of a section numbered ``number``: ``-`` (dash),
+    ``+`` (plus), ``a)`` (letter), ``1.`` (number), ``2.1.`` under section ``2.`` (outline: the
+    paragraphs continue the section's numbering without being headings), '' (none)."""
+    if style == "letter":
+        return f"{LETTERS[i % len(LETTERS)]})"
+    if style == "plus":
+        return "+"
+    if style == "number":
+        return f"{i + 1}."
+    if style == "outline":
+        base = number if number[:1].isdigit() and number.endswith(".") else ""
+        return f"{base}{i + 1}."
+    if style == "none":
+        return ""
+    return "-"
+
+
 def when(item: dict, cal: WorkCalendar | None = None) -> str:
     """When a review happens, in words: 'tháng 12 hằng năm', 'tháng cuối mỗi quý', 'quý IV/2025'.
     A one-day ``time`` is printed on the day every command uses (moved off a day off: ``cal``)."""

@@ -3,7 +3,7 @@ output checked before any work (never over a source, a YAML file or a read-only 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KehoachError
@@ -11,6 +11,7 @@ from ..io.discover import display_path
 from ..io.emit import Target, prepare
 from ..problem import Problem
 from ..validate import run_validate
+from . import pdf
 from .document import TEXT_FORMATS, render
 
 
@@ -19,6 +20,7 @@ class RenderResult:
     problems: list[Problem]  # validation problems of the source
     target: Target | None  # where the document goes; None: not rendered (the source has errors)
     data: bytes | None = None
+    notes: list[str] = field(default_factory=list)  # one line each, for stderr (fonts of a PDF)
 
     @property
     def failed(self) -> bool:
@@ -36,13 +38,21 @@ def default_output(source: Path, fmt: str, output: str | None) -> str:
 
 
 def run_render(
-    source: Path, fmt: str, output: str | None, *, draft: bool = False, template: str | None = None
+    source: Path,
+    fmt: str,
+    output: str | None,
+    *,
+    draft: bool = False,
+    template: str | None = None,
+    pdf_a: bool = False,
 ) -> RenderResult:
     if source.is_dir():
         raise KehoachError(f"{source} là thư mục; `render` cần một tệp chương trình hoặc kế hoạch")
     if not source.is_file():
         raise KehoachError(f"Không tìm thấy tệp: {source}")
     out = default_output(source, fmt, output)
+    if pdf_a and fmt != "pdf":
+        raise KehoachError("`--pdf-a` chỉ dùng với `--to pdf`")
     if out == "-" and fmt not in TEXT_FORMATS:
         raise KehoachError(f"Không in được {fmt} ra màn hình; chỉ txt, md, html dùng được `-o -`")
     target = prepare(out, sources=[source], binary=fmt not in TEXT_FORMATS)
@@ -55,8 +65,9 @@ def run_render(
     )
     if doc is None:
         raise KehoachError(
-            f"{display_path(source)} không phải chương trình (`kind: program`) hay kế hoạch "
-            "(`kind: plan`) nên không xuất văn bản được"
+            f"{display_path(source)} không phải văn bản (`kind:` program, plan, decision, rules, "
+            "report) nên không xuất văn bản được"
         )
-    data = render(doc, result.repo, fmt, draft=draft, template=template)
-    return RenderResult(result.problems, target, data)
+    data = render(doc, result.repo, fmt, draft=draft, template=template, pdf_a=pdf_a)
+    note = pdf.font_note() if fmt == "pdf" else None
+    return RenderResult(result.problems, target, data, [note] if note else [])

@@ -1,4 +1,10 @@
-"""The signature blocks and the recipients list (Nơi nhận) of a document."""
+"""The signature blocks and the recipients list (Nơi nhận) of a document.
+
+Authority words: Decree 30/2020/NĐ-CP (Điều 13; Phụ lục I, mục II.7) writes ``TM.``, ``KT.``,
+``TL.``, ``TUQ.``, ``Q.``; Party documents write ``T/M``, ``K/T``, ``T/L``, ``T/UQ`` (Hướng dẫn
+36-HD/VPTW, mục II, điểm 1.7.1). A signer written with ``for`` and no authority prints ``for`` as
+the line that names who signs (a Sở signing as itself: ``SỞ KHOA HỌC & CÔNG NGHỆ`` / ``GIÁM ĐỐC``).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +15,29 @@ from ..model import Document, Repository
 from ..vocab import clean
 
 PURPOSE_WORDS = {"b/c": "để b/c", "t/h": "để t/h", "p/h": "để p/h", "đ/b": "để biết"}
+PARTY_AUTHORITY = {"TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TUQ.": "T/UQ", "Q.": "Q."}
+_END = (";", ".", ",", ":", "!", "?")
 
 
-def signers(doc: Document, repo: Repository) -> list[dict]:
+def authority_word(auth: str, system: str) -> str:
+    """'TM.' as the document's system writes it ('T/M' in Party documents)."""
+    return PARTY_AUTHORITY.get(auth, auth) if system == "party" else auth
+
+
+def signers(doc: Document, repo: Repository, system: str = "state") -> list[dict]:
     signers = [s for s in doc.data.get("signers") or [] if isinstance(s, dict)]
     out = []
     for s in signers:
         org = repo.orgs.get(s.get("org")) or {}
         auth = s.get("authority") or ""
         target = s.get("for") or (org.get("body") if auth == "TM." else org.get("head")) or ""
-        authority = viet.upper(f"{auth} {target}".strip()) if auth else ""
+        authority = ""
         org_line = ""
-        if len(signers) > 1:  # side by side, each block names its body
+        if auth:
+            authority = viet.upper(f"{authority_word(auth, system)} {target}".strip())
+        elif s.get("for"):
+            org_line = viet.upper(clean(s["for"]))  # the signer's own name for its body
+        if len(signers) > 1 and not org_line:  # side by side, each block names its body
             names = [viet.upper(org.get(k) or "") for k in ("header", "short", "name")]
             if not any(n and n in authority for n in names):
                 org_line = viet.upper(org.get("header") or "")
@@ -36,6 +53,9 @@ def signers(doc: Document, repo: Repository) -> list[dict]:
 
 
 def recipients(rec: object, style: str) -> dict | None:
+    """Nơi nhận: each line '- …;', the last '.'; a line the author ended with punctuation keeps
+    it ('- Như Điều 3;'), and an archive line written as a sentence ('Lưu VT-LT.') prints as
+    written."""
     if not isinstance(rec, dict):
         return None
     groups = []
@@ -50,24 +70,32 @@ def recipients(rec: object, style: str) -> dict | None:
                 "lines": items,
             }
         )
-    archive = rec.get("archive")
-    if isinstance(archive, list):
-        archive = ", ".join(clean(a) for a in archive)
-    archive = re.sub(r"[\s.;]+$", "", clean(archive))
-    # punctuation: '- …;' on every line, '.' on the very last one (the archive line when there is one)
+    archive = archive_line(rec.get("archive"))
     flat = [(g, i) for g in groups for i in range(len(g["lines"]))]
     for n, (g, i) in enumerate(flat):
         text = g["lines"][i]
         if style == "suffix" and g["purpose"] and i == len(g["lines"]) - 1:
-            text += f" ({PURPOSE_WORDS.get(g['purpose'], g['purpose'])})"
+            text = (
+                re.sub(r"[;.,]$", "", text) + f" ({PURPOSE_WORDS.get(g['purpose'], g['purpose'])})"
+            )
         last = n == len(flat) - 1 and not archive
-        g["lines"][i] = f"- {text}{'.' if last else ';'}"
-    return {
-        "heading": "Nơi nhận:",
-        "style": style,
-        "groups": groups,
-        "archive": f"- Lưu: {archive}." if archive else "",
-    }
+        if not text.endswith(_END):
+            text += "." if last else ";"
+        g["lines"][i] = f"- {text}"
+    return {"heading": "Nơi nhận:", "style": style, "groups": groups, "archive": archive}
+
+
+def archive_line(archive: object) -> str:
+    """'- Lưu: VT, BPT.' from a list; a text starting with 'Lưu' is printed as written."""
+    if isinstance(archive, list):
+        archive = ", ".join(clean(a) for a in archive)
+    text = re.sub(r"^-\s*", "", clean(archive))
+    if not text:
+        return ""
+    if re.match(r"^lưu\b", text, re.IGNORECASE):
+        return f"- {text}" if text.endswith(_END) else f"- {text}."
+    text = re.sub(r"[\s.;]+$", "", text)
+    return f"- Lưu: {text}."
 
 
 def _recipient_item(item: object) -> str:
@@ -76,4 +104,4 @@ def _recipient_item(item: object) -> str:
         if note and not note.startswith("("):
             note = f"({note})"
         return f"{name} {note}".strip()
-    return re.sub(r"[\s;.]+$", "", clean(item))
+    return re.sub(r"^-\s+", "", clean(item))

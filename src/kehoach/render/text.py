@@ -8,6 +8,8 @@ import re
 import textwrap
 import unicodedata
 
+from . import linebreak
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MD_ENTITY = re.compile(r"&(#[0-9]+;|#[xX][0-9A-Fa-f]+;|[A-Za-z0-9]+;)")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+=-])", re.MULTILINE)
@@ -18,26 +20,46 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+_NBSP = "\u00a0"
+# a dash standing between words ("2021 - 2025", "Khoa học - Công nghệ") is tied to the word before
+# it, so that a wrapped line never starts with "- " (which reads as a new item)
+_LOOSE_DASH = re.compile(r" ([-–—])(?= )")
+
+
 def wrapped(
     value: object, width: int, align: str = "left", indent: str = "", subsequent: str = ""
 ) -> str:
-    """``value`` wrapped to ``width`` columns; ``align`` left, center or right inside the width."""
+    """``value`` wrapped to ``width`` columns; ``align`` left, center or right inside the width.
+    A continuation line never starts with a dash: only a new item does."""
     # line breaks become spaces; runs of spaces stay (the blanks of "ngày      tháng      năm")
     text = re.sub(r"\s*[\r\n\t]\s*", " ", _nfc(str(value or ""))).strip()
     if not text:
         return ""
+    head, tail = (text[:2], text[2:]) if text.startswith(("- ", "+ ")) else ("", text)
+    tail = _LOOSE_DASH.sub(_NBSP + r"\1", tail)
     lines = textwrap.wrap(
-        text,
+        head + tail,
         width=width,
         initial_indent=indent,
         subsequent_indent=subsequent,
         break_long_words=False,
         break_on_hyphens=False,
     ) or [""]
+    lines = [line.replace(_NBSP, " ") for line in lines]
     if align == "center":
         lines = [line.center(width).rstrip() for line in lines]
     elif align == "right":
         lines = [line.rjust(width) for line in lines]
+    return "\n".join(lines)
+
+
+def broken(value: object, width: int, align: str = "center") -> str:
+    """Title and signature lines in ``width`` columns, broken between phrases, never inside a
+    word or a name, never one syllable alone on the last line (``linebreak``); the author's own
+    line breaks stay."""
+    lines = linebreak.break_lines(_nfc(str(value or "")), len, width)
+    if align == "center":
+        lines = [line.center(width).rstrip() for line in lines]
     return "\n".join(lines)
 
 

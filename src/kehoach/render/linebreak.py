@@ -1,0 +1,250 @@
+"""Where a title or a signature line may break: at phrase boundaries, never inside a word of two
+or more syllables ("Khoa / học", "Thành / phố"), never inside a personal or place name
+("Hồ Chí / Minh"), never leaving one syllable alone on the last line.
+
+Vietnamese writes every syllable as a separate "word", so a line breaker that only looks at spaces
+splits words. ``break_lines`` chooses the cut points with a cost per possible break (from the
+syllables around it: a known compound, a run of capitalised syllables, a number after ``năm``, a
+comma, a function word that opens a phrase…) plus how unequal the lines are; the fewest lines
+win, and one more line only when it avoids a bad break. The same rules serve the DOCX (widths from
+``metrics``) and the plain text (widths in characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Words of two or more syllables found in titles and signature lines of plans, programs and
+# decisions (lower case). A break between two syllables of one of these is almost never right.
+COMPOUNDS = """
+khoa học|công nghệ|thành phố|thanh niên|thiếu niên|nhi đồng|thiếu nhi|sáng tạo|khởi nghiệp|
+đổi mới|phát triển|nghiên cứu|sinh viên|học sinh|tổ chức|thực hiện|triển khai|hoạt động|
+kế hoạch|chương trình|phối hợp|liên tịch|giải thưởng|cuộc thi|hội thi|tuổi trẻ|đoàn viên|
+ban hành|quy chế|quy định|thể lệ|quyết định|ứng dụng|tiến bộ|sản xuất|đời sống|học tập|
+kỹ thuật|xã hội|kinh tế|văn hóa|giáo dục|đào tạo|chuyển đổi|kỹ năng|sở hữu|trí tuệ|nhân tạo|
+tiêu biểu|xuất sắc|năm học|giai đoạn|trung ương|thường vụ|thường trực|bí thư|chấp hành|
+liên hiệp|hiệp hội|doanh nghiệp|doanh nhân|ủy ban|uỷ ban|nhân dân|đại học|quốc gia|học viện|
+trung tâm|đơn vị|cơ quan|hội đồng|tuyên truyền|tuyên dương|khen thưởng|xung kích|vai trò|
+phong trào|tình nguyện|chuyên đề|hội nghị|sơ kết|tổng kết|thông tin|truyền thông|môi trường|
+nông thôn|nông nghiệp|công nghiệp|hiện đại|chất lượng|hiệu quả|nâng cao|tăng cường|đẩy mạnh|
+hỗ trợ|ươm tạo|thương hiệu|dự án|đề tài|sáng kiến|cải tiến|giải pháp|mô hình|sản phẩm|
+công trình|tài năng|trẻ em|lao động|việc làm|cộng sản|tin học|an toàn|an ninh|quốc phòng|
+bảo vệ|dân số|y tế|sức khỏe|thể thao|du lịch|nhà nước|pháp luật|chính sách|chủ trương|
+nghị quyết|chỉ thị|kết luận|hướng dẫn|báo cáo|thành đoàn|tỉnh đoàn|huyện đoàn|quận đoàn|
+ban chấp hành|ban thường vụ|ban bí thư|hội sinh viên|liên hiệp thanh niên|đội thiếu niên|
+tiền phong|hồ chí minh|việt nam|cộng hòa|chủ nghĩa|độc lập|tự do|hạnh phúc|giám đốc|
+chủ tịch|phó bí thư|phó giám đốc|phó chủ tịch|trưởng ban|phó trưởng ban|chánh văn phòng|
+văn phòng|thủ trưởng|thủ tướng|chính phủ|quốc hội|bộ trưởng|đảng ủy|đảng bộ|tỉnh ủy|
+thành ủy|huyện ủy|lãnh đạo|cán bộ|đảng viên|biểu dương|kỷ niệm|truyền thống|thành lập|
+năng lực|số hóa|kinh doanh|thị trường|đầu tư|tài chính|ngân sách|kinh phí|sinh thái|
+biến đổi|khí hậu|tài nguyên|hợp tác|quốc tế|hội nhập|ngoại ngữ|tiếng anh|khu vực|địa phương|
+cấp tỉnh|cấp huyện|cấp cơ sở|toàn quốc|toàn thành|toàn tỉnh|trực thuộc|trường học|
+phổ thông|trung học|cao đẳng|trung cấp|nghề nghiệp|giáo viên|giảng viên|nhà khoa học|
+lần thứ|chương trình phối hợp|kế hoạch liên tịch|khoa học công nghệ|quả cầu vàng|olympic|robot|lập trình|dữ liệu|chuyển giao|thương mại|điện tử|năng lượng|tái tạo|
+""".replace("\n", "").split("|")
+
+# Words that open the name of an organisation or a place: a break just before one of them
+# separates two names ("Thành Đoàn / Thành phố Hồ Chí Minh"), which is acceptable.
+NAME_STARTS = """
+thành phố|tỉnh|huyện|quận|thị xã|xã|phường|sở|bộ|ban|ủy ban|uỷ ban|đại học|trường|hội|
+liên hiệp|trung tâm|viện|học viện|hiệp hội|thành đoàn|tỉnh đoàn|huyện đoàn|trung ương|
+đoàn|đảng ủy|tỉnh ủy|thành ủy|công ty|tổng công ty|ngân hàng|báo|đài|nhà văn hóa|
+""".replace("\n", "").split("|")
+
+# Words that open a phrase: a break just before one is natural.
+PHRASE_STARTS = {
+    "về",
+    "của",
+    "và",
+    "với",
+    "cho",
+    "trong",
+    "tại",
+    "nhằm",
+    "giai",  # giai đoạn
+    "năm",
+    "giữa",
+    "đến",
+    "theo",
+    "để",
+    "trên",
+    "thực",  # thực hiện
+    "hướng",  # hướng tới
+    "phục",  # phục vụ
+    "gắn",
+    "nhân",  # nhân dịp
+    "từ",
+    "thuộc",
+    "ban",  # ban hành
+}
+# words a line should not end with: they open what follows
+ENDS_BADLY = (PHRASE_STARTS - {"năm", "ban", "thực", "hướng", "phục", "nhân", "giai"}) | {
+    "các",
+    "những",
+    "một",
+    "mỗi",
+}
+AUTHORITY_WORDS = {"tm.", "kt.", "tl.", "tuq.", "q.", "t/m", "k/t", "t/l", "t/uq"}
+
+_PAIRS: set[tuple[str, str]] = set()
+for _phrase in COMPOUNDS:
+    _syll = _phrase.split()
+    _PAIRS.update(zip(_syll, _syll[1:], strict=False))
+_STARTS = [tuple(p.split()) for p in NAME_STARTS if p]
+
+FORBIDDEN = 10_000.0
+BAD = 200.0  # inside a compound or a name
+POOR = 60.0  # before a name that continues a place (“Thành phố / Hồ Chí Minh”)
+GOOD = -10.0  # after a comma, before a function word
+
+_STRIP = "()[]“”\"'‘’«»,.;:!?…"
+
+
+def _core(word: str) -> str:
+    return word.strip(_STRIP).casefold()
+
+
+def _capital(word: str) -> bool:
+    letters = word.lstrip(_STRIP)
+    return bool(letters) and letters[0].isupper()
+
+
+def _starts_name(words: list[str], i: int) -> bool:
+    """``words[i:]`` begins with a word that opens an organisation or place name."""
+    low = [_core(w) for w in words[i : i + 3]]
+    return any(tuple(low[: len(s)]) == s for s in _STARTS)
+
+
+def _ends_name_head(words: list[str], i: int) -> bool:
+    """``words[i]`` ends a word that opens a name ("Sở", "Thành phố"), so a name follows."""
+    low = [_core(w) for w in words[max(0, i - 2) : i + 1]]
+    return any(tuple(low[-len(s) :]) == s for s in _STARTS if len(s) <= len(low))
+
+
+def _in_name(words: list[str], i: int) -> bool:
+    """``words[i]`` belongs to a capitalised name (it or the word before it is capitalised)."""
+    return any(_capital(w) for w in words[max(0, i - 1) : i + 1])
+
+
+def break_costs(words: list[str]) -> list[float]:
+    """``costs[i]``: how bad it is to end a line after ``words[i]`` (the last one is 0)."""
+    n = len(words)
+    costs = [0.0] * n
+    upper = all(not w.strip(_STRIP) or w.upper() == w for w in words)
+    for i in range(n - 1):
+        a, b = words[i], words[i + 1]
+        ca, cb = _core(a), _core(b)
+        cost = 0.0
+        if b in ("-", "–", "—") or re.match(r"^[)\].,;:]", b) or a.endswith(("(", "[", "“")):
+            cost = FORBIDDEN  # never a line starting with a dash or closing punctuation
+        elif ca in AUTHORITY_WORDS or ca in ("số", "năm", "ngày", "tháng", "quý", "khóa", "khoá"):
+            cost = FORBIDDEN if re.match(r"^[\dIVXL…]", b) or ca in AUTHORITY_WORDS else 0.0
+        elif a in ("-", "–") and re.match(r"^\d", words[i - 1] if i else ""):
+            cost = FORBIDDEN  # 2021 - / 2025
+        elif (ca, cb) in _PAIRS:
+            cost = BAD
+        elif ca in ENDS_BADLY:
+            cost = POOR * 2  # a line ending with "và", "của", "các"…
+        elif _ends_name_head(words, i) and not _starts_name(words, i + 1):
+            cost = POOR * 2  # "Sở / Khoa học", "Thành phố / Hồ Chí Minh": after the head of a name
+        elif a.endswith((",", ";", ":", ")")):
+            cost = GOOD
+        elif (
+            cb == "và" and i + 2 < n and (upper or (_capital(words[i + 2]) and _in_name(words, i)))
+        ):
+            cost = POOR  # "Sở Khoa học / và Công nghệ": the "và" of a name
+        elif _starts_name(words, i + 1):
+            cost = GOOD / 2 if _capital(b) else 0.0
+        elif not upper and _capital(a) and _capital(b):
+            cost = BAD  # a run of capitalised syllables is a name
+        elif not upper and _capital(b) and not _capital(a):
+            cost = POOR  # a name that continues what precedes it
+        elif not upper and _capital(a) and cb.isalpha() and i > 0:
+            cost = POOR * 2  # "Sáng / tạo": a capitalised syllable opens a word of the name
+        elif cb in PHRASE_STARTS:
+            cost = GOOD
+        costs[i] = cost
+    return costs
+
+
+def break_lines(
+    text: str,
+    measure: Callable[[str], float],
+    limit: float,
+    *,
+    min_last: int = 2,
+) -> list[str]:
+    """``text`` in the fewest lines no wider than ``limit`` (as ``measure`` counts), broken at the
+    best places; a line the author ended with a line break stays a line of its own."""
+    out: list[str] = []
+    for part in str(text or "").splitlines():
+        words = part.split()
+        if words:
+            out.extend(_break(words, measure, limit, min_last))
+    return out
+
+
+def _break(words: list[str], measure: Callable[[str], float], limit: float, min_last: int):
+    widths = [measure(w) for w in words]
+    space = measure(" ")
+    total = sum(widths) + space * (len(words) - 1)
+    if total <= limit:
+        return [" ".join(words)]
+    costs = break_costs(words)
+    lines = max(2, -int(-total // limit))
+    best = None
+    while best is None and lines <= len(words):
+        best = _split(widths, space, costs, lines, limit, min_last)
+        lines += 1
+    if best is None:  # nothing fits (a word longer than the line): one word a line
+        return list(words)
+    # one more line when it avoids a bad break (judged by the worst break chosen, not the sum:
+    # a good break elsewhere must not hide a cut inside "Khoa / học")
+    if _worst(costs, best[1]) >= BAD and lines <= len(words):
+        more = _split(widths, space, costs, lines, limit, min_last)
+        if more is not None and _worst(costs, more[1]) < BAD and more[0] < best[0]:
+            best = more
+    return [" ".join(words[a:b]) for a, b in best[1]]
+
+
+def _worst(costs: list[float], cuts: list[tuple[int, int]]) -> float:
+    """The cost of the worst line break among ``cuts`` (the end of the text is no break)."""
+    return max((costs[end - 1] for _, end in cuts[:-1]), default=0.0)
+
+
+def _split(widths, space, costs, lines: int, limit: float, min_last: int):
+    """Cut points making ``lines`` lines within ``limit``: the least sum of break costs and of
+    the squared distance of each line from the mean (in per cent of the line); ``None`` when
+    impossible."""
+    n = len(widths)
+    target = (sum(widths) + space * (n - lines)) / lines
+    inf = float("inf")
+    cost = [[inf] * (n + 1) for _ in range(lines + 1)]
+    back = [[0] * (n + 1) for _ in range(lines + 1)]
+    cost[0][0] = 0.0
+    for k in range(1, lines + 1):
+        for i in range(1, n + 1):
+            width = -space
+            for j in range(i - 1, -1, -1):
+                width += widths[j] + space
+                if width > limit:
+                    break
+                if cost[k - 1][j] == inf:
+                    continue
+                if k == lines and i == n and i - j < min(min_last, n):
+                    continue  # one syllable alone on the last line
+                brk = costs[i - 1] if i < n else 0.0
+                if brk >= FORBIDDEN:
+                    continue
+                c = cost[k - 1][j] + brk + 400 * ((width - target) / limit) ** 2
+                if c < cost[k][i]:
+                    cost[k][i], back[k][i] = c, j
+    if cost[lines][n] == inf:
+        return None
+    cuts, i = [], n
+    for k in range(lines, 0, -1):
+        j = back[k][i]
+        cuts.append((j, i))
+        i = j
+    return cost[lines][n], cuts[::-1]
