@@ -1,0 +1,182 @@
+"""``run_import``: Word files → YAML drafts (text, output path, proposals, problems); nothing is
+written and nothing printed here — the command line writes what this returns."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ._kernel import KehoachError, Problem
+from .assemble import assemble
+from .convert import CONVERTED, to_docx_many
+from .docx_blocks import read_blocks
+from .docx_package import kind_of_bytes, open_package
+from .draft import Draft
+from .model import FileResult, ImportFailure, ImportResult
+from .orgs import OrgIndex
+from .repository import Repo, load_repo
+from .text import slug, unique
+from .validation import validate
+from .yamlout import dump, trailer
+
+KINDS = ("plan", "program")
+SUFFIXES = (".docx", ".docm", ".dotx", *CONVERTED)
+
+
+def _expand(files: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for f in files:
+        p = Path(f)
+        if p.is_dir():
+            found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES
+                           and not q.name.startswith(("~$", ".")))  # fmt: skip
+            if not found:
+                raise KehoachError(f"Thư mục {p} không có tệp .docx, .doc hay .odt nào")
+            out += found
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise KehoachError(f"Không tìm thấy tệp: {p}")
+    return out
+
+
+def _find_root(start: Path) -> Path:
+    start = start.resolve()
+    for marker in ("kehoach.yaml", "orgs.yaml"):
+        for folder in (start, *start.parents):
+            if (folder / marker).is_file():
+                return folder
+    return start
+
+
+def _header(source: Path) -> list[str]:
+    return [
+        f"Nhập từ {source.name} bằng `kehoach import`: bản nháp, đọc lại từng chỗ ghi TODO rồi chạy",
+        "`kehoach validate`. Mã (id) của văn bản là tên tệp này.",
+    ]
+
+
+def _trailer(draft: Draft) -> list[str]:
+    lines: list[str] = []
+    if draft.proposals:
+        lines += ["", "Tổ chức chưa có trong orgs.yaml (đề xuất): chép vào orgs.yaml, sửa tên, ký hiệu",
+                  "cho đúng, rồi chạy `kehoach validate`.", "orgs:"]  # fmt: skip
+        for p in draft.proposals:
+            lines += [f"  - id: {p.id}", f"    name: {p.name}", f"    header: {p.header}",
+                      f"    code: {p.code or 'TODO'}", f"    system: {p.system}"]  # fmt: skip
+            lines += [f"    parent: {p.parent}"] if p.parent else []
+            lines += [f"    place: {p.place}"] if p.place else []
+    if draft.skipped:
+        lines += [
+            "",
+            "Không nhập (trang trí, ghi chú ở chữ ký): " + "; ".join(dict.fromkeys(draft.skipped)),
+        ]
+    return lines
+
+
+def _default_dir(root: Path, draft: Draft) -> Path:
+    if draft.kind == "program":
+        return root / "programs"
+    year = draft.data.get("year")
+    return root / "plans" / str(year) if isinstance(year, int) else root / "plans"
+
+
+def _one(source: Path, data: bytes, repo: Repo, index: OrgIndex, kind: str | None,
+         taken: set[str]) -> tuple[Draft, str, list[Problem]]:  # fmt: skip
+    blocks = read_blocks(open_package(data))
+    if not blocks:
+        raise ImportFailure("KH602", "Văn bản không có chữ nào")
+    draft = assemble(blocks, repo, index, kind, taken)
+    stem = slug(source.stem, 60)
+
+    def render(d: Draft) -> str:
+        return (
+            dump(d, _header(source)).rstrip("\n")
+            + "\n"
+            + "".join(ln + "\n" for ln in trailer(_trailer(d)))
+        )
+
+    text, problems = validate(draft, repo, stem, render)
+    return draft, text, problems
+
+
+def run_import(files: list[str], output: str | None = None, kind: str | None = None,
+               repo_root: str | None = None) -> ImportResult:  # fmt: skip
+    """Import ``files`` (Word files or folders of them) as drafts for the repository at
+    ``repo_root`` (default: around the first output, else the working directory). ``output`` is a
+    .yaml file (one input) or a folder; by default drafts go to ``plans/<year>/`` or
+    ``programs/`` of the repository. Raises ``KehoachError`` only for usage errors."""
+    if kind is not None and kind not in KINDS:
+        raise KehoachError(f"Loại văn bản không hỗ trợ: {kind}; chọn plan hoặc program")
+    sources = _expand(files)
+    single_file = output is not None and output.lower().endswith((".yaml", ".yml"))
+    if single_file and len(sources) > 1:
+        raise KehoachError(
+            "-o chỉ là một tệp .yaml khi nhập một văn bản; nhập nhiều tệp thì -o là thư mục"
+        )
+    anchor = Path(output).parent if single_file else Path(output) if output else Path.cwd()
+    root = Path(repo_root) if repo_root else _find_root(anchor if anchor.exists() else Path.cwd())
+    repo = load_repo(root)
+    index = OrgIndex(repo.orgs)
+    result = ImportResult()
+    converted: dict = {}
+    legacy = [s for s in sources if s.suffix.lower() in CONVERTED or _is_ole(s)]
+    if legacy:
+        converted = to_docx_many(legacy)
+    taken: set[str] = set()
+    names: set[str] = set()
+    for source in sources:
+        res = FileResult(str(source))
+        result.files.append(res)
+        try:
+            data = converted.get(source)
+            if isinstance(data, ImportFailure):
+                raise data
+            if data is None:
+                data = _read(source)
+            draft, text, problems = _one(source, data, repo, index, kind, taken)
+        except ImportFailure as exc:
+            res.problems.append(Problem(str(source), 0, 0, exc.code, "error", exc.message))
+            continue
+        if single_file:
+            target = Path(output)
+        else:
+            folder = Path(output) if output else _default_dir(root, draft)
+            target = folder / f"{unique(slug(source.stem, 60), names)}.yaml"
+        res.output, res.text, res.kind = str(target), text, draft.kind
+        res.todos = text.count("# TODO")
+        res.proposals = draft.proposals
+        shown = (
+            os.path.relpath(target) if not os.path.relpath(target).startswith("..") else str(target)
+        )
+        res.problems += [
+            Problem(shown, p.line, p.col, p.code, p.level, p.message) for p in problems
+        ]
+        for prop in draft.proposals:
+            res.problems.append(Problem(shown, 1, 1, "KH611", "warning",
+                                        f'Tổ chức chưa có trong orgs.yaml: "{prop.seen_as}" (đề xuất mã {prop.id}, '
+                                        "xem cuối tệp)"))  # fmt: skip
+    return result
+
+
+def _is_ole(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return kind_of_bytes(fh.read(4 * 1024 * 1024)) == "ole"
+    except OSError:
+        return False
+
+
+def _read(path: Path) -> bytes:
+    from .docx_package import MAX_BYTES
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportFailure(
+                "KH604",
+                f"Tệp lớn {size // (1024 * 1024)} MB, quá giới hạn {MAX_BYTES // (1024 * 1024)} MB",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportFailure("KH601", f"Không đọc được tệp: {exc.strerror}") from None
