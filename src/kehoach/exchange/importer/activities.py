@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Cell, Table
-from .money import read_money, unit_of_header
+from .money import unit_of_header
 from .text import clean, key
 
 COLUMNS = [
@@ -109,10 +109,12 @@ def read_table(table: Table) -> ActivityTable | None:
         return None
     out = ActivityTable([], unit_of_header(headers[fields.index("budget")]) if "budget" in fields else 1,
                         columns=[f or "" for f in fields])  # fmt: skip
-    head_keys = [key(h) for h in headers]
+    head_words = {key(h) for h in headers} | {
+        key(c.text) for row in grid[:n_head] for c in row if c
+    }
     for r, line in enumerate(grid[n_head:], start=n_head):
         texts = [clean(c.text) if c else "" for c in line]
-        if [key(t) for t in texts] == head_keys or all(
+        if all(key(t) in head_words or not t for t in texts) or all(
             re.fullmatch(r"\(?\d+\)?", t) or not t for t in texts
         ):
             continue  # a header row repeated on a new page, or the column numbers row (1)(2)(3)
@@ -153,7 +155,3 @@ def labelled(line: str) -> tuple[str, str] | None:
         return None
     name = LABELS.get(key(m.group("label")))
     return (name, clean(m.group("value"))) if name else None
-
-
-def money_cell(text: str, unit: int):
-    return read_money(text, unit)

@@ -178,7 +178,7 @@ def assemble(
     _number(header, ids, [o.get("code", "") for o in orgs], kind, repo, data)
     if header.date:
         data["date"] = header.date
-    default_place = orgs[0].get("place") or repo.settings.get("place") or ""
+    default_place = repo.org(ids[0]).get("place") or repo.settings.get("place") or ""
     if header.place and key(header.place) != key(default_place):
         data["place"] = header.place
     data.update(_year_of(title, header, kind, draft))

@@ -17,10 +17,19 @@ from dataclasses import dataclass
 
 from .model import ImportFailure
 
-__all__ = ["Package", "open_package", "MAX_BYTES", "kind_of_bytes"]
+__all__ = ["Package", "open_package", "max_bytes", "kind_of_bytes"]
 
-MAX_BYTES = int(os.environ.get("KEHOACH_IMPORT_MAX_BYTES", 50 * 1024 * 1024))
-MAX_UNPACKED = 20 * MAX_BYTES  # all parts, uncompressed
+UNPACKED_FACTOR = 20  # all parts, uncompressed, at most this many times the limit
+
+
+def max_bytes() -> int:
+    """The largest file imported (``KEHOACH_IMPORT_MAX_BYTES``, default 50 MB)."""
+    try:
+        return int(os.environ.get("KEHOACH_IMPORT_MAX_BYTES", "") or 50 * 1024 * 1024)
+    except ValueError:
+        return 50 * 1024 * 1024
+
+
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _MAIN_TYPES = {
@@ -61,22 +70,18 @@ def _guard_zip(data: bytes) -> None:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ImportFailure("KH601", f"Tệp hỏng, không mở được như tệp nén .docx ({exc})") from None
     unpacked = sum(i.file_size for i in infos)
-    if unpacked > MAX_UNPACKED:
+    limit = UNPACKED_FACTOR * max_bytes()
+    if unpacked > limit:
         raise ImportFailure(
             "KH604",
-            f"Tệp giải nén ra {unpacked // (1024 * 1024)} MB, quá giới hạn "
-            f"{MAX_UNPACKED // (1024 * 1024)} MB (nghi tệp nén độc hại)",
+            f"Tệp giải nén ra {_mb(unpacked)}, quá giới hạn {_mb(limit)} (nghi tệp nén độc hại)",
         )
 
 
 def open_package(data: bytes) -> Package:
     """The body, styles and numbering of a .docx given as bytes; ``ImportFailure`` otherwise."""
-    if len(data) > MAX_BYTES:
-        raise ImportFailure(
-            "KH604",
-            f"Tệp lớn {len(data) // (1024 * 1024)} MB, quá giới hạn {MAX_BYTES // (1024 * 1024)} MB "
-            "(đặt KEHOACH_IMPORT_MAX_BYTES để đổi)",
-        )
+    if len(data) > max_bytes():
+        raise too_big(len(data))
     kind = kind_of_bytes(data)
     if kind == "empty":
         raise ImportFailure("KH602", "Tệp rỗng (0 byte)")
@@ -127,6 +132,17 @@ def _related(part, rel_type: str):
         return etree.fromstring(related.blob)
     except (etree.XMLSyntaxError, ValueError):
         return None
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+def too_big(size: int) -> ImportFailure:
+    return ImportFailure(
+        "KH604",
+        f"Tệp lớn {_mb(size)}, quá giới hạn {_mb(max_bytes())} (đặt KEHOACH_IMPORT_MAX_BYTES để đổi)",
+    )
 
 
 def _w(tag: str) -> str:

@@ -154,10 +154,12 @@ def read_top(blocks: list[Block], kind: str | None) -> Top | None:
         b = blocks[j]
         if not isinstance(b, Para):
             break
-        text = clean(b.text)
+        text = clean((b.label + " " if b.label else "") + b.text)
         if is_rule(text):
             skipped.append(text)
             j += 1
+            break
+        if b.label and title_lines:
             break
         emphasised = b.bold and (b.align == "center" or not title_lines)
         if (

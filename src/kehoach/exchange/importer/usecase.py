@@ -168,15 +168,12 @@ def _is_ole(path: Path) -> bool:
 
 
 def _read(path: Path) -> bytes:
-    from .docx_package import MAX_BYTES
+    from .docx_package import max_bytes, too_big
 
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportFailure(
-                "KH604",
-                f"Tệp lớn {size // (1024 * 1024)} MB, quá giới hạn {MAX_BYTES // (1024 * 1024)} MB",
-            )
+        if size > max_bytes():
+            raise too_big(size)
         return path.read_bytes()
     except OSError as exc:
         raise ImportFailure("KH601", f"Không đọc được tệp: {exc.strerror}") from None
