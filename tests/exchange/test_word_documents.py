@@ -323,3 +323,70 @@ def test_fields_soft_breaks_and_non_breaking_spaces(word_repo, import_word):
     assert got.data["title"] == "Hoạt động năm 2023"
     assert got.data["purpose"]["paragraphs"] == ["Dòng thứ nhất và dòng thứ hai.", "Xem trang 3"]
     assert "PAGE" not in got.text
+
+
+TYPED = """\
+KẾ HOẠCH
+Tổ chức các hoạt động phát huy vai trò xung kích,
+sáng tạo của thanh niên trong học tập năm 2021
+---------
+Căn cứ chương trình phối hợp số 500/CTPH/UBND-MTTQ, ngày 13/12/2019 giữa Ủy ban nhân dân Tỉnh với Mặt trận Tổ quốc Việt Nam tỉnh.
+Ban Thường vụ Tỉnh đoàn triển khai các hoạt động, cụ thể như sau:
+I. Mục đích yêu cầu
+Nhằm nâng cao nhận thức cho cán bộ, đoàn viên, thanh niên.
+II. Nội dung thực hiện
+- Tổ chức 01 lớp tập huấn về chính sách cho thanh niên.
+- Tổ chức hội thi tin học trẻ năm 2021.
+Trên đây là kế hoạch năm 2021./.
+\tNơi nhận:
+- TW Đoàn (02 nơi);
+- Bộ KH&CN;     b/c
+- UBND tỉnh;
+- Các Huyện, Thị, Thành đoàn;
+     t/h
+- Lưu VP, TNNTCN&ĐT.
+\tTM. BAN THƯỜNG VỤ TỈNH ĐOÀN
+BÍ THƯ
+(Ký tên và đóng dấu)
+Huỳnh Minh Thức"""
+
+
+def test_a_document_typed_line_by_line(word_repo, import_word):
+    """Header with tabs and blanks for the clerk, a title closed by a rule, Nơi nhận and the
+    signature typed with tabs and spaces (as in the Đồng Tháp plan of 2021)."""
+    (word_repo / "orgs.yaml").write_text(
+        (word_repo / "orgs.yaml").read_text(encoding="utf-8")
+        + "  - {id: tddt, name: Tỉnh Đoàn Đồng Tháp, short: Tỉnh đoàn, header: BCH TỈNH ĐOÀN ĐỒNG THÁP,"
+        " code: TĐTN, system: doan, place: Đồng Tháp, body: BAN THƯỜNG VỤ TỈNH ĐOÀN}\n",
+        encoding="utf-8",
+    )
+    d = wm.new()
+    wm.header_tabs(d, [("BCH TỈNH ĐOÀN ĐỒNG THÁP", "ĐOÀN TNCS HỒ CHÍ MINH"), ("***", ""),
+                       ("Số:    -KH/TĐTN-TNNTCN&ĐT", "Đồng Tháp, ngày      tháng      năm 2021")])  # fmt: skip
+    for line in TYPED.split("\n"):
+        wm.para(d, line, bold=line in ("KẾ HOẠCH",) or line.startswith(("I.", "II.")))
+    got = import_word(wm.save(d), word_repo)
+    data = got.data
+    assert got.errors == []
+    assert data["issuers"] == ["tddt"] and data["unit"] == "TNNTCN&ĐT" and "number" not in data
+    assert data["title"] == (
+        "Tổ chức các hoạt động phát huy vai trò xung kích, sáng tạo của thanh niên trong học tập năm 2021"
+    )
+    assert data["year"] == 2021 and "date" not in data
+    assert data["bases"][0]["number"] == "500/CTPH/UBND-MTTQ"
+    assert [a["title"] for a in got.activities()] == [
+        "Tổ chức 01 lớp tập huấn về chính sách cho thanh niên.",
+        "Tổ chức hội thi tin học trẻ năm 2021.",
+    ]
+    assert data["closing"] == ["Trên đây là kế hoạch năm 2021"]
+    assert data["signers"] == [
+        {"org": "tddt", "authority": "TM.", "for": "BAN THƯỜNG VỤ TỈNH ĐOÀN", "title": "BÍ THƯ",
+         "name": "Huỳnh Minh Thức"}
+    ]  # fmt: skip
+    rec = data["recipients"]
+    assert [g["purpose"] for g in rec["groups"]] == ["b/c", "t/h"]
+    assert [i for g in rec["groups"] for i in g["items"]] == [
+        "TW Đoàn (02 nơi)", "Bộ KH&CN", "UBND tỉnh", "Các Huyện, Thị, Thành đoàn"
+    ]  # fmt: skip
+    assert rec["archive"] == ["VP", "TNNTCN&ĐT"]
+    assert "# TODO: kiểm tra các nhóm Nơi nhận" in got.text  # typed labels: groups are a guess

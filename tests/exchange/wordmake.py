@@ -22,6 +22,11 @@ def new() -> docx.Document:
 
 
 def save(d) -> bytes:
+    """The .docx bytes; like Word, a paragraph always follows a table at the end of the body."""
+    body = d.element.body
+    last = [el for el in body if el.tag != qn("w:sectPr")][-1:]
+    if last and last[0].tag == qn("w:tbl"):
+        d.add_paragraph()
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()

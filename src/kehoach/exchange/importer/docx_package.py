@@ -104,6 +104,8 @@ def open_package(data: bytes) -> Package:
         raise ImportFailure("KH601", f"Tệp nén không chứa văn bản Word ({exc})") from None
     except etree.XMLSyntaxError as exc:
         raise ImportFailure("KH601", f"XML trong tệp bị hỏng: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - python-docx on a package it does not expect
+        raise ImportFailure("KH601", f"Không đọc được gói .docx ({type(exc).__name__})") from None
     if main.content_type not in _MAIN_TYPES:
         raise ImportFailure(
             "KH601", f"Tệp không phải văn bản Word (loại nội dung: {main.content_type})"

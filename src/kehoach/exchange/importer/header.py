@@ -134,6 +134,20 @@ def find_doc_type(blocks: list[Block]) -> int | None:
     return None
 
 
+def _rule_ahead(blocks: list[Block], start: int) -> int | None:
+    """The index of a rule line closing the title within a few short lines, or None."""
+    for k in range(start, min(start + 6, len(blocks))):
+        b = blocks[k]
+        if not isinstance(b, Para):
+            return None
+        text = clean(b.text)
+        if is_rule(text):
+            return k if k > start else None
+        if BASIS.match(text) or HEADING.match(text) or b.label or len(text) > 250:
+            return None
+    return None
+
+
 def read_top(blocks: list[Block], kind: str | None) -> Top | None:
     """Header, document type and title; None when no document type line is found (then ``kind``
     must be given and everything before the first basis or heading is the header)."""
@@ -150,6 +164,11 @@ def read_top(blocks: list[Block], kind: str | None) -> Top | None:
     title_lines += more
     j = i + 1
     skipped: list[str] = []
+    rule = _rule_ahead(blocks, j)
+    if rule is not None:  # title lines typed plainly, closed by a rule ("-------")
+        title_lines += [blocks[k].text for k in range(j, rule)]
+        skipped.append(clean(blocks[rule].text))
+        j = rule + 1
     while j < len(blocks) and len(title_lines) < 12:
         b = blocks[j]
         if not isinstance(b, Para):

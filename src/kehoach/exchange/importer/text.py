@@ -79,6 +79,8 @@ class Line:
 
 
 _SPLIT = re.compile(r"\t+| {4,}")
+_BLANK_NUMBER = re.compile(r"(S[ốố]\s*:?) {2,}(?=[-/.…_\d])")
+_BLANK_DATE = re.compile(r"ngày[ .…_]*tháng[ .…_]*năm", re.I)
 
 
 def para_lines(p: Para, col: int = 0, *, split: bool = True) -> list[Line]:
@@ -89,6 +91,9 @@ def para_lines(p: Para, col: int = 0, *, split: bool = True) -> list[Line]:
     for raw in text.split("\n"):
         if not raw.strip():
             continue
+        # blanks left for the clerk are not column gaps: "Số:    /KH-…", "ngày    tháng    năm"
+        raw = _BLANK_NUMBER.sub(r"\1 ", raw)
+        raw = _BLANK_DATE.sub(lambda m: " ".join(m.group(0).split()), raw)
         pieces = _SPLIT.split(raw) if split else [raw]
         c = col + (1 if split and raw[:1] == "\t" and raw.strip() else 0)
         for piece in pieces:
