@@ -69,6 +69,7 @@ def identify(header: Header, index: OrgIndex, taken: set[str]) -> Issuers:
             pending = []
             if found[0] not in out.ids:
                 out.ids.append(found[0])
+                index.preferred = list(out.ids)  # a co-issuer's province settles the next one
                 if parent:
                     out.parents[found[0]] = parent
             parent = ""

@@ -16,7 +16,7 @@ from .model import FileResult, ImportFailure, ImportResult
 from .orgs import OrgIndex
 from .repository import Repo, load_repo
 from .text import slug, unique
-from .validation import validate
+from .validation import Job, validate_all
 from .yamlout import dump, trailer
 
 KINDS = ("plan", "program")
@@ -81,23 +81,24 @@ def _default_dir(root: Path, draft: Draft) -> Path:
     return root / "plans" / str(year) if isinstance(year, int) else root / "plans"
 
 
-def _one(source: Path, data: bytes, repo: Repo, index: OrgIndex, kind: str | None,
-         taken: set[str]) -> tuple[Draft, str, list[Problem]]:  # fmt: skip
+def _assemble(data: bytes, repo: Repo, index: OrgIndex, kind: str | None, taken: set[str]) -> Draft:
     blocks = read_blocks(open_package(data))
     if not blocks:
         raise ImportFailure("KH602", "Văn bản không có chữ nào")
-    draft = assemble(blocks, repo, index, kind, taken)
-    stem = slug(source.stem, 60)
+    return assemble(blocks, repo, index, kind, taken)
 
+
+def _renderer(source: Path):
     def render(d: Draft) -> str:
-        return (
-            dump(d, _header(source)).rstrip("\n")
-            + "\n"
-            + "".join(ln + "\n" for ln in trailer(_trailer(d)))
-        )
+        text = dump(d, _header(source)).rstrip("\n") + "\n"
+        return text + "".join(ln + "\n" for ln in trailer(_trailer(d)))
 
-    text, problems = validate(draft, repo, stem, render)
-    return draft, text, problems
+    return render
+
+
+def _shown(path: Path) -> str:
+    rel = os.path.relpath(path)
+    return str(path) if rel.startswith("..") else rel
 
 
 def run_import(files: list[str], output: str | None = None, kind: str | None = None,
@@ -119,12 +120,11 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
     repo = load_repo(root)
     index = OrgIndex(repo.orgs)
     result = ImportResult()
-    converted: dict = {}
     legacy = [s for s in sources if s.suffix.lower() in CONVERTED or _is_ole(s)]
-    if legacy:
-        converted = to_docx_many(legacy)
+    converted: dict = to_docx_many(legacy) if legacy else {}
     taken: set[str] = set()
     names: set[str] = set()
+    jobs: list[Job] = []
     for source in sources:
         res = FileResult(str(source))
         result.files.append(res)
@@ -132,30 +132,27 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
             data = converted.get(source)
             if isinstance(data, ImportFailure):
                 raise data
-            if data is None:
-                data = _read(source)
-            draft, text, problems = _one(source, data, repo, index, kind, taken)
+            draft = _assemble(data if data is not None else _read(source), repo, index, kind, taken)
         except ImportFailure as exc:
             res.problems.append(Problem(str(source), 0, 0, exc.code, "error", exc.message))
             continue
-        if single_file:
-            target = Path(output)
-        else:
-            folder = Path(output) if output else _default_dir(root, draft)
-            target = folder / f"{unique(slug(source.stem, 60), names)}.yaml"
-        res.output, res.text, res.kind = str(target), text, draft.kind
-        res.todos = text.count("# TODO")
-        res.proposals = draft.proposals
-        shown = (
-            os.path.relpath(target) if not os.path.relpath(target).startswith("..") else str(target)
-        )
+        stem = unique(slug(source.stem, 60), names)
+        folder = Path(output) if output and not single_file else _default_dir(root, draft)
+        target = Path(output) if single_file else folder / f"{stem}.yaml"
+        res.output, res.kind, res.proposals = str(target), draft.kind, draft.proposals
+        jobs.append(Job(draft, stem, _renderer(source), res))
+    for job in validate_all(jobs, repo):
+        res = job.result
+        res.text = job.text
+        res.todos = job.text.count("# TODO")
+        shown = _shown(Path(res.output or ""))
         res.problems += [
-            Problem(shown, p.line, p.col, p.code, p.level, p.message) for p in problems
+            Problem(shown, p.line, p.col, p.code, p.level, p.message) for p in job.problems
         ]
-        for prop in draft.proposals:
+        for prop in job.draft.proposals:
             res.problems.append(Problem(shown, 1, 1, "KH611", "warning",
-                                        f'Tổ chức chưa có trong orgs.yaml: "{prop.seen_as}" (đề xuất mã {prop.id}, '
-                                        "xem cuối tệp)"))  # fmt: skip
+                                        f'Tổ chức chưa có trong orgs.yaml: "{prop.seen_as}" '
+                                        f"(đề xuất mã {prop.id}, xem cuối tệp)"))  # fmt: skip
     return result
 
 

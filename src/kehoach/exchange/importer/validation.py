@@ -12,29 +12,27 @@ does not fit the title, no archive line…) are mended by moving the doubtful va
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from ._kernel import Problem, validate_files
+from ._kernel import Problem, TimeError, parse_time, validate_files
 from .draft import Draft
 from .repository import Repo
 
 _MAX_ROUNDS = 3
 
 
-def _orgs_text(repo: Repo, draft: Draft) -> str:
-    if not draft.proposals and repo.orgs_text:
+def _orgs_text(repo: Repo, drafts: list[Draft]) -> str:
+    proposals = {p.id: p for d in drafts for p in d.proposals}
+    if not proposals and repo.orgs_text:
         return repo.orgs_text
     orgs = [dict(o) for o in repo.orgs]
-    for p in draft.proposals:
-        entry = {
-            "id": p.id,
-            "name": p.name,
-            "header": p.header,
-            "code": p.code or "TODO",
-            "system": p.system,
-        }
+    for p in proposals.values():
+        entry = {"id": p.id, "name": p.name, "header": p.header, "code": p.code or "TODO",
+                 "system": p.system}  # fmt: skip
         if p.parent:
             entry["parent"] = p.parent
         if p.place:
@@ -45,25 +43,57 @@ def _orgs_text(repo: Repo, draft: Draft) -> str:
     return yaml.safe_dump({"kind": "orgs", "orgs": orgs}, allow_unicode=True, sort_keys=False)
 
 
-def check(text: str, draft: Draft, repo: Repo, stem: str) -> list[Problem]:
-    """Every problem ``kehoach validate`` reports for the draft ``text`` (paths point at ``stem``)."""
-    refs = {b.get("ref") for b in draft.data.get("bases") or [] if isinstance(b, dict)}
+@dataclass
+class Job:
+    """One draft to validate: ``render`` writes its text; ``text``, ``problems`` are the outcome."""
+
+    draft: Draft
+    stem: str
+    render: Callable[[Draft], str]
+    result: object = None  # the caller's record of this file
+    text: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+
+def check(jobs: list[Job], repo: Repo) -> None:
+    """Validate the drafts of ``jobs`` together, as ``kehoach validate`` would, and give each
+    job its own problems."""
+    refs = {
+        b.get("ref") for j in jobs for b in j.draft.data.get("bases") or [] if isinstance(b, dict)
+    }
     with tempfile.TemporaryDirectory(prefix="kehoach-import-") as tmp:
         root = Path(tmp)
         (root / "kehoach.yaml").write_text(
             repo.settings_text or "kind: settings\n", encoding="utf-8"
         )
-        (root / "orgs.yaml").write_text(_orgs_text(repo, draft), encoding="utf-8")
+        (root / "orgs.yaml").write_text(_orgs_text(repo, [j.draft for j in jobs]), encoding="utf-8")
+        stems = {j.stem for j in jobs}
         for doc in repo.docs:
-            if doc.id in refs:
+            if doc.id in refs and doc.id not in stems:  # a draft of this batch stands for it
                 target = root / "cited" / f"{doc.path.stem}.yaml"
                 target.parent.mkdir(exist_ok=True)
                 target.write_text(doc.path.read_text(encoding="utf-8"), encoding="utf-8")
-        path = root / f"{stem}.yaml"
-        path.write_text(text, encoding="utf-8")
-        found = validate_files([str(path)])
-        mine = path.resolve()
-        return [p for p in found if Path(p.path).resolve() == mine]
+        paths = {}
+        for job in jobs:
+            path = root / "drafts" / f"{job.stem}.yaml"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(job.text, encoding="utf-8")
+            paths[path.resolve()] = job
+            job.problems = []
+        for p in validate_files([str(root / "drafts")]):
+            job = paths.get(Path(p.path).resolve())
+            if job is None:
+                continue
+            if p.code == "KH404" and root.name in p.message:
+                # two documents of this batch share a number: worth a warning, not a failure
+                other = p.message.rsplit(" ", 1)[-1]
+                twin = paths.get(Path(other).resolve())
+                name = getattr(twin.result, "output", None) if twin else None
+                message = p.message.replace(
+                    other, f"bản nháp {name or Path(other).name} cùng lần nhập"
+                )
+                p = Problem(p.path, p.line, p.col, p.code, "warning", message, p.json_path)
+            job.problems.append(p)
 
 
 def _parent(data, path: tuple):
@@ -87,9 +117,46 @@ def _move_to_todo(draft: Draft, path: tuple, why: str) -> bool:
     return True
 
 
+def _times(data: dict) -> list:
+    acts = (data.get("contents") or {}).get("activities") or []
+    sched = (data.get("reviews") or {}).get("schedule") or []
+    return [x["time"] for x in [*acts, *sched] if isinstance(x, dict) and "time" in x]
+
+
+def _widen(draft: Draft) -> bool:
+    """A plan whose title names one year but whose activities run past it covers a period: the
+    year becomes ``period`` from the first to the last year its times name (once)."""
+    data = draft.data
+    year = data.get("year")
+    if draft.kind != "plan" or not isinstance(year, int):
+        return False
+    years = [year]
+    for value in _times(data):
+        try:
+            t = parse_time(value)
+        except TimeError:
+            continue
+        if t.start and t.end:
+            years += [t.start.year, t.end.year]
+    lo, hi = min(years), max(years)
+    if lo == hi or hi - lo > 10:
+        return False
+    items = list(data.items())
+    data.clear()
+    for k, v in items:
+        data[k if k != "year" else "period"] = v if k != "year" else {"from": lo, "to": hi}
+    draft.todo(("period",), f"văn bản ghi năm {year}; thời hạn suy ra từ thời gian các hoạt động")
+    return True
+
+
 def mend(draft: Draft, problems: list[Problem]) -> bool:
     """Fix what can be fixed; True when the draft changed."""
     changed = False
+    outside = [
+        p for p in problems if p.code == "KH406" and tuple(p.json_path or ())[-1:] == ("time",)
+    ]
+    if outside and _widen(draft):
+        return True  # checked again with the period before anything else is touched
     for p in problems:
         if p.level != "error":
             continue
@@ -115,13 +182,20 @@ def mend(draft: Draft, problems: list[Problem]) -> bool:
     return changed
 
 
-def validate(draft: Draft, repo: Repo, stem: str, render) -> tuple[str, list[Problem]]:
-    """The final text of the draft and its remaining problems (``render`` writes the text)."""
-    text = render(draft)
-    problems = check(text, draft, repo, stem)
-    for _ in range(_MAX_ROUNDS):
-        if not any(p.level == "error" for p in problems) or not mend(draft, problems):
+def validate_all(jobs: list[Job], repo: Repo) -> list[Job]:
+    """Write, validate and mend every draft; a handful of validation runs for the whole batch."""
+    for job in jobs:
+        job.text = job.render(job.draft)
+    pending = list(jobs)
+    for round_ in range(_MAX_ROUNDS + 1):
+        if not pending:
             break
-        text = render(draft)
-        problems = check(text, draft, repo, stem)
-    return text, problems
+        check(pending, repo)
+        again = []
+        for job in pending:
+            if round_ < _MAX_ROUNDS and any(p.level == "error" for p in job.problems):
+                if mend(job.draft, job.problems):
+                    job.text = job.render(job.draft)
+                    again.append(job)
+        pending = again
+    return jobs

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from functools import lru_cache
 
 import yaml
 
@@ -21,7 +22,18 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PLAIN_START = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
 
 
+_SAFE = re.compile(r"^[^\W\d_][\w .,;()/&%’“”–+\-…]*$")  # a word first, no YAML indicator after
+_SPECIAL = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
+
+
 def _plain_ok(s: str) -> bool:
+    if _SAFE.match(s) and s.lower() not in _SPECIAL and s == s.strip() and "  " not in s:
+        return True
+    return _plain_slow(s)
+
+
+@lru_cache(maxsize=4096)
+def _plain_slow(s: str) -> bool:
     if not s or s != s.strip() or "\n" in s or "\t" in s:
         return False
     if not _PLAIN_START.match(s) and not re.match(r"^-[^\s]", s):
