@@ -20,6 +20,9 @@ def body(d, *, table=True, signer=True):
     wm.para(d, "Thực hiện Chương trình công tác Đoàn năm 2023,", italic=True)
     wm.para(d, "Ban Thường vụ Thành Đoàn xây dựng Kế hoạch như sau:")
     wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "Ngày hội là dịp để đoàn viên, thanh niên Thủ đô giới thiệu các sản phẩm, mô hình, "
+               "giải pháp sáng tạo, ý tưởng khởi nghiệp; qua đó phát hiện, bồi dưỡng, tôn vinh "
+               "những tài năng trẻ trong học tập, lao động và nghiên cứu khoa học.")  # fmt: skip
     wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
     wm.para(d, "- Tổ chức thiết thực, hiệu quả.")
     wm.para(d, "II. NỘI DUNG", bold=True)
@@ -49,6 +52,8 @@ def body(d, *, table=True, signer=True):
     wm.para(d, "III. TỔ CHỨC THỰC HIỆN", bold=True)
     wm.para(d, "1. Thành Đoàn", bold=True)
     wm.para(d, "- Chủ trì, phối hợp tổ chức Ngày hội.")
+    wm.para(d, "- Hướng dẫn các cơ sở Đoàn lựa chọn, giới thiệu sản phẩm tham gia trưng bày; tổng "
+               "hợp, báo cáo kết quả về Ban Thường vụ Thành Đoàn sau khi kết thúc Ngày hội.")  # fmt: skip
     wm.para(d, "Trên đây là Kế hoạch tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023./.")
     if signer:
         t = d.add_table(rows=1, cols=2)

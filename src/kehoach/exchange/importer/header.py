@@ -36,6 +36,10 @@ _DATE = re.compile(
     r"\s*năm\s*(?P<y>\d{4}|20[.…_]*|[.…_\s]*)\s*\.?$",
     re.I,
 )
+_DATE_SHORT = re.compile(
+    r"^(?:(?P<place>[^,]{2,80}?)\s*,\s*)?ngày\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\s*\.?$",
+    re.I,
+)
 BASIS = re.compile(r"^[-–+•]?\s*(Căn cứ|Thực hiện|Triển khai|Theo|Xét|Thi hành)\b", re.I)
 HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s", re.I)
 
@@ -54,7 +58,14 @@ def read_date_line(text: str) -> tuple[str, str | None, int | None] | None:
     ('ngày    tháng    năm 2021') gives no date but the year."""
     m = _DATE.match(clean(text))
     if not m:
-        return None
+        short = _DATE_SHORT.match(clean(text))
+        if not short:
+            return None
+        try:
+            when = date(int(short.group("y")), int(short.group("m")), int(short.group("d")))
+        except ValueError:
+            return None
+        return clean(short.group("place") or ""), when.isoformat(), when.year
     place = clean(m.group("place") or "")
     y = m.group("y")
     year = int(y) if y and y.isdigit() else None
@@ -101,6 +112,13 @@ def read_header(blocks: list[Block]) -> Header:
             continue
         if is_number_line(t) and h.number is None:
             h.number = read_number_line(t)
+            rest = h.number.rest if h.number else ""
+            got = read_date_line(rest) if rest else None
+            if got and not h.date_text:
+                h.place, h.date, h.year = got
+                h.date_text = rest
+            elif rest:
+                h.leftovers.append(Line(rest, col=ln.col, where=ln.where))
             continue
         got = read_date_line(t)
         if got and not h.date_text:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .header import Header
 from .model import Proposal
 from .numbers import split_symbol
-from .orgs import OrgIndex
+from .orgs import OrgIndex, core
 from .text import Line, clean, is_rule, key
 
 _CONTINUES = re.compile(r"^(?:VÀ|CỦA|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|KỸ THUẬT)\b")
@@ -36,7 +36,7 @@ def _by_parent(index: OrgIndex, ids: list[str], parent: str) -> list[str]:
 
 
 def _match(index: OrgIndex, text: str, parent: str) -> str | None:
-    ids = index.names.get(key(text))
+    ids = index.names.get(key(text)) or index.cores.get(core(text))
     if not ids:
         return None
     return index._pick(_by_parent(index, ids, parent))

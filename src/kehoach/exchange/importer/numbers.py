@@ -21,6 +21,7 @@ _LINE = re.compile(
     r"^S[ốố]\s*(?::|\.)?\s*(?P<num>\d+|[.…_\s]*)\s*(?P<sep>[-/–])?\s*(?P<sym>.*?)\s*$", re.I
 )
 _PLACEHOLDER = re.compile(r"^[.…_\s]*$")
+_CODE = re.compile(r"^[A-ZĐĂÂÊÔƠƯ0-9&/.…_\-–]+$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class NumberLine:
     sep: str  # "-" (Đoàn, Party) or "/" (state); "" when nothing follows the number
     symbol: str  # everything after the separator, spaces removed ("KH/TWĐTN-CTTN")
     text: str  # the line as printed
+    rest: str = ""  # text after the symbol on the same line
 
     @property
     def dash(self) -> bool:
@@ -49,10 +51,17 @@ def read_number_line(text: str) -> NumberLine | None:
         return None
     num = m.group("num")
     number = int(num) if num and num.strip().isdigit() else None
-    symbol = re.sub(r"\s+", "", m.group("sym") or "").strip("-/")
+    # the symbol runs as long as its pieces look like codes ("KH/TWĐTN - CTTN"); what follows
+    # (a date typed on the same line with a few spaces) is handed back in ``rest``
+    tokens = (m.group("sym") or "").split(" ")
+    n = 0
+    while n < len(tokens) and _CODE.match(tokens[n]):
+        n += 1
+    symbol = "".join(tokens[:n]).strip("-/")
     if _PLACEHOLDER.match(symbol):
         symbol = ""
-    return NumberLine(number if number else None, m.group("sep") or "", symbol, t)
+    return NumberLine(number if number else None, m.group("sep") or "", symbol, t,
+                      clean(" ".join(tokens[n:])))  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,32 @@ _PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|tp\.?)\s+(.+)$", re.I)
 _UNIT_WORDS = re.compile(r"^(?:ban|văn phòng|phòng|trung tâm|bộ phận|tổ|đội)\b", re.I)
 
 
+# old-style tone placement ("hoà", "uỷ") and common abbreviations, for a second, looser key
+_OLD_TONES = [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("oè", "òe"),
+              ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"), ("uỳ", "ùy"), ("uý", "úy"),
+              ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")]  # fmt: skip
+_ABBREVIATIONS = [("ban chấp hành", "bch"), ("ủy ban nhân dân", "ubnd"), ("hội đồng nhân dân", "hđnd"),
+                  ("khoa học và công nghệ", "kh&cn"), ("khoa học và kỹ thuật", "kh&kt"),
+                  ("khoa học - công nghệ", "kh&cn"), ("khoa học – công nghệ", "kh&cn"),
+                  ("thành phố", "tp."), ("đoàn tncs hồ chí minh", "đoàn"),
+                  ("đoàn thanh niên cộng sản hồ chí minh", "đoàn")]  # fmt: skip
+
+
+def core(text: str | None) -> str:
+    """A looser key: tone marks placed alike, long names abbreviated, a leading 'bch' dropped
+    ('BAN CHẤP HÀNH TỈNH ĐOÀN BÌNH THUẬN' ~ 'Tỉnh Đoàn Bình Thuận')."""
+    k = _tones(key(text))
+    for long, short in _ABBREVIATIONS:
+        k = k.replace(_tones(long), _tones(short))
+    return re.sub(r"^(?:bch|ban thường vụ|btv)\s+", "", k)
+
+
+def _tones(k: str) -> str:
+    for old, new in _OLD_TONES:
+        k = k.replace(old, new)
+    return k
+
+
 def locality(org: dict) -> str:
     """The province an org belongs to: its ``place``, or the words after 'tỉnh' in its name."""
     if org.get("place"):
@@ -31,11 +57,13 @@ class OrgIndex:
         self.orgs = [o for o in orgs if isinstance(o, dict) and isinstance(o.get("id"), str)]
         self.by_id = {o["id"]: o for o in self.orgs}
         self.names: dict[str, list[str]] = {}
+        self.cores: dict[str, list[str]] = {}
         for o in self.orgs:
             for text in self._names(o):
-                ids = self.names.setdefault(key(text), [])
-                if o["id"] not in ids:
-                    ids.append(o["id"])
+                for table, k in ((self.names, key(text)), (self.cores, core(text))):
+                    ids = table.setdefault(k, [])
+                    if o["id"] not in ids:
+                        ids.append(o["id"])
         self.people = {
             key(p.get("name")): o["id"]
             for o in self.orgs
@@ -74,7 +102,7 @@ class OrgIndex:
 
     def find(self, text: str) -> str | None:
         """The org named exactly ``text`` (any of its names), or None."""
-        ids = self.names.get(key(text))
+        ids = self.names.get(key(text)) or self.cores.get(core(text))
         return self._pick(ids) if ids else None
 
     def by_person(self, name: str) -> str | None:

@@ -22,7 +22,7 @@ _LABEL = re.compile(
     r"^\(?\s*(?:để\s+)?(b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)?[;.]?$", re.I
 )
 _SUFFIX = re.compile(
-    r"\s*\(\s*để\s+(b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)\s*$", re.I
+    r"\s*\(\s*để\s+(b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)\s*[;.,]?\s*$", re.I
 )
 _ARCHIVE = re.compile(r"^[-+•]?\s*Lưu\s*:?\s*(.*)$", re.I)
 

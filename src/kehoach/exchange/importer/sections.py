@@ -67,6 +67,8 @@ def classify(p: Para) -> tuple[str, int, str, str]:
             if (p.bold or p.italic) and len(rest) <= MAX_HEADING:
                 return "heading", 5, f"{num})", rest
             return "item", 0, f"{num})", rest
+    if p.outline is not None and p.outline < 5 and len(text) <= MAX_HEADING and not p.label:
+        return "heading", p.outline + 1, "", text  # a Word heading style without a number
     return "para", 0, "", text
 
 
