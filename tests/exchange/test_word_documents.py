@@ -395,3 +395,68 @@ def test_a_document_typed_line_by_line(word_repo, import_word):
     ]  # fmt: skip
     assert rec["archive"] == ["VP", "TNNTCN&ĐT"]
     assert "# TODO: kiểm tra các nhóm Nơi nhận" in got.text  # typed labels: groups are a guess
+
+
+def test_an_appendix_after_the_signature_is_kept(word_repo, import_word):
+    d = wm.new()
+    doan_header_table(d)
+    body(d)
+    wm.para(d, "PHỤ LỤC", bold=True, center=True)
+    wm.para(d, "Danh sách đơn vị tham gia trưng bày")
+    wm.grid_table(d, [["STT", "Đơn vị"], ["1", "Quận đoàn Ba Đình"], ["2", "Huyện đoàn Sóc Sơn"]])
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert len(got.data["signers"]) == 1 and got.data["signers"][0]["name"] == "Nguyễn Văn Hùng"
+    [kept] = [s for s in got.data["extra_sections"] if s["title"] == "Nội dung chưa xếp được"]
+    assert kept["paragraphs"][:2] == ["PHỤ LỤC", "Danh sách đơn vị tham gia trưng bày"]
+    assert "2 | Huyện đoàn Sóc Sơn" in kept["paragraphs"]
+    assert "# TODO: chữ chưa xếp được" in got.text
+
+
+def test_a_coordination_program(word_repo, import_word):
+    d = wm.new()
+    wm.header_table(d, [("BCH THÀNH ĐOÀN HÀ NỘI", True), ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True)],
+                    STATE_RIGHT, "Số: 03/CTPH-TĐTN-SKHCN", "Hà Nội, ngày 30 tháng 12 năm 2021")  # fmt: skip
+    wm.para(d, "CHƯƠNG TRÌNH PHỐI HỢP", bold=True, center=True)
+    wm.para(
+        d, "Hỗ trợ thanh niên khởi nghiệp, sáng tạo giai đoạn 2022 – 2026", bold=True, center=True
+    )
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "Tạo cơ chế phối hợp thường xuyên giữa hai bên.")
+    wm.para(d, "II. NỘI DUNG PHỐI HỢP", bold=True)
+    wm.para(d, "1. Tuyên truyền về khoa học và công nghệ", bold=True)
+    wm.para(d, "2. Hỗ trợ thanh niên khởi nghiệp", bold=True)
+    wm.para(d, "- Tổ chức cuộc thi ý tưởng khởi nghiệp hằng năm.")
+    wm.para(d, "III. TRÁCH NHIỆM CỦA CÁC BÊN", bold=True)
+    wm.para(d, "1. Thành Đoàn Hà Nội", bold=True)
+    wm.para(d, "- Chủ trì triển khai trong tổ chức Đoàn.")
+    wm.para(d, "2. Sở Khoa học và Công nghệ", bold=True)
+    wm.para(d, "- Hỗ trợ chuyên môn, kinh phí.")
+    wm.para(d, "IV. CHẾ ĐỘ SƠ KẾT, TỔNG KẾT", bold=True)
+    wm.para(d, "Hằng năm, hai bên tổ chức sơ kết, đánh giá kết quả phối hợp.")
+    wm.para(d, "Kết thúc giai đoạn, hai bên tổ chức tổng kết Chương trình./.")
+    t = d.add_table(rows=2, cols=2)
+    wm.cell_lines(t.cell(0, 0), [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("BÍ THƯ", True)])
+    wm.cell_lines(t.cell(0, 1), [("GIÁM ĐỐC", True)])
+    wm.cell_lines(t.cell(1, 0), [("Nguyễn Văn Hùng", True)])
+    wm.cell_lines(t.cell(1, 1), [("Lê Văn Nam", True)])
+    got = import_word(wm.save(d), word_repo)
+    data = got.data
+    assert got.errors == []
+    assert data["kind"] == "program" and data["parties"] == ["tdhn", "skhcn-hn"]
+    assert data["number"] == 3 and data["period"] == {"from": 2022, "to": 2026}
+    assert [a["title"] for a in data["areas"]] == [
+        "Tuyên truyền về khoa học và công nghệ", "Hỗ trợ thanh niên khởi nghiệp"
+    ]  # fmt: skip
+    assert data["areas"][1]["items"] == ["Tổ chức cuộc thi ý tưởng khởi nghiệp hằng năm."]
+    assert [(x["org"], x.get("title")) for x in data["duties"]] == [
+        ("tdhn", None), ("skhcn-hn", "Sở Khoa học và Công nghệ")
+    ]  # fmt: skip
+    schedule = data["reviews"]["schedule"]
+    assert [(e["kind"], e.get("every"), e.get("time")) for e in schedule] == [
+        ("interim", "year", None), ("final", None, "2026-Q4")
+    ]  # fmt: skip
+    assert data["reviews"]["paragraphs"][0].startswith("Hằng năm")  # the prose stays as written
+    assert "suy ra từ câu" in got.text
+    assert [s["org"] for s in data["signers"]] == ["tdhn", "skhcn-hn"]
+    assert data["signers"][1] == {"org": "skhcn-hn", "title": "GIÁM ĐỐC", "name": "Lê Văn Nam"}

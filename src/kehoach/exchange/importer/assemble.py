@@ -205,7 +205,8 @@ def assemble(
         acts = ActivityBuilder(draft, index, ids, year)
         data.update(plan_body(root, draft, index, acts, year))
     else:
-        data.update(program_body(root, draft, index, ids, year))
+        period = data.get("period") if isinstance(data.get("period"), dict) else {}
+        data.update(program_body(root, draft, index, ids, year, period.get("to")))
     leftovers = [ln.text for ln in header.leftovers + tail.leftovers]
     if leftovers:
         draft.unplaced += leftovers

@@ -18,7 +18,7 @@ from .body_map import prose, section_dict, titled
 from .draft import Draft
 from .money import read_money
 from .orgs import OrgIndex
-from .reviews import read_schedule
+from .reviews import from_prose, read_schedule
 from .sections import Item, Section
 from .text import key
 
@@ -165,7 +165,11 @@ def with_orgs(sec: dict, children: list[Section], index: OrgIndex) -> dict:
     return sec
 
 
-def reviews(sec: Section, index: OrgIndex, year: int | None) -> dict:
+def reviews(
+    sec: Section, index: OrgIndex, year: int | None, draft: Draft, final: int | None = None
+) -> dict:
+    """Prose, and the schedule: kehoach's own sentences read back exactly; otherwise entries
+    implied by the prose ("Hằng năm … sơ kết"), marked TODO, the prose kept as written."""
     out = titled(sec, "reviews")
     ids: set[str] = set()
     schedule, items = [], []
@@ -181,6 +185,11 @@ def reviews(sec: Section, index: OrgIndex, year: int | None) -> dict:
         else:
             out.pop("items", None)
             out.pop("item_style", None)
+    else:
+        for entry, text in from_prose([*(out.get("paragraphs") or []), *items], ids, final):
+            draft.todo(("reviews", "schedule", len(schedule)), f'suy ra từ câu "{text[:80]}"')
+            schedule.append(entry)
+    if schedule:
         out["schedule"] = schedule
     return out
 
@@ -202,7 +211,7 @@ def plan_body(
         elif name == "budget":
             out[name] = _budget(sec)
         elif name == "reviews":
-            out[name] = reviews(sec, index, year)
+            out[name] = reviews(sec, index, year, draft)
         elif name == "implementation":
             out[name] = with_orgs(titled(sec, name), sec.children, index)
         else:

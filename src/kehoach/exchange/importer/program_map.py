@@ -8,8 +8,6 @@ are the subsections of the responsibilities section, each about one party (its `
 
 from __future__ import annotations
 
-import re
-
 from .body_map import prose, section_dict, titled
 from .draft import Draft
 from .orgs import OrgIndex
@@ -36,9 +34,9 @@ def _areas(sec: Section, draft: Draft) -> tuple[list[dict], dict]:
     if sec.children:
         for child in sec.children:
             area: dict = {"id": unique(slug(child.title), ids), "title": child.title}
-            prose(child.content, area)
-            area.pop("table", None)
-            deeper = [t for g in child.children for t in all_text(g)]
+            prose([c for c in child.content if c.kind != "table"], area)
+            tables = [Section(0, content=[c]) for c in child.content if c.kind == "table"]
+            deeper = [t for g in [*tables, *child.children] for t in all_text(g)]
             if deeper:
                 area.setdefault("paragraphs", []).extend(deeper)
             area.pop("item_style", None) if "items" not in area else None
@@ -60,11 +58,10 @@ def _duties(sec: Section, index: OrgIndex, parties: list[str]) -> list[dict] | N
         names = [key(n) for n in index.names_of(org)]
         if key(child.title) not in names[:1]:
             duty["title"] = child.title
+        if child.children or any(c.kind == "table" for c in child.content):
+            return None  # kept whole as an extra section
         prose(child.content, duty)
-        duty.pop("table", None)
         duty.pop("item_style", None)
-        if child.children:
-            return None
         duties.append(duty)
     return duties or None
 
@@ -94,7 +91,12 @@ def _focal(sec: Section, index: OrgIndex) -> list[dict] | None:
 
 
 def program_body(
-    root: Section, draft: Draft, index: OrgIndex, parties: list[str], year: int | None
+    root: Section,
+    draft: Draft,
+    index: OrgIndex,
+    parties: list[str],
+    year: int | None,
+    final: int | None = None,
 ) -> dict:
     out: dict = {}
     extra: list[dict] = []
@@ -110,9 +112,11 @@ def program_body(
                 if key(sec.title) != key("NỘI DUNG PHỐI HỢP"):
                     out["areas_title"] = sec.title
                 out["areas"] = areas
-                if intro.get("paragraphs"):
-                    draft.todo(("areas_title",) if "areas_title" in out else ("areas",),
-                               "lời dẫn của mục nội dung: " + " ".join(intro["paragraphs"]))  # fmt: skip
+                if intro.get("paragraphs"):  # the format has no place for them: kept, marked
+                    draft.todo(("extra_sections", len(extra)), "lời dẫn của mục nội dung phối hợp")
+                    extra.append(
+                        {"title": "Nội dung chưa xếp được", "paragraphs": intro["paragraphs"]}
+                    )
                 continue
         elif name == "duties":
             duties = _duties(sec, index, parties)
@@ -136,7 +140,9 @@ def program_body(
             extra.append(section_dict(sec))
             continue
         used.add(name)
-        out[name] = reviews(sec, index, year) if name == "reviews" else titled(sec, "purpose")
+        out[name] = (
+            reviews(sec, index, year, draft, final) if name == "reviews" else titled(sec, "purpose")
+        )
     ordered = {}
     for k in _ORDER:
         if k == "areas":
@@ -152,6 +158,3 @@ def program_body(
     if extra:
         ordered["extra_sections"] = extra
     return ordered
-
-
-_ = re  # keep the import for pattern helpers

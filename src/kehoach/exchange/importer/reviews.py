@@ -95,3 +95,39 @@ def read_schedule(text: str, index: OrgIndex, year: int | None, ids: set[str]) -
         entry["note"] = clean(m.group("note")).rstrip(".") + "."
     entry["id"] = unique(slug(title), ids)
     return entry
+
+
+_PROSE = [
+    ("interim", "year", "Sơ kết hằng năm", r"(?:hằng|hàng) năm.{0,80}sơ kết|sơ kết.{0,40}(?:hằng|hàng) năm"),
+    ("interim", "half", "Sơ kết 6 tháng", r"(?:6|sáu) tháng.{0,40}sơ kết|sơ kết.{0,20}(?:6|sáu) tháng"),
+    ("meeting", "quarter", "Họp định kỳ hằng quý", r"(?:hằng|hàng|mỗi) quý.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) quý"),
+    ("meeting", "month", "Họp định kỳ hằng tháng", r"(?:hằng|hàng|mỗi) tháng.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) tháng"),
+]  # fmt: skip
+
+
+def from_prose(texts: list[str], ids: set[str], final_year: int | None) -> list[tuple[dict, str]]:
+    """Schedule entries a sentence of prose implies ("Hằng năm, hai bên sơ kết…"), each with the
+    sentence it came from; the sentence itself stays in the document."""
+    found: list[tuple[dict, str]] = []
+    kinds = set()
+    for text in texts:
+        k = key(text)
+        for kind, every, title, rx in _PROSE:
+            if (kind, every) not in kinds and re.search(rx, k):
+                kinds.add((kind, every))
+                entry = {
+                    "id": unique(slug(title), ids),
+                    "kind": kind,
+                    "title": title,
+                    "every": every,
+                }
+                found.append((entry, text))
+        if (
+            final_year
+            and "final" not in {e["kind"] for e, _ in found}
+            and re.search(r"tổng kết.{0,60}(?:giai đoạn|chương trình)|kết thúc.{0,60}tổng kết", k)
+        ):
+            entry = {"id": unique("tong-ket", ids), "kind": "final", "title": "Tổng kết",
+                     "time": f"{final_year}-Q4"}  # fmt: skip
+            found.append((entry, text))
+    return found

@@ -90,12 +90,39 @@ def _recipient_line(text: str, tail: Tail) -> None:
     tail.recipients.append(RecipientRow(clean(text)))
 
 
+_AFTER = re.compile(r"^(?:PHỤ LỤC|Phụ lục|DANH SÁCH|DỰ TRÙ|BẢNG)\b|^(?:[IVX]+|\d+)\.\s+\S")
+
+
+def _after_signature(b: Block, tail: Tail) -> bool:
+    """An appendix after the signature area: a bordered table, a heading, "PHỤ LỤC"."""
+    if not (tail.columns or tail.recipients):
+        return False
+    if isinstance(b, Table):
+        return (
+            b.borders
+            and not b.boxes
+            and not any(
+                RECIPIENTS.match(clean(p.text)) for row in b.rows for c in row for p in c.paras
+            )
+        )
+    return bool(_AFTER.match(clean(b.text)))
+
+
+def _leftover_lines(b: Block) -> list[Line]:
+    if isinstance(b, Table):
+        return [Line(" | ".join(clean(c.text) for c in row), where=b.where) for row in b.rows]
+    return [Line(clean(b.text), where=b.where)]
+
+
 def read_tail(blocks: list[Block]) -> Tail:
     tail = Tail()
     in_recipients = False
     signed = False  # an authority line was met
     typed: list[list[Line]] = []  # signature pieces of each typed line
-    for b in blocks:
+    for i, b in enumerate(blocks):
+        if _after_signature(b, tail):
+            tail.leftovers += [ln for rest in blocks[i:] for ln in _leftover_lines(rest) if ln.text]
+            break
         if isinstance(b, Table):
             for row in b.rows:
                 for cell in row:

@@ -170,8 +170,7 @@ def mend(draft: Draft, problems: list[Problem]) -> bool:
         elif p.code == "KH410":
             rec = draft.data.setdefault("recipients", {})
             if not rec.get("archive"):
-                rec["archive"] = ["VT"]
-                draft.todo(("recipients", "archive"), "văn bản không ghi dòng lưu; kiểm tra")
+                rec["archive"] = "TODO: dòng lưu (văn bản không ghi), ví dụ VT, VP"
                 changed = True
         elif p.code == "KH412" and len(path) >= 2 and path[0] == "signers":
             signer = _parent(draft.data, path[:2] + ("x",))
