@@ -190,3 +190,17 @@ def test_doc_without_libreoffice_exits_2(sources, tmp_path, monkeypatch):
 def test_help_has_an_example():
     res = runner.invoke(app, ["import", "--help"])
     assert res.exit_code == 0 and "Example: kehoach import" in res.output
+
+
+def test_a_document_already_in_the_repository_is_flagged(tmp_path):
+    from kehoach.render import render
+    from kehoach.validate import run
+
+    path = EXAMPLES / "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
+    result = run([str(path)], use_cache=False)
+    doc = next(d for d in result.repo.documents if d.id == path.stem)
+    src = tmp_path / "khlt.docx"
+    src.write_bytes(render(doc, result.repo, "docx"))
+    res = invoke(src, "-o", tmp_path / "out", "--repo", EXAMPLES)
+    assert res.exit_code == 0
+    assert "KH612" in res.stderr and "khlt-sang-tao-tre-2023-bt.yaml" in res.stderr

@@ -149,11 +149,39 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
         res.problems += [
             Problem(shown, p.line, p.col, p.code, p.level, p.message) for p in job.problems
         ]
+        twin = _already_there(job.draft, repo)
+        if twin:
+            res.problems.append(Problem(shown, 1, 1, "KH612", "warning",
+                                        f"Kho đã có văn bản cùng cơ quan, cùng năm, cùng số: {twin} "
+                                        "(văn bản này đã được nhập?)"))  # fmt: skip
         for prop in job.draft.proposals:
             res.problems.append(Problem(shown, 1, 1, "KH611", "warning",
                                         f'Tổ chức chưa có trong orgs.yaml: "{prop.seen_as}" '
                                         f"(đề xuất mã {prop.id}, xem cuối tệp)"))  # fmt: skip
     return result
+
+
+def _year(data: dict):
+    year = data.get("year")
+    if isinstance(year, int):
+        return year
+    date = data.get("date")
+    return int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
+
+
+def _already_there(draft: Draft, repo: Repo) -> str | None:
+    """The repository's document with the draft's kind, first issuer, year and number, if any."""
+    data = draft.data
+    number = data.get("number")
+    issuers = data.get("issuers" if draft.kind == "plan" else "parties") or []
+    if not isinstance(number, int) or not issuers:
+        return None
+    for doc in repo.docs:
+        if (doc.kind, doc.data.get("number"), doc.issuers[:1], _year(doc.data)) == (
+            draft.kind, number, issuers[:1], _year(data)
+        ):  # fmt: skip
+            return _shown(doc.path)
+    return None
 
 
 def _is_ole(path: Path) -> bool:
