@@ -460,3 +460,31 @@ def test_a_coordination_program(word_repo, import_word):
     assert "suy ra từ câu" in got.text
     assert [s["org"] for s in data["signers"]] == ["tdhn", "skhcn-hn"]
     assert data["signers"][1] == {"org": "skhcn-hn", "title": "GIÁM ĐỐC", "name": "Lê Văn Nam"}
+
+
+def test_the_same_body_of_another_province_is_a_new_org(word_repo, import_word):
+    """orgs.yaml knows the Sở KH&CN of Hà Nội; a plan of the Sở KH&CN of Thái Bình (its parent
+    body printed above it) is proposed as a new org, and the activities name that new org."""
+    d = wm.new()
+    wm.header_table(d, [("UBND TỈNH THÁI BÌNH", False), ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True)],
+                    STATE_RIGHT, "Số: 21/KH-SKHCN", "Thái Bình, ngày 10 tháng 02 năm 2024")  # fmt: skip
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hội thi Sáng tạo kỹ thuật năm 2024", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    n = wm.numbering(d, [("decimal", "%1.")])
+    wm.numbered(d, "Phát hiện các giải pháp sáng tạo.", n)
+    wm.numbered(d, "Tổ chức tiết kiệm.", n)
+    wm.para(d, "II. NỘI DUNG", bold=True)
+    wm.grid_table(d, [["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+                      ["1", "Ban hành Thể lệ", "Sở KH&CN", "Thành Đoàn", "Tháng 3/2024"]])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    [prop] = got.file.proposals
+    assert prop.parent == "UBND TỈNH THÁI BÌNH" and prop.code == "SKHCN"
+    assert got.data["issuers"] == [prop.id]
+    [act] = got.activities()
+    assert act["lead"] == prop.id and act["support"] == ["tdhn"]
+    # automatically numbered sentences (not bold, ending with a full stop) stay paragraphs
+    assert got.data["purpose"]["paragraphs"] == [
+        "1. Phát hiện các giải pháp sáng tạo.",
+        "2. Tổ chức tiết kiệm.",
+    ]

@@ -109,7 +109,11 @@ class _Walker:
                 cells.append(Cell(paras, col, span, vmerge, _left_border(tcpr), nested))
                 col += span
             rows.append(cells)
-        return Table(rows, header_rows, where, _has_borders(tbl))
+        cells = [c for row in rows for c in row]
+        ruled = _has_borders(tbl) or (  # borders set cell by cell (LibreOffice writes them so)
+            bool(cells) and sum(c.left_border for c in cells) * 2 > len(cells)
+        )
+        return Table(rows, header_rows, where, ruled)
 
     # -- walking --
 

@@ -36,10 +36,25 @@ def _by_parent(index: OrgIndex, ids: list[str], parent: str) -> list[str]:
 
 
 def _match(index: OrgIndex, text: str, parent: str) -> str | None:
+    """The org printed as ``text`` under ``parent``; None when none is, or when every org of that
+    name stands under another parent body (the Sở of another province is another org)."""
     ids = index.names.get(key(text)) or index.cores.get(core(text))
     if not ids:
         return None
+    if parent:
+        parents = {key(index.by_id[i].get("parent")) for i in ids}
+        if (
+            key(parent) not in parents
+            and "" not in parents
+            and core(parent) not in {core(index.by_id[i].get("parent")) for i in ids}
+        ):
+            return None
     return index._pick(_by_parent(index, ids, parent))
+
+
+def _under(index: OrgIndex, line: Line) -> set[str]:
+    """Orgs whose parent body is printed as ``line``."""
+    return {o["id"] for o in index.orgs if o.get("parent") and core(o["parent"]) == core(line.text)}
 
 
 def _is_parent(index: OrgIndex, text: str) -> bool:
@@ -60,11 +75,19 @@ def identify(header: Header, index: OrgIndex, taken: set[str]) -> Issuers:
             if len(chunk) < size:
                 continue
             text = " ".join(ln.text for ln in chunk)
-            org = _match(index, text, parent)
+            above = parent or (pending[-1].text if pending and not pending[-1].bold else "")
+            org = _match(index, text, above)
             if org:
                 found = (org, size)
                 break
         if found:
+            if (
+                not parent
+                and pending
+                and not pending[-1].bold
+                and found[0] in _under(index, pending[-1])
+            ):
+                parent = pending.pop().text  # an upright line above it is its parent body
             _flush(pending, out, index, header, taken)
             pending = []
             if found[0] not in out.ids:

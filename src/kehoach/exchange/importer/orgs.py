@@ -70,6 +70,7 @@ class OrgIndex:
             for p in o.get("people") or []
             if isinstance(p, dict) and p.get("name")
         }
+        self.proposed: dict[str, Proposal] = {}  # new bodies met in this run, by name
         self.preferred: list[str] = []  # the document's issuers, once known
         self.place = ""  # the document's place, once known
 
@@ -80,6 +81,16 @@ class OrgIndex:
         if isinstance(aliases, list):
             names += [a for a in aliases if isinstance(a, str)]
         return [n for n in names if isinstance(n, str) and n.strip()]
+
+    def add(self, org: dict) -> None:
+        """Know one more org (a proposed one) by its names."""
+        self.orgs.append(org)
+        self.by_id[org["id"]] = org
+        for text in self._names(org):
+            for table, k in ((self.names, key(text)), (self.cores, core(text))):
+                ids = table.setdefault(k, [])
+                if org["id"] not in ids:
+                    ids.append(org["id"])
 
     def names_of(self, org_id: str) -> list[str]:
         return self._names(self.by_id.get(org_id) or {})
@@ -102,7 +113,8 @@ class OrgIndex:
 
     def find(self, text: str) -> str | None:
         """The org named exactly ``text`` (any of its names), or None."""
-        ids = self.names.get(key(text)) or self.cores.get(core(text))
+        exact = self.names.get(key(text)) or []
+        ids = exact + [i for i in self.cores.get(core(text)) or [] if i not in exact]
         return self._pick(ids) if ids else None
 
     def by_person(self, name: str) -> str | None:
@@ -137,10 +149,18 @@ class OrgIndex:
         """A new orgs.yaml entry for a body printed as ``header``."""
         header = clean(header)
         code = code or "".join(w[0] for w in header.split() if w[:1].isalpha())[:8].upper()
+        known = self.proposed.get(core(header))
+        if known is not None and (not parent or key(known.parent) == key(parent)):
+            return known  # the same new body met again in this batch
         new_id = unique(slug(header, 32), taken | set(self.by_id))
         taken.add(new_id)
-        return Proposal(new_id, header, header.upper(), code, system or "state", clean(parent),
+        prop = Proposal(new_id, header, header.upper(), code, system or "state", clean(parent),
                         clean(place), header)  # fmt: skip
+        self.proposed[core(header)] = prop
+        # known from now on, so the activities, signers of the document can name it
+        self.add({"id": new_id, "name": header, "header": header, "place": prop.place,
+                  "parent": prop.parent})  # fmt: skip
+        return prop
 
 
 def split_names(text: str) -> list[str]:

@@ -61,7 +61,10 @@ def classify(p: Para) -> tuple[str, int, str, str]:
                 return "heading", 1, f"{num}.", rest
         elif num[0].isdigit() and end == "." or num[0].isdigit() and end == ")":
             depth = num.count(".") + 2
-            if p.bold or short:
+            sentence = (
+                not p.bold and not p.italic and rest.endswith((".", ";")) and not rest.isupper()
+            )
+            if p.bold or (short and not sentence):
                 return "heading", depth, f"{num}{end if end == ')' else '.'}", rest
         elif len(num) == 1 and num.islower() and end == ")":
             if (p.bold or p.italic) and len(rest) <= MAX_HEADING:
