@@ -45,7 +45,8 @@ def test_writes_a_draft_that_validates(word_repo, sources, tmp_path):
     draft = out / "ke-hoach-ngay-hoi.yaml"
     assert draft.is_file()
     assert f"Đã ghi {draft}" in res.stderr
-    assert "1 tệp: 0 đã nhập, 1 có TODO, 0 lỗi" in res.stdout or "1 đã nhập" in res.stdout
+    last = res.stdout.splitlines()[-1]
+    assert last.startswith("1 tệp:") and last.endswith("0 lỗi")
     check = runner.invoke(app, ["validate", "--format", "parsable", str(draft)])
     assert check.exit_code == 0, check.output
 
@@ -104,10 +105,10 @@ def test_json_summary(word_repo, sources, tmp_path):
     (sources / "kh.docx").write_bytes(good_docx())
     res = invoke(sources, "-o", tmp_path / "out", "--repo", word_repo, "--format", "json")
     data = json.loads(res.stdout)
-    assert (
-        data["summary"] == {"imported": 0, "todo": 1, "failed": 0} or data["summary"]["failed"] == 0
-    )
-    assert data["files"][0]["kind"] == "plan"
+    assert res.exit_code == 0 and data["summary"]["failed"] == 0
+    [entry] = data["files"]
+    assert entry["kind"] == "plan" and entry["status"] in ("imported", "todo")
+    assert entry["output"].endswith("kh.yaml") and isinstance(entry["problems"], list)
 
 
 def _zip(parts: dict[str, str]) -> bytes:
