@@ -830,6 +830,12 @@ ORG = obj(
             "description": "Chọn kiểu tiêu đề: `state` (Quốc hiệu, Tiêu ngữ), `doan` (ĐOÀN TNCS HỒ CHÍ MINH), `party` (ĐẢNG CỘNG SẢN VIỆT NAM), `association` (như `state`).",
         },
         "place": s("Địa danh", "Địa danh in ở dòng ngày tháng, ví dụ `Bình Thuận`."),
+        "aliases": arr(
+            {"type": "string", "minLength": 1},
+            "Tên khác",
+            "Các cách văn bản khác gọi tổ chức này, ví dụ `Tỉnh đoàn Bình Thuận`, `BCH ĐOÀN TNCS HỒ CHÍ "
+            "MINH TỈNH BÌNH THUẬN`; `kehoach import` nhận ra tổ chức theo các tên này.",
+        ),
         "people": arr(
             obj(
                 {"name": s("Họ và tên", "Họ tên.", minLength=1), "title": s("Chức vụ", "Chức vụ.")},

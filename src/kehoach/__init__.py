@@ -16,7 +16,8 @@ Data flows one way: files → ``io`` → ``load`` → ``model`` → ``checks`` /
 - ``checks``      the registry of checks, one module per family
 - ``load``        files → ``Loaded`` (files, problems, ``Repository``): used by every command
 - features, one folder per command, each with ``run.py`` (the use case) and ``formats.py``:
-  ``validate``, ``due``, ``who``, ``draft`` (``new``), ``diff``, ``init``, ``render``, ``report``
+  ``validate``, ``due``, ``who``, ``draft`` (``new``), ``diff``, ``init``, ``render``, ``report``;
+  ``exchange.importer`` (``import``: Word documents → YAML drafts)
 - ``cli``         the thin typer layer: one module per command, an explicit list in ``cli.app``
 """
 

@@ -1,0 +1,57 @@
+"""``kehoach import``: Word documents (.docx, .doc, .odt) → YAML drafts of the repository."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ..exchange.importer import run_import
+from ..exchange.importer.summary import FORMATS
+from ..exchange.importer.write import write_drafts
+from .options import format_option, write
+
+
+def import_(
+    files: list[str] = typer.Argument(
+        ..., metavar="TỆP", help="Tệp .docx, .doc, .odt hoặc thư mục chứa chúng."
+    ),
+    output: str = typer.Option(
+        None,
+        "--output",
+        "-o",
+        metavar="NƠI_GHI",
+        help="Thư mục ghi bản nháp, hoặc một tệp .yaml khi nhập một văn bản; mặc định "
+        "plans/<năm>/ hoặc programs/ của kho.",
+    ),
+    kind: str = typer.Option(
+        None,
+        "--kind",
+        "-k",
+        metavar="LOẠI",
+        help="Loại văn bản khi không nhận ra được: plan hoặc program.",
+    ),
+    repo: str = typer.Option(
+        None,
+        "--repo",
+        metavar="THƯ_MỤC",
+        help="Thư mục kho (có orgs.yaml); mặc định kho chứa nơi ghi bản nháp.",
+    ),
+    fmt: str = format_option(FORMATS),
+) -> None:
+    """Nhập văn bản Word đã có (kế hoạch, kế hoạch liên tịch, chương trình phối hợp) thành bản
+    nháp YAML của kho: cơ quan ban hành, số, ngày, trích yếu, căn cứ, các mục, bảng hoạt động, người
+    ký, Nơi nhận. Chỗ chưa chắc ghi `# TODO`; tổ chức chưa có trong orgs.yaml được đề xuất ở cuối
+    bản nháp. Không bao giờ ghi đè tệp đã có (mã thoát 2); mã thoát 1 khi có tệp không nhập được.
+
+    Ví dụ: kehoach import "Ke hoach 2023.docx" -o plans/2023/
+    """
+    result = run_import(files, output=output, kind=kind, repo_root=repo)
+    for path in write_drafts(result):
+        sys.stderr.write(f"Đã ghi {path}\n")
+    single = len(result.files) == 1
+    for p in result.problems:  # a batch lists its TODOs (KH418) only in the summary
+        if single or p.code != "KH418":
+            sys.stderr.write(f"{p.path}:{p.line}:{p.col}: {p.level} {p.code} {p.message}\n")
+    write(FORMATS[fmt], result, None)  # the summary goes to the screen; -o names the drafts' place
+    raise typer.Exit(1 if result.count("failed") else 0)

@@ -1,0 +1,157 @@
+"""Activity tables (STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí and their common
+variants) → activities with ``lead``/``support`` ids, ``time`` and ``budget``.
+
+Columns are recognised by their header words (two header rows are read together, so a merged
+"Đơn vị" over "Chủ trì" | "Phối hợp" works); header rows repeated on later pages, the total row
+and group rows ("I. Công tác tuyên truyền" across the table) are told apart from activities; a
+vertically merged cell gives its value to every row it covers. Labelled lines in the content cell
+(``Địa điểm: …``, ``Thành phần: …``, ``Sản phẩm: …``) fill those fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Cell, Table
+from .money import unit_of_header
+from .text import clean, key
+
+COLUMNS = [
+    ("no", r"^(?:stt|tt|số tt|số thứ tự)$"),
+    (
+        "lead",
+        r"chủ trì|đơn vị thực hiện|cơ quan thực hiện|^thực hiện$|đơn vị chủ trì|người phụ trách",
+    ),
+    ("support", r"phối hợp"),
+    ("time", r"thời gian|thời hạn|tiến độ|^thời điểm"),
+    ("budget", r"kinh phí|dự toán|^số tiền"),
+    ("place", r"địa điểm"),
+    ("participants", r"thành phần|đối tượng|số lượng"),
+    ("outputs", r"sản phẩm|kết quả"),
+    ("note", r"ghi chú"),
+    ("title", r"nội dung|hoạt động|nhiệm vụ|công việc|tên"),
+]
+LABELS = {"địa điểm": "place", "thành phần": "participants", "sản phẩm": "outputs",
+          "chủ trì": "lead", "đơn vị chủ trì": "lead", "phối hợp": "support",
+          "đơn vị phối hợp": "support", "thời gian": "time", "kinh phí": "budget",
+          "thời gian thực hiện": "time"}  # fmt: skip
+_LABELLED = re.compile(r"^[-+•]?\s*(?P<label>[^:]{2,25}):\s*(?P<value>.+)$")
+_TOTAL = re.compile(r"^(?:tổng cộng|tổng|cộng|tổng kinh phí)\b", re.I)
+
+
+@dataclass
+class Row:
+    cells: dict[str, str]  # field → text
+    title_lines: list[str]  # the content cell's paragraphs
+    where: str = ""
+    others: dict[str, str] = field(default_factory=dict)  # unknown columns: header → text
+
+
+@dataclass
+class ActivityTable:
+    rows: list[Row]
+    budget_unit: int = 1
+    total: str = ""  # the total row's amount, as printed
+    groups: list[tuple[int, str]] = field(default_factory=list)  # (before row index, text)
+    columns: list[str] = field(default_factory=list)  # field per grid column
+
+
+def _field_of(header: str) -> str | None:
+    k = key(header)
+    if not k:
+        return None
+    for name, rx in COLUMNS:
+        if re.search(rx, k):
+            return name
+    return None
+
+
+def _grid(table: Table) -> list[list[Cell | None]]:
+    """Rows as lists indexed by grid column; a merged-down cell repeats the cell above it."""
+    width = max((c.col + c.span for row in table.rows for c in row), default=0)
+    out: list[list[Cell | None]] = []
+    for row in table.rows:
+        line: list[Cell | None] = [None] * width
+        for c in row:
+            if c.vmerge == "continue" and out and out[-1][c.col] is not None:
+                line[c.col] = out[-1][c.col]
+            else:
+                line[c.col] = c
+        out.append(line)
+    return out
+
+
+def read_table(table: Table) -> ActivityTable | None:
+    """The activities of ``table``, or None when it is not an activity table."""
+    grid = _grid(table)
+    if len(grid) < 2:
+        return None
+    n_head = max(1, table.header_rows)
+    if table.header_rows == 0 and len(grid) > 2:
+        second = [clean(c.text) if c else "" for c in grid[1]]
+        if any(_field_of(t) for t in second) and not any(
+            re.fullmatch(r"\d+\.?", t) for t in second
+        ):
+            n_head = 2
+    headers = []
+    for col in range(len(grid[0])):
+        texts = []
+        for r in range(n_head):
+            c = grid[r][col]
+            t = clean(c.text) if c else ""
+            if t and t not in texts:
+                texts.append(t)
+        headers.append(" ".join(texts))
+    fields = [_field_of(h) for h in headers]
+    # the most specific header word wins when two columns claim the same field
+    if "title" not in fields or not {"lead", "time"} & set(fields):
+        return None
+    out = ActivityTable([], unit_of_header(headers[fields.index("budget")]) if "budget" in fields else 1,
+                        columns=[f or "" for f in fields])  # fmt: skip
+    head_words = {key(h) for h in headers} | {
+        key(c.text) for row in grid[:n_head] for c in row if c
+    }
+    for r, line in enumerate(grid[n_head:], start=n_head):
+        texts = [clean(c.text) if c else "" for c in line]
+        if all(key(t) in head_words or not t for t in texts) or all(
+            re.fullmatch(r"\(?\d+\)?", t) or not t for t in texts
+        ):
+            continue  # a header row repeated on a new page, or the column numbers row (1)(2)(3)
+        distinct = {id(c) for c in line if c is not None and clean(c.text)}
+        first = next((t for t in texts if t), "")
+        if _TOTAL.match(first) and "budget" in fields:
+            out.total = texts[fields.index("budget")]
+            continue
+        title_col = fields.index("title")
+        if len(distinct) == 1 and first and (line[title_col] is None or line[0] is line[title_col]):
+            out.groups.append((len(out.rows), first))  # a row spanning the table: a group title
+            continue
+        cells: dict[str, str] = {}
+        others: dict[str, str] = {}
+        title_lines: list[str] = []
+        for col, (name, cell) in enumerate(zip(fields, line, strict=True)):
+            if cell is None or (col > 0 and line[col - 1] is cell):
+                continue
+            if name == "title":
+                title_lines = [clean(p.text) for p in cell.paras if clean(p.text)]
+            elif name:
+                cells[name] = (cells.get(name, "") + "\n" + cell.text).strip()
+            elif clean(cell.text):
+                others[headers[col] or f"Cột {col + 1}"] = clean(cell.text)
+        if not title_lines:
+            if any(cells.get(k) for k in ("lead", "time", "budget")):
+                title_lines = [""]
+            else:
+                continue
+        out.rows.append(Row(cells, title_lines, f"{table.where}, dòng {r + 1}", others))
+    return out if out.rows else None
+
+
+def labelled(line: str) -> tuple[str, str] | None:
+    """'Địa điểm: Nhà Thiếu nhi' → ('place', 'Nhà Thiếu nhi') for the labels activities use."""
+    m = _LABELLED.match(clean(line))
+    if not m:
+        return None
+    name = LABELS.get(key(m.group("label")))
+    return (name, clean(m.group("value"))) if name else None

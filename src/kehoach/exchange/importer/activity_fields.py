@@ -1,0 +1,148 @@
+"""Activity rows and list items → activity mappings of the draft: organisations to ids, times to
+time expressions, money to đồng; whatever is uncertain gets a ``# TODO`` and keeps its words."""
+
+from __future__ import annotations
+
+from .activities import ActivityTable, labelled
+from .draft import Draft
+from .money import read_money
+from .orgs import OrgIndex, split_names
+from .text import clean, slug, strip_end, unique
+from .timephrase import read_time
+
+
+class ActivityBuilder:
+    def __init__(self, draft: Draft, index: OrgIndex, issuers: list[str], year: int | None):
+        self.draft = draft
+        self.index = index
+        self.issuers = issuers
+        self.year = year
+        self.ids: set[str] = set()
+
+    def new(self, title: str, path: tuple) -> dict:
+        title = strip_end(title) if title.endswith(";") else clean(title)
+        act: dict = {"id": unique(slug(title or "hoat-dong"), self.ids), "title": title}
+        if not title:
+            act["title"] = "TODO: tên hoạt động"
+        return act
+
+    def lead(self, act: dict, text: str, path: tuple) -> None:
+        names = split_names(text)
+        if not names:
+            return
+        unit, org = self.index.split_unit(names[0])
+        if org is None and unit and len(names) == 1:
+            # "Ban Phong trào": a unit of the issuer
+            if self.issuers and unit.split(" ")[0].lower() in ("ban", "văn", "phòng", "trung"):
+                act["lead"] = self.issuers[0]
+                act["lead_unit"] = unit
+                self.draft.todo(path + ("lead",), f'kiểm tra đơn vị chủ trì "{clean(text)}"')
+                return
+        if org is None:
+            if self.issuers:
+                act["lead"] = self.issuers[0]
+            self.draft.todo(path + ("lead",), f'chủ trì ghi trong văn bản: "{clean(text)}"')
+            return
+        act["lead"] = org
+        if unit:
+            act["lead_unit"] = unit
+        if len(names) > 1:
+            self.support(act, ", ".join(names[1:]), path, note="đồng chủ trì")
+
+    def support(self, act: dict, text: str, path: tuple, note: str = "") -> None:
+        ids: list[str] = act.setdefault("support", [])
+        others: list[str] = act.setdefault("support_others", [])
+        for name in split_names(text):
+            found = self.index.find(name)
+            if found is None and " và " in name:
+                parts = [self.index.find(p) for p in name.split(" và ")]
+                if all(parts):
+                    ids.extend(p for p in parts if p and p not in ids and p != act.get("lead"))
+                    continue
+            if found and found != act.get("lead"):
+                if found not in ids:
+                    ids.append(found)
+            elif not found:
+                others.append(name)
+        if note:
+            self.draft.todo(path + ("support",), f"{note} trong văn bản: {clean(text)}")
+        for k in ("support", "support_others"):
+            if not act[k]:
+                del act[k]
+
+    def time(self, act: dict, text: str, path: tuple) -> None:
+        if not clean(text):
+            return
+        got = read_time(text, self.year)
+        if got.value is None:
+            self.draft.todo(path + ("title",), f'thời gian ghi trong văn bản: "{clean(text)}"')
+            return
+        act["time"] = int(got.value) if got.value.isdigit() else got.value
+        if not got.exact:
+            self.draft.todo(path + ("time",), f'văn bản ghi "{clean(text)}"')
+
+    def budget(self, act: dict, text: str, unit: int, path: tuple) -> None:
+        if not clean(text):
+            return
+        got = read_money(text, unit)
+        if got.value is None:
+            self.draft.todo(path + ("title",), f'kinh phí ghi trong văn bản: "{clean(text)}"')
+            return
+        act["budget"] = got.value
+        if got.rest:
+            self.draft.todo(path + ("budget",), f'văn bản ghi "{clean(text)}"')
+
+    def extra(self, act: dict, line: str, path: tuple) -> None:
+        """A line under the activity: a labelled field ('Địa điểm: …') or a detail paragraph."""
+        got = labelled(line)
+        if got is None or got[0] in act:
+            act.setdefault("details", []).append(clean(line))
+            return
+        name, value = got
+        if name == "outputs":
+            act["outputs"] = [clean(v) for v in value.split("; ") if clean(v)]
+        elif name == "lead":
+            self.lead(act, value, path)
+        elif name == "support":
+            self.support(act, value, path)
+        elif name == "time":
+            self.time(act, value, path)
+        elif name == "budget":
+            self.budget(act, value, 1, path)
+        else:
+            act[name] = value
+
+    def finish(self, act: dict, path: tuple) -> dict:
+        if "lead" not in act:
+            if self.issuers:
+                act["lead"] = self.issuers[0]
+            self.draft.todo(path + ("lead",), "văn bản không ghi đơn vị chủ trì")
+        order = ["id", "title", "lead", "lead_unit", "support", "support_others", "time", "place",
+                 "participants", "outputs", "details", "budget", "note"]  # fmt: skip
+        return {k: act[k] for k in order if k in act}
+
+    def from_table(self, table: ActivityTable, base: tuple, start: int = 0) -> list[dict]:
+        out = []
+        for i, row in enumerate(table.rows):
+            path = base + (start + i,)
+            act = self.new(row.title_lines[0] if row.title_lines else "", path)
+            cells = row.cells
+            if cells.get("lead"):
+                self.lead(act, cells["lead"], path)
+            if cells.get("support"):
+                self.support(act, cells["support"], path)
+            self.time(act, cells.get("time", ""), path)
+            self.budget(act, cells.get("budget", ""), table.budget_unit, path)
+            for name in ("place", "participants"):
+                if cells.get(name):
+                    act[name] = clean(cells[name])
+            if cells.get("outputs"):
+                act["outputs"] = [clean(x) for x in cells["outputs"].split("\n") if clean(x)]
+            if cells.get("note"):
+                act["note"] = clean(cells["note"])
+            for line in row.title_lines[1:]:
+                self.extra(act, line, path)
+            for header, value in row.others.items():
+                act.setdefault("details", []).append(f"{header}: {value}")
+            out.append(self.finish(act, path))
+        return out

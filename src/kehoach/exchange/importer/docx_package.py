@@ -1,0 +1,151 @@
+"""Open a Word package safely: size and zip-bomb guards, password-protected and old binary files
+recognised, then python-docx reads the OPC package (relationships, main part, styles, numbering)
+and hands over the XML trees. Every failure is an ``ImportFailure`` with a Vietnamese message.
+
+python-docx is used for the package (it finds the main part whatever its name, follows the
+relationships, parses the XML with lxml); the text itself is read from the XML by ``docx_blocks``,
+because python-docx's paragraph text skips text boxes and fields and mixes deleted with inserted
+text.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+
+from .model import ImportFailure
+
+__all__ = ["Package", "open_package", "max_bytes", "kind_of_bytes"]
+
+UNPACKED_FACTOR = 20  # all parts, uncompressed, at most this many times the limit
+
+
+def max_bytes() -> int:
+    """The largest file imported (``KEHOACH_IMPORT_MAX_BYTES``, default 50 MB)."""
+    try:
+        return int(os.environ.get("KEHOACH_IMPORT_MAX_BYTES", "") or 50 * 1024 * 1024)
+    except ValueError:
+        return 50 * 1024 * 1024
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+_MAIN_TYPES = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+}
+_RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+_RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+
+
+@dataclass
+class Package:
+    body: object  # lxml element w:body
+    styles: object | None  # lxml element w:styles
+    numbering: object | None  # lxml element w:numbering
+
+
+def kind_of_bytes(data: bytes) -> str:
+    """'zip' (docx, odt), 'encrypted' (a password-protected Office file), 'ole' (.doc), 'rtf',
+    'empty' or 'other'."""
+    if not data:
+        return "empty"
+    if data[:4] == b"PK\x03\x04":
+        return "zip"
+    if data[:8] == _OLE:
+        return "encrypted" if _ENCRYPTED in data[: 4 * 1024 * 1024] else "ole"
+    if data[:5] == b"{\\rtf":
+        return "rtf"
+    return "other"
+
+
+def _guard_zip(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportFailure("KH601", f"Tệp hỏng, không mở được như tệp nén .docx ({exc})") from None
+    unpacked = sum(i.file_size for i in infos)
+    limit = UNPACKED_FACTOR * max_bytes()
+    if unpacked > limit:
+        raise ImportFailure(
+            "KH604",
+            f"Tệp giải nén ra {_mb(unpacked)}, quá giới hạn {_mb(limit)} (nghi tệp nén độc hại)",
+        )
+
+
+def open_package(data: bytes) -> Package:
+    """The body, styles and numbering of a .docx given as bytes; ``ImportFailure`` otherwise."""
+    if len(data) > max_bytes():
+        raise too_big(len(data))
+    kind = kind_of_bytes(data)
+    if kind == "empty":
+        raise ImportFailure("KH602", "Tệp rỗng (0 byte)")
+    if kind == "encrypted":
+        raise ImportFailure(
+            "KH603",
+            "Tệp được bảo vệ bằng mật khẩu; hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ "
+            "tài liệu) rồi nhập lại",
+        )
+    if kind != "zip":
+        raise ImportFailure("KH601", "Không phải tệp Word .docx (không phải tệp nén OOXML)")
+    _guard_zip(data)
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.package import Package as OpcPackage
+    from lxml import etree
+
+    try:
+        main = OpcPackage.open(io.BytesIO(data)).main_document_part
+    except (PackageNotFoundError, KeyError, zipfile.BadZipFile) as exc:
+        raise ImportFailure("KH601", f"Tệp nén không chứa văn bản Word ({exc})") from None
+    except etree.XMLSyntaxError as exc:
+        raise ImportFailure("KH601", f"XML trong tệp bị hỏng: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - python-docx on a package it does not expect
+        raise ImportFailure("KH601", f"Không đọc được gói .docx ({type(exc).__name__})") from None
+    if main.content_type not in _MAIN_TYPES:
+        raise ImportFailure(
+            "KH601", f"Tệp không phải văn bản Word (loại nội dung: {main.content_type})"
+        )
+    try:
+        root = main.element
+    except etree.XMLSyntaxError as exc:
+        raise ImportFailure("KH601", f"XML của văn bản bị hỏng: {exc}") from None
+    body = root.find(_w("body"))
+    if body is None:
+        raise ImportFailure("KH602", "Văn bản Word không có phần thân (w:body)")
+    return Package(body, _related(main, _RT_STYLES), _related(main, _RT_NUMBERING))
+
+
+def _related(part, rel_type: str):
+    try:
+        related = part.part_related_by(rel_type)
+    except (KeyError, ValueError):
+        return None
+    element = getattr(related, "element", None)
+    if element is not None:
+        return element
+    from lxml import etree
+
+    try:
+        return etree.fromstring(related.blob)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+def too_big(size: int) -> ImportFailure:
+    return ImportFailure(
+        "KH604",
+        f"Tệp lớn {_mb(size)}, quá giới hạn {_mb(max_bytes())} (đặt KEHOACH_IMPORT_MAX_BYTES để đổi)",
+    )
+
+
+def _w(tag: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag

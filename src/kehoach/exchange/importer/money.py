@@ -1,0 +1,97 @@
+"""Money phrases → whole đồng: ``15.000.000 đ``, ``15.000.000đ``, ``40 triệu``, ``1,5 tỷ``,
+``2 tỷ 500 triệu``, ``50.000.000 VNĐ``, and plain numbers in a column headed ``Kinh phí (triệu
+đồng)`` (``unit=1_000_000``).
+
+Vietnamese writes ``.`` between thousands and ``,`` before decimals; a number written the English
+way (``15,000,000``) is read too, because its groups of three digits leave no doubt. Text around
+the amount (``(ngân sách tỉnh)``) comes back in ``rest`` so the caller can keep it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Money", "read_money", "unit_of_header"]
+
+_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tr": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_CURRENCY = r"(?:đồng|đ|vnđ|vnd|₫)"
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_PART = re.compile(
+    rf"(?P<num>{_NUMBER})(?!\d)\s*(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ|tr)(?![\w]))?\.?\s*(?:{_CURRENCY}(?![\w]))?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    value: int | None  # whole đồng, or None when the text holds no amount
+    rest: str = ""  # the words around the amount, trimmed
+
+
+def unit_of_header(header: str) -> int:
+    """The unit of a budget column from its header: ``Kinh phí (triệu đồng)`` → 1 000 000."""
+    low = unicodedata.normalize("NFC", header).casefold()
+    if "tỷ" in low or "tỉ đồng" in low:
+        return 10**9
+    if "triệu" in low or "tr.đ" in low or "trđ" in low:
+        return 10**6
+    if "nghìn" in low or "ngàn" in low or "1.000 đ" in low:
+        return 10**3
+    return 1
+
+
+def _number(text: str, scaled: bool) -> float | None:
+    """'15.000.000' → 15000000; '1,5' → 1.5 (before a scale word); '15,000,000' → 15000000."""
+    groups = re.split(r"[.,]", text)
+    seps = re.findall(r"[.,]", text)
+    if not seps:
+        return float(text)
+    if (
+        len(set(seps)) == 1
+        and all(len(g) == 3 for g in groups[1:])
+        and not (scaled and seps[0] == ",")
+    ):
+        return float("".join(groups))  # thousands separators
+    if len(seps) == 1 or (len(set(seps)) == 2 and seps[-1] != seps[0]):
+        whole = "".join(groups[:-1])
+        return float(f"{whole}.{groups[-1]}")  # a decimal mark, last
+    return None
+
+
+def read_money(text: object, unit: int = 1) -> Money:
+    """The amount in ``text`` (see the module docstring); ``unit`` multiplies a bare number."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        return Money(text * unit)
+    if not isinstance(text, str):
+        return Money(None)
+    s = unicodedata.normalize("NFC", text).replace("\u00a0", " ").strip()
+    total = 0.0
+    found = False
+    spans: list[tuple[int, int]] = []
+    for m in _PART.finditer(s):
+        scale_word = (m.group("scale") or "").casefold()
+        value = _number(m.group("num"), bool(scale_word))
+        if value is None:
+            continue
+        if found and not scale_word and not _follows(s, spans[-1][1], m.start()):
+            break  # a second, separate number: not part of this amount
+        scale = _SCALES.get(scale_word, 1 if scale_word or _has_currency(m.group(0)) else unit)
+        total += value * scale
+        found = True
+        spans.append((m.start(), m.end()))
+        if not scale_word:
+            break  # "2 tỷ 500 triệu" ends at its smallest unit
+    if not found:
+        return Money(None, s)
+    rest = (s[: spans[0][0]] + " " + s[spans[-1][1] :]).strip(" ;,.-")
+    return Money(int(round(total)), " ".join(rest.split()))
+
+
+def _follows(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip()
+
+
+def _has_currency(text: str) -> bool:
+    return re.search(_CURRENCY + r"\s*$", text.strip(), re.I) is not None

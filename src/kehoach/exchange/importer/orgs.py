@@ -1,0 +1,180 @@
+"""Bodies named in a document → ids of the repository's ``orgs.yaml``.
+
+An org is known by its ``name``, ``short``, ``header``, ``code`` and an ``aliases`` list when it has
+one, compared without case, spacing or surrounding punctuation. Several orgs may share a name
+(every province has a "Sở KH&CN"): the document's own issuers win, then the orgs of the same
+place (the date line's place, or the province in an issuer's name), then the first in
+``orgs.yaml``. A body that is not in ``orgs.yaml`` is proposed as a new entry (``Proposal``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Proposal
+from .text import clean, key, slug, unique
+
+_PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|tp\.?)\s+(.+)$", re.I)
+_UNIT_WORDS = re.compile(r"^(?:ban|văn phòng|phòng|trung tâm|bộ phận|tổ|đội)\b", re.I)
+
+
+# old-style tone placement ("hoà", "uỷ") and common abbreviations, for a second, looser key
+_OLD_TONES = [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("oè", "òe"),
+              ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"), ("uỳ", "ùy"), ("uý", "úy"),
+              ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")]  # fmt: skip
+_ABBREVIATIONS = [("ban chấp hành", "bch"), ("ủy ban nhân dân", "ubnd"), ("hội đồng nhân dân", "hđnd"),
+                  ("khoa học và công nghệ", "kh&cn"), ("khoa học và kỹ thuật", "kh&kt"),
+                  ("khoa học - công nghệ", "kh&cn"), ("khoa học – công nghệ", "kh&cn"),
+                  ("thành phố", "tp."), ("đoàn tncs hồ chí minh", "đoàn"),
+                  ("đoàn thanh niên cộng sản hồ chí minh", "đoàn")]  # fmt: skip
+
+
+def core(text: str | None) -> str:
+    """A looser key: tone marks placed alike, long names abbreviated, a leading 'bch' dropped
+    ('BAN CHẤP HÀNH TỈNH ĐOÀN BÌNH THUẬN' ~ 'Tỉnh Đoàn Bình Thuận')."""
+    k = _tones(key(text))
+    for long, short in _ABBREVIATIONS:
+        k = k.replace(_tones(long), _tones(short))
+    return re.sub(r"^(?:bch|ban thường vụ|btv)\s+", "", k)
+
+
+def _tones(k: str) -> str:
+    for old, new in _OLD_TONES:
+        k = k.replace(old, new)
+    return k
+
+
+def locality(org: dict) -> str:
+    """The province an org belongs to: its ``place``, or the words after 'tỉnh' in its name."""
+    if org.get("place"):
+        return key(org["place"])
+    m = _PROVINCE.search(clean(org.get("name")))
+    return key(m.group(1)) if m else ""
+
+
+class OrgIndex:
+    def __init__(self, orgs: list[dict]):
+        self.orgs = [o for o in orgs if isinstance(o, dict) and isinstance(o.get("id"), str)]
+        self.by_id = {o["id"]: o for o in self.orgs}
+        self.names: dict[str, list[str]] = {}
+        self.cores: dict[str, list[str]] = {}
+        for o in self.orgs:
+            for text in self._names(o):
+                for table, k in ((self.names, key(text)), (self.cores, core(text))):
+                    ids = table.setdefault(k, [])
+                    if o["id"] not in ids:
+                        ids.append(o["id"])
+        self.people = {
+            key(p.get("name")): o["id"]
+            for o in self.orgs
+            for p in o.get("people") or []
+            if isinstance(p, dict) and p.get("name")
+        }
+        self.proposed: dict[str, Proposal] = {}  # new bodies met in this run, by name
+        self.preferred: list[str] = []  # the document's issuers, once known
+        self.place = ""  # the document's place, once known
+
+    @staticmethod
+    def _names(o: dict) -> list[str]:
+        names = [o.get(k) for k in ("name", "short", "header")]
+        aliases = o.get("aliases")
+        if isinstance(aliases, list):
+            names += [a for a in aliases if isinstance(a, str)]
+        return [n for n in names if isinstance(n, str) and n.strip()]
+
+    def add(self, org: dict) -> None:
+        """Know one more org (a proposed one) by its names."""
+        self.orgs.append(org)
+        self.by_id[org["id"]] = org
+        for text in self._names(org):
+            for table, k in ((self.names, key(text)), (self.cores, core(text))):
+                ids = table.setdefault(k, [])
+                if org["id"] not in ids:
+                    ids.append(org["id"])
+
+    def names_of(self, org_id: str) -> list[str]:
+        return self._names(self.by_id.get(org_id) or {})
+
+    def _pick(self, ids: list[str]) -> str:
+        if len(ids) == 1:
+            return ids[0]
+        for pref in self.preferred:
+            if pref in ids:
+                return pref
+        here = {locality(self.by_id[i]) for i in self.preferred if i in self.by_id}
+        here.add(key(self.place))
+        local = [i for i in ids if locality(self.by_id[i]) in here - {""}]
+        if local:
+            return local[0]
+        blank = [i for i in ids if not locality(self.by_id[i])]
+        if blank and "" in {locality(self.by_id[i]) for i in self.preferred if i in self.by_id}:
+            return blank[0]
+        return ids[0]
+
+    def find(self, text: str) -> str | None:
+        """The org named exactly ``text`` (any of its names), or None."""
+        exact = self.names.get(key(text)) or []
+        ids = exact + [i for i in self.cores.get(core(text)) or [] if i not in exact]
+        return self._pick(ids) if ids else None
+
+    def by_person(self, name: str) -> str | None:
+        return self.people.get(key(name))
+
+    def split_unit(self, text: str) -> tuple[str, str | None]:
+        """'Ban Phong trào Tỉnh Đoàn' → ('Ban Phong trào', 'tinhdoan-…'): a unit before an org's
+        name. ('', id) when the whole text names the org; (text, None) when no org is named."""
+        found = self.find(text)
+        if found:
+            return "", found
+        words = clean(text).split(" ")
+        for i in range(1, len(words)):
+            tail = " ".join(words[i:])
+            found = self.find(tail)
+            if found:
+                return " ".join(words[:i]), found
+        return clean(text), None
+
+    def mentioned(self, text: str) -> str | None:
+        """The org a heading is about: 'Đề nghị Sở Khoa học và Công nghệ', 'Tỉnh đoàn:',
+        'Ban Thường trực Liên hiệp Hội' (its name at the end, after an optional unit)."""
+        text = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+", "", clean(text))
+        text = re.sub(r"^(?:đề nghị|trách nhiệm của|nhiệm vụ của|giao)\s+", "", text, flags=re.I)
+        unit, found = self.split_unit(text.rstrip(":. "))
+        if found and (not unit or _UNIT_WORDS.match(unit)):
+            return found
+        return None
+
+    def proposal(self, header: str, *, parent: str = "", code: str = "", system: str = "",
+                 place: str = "", taken: set[str]) -> Proposal:  # fmt: skip
+        """A new orgs.yaml entry for a body printed as ``header``."""
+        header = clean(header)
+        code = code or "".join(w[0] for w in header.split() if w[:1].isalpha())[:8].upper()
+        known = self.proposed.get(core(header))
+        if known is not None and (not parent or key(known.parent) == key(parent)):
+            return known  # the same new body met again in this batch
+        new_id = unique(slug(header, 32), taken | set(self.by_id))
+        taken.add(new_id)
+        prop = Proposal(new_id, header, header.upper(), code, system or "state", clean(parent),
+                        clean(place), header)  # fmt: skip
+        self.proposed[core(header)] = prop
+        # known from now on, so the activities, signers of the document can name it
+        self.add({"id": new_id, "name": header, "header": header, "place": prop.place,
+                  "parent": prop.parent})  # fmt: skip
+        return prop
+
+
+def split_names(text: str) -> list[str]:
+    """'Sở KH&CN, Các huyện, thị, thành đoàn; UBND tỉnh' → ['Sở KH&CN', 'Các huyện, thị, thành
+    đoàn', 'UBND tỉnh']: pieces split at ',', ';' and line breaks; a piece starting in lower case
+    continues the one before it."""
+    out: list[str] = []
+    for chunk in re.split(r"[;\n]", text or ""):
+        for piece in chunk.split(","):
+            piece = clean(piece).lstrip("-+•").strip()
+            if not piece:
+                continue
+            if out and piece[:1].islower():
+                out[-1] = f"{out[-1]}, {piece}"
+            else:
+                out.append(piece)
+    return out

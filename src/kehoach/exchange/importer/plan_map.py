@@ -1,0 +1,227 @@
+"""The numbered sections of a plan → ``purpose``, ``contents`` (activities), ``budget``,
+``implementation``, ``reviews`` and ``extra_sections``, recognised by the words of their titles.
+
+Contents: an activity table gives ``layout: table``; without one, the items are the activities
+(``layout: list``), each followed by its detail paragraphs; a subsection whose lines say
+``Chủ trì: …``/``Thời gian: …`` is an activity too. Budget: ``Khoản: 5.000.000 đồng (nguồn);``
+items are ``lines``, ``Tổng kinh phí: … đồng`` the ``total``. Implementation: a subsection about
+one org (``Sở Khoa học và Công nghệ:``, ``Đề nghị Sở …``, ``Văn phòng Tỉnh Đoàn``) gets its ``org``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .activities import labelled, read_table
+from .activity_fields import ActivityBuilder
+from .body_map import prose, section_dict, titled
+from .draft import Draft
+from .money import read_money
+from .orgs import OrgIndex
+from .reviews import from_prose, read_schedule
+from .sections import Item, Section
+from .text import key
+
+PLAN_KEYS = [
+    ("purpose", r"mục đích|yêu cầu|mục tiêu"),
+    ("budget", r"kinh phí|tài chính"),
+    ("implementation", r"tổ chức thực hiện|phân công|trách nhiệm"),
+    ("reviews", r"sơ kết|tổng kết|chế độ|thông tin, báo cáo"),
+    ("contents", r"nội dung|nhiệm vụ|hoạt động|giải pháp|chương trình|tiến độ"),
+]
+_LINE = re.compile(
+    r"^(?P<item>.+?):\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*đồng(?:\s*\((?P<source>.+)\))?\s*[;.]?$"
+)
+_TOTAL = re.compile(
+    r"^Tổng (?:kinh phí|cộng)\s*:\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*đồng\b.*$"
+)
+_SOURCE = re.compile(r"^Nguồn kinh phí\s*:\s*(?P<source>.+?)\.?$")
+
+
+def classify(title: str, keys: list[tuple[str, str]], used: set[str]) -> str | None:
+    k = key(title)
+    for name, rx in keys:
+        if name not in used and re.search(rx, k):
+            return name
+    return None
+
+
+def _contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
+    out = {k: v for k, v in titled(Section(1, title=sec.title), "contents").items()}
+    base = ("contents", "activities")
+    activities: list[dict] = []
+    rest: list[Item] = []
+    groups: list[str] = []
+    for c in sec.content:
+        table = read_table(c.table) if c.kind == "table" and c.table else None
+        if table is None:
+            rest.append(c)
+            continue
+        activities += acts.from_table(table, base, len(activities))
+        groups += [text for _, text in table.groups]
+        if table.total:
+            printed = read_money(table.total, table.budget_unit).value
+            if printed != sum(a.get("budget", 0) for a in activities):
+                draft.todo(
+                    ("contents", "layout"),
+                    f"dòng tổng của bảng ghi {table.total}, khác tổng các hoạt động",
+                )
+    if activities:
+        prose(rest, out)
+        out["layout"] = "table"
+        if groups:
+            out.setdefault("paragraphs", [])
+            for text in groups:
+                draft.todo(
+                    ("contents", "paragraphs", len(out["paragraphs"])),
+                    "dòng nhóm trong bảng hoạt động",
+                )
+                out["paragraphs"].append(text)
+    else:
+        texts = [c for c in rest if c.kind in ("para", "item")]
+        first = next((i for i, c in enumerate(texts) if c.kind == "item"), None)
+        if first is not None:
+            prose(texts[:first] + [c for c in rest if c.kind == "table"], out)
+            out["layout"] = "list"
+            for c in texts[first:]:
+                if c.kind == "item":
+                    path = base + (len(activities),)
+                    activities.append(acts.new(c.text, path))
+                else:
+                    acts.extra(activities[-1], c.text, base + (len(activities) - 1,))
+            activities = [acts.finish(a, base + (i,)) for i, a in enumerate(activities)]
+        else:
+            prose(rest, out)
+    subs = []
+    for child in sec.children:
+        lines = [c.text for c in child.content if c.kind in ("para", "item")]
+        if not child.children and any(labelled(t) for t in lines):
+            path = base + (len(activities),)
+            act = acts.new(child.title, path)
+            for t in lines:
+                acts.extra(act, t, path)
+            activities.append(acts.finish(act, path))
+            out.setdefault("layout", "list")
+        else:
+            subs.append(section_dict(child))
+    if activities:
+        out["activities"] = activities
+        printed = ("support", "support_others", "time", "budget", "lead_unit")
+        if out.get("layout") == "list" and any(k in a for a in activities for k in printed):
+            out["layout"] = "table"  # only a table prints what the source said of them
+    if subs:
+        out["sections"] = subs
+    return out
+
+
+def _money(text: str) -> int:
+    return int(text.replace(".", ""))
+
+
+def _budget(sec: Section) -> dict:
+    out = titled(sec, "budget")
+    keep: list[Item] = []
+    lines, total, source = [], None, None
+    for c in sec.content:
+        m = _LINE.match(c.text) if c.kind == "item" else None
+        t = _TOTAL.match(c.text) if c.kind == "para" else None
+        s = _SOURCE.match(c.text) if c.kind == "para" else None
+        if m:
+            line = {"item": m.group("item"), "amount": _money(m.group("amount"))}
+            if m.group("source"):
+                line["source"] = m.group("source")
+            lines.append(line)
+        elif t and total is None:
+            total = _money(t.group("amount"))
+        elif s and source is None:
+            source = s.group("source")
+        else:
+            keep.append(c)
+    for k in ("paragraphs", "items", "item_style", "table"):
+        out.pop(k, None)
+    prose(keep, out)
+    if lines:
+        out["lines"] = lines
+    if total is not None:
+        out["total"] = total
+    if source:
+        out["source"] = source
+    return {k: out[k] for k in ("title", "paragraphs", "items", "item_style", "table", "lines", "total",
+                                "source", "sections") if k in out}  # fmt: skip
+
+
+def with_orgs(sec: dict, children: list[Section], index: OrgIndex) -> dict:
+    """Subsections about one org get ``org`` (for ``kehoach who``)."""
+    for sub, child in zip(sec.get("sections") or [], children, strict=False):
+        org = index.mentioned(child.title) if child.title else None
+        if org:
+            items = list(sub.items())
+            sub.clear()
+            for k, v in items:
+                sub[k] = v
+                if k == "title":
+                    sub["org"] = org
+        with_orgs(sub, child.children, index)
+    return sec
+
+
+def reviews(
+    sec: Section, index: OrgIndex, year: int | None, draft: Draft, final: int | None = None
+) -> dict:
+    """Prose, and the schedule: kehoach's own sentences read back exactly; otherwise entries
+    implied by the prose ("Hằng năm … sơ kết"), marked TODO, the prose kept as written."""
+    out = titled(sec, "reviews")
+    ids: set[str] = set()
+    schedule, items = [], []
+    for text in out.get("items") or []:
+        entry = read_schedule(text, index, year, ids)
+        if entry:
+            schedule.append(entry)
+        else:
+            items.append(text)
+    if schedule:
+        if items:
+            out["items"] = items
+        else:
+            out.pop("items", None)
+            out.pop("item_style", None)
+    else:
+        for entry, text in from_prose([*(out.get("paragraphs") or []), *items], ids, final):
+            draft.todo(("reviews", "schedule", len(schedule)), f'suy ra từ câu "{text[:80]}"')
+            schedule.append(entry)
+    if schedule:
+        out["schedule"] = schedule
+    return out
+
+
+def plan_body(
+    root: Section, draft: Draft, index: OrgIndex, acts: ActivityBuilder, year: int | None
+) -> dict:
+    out: dict = {}
+    extra: list[dict] = []
+    used: set[str] = set()
+    for sec in root.children:
+        name = classify(sec.title, PLAN_KEYS, used)
+        if name is None:
+            extra.append(section_dict(sec))
+            continue
+        used.add(name)
+        if name == "contents":
+            out[name] = _contents(sec, draft, acts)
+        elif name == "budget":
+            out[name] = _budget(sec)
+        elif name == "reviews":
+            out[name] = reviews(sec, index, year, draft)
+        elif name == "implementation":
+            out[name] = with_orgs(titled(sec, name), sec.children, index)
+        else:
+            out[name] = titled(sec, name)
+    ordered = {
+        k: out[k] for k, _ in sorted(PLAN_KEYS, key=lambda kv: _ORDER.index(kv[0])) if k in out
+    }
+    if extra:
+        ordered["extra_sections"] = extra
+    return ordered
+
+
+_ORDER = ["purpose", "contents", "budget", "implementation", "reviews"]

@@ -1,0 +1,165 @@
+"""Nơi nhận → ``recipients``: groups with their purpose (``b/c``, ``t/h``, ``p/h``, ``đ/b``) and
+the archive line (``- Lưu: VT, BPT.``).
+
+A purpose is read from a label beside a group (a brace column, or typed after a tab: ``b/c``,
+``để t/h``) or after an item (``- Sở KH&CN (để p/h);``, which closes its group). In kehoach's own
+brace table every row of a labelled group has the brace on its left and the label stands against
+the group's middle row, which fixes the groups exactly; a typed label is taken to stand in the
+middle of its group, groups meeting half-way between two labels (marked TODO: check them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .tail import RecipientRow
+from .text import clean
+
+_PURPOSES = {"b/c": "b/c", "báo cáo": "b/c", "t/h": "t/h", "thực hiện": "t/h", "p/h": "p/h",
+             "phối hợp": "p/h", "đ/b": "đ/b", "biết": "đ/b"}  # fmt: skip
+_LABEL = re.compile(
+    r"^\(?\s*(?:để\s+)?(b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)?[;.]?$", re.I
+)
+_SUFFIX = re.compile(
+    r"\s*\(\s*để\s+(b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)\s*[;.,]?\s*$", re.I
+)
+_ARCHIVE = re.compile(r"^[-+•]?\s*Lưu\s*:?\s*(.*)$", re.I)
+
+
+def purpose_of(label: str) -> str | None:
+    m = _LABEL.match(clean(label))
+    return _PURPOSES[m.group(1).lower()] if m else None
+
+
+def _item(text: str) -> str:
+    text = re.sub(r"^[-+•]\s*", "", clean(text))
+    return re.sub(r"[\s;.,]+$", "", text).strip()
+
+
+_ABOVE = re.compile(
+    r"trung ương|\btw\b|\bbộ\b|tỉnh ủy|tỉnh uỷ|ubnd|hđnd|thường trực|ban bí thư|"
+    r"ban thường vụ|đảng ủy|đảng uỷ|lãnh đạo",
+    re.I,
+)
+_BELOW = re.compile(r"^các\b|trực thuộc|cơ sở|thành viên|đơn vị thuộc", re.I)
+
+
+def _fit(purpose: str, texts: list[str]) -> int:
+    """How well items suit a purpose: reports go up (TW, Bộ, UBND…), orders go down (Các …)."""
+    score = 0
+    for t in texts:
+        up, down = bool(_ABOVE.search(t)), bool(_BELOW.search(_item(t)))
+        if purpose == "b/c":
+            score += up - down
+        elif purpose in ("t/h", "p/h"):
+            score += down - up
+    return score
+
+
+def _split_braced(rows: list[tuple[str, str | None]]) -> list[tuple[str, list[str]]]:
+    """A run of braced rows → groups: each label at the middle row (``len // 2``) of its group.
+    Two groups side by side can often be cut at two places; the cut that suits the purposes best
+    (reports to superiors, orders to subordinates) wins."""
+    labels = [i for i, (_, p) in enumerate(rows) if p]
+    n = len(rows)
+
+    def solve(start: int, k: int) -> list[list[int]]:
+        if k == len(labels):
+            return [[]] if start == n else []
+        found = []
+        for size in (2 * (labels[k] - start), 2 * (labels[k] - start) + 1):
+            end = start + size
+            if size > 0 and end <= n and start + size // 2 == labels[k]:
+                found += [[end, *rest] for rest in solve(end, k + 1)]
+        return found
+
+    best, best_score = None, None
+    for ends in solve(0, 0) if labels else []:
+        groups, start = [], 0
+        for k, end in enumerate(ends):
+            groups.append((rows[labels[k]][1] or "", [t for t, _ in rows[start:end]]))
+            start = end
+        score = sum(_fit(p, texts) for p, texts in groups)
+        if best_score is None or score > best_score:
+            best, best_score = groups, score
+    return best if best is not None else _split_typed(rows)[0]
+
+
+def _split_typed(rows: list[tuple[str, str | None]]) -> tuple[list[tuple[str, list[str]]], bool]:
+    """Groups of typed labels: boundaries half-way between labels; True when that was a guess."""
+    labels = [i for i, (_, p) in enumerate(rows) if p]
+    if not labels:
+        return [("", [t for t, _ in rows])], False
+    cuts = [0] + [(a + b) // 2 + 1 for a, b in zip(labels, labels[1:], strict=False)] + [len(rows)]
+    out = [
+        (rows[labels[k]][1] or "", [t for t, _ in rows[cuts[k] : cuts[k + 1]]])
+        for k in range(len(labels))
+    ]
+    return out, len(rows) > len(labels)
+
+
+def build_recipients(rows: list[RecipientRow], draft: Draft) -> dict | None:
+    archive = ""
+    items: list[tuple[str, str | None, bool | None]] = []
+    for row in rows:
+        m = _ARCHIVE.match(clean(row.text))
+        if m:
+            archive = m.group(1)
+            continue
+        label_only = purpose_of(row.text)
+        if label_only and items:
+            items[-1] = (items[-1][0], label_only, items[-1][2])
+            continue
+        text, purpose = clean(row.text), purpose_of(row.label) if row.label else None
+        if not text.startswith(("-", "+", "•")) and items and row.braced is None and not purpose:
+            items[-1] = (f"{items[-1][0]} {text}", items[-1][1], items[-1][2])  # a wrapped line
+            continue
+        items.append((text, purpose, row.braced))
+    groups: list[dict] = []
+    guessed = False
+    run: list[tuple[str, str | None]] = []
+    run_braced: bool | None = None
+
+    def flush() -> None:
+        nonlocal run, guessed
+        if not run:
+            return
+        if run_braced:
+            parts = _split_braced(run)
+        elif any(p for _, p in run) and run_braced is None:
+            parts, guess = _split_typed(run)
+            guessed = guessed or guess
+        else:
+            parts = [("", [t for t, _ in run])]
+        for purpose, texts in parts:
+            names = [_item(t) for t in texts if _item(t)]
+            if names:
+                groups.append({"purpose": purpose, "items": names} if purpose else {"items": names})
+        run = []
+
+    for text, purpose, braced in items:
+        suffix = _SUFFIX.search(text)
+        if braced is not None and braced != run_braced:
+            flush()
+            run_braced = braced
+        if suffix and braced is None:
+            run.append((_SUFFIX.sub("", text), None))
+            p = _PURPOSES[suffix.group(1).lower()]
+            names = [_item(t) for t, _ in run if _item(t)]
+            groups.append({"purpose": p, "items": names})
+            run = []
+            continue
+        run.append((text, purpose))
+    flush()
+    if not groups and not archive:
+        return None
+    out: dict = {}
+    if groups:
+        out["groups"] = groups
+    archive = re.sub(r"[\s.;]+$", "", clean(archive))
+    if archive:
+        out["archive"] = [a.strip() for a in archive.split(",") if a.strip()]
+    if guessed:
+        draft.todo(("recipients",), "kiểm tra các nhóm Nơi nhận (b/c, t/h…)")
+    return out

@@ -1,0 +1,133 @@
+"""Sentences about meetings and reviews → ``reviews.schedule`` entries.
+
+kehoach prints a schedule entry as ``<Tên>: <khi nào>; <đơn vị> chủ trì. <ghi chú>.``, the time
+being ``tháng 12 hằng năm``, ``tháng cuối mỗi quý``, ``tháng 6 và tháng 12 hằng năm``,
+``hằng tháng``, ``ngày 15 hằng tháng``, a fixed time (``quý IV/2025``), with ``(cho kế hoạch năm
+sau)`` and ``, từ năm 2022`` when they apply. Such a sentence is read back; any other sentence
+stays an item of the section.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .orgs import OrgIndex
+from .text import clean, key, slug, unique
+from .timephrase import read_time
+
+_SENTENCE = re.compile(
+    r"^(?P<title>[^:]{3,160}):\s*(?P<when>[^;]+?)(?:;\s*(?P<lead>[^.;]+?)\s+chủ trì)?\.(?:\s+(?P<note>.+?)\.?)?$"
+)
+_EVERY = [
+    ("month", re.compile(r"^(?:ngày (?P<day>\d{1,2}) )?hằng tháng$")),
+    ("quarter", re.compile(r"^(?:ngày (?P<day>\d{1,2}) )?tháng (?P<which>đầu|giữa|cuối) mỗi quý$")),
+    (
+        "half",
+        re.compile(
+            r"^(?:ngày (?P<day>\d{1,2}) )?tháng (?P<month>\d{1,2}) và tháng \d{1,2} hằng năm$"
+        ),
+    ),
+    ("year", re.compile(r"^(?:ngày (?P<day>\d{1,2}) )?tháng (?P<month>\d{1,2}) hằng năm$")),
+]
+
+
+def kind_of(title: str) -> str | None:
+    k = key(title)
+    if k.startswith("tổng kết") or "tổng kết" in k and "sơ kết" not in k:
+        return "final"
+    if "sơ kết" in k or "đánh giá" in k:
+        return "interim"
+    if "họp" in k or "giao ban" in k or "hội ý" in k:
+        return "meeting"
+    if "kế hoạch" in k:
+        return "plan"
+    return None
+
+
+def read_schedule(text: str, index: OrgIndex, year: int | None, ids: set[str]) -> dict | None:
+    """A schedule entry from one sentence, or None when the sentence is not one."""
+    m = _SENTENCE.match(clean(text))
+    if not m:
+        return None
+    title, when = clean(m.group("title")), clean(m.group("when"))
+    kind = kind_of(title)
+    if kind is None:
+        return None
+    entry: dict = {"id": "", "kind": kind, "title": title}
+    offset = 0
+    if when.endswith("(cho kế hoạch năm sau)") or "(cho kế hoạch năm sau)" in when:
+        when = clean(when.replace("(cho kế hoạch năm sau)", "")).replace(" ,", ",")
+        entry["kind"], offset = "plan", -1
+    start = None
+    sm = re.search(r",\s*từ năm (\d{4})$", when)
+    if sm:
+        when, start = clean(when[: sm.start()]), int(sm.group(1))
+    for every, rx in _EVERY:
+        em = rx.match(when)
+        if not em:
+            continue
+        entry["every"] = every
+        groups = em.groupdict()
+        if every == "quarter":
+            month = {"đầu": 1, "giữa": 2}.get(groups["which"])
+            if month:
+                entry["month"] = month
+        elif groups.get("month"):
+            entry["month"] = int(groups["month"])
+        if groups.get("day"):
+            entry["day"] = int(groups["day"])
+        break
+    else:
+        got = read_time(when, year)
+        if got.value is None or not got.exact or start is not None:
+            return None
+        entry["time"] = int(got.value) if got.value.isdigit() else got.value
+    if offset:
+        entry["year_offset"] = offset
+    if start is not None:
+        entry["start"] = start - offset
+    if m.group("lead"):
+        lead = index.find(m.group("lead"))
+        if lead is None:
+            return None
+        entry["lead"] = lead
+    if m.group("note"):
+        entry["note"] = clean(m.group("note")).rstrip(".") + "."
+    entry["id"] = unique(slug(title), ids)
+    return entry
+
+
+_PROSE = [
+    ("interim", "year", "Sơ kết hằng năm", r"(?:hằng|hàng) năm.{0,80}sơ kết|sơ kết.{0,40}(?:hằng|hàng) năm"),
+    ("interim", "half", "Sơ kết 6 tháng", r"(?:6|sáu) tháng.{0,40}sơ kết|sơ kết.{0,20}(?:6|sáu) tháng"),
+    ("meeting", "quarter", "Họp định kỳ hằng quý", r"(?:hằng|hàng|mỗi) quý.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) quý"),
+    ("meeting", "month", "Họp định kỳ hằng tháng", r"(?:hằng|hàng|mỗi) tháng.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) tháng"),
+]  # fmt: skip
+
+
+def from_prose(texts: list[str], ids: set[str], final_year: int | None) -> list[tuple[dict, str]]:
+    """Schedule entries a sentence of prose implies ("Hằng năm, hai bên sơ kết…"), each with the
+    sentence it came from; the sentence itself stays in the document."""
+    found: list[tuple[dict, str]] = []
+    kinds = set()
+    for text in texts:
+        k = key(text)
+        for kind, every, title, rx in _PROSE:
+            if (kind, every) not in kinds and re.search(rx, k):
+                kinds.add((kind, every))
+                entry = {
+                    "id": unique(slug(title), ids),
+                    "kind": kind,
+                    "title": title,
+                    "every": every,
+                }
+                found.append((entry, text))
+        if (
+            final_year
+            and "final" not in {e["kind"] for e, _ in found}
+            and re.search(r"tổng kết.{0,60}(?:giai đoạn|chương trình)|kết thúc.{0,60}tổng kết", k)
+        ):
+            entry = {"id": unique("tong-ket", ids), "kind": "final", "title": "Tổng kết",
+                     "time": f"{final_year}-Q4"}  # fmt: skip
+            found.append((entry, text))
+    return found

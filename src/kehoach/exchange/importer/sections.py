@@ -1,0 +1,110 @@
+"""The body of a document → a tree of numbered sections holding paragraphs, items and tables.
+
+A heading is a paragraph that starts with a section number, typed or printed by Word's
+automatic numbering: ``I.`` (rank 1), ``1.`` (2), ``1.1.`` (3), ``1.1.1.`` (4), ``a)`` (5). A
+numbered line is a heading when it is bold or short (a long numbered sentence stays a paragraph);
+``a)`` is a heading only when bold or italic, an item otherwise. ``-``, ``+``, ``•`` start items.
+Headings nest by rank: a heading closes every open section of the same or a lower rank.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Block, Para, Table
+from .text import clean, is_rule
+
+_ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_HEAD = re.compile(
+    r"^(?P<num>[IVXLC]+|\d+(?:\.\d+){0,3}|[a-zđ])(?P<end>[.)]|\.(?=\d))?\.?\s*(?P<rest>.*)$", re.I
+)
+_ITEM = re.compile(r"^(?P<marker>[-–—•+*▪·])\s*(?P<rest>.+)$")
+MAX_HEADING = 200
+
+
+@dataclass
+class Item:
+    kind: str  # "para" | "item" | "table"
+    text: str = ""
+    marker: str = ""  # "-", "+" or "a)" for items
+    table: Table | None = None
+    where: str = ""
+    para: Para | None = None
+
+
+@dataclass
+class Section:
+    rank: int  # 0 for the body itself
+    number: str = ""
+    title: str = ""
+    where: str = ""
+    content: list[Item] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+
+    def items(self, kind: str) -> list[Item]:
+        return [c for c in self.content if c.kind == kind]
+
+
+def classify(p: Para) -> tuple[str, int, str, str]:
+    """('heading', rank, number, title) | ('item', 0, marker, text) | ('para', 0, '', text)."""
+    text = clean((p.label + " " if p.label else "") + p.text.replace("\n", " "))
+    if (m := _ITEM.match(text)) and not re.match(r"^[-–—]\s*\d", text[:3] + " "):
+        marker = "+" if m.group("marker") == "+" else "-"
+        return "item", 0, marker, clean(m.group("rest"))
+    m = _HEAD.match(text)
+    if m and m.group("end") and m.group("rest"):
+        num, end, rest = m.group("num"), m.group("end"), clean(m.group("rest"))
+        short = len(rest) <= MAX_HEADING and not rest.endswith(";")
+        if _ROMAN.match(num) and end == "." and num.isupper():
+            if p.bold or short:
+                return "heading", 1, f"{num}.", rest
+        elif num[0].isdigit() and end == "." or num[0].isdigit() and end == ")":
+            depth = num.count(".") + 2
+            sentence = (
+                not p.bold and not p.italic and rest.endswith((".", ";")) and not rest.isupper()
+            )
+            if p.bold or (short and not sentence):
+                return "heading", depth, f"{num}{end if end == ')' else '.'}", rest
+        elif len(num) == 1 and num.islower() and end == ")":
+            if (p.bold or p.italic) and len(rest) <= MAX_HEADING:
+                return "heading", 5, f"{num})", rest
+            return "item", 0, f"{num})", rest
+    if p.outline is not None and p.outline < 5 and len(text) <= MAX_HEADING and not p.label:
+        return "heading", p.outline + 1, "", text  # a Word heading style without a number
+    return "para", 0, "", text
+
+
+def build(blocks: list[Block]) -> Section:
+    """The section tree of ``blocks`` (the body between the bases and the signature)."""
+    root = Section(0)
+    stack = [root]
+    for b in blocks:
+        if isinstance(b, Table):
+            stack[-1].content.append(Item("table", table=b, where=b.where))
+            continue
+        kind, rank, number, text = classify(b)
+        if kind == "heading":
+            while len(stack) > 1 and stack[-1].rank >= rank:
+                stack.pop()
+            node = Section(rank, number, text, b.where)
+            stack[-1].children.append(node)
+            stack.append(node)
+        elif is_rule(text):
+            continue
+        else:
+            stack[-1].content.append(Item(kind, text, number, where=b.where, para=b))
+    return root
+
+
+def all_text(section: Section) -> list[str]:
+    """Every text of a section and its subsections, in order (for keeping what was not placed)."""
+    out = [f"{section.number} {section.title}".strip()] if section.title else []
+    for c in section.content:
+        if c.kind == "table" and c.table is not None:
+            out += [" | ".join(clean(cell.text) for cell in row) for row in c.table.rows]
+        else:
+            out.append(f"{c.marker} {c.text}".strip() if c.kind == "item" else c.text)
+    for child in section.children:
+        out += all_text(child)
+    return out

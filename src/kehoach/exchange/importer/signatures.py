@@ -1,0 +1,124 @@
+"""Signature blocks → ``signers``: authority (``TM.``, ``KT.``, ``Q.``, ``TL.``, ``TUQ.``), the body
+or head signed for (``for``), the signer's title and name, and the org of each block.
+
+A block is one column of the signature area: optional lines naming the body (side-by-side blocks
+of a joint document), the authority line, upper-case lines (the last is the title, those before it
+continue ``for``), then the name. The org comes from the body lines, else from ``for`` naming one
+of the issuers, else from the name (``people`` in orgs.yaml), else from the block's position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .orgs import OrgIndex
+from .tail import AUTHORITY
+from .text import Line, clean, is_upper, key
+
+_TITLE_WORDS = re.compile(
+    r"\b(BÍ THƯ|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|PHÓ|CHÁNH|TỔNG|ỦY VIÊN|UỶ VIÊN|THỦ TRƯỞNG|HIỆU TRƯỞNG|"
+    r"VIỆN TRƯỞNG|BỘ TRƯỞNG|CỤC TRƯỞNG|THƯ KÝ|GIÁM ĐỐC|KẾ TOÁN|THƯỜNG TRỰC)\b"
+)
+_AUTH = {
+    "TM": "TM.",
+    "T.M": "TM.",
+    "KT": "KT.",
+    "K.T": "KT.",
+    "Q": "Q.",
+    "TL": "TL.",
+    "TUQ": "TUQ.",
+}
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 5 and not _TITLE_WORDS.search(text.upper())
+
+
+def read_block(lines: list[Line]) -> dict:
+    """One signature block's fields (``org`` still to be decided: ``org_text`` holds the lines
+    naming the body)."""
+    texts = [clean(ln.text) for ln in lines if clean(ln.text)]
+    out: dict = {"org_text": "", "authority": "", "for": "", "title": "", "name": ""}
+    k = next((i for i, t in enumerate(texts) if AUTHORITY.match(t)), None)
+    upper_after: list[str] = []
+    rest: list[str] = []
+    if k is not None:
+        m = AUTHORITY.match(texts[k])
+        assert m is not None
+        out["authority"] = _AUTH.get(m.group(1), m.group(1) + ".")
+        out["for"] = clean(m.group(2))
+        out["org_text"] = " ".join(t for t in texts[:k] if is_upper(t))
+        rest += [t for t in texts[:k] if not is_upper(t)]
+        after = texts[k + 1 :]
+    else:
+        after = texts
+    i = 0
+    while i < len(after) and is_upper(after[i]):
+        upper_after.append(after[i])
+        i += 1
+    rest += after[i:]
+    if upper_after and not rest and len(upper_after) >= 2 and _looks_like_name(upper_after[-1]):
+        rest = [upper_after.pop()]
+    if upper_after:
+        out["title"] = upper_after[-1]
+        before = upper_after[:-1]
+        if k is not None:
+            out["for"] = clean(" ".join([out["for"], *before]))
+        else:
+            out["org_text"] = " ".join(before)
+    out["name"] = clean(" ".join(rest))
+    return out
+
+
+def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: OrgIndex,
+                  draft: Draft) -> list[dict]:  # fmt: skip
+    blocks = [read_block(columns[c]) for c in sorted(columns)]
+    blocks = [b for b in blocks if b["title"] or b["authority"] or b["name"]]
+    signers: list[dict] = []
+    used: set[str] = set()
+    for pos, b in enumerate(blocks):
+        org = _org_of(b, issuers, index, used)
+        if org is None and pos < len(issuers) and issuers[pos] not in used:
+            org = issuers[pos]
+        if org is None:
+            org = next((i for i in issuers if i not in used), issuers[0] if issuers else "")
+        used.add(org)
+        s: dict = {"org": org}
+        if b["authority"]:
+            s["authority"] = b["authority"]
+            if b["for"]:
+                s["for"] = b["for"]
+        path = ("signers", len(signers))
+        if b["title"]:
+            s["title"] = b["title"]
+        else:
+            s["title"] = "TODO: chức vụ người ký"
+        if b["name"]:
+            s["name"] = b["name"]
+        if b["org_text"] and index.find(b["org_text"]) is None:
+            draft.todo(path + ("org",), f'khối chữ ký ghi "{b["org_text"]}"')
+        signers.append(s)
+    return signers
+
+
+def _org_of(block: dict, issuers: list[str], index: OrgIndex, used: set[str]) -> str | None:
+    if block["org_text"]:
+        found = index.find(block["org_text"])
+        if found:
+            return found
+    target = key(block["for"]) if block["for"] else ""
+    if target:
+        for org_id in issuers:
+            if org_id in used:
+                continue
+            for name in index.names_of(org_id):
+                k = key(name)
+                if k and len(k) > 4 and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", target):
+                    return org_id
+    if block["name"]:
+        found = index.by_person(block["name"])
+        if found in issuers and found not in used:
+            return found
+    return None

@@ -1,0 +1,190 @@
+"""The end of a document: where the body stops and the signature area begins, and the signature
+area read as columns of lines (signature blocks) and the Nơi nhận lines.
+
+The area starts at the first table or paragraph holding ``Nơi nhận`` or an authority line
+(``TM.``, ``KT.``…). It may be a borderless table (Nơi nhận left, signature right; or joint blocks
+side by side, names in a row of their own, Nơi nhận below), or lines laid out with tabs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Block, Cell, Para, Table
+from .text import Line, clean, is_rule, para_lines
+
+AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ|T\.M|K\.T)\s*\.\s*(.*)$")
+RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", re.I)
+SIGN_NOTE = re.compile(
+    r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|ký, đóng dấu|ký tên và đóng dấu|ký, ghi rõ|đã ký và đóng dấu)",
+    re.I,
+)
+
+
+@dataclass
+class RecipientRow:
+    text: str
+    label: str = ""
+    braced: bool | None = None  # from a brace table: the row is inside a labelled group
+
+
+@dataclass
+class Tail:
+    columns: dict[int, list[Line]] = field(default_factory=dict)  # signature lines per column
+    recipients: list[RecipientRow] = field(default_factory=list)
+    has_recipients: bool = False
+    leftovers: list[Line] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _starts_area(text: str) -> bool:
+    for raw in text.split("\n"):
+        for piece in re.split(r"\t+| {4,}", raw):
+            t = clean(piece)
+            if RECIPIENTS.match(t) or AUTHORITY.match(t):
+                return True
+    return False
+
+
+def find_start(blocks: list[Block]) -> int:
+    """Index of the first block of the signature area (len(blocks) when there is none)."""
+    for i, b in enumerate(blocks):
+        if isinstance(b, Table):
+            if any(_starts_area(p.text) for row in b.rows for c in row for p in c.paras):
+                return i
+        elif _starts_area(b.text):
+            return i
+    return len(blocks)
+
+
+def _recipient_cell(cell: Cell, tail: Tail) -> None:
+    """A cell holding 'Nơi nhận': its lines, with the brace table's labels and borders."""
+    nested_ids = {id(p) for t in cell.tables for row in t.rows for c in row for p in c.paras}
+    tail.has_recipients = True
+    done_tables = False
+    for p in cell.paras:
+        if id(p) in nested_ids:
+            if not done_tables:
+                for t in cell.tables:
+                    for row in t.rows:
+                        texts = [clean(c.text) for c in row]
+                        if not any(texts):
+                            continue
+                        label = texts[1] if len(texts) > 1 else ""
+                        braced = row[1].left_border if len(row) > 1 else None
+                        tail.recipients.append(RecipientRow(texts[0], label, braced))
+                done_tables = True
+            continue
+        for ln in para_lines(p):
+            _recipient_line(ln.text, tail)
+
+
+def _recipient_line(text: str, tail: Tail) -> None:
+    m = RECIPIENTS.match(text)
+    if m:
+        tail.has_recipients = True
+        text = text[m.end() :].strip()
+        if not text:
+            return
+    tail.recipients.append(RecipientRow(clean(text)))
+
+
+_AFTER = re.compile(r"^(?:PHỤ LỤC|Phụ lục|DANH SÁCH|DỰ TRÙ|BẢNG)\b|^(?:[IVX]+|\d+)\.\s+\S")
+
+
+def _after_signature(b: Block, tail: Tail) -> bool:
+    """An appendix after the signature area: a bordered table, a heading, "PHỤ LỤC"."""
+    if not (tail.columns or tail.recipients):
+        return False
+    if isinstance(b, Table):
+        return (
+            b.borders
+            and not b.boxes
+            and not any(
+                RECIPIENTS.match(clean(p.text)) for row in b.rows for c in row for p in c.paras
+            )
+        )
+    return bool(_AFTER.match(clean(b.text)))
+
+
+def _leftover_lines(b: Block) -> list[Line]:
+    if isinstance(b, Table):
+        return [Line(" | ".join(clean(c.text) for c in row), where=b.where) for row in b.rows]
+    return [Line(clean(b.text), where=b.where)]
+
+
+def read_tail(blocks: list[Block]) -> Tail:
+    tail = Tail()
+    in_recipients = False
+    signed = False  # an authority line was met
+    typed: list[list[Line]] = []  # signature pieces of each typed line
+    for i, b in enumerate(blocks):
+        if _after_signature(b, tail):
+            tail.leftovers += [ln for rest in blocks[i:] for ln in _leftover_lines(rest) if ln.text]
+            break
+        if isinstance(b, Table):
+            for row in b.rows:
+                for cell in row:
+                    if any(RECIPIENTS.match(clean(p.text)) for p in cell.paras):
+                        _recipient_cell(cell, tail)
+                        continue
+                    for p in cell.paras:
+                        for ln in para_lines(p, cell.col, split=False):
+                            ln.in_table = True
+                            _sign_line(ln, tail)
+            continue
+        pieces: list[Line] = []
+        for ln in para_lines(b):
+            text = ln.text
+            if RECIPIENTS.match(text):
+                in_recipients = True
+                _recipient_line(text, tail)
+            elif in_recipients and _is_label(text) and tail.recipients:
+                tail.recipients[-1].label = clean(text)
+            elif (
+                AUTHORITY.match(text)
+                or ln.col > 0
+                or not in_recipients
+                or signed
+                and text[:1] not in "-+•"
+            ):
+                signed = signed or bool(AUTHORITY.match(text))
+                if is_rule(text) or SIGN_NOTE.match(text):
+                    tail.skipped.append(text)
+                else:
+                    pieces.append(ln)
+            else:
+                _recipient_line(text, tail)
+        if pieces:
+            typed.append(pieces)
+    side_by_side = any(len(p) > 1 for p in typed)
+    for pieces in typed:
+        for i, ln in enumerate(pieces):
+            ln.col = i if side_by_side else 0
+            tail.columns.setdefault(ln.col, []).append(ln)
+    return tail
+
+
+def _is_label(text: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"\(?\s*(?:để\s+)?(?:b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)?[;.]?",
+            clean(text),
+            re.I,
+        )
+    )
+
+
+def _sign_line(ln: Line, tail: Tail) -> None:
+    text = clean(ln.text)
+    if not text:
+        return
+    if is_rule(text) or SIGN_NOTE.match(text):
+        tail.skipped.append(text)
+        return
+    tail.columns.setdefault(ln.col, []).append(ln)
+
+
+def first_line_para(blocks: list[Block]) -> Para | None:
+    return next((b for b in blocks if isinstance(b, Para)), None)

@@ -1,0 +1,205 @@
+"""``run_import``: Word files → YAML drafts (text, output path, proposals, problems); nothing is
+written and nothing printed here — the command line writes what this returns."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ...errors import KehoachError
+from ...problem import Problem
+from .assemble import assemble
+from .convert import CONVERTED, to_docx_many
+from .docx_blocks import read_blocks
+from .docx_package import kind_of_bytes, open_package
+from .draft import Draft
+from .model import FileResult, ImportFailure, ImportResult
+from .orgs import OrgIndex
+from .repository import Repo, load_repo
+from .text import slug, unique
+from .validation import Job, validate_all
+from .yamlout import dump, trailer
+
+KINDS = ("plan", "program")
+SUFFIXES = (".docx", ".docm", ".dotx", *CONVERTED)
+
+
+def _expand(files: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for f in files:
+        p = Path(f)
+        if p.is_dir():
+            found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES
+                           and not q.name.startswith(("~$", ".")))  # fmt: skip
+            if not found:
+                raise KehoachError(f"Thư mục {p} không có tệp .docx, .doc hay .odt nào")
+            out += found
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise KehoachError(f"Không tìm thấy tệp: {p}")
+    return out
+
+
+def _find_root(start: Path) -> Path:
+    start = start.resolve()
+    for marker in ("kehoach.yaml", "orgs.yaml"):
+        for folder in (start, *start.parents):
+            if (folder / marker).is_file():
+                return folder
+    return start
+
+
+def _header(source: Path) -> list[str]:
+    return [
+        f"Nhập từ {source.name} bằng `kehoach import`: bản nháp, đọc lại từng chỗ ghi TODO rồi chạy",
+        "`kehoach validate`. Mã (id) của văn bản là tên tệp này.",
+    ]
+
+
+def _trailer(draft: Draft) -> list[str]:
+    lines: list[str] = []
+    if draft.proposals:
+        lines += ["", "Tổ chức chưa có trong orgs.yaml (đề xuất): chép vào orgs.yaml, sửa tên, ký hiệu",
+                  "cho đúng, rồi chạy `kehoach validate`.", "orgs:"]  # fmt: skip
+        for p in draft.proposals:
+            lines += [f"  - id: {p.id}", f"    name: {p.name}", f"    header: {p.header}",
+                      f"    code: {p.code or 'TODO'}", f"    system: {p.system}"]  # fmt: skip
+            lines += [f"    parent: {p.parent}"] if p.parent else []
+            lines += [f"    place: {p.place}"] if p.place else []
+    if draft.skipped:
+        lines += [
+            "",
+            "Không nhập (trang trí, ghi chú ở chữ ký): " + "; ".join(dict.fromkeys(draft.skipped)),
+        ]
+    return lines
+
+
+def _default_dir(root: Path, draft: Draft) -> Path:
+    if draft.kind == "program":
+        return root / "programs"
+    year = draft.data.get("year")
+    return root / "plans" / str(year) if isinstance(year, int) else root / "plans"
+
+
+def _assemble(data: bytes, repo: Repo, index: OrgIndex, kind: str | None, taken: set[str]) -> Draft:
+    blocks = read_blocks(open_package(data))
+    if not blocks:
+        raise ImportFailure("KH602", "Văn bản không có chữ nào")
+    return assemble(blocks, repo, index, kind, taken)
+
+
+def _renderer(source: Path):
+    def render(d: Draft) -> str:
+        text = dump(d, _header(source)).rstrip("\n") + "\n"
+        return text + "".join(ln + "\n" for ln in trailer(_trailer(d)))
+
+    return render
+
+
+def _shown(path: Path) -> str:
+    rel = os.path.relpath(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def run_import(files: list[str], output: str | None = None, kind: str | None = None,
+               repo_root: str | None = None) -> ImportResult:  # fmt: skip
+    """Import ``files`` (Word files or folders of them) as drafts for the repository at
+    ``repo_root`` (default: around the first output, else the working directory). ``output`` is a
+    .yaml file (one input) or a folder; by default drafts go to ``plans/<year>/`` or
+    ``programs/`` of the repository. Raises ``KehoachError`` only for usage errors."""
+    if kind is not None and kind not in KINDS:
+        raise KehoachError(f"Loại văn bản không hỗ trợ: {kind}; chọn plan hoặc program")
+    sources = _expand(files)
+    single_file = output is not None and output.lower().endswith((".yaml", ".yml"))
+    if single_file and len(sources) > 1:
+        raise KehoachError(
+            "-o chỉ là một tệp .yaml khi nhập một văn bản; nhập nhiều tệp thì -o là thư mục"
+        )
+    anchor = Path(output).parent if single_file else Path(output) if output else Path.cwd()
+    root = Path(repo_root) if repo_root else _find_root(anchor if anchor.exists() else Path.cwd())
+    repo = load_repo(root)
+    index = OrgIndex(repo.orgs)
+    result = ImportResult()
+    legacy = [s for s in sources if s.suffix.lower() in CONVERTED or _is_ole(s)]
+    converted: dict = to_docx_many(legacy) if legacy else {}
+    taken: set[str] = set()
+    names: set[str] = set()
+    jobs: list[Job] = []
+    for source in sources:
+        res = FileResult(str(source))
+        result.files.append(res)
+        try:
+            data = converted.get(source)
+            if isinstance(data, ImportFailure):
+                raise data
+            draft = _assemble(data if data is not None else _read(source), repo, index, kind, taken)
+        except ImportFailure as exc:
+            res.problems.append(Problem(str(source), 0, 0, exc.code, "error", exc.message))
+            continue
+        stem = unique(slug(source.stem, 60), names)
+        folder = Path(output) if output and not single_file else _default_dir(root, draft)
+        target = Path(output) if single_file else folder / f"{stem}.yaml"
+        res.output, res.kind, res.proposals = str(target), draft.kind, draft.proposals
+        jobs.append(Job(draft, stem, _renderer(source), res))
+    for job in validate_all(jobs, repo):
+        res = job.result
+        res.text = job.text
+        res.todos = job.text.count("# TODO")
+        shown = _shown(Path(res.output or ""))
+        res.problems += [
+            Problem(shown, p.line, p.col, p.code, p.level, p.message) for p in job.problems
+        ]
+        twin = _already_there(job.draft, repo)
+        if twin:
+            res.problems.append(Problem(shown, 1, 1, "KH612", "warning",
+                                        f"Kho đã có văn bản cùng cơ quan, cùng năm, cùng số: {twin} "
+                                        "(văn bản này đã được nhập?)"))  # fmt: skip
+        for prop in job.draft.proposals:
+            res.problems.append(Problem(shown, 1, 1, "KH611", "warning",
+                                        f'Tổ chức chưa có trong orgs.yaml: "{prop.seen_as}" '
+                                        f"(đề xuất mã {prop.id}, xem cuối tệp)"))  # fmt: skip
+    return result
+
+
+def _year(data: dict):
+    year = data.get("year")
+    if isinstance(year, int):
+        return year
+    date = data.get("date")
+    return int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
+
+
+def _already_there(draft: Draft, repo: Repo) -> str | None:
+    """The repository's document with the draft's kind, first issuer, year and number, if any."""
+    data = draft.data
+    number = data.get("number")
+    issuers = data.get("issuers" if draft.kind == "plan" else "parties") or []
+    if not isinstance(number, int) or not issuers:
+        return None
+    for doc in repo.docs:
+        if (doc.kind, doc.data.get("number"), doc.issuers[:1], _year(doc.data)) == (
+            draft.kind, number, issuers[:1], _year(data)
+        ):  # fmt: skip
+            return _shown(doc.path)
+    return None
+
+
+def _is_ole(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return kind_of_bytes(fh.read(4 * 1024 * 1024)) == "ole"
+    except OSError:
+        return False
+
+
+def _read(path: Path) -> bytes:
+    from .docx_package import max_bytes, too_big
+
+    try:
+        size = path.stat().st_size
+        if size > max_bytes():
+            raise too_big(size)
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportFailure("KH601", f"Không đọc được tệp: {exc.strerror}") from None

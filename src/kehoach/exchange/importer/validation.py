@@ -1,0 +1,207 @@
+"""Validate a draft as ``kehoach validate`` would, before anything is written, and mend what the
+source itself got wrong.
+
+The draft is checked in a scratch copy of the repository: its ``kehoach.yaml``, its ``orgs.yaml``
+with the proposed orgs added (so a draft validates as soon as the proposals are copied into
+``orgs.yaml``), and the documents the draft cites by ``ref``. Errors that come from the source
+document (a time outside the plan's year, a total that does not add up, a signer's authority that
+does not fit the title, no archive line…) are mended by moving the doubtful value into a
+``# TODO`` comment, and the draft is checked again.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ...problem import Problem
+from ...timeexpr import TimeError, parse_time
+from ...validate import run_validate
+from .draft import Draft
+from .repository import Repo
+
+_MAX_ROUNDS = 3
+
+
+def _orgs_text(repo: Repo, drafts: list[Draft]) -> str:
+    proposals = {p.id: p for d in drafts for p in d.proposals}
+    if not proposals and repo.orgs_text:
+        return repo.orgs_text
+    orgs = [dict(o) for o in repo.orgs]
+    for p in proposals.values():
+        entry = {"id": p.id, "name": p.name, "header": p.header, "code": p.code or "TODO",
+                 "system": p.system}  # fmt: skip
+        if p.parent:
+            entry["parent"] = p.parent
+        if p.place:
+            entry["place"] = p.place
+        orgs.append(entry)
+    if not orgs:
+        return "kind: orgs\norgs: []\n"
+    return yaml.safe_dump({"kind": "orgs", "orgs": orgs}, allow_unicode=True, sort_keys=False)
+
+
+@dataclass
+class Job:
+    """One draft to validate: ``render`` writes its text; ``text``, ``problems`` are the outcome."""
+
+    draft: Draft
+    stem: str
+    render: Callable[[Draft], str]
+    result: object = None  # the caller's record of this file
+    text: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+
+def check(jobs: list[Job], repo: Repo) -> None:
+    """Validate the drafts of ``jobs`` together, as ``kehoach validate`` would, and give each
+    job its own problems."""
+    refs = {
+        b.get("ref") for j in jobs for b in j.draft.data.get("bases") or [] if isinstance(b, dict)
+    }
+    with tempfile.TemporaryDirectory(prefix="kehoach-import-") as tmp:
+        root = Path(tmp)
+        (root / "kehoach.yaml").write_text(
+            repo.settings_text or "kind: settings\n", encoding="utf-8"
+        )
+        (root / "orgs.yaml").write_text(_orgs_text(repo, [j.draft for j in jobs]), encoding="utf-8")
+        stems = {j.stem for j in jobs}
+        for doc in repo.docs:
+            if doc.id in refs and doc.id not in stems:  # a draft of this batch stands for it
+                target = root / "cited" / f"{doc.path.stem}.yaml"
+                target.parent.mkdir(exist_ok=True)
+                target.write_text(doc.path.read_text(encoding="utf-8"), encoding="utf-8")
+        paths = {}
+        for job in jobs:
+            path = root / "drafts" / f"{job.stem}.yaml"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(job.text, encoding="utf-8")
+            paths[path.resolve()] = job
+            job.problems = []
+        for p in validate_files([str(root / "drafts")]):
+            job = paths.get(Path(p.path).resolve())
+            if job is None:
+                continue
+            if p.code == "KH404" and root.name in p.message:
+                # two documents of this batch share a number: worth a warning, not a failure
+                other = p.message.rsplit(" ", 1)[-1]
+                twin = paths.get(Path(other).resolve())
+                name = getattr(twin.result, "output", None) if twin else None
+                message = p.message.replace(
+                    other, f"bản nháp {name or Path(other).name} cùng lần nhập"
+                )
+                p = Problem(p.path, p.line, p.col, p.code, "warning", message, p.json_path)
+            job.problems.append(p)
+
+
+def _parent(data, path: tuple):
+    node = data
+    for step in path[:-1]:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
+
+
+def _move_to_todo(draft: Draft, path: tuple, why: str) -> bool:
+    parent = _parent(draft.data, path)
+    last = path[-1] if path else None
+    if not isinstance(parent, dict) or last not in parent:
+        return False
+    value = parent.pop(last)
+    where = path[:-1] + (next(iter(parent)),) if parent else path[:-1]
+    draft.todo(where, f"{why}; văn bản ghi {last}: {value}")
+    return True
+
+
+def _times(data: dict) -> list:
+    acts = (data.get("contents") or {}).get("activities") or []
+    sched = (data.get("reviews") or {}).get("schedule") or []
+    return [x["time"] for x in [*acts, *sched] if isinstance(x, dict) and "time" in x]
+
+
+def _widen(draft: Draft) -> bool:
+    """A plan whose title names one year but whose activities run past it covers a period: the
+    year becomes ``period`` from the first to the last year its times name (once)."""
+    data = draft.data
+    year = data.get("year")
+    if draft.kind != "plan" or not isinstance(year, int):
+        return False
+    years = [year]
+    for value in _times(data):
+        try:
+            t = parse_time(value)
+        except TimeError:
+            continue
+        if t.start and t.end:
+            years += [t.start.year, t.end.year]
+    lo, hi = min(years), max(years)
+    if lo == hi or hi - lo > 10:
+        return False
+    items = list(data.items())
+    data.clear()
+    for k, v in items:
+        data[k if k != "year" else "period"] = v if k != "year" else {"from": lo, "to": hi}
+    draft.todo(("period",), f"văn bản ghi năm {year}; thời hạn suy ra từ thời gian các hoạt động")
+    return True
+
+
+def mend(draft: Draft, problems: list[Problem]) -> bool:
+    """Fix what can be fixed; True when the draft changed."""
+    changed = False
+    outside = [
+        p for p in problems if p.code == "KH406" and tuple(p.json_path or ())[-1:] == ("time",)
+    ]
+    if outside and _widen(draft):
+        return True  # checked again with the period before anything else is touched
+    for p in problems:
+        if p.level != "error":
+            continue
+        path = tuple(p.json_path or ())
+        if p.code in ("KH406", "KH407", "KH414") and path and path[-1] == "time":
+            changed |= _move_to_todo(draft, path, p.message)
+        elif p.code == "KH411":
+            budget = draft.data.get("budget")
+            if isinstance(budget, dict) and "total" in budget:
+                changed |= _move_to_todo(draft, ("budget", "total"), p.message)
+        elif p.code == "KH410":
+            rec = draft.data.setdefault("recipients", {})
+            if not rec.get("archive"):
+                rec["archive"] = "TODO: dòng lưu (văn bản không ghi), ví dụ VT, VP"
+                changed = True
+        elif p.code == "KH412" and len(path) >= 2 and path[0] == "signers":
+            signer = _parent(draft.data, path[:2] + ("x",))
+            if isinstance(signer, dict) and "authority" in signer:
+                moved = {k: signer.pop(k) for k in ("authority", "for") if k in signer}
+                draft.todo(path[:2] + ("title",), f"{p.message}; văn bản ghi {moved}")
+                changed = True
+    return changed
+
+
+def validate_all(jobs: list[Job], repo: Repo) -> list[Job]:
+    """Write, validate and mend every draft; a handful of validation runs for the whole batch."""
+    for job in jobs:
+        job.text = job.render(job.draft)
+    pending = list(jobs)
+    for round_ in range(_MAX_ROUNDS + 1):
+        if not pending:
+            break
+        check(pending, repo)
+        again = []
+        for job in pending:
+            if round_ < _MAX_ROUNDS and any(p.level == "error" for p in job.problems):
+                if mend(job.draft, job.problems):
+                    job.text = job.render(job.draft)
+                    again.append(job)
+        pending = again
+    return jobs
+
+
+def validate_files(paths: list[str]) -> list[Problem]:
+    """Every problem ``kehoach validate`` finds in ``paths`` (no cache, one process)."""
+    return run_validate(paths, use_cache=False, jobs=1).problems

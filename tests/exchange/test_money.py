@@ -1,0 +1,55 @@
+"""Money phrases → whole đồng."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kehoach.exchange.importer.money import read_money, unit_of_header
+from kehoach.viet import money
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("15.000.000 đ", 15_000_000),
+        ("15.000.000đ", 15_000_000),
+        ("15.000.000 đồng", 15_000_000),
+        ("50.000.000 VNĐ", 50_000_000),
+        ("40 triệu", 40_000_000),
+        ("40 triệu đồng", 40_000_000),
+        ("1,5 tỷ", 1_500_000_000),
+        ("2 tỷ 500 triệu", 2_500_000_000),
+        ("2.500 triệu", 2_500_000_000),
+        ("15,000,000", 15_000_000),
+        ("5.000.000", 5_000_000),
+        ("15tr", 15_000_000),
+    ],
+)
+def test_amounts(text, value):
+    assert read_money(text).value == value
+
+
+def test_words_around_the_amount_are_kept():
+    got = read_money("15.000.000 đ (ngân sách tỉnh)")
+    assert got.value == 15_000_000 and got.rest == "(ngân sách tỉnh)"
+
+
+@pytest.mark.parametrize("text", ["Ngân sách tỉnh", "Xã hội hóa", "", "—"])
+def test_no_amount(text):
+    assert read_money(text).value is None
+
+
+def test_column_unit():
+    assert unit_of_header("Kinh phí (triệu đồng)") == 1_000_000
+    assert unit_of_header("Kinh phí (nghìn đồng)") == 1_000
+    assert unit_of_header("Kinh phí (đồng)") == 1
+    assert read_money("15", unit_of_header("Kinh phí (triệu đồng)")).value == 15_000_000
+    assert read_money("15,5", 1_000_000).value == 15_500_000
+
+
+@given(st.integers(0, 10**12))
+def test_what_kehoach_prints_reads_back(n):
+    assert read_money(money(n)).value == n
+    assert read_money(f"{money(n)} đồng").value == n
