@@ -371,7 +371,9 @@ def _cpu() -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description="Đo hiệu năng kehoach theo các mục tiêu của docs/performance.md.")
+    ap = argparse.ArgumentParser(
+        description="Đo hiệu năng kehoach theo các mục tiêu của docs/performance.md."
+    )
     ap.add_argument(
         "--files", type=int, default=1000, help="số kế hoạch của kho đo tốc độ (mặc định 1000)"
     )
