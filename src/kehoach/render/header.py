@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from .. import viet
 from ..errors import KehoachError
-from ..model import Document, Repository, navigate
+from ..model import Document, Repository, navigate, numbering
 
-DEFAULT_CODES = {"plan": "KH", "joint_plan": "KHLT", "program": "CTPH"}
+DEFAULT_CODES = numbering.DEFAULT_CODES
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 DOAN_MOTTO = "ĐOÀN TNCS HỒ CHÍ MINH"
@@ -16,8 +16,7 @@ PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
 MARKS = {"state": "rule", "association": "rule", "doan": "***", "party": "*"}
 
 
-def type_key(doc: Document) -> str:
-    return "joint_plan" if doc.is_joint else doc.kind
+type_key = numbering.type_key
 
 
 def issuing(doc: Document, repo: Repository) -> tuple[list[dict], str]:
@@ -34,20 +33,10 @@ def org(repo: Repository, org_id: str) -> dict:
 
 
 def number_parts(doc: Document, repo: Repository) -> tuple:
-    """Arguments of ``viet.number_line`` / ``viet.symbol_text`` for ``doc``; the type code is the
-    one of ``kehoach.yaml`` (``KHLT``, or ``KH`` where a province writes joint plans so)."""
-    kind = type_key(doc)
-    codes = {**DEFAULT_CODES, **((repo.settings or {}).get("codes") or {})}
-    orgs, system = issuing(doc, repo)
-    number = doc.data.get("number")
-    return (
-        number if isinstance(number, int) else None,
-        codes.get(kind) or DEFAULT_CODES[kind],
-        [o["code"] for o in orgs if o.get("code")],
-        system,
-        doc.data.get("unit"),
-        doc.data.get("symbol"),
-    )
+    """Arguments of ``viet.number_line`` / ``viet.symbol_text`` for ``doc`` (``model.numbering``);
+    an issuer missing from orgs.yaml stops here with its name."""
+    issuing(doc, repo)
+    return numbering.number_parts(doc, repo.orgs, repo.settings or {})
 
 
 def header(doc: Document, repo: Repository, orgs: list[dict], system: str) -> dict:
