@@ -41,6 +41,12 @@ LEVEL = {"error": "lỗi", "warning": "cảnh báo", "info": "ghi chú"}
 
 # document kinds in running text
 DOC_KIND = {"plan": "kế hoạch", "program": "chương trình"}
+# document types as registers and citations name them (type keys of ``model.numbering``)
+DOC_TYPE_NAME = {
+    "plan": "Kế hoạch",
+    "joint_plan": "Kế hoạch liên tịch",
+    "program": "Chương trình phối hợp",
+}
 
 
 def clean(value: object) -> str:
