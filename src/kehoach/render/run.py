@@ -3,7 +3,7 @@ output checked before any work (never over a source, a YAML file or a read-only 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KehoachError
@@ -11,6 +11,7 @@ from ..io.discover import display_path
 from ..io.emit import Target, prepare
 from ..problem import Problem
 from ..validate import run_validate
+from . import handoff
 from .document import TEXT_FORMATS, render
 
 
@@ -19,6 +20,8 @@ class RenderResult:
     problems: list[Problem]  # validation problems of the source
     target: Target | None  # where the document goes; None: not rendered (the source has errors)
     data: bytes | None = None
+    extra: list[tuple[Target, str]] = field(default_factory=list)  # files beside the document
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -36,7 +39,13 @@ def default_output(source: Path, fmt: str, output: str | None) -> str:
 
 
 def run_render(
-    source: Path, fmt: str, output: str | None, *, draft: bool = False, template: str | None = None
+    source: Path,
+    fmt: str,
+    output: str | None,
+    *,
+    draft: bool = False,
+    template: str | None = None,
+    metadata: bool = False,
 ) -> RenderResult:
     if source.is_dir():
         raise KehoachError(f"{source} là thư mục; `render` cần một tệp chương trình hoặc kế hoạch")
@@ -46,6 +55,7 @@ def run_render(
     if out == "-" and fmt not in TEXT_FORMATS:
         raise KehoachError(f"Không in được {fmt} ra màn hình; chỉ txt, md, html dùng được `-o -`")
     target = prepare(out, sources=[source], binary=fmt not in TEXT_FORMATS)
+    beside = _metadata_target(source, fmt, out) if metadata else None
     result = run_validate([str(source)], need_repo=True)
     if result.errors:
         return RenderResult(result.problems, None)
@@ -59,4 +69,17 @@ def run_render(
             "(`kind: plan`) nên không xuất văn bản được"
         )
     data = render(doc, result.repo, fmt, draft=draft, template=template)
-    return RenderResult(result.problems, target, data)
+    done = RenderResult(result.problems, target, data)
+    if beside is not None:
+        text, done.warnings = handoff.metadata(doc, result.repo, data, Path(out).name)
+        done.extra.append((beside, text))
+    return done
+
+
+def _metadata_target(source: Path, fmt: str, out: str) -> Target:
+    """Where the hand-off metadata of a PDF goes: beside it, ``<name>.json``."""
+    if fmt != "pdf":
+        raise KehoachError("--metadata chỉ dùng với --to pdf (vị trí chữ ký đo trên tệp PDF)")
+    if out == "-":
+        raise KehoachError("--metadata cần tệp PDF (-o TỆP.pdf) để ghi tệp .json bên cạnh")
+    return prepare(str(Path(out).with_suffix(".json")), sources=[source])
