@@ -38,7 +38,9 @@ def poppler_lines(pdf: Path, page: int) -> list[tuple[str, tuple[float, float, f
 
 
 def poppler_pages(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, check=True, text=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(pdf)], capture_output=True, check=True, encoding="utf-8"
+    ).stdout
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 

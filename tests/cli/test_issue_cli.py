@@ -55,7 +55,7 @@ def git(root: Path, *args: str) -> str:
         ["git", "-c", "user.name=t", "-c", "user.email=t@e", *args],
         cwd=root,
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         check=True,
     ).stdout
 

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from ..model import navigate, numbering
+from ..model import numbering
 from ..vocab import clean, date_text
 from .registry import Finding, register
 
@@ -20,13 +20,8 @@ ARTICLE = "Nghị định 30/2020/NĐ-CP, Điều 15"
 
 
 def _numbered(repo):
-    """(document, number, slot) of every numbered document whose slot is known."""
-    settings = repo.settings or {}
-    for doc in repo.documents:
-        number = numbering.number_of(doc)
-        where = numbering.slot(doc, settings)
-        if number is not None and where is not None:
-            yield doc, number, where
+    """(document, number, slot, issue date) of every numbered document whose slot is known."""
+    return numbering.numbered(repo.documents, repo.settings or {})
 
 
 @register("KH404", "duplicate-number")
@@ -37,7 +32,7 @@ def duplicate_number(repo):
     cho từng loại thì khai báo `numbering.registers` trong `kehoach.yaml`."""
     seen: dict = {}
     first_issued = sorted(_numbered(repo), key=lambda t: (str(t[0].data.get("date")), t[0].path))
-    for doc, number, where in first_issued:
+    for doc, number, where, _ in first_issued:
         first = seen.setdefault((where, number), doc)
         if first is not doc:
             yield Finding(
@@ -51,8 +46,7 @@ def _dated(repo):
     """Numbered documents with an issue date, grouped by body and register: {(issuer, register):
     [(date, number, doc)]}, sorted by date then number."""
     groups: dict = defaultdict(list)
-    for doc, number, where in _numbered(repo):
-        when = navigate.issued(doc)
+    for doc, number, where, when in _numbered(repo):
         if when is not None:
             groups[(where.issuer, where.register)].append((when, number, doc))
     for items in groups.values():

@@ -152,12 +152,29 @@ def numbering_year(doc: Document) -> int | None:
 
 def slot(doc: Document, settings: dict, when: date | None = None) -> Slot | None:
     """The register slot of ``doc`` (issued on ``when`` if given, else its own date)."""
-    if not doc.issuers:
+    issuers = doc.issuers
+    if not issuers:
         return None
     year = when.year if when is not None else numbering_year(doc)
     if year is None:
         return None
-    return Slot(doc.issuers[0], register_of(doc, settings), year)
+    return Slot(issuers[0], register_of(doc, settings), year)
+
+
+def numbered(documents: list[Document], settings: dict):
+    """(document, number, slot, issue date or None) of every numbered document whose slot is
+    known — computed in one pass (the numbering checks of a large repository use it)."""
+    table = registers(settings)
+    for doc in documents:
+        number = number_of(doc)
+        if number is None:
+            continue
+        issuers = doc.issuers
+        when = issued(doc)
+        year = when.year if when is not None else numbering_year(doc)
+        if not issuers or year is None:
+            continue
+        yield doc, number, Slot(issuers[0], table.get(type_key(doc), COMMON_REGISTER), year), when
 
 
 def used_numbers(documents: list[Document], settings: dict, where: Slot) -> dict[int, Document]:

@@ -106,7 +106,7 @@ def signers(doc: Document, repo: Repository) -> list[Signer]:
     for s in doc.data.get("signers") or []:
         if not isinstance(s, dict):
             continue
-        org = repo.orgs.get(s.get("org")) or {}
+        org = repo.orgs.get(str(s.get("org"))) or {}
         auth = clean(s.get("authority"))
         target = clean(s.get("for") or (org.get("body") if auth == "TM." else org.get("head")))
         competence = upper(f"{auth} {target}".strip()) if auth else ""

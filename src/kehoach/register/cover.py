@@ -36,10 +36,8 @@ def text_cells(result: RegisterResult, *, iso_dates: bool = False) -> list[list[
     out = []
     for rec in result.rows:
         row = cells(rec)
-        when = row["date"]
-        row["date"] = (
-            "" if when is None else (when.isoformat() if iso_dates else date_text(when))  # type: ignore[attr-defined]
-        )
-        row["recipients"] = "; ".join(row["recipients"])  # type: ignore[arg-type]
+        when = rec.issued
+        row["date"] = "" if when is None else (when.isoformat() if iso_dates else date_text(when))
+        row["recipients"] = "; ".join(rec.recipients)
         out.append([str(row[key]) for _, _, key in COLUMNS])
     return out

@@ -9,6 +9,7 @@ to the width; the panes are frozen under the headings and the headings carry a f
 from __future__ import annotations
 
 import io
+import warnings
 
 from .cover import cover, organ_lines
 from .run import COLUMNS, RegisterResult, cells
@@ -73,7 +74,7 @@ def workbook(result: RegisterResult) -> bytes:
         for col, (_, _, key) in enumerate(COLUMNS, start=1):
             value = values[key]
             if key == "recipients":
-                value = "\n".join(value)  # type: ignore[arg-type]
+                value = "\n".join(rec.recipients)
             c = ws.cell(row=r, column=col, value=value if value != "" else None)
             c.font = Font(name=FONT, size=12)
             c.border = box
@@ -93,5 +94,8 @@ def workbook(result: RegisterResult) -> bytes:
     wb.properties.title = f"Sổ đăng ký văn bản đi năm {result.year}"
     wb.properties.creator = "kehoach"
     buf = io.BytesIO()
-    wb.save(buf)
+    with warnings.catch_warnings():
+        # openpyxl opens a temporary file in text mode without an encoding (its own, not ours)
+        warnings.simplefilter("ignore", EncodingWarning)
+        wb.save(buf)
     return buf.getvalue()

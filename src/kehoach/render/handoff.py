@@ -83,10 +83,12 @@ def _place(i: int, name: str, place: pdfbox.Place | None) -> dict:
 
 def metadata(doc: Document, repo: Repository, pdf: bytes, pdf_name: str) -> tuple[str, list[str]]:
     """The JSON text of the hand-off file, and warnings (signers whose block was not found)."""
-    import pypdfium2 as pdfium
-
     rec = record(doc, repo)
-    pages = len(pdfium.PdfDocument(pdf))
+    opened = pdfbox.open_pdf(pdf)
+    try:
+        pages = len(opened)
+    finally:
+        opened.close()
     places = pdfbox.locate(pdf, [(s.competence, s.position, s.name) for s in rec.signers])
     lead = rec.organs[0] if rec.organs else {}
     document = {

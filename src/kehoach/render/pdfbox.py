@@ -20,6 +20,7 @@ Matching ignores spaces and line breaks (a long title may wrap) and compares tex
 from __future__ import annotations
 
 import unicodedata
+import warnings
 from dataclasses import dataclass
 
 PAD_X, PAD_Y = 3.0, 6.0  # points added around the block's lines
@@ -98,7 +99,7 @@ class _Page:
     def find(self, needle: str) -> list[list[Box]]:
         """Every occurrence of ``needle``, as the boxes of the lines it spans (top line first)."""
         folded = "".join(_fold(needle))
-        out = []
+        out: list[list[Box]] = []
         if not folded:
             return out
         start = self.joined.find(folded)
@@ -144,12 +145,20 @@ def _above(candidates: list[list[Box]], below: Box, axis: float) -> Box | None:
     return best
 
 
+def open_pdf(pdf: bytes):
+    """A PDFium document of ``pdf`` (pypdfium2 reads its version file without an encoding when
+    first imported: that warning is its own, not ours)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EncodingWarning)
+        import pypdfium2 as pdfium
+
+    return pdfium.PdfDocument(pdf)
+
+
 def locate(pdf: bytes, signers: list[tuple[str, str, str]]) -> list[Place | None]:
     """The place of each signer, given as (authority, title, name) as the document prints them;
     None for a signer whose lines are not found."""
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(pdf)
+    doc = open_pdf(pdf)
     try:
         pages = []
         for index in range(len(doc)):
