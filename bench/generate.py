@@ -17,6 +17,7 @@ import re
 import sys
 import textwrap
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -216,15 +217,20 @@ class Generator:
             "archive": Flow(["VT", r.choice(["VP", "BPT", "TNNTCN&ĐT", "KHTC"])]),
         }
 
-    def number(self, kind: str, issuers: list[str], year: int) -> int:
-        key = (kind, len(issuers) > 1, issuers[0], year)
+    def number(self, issuers: list[str], issued: str) -> int:
+        """A number that grows with the issue date in the lead issuer's one register for the year
+        (Decree 30, Art. 15; kehoach checks KH404, KH440, KH441): the day of the year, times 1000,
+        plus the documents already numbered that day."""
+        key = (issuers[0], issued)
         self.numbers[key] = self.numbers.get(key, 0) + self.r.randint(1, 3)
-        return self.numbers[key]
+        day = date.fromisoformat(issued).timetuple().tm_yday
+        return day * 1000 + self.numbers[key]
 
     def make_program(self, province: str, pair: tuple[str, str]) -> tuple[str, dict]:
         r = self.r
         parties = [f"{p}-{province}" for p in pair]
         pid = f"ctph-2021-2025-{pair[0]}-{pair[1]}-{province}"
+        issued = f"2020-12-{r.randint(10, 30)}"
         areas = [{"id": slug(t)[:24].rstrip("-"), "title": t} for t in self.some(AREAS, 3, 6)]
         for area in areas:
             if r.random() < 0.4:
@@ -233,8 +239,8 @@ class Generator:
         names = " và ".join(self.orgs[p]["name"] for p in parties)
         data = {
             "kind": "program",
-            "number": self.number("program", parties, 2020),
-            "date": f"2020-12-{r.randint(10, 30)}",
+            "number": self.number(parties, issued),
+            "date": issued,
             "place": self.orgs[parties[0]]["place"],
             "title": f"Phối hợp phát triển khoa học, công nghệ và đổi mới sáng tạo giữa {names} giai đoạn 2021 – 2025",
             "parties": Flow(parties),
@@ -424,7 +430,7 @@ class Generator:
         if joint:
             data["doc_type"] = "KẾ HOẠCH LIÊN TỊCH"
         if r.random() < 0.9:
-            data["number"] = self.number("plan", issuers, int(issued[:4]))
+            data["number"] = self.number(issuers, issued)
         if r.random() < 0.4:
             data["unit"] = r.choice(["BPT", "VP", "TNNTCN&ĐT", "QLKH"])
         data["date"] = issued

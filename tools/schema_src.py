@@ -465,6 +465,17 @@ COMMON_DOC = {
     "title": s("Trích yếu", "Nội dung trích yếu in dưới tên loại văn bản.", minLength=1),
     "doc_type": s("Tên loại văn bản", "Ghi đè tên loại in ở đầu, ví dụ `KẾ HOẠCH LIÊN TỊCH`."),
     "draft": {"type": "boolean", "title": "Dự thảo", "description": "`true` để in chữ DỰ THẢO."},
+    "urgency": {
+        "enum": ["khẩn", "thượng khẩn", "hỏa tốc", "hoả tốc"],
+        "title": "Mức độ khẩn",
+        "description": "Độ khẩn do văn thư đóng dấu hoặc ghi trên hệ thống (không in trong nội dung): `khẩn`, `thượng khẩn`, `hỏa tốc`. Ghi vào tệp thông tin bàn giao (`render --metadata`).",
+    },
+    "copies": {
+        "type": "integer",
+        "minimum": 1,
+        "title": "Số lượng bản",
+        "description": "Số bản phát hành, ghi vào sổ đăng ký văn bản đi. Mặc định: đếm các nơi nhận (mục `(02 nơi)`, `(03 bản)` tính theo số ghi) và các bản lưu.",
+    },
     "system": {
         "enum": ["state", "doan", "party", "association"],
         "title": "Kiểu tiêu đề",
@@ -892,6 +903,26 @@ SETTINGS_SCHEMA = {
             },
             title="Ký hiệu loại văn bản",
             description="Chữ viết tắt tên loại văn bản dùng trong số, ký hiệu.",
+        ),
+        "numbering": obj(
+            {
+                "registers": {
+                    "type": "object",
+                    "title": "Sổ cấp số riêng",
+                    "description": "Tên sổ → các loại văn bản được cấp số trong sổ đó (`plan`, `joint_plan`, `program`), ví dụ `{ke-hoach: [plan, joint_plan]}`. Loại không ghi ở đây dùng chung một sổ. Mặc định: mỗi cơ quan một sổ cho mọi loại văn bản (Nghị định 30/2020/NĐ-CP, Điều 15).",
+                    "propertyNames": {"pattern": "^[a-z0-9][a-z0-9._-]*$"},
+                    "additionalProperties": {
+                        "type": "array",
+                        "minItems": 1,
+                        "uniqueItems": True,
+                        "items": {"enum": ["plan", "joint_plan", "program"]},
+                        "title": "Loại văn bản của sổ",
+                        "description": "`plan` (kế hoạch), `joint_plan` (kế hoạch liên tịch), `program` (chương trình phối hợp).",
+                    },
+                },
+            },
+            title="Cấp số văn bản",
+            description="Cách văn thư cấp số: số bắt đầu lại từ 01 mỗi năm, theo từng cơ quan và từng sổ.",
         ),
         "doan_motto": s("Dòng tiêu đề của Đoàn", "Mặc định `ĐOÀN TNCS HỒ CHÍ MINH`."),
         "header": ref("header_style"),

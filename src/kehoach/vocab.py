@@ -47,6 +47,12 @@ DOC_KIND = {
     "rules": "quy chế, thể lệ",
     "report": "báo cáo",
 }
+# document types as registers and citations name them (type keys of ``model.numbering``)
+DOC_TYPE_NAME = {
+    "plan": "Kế hoạch",
+    "joint_plan": "Kế hoạch liên tịch",
+    "program": "Chương trình phối hợp",
+}
 
 
 def clean(value: object) -> str:

@@ -149,6 +149,71 @@ CASES: dict[str, dict[str, str]] = {
             **{"kind: plan": "kind: plan\nnumber: 5", "date: 2022-01-10": "date: 2022-03-01"}
         ),
     },
+    # one register per body by default: a program and a plan of the same body and year share it
+    "duplicate-number-shared-register": {
+        "programs/ctph.yaml": PROGRAM.replace("date: 2021-12-30", "number: 5\ndate: 2022-01-05"),
+        "plans/kh.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 5"}),
+    },
+    # separate registers: the same number in two registers is fine, twice in one is not
+    "number-registers": {
+        "kehoach.yaml": SETTINGS + "numbering:\n  registers:\n    ke-hoach: [plan, joint_plan]\n",
+        "programs/ctph.yaml": PROGRAM.replace("date: 2021-12-30", "number: 5\ndate: 2022-01-05"),
+        "plans/kh.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 5"}),
+        "plans/kh2.yaml": plan(
+            **{"kind: plan": "kind: plan\nnumber: 5", "date: 2022-01-10": "date: 2022-01-20"}
+        ),
+    },
+    # numbers restart each year: 05 in 2022 and 05 in 2023 are two different numbers
+    "number-not-restarted": {
+        "plans/kh2022.yaml": plan(
+            **{
+                "kind: plan": "kind: plan\nnumber: 350",
+                "date: 2022-01-10": "date: 2022-11-20",
+                "time: 2022-Q2": "time: 2022-12",
+            }
+        ),
+        "plans/kh2023.yaml": plan(
+            **{"kind: plan": "kind: plan\nnumber: 355", "date: 2022-01-10": "date: 2023-01-05"}
+        ).replace("2022", "2023"),
+        "plans/kh2023b.yaml": plan(
+            **{"kind: plan": "kind: plan\nnumber: 5", "date: 2022-01-10": "date: 2023-01-03"}
+        ).replace("2022", "2023"),
+    },
+    "number-order": {
+        "plans/kh1.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 1"}),
+        "plans/kh2.yaml": plan(
+            **{"kind: plan": "kind: plan\nnumber: 50", "date: 2022-01-10": "date: 2022-02-01"}
+        ),
+        "plans/kh3.yaml": plan(
+            **{"kind: plan": "kind: plan\nnumber: 3", "date: 2022-01-10": "date: 2022-03-15"}
+        ),
+        "plans/kh4.yaml": plan(
+            **{"kind: plan": "kind: plan\nnumber: 4", "date: 2022-01-10": "date: 2022-03-20"}
+        ),
+    },
+    "number-without-date": {"plans/kh.yaml": plan(**{"date: 2022-01-10": "number: 7"})},
+    "number-leading-zero": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n"
+                "  - {doc_type: Kế hoạch, number: 5/KH-UBND, date: 2021-12-01, issuer: UBND tỉnh}\n"
+                "  - {doc_type: Chỉ thị, number: 05-CT/TU, date: 2021-03-01, issuer: Tỉnh ủy}\n"
+                "  - text: Căn cứ Công văn số 7/SKHCN-VP ngày 02/01/2022 của Sở KH&CN\n"
+            }
+        )
+    },
+    "symbol-mismatch": {
+        "plans/kh.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 3\nsymbol: 03-KH/TĐTN"}),
+        "plans/khlt.yaml": plan(
+            **{
+                "kind: plan": "kind: plan\nsymbol: TB/SKHCN",
+                "issuers: [td]": "issuers: [td, skhcn]",
+                "date: 2022-01-10": "date: 2022-01-12",
+                "    name: Nguyễn Văn A\n": "    name: Nguyễn Văn A\n  - {org: skhcn, authority: KT., "
+                "for: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC, name: Trần B}\n",
+            }
+        ),
+    },
     "signer-problems": {
         "plans/kh.yaml": plan(
             **{

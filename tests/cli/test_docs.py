@@ -56,6 +56,7 @@ def test_readme_plan_example_validates(tmp_path):
     ).group(1)
     shutil.copytree(EXAMPLES, tmp_path / "repo")
     target = tmp_path / "repo" / "plans" / "2022" / "readme.yaml"
-    target.write_text(block.replace("number: 10", "number: 99"), encoding="utf-8")
+    # unnumbered: a number of its own would collide with the examples of that year (KH404, KH441)
+    target.write_text(block.replace("number: 10\n", ""), encoding="utf-8")
     result = run([str(target)])
     assert result.problems == []

@@ -5,7 +5,8 @@ whole set; a new family is a new module added to it.
 - ``text``        KH3xx: the raw text (Unicode form, legacy encodings, numbers, placeholders)
 - ``references``  what a document names exists: orgs, cited documents, areas, unique ids
 - ``dates``       real dates, valid ranges, times inside the period, deadlines after issue
-- ``document``    the document as an official text: numbering, signatures, Nơi nhận, budget
+- ``document``    the document as an official text: signatures, Nơi nhận, budget, tables
+- ``numbering``   numbers and symbols: unique per body, register and year, in date order (KH404, KH44x)
 - ``programs``    a program is carried out: the annual plans its schedule asks for
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
 """
@@ -15,7 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..problem import Problem
-from . import dates, document, loading, programs, references, text  # noqa: F401 - they register
+from . import (  # noqa: F401 - they register
+    dates,
+    document,
+    loading,
+    numbering,
+    programs,
+    references,
+    text,
+)
 from .registry import REGISTRY, Check, Finding, register
 
 __all__ = ["Check", "Finding", "register", "all_checks", "run_repo_checks", "run_text_checks"]

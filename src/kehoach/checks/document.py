@@ -1,4 +1,4 @@
-"""Checks on a document as an official text: numbering, signatures, recipients, budget."""
+"""Checks on a document as an official text: signatures, recipients, budget, tables."""
 
 from __future__ import annotations
 
@@ -19,34 +19,6 @@ _COLLECTIVE_HINT = (
     "THÀNH ỦY",
     "HUYỆN ỦY",
 )
-
-
-def _doc_year(doc):
-    issued = navigate.issued(doc)
-    if issued:
-        return issued.year
-    year = doc.data.get("year")
-    return year if isinstance(year, int) else None
-
-
-@register("KH404", "duplicate-number")
-def duplicate_number(repo):
-    """Hai văn bản cùng loại, cùng cơ quan ban hành, cùng năm có cùng số. Số văn bản được đánh liên
-    tục trong năm cho mỗi cơ quan (Nghị định 30/2020/NĐ-CP, Điều 15)."""
-    seen: dict = {}
-    for doc in repo.documents:
-        number = doc.data.get("number")
-        issuers = doc.issuers
-        if not isinstance(number, int) or not issuers:
-            continue
-        key = (doc.kind, doc.is_joint, issuers[0], _doc_year(doc), number)
-        first = seen.setdefault(key, doc)
-        if first is not doc:
-            yield Finding(
-                doc.path,
-                ("number",),
-                f'Số {number:02d} của "{issuers[0]}" năm {key[3]} đã dùng ở {first.path}',
-            )
 
 
 @register("KH410", "no-archive")

@@ -9,7 +9,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import KehoachError
-from . import _vi, diff, due, import_, init, new, render, report, validate, who
+from . import _vi, diff, due, import_, init, issue, new, register, render, report, validate, who
 
 _vi.install()
 _vi.install_errors()
@@ -77,3 +77,5 @@ app.add_typer(new.new_app, name="new")
 app.command("diff")(diff.diff)
 app.command("report")(report.report)
 app.command("import")(import_.import_)
+app.command("issue")(issue.issue)
+app.command("register")(register.register)

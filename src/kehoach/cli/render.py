@@ -45,6 +45,13 @@ def render(
         metavar="TÊN",
         help="Dùng mẫu khác (tên trong templates/ của kho hoặc mẫu có sẵn).",
     ),
+    metadata: bool = typer.Option(
+        False,
+        "--metadata",
+        help="Với --to pdf: ghi thêm <tên>.json bên cạnh PDF — thông tin văn bản cho hệ thống quản "
+        "lý văn bản (số, ký hiệu, ngày, trích yếu, người ký, nơi nhận…) và vị trí khối chữ ký "
+        "(trang, khung theo point) đo trên PDF.",
+    ),
 ) -> None:
     """Xuất văn bản (chương trình, kế hoạch, quyết định, quy chế, thể lệ, báo cáo) theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, văn bản thuần, Markdown, HTML).
 
@@ -52,7 +59,9 @@ def render(
 
     Ví dụ: kehoach render examples/plans/2021/kh-khcn-2021-tinhdoan-dt.yaml --to docx
     """
-    result = run_render(Path(file), to, output, draft=draft, template=template, pdf_a=pdf_a)
+    result = run_render(
+        Path(file), to, output, draft=draft, template=template, pdf_a=pdf_a, metadata=metadata
+    )
     if result.problems:
         sys.stderr.write(problem_lines(result.problems))
     for note in result.notes:
@@ -61,3 +70,7 @@ def render(
         raise typer.Exit(1)
     assert result.target is not None and result.data is not None
     result.target.write(result.data)
+    for target, text in result.extra:
+        target.write(text)
+    for warning in result.warnings:
+        sys.stderr.write(f"Cảnh báo: {warning}\n")

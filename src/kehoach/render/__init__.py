@@ -10,6 +10,8 @@
 - ``metrics``   printed widths of Times New Roman text, for rules and balanced lines
 - ``docx``      the .docx package around the rendered ``word/document.xml``
 - ``pdf``       PDF through LibreOffice
+- ``handoff``   ``--metadata``: the JSON beside a PDF for the office's document system
+- ``pdfbox``    where each signature block sits in the PDF, measured from its text
 """
 
 from .document import FORMATS, TEXT_FORMATS, render

@@ -9,9 +9,10 @@ import re
 from .. import viet
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
+from ..model.numbering import type_key
 from ..timeexpr import TimeError, parse_date
 from ..vocab import clean, date_text
-from .header import number_parts, type_key
+from .header import number_parts
 
 CITED_TYPES = {
     "plan": "Kế hoạch",

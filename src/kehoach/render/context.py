@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import viet
-from ..model import Document, Repository
+from ..model import Document, Repository, numbering
 from ..vocab import clean
 from . import bases, body, header, signature
 
@@ -44,7 +44,7 @@ def build(doc: Document, repo: Repository, *, draft: bool = False) -> dict:
     """The view model of ``doc`` (a document of ``repo``)."""
     data = doc.data
     settings = repo.settings or {}
-    kind = header.type_key(doc)
+    kind = numbering.type_key(doc)
     orgs, system = header.issuing(doc, repo)
     head = header.header(doc, repo, orgs, system)
     built = body.build(doc, repo)

@@ -21,36 +21,14 @@ from __future__ import annotations
 
 from .. import viet
 from ..errors import KehoachError
-from ..model import Document, Repository, navigate
+from ..model import Document, Repository, navigate, numbering
 
-DEFAULT_CODES = {
-    "plan": "KH",
-    "joint_plan": "KHLT",
-    "program": "CTPH",
-    "decision": "QĐ",
-    "joint_decision": "QĐLT",
-    "report": "BC",
-    "joint_report": "BCLT",
-    "rules": "QC",
-    "joint_rules": "QC",
-}
-# the code of a rule-like document follows its name (Decree 30, Phụ lục III; Thể lệ: Đoàn usage)
-RULES_CODES = {"QUY CHẾ": "QC", "QUY ĐỊNH": "QyĐ", "THỂ LỆ": "TL", "ĐIỀU LỆ": "ĐL"}
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 DOAN_MOTTO = "ĐOÀN TNCS HỒ CHÍ MINH"
 PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
 MARKS = {"state": "rule", "association": "rule", "doan": "***", "party": "*"}
 MOTTOS = {"state": "national", "association": "national", "doan": "doan", "party": "party"}
-NUMBERS = {"state": "state", "association": "state", "doan": "doan", "party": "party"}
-
-
-def type_key(doc: Document) -> str:
-    """``plan``, ``joint_plan``, ``program``, ``decision``, ``report``, ``rules`` (joint forms of
-    documents with two issuers or more)."""
-    if doc.kind != "program" and len(doc.issuers) > 1:
-        return f"joint_{doc.kind}"
-    return doc.kind
 
 
 def issuing(doc: Document, repo: Repository) -> tuple[list[dict], str]:
@@ -75,7 +53,7 @@ def style(doc: Document, repo: Repository, orgs: list[dict]) -> dict:
     systems = [o.get("system") or default for o in orgs] or [default]
     forced = doc.data.get("system") if isinstance(doc.data.get("system"), str) else None
     if forced:
-        motto, number = MOTTOS[forced], NUMBERS[forced]
+        motto = MOTTOS[forced]
         marks: list[str] = [""] * (len(orgs) - 1) + [MARKS[forced]]
     else:
         motto = (
@@ -85,45 +63,26 @@ def style(doc: Document, repo: Repository, orgs: list[dict]) -> dict:
             if "party" in systems
             else "doan"
         )
-        number = NUMBERS[systems[0]]  # the body that registers the number writes it its way
         if len(set(systems)) == 1:  # one ornament under the stacked bodies
             marks = [""] * (len(orgs) - 1) + [MARKS[systems[0]]]
         else:  # each body keeps its own ornament
             marks = [MARKS[s] for s in systems]
     for source in (repo_style, own):
         motto = source.get("motto") or motto
-        number = source.get("number") or number
         mark = source.get("mark")
         if isinstance(mark, list):
             marks = [str(m) for m in mark] + [""] * (len(orgs) - len(mark))
         elif isinstance(mark, str) and mark:
             marks = [""] * (len(orgs) - 1) + [mark]
     marks = ["" if m == "none" else m for m in marks[: len(orgs)]]
-    return {"motto": motto, "marks": marks, "number": number}
-
-
-def type_code(doc: Document, repo: Repository) -> str:
-    kind = type_key(doc)
-    codes = {**DEFAULT_CODES, **((repo.settings or {}).get("codes") or {})}
-    if doc.kind == "rules" and kind not in ((repo.settings or {}).get("codes") or {}):
-        name = viet.upper(str(doc.data.get("doc_type") or "QUY CHẾ"))
-        return RULES_CODES.get(name, "QC")
-    return codes.get(kind) or DEFAULT_CODES.get(kind, "")
+    return {"motto": motto, "marks": marks, "number": numbering.number_form(doc, orgs, settings)}
 
 
 def number_parts(doc: Document, repo: Repository) -> tuple:
-    """Arguments of ``viet.number_line`` / ``viet.symbol_text`` for ``doc``; the type code is the
-    one of ``kehoach.yaml`` (``KHLT``, or ``KH`` where a province writes joint plans so)."""
-    orgs = [org(repo, i) for i in doc.issuers]
-    number = doc.data.get("number")
-    return (
-        number if isinstance(number, int) else None,
-        type_code(doc, repo),
-        [o["code"] for o in orgs if o.get("code")],
-        style(doc, repo, orgs)["number"],
-        doc.data.get("unit"),
-        doc.data.get("symbol"),
-    )
+    """Arguments of ``viet.number_line`` / ``viet.symbol_text`` for ``doc`` (``model.numbering``);
+    an issuer missing from orgs.yaml stops here with its name."""
+    issuing(doc, repo)
+    return numbering.number_parts(doc, repo.orgs, repo.settings or {})
 
 
 def national(motto: str, settings: dict) -> dict:

@@ -11,7 +11,7 @@ from ..io.discover import display_path
 from ..io.emit import Target, prepare
 from ..problem import Problem
 from ..validate import run_validate
-from . import pdf
+from . import handoff, pdf
 from .document import TEXT_FORMATS, render
 
 
@@ -21,6 +21,8 @@ class RenderResult:
     target: Target | None  # where the document goes; None: not rendered (the source has errors)
     data: bytes | None = None
     notes: list[str] = field(default_factory=list)  # one line each, for stderr (fonts of a PDF)
+    extra: list[tuple[Target, str]] = field(default_factory=list)  # files beside the document
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -45,6 +47,7 @@ def run_render(
     draft: bool = False,
     template: str | None = None,
     pdf_a: bool = False,
+    metadata: bool = False,
 ) -> RenderResult:
     if source.is_dir():
         raise KehoachError(f"{source} là thư mục; `render` cần một tệp chương trình hoặc kế hoạch")
@@ -56,6 +59,7 @@ def run_render(
     if out == "-" and fmt not in TEXT_FORMATS:
         raise KehoachError(f"Không in được {fmt} ra màn hình; chỉ txt, md, html dùng được `-o -`")
     target = prepare(out, sources=[source], binary=fmt not in TEXT_FORMATS)
+    beside = _metadata_target(source, fmt, out) if metadata else None
     result = run_validate([str(source)], need_repo=True)
     if result.errors:
         return RenderResult(result.problems, None)
@@ -70,4 +74,17 @@ def run_render(
         )
     data = render(doc, result.repo, fmt, draft=draft, template=template, pdf_a=pdf_a)
     note = pdf.font_note() if fmt == "pdf" else None
-    return RenderResult(result.problems, target, data, [note] if note else [])
+    done = RenderResult(result.problems, target, data, [note] if note else [])
+    if beside is not None:
+        text, done.warnings = handoff.metadata(doc, result.repo, data, Path(out).name)
+        done.extra.append((beside, text))
+    return done
+
+
+def _metadata_target(source: Path, fmt: str, out: str) -> Target:
+    """Where the hand-off metadata of a PDF goes: beside it, ``<name>.json``."""
+    if fmt != "pdf":
+        raise KehoachError("--metadata chỉ dùng với --to pdf (vị trí chữ ký đo trên tệp PDF)")
+    if out == "-":
+        raise KehoachError("--metadata cần tệp PDF (-o TỆP.pdf) để ghi tệp .json bên cạnh")
+    return prepare(str(Path(out).with_suffix(".json")), sources=[source])

@@ -1,0 +1,217 @@
+"""Checks on document numbers (Decree 30/2020/NĐ-CP, Art. 15): one number once per body, register
+and year; numbers that restart at 01 each year and grow with the issue dates; numbers below 10
+written with their leading zero; a symbol that fits the document.
+
+Registers and years come from ``model.numbering``: the year of a number is the year of the issue
+date, and an office may keep separate registers per document type (``numbering.registers``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+
+from ..model import numbering
+from ..vocab import clean, date_text
+from .registry import Finding, register
+
+ARTICLE = "Nghị định 30/2020/NĐ-CP, Điều 15"
+
+
+def _numbered(repo):
+    """(document, number, slot, issue date) of every numbered document whose slot is known."""
+    return numbering.numbered(repo.documents, repo.settings or {})
+
+
+@register("KH404", "duplicate-number")
+def duplicate_number(repo):
+    """Hai văn bản của cùng cơ quan (cơ quan chủ trì với văn bản liên tịch), cùng năm ban hành, cùng
+    sổ có cùng số. Số văn bản là số thứ tự trong năm, đánh từ 01 ngày 01 tháng 01 (Nghị định
+    30/2020/NĐ-CP, Điều 15): mặc định mỗi cơ quan một sổ cho mọi loại văn bản; nơi nào cấp số riêng
+    cho từng loại thì khai báo `numbering.registers` trong `kehoach.yaml`."""
+    seen: dict = {}
+    first_issued = sorted(_numbered(repo), key=lambda t: (str(t[0].data.get("date")), t[0].path))
+    for doc, number, where, _ in first_issued:
+        first = seen.setdefault((where, number), doc)
+        if first is not doc:
+            yield Finding(
+                doc.path,
+                ("number",),
+                f"Số {numbering.padded(number)} của {where.words()} đã dùng ở {first.path}",
+            )
+
+
+def _dated(repo):
+    """Numbered documents with an issue date, grouped by body and register: {(issuer, register):
+    [(date, number, doc)]}, sorted by date then number."""
+    groups: dict = defaultdict(list)
+    for doc, number, where, when in _numbered(repo):
+        if when is not None:
+            groups[(where.issuer, where.register)].append((when, number, doc))
+    for items in groups.values():
+        items.sort(key=lambda t: (t[0], t[1], t[2].path))
+    return groups
+
+
+@register("KH440", "number-not-restarted", level="warning")
+def number_not_restarted(repo):
+    """Số văn bản không bắt đầu lại từ 01 khi sang năm mới (Nghị định 30/2020/NĐ-CP, Điều 15: số
+    được cấp liên tiếp từ 01 ngày 01 tháng 01 đến 31 tháng 12 hằng năm). Kiểm tra báo khi một văn
+    bản mang số lớn hơn số của một văn bản năm trước (cùng cơ quan, cùng sổ) dù được ban hành chưa
+    tới nửa quãng thời gian trong năm mà văn bản năm trước đã cần để đạt số ấy — ví dụ số 355 ngày
+    05/01/2023 sau số 350 ngày 20/11/2022: số có vẻ nối tiếp sổ năm trước."""
+    for items in _dated(repo).values():
+        by_year: dict = defaultdict(list)
+        for when, number, doc in items:
+            by_year[when.year].append((when, number, doc))
+        for year, docs in by_year.items():
+            before = by_year.get(year - 1) or []
+            for when, number, doc in docs:
+                day = when.timetuple().tm_yday
+                hits = [
+                    (n, w, d)
+                    for w, n, d in before
+                    if n < number and day * 2 <= w.timetuple().tm_yday
+                ]
+                if not hits:
+                    continue
+                n, w, d = max(hits, key=lambda h: (h[0], h[1]))
+                yield Finding(
+                    doc.path,
+                    ("number",),
+                    f"Số {numbering.padded(number)} ngày {date_text(when)} lớn hơn số "
+                    f"{numbering.padded(n)} ngày {date_text(w)} ({d.path}) của năm {year - 1}: "
+                    f"số văn bản bắt đầu lại từ 01 mỗi năm ({ARTICLE}); "
+                    f"số này có vẻ nối tiếp sổ năm {year - 1}",
+                )
+
+
+def _longest_increasing(numbers: list[int]) -> set[int]:
+    """Indexes of one longest non-decreasing subsequence of ``numbers`` (O(n log n))."""
+    tails: list[int] = []  # smallest tail value of a run of each length
+    tail_at: list[int] = []  # index of that tail
+    back = [-1] * len(numbers)
+    for i, n in enumerate(numbers):
+        k = bisect_right(tails, n)
+        if k == len(tails):
+            tails.append(n)
+            tail_at.append(i)
+        else:
+            tails[k], tail_at[k] = n, i
+        back[i] = tail_at[k - 1] if k else -1
+    keep: set[int] = set()
+    i = tail_at[-1] if tail_at else -1
+    while i >= 0:
+        keep.add(i)
+        i = back[i]
+    return keep
+
+
+@register("KH441", "number-order", level="warning")
+def number_order(repo):
+    """Số văn bản không tăng theo ngày ban hành: cùng cơ quan, cùng sổ, cùng năm, văn bản ban hành
+    sau lại mang số nhỏ hơn (Nghị định 30/2020/NĐ-CP, Điều 15: số và thời gian ban hành được lấy
+    theo thứ tự và trình tự thời gian ban hành). Kiểm tra chỉ báo những văn bản ít nhất phải sửa để
+    thứ tự đúng lại (số gõ nhầm, ngày gõ nhầm), không báo cả dãy phía sau."""
+    for items in _dated(repo).values():
+        by_year: dict = defaultdict(list)
+        for item in items:
+            by_year[item[0].year].append(item)
+        for docs in by_year.values():
+            keep = _longest_increasing([n for _, n, _ in docs])
+            for i, (when, number, doc) in enumerate(docs):
+                if i in keep:
+                    continue
+                later = [(w, n, d) for j, (w, n, d) in enumerate(docs) if j in keep and j > i]
+                later_smaller = [t for t in later if t[1] < number and t[0] > when]
+                if later_smaller:
+                    w, n, d = later_smaller[0]
+                    relation = f"lớn hơn số {numbering.padded(n)} ngày {date_text(w)} ({d.path}) ban hành sau"
+                else:
+                    earlier = [
+                        (w, n, d)
+                        for j, (w, n, d) in enumerate(docs)
+                        if j in keep and j < i and n > number and w < when
+                    ]
+                    if not earlier:
+                        continue
+                    w, n, d = earlier[-1]
+                    relation = f"nhỏ hơn số {numbering.padded(n)} ngày {date_text(w)} ({d.path}) ban hành trước"
+                yield Finding(
+                    doc.path,
+                    ("number",),
+                    f"Số {numbering.padded(number)} ngày {date_text(when)} {relation}: "
+                    f"số văn bản tăng dần theo ngày ban hành ({ARTICLE})",
+                )
+
+
+@register("KH442", "number-without-date", level="warning")
+def number_without_date(repo):
+    """Văn bản đã có số (`number`) nhưng chưa có ngày ban hành (`date`). Văn thư cấp số và ngày
+    cùng lúc, số thuộc sổ của năm ban hành; thiếu ngày thì không biết số thuộc năm nào, không kiểm
+    tra được số trùng, thứ tự số. Ghi cả hai bằng `kehoach issue`."""
+    for doc in repo.documents:
+        if numbering.number_of(doc) is not None and "date" not in doc.data:
+            yield Finding(
+                doc.path,
+                ("number",),
+                f"Văn bản có số {numbering.padded(numbering.number_of(doc) or 0)} "
+                "nhưng chưa có ngày ban hành (`date`)",
+            )
+
+
+# a citation's number: digits first, then '/' or '-' and the symbol ('5/KH-UBND', '7-CT/TW')
+_CITED_NUMBER = re.compile(r"^(?P<n>\d+)(?P<rest>[/-]\S+)")
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w/.-])(?:[Ss]ố|[Ss]ố hiệu)\s+(?P<n>\d)(?P<rest>[/-][^\s,;.]+)")
+
+
+@register("KH443", "number-leading-zero", level="warning")
+def number_leading_zero(repo):
+    """Số của văn bản được dẫn (căn cứ) nhỏ hơn 10 mà thiếu số 0 ở trước: Nghị định 30/2020/NĐ-CP
+    (Phụ lục I) ghi số nhỏ hơn 10 có thêm số 0 ở trước — `05/KH-UBND`, `07-CT/TU`, không phải
+    `5/KH-UBND`. Kiểm tra xem `number` của căn cứ bên ngoài và câu căn cứ viết sẵn (`text`). Số của
+    chính văn bản (`number: 5`) là số nguyên: kehoach tự in thành `05`."""
+    for doc in repo.documents:
+        for i, base in enumerate(doc.data.get("bases") or []):
+            if not isinstance(base, dict):
+                continue
+            number = base.get("number")
+            if isinstance(number, int) and not isinstance(number, bool) and 0 < number < 10:
+                found = (str(number), "")
+            elif isinstance(number, str):
+                m = _CITED_NUMBER.match(clean(number))
+                found = (m.group("n"), m.group("rest")) if m and len(m.group("n")) == 1 else None
+            else:
+                found = None
+            if found and found[0] != "0":
+                n, rest = found
+                yield Finding(
+                    doc.path,
+                    ("bases", i, "number"),
+                    f'Số "{n}{rest}" nhỏ hơn 10 viết có số 0 ở trước: "0{n}{rest}" (Nghị định 30/2020/NĐ-CP, Phụ lục I)',
+                )
+            text = base.get("text")
+            if isinstance(text, str):
+                for m in _NUMBER_IN_TEXT.finditer(text):
+                    if m.group("n") != "0":
+                        yield Finding(
+                            doc.path,
+                            ("bases", i, "text"),
+                            f'Số "{m.group("n")}{m.group("rest")}" nhỏ hơn 10 viết có số 0 ở trước: '
+                            f'"0{m.group("n")}{m.group("rest")}" (Nghị định 30/2020/NĐ-CP, Phụ lục I)',
+                        )
+
+
+@register("KH444", "symbol-mismatch", level="warning")
+def symbol_mismatch(repo):
+    """Ký hiệu ghi đè (`symbol`) không khớp với văn bản: chứa cả số (chỉ ghi phần sau số), không bắt
+    đầu bằng mã loại văn bản của văn bản (`KH`, `KHLT` với kế hoạch; `CTPH` với chương trình — theo
+    `codes` trong `kehoach.yaml`), hoặc thiếu mã (`code`) của một cơ quan ban hành."""
+    settings = repo.settings or {}
+    for doc in repo.documents:
+        symbol = doc.data.get("symbol")
+        if not isinstance(symbol, str):
+            continue
+        for reason in numbering.symbol_problems(symbol, doc, repo.orgs, settings):
+            yield Finding(doc.path, ("symbol",), reason[:1].upper() + reason[1:])

@@ -1,0 +1,51 @@
+"""``kehoach register``: the outgoing register (Sổ đăng ký văn bản đi) of a body for a year."""
+
+from __future__ import annotations
+
+import typer
+
+from ..register import run_register
+from ..register.formats import FORMATS
+from .options import format_option, output_option, warn, write
+
+
+def register(
+    paths: list[str] = typer.Argument(
+        None, metavar="ĐƯỜNG_DẪN", help="Tệp hoặc thư mục; mặc định là kho chứa thư mục hiện tại."
+    ),
+    year: int = typer.Option(..., "--year", "-y", metavar="NĂM", help="Năm của sổ (năm ban hành)."),
+    issuer: str = typer.Option(
+        None,
+        "--issuer",
+        "-i",
+        metavar="MÃ",
+        help="Cơ quan cấp số (mã trong orgs.yaml); bắt buộc khi kho có văn bản của nhiều cơ quan.",
+    ),
+    book: str = typer.Option(
+        None,
+        "--book",
+        metavar="SỔ",
+        help="Tên sổ trong numbering.registers, khi cơ quan cấp số riêng theo loại văn bản.",
+    ),
+    fmt: str = format_option(FORMATS, names=("--to", "-t")),
+    output: str = output_option("sổ"),
+    strict: bool = typer.Option(False, "--strict", help="Mã thoát 1 khi kho có lỗi kiểm tra."),
+) -> None:
+    """Sổ đăng ký văn bản đi (Nghị định 30/2020/NĐ-CP, Phụ lục IV) của một cơ quan trong một năm.
+
+    Mỗi văn bản đã có số và ngày ban hành là một dòng, theo thứ tự số: số, ký hiệu; ngày tháng; tên
+    loại và trích yếu; người ký; nơi nhận; đơn vị, người nhận bản lưu; số lượng bản; ngày chuyển,
+    ký nhận (để trống cho văn thư); ghi chú. Văn bản liên tịch vào sổ của cơ quan chủ trì.
+
+    Ví dụ: kehoach register --year 2023 --issuer tinhdoan-bt --to xlsx -o so-di-2023.xlsx
+    """
+    result = run_register(paths or None, year, issuer, book)
+    write(FORMATS[fmt], result, output)
+    for path, why in result.left_out:
+        warn(f"Chưa vào sổ: {path} ({why})")
+    if result.errors:
+        warn(
+            f"Cảnh báo: kho có {result.errors} lỗi kiểm tra; văn bản sai lược đồ không vào sổ. "
+            "Chạy `kehoach validate` để xem chi tiết."
+        )
+    raise typer.Exit(1 if strict and result.errors else 0)

@@ -1,0 +1,154 @@
+"""``run_register``: the outgoing register (Sổ đăng ký văn bản đi) of one issuing body for one
+year, from the documents of the repository that carry a number and an issue date.
+
+Decree 30/2020/NĐ-CP, Phụ lục IV, mục I: a cover (parent body, body, "SỔ ĐĂNG KÝ VĂN BẢN ĐI",
+year, from date to date, from number to number, volume) and at least ten columns, listed in
+``COLUMNS``. A joint document is registered by its lead body (the first issuer), in the register
+its type is numbered in (``numbering.registers``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..errors import KehoachError
+from ..model import Repository, navigate, numbering
+from ..model.record import Record, record
+from ..validate import run_validate
+
+# (number of the column in Phụ lục IV, heading, key) — the minimum content of the register
+COLUMNS = (
+    (1, "Số, ký hiệu văn bản", "symbol"),
+    (2, "Ngày tháng văn bản", "date"),
+    (3, "Tên loại và trích yếu nội dung văn bản", "summary"),
+    (4, "Người ký", "signers"),
+    (5, "Nơi nhận văn bản", "recipients"),
+    (6, "Đơn vị, người nhận bản lưu", "archive"),
+    (7, "Số lượng bản", "copies"),
+    (8, "Ngày chuyển", "sent"),
+    (9, "Ký nhận", "received"),
+    (10, "Ghi chú", "note"),
+)
+TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI"
+
+
+@dataclass
+class RegisterResult:
+    year: int
+    organ: dict  # the issuing body, as in orgs.yaml
+    book: str  # the register's name ('' for the common one)
+    rows: list[Record]  # by number, then date
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (path, why) of this body
+    errors: int = 0  # validation errors in the repository
+
+    @property
+    def first(self) -> Record | None:
+        return self.rows[0] if self.rows else None
+
+    @property
+    def last(self) -> Record | None:
+        return self.rows[-1] if self.rows else None
+
+    def dates(self) -> tuple[date | None, date | None]:
+        days = [r.issued for r in self.rows if r.issued]
+        return (min(days), max(days)) if days else (None, None)
+
+
+def note(rec: Record) -> str:
+    """What the register's last column says: urgency, and who else issued a joint document."""
+    parts = []
+    if rec.urgency:
+        parts.append(rec.urgency)
+    others = [o.get("short") or o.get("name") or o.get("id") for o in rec.organs[1:]]
+    if others:
+        parts.append("Liên tịch với " + ", ".join(str(o) for o in others))
+    return "; ".join(parts)
+
+
+def cells(rec: Record) -> dict[str, object]:
+    """The ten columns of one document: text, except ``date`` (a date) and ``copies`` (a count)."""
+    return {
+        "symbol": rec.symbol,
+        "date": rec.issued,
+        "summary": rec.summary,
+        "signers": "; ".join(s.name for s in rec.signers if s.name),
+        "recipients": list(rec.recipients),
+        "archive": ", ".join(rec.archive),
+        "copies": rec.copies,
+        "sent": "",
+        "received": "",
+        "note": note(rec),
+    }
+
+
+def _pick(options: list[str], given: str | None, what: str, flag: str, year: int) -> str:
+    if given is not None:
+        return given
+    if len(options) == 1:
+        return options[0]
+    if not options:
+        raise KehoachError(
+            f"Năm {year} chưa có văn bản nào có số và ngày ban hành trong kho",
+            hint="Văn bản vào sổ khi đã có số, ngày: `kehoach issue TỆP --number N --date NGÀY`.",
+        )
+    shown = ", ".join(o or "(sổ chung)" for o in options)
+    raise KehoachError(
+        f"Năm {year} có văn bản của nhiều {what}: {shown}", hint=f"Chọn một bằng {flag}."
+    )
+
+
+def run_register(
+    paths: list[str] | None, year: int, issuer: str | None = None, book: str | None = None
+) -> RegisterResult:
+    if not 1900 <= year <= 2999:
+        raise KehoachError(f"Năm không hợp lệ: {year}")
+    result = run_validate(paths, need_repo=True)
+    repo = result.repo
+    assert repo is not None
+    settings = repo.settings or {}
+    issuer = repo.require_org(issuer, "--issuer")
+    if book is not None and book not in numbering.register_names(settings):
+        known = ", ".join(n or '""' for n in numbering.register_names(settings))
+        raise KehoachError(
+            f"Không có sổ {book!r} trong numbering.registers", hint=f"Các sổ: {known}."
+        )
+    numbered = []
+    for doc in repo.documents:
+        where = numbering.slot(doc, settings)
+        if where is None or where.year != year or numbering.number_of(doc) is None:
+            continue
+        if navigate.issued(doc) is None:
+            continue  # its year is a guess: reported below, not registered
+        numbered.append((doc, where))
+    issuer = _pick(sorted({w.issuer for _, w in numbered}), issuer, "cơ quan", "--issuer", year)
+    mine = [(d, w) for d, w in numbered if w.issuer == issuer]
+    book = _pick(
+        sorted({w.register for _, w in mine}), book, "sổ (numbering.registers)", "--book", year
+    )
+    rows = [record(d, repo) for d, w in mine if w.register == book]
+    rows.sort(key=lambda r: (r.number or 0, r.issued or date.min, r.doc.path))
+    return RegisterResult(
+        year, repo.orgs.get(issuer) or {"id": issuer}, book, rows,
+        _left_out(repo, issuer, year), len(result.errors),
+    )  # fmt: skip
+
+
+def _left_out(repo: Repository, issuer: str, year: int) -> list[tuple[str, str]]:
+    """Documents of ``issuer`` for ``year`` that the register cannot hold yet, and why."""
+    out = []
+    for doc in repo.documents:
+        if not doc.issuers or doc.issuers[0] != issuer:
+            continue
+        when = navigate.issued(doc)
+        plan_year = numbering.numbering_year(doc)
+        if when is None and plan_year == year:
+            why = (
+                "có số nhưng chưa có ngày ban hành"
+                if numbering.number_of(doc) is not None
+                else "chưa có số, ngày ban hành"
+            )
+            out.append((doc.path, why))
+        elif when is not None and when.year == year and numbering.number_of(doc) is None:
+            out.append((doc.path, "chưa có số"))
+    return sorted(out)

@@ -1,0 +1,237 @@
+"""``kehoach issue``: the number and date written into a document as minimal edits, checked
+against the repository first; then ``validate``, ``render`` and ``git diff`` of the result."""
+
+from __future__ import annotations
+
+import difflib
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import ALL, ORGS, PLAN, build_tree
+from kehoach.io.yamlload import Loader
+from kehoach.issue.edit import write_values
+
+DRAFT = PLAN.replace(
+    "kind: plan\nissuers: [td]\ndate: 2022-01-10\n",
+    "# Bản nháp kế hoạch (kehoach new)\nkind: plan\n"
+    "# number: 1          # TODO: số văn bản khi văn thư cấp\n"
+    "# date: 2022-01-15   # TODO: ngày ban hành\n"
+    "issuers: [td]  # cơ quan ban hành\n",
+).replace("title: Hội thi", "title: 'Hội thi  “Sáng tạo”'   # nháy đơn, hai dấu cách")
+
+NUMBERED = PLAN.replace("kind: plan\n", "kind: plan\nnumber: 4\n")
+
+
+def load(text: str):
+    loader = Loader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    root = build_tree(
+        tmp_path / "kho",
+        {
+            "kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
+            "orgs.yaml": ORGS,
+            "plans/2022/kh-du-thao.yaml": DRAFT,
+            "plans/2022/kh-so-4.yaml": NUMBERED,
+        },
+    )
+    monkeypatch.chdir(root)
+    return root
+
+
+def git(root: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@e", *args],
+        cwd=root,
+        capture_output=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
+
+
+@pytest.mark.external
+def test_issue_a_draft_then_validate_render_and_git_diff(cli, office):
+    git(office, "init", "-q")
+    git(office, "add", "-A")
+    git(office, "commit", "-qm", "nháp")
+    result = cli("issue", "plans/2022/kh-du-thao.yaml", "--number", "07", "--date", "2022-01-20")
+    assert result.exit_code == 0, result.output
+    assert (
+        "Đã ghi số 07 (07-KH/TĐTN), ngày 20/01/2022 vào plans/2022/kh-du-thao.yaml" in result.stderr
+    )
+    changed = [
+        line
+        for line in git(office, "diff", "-U0").splitlines()
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert changed == [
+        "-# number: 1          # TODO: số văn bản khi văn thư cấp",
+        "-# date: 2022-01-15   # TODO: ngày ban hành",
+        "+number: 7",
+        "+date: 2022-01-20",
+    ]
+    assert "+number: 7\n" in result.stdout and "-# number: 1" in result.stdout  # the diff shown
+
+    check = cli("validate", "--format", "parsable")
+    assert check.exit_code == 0 and check.stdout == ""
+    text = cli("render", "plans/2022/kh-du-thao.yaml", "--to", "txt", "-o", "-").stdout
+    assert "Số: 07-KH/TĐTN" in text and "ngày 20 tháng 01 năm 2022" in text
+
+
+def test_existing_values_are_replaced_in_place(cli, office):
+    path = office / "plans/2022/kh-so-4.yaml"
+    path.write_text(
+        NUMBERED.replace("number: 4\n", "number: 4  # TODO: số chính thức\n"), encoding="utf-8"
+    )
+    before = path.read_text(encoding="utf-8")
+    result = cli("issue", str(path), "--number", "9", "--date", "2022-02-01")
+    assert result.exit_code == 0, result.output
+    after = path.read_text(encoding="utf-8")
+    diff = [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), n=0, lineterm="")
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert diff == [
+        "-number: 4  # TODO: số chính thức",
+        "+number: 9",
+        "-date: 2022-01-10",
+        "+date: 2022-02-01",
+    ]
+
+
+def test_number_in_use_is_refused_with_the_next_free(cli, office):
+    path = office / "plans/2022/kh-du-thao.yaml"
+    before = path.read_bytes()
+    result = cli("issue", str(path), "--number", "4", "--date", "2022-01-20")
+    assert result.exit_code == 2
+    assert 'Số 04 của "td" năm 2022 đã dùng ở plans/2022/kh-so-4.yaml' in result.stderr
+    assert "Số tiếp theo còn trống: 05" in result.stderr
+    assert path.read_bytes() == before
+    # the same number in another year is free: registers restart at 01 (issued in December 2021)
+    result = cli("issue", str(path), "--number", "4", "--date", "2021-12-20", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == before and "Chưa ghi (--dry-run)" in result.stderr
+
+
+def test_next_follows_the_register_and_the_year(cli, office):
+    draft = "plans/2022/kh-du-thao.yaml"
+    result = cli("issue", draft, "--next", "--date", "2022-03-01", "--dry-run")
+    assert result.exit_code == 0 and "số tiếp theo còn trống: số 05" in result.stderr
+    result = cli("issue", draft, "--next", "--date", "2021-12-20", "--dry-run")
+    assert "số tiếp theo còn trống: số 01" in result.stderr
+    # a program of the same body shares the register, unless the office keeps one for programs
+    (office / "plans/2022/kh-so-4.yaml").write_text(
+        NUMBERED.replace("number: 4", "number: 30"), encoding="utf-8"
+    )
+    result = cli("issue", draft, "--next", "--date", "2022-03-01", "--dry-run")
+    assert "số 31" in result.stderr
+    (office / "kehoach.yaml").write_text(
+        "kind: settings\nnumbering:\n  registers:\n    rieng: [joint_plan]\n", encoding="utf-8"
+    )
+    joint = DRAFT.replace("issuers: [td]", "issuers: [td, skhcn]").replace(
+        "    name: Nguyễn Văn A\n",
+        "    name: Nguyễn Văn A\n  - {org: skhcn, authority: KT., for: GIÁM ĐỐC, "
+        "title: PHÓ GIÁM ĐỐC, name: Trần B}\n",
+    )
+    (office / "plans/2022/khlt.yaml").write_text(joint, encoding="utf-8")
+    result = cli("issue", "plans/2022/khlt.yaml", "--next", "--date", "2022-03-01")
+    assert result.exit_code == 0, result.output
+    assert "số 01 (01-KHLT/TĐTN-SKHCN)" in result.stderr  # its own register, Đoàn-led form
+
+
+def test_date_before_a_cited_document_is_refused(cli, office):
+    path = office / "plans/2022/kh-du-thao.yaml"
+    path.write_text(
+        DRAFT.replace(
+            "title: Kế hoạch thử\n",
+            "title: Kế hoạch thử\nbases:\n  - {doc_type: Kế hoạch, number: 15/KH-UBND, "
+            "date: 2022-01-18, issuer: UBND tỉnh}\n",
+        ),
+        encoding="utf-8",
+    )
+    result = cli("issue", str(path), "--number", "7", "--date", "2022-01-12")
+    assert result.exit_code == 2
+    assert (
+        "Ngày ban hành 12/01/2022 trước ngày 18/01/2022 của căn cứ số 15/KH-UBND" in result.stderr
+    )
+    result = cli("issue", str(path), "--number", "7", "--date", "2022-02-30")
+    assert result.exit_code == 2 and "--date không hợp lệ" in result.stderr
+
+
+def test_symbol_is_checked_then_written_after_the_number(cli, office):
+    path = office / "plans/2022/kh-du-thao.yaml"
+    bad = cli("issue", str(path), "-n", "7", "-d", "2022-01-20", "--symbol", "CV/TĐTN")
+    assert bad.exit_code == 2 and "không bắt đầu bằng mã loại văn bản" in bad.stderr
+    good = cli("issue", str(path), "-n", "7", "-d", "2022-01-20", "--symbol", "KH/TĐTN-BPT")
+    assert good.exit_code == 0, good.output
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    assert (data["number"], data["symbol"], data["date"]) == (7, "KH/TĐTN-BPT", "2022-01-20")
+    assert "07-KH/TĐTN-BPT" in good.stderr
+    # the symbol kehoach computes anyway is not written
+    path.write_text(DRAFT, encoding="utf-8")
+    same = cli("issue", str(path), "-n", "7", "-d", "2022-01-20", "--symbol", "KH/TĐTN")
+    assert same.exit_code == 0 and "symbol" not in path.read_text(encoding="utf-8")
+
+
+def test_documents_with_errors_are_not_issued(cli, office):
+    path = office / "plans/2022/kh-du-thao.yaml"
+    path.write_text(DRAFT.replace("lead: td", "lead: tdx"), encoding="utf-8")
+    before = path.read_bytes()
+    result = cli("issue", str(path), "--number", "7", "--date", "2022-01-20")
+    assert result.exit_code == 1
+    assert "KH401" in result.stderr and "Không ghi plans/2022/kh-du-thao.yaml" in result.stderr
+    assert path.read_bytes() == before
+    # an error that the new date itself would cause: a deadline already past when issued
+    path.write_text(DRAFT, encoding="utf-8")
+    result = cli("issue", str(path), "--number", "7", "--date", "2022-07-20")
+    assert result.exit_code == 1 and "KH407" in result.stderr
+    assert path.read_text(encoding="utf-8") == DRAFT
+
+
+def test_options_and_line_endings(cli, office):
+    path = office / "plans/2022/kh-du-thao.yaml"
+    assert cli("issue", str(path)).exit_code == 2
+    assert cli("issue", str(path), "--number", "3", "--next").exit_code == 2
+    assert cli("issue", "khong-co.yaml", "--next").exit_code == 2
+    path.write_bytes(DRAFT.replace("\n", "\r\n").encode("utf-8"))
+    result = cli("issue", str(path), "--number", "8", "--date", "2022-01-20")
+    assert result.exit_code == 0, result.output
+    raw = path.read_bytes()
+    assert b"\r\nnumber: 8\r\ndate: 2022-01-20\r\n" in raw and b"\n" not in raw.replace(
+        b"\r\n", b""
+    )
+
+
+EXAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in ALL]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(EXAMPLE_TEXTS),
+    st.integers(min_value=1, max_value=9999),
+    st.dates().map(lambda d: d.isoformat()),
+    st.one_of(st.none(), st.sampled_from(["KH-TĐTN", "KHLT/SKHCN-BPT", "CTPH-LHH-HHDN"])),
+)
+def test_write_values_changes_only_those_lines(text, number, when, symbol):
+    data = load(text)
+    values = {"number": number, "date": when} | ({"symbol": symbol} if symbol else {})
+    new = write_values(text, data, values)
+    assert load(new) == {**data, **values}
+    removed = [ln for ln in difflib.ndiff(text.splitlines(), new.splitlines()) if ln[:2] == "- "]
+    added = [ln for ln in difflib.ndiff(text.splitlines(), new.splitlines()) if ln[:2] == "+ "]
+    assert all(ln[2:].split(":")[0] in values for ln in removed + added)
+    assert len(added) == len(values) and len(removed) <= len(values)
+    comments = [ln for ln in text.splitlines() if ln.lstrip().startswith("#")]
+    assert all(c in new.splitlines() for c in comments)
