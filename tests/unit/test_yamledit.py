@@ -291,3 +291,18 @@ def test_random_edits_change_exactly_those_lines(case):
         assert c in new_lines
     # editing back restores the original data
     assert apply_edits(out, []) == out
+
+
+def test_windows_line_endings_kept():
+    crlf = DOC.replace("\n", "\r\n")
+    out = apply_edits(
+        crlf,
+        [
+            Edit(("contents", "activities", 0, "status"), "done"),
+            Edit(("contents", "activities", 0, "done_date"), "2022-05-20", after=("status",)),
+            Edit(("contents", "activities", 0, "budget"), DELETE),
+            Edit(("contents", "activities", 1, "title"), "Một\nHai"),
+        ],
+    )
+    assert "\n" not in out.replace("\r\n", "")
+    assert "      status: done\r\n      done_date: 2022-05-20\r\n    - {id: a2" in out

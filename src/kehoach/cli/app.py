@@ -9,7 +9,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import KehoachError
-from . import _vi, diff, due, init, new, render, report, validate, who
+from . import _vi, diff, due, export, init, new, render, report, update, validate, who
 
 _vi.install()
 _vi.install_errors()
@@ -76,3 +76,5 @@ app.command("init")(init.init)
 app.add_typer(new.new_app, name="new")
 app.command("diff")(diff.diff)
 app.command("report")(report.report)
+app.command("export")(export.export)
+app.command("update")(update.update)

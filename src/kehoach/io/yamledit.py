@@ -174,9 +174,15 @@ def _line_start(text: str, index: int) -> int:
 
 
 def _line_end(text: str, index: int) -> int:
-    """Index of the newline ending the line of ``index`` (or the end of the text)."""
+    """Index of the line break ending the line of ``index`` (or the end of the text)."""
     end = text.find("\n", index)
-    return len(text) if end < 0 else end
+    if end < 0:
+        return len(text)
+    return end - 1 if end > 0 and text[end - 1] == "\r" else end
+
+
+def _newline(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
 
 
 def _find(root, path: Sequence):
@@ -215,6 +221,8 @@ def _replace(text: str, key_node, node, value: object) -> _Span:
         if node.style in ("|", ">"):
             rest = ""
         new = scalar_text(value, prefer=node.style or "", flow=flow, indent=indent, block=not rest)
+        if new.startswith("|"):
+            new = new.replace("\n", _newline(text))
         return _Span(node.start_mark.index, end, new)
     if getattr(node, "flow_style", False):
         return _Span(node.start_mark.index, node.end_mark.index, scalar_text(value, flow=True))
@@ -229,10 +237,14 @@ def _in_flow(text: str, node) -> bool:
     return before.count("{") > before.count("}") or before.count("[") > before.count("]")
 
 
-def _insert(text: str, mapping, key: str, value: object, after: tuple) -> _Span:
-    if not mapping.value:
+def _insert(
+    text: str, mapping, key: str, value: object, after: tuple, deleted: set = frozenset()
+) -> _Span:
+    """Insert ``key: value``; ``deleted``: sibling keys removed by the same edits (never an
+    anchor)."""
+    pairs = [p for p in mapping.value if p[0].value not in deleted]
+    if not pairs:
         raise EditError(f"Không thêm được khóa {key} vào một ánh xạ rỗng")
-    pairs = mapping.value
     anchor = pairs[-1]
     for name in after:
         hit = [p for p in pairs if isinstance(p[0], yaml.ScalarNode) and p[0].value == name]
@@ -246,7 +258,8 @@ def _insert(text: str, mapping, key: str, value: object, after: tuple) -> _Span:
     column = pairs[0][0].start_mark.column
     at = _line_end(text, _content_end(text, anchor[1]) - 1)
     new = scalar_text(value, indent=column + 2)
-    return _Span(at, at, "\n" + " " * column + f"{key_text}: {new}")
+    nl = _newline(text)
+    return _Span(at, at, nl + " " * column + f"{key_text}: {new}".replace("\n", nl))
 
 
 def _delete(text: str, mapping, key_node, node) -> _Span:
@@ -264,7 +277,7 @@ def _delete(text: str, mapping, key_node, node) -> _Span:
             raise EditError(f"Không xóa được khóa duy nhất {key_node.value} của một mục")
         return _Span(key_node.start_mark.index, pairs[index + 1][0].start_mark.index, "")
     end = _line_end(text, _content_end(text, node) - 1)
-    return _Span(start, min(end + 1, len(text)), "")
+    return _Span(start, min(end + len(_newline(text)), len(text)), "")
 
 
 # ----------------------------------------------------------------------------------- apply
@@ -314,7 +327,12 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
         if node is None:
             if edit.value is DELETE:
                 continue
-            spans.append(_insert(text, parent, str(edit.path[-1]), edit.value, edit.after))
+            gone = {
+                str(e.path[-1])
+                for e in edits
+                if e.value is DELETE and e.path[:-1] == edit.path[:-1]
+            }
+            spans.append(_insert(text, parent, str(edit.path[-1]), edit.value, edit.after, gone))
         elif edit.value is DELETE:
             if not isinstance(parent, yaml.MappingNode):
                 raise EditError("Chỉ xóa được khóa của ánh xạ")
