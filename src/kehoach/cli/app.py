@@ -9,7 +9,21 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import KehoachError
-from . import _vi, diff, due, export, init, new, render, report, update, validate, who
+from . import (
+    _vi,
+    diff,
+    due,
+    export,
+    init,
+    new,
+    render,
+    report,
+    site,
+    timeline,
+    update,
+    validate,
+    who,
+)
 
 _vi.install()
 _vi.install_errors()
@@ -78,3 +92,5 @@ app.command("diff")(diff.diff)
 app.command("report")(report.report)
 app.command("export")(export.export)
 app.command("update")(update.update)
+app.command("timeline")(timeline.timeline)
+app.command("site")(site.site)
