@@ -92,9 +92,7 @@ def test_typed_cells_and_key():
 def test_drop_downs_and_validations():
     _, wb = workbook()
     ws = wb["Hoạt động"]
-    rules = {
-        str(dv.sqref)[0]: dv for dv in ws.data_validations.dataValidation
-    }
+    rules = {str(dv.sqref)[0]: dv for dv in ws.data_validations.dataValidation}
     assert rules["I"].type == "list" and "Hoàn thành" in rules["I"].formula1
     assert rules["E"].type == "list" and rules["E"].formula1.startswith("'Danh mục'!$A$2")
     assert rules["J"].type == "date" and rules["L"].type == "whole"
