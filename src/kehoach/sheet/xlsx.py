@@ -76,7 +76,7 @@ def _height(row: Row) -> float:
 def _activity_sheet(wb, title: str, rows: list[Row], parties: int) -> None:
     from openpyxl.comments import Comment
     from openpyxl.formatting.rule import FormulaRule, Rule
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.styles.differential import DifferentialStyle
     from openpyxl.styles.numbers import NumberFormat
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -95,14 +95,11 @@ def _activity_sheet(wb, title: str, rows: list[Row], parties: int) -> None:
         ws.column_dimensions[_letter(i)].width = col.width
     ws.column_dimensions[COL["key"]].hidden = True
     ws.row_dimensions[1].height = 33
+    styles = [_named_style(wb, col, border) for col in COLUMNS]  # one style per column, once
     for r, row in enumerate(rows, start=2):
         for i, col in enumerate(COLUMNS):
             value = row.key.text() if col.field == "key" else row.values.get(col.field)
-            cell = ws.cell(row=r, column=i + 1, value=value)
-            _style(cell, col, border)
-            if col.editable:
-                cell.protection = Protection(locked=False)
-                cell.fill = PatternFill("solid", fgColor=EDIT_FILL)
+            ws.cell(row=r, column=i + 1, value=value).style = styles[i]
         ws.row_dimensions[r].height = _height(row)
     last = max(len(rows) + 1, 2)
     end = _letter(len(COLUMNS) - 1)
@@ -180,17 +177,26 @@ def _activity_sheet(wb, title: str, rows: list[Row], parties: int) -> None:
     _protect(ws)
 
 
-def _style(cell, col: Column, border) -> None:
-    from openpyxl.styles import Alignment, Font
+def _named_style(wb, col: Column, border) -> str:
+    """The cell style of a column, registered once in the workbook (styles set cell by cell
+    would cost openpyxl a lookup of every style object for every cell)."""
+    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill, Protection
 
-    cell.font = Font(name=FONT)
-    cell.border = border
-    cell.alignment = Alignment(vertical="top", wrap_text=col.wrap)
+    name = f"kehoach-{col.field}"
+    if name in wb.named_styles:
+        return name
+    style = NamedStyle(name=name, font=Font(name=FONT), border=border)
+    style.alignment = Alignment(vertical="top", wrap_text=col.wrap)
     if col.kind == "date":
-        cell.number_format = DATE_FORMAT
-        cell.alignment = Alignment(vertical="top", horizontal="center")
+        style.number_format = DATE_FORMAT
+        style.alignment = Alignment(vertical="top", horizontal="center")
     elif col.kind == "money":
-        cell.number_format = MONEY_FORMAT
+        style.number_format = MONEY_FORMAT
+    if col.editable:
+        style.protection = Protection(locked=False)
+        style.fill = PatternFill("solid", fgColor=EDIT_FILL)
+    wb.add_named_style(style)
+    return name
 
 
 def _protect(ws) -> None:

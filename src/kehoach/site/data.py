@@ -54,6 +54,7 @@ class SiteData:
     areas: list[tuple[Area, list[Activity]]] = field(default_factory=list)
     timelines: list[Timeline] = field(default_factory=list)  # per program, then per year
     errors: int = 0
+    _by_doc: dict | None = field(default=None, repr=False)
 
     def overdue(self) -> list:
         return [i for i in self.agenda.items if i.is_overdue(self.today)]
@@ -70,8 +71,11 @@ class SiteData:
         return [i for i in self.agenda.items if i.lead == org or org in i.support]
 
     def of_docs(self, docs: list[Document]) -> list[Activity]:
-        ids = {id(d) for d in docs}
-        return [a for a in self.activities if id(a.doc) in ids]
+        if self._by_doc is None:
+            self._by_doc = {}
+            for a in self.activities:
+                self._by_doc.setdefault(id(a.doc), []).append(a)
+        return [a for d in docs for a in self._by_doc.get(id(d), [])]
 
 
 def gather(paths: list[str] | None, today: date) -> SiteData:

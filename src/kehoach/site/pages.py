@@ -122,7 +122,12 @@ def legend() -> str:
     items.append((COLORS["overdue"], "quá hạn"))
     items += [
         (MILESTONE_COLORS[k], v)
-        for k, v in (("meeting", "họp"), ("interim", "sơ kết"), ("final", "tổng kết"), ("plan", "kế hoạch năm"))
+        for k, v in (
+            ("meeting", "họp"),
+            ("interim", "sơ kết"),
+            ("final", "tổng kết"),
+            ("plan", "kế hoạch năm"),
+        )
     ]
     spans = "".join(f'<span><i style="background:{c}"></i>{e(t)}</span>' for c, t in items)
     return f'<div class="legend">{spans}<span><i style="background:#1565c0"></i>thường xuyên (sọc)</span><span><i style="background:#d50000"></i>hôm nay</span></div>'

@@ -15,7 +15,7 @@ from ..errors import KehoachError
 from ..io.atomic import write_atomic
 from ..io.discover import display_path
 from ..output import Style
-from ..render.document import render
+from ..render.document import batch
 from .data import SiteData, gather
 from .entities import area_page, areas_index, document_page, parties_index, party_page
 from .html import CSS
@@ -40,14 +40,16 @@ def _text(result: SiteResult, rel: str, text: str) -> None:
     result.pages += rel.endswith(".html")
 
 
-def _document_files(doc, data: SiteData, result: SiteResult, with_docx: bool) -> dict[str, str]:
+def _document_files(
+    doc, data: SiteData, result: SiteResult, render, with_docx: bool
+) -> dict[str, str]:
     base = slug(doc.id)
     files: dict[str, str] = {}
     try:
-        result.files[f"van-ban/{base}.ban-in.html"] = render(doc, data.repo, "html")
+        result.files[f"van-ban/{base}.ban-in.html"] = render(doc, "html")
         files["html"] = f"{base}.ban-in.html"
         if with_docx:
-            result.files[f"van-ban/{base}.docx"] = render(doc, data.repo, "docx")
+            result.files[f"van-ban/{base}.docx"] = render(doc, "docx")
             files["docx"] = f"{base}.docx"
     except KehoachError as exc:
         result.skipped.append(f"{doc.path}: {exc.message}")
@@ -67,8 +69,9 @@ def run_site(paths: list[str] | None, today: date, *, with_docx: bool = False) -
     _text(result, "index.html", home(data))
     _text(result, "tim-kiem.html", search_page(data))
     _text(result, "van-ban/index.html", documents_index(data))
+    render = batch(data.repo)
     for doc in data.docs:
-        files = _document_files(doc, data, result, with_docx)
+        files = _document_files(doc, data, result, render, with_docx)
         _text(result, f"van-ban/{slug(doc.id)}.html", document_page(doc, data, files))
     _text(result, "dong-thoi-gian/index.html", timeline_index(data))
     for tl in data.timelines:
@@ -80,7 +83,7 @@ def run_site(paths: list[str] | None, today: date, *, with_docx: bool = False) -
     for p in data.parties:
         _text(result, f"don-vi/{slug(p.org)}.html", party_page(p, data))
         agenda = data.agenda
-        items = data.party_items(p.org)
+        items = [i for i in data.party_items(p.org) if _in_feed(i, data.today)]
         calendar = ics.write(_replace(agenda, items), Style())
         result.files[f"don-vi/{slug(p.org)}.ics"] = (
             calendar if isinstance(calendar, bytes) else calendar.encode("utf-8")
@@ -93,6 +96,15 @@ def run_site(paths: list[str] | None, today: date, *, with_docx: bool = False) -
             area_page(area, acts, data),
         )
     return result
+
+
+FEED_DAYS_BACK, FEED_DAYS_AHEAD = 90, 366
+
+
+def _in_feed(item, today: date) -> bool:
+    """A party's calendar: the coming year, the last three months, and whatever is overdue."""
+    days = (item.date - today).days
+    return days <= FEED_DAYS_AHEAD and (days >= -FEED_DAYS_BACK or item.is_overdue(today))
 
 
 def _replace(agenda, items):
