@@ -38,6 +38,10 @@ demo: $(STAMP)
 	cd examples && ../$(BIN)/kehoach who --party skhcn-bt
 	@echo "== kehoach report: dự thảo báo cáo sơ kết năm 2022"
 	cd examples && ../$(BIN)/kehoach report ctph-2021-2025-tinhdoan-skhcn-bt --period 2022 --to docx --today $(TODAY) -o $(abspath $(OUT))/bao-cao-so-ket-2022.docx
+	@echo "== kehoach export: bảng tiến độ Excel để các đơn vị điền"
+	cd examples && ../$(BIN)/kehoach export --today $(TODAY) --force -o $(abspath $(OUT))/tien-do.xlsx
+	@echo "== kehoach site: trang tổng quan tĩnh (mở $(OUT)/trang-tong-quan/index.html)"
+	cd examples && ../$(BIN)/kehoach site --today $(TODAY) -o $(abspath $(OUT))/trang-tong-quan
 	@echo "Xong: xem các tệp trong $(OUT)/"
 
 lint: $(STAMP)
