@@ -19,6 +19,9 @@ Modules, each with one job (data flows files → load → model → checks/agend
 - ``render``       official documents: view model, Jinja templates, DOCX package, PDF via LibreOffice
 - ``agenda``       what is due: review occurrences, plans per year, due/who output, iCalendar
 - ``lifecycle``    life in git: init skeleton, drafting plans, semantic diff, progress reports
+- ``sheet``        the progress spreadsheet: ``export --to xlsx``, ``update --from`` (minimal YAML
+                   edits through ``io.yamledit``)
+- ``site``         the static overview site and the timelines (SVG, Mermaid)
 - ``cli``          the thin typer layer: one module per command, found automatically
 """
 

@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+import warnings
 from datetime import datetime
 from pathlib import Path
 
@@ -43,6 +44,14 @@ def kho(tmp_path, monkeypatch):
     return root
 
 
+def save(wb, path: Path) -> None:
+    """openpyxl names its temporary files through a text-mode NamedTemporaryFile (never written):
+    its EncodingWarning is the library's."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EncodingWarning)
+        wb.save(path)
+
+
 def fill(path: Path, changes: dict[str, dict[str, object]]) -> None:
     """Set cells by activity id and column header, as a person would, with openpyxl."""
     wb = openpyxl.load_workbook(path)
@@ -53,7 +62,7 @@ def fill(path: Path, changes: dict[str, dict[str, object]]) -> None:
         for r in range(2, ws.max_row + 1):
             for name, value in changes.get(ws.cell(r, head["Mã hoạt động"]).value, {}).items():
                 ws.cell(r, head[name]).value = value
-    wb.save(path)
+    save(wb, path)
 
 
 def diff_lines(root) -> tuple[list[str], list[str]]:
@@ -167,12 +176,12 @@ def test_key_tampered_or_not_a_kehoach_sheet(cli, kho):
     ws = wb["Hoạt động"]
     ws["N2"].value = "sửa bậy"
     ws["I2"].value = "Hoàn thành"
-    wb.save(kho / "t.xlsx")
+    save(wb, kho / "t.xlsx")
     run = cli("update", "--from", "t.xlsx")
     assert run.exit_code == 1 and "Hoạt động!2: khóa của dòng bị sửa hoặc mất" in run.stderr
     other = openpyxl.Workbook()
     other.active["A1"] = "Tên"
-    other.save(kho / "khac.xlsx")
+    save(other, kho / "khac.xlsx")
     run = cli("update", "--from", "khac.xlsx")
     assert run.exit_code == 2 and "không phải bảng tiến độ do kehoach xuất" in run.output
     (kho / "hong.xlsx").write_bytes(b"not a zip")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import warnings
 
 from .columns import COLUMNS, HELP_SHEET, LISTS, META_SHEET, SHEET, STATUS_LABELS, SUMMARY, Column
 from .export import ExportResult
@@ -218,5 +219,9 @@ def as_xlsx(result: ExportResult, style=None) -> bytes:
     wb.properties.creator = "kehoach"
     wb.properties.title = "Tiến độ thực hiện kế hoạch"
     buf = io.BytesIO()
-    wb.save(buf)
+    with warnings.catch_warnings():
+        # openpyxl names its temporary files with a text-mode NamedTemporaryFile it never writes
+        # to: an EncodingWarning of the library's, not a text kehoach encodes
+        warnings.simplefilter("ignore", EncodingWarning)
+        wb.save(buf)
     return stable(buf.getvalue())
