@@ -87,6 +87,12 @@ def _activity_sheet(wb, title: str, rows: list[Row], parties: int) -> None:
     end = letter(len(COLUMNS) - 1)
     ws.auto_filter.ref = f"A1:{end}{last}"
     ws.freeze_panes = "D2"
+    # printed: A4 landscape, all columns on the page width, the header on every page
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
 
     def validation(col: str, dv) -> None:
         dv.add(f"{COL[col]}2:{COL[col]}{last}")
