@@ -17,7 +17,9 @@ Data flows one way: files → ``io`` → ``load`` → ``model`` → ``checks`` /
 - ``load``        files → ``Loaded`` (files, problems, ``Repository``): used by every command
 - features, one folder per command, each with ``run.py`` (the use case) and ``formats.py``:
   ``validate``, ``due``, ``who``, ``draft`` (``new``), ``diff``, ``init``, ``render``, ``report``;
-  ``exchange.importer`` (``import``: Word documents → YAML drafts)
+  ``exchange.importer`` (``import``: Word documents → YAML drafts); ``sheet`` (``export``,
+  ``update``: the progress spreadsheet); ``site`` (the static overview, timelines); ``register``,
+  ``issue`` (the outgoing register, numbers written back)
 - ``cli``         the thin typer layer: one module per command, an explicit list in ``cli.app``
 """
 

@@ -22,7 +22,7 @@ from . import checks, schema
 from .io import positions
 from .io.cache import ValidationCache, pack, unpack
 from .io.discover import KINDS, Scope, classify, discover, display_path
-from .io.yamlio import read
+from .io.yamlio import parse, read
 from .model import Repository
 from .problem import Problem
 
@@ -109,7 +109,16 @@ def _stamp(path: Path) -> tuple:
 
 def load_file(state: LoadedFile) -> None:
     """Read, parse, check the text of and schema-validate one file, in place."""
-    loaded = read(str(state.path))
+    check_loaded(state, read(str(state.path)))
+
+
+def load_text(state: LoadedFile, text: str) -> None:
+    """Like ``load_file`` for a text not (yet) on disk: a file as an edit would leave it."""
+    check_loaded(state, parse(state.shown, text))
+
+
+def check_loaded(state: LoadedFile, loaded) -> None:
+    """The checks of one read file (``io.yamlio.Loaded``), recorded in ``state``."""
     problems = [
         Problem(state.shown, p.line, p.col, p.code, p.level, p.message) for p in loaded.problems
     ]

@@ -66,7 +66,7 @@ def test_csv_and_ics_files(root, tmp_path):
     invoke(root, "--today", "2022-06-15", "--all", "-f", "ics", "-o", str(again))
     assert again.read_bytes() == out.read_bytes()
     res = invoke(root, "--today", "2022-06-15", "-f", "csv")
-    assert res.stdout.splitlines()[0].startswith("date,days_left,overdue,kind,title")
+    assert res.stdout.splitlines()[0].startswith("\ufeffdate,days_left,overdue,kind,title")
 
 
 def test_party_and_kind(root):

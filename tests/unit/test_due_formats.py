@@ -84,7 +84,7 @@ def test_json_records(res):
 def test_csv_header_and_rows(res):
     text = as_csv(res, PLAIN)
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert text.splitlines()[0] == ",".join(CSV_FIELDS)
+    assert text.splitlines()[0] == "\ufeff" + ",".join(CSV_FIELDS)  # BOM: Excel reads UTF-8
     assert len(rows) == len(res.items)
     hoi_thi = next(r for r in rows if r["title"].startswith("Hội thi"))
     assert hoi_thi["title"] == 'Hội thi sáng tạo, "Ý tưởng; trẻ"'  # quoted, round-trips

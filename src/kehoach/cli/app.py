@@ -9,7 +9,24 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import KehoachError
-from . import _vi, diff, due, import_, init, issue, new, register, render, report, validate, who
+from . import (
+    _vi,
+    diff,
+    due,
+    export,
+    import_,
+    init,
+    issue,
+    new,
+    register,
+    render,
+    report,
+    site,
+    timeline,
+    update,
+    validate,
+    who,
+)
 
 _vi.install()
 _vi.install_errors()
@@ -79,3 +96,7 @@ app.command("report")(report.report)
 app.command("import")(import_.import_)
 app.command("issue")(issue.issue)
 app.command("register")(register.register)
+app.command("export")(export.export)
+app.command("update")(update.update)
+app.command("timeline")(timeline.timeline)
+app.command("site")(site.site)

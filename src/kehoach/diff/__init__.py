@@ -12,6 +12,6 @@
 """
 
 from .change import DiffResult
-from .run import run_diff
+from .run import compare_texts, run_diff
 
-__all__ = ["DiffResult", "run_diff"]
+__all__ = ["DiffResult", "compare_texts", "run_diff"]

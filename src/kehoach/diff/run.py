@@ -9,10 +9,10 @@ from pathlib import Path
 from ..errors import KehoachError
 from ..io import git
 from ..io.discover import ORGS_FILE, find_root
-from ..io.yamlio import read
+from ..io.yamlio import parse, read
 from .change import DiffResult
 from .documents import compare
-from .sides import load_pair, prefixes_for
+from .sides import Side, load_pair, prefixes_for
 
 
 def org_names(start: Path) -> Callable[[str], str]:
@@ -55,5 +55,19 @@ def run_diff(args: list[str]) -> DiffResult:
     before.label = revs[0] if revs else "HEAD"
     after.label = revs[1] if len(revs) > 1 else "thư mục làm việc"
     result = compare(before, after, org_names(cwd))
+    result.top = top
+    return result
+
+
+def compare_texts(
+    top: Path, texts: dict[str, tuple[str, str]], labels: tuple[str, str]
+) -> DiffResult:
+    """The semantic diff of files not (yet) in git: ``{path relative to top: (old, new)}`` — what
+    an edit (``kehoach update``) would change, shown in ``diff``'s words before it is written."""
+    before, after = Side(labels[0]), Side(labels[1])
+    for rel, (old, new) in sorted(texts.items()):
+        before.files[rel] = parse(rel, old)
+        after.files[rel] = parse(rel, new)
+    result = compare(before, after, org_names(top))
     result.top = top
     return result

@@ -4,14 +4,13 @@ and returns text or bytes; none prints."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import textwrap
 from datetime import date
 
 from ..model import Repository
-from ..output import Format, Style, table
+from ..output import Format, Style, csv_text, table
 from ..vocab import STATUS, date_text
 from .ics import as_ics
 from .items import KIND_VI, Item
@@ -78,15 +77,13 @@ def as_json(result: DueResult, style: Style) -> str:
 
 
 def as_csv(result: DueResult, style: Style) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
+    rows = []
     for item in result.items:
         row = record(item, result.repo, result.today)
         row["support"] = ";".join(row["support"])
         row["overdue"] = "1" if row["overdue"] else "0"
-        writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_FIELDS})
-    return buf.getvalue()
+        rows.append(row)
+    return csv_text(CSV_FIELDS, rows)  # UTF-8 with BOM: Excel opens it right
 
 
 def days_text(days: int, closed: bool = False, overdue: bool = False) -> str:
@@ -260,6 +257,6 @@ def summary(result: DueResult) -> str:
 FORMATS = table(
     Format("table", as_table, "bảng, nhóm theo tháng (quá hạn đứng đầu)"),
     Format("json", as_json, "dữ liệu JSON"),
-    Format("csv", as_csv, "bảng tính CSV"),
+    Format("csv", as_csv, "bảng tính CSV (UTF-8 có BOM, Excel mở đúng)"),
     Format("ics", as_ics, "lịch iCalendar (Google Calendar, Outlook, Thunderbird)"),
 )

@@ -23,7 +23,6 @@ anything else raises ``EditError`` instead of producing a wrong file.
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -31,6 +30,7 @@ import yaml
 
 from .positions import compose
 from .yamlload import Loader
+from .yamlscalar import EditError, scalar_text
 
 __all__ = ["DELETE", "Edit", "EditError", "apply_edits", "scalar_text"]
 
@@ -41,10 +41,6 @@ class _Delete:
 
 
 DELETE = _Delete()  # the value of an edit that removes its key
-
-
-class EditError(ValueError):
-    """An edit that cannot be made as a minimal text edit (message in Vietnamese)."""
 
 
 @dataclass(frozen=True)
@@ -62,94 +58,6 @@ class _Span:
     start: int
     end: int
     text: str
-
-
-# ---------------------------------------------------------------------------------- scalars
-
-
-def _reads_back(snippet: str, value: object) -> bool:
-    loader = Loader(snippet)
-    try:
-        data = loader.get_single_data()
-    except (yaml.YAMLError, RecursionError):
-        return False
-    finally:
-        loader.dispose()
-    return isinstance(data, dict) and list(data) == ["k"] and _same(data["k"], value)
-
-
-def _same(a: object, b: object) -> bool:
-    return type(a) is type(b) and a == b
-
-
-def _literal(value: str, indent: int) -> str | None:
-    """``|-`` block literal of a multi-line text (lines indented by ``indent``), or None."""
-    lines = value.split("\n")
-    if value.endswith("\n") or lines[0].startswith(" ") or any("\r" in ln for ln in lines):
-        return None
-    pad = " " * indent
-    return "|-\n" + "\n".join(pad + ln if ln else "" for ln in lines)
-
-
-def scalar_text(
-    value: object, *, prefer: str = "", flow: bool = False, indent: int = 2, block: bool = True
-) -> str:
-    """YAML text of a scalar (or of a list or mapping of scalars, in flow style: ``[a, b]``) that
-    reads back as exactly ``value``. ``prefer``: the original style
-    (``'``, ``"`` or ``""`` for plain), tried first; ``flow``: inside ``[...]``/``{...}``, where
-    block literals are not allowed; ``indent``: the column of a block literal's lines; ``block``:
-    False when something (a comment) follows on the line, so a block literal cannot be used."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if value is None:
-        return "null"
-    if isinstance(value, list):
-        return "[" + ", ".join(scalar_text(v, flow=True) for v in value) + "]"
-    if isinstance(value, dict):
-        items = (
-            f"{scalar_text(str(k), flow=True)}: {scalar_text(v, flow=True)}"
-            for k, v in value.items()
-        )
-        return "{" + ", ".join(items) + "}"
-    if not isinstance(value, str):
-        raise EditError(f"Không ghi được giá trị kiểu {type(value).__name__} vào YAML")
-    plain = value if "\n" not in value and value == value.strip() else None
-    single = "'" + value.replace("'", "''") + "'" if "\n" not in value else None
-    double = json.dumps(value, ensure_ascii=False)  # JSON's escapes are YAML's
-    literal = _literal(value, 2) if "\n" in value and block and not flow else None
-    if prefer == "'":
-        order = [single, plain, double]
-    elif prefer == '"':
-        order = [double, plain, single]
-    else:
-        order = [literal, plain, single, double]
-    for text in order:
-        if text is None:
-            continue
-        if flow and _reads_back_flow("k: [" + text + "]", value):
-            return text
-        if not flow and _reads_back("k: " + text, value):
-            return _reindent(text, indent) if text.startswith("|") else text
-    return double
-
-
-def _reads_back_flow(snippet: str, value: object) -> bool:
-    loader = Loader(snippet)
-    try:
-        data = loader.get_single_data()
-    except (yaml.YAMLError, RecursionError):
-        return False
-    finally:
-        loader.dispose()
-    return isinstance(data, dict) and data.get("k") == [value] and _same(data["k"][0], value)
-
-
-def _reindent(literal: str, indent: int) -> str:
-    head, *lines = literal.split("\n")
-    pad = " " * indent
-    return "\n".join([head, *(pad + ln[2:] if ln else "" for ln in lines)])
 
 
 # ------------------------------------------------------------------------------- structure
@@ -354,7 +262,7 @@ def _types_kept(data: object, edits: list[Edit]) -> bool:
         node = data
         for step in edit.path:
             node = node[step]  # type: ignore[index]
-        if not _same(node, edit.value):
+        if type(node) is not type(edit.value) or node != edit.value:
             return False
     return True
 

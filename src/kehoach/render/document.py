@@ -26,11 +26,13 @@ def render(
     draft: bool = False,
     template: str | None = None,
     pdf_a: bool = False,
+    env=None,
 ) -> bytes:
-    """The bytes of ``doc`` in ``fmt`` (one of ``FORMATS``); ``pdf_a``: PDF/A-2b."""
+    """The bytes of ``doc`` in ``fmt`` (one of ``FORMATS``); ``pdf_a``: PDF/A-2b. ``env``: a
+    template environment to reuse (see ``batch``)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
-    env = engine.environment(repo.root)
+    env = env or engine.environment(repo.root)
     family = "docx" if fmt in ("docx", "pdf") else fmt
     name = engine.template_name(doc.kind, family, template, env)
     view = context.build(doc, repo, draft=draft)
@@ -43,3 +45,10 @@ def render(
     if fmt == "pdf":
         return pdf.convert(data, Path(doc.path).stem, pdf_a=pdf_a)
     return data
+
+
+def batch(repo: Repository):
+    """``render`` for many documents of one repository (``kehoach site``): the templates are
+    loaded and compiled once instead of once per document."""
+    env = engine.environment(repo.root)
+    return lambda doc, fmt, **kw: render(doc, repo, fmt, env=env, **kw)

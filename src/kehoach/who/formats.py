@@ -6,10 +6,10 @@ from __future__ import annotations
 import io
 import json
 
-from ..output import Format, Style, table
+from ..output import Format, Style, csv_text, table
 from .run import ROLE_VI, Entry, WhoResult
 
-__all__ = ["FORMATS", "as_json", "as_md", "as_table"]
+__all__ = ["FORMATS", "CSV_FIELDS", "as_csv", "as_json", "as_md", "as_table"]
 
 
 def _entry_dict(e: Entry, names: dict) -> dict:
@@ -131,8 +131,49 @@ def as_table(result: WhoResult, style: Style) -> str:
     return buf.getvalue()
 
 
+CSV_FIELDS = [
+    "org",
+    "name",
+    "role",
+    "role_vi",
+    "document",
+    "title",
+    "time",
+    "status",
+    "kind",
+    "others",
+    "text",
+    "source",
+]
+
+
+def as_csv(result: WhoResult, style: Style) -> str:
+    """One line per responsibility (UTF-8 with BOM, for Excel), in words a reader of the sheet
+    understands (the JSON has the codes); ``others`` and ``text`` joined with ';' and line breaks."""
+    rows = []
+    for p in result.parties:
+        for key, label, entries in p.groups():
+            for e in entries:
+                rows.append(
+                    {
+                        **_entry_dict(e, result.names),
+                        "org": p.org,
+                        "name": p.name,
+                        "role": key,
+                        "role_vi": label,
+                        "time": e.time,
+                        "status": e.status,
+                        "kind": e.kind,
+                        "others": ";".join(result.names.get(o, o) for o in e.others),
+                        "text": "\n".join(e.text),
+                    }
+                )
+    return csv_text(CSV_FIELDS, rows)
+
+
 FORMATS = table(
     Format("table", as_table, "bảng theo từng bên"),
     Format("json", as_json, "dữ liệu JSON"),
     Format("md", as_md, "Markdown (wiki, issue)"),
+    Format("csv", as_csv, "bảng tính CSV (UTF-8 có BOM, Excel mở đúng)"),
 )

@@ -1,0 +1,69 @@
+"""``kehoach update``: write a filled progress spreadsheet back into the YAML files."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from .options import style_for, warn
+
+
+def update(
+    paths: list[str] = typer.Argument(
+        None, metavar="ĐƯỜNG_DẪN", help="Kho kế hoạch; mặc định là kho chứa thư mục hiện tại."
+    ),
+    source: str = typer.Option(
+        ...,
+        "--from",
+        "-i",
+        metavar="TỆP.xlsx",
+        help="Bảng tiến độ đã điền (do `kehoach export` xuất).",
+    ),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", "-n", help="Chỉ cho xem các thay đổi, không ghi tệp nào."
+    ),
+    force: bool = typer.Option(
+        False,
+        "--force",
+        help="Nhận cả dòng của văn bản đã thay đổi sau khi xuất bảng (tìm hoạt động theo mã).",
+    ),
+) -> None:
+    """Cập nhật trạng thái, ngày hoàn thành, kinh phí đã chi, ghi chú, đơn vị chủ trì từ bảng tiến
+    độ đã điền vào các tệp YAML.
+
+    Chỉ các giá trị đổi được ghi, sửa ngay tại chỗ: chú thích, thứ tự, dấu nháy và cách trình bày
+    của phần còn lại giữ nguyên. In các thay đổi (như `kehoach diff`) trước khi ghi; ô sai báo
+    trang, dòng, cột; dòng của văn bản đã đổi sau khi xuất bị từ chối (trừ --force); kiểm tra như
+    `kehoach validate` trước khi ghi. Có lỗi thì không ghi tệp nào.
+
+    Ví dụ: kehoach update --from tien-do-2022.xlsx --dry-run
+    """
+    from ..diff import compare_texts
+    from ..diff.formats import as_text
+    from ..sheet.update import apply_update, run_update
+    from ..validate.formats import problem_lines
+
+    result = run_update(source, force=force, paths=paths or None)
+    if result.files:
+        texts = {f.rel: (f.old_text, f.new_text or f.old_text) for f in result.files}
+        diff = compare_texts(result.root, texts, ("kho", f"bảng tính {result.workbook}"))
+        sys.stdout.write(as_text(diff, style_for(None)))
+    for line in result.problems:
+        sys.stderr.write(f"{result.workbook}: {line}\n")
+    if result.validation or result.warnings:
+        sys.stderr.write(problem_lines(result.validation + result.warnings))
+    if not result.ok:
+        count = len(result.problems) + len(result.validation)
+        warn(f"Không ghi tệp nào: {count} lỗi. Sửa bảng tính (hoặc kho) rồi chạy lại.")
+        raise typer.Exit(1)
+    if not result.files:
+        warn(f"Không có ô nào khác với kho ({result.rows} dòng đã đọc); không có gì để ghi.")
+        raise typer.Exit(0)
+    summary = f"{result.changed_rows} hoạt động thay đổi trong {len(result.files)} tệp"
+    if dry_run:
+        warn(f"Chạy thử: {summary}; chưa ghi tệp nào (bỏ --dry-run để ghi).")
+        raise typer.Exit(0)
+    for shown in apply_update(result):
+        warn(f"Đã ghi {shown}")
+    warn(f"Xong: {summary}.")

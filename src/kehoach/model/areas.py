@@ -1,0 +1,63 @@
+"""Content areas (``areas`` of a program): which area an activity belongs to.
+
+An activity of a program belongs to the area it is written under (``areas[j].activities[i]``); an
+activity of a plan names one with ``area``, looked up in the programs the plan cites (``bases: -
+ref``). The spreadsheet, the site and the reports group activities by these areas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..vocab import clean_str
+from . import navigate
+from .document import Document
+from .repository import Repository
+
+__all__ = ["Area", "area_of", "programs_of", "program_areas"]
+
+
+@dataclass(frozen=True)
+class Area:
+    program: str  # the program's id
+    id: str
+    title: str
+
+
+def program_areas(program: Document) -> dict[str, Area]:
+    """The areas of a program by id, in the program's order."""
+    out: dict[str, Area] = {}
+    for area in program.data.get("areas") or []:
+        if isinstance(area, dict) and isinstance(area.get("id"), str):
+            title = clean_str(area.get("title")) or area["id"]
+            out.setdefault(area["id"], Area(program.id, area["id"], title))
+    return out
+
+
+def programs_of(repo: Repository, doc: Document) -> list[Document]:
+    """The program itself, or the programs a plan cites (in citation order)."""
+    if doc.kind == "program":
+        return [doc]
+    out = []
+    for _, ref in navigate.cited_refs(doc):
+        cited = repo.by_id(ref)
+        if cited is not None and cited.kind == "program" and cited not in out:
+            out.append(cited)
+    return out
+
+
+def area_of(repo: Repository, doc: Document, path: tuple, act: dict) -> Area | None:
+    """The area of the activity at ``path`` of ``doc`` (None when it names none or an unknown one)."""
+    if doc.kind == "program" and path[:1] == ("areas",) and len(path) > 1:
+        area = (doc.data.get("areas") or [])[path[1]]
+        if isinstance(area, dict) and isinstance(area.get("id"), str):
+            return program_areas(doc).get(area["id"])
+        return None
+    name = act.get("area")
+    if not isinstance(name, str):
+        return None
+    for program in programs_of(repo, doc):
+        found = program_areas(program).get(name)
+        if found is not None:
+            return found
+    return None

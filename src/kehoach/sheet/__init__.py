@@ -1,0 +1,16 @@
+"""The progress spreadsheet: ``kehoach export --to xlsx`` and ``kehoach update --from FILE.xlsx``.
+
+Offices collect progress in Excel: the officer sends a table of activities, the units fill in
+status, completion date and spending, and send it back. ``export`` writes that table from the
+repository; ``update`` reads it back and writes the changed values into the YAML files as minimal
+text edits (``io.yamledit``).
+
+- ``columns``  the columns of the activity sheet (what is shown, what may be edited) and the key
+- ``rows``     the activities of the repository as rows (filters by party and year)
+- ``export``   ``run_export``: the use case of ``export``
+- ``xlsx``     the workbook: activity sheets, summary of formulas, lists, instructions
+- ``cells``    reading one filled cell back into a YAML value, with Vietnamese errors
+- ``read``     reading a filled workbook: rows with their cell addresses
+- ``update``   ``run_update`` / ``apply_update``: the use case of ``update``
+- ``formats``  ``FORMATS`` of both commands
+"""

@@ -1,0 +1,131 @@
+"""One filled cell back into a YAML value. A cell that cannot be read raises ``CellError`` with a
+Vietnamese reason; the caller adds the sheet, row and column."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+
+from ..timeexpr import TimeError, parse_date
+from .columns import STATUS_LABELS
+
+__all__ = ["CellError", "read_status", "read_date", "read_money", "read_party", "read_text"]
+
+
+class CellError(ValueError):
+    pass
+
+
+def _text(value: object) -> str:
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+_STATUS_BY_TEXT = {_key(label): code for code, label in STATUS_LABELS.items()}
+_STATUS_BY_TEXT.update({code: code for code in STATUS_LABELS})
+_STATUS_BY_TEXT.update({"đã huỷ": "cancelled", "huỷ": "cancelled", "hủy": "cancelled"})
+
+
+def read_status(value: object) -> str | None:
+    if value is None or _text(value) == "":
+        return None
+    code = _STATUS_BY_TEXT.get(_key(_text(value)))
+    if code is None:
+        choices = ", ".join(STATUS_LABELS.values())
+        raise CellError(f'trạng thái "{_text(value)}" không hợp lệ (chọn: {choices})')
+    return code
+
+
+_DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+
+
+def read_date(value: object) -> str | None:
+    """A date cell (or text d/m/yyyy, yyyy-mm-dd) → 'YYYY-MM-DD'."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        if value.time() != datetime.min.time():
+            value = value.replace(hour=0, minute=0, second=0, microsecond=0)
+        return _checked(value.date())
+    if isinstance(value, date):
+        return _checked(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and 20000 < value < 80000:
+        from openpyxl.utils.datetime import from_excel
+
+        return _checked(from_excel(value).date())
+    text = _text(value)
+    m = _DMY.fullmatch(text)
+    try:
+        if m:
+            return _checked(date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+        return _checked(parse_date(text))
+    except (ValueError, TimeError):
+        raise CellError(
+            f'ngày không hợp lệ ("{text}"; viết ngày/tháng/năm, ví dụ 20/9/2022)'
+        ) from None
+
+
+def _checked(d: date) -> str:
+    if not 2000 <= d.year <= 2100:
+        raise CellError(f"ngày không hợp lệ ({d.day}/{d.month}/{d.year}: năm ngoài 2000–2100)")
+    return d.isoformat()
+
+
+def read_money(value: object) -> int | None:
+    """Whole đồng: a number, or text like '48.500.000', '48,500,000 đ'."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise CellError("số tiền không hợp lệ")
+    if isinstance(value, int):
+        amount = value
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise CellError(f"số tiền phải là số nguyên đồng ({value})")
+        amount = int(value)
+    else:
+        text = _text(value)
+        digits = re.sub(r"(?i)\s*(đồng|đ|vnd)\.?$", "", text).replace(" ", "")
+        if not re.fullmatch(r"\d{1,3}([.,]\d{3})+|\d+", digits):
+            raise CellError(f'số tiền không hợp lệ ("{text}"; ghi số đồng, ví dụ 48500000)')
+        amount = int(re.sub(r"[.,]", "", digits))
+    if amount < 0:
+        raise CellError(f"số tiền không được âm ({amount})")
+    return amount
+
+
+def read_party(value: object, ids_by_label: dict[str, str]) -> str:
+    """A party chosen in the list (its name as shown, or its id)."""
+    text = _text(value) if value is not None else ""
+    if not text:
+        raise CellError("đơn vị chủ trì không được để trống")
+    found = ids_by_label.get(_key(text))
+    if found is None:
+        raise CellError(f'không có đơn vị "{text}" trong orgs.yaml (chọn trong danh sách)')
+    return found
+
+
+def party_index(labels: dict[str, str]) -> dict[str, str]:
+    """Name shown (case-insensitive) or id → org id."""
+    out = {_key(label): org for org, label in labels.items()}
+    out.update({_key(org): org for org in labels})
+    return out
+
+
+def read_text(value: object) -> str | None:
+    """Free text (NFC, spaces around lines trimmed); empty → None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        value = value.strftime("%d/%m/%Y")
+    elif isinstance(value, float) and value.is_integer():
+        value = int(value)
+    lines = [
+        ln.strip() for ln in _text(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
+    text = "\n".join(ln for ln in lines).strip("\n")
+    return text or None

@@ -1,0 +1,67 @@
+"""``run_export``: the activities of the files asked for, as rows of the progress spreadsheet.
+
+Like ``due``, a repository with errors still exports what can be trusted: documents that fail
+their schema are left out and counted (``errors``), so the caller can warn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..load import load
+from ..model import Repository
+from .rows import Row, activity_rows, party_labels
+
+__all__ = ["ExportResult", "run_export"]
+
+
+@dataclass
+class ExportResult:
+    rows: list[Row]
+    repo: Repository
+    labels: dict[str, str]  # org id -> name shown (drop-down list of parties)
+    today: date
+    party: str | None = None
+    year: int | None = None
+    by_party: bool = False
+    errors: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    def sheets(self) -> list[tuple[str | None, list[Row]]]:
+        """(lead org or None, rows) of each activity sheet: one sheet, or one per lead party."""
+        if not self.by_party:
+            return [(None, self.rows)]
+        groups: dict[str | None, list[Row]] = {}
+        order = {org: i for i, org in enumerate(self.repo.orgs)}
+        for row in self.rows:
+            groups.setdefault(row.lead, []).append(row)
+        return sorted(
+            groups.items(), key=lambda kv: (order.get(kv[0] or "", len(order)), kv[0] or "")
+        )
+
+
+def run_export(
+    paths: list[str] | None,
+    *,
+    party: str | None = None,
+    year: int | None = None,
+    by_party: bool = False,
+    today: date | None = None,
+) -> ExportResult:
+    loaded = load(paths or None)
+    repo = loaded.repo
+    chosen = repo.require_org(party)
+    rows = activity_rows(repo, loaded.target_documents(), party=chosen, year=year)
+    errors = sum(p.level == "error" for p in loaded.target_problems())
+    return ExportResult(
+        rows,
+        repo,
+        party_labels(repo),
+        today or date.today(),
+        chosen,
+        year,
+        by_party,
+        errors,
+        loaded.skipped_targets(),
+    )

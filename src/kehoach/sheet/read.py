@@ -1,0 +1,99 @@
+"""Read a filled progress workbook: every row of every activity sheet (a sheet whose header has
+the key column), with the address of each cell so that problems name their place
+(``Hoạt động!J7``)."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import KehoachError
+from .columns import COLUMNS, EDITABLE, Key
+
+__all__ = ["SheetRow", "read_workbook", "address"]
+
+_BY_HEADER = {" ".join(c.header.casefold().split()): c for c in COLUMNS}
+KEY_HEADER = next(c.header for c in COLUMNS if c.field == "key")
+
+
+def address(sheet: str, column: int, row: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{sheet}!{get_column_letter(column)}{row}"
+
+
+@dataclass
+class SheetRow:
+    sheet: str
+    row: int
+    key_text: object
+    key: Key | None
+    cells: dict[str, tuple[str, object]] = field(default_factory=dict)  # field -> (address, value)
+
+    @property
+    def where(self) -> str:
+        return f"{self.sheet}!{self.row}"
+
+
+def _header(ws) -> dict[str, int]:
+    """Field → column number, from the first row's headers."""
+    out: dict[str, int] = {}
+    for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
+        if isinstance(cell.value, str):
+            col = _BY_HEADER.get(" ".join(cell.value.casefold().split()))
+            if col is not None and col.field not in out:
+                out[col.field] = cell.column
+    return out
+
+
+def _open(path: Path, data_only: bool):
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(path, data_only=data_only, read_only=False)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise KehoachError(
+            f"Không đọc được {path.name} như bảng tính Excel (.xlsx): {exc}",
+            hint="Lưu lại bằng Excel hoặc LibreOffice ở định dạng .xlsx.",
+        ) from None
+
+
+def read_workbook(path: Path) -> list[SheetRow]:
+    """Rows of the activity sheets. A formula cell gives the value the spreadsheet program saved
+    with it; one never calculated (written by a script) reads as the formula text and is refused
+    by the cell readers."""
+    if not path.is_file():
+        raise KehoachError(f"Không tìm thấy tệp: {path}")
+    values = _open(path, data_only=True)
+    formulas = _open(path, data_only=False)
+    out: list[SheetRow] = []
+    found = False
+    for ws in values.worksheets:
+        columns = _header(ws)
+        if "key" not in columns:
+            continue
+        found = True
+        raw = formulas[ws.title]
+        for r in range(2, ws.max_row + 1):
+            key_text = ws.cell(row=r, column=columns["key"]).value
+            cells: dict[str, tuple[str, object]] = {}
+            for col in EDITABLE:
+                if col.field in columns:
+                    c = columns[col.field]
+                    value = ws.cell(row=r, column=c).value
+                    if value is None:
+                        formula = raw.cell(row=r, column=c).value
+                        if isinstance(formula, str) and formula.startswith("="):
+                            value = formula
+                    cells[col.field] = (address(ws.title, c, r), value)
+            if key_text is None and all(v is None or v == "" for _, v in cells.values()):
+                continue  # an empty line
+            out.append(SheetRow(ws.title, r, key_text, Key.parse(key_text), cells))
+    if not found:
+        raise KehoachError(
+            f"{path.name} không phải bảng tiến độ do kehoach xuất: không trang nào có cột "
+            f'"{KEY_HEADER}".',
+            hint="Xuất bảng bằng `kehoach export --to xlsx`, điền, rồi cập nhật từ chính tệp đó.",
+        )
+    return out

@@ -1,0 +1,126 @@
+"""The activities of a repository as spreadsheet rows: what each column shows, typed (dates as
+dates, money as integers), and the key that matches the row back to its activity."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..model import Document, Repository, navigate
+from ..model.areas import area_of
+from ..timeexpr import TimeError, TimeExpr, parse_date
+from ..vocab import clean, clean_str
+from .columns import STATUS_LABELS, Key
+
+__all__ = ["Row", "activity_rows", "file_hash", "party_labels", "sheet_values"]
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def party_labels(repo: Repository) -> dict[str, str]:
+    """Org id → the name shown in the sheet (its short name; the id added when two share it)."""
+    names = {org: repo.org_name(org) for org in repo.orgs}
+    counts: dict[str, int] = {}
+    for name in names.values():  # Excel compares text ignoring case: so does this
+        counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
+    return {
+        org: name if counts[name.casefold()] == 1 else f"{name} ({org})"
+        for org, name in names.items()
+    }
+
+
+def _date(value: object) -> date | None:
+    try:
+        return parse_date(value) if isinstance(value, str) else None
+    except TimeError:
+        return None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def sheet_values(act: dict, labels: dict[str, str]) -> dict[str, object]:
+    """The editable fields of an activity as the sheet shows them."""
+    lead = act.get("lead")
+    status = act.get("status")
+    return {
+        "lead": labels.get(lead, lead) if isinstance(lead, str) else None,
+        "status": STATUS_LABELS.get(status) if isinstance(status, str) else None,
+        "done_date": _date(act.get("done_date")),
+        "spent": _int(act.get("spent")),
+        "note": clean(act.get("note")) or None if act.get("note") is not None else None,
+    }
+
+
+@dataclass
+class Row:
+    doc: Document
+    json_path: tuple
+    act: dict
+    key: Key
+    values: dict[str, object] = field(default_factory=dict)
+    lead: str | None = None
+    support: list[str] = field(default_factory=list)
+
+
+def _overlaps(t: TimeExpr | None, year: int) -> bool:
+    if t is None or t.start is None or t.end is None:
+        return True
+    return t.start.year <= year <= t.end.year
+
+
+def activity_rows(
+    repo: Repository,
+    docs: Iterable[Document],
+    *,
+    party: str | None = None,
+    year: int | None = None,
+) -> list[Row]:
+    """Rows of every activity of ``docs`` (in file order), kept when ``party`` leads or supports
+    it and its time (else its document's period) touches ``year``."""
+    labels = party_labels(repo)
+    hashes: dict[str, str] = {}
+    out = []
+    for doc in docs:
+        full = Path(doc.path).resolve()
+        try:
+            rel = full.relative_to(repo.root.resolve()).as_posix()
+        except ValueError:
+            rel = full.as_posix()
+        if doc.path not in hashes:
+            hashes[doc.path] = file_hash(full)
+        window = navigate.window(doc)
+        for path, act in navigate.activities(doc):
+            lead = act.get("lead") if isinstance(act.get("lead"), str) else None
+            support = [s for s in act.get("support") or [] if isinstance(s, str)]
+            if party is not None and party != lead and party not in support:
+                continue
+            t = navigate.time_of(act["time"]) if "time" in act else None
+            if year is not None and not _overlaps(t if t and not t.is_ongoing else window, year):
+                continue
+            area = area_of(repo, doc, path, act)
+            act_id = act.get("id") if isinstance(act.get("id"), str) else ""
+            values = {
+                "document": doc.id,
+                "id": act_id,
+                "title": clean_str(act.get("title")),
+                "area": area.title if area else clean_str(act.get("area")),
+                "support": ", ".join(labels.get(s, s) for s in support)
+                + (", " if support and act.get("support_others") else "")
+                + ", ".join(clean_str(s) for s in act.get("support_others") or []),
+                "time": (t.vi() if t is not None else clean(act.get("time"))).capitalize()
+                if "time" in act
+                else "",
+                "deadline": t.end if t is not None else None,
+                "budget": _int(act.get("budget")),
+                **sheet_values(act, labels),
+            }
+            key = Key(rel, path, act_id, hashes[doc.path])
+            out.append(Row(doc, path, act, key, values, lead, support))
+    return out

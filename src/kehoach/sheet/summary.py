@@ -1,0 +1,160 @@
+"""The summary sheet: activities counted and money added per status, per content area and per lead
+party, as formulas over the activity sheets (``SUMPRODUCT``: exact, no wildcard, no 255-character
+limit on a criterion), so the summary stays right when the cells change."""
+
+from __future__ import annotations
+
+from ..vocab import date_text
+from .columns import STATUS_LABELS, SUMMARY
+from .export import ExportResult
+from .style import COL, FONT, HEAD_FILL, MONEY_FORMAT, letter
+
+__all__ = ["summary_sheet"]
+
+
+def _range(sheet: str, field: str, last: int) -> str:
+    return f"'{sheet}'!${COL[field]}$2:${COL[field]}${last}"
+
+
+def _sum_over(sheets: list[tuple[str, int]], expr) -> str:
+    """``expr(sheet, last)`` added over every activity sheet, as one formula."""
+    return "=" + "+".join(expr(name, last) for name, last in sheets) if sheets else "=0"
+
+
+def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    ws = wb.create_sheet(SUMMARY)
+    ws["A1"] = "TỔNG HỢP TIẾN ĐỘ THỰC HIỆN"
+    ws["A1"].font = Font(name=FONT, bold=True, size=14)
+    scope = [f"Xuất ngày {date_text(result.today)}"]
+    if result.party:
+        scope.append(f"đơn vị: {result.labels.get(result.party, result.party)}")
+    if result.year:
+        scope.append(f"năm {result.year}")
+    ws["A2"] = "; ".join(scope) + ". Số liệu là công thức, tự cập nhật khi sửa các trang hoạt động."
+    ws["A2"].font = Font(name=FONT, italic=True)
+    widths = {"A": 48, "B": 12, "C": 14, "D": 14, "E": 14, "F": 12, "G": 18, "H": 18}
+    for name, w in widths.items():
+        ws.column_dimensions[name].width = w
+    statuses = list(STATUS_LABELS.values())
+
+    def match(sheet: str, field: str, last: int, cell: str) -> str:
+        # statuses compare as Excel does (case-insensitive); names and areas exactly
+        if field == "status":
+            return f"({_range(sheet, field, last)}={cell})"
+        return f"EXACT({_range(sheet, field, last)},{cell})"
+
+    def count(field: str, cell: str, status: str | None = None):
+        def expr(sheet: str, last: int) -> str:
+            cond = match(sheet, field, last, cell)
+            if status is not None:
+                cond += f'*({_range(sheet, "status", last)}="{status}")'
+            return f"SUMPRODUCT({cond}*1)"
+
+        return _sum_over(sheets, expr)
+
+    def money(field: str, cell: str, amount: str):
+        def expr(sheet: str, last: int) -> str:
+            # the two-array form counts text and blank cells as 0
+            return (
+                f"SUMPRODUCT(({_range(sheet, field, last)}={cell})*1,{_range(sheet, amount, last)})"
+            )
+
+        return _sum_over(sheets, expr)
+
+    row = 4
+    head = Font(name=FONT, bold=True)
+    fill = PatternFill("solid", fgColor=HEAD_FILL)
+
+    def header(cells: list[str]) -> None:
+        nonlocal row
+        for i, text in enumerate(cells):
+            c = ws.cell(row=row, column=i + 1, value=text)
+            c.font, c.fill = head, fill
+            c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        row += 1
+
+    def table(title: str, label: str, field: str, labels: list[str]) -> None:
+        nonlocal row
+        ws.cell(row=row, column=1, value=title).font = Font(name=FONT, bold=True, size=12)
+        row += 1
+        header(
+            [
+                label,
+                "Số hoạt động",
+                *statuses,
+                "Kinh phí dự kiến (đồng)",
+                "Đã chi (đồng)",
+            ]
+        )
+        first = row
+        for label in labels:
+            ws.cell(row=row, column=1, value=label).alignment = Alignment(
+                wrap_text=True, vertical="top"
+            )
+            cell = f"$A{row}"
+            ws.cell(row=row, column=2, value=count(field, cell))
+            for j, status in enumerate(statuses):
+                ws.cell(row=row, column=3 + j, value=count(field, cell, status))
+            ws.cell(
+                row=row, column=7, value=money(field, cell, "budget")
+            ).number_format = MONEY_FORMAT
+            ws.cell(
+                row=row, column=8, value=money(field, cell, "spent")
+            ).number_format = MONEY_FORMAT
+            row += 1
+        ws.cell(row=row, column=1, value="Cộng").font = head
+        for j in range(2, 9):
+            col = letter(j - 1)
+            c = ws.cell(row=row, column=j, value=f"=SUM({col}{first}:{col}{row - 1})")
+            c.font = head
+            if j >= 7:
+                c.number_format = MONEY_FORMAT
+        row += 2
+
+    ws.cell(row=row, column=1, value="Theo trạng thái").font = Font(name=FONT, bold=True, size=12)
+    row += 1
+    header(
+        ["Trạng thái", "Số hoạt động", "", "", "", "", "Kinh phí dự kiến (đồng)", "Đã chi (đồng)"]
+    )
+    first = row
+    for status in statuses:
+        ws.cell(row=row, column=1, value=status)
+        ws.cell(row=row, column=2, value=count("status", f"$A{row}"))
+        ws.cell(
+            row=row, column=7, value=money("status", f"$A{row}", "budget")
+        ).number_format = MONEY_FORMAT
+        ws.cell(
+            row=row, column=8, value=money("status", f"$A{row}", "spent")
+        ).number_format = MONEY_FORMAT
+        row += 1
+    ws.cell(row=row, column=1, value="Cộng").font = head
+    for col in ("B", "G", "H"):
+        c = ws[f"{col}{row}"]
+        c.value = f"=SUM({col}{first}:{col}{row - 1})"
+        c.font = head
+        if col != "B":
+            c.number_format = MONEY_FORMAT
+    row += 2
+    areas = sorted(
+        {r.values["area"] for r in result.rows if r.values.get("area")}, key=_area_order(result)
+    )
+    if areas:
+        table("Theo nội dung phối hợp", "Nội dung phối hợp", "area", areas)
+    leads = [
+        result.labels.get(o, o) for o in result.repo.orgs if any(r.lead == o for r in result.rows)
+    ]
+    if leads:
+        table("Theo đơn vị chủ trì", "Đơn vị chủ trì", "lead", leads)
+    for r in ws.iter_rows(min_row=4, max_row=row):
+        for c in r:
+            if c.font is None or not c.font.b:
+                c.font = Font(name=FONT, bold=bool(c.font and c.font.b))
+
+
+def _area_order(result: ExportResult):
+    order: dict[str, int] = {}
+    for r in result.rows:
+        order.setdefault(r.values.get("area") or "", len(order))
+    return lambda title: order.get(title, 0)

@@ -1,0 +1,286 @@
+"""``run_update``: a filled progress workbook → minimal edits of the YAML files, checked; and
+``apply_update``: write them, all or nothing.
+
+For each row: its key names the file, the activity's place and id, and the file's hash at export.
+A file changed since the export makes its rows stale: a stale row with a changed cell is refused
+(``--force`` matches it by activity id in the current file instead). A cell differing from the
+current value becomes an edit (``io.yamledit``); a cell that cannot be read is a problem naming its
+sheet, row and column. The edited files are then loaded as they would be written and checked with
+every check of ``validate``: an error that was not there before refuses the update. Nothing is
+written while there is any problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import checks
+from ..errors import KehoachError
+from ..io.atomic import write_atomic
+from ..io.discover import display_path
+from ..io.yamledit import DELETE, Edit, EditError, apply_edits
+from ..load import Loaded, LoadedFile, load, load_text
+from ..model import Document, Repository, navigate
+from ..problem import Problem
+from ..vocab import clean
+from .cells import (
+    CellError,
+    party_index,
+    read_date,
+    read_money,
+    read_party,
+    read_status,
+    read_text,
+)
+from .read import SheetRow, read_workbook
+from .rows import file_hash, party_labels
+
+__all__ = ["FileUpdate", "UpdateResult", "run_update", "apply_update"]
+
+# where a missing key is inserted: after the first of these siblings that exists
+AFTER = {
+    "status": ("time", "support", "lead"),
+    "done_date": ("status",),
+    "spent": ("budget", "done_date", "status"),
+    "note": ("spent", "done_date", "status", "budget"),
+    "lead": ("title",),
+}
+
+
+@dataclass
+class FileUpdate:
+    path: Path
+    rel: str  # relative to the repository root (POSIX)
+    old_text: str
+    new_text: str = ""
+    edits: dict[tuple, Edit] = field(default_factory=dict)
+    sha: str = ""
+    bom: bool = False
+
+    def data(self, text: str) -> bytes:
+        return (b"\xef\xbb\xbf" if self.bom else b"") + text.encode("utf-8")
+
+
+@dataclass
+class UpdateResult:
+    workbook: str
+    root: Path
+    files: list[FileUpdate]  # files with at least one change
+    problems: list[str]  # cells and rows refused: "Hoạt động!J7: …"
+    validation: list[Problem]  # errors the edits would bring (positions in the new text)
+    warnings: list[Problem]  # warnings the edits would bring
+    rows: int = 0  # rows read
+    changed_rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.validation
+
+
+def _reader(field_name: str, ids: dict[str, str]):
+    if field_name == "status":
+        return read_status
+    if field_name == "done_date":
+        return read_date
+    if field_name == "spent":
+        return read_money
+    if field_name == "lead":
+        return lambda v: read_party(v, ids)
+    return read_text
+
+
+def _current(act: dict, field_name: str) -> object:
+    value = act.get(field_name)
+    if field_name == "note":
+        return clean(value) or None if value is not None else None
+    return value
+
+
+def _differs(field_name: str, new: object, old: object) -> bool:
+    if field_name == "note":
+        return clean(new) != clean(old)
+    if field_name == "status" and new is None:
+        return old is not None
+    return new != old
+
+
+def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, dict] | None:
+    key = row.key
+    assert key is not None
+    acts = list(navigate.activities(doc))
+    if not stale:
+        for path, act in acts:
+            if path == key.json_path and (not key.activity or act.get("id") == key.activity):
+                return path, act
+        return None
+    if key.activity:  # --force: by id in the current file
+        return next(((p, a) for p, a in acts if a.get("id") == key.activity), None)
+    return next(((p, a) for p, a in acts if p == key.json_path), None)
+
+
+class _Run:
+    def __init__(self, loaded: Loaded, force: bool):
+        self.loaded = loaded
+        self.repo: Repository = loaded.repo
+        self.root = self.repo.root.resolve()
+        self.force = force
+        self.ids = party_index(party_labels(self.repo))
+        self.files: dict[str, FileUpdate] = {}
+        self.problems: list[str] = []
+        self.sources: dict[tuple, str] = {}  # (file, json path + field) -> cell that set it
+        self.changed_rows = 0
+        self.by_path = {Path(d.path).resolve(): d for d in self.repo.documents}
+
+    def file(self, rel: str) -> FileUpdate | None:
+        if rel not in self.files:
+            path = (self.root / rel).resolve()
+            if not path.is_relative_to(self.root) or not path.is_file():
+                return None
+            raw = path.read_bytes()  # bytes: line endings and a BOM stay as they are
+            bom = raw.startswith(b"\xef\xbb\xbf")
+            self.files[rel] = FileUpdate(
+                path, rel, raw[3 if bom else 0 :].decode("utf-8"), sha=file_hash(path), bom=bom
+            )
+        return self.files[rel]
+
+    def row(self, row: SheetRow) -> None:
+        key = row.key
+        if key is None:
+            if row.key_text is not None or any(v not in (None, "") for _, v in row.cells.values()):
+                self.problems.append(
+                    f"{row.where}: khóa của dòng bị sửa hoặc mất (cột ẩn “Khóa”); "
+                    "không biết dòng này là hoạt động nào"
+                )
+            return
+        target = self.file(key.file)
+        doc = self.by_path.get(target.path) if target else None
+        if target is None or doc is None:
+            why = "không còn trong kho" if target is None else "đang có lỗi lược đồ"
+            self.problems.append(f"{row.where}: văn bản {key.file} {why}")
+            return
+        stale = target.sha != key.sha
+        readings = self.read_cells(row)
+        found = _find_activity(doc, row, stale and self.force)
+        if found is None:
+            self.problems.append(
+                f"{row.where}: không tìm thấy hoạt động {key.activity or key.json_path} "
+                f"trong {key.file} (đã bị xóa hoặc đổi mã?)"
+            )
+            return
+        path, act = found
+        changes = {f: v for f, (_, v) in readings.items() if _differs(f, v, _current(act, f))}
+        if not changes:
+            return
+        if stale and not self.force:
+            self.problems.append(
+                f"{row.where}: {key.file} đã thay đổi sau khi xuất bảng tính; "
+                "xuất lại bảng, hoặc dùng --force để ghi theo mã hoạt động"
+            )
+            return
+        self.changed_rows += 1
+        for field_name, value in changes.items():
+            cell = readings[field_name][0]
+            where = (key.file, path + (field_name,))
+            if where in self.sources:
+                earlier = target.edits[where[1]].value
+                if earlier != (DELETE if value is None else value):
+                    self.problems.append(
+                        f"{cell}: mâu thuẫn với {self.sources[where]} (cùng một hoạt động)"
+                    )
+                continue
+            self.sources[where] = cell
+            target.edits[where[1]] = Edit(
+                where[1], DELETE if value is None else value, after=AFTER.get(field_name, ())
+            )
+
+    def read_cells(self, row: SheetRow) -> dict[str, tuple[str, object]]:
+        out = {}
+        for field_name, (cell, value) in row.cells.items():
+            try:
+                out[field_name] = (cell, _reader(field_name, self.ids)(value))
+            except CellError as exc:
+                self.problems.append(f"{cell}: {exc}")
+        return out
+
+
+def run_update(
+    workbook: str, *, force: bool = False, paths: list[str] | None = None
+) -> UpdateResult:
+    """The edits a filled workbook asks for, checked; nothing is written (see ``apply_update``)."""
+    rows = read_workbook(Path(workbook))
+    loaded = load(paths or None)
+    run = _Run(loaded, force)
+    for row in rows:
+        run.row(row)
+    changed = [f for f in run.files.values() if f.edits]
+    for f in changed:
+        try:
+            f.new_text = apply_edits(f.old_text, f.edits.values())
+        except EditError as exc:
+            run.problems.append(f"{f.rel}: không sửa được tệp: {exc}")
+    result = UpdateResult(
+        Path(workbook).name, run.root, changed, run.problems, [], [], len(rows), run.changed_rows
+    )
+    if not run.problems and changed:
+        result.validation, result.warnings = _check(loaded, changed)
+    return result
+
+
+def _check(loaded: Loaded, changed: list[FileUpdate]) -> tuple[list[Problem], list[Problem]]:
+    """Load the repository as the edits would leave it; the problems they would bring."""
+    by_path = {f.path: f for f in changed}
+    files: list[LoadedFile] = []
+    for f in loaded.files:
+        update = by_path.get(f.path.resolve())
+        if update is None:
+            files.append(f)
+            continue
+        state = LoadedFile(f.path, f.shown, f.stamp)
+        load_text(state, update.new_text)
+        files.append(state)
+    repo = Repository.from_files(loaded.repo.root, files)
+    after = Loaded(
+        loaded.scope, files, repo, loaded.targets, loaded.cache, loaded.run_key, loaded.disabled
+    )
+    shown = {f.shown for f in files if f.path.resolve() in by_path}
+
+    def problems(state: Loaded) -> list[Problem]:
+        found = checks.run_repo_checks(state.repo, state.disabled)
+        found = [p for p in found if p.code not in state.disabled]
+        return [p for p in state.problems + found if p.path in shown]
+
+    before = {(p.path, p.code, p.message) for p in problems(loaded)}
+    new = [p for p in problems(after) if (p.path, p.code, p.message) not in before]
+    new = after.locate([p for p in new if p.line == 0]) + [p for p in new if p.line != 0]
+    return sorted(p for p in new if p.level == "error"), sorted(
+        p for p in new if p.level != "error"
+    )
+
+
+def apply_update(result: UpdateResult) -> list[str]:
+    """Write every edited file, all or nothing: each file is checked unchanged since it was read,
+    then replaced atomically; if one cannot be written, those already written are put back."""
+    if not result.ok:
+        raise KehoachError("Bảng tính còn lỗi; không ghi tệp nào.")
+    for f in result.files:
+        if file_hash(f.path) != f.sha:
+            raise KehoachError(
+                f"{display_path(f.path)} vừa bị sửa trong lúc cập nhật; không ghi tệp nào.",
+                hint="Chạy lại lệnh.",
+            )
+    done: list[FileUpdate] = []
+    try:
+        for f in result.files:
+            write_atomic(str(f.path), f.data(f.new_text))
+            done.append(f)
+    except OSError as exc:
+        for f in done:
+            try:
+                write_atomic(str(f.path), f.data(f.old_text))
+            except OSError:
+                pass
+        raise KehoachError(
+            f"Không ghi được {display_path(f.path)}: {exc.strerror}; các tệp đã ghi được trả lại như cũ."
+        ) from None
+    return [display_path(f.path) for f in done]

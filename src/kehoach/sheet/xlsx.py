@@ -1,0 +1,233 @@
+"""The progress workbook (openpyxl): activity sheets people fill in, a summary made of formulas,
+instructions, and two hidden sheets (the drop-down lists; what the workbook is, for ``update``).
+
+Activity sheets: a frozen header with filters; only the columns to fill in are unlocked (the sheet
+is protected without a password, so nothing else is changed by accident) and marked in yellow with
+a note; drop-down lists of statuses (Vietnamese) and parties; dates typed as dates (dd/mm/yyyy);
+money as whole numbers shown with '.' between thousands whatever the computer's language; overdue
+rows in red (a formula, so it follows the cells); widths that fit Vietnamese text; a hidden key.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import warnings
+
+from .columns import COLUMNS, HELP_SHEET, LISTS, META_SHEET, SHEET, STATUS_LABELS, SUMMARY, Column
+from .export import ExportResult
+from .parts import help_sheet, lists_sheet, meta_sheet, stable
+from .rows import Row
+from .style import (
+    BIG_MONEY_FORMAT,
+    COL,
+    DATE_FORMAT,
+    EDIT_FILL,
+    EDIT_HEAD_FILL,
+    FONT,
+    HEAD_FILL,
+    LATE_FILL,
+    MONEY_FORMAT,
+    letter,
+)
+from .summary import summary_sheet
+
+__all__ = ["as_xlsx", "MONEY_FORMAT", "DATE_FORMAT", "sheet_title"]
+
+
+def sheet_title(name: str, used: set[str]) -> str:
+    """A valid, unique sheet name (31 characters, none of []:*?/\\)."""
+    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:31] or "Trang"
+    title, n = base, 2
+    while title.lower() in used:
+        suffix = f" ({n})"
+        title, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(title.lower())
+    return title
+
+
+def _height(row: Row) -> float:
+    lines = 1
+    for c in COLUMNS:
+        if c.wrap and isinstance(row.values.get(c.field), str):
+            lines = max(lines, math.ceil(len(row.values[c.field]) / max(c.width - 2, 8)))
+    return 15.0 * min(lines, 8) + 3
+
+
+def _activity_sheet(wb, title: str, rows: list[Row], parties: int) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.formatting.rule import FormulaRule, Rule
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.styles.differential import DifferentialStyle
+    from openpyxl.styles.numbers import NumberFormat
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    ws = wb.create_sheet(title)
+    thin = Side(style="thin", color="A6A6A6")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for i, col in enumerate(COLUMNS):
+        cell = ws.cell(row=1, column=i + 1, value=col.header)
+        cell.font = Font(name=FONT, bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.fill = PatternFill("solid", fgColor=EDIT_HEAD_FILL if col.editable else HEAD_FILL)
+        cell.border = border
+        if col.editable:
+            cell.comment = Comment(f"Cột cần điền.\n{col.help}", "kehoach", width=260, height=90)
+        ws.column_dimensions[letter(i)].width = col.width
+    ws.column_dimensions[COL["key"]].hidden = True
+    ws.row_dimensions[1].height = 33
+    styles = [_named_style(wb, col, border) for col in COLUMNS]  # one style per column, once
+    for r, row in enumerate(rows, start=2):
+        for i, col in enumerate(COLUMNS):
+            value = row.key.text() if col.field == "key" else row.values.get(col.field)
+            ws.cell(row=r, column=i + 1, value=value).style = styles[i]
+        ws.row_dimensions[r].height = _height(row)
+    last = max(len(rows) + 1, 2)
+    end = letter(len(COLUMNS) - 1)
+    ws.auto_filter.ref = f"A1:{end}{last}"
+    ws.freeze_panes = "D2"
+    # printed: A4 landscape, all columns on the page width, the header on every page
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+
+    def validation(col: str, dv) -> None:
+        dv.add(f"{COL[col]}2:{COL[col]}{last}")
+        ws.add_data_validation(dv)
+
+    status_list = '"' + ",".join(STATUS_LABELS.values()) + '"'
+    validation(
+        "status",
+        DataValidation(
+            type="list",
+            formula1=status_list,
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Trạng thái",
+            error="Chọn một trạng thái trong danh sách.",
+        ),
+    )
+    validation(
+        "lead",
+        DataValidation(
+            type="list",
+            formula1=f"'{LISTS}'!$A$2:$A${max(parties, 1) + 1}",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Đơn vị chủ trì",
+            error="Chọn một đơn vị trong danh sách (orgs.yaml).",
+        ),
+    )
+    validation(
+        "done_date",
+        DataValidation(
+            type="date",
+            operator="between",
+            formula1="DATE(2000,1,1)",
+            formula2="DATE(2100,12,31)",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Ngày hoàn thành",
+            error="Nhập một ngày, ví dụ 20/9/2022.",
+        ),
+    )
+    validation(
+        "spent",
+        DataValidation(
+            type="whole",
+            operator="greaterThanOrEqual",
+            formula1="0",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Đã chi",
+            error="Nhập số tiền bằng số nguyên (đồng), không âm.",
+        ),
+    )
+    data = f"A2:{end}{last}"
+    done, cancelled = STATUS_LABELS["done"], STATUS_LABELS["cancelled"]
+    d, s = COL["deadline"], COL["status"]
+    ws.conditional_formatting.add(
+        data,
+        FormulaRule(
+            formula=[f'AND(${d}2<>"",${d}2<TODAY(),${s}2<>"{done}",${s}2<>"{cancelled}")'],
+            fill=PatternFill("solid", fgColor=LATE_FILL, bgColor=LATE_FILL),
+        ),
+    )
+    big = DifferentialStyle(numFmt=NumberFormat(numFmtId=200, formatCode=BIG_MONEY_FORMAT))
+    for field in ("budget", "spent"):
+        ws.conditional_formatting.add(
+            f"{COL[field]}2:{COL[field]}{last}",
+            Rule(type="cellIs", operator="greaterThanOrEqual", formula=["1000000000"], dxf=big),
+        )
+    _protect(ws)
+
+
+def _named_style(wb, col: Column, border) -> str:
+    """The cell style of a column, registered once in the workbook (styles set cell by cell
+    would cost openpyxl a lookup of every style object for every cell)."""
+    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill, Protection
+
+    name = f"kehoach-{col.field}"
+    if name in wb.named_styles:
+        return name
+    style = NamedStyle(name=name, font=Font(name=FONT), border=border)
+    style.alignment = Alignment(vertical="top", wrap_text=col.wrap)
+    if col.kind == "date":
+        style.number_format = DATE_FORMAT
+        style.alignment = Alignment(vertical="top", horizontal="center")
+    elif col.kind == "money":
+        style.number_format = MONEY_FORMAT
+    if col.editable:
+        style.protection = Protection(locked=False)
+        style.fill = PatternFill("solid", fgColor=EDIT_FILL)
+    wb.add_named_style(style)
+    return name
+
+
+def _protect(ws) -> None:
+    """Protected without a password: the filled-in columns stay editable; filters, sorting and
+    column widths still work."""
+    p = ws.protection
+    p.sheet = True
+    p.autoFilter = False
+    p.sort = False
+    p.formatColumns = False
+    p.formatRows = False
+    p.selectLockedCells = False
+    p.selectUnlockedCells = False
+
+
+def as_xlsx(result: ExportResult, style=None) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    used = {s.lower() for s in (SUMMARY, LISTS, HELP_SHEET, META_SHEET)}
+    groups = result.sheets()
+    titled = []
+    for lead, rows in groups:
+        if lead is None and not result.by_party:
+            name = SHEET
+        else:
+            name = result.labels.get(lead, lead) if lead else "Chưa rõ chủ trì"
+        titled.append((sheet_title(name, used), rows))
+    parties = len(result.labels)
+    for title, rows in titled:
+        _activity_sheet(wb, title, rows, parties)
+    summary_sheet(wb, result, [(t, max(len(r) + 1, 2)) for t, r in titled])
+    help_sheet(wb)
+    lists_sheet(wb, result)
+    meta_sheet(wb, result)
+    wb.active = 0
+    wb.properties.creator = "kehoach"
+    wb.properties.title = "Tiến độ thực hiện kế hoạch"
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        # openpyxl names its temporary files with a text-mode NamedTemporaryFile it never writes
+        # to: an EncodingWarning of the library's, not a text kehoach encodes
+        warnings.simplefilter("ignore", EncodingWarning)
+        wb.save(buf)
+    return stable(buf.getvalue())

@@ -1,0 +1,117 @@
+"""What the site shows, gathered once: the repository, the agenda (through ``run_due``), each
+party's responsibilities (through ``run_who``), programs with their plans, areas, timelines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..due import DueOptions, DueResult, run_due
+from ..model import Document, Repository, navigate
+from ..model.areas import Area, area_of, program_areas
+from ..model.links import plans_citing
+from ..who import run_who
+from ..who.run import PartyDuties
+from .timeline import Timeline, program_timeline, year_timeline, years_of
+
+__all__ = ["SiteData", "Activity", "gather", "UPCOMING_DAYS"]
+
+UPCOMING_DAYS = 30
+
+
+@dataclass
+class Activity:
+    doc: Document
+    path: tuple
+    act: dict
+    area: Area | None
+
+    @property
+    def status(self) -> str:
+        s = self.act.get("status")
+        return s if s in ("in_progress", "done", "cancelled") else "planned"
+
+    @property
+    def anchor(self) -> str:
+        act_id = self.act.get("id")
+        return "hd-" + (act_id if isinstance(act_id, str) else "-".join(map(str, self.path)))
+
+    def overdue(self, today: date) -> bool:
+        t = navigate.time_of(self.act.get("time"))
+        return self.status in ("planned", "in_progress") and bool(t and t.end and t.end < today)
+
+
+@dataclass
+class SiteData:
+    repo: Repository
+    docs: list[Document]
+    today: date
+    agenda: DueResult
+    parties: list[PartyDuties]
+    activities: list[Activity] = field(default_factory=list)
+    programs: list[tuple[Document, list[Document]]] = field(default_factory=list)
+    orphans: list[Document] = field(default_factory=list)  # plans citing no program shown
+    areas: list[tuple[Area, list[Activity]]] = field(default_factory=list)
+    timelines: list[Timeline] = field(default_factory=list)  # per program, then per year
+    errors: int = 0
+    _by_doc: dict | None = field(default=None, repr=False)
+
+    def overdue(self) -> list:
+        return [i for i in self.agenda.items if i.is_overdue(self.today)]
+
+    def upcoming(self) -> list:
+        end = self.today + timedelta(days=UPCOMING_DAYS)
+        return [
+            i
+            for i in self.agenda.items
+            if not i.closed and self.today <= i.date <= end and not i.is_overdue(self.today)
+        ]
+
+    def party_items(self, org: str) -> list:
+        return [i for i in self.agenda.items if i.lead == org or org in i.support]
+
+    def of_docs(self, docs: list[Document]) -> list[Activity]:
+        if self._by_doc is None:
+            self._by_doc = {}
+            for a in self.activities:
+                self._by_doc.setdefault(id(a.doc), []).append(a)
+        return [a for d in docs for a in self._by_doc.get(id(d), [])]
+
+
+def gather(paths: list[str] | None, today: date) -> SiteData:
+    agenda = run_due(paths, DueOptions(today=today, include_closed=True))
+    who = run_who(paths)
+    repo = agenda.repo
+    targets = {i.doc_path for i in agenda.items}
+    docs = [d for d in repo.documents if d.path in targets or _is_target(d, paths, repo)]
+    data = SiteData(repo, docs, today, agenda, [p for p in who.parties if not p.empty])
+    data.errors = agenda.errors
+    for doc in docs:
+        for path, act in navigate.activities(doc):
+            data.activities.append(Activity(doc, path, act, area_of(repo, doc, path, act)))
+    shown = {id(d) for d in docs}
+    cited: set[int] = set()
+    for prog in (d for d in docs if d.kind == "program"):
+        plans = [p for p in plans_citing(repo, prog.id) if id(p) in shown]
+        cited.update(id(p) for p in plans)
+        data.programs.append((prog, plans))
+        for area in program_areas(prog).values():
+            acts = [a for a in data.activities if a.area == area]
+            data.areas.append((area, acts))
+        found = program_timeline(repo, prog, today)
+        if found is not None:
+            data.timelines.append(found)
+    data.orphans = [d for d in docs if d.kind == "plan" and id(d) not in cited]
+    for year in years_of(docs):
+        data.timelines.append(year_timeline(repo, docs, year, today))
+    return data
+
+
+def _is_target(doc: Document, paths: list[str] | None, repo: Repository) -> bool:
+    """Documents without any agenda item still get their page when they were asked for."""
+    from pathlib import Path
+
+    if not paths:
+        return True
+    full = Path(doc.path).resolve()
+    return any(full == Path(p).resolve() or Path(p).resolve() in full.parents for p in paths)

@@ -1,0 +1,192 @@
+"""Timelines (Gantt): activities as bars over their time window, meetings and reviews as
+milestones, for a program (with every plan citing it) or for a year (every document touching it).
+
+Bars come from the activities' time expressions (a quarter is its three months, ``ongoing`` spans
+the whole chart); milestones from the one schedule (``model.schedule``: dates moved off days off).
+The chart's range is the program's period, or the calendar year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..calendar_vn import WorkCalendar
+from ..errors import KehoachError
+from ..load import load
+from ..model import Document, Repository, navigate
+from ..model.links import plans_citing
+from ..model.schedule import document_occurrences, work_calendar
+from ..vocab import REVIEW_TITLE, clean_str
+
+__all__ = [
+    "Bar",
+    "Milestone",
+    "Group",
+    "Timeline",
+    "program_timeline",
+    "year_timeline",
+    "run_timeline",
+]
+
+
+@dataclass
+class Bar:
+    title: str
+    doc_id: str
+    act_id: str
+    start: date
+    end: date
+    time_text: str
+    status: str  # planned | in_progress | done | cancelled
+    ongoing: bool = False
+    lead: str | None = None
+
+    def overdue(self, today: date) -> bool:
+        return not self.ongoing and self.status in ("planned", "in_progress") and self.end < today
+
+
+@dataclass
+class Milestone:
+    date: date
+    title: str
+    kind: str  # meeting | interim | final | plan
+    doc_id: str
+    note: str = ""  # why the date moved, when it did
+
+
+@dataclass
+class Group:
+    """The rows of one document: its activities, then its schedule's milestones."""
+
+    doc: Document
+    title: str
+    bars: list[Bar] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
+
+
+@dataclass
+class Timeline:
+    title: str
+    start: date
+    end: date
+    groups: list[Group]
+    today: date
+    key: str = ""  # program id or year, for file names
+
+    @property
+    def bars(self) -> list[Bar]:
+        return [b for g in self.groups for b in g.bars]
+
+    @property
+    def milestones(self) -> list[Milestone]:
+        return [m for g in self.groups for m in g.milestones]
+
+
+def _group(doc: Document, start: date, end: date, cal: WorkCalendar) -> Group:
+    group = Group(doc, clean_str(doc.data.get("title")) or doc.id)
+    window = navigate.window(doc)
+    for path, act in navigate.activities(doc):
+        t = navigate.time_of(act.get("time")) if "time" in act else window
+        if t is None:
+            continue
+        ongoing = t.is_ongoing
+        lo = start if ongoing or t.start is None else t.start
+        hi = end if ongoing or t.end is None else t.end
+        if ongoing and window is not None and window.start and window.end:
+            lo, hi = max(start, window.start), min(end, window.end)
+        if hi < start or lo > end:
+            continue
+        status = (
+            act.get("status")
+            if act.get("status") in ("in_progress", "done", "cancelled")
+            else "planned"
+        )
+        group.bars.append(
+            Bar(
+                clean_str(act.get("title")),
+                doc.id,
+                act.get("id") if isinstance(act.get("id"), str) else f"hd-{path[-1] + 1}",
+                lo,
+                hi,
+                t.vi(),
+                status,
+                ongoing,
+                act.get("lead") if isinstance(act.get("lead"), str) else None,
+            )
+        )
+    for _, entry, occ in document_occurrences(doc, cal):
+        if start <= occ.date <= end and entry.get("kind") in REVIEW_TITLE:
+            title = clean_str(entry.get("title")) or REVIEW_TITLE[entry["kind"]]
+            label = f" ({occ.label})" if occ.label else ""
+            group.milestones.append(
+                Milestone(occ.date, title + label, entry["kind"], doc.id, occ.shift_note or "")
+            )
+    group.milestones.sort(key=lambda m: m.date)
+    return group
+
+
+def program_timeline(repo: Repository, program: Document, today: date) -> Timeline | None:
+    """The program's period, its own activities and those of every plan citing it."""
+    window = navigate.window(program)
+    if window is None or window.start is None or window.end is None:
+        return None
+    cal = work_calendar(repo.settings)
+    docs = [program, *plans_citing(repo, program.id)]
+    groups = [_group(d, window.start, window.end, cal) for d in docs]
+    groups = [g for g in groups if g.bars or g.milestones]
+    title = clean_str(program.data.get("title")) or program.id
+    return Timeline(title, window.start, window.end, groups, today, program.id)
+
+
+def year_timeline(repo: Repository, docs: list[Document], year: int, today: date) -> Timeline:
+    """Every activity and milestone of ``docs`` falling in ``year``."""
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    cal = work_calendar(repo.settings)
+    groups = [_group(d, start, end, cal) for d in docs]
+    groups = [g for g in groups if g.bars or g.milestones]
+    return Timeline(f"Năm {year}", start, end, groups, today, str(year))
+
+
+def years_of(docs: list[Document]) -> list[int]:
+    """The years that the documents' activities touch (for one timeline page each)."""
+    years: set[int] = set()
+    for doc in docs:
+        window = navigate.window(doc)
+        for _, act in navigate.activities(doc):
+            t = navigate.time_of(act.get("time")) if "time" in act else window
+            if t is not None and t.is_ongoing:
+                t = window
+            if t is not None and t.start and t.end:
+                years.update(range(t.start.year, t.end.year + 1))
+    return sorted(years)
+
+
+@dataclass
+class TimelineResult:
+    timelines: list[Timeline]
+    repo: Repository
+
+
+def run_timeline(
+    paths: list[str] | None, *, program: str | None, year: int | None, today: date
+) -> TimelineResult:
+    """The timeline of one program, or of one year (of the files asked for)."""
+    loaded = load(paths or None)
+    repo = loaded.repo
+    if program is not None:
+        doc = repo.by_id(program)
+        if doc is None or doc.kind != "program":
+            known = ", ".join(d.id for d in repo.documents if d.kind == "program") or "(không có)"
+            raise KehoachError(
+                f"Không có chương trình mã {program!r}", hint=f"Các chương trình: {known}."
+            )
+        found = program_timeline(repo, doc, today)
+        if found is None:
+            raise KehoachError(f"Chương trình {program} không có thời hạn (`period`) đọc được")
+        return TimelineResult([found], repo)
+    if year is None:
+        raise KehoachError(
+            "Cần --program MÃ hoặc --year NĂM", hint="Ví dụ: kehoach timeline --year 2022"
+        )
+    return TimelineResult([year_timeline(repo, loaded.target_documents(), year, today)], repo)

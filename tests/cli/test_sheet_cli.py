@@ -1,0 +1,268 @@
+"""``export`` then ``update``, as an office does it: the sheet filled by openpyxl and by
+LibreOffice Calc (headless), read back; ``git diff`` shows exactly the edited lines, comments
+survive, ``validate`` passes; bad cells are refused with their address and nothing is written;
+rows of a document changed since the export are refused unless ``--force``."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import warnings
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from helpers import EXAMPLES
+
+PLAN = "plans/2022/kh-2022-tinhdoan-bt.yaml"
+
+
+def git(root, *args) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
+    proc = subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
+    return proc.stdout.decode("utf-8")
+
+
+@pytest.fixture
+def kho(tmp_path, monkeypatch):
+    root = tmp_path / "kho"
+    shutil.copytree(EXAMPLES, root)
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "v1")
+    monkeypatch.chdir(root)
+    return root
+
+
+def save(wb, path: Path) -> None:
+    """openpyxl names its temporary files through a text-mode NamedTemporaryFile (never written):
+    its EncodingWarning is the library's."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EncodingWarning)
+        wb.save(path)
+
+
+def fill(path: Path, changes: dict[str, dict[str, object]]) -> None:
+    """Set cells by activity id and column header, as a person would, with openpyxl."""
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        head = {c.value: c.column for c in ws[1]}
+        if "Mã hoạt động" not in head:
+            continue
+        for r in range(2, ws.max_row + 1):
+            for name, value in changes.get(ws.cell(r, head["Mã hoạt động"]).value, {}).items():
+                ws.cell(r, head[name]).value = value
+    save(wb, path)
+
+
+def diff_lines(root) -> tuple[list[str], list[str]]:
+    out = git(root, "diff", "-U0")
+    removed = [ln[1:] for ln in out.splitlines() if ln.startswith("-") and not ln.startswith("---")]
+    added = [ln[1:] for ln in out.splitlines() if ln.startswith("+") and not ln.startswith("+++")]
+    return removed, added
+
+
+def test_round_trip_with_openpyxl(cli, kho):
+    assert cli("export", "-o", "tien-do.xlsx", "--today", "2023-06-15").exit_code == 0
+    fill(
+        kho / "tien-do.xlsx",
+        {
+            "tuyen-duong-tai-nang-tre": {
+                "Trạng thái": "Hoàn thành",
+                "Ngày hoàn thành": datetime(2022, 12, 20),
+                "Đã chi (đồng)": 19500000,
+                "Ghi chú": 'Tuyên dương: 20 gương mặt "trẻ" # tiêu biểu',
+            },
+            "chuyen-giao-mo-hinh": {"Đã chi (đồng)": "78.000.000"},
+            "y-tuong-khoi-nghiep": {"Ghi chú": None},  # emptied: the note goes
+        },
+    )
+    before = (kho / PLAN).read_text(encoding="utf-8")
+    dry = cli("update", "--from", "tien-do.xlsx", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "chưa thực hiện → hoàn thành (ngày 20/12/2022)" in dry.stdout
+    assert "(chưa ghi) → 78.000.000 đồng" in dry.stdout
+    assert (kho / PLAN).read_text(encoding="utf-8") == before  # dry run: nothing written
+    run = cli("update", "--from", "tien-do.xlsx")
+    assert run.exit_code == 0, run.output
+    removed, added = diff_lines(kho)
+    assert removed == [
+        "      note: 46 ý tưởng dự thi; trao 01 giải Nhất, 02 giải Nhì, 03 giải Ba.",
+        "      status: planned",
+    ]
+    assert added == [
+        "      spent: 78000000",
+        "      spent: 19500000",
+        "      status: done",
+        "      done_date: 2022-12-20",
+        "      note: 'Tuyên dương: 20 gương mặt \"trẻ\" # tiêu biểu'",
+    ]
+    after = (kho / PLAN).read_text(encoding="utf-8")
+    assert [ln for ln in before.splitlines() if ln.lstrip().startswith("#")] == [
+        ln for ln in after.splitlines() if ln.lstrip().startswith("#")
+    ]
+    assert cli("validate").exit_code == 0
+    # the same sheet again: everything already there, nothing to write
+    again = cli("update", "--from", "tien-do.xlsx")
+    assert again.exit_code == 0 and "Không có ô nào khác với kho" in again.stderr
+
+
+def test_bad_cells_refused_with_address_nothing_written(cli, kho):
+    cli("export", "-o", "t.xlsx")
+    fill(
+        kho / "t.xlsx",
+        {
+            "tuyen-duong-tai-nang-tre": {"Ngày hoàn thành": "31/02/2022", "Trạng thái": "Xong rồi"},
+            "chuyen-giao-mo-hinh": {"Đã chi (đồng)": "78 triệu", "Đơn vị chủ trì": "Sở GD&ĐT"},
+            "tap-huan-khoi-nghiep": {"Ghi chú": "Đã xong"},  # a good cell: not written either
+        },
+    )
+    head = {
+        c.value: c.column_letter for c in openpyxl.load_workbook(kho / "t.xlsx")["Hoạt động"][1]
+    }
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1
+    err = run.stderr
+    assert re.search(rf"t\.xlsx: Hoạt động!{head['Ngày hoàn thành']}\d+: ngày không hợp lệ", err)
+    assert re.search(
+        rf"Hoạt động!{head['Trạng thái']}\d+: trạng thái \"Xong rồi\" không hợp lệ", err
+    )
+    assert re.search(rf"Hoạt động!{head['Đã chi (đồng)']}\d+: số tiền không hợp lệ", err)
+    assert re.search(rf"Hoạt động!{head['Đơn vị chủ trì']}\d+: không có đơn vị \"Sở GD&ĐT\"", err)
+    assert "Không ghi tệp nào: 4 lỗi" in err
+    assert git(kho, "status", "--porcelain", "--", "plans", "programs") == ""
+
+
+def test_changed_document_refused_unless_force(cli, kho):
+    cli("export", "-o", "t.xlsx")
+    fill(kho / "t.xlsx", {"tuyen-duong-tai-nang-tre": {"Trạng thái": "Đang thực hiện"}})
+    # someone edits the plan after the export: a comment line added at the top
+    path = kho / PLAN
+    path.write_text("# sửa sau khi xuất\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    git(kho, "commit", "-qam", "v2")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1
+    assert f"{PLAN} đã thay đổi sau khi xuất bảng tính" in run.stderr and "--force" in run.stderr
+    assert git(kho, "status", "--porcelain", "--", "plans") == ""
+    forced = cli("update", "--from", "t.xlsx", "--force")
+    assert forced.exit_code == 0, forced.output
+    assert diff_lines(kho) == (["      status: planned"], ["      status: in_progress"])
+
+
+def test_edit_that_breaks_validation_is_refused(cli, kho):
+    cli("export", "-o", "t.xlsx")
+    # a note pasted from a page decoded twice (UTF-8 read as Latin-1): KH303 would fire
+    fill(kho / "t.xlsx", {"tuyen-duong-tai-nang-tre": {"Ghi chú": "Hoáº¡t Ä‘á»™ng tá»‘t"}})
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1
+    assert re.search(rf"{re.escape(PLAN)}:\d+:\d+: error KH303", run.stderr)
+    assert "Không ghi tệp nào" in run.stderr
+    assert git(kho, "status", "--porcelain", "--", "plans") == ""
+
+
+def test_key_tampered_or_not_a_kehoach_sheet(cli, kho):
+    cli("export", "-o", "t.xlsx")
+    wb = openpyxl.load_workbook(kho / "t.xlsx")
+    ws = wb["Hoạt động"]
+    ws["N2"].value = "sửa bậy"
+    ws["I2"].value = "Hoàn thành"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1 and "Hoạt động!2: khóa của dòng bị sửa hoặc mất" in run.stderr
+    other = openpyxl.Workbook()
+    other.active["A1"] = "Tên"
+    save(other, kho / "khac.xlsx")
+    run = cli("update", "--from", "khac.xlsx")
+    assert run.exit_code == 2 and "không phải bảng tiến độ do kehoach xuất" in run.output
+    (kho / "hong.xlsx").write_bytes(b"not a zip")
+    assert cli("update", "--from", "hong.xlsx").exit_code == 2
+
+
+def test_export_refuses_to_overwrite_a_filled_sheet(cli, kho):
+    assert cli("export", "-o", "t.xlsx").exit_code == 0
+    run = cli("export", "-o", "t.xlsx")
+    assert run.exit_code == 2 and "không ghi đè" in run.output
+    assert cli("export", "-o", "t.xlsx", "--force").exit_code == 0
+    assert cli("export", "--party", "khong-co").exit_code == 2
+
+
+def _fods_edit(text: str, activity: str, old: str, new: str) -> str:
+    """Replace ``old`` by ``new`` inside the table row of ``activity`` (flat ODS XML)."""
+    start = text.index(f"<text:p>{activity}</text:p>")
+    row_start = text.rindex("<table:table-row", 0, start)
+    row_end = text.index("</table:table-row>", start)
+    row = text[row_start:row_end]
+    assert old in row, old
+    return text[:row_start] + row.replace(old, new, 1) + text[row_end:]
+
+
+def test_round_trip_through_libreoffice_calc(cli, kho, tmp_path):
+    """The sheet opened and saved by LibreOffice Calc (headless, no macro): exported, turned into
+    Calc's flat XML, cells changed there, saved back to .xlsx by Calc, then updated."""
+    cli("export", "-o", "t.xlsx")
+    work = tmp_path / "calc"
+    work.mkdir()
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"
+
+    def soffice(fmt: str, src: Path) -> None:
+        subprocess.run(
+            [
+                "soffice",
+                profile,
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(work),
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+
+    soffice("fods", kho / "t.xlsx")
+    fods = work / "t.fods"
+    text = fods.read_text(encoding="utf-8")
+    text = _fods_edit(
+        text, "y-tuong-khoi-nghiep", 'office:value="47200000"', 'office:value="47500000"'
+    )
+    text = _fods_edit(
+        text,
+        "y-tuong-khoi-nghiep",
+        "<text:p>46 ý tưởng dự thi; trao 01 giải Nhất, 02 giải Nhì, 03 giải Ba.</text:p>",
+        "<text:p>48 ý tưởng dự thi: trao 01 giải Nhất, 02 giải Nhì, 03 giải Ba.</text:p>",
+    )
+    text = _fods_edit(
+        text,
+        "tuyen-duong-tai-nang-tre",
+        "<text:p>Chưa thực hiện</text:p>",
+        "<text:p>Đang thực hiện</text:p>",
+    )
+    fods.write_text(text, encoding="utf-8")
+    soffice("xlsx", fods)
+    run = cli("update", "--from", str(work / "t.xlsx"))
+    assert run.exit_code == 0, run.output
+    assert diff_lines(kho) == (
+        [
+            "      spent: 47200000",
+            "      note: 46 ý tưởng dự thi; trao 01 giải Nhất, 02 giải Nhì, 03 giải Ba.",
+            "      status: planned",
+        ],
+        [
+            "      spent: 47500000",
+            "      note: '48 ý tưởng dự thi: trao 01 giải Nhất, 02 giải Nhì, 03 giải Ba.'",
+            "      status: in_progress",
+        ],
+    )
+    assert cli("validate").exit_code == 0

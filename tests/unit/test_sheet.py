@@ -1,0 +1,213 @@
+"""The progress workbook as written (sheets, locked and editable columns, drop-downs, types,
+formulas, key) and the cell readers of ``update``."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+
+import openpyxl
+import pytest
+
+from helpers import EXAMPLES, run
+from kehoach.model import navigate
+from kehoach.sheet.cells import (
+    CellError,
+    party_index,
+    read_date,
+    read_money,
+    read_party,
+    read_status,
+    read_text,
+)
+from kehoach.sheet.columns import COLUMNS, Key
+from kehoach.sheet.export import run_export
+from kehoach.sheet.xlsx import MONEY_FORMAT, as_xlsx
+
+TODAY = date(2023, 6, 15)
+
+
+def workbook(**kw):
+    result = run_export([str(EXAMPLES)], today=TODAY, **kw)
+    return result, openpyxl.load_workbook(io.BytesIO(as_xlsx(result)))
+
+
+def header(ws) -> dict[str, int]:
+    return {c.value: c.column for c in ws[1]}
+
+
+def row_of(ws, activity: str) -> int:
+    col = header(ws)["Mã hoạt động"]
+    return next(r for r in range(2, ws.max_row + 1) if ws.cell(r, col).value == activity)
+
+
+def test_sheets_and_columns():
+    result, wb = workbook()
+    assert wb.sheetnames == ["Hoạt động", "Tổng hợp", "Hướng dẫn", "Danh mục", "kehoach"]
+    assert wb["Danh mục"].sheet_state == "hidden" and wb["kehoach"].sheet_state == "hidden"
+    ws = wb["Hoạt động"]
+    assert [c.value for c in ws[1]] == [c.header for c in COLUMNS]
+    activities = sum(len(list(navigate.activities(d))) for d in run([str(EXAMPLES)]).repo.documents)
+    assert activities > 20 and ws.max_row == activities + 1  # every activity of the examples
+    assert ws.freeze_panes == "D2" and ws.auto_filter.ref == f"A1:N{activities + 1}"
+    assert ws.column_dimensions["N"].hidden  # the key
+    assert ws.protection.sheet and not ws.protection.autoFilter and not ws.protection.sort
+
+
+def test_editable_columns_unlocked_others_locked():
+    _, wb = workbook()
+    ws = wb["Hoạt động"]
+    h = header(ws)
+    editable = {c.header for c in COLUMNS if c.editable}
+    assert editable == {
+        "Đơn vị chủ trì",
+        "Trạng thái",
+        "Ngày hoàn thành",
+        "Đã chi (đồng)",
+        "Ghi chú",
+    }
+    for name, col in h.items():
+        cell = ws.cell(2, col)
+        assert cell.protection.locked is (name not in editable), name
+        assert (ws.cell(1, col).comment is not None) is (name in editable)
+
+
+def test_typed_cells_and_key():
+    _, wb = workbook()
+    ws = wb["Hoạt động"]
+    h = header(ws)
+    r = row_of(ws, "y-tuong-khoi-nghiep")
+    assert ws.cell(r, h["Ngày hoàn thành"]).value == datetime(2022, 5, 20)
+    assert ws.cell(r, h["Hạn"]).value == datetime(2022, 5, 31)
+    assert ws.cell(r, h["Hạn"]).number_format == "dd/mm/yyyy"
+    spent = ws.cell(r, h["Đã chi (đồng)"])
+    assert spent.value == 47200000 and spent.number_format == MONEY_FORMAT
+    assert ws.cell(r, h["Trạng thái"]).value == "Hoàn thành"
+    assert ws.cell(r, h["Thời gian"]).value == "Từ tháng 3/2022 đến tháng 5/2022"
+    assert ws.cell(r, h["Nội dung phối hợp"]).value == "Hỗ trợ thanh niên khởi nghiệp"
+    key = Key.parse(ws.cell(r, h["Khóa (không sửa)"]).value)
+    assert key is not None and key.file == "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    assert key.json_path == ("contents", "activities", 1) and key.activity == "y-tuong-khoi-nghiep"
+    assert len(key.sha) == 16
+
+
+def test_drop_downs_and_validations():
+    _, wb = workbook()
+    ws = wb["Hoạt động"]
+    rules = {str(dv.sqref)[0]: dv for dv in ws.data_validations.dataValidation}
+    assert rules["I"].type == "list" and "Hoàn thành" in rules["I"].formula1
+    assert rules["E"].type == "list" and rules["E"].formula1.startswith("'Danh mục'!$A$2")
+    assert rules["J"].type == "date" and rules["L"].type == "whole"
+    names = [c.value for c in wb["Danh mục"]["A"][1:]]
+    assert "Tỉnh Đoàn (tinhdoan-bt)" in names and "Tỉnh đoàn (tinhdoan-dt)" in names
+
+
+def test_summary_is_formulas():
+    result, wb = workbook()
+    last = len(result.rows) + 1
+    ws = wb["Tổng hợp"]
+    formulas = [
+        c.value
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=")
+    ]
+    assert len(formulas) > 30
+    assert any("SUMPRODUCT" in f and f"'Hoạt động'!$I$2:$I${last}" in f for f in formulas)
+    assert any(f"EXACT('Hoạt động'!$E$2:$E${last}" in f for f in formulas)
+
+
+def test_filters_and_sheet_per_party():
+    result, _ = workbook(party="skhcn-bt", year=2022)
+    assert result.rows and all("skhcn-bt" in (r.lead, *r.support) for r in result.rows)
+    assert all(r.doc.id != "kh-khcn-2021-tinhdoan-dt" for r in result.rows)
+    result, wb = workbook(by_party=True)
+    sheets = [s for s in wb.sheetnames if s not in ("Tổng hợp", "Hướng dẫn", "Danh mục", "kehoach")]
+    leads = {r.lead for r in result.rows}
+    orgs = run([str(EXAMPLES)]).repo.orgs
+    # one sheet per lead party, in the order of orgs.yaml, named by its short name (with its id
+    # when two parties share one)
+    assert sheets == [result.labels[o] for o in orgs if o in leads]
+    assert sheets[:2] == ["Tỉnh Đoàn (tinhdoan-bt)", "Sở KH&CN (skhcn-bt)"]
+    assert sum(wb[s].max_row - 1 for s in sheets) == len(result.rows)
+    formula = wb["Tổng hợp"]["B6"].value
+    assert all(f"'{s}'!" in formula for s in sheets)
+
+
+def test_same_repository_same_bytes():
+    result = run_export([str(EXAMPLES)], today=TODAY)
+    assert as_xlsx(result) == as_xlsx(result)
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("Hoàn thành", "done"),
+        ("  hoàn   THÀNH ", "done"),
+        ("đã huỷ", "cancelled"),
+        ("in_progress", "in_progress"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_read_status(value, expected):
+    assert read_status(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        (datetime(2022, 9, 20), "2022-09-20"),
+        (date(2022, 9, 20), "2022-09-20"),
+        ("20/9/2022", "2022-09-20"),
+        ("20.09.2022", "2022-09-20"),
+        ("2022-09-20", "2022-09-20"),
+        (44824, "2022-09-20"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_read_date(value, expected):
+    assert read_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["31/02/2022", "hôm qua", "2022-13-01", datetime(1990, 1, 1), "=A1+1"]
+)
+def test_bad_dates(value):
+    with pytest.raises(CellError, match="ngày không hợp lệ"):
+        read_date(value)
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        (48500000, 48500000),
+        (48500000.0, 48500000),
+        ("48.500.000", 48500000),
+        ("48,500,000 đ", 48500000),
+        ("48500000 đồng", 48500000),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_read_money(value, expected):
+    assert read_money(value) == expected
+
+
+@pytest.mark.parametrize("value", ["48,5 triệu", -5, 1.5, "1.23.456", True, "=L2*2"])
+def test_bad_money(value):
+    with pytest.raises(CellError):
+        read_money(value)
+
+
+def test_read_party_and_text():
+    ids = party_index({"td": "Tỉnh Đoàn", "skhcn": "Sở KH&CN"})
+    assert read_party("tỉnh đoàn", ids) == "td" and read_party("skhcn", ids) == "skhcn"
+    with pytest.raises(CellError, match="không có đơn vị"):
+        read_party("Sở GD&ĐT", ids)
+    with pytest.raises(CellError, match="để trống"):
+        read_party(None, ids)
+    assert read_text("  Dòng một  \r\n Dòng hai ") == "Dòng một\nDòng hai"
+    assert read_text("Hoa\u0300") == "Hoà"  # NFD from some spreadsheet programs → NFC
+    assert read_text("   ") is None
