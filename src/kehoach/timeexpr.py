@@ -107,13 +107,13 @@ def vi_short(t: TimeExpr) -> str:
         return "Thường xuyên"
     if k == "range":
         a, b = t.parts
-        same_year = a.start and b.start and a.start.year == b.start.year
         if a.kind == b.kind == "year":
             return f"{a.text} - {b.text}"
-        if same_year and a.kind == b.kind == "month":
-            return f"Tháng {a.start.month} - {b.start.month}/{a.start.year}"
-        if same_year and a.kind == b.kind == "quarter":
-            return f"Quý {_quarter_roman(a.start)} - {_quarter_roman(b.start)}/{a.start.year}"
+        if a.start and b.start and a.start.year == b.start.year:
+            if a.kind == b.kind == "month":
+                return f"Tháng {a.start.month} - {b.start.month}/{a.start.year}"
+            if a.kind == b.kind == "quarter":
+                return f"Quý {_quarter_roman(a.start)} - {_quarter_roman(b.start)}/{a.start.year}"
         return f"{vi_short(a)} - {vi_short(b)}"
     if k == "date":
         return _dmy(t.start)

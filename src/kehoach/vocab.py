@@ -8,6 +8,7 @@ and for months 1 and 2 only ("05/02/2021", "15/3/2021", "01/5/2026").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 # activity status (schema enum) -> words
@@ -65,8 +66,14 @@ def clean_str(value: object) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
+def label(table: Mapping[str, str], key: object, default: str = "") -> str:
+    """The words of ``key`` in ``table`` (``STATUS``, ``REVIEW_KIND``…); ``default`` when ``key``
+    is not one of its keys (absent, a number, a list: data that failed its schema)."""
+    return table.get(key, default) if isinstance(key, str) else default
+
+
 def status_text(status: object) -> str:
-    return STATUS.get(status, NO_STATUS) if isinstance(status, str) or status is None else NO_STATUS
+    return label(STATUS, status, NO_STATUS)
 
 
 def date_text(d: date) -> str:

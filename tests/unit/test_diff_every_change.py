@@ -143,3 +143,18 @@ def test_rename_shows_both_titles_whole(rel):
     (line,) = [c.text for c in document_changes(a, b) if c.kind == "title"]
     assert old["contents"]["activities"][0]["title"] in line and ", miền núi" in line
     assert not re.search(r"…", line)
+
+
+@pytest.mark.parametrize("done_date", ["ongoing", "thường xuyên", "2022-11-20"])
+def test_status_done_with_a_done_date_that_names_no_day(done_date):
+    """diff reads files before any schema check: a ``done_date`` that is a time but names no day
+    shows the status alone (it used to stop diff with an internal error)."""
+    rel = "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    old = DATA[rel]
+    new = copy.deepcopy(old)
+    act = new["contents"]["activities"][0]
+    act.update(status="done", done_date=done_date)
+    a, b = (Document(rel, "plan", d) for d in (old, new))
+    (line,) = [c.text for c in document_changes(a, b) if c.kind == "status"]
+    day = " (ngày 20/11/2022)" if done_date == "2022-11-20" else ""
+    assert line.endswith(f": đang thực hiện → hoàn thành{day}"), line

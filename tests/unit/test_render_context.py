@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import EXAMPLES, ORGS, build_tree, texts, view
-from kehoach.render import body, context
+from kehoach.render import context, phrases
 
 DT = EXAMPLES / "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"
 KHLT = EXAMPLES / "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
@@ -261,14 +261,14 @@ def test_end_mark(text, expected):
     ],
 )
 def test_review_schedule_in_words(item, expected):
-    assert body.when(item) == expected
+    assert phrases.when(item) == expected
 
 
 def test_sub_numbers():
     assert [
-        body.sub_number(2, "", 3),
-        body.sub_number(3, "2.", 1),
-        body.sub_number(4, "2.1.", 2),
+        phrases.sub_number(2, "", 3),
+        phrases.sub_number(3, "2.", 1),
+        phrases.sub_number(4, "2.1.", 2),
     ] == ["3.", "2.1.", "b)"]
 
 

@@ -16,7 +16,7 @@ from kehoach.viet import (
     symbol_text,
     upper,
 )
-from kehoach.vocab import date_text
+from kehoach.vocab import NO_STATUS, REVIEW_KIND, date_text, label, status_text
 
 
 def from_roman(s: str) -> int:
@@ -247,3 +247,12 @@ def test_period_text():
     assert period_text(2021, 2021) == "năm 2021"
     with pytest.raises(ValueError, match="ngược"):
         period_text(2025, 2021)
+
+
+def test_label_words_only_the_keys_of_its_table():
+    assert label(REVIEW_KIND, "interim") == "Sơ kết"
+    # absent, unknown, or not a string at all (a list is not even hashable): the default
+    for key in (None, "khac", 3, ["interim"], {"kind": "interim"}):
+        assert label(REVIEW_KIND, key, "Họp") == "Họp"
+    assert status_text("done") == "hoàn thành"
+    assert status_text(None) == status_text(["done"]) == NO_STATUS

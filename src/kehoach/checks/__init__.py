@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..model import Repository
 from ..problem import Problem
 from . import (  # noqa: F401 - they register
     dates,
@@ -34,26 +35,26 @@ def all_checks() -> list[Check]:
     return [REGISTRY[c] for c in sorted(REGISTRY)]
 
 
-def run_repo_checks(repo, disabled: Iterable[str] = ()) -> list[Problem]:
+def run_repo_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Problem]:
     """Problems of the repository checks (positions unresolved: line 0, with a JSON path)."""
     off = set(disabled)
     out: list[Problem] = []
     for check in all_checks():
-        if check.scope != "repo" or check.code in off or check.func is None:
+        if check.repo_func is None or check.code in off:
             continue
-        for f in check.func(repo):
+        for f in check.repo_func(repo):
             out.append(
                 Problem(f.path, 0, 0, check.code, check.level, f.message, tuple(f.json_path))
             )
     return out
 
 
-_TEXT_CHECKS = [c for c in all_checks() if c.scope == "text" and c.func is not None]
+_TEXT_CHECKS = [c.text_func for c in all_checks() if c.text_func is not None]
 
 
 def run_text_checks(path: str, source: str) -> list[Problem]:
     """Problems of the text checks, positioned (disabled codes are dropped by the caller)."""
     out: list[Problem] = []
     for check in _TEXT_CHECKS:
-        out.extend(check.func(path, source))
+        out.extend(check(path, source))
     return out

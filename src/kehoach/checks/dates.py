@@ -4,11 +4,12 @@ period and not due before it is issued, meetings and reviews written on a day of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from ..model import navigate
+from ..model import Repository, navigate
 from ..model.schedule import fixed_day, work_calendar
 from ..timeexpr import TimeError, parse_date, parse_period, parse_time
-from ..vocab import REVIEW_TITLE, clean_str, date_text
+from ..vocab import REVIEW_TITLE, clean_str, date_text, label
 from .registry import Finding, register
 
 _DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -37,7 +38,7 @@ def _time_fields(doc):
 
 
 @register("KH405", "impossible-date")
-def impossible_date(repo):
+def impossible_date(repo: Repository) -> Iterator[Finding]:
     """Ngày không có thật trên lịch, ví dụ `2021-02-30`, `2022-13-01` — ở ngày ban hành, ngày hoàn
     thành, ngày của căn cứ, mốc thời gian hay lịch làm việc trong `kehoach.yaml`."""
     sources = [
@@ -71,7 +72,7 @@ def _period_field(doc):
 
 
 @register("KH414", "invalid-time")
-def invalid_time(repo):
+def invalid_time(repo: Repository) -> Iterator[Finding]:
     """Mốc thời gian viết đúng dạng nhưng vô nghĩa: khoảng ngược (`2021-Q3..2021-Q1`), thời hạn
     `from` sau `to`."""
     for doc in repo.documents:
@@ -100,7 +101,7 @@ def _has_bad_date(value) -> bool:
 
 
 @register("KH406", "time-outside-period")
-def time_outside_period(repo):
+def time_outside_period(repo: Repository) -> Iterator[Finding]:
     """Thời gian của hoạt động hoặc mục lịch nằm ngoài năm (`year`) hay thời hạn (`period`) của văn
     bản, ví dụ hoạt động `2022-Q1` trong kế hoạch năm 2021."""
     for doc in repo.documents:
@@ -118,7 +119,7 @@ def time_outside_period(repo):
 
 
 @register("KH407", "deadline-before-issue")
-def deadline_before_issue(repo):
+def deadline_before_issue(repo: Repository) -> Iterator[Finding]:
     """Hạn của một hoạt động (ngày cuối của mốc thời gian) trước ngày ban hành văn bản: văn bản giao
     một việc đã quá hạn ngay khi ký."""
     for doc in repo.documents:
@@ -138,7 +139,7 @@ def deadline_before_issue(repo):
 
 
 @register("KH415", "done-date-status", level="warning")
-def done_date_status(repo):
+def done_date_status(repo: Repository) -> Iterator[Finding]:
     """Hoạt động có `done_date` (ngày hoàn thành) nhưng `status` không phải `done`, hoặc ngày hoàn
     thành trước ngày ban hành văn bản."""
     for doc in repo.documents:
@@ -166,7 +167,7 @@ def done_date_status(repo):
 
 
 @register("KH430", "schedule-day-off", level="warning")
-def schedule_day_off(repo):
+def schedule_day_off(repo: Repository) -> Iterator[Finding]:
     """Một mục lịch họp, sơ kết, tổng kết (`reviews.schedule`) ghi một ngày cụ thể (`time:
     2024-09-02`) rơi vào thứ Bảy, Chủ nhật, ngày lễ, Tết hoặc ngày nghỉ bù (theo lịch Việt Nam và
     `calendar` trong `kehoach.yaml`). Mọi lệnh (`due`, `who`, `render`, `new plan`, `report`) đều
@@ -179,7 +180,7 @@ def schedule_day_off(repo):
             if t is None or t.end is None or not cal.is_day_off(t.end):
                 continue
             moved, _ = cal.shift(t.end)
-            title = clean_str(item.get("title")) or REVIEW_TITLE.get(item.get("kind"), "Họp")
+            title = clean_str(item.get("title")) or label(REVIEW_TITLE, item.get("kind"), "Họp")
             yield Finding(
                 doc.path,
                 path + ("time",),

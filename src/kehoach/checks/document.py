@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import navigate
+from collections.abc import Iterator
+
+from ..model import Repository, navigate
 from ..viet import money
 from .registry import Finding, register
 
@@ -22,7 +24,7 @@ _COLLECTIVE_HINT = (
 
 
 @register("KH410", "no-archive")
-def no_archive(repo):
+def no_archive(repo: Repository) -> Iterator[Finding]:
     """Văn bản không có Nơi nhận (`recipients`), hoặc Nơi nhận thiếu dòng lưu (`archive`, in thành
     `- Lưu: VT, …`). Quy chế, thể lệ ban hành kèm theo văn bản khác (`kind: rules`) không có Nơi
     nhận riêng."""
@@ -39,7 +41,7 @@ def no_archive(repo):
 
 
 @register("KH411", "budget-mismatch")
-def budget_mismatch(repo):
+def budget_mismatch(repo: Repository) -> Iterator[Finding]:
     """Tổng kinh phí khai báo (`budget.total`) khác tổng các dòng dự toán (`budget.lines`), hoặc nhỏ
     hơn tổng kinh phí các hoạt động. Mọi hoạt động ghi trong văn bản đều được tính, kể cả hoạt động
     đã hủy: văn bản in ra là văn bản như đã viết (bảng hoạt động cộng mọi dòng), nên hai con số in
@@ -50,11 +52,12 @@ def budget_mismatch(repo):
             continue
         total = budget["total"]
         lines = [ln.get("amount") for ln in budget.get("lines") or [] if isinstance(ln, dict)]
-        if lines and all(isinstance(a, int) for a in lines) and sum(lines) != total:
+        amounts = [a for a in lines if isinstance(a, int)]
+        if lines and len(amounts) == len(lines) and sum(amounts) != total:
             yield Finding(
                 doc.path,
                 ("budget", "total"),
-                f"Tổng kinh phí {money(total)} đồng khác tổng các dòng dự toán {money(sum(lines))} đồng",
+                f"Tổng kinh phí {money(total)} đồng khác tổng các dòng dự toán {money(sum(amounts))} đồng",
             )
         acts = sum(
             a["budget"] for _, a in navigate.activities(doc) if isinstance(a.get("budget"), int)
@@ -68,7 +71,7 @@ def budget_mismatch(repo):
 
 
 @register("KH412", "signer-authority")
-def signer_authority(repo):
+def signer_authority(repo: Repository) -> Iterator[Finding]:
     """Thẩm quyền ký không khớp với chức vụ (Nghị định 30/2020/NĐ-CP, Điều 13; Hướng dẫn
     36-HD/VPTW với văn bản của Đảng), theo đúng cách `kehoach render` in khối chữ ký:
 
@@ -85,7 +88,8 @@ def signer_authority(repo):
             auth = signer.get("authority") or ""
             title = str(signer.get("title") or "").upper()
             target = signer.get("for")
-            org = repo.orgs.get(signer.get("org")) or {}
+            org_id = signer.get("org")
+            org = (repo.orgs.get(org_id) if isinstance(org_id, str) else None) or {}
             path = ("signers", i)
             if auth == "KT." and not title.startswith("PHÓ"):
                 yield Finding(
@@ -120,7 +124,7 @@ def signer_authority(repo):
 
 
 @register("KH420", "table-shape")
-def table_shape(repo):
+def table_shape(repo: Repository) -> Iterator[Finding]:
     """Một dòng của bảng (`table.rows`) có số ô khác số cột (`table.columns`): ô thừa bị bỏ, ô thiếu
     để trống khi in, nên bảng in ra lệch với dữ liệu."""
     for doc in repo.documents:
@@ -139,7 +143,7 @@ def table_shape(repo):
 
 
 @register("KH421", "attached-to")
-def attached_to(repo):
+def attached_to(repo: Repository) -> Iterator[Finding]:
     """Quy chế, thể lệ ghi `attached_to` (văn bản mà nó được ban hành kèm theo) nhưng mã đó không
     phải một văn bản hợp lệ của kho, hoặc là chính nó: dòng `(Ban hành kèm theo … số … ngày …)`
     không in được. Văn bản kèm theo không có trong kho thì ghi nguyên văn bằng `attached_line`."""

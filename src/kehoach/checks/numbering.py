@@ -11,21 +11,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
 
-from ..model import numbering
+from ..model import Document, Repository, numbering
 from ..vocab import clean, date_text
 from .registry import Finding, register
 
 ARTICLE = "Nghị định 30/2020/NĐ-CP, Điều 15"
 
 
-def _numbered(repo):
+def _numbered(repo: Repository) -> Iterator[tuple[Document, int, numbering.Slot, date | None]]:
     """(document, number, slot, issue date) of every numbered document whose slot is known."""
     return numbering.numbered(repo.documents, repo.settings or {})
 
 
 @register("KH404", "duplicate-number")
-def duplicate_number(repo):
+def duplicate_number(repo: Repository) -> Iterator[Finding]:
     """Hai văn bản của cùng cơ quan (cơ quan chủ trì với văn bản liên tịch), cùng năm ban hành, cùng
     sổ có cùng số. Số văn bản là số thứ tự trong năm, đánh từ 01 ngày 01 tháng 01 (Nghị định
     30/2020/NĐ-CP, Điều 15): mặc định mỗi cơ quan một sổ cho mọi loại văn bản; nơi nào cấp số riêng
@@ -42,10 +44,10 @@ def duplicate_number(repo):
             )
 
 
-def _dated(repo):
+def _dated(repo: Repository) -> dict[tuple[str, str], list[tuple[date, int, Document]]]:
     """Numbered documents with an issue date, grouped by body and register: {(issuer, register):
     [(date, number, doc)]}, sorted by date then number."""
-    groups: dict = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[date, int, Document]]] = defaultdict(list)
     for doc, number, where, when in _numbered(repo):
         if when is not None:
             groups[(where.issuer, where.register)].append((when, number, doc))
@@ -55,7 +57,7 @@ def _dated(repo):
 
 
 @register("KH440", "number-not-restarted", level="warning")
-def number_not_restarted(repo):
+def number_not_restarted(repo: Repository) -> Iterator[Finding]:
     """Số văn bản không bắt đầu lại từ 01 khi sang năm mới (Nghị định 30/2020/NĐ-CP, Điều 15: số
     được cấp liên tiếp từ 01 ngày 01 tháng 01 đến 31 tháng 12 hằng năm). Kiểm tra báo khi một văn
     bản mang số lớn hơn số của một văn bản năm trước (cùng cơ quan, cùng sổ) dù được ban hành chưa
@@ -109,7 +111,7 @@ def _longest_increasing(numbers: list[int]) -> set[int]:
 
 
 @register("KH441", "number-order", level="warning")
-def number_order(repo):
+def number_order(repo: Repository) -> Iterator[Finding]:
     """Số văn bản không tăng theo ngày ban hành: cùng cơ quan, cùng sổ, cùng năm, văn bản ban hành
     sau lại mang số nhỏ hơn (Nghị định 30/2020/NĐ-CP, Điều 15: số và thời gian ban hành được lấy
     theo thứ tự và trình tự thời gian ban hành). Kiểm tra chỉ báo những văn bản ít nhất phải sửa để
@@ -147,7 +149,7 @@ def number_order(repo):
 
 
 @register("KH442", "number-without-date", level="warning")
-def number_without_date(repo):
+def number_without_date(repo: Repository) -> Iterator[Finding]:
     """Văn bản đã có số (`number`) nhưng chưa có ngày ban hành (`date`). Văn thư cấp số và ngày
     cùng lúc, số thuộc sổ của năm ban hành; thiếu ngày thì không biết số thuộc năm nào, không kiểm
     tra được số trùng, thứ tự số. Ghi cả hai bằng `kehoach issue`."""
@@ -167,7 +169,7 @@ _NUMBER_IN_TEXT = re.compile(r"(?<![\w/.-])(?:[Ss]ố|[Ss]ố hiệu)\s+(?P<n>\d
 
 
 @register("KH443", "number-leading-zero", level="warning")
-def number_leading_zero(repo):
+def number_leading_zero(repo: Repository) -> Iterator[Finding]:
     """Số của văn bản được dẫn (căn cứ) nhỏ hơn 10 mà thiếu số 0 ở trước: Nghị định 30/2020/NĐ-CP
     (Phụ lục I) ghi số nhỏ hơn 10 có thêm số 0 ở trước — `05/KH-UBND`, `07-CT/TU`, không phải
     `5/KH-UBND`. Kiểm tra xem `number` của căn cứ bên ngoài và câu căn cứ viết sẵn (`text`). Số của
@@ -177,6 +179,7 @@ def number_leading_zero(repo):
             if not isinstance(base, dict):
                 continue
             number = base.get("number")
+            found: tuple[str, str] | None
             if isinstance(number, int) and not isinstance(number, bool) and 0 < number < 10:
                 found = (str(number), "")
             elif isinstance(number, str):
@@ -204,7 +207,7 @@ def number_leading_zero(repo):
 
 
 @register("KH444", "symbol-mismatch", level="warning")
-def symbol_mismatch(repo):
+def symbol_mismatch(repo: Repository) -> Iterator[Finding]:
     """Ký hiệu ghi đè (`symbol`) không khớp với văn bản: chứa cả số (chỉ ghi phần sau số), không bắt
     đầu bằng mã loại văn bản của văn bản (`KH`, `KHLT` với kế hoạch; `CTPH` với chương trình — theo
     `codes` trong `kehoach.yaml`), hoặc thiếu mã (`code`) của một cơ quan ban hành."""

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from ..model import navigate
+from collections.abc import Iterator
+
+from ..model import Repository, navigate
 from ..model.links import covering_plans
 from ..model.schedule import plan_years
 from .registry import Finding, register
 
 
 @register("KH419", "missing-annual-plan", level="warning")
-def missing_annual_plan(repo):
+def missing_annual_plan(repo: Repository) -> Iterator[Finding]:
     """Chương trình có lịch `kind: plan` (mỗi năm một kế hoạch thực hiện) nhưng thiếu kế hoạch của
     một năm nằm giữa các năm đã có kế hoạch (ví dụ có kế hoạch 2022 và 2024, thiếu 2023). Kế hoạch
     "thuộc" chương trình khi căn cứ nó (`bases: - ref: <mã chương trình>`) và có `year` là năm đó
@@ -22,7 +24,7 @@ def missing_annual_plan(repo):
         for path, item in navigate.schedule(program):
             if item.get("kind") != "plan" or item.get("every", "year") != "year":
                 continue
-            years = [o.year for o in plan_years(item, period)]
+            years = [o.year for o in plan_years(item, period) if o.year is not None]
             covered = [y for y in years if covering_plans(repo, program.id, y)]
             if not covered:
                 continue

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from collections.abc import Iterator
 
 from ..io.discover import display_path
-from ..model import navigate
+from ..model import Repository, navigate
 from .registry import Finding, register
 
 
 @register("KH401", "unknown-org")
-def unknown_org(repo):
+def unknown_org(repo: Repository) -> Iterator[Finding]:
     """Một mã tổ chức (cơ quan ban hành, bên tham gia, đơn vị chủ trì, phối hợp, người ký…) không có
     trong `orgs.yaml`. Thêm tổ chức vào `orgs.yaml` hoặc sửa mã cho đúng."""
     if repo.orgs_path is None:
@@ -25,7 +26,7 @@ def unknown_org(repo):
 
 
 @register("KH417", "no-orgs-file")
-def no_orgs_file(repo):
+def no_orgs_file(repo: Repository) -> Iterator[Finding]:
     """Kho có văn bản nhưng không có `orgs.yaml` ở thư mục gốc, nên không kiểm tra được các mã tổ
     chức. Chạy `kehoach init` hoặc tạo `orgs.yaml`."""
     if repo.orgs_path is None and repo.documents:
@@ -38,7 +39,7 @@ def no_orgs_file(repo):
 
 
 @register("KH402", "unresolved-ref")
-def unresolved_ref(repo):
+def unresolved_ref(repo: Repository) -> Iterator[Finding]:
     """Căn cứ `ref: <id>` không trỏ tới chương trình hay kế hoạch nào trong kho, hoặc trỏ tới chính
     văn bản đó."""
     ids = {d.id for d in repo.documents} | repo.invalid_ids
@@ -51,7 +52,7 @@ def unresolved_ref(repo):
 
 
 @register("KH403", "duplicate-id")
-def duplicate_id(repo):
+def duplicate_id(repo: Repository) -> Iterator[Finding]:
     """Hai văn bản (hoặc hai tổ chức trong `orgs.yaml`) có cùng mã `id`. Mã văn bản mặc định là tên
     tệp, nên hai tệp cùng tên ở hai thư mục cũng trùng mã."""
     seen: dict[str, str] = {}
@@ -60,13 +61,14 @@ def duplicate_id(repo):
         if first != doc.path:
             where = ("id",) if "id" in doc.data else ()
             yield Finding(doc.path, where, f'Mã văn bản "{doc.id}" trùng với {first}')
+    orgs_path = repo.orgs_path  # the counts are taken while reading orgs.yaml
     for org_id, count in repo.org_id_counts.items():
-        if count > 1:
-            yield Finding(repo.orgs_path, ("orgs",), f'Mã tổ chức "{org_id}" xuất hiện {count} lần')
+        if count > 1 and orgs_path is not None:
+            yield Finding(orgs_path, ("orgs",), f'Mã tổ chức "{org_id}" xuất hiện {count} lần')
 
 
 @register("KH413", "duplicate-item-id")
-def duplicate_item_id(repo):
+def duplicate_item_id(repo: Repository) -> Iterator[Finding]:
     """Trong một văn bản, hai hoạt động, hai nội dung phối hợp hoặc hai mục lịch có cùng `id`."""
     for doc in repo.documents:
         groups = {
@@ -91,7 +93,7 @@ def duplicate_item_id(repo):
 
 
 @register("KH416", "unknown-area")
-def unknown_area(repo):
+def unknown_area(repo: Repository) -> Iterator[Finding]:
     """Hoạt động ghi `area` (nội dung phối hợp) không có trong chương trình mà kế hoạch căn cứ
     (`bases: - ref: <chương trình>`)."""
     for doc in repo.documents:
@@ -126,7 +128,7 @@ def unknown_area(repo):
 
 
 @register("KH408", "signer-not-issuer")
-def signer_not_issuer(repo):
+def signer_not_issuer(repo: Repository) -> Iterator[Finding]:
     """Người ký thuộc một tổ chức không phải cơ quan ban hành (kế hoạch) hoặc một bên (chương trình)."""
     for doc in repo.documents:
         issuers = set(doc.issuers)
@@ -142,7 +144,7 @@ def signer_not_issuer(repo):
 
 
 @register("KH409", "missing-signer")
-def missing_signer(repo):
+def missing_signer(repo: Repository) -> Iterator[Finding]:
     """Văn bản của từ hai cơ quan trở lên (kế hoạch liên tịch, chương trình phối hợp) thiếu khối chữ ký
     của một cơ quan, hoặc một cơ quan có hai khối chữ ký. Quy chế, thể lệ (`kind: rules`) không ghi
     người ký nào là văn bản ban hành kèm theo, không có chữ ký riêng."""
@@ -150,7 +152,7 @@ def missing_signer(repo):
         issuers = doc.issuers
         if len(issuers) < 2 or (doc.kind == "rules" and not doc.data.get("signers")):
             continue
-        signed = defaultdict(int)
+        signed: defaultdict[str, int] = defaultdict(int)
         for signer in doc.data.get("signers") or []:
             if isinstance(signer, dict) and isinstance(signer.get("org"), str):
                 signed[signer["org"]] += 1

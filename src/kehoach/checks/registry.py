@@ -12,9 +12,14 @@ Scopes:
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, Literal, NamedTuple, overload
+
+from ..model import Repository
+from ..problem import Level, Problem
+
+Scope = Literal["file", "schema", "text", "repo"]
 
 
 class Finding(NamedTuple):
@@ -23,14 +28,19 @@ class Finding(NamedTuple):
     message: str
 
 
+RepoCheck = Callable[[Repository], Iterable[Finding]]
+TextCheck = Callable[[str, str], list[Problem]]
+
+
 @dataclass(frozen=True)
 class Check:
     code: str
     name: str
-    level: str
-    scope: str
+    level: Level
+    scope: Scope
     doc: str
-    func: Callable | None = None
+    repo_func: RepoCheck | None = None  # scope ``repo``
+    text_func: TextCheck | None = None  # scope ``text``; neither: documented only
 
 
 REGISTRY: dict[str, Check] = {}
@@ -40,18 +50,32 @@ def _doc(text: str | None) -> str:
     return inspect.cleandoc(text or "").strip()
 
 
-def register(code: str, name: str, *, level: str = "error", scope: str = "repo"):
+@overload
+def register(
+    code: str, name: str, *, level: Level = ..., scope: Literal["repo"] = ...
+) -> Callable[[RepoCheck], RepoCheck]: ...
+@overload
+def register(
+    code: str, name: str, *, level: Level = ..., scope: Literal["text"]
+) -> Callable[[TextCheck], TextCheck]: ...
+def register(
+    code: str, name: str, *, level: Level = "error", scope: Literal["repo", "text"] = "repo"
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Decorator registering a check function under ``code``."""
 
-    def wrap(func: Callable) -> Callable:
+    def wrap(func: Callable[..., Any]) -> Callable[..., Any]:
         if code in REGISTRY:
             raise RuntimeError(f"duplicate check code {code}")
-        REGISTRY[code] = Check(code, name, level, scope, _doc(func.__doc__), func)
+        doc = _doc(func.__doc__)
+        if scope == "text":
+            REGISTRY[code] = Check(code, name, level, scope, doc, text_func=func)
+        else:
+            REGISTRY[code] = Check(code, name, level, scope, doc, repo_func=func)
         return func
 
     return wrap
 
 
-def describe(code: str, name: str, doc: str, *, scope: str, level: str = "error") -> None:
+def describe(code: str, name: str, doc: str, *, scope: Scope, level: Level = "error") -> None:
     """Document a problem code produced outside the registry (parsing, schema)."""
     REGISTRY[code] = Check(code, name, level, scope, _doc(doc))

@@ -26,6 +26,13 @@ HELP = "In hướng dẫn này rồi thoát."
 USAGE = "Cách dùng: "
 
 
+def _patch(owner: object, name: str, value: object) -> None:
+    """Replace ``owner.name`` at run time: typer's strings and methods, and the ``_vi`` mark that
+    keeps a second ``install`` from wrapping a replacement again. A run-time patch is what static
+    types do not describe, so it is made here, through ``setattr``."""
+    setattr(owner, name, value)
+
+
 def install() -> None:
     try:
         import typer.core as core
@@ -34,7 +41,7 @@ def install() -> None:
     except ImportError:
         return
     if hasattr(core, "_"):
-        core._ = lambda text: VI.get(text, text)  # type: ignore[attr-defined]
+        _patch(core, "_", lambda text: VI.get(text, text))
     write_usage = getattr(formatting.HelpFormatter, "write_usage", None)
     if write_usage is not None and not getattr(write_usage, "_vi", False):
 
@@ -43,16 +50,16 @@ def install() -> None:
             args = re.sub(r"\{([^{}]+)\}", r"\1", args).replace("[OPTIONS]", "[TÙY_CHỌN]")
             return write_usage(self, prog, args, USAGE if prefix is None else prefix)
 
-        vi_usage._vi = True  # type: ignore[attr-defined]
-        formatting.HelpFormatter.write_usage = vi_usage
+        _patch(vi_usage, "_vi", True)
+        _patch(formatting.HelpFormatter, "write_usage", vi_usage)
     argument = getattr(core, "TyperArgument", None)
     if argument is not None and not getattr(argument.display_type_rich, "_vi", False):
 
         def name_only(self, ctx):  # "TỆP", not "TỆP <str>": the metavar already says what it is
             return None
 
-        name_only._vi = True  # type: ignore[attr-defined]
-        argument.display_type_rich = name_only
+        _patch(name_only, "_vi", True)
+        _patch(argument, "display_type_rich", name_only)
     get_help_option = getattr(click_core.Command, "get_help_option", None)
     if get_help_option is not None and not getattr(get_help_option, "_vi", False):
 
@@ -65,8 +72,8 @@ def install() -> None:
                 option.help = HELP
             return option
 
-        vi_help_option._vi = True  # type: ignore[attr-defined]
-        click_core.Command.get_help_option = vi_help_option
+        _patch(vi_help_option, "_vi", True)
+        _patch(click_core.Command, "get_help_option", vi_help_option)
 
 
 # click's most common usage errors, as patterns (the rest stay as click writes them)
@@ -124,5 +131,5 @@ def install_errors() -> None:
             color=getattr(self.ctx, "color", None) if getattr(self, "ctx", None) else None,
         )
 
-    show._vi = True  # type: ignore[attr-defined]
-    usage_error.show = show
+    _patch(show, "_vi", True)
+    _patch(usage_error, "show", show)

@@ -12,6 +12,8 @@ from ..render.document import FORMATS, HELP
 from ..validate.formats import problem_lines
 from .options import choice
 
+TO_HELP = ", ".join(f"{name}: {text}" for name, text in HELP.items()) + "."
+
 
 def render(
     file: str = typer.Argument(
@@ -25,7 +27,7 @@ def render(
         "-t",
         metavar="|".join(FORMATS),
         callback=choice(FORMATS),
-        help=", ".join(f"{name}: {text}" for name, text in HELP.items()) + ".",
+        help=TO_HELP,
     ),
     output: str = typer.Option(
         None,

@@ -5,6 +5,8 @@ through the generic lines (``generic``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import Document, navigate
 from ..timeexpr import TimeError, parse_time
 from ..viet import money
@@ -54,9 +56,11 @@ def _status_text(act: dict) -> str:
     if act.get("status") == "done" and isinstance(done, str):
         try:
             d = parse_time(done).start
-            text += f" (ngày {date_text(d)})"
         except TimeError:
-            pass
+            d = None
+        # 'ongoing' names no day (diff reads files that were never checked against their schema)
+        if d is not None:
+            text += f" (ngày {date_text(d)})"
     return text
 
 
@@ -76,7 +80,7 @@ def _area_of(doc: Document, path: tuple) -> object:
     return None
 
 
-def activity_changes(a: Document, b: Document, names=str) -> list[Change]:
+def activity_changes(a: Document, b: Document, names: Callable[[str], str] = str) -> list[Change]:
     old, new = _index(a), _index(b)
     # an activity without id whose title changed cannot be matched: it shows as removed + added
     out: list[Change] = []

@@ -10,6 +10,7 @@ dedicated phrasing keep it; every other field gets a generic line naming it (``g
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..io.discover import classify
@@ -44,7 +45,7 @@ def _same(org_id: str) -> str:
     return org_id
 
 
-def compare(old: Side, new: Side, names=_same) -> DiffResult:
+def compare(old: Side, new: Side, names: Callable[[str], str] = _same) -> DiffResult:
     """Documents added, removed and changed from ``old`` to ``new``; ``names`` shows an org id."""
     result = DiffResult(old.label, new.label)
     before = _documents(old, result.unreadable)
@@ -53,11 +54,11 @@ def compare(old: Side, new: Side, names=_same) -> DiffResult:
         set(before) | set(after), key=lambda i: ((after.get(i) or before[i]).path, i)
     ):
         a, b = before.get(doc_id), after.get(doc_id)
-        if a is None:
+        if a is None and b is not None:
             result.documents.append(DocDiff(doc_id, b.kind, "added", b.path, title=_title(b)))
-        elif b is None:
+        elif b is None and a is not None:
             result.documents.append(DocDiff(doc_id, a.kind, "removed", a.path, title=_title(a)))
-        else:
+        elif a is not None and b is not None:
             changes = (
                 document_changes(a, b, names)
                 if b.kind in DOCUMENT_KINDS and a.kind in DOCUMENT_KINDS
@@ -82,7 +83,7 @@ def _title(doc: Document) -> str:
     return clean(doc.data.get("title") or "")
 
 
-def registry_changes(a: Document, b: Document, names=_same) -> list[Change]:
+def registry_changes(a: Document, b: Document, names: Callable[[str], str] = _same) -> list[Change]:
     """``orgs.yaml`` (orgs matched by id) and ``kehoach.yaml``, field by field."""
     out = Walker(b.kind, names).walk(a.data, b.data, (), [])
     if not out and canon(a.data) != canon(b.data):
@@ -118,7 +119,7 @@ SIMPLE = (
 COVERED = frozenset({k for k, _, _ in SIMPLE} | {"issuers", "parties", "signers", "recipients"})
 
 
-def document_changes(a: Document, b: Document, names=_same) -> list[Change]:
+def document_changes(a: Document, b: Document, names: Callable[[str], str] = _same) -> list[Change]:
     """Every difference between two versions of a program or plan: the dedicated Vietnamese lines,
     then a generic line for each other field that changed (``generic``)."""
     out: list[Change] = []
@@ -174,7 +175,7 @@ def _without_activities(node: object) -> object:
     return out
 
 
-def _issuer_changes(a: Document, b: Document, names=_same) -> list[Change]:
+def _issuer_changes(a: Document, b: Document, names: Callable[[str], str] = _same) -> list[Change]:
     label = "Cơ quan ban hành" if b.kind == "plan" else "Các bên"
     old, new = a.data.get(a.issuers_key), b.data.get(b.issuers_key)
     if canon(old) == canon(new):
@@ -186,7 +187,9 @@ def _issuer_changes(a: Document, b: Document, names=_same) -> list[Change]:
     return out
 
 
-def _set_change(kind: str, label: str, old: list, new: list, names=_same) -> list[Change]:
+def _set_change(
+    kind: str, label: str, old: list, new: list, names: Callable[[str], str] = _same
+) -> list[Change]:
     added = [x for x in new if x not in old]
     removed = [x for x in old if x not in new]
     if not added and not removed:

@@ -4,6 +4,8 @@ notes) and the archive line."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..vocab import clean
 from .change import Change
 from .generic import Walker, canon
@@ -30,8 +32,9 @@ def signer_text(s: dict) -> str:
     return " / ".join(parts)
 
 
-def _keyed(items: list, field: str) -> dict:
-    out: dict = {}
+def _keyed(items: list, field: str) -> dict[tuple[object, int], dict]:
+    """Dicts of ``items`` by (their ``field``, its n-th occurrence)."""
+    out: dict[tuple[object, int], dict] = {}
     for s in items:
         if not isinstance(s, dict):
             continue
@@ -42,20 +45,20 @@ def _keyed(items: list, field: str) -> dict:
     return out
 
 
-def signer_changes(old: object, new: object, names=str, kind: str = "plan") -> list[Change]:
+def signer_changes(
+    old: object, new: object, names: Callable[[str], str] = str, kind: str = "plan"
+) -> list[Change]:
     if not isinstance(old, list) or not isinstance(new, list):
         return Walker(kind, names).walk(old, new, ("signers",), ["Người ký"])
     ob, nb = _keyed(old, "org"), _keyed(new, "org")
     out = []
     for key in list(ob) + [k for k in nb if k not in ob]:
         a, b = ob.get(key), nb.get(key)
-        if a is not None and b is not None and canon(a) == canon(b):
-            continue
-        if a is None:
+        if a is None and b is not None:
             out.append(Change("signers", f"Thêm người ký: {signer_text(b)}", new=b))
-        elif b is None:
+        elif b is None and a is not None:
             out.append(Change("signers", f"Bỏ người ký: {signer_text(a)}", old=a))
-        else:
+        elif a is not None and b is not None and canon(a) != canon(b):
             parts = [
                 f"{label} {clean(a.get(k)) or '(trống)'} → {clean(b.get(k)) or '(trống)'}"
                 for k, label in SIGNER_FIELDS
@@ -87,7 +90,7 @@ def _entries(rec: object) -> list[tuple[str, str, str]]:
     for group in groups if isinstance(groups, list) else []:
         if not isinstance(group, dict):
             continue
-        purpose = group.get("purpose") if isinstance(group.get("purpose"), str) else ""
+        purpose = p if isinstance(p := group.get("purpose"), str) else ""
         for item in group.get("items") or []:
             name = item.get("name") if isinstance(item, dict) else item
             note = item.get("note") if isinstance(item, dict) else None

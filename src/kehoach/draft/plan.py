@@ -19,20 +19,23 @@ from ..model.schedule import (
     work_calendar,
 )
 from ..resources import modeline
-from ..vocab import REVIEW_TITLE, clean
+from ..vocab import REVIEW_TITLE, clean, label
 from .common import TODO, Draft, find_program, signer_skeleton
 from .yamltext import comment_block, dump, flow, list_item
 
 
-def _previous(plans: list[Document], year: int, issuers: list[str] | None) -> Document | None:
-    """The most recent plan before ``year`` (sharing an issuer when issuers are given)."""
-    best = None
+def _previous(
+    plans: list[Document], year: int, issuers: list[str] | None
+) -> tuple[Document, int] | None:
+    """The most recent plan before ``year`` (sharing an issuer when issuers are given), with the
+    year it is for."""
+    best: tuple[Document, int] | None = None
     for doc in plans:
         y = plan_year(doc)
         if y is None or y >= year or (issuers and not set(issuers) & set(doc.issuers)):
             continue
-        if best is None or y > plan_year(best):
-            best = doc
+        if best is None or y > best[1]:
+            best = doc, y
     return best
 
 
@@ -68,7 +71,8 @@ def draft_plan(
         if org not in repo.orgs:
             raise KehoachError(f'Không có tổ chức "{org}" trong orgs.yaml.')
     plans = plans_citing(repo, program.id)
-    prev = _previous(plans, year, issuers)
+    found = _previous(plans, year, issuers)
+    prev, py = found if found else (None, year)
     if not issuers:
         issuers = prev.issuers if prev else program.issuers[:1]
     notes = [
@@ -76,7 +80,6 @@ def draft_plan(
         for d in plans
         if plan_year(d) == year and set(d.issuers) & set(issuers)
     ]
-    py = plan_year(prev) if prev else None
     carried = (lambda v: _reyear(v, py, year)) if prev else (lambda v: v)
     lead = issuers[0]
     support = [p for p in program.issuers if p not in issuers]
@@ -136,7 +139,7 @@ def draft_plan(
         out.append("      status: planned\n")
     if "implementation" in pdata:
         out.append("\n" + dump("implementation", carried(pdata["implementation"])))
-    reviews = _reviews(repo, program, pdata, year, (year - py) if prev else 0)
+    reviews = _reviews(repo, program, pdata, year, year - py)
     if reviews:
         out.append("\n" + dump("reviews", reviews))
     closing = (
@@ -207,8 +210,8 @@ def schedule_lines(repo: Repository, program: Document, year: int) -> list[str]:
     "Ngày 24/01/2025: Thống nhất kế hoạch năm 2025"."""
     found: list[tuple[date, str]] = []
     for _, item, occ in document_occurrences(program, work_calendar(repo.settings)):
-        title = clean(item.get("title")) or REVIEW_TITLE.get(
-            item.get("kind"), REVIEW_TITLE["meeting"]
+        title = clean(item.get("title")) or label(
+            REVIEW_TITLE, item.get("kind"), REVIEW_TITLE["meeting"]
         )
         lead = (
             f" ({repo.org_name(item['lead'])} chủ trì)" if isinstance(item.get("lead"), str) else ""

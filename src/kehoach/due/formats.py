@@ -109,7 +109,7 @@ def _extras(item: Item) -> list[str]:
     if item.kind == "plan":
         if not item.closed:
             extra.append("chưa có kế hoạch")
-        elif item.late_days:
+        elif item.late_days and item.issued is not None:
             extra.append(
                 f"đã có, ban hành ngày {date_text(item.issued)}, muộn {item.late_days} ngày"
             )

@@ -15,6 +15,7 @@ is flagged: ``issued`` and ``late_days``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,7 +39,7 @@ TRACKED = ("activity", "plan")  # kinds whose completion is recorded, so they ca
 class Item:
     """One thing due on one day."""
 
-    date: date
+    date: dt.date
     kind: str  # one of KINDS
     title: str
     doc_id: str
@@ -49,12 +50,12 @@ class Item:
     support: list[str] = field(default_factory=list)
     status: str = "planned"  # planned|in_progress|done|cancelled (activities); due|done (others)
     time_text: str = ""  # Vietnamese window: 'quý II/2023', 'năm 2024'
-    shifted_from: date | None = None
+    shifted_from: dt.date | None = None
     shift_note: str | None = None
     shift_reason: str | None = None
     note: str | None = None
-    done_date: date | None = None
-    issued: date | None = None  # kind 'plan': the issue date of the plan that covers the year
+    done_date: dt.date | None = None
+    issued: dt.date | None = None  # kind 'plan': the issue date of the plan that covers the year
     late_days: int | None = None  # kind 'plan': issued that many days after it was due
     line: int = 0  # filled in by sources.fill_lines for the items shown
 
@@ -62,10 +63,10 @@ class Item:
     def closed(self) -> bool:
         return self.status in CLOSED
 
-    def days_left(self, today: date) -> int:
+    def days_left(self, today: dt.date) -> int:
         return (self.date - today).days
 
-    def is_overdue(self, today: date) -> bool:
+    def is_overdue(self, today: dt.date) -> bool:
         """Open activities and missing plans past their date. Meetings and reviews are events:
         nothing records that one was held, so a past one is "past", never overdue."""
         return self.kind in TRACKED and not self.closed and self.date < today
@@ -99,7 +100,8 @@ def _activities(doc: Document) -> Iterable[Item]:
         t = navigate.time_of(act.get("time"))
         if t is None or t.end is None:  # 'ongoing' or unreadable (validate reports it)
             continue
-        status = act.get("status") if act.get("status") in ("in_progress", *CLOSED) else "planned"
+        status = act.get("status")
+        status = status if status in ("in_progress", *CLOSED) else "planned"
         done = act.get("done_date")
         try:
             done_date = parse_date(done) if isinstance(done, str) else None
@@ -131,7 +133,8 @@ def _reviews(
         if kind not in KINDS:
             continue
         lead = _org(entry.get("lead")) or (issuers[0] if issuers else None)
-        base_id = entry.get("id") if isinstance(entry.get("id"), str) else f"review-{path[-1] + 1}"
+        own_id = entry.get("id")
+        base_id = own_id if isinstance(own_id, str) else f"review-{path[-1] + 1}"
         item = Item(
             date=occ.date,
             kind=kind,
@@ -154,18 +157,25 @@ def _reviews(
         yield item
 
 
-def _plan_status(item: Item, repo: Repository, doc: Document, year: int, today: date | None):
+def _plan_status(
+    item: Item, repo: Repository, doc: Document, year: int, today: date | None
+) -> None:
     """Whether the plan for ``year`` is there on ``today``, when it was issued, how late."""
     found = covering_plans(repo, doc.id, year, today)
     if not found:
-        later = [p for p in covering_plans(repo, doc.id, year) if p not in found]
+        # plans written but dated after ``today`` (an undated plan counts from now: it is found)
+        later = [
+            (p, d)
+            for p in covering_plans(repo, doc.id, year)
+            if p not in found and (d := navigate.issued(p)) is not None
+        ]
         item.note = f"Chưa có kế hoạch năm {year} căn cứ {doc.id}"
         if later and today is not None:
             item.note += (
                 " ban hành tính đến "
                 + date_text(today)
                 + " ("
-                + ", ".join(f"{p.id} đề ngày {date_text(navigate.issued(p))}" for p in later)
+                + ", ".join(f"{p.id} đề ngày {date_text(d)}" for p, d in later)
                 + ")"
             )
         return

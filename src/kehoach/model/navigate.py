@@ -109,7 +109,7 @@ def window(doc: Document) -> TimeExpr | None:
 
 def time_of(value: object) -> TimeExpr | None:
     try:
-        return parse_time(value)  # type: ignore[arg-type]
+        return parse_time(value)
     except (TimeError, TypeError):
         return None
 

@@ -21,6 +21,7 @@ document, the register (sổ) that gives it its number, and the year its number 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -200,7 +201,9 @@ def slot(doc: Document, settings: dict, when: date | None = None) -> Slot | None
     return Slot(issuers[0], register_of(doc, settings), year)
 
 
-def numbered(documents: list[Document], settings: dict):
+def numbered(
+    documents: list[Document], settings: dict
+) -> Iterator[tuple[Document, int, Slot, date | None]]:
     """(document, number, slot, issue date or None) of every numbered document whose slot is
     known — computed in one pass (the numbering checks of a large repository use it)."""
     table = registers(settings)

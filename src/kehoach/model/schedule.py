@@ -20,6 +20,7 @@ warns when a document writes a day that is not a working day (KH430).
 from __future__ import annotations
 
 import calendar as _stdcal
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -50,10 +51,10 @@ WINDOW_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 class Occurrence:
     """One dated occurrence of a schedule item."""
 
-    date: date  # the day it is due (after moving off a day off)
+    date: dt.date  # the day it is due (after moving off a day off)
     key: str  # stable part of its id: '2023-Q2', '2024', '' for a one-off
     label: str  # Vietnamese window, e.g. 'quý II/2023' ('' for a one-off)
-    shifted_from: date | None = None
+    shifted_from: dt.date | None = None
     shift_note: str | None = None
     shift_reason: str | None = None  # short: 'thứ Bảy', 'Ngày Quốc tế Lao động'
     year: int | None = None  # for kind 'plan': the year the plan is for

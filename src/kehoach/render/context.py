@@ -25,6 +25,7 @@ from .. import viet
 from ..model import Document, Repository, numbering
 from ..vocab import clean
 from . import bases, body, header, signature
+from .writer import Writer
 
 DOC_TYPES = {
     "plan": "KẾ HOẠCH",
@@ -123,7 +124,7 @@ def attached_line(doc: Document, repo: Repository) -> str:
     return f"({verb} {bases.issued_with(cited, repo)})"
 
 
-def appendices(doc: Document, repo: Repository, built: body._Body) -> list[dict]:
+def appendices(doc: Document, repo: Repository, built: Writer) -> list[dict]:
     """Phụ lục after the signature: 'Phụ lục' alone, or 'Phụ lục I', 'Phụ lục II' when there are
     several; each with its title (upper case) and '(Kèm theo <this document> số … ngày … của …)'.
     The body's pointer to an appendix names it ('(Chi tiết tại Phụ lục I kèm theo)')."""

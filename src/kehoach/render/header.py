@@ -47,8 +47,8 @@ def org(repo: Repository, org_id: str) -> dict:
 def style(doc: Document, repo: Repository, orgs: list[dict]) -> dict:
     """``{motto, marks, number}`` of ``doc``: marks has one entry per issuer ('' = none)."""
     settings = repo.settings or {}
-    own = doc.data.get("header") if isinstance(doc.data.get("header"), dict) else {}
-    repo_style = settings.get("header") if isinstance(settings.get("header"), dict) else {}
+    own = h if isinstance(h := doc.data.get("header"), dict) else {}
+    repo_style = h if isinstance(h := settings.get("header"), dict) else {}
     default = settings.get("system") or "state"
     systems = [o.get("system") or default for o in orgs] or [default]
     forced = doc.data.get("system") if isinstance(doc.data.get("system"), str) else None
@@ -99,7 +99,7 @@ def header(doc: Document, repo: Repository, orgs: list[dict], system: str) -> di
     data = doc.data
     settings = repo.settings or {}
     look = style(doc, repo, orgs)
-    own = data.get("header") if isinstance(data.get("header"), dict) else {}
+    own = h if isinstance(h := data.get("header"), dict) else {}
     parents = own.get("parents", True)
     issuers = [
         {

@@ -9,6 +9,7 @@ the line that names who signs (a Sở signing as itself: ``SỞ KHOA HỌC & CÔ
 from __future__ import annotations
 
 import re
+from typing import TypedDict
 
 from .. import viet
 from ..model import Document, Repository
@@ -19,16 +20,42 @@ PARTY_AUTHORITY = {"TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TUQ.": "T/UQ", "Q.
 _END = (";", ".", ",", ":", "!", "?")
 
 
+class SignerBlock(TypedDict):
+    """One signature block as printed: the body line, the authority line, title and name."""
+
+    org: str
+    authority: str
+    title: str
+    name: str
+
+
+class RecipientGroup(TypedDict):
+    """A group of Nơi nhận lines sharing one purpose ('b/c', 't/h'…)."""
+
+    purpose: str
+    label: str  # the purpose printed beside a brace ('' in the suffix style)
+    middle: int  # the line the brace label stands against
+    lines: list[str]
+
+
+class Recipients(TypedDict):
+    heading: str
+    style: str  # 'brace' | 'suffix'
+    groups: list[RecipientGroup]
+    archive: str
+
+
 def authority_word(auth: str, system: str) -> str:
     """'TM.' as the document's system writes it ('T/M' in Party documents)."""
     return PARTY_AUTHORITY.get(auth, auth) if system == "party" else auth
 
 
-def signers(doc: Document, repo: Repository, system: str = "state") -> list[dict]:
+def signers(doc: Document, repo: Repository, system: str = "state") -> list[SignerBlock]:
     signers = [s for s in doc.data.get("signers") or [] if isinstance(s, dict)]
-    out = []
+    out: list[SignerBlock] = []
     for s in signers:
-        org = repo.orgs.get(s.get("org")) or {}
+        org_id = s.get("org")
+        org = (repo.orgs.get(org_id) if isinstance(org_id, str) else None) or {}
         auth = s.get("authority") or ""
         target = s.get("for") or (org.get("body") if auth == "TM." else org.get("head")) or ""
         authority = ""
@@ -52,13 +79,13 @@ def signers(doc: Document, repo: Repository, system: str = "state") -> list[dict
     return out
 
 
-def recipients(rec: object, style: str) -> dict | None:
+def recipients(rec: object, style: str) -> Recipients | None:
     """Nơi nhận: each line '- …;', the last '.'; a line the author ended with punctuation keeps
     it ('- Như Điều 3;'), and an archive line written as a sentence ('Lưu VT-LT.') prints as
     written."""
     if not isinstance(rec, dict):
         return None
-    groups = []
+    groups: list[RecipientGroup] = []
     for g in rec.get("groups") or []:
         items = [_recipient_item(i) for i in g.get("items") or []]
         purpose = g.get("purpose") or ""

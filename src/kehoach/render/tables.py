@@ -44,7 +44,8 @@ def weights(columns: list[str], rows: list[list[str]], numeric: list[bool]) -> l
     metrics): first every column gets room for its longest word — the header's in bold, a
     number or a date whole — so nothing is broken inside a word or stacked one letter per line;
     what is left goes to the columns whose text is longer, in proportion."""
-    need, want = [], []
+    need: list[int] = []  # room for the longest word (twips)
+    want: list[int] = []  # room the column would like
     for i, col in enumerate(columns):
         cells = [r[i] for r in rows]
         head = max([text_width_twips(w, TABLE_PT, True) for w in col.split()] + [0])
@@ -62,8 +63,9 @@ def weights(columns: list[str], rows: list[list[str]], numeric: list[bool]) -> l
         want.append(max(need[-1], min(WANT_TWIPS, max(whole) + CELL_TWIPS)))
     spare = TEXT_TWIPS - sum(need)
     extra = [w - n for w, n in zip(want, need, strict=True)]
-    if spare > 0 and sum(extra):
-        sizes = [n + min(e, spare * e / sum(extra)) for n, e in zip(need, extra, strict=True)]
+    asked = sum(extra)
+    if spare > 0 and asked:
+        sizes = [n + min(e, spare * e / asked) for n, e in zip(need, extra, strict=True)]
     else:
         sizes = [float(n) for n in need]
     total = sum(sizes) or 1.0

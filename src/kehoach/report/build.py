@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypedDict
 
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
@@ -49,6 +50,17 @@ AS_OF_RULE = (
 )
 
 
+class Budget(TypedDict):
+    """Money as of the end of the period (``Report.budget``)."""
+
+    planned: int  # budgets of the activities not cancelled
+    spent: int  # spending of the activities done by the end of the period
+    planned_of_recorded: int  # budgets of those same activities
+    recorded: list[Item]  # activities done by then that record spending
+    later: list[Item]  # spending recorded by activities not done at the end of the period
+    rows: list[Item]  # activities with a budget or spending, in report order
+
+
 @dataclass
 class Report:
     target: Document
@@ -64,6 +76,12 @@ class Report:
     doc_name: str = ""  # "Chương trình phối hợp giữa … giai đoạn …", "Kế hoạch thực hiện …"
     next_items: list[tuple[Item, bool]] = field(default_factory=list)  # (item, carried over)
     next_reviews: list[tuple[date, str]] = field(default_factory=list)
+
+    @property
+    def end(self) -> date:
+        """The last day of the period: every number is counted as of that day (``AS_OF_RULE``)."""
+        assert self.period.end is not None, "parse_report_period refuses a period without end"
+        return self.period.end
 
     @property
     def orgs(self) -> dict:
@@ -101,7 +119,7 @@ class Report:
         rank = {**order, **first}
         return sorted(leads.items(), key=lambda pair: (rank.get(pair[0], len(rank)), pair[0]))
 
-    def budget(self) -> dict:
+    def budget(self) -> Budget:
         """Money as of the end of the period: spending counts for activities done by then."""
         live = [i for i in self.items if i.state != "cancelled"]
         planned = sum(i.act["budget"] for i in live if isinstance(i.act.get("budget"), int))
@@ -113,7 +131,7 @@ class Report:
             "spent": sum(i.act["spent"] for i in recorded),
             "planned_of_recorded": sum(i.act.get("budget") or 0 for i in recorded),
             "recorded": recorded,
-            "later": later,  # spending recorded by activities not done at the end of the period
+            "later": later,
             "rows": [
                 i
                 for i in self.items
@@ -140,6 +158,7 @@ def build(repo: Repository, target_id: str, period_spec: str, today: date | None
         )
     period = parse_report_period(period_spec)
     today = today or date.today()
+    program: Document | None
     if target.kind == "program":
         program = target
         sources = ([target] if any(True for _ in navigate.activities(target)) else []) + sorted(
@@ -160,9 +179,7 @@ def build(repo: Repository, target_id: str, period_spec: str, today: date | None
         if isinstance(a, dict) and "id" in a
     }
     areas[OTHER_AREA] = "Hoạt động khác"
-    final = bool(
-        window and window.start and period.start <= window.start and period.end >= window.end
-    )
+    final = window is not None and period.contains(window)  # the whole window: a tổng kết
     nxt = outlook_period(period, window, final)
     report = Report(
         target,

@@ -11,7 +11,7 @@ from ..output import Style
 from ..render import render
 from ..viet import symbol_text
 from .build import Report
-from .outline import number_text, outline
+from .outline import Block, number_text, outline
 
 _NUMBER = re.compile(r"^\d+(\.\d+)*\.\s+")
 
@@ -20,14 +20,14 @@ def _plain(heading: str) -> str:
     return _NUMBER.sub("", heading)
 
 
-def _section(title: str, blocks: list) -> dict:
+def _section(title: str, blocks: list[Block]) -> dict:
     """Outline blocks as a section: a section prints its paragraphs, then items, then one table, so
     whatever would come out of that order starts a new untitled part."""
     sec: dict = {"title": title, "paragraphs": [], "items": [], "sections": []}
     current = sec
 
     def fresh() -> dict:
-        part = {"paragraphs": [], "items": []}
+        part: dict = {"paragraphs": [], "items": []}
         sec["sections"].append(part)
         return part
 
@@ -55,7 +55,7 @@ def report_document(report: Report) -> Document:
     o = outline(report)
     extra = []
     for title, subs in o["parts"]:
-        part = {"title": title, "sections": []}
+        part: dict = {"title": title, "sections": []}
         for sub, blocks in subs:
             if sub:
                 part["sections"].append(_section(_plain(sub), blocks))
@@ -65,7 +65,7 @@ def report_document(report: Report) -> Document:
                 part["sections"].extend(flat["sections"])
         extra.append(part)
     target = report.target.data
-    rec = target.get("recipients") if isinstance(target.get("recipients"), dict) else {}
+    rec = r if isinstance(r := target.get("recipients"), dict) else {}
     groups = [
         g for g in rec.get("groups") or [] if isinstance(g, dict) and g.get("purpose") == "b/c"
     ]

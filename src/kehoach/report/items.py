@@ -74,7 +74,8 @@ def _state(act: dict, period: TimeExpr) -> str:
             done = parse_time(act["done_date"]).start if "done_date" in act else None
         except TimeError:
             done = None
-        return "in_progress" if done and done > period.end else "done"
+        end = period.end  # None: a window without end, nothing is done after it
+        return "in_progress" if done and end and done > end else "done"
     return status if status in STATES else "planned"
 
 
@@ -100,7 +101,7 @@ def collect(docs: list[Document], period: TimeExpr, areas: dict[str, str]) -> li
             state = _state(act, period)
             # as of the end of the period: due by then and not done by then
             overdue = state in ("in_progress", "planned") and bool(
-                t and t.end and t.end <= period.end
+                t and t.end and period.end and t.end <= period.end
             )
             area = act.get("area") or _containing_area(doc, path)
             area = area if area in areas else OTHER_AREA

@@ -3,12 +3,37 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Literal, TypedDict
+
 from ..model import navigate
 from ..viet import date_line, money, number_line, upper
 from ..vocab import date_text
 from .build import AS_OF_RULE, STATE_VI, Item, Report, Tally
 
 HEAD = ["Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hủy", "Quá hạn"]
+
+# the blocks of a section: a paragraph, a sub-heading, a bulleted list, a table (headers, rows)
+Paragraph = tuple[Literal["p"], str]
+Heading = tuple[Literal["h"], str]
+Bullets = tuple[Literal["ul"], list[str]]
+Table = tuple[Literal["table"], list[str], list[list[str]]]
+Block = Paragraph | Heading | Bullets | Table
+Section = tuple[str, list[Block]]  # heading ('' for none) and its blocks
+Part = tuple[str, list[Section]]  # a part (I, II, …) and its sections
+
+
+class Outline(TypedDict):
+    issuers: list[str]
+    headers: list[str]
+    title: str
+    intro: str
+    parts: list[Part]
+    closing: str
+    signers: list[dict]
+    sources: list[str]
+    number: str
+    date_line: str
 
 
 def pct(part: int, whole: int) -> str:
@@ -30,7 +55,7 @@ def _row(label: str, t: Tally) -> list[str]:
     ]
 
 
-def _dmy(d) -> str:
+def _dmy(d: date) -> str:
     return date_text(d)
 
 
@@ -56,17 +81,17 @@ def item_line(report: Report, item: Item) -> str:
     return f"{item.title} ({_org(report, item.lead, False)} chủ trì; {when_}): {state}.{note}"
 
 
-def outline(report: Report) -> dict:
+def outline(report: Report) -> Outline:
     """Title, header lines and sections: [(heading, [blocks])]; a block is ('p', text),
     ('ul', [text]) or ('table', headers, rows)."""
     t = report.tally()
     period = report.period.vi()
     kind = report.kind_vi
     issuers = report.target.issuers
-    sections: list[tuple[str, list]] = []
+    sections: list[Section] = []
 
-    end = _dmy(report.period.end)
-    general = [
+    end = _dmy(report.end)
+    general: list[Block] = [
         ("p", AS_OF_RULE.format(end=end)),
         (
             "p",
@@ -92,7 +117,8 @@ def outline(report: Report) -> dict:
     )
     sections.append(("1. Tình hình chung", general))
 
-    area_rows, area_blocks = [], []
+    area_rows: list[list[str]] = []
+    area_blocks: list[Block] = []
     for n, (_, title, items) in enumerate(report.by_area(), start=1):
         area_rows.append(_row(title, report.tally(items)))  # whole: tables never cut a name
         area_blocks.append(("h", f"2.{n}. {title}"))
@@ -116,7 +142,9 @@ def outline(report: Report) -> dict:
 
     late = [i for i in report.items if i.overdue]
     cancelled = [i for i in report.items if i.state == "cancelled"]
-    limits = [("p", f"Hoạt động quá hạn, chưa hoàn thành đến hết ngày {end}: {len(late)}.")]
+    limits: list[Block] = [
+        ("p", f"Hoạt động quá hạn, chưa hoàn thành đến hết ngày {end}: {len(late)}.")
+    ]
     if late:
         limits.append(("ul", [item_line(report, i) for i in late]))
     limits.append(("p", f"Hoạt động hủy, không thực hiện: {len(cancelled)}."))
@@ -124,7 +152,7 @@ def outline(report: Report) -> dict:
         limits.append(("ul", [item_line(report, i) for i in cancelled]))
     limits.append(("p", "TODO: đánh giá chung, nguyên nhân (đơn vị soạn thảo bổ sung)."))
 
-    parts = [("Kết quả thực hiện", sections), ("Tồn tại, hạn chế", [("", limits)])]
+    parts: list[Part] = [("Kết quả thực hiện", sections), ("Tồn tại, hạn chế", [("", limits)])]
     if not (report.final and report.target.kind == "plan"):
         parts.append((_outlook_title(report), [("", [("ul", _outlook(report))])]))
     parts.append(("Đề xuất, kiến nghị", [("", [("ul", _proposals(report, late))])]))
@@ -176,16 +204,16 @@ def _sources_text(report: Report) -> str:
     return f"theo {len(plans)} kế hoạch thực hiện Chương trình{own}"
 
 
-def _amount(value) -> str:
+def _amount(value: object) -> str:
     return money(value) if isinstance(value, int) else "—"
 
 
-def _money(report: Report) -> list:
+def _money(report: Report) -> list[Block]:
     """Money as of the end of the period (``AS_OF_RULE``): planned, spent by the activities done by
     then, and what activities not done by then record, shown apart."""
     b = report.budget()
-    end = _dmy(report.period.end)
-    blocks: list = [
+    end = _dmy(report.end)
+    blocks: list[Block] = [
         (
             "p",
             f"Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): "

@@ -18,7 +18,7 @@ from ..calendar_vn import WorkCalendar
 from ..model import Document
 from ..model.schedule import document_occurrences, occurrence_when
 from ..timeexpr import TimeExpr, parse_time
-from ..vocab import REVIEW_TITLE, clean_str
+from ..vocab import REVIEW_TITLE, clean_str, label
 from .items import Item, collect
 from .period import next_period
 
@@ -58,8 +58,8 @@ def next_reviews(doc: Document, nxt: TimeExpr | None, cal: WorkCalendar) -> list
         return []
     out = []
     for _, item, occ in document_occurrences(doc, cal):
-        title = clean_str(item.get("title")) or REVIEW_TITLE.get(
-            item.get("kind"), REVIEW_TITLE["meeting"]
+        title = clean_str(item.get("title")) or label(
+            REVIEW_TITLE, item.get("kind"), REVIEW_TITLE["meeting"]
         )
         if nxt.start <= occ.date <= nxt.end:
             out.append((occ.date, f"{occurrence_when(item, occ)}: {title}"))

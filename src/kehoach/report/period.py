@@ -39,6 +39,7 @@ def next_period(t: TimeExpr) -> TimeExpr:
 
 
 def overlaps(a: TimeExpr, b: TimeExpr) -> bool:
-    if a.is_ongoing or b.is_ongoing:
+    """True when the windows share a day; ``ongoing`` (no bounds) overlaps every window."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
         return True
     return a.start <= b.end and b.start <= a.end

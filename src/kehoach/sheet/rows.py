@@ -97,7 +97,7 @@ def activity_rows(
             hashes[doc.path] = file_hash(full)
         window = navigate.window(doc)
         for path, act in navigate.activities(doc):
-            lead = act.get("lead") if isinstance(act.get("lead"), str) else None
+            lead = v if isinstance(v := act.get("lead"), str) else None
             support = [s for s in act.get("support") or [] if isinstance(s, str)]
             if party is not None and party != lead and party not in support:
                 continue
@@ -105,7 +105,7 @@ def activity_rows(
             if year is not None and not _overlaps(t if t and not t.is_ongoing else window, year):
                 continue
             area = area_of(repo, doc, path, act)
-            act_id = act.get("id") if isinstance(act.get("id"), str) else ""
+            act_id = v if isinstance(v := act.get("id"), str) else ""
             values = {
                 "document": doc.id,
                 "id": act_id,

@@ -138,7 +138,8 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
             c.number_format = MONEY_FORMAT
     row += 2
     areas = sorted(
-        {r.values["area"] for r in result.rows if r.values.get("area")}, key=_area_order(result)
+        {a for r in result.rows if isinstance(a := r.values.get("area"), str) and a},
+        key=_area_order(result),
     )
     if areas:
         table("Theo nội dung phối hợp", "Nội dung phối hợp", "area", areas)
@@ -156,5 +157,6 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
 def _area_order(result: ExportResult):
     order: dict[str, int] = {}
     for r in result.rows:
-        order.setdefault(r.values.get("area") or "", len(order))
+        area = r.values.get("area")
+        order.setdefault(area if isinstance(area, str) else "", len(order))
     return lambda title: order.get(title, 0)

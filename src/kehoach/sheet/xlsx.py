@@ -50,8 +50,8 @@ def sheet_title(name: str, used: set[str]) -> str:
 def _height(row: Row) -> float:
     lines = 1
     for c in COLUMNS:
-        if c.wrap and isinstance(row.values.get(c.field), str):
-            lines = max(lines, math.ceil(len(row.values[c.field]) / max(c.width - 2, 8)))
+        if c.wrap and isinstance(text := row.values.get(c.field), str):
+            lines = max(lines, math.ceil(len(text) / max(c.width - 2, 8)))
     return 15.0 * min(lines, 8) + 3
 
 

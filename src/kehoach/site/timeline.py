@@ -97,22 +97,19 @@ def _group(doc: Document, start: date, end: date, cal: WorkCalendar) -> Group:
             lo, hi = max(start, window.start), min(end, window.end)
         if hi < start or lo > end:
             continue
-        status = (
-            act.get("status")
-            if act.get("status") in ("in_progress", "done", "cancelled")
-            else "planned"
-        )
+        status = act.get("status")
+        status = status if status in ("in_progress", "done", "cancelled") else "planned"
         group.bars.append(
             Bar(
                 clean_str(act.get("title")),
                 doc.id,
-                act.get("id") if isinstance(act.get("id"), str) else f"hd-{path[-1] + 1}",
+                own if isinstance(own := act.get("id"), str) else f"hd-{path[-1] + 1}",
                 lo,
                 hi,
                 t.vi(),
                 status,
                 ongoing,
-                act.get("lead") if isinstance(act.get("lead"), str) else None,
+                lead if isinstance(lead := act.get("lead"), str) else None,
             )
         )
     for _, entry, occ in document_occurrences(doc, cal):

@@ -8,7 +8,7 @@ names for it."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..calendar_vn import WorkCalendar
@@ -16,7 +16,7 @@ from ..io.lines import LineFinder
 from ..load import load
 from ..model import Document, Repository, navigate
 from ..model.schedule import document_occurrences, work_calendar
-from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str, date_text
+from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
 
 __all__ = ["Entry", "PartyDuties", "WhoResult", "responsibilities", "run_who", "GROUPS"]
 
@@ -65,8 +65,8 @@ class PartyDuties:
     focal: list[Entry] = field(default_factory=list)
 
     def groups(self) -> Iterable[tuple[str, str, list[Entry]]]:
-        for key, label in GROUPS:
-            yield key, label, getattr(self, key)
+        for key, title in GROUPS:
+            yield key, title, getattr(self, key)
 
     @property
     def empty(self) -> bool:
@@ -145,23 +145,23 @@ def responsibilities(
     for doc in docs:
         for path, act in navigate.activities(doc):
             support = [s for s in act.get("support") or [] if isinstance(s, str)]
-            lead = act.get("lead") if isinstance(act.get("lead"), str) else None
-            status = act.get("status") if act.get("status") in STATUS else "planned"
-            base = dict(
-                doc_id=doc.id,
-                doc_path=doc.path,
-                json_path=path,
-                title=clean_str(act.get("title")),
+            lead = v if isinstance(v := act.get("lead"), str) else None
+            status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
+            base = Entry(
+                doc.id,
+                doc.path,
+                path,
+                clean_str(act.get("title")),
                 time=_time(act.get("time")),
                 status=STATUS[status],
                 time_code=act.get("time"),
                 status_code=status,
             )
             if (p := of(lead)) is not None:
-                p.leads.append(Entry(**base, others=support, role="lead"))
+                p.leads.append(replace(base, others=support, role="lead"))
             for org in support:
                 if (p := of(org)) is not None:
-                    p.supports.append(Entry(**base, others=[lead] if lead else [], role="support"))
+                    p.supports.append(replace(base, others=[lead] if lead else [], role="support"))
         for path, sec in navigate.all_sections(doc):
             if (p := of(sec.get("org"))) is not None:
                 p.duties.append(
@@ -178,15 +178,13 @@ def responsibilities(
         days = _review_days(doc, cal)
         for path, item in navigate.schedule(doc):
             lead = (
-                item.get("lead")
-                if isinstance(item.get("lead"), str)
-                else (issuers[0] if issuers else None)
+                v if isinstance(v := item.get("lead"), str) else (issuers[0] if issuers else None)
             )
-            kind = REVIEW_KIND.get(item.get("kind"), "")
+            kind = label(REVIEW_KIND, item.get("kind"))
             held = days.get(path, [])
             members = [o for o in issuers if o != lead]
-            for org, role in [(lead, "lead"), *((o, "member") for o in members)]:
-                if (p := of(org)) is None:
+            for who, role in [(lead, "lead"), *((o, "member") for o in members)]:
+                if (p := of(who)) is None:
                     continue
                 p.reviews.append(
                     Entry(

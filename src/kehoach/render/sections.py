@@ -1,0 +1,207 @@
+"""The parts of a body that kehoach words itself, written through a ``Writer``: a plan's contents
+(its activities as a table, a list or a Phụ lục) and budget; a program's content areas, the duties
+of each party and its focal points; and, for both, the information and review regime with one
+sentence per schedule item."""
+
+from __future__ import annotations
+
+from .. import viet
+from ..model import Repository
+from ..vocab import REVIEW_TITLE, clean, label
+from .phrases import time_cell, when
+from .writer import Writer
+
+ACTIVITIES_APPENDIX = "DANH MỤC CÁC HOẠT ĐỘNG"
+# {label} becomes "Phụ lục" or "Phụ lục I" once the appendices are numbered
+APPENDIX_NOTE = "(Chi tiết tại {label} kèm theo)"
+TITLES = {
+    "purpose": "MỤC ĐÍCH, YÊU CẦU",
+    "contents": "NỘI DUNG",
+    "budget": "KINH PHÍ",
+    "implementation": "TỔ CHỨC THỰC HIỆN",
+    "reviews": "CHẾ ĐỘ THÔNG TIN, SƠ KẾT, TỔNG KẾT",
+    "areas": "NỘI DUNG PHỐI HỢP",
+    "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
+    "focal": "ĐẦU MỐI PHỐI HỢP",
+}
+
+# -- plan sections --
+
+
+def contents(w: Writer, sec: object) -> None:
+    if not isinstance(sec, dict):
+        return
+    layout = sec.get("layout")
+    w.start(sec.get("title"), TITLES["contents"])
+    w.prose(sec)
+    acts = [a for a in sec.get("activities") or [] if isinstance(a, dict)]
+    if acts and layout == "list":
+        activity_list(w, acts)
+    elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
+        table = activity_table(w.repo, acts)
+        w.appendices.append(
+            {
+                "title": clean(sec.get("appendix_title")) or ACTIVITIES_APPENDIX,
+                "orientation": "landscape",
+                "blocks": [table],
+            }
+        )
+        w.out.append({"type": "paragraph", "text": APPENDIX_NOTE, "appendix_note": True})
+        if sec.get("appendix_note"):
+            w.out[-1]["text"] = clean(sec["appendix_note"])
+    elif acts:
+        w.out.append(activity_table(w.repo, acts))
+    w.subsections(sec.get("sections") or [], 1, "")
+
+
+def activity_list(w: Writer, acts: list[dict]) -> None:
+    for act in acts:
+        w.out.append({"type": "item", "marker": "-", "text": clean(act.get("title"))})
+        for p in act.get("details") or []:
+            w.paragraph(p)
+
+
+def activity_table(repo: Repository, acts: list[dict]) -> dict:
+    rows = []
+    for no, act in enumerate(acts, 1):
+        extra = [clean(p) for p in act.get("details") or []]
+        for key, name in (("place", "Địa điểm"), ("participants", "Thành phần")):
+            if act.get(key):
+                extra.append(f"{name}: {clean(act[key])}")
+        if act.get("outputs"):
+            extra.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
+        lead = repo.org_name(act.get("lead", ""))
+        if act.get("lead_unit"):
+            lead = f"{clean(act['lead_unit'])} {lead}"
+        support = [repo.org_name(o) for o in act.get("support") or []]
+        support += [clean(o) for o in act.get("support_others") or []]
+        budget = act.get("budget")
+        rows.append(
+            {
+                "no": no,
+                "title": clean(act.get("title")),
+                "extra": extra,
+                "lead": lead,
+                "support": ", ".join(support),
+                "time": time_cell(act.get("time")),
+                "budget": viet.money(budget) if isinstance(budget, int) else "",
+            }
+        )
+    budgets = [a["budget"] for a in acts if isinstance(a.get("budget"), int)]
+    return {
+        "type": "activities",
+        "rows": rows,
+        "total": viet.money(sum(budgets)) if budgets else "",
+    }
+
+
+def budget(w: Writer, sec: object) -> None:
+    if not isinstance(sec, dict):
+        return
+    w.start(sec.get("title"), TITLES["budget"])
+    w.prose(sec)
+    lines = [ln for ln in sec.get("lines") or [] if isinstance(ln, dict)]
+    for i, ln in enumerate(lines):
+        text = f"{clean(ln.get('item'))}: {viet.money(ln.get('amount', 0))} đồng"
+        if ln.get("source"):
+            text += f" ({clean(ln['source'])})"
+        w.out.append(
+            {
+                "type": "item",
+                "marker": "-",
+                "text": text + ("." if i == len(lines) - 1 else ";"),
+            }
+        )
+    total = sec.get("total")
+    if not isinstance(total, int) and lines:
+        total = sum(ln.get("amount", 0) for ln in lines)
+    if isinstance(total, int):
+        w.paragraph(
+            f"Tổng kinh phí: {viet.money(total)} đồng (Bằng chữ: {viet.amount_in_words(total)})."
+        )
+    if sec.get("source"):
+        w.paragraph(f"Nguồn kinh phí: {clean(sec['source']).rstrip('.')}.")
+
+
+# -- program sections --
+
+
+def areas(w: Writer, areas: list, title: str | None) -> None:
+    areas = [a for a in areas if isinstance(a, dict)]
+    if not areas:
+        return
+    w.start(title, TITLES["areas"])
+    for i, area in enumerate(areas, 1):
+        w.heading(2, f"{i}.", area.get("title", ""))
+        w.prose(area)
+        activity_list(w, [a for a in area.get("activities") or [] if isinstance(a, dict)])
+
+
+def duties(w: Writer, duties: list, title: str | None) -> None:
+    duties = [d for d in duties if isinstance(d, dict)]
+    if not duties:
+        return
+    w.start(title, TITLES["duties"])
+    for i, duty in enumerate(duties, 1):
+        w.heading(
+            2,
+            f"{i}.",
+            duty.get("title") or w.repo.org_name(duty.get("org", ""), short=False),
+        )
+        w.prose(duty)
+
+
+def focal(w: Writer, focal: list) -> None:
+    focal = [f for f in focal if isinstance(f, dict)]
+    if not focal:
+        return
+    w.start(None, TITLES["focal"])
+    for f in focal:
+        parts = [clean(f.get(k)) for k in ("unit", "person") if f.get(k)]
+        if f.get("phone"):
+            parts.append(f"điện thoại {clean(f['phone'])}")
+        if f.get("email"):
+            parts.append(f"thư điện tử {clean(f['email'])}")
+        name = w.repo.org_name(f.get("org", ""), short=False)
+        text = f"{name}: {'; '.join(parts)}" if parts else name
+        w.out.append({"type": "item", "marker": "-", "text": text.rstrip(".") + "."})
+
+
+# -- both --
+
+
+def reviews(w: Writer, sec: object) -> None:
+    """The author's words, then the schedule: each item in its own words (``text``) or as a
+    sentence kehoach writes. ``print_schedule: false`` tracks the schedule without printing
+    it; by default the sentences are printed only when the author wrote no prose here."""
+    if not isinstance(sec, dict):
+        return
+    written = bool(sec.get("paragraphs") or sec.get("items") or sec.get("table"))
+    show = sec.get("print_schedule")
+    lines = []
+    for item in sec.get("schedule") or []:
+        if not isinstance(item, dict) or show is False:
+            continue
+        if item.get("text"):
+            lines.append(clean(item["text"]))
+        elif show or not written:
+            lines.append(schedule_sentence(w, item))
+    if not written and not lines:
+        return
+    w.start(sec.get("title"), TITLES["reviews"])
+    w.prose(sec)
+    for text in lines:
+        w.out.append({"type": "item", "marker": "-", "text": text})
+
+
+def schedule_sentence(w: Writer, item: dict) -> str:
+    """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'"""
+    title = clean(item.get("title")) or label(REVIEW_TITLE, item.get("kind"), "Họp")
+    text = f"{title}: {when(item, w.cal)}"
+    if item.get("lead"):
+        text += f"; {w.repo.org_name(item['lead'])} chủ trì"
+    text += "."
+    note = clean(item.get("note"))
+    if note:
+        text += f" {note.rstrip('.')}."
+    return text

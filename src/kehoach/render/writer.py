@@ -1,0 +1,82 @@
+"""The writer of a document's body: blocks appended in print order, numbered as Decree 30 numbers
+them (``I.`` upper case at the top, then ``1.``, ``1.1.``, ``a)``), and the prose of any section
+(its paragraphs, then its items, then its table).
+
+``body`` decides what a document prints, ``sections`` words the parts kehoach writes itself
+(activities, budget, areas, duties, focal points, reviews) and ``articles`` the articles of
+decisions and rules; all of them write through a ``Writer``.
+"""
+
+from __future__ import annotations
+
+from .. import viet
+from ..model import Repository
+from ..model.schedule import work_calendar
+from ..vocab import clean
+from . import tables
+from .phrases import item_marker, sub_number
+
+
+class Writer:
+    """The blocks of a body (``out``) and the sections printed after the signature
+    (``appendices``: Phụ lục, each a title, an orientation and its blocks)."""
+
+    def __init__(self, repo: Repository):
+        self.repo = repo
+        self.cal = work_calendar(repo.settings)  # meeting days as every command shows them
+        self.out: list[dict] = []
+        self.top = 0
+        self.appendices: list[dict] = []  # sections printed after the signature (Phụ lục)
+
+    def heading(self, level: int, number: str, text: str) -> None:
+        text = clean(text)
+        self.out.append(
+            {
+                "type": "heading",
+                "level": level,
+                "number": number,
+                "text": viet.upper(text) if level == 1 else text,
+            }
+        )
+
+    def paragraph(self, text: str) -> None:
+        self.out.append({"type": "paragraph", "text": clean(text)})
+
+    def items(self, items: list, style: str | None = None, number: str = "") -> None:
+        for i, text in enumerate(items or []):
+            marker = item_marker(style, i, number)
+            if marker:
+                self.out.append({"type": "item", "marker": marker, "text": clean(text)})
+            else:
+                self.paragraph(text)
+
+    def start(self, title: object, default: str) -> None:
+        """A top-level section: 'I.', 'II.' … in upper case."""
+        self.top += 1
+        self.heading(1, f"{viet.roman(self.top)}.", str(title or default))
+
+    def section(self, sec: object, default: str, level: int = 1, number: str = "") -> None:
+        if not isinstance(sec, dict):
+            return
+        if level == 1:
+            self.start(sec.get("title"), default)
+            number = ""
+        elif sec.get("title"):
+            self.heading(level, number, sec["title"])
+        self.body(sec, level, number)
+
+    def prose(self, sec: dict, number: str = "") -> None:
+        """The paragraphs, then the items, then the table of a section (or area, duty…)."""
+        for p in sec.get("paragraphs") or []:
+            self.paragraph(p)
+        self.items(sec.get("items") or [], sec.get("item_style"), number)
+        if isinstance(sec.get("table"), dict):
+            self.out.append(tables.block(sec["table"], clean))
+
+    def body(self, sec: dict, level: int, number: str) -> None:
+        self.prose(sec, number)
+        self.subsections(sec.get("sections") or [], level, number)
+
+    def subsections(self, subs: list, level: int, number: str) -> None:
+        for i, sub in enumerate(subs, 1):
+            self.section(sub, "", level + 1, sub_number(level + 1, number, i))
