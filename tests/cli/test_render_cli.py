@@ -47,9 +47,14 @@ def test_stdout_for_text_formats(capsys):
         assert code == 0 and "Huỳnh Minh Thức" in out
 
 
-def test_binary_formats_refuse_stdout(capsys):
-    code, out, err = cli(capsys, DT, "--to", "docx", "-o", "-")
-    assert code == 2 and out == "" and "txt, md, html" in err
+def test_binary_formats_go_to_a_pipe_never_to_a_terminal(capsysbinary, monkeypatch):
+    from kehoach.cli import main
+
+    assert main(["render", str(DT), "--to", "docx", "-o", "-"]) == 0  # kehoach … -o - > kh.docx
+    assert capsysbinary.readouterr().out.startswith(b"PK")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert main(["render", str(DT), "--to", "docx", "-o", "-"]) == 2
+    assert "Không in tệp nhị phân ra màn hình" in capsysbinary.readouterr().err.decode("utf-8")
 
 
 def test_output_folder_and_overwrite(capsys, tmp_path):

@@ -47,7 +47,11 @@ def install() -> None:
 
         def vi_usage(self, prog, args="", prefix=None):
             # "{file}" for a required argument and "[OPTIONS]" read better as "TỆP", "[TÙY_CHỌN]"
-            args = re.sub(r"\{([^{}]+)\}", r"\1", args).replace("[OPTIONS]", "[TÙY_CHỌN]")
+            args = (
+                re.sub(r"\{([^{}]+)\}", r"\1", args)
+                .replace("[OPTIONS]", "[TÙY_CHỌN]")
+                .replace("COMMAND [ARGS]...", "LỆNH [ĐỐI_SỐ]...")
+            )
             return write_usage(self, prog, args, USAGE if prefix is None else prefix)
 
         _patch(vi_usage, "_vi", True)
@@ -89,6 +93,14 @@ _ERRORS = [
     (
         r"^Invalid value for (.+?): (?:Value error, )?'(.*)' is not one of (.+)\.$",
         lambda m: f"Giá trị không hợp lệ cho {m[1]}: '{m[2]}' không phải một trong {m[3]}.",
+    ),
+    (
+        r"^Invalid value for (.+?): (?:Value error, )?'?(.*?)'? is not a valid integer\.?$",
+        lambda m: f"Giá trị không hợp lệ cho {m[1]}: '{m[2]}' không phải số nguyên.",
+    ),
+    (
+        r"^Invalid value for (.+?): Input should be a valid integer.*$",
+        lambda m: f"Giá trị không hợp lệ cho {m[1]}: cần một số nguyên.",
     ),
     (
         r"^Invalid value for (.+?): (?:Value error, )?(.+)$",

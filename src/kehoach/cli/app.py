@@ -56,7 +56,10 @@ class KehoachGroup(TyperGroup):
 app = typer.Typer(
     name="kehoach",
     cls=KehoachGroup,
-    help="Kế hoạch, chương trình phối hợp dạng YAML trong git: kiểm tra, theo dõi hạn, xuất văn bản.",
+    help="Kế hoạch, chương trình phối hợp dạng YAML trong git: kiểm tra, theo dõi hạn, xuất văn bản."
+    "\n\nMã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 lỗi cách dùng hoặc cài đặt."
+    "\n\nVí dụ: kehoach validate; kehoach due --within 3m; "
+    "kehoach render plans/2025/kh.yaml --to docx; kehoach <lệnh> -h",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -76,27 +79,42 @@ def _root(
         False, "--version", "-V", callback=_version, is_eager=True, help="In phiên bản rồi thoát."
     ),
 ) -> None:
-    """kehoach: kế hoạch hành chính dạng dữ liệu.
-
-    Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 lỗi cách dùng hoặc cài đặt.
-    """
+    """kehoach: kế hoạch hành chính dạng dữ liệu."""
 
 
 # The commands, in the order the help lists them. Each module keeps its heavy imports inside the
 # command function, so importing them all stays cheap.
-app.command("validate")(validate.validate)
-app.command("checks")(validate.checks)
-app.command("render")(render.render)
-app.command("due")(due.due)
-app.command("who")(who.who)
-app.command("init")(init.init)
-app.add_typer(new.new_app, name="new")
-app.command("diff")(diff.diff)
-app.command("report")(report.report)
-app.command("import")(import_.import_)
-app.command("issue")(issue.issue)
-app.command("register")(register.register)
-app.command("export")(export.export)
-app.command("update")(update.update)
-app.command("timeline")(timeline.timeline)
-app.command("site")(site.site)
+app.command("validate", short_help="Kiểm tra cú pháp, lược đồ và tính nhất quán của cả kho.")(
+    validate.validate
+)
+app.command("checks", short_help="Liệt kê mọi kiểm tra: mã, tên, mức, giải thích.")(validate.checks)
+app.command("render", short_help="Xuất văn bản theo Nghị định 30 (DOCX, PDF, txt, md, html).")(
+    render.render
+)
+app.command("due", short_help="Việc đến hạn, quá hạn: hoạt động, họp, sơ kết, kế hoạch năm.")(
+    due.due
+)
+app.command("who", short_help="Trách nhiệm của từng bên: chủ trì, phối hợp, nhiệm vụ, họp.")(
+    who.who
+)
+app.command("init", short_help="Tạo kho kế hoạch mới.")(init.init)
+app.add_typer(
+    new.new_app,
+    name="new",
+    short_help="Soạn bản nháp: kế hoạch năm từ chương trình, khung chương trình.",
+)
+app.command("diff", short_help="So sánh có nghĩa giữa hai phiên bản git.")(diff.diff)
+app.command("report", short_help="Dự thảo báo cáo sơ kết, tổng kết từ dữ liệu.")(report.report)
+app.command("import", short_help="Nhập văn bản Word (.docx, .doc, .odt) thành bản nháp YAML.")(
+    import_.import_
+)
+app.command("issue", short_help="Ghi số, ngày văn thư đã cấp vào văn bản.")(issue.issue)
+app.command("register", short_help="Sổ đăng ký văn bản đi (Phụ lục IV Nghị định 30).")(
+    register.register
+)
+app.command("export", short_help="Xuất bảng tiến độ Excel để các đơn vị điền.")(export.export)
+app.command("update", short_help="Ghi bảng tiến độ Excel đã điền vào các tệp YAML.")(update.update)
+app.command("timeline", short_help="Dòng thời gian (Gantt) của chương trình hoặc năm.")(
+    timeline.timeline
+)
+app.command("site", short_help="Trang web tổng quan tĩnh, mở được không cần mạng.")(site.site)

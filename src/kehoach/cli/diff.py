@@ -12,7 +12,7 @@ from .options import format_option, output_option, write
 def diff(
     args: list[str] = typer.Argument(
         None,
-        metavar="[REV1 [REV2]] [ĐƯỜNG_DẪN]...",
+        metavar="REV1 REV2 ĐƯỜNG_DẪN",
         help="Tối đa hai phiên bản git, rồi các tệp hoặc thư mục.",
     ),
     fmt: str = format_option(FORMATS),

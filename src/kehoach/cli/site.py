@@ -25,7 +25,7 @@ def site(
     đến hạn 30 ngày, tiến độ và kinh phí theo chương trình, dòng thời gian (Gantt) theo chương
     trình và theo năm, trang của từng văn bản, đơn vị (kèm lịch .ics), nội dung phối hợp; tìm kiếm.
 
-    Ví dụ: kehoach site examples/ -o trang-tong-quan && mở trang-tong-quan/index.html
+    Ví dụ: kehoach site examples/ -o trang-tong-quan  (rồi mở trang-tong-quan/index.html bằng trình duyệt)
     """
     from ..due.filters import today_from
     from ..site.run import run_site, write_site

@@ -12,9 +12,18 @@ def timeline(
     paths: list[str] = typer.Argument(
         None, metavar="ĐƯỜNG_DẪN", help="Tệp hoặc thư mục; mặc định là kho chứa thư mục hiện tại."
     ),
-    program: str = typer.Option(None, "--program", metavar="MÃ", help="Mã chương trình phối hợp."),
+    program: str = typer.Option(
+        None,
+        "--program",
+        metavar="MÃ",
+        help="Mã chương trình phối hợp (cần --program hoặc --year).",
+    ),
     year: int = typer.Option(
-        None, "--year", "-y", metavar="NĂM", help="Một năm (mọi văn bản đã chọn)."
+        None,
+        "--year",
+        "-y",
+        metavar="NĂM",
+        help="Một năm, mọi văn bản đã chọn (cần --program hoặc --year).",
     ),
     fmt: str = format_option(FORMATS),
     output: str = output_option(),

@@ -37,6 +37,6 @@ def checks(
 ) -> None:
     """Liệt kê mọi kiểm tra với mã, tên, mức và giải thích.
 
-    Ví dụ: kehoach checks --format md > docs/checks.md
+    Ví dụ: kehoach checks --format md -o kiem-tra.md
     """
     write(CHECK_FORMATS[fmt], all_checks(), output)

@@ -32,7 +32,6 @@ def draft_program(
     if start > end:
         raise KehoachError(f"Năm bắt đầu {start} sau năm kết thúc {end}.")
     program_id = program_id or f"ctph-{start}-{end}-{'-'.join(parties)}"
-    names = " và ".join(repo.org_name(p, short=False) for p in parties)
     out = [
         modeline("program"),
         comment_block(
@@ -48,8 +47,8 @@ def draft_program(
     out.append(
         dump(
             "title",
-            f"Phối hợp hoạt động giữa {names} giai đoạn {start} – {end}",
-            comment=f"{TODO}: trích yếu",
+            f"Hoạt động giai đoạn {start} – {end}",
+            comment=f"{TODO}: trích yếu (nội dung phối hợp; tên các bên in ở tiêu đề)",
         )
     )
     out.append(flow("parties", parties))

@@ -71,9 +71,10 @@ def parse_day(text: str, source: str) -> date:
     try:
         return parse_date(text.strip())
     except TimeError as exc:
+        detail = f" ({exc})" if "YYYY-MM-DD" not in str(exc) and text[:1].isdigit() else ""
         raise KehoachError(
-            f"Ngày không hợp lệ cho {source}: {text!r} ({exc})",
-            hint="Viết ngày dạng YYYY-MM-DD, ví dụ 2026-05-04.",
+            f"Ngày không hợp lệ cho {source}: {text!r}{detail}",
+            hint="Viết ngày dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ 2026-05-04.",
         ) from None
 
 

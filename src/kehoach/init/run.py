@@ -33,6 +33,9 @@ GLOBS = {
     "orgs": ["orgs.yaml"],
     "program": ["programs/**/*.yaml", "programs/**/*.yml"],
     "plan": ["plans/**/*.yaml", "plans/**/*.yml"],
+    "decision": ["decisions/**/*.yaml", "decisions/**/*.yml"],
+    "rules": ["rules/**/*.yaml", "rules/**/*.yml"],
+    "report": ["reports/**/*.yaml", "reports/**/*.yml"],
 }
 
 

@@ -56,7 +56,7 @@ class Record:
     @property
     def summary(self) -> str:
         """'Kế hoạch thực hiện Chương trình …': type name and trích yếu, as registers write it."""
-        return f"{self.type_name} {lower_first(self.subject)}".strip()
+        return join_type(self.type_name, lower_first(self.subject))
 
     @property
     def organ_names(self) -> tuple[str, ...]:
@@ -161,3 +161,13 @@ def lower_first(text: str) -> str:
 def sentence_case(text: str) -> str:
     """'KẾ HOẠCH LIÊN TỊCH' → 'Kế hoạch liên tịch'; mixed case stays as written."""
     return text[:1].upper() + text[1:].lower() if text.isupper() else text
+
+
+def join_type(type_name: str, subject: str) -> str:
+    """'Chương trình phối hợp' + 'phối hợp hoạt động…' → 'Chương trình phối hợp hoạt động…': the
+    words the subject repeats from the end of the type name are written once."""
+    words, rest = type_name.split(), subject.split()
+    for n in range(min(len(words), len(rest)), 1, -1):  # two words or more repeat a name
+        if [w.casefold() for w in words[-n:]] == [w.casefold() for w in rest[:n]]:
+            return " ".join(words + rest[n:])
+    return f"{type_name} {subject}".strip()

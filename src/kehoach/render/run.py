@@ -3,6 +3,7 @@ output checked before any work (never over a source, a YAML file or a read-only 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,12 +31,13 @@ class RenderResult:
 
 
 def default_output(source: Path, fmt: str, output: str | None) -> str:
-    """``-o`` as given, ``<stem>.<fmt>`` in the working directory, or inside a given folder."""
+    """``-o`` as given, ``<stem>.<fmt>`` in the working directory, or inside a given folder
+    (``-o out/`` names a folder: it must exist, it is never taken for a file name)."""
     name = f"{source.stem}.{fmt}"
     if output is None:
         return str(Path.cwd() / name)
-    if output != "-" and Path(output).is_dir():
-        return str(Path(output) / name)
+    if output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep))):
+        return str(Path(output) / name)  # a missing folder is refused by emit.prepare
     return output
 
 
@@ -56,13 +58,14 @@ def run_render(
     out = default_output(source, fmt, output)
     if pdf_a and fmt != "pdf":
         raise KehoachError("`--pdf-a` chỉ dùng với `--to pdf`")
-    if out == "-" and fmt not in TEXT_FORMATS:
-        raise KehoachError(f"Không in được {fmt} ra màn hình; chỉ txt, md, html dùng được `-o -`")
     target = prepare(out, sources=[source], binary=fmt not in TEXT_FORMATS)
     beside = _metadata_target(source, fmt, out) if metadata else None
     result = run_validate([str(source)], need_repo=True)
-    if result.errors:
-        return RenderResult(result.problems, None)
+    # only the document's own problems stop it: validate FILE also reports the files that depend
+    # on it (a plan citing this program), which do not change what this document prints
+    own = [p for p in result.problems if Path(p.path).resolve() == source.resolve()]
+    if any(p.level == "error" for p in own):
+        return RenderResult(own, None)
     assert result.repo is not None
     doc = next(
         (d for d in result.repo.documents if Path(d.path).resolve() == source.resolve()), None
@@ -74,7 +77,7 @@ def run_render(
         )
     data = render(doc, result.repo, fmt, draft=draft, template=template, pdf_a=pdf_a)
     note = pdf.font_note() if fmt == "pdf" else None
-    done = RenderResult(result.problems, target, data, [note] if note else [])
+    done = RenderResult(own, target, data, [note] if note else [])
     if beside is not None:
         text, done.warnings = handoff.metadata(doc, result.repo, data, Path(out).name)
         done.extra.append((beside, text))

@@ -8,7 +8,7 @@ from typing import Literal, TypedDict
 
 from ..model import navigate
 from ..viet import date_line, money, number_line, upper
-from ..vocab import date_text
+from ..vocab import capitalize, date_text
 from .build import AS_OF_RULE, STATE_VI, Item, Report, Tally
 
 HEAD = ["Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hủy", "Quá hạn"]
@@ -162,7 +162,7 @@ def outline(report: Report) -> Outline:
             str(((report.orgs or {}).get(o) or {}).get("header") or upper(_org(report, o, False)))
             for o in issuers
         ],
-        "title": f"{kind.capitalize()} {period} thực hiện {report.doc_name}",
+        "title": f"{capitalize(kind)} {period} thực hiện {report.doc_name}",
         "intro": f"Thực hiện {report.doc_name}, "
         f"{' và '.join(_org(report, o, False) for o in issuers)} báo cáo kết quả {kind} {period} "
         "như sau:",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..vocab import STATUS
+from ..vocab import STATUS, capitalize
 
 __all__ = ["Column", "COLUMNS", "EDITABLE", "Key", "STATUS_LABELS", "SHEET", "SUMMARY", "LISTS"]
 
@@ -22,7 +22,7 @@ HELP_SHEET = "Hướng dẫn"
 META_SHEET = "kehoach"  # hidden: what the workbook is, for update
 FORMAT_VERSION = "1"
 
-STATUS_LABELS = {code: label.capitalize() for code, label in STATUS.items()}
+STATUS_LABELS = {code: capitalize(label) for code, label in STATUS.items()}
 
 
 @dataclass(frozen=True)

@@ -49,10 +49,16 @@ def _header(ws) -> dict[str, int]:
 
 def _open(path: Path, data_only: bool):
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise KehoachError(
+            f"{path.name} không phải bảng tính Excel (.xlsx).",
+            hint="`kehoach update --from` đọc bảng tiến độ do `kehoach export` tạo, đã điền.",
+        )
     try:
         return load_workbook(path, data_only=data_only, read_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
         raise KehoachError(
             f"Không đọc được {path.name} như bảng tính Excel (.xlsx): {exc}",
             hint="Lưu lại bằng Excel hoặc LibreOffice ở định dạng .xlsx.",

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..model import Document, Repository, navigate
 from ..model.areas import area_of
 from ..timeexpr import TimeError, TimeExpr, parse_date
-from ..vocab import clean, clean_str
+from ..vocab import capitalize, clean, clean_str
 from .columns import STATUS_LABELS, Key
 
 __all__ = ["Row", "activity_rows", "file_hash", "party_labels", "sheet_values"]
@@ -114,7 +114,7 @@ def activity_rows(
                 "support": ", ".join(labels.get(s, s) for s in support)
                 + (", " if support and act.get("support_others") else "")
                 + ", ".join(clean_str(s) for s in act.get("support_others") or []),
-                "time": (t.vi() if t is not None else clean(act.get("time"))).capitalize()
+                "time": capitalize(t.vi() if t is not None else clean(act.get("time")))
                 if "time" in act
                 else "",
                 "deadline": t.end if t is not None else None,

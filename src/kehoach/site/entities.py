@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Document, navigate
 from ..timeexpr import TimeError, parse_date
 from ..viet import money
-from ..vocab import DOC_KIND, clean_str, date_text
+from ..vocab import DOC_KIND, capitalize, clean_str, date_text
 from .data import Activity, SiteData
 from .html import e, page, progress_bar, status_badge
 from .pages import agenda_table, budget, counts, money_block, slug, title_of
@@ -59,7 +59,7 @@ def document_page(doc: Document, data: SiteData, files: dict[str, str]) -> str:
     repo = data.repo
     acts = data.of_docs([doc])
     window = navigate.window(doc)
-    facts = [f"{DOC_KIND.get(doc.kind, doc.kind).capitalize()}"]
+    facts = [capitalize(DOC_KIND.get(doc.kind, doc.kind))]
     if doc.data.get("number") is not None:
         facts.append(f"số {e(doc.data['number'])}")
     issued = navigate.issued(doc)

@@ -117,6 +117,12 @@ def write_site(result: SiteResult, out: Path) -> list[str]:
     """Write the site into ``out``; returns the files removed from a previous build."""
     marker = out / MARKER
     previous: list[str] = []
+    parent = out.resolve().parent
+    if not out.exists() and not parent.is_dir():  # the site's folder is made, never its parents
+        raise KehoachError(
+            f"Không có thư mục {display_path(parent)} để tạo {out.name}.",
+            hint=f"Tạo thư mục trước: mkdir -p {display_path(parent)}",
+        )
     if out.exists():
         if not out.is_dir():
             raise KehoachError(f"{display_path(out)} là tệp, không phải thư mục.")
