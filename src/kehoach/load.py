@@ -4,7 +4,11 @@
 ``Session.load()`` reads what the cache does not already hold — in several processes when there
 are many files — and returns a ``Loaded``: every file with its data and file-level problems
 (reading, parsing, text and schema: KH1xx, KH2xx, KH3xx), and the ``Repository`` built from the
-files that passed their schema. Per-file results are cached by path, modification time and size.
+files that passed their schema. Per-file results are cached (``io.cache``: stamp, content hash
+when the stamp is racy, and the environment key of ``cachekey``).
+
+``load(paths)`` is what the commands that *consume* data use: it stops with a ``KehoachError``
+when ``kehoach.yaml`` or ``orgs.yaml`` fails its schema (``Repository.require_usable``).
 """
 
 from __future__ import annotations
@@ -15,18 +19,24 @@ import marshal
 import multiprocessing as mp
 import os
 import pickle
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import checks, schema
+from .cachekey import environment_key
 from .io import positions
-from .io.cache import ValidationCache, pack, unpack
+from .io.cache import MISSING, ValidationCache, digest, pack, stamp, unpack
 from .io.discover import Scope, classify, discover, display_path
-from .io.yamlio import read
+from .io.yamlio import decode, parse, read, read_bytes
 from .model import Repository
 from .problem import Problem
+from .vocab import visible
 
 SCHEMA_KINDS = ("settings", "orgs", "program", "plan")
+# problems that keep a file's data from the commands: reading, parsing, schema, and characters no
+# document can hold (KH305)
+BLOCKING = ("KH1", "KH2", "KH305")
 PARALLEL_MIN_FILES = 200
 BATCH = 50
 
@@ -42,11 +52,19 @@ class LoadedFile:
     data: object = None
     problems: list[Problem] = field(default_factory=list)
     text: str | None = None  # kept only until the problems that need positions are resolved
+    refused: str | None = None  # not a regular file inside the repository: why it is not read
+    digest: str = ""  # hash of the bytes read
 
     @property
     def schema_ok(self) -> bool:
-        """Read, parsed and valid against its schema: safe to consume."""
-        return not any(p.code.startswith(("KH1", "KH2")) for p in self.problems)
+        """Read, parsed, valid against its schema, no character a document cannot hold: safe to
+        consume."""
+        return not any(p.level == "error" and p.code.startswith(BLOCKING) for p in self.problems)
+
+    @property
+    def first_error(self) -> Problem | None:
+        errors = [p for p in self.problems if p.level == "error" and p.code.startswith(BLOCKING)]
+        return min(errors) if errors else None
 
 
 @dataclass
@@ -76,7 +94,7 @@ class Loaded:
         """Files asked for that could not be used: unreadable, or failing their schema."""
         used = {d.path for d in self.repo.documents}
         return sorted(
-            f.shown
+            visible(f.shown)
             for f in self.files
             if f.shown in self.targets and not f.schema_ok and f.shown not in used
         )
@@ -84,9 +102,14 @@ class Loaded:
     def text_of(self, shown: str) -> str | None:
         """The text of a file (re-read when it was not kept), for positions of later problems."""
         for f in self.files:
-            if f.shown == shown:
+            if f.shown == shown and f.refused is None:
                 return f.text if f.text is not None else read(str(f.path)).text
         return None
+
+    def require_usable(self, doc_ids=()) -> None:
+        """``KehoachError`` when data a command would consume failed its schema (see
+        ``Repository.require_usable``)."""
+        self.repo.require_usable(doc_ids)
 
     def locate(self, found: list[Problem]) -> list[Problem]:
         """Give the problems found after loading (repository checks) their line and column."""
@@ -99,28 +122,30 @@ class Loaded:
         return out
 
 
-def _stamp(path: Path) -> tuple:
-    try:
-        st = os.stat(path)
-        return (st.st_mtime_ns, st.st_size)
-    except OSError:
-        return (0, -1)
-
-
 def load_file(state: LoadedFile) -> None:
     """Read, parse, check the text of and schema-validate one file, in place."""
-    loaded = read(str(state.path))
-    problems = [
-        Problem(state.shown, p.line, p.col, p.code, p.level, p.message) for p in loaded.problems
-    ]
-    state.text = loaded.text
-    if loaded.text is not None:
-        problems += checks.run_text_checks(state.shown, loaded.text)
-    if not loaded.ok:
+    state.kind = classify(state.path, None)  # kehoach.yaml and orgs.yaml are known by name
+    if state.refused is not None:  # never opened: its content is never shown
+        state.problems = [Problem(state.shown, 1, 1, "KH104", "error", f"Bỏ qua: {state.refused}")]
+        return
+    raw, why = read_bytes(str(state.path))
+    if raw is None:
+        state.problems = [Problem(state.shown, 1, 1, "KH104", "error", why)]
+        return
+    state.digest = digest(raw)
+    text, problems = decode(state.shown, raw)
+    state.text = text
+    if text is None:
+        state.problems = problems
+        return
+    loaded = parse(state.shown, text)
+    problems = loaded.problems + checks.run_text_checks(state.shown, text)
+    if not isinstance(loaded.data, dict):
         state.problems = problems
         return
     state.data = loaded.data
     state.kind = classify(state.path, loaded.data)
+    found = checks.run_data_checks(state.shown, state.kind, loaded.data)
     if state.kind == "unknown":
         problems.append(
             Problem(
@@ -133,9 +158,16 @@ def load_file(state: LoadedFile) -> None:
             )
         )
     else:
-        found = schema.validate(state.kind, loaded.data, state.shown)
-        problems += positions.resolve(loaded.text, found)
-    state.problems = problems
+        found += schema.validate(state.kind, loaded.data, state.shown)
+    state.problems = [_visible(p) for p in problems + positions.resolve(text, found)]
+
+
+def _visible(p: Problem) -> Problem:
+    """Messages quote what the file says: control characters are shown as escapes."""
+    message = visible(p.message)
+    if message == p.message:
+        return p
+    return Problem(p.path, p.line, p.col, p.code, p.level, message, p.json_path)
 
 
 def _jobs(requested: int | None) -> int:
@@ -157,7 +189,7 @@ def _load_chunk(states: list[LoadedFile]) -> bytes:
     out = []
     for state in states:
         load_file(state)
-        out.append((state.kind, state.data, pack(state.problems)))
+        out.append((state.kind, state.data, pack(state.problems), state.digest))
     try:
         return marshal.dumps(out)
     except ValueError:  # a value marshal cannot hold
@@ -178,8 +210,9 @@ def _load_many(states: list[LoadedFile], jobs: int) -> None:
         try:
             with mp.get_context("fork").Pool(jobs) as pool:
                 for chunk, blob in zip(chunks, pool.imap(_load_chunk, chunks), strict=True):
-                    for state, (kind, data, problems) in zip(chunk, _rows(blob), strict=True):
-                        state.kind, state.data, state.problems = kind, data, unpack(problems)
+                    for state, row in zip(chunk, _rows(blob), strict=True):
+                        state.kind, state.data, problems, state.digest = row
+                        state.problems = unpack(problems)
             return
         except (OSError, RuntimeError):
             pass
@@ -198,14 +231,20 @@ class Session:
     cache: ValidationCache
     run_key: str
     jobs: int | None = None
+    stamped_ns: int = 0  # when the files were stamped (racy stamps are judged against it)
+
+    @property
+    def stamps(self) -> list[tuple]:
+        return [f.stamp for f in self.files]
 
     def load(self) -> Loaded:
         misses = []
         for state in self.files:
-            hit = self.cache.get(str(state.path), state.stamp)
-            if hit:
-                _, state.kind, state.data, rows = hit
-                state.problems = unpack(rows)
+            hit = (
+                None if state.refused is not None else self.cache.get(str(state.path), state.stamp)
+            )
+            if hit is not None:
+                state.kind, state.data, state.problems = hit
             else:
                 misses.append(state)
         collecting = gc.isenabled()
@@ -216,10 +255,19 @@ class Session:
             if collecting:
                 gc.enable()
         for state in misses:
-            if state.stamp[1] >= 0:
-                self.cache.put(str(state.path), state.stamp, state.kind, state.data, state.problems)
+            if state.stamp != MISSING and state.digest:
+                self.cache.put(
+                    str(state.path),
+                    state.stamp,
+                    state.digest,
+                    self.stamped_ns,
+                    state.kind,
+                    state.data,
+                    state.problems,
+                )
         repo = Repository.from_files(self.scope.root, self.files)
-        disabled = (repo.settings.get("checks") or {}).get("disable") or []
+        checks_setting = repo.settings.get("checks")
+        disabled = checks_setting.get("disable") if isinstance(checks_setting, dict) else None
         return Loaded(
             self.scope,
             self.files,
@@ -227,7 +275,7 @@ class Session:
             self.targets,
             self.cache,
             self.run_key,
-            frozenset(d for d in disabled if isinstance(d, str)),
+            frozenset(d for d in disabled or [] if isinstance(d, str)),
         )
 
 
@@ -236,19 +284,27 @@ def open_session(
 ) -> Session:
     """Find the repository around ``paths`` (default: the working directory) and stamp its files."""
     scope = discover(paths)
-    cache = ValidationCache(scope.root, use_cache)
-    files = [LoadedFile(p, display_path(p), _stamp(p)) for p in scope.files]
+    env = environment_key() if use_cache else ""
+    cache = ValidationCache(scope.root, use_cache, env)
+    stamped_ns = time.time_ns()
+    files = [
+        LoadedFile(p, display_path(p), stamp(p), refused=scope.refused.get(p)) for p in scope.files
+    ]
     run_key = hashlib.sha1(
-        repr(sorted((str(f.path), f.stamp) for f in files)).encode()
+        env.encode()
+        + repr(sorted((str(f.path), f.stamp, f.refused) for f in files)).encode()
         + repr(sorted(map(str, scope.targets))).encode()
     ).hexdigest()
-    return Session(scope, files, {display_path(t) for t in scope.targets}, cache, run_key, jobs)
+    targets = {display_path(t) for t in scope.targets}
+    return Session(scope, files, targets, cache, run_key, jobs, stamped_ns)
 
 
 def load(
     paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | None = None
 ) -> Loaded:
-    """Load the repository around ``paths``; the per-file cache is saved."""
+    """Load the repository around ``paths`` for a command that consumes its data: stops
+    (``KehoachError``) when ``kehoach.yaml`` or ``orgs.yaml`` fails its schema."""
     loaded = open_session(paths, use_cache=use_cache, jobs=jobs).load()
     loaded.cache.save(None, [])
+    loaded.require_usable()
     return loaded

@@ -55,7 +55,7 @@ def test_unreadable_file_via_read_error(repo, monkeypatch):
     def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr("os.open", deny)
     loaded = yamlio.read(str(repo / "plans" / "2022" / "kh.yaml"))
     assert [p.code for p in loaded.problems] == ["KH104"]
     assert "Permission denied" in loaded.problems[0].message

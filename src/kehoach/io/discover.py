@@ -3,17 +3,22 @@
 A repository is the folder holding ``kehoach.yaml`` (or, failing that, ``orgs.yaml``); every
 ``*.yaml``/``*.yml`` below it is part of it, except hidden folders, ``templates/`` and what
 ``exclude`` in ``kehoach.yaml`` names.
+
+Only regular files inside the repository are read: a symbolic link is followed only when it
+stays inside the repository, and a FIFO, a device or a link to one is never opened. Such a file is
+listed in ``Scope.refused`` with the reason, so that the commands report it as skipped.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KehoachError
-from .yamlio import read
+from .yamlio import not_regular, read
 
 SETTINGS_FILE = "kehoach.yaml"
 ORGS_FILE = "orgs.yaml"
@@ -40,14 +45,46 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def walk(folder: Path) -> list[Path]:
-    """Every YAML file below ``folder``, hidden folders and files, ``templates/``… left out."""
+def inside(path: str | Path, root: str | Path) -> bool:
+    """``path``, links resolved, is ``root`` or below it (``root`` already resolved)."""
+    real, top = os.path.realpath(path), str(root)
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def refusal(path: Path, root: Path) -> str | None:
+    """Why ``path`` is not read (Vietnamese), or None for a regular file inside ``root``."""
+    try:
+        mode = os.lstat(path).st_mode
+        if stat.S_ISLNK(mode):
+            if not inside(path, root):
+                return "liên kết (symlink) trỏ ra ngoài kho; không đọc"
+            mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing or broken: reading it reports why
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None  # a folder named *.yaml is reported when read
+    return not_regular(mode) + "; không đọc"
+
+
+def walk(
+    folder: Path, root: Path | None = None, refused: dict[Path, str] | None = None
+) -> list[Path]:
+    """Every YAML file below ``folder``, hidden folders and files, ``templates/``… left out.
+    Files that are not regular files inside ``root`` (default ``folder``) are left out too, or
+    listed in ``refused`` with the reason when it is given."""
+    top = Path(os.path.realpath(root or folder))
     out = []
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
         for name in sorted(filenames):
             if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
-                out.append(Path(dirpath) / name)
+                path = Path(dirpath) / name
+                why = refusal(path, top)
+                if why is None:
+                    out.append(path)
+                elif refused is not None:
+                    out.append(path)
+                    refused[path] = why
     return out
 
 
@@ -90,6 +127,7 @@ class Scope:
     root: Path
     files: list[Path]
     targets: set[Path]
+    refused: dict[Path, str] = field(default_factory=dict)  # not read, and why
 
 
 def discover(paths: list[str] | None) -> Scope:
@@ -102,18 +140,32 @@ def discover(paths: list[str] | None) -> Scope:
     anchor = given[0] if given else Path.cwd()
     root = find_root(anchor if anchor.is_dir() else anchor.parent)
     globs = _exclude_setting(root)
-    files = [f for f in walk(root) if not _excluded(f, root, globs)]
+    refused: dict[Path, str] = {}
+    files = [f for f in walk(root, root, refused) if not _excluded(f, root, globs)]
     known = set(files)
     targets: set[Path] = set()
     for p in given or [root]:
         if p.is_dir():
-            targets.update(f for f in walk(p.resolve()) if not _excluded(f, root, globs))
-        elif not _skipped(p.resolve(), root) and not _excluded(p.resolve(), root, globs):
-            targets.add(p.resolve())
+            found = walk(p.resolve(), root, refused)
+            targets.update(f for f in found if not _excluded(f, root, globs))
+            continue
+        full = _absolute(p)
+        if not _skipped(full, root) and not _excluded(full, root, globs):
+            targets.add(full)
+            why = refusal(full, root)
+            if why is not None:
+                refused[full] = why
     for t in targets:
         if t not in known:
             files.append(t)
-    return Scope(root, files, targets)
+    return Scope(root, files, targets, {f: w for f, w in refused.items() if f in set(files)})
+
+
+def _absolute(path: Path) -> Path:
+    """``path`` made absolute with its folders resolved, the file itself left as named (a
+    symbolic link stays a link, so that where it points can be checked)."""
+    full = Path(os.path.abspath(path))
+    return full.parent.resolve() / full.name
 
 
 def classify(path: Path, data: object) -> str:

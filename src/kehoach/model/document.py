@@ -1,4 +1,5 @@
-"""A program or plan file, loaded and valid against its schema."""
+"""A program or plan file, loaded and valid against its schema (or, for ``validate`` only, what is
+left of it once what its schema errors point at is removed: ``partial``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ class Document:
     path: str  # display path
     kind: str  # "program" | "plan"
     data: dict
+    partial: bool = False  # failed its schema: seen by validate's checks only
 
     @cached_property
     def id(self) -> str:

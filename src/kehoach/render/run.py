@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import KehoachError
 from ..io.discover import display_path
 from ..io.emit import Target, prepare
+from ..model import navigate
 from ..problem import Problem
 from ..validate import run_validate
 from .document import TEXT_FORMATS, render
@@ -58,5 +59,6 @@ def run_render(
             f"{display_path(source)} không phải chương trình (`kind: program`) hay kế hoạch "
             "(`kind: plan`) nên không xuất văn bản được"
         )
+    result.repo.require_usable(ref for _, ref in navigate.cited_refs(doc))
     data = render(doc, result.repo, fmt, draft=draft, template=template)
     return RenderResult(result.problems, target, data)
