@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,15 +92,29 @@ def prepare(output: str | None, *, sources: Iterable[Path] = (), binary: bool = 
             f"Không có thư mục {shown(folder)} để ghi {path.name}.",
             hint=f"Tạo thư mục trước: mkdir -p {shown(folder)}",
         )
-    if path.exists() and stat.S_ISREG(path.stat().st_mode):
-        if not path.stat().st_mode & 0o222:
-            raise KehoachError(
-                f"Tệp {output} chỉ đọc (read-only); kehoach không ghi đè.",
-                hint="Bỏ thuộc tính chỉ đọc hoặc chọn tệp khác với -o.",
-            )
-    elif not path.exists() and not os.access(folder, os.W_OK | os.X_OK):
-        raise KehoachError(f"Không có quyền ghi vào thư mục {shown(folder)}.")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        return Target(path)  # a device or a pipe: written through
+    if path.exists() and not path.stat().st_mode & 0o222:
+        raise KehoachError(
+            f"Tệp {output} chỉ đọc (read-only); kehoach không ghi đè.",
+            hint="Bỏ thuộc tính chỉ đọc hoặc chọn tệp khác với -o.",
+        )
+    _probe(folder)
     return Target(path)
+
+
+def _probe(folder: Path) -> None:
+    """The folder takes a new file (the temporary file of the atomic write): tried, not guessed
+    from permission bits, which say nothing of a read-only file system or of root."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".kehoach-probe-", dir=folder)
+    except OSError as exc:
+        raise KehoachError(
+            f"Không ghi được vào thư mục {shown(folder)}: {exc.strerror}.",
+            hint="Chọn thư mục khác với -o.",
+        ) from None
+    os.close(fd)
+    os.unlink(tmp)
 
 
 def emit(
