@@ -1,10 +1,15 @@
 """The shape every output format has: a name, a function from a command's result to text or
 bytes, and a line of help. Each feature keeps a table of its formats; the CLI builds its
-``--format`` choices from that table and hands the result to the chosen function."""
+``--format`` choices from that table and hands the result to the chosen function.
+
+A format whose output can be large (JSON of a whole repository) also has a ``stream`` function
+giving the same text piece by piece (``json_chunks``), which the CLI writes as it is made: memory
+stays bounded by one record, not the output."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,8 +30,46 @@ class Format:
     write: Callable[[Any, Style], str | bytes]
     help: str = ""
     binary: bool = False  # bytes that a terminal cannot show (docx, pdf)
+    stream: Callable[[Any, Style], Iterator[str] | Iterator[bytes]] | None = None  # piece by piece
 
 
 def table(*formats: Format) -> dict[str, Format]:
     """A feature's formats by name, in the order given (the first is the default)."""
     return {f.name: f for f in formats}
+
+
+def json_chunks(value: Any, indent: int = 2) -> Iterator[str]:
+    """``json.dumps(value, ensure_ascii=False, indent=indent) + "\\n"``, piece by piece: an
+    iterator (a generator of records), directly inside a dict or a list, is written as a list
+    whose items are made only when written; everything else is written by ``json.dumps``."""
+    yield from _chunks(value, indent, 0)
+    yield "\n"
+
+
+def _lazy(value: Any) -> bool:
+    """An iterator, or a dict or list holding one directly."""
+    if isinstance(value, Iterator):
+        return True
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return any(isinstance(v, Iterator) for v in items)
+
+
+def _chunks(value: Any, indent: int, level: int) -> Iterator[str]:
+    inner, outer = "\n" + " " * (indent * (level + 1)), "\n" + " " * (indent * level)
+    if not _lazy(value):
+        text = json.dumps(value, ensure_ascii=False, indent=indent)
+        yield text.replace("\n", outer) if level else text
+    elif isinstance(value, dict):
+        sep = "{"
+        for key, item in value.items():
+            yield sep + inner + json.dumps(str(key), ensure_ascii=False) + ": "
+            yield from _chunks(item, indent, level + 1)
+            sep = ","
+        yield "{}" if sep == "{" else outer + "}"
+    else:
+        sep = "["
+        for item in value:
+            yield sep + inner
+            yield from _chunks(item, indent, level + 1)
+            sep = ","
+        yield "[]" if sep == "[" else outer + "]"

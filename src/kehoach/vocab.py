@@ -93,12 +93,13 @@ def describe_char(ch: str) -> str:
     return f"U+{point:04X} ({what})"
 
 
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_INVISIBLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def visible(text: str) -> str:
-    """``text`` with control characters written as escapes (``\\x1b``), for messages that quote
-    what a user wrote: nothing a file holds can move the cursor or recolour a terminal."""
+    """``text`` on one line with control characters written as escapes (``\\n``, ``\\x1b``), for
+    messages that quote what a user wrote: one problem stays one line, and nothing a file holds can
+    move the cursor or recolour a terminal."""
     if not _INVISIBLE.search(text):
         return text
     return _INVISIBLE.sub(lambda m: ascii(m.group(0))[1:-1], text)

@@ -87,7 +87,7 @@ def test_old_unchanged_files_are_not_read_again(cli, at_repo, monkeypatch):
     monkeypatch.setattr(
         "kehoach.io.cache.read_bytes", lambda p: reads.append(p) or real(p), raising=True
     )
-    monkeypatch.setattr("kehoach.load.read_bytes", lambda p: reads.append(p) or real(p))
+    monkeypatch.setattr("kehoach.loadfiles.read_bytes", lambda p: reads.append(p) or real(p))
     assert cli("who", "-f", "json").exit_code == 0
     assert reads == []
 
@@ -97,7 +97,7 @@ def test_racy_file_is_checked_by_content_and_kept(cli, at_repo, monkeypatch):
     reads = []
     real = yamlio.read_bytes
     monkeypatch.setattr("kehoach.io.cache.read_bytes", lambda p: reads.append(p) or real(p))
-    monkeypatch.setattr("kehoach.load.read_bytes", lambda p: pytest.fail(f"parsed again: {p}"))
+    monkeypatch.setattr("kehoach.loadfiles.read_bytes", lambda p: pytest.fail(f"parsed again: {p}"))
     assert cli("who", "-f", "json").exit_code == 0
     assert reads  # just written: racy, so the content was compared, and nothing parsed again
 
@@ -263,3 +263,29 @@ def test_loaded_data_matches_the_file_after_every_kind_of_edit(at_repo):
         loaded = load.load([str(at_repo)])
         doc = next(d for d in loaded.repo.documents if d.path.endswith("kh.yaml"))
         assert doc.data["contents"]["activities"][0]["title"] == f"Hội thi {title}"
+
+
+def test_generated_validators_are_up_to_date():
+    """``src/kehoach/_validators`` is what ``tools/validators.py`` writes from ``schemas/``."""
+    import importlib.util
+
+    from helpers import ROOT
+
+    spec = importlib.util.spec_from_file_location("validators", ROOT / "tools" / "validators.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, text in module.sources().items():
+        committed = (module.TARGET / name).read_text(encoding="utf-8")
+        assert committed == text, f"{name}: run python tools/schema_src.py"
+
+
+def test_run_record_with_a_racy_file_edited_in_the_same_tick(tmp_path):
+    """The run's problems are reused only when each file racy at the time still has its content."""
+    path = tmp_path / "kh.yaml"
+    path.write_text("kind: plan\n", encoding="utf-8")
+    st = cache.stamp(path)
+    store = cache.ValidationCache(tmp_path, True, "env")
+    store.save("key", [], st[0], {str(path): cache.content_digest(path)})
+    assert store.previous_run("key", [(path, st)]) == []
+    path.write_text("kind: plaN\n", encoding="utf-8")  # same size; the stamp is passed unchanged
+    assert store.previous_run("key", [(path, st)]) is None

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import textwrap
+from collections.abc import Iterator
 from datetime import date
 
 from ..model import Repository
-from ..output import Format, Style, table
+from ..output import Format, Style, json_chunks, table
 from ..vocab import STATUS, date_text
-from .ics import as_ics
+from .ics import as_ics, stream_ics
 from .items import KIND_VI, Item
 from .run import DueResult
 
@@ -65,17 +65,22 @@ def record(item: Item, repo: Repository, today: date) -> dict:
     }
 
 
-def as_json(result: DueResult, style: Style) -> str:
-    records = [record(i, result.repo, result.today) for i in result.items]
+def stream_json(result: DueResult, style: Style) -> Iterator[str]:
+    """The JSON document piece by piece: one item's record in memory at a time."""
     doc = {
         **result.meta,
-        "items": records,
-        "summary": {"total": len(records), "overdue": sum(r["overdue"] for r in records)},
+        "items": (record(i, result.repo, result.today) for i in result.items),
+        "summary": {"total": len(result.items), "overdue": result.overdue},
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_chunks(doc)
 
 
-def as_csv(result: DueResult, style: Style) -> str:
+def as_json(result: DueResult, style: Style) -> str:
+    return "".join(stream_json(result, style))
+
+
+def stream_csv(result: DueResult, style: Style) -> Iterator[str]:
+    """The CSV file row by row."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
@@ -84,7 +89,14 @@ def as_csv(result: DueResult, style: Style) -> str:
         row["support"] = ";".join(row["support"])
         row["overdue"] = "1" if row["overdue"] else "0"
         writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_FIELDS})
-    return buf.getvalue()
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    yield buf.getvalue()
+
+
+def as_csv(result: DueResult, style: Style) -> str:
+    return "".join(stream_csv(result, style))
 
 
 def days_text(days: int, closed: bool = False, overdue: bool = False) -> str:
@@ -248,7 +260,9 @@ def summary(result: DueResult) -> str:
 
 FORMATS = table(
     Format("table", as_table, "bảng, nhóm theo tháng (quá hạn đứng đầu)"),
-    Format("json", as_json, "dữ liệu JSON"),
-    Format("csv", as_csv, "bảng tính CSV"),
-    Format("ics", as_ics, "lịch iCalendar (Google Calendar, Outlook, Thunderbird)"),
+    Format("json", as_json, "dữ liệu JSON", stream=stream_json),
+    Format("csv", as_csv, "bảng tính CSV", stream=stream_csv),
+    Format(
+        "ics", as_ics, "lịch iCalendar (Google Calendar, Outlook, Thunderbird)", stream=stream_ics
+    ),
 )

@@ -9,6 +9,7 @@ with ``--today``). A VALARM reminds ``alarm_days`` days before. Cancelled activi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 
 from ..model import Repository
@@ -16,7 +17,7 @@ from ..output import Style
 from .items import KIND_VI, Item
 from .run import DueResult
 
-__all__ = ["as_ics", "PRODID", "DEFAULT_ALARM_DAYS"]
+__all__ = ["as_ics", "stream_ics", "PRODID", "DEFAULT_ALARM_DAYS"]
 
 PRODID = "-//kehoach//kehoach 0.1//VI"
 DEFAULT_ALARM_DAYS = 3
@@ -42,8 +43,10 @@ def _description(item: Item, repo: Repository) -> str:
     return "\n".join(lines)
 
 
-def as_ics(result: DueResult, style: Style) -> bytes:
-    from icalendar import Alarm, Calendar, Event
+def stream_ics(result: DueResult, style: Style) -> Iterator[bytes]:
+    """The calendar piece by piece: its header, one event at a time, its end (the same bytes as
+    ``Calendar.to_ical()`` of the whole calendar, without holding it)."""
+    from icalendar import Calendar
 
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -51,25 +54,40 @@ def as_ics(result: DueResult, style: Style) -> bytes:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", "kehoach")
-    repo, alarm_days = result.repo, result.alarm_days
+    head = cal.to_ical()
+    assert head.endswith(_END)
+    yield head[: -len(_END)]
     stamp = datetime.combine(result.today, time(0, 0), tzinfo=UTC)
     for item in result.items:
-        summary = f"[{KIND_VI[item.kind]}] {item.title}"
-        event = Event()
-        event.add("uid", item.uid)
-        event.add("dtstamp", stamp)
-        event.add("dtstart", item.date)
-        event.add("dtend", item.date + timedelta(days=1))
-        event.add("summary", summary)
-        event.add("description", _description(item, repo))
-        event.add("categories", [KIND_VI[item.kind]])
-        event.add("transp", "TRANSPARENT")
-        if item.status == "cancelled":
-            event.add("status", "CANCELLED")
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", summary)
-        alarm.add("trigger", timedelta(days=-alarm_days))
-        event.add_component(alarm)
-        cal.add_component(event)
-    return cal.to_ical()
+        yield _event(item, result.repo, stamp, result.alarm_days).to_ical()
+    yield _END
+
+
+def as_ics(result: DueResult, style: Style) -> bytes:
+    return b"".join(stream_ics(result, style))
+
+
+_END = b"END:VCALENDAR\r\n"
+
+
+def _event(item: Item, repo: Repository, stamp: datetime, alarm_days: int):
+    from icalendar import Alarm, Event
+
+    summary = f"[{KIND_VI[item.kind]}] {item.title}"
+    event = Event()
+    event.add("uid", item.uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", item.date)
+    event.add("dtend", item.date + timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", _description(item, repo))
+    event.add("categories", [KIND_VI[item.kind]])
+    event.add("transp", "TRANSPARENT")
+    if item.status == "cancelled":
+        event.add("status", "CANCELLED")
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", timedelta(days=-alarm_days))
+    event.add_component(alarm)
+    return event

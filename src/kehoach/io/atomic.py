@@ -14,6 +14,7 @@ import signal
 import tempfile
 import threading
 import time
+from collections.abc import Iterable
 
 PREFIX = ".kehoach-"
 STALE_SECONDS = 60
@@ -87,15 +88,20 @@ def signals():
                 signal.signal(sig, handler)
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Atomically replace ``path`` with ``data``; ``OSError`` when it cannot."""
+def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
+    """Atomically replace ``path`` with ``data`` (bytes, or pieces written as they come);
+    ``OSError`` when it cannot."""
     folder = os.path.dirname(os.path.abspath(path))
     sweep(folder)
     with signals():
         fd, tmp = tempfile.mkstemp(prefix=f"{PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                if isinstance(data, bytes | bytearray):
+                    fh.write(data)
+                else:
+                    for piece in data:
+                        fh.write(piece)
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give what a plain open() would
             os.replace(tmp, path)
         except BaseException:

@@ -175,14 +175,20 @@ class ValidationCache:
         saved = _load(path)
         return saved if saved is not None and saved.get("env") == self.env else None
 
-    def previous_run(self, key: str, stamps) -> list[Problem] | None:
-        """The problems of the last run when it had the same key and none of its files is racy."""
+    def previous_run(self, key: str, files) -> list[Problem] | None:
+        """The problems of the last run when it had the same key, and each of ``files`` (path,
+        stamp) that was racy then still has the content it had."""
         saved = self._saved(self.run_file)
         if not saved or saved.get("key") != key or not valid_rows(saved.get("problems")):
             return None
-        written = saved.get("written")
-        if type(written) is not int or any(racy(s, written) for s in stamps):
+        written, digests = saved.get("written"), saved.get("racy")
+        if type(written) is not int or not isinstance(digests, dict):
             return None
+        for path, st in files:
+            if racy(st, written) and (
+                digests.get(str(path)) is None or content_digest(path) != digests[str(path)]
+            ):
+                return None
         return unpack(saved["problems"])
 
     def _entries(self) -> dict:
@@ -193,7 +199,7 @@ class ValidationCache:
         return self._files
 
     def get(self, key: str, st: Stamp):
-        """``(kind, data, problems)`` of the file at ``key`` when its entry is still true."""
+        """``(kind, data, problems, digest)`` of the file at ``key`` when its entry is still true."""
         entry = self._entries().get(key)
         if not _valid_entry(entry) or entry[0] != st:
             return None
@@ -203,15 +209,23 @@ class ValidationCache:
             entry = (entry[0], entry[1], time.time_ns(), *entry[3:])
             self._entries()[key] = entry
             self.dirty = True
-        return entry[3], entry[4], unpack(entry[5])
+        return entry[3], entry[4], unpack(entry[5]), entry[1]
 
     def put(self, key: str, st: Stamp, digest_: str, checked_ns: int, kind, data, problems) -> None:
         self._entries()[key] = (st, digest_, checked_ns, kind, data, pack(problems))
         self.dirty = True
 
-    def save(self, run_key: str | None, problems: list[Problem], written: int = 0) -> None:
+    def save(
+        self,
+        run_key: str | None,
+        problems: list[Problem],
+        written: int = 0,
+        racy_digests: dict[str, str] | None = None,
+    ) -> None:
         """Write the per-file entries when they changed, and the run's problems when given a key
-        (``written``: when the run's files were stamped)."""
+        (``written``: when the run's files were stamped; ``racy_digests``: the content hash of
+        each file that was racy then, so that the next run can trust the record after checking
+        only those)."""
         if not self.run_file:
             return
         head = {"version": __version__, "env": self.env}
@@ -222,7 +236,13 @@ class ValidationCache:
                 save_bytes(
                     self.run_file,
                     marshal.dumps(
-                        {**head, "key": run_key, "written": written, "problems": pack(problems)}
+                        {
+                            **head,
+                            "key": run_key,
+                            "written": written,
+                            "racy": racy_digests or {},
+                            "problems": pack(problems),
+                        }
                     ),
                 )
         except ValueError:  # a value marshal cannot hold: simply do not cache

@@ -17,7 +17,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,17 +35,17 @@ class Target:
 
     path: Path | None
 
-    def write(self, data: str | bytes, *, quiet: bool = False) -> None:
+    def write(self, data: str | bytes | Iterable[str | bytes], *, quiet: bool = False) -> None:
+        """Write ``data``: text, bytes, or text in pieces (written as they come)."""
         if self.path is None:
             _to_stdout(data)
             return
-        raw = data.encode("utf-8") if isinstance(data, str) else data
+        raw = _encoded(data)
         try:
             if self.path.exists() and not stat.S_ISREG(self.path.stat().st_mode):
-                with open(
-                    self.path, "wb"
-                ) as fh:  # a device or a pipe: write through, never replace
-                    fh.write(raw)
+                with open(self.path, "wb") as fh:  # a device or a pipe: write through
+                    for piece in [raw] if isinstance(raw, bytes) else raw:
+                        fh.write(piece)
             else:
                 write_atomic(str(self.path), raw)
         except OSError as exc:
@@ -54,13 +54,29 @@ class Target:
             sys.stderr.write(f"Đã ghi {shown(self.path)}\n")
 
 
-def _to_stdout(data: str | bytes) -> None:
+def _encoded(data: str | bytes | Iterable[str | bytes]) -> bytes | Iterator[bytes]:
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, str):
+        return data.encode("utf-8")
+    return (p if isinstance(p, bytes) else p.encode("utf-8") for p in data)
+
+
+def _to_stdout(data: str | bytes | Iterable[str | bytes]) -> None:
     if isinstance(data, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-    else:
+    elif isinstance(data, str):
         sys.stdout.write(data)
+        sys.stdout.flush()
+    else:
+        for piece in data:
+            if isinstance(piece, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(piece)
+            else:
+                sys.stdout.write(piece)
         sys.stdout.flush()
 
 
@@ -118,7 +134,11 @@ def _probe(folder: Path) -> None:
 
 
 def emit(
-    data: str | bytes, output: str | None, *, sources: Iterable[Path] = (), binary: bool = False
+    data: str | bytes | Iterable[str | bytes],
+    output: str | None,
+    *,
+    sources: Iterable[Path] = (),
+    binary: bool = False,
 ) -> None:
     """Write ``data`` where ``output`` says (see the module docstring); ``binary``: bytes that a
     terminal cannot show (DOCX, PDF)."""

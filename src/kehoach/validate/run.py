@@ -58,5 +58,5 @@ def run_validate(
         problems = sorted(
             p for p in loaded.problems + loaded.locate(found) if p.path in loaded.targets
         )
-    loaded.cache.save(loaded.run_key, problems, session.stamped_ns)
+    loaded.cache.save(loaded.run_key, problems, session.stamped_ns, session.racy_digests())
     return ValidateResult(problems, count, loaded.repo, loaded.targets)

@@ -4,9 +4,9 @@ issue). Each takes the ``WhoResult`` and a ``Style`` and returns text."""
 from __future__ import annotations
 
 import io
-import json
+from collections.abc import Iterator
 
-from ..output import Format, Style, table
+from ..output import Format, Style, json_chunks, table
 from .run import Entry, WhoResult
 
 __all__ = ["FORMATS", "as_json", "as_md", "as_table"]
@@ -27,19 +27,23 @@ def _entry_dict(e: Entry) -> dict:
     }
 
 
-def as_json(result: WhoResult, style: Style) -> str:
-    parties = result.parties
+def stream_json(result: WhoResult, style: Style) -> Iterator[str]:
+    """The JSON document piece by piece: one entry's record in memory at a time."""
     doc = {
-        "parties": [
+        "parties": (
             {
                 "org": p.org,
                 "name": p.name,
-                **{key: [_entry_dict(e) for e in entries] for key, _, entries in p.groups()},
+                **{key: (_entry_dict(e) for e in entries) for key, _, entries in p.groups()},
             }
-            for p in parties
-        ]
+            for p in result.parties
+        )
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_chunks(doc)
+
+
+def as_json(result: WhoResult, style: Style) -> str:
+    return "".join(stream_json(result, style))
 
 
 def _detail(e: Entry, key: str, names: dict) -> str:
@@ -123,6 +127,6 @@ def as_table(result: WhoResult, style: Style) -> str:
 
 FORMATS = table(
     Format("table", as_table, "bảng theo từng bên"),
-    Format("json", as_json, "dữ liệu JSON"),
+    Format("json", as_json, "dữ liệu JSON", stream=stream_json),
     Format("md", as_md, "Markdown (wiki, issue)"),
 )
