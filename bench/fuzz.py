@@ -164,6 +164,54 @@ def _get(root, path):
 
 
 HOSTILE_INTS = [0, 1, -1, 2, 12, 1900, 2020, 2099, 9999, 10000, 2**31, 2**63, 10**18, 10**50]
+# values the schema lets through for a key of this name, chosen to be odd (the pattern is met, the
+# meaning is not): what reaches due, who, report and render
+TIMES = [
+    "0001",
+    "9999",
+    "9999-Q4",
+    "0001-01-01",
+    "2021-02-29",
+    "2024-02-29",
+    "2021-04-31",
+    "2021-00",
+    "2021-12-00",
+    "2022-Q3..2021-Q1",
+    "2021-H2..2021-H1",
+    "0001-01-01..9999-12-31",
+    "2021..2021",
+    "2023-12-31..2024-01-01",
+    "ongoing",
+    "thường xuyên",
+    "2023-Q2",
+    "2023-06-15",
+]
+KEY_POOLS = {
+    "time": TIMES,
+    "date": ["0001-01-01", "9999-12-31", "2021-02-30", "2023-06-15", "2000-01-01"],
+    "done_date": ["0001-01-01", "9999-12-31", "2021-02-30", "2023-06-15"],
+    "from": TIMES,
+    "to": TIMES,
+    "start": [0, 1, 2021, 9999, 2**40],
+    "until": [0, 1, 2021, 9999, 2**40],
+    "year": [0, 1, 2021, 2023, 9999, 2**40],
+    "month": [0, 1, 12, 13, 2**40],
+    "every": ["month", "quarter", "half", "year"],
+    "number": [0, 1, 10**30, "01", "x"],
+    "amount": [0, 1, 10**30, 10**80],
+    "budget": [0, 1, 10**30],
+    "total": [0, 1, 10**30, 10**80],
+    "status": ["planned", "in_progress", "done", "cancelled"],
+    "kind": ["meeting", "interim", "final", "plan"],
+    "authority": ["TM.", "KT.", "Q.", "TL.", "TUQ.", ""],
+    "purpose": ["b/c", "t/h", "p/h", "đ/b", ""],
+    "system": ["state", "doan", "party", "association"],
+    "lead": ["tinhdoan-bt", "skhcn-bt", "khong-co", "a" * 300],
+    "org": ["tinhdoan-bt", "skhcn-bt", "khong-co"],
+    "ref": ["ctph-2021-2025-tinhdoan-skhcn-bt", "kh-2022-tinhdoan-bt", "khong-co"],
+    "id": ["ctph-2021-2025-tinhdoan-skhcn-bt", "kh-2022-tinhdoan-bt", "a", "x" * 300],
+    "area": ["khoi-nghiep", "khong-co"],
+}
 
 
 def _same_type(rng: random.Random, data, original):
@@ -196,7 +244,10 @@ def _same_type(rng: random.Random, data, original):
     return None
 
 
-def _hostile_value(rng: random.Random, data, original=None):
+def _hostile_value(rng: random.Random, data, original=None, key=None):
+    pool = KEY_POOLS.get(key) if isinstance(key, str) else None
+    if pool and rng.random() < 0.6:
+        return copy.deepcopy(rng.choice(pool))
     roll = rng.random()
     if roll < 0.6:
         return _same_type(rng, data, original)
@@ -226,7 +277,7 @@ def mutate_data(rng: random.Random, data: dict) -> str:
     elif action == "duplicate" and isinstance(parent, list):
         parent.append(copy.deepcopy(parent[path[-1]]))
     else:
-        _set(data, path, _hostile_value(rng, data, parent[path[-1]]))
+        _set(data, path, _hostile_value(rng, data, parent[path[-1]], path[-1]))
     return f"{action} {'.'.join(map(str, path))}"
 
 
@@ -369,6 +420,8 @@ def run_one(repo: Path, args: list[str], outcome: Outcome) -> str:
         outcome.failures.append(Failure(_signature(args, exc), args, detail))
         return ""
     output = result.output
+    if result.exit_code > 128:  # the harness itself was interrupted (SIGTERM, SIGHUP): stop
+        raise SystemExit(result.exit_code)
     if result.exit_code not in (0, 1, 2) or "Lỗi nội bộ" in output:
         outcome.failures.append(Failure(f"{args[0]}-exit-{result.exit_code}", args, output))
     elif result.exit_code == 2 and not result.stderr.strip():

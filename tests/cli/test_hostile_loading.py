@@ -7,8 +7,11 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import ORGS, PLAN, build_tree
+from kehoach.io import yamlio
 
 TODAY = "2022-03-01"
 
@@ -275,3 +278,103 @@ def test_symlink_inside_the_repository_is_followed(cli, at_repo):
     os.symlink("2022/kh.yaml", at_repo / "plans" / "cung-kho.yaml")
     result = _validate(cli, at_repo)
     assert "KH104" not in result.stdout  # a link inside the repository is an ordinary file
+
+
+def test_file_name_with_an_escape_sequence_and_a_line_break(cli, at_repo):
+    name = "x\x1b[31mđỏ\nxuống dòng.yaml"
+    (at_repo / "plans" / name).write_text(PLAN, encoding="utf-8")
+    result = _validate(cli, at_repo)
+    assert "\x1b" not in result.output
+    assert _lines(result) == [
+        "plans/x\\x1b[31mđỏ\\nxuống dòng.yaml:1:1: error KH104 Bỏ qua: tên tệp có ký tự điều "
+        "khiển; hãy đổi tên tệp"
+    ]
+    for args in (
+        ["due", "--today", TODAY, "--all"],
+        ["who"],
+        ["due", "--today", TODAY, "-f", "csv"],
+    ):
+        out = cli(*args)
+        assert out.exit_code == 0 and "\x1b" not in out.output, args
+
+
+def test_kehoach_yaml_symlink_out_of_the_repository(cli, tmp_path_factory, monkeypatch):
+    outside = tmp_path_factory.mktemp("outside") / "kehoach.yaml"
+    outside.write_text("kind: settings\nexclude: ['**']\nplace: bí mật\n", encoding="utf-8")
+    repo = build_tree(tmp_path_factory.mktemp("repo"), {"orgs.yaml": ORGS, "plans/kh.yaml": PLAN})
+    os.symlink(outside, repo / "kehoach.yaml")
+    monkeypatch.chdir(repo)
+    result = cli("validate", "-f", "parsable")
+    assert (
+        "kehoach.yaml:1:1: error KH104 Bỏ qua: liên kết (symlink) trỏ ra ngoài kho" in result.stdout
+    )
+    assert "plans/kh.yaml" not in result.stdout  # its exclude was not applied, and the plan is fine
+    out = cli("render", "plans/kh.yaml", "--to", "txt", "-o", "-")
+    assert out.exit_code == 2 and "bí mật" not in out.output
+
+
+def test_nesting_100000_deep(cli, at_repo):
+    (at_repo / "plans" / "sau.yaml").write_text(
+        "kind: plan\nx: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8"
+    )
+    result = _validate(cli, at_repo)
+    assert "plans/sau.yaml:2:1003: error KH101 Lỗi cú pháp YAML: cấu trúc lồng nhau quá sâu" in (
+        result.stdout
+    )
+
+
+def test_a_megabyte_of_cedillas(cli, at_repo):
+    """A long run of TCVN3 symbols made the legacy-encoding check backtrack quadratically (hang)."""
+    (at_repo / "plans/2022/kh.yaml").write_text(
+        PLAN.replace("title: Kế hoạch thử", "title: Kế hoạch thử " + "¸" * 1_000_000),
+        encoding="utf-8",
+    )
+    result = _validate(cli, at_repo)
+    assert result.exit_code == 0, result.output
+
+
+# -- properties: any bytes read give JSON-shaped data or positioned problems, never an exception --
+
+
+_YAMLISH = st.lists(
+    st.sampled_from(
+        list("ab01 -:'\"[]{},&*!#|>?%@`\t\n\\.~")
+        + [
+            "!!binary ",
+            "!!timestamp ",
+            "!!int ",
+            "!!set ",
+            "<<: ",
+            "&a ",
+            "*a",
+            "\\x01",
+            "9" * 5000,
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _json_shaped(value, depth=0) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _json_shaped(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return depth > 200 or all(_json_shaped(v, depth + 1) for v in value)
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_YAMLISH, st.text(max_size=60)))
+def test_any_text_parses_to_json_shaped_data_or_positioned_problems(text):
+    loaded = yamlio.parse("x.yaml", text)
+    assert all(p.line >= 1 and p.col >= 1 for p in loaded.problems)
+    if loaded.data is not None:
+        assert _json_shaped(loaded.data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200))
+def test_any_bytes_decode_or_give_a_positioned_problem(raw):
+    text, problems = yamlio.decode("x.yaml", raw)
+    assert (text is None) == bool(problems)
+    assert all(p.line >= 1 and p.col >= 1 for p in problems)

@@ -4,6 +4,7 @@ temporary files and LibreOffice folders cleaned up on signals and by the next ru
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import stat
@@ -14,8 +15,11 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kehoach.io import atomic
+from kehoach.output import json_chunks
 from kehoach.render import pdf
 
 KEHOACH = Path(sys.executable).with_name("kehoach")
@@ -167,3 +171,25 @@ def test_pdf_folder_left_by_a_killed_process(tmp_path, monkeypatch):
         os.utime(path, (old, old))
     pdf.sweep()
     assert not dead.exists() and live.exists()
+
+
+# -- streamed outputs are the same text as a whole one --------------------------------------------
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=3), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_JSON, st.booleans())
+def test_streamed_json_is_the_same_text(value, lazy):
+    """Lists given as iterators (records made when written) print as json.dumps prints lists."""
+    shaped = value
+    if lazy and isinstance(value, dict):
+        shaped = {k: iter(v) if isinstance(v, list) else v for k, v in value.items()}
+    assert "".join(json_chunks(shaped)) == json.dumps(value, ensure_ascii=False, indent=2) + "\n"

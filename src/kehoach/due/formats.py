@@ -162,8 +162,12 @@ def as_plain_table(result: DueResult, width: int = PLAIN_WIDTH) -> str:
     """The same table without rich, for files, pipes and CI logs: columns aligned, the text
     columns (content, supporting units) wrapped so that a line stays within ``width``; dates,
     days and the source ``path:line`` are never cut."""
+    return "".join(_plain_groups(result, width))
+
+
+def _plain_groups(result: DueResult, width: int) -> Iterator[str]:
+    """The plain table one month group at a time (columns are sized per group)."""
     repo, today = result.repo, result.today
-    out: list[str] = []
     for name, members in _groups(result.items, today).items():
         rows = []
         for item in members:
@@ -173,14 +177,19 @@ def as_plain_table(result: DueResult, width: int = PLAIN_WIDTH) -> str:
             )
         widths = [max(len(col), *(len(r[i]) for r in rows)) for i, col in enumerate(COLUMNS)]
         _fit(widths, width)
-        out.append(f"{name} ({len(members)})")
-        out.append(_line(list(COLUMNS), widths))
+        out = [f"{name} ({len(members)})", _line(list(COLUMNS), widths)]
         out.append("  ".join("─" * w for w in widths))
         for r in rows:
             out.extend(_wrapped_row(r, widths))
-        out.append("")
-    out.append(summary(result))
-    return "\n".join(out) + "\n"
+        yield "\n".join(out) + "\n\n"
+    yield summary(result) + "\n"
+
+
+def stream_table(result: DueResult, style: Style) -> Iterator[str]:
+    """The plain table (files, pipes) piece by piece; the coloured one for a terminal whole."""
+    if not style.color:
+        return _plain_groups(result, style.width or PLAIN_WIDTH)
+    return iter([as_table(result, style)])
 
 
 _WRAPPED = (3, 5)  # Nội dung, Phối hợp
@@ -259,7 +268,7 @@ def summary(result: DueResult) -> str:
 
 
 FORMATS = table(
-    Format("table", as_table, "bảng, nhóm theo tháng (quá hạn đứng đầu)"),
+    Format("table", as_table, "bảng, nhóm theo tháng (quá hạn đứng đầu)", stream=stream_table),
     Format("json", as_json, "dữ liệu JSON", stream=stream_json),
     Format("csv", as_csv, "bảng tính CSV", stream=stream_csv),
     Format(

@@ -5,14 +5,17 @@ A repository is the folder holding ``kehoach.yaml`` (or, failing that, ``orgs.ya
 ``exclude`` in ``kehoach.yaml`` names.
 
 Only regular files inside the repository are read: a symbolic link is followed only when it
-stays inside the repository, and a FIFO, a device or a link to one is never opened. Such a file is
-listed in ``Scope.refused`` with the reason, so that the commands report it as skipped.
+stays inside the repository, and a FIFO, a device or a link to one is never opened; a file whose
+name holds a control character (a line break, an escape sequence) is not read either, so that every
+path the commands print is one clean line. Such a file is listed in ``Scope.refused`` with the
+reason, so that the commands report it as skipped.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +24,7 @@ from ..errors import KehoachError
 from .yamlio import not_regular, read
 
 SETTINGS_FILE = "kehoach.yaml"
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # a path printed must stay one line
 ORGS_FILE = "orgs.yaml"
 SKIP_DIRS = {"templates", "node_modules", "__pycache__", "out", "build", "dist"}
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -53,6 +57,8 @@ def inside(path: str | Path, root: str | Path) -> bool:
 
 def refusal(path: Path, root: Path) -> str | None:
     """Why ``path`` is not read (Vietnamese), or None for a regular file inside ``root``."""
+    if _CONTROL.search(str(path)):
+        return "tên tệp có ký tự điều khiển; hãy đổi tên tệp"
     try:
         mode = os.lstat(path).st_mode
         if stat.S_ISLNK(mode):
@@ -104,7 +110,7 @@ def _excluded(path: Path, root: Path, globs: list[str]) -> bool:
 def _exclude_setting(root: Path) -> list[str]:
     """``exclude`` of the repository's kehoach.yaml; a broken file is reported by validation, not here."""
     path = root / SETTINGS_FILE
-    if not path.is_file():
+    if not path.is_file() or refusal(path, root.resolve()) is not None:
         return []
     data = read(str(path)).data
     globs = data.get("exclude") if isinstance(data, dict) else None

@@ -65,6 +65,7 @@ _SYNTAX_HINTS = {
     "did not find expected ',' or ']'": "thiếu dấu ',' hoặc ']'",
     "did not find expected ',' or '}'": "thiếu dấu ',' hoặc '}'",
     "found unexpected ':'": "dấu ':' không đúng chỗ",
+    "exceeded maximum nesting depth": "cấu trúc lồng nhau quá sâu (libyaml cho tối đa 1.000 mức)",
 }
 
 

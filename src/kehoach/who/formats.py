@@ -65,10 +65,24 @@ def _md_escape(text: str) -> str:
 
 
 def as_md(result: WhoResult, style: Style) -> str:
-    parties, names = result.parties, result.names
-    out = ["# Trách nhiệm các bên", ""]
-    for p in parties:
-        out += [f"## {p.name} (`{p.org}`)", ""]
+    return "".join(stream_md(result, style))
+
+
+def stream_md(result: WhoResult, style: Style) -> Iterator[str]:
+    """The Markdown page one party at a time (the page ends with exactly one line break)."""
+    text = None
+    for block in _md_blocks(result):
+        if text is not None:
+            yield text + "\n"
+        text = "\n".join(block)
+    yield (text or "").rstrip("\n") + "\n"
+
+
+def _md_blocks(result: WhoResult) -> Iterator[list[str]]:
+    names = result.names
+    yield ["# Trách nhiệm các bên", ""]
+    for p in result.parties:
+        out = [f"## {p.name} (`{p.org}`)", ""]
         if p.empty:
             out += ["Không có nhiệm vụ nào trong kho.", ""]
         for key, label, entries in p.groups():
@@ -82,16 +96,21 @@ def as_md(result: WhoResult, style: Style) -> str:
                 out.append(line + f" — `{e.doc_id}` ({e.source})")
                 out += [f"  - {_md_escape(t)}" for t in e.text]
             out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+        yield out
 
 
 def as_table(result: WhoResult, style: Style) -> str:
+    return "".join(stream_table(result, style))
+
+
+def stream_table(result: WhoResult, style: Style) -> Iterator[str]:
+    """The tables one party at a time."""
     from rich import box
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    parties, names = result.parties, result.names
+    names = result.names
     buf = io.StringIO()
     console = Console(
         file=buf,
@@ -101,7 +120,7 @@ def as_table(result: WhoResult, style: Style) -> str:
         highlight=False,
         soft_wrap=False,
     )
-    for p in parties:
+    for p in result.parties:
         console.print(f"[bold underline]{escape(p.name)}[/] ({escape(p.org)})")
         if p.empty:
             console.print("  Không có nhiệm vụ nào trong kho.")
@@ -120,13 +139,16 @@ def as_table(result: WhoResult, style: Style) -> str:
                 grid.add_row(text, escape(_detail(e, key, names)), escape(e.source))
             console.print(grid)
         console.print()
-    if not parties:
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    if not result.parties:
         console.print("Không có bên nào có nhiệm vụ trong các văn bản đã chọn.")
-    return buf.getvalue()
+    yield buf.getvalue()
 
 
 FORMATS = table(
-    Format("table", as_table, "bảng theo từng bên"),
+    Format("table", as_table, "bảng theo từng bên", stream=stream_table),
     Format("json", as_json, "dữ liệu JSON", stream=stream_json),
-    Format("md", as_md, "Markdown (wiki, issue)"),
+    Format("md", as_md, "Markdown (wiki, issue)", stream=stream_md),
 )
