@@ -54,6 +54,7 @@ def test_integer_of_5000_digits(cli, at_repo):
         ("!!python/object:os.system x", "Thẻ YAML !!python/object:os.system không được hỗ trợ"),
         ("!!int x", 'Giá trị "x" không phải số nguyên'),
         ("!!bool maybe", 'Giá trị "maybe" không phải true/false'),
+        ("!!int", 'Giá trị "" không phải số nguyên'),  # found by the property below
     ],
 )
 def test_explicit_tag_building_a_non_json_value(cli, at_repo, value, message):

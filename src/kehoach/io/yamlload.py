@@ -60,7 +60,7 @@ def _scalar(loader, constructors, node):
         if "digits" in str(exc):  # int(): more digits than Python converts (4,300)
             raise Refused("số quá dài (hơn 4.300 chữ số)", node.start_mark) from None
         raise Refused(_not_a(node), node.start_mark) from None
-    except (KeyError, TypeError, AttributeError, OverflowError):
+    except (LookupError, TypeError, AttributeError, ArithmeticError):
         raise Refused(_not_a(node), node.start_mark) from None
 
 
