@@ -7,11 +7,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from helpers import ORGS, PLAN, build_tree
-from kehoach.io import yamlio
 
 TODAY = "2022-03-01"
 
@@ -332,50 +329,3 @@ def test_a_megabyte_of_cedillas(cli, at_repo):
     )
     result = _validate(cli, at_repo)
     assert result.exit_code == 0, result.output
-
-
-# -- properties: any bytes read give JSON-shaped data or positioned problems, never an exception --
-
-
-_YAMLISH = st.lists(
-    st.sampled_from(
-        list("ab01 -:'\"[]{},&*!#|>?%@`\t\n\\.~")
-        + [
-            "!!binary ",
-            "!!timestamp ",
-            "!!int ",
-            "!!set ",
-            "<<: ",
-            "&a ",
-            "*a",
-            "\\x01",
-            "9" * 5000,
-        ]
-    ),
-    max_size=40,
-).map("".join)
-
-
-def _json_shaped(value, depth=0) -> bool:
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _json_shaped(v, depth + 1) for k, v in value.items())
-    if isinstance(value, list):
-        return depth > 200 or all(_json_shaped(v, depth + 1) for v in value)
-    return value is None or isinstance(value, str | int | float | bool)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.one_of(_YAMLISH, st.text(max_size=60)))
-def test_any_text_parses_to_json_shaped_data_or_positioned_problems(text):
-    loaded = yamlio.parse("x.yaml", text)
-    assert all(p.line >= 1 and p.col >= 1 for p in loaded.problems)
-    if loaded.data is not None:
-        assert _json_shaped(loaded.data)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.binary(max_size=200))
-def test_any_bytes_decode_or_give_a_positioned_problem(raw):
-    text, problems = yamlio.decode("x.yaml", raw)
-    assert (text is None) == bool(problems)
-    assert all(p.line >= 1 and p.col >= 1 for p in problems)

@@ -111,7 +111,12 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 def parse(path: str, text: str) -> Loaded:
     """Text → data; syntax errors, alias bombs and duplicate keys become problems."""
     out = Loaded(path, text)
-    loader = Loader(text)
+    try:
+        loader = Loader(text)
+    except UnicodeEncodeError as exc:  # a lone surrogate: text that did not come from decode()
+        line, col = text.count("\n", 0, exc.start) + 1, exc.start - text.rfind("\n", 0, exc.start)
+        out.problems.append(_problem(path, "KH102", "Văn bản có ký tự không hợp lệ", line, col))
+        return out
     loader.check_aliases = "*" in text and "&" in text
     try:
         out.data = loader.get_single_data()
