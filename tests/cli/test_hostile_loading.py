@@ -284,8 +284,8 @@ def test_file_name_with_an_escape_sequence_and_a_line_break(cli, at_repo):
     result = _validate(cli, at_repo)
     assert "\x1b" not in result.output
     assert _lines(result) == [
-        "plans/x\\x1b[31mđỏ\\nxuống dòng.yaml:1:1: error KH104 Bỏ qua: tên tệp có ký tự điều "
-        "khiển; hãy đổi tên tệp"
+        "plans/x\\x1b[31mđỏ\\nxuống dòng.yaml:1:1: error KH104 Bỏ qua: tên tệp hoặc thư mục có "
+        "ký tự điều khiển; hãy đổi tên"
     ]
     for args in (
         ["due", "--today", TODAY, "--all"],
@@ -329,3 +329,21 @@ def test_a_megabyte_of_cedillas(cli, at_repo):
     )
     result = _validate(cli, at_repo)
     assert result.exit_code == 0, result.output
+
+
+def test_file_and_folder_names_that_are_not_utf8(cli, at_repo):
+    os.rename(
+        at_repo / "plans/2022/kh.yaml", os.fsencode(at_repo / "plans/2022") + b"/kh-\xff.yaml"
+    )
+    os.makedirs(os.fsencode(at_repo / "plans") + b"/\xfe")
+    (at_repo / "plans" / os.fsdecode(b"\xfe") / "kh2.yaml").write_text(PLAN, encoding="utf-8")
+    for fmt in ("parsable", "json", "github", "text"):
+        result = cli("validate", "-f", fmt, "-o", "ket-qua.txt")
+        assert result.exit_code == 1, (fmt, result.output)
+        text = (at_repo / "ket-qua.txt").read_text(encoding="utf-8")
+        assert text.count("không phải UTF-8") == 2, fmt
+    for args in (
+        ["due", "--today", TODAY, "-f", "json", "-o", "d.json"],
+        ["who", "-f", "md", "-o", "w.md"],
+    ):
+        assert cli(*args).exit_code == 0, args

@@ -25,6 +25,7 @@ from .yamlio import not_regular, read
 
 SETTINGS_FILE = "kehoach.yaml"
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # a path printed must stay one line
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes of a name that is not UTF-8 (surrogateescape)
 ORGS_FILE = "orgs.yaml"
 SKIP_DIRS = {"templates", "node_modules", "__pycache__", "out", "build", "dist"}
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -57,8 +58,11 @@ def inside(path: str | Path, root: str | Path) -> bool:
 
 def refusal(path: Path, root: Path) -> str | None:
     """Why ``path`` is not read (Vietnamese), or None for a regular file inside ``root``."""
-    if _CONTROL.search(str(path)):
-        return "tên tệp có ký tự điều khiển; hãy đổi tên tệp"
+    name = "/".join(_relative_parts(path, root))  # the repository's own place is not judged
+    if _CONTROL.search(name):
+        return "tên tệp hoặc thư mục có ký tự điều khiển; hãy đổi tên"
+    if _UNDECODED.search(name):
+        return "tên tệp hoặc thư mục không phải UTF-8; hãy đổi tên"
     try:
         mode = os.lstat(path).st_mode
         if stat.S_ISLNK(mode):

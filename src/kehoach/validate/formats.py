@@ -36,7 +36,10 @@ def parsable(result: ValidateResult, style: Style) -> str:
 def as_json(result: ValidateResult, style: Style) -> str:
     problems = result.problems
     doc = {
-        "problems": [p.as_dict() for p in problems],
+        "problems": [
+            {**p.as_dict(), "path": visible(p.path), "message": visible(p.message)}
+            for p in problems
+        ],
         "summary": {
             "files": result.files,
             "errors": sum(p.level == "error" for p in problems),
