@@ -193,3 +193,14 @@ def test_streamed_json_is_the_same_text(value, lazy):
     if lazy and isinstance(value, dict):
         shaped = {k: iter(v) if isinstance(v, list) else v for k, v in value.items()}
     assert "".join(json_chunks(shaped)) == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_title_like_a_spreadsheet_formula_in_csv(cli, at_repo):
+    plan = at_repo / PLAN
+    text = plan.read_text(encoding="utf-8").replace(
+        "title: Hội thi", 'title: \'=HYPERLINK("http://x";"Hội thi")\''
+    )
+    plan.write_text(text, encoding="utf-8")
+    out = cli("due", "--today", "2022-03-01", "--all", "-f", "csv")
+    assert out.exit_code == 0, out.output
+    assert "'=HYPERLINK" in out.stdout and ",=HYPERLINK" not in out.stdout

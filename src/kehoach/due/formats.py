@@ -88,11 +88,21 @@ def stream_csv(result: DueResult, style: Style) -> Iterator[str]:
         row = record(item, result.repo, result.today)
         row["support"] = ";".join(row["support"])
         row["overdue"] = "1" if row["overdue"] else "0"
-        writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_FIELDS})
+        writer.writerow({k: _cell(row[k]) for k in CSV_FIELDS})
         yield buf.getvalue()
         buf.seek(0)
         buf.truncate()
     yield buf.getvalue()
+
+
+def _cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting like a formula (``=``, ``+``, ``-``,
+    ``@``, tab, carriage return) gets a leading ``'`` (OWASP's "CSV injection")."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def as_csv(result: DueResult, style: Style) -> str:
