@@ -76,7 +76,7 @@ def load_file(state: LoadedFile) -> None:
         return
     state.data = loaded.data
     state.kind = classify(state.path, loaded.data)
-    found = checks.run_data_checks(state.shown, state.kind, loaded.data)
+    found = checks.run_data_checks(state.shown, state.kind, loaded.data, text)
     if state.kind == "unknown":
         problems.append(
             Problem(

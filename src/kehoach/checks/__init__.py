@@ -95,10 +95,10 @@ def run_text_checks(path: str, source: str) -> list[Problem]:
 _DATA_CHECKS = [c for c in all_checks() if c.scope == "data" and c.func is not None]
 
 
-def run_data_checks(path: str, kind: str, data: object) -> list[Problem]:
-    """Problems of the checks on one file's parsed data (positions unresolved: line 0)."""
+def run_data_checks(path: str, kind: str, data: object, source: str) -> list[Problem]:
+    """Problems of the checks on one file's parsed data and its text (positions unresolved)."""
     return [
         Problem(f.path, 0, 0, check.code, check.level, visible(f.message), tuple(f.json_path))
         for check in _DATA_CHECKS
-        for f in check.func(path, kind, data)
+        for f in check.func(path, kind, data, source)
     ]

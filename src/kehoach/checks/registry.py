@@ -6,7 +6,8 @@ Scopes:
 - ``schema``: JSON Schema (KH2xx) — produced by ``schema``; documented in ``loading``.
 - ``text``: the raw text of a file (KH3xx): ``func(path, text) -> list[Problem]`` with positions.
 - ``data``: the parsed data of one file, before its schema (KH305, KH207):
-  ``func(path, data) -> Iterable[Finding]``; positions are found from each finding's JSON path.
+  ``func(path, kind, data, text) -> Iterable[Finding]``; positions are found from each finding's
+  JSON path.
 - ``repo``: the whole repository (KH4xx): ``func(repo) -> Iterable[Finding]``; positions are found
   later from each finding's JSON path.
 """

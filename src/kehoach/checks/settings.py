@@ -11,7 +11,7 @@ from .registry import Finding, register
 
 
 @register("KH207", "bad-setting", level="error", scope="data")
-def bad_setting(path: str, kind: str, data: object) -> Iterator[Finding]:
+def bad_setting(path: str, kind: str, data: object, text: str) -> Iterator[Finding]:
     """Một giá trị trong `kehoach.yaml` đúng kiểu nhưng lệnh đọc nó không dùng được, ví dụ
     `due.within: 2022-06..2021-01` (cần một khoảng như `30d`, `8w`, `3m`). Tệp cấu hình có lỗi này
     bị coi như sai lược đồ: các lệnh khác dừng lại và chỉ ra nó."""
