@@ -347,3 +347,27 @@ def test_file_and_folder_names_that_are_not_utf8(cli, at_repo):
         ["who", "-f", "md", "-o", "w.md"],
     ):
         assert cli(*args).exit_code == 0, args
+
+
+def test_folder_of_the_repository_linked_out_and_named_on_the_command_line(
+    cli, at_repo, tmp_path_factory
+):
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "bi-mat.yaml").write_text(
+        "kind: plan\nsecret_token: sk-live-4242\n", encoding="utf-8"
+    )
+    os.symlink(outside, at_repo / "plans" / "ngoai")
+    for args in (["plans/ngoai"], ["plans/ngoai/bi-mat.yaml"], []):
+        result = cli("validate", "-f", "parsable", *args)
+        assert "sk-live" not in result.output and "secret_token" not in result.output, args
+        if args:
+            assert "KH104 Bỏ qua:" in result.stdout and "trỏ ra ngoài kho" in result.stdout
+
+
+def test_repository_reached_through_a_link(cli, repo, tmp_path_factory, monkeypatch):
+    link = tmp_path_factory.mktemp("links") / "kho"
+    os.symlink(repo, link)
+    result = cli("validate", "-f", "parsable", str(link / "plans/2022/kh.yaml"))
+    assert result.exit_code == 0 and result.stdout == "", result.output
+    monkeypatch.chdir(link)
+    assert cli("validate", "-f", "parsable").exit_code == 0

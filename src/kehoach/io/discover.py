@@ -32,8 +32,16 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def find_root(start: Path) -> Path:
-    """The nearest folder at or above ``start`` holding kehoach.yaml, else orgs.yaml, else start."""
-    start = start.resolve()
+    """The nearest folder at or above ``start`` holding kehoach.yaml, else orgs.yaml, else start
+    (resolved). See ``_lexical_root``."""
+    return _lexical_root(start).resolve()
+
+
+def _lexical_root(start: Path) -> Path:
+    """The root as reached from ``start`` as written: folders are climbed, not resolved through
+    links, so that a folder of the repository that is a link to elsewhere still belongs to the
+    repository (and is refused as leaving it)."""
+    start = Path(os.path.abspath(start))
     for marker in (SETTINGS_FILE, ORGS_FILE):
         for folder in (start, *start.parents):
             if (folder / marker).is_file():
@@ -58,19 +66,33 @@ def inside(path: str | Path, root: str | Path) -> bool:
 
 def refusal(path: Path, root: Path) -> str | None:
     """Why ``path`` is not read (Vietnamese), or None for a regular file inside ``root``."""
-    name = "/".join(_relative_parts(path, root))  # the repository's own place is not judged
+    why = _bad_name("/".join(_relative_parts(path, root)))  # the repository's own place is fine
+    if why is not None:
+        return why
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # missing: reading it reports why
+    return _refused_kind(path, mode, root)
+
+
+def _bad_name(name: str) -> str | None:
     if _CONTROL.search(name):
         return "tên tệp hoặc thư mục có ký tự điều khiển; hãy đổi tên"
     if _UNDECODED.search(name):
         return "tên tệp hoặc thư mục không phải UTF-8; hãy đổi tên"
-    try:
-        mode = os.lstat(path).st_mode
-        if stat.S_ISLNK(mode):
-            if not inside(path, root):
-                return "liên kết (symlink) trỏ ra ngoài kho; không đọc"
+    return None
+
+
+def _refused_kind(path, mode: int, root: Path) -> str | None:
+    """Why a file of ``mode`` (from lstat) is not read: a link out of ``root``, not a regular file."""
+    if stat.S_ISLNK(mode):
+        if not inside(path, root):
+            return "liên kết (symlink) trỏ ra ngoài kho; không đọc"
+        try:
             mode = os.stat(path).st_mode
-    except OSError:
-        return None  # missing or broken: reading it reports why
+        except OSError:
+            return None  # a broken link: reading it reports why
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None  # a folder named *.yaml is reported when read
     return not_regular(mode) + "; không đọc"
@@ -79,22 +101,49 @@ def refusal(path: Path, root: Path) -> str | None:
 def walk(
     folder: Path, root: Path | None = None, refused: dict[Path, str] | None = None
 ) -> list[Path]:
-    """Every YAML file below ``folder``, hidden folders and files, ``templates/``… left out.
-    Files that are not regular files inside ``root`` (default ``folder``) are left out too, or
-    listed in ``refused`` with the reason when it is given."""
+    """Every YAML file below ``folder`` (each folder's files in name order, then its subfolders in
+    name order), hidden folders and files, ``templates/``… left out; symbolic links to folders are
+    not followed. Files that are not regular files inside ``root`` (default ``folder``) are left
+    out too, or listed in ``refused`` with the reason when it is given. One ``scandir`` per folder:
+    the file types come with the listing, no extra system call per regular file."""
     top = Path(os.path.realpath(root or folder))
-    out = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
-        for name in sorted(filenames):
-            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
-                path = Path(dirpath) / name
-                why = refusal(path, top)
-                if why is None:
-                    out.append(path)
-                elif refused is not None:
-                    out.append(path)
-                    refused[path] = why
+    out: list[Path] = []
+    start = str(folder)
+    base = len(str(root or folder).rstrip(os.sep)) + 1
+    stack = [start]
+    while stack:
+        dirpath = stack.pop()
+        try:
+            with os.scandir(dirpath) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        subdirs = []
+        for entry in entries:
+            name = entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not name.startswith(".") and name not in SKIP_DIRS and not entry.is_symlink():
+                    subdirs.append(entry.path)
+                continue
+            if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
+                continue
+            path = Path(entry.path)
+            why = _bad_name(entry.path[base:])
+            if why is None and not entry.is_file(follow_symlinks=False):
+                try:
+                    why = _refused_kind(entry.path, entry.stat(follow_symlinks=False).st_mode, top)
+                except OSError:
+                    why = None
+            if why is None:
+                out.append(path)
+            elif refused is not None:
+                out.append(path)
+                refused[path] = why
+        stack.extend(reversed(subdirs))
     return out
 
 
@@ -148,27 +197,38 @@ def discover(paths: list[str] | None) -> Scope:
         if not p.exists():
             raise KehoachError(f"Không tìm thấy đường dẫn: {p}")
     anchor = given[0] if given else Path.cwd()
-    root = find_root(anchor if anchor.is_dir() else anchor.parent)
+    lexical = _lexical_root(anchor if anchor.is_dir() else anchor.parent)
+    root = lexical.resolve()
     globs = _exclude_setting(root)
     refused: dict[Path, str] = {}
     files = [f for f in walk(root, root, refused) if not _excluded(f, root, globs)]
     known = set(files)
     targets: set[Path] = set()
     for p in given or [root]:
+        leaves = _leaves(p, lexical, root)  # written inside the repository, really outside
         if p.is_dir():
             found = walk(p.resolve(), root, refused)
+            if leaves:
+                refused.update((f, "thư mục là liên kết trỏ ra ngoài kho; không đọc") for f in found)
             targets.update(f for f in found if not _excluded(f, root, globs))
             continue
         full = _absolute(p)
         if not _skipped(full, root) and not _excluded(full, root, globs):
             targets.add(full)
-            why = refusal(full, root)
+            why = "liên kết (symlink) trỏ ra ngoài kho; không đọc" if leaves else refusal(full, root)
             if why is not None:
                 refused[full] = why
     for t in targets:
         if t not in known:
             files.append(t)
     return Scope(root, files, targets, {f: w for f, w in refused.items() if f in set(files)})
+
+
+def _leaves(path: Path, lexical: Path, root: Path) -> bool:
+    """``path`` is written below the repository but, links followed, is outside it."""
+    written = os.path.abspath(path)
+    below = written == str(lexical) or written.startswith(str(lexical).rstrip(os.sep) + os.sep)
+    return below and not inside(written, root)
 
 
 def _absolute(path: Path) -> Path:
