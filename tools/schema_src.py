@@ -1024,3 +1024,8 @@ if __name__ == "__main__":
         if len(sys.argv) > 1
         else Path(__file__).resolve().parent.parent / "schemas"
     )
+    if len(sys.argv) == 1:  # the shipped schemas changed: regenerate their fast validators
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import validators
+
+        validators.main()

@@ -4,49 +4,31 @@
 ``Session.load()`` reads what the cache does not already hold — in several processes when there
 are many files — and returns a ``Loaded``: every file with its data and file-level problems
 (reading, parsing, text and schema: KH1xx, KH2xx, KH3xx), and the ``Repository`` built from the
-files that passed their schema. Per-file results are cached by path, modification time and size.
+files that passed their schema. Per-file results are cached (``io.cache``: stamp, content hash
+when the stamp is racy, and the environment key of ``cachekey``).
+
+``load(paths)`` is what the commands that *consume* data use: it stops with a ``KehoachError``
+when ``kehoach.yaml`` or ``orgs.yaml`` fails its schema (``Repository.require_usable``).
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
-import marshal
-import multiprocessing as mp
-import os
-import pickle
-from dataclasses import dataclass, field
-from pathlib import Path
+import time
+from dataclasses import dataclass
 
-from . import checks, schema
+from .cachekey import environment_key
 from .io import positions
-from .io.cache import ValidationCache, pack, unpack
-from .io.discover import KINDS, Scope, classify, discover, display_path
-from .io.yamlio import parse, read
+from .io.cache import MISSING, ValidationCache, racy, stamp
+from .io.discover import Scope, discover, display_path
+from .io.yamlio import read
+from .loadfiles import BLOCKING, LoadedFile, jobs_wanted, load_many, load_text
 from .model import Repository
 from .problem import Problem
+from .vocab import visible
 
-SCHEMA_KINDS = KINDS  # each kind is validated against schemas/<kind>.schema.json
-PARALLEL_MIN_FILES = 200
-BATCH = 50
-
-
-@dataclass
-class LoadedFile:
-    """One file of the repository: where it is, what it holds, what is wrong with it."""
-
-    path: Path
-    shown: str  # as shown to the user
-    stamp: tuple
-    kind: str = "unknown"  # settings | orgs | program | plan | unknown
-    data: object = None
-    problems: list[Problem] = field(default_factory=list)
-    text: str | None = None  # kept only until the problems that need positions are resolved
-
-    @property
-    def schema_ok(self) -> bool:
-        """Read, parsed and valid against its schema: safe to consume."""
-        return not any(p.code.startswith(("KH1", "KH2")) for p in self.problems)
+__all__ = ["BLOCKING", "Loaded", "LoadedFile", "Session", "load", "load_text", "open_session"]
 
 
 @dataclass
@@ -76,7 +58,7 @@ class Loaded:
         """Files asked for that could not be used: unreadable, or failing their schema."""
         used = {d.path for d in self.repo.documents}
         return sorted(
-            f.shown
+            visible(f.shown)
             for f in self.files
             if f.shown in self.targets and not f.schema_ok and f.shown not in used
         )
@@ -84,9 +66,14 @@ class Loaded:
     def text_of(self, shown: str) -> str | None:
         """The text of a file (re-read when it was not kept), for positions of later problems."""
         for f in self.files:
-            if f.shown == shown:
+            if f.shown == shown and f.refused is None:
                 return f.text if f.text is not None else read(str(f.path)).text
         return None
+
+    def require_usable(self, doc_ids=()) -> None:
+        """``KehoachError`` when data a command would consume failed its schema (see
+        ``Repository.require_usable``)."""
+        self.repo.require_usable(doc_ids)
 
     def locate(self, found: list[Problem]) -> list[Problem]:
         """Give the problems found after loading (repository checks) their line and column."""
@@ -99,104 +86,6 @@ class Loaded:
         return out
 
 
-def _stamp(path: Path) -> tuple:
-    try:
-        st = os.stat(path)
-        return (st.st_mtime_ns, st.st_size)
-    except OSError:
-        return (0, -1)
-
-
-def load_file(state: LoadedFile) -> None:
-    """Read, parse, check the text of and schema-validate one file, in place."""
-    check_loaded(state, read(str(state.path)))
-
-
-def load_text(state: LoadedFile, text: str) -> None:
-    """Like ``load_file`` for a text not (yet) on disk: a file as an edit would leave it."""
-    check_loaded(state, parse(state.shown, text))
-
-
-def check_loaded(state: LoadedFile, loaded) -> None:
-    """The checks of one read file (``io.yamlio.Loaded``), recorded in ``state``."""
-    problems = [
-        Problem(state.shown, p.line, p.col, p.code, p.level, p.message) for p in loaded.problems
-    ]
-    state.text = loaded.text
-    if loaded.text is not None:
-        problems += checks.run_text_checks(state.shown, loaded.text)
-    if not loaded.ok:
-        state.problems = problems
-        return
-    state.data = loaded.data
-    state.kind = classify(state.path, loaded.data)
-    if state.kind == "unknown":
-        problems.append(
-            Problem(
-                state.shown,
-                1,
-                1,
-                "KH109",
-                "error",
-                "Không rõ loại tệp: thiếu `kind:` (program, plan, decision, rules, report)",
-            )
-        )
-    else:
-        found = schema.validate(state.kind, loaded.data, state.shown)
-        problems += positions.resolve(loaded.text, found)
-    state.problems = problems
-
-
-def _jobs(requested: int | None) -> int:
-    if requested is None:
-        requested = int(os.environ.get("KEHOACH_JOBS", "0") or 0)
-    if requested <= 0:
-        requested = (
-            len(os.sched_getaffinity(0))
-            if hasattr(os, "sched_getaffinity")
-            else (os.cpu_count() or 1)
-        )
-    return max(1, requested)
-
-
-def _load_chunk(states: list[LoadedFile]) -> bytes:
-    """Worker: load a small batch of files, return what the parent needs (text stays behind; it
-    is re-read only for files that later get repository problems). marshal keeps interned strings
-    interned, so the parent shares repeated keys and ids across batches."""
-    out = []
-    for state in states:
-        load_file(state)
-        out.append((state.kind, state.data, pack(state.problems)))
-    try:
-        return marshal.dumps(out)
-    except ValueError:  # a value marshal cannot hold
-        return b"P" + pickle.dumps(out)
-
-
-def _rows(blob: bytes) -> list:
-    return pickle.loads(blob[1:]) if blob[:1] == b"P" else marshal.loads(blob)
-
-
-def _load_many(states: list[LoadedFile], jobs: int) -> None:
-    """Load files, in several processes when there are many and the platform forks cheaply."""
-    if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
-        for kind in ("plan", "program"):
-            schema.prepare(kind)  # compile once, before forking
-        # small batches: neither the workers nor the parent ever hold more than a few at once
-        chunks = [states[i : i + BATCH] for i in range(0, len(states), BATCH)]
-        try:
-            with mp.get_context("fork").Pool(jobs) as pool:
-                for chunk, blob in zip(chunks, pool.imap(_load_chunk, chunks), strict=True):
-                    for state, (kind, data, problems) in zip(chunk, _rows(blob), strict=True):
-                        state.kind, state.data, state.problems = kind, data, unpack(problems)
-            return
-        except (OSError, RuntimeError):
-            pass
-    for state in states:
-        load_file(state)
-        state.text = None  # re-read only for files that get repository problems
-
-
 @dataclass
 class Session:
     """The files of one command run, stamped but not read yet."""
@@ -207,28 +96,50 @@ class Session:
     cache: ValidationCache
     run_key: str
     jobs: int | None = None
+    stamped_ns: int = 0  # when the files were stamped (racy stamps are judged against it)
+
+    @property
+    def stamps(self) -> list[tuple]:
+        """(path, stamp) of every file."""
+        return [(f.path, f.stamp) for f in self.files]
+
+    def racy_digests(self) -> dict[str, str]:
+        """Content hashes of the files whose stamps are racy (after ``load``)."""
+        return {
+            str(f.path): f.digest for f in self.files if f.digest and racy(f.stamp, self.stamped_ns)
+        }
 
     def load(self) -> Loaded:
         misses = []
         for state in self.files:
-            hit = self.cache.get(str(state.path), state.stamp)
-            if hit:
-                _, state.kind, state.data, rows = hit
-                state.problems = unpack(rows)
+            hit = (
+                None if state.refused is not None else self.cache.get(str(state.path), state.stamp)
+            )
+            if hit is not None:
+                state.kind, state.data, state.problems, state.digest = hit
             else:
                 misses.append(state)
         collecting = gc.isenabled()
         gc.disable()  # the data built is acyclic: generational collections only cost time here
         try:
-            _load_many(misses, _jobs(self.jobs))
+            load_many(misses, jobs_wanted(self.jobs))
         finally:
             if collecting:
                 gc.enable()
         for state in misses:
-            if state.stamp[1] >= 0:
-                self.cache.put(str(state.path), state.stamp, state.kind, state.data, state.problems)
+            if state.stamp != MISSING and state.digest:
+                self.cache.put(
+                    str(state.path),
+                    state.stamp,
+                    state.digest,
+                    self.stamped_ns,
+                    state.kind,
+                    state.data,
+                    state.problems,
+                )
         repo = Repository.from_files(self.scope.root, self.files)
-        disabled = (repo.settings.get("checks") or {}).get("disable") or []
+        checks_setting = repo.settings.get("checks")
+        disabled = checks_setting.get("disable") if isinstance(checks_setting, dict) else None
         return Loaded(
             self.scope,
             self.files,
@@ -236,7 +147,7 @@ class Session:
             self.targets,
             self.cache,
             self.run_key,
-            frozenset(d for d in disabled if isinstance(d, str)),
+            frozenset(d for d in disabled or [] if isinstance(d, str)),
         )
 
 
@@ -245,19 +156,27 @@ def open_session(
 ) -> Session:
     """Find the repository around ``paths`` (default: the working directory) and stamp its files."""
     scope = discover(paths)
-    cache = ValidationCache(scope.root, use_cache)
-    files = [LoadedFile(p, display_path(p), _stamp(p)) for p in scope.files]
+    env = environment_key() if use_cache else ""
+    cache = ValidationCache(scope.root, use_cache, env)
+    stamped_ns = time.time_ns()
+    files = [
+        LoadedFile(p, display_path(p), stamp(p), refused=scope.refused.get(p)) for p in scope.files
+    ]
     run_key = hashlib.sha1(
-        repr(sorted((str(f.path), f.stamp) for f in files)).encode()
+        env.encode()
+        + repr(sorted((str(f.path), f.stamp, f.refused) for f in files)).encode()
         + repr(sorted(map(str, scope.targets))).encode()
     ).hexdigest()
-    return Session(scope, files, {display_path(t) for t in scope.targets}, cache, run_key, jobs)
+    targets = {display_path(t) for t in scope.targets}
+    return Session(scope, files, targets, cache, run_key, jobs, stamped_ns)
 
 
 def load(
     paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | None = None
 ) -> Loaded:
-    """Load the repository around ``paths``; the per-file cache is saved."""
+    """Load the repository around ``paths`` for a command that consumes its data: stops
+    (``KehoachError``) when ``kehoach.yaml`` or ``orgs.yaml`` fails its schema."""
     loaded = open_session(paths, use_cache=use_cache, jobs=jobs).load()
     loaded.cache.save(None, [])
+    loaded.require_usable()
     return loaded

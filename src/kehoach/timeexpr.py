@@ -277,3 +277,28 @@ def _dmy(d: date | None) -> str:
 def _show(value: object) -> str:
     text = value if isinstance(value, str) else repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+# -- a window from a day: "30d", "8w", "3m" (``due --within`` and ``due.within`` in kehoach.yaml) --
+
+_WITHIN = re.compile(r"\s*([0-9]{1,4})\s*([dwmDWM])\s*")
+WITHIN_HINT = "viết số kèm đơn vị: 30d (ngày), 8w (tuần), 3m (tháng)"
+LAST_YEAR = 2200
+
+
+def window_end(text: object, start: date) -> date:
+    """'30d' | '8w' | '3m' → the last day of the window beginning ``start``; ``TimeError`` (its
+    message says what is wrong, in Vietnamese) when it is not one, or ends after ``LAST_YEAR``."""
+    m = _WITHIN.fullmatch(text) if isinstance(text, str) else None
+    if not m:
+        raise TimeError("không hợp lệ")
+    n, unit = int(m[1]), m[2].lower()
+    if unit == "d":
+        return start + timedelta(days=n)
+    if unit == "w":
+        return start + timedelta(weeks=n)
+    months = start.month - 1 + n
+    year, month = start.year + months // 12, months % 12 + 1
+    if year > LAST_YEAR:
+        raise TimeError("quá dài")
+    return date(year, month, min(start.day, _month_end(year, month).day))

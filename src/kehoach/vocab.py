@@ -8,6 +8,7 @@ and for months 1 and 2 only ("05/02/2021", "15/3/2021", "01/5/2026").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -97,3 +98,33 @@ def shorten(text: object, limit: int = 70) -> str:
     if line[limit - 1] != " " and " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:.-–") + "…"
+
+
+# Characters XML 1.0 forbids (so Word refuses them) and browsers do not show: every control
+# character but tab and line breaks, UTF-16 surrogate halves, U+FFFE and U+FFFF
+XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CONTROL_NAMES = {0: "NUL", 0x08: "xóa lùi", 0x0B: "tab dọc", 0x0C: "sang trang", 0x1B: "ESC"}
+
+
+def describe_char(ch: str) -> str:
+    """'U+0001 (ký tự điều khiển)': a character named by its code point, in Vietnamese."""
+    point = ord(ch)
+    if 0xD800 <= point <= 0xDFFF:
+        what = "nửa cặp thay thế UTF-16"
+    elif point in (0xFFFE, 0xFFFF):
+        what = "không phải ký tự"
+    else:
+        what = "ký tự điều khiển" + (f" {_CONTROL_NAMES[point]}" if point in _CONTROL_NAMES else "")
+    return f"U+{point:04X} ({what})"
+
+
+_INVISIBLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def visible(text: str) -> str:
+    """``text`` on one line with control characters written as escapes (``\\n``, ``\\x1b``), for
+    messages that quote what a user wrote: one problem stays one line, and nothing a file holds can
+    move the cursor or recolour a terminal."""
+    if not _INVISIBLE.search(text):
+        return text
+    return _INVISIBLE.sub(lambda m: ascii(m.group(0))[1:-1], text)

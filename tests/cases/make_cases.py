@@ -1,4 +1,4 @@
-"""Source of the golden validation cases in tests/cases/ (run: python tests/make_cases.py).
+"""Source of the golden validation cases in tests/cases/ (run: python tests/cases/make_cases.py).
 
 Each case is a small repository; ``expected.txt`` holds the exact ``kehoach validate --format
 parsable`` output. Writing the cases here keeps them short; the files on disk are what the test
@@ -307,6 +307,30 @@ CASES: dict[str, dict[str, str]] = {
     "table-shape": {
         "plans/kh.yaml": PLAN
         + "extra_sections:\n  - title: Số liệu\n    table:\n      columns: [Đơn vị, Số lượng]\n      rows:\n        - [Phan Thiết, 12]\n        - [Hàm Thuận Bắc]\n"
+    },
+    "control-character": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử": 'title: "Kế hoạch\\x01 thử"',
+                "title: Hội thi": 'title: "Hội\\fthi"',
+            }
+        )
+    },
+    "schema-error-and-checks": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử": "title: Kế hoạch thử\nbudjet: 5",
+                "lead: td": "lead: skhcn-x",
+                "time: 2022-Q2": "time: 2022-Q2\n      status: done\n      done_date: 2022-02-30",
+            }
+        )
+    },
+    "bad-orgs": {
+        "orgs.yaml": ORGS.replace("short: Tỉnh Đoàn", "short: 5"),
+        "plans/kh.yaml": plan(**{"lead: td": "lead: tinh-doan"}),
+    },
+    "bad-setting-value": {
+        "kehoach.yaml": "kind: settings\ndue:\n  within: 2022-06..2021-01\n",
     },
     "schedule-day-off": {
         "programs/ctph.yaml": PROGRAM.replace(

@@ -39,14 +39,14 @@ def test_directory_instead_of_file_is_reported(repo):
 def test_unreadable_file(repo, monkeypatch):
     """A file the user may not read (chmod 0; simulated, since CI runs as root, who reads anything)."""
     target = repo / "plans" / "2022" / "kh.yaml"
-    real_open = open
+    real_open = os.open
 
     def deny(file, *args, **kwargs):
         if str(file) == str(target):
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr("os.open", deny)
     result = _validate(target)
     assert result.exit_code == 1
     assert "KH104 Không đọc được tệp: Permission denied" in result.stdout
@@ -58,7 +58,7 @@ def test_unreadable_file_via_read_error(repo, monkeypatch):
     def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr("os.open", deny)
     loaded = yamlio.read(str(repo / "plans" / "2022" / "kh.yaml"))
     assert [p.code for p in loaded.problems] == ["KH104"]
     assert "Permission denied" in loaded.problems[0].message

@@ -149,8 +149,10 @@ def test_bad_settings_within(tmp_path, monkeypatch):
     errors = []
     monkeypatch.setattr("kehoach.cli.app.report_error", lambda msg, hint=None: errors.append(msg))
     assert main(["due", str(root), "--today", "2022-06-15"]) == 2
-    assert "due.within trong kehoach.yaml" in errors[0]
-    assert main(["due", str(root), "--today", "2022-06-15", "--within", "2w"]) == 0
+    assert "kehoach.yaml:" in errors[0] and "due.within" in errors[0]
+    # kehoach.yaml is checked by validate with the same rule; while it has an error, no command
+    # reads it (even when --within would replace the bad value)
+    assert main(["due", str(root), "--today", "2022-06-15", "--within", "2w"]) == 2
 
 
 def test_repository_with_errors_lists_what_it_can(tmp_path):

@@ -3,6 +3,8 @@ whole set; a new family is a new module added to it.
 
 - ``loading``     KH1xx, KH2xx: codes produced while reading, parsing and schema-validating
 - ``text``        KH3xx: the raw text (Unicode form, legacy encodings, numbers, placeholders)
+- ``characters``  KH305: characters no document can hold, in the parsed values
+- ``settings``    KH207: settings checked by the rules of the commands that read them
 - ``references``  what a document names exists: orgs, cited documents, areas, unique ids
 - ``dates``       real dates, valid ranges, times inside the period, deadlines after issue
 - ``document``    the document as an official text: signatures, Nơi nhận, budget, tables
@@ -17,35 +19,68 @@ from collections.abc import Iterable
 
 from ..model import Repository
 from ..problem import Problem
+from ..vocab import visible
 from . import (  # noqa: F401 - they register
+    characters,
     dates,
     document,
     loading,
     numbering,
     programs,
     references,
+    settings,
     text,
 )
 from .registry import REGISTRY, Check, Finding, register
 
-__all__ = ["Check", "Finding", "register", "all_checks", "run_repo_checks", "run_text_checks"]
+__all__ = [
+    "Check",
+    "Finding",
+    "register",
+    "all_checks",
+    "run_data_checks",
+    "run_repo_checks",
+    "run_text_checks",
+]
 
 
 def all_checks() -> list[Check]:
     return [REGISTRY[c] for c in sorted(REGISTRY)]
 
 
+# Checks that report only what is written (an unknown org, an impossible date, a duplicate id):
+# they also run on the documents that fail their schema, with the failing parts removed, so that
+# a key typo does not hide them. Every other check may conclude from what is *missing* (no
+# archive line, a signer without authority, sums that do not add up), which a removed value would
+# fake: it sees only the documents that pass their schema.
+PARTIAL_SAFE = frozenset(
+    {
+        "KH401",
+        "KH402",
+        "KH403",
+        "KH404",
+        "KH405",
+        "KH406",
+        "KH407",
+        "KH413",
+        "KH414",
+        "KH417",
+        "KH420",
+    }
+)
+
+
 def run_repo_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Problem]:
     """Problems of the repository checks (positions unresolved: line 0, with a JSON path)."""
     off = set(disabled)
     out: list[Problem] = []
+    complete = repo.complete()
     for check in all_checks():
         if check.repo_func is None or check.code in off:
             continue
-        for f in check.repo_func(repo):
-            out.append(
-                Problem(f.path, 0, 0, check.code, check.level, f.message, tuple(f.json_path))
-            )
+        for f in check.repo_func(repo if check.code in PARTIAL_SAFE else complete):
+            message = visible(f.message)  # messages quote values: control characters escaped
+            out.append(Problem(f.path, 0, 0, check.code, check.level, message, tuple(f.json_path)))
     return out
 
 
@@ -58,3 +93,15 @@ def run_text_checks(path: str, source: str) -> list[Problem]:
     for check in _TEXT_CHECKS:
         out.extend(check(path, source))
     return out
+
+
+_DATA_CHECKS = [c for c in all_checks() if c.data_func is not None]
+
+
+def run_data_checks(path: str, kind: str, data: object, source: str) -> list[Problem]:
+    """Problems of the checks on one file's parsed data and its text (positions unresolved)."""
+    return [
+        Problem(f.path, 0, 0, check.code, check.level, visible(f.message), tuple(f.json_path))
+        for check in _DATA_CHECKS
+        for f in check.data_func(path, kind, data, source)
+    ]

@@ -10,6 +10,7 @@ _SCOPES = {
     "file": "Đọc và phân tích tệp",
     "schema": "Lược đồ (JSON Schema)",
     "text": "Chữ viết (Unicode, bảng mã)",
+    "data": "Giá trị của từng tệp (ký tự, cấu hình)",
     "repo": "Tính nhất quán của kho",
 }
 

@@ -15,8 +15,8 @@ from .registry import Finding, register
 def unknown_org(repo: Repository) -> Iterator[Finding]:
     """Một mã tổ chức (cơ quan ban hành, bên tham gia, đơn vị chủ trì, phối hợp, người ký…) không có
     trong `orgs.yaml`. Thêm tổ chức vào `orgs.yaml` hoặc sửa mã cho đúng."""
-    if repo.orgs_path is None:
-        return
+    if repo.orgs_path is None or (repo.orgs_path in repo.failures and not repo.orgs):
+        return  # no orgs.yaml (KH417), or one that cannot be read (its own problem says why)
     known = repo.orgs
     for doc in repo.documents:
         for path, org in navigate.org_refs(doc):
@@ -99,6 +99,8 @@ def unknown_area(repo: Repository) -> Iterator[Finding]:
     for doc in repo.documents:
         areas: set = set()
         programs = []
+        if any(ref in repo.invalid_ids for _, ref in navigate.cited_refs(doc)):
+            continue  # a cited document fails its schema: its own errors are reported
         for _, ref in navigate.cited_refs(doc):
             cited = repo.by_id(ref)
             if cited is not None and cited.kind == "program":

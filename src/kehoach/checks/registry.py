@@ -5,6 +5,9 @@ Scopes:
 - ``file``: reading and parsing (KH1xx) — produced by ``io.yamlio``; documented in ``loading``.
 - ``schema``: JSON Schema (KH2xx) — produced by ``schema``; documented in ``loading``.
 - ``text``: the raw text of a file (KH3xx): ``func(path, text) -> list[Problem]`` with positions.
+- ``data``: the parsed data of one file, before its schema (KH305, KH207):
+  ``func(path, kind, data, text) -> Iterable[Finding]``; positions are found from each finding's
+  JSON path.
 - ``repo``: the whole repository (KH4xx): ``func(repo) -> Iterable[Finding]``; positions are found
   later from each finding's JSON path.
 """
@@ -19,7 +22,7 @@ from typing import Any, Literal, NamedTuple, overload
 from ..model import Repository
 from ..problem import Level, Problem
 
-Scope = Literal["file", "schema", "text", "repo"]
+Scope = Literal["file", "schema", "text", "data", "repo"]
 
 
 class Finding(NamedTuple):
@@ -30,6 +33,7 @@ class Finding(NamedTuple):
 
 RepoCheck = Callable[[Repository], Iterable[Finding]]
 TextCheck = Callable[[str, str], list[Problem]]
+DataCheck = Callable[[str, str, object, str], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,8 @@ class Check:
     scope: Scope
     doc: str
     repo_func: RepoCheck | None = None  # scope ``repo``
-    text_func: TextCheck | None = None  # scope ``text``; neither: documented only
+    text_func: TextCheck | None = None  # scope ``text``
+    data_func: DataCheck | None = None  # scope ``data``; none of the three: documented only
 
 
 REGISTRY: dict[str, Check] = {}
@@ -58,8 +63,16 @@ def register(
 def register(
     code: str, name: str, *, level: Level = ..., scope: Literal["text"]
 ) -> Callable[[TextCheck], TextCheck]: ...
+@overload
 def register(
-    code: str, name: str, *, level: Level = "error", scope: Literal["repo", "text"] = "repo"
+    code: str, name: str, *, level: Level = ..., scope: Literal["data"]
+) -> Callable[[DataCheck], DataCheck]: ...
+def register(
+    code: str,
+    name: str,
+    *,
+    level: Level = "error",
+    scope: Literal["repo", "text", "data"] = "repo",
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Decorator registering a check function under ``code``."""
 
@@ -69,6 +82,8 @@ def register(
         doc = _doc(func.__doc__)
         if scope == "text":
             REGISTRY[code] = Check(code, name, level, scope, doc, text_func=func)
+        elif scope == "data":
+            REGISTRY[code] = Check(code, name, level, scope, doc, data_func=func)
         else:
             REGISTRY[code] = Check(code, name, level, scope, doc, repo_func=func)
         return func

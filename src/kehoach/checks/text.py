@@ -23,9 +23,16 @@ _DOUBLE_UTF8 = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2
 # when read as Unicode: "ViÖt", "§oµn", "ho¹ch", "Coäng", "ñoaøn".
 _LEGACY = "äåæçëîïðñöøûüþÿÄÅÆÇËÎÏÐÑÖØÛÜÞß¸µ¶·¹¨©ª«¬®§¦¥¤¢¡¯±²³´½¾¼º¿"
 _LETTER = "A-Za-z\u00c0-\u00ff\u0100-\u01b0\u1ea0-\u1ef9"
-_LEGACY_WORD = re.compile(
-    f"[{_LETTER}{_LEGACY}]*(?:[{_LETTER}][{_LEGACY}]|[{_LEGACY}][{_LETTER}])[{_LETTER}{_LEGACY}]*"
-)
+# A word mixing letters and legacy symbols. Found as maximal runs first, then tested for a mixed
+# pair: one regex for both backtracks quadratically on a long run of symbols ("¸¸¸…").
+_RUN = re.compile(f"[{_LETTER}{_LEGACY}]+")
+_MIXED = re.compile(f"[{_LETTER}][{_LEGACY}]|[{_LEGACY}][{_LETTER}]")
+
+
+def _legacy_words(line: str) -> list[re.Match]:
+    return [m for m in _RUN.finditer(line) if _MIXED.search(m.group(0))]
+
+
 _LEGACY_CHAR = re.compile(f"[{_LEGACY}]")
 # TCVN3 symbols that sit *between two letters* only in damaged text ("ho¹ch", "§oµn", "h«m")
 _STRONG = "¸µ¶·¹¨©ª«¬®§¦¥¤¢¡¯±²³´½¾¼º¿"
@@ -79,7 +86,7 @@ def legacy_encoding(path: str, text: str) -> list[Problem]:
     for number, line in _lines(text):
         if not _LEGACY_CHAR.search(line) or _DOUBLE_UTF8.search(line):
             continue  # double-UTF-8 damage is KH303's
-        words = list(_LEGACY_WORD.finditer(line))
+        words = _legacy_words(line)
         if len(words) >= 2 or (words and _STRONG_INSIDE.search(line)):
             first = words[0]
             enc = (

@@ -62,8 +62,10 @@ def style_for(output: str | None) -> Style:
 
 
 def write(fmt: Format, result: object, output: str | None, *, sources: Iterable[Path] = ()) -> None:
-    """Format ``result`` and write it where ``-o`` says (one policy: ``io.emit``)."""
-    emit(fmt.write(result, style_for(output)), output, sources=sources, binary=fmt.binary)
+    """Format ``result`` and write it where ``-o`` says (one policy: ``io.emit``); a format that
+    can stream is written piece by piece."""
+    make = fmt.stream or fmt.write
+    emit(make(result, style_for(output)), output, sources=sources, binary=fmt.binary)
 
 
 def warn(message: str) -> None:

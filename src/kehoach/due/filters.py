@@ -8,15 +8,13 @@ done and cancelled items and fulfilled plans, and with no ``start``/``end`` remo
 
 from __future__ import annotations
 
-import calendar as _stdcal
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from ..errors import KehoachError
-from ..timeexpr import TimeError, parse_date
+from ..timeexpr import WITHIN_HINT, TimeError, parse_date, window_end
 from ..vocab import date_text
 from .items import KINDS, Item
 
@@ -30,8 +28,6 @@ __all__ = [
     "parse_kinds",
 ]
 
-_WITHIN = re.compile(r"\s*([0-9]{1,4})\s*([dwmDWM])\s*")
-WITHIN_HINT = "viết số kèm đơn vị: 30d (ngày), 8w (tuần), 3m (tháng)"
 DEFAULT_WITHIN = "30d"
 
 
@@ -48,22 +44,14 @@ class Query:
 
 
 def parse_within(text: str, today: date, source: str = "--within") -> date:
-    """'30d' | '8w' | '3m' → the last day of the window starting ``today``."""
-    m = _WITHIN.fullmatch(text or "")
-    if not m:
+    """'30d' | '8w' | '3m' → the last day of the window starting ``today`` (the rule is
+    ``timeexpr.window_end``, which ``validate`` applies to ``due.within`` too)."""
+    try:
+        return window_end(text, today)
+    except TimeError as exc:
         raise KehoachError(
-            f"Khoảng thời gian không hợp lệ cho {source}: {text!r}", hint=WITHIN_HINT
-        )
-    n, unit = int(m[1]), m[2].lower()
-    if unit == "d":
-        return today + timedelta(days=n)
-    if unit == "w":
-        return today + timedelta(weeks=n)
-    months = today.month - 1 + n
-    year, month = today.year + months // 12, months % 12 + 1
-    if year > 2200:
-        raise KehoachError(f"Khoảng thời gian quá dài cho {source}: {text!r}", hint=WITHIN_HINT)
-    return date(year, month, min(today.day, _stdcal.monthrange(year, month)[1]))
+            f"Khoảng thời gian {exc} cho {source}: {text!r}", hint=WITHIN_HINT
+        ) from None
 
 
 def parse_day(text: str, source: str) -> date:

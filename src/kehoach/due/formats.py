@@ -5,14 +5,14 @@ and returns text or bytes; none prints."""
 from __future__ import annotations
 
 import io
-import json
 import textwrap
+from collections.abc import Iterator
 from datetime import date
 
 from ..model import Repository
-from ..output import Format, Style, csv_text, table
+from ..output import Format, Style, csv_stream, json_chunks, table
 from ..vocab import STATUS, date_text
-from .ics import as_ics
+from .ics import as_ics, stream_ics
 from .items import KIND_VI, Item
 from .run import DueResult
 
@@ -66,24 +66,35 @@ def record(item: Item, repo: Repository, today: date) -> dict:
     }
 
 
-def as_json(result: DueResult, style: Style) -> str:
-    records = [record(i, result.repo, result.today) for i in result.items]
+def stream_json(result: DueResult, style: Style) -> Iterator[str]:
+    """The JSON document piece by piece: one item's record in memory at a time."""
     doc = {
         **result.meta,
-        "items": records,
-        "summary": {"total": len(records), "overdue": sum(r["overdue"] for r in records)},
+        "items": (record(i, result.repo, result.today) for i in result.items),
+        "summary": {"total": len(result.items), "overdue": result.overdue},
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_chunks(doc)
 
 
-def as_csv(result: DueResult, style: Style) -> str:
-    rows = []
+def as_json(result: DueResult, style: Style) -> str:
+    return "".join(stream_json(result, style))
+
+
+def _csv_rows(result: DueResult) -> Iterator[dict]:
     for item in result.items:
         row = record(item, result.repo, result.today)
         row["support"] = ";".join(row["support"])
         row["overdue"] = "1" if row["overdue"] else "0"
-        rows.append(row)
-    return csv_text(CSV_FIELDS, rows)  # UTF-8 with BOM: Excel opens it right
+        yield row
+
+
+def stream_csv(result: DueResult, style: Style) -> Iterator[str]:
+    """The CSV file row by row (``output.csv_stream``: UTF-8 with BOM, formulas defused)."""
+    return csv_stream(CSV_FIELDS, _csv_rows(result))
+
+
+def as_csv(result: DueResult, style: Style) -> str:
+    return "".join(stream_csv(result, style))
 
 
 def days_text(days: int, closed: bool = False, overdue: bool = False) -> str:
@@ -156,8 +167,12 @@ def as_plain_table(result: DueResult, width: int = PLAIN_WIDTH) -> str:
     """The same table without rich, for files, pipes and CI logs: columns aligned, the text
     columns (content, supporting units) wrapped so that a line stays within ``width``; dates,
     days and the source ``path:line`` are never cut."""
+    return "".join(_plain_groups(result, width))
+
+
+def _plain_groups(result: DueResult, width: int) -> Iterator[str]:
+    """The plain table one month group at a time (columns are sized per group)."""
     repo, today = result.repo, result.today
-    out: list[str] = []
     for name, members in _groups(result.items, today).items():
         rows = []
         for item in members:
@@ -167,14 +182,19 @@ def as_plain_table(result: DueResult, width: int = PLAIN_WIDTH) -> str:
             )
         widths = [max(len(col), *(len(r[i]) for r in rows)) for i, col in enumerate(COLUMNS)]
         _fit(widths, width)
-        out.append(f"{name} ({len(members)})")
-        out.append(_line(list(COLUMNS), widths))
+        out = [f"{name} ({len(members)})", _line(list(COLUMNS), widths)]
         out.append("  ".join("─" * w for w in widths))
         for r in rows:
             out.extend(_wrapped_row(r, widths))
-        out.append("")
-    out.append(summary(result))
-    return "\n".join(out) + "\n"
+        yield "\n".join(out) + "\n\n"
+    yield summary(result) + "\n"
+
+
+def stream_table(result: DueResult, style: Style) -> Iterator[str]:
+    """The plain table (files, pipes) piece by piece; the coloured one for a terminal whole."""
+    if not style.color:
+        return _plain_groups(result, style.width or PLAIN_WIDTH)
+    return iter([as_table(result, style)])
 
 
 _WRAPPED = (3, 5)  # Nội dung, Phối hợp
@@ -255,8 +275,10 @@ def summary(result: DueResult) -> str:
 
 
 FORMATS = table(
-    Format("table", as_table, "bảng, nhóm theo tháng (quá hạn đứng đầu)"),
-    Format("json", as_json, "dữ liệu JSON"),
-    Format("csv", as_csv, "bảng tính CSV (UTF-8 có BOM, Excel mở đúng)"),
-    Format("ics", as_ics, "lịch iCalendar (Google Calendar, Outlook, Thunderbird)"),
+    Format("table", as_table, "bảng, nhóm theo tháng (quá hạn đứng đầu)", stream=stream_table),
+    Format("json", as_json, "dữ liệu JSON", stream=stream_json),
+    Format("csv", as_csv, "bảng tính CSV (UTF-8 có BOM, Excel mở đúng)", stream=stream_csv),
+    Format(
+        "ics", as_ics, "lịch iCalendar (Google Calendar, Outlook, Thunderbird)", stream=stream_ics
+    ),
 )

@@ -19,8 +19,10 @@ that a re-import removes them from view.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import KehoachError
 from ..io import git
@@ -29,7 +31,17 @@ from ..output import Style
 from .items import KIND_VI, Item
 from .run import DueResult
 
-__all__ = ["as_ics", "PRODID", "DEFAULT_ALARM_DAYS", "SEQUENCE_EPOCH", "modified_times"]
+if TYPE_CHECKING:
+    from icalendar import Event
+
+__all__ = [
+    "as_ics",
+    "stream_ics",
+    "PRODID",
+    "DEFAULT_ALARM_DAYS",
+    "SEQUENCE_EPOCH",
+    "modified_times",
+]
 
 PRODID = "-//kehoach//kehoach 0.1//VI"
 DEFAULT_ALARM_DAYS = 3
@@ -87,8 +99,10 @@ def _description(item: Item, repo: Repository) -> str:
     return "\n".join(lines)
 
 
-def as_ics(result: DueResult, style: Style) -> bytes:
-    from icalendar import Alarm, Calendar, Event
+def stream_ics(result: DueResult, style: Style) -> Iterator[bytes]:
+    """The calendar piece by piece: its header, one event at a time, its end (the same bytes as
+    ``Calendar.to_ical()`` of the whole calendar, without holding it)."""
+    from icalendar import Calendar
 
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -98,31 +112,45 @@ def as_ics(result: DueResult, style: Style) -> bytes:
     party = result.query.party
     name = f"kehoach – {result.repo.org_name(party)}" if party else "kehoach"
     cal.add("x-wr-calname", name)
-    repo, alarm_days = result.repo, result.alarm_days
+    head = cal.to_ical()
+    assert head.endswith(_END)
+    yield head[: -len(_END)]
     stamp = datetime.combine(result.today, time(0, 0), tzinfo=UTC)
     changed = modified_times({item.doc_path for item in result.items})
     for item in result.items:
-        summary = f"[{KIND_VI[item.kind]}] {item.title}"
-        event = Event()
-        event.add("uid", item.uid)
-        event.add("dtstamp", stamp)
-        event.add("dtstart", item.date)
-        event.add("dtend", item.date + timedelta(days=1))
-        event.add("summary", summary)
-        event.add("description", _description(item, repo))
-        event.add("categories", [KIND_VI[item.kind]])
-        event.add("transp", "TRANSPARENT")
-        moment = changed.get(item.doc_path)
-        if moment is not None:
-            event.add("last-modified", moment)
-            event.add("sequence", sequence(moment))
-        if item.status == "cancelled":
-            event.add("status", "CANCELLED")
-        if not item.closed and item.date >= result.today:
-            alarm = Alarm()
-            alarm.add("action", "DISPLAY")
-            alarm.add("description", summary)
-            alarm.add("trigger", timedelta(days=-alarm_days))
-            event.add_component(alarm)
-        cal.add_component(event)
-    return cal.to_ical()
+        yield _event(item, result, stamp, changed.get(item.doc_path)).to_ical()
+    yield _END
+
+
+def as_ics(result: DueResult, style: Style) -> bytes:
+    return b"".join(stream_ics(result, style))
+
+
+_END = b"END:VCALENDAR\r\n"
+
+
+def _event(item: Item, result: DueResult, stamp: datetime, moment: datetime | None) -> Event:
+    from icalendar import Alarm, Event
+
+    summary = f"[{KIND_VI[item.kind]}] {item.title}"
+    event = Event()
+    event.add("uid", item.uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", item.date)
+    event.add("dtend", item.date + timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", _description(item, result.repo))
+    event.add("categories", [KIND_VI[item.kind]])
+    event.add("transp", "TRANSPARENT")
+    if moment is not None:
+        event.add("last-modified", moment)
+        event.add("sequence", sequence(moment))
+    if item.status == "cancelled":
+        event.add("status", "CANCELLED")
+    if not item.closed and item.date >= result.today:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", timedelta(days=-result.alarm_days))
+        event.add_component(alarm)
+    return event

@@ -1,9 +1,24 @@
-"""Replace a file atomically: write a temporary file in the same folder, then rename it."""
+"""Replace a file atomically: write a temporary file in the same folder, then rename it.
+
+Temporary files are named ``.kehoach-<pid>-….tmp``. One left behind by a process that was killed
+(``SIGKILL``, a power cut) is removed by the next write into the same folder, once its process is
+gone; ``SIGTERM`` and ``SIGHUP`` end a write cleanly (see ``signals``).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import signal
 import tempfile
+import threading
+import time
+from collections.abc import Iterable
+
+PREFIX = ".kehoach-"
+STALE_SECONDS = 60
+_OWNED = re.compile(r"^\.kehoach-(\d+)-.*\.tmp$")
 
 
 def _umask() -> int:
@@ -12,18 +27,84 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Atomically replace ``path`` with ``data``; ``OSError`` when it cannot."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".kehoach-", suffix=".tmp", dir=folder)
+def alive(pid: int) -> bool:
+    """A process ``pid`` exists (on this machine)."""
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give what a plain open() would
-        os.replace(tmp, path)
-    except BaseException:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def stale(name: str, path: str, pattern: re.Pattern = _OWNED) -> bool:
+    """A leftover of a process that is gone, older than a minute."""
+    m = pattern.match(name)
+    if not m or int(m.group(1)) == os.getpid() or alive(int(m.group(1))):
+        return False
+    try:
+        return time.time() - os.lstat(path).st_mtime > STALE_SECONDS
+    except OSError:
+        return False
+
+
+def sweep(folder: str) -> None:
+    """Remove the temporary files killed processes left in ``folder``."""
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(PREFIX) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(folder, name)
+        if stale(name, path):
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+
+
+@contextlib.contextmanager
+def signals():
+    """While the block runs, ``SIGTERM`` and ``SIGHUP`` raise ``SystemExit`` (exit code 128 + the
+    signal), so that ``finally`` blocks remove temporary files. Only in the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s]
+    previous = {}
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    try:
+        for sig in wanted:
+            previous[sig] = signal.signal(sig, stop)
+    except (ValueError, OSError):  # not allowed here: leave the defaults
+        pass
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(sig, handler)
+
+
+def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
+    """Atomically replace ``path`` with ``data`` (bytes, or pieces written as they come);
+    ``OSError`` when it cannot."""
+    folder = os.path.dirname(os.path.abspath(path))
+    sweep(folder)
+    with signals():
+        fd, tmp = tempfile.mkstemp(prefix=f"{PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder)
         try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+            with os.fdopen(fd, "wb") as fh:
+                if isinstance(data, bytes | bytearray):
+                    fh.write(data)
+                else:
+                    for piece in data:
+                        fh.write(piece)
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give what a plain open() would
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise

@@ -1,9 +1,19 @@
-"""On-disk cache for validation (per-file parse results, compiled schemas).
+"""On-disk cache for validation: data only, never code.
 
 The cache lives outside the user's repository: ``$KEHOACH_CACHE_DIR``, else
-``$XDG_CACHE_HOME/kehoach``, else ``~/.cache/kehoach``. ``KEHOACH_NO_CACHE=1`` turns it off.
-Entries are keyed by path, modification time and size, and by kehoach's version, so a changed
-file or a new release never reads a stale entry.
+``$XDG_CACHE_HOME/kehoach``, else ``~/.cache/kehoach``; ``KEHOACH_NO_CACHE=1`` turns it off. The
+folder is created private (0700) and is not used when another user owns it or others may write to
+it. It holds marshalled plain data (dicts, lists, strings, numbers); nothing read from it is ever
+executed, and a file of the wrong shape is ignored (a cold run), never an error.
+
+Every cache file carries the *environment key* of the run that wrote it — everything besides the
+files that changes results (kehoach's code, the schemas, ``KEHOACH_MAX_FILE_BYTES``, the holidays
+package…, see ``kehoach.cachekey``); a file written under another key is ignored.
+
+A file's entry is trusted when its stamp (modification time, size, inode, change time) is the one
+recorded, and — when the stamp is *racy*, i.e. the file changed within ``RACY_NS`` of the moment its
+content was read, so that an edit in the same clock tick would leave the stamp unchanged (git's rule
+for its index) — when a hash of its content is the one recorded too.
 """
 
 from __future__ import annotations
@@ -11,11 +21,18 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import stat
+import time
 from functools import cache
 
 from .. import __version__
 from ..problem import Problem
 from .atomic import write_atomic
+from .yamlio import read_bytes
+
+RACY_NS = 2_000_000_000  # coarse clocks (FAT: 2 s, many network file systems: 1 s)
+Stamp = tuple[int, int, int, int]  # mtime_ns, size, inode, ctime_ns
+MISSING: Stamp = (0, -1, 0, 0)
 
 
 @cache
@@ -27,10 +44,44 @@ def cache_dir() -> str | None:
         xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         base = os.path.join(xdg, "kehoach")
     try:
-        os.makedirs(base, exist_ok=True)
+        os.makedirs(base, mode=0o700, exist_ok=True)
+        st = os.stat(base)
     except OSError:
         return None
-    return base if os.access(base, os.W_OK) else None
+    if not _private(st) or not os.access(base, os.W_OK):
+        return None
+    return base
+
+
+def _private(st: os.stat_result) -> bool:
+    """Owned by this user and not writable by others: nobody else can plant an entry."""
+    if not stat.S_ISDIR(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+
+
+def stamp(path) -> Stamp:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return MISSING
+    return (st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns)
+
+
+def racy(st: Stamp, checked_ns: int) -> bool:
+    """The file changed so close to ``checked_ns`` (when its content was read) that a later edit
+    could share its stamp: only its content can tell."""
+    return max(st[0], st[3]) >= checked_ns - RACY_NS
+
+
+def digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def content_digest(path) -> str | None:
+    """Hash of a regular file's bytes, or None when it cannot be read."""
+    raw, _ = read_bytes(str(path))
+    return None if raw is None else digest(raw)
 
 
 def save_bytes(path: str, data: bytes) -> None:
@@ -46,12 +97,12 @@ def cached_table(key: str, compute):
     folder = cache_dir()
     path = os.path.join(folder, f"{key}.marshal") if folder else None
     saved = _load(path)
-    if saved is not None:
+    if saved is not None and saved.get("key") == key and "value" in saved:
         return saved["value"]
     value = compute()
     if path:
         try:
-            save_bytes(path, marshal.dumps({"version": __version__, "value": value}))
+            save_bytes(path, marshal.dumps({"version": __version__, "key": key, "value": value}))
         except ValueError:
             pass
     return value
@@ -61,8 +112,21 @@ def pack(problems: list[Problem]) -> list:
     return [(p.path, p.line, p.col, p.code, p.level, p.message) for p in problems]
 
 
+_ROW_TYPES = (str, int, int, str, str, str)
+
+
 def unpack(rows: list) -> list[Problem]:
     return [Problem(*row) for row in rows]
+
+
+def valid_rows(rows: object) -> bool:
+    """Problem rows as ``pack`` writes them (a cache file may hold anything)."""
+    return isinstance(rows, list | tuple) and all(
+        isinstance(r, list | tuple)
+        and len(r) == 6
+        and all(type(v) is t for v, t in zip(r, _ROW_TYPES, strict=True))
+        for r in rows
+    )
 
 
 def _load(path: str | None):
@@ -78,56 +142,107 @@ def _load(path: str | None):
     return None
 
 
+def _valid_entry(entry: object) -> bool:
+    """(stamp, digest, checked_ns, kind, data, problem rows)."""
+    return (
+        isinstance(entry, tuple)
+        and len(entry) == 6
+        and isinstance(entry[0], tuple)
+        and len(entry[0]) == 4
+        and all(type(v) is int for v in entry[0])
+        and isinstance(entry[1], str)
+        and type(entry[2]) is int
+        and isinstance(entry[3], str)
+        and valid_rows(entry[5])
+    )
+
+
 class ValidationCache:
     """Two files per repository (and working directory, since paths are shown relative to it):
     a small one with the last run's key and problems, read first; a large one with every file's
     parsed data and file-level problems, read only when the run cannot be answered from the first."""
 
-    def __init__(self, root, enabled: bool):
+    def __init__(self, root, enabled: bool, env: str = ""):
         folder = cache_dir() if enabled else None
-        digest = hashlib.sha1(f"{root}|{os.getcwd()}".encode()).hexdigest()[:20]
-        self.run_file = os.path.join(folder, f"run-{digest}.marshal") if folder else None
-        self.files_file = os.path.join(folder, f"files-{digest}.marshal") if folder else None
+        digest_ = hashlib.sha1(f"{root}|{os.getcwd()}".encode()).hexdigest()[:20]
+        self.run_file = os.path.join(folder, f"run-{digest_}.marshal") if folder else None
+        self.files_file = os.path.join(folder, f"files-{digest_}.marshal") if folder else None
+        self.env = env
         self._files: dict | None = None
         self.dirty = False
 
-    def previous_run(self, key: str) -> list[Problem] | None:
-        saved = _load(self.run_file)
-        if saved and saved.get("key") == key:
-            return unpack(saved["problems"])
-        return None
+    def _saved(self, path: str | None) -> dict | None:
+        saved = _load(path)
+        return saved if saved is not None and saved.get("env") == self.env else None
+
+    def previous_run(self, key: str, files) -> list[Problem] | None:
+        """The problems of the last run when it had the same key, and each of ``files`` (path,
+        stamp) that was racy then still has the content it had."""
+        saved = self._saved(self.run_file)
+        if not saved or saved.get("key") != key or not valid_rows(saved.get("problems")):
+            return None
+        written, digests = saved.get("written"), saved.get("racy")
+        if type(written) is not int or not isinstance(digests, dict):
+            return None
+        for path, st in files:
+            if racy(st, written) and (
+                digests.get(str(path)) is None or content_digest(path) != digests[str(path)]
+            ):
+                return None
+        return unpack(saved["problems"])
 
     def _entries(self) -> dict:
         if self._files is None:
-            saved = _load(self.files_file)
-            self._files = saved["files"] if saved else {}
+            saved = self._saved(self.files_file)
+            files = saved.get("files") if saved else None
+            self._files = files if isinstance(files, dict) else {}
         return self._files
 
-    def get(self, key: str, stamp: tuple):
+    def get(self, key: str, st: Stamp):
+        """``(kind, data, problems, digest)`` of the file at ``key`` when its entry is still true."""
         entry = self._entries().get(key)
-        if entry and tuple(entry[0]) == stamp:
-            return entry
-        return None
+        if not _valid_entry(entry) or entry[0] != st:
+            return None
+        if racy(st, entry[2]):
+            if content_digest(key) != entry[1]:
+                return None
+            entry = (entry[0], entry[1], time.time_ns(), *entry[3:])
+            self._entries()[key] = entry
+            self.dirty = True
+        return entry[3], entry[4], unpack(entry[5]), entry[1]
 
-    def put(self, key: str, stamp: tuple, kind: str, data: object, problems: list[Problem]) -> None:
-        self._entries()[key] = (stamp, kind, data, pack(problems))
+    def put(self, key: str, st: Stamp, digest_: str, checked_ns: int, kind, data, problems) -> None:
+        self._entries()[key] = (st, digest_, checked_ns, kind, data, pack(problems))
         self.dirty = True
 
-    def save(self, run_key: str | None, problems: list[Problem]) -> None:
-        """Write the per-file entries when they changed, and the run's problems when given a key."""
+    def save(
+        self,
+        run_key: str | None,
+        problems: list[Problem],
+        written: int = 0,
+        racy_digests: dict[str, str] | None = None,
+    ) -> None:
+        """Write the per-file entries when they changed, and the run's problems when given a key
+        (``written``: when the run's files were stamped; ``racy_digests``: the content hash of
+        each file that was racy then, so that the next run can trust the record after checking
+        only those)."""
         if not self.run_file:
             return
+        head = {"version": __version__, "env": self.env}
         try:
             if self.dirty:
-                save_bytes(
-                    self.files_file,
-                    marshal.dumps({"version": __version__, "files": self._entries()}),
-                )
+                save_bytes(self.files_file, marshal.dumps({**head, "files": self._entries()}))
             if run_key is not None:
                 save_bytes(
                     self.run_file,
                     marshal.dumps(
-                        {"version": __version__, "key": run_key, "problems": pack(problems)}
+                        {
+                            **head,
+                            "key": run_key,
+                            "written": written,
+                            "racy": racy_digests or {},
+                            "problems": pack(problems),
+                        }
                     ),
                 )
         except ValueError:  # a value marshal cannot hold: simply do not cache

@@ -3,27 +3,45 @@
 A repository is the folder holding ``kehoach.yaml`` (or, failing that, ``orgs.yaml``); every
 ``*.yaml``/``*.yml`` below it is part of it, except hidden folders, ``templates/`` and what
 ``exclude`` in ``kehoach.yaml`` names.
+
+Only regular files inside the repository are read: a symbolic link is followed only when it
+stays inside the repository, and a FIFO, a device or a link to one is never opened; a file whose
+name holds a control character (a line break, an escape sequence) is not read either, so that every
+path the commands print is one clean line. Such a file is listed in ``Scope.refused`` with the
+reason, so that the commands report it as skipped.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass
+import re
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KehoachError
-from .yamlio import read
+from .yamlio import not_regular, read
 
 SETTINGS_FILE = "kehoach.yaml"
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # a path printed must stay one line
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes of a name that is not UTF-8 (surrogateescape)
 ORGS_FILE = "orgs.yaml"
 SKIP_DIRS = {"templates", "node_modules", "__pycache__", "out", "build", "dist"}
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def find_root(start: Path) -> Path:
-    """The nearest folder at or above ``start`` holding kehoach.yaml, else orgs.yaml, else start."""
-    start = start.resolve()
+    """The nearest folder at or above ``start`` holding kehoach.yaml, else orgs.yaml, else start
+    (resolved). See ``_lexical_root``."""
+    return _lexical_root(start).resolve()
+
+
+def _lexical_root(start: Path) -> Path:
+    """The root as reached from ``start`` as written: folders are climbed, not resolved through
+    links, so that a folder of the repository that is a link to elsewhere still belongs to the
+    repository (and is refused as leaving it)."""
+    start = Path(os.path.abspath(start))
     for marker in (SETTINGS_FILE, ORGS_FILE):
         for folder in (start, *start.parents):
             if (folder / marker).is_file():
@@ -40,14 +58,92 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def walk(folder: Path) -> list[Path]:
-    """Every YAML file below ``folder``, hidden folders and files, ``templates/``… left out."""
-    out = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
-        for name in sorted(filenames):
-            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
-                out.append(Path(dirpath) / name)
+def inside(path: str | Path, root: str | Path) -> bool:
+    """``path``, links resolved, is ``root`` or below it (``root`` already resolved)."""
+    real, top = os.path.realpath(path), str(root)
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def refusal(path: Path, root: Path) -> str | None:
+    """Why ``path`` is not read (Vietnamese), or None for a regular file inside ``root``."""
+    why = _bad_name("/".join(_relative_parts(path, root)))  # the repository's own place is fine
+    if why is not None:
+        return why
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # missing: reading it reports why
+    return _refused_kind(path, mode, root)
+
+
+def _bad_name(name: str) -> str | None:
+    if _CONTROL.search(name):
+        return "tên tệp hoặc thư mục có ký tự điều khiển; hãy đổi tên"
+    if _UNDECODED.search(name):
+        return "tên tệp hoặc thư mục không phải UTF-8; hãy đổi tên"
+    return None
+
+
+def _refused_kind(path, mode: int, root: Path) -> str | None:
+    """Why a file of ``mode`` (from lstat) is not read: a link out of ``root``, not a regular file."""
+    if stat.S_ISLNK(mode):
+        if not inside(path, root):
+            return "liên kết (symlink) trỏ ra ngoài kho; không đọc"
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            return None  # a broken link: reading it reports why
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None  # a folder named *.yaml is reported when read
+    return not_regular(mode) + "; không đọc"
+
+
+def walk(
+    folder: Path, root: Path | None = None, refused: dict[Path, str] | None = None
+) -> list[Path]:
+    """Every YAML file below ``folder`` (each folder's files in name order, then its subfolders in
+    name order), hidden folders and files, ``templates/``… left out; symbolic links to folders are
+    not followed. Files that are not regular files inside ``root`` (default ``folder``) are left
+    out too, or listed in ``refused`` with the reason when it is given. One ``scandir`` per folder:
+    the file types come with the listing, no extra system call per regular file."""
+    top = Path(os.path.realpath(root or folder))
+    out: list[Path] = []
+    start = str(folder)
+    base = len(str(root or folder).rstrip(os.sep)) + 1
+    stack = [start]
+    while stack:
+        dirpath = stack.pop()
+        try:
+            with os.scandir(dirpath) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        subdirs = []
+        for entry in entries:
+            name = entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not name.startswith(".") and name not in SKIP_DIRS and not entry.is_symlink():
+                    subdirs.append(entry.path)
+                continue
+            if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
+                continue
+            path = Path(entry.path)
+            why = _bad_name(entry.path[base:])
+            if why is None and not entry.is_file(follow_symlinks=False):
+                try:
+                    why = _refused_kind(entry.path, entry.stat(follow_symlinks=False).st_mode, top)
+                except OSError:
+                    why = None
+            if why is None:
+                out.append(path)
+            elif refused is not None:
+                out.append(path)
+                refused[path] = why
+        stack.extend(reversed(subdirs))
     return out
 
 
@@ -67,7 +163,7 @@ def _excluded(path: Path, root: Path, globs: list[str]) -> bool:
 def _exclude_setting(root: Path) -> list[str]:
     """``exclude`` of the repository's kehoach.yaml; a broken file is reported by validation, not here."""
     path = root / SETTINGS_FILE
-    if not path.is_file():
+    if not path.is_file() or refusal(path, root.resolve()) is not None:
         return []
     data = read(str(path)).data
     globs = data.get("exclude") if isinstance(data, dict) else None
@@ -90,6 +186,7 @@ class Scope:
     root: Path
     files: list[Path]
     targets: set[Path]
+    refused: dict[Path, str] = field(default_factory=dict)  # not read, and why
 
 
 def discover(paths: list[str] | None) -> Scope:
@@ -100,20 +197,49 @@ def discover(paths: list[str] | None) -> Scope:
         if not p.exists():
             raise KehoachError(f"Không tìm thấy đường dẫn: {p}")
     anchor = given[0] if given else Path.cwd()
-    root = find_root(anchor if anchor.is_dir() else anchor.parent)
+    lexical = _lexical_root(anchor if anchor.is_dir() else anchor.parent)
+    root = lexical.resolve()
     globs = _exclude_setting(root)
-    files = [f for f in walk(root) if not _excluded(f, root, globs)]
+    refused: dict[Path, str] = {}
+    files = [f for f in walk(root, root, refused) if not _excluded(f, root, globs)]
     known = set(files)
     targets: set[Path] = set()
     for p in given or [root]:
+        leaves = _leaves(p, lexical, root)  # written inside the repository, really outside
         if p.is_dir():
-            targets.update(f for f in walk(p.resolve()) if not _excluded(f, root, globs))
-        elif not _skipped(p.resolve(), root) and not _excluded(p.resolve(), root, globs):
-            targets.add(p.resolve())
+            found = walk(p.resolve(), root, refused)
+            if leaves:
+                refused.update(
+                    (f, "thư mục là liên kết trỏ ra ngoài kho; không đọc") for f in found
+                )
+            targets.update(f for f in found if not _excluded(f, root, globs))
+            continue
+        full = _absolute(p)
+        if not _skipped(full, root) and not _excluded(full, root, globs):
+            targets.add(full)
+            why = (
+                "liên kết (symlink) trỏ ra ngoài kho; không đọc" if leaves else refusal(full, root)
+            )
+            if why is not None:
+                refused[full] = why
     for t in targets:
         if t not in known:
             files.append(t)
-    return Scope(root, files, targets)
+    return Scope(root, files, targets, {f: w for f, w in refused.items() if f in set(files)})
+
+
+def _leaves(path: Path, lexical: Path, root: Path) -> bool:
+    """``path`` is written below the repository but, links followed, is outside it."""
+    written = os.path.abspath(path)
+    below = written == str(lexical) or written.startswith(str(lexical).rstrip(os.sep) + os.sep)
+    return below and not inside(written, root)
+
+
+def _absolute(path: Path) -> Path:
+    """``path`` made absolute with its folders resolved, the file itself left as named (a
+    symbolic link stays a link, so that where it points can be checked)."""
+    full = Path(os.path.abspath(path))
+    return full.parent.resolve() / full.name
 
 
 # every ``kind:`` a file may have; each is validated against ``schemas/<kind>.schema.json``

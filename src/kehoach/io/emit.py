@@ -16,7 +16,8 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,17 +35,17 @@ class Target:
 
     path: Path | None
 
-    def write(self, data: str | bytes, *, quiet: bool = False) -> None:
+    def write(self, data: str | bytes | Iterable[str | bytes], *, quiet: bool = False) -> None:
+        """Write ``data``: text, bytes, or text in pieces (written as they come)."""
         if self.path is None:
             _to_stdout(data)
             return
-        raw = data.encode("utf-8") if isinstance(data, str) else data
+        raw = _encoded(data)
         try:
             if self.path.exists() and not stat.S_ISREG(self.path.stat().st_mode):
-                with open(
-                    self.path, "wb"
-                ) as fh:  # a device or a pipe: write through, never replace
-                    fh.write(raw)
+                with open(self.path, "wb") as fh:  # a device or a pipe: write through
+                    for piece in [raw] if isinstance(raw, bytes) else raw:
+                        fh.write(piece)
             else:
                 write_atomic(str(self.path), raw)
         except OSError as exc:
@@ -53,13 +54,29 @@ class Target:
             sys.stderr.write(f"Đã ghi {shown(self.path)}\n")
 
 
-def _to_stdout(data: str | bytes) -> None:
+def _encoded(data: str | bytes | Iterable[str | bytes]) -> bytes | Iterator[bytes]:
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, str):
+        return data.encode("utf-8")
+    return (p if isinstance(p, bytes) else p.encode("utf-8") for p in data)
+
+
+def _to_stdout(data: str | bytes | Iterable[str | bytes]) -> None:
     if isinstance(data, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-    else:
+    elif isinstance(data, str):
         sys.stdout.write(data)
+        sys.stdout.flush()
+    else:
+        for piece in data:
+            if isinstance(piece, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(piece)
+            else:
+                sys.stdout.write(piece)
         sys.stdout.flush()
 
 
@@ -91,19 +108,37 @@ def prepare(output: str | None, *, sources: Iterable[Path] = (), binary: bool = 
             f"Không có thư mục {shown(folder)} để ghi {path.name}.",
             hint=f"Tạo thư mục trước: mkdir -p {shown(folder)}",
         )
-    if path.exists() and stat.S_ISREG(path.stat().st_mode):
-        if not path.stat().st_mode & 0o222:
-            raise KehoachError(
-                f"Tệp {output} chỉ đọc (read-only); kehoach không ghi đè.",
-                hint="Bỏ thuộc tính chỉ đọc hoặc chọn tệp khác với -o.",
-            )
-    elif not path.exists() and not os.access(folder, os.W_OK | os.X_OK):
-        raise KehoachError(f"Không có quyền ghi vào thư mục {shown(folder)}.")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        return Target(path)  # a device or a pipe: written through
+    if path.exists() and not path.stat().st_mode & 0o222:
+        raise KehoachError(
+            f"Tệp {output} chỉ đọc (read-only); kehoach không ghi đè.",
+            hint="Bỏ thuộc tính chỉ đọc hoặc chọn tệp khác với -o.",
+        )
+    _probe(folder)
     return Target(path)
 
 
+def _probe(folder: Path) -> None:
+    """The folder takes a new file (the temporary file of the atomic write): tried, not guessed
+    from permission bits, which say nothing of a read-only file system or of root."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".kehoach-probe-", dir=folder)
+    except OSError as exc:
+        raise KehoachError(
+            f"Không ghi được vào thư mục {shown(folder)}: {exc.strerror}.",
+            hint="Chọn thư mục khác với -o.",
+        ) from None
+    os.close(fd)
+    os.unlink(tmp)
+
+
 def emit(
-    data: str | bytes, output: str | None, *, sources: Iterable[Path] = (), binary: bool = False
+    data: str | bytes | Iterable[str | bytes],
+    output: str | None,
+    *,
+    sources: Iterable[Path] = (),
+    binary: bool = False,
 ) -> None:
     """Write ``data`` where ``output`` says (see the module docstring); ``binary``: bytes that a
     terminal cannot show (DOCX, PDF)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import positions
-from .yamlio import decode
+from .yamlio import decode, read_bytes
 
 __all__ = ["LineFinder", "scan"]
 
@@ -107,11 +107,8 @@ class LineFinder:
 
     def _text(self, path: str) -> Text | None:
         if path not in self._texts:
-            try:
-                with open(path, "rb") as fh:
-                    text, _ = decode(path, fh.read())
-            except OSError:
-                text = None
+            raw, _ = read_bytes(path)  # a regular file, never one that blocks
+            text = None if raw is None else decode(path, raw)[0]
             self._texts[path] = None if text is None else Text(text)
         return self._texts[path]
 
@@ -128,6 +125,14 @@ class LineFinder:
         return 0 if root is None else positions.locate(root, json_path)[0]
 
     def fill(self, items) -> None:
-        """Set ``item.line`` on every item (objects with ``doc_path`` and ``json_path``)."""
+        """Set ``item.line`` on every item (objects with ``doc_path`` and ``json_path``), one file
+        at a time: each file is read once and let go before the next, so memory is bounded by the
+        largest file, not the repository."""
+        by_path: dict[str, list] = {}
         for item in items:
-            item.line = self.line(item.doc_path, item.json_path)
+            by_path.setdefault(item.doc_path, []).append(item)
+        for path, group in by_path.items():
+            for item in group:
+                item.line = self.line(path, item.json_path)
+            self._texts.pop(path, None)
+            self._roots.pop(path, None)

@@ -10,14 +10,25 @@ memory in the checks that walk the data.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 
 import yaml
 
 from ..problem import Problem
-from .yamlload import MAX_EXPANDED_NODES, AliasBomb, Loader
+from .yamlload import MAX_EXPANDED_NODES, AliasBomb, Loader, Refused
 
-MAX_BYTES = int(os.environ.get("KEHOACH_MAX_FILE_BYTES", 5 * 1024 * 1024))
+
+def _max_bytes() -> int:
+    """``KEHOACH_MAX_FILE_BYTES`` (default 5 MB); a value that is not a positive number is ignored."""
+    try:
+        value = int(os.environ.get("KEHOACH_MAX_FILE_BYTES", "") or 0)
+    except ValueError:
+        value = 0
+    return value if value > 0 else 5 * 1024 * 1024
+
+
+MAX_BYTES = _max_bytes()
 
 
 @dataclass
@@ -54,6 +65,7 @@ _SYNTAX_HINTS = {
     "did not find expected ',' or ']'": "thiếu dấu ',' hoặc ']'",
     "did not find expected ',' or '}'": "thiếu dấu ',' hoặc '}'",
     "found unexpected ':'": "dấu ':' không đúng chỗ",
+    "exceeded maximum nesting depth": "cấu trúc lồng nhau quá sâu (libyaml cho tối đa 1.000 mức)",
 }
 
 
@@ -99,10 +111,20 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 def parse(path: str, text: str) -> Loaded:
     """Text → data; syntax errors, alias bombs and duplicate keys become problems."""
     out = Loaded(path, text)
-    loader = Loader(text)
+    try:
+        loader = Loader(text)
+    except UnicodeEncodeError as exc:  # a lone surrogate: text that did not come from decode()
+        line, col = text.count("\n", 0, exc.start) + 1, exc.start - text.rfind("\n", 0, exc.start)
+        out.problems.append(_problem(path, "KH102", "Văn bản có ký tự không hợp lệ", line, col))
+        return out
     loader.check_aliases = "*" in text and "&" in text
     try:
         out.data = loader.get_single_data()
+    except Refused as exc:
+        mark = exc.problem_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        out.problems.append(_problem(path, "KH101", exc.vi[:1].upper() + exc.vi[1:], line, col))
+        return out
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         detail = (exc.problem or "").strip()
@@ -172,32 +194,59 @@ def parse(path: str, text: str) -> Loaded:
 
 
 def read(path: str) -> Loaded:
-    """Read and parse one file; never raises for the file's content or accessibility."""
-    try:
-        size = os.stat(path).st_size
-    except OSError as exc:
-        return Loaded(
-            path, problems=[_problem(path, "KH104", f"Không đọc được tệp: {exc.strerror}")]
-        )
-    if size > MAX_BYTES:
-        return Loaded(
-            path,
-            problems=[
-                _problem(
-                    path,
-                    "KH104",
-                    f"Tệp quá lớn ({size / 1048576:.1f} MB; tối đa {MAX_BYTES / 1048576:.0f} MB)",
-                )
-            ],
-        )
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        return Loaded(
-            path, problems=[_problem(path, "KH104", f"Không đọc được tệp: {exc.strerror}")]
-        )
+    """Read and parse one file; never raises for the file's content or accessibility, never
+    blocks: only a regular file is read (a FIFO, a device or ``/dev/stdin`` named ``*.yaml`` is
+    refused without reading a byte)."""
+    raw, problem = read_bytes(path)
+    if raw is None:
+        return Loaded(path, problems=[_problem(path, "KH104", problem)])
     text, problems = decode(path, raw)
     if text is None:
         return Loaded(path, problems=problems)
     return parse(path, text)
+
+
+def read_bytes(path: str) -> tuple[bytes | None, str]:
+    """The bytes of a regular file of at most ``MAX_BYTES``, or None and the reason (Vietnamese)."""
+    try:
+        # O_NONBLOCK: opening a FIFO nobody writes to returns at once instead of waiting
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        return None, f"Không đọc được tệp: {exc.strerror}"
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return None, f"Không đọc được tệp: {not_regular(st.st_mode)}; tệp bị bỏ qua"
+        if st.st_size > MAX_BYTES:
+            return (
+                None,
+                f"Tệp quá lớn ({st.st_size / 1048576:.1f} MB; tối đa {MAX_BYTES / 1048576:.0f} MB)",
+            )
+        chunks, left = [], MAX_BYTES + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        raw = b"".join(chunks)
+    except OSError as exc:
+        return None, f"Không đọc được tệp: {exc.strerror}"
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_BYTES:  # grew while being read
+        return None, f"Tệp quá lớn (hơn {MAX_BYTES / 1048576:.0f} MB)"
+    return raw, ""
+
+
+def not_regular(mode: int) -> str:
+    """What a non-regular file is, in Vietnamese."""
+    if stat.S_ISDIR(mode):
+        return "là thư mục, không phải tệp"
+    if stat.S_ISFIFO(mode):
+        return "là ống dẫn (FIFO), không phải tệp thường"
+    if stat.S_ISSOCK(mode):
+        return "là socket, không phải tệp thường"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "là thiết bị, không phải tệp thường"
+    return "không phải tệp thường"

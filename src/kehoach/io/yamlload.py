@@ -1,6 +1,13 @@
 """The YAML loader: libyaml's parser (``CSafeLoader``) with the timestamp resolver removed (dates
 stay strings), duplicate keys recorded, and the expanded size of aliases bounded so that a "billion
-laughs" file cannot exhaust memory in the checks that walk the data."""
+laughs" file cannot exhaust memory in the checks that walk the data.
+
+Only JSON-shaped data comes out: mappings with string keys (a key is kept as written: ``yes:``
+is the key "yes", ``1:`` the key "1"), lists, strings, integers, floats, booleans and null.
+Explicit tags that would build anything else (``!!binary``, ``!!timestamp``, ``!!set``,
+``!!omap``, ``!!pairs``, local tags) and values their tag cannot hold (``!!int x``, an integer of
+more than 4,300 digits) are refused with the position of the node (``Refused``), never an
+exception from deep inside PyYAML."""
 
 from __future__ import annotations
 
@@ -14,6 +21,52 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 class AliasBomb(Exception):
     pass
+
+
+class Refused(yaml.constructor.ConstructorError):
+    """A node kehoach does not load, with a Vietnamese reason (``vi``) and the node's position."""
+
+    def __init__(self, vi: str, mark):
+        super().__init__(None, None, vi, mark)
+        self.vi = vi
+
+
+SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_TAG_VI = {
+    "tag:yaml.org,2002:int": "số nguyên",
+    "tag:yaml.org,2002:float": "số thập phân",
+    "tag:yaml.org,2002:bool": "true/false",
+}
+
+
+def short_tag(tag: str) -> str:
+    return "!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _scalar(loader, constructors, node):
+    """The value of a scalar node whose tag is not plain ``str``: only JSON scalar types."""
+    tag = node.tag
+    if tag not in SCALAR_TAGS:
+        raise Refused(f"thẻ YAML {short_tag(tag)} không được hỗ trợ", node.start_mark)
+    try:
+        return constructors[tag](loader, node)
+    except ValueError as exc:
+        if "digits" in str(exc):  # int(): more digits than Python converts (4,300)
+            raise Refused("số quá dài (hơn 4.300 chữ số)", node.start_mark) from None
+        raise Refused(_not_a(node), node.start_mark) from None
+    except (LookupError, TypeError, AttributeError, ArithmeticError):
+        raise Refused(_not_a(node), node.start_mark) from None
+
+
+def _not_a(node) -> str:
+    value = node.value if len(node.value) <= 40 else node.value[:40] + "…"
+    return f'giá trị "{value}" không phải {_TAG_VI.get(node.tag, short_tag(node.tag))}'
 
 
 class Loader(yaml.CSafeLoader):  # type: ignore[misc]
@@ -63,10 +116,9 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
 
         Equivalent to SafeConstructor for plain mappings, sequences and scalars, without its
         generic per-node bookkeeping; records duplicate keys; shares aliased collections like
-        PyYAML does. Merge keys and explicit collection tags fall back to SafeConstructor.
+        PyYAML does; applies merge keys (``<<``). Anything that is not JSON-shaped is refused.
         """
         constructors = self.yaml_constructors
-        undefined = constructors.get(None)
         memo: dict[int, object] = {}
         dups = self.duplicates
         scalar_cls, mapping_cls, sequence_cls = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
@@ -80,36 +132,40 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
                     value = node.value
                     # keys, ids, statuses, dates repeat across thousands of files: share them
                     return intern(value) if len(value) <= 32 else value
-                return constructors.get(tag, undefined)(self, node)
+                return _scalar(self, constructors, node)
             known = memo.get(id(node))
             if known is not None:
                 return known
             if cls is mapping_cls and tag == _MAP:
                 out: dict = {}
                 memo[id(node)] = out
+                merged: dict = {}
                 for key_node, value_node in node.value:
-                    if key_node.tag == _MERGE:
-                        del memo[id(node)]
-                        return self.construct_object(node, deep=True)
-                    key = build(key_node)
-                    try:
-                        if key in out:
-                            dups.append((key, key_node.start_mark))
-                    except TypeError:
+                    if key_node.tag == _MERGE:  # "<<: *defaults": keys written here win
+                        for source in _merge_sources(value_node):
+                            for k, v in build(source).items():
+                                merged.setdefault(k, v)
+                        continue
+                    if key_node.__class__ is not scalar_cls:
                         raise yaml.constructor.ConstructorError(
                             "while constructing a mapping",
                             node.start_mark,
                             "found unhashable key",
                             key_node.start_mark,
-                        ) from None
+                        )
+                    key = intern(key_node.value)  # as written: "yes", "1", "~" stay text
+                    if key in out:
+                        dups.append((key, key_node.start_mark))
                     out[key] = build(value_node)
+                for k, v in merged.items():
+                    out.setdefault(k, v)
                 return out
             if cls is sequence_cls and tag == _SEQ:
                 items: list = []
                 memo[id(node)] = items
                 items.extend(build(child) for child in node.value)
                 return items
-            return self.construct_object(node, deep=True)
+            raise Refused(f"thẻ YAML {short_tag(tag)} không được hỗ trợ", node.start_mark)
 
         try:
             return build(root)
@@ -118,24 +174,23 @@ class Loader(yaml.CSafeLoader):  # type: ignore[misc]
             # the text it holds) is freed now rather than at the next full garbage collection
             build = None
 
-    def construct_mapping(self, node, deep=False):
-        # used by the SafeConstructor fallback (merge keys, !!omap…): still report duplicates
-        mapping = super().construct_mapping(node, deep=deep)
-        if len(mapping) != len(node.value):
-            seen: set = set()
-            for key_node, _ in node.value:
-                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-                if key is not None and key != "<<" and key in seen:
-                    self.duplicates.append((key, key_node.start_mark))
-                seen.add(key)
-        return mapping
-
 
 _RESOLVED: dict[str, str] = {}  # plain scalar → tag; bounded, shared by every Loader
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _MERGE = "tag:yaml.org,2002:merge"
+
+
+def _merge_sources(node) -> list:
+    """The mappings a merge key (``<<``) names: one mapping, or a list of them (first wins)."""
+    if isinstance(node, yaml.MappingNode):
+        return [node]
+    if isinstance(node, yaml.SequenceNode) and all(
+        isinstance(n, yaml.MappingNode) for n in node.value
+    ):
+        return list(node.value)
+    raise Refused("sau `<<:` phải là một ánh xạ hoặc danh sách ánh xạ", node.start_mark)
 
 
 def _bounded_size(root) -> None:

@@ -1,4 +1,6 @@
-"""A document file (program, plan, decision, rules, report), loaded and valid against its schema."""
+"""A document file (program, plan, decision, rules, report), loaded and valid against its schema
+(or, for ``validate`` only, what is left of it once what its schema errors point at is removed:
+``partial``)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ class Document:
     path: str  # display path
     kind: str  # "program" | "plan" | "decision" | "rules" | "report"
     data: dict
+    partial: bool = False  # failed its schema: seen by validate's checks only
 
     @cached_property
     def id(self) -> str:

@@ -1,14 +1,25 @@
-"""A plan repository as loaded: its settings, its orgs and its documents."""
+"""A plan repository as loaded: its settings, its orgs and its documents.
+
+Only data that passed its schema is consumed: a program or plan that fails it is left out of
+``documents`` (its id is kept in ``invalid_ids``), and when ``kehoach.yaml`` or ``orgs.yaml`` fails
+it, ``require_usable`` stops every command that would read them (``KehoachError`` naming the file
+and the position of its first error). ``validate`` alone builds a *partial* repository, where the
+files that fail their schema take part with what their schema errors point at removed
+(``schema.pruned``), so that one run shows every problem of a file.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from .. import schema
 from ..errors import KehoachError
+from ..problem import Problem
 from .document import DOCUMENT_KINDS, Document
 
 
@@ -23,6 +34,9 @@ class LoadedFile(Protocol):
     @property
     def schema_ok(self) -> bool: ...
 
+    @property
+    def first_error(self) -> Problem | None: ...
+
 
 @dataclass
 class Repository:
@@ -36,35 +50,72 @@ class Repository:
     documents: list[Document] = field(default_factory=list)  # documents valid by their schema
     invalid_ids: set[str] = field(default_factory=set)  # ids of those that fail their schema
     org_id_counts: dict[str, int] = field(default_factory=dict)  # how often each org id is written
+    # files that fail their schema: display path -> their first error; document id -> path
+    failures: dict[str, Problem] = field(default_factory=dict)
+    invalid_paths: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id: dict[str, Document] | None = None
 
     @classmethod
-    def from_files(cls, root: Path, files: Iterable[LoadedFile]) -> Repository:
-        """The repository of ``files``: settings and orgs at the root; programs and plans that
-        fail their schema are kept out (their ids are remembered)."""
+    def from_files(
+        cls, root: Path, files: Iterable[LoadedFile], *, partial: bool = False
+    ) -> Repository:
+        """The repository of ``files``: settings and orgs at the root, documents that pass their
+        schema. With ``partial`` (``validate``), files that fail it take part too, with
+        what their schema errors point at removed."""
         repo = cls(root)
         for f in files:
-            if not isinstance(f.data, dict):
+            if f.kind not in ("settings", "orgs", *DOCUMENT_KINDS):
                 continue
             at_root = f.path.parent == root
+            if not f.schema_ok:
+                first = f.first_error
+                if first is not None and (at_root or f.kind in DOCUMENT_KINDS):
+                    repo.failures.setdefault(f.shown, first)
+            data = f.data if f.schema_ok else (schema.pruned(f.kind, f.data) if partial else None)
             if f.kind == "settings" and at_root:
-                repo.settings, repo.settings_path = (f.data if f.schema_ok else {}), f.shown
+                repo.settings, repo.settings_path = (data or {}), f.shown
             elif f.kind == "orgs" and at_root:
                 repo.orgs_path = f.shown
-                orgs = f.data.get("orgs")
-                for org in orgs if isinstance(orgs, list) else []:
-                    if isinstance(org, dict) and isinstance(org.get("id"), str):
-                        repo.org_id_counts[org["id"]] = repo.org_id_counts.get(org["id"], 0) + 1
-                        repo.orgs.setdefault(org["id"], org)
-            elif f.kind in DOCUMENT_KINDS:
+                repo._add_orgs(data)
+            elif f.kind in DOCUMENT_KINDS and isinstance(f.data, dict):
                 doc = Document(f.shown, f.kind, f.data)
                 if f.schema_ok:
                     repo.documents.append(doc)
-                else:
-                    repo.invalid_ids.add(doc.id)
+                    continue
+                repo.invalid_ids.add(doc.id)
+                repo.invalid_paths.setdefault(doc.id, f.shown)
+                if data is not None:
+                    repo.documents.append(Document(f.shown, f.kind, data, partial=True))
         return repo
+
+    def _add_orgs(self, data: dict | None) -> None:
+        orgs = data.get("orgs") if isinstance(data, dict) else None
+        for org in orgs if isinstance(orgs, list) else []:
+            if isinstance(org, dict) and isinstance(org.get("id"), str):
+                self.org_id_counts[org["id"]] = self.org_id_counts.get(org["id"], 0) + 1
+                self.orgs.setdefault(org["id"], org)
+
+    def complete(self) -> Repository:
+        """This repository without its partial documents (those failing their schema)."""
+        if not any(d.partial for d in self.documents):
+            return self
+        return dataclasses.replace(self, documents=[d for d in self.documents if not d.partial])
+
+    def require_usable(self, doc_ids: Iterable[str] = ()) -> None:
+        """Stop (``KehoachError``) when ``kehoach.yaml`` or ``orgs.yaml``, or one of the documents
+        ``doc_ids`` names, failed its schema: no command consumes such data."""
+        paths = [p for p in (self.settings_path, self.orgs_path) if p in self.failures]
+        named = {self.invalid_paths[i]: i for i in doc_ids if i in self.invalid_paths}
+        for path in paths + list(named):
+            first = self.failures.get(path)
+            what = f'căn cứ "{named[path]}" ({path})' if path in named else path
+            where = f": {path}:{first.line}:{first.col}: {first.message}" if first else ""
+            raise KehoachError(
+                f"Không dùng được {what} vì tệp có lỗi{where}",
+                hint="Chạy `kehoach validate` để xem mọi lỗi; sửa xong rồi chạy lại.",
+            )
 
     def by_id(self, doc_id: str) -> Document | None:
         if self._by_id is None:

@@ -9,20 +9,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
-from ..output import Format, Style, table
+from ..output import Format, Style, csv_text, table
 from .cover import text_cells
 from .run import COLUMNS, RegisterResult
 
 
 def as_csv(result: RegisterResult, style: Style) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([heading for _, heading, _ in COLUMNS])
-    writer.writerows(text_cells(result, iso_dates=True))
-    return "\ufeff" + buf.getvalue()
+    headings = [heading for _, heading, _ in COLUMNS]
+    rows = (dict(zip(headings, cells, strict=True)) for cells in text_cells(result, iso_dates=True))
+    return csv_text(headings, rows)
 
 
 def as_xlsx(result: RegisterResult, style: Style) -> bytes:

@@ -38,6 +38,7 @@ def render(
     view = context.build(doc, repo, draft=draft)
     if family != "docx":
         text = engine.render(env, name, view)
+        docx.check_characters(text, name)
         if family in ("txt", "md"):  # a text file ends with exactly one newline
             text = text.rstrip("\n") + "\n"
         return text.encode("utf-8")

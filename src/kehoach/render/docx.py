@@ -21,6 +21,7 @@ from html import escape
 from xml.etree import ElementTree
 
 from ..errors import KehoachError
+from ..vocab import XML_INVALID, describe_char
 from . import engine
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -92,8 +93,18 @@ def build(env, context: dict, template: str) -> bytes:
         "word/header1.xml": engine.render(env, "docx/header.xml.j2", context),
         "word/header2.xml": FIRST_HEADER,
     }
+    return package(parts, {"word/document.xml": template})
+
+
+def package(parts: dict[str, str], sources: dict[str, str] | None = None) -> bytes:
+    """Zip the parts of a .docx, each checked first: no character XML forbids in any part
+    (``docProps/core.xml`` included), well-formed XML from the templates."""
+    sources = sources or {}
+    for name, text in parts.items():
+        check_characters(text, sources.get(name, name))
     for name in ("word/document.xml", "word/styles.xml", "word/header1.xml"):
-        _check_xml(parts[name], template if name == "word/document.xml" else name)
+        if name in parts:
+            _check_xml(parts[name], sources.get(name, name))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, text in parts.items():
@@ -104,6 +115,21 @@ def build(env, context: dict, template: str) -> bytes:
                 compress_type=zipfile.ZIP_DEFLATED,
             )
     return buf.getvalue()
+
+
+def check_characters(text: str, where: str) -> None:
+    """No part of a document may hold a character XML forbids (Word refuses the file, browsers
+    hide it): stop, naming the character, the part and its line. ``validate`` reports such
+    characters in the data (KH305), so only a template can bring one here."""
+    m = XML_INVALID.search(text)
+    if m is None:
+        return
+    line = text.count("\n", 0, m.start()) + 1
+    raise KehoachError(
+        f"Văn bản sinh ra có ký tự {describe_char(m.group(0))} không in được "
+        f"({where}, dòng {line} của kết quả)",
+        hint="Ký tự này đến từ mẫu hoặc dữ liệu; chạy `kehoach validate` rồi kiểm tra mẫu.",
+    )
 
 
 def _check_xml(text: str, template: str) -> None:

@@ -4,7 +4,9 @@
   a repository overrides a built-in template (or one of its macro files) by giving a file the same
   relative name. ``builtin/<name>`` always reaches the built-in, e.g. to ``{% extends %}`` it.
 - Undefined variables are errors (``StrictUndefined``); every template, built-in or not, runs in a
-  ``SandboxedEnvironment`` (a repository's templates are code from whoever wrote the repository).
+  bounded sandbox (``sandbox``): a repository's templates are code from whoever wrote the
+  repository, so they read only regular files inside the template folders and cannot allocate or
+  loop without bound.
 - Templates whose name has a ``.html``, ``.xml`` or ``.docx`` part are autoescaped: ``&``, ``<``
   and quotes in the data print as text, in HTML and in WordprocessingML alike.
 - Errors (syntax, undefined variable, sandbox violation) become a ``KehoachError`` naming the
@@ -19,9 +21,9 @@ from typing import TYPE_CHECKING
 
 from .. import viet
 from ..errors import KehoachError
-from ..io.discover import display_path
+from ..io.discover import display_path, inside
 from ..resources import templates_dir
-from . import metrics, tables, text
+from . import metrics, sandbox, tables, text
 
 if TYPE_CHECKING:  # jinja2 is imported by the functions that use it: a CLI start does not pay
     import jinja2
@@ -39,22 +41,23 @@ def autoescape(name: str | None) -> bool:
 
 def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
     import jinja2
-    from jinja2.sandbox import SandboxedEnvironment
 
+    confined, bounded_env, _ = sandbox.classes()
     builtin = templates_dir()
     search = []
-    if repo_root is not None and (repo_root / "templates").is_dir():
-        search.append(str(repo_root / "templates"))
-    search.append(str(builtin))
+    own = repo_root / "templates" if repo_root is not None else None
+    if own is not None and own.is_dir():
+        if not inside(own, repo_root.resolve()):
+            raise KehoachError(
+                f"{display_path(own)} trỏ ra ngoài kho; không dùng mẫu ở đó.",
+                hint="templates/ phải là thư mục thật trong kho, không phải liên kết ra ngoài.",
+            )
+        search.append(own)
+    search.append(builtin)
     loader = jinja2.ChoiceLoader(
-        [
-            jinja2.FileSystemLoader(search, encoding="utf-8"),
-            jinja2.PrefixLoader(
-                {"builtin": jinja2.FileSystemLoader(str(builtin), encoding="utf-8")}
-            ),
-        ]
+        [confined(search), jinja2.PrefixLoader({"builtin": confined([builtin])})]
     )
-    env = SandboxedEnvironment(
+    env = bounded_env(
         loader=loader,
         undefined=jinja2.StrictUndefined,
         autoescape=autoescape,
@@ -79,6 +82,7 @@ def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
             "balanced": metrics.balanced_lines,
         }
     )
+    env.filters = {name: sandbox.bounded_filter(f) for name, f in env.filters.items()}
     env.globals.update(
         {
             "width_tw": metrics.text_width_twips,
@@ -114,14 +118,27 @@ def render(env: jinja2.Environment, name: str, context: dict) -> str:
     """Render template ``name`` with ``context`` (as ``doc``); errors name the template and line."""
     import jinja2
 
+    _, _, limit = sandbox.classes()
     try:
         template = env.get_template(name)
-        return template.render(doc=context)
+        return sandbox.render_bounded(template, context)
     except jinja2.TemplateNotFound as exc:
         raise KehoachError(f"Không tìm thấy mẫu `{exc.name}` (cần cho `{name}`)") from None
     except jinja2.TemplateSyntaxError as exc:
         raise _syntax(exc) from None
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+    except limit as exc:
+        where = _template_frame(exc)
+        raise KehoachError(f"Mẫu {where or name} vượt giới hạn: {exc}") from None
+    except RecursionError:
+        raise KehoachError(f"Mẫu {name} gọi lồng nhau quá sâu (macro đệ quy?)") from None
+    except (
+        jinja2.TemplateError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        LookupError,
+        ArithmeticError,
+    ) as exc:
         where = _template_frame(exc)
         kind = (
             "biến chưa định nghĩa"

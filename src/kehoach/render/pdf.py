@@ -4,17 +4,25 @@ exactly what a clerk printing the DOCX would get.
 Each conversion uses a private LibreOffice profile in a temporary folder
 (``-env:UserInstallation``), so parallel renders (tests, CI jobs, a Makefile with ``-j``) never
 wait for or corrupt one another's profile. ``KEHOACH_SOFFICE`` names another executable.
+
+The folder (``kehoach-pdf-<pid>-…``) is removed when the conversion ends, also on ``SIGTERM``,
+``SIGHUP`` or Ctrl-C (LibreOffice is stopped first); one left by a process killed outright is
+removed by the next conversion, once that process is gone.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from ..errors import KehoachError
+from ..io.atomic import signals, stale
+
+_OWNED = re.compile(r"^kehoach-pdf-(\d+)-")
 
 TIMEOUT = 180
 CANDIDATES = ("soffice", "libreoffice")
@@ -82,7 +90,8 @@ def convert(
             "macOS: https://www.libreoffice.org) hoặc xuất DOCX (`--to docx`) rồi in từ Word. "
             "Biến KEHOACH_SOFFICE có thể chỉ đường dẫn tới soffice.",
         )
-    with tempfile.TemporaryDirectory(prefix="kehoach-pdf-") as tmp:
+    sweep()
+    with signals(), tempfile.TemporaryDirectory(prefix=f"kehoach-pdf-{os.getpid()}-") as tmp:
         folder = Path(tmp)
         source = folder / f"{stem}.docx"
         source.write_bytes(docx)
@@ -116,3 +125,17 @@ def convert(
                 + (f": {detail[-500:]}" if detail else "")
             )
         return result.read_bytes()
+
+
+def sweep() -> None:
+    """Remove the conversion folders of killed processes."""
+    base = tempfile.gettempdir()
+    try:
+        names = [n for n in os.listdir(base) if n.startswith("kehoach-pdf-")]
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(base, name)
+        if stale(name, path, _OWNED) and os.path.isdir(path) and not os.path.islink(path):
+            if os.stat(path).st_uid == getattr(os, "getuid", lambda: 0)():
+                shutil.rmtree(path, ignore_errors=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import KehoachError
 from ..io.discover import display_path
 from ..io.emit import Target, prepare
+from ..model import navigate
 from ..problem import Problem
 from ..validate import run_validate
 from . import handoff, pdf
@@ -75,6 +76,7 @@ def run_render(
             f"{display_path(source)} không phải văn bản (`kind:` program, plan, decision, rules, "
             "report) nên không xuất văn bản được"
         )
+    result.repo.require_usable(ref for _, ref in navigate.cited_refs(doc))
     data = render(doc, result.repo, fmt, draft=draft, template=template, pdf_a=pdf_a)
     note = pdf.font_note() if fmt == "pdf" else None
     done = RenderResult(own, target, data, [note] if note else [])

@@ -8,7 +8,7 @@ import json
 
 from ..output import Format, Style, table
 from ..problem import Problem
-from ..vocab import LEVEL
+from ..vocab import LEVEL, visible
 from .run import ValidateResult
 
 
@@ -23,7 +23,10 @@ def summary(result: ValidateResult) -> str:
 
 def problem_lines(problems: list[Problem]) -> str:
     """``path:line:col: level code message``, one line each."""
-    return "".join(f"{p.path}:{p.line}:{p.col}: {p.level} {p.code} {p.message}\n" for p in problems)
+    return "".join(
+        f"{visible(p.path)}:{p.line}:{p.col}: {p.level} {p.code} {visible(p.message)}\n"
+        for p in problems
+    )
 
 
 def parsable(result: ValidateResult, style: Style) -> str:
@@ -33,7 +36,10 @@ def parsable(result: ValidateResult, style: Style) -> str:
 def as_json(result: ValidateResult, style: Style) -> str:
     problems = result.problems
     doc = {
-        "problems": [p.as_dict() for p in problems],
+        "problems": [
+            {**p.as_dict(), "path": visible(p.path), "message": visible(p.message)}
+            for p in problems
+        ],
         "summary": {
             "files": result.files,
             "errors": sum(p.level == "error" for p in problems),
@@ -53,8 +59,8 @@ def _gh_escape(value: str, prop: bool = False) -> str:
 def github(result: ValidateResult, style: Style) -> str:
     kind = {"error": "error", "warning": "warning", "info": "notice"}
     return "".join(
-        f"::{kind[p.level]} file={_gh_escape(p.path, True)},line={p.line},col={p.col},"
-        f"title={p.code}::{_gh_escape(p.message)}\n"
+        f"::{kind[p.level]} file={_gh_escape(visible(p.path), True)},line={p.line},col={p.col},"
+        f"title={p.code}::{_gh_escape(visible(p.message))}\n"
         for p in result.problems
     )
 
@@ -78,11 +84,11 @@ def text(result: ValidateResult, style: Style) -> str:
         if p.path != current:
             if current is not None:
                 console.print()
-            console.print(f"[bold underline]{escape(p.path)}[/]")
+            console.print(f"[bold underline]{escape(visible(p.path))}[/]")
             current = p.path
         where = f"{p.line}:{p.col}"
         console.print(
-            f"  {where:<8} [{colour[p.level]}]{LEVEL[p.level]:<9}[/] [dim]{p.code}[/]  {escape(p.message)}"
+            f"  {where:<8} [{colour[p.level]}]{LEVEL[p.level]:<9}[/] [dim]{p.code}[/]  {escape(visible(p.message))}"
         )
     if result.problems:
         console.print()

@@ -1,5 +1,10 @@
 """``run_validate``: syntax, schema and text problems of every file, then the repository checks.
 
+The repository checks see every file, those that fail their schema included, with what their
+schema errors point at removed (``Repository.from_files(partial=True)``): a key typo does not hide
+an unknown org or an impossible date of the same file. The repository returned to callers
+(``render``) holds only the files that passed.
+
 A run whose inputs are all unchanged answers from the previous run's problems without loading any
 data (unless the caller needs the repository).
 
@@ -44,7 +49,7 @@ def run_validate(
     """Validate ``paths`` (default: the repository around the working directory)."""
     session = open_session(paths, use_cache=use_cache, jobs=jobs)
     count = len(session.scope.targets)
-    previous = session.cache.previous_run(session.run_key)
+    previous = session.cache.previous_run(session.run_key, session.stamps)
     if previous is not None and not need_repo:
         return ValidateResult(previous, count, None, session.targets)
     loaded = session.load()
@@ -53,9 +58,12 @@ def run_validate(
     if previous is not None:
         problems = previous
     else:
-        found = checks.run_repo_checks(loaded.repo, loaded.disabled)
+        checked = loaded.repo
+        if any(not f.schema_ok for f in loaded.files):
+            checked = Repository.from_files(loaded.scope.root, loaded.files, partial=True)
+        found = checks.run_repo_checks(checked, loaded.disabled)
         problems = sorted(
             p for p in loaded.problems + loaded.locate(found) if p.path in loaded.targets
         )
-    loaded.cache.save(loaded.run_key, problems)
+    loaded.cache.save(loaded.run_key, problems, session.stamped_ns, session.racy_digests())
     return ValidateResult(problems, count, loaded.repo, loaded.targets)

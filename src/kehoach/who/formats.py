@@ -4,9 +4,9 @@ issue). Each takes the ``WhoResult`` and a ``Style`` and returns text."""
 from __future__ import annotations
 
 import io
-import json
+from collections.abc import Iterator
 
-from ..output import Format, Style, csv_text, table
+from ..output import Format, Style, csv_stream, json_chunks, table
 from .run import ROLE_VI, Entry, WhoResult
 
 __all__ = ["FORMATS", "CSV_FIELDS", "as_csv", "as_json", "as_md", "as_table"]
@@ -35,19 +35,24 @@ def _entry_dict(e: Entry, names: dict) -> dict:
     }
 
 
-def as_json(result: WhoResult, style: Style) -> str:
-    parties, names = result.parties, result.names
+def stream_json(result: WhoResult, style: Style) -> Iterator[str]:
+    """The JSON document piece by piece: one entry's record in memory at a time."""
+    names = result.names
     doc = {
-        "parties": [
+        "parties": (
             {
                 "org": p.org,
                 "name": p.name,
-                **{key: [_entry_dict(e, names) for e in entries] for key, _, entries in p.groups()},
+                **{key: (_entry_dict(e, names) for e in entries) for key, _, entries in p.groups()},
             }
-            for p in parties
-        ]
+            for p in result.parties
+        )
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_chunks(doc)
+
+
+def as_json(result: WhoResult, style: Style) -> str:
+    return "".join(stream_json(result, style))
 
 
 def _detail(e: Entry, key: str, names: dict) -> str:
@@ -69,10 +74,24 @@ def _md_escape(text: str) -> str:
 
 
 def as_md(result: WhoResult, style: Style) -> str:
-    parties, names = result.parties, result.names
-    out = ["# Trách nhiệm các bên", ""]
-    for p in parties:
-        out += [f"## {p.name} (`{p.org}`)", ""]
+    return "".join(stream_md(result, style))
+
+
+def stream_md(result: WhoResult, style: Style) -> Iterator[str]:
+    """The Markdown page one party at a time (the page ends with exactly one line break)."""
+    text = None
+    for block in _md_blocks(result):
+        if text is not None:
+            yield text + "\n"
+        text = "\n".join(block)
+    yield (text or "").rstrip("\n") + "\n"
+
+
+def _md_blocks(result: WhoResult) -> Iterator[list[str]]:
+    names = result.names
+    yield ["# Trách nhiệm các bên", ""]
+    for p in result.parties:
+        out = [f"## {p.name} (`{p.org}`)", ""]
         if p.empty:
             out += ["Không có nhiệm vụ nào trong kho.", ""]
         for key, label, entries in p.groups():
@@ -86,16 +105,21 @@ def as_md(result: WhoResult, style: Style) -> str:
                 out.append(line + f" — `{e.doc_id}` ({e.source})")
                 out += [f"  - {_md_escape(t)}" for t in e.text]
             out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+        yield out
 
 
 def as_table(result: WhoResult, style: Style) -> str:
+    return "".join(stream_table(result, style))
+
+
+def stream_table(result: WhoResult, style: Style) -> Iterator[str]:
+    """The tables one party at a time."""
     from rich import box
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    parties, names = result.parties, result.names
+    names = result.names
     buf = io.StringIO()
     console = Console(
         file=buf,
@@ -105,7 +129,7 @@ def as_table(result: WhoResult, style: Style) -> str:
         highlight=False,
         soft_wrap=False,
     )
-    for p in parties:
+    for p in result.parties:
         console.print(f"[bold underline]{escape(p.name)}[/] ({escape(p.org)})")
         if p.empty:
             console.print("  Không có nhiệm vụ nào trong kho.")
@@ -126,9 +150,12 @@ def as_table(result: WhoResult, style: Style) -> str:
                 grid.add_row(text, escape(_detail(e, key, names)), escape(e.source))
             console.print(grid)
         console.print()
-    if not parties:
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    if not result.parties:
         console.print("Không có bên nào có nhiệm vụ trong các văn bản đã chọn.")
-    return buf.getvalue()
+    yield buf.getvalue()
 
 
 CSV_FIELDS = [
@@ -147,33 +174,37 @@ CSV_FIELDS = [
 ]
 
 
-def as_csv(result: WhoResult, style: Style) -> str:
-    """One line per responsibility (UTF-8 with BOM, for Excel), in words a reader of the sheet
-    understands (the JSON has the codes); ``others`` and ``text`` joined with ';' and line breaks."""
-    rows = []
+def _csv_rows(result: WhoResult) -> Iterator[dict]:
     for p in result.parties:
         for key, label, entries in p.groups():
             for e in entries:
-                rows.append(
-                    {
-                        **_entry_dict(e, result.names),
-                        "org": p.org,
-                        "name": p.name,
-                        "role": key,
-                        "role_vi": label,
-                        "time": e.time,
-                        "status": e.status,
-                        "kind": e.kind,
-                        "others": ";".join(result.names.get(o, o) for o in e.others),
-                        "text": "\n".join(e.text),
-                    }
-                )
-    return csv_text(CSV_FIELDS, rows)
+                yield {
+                    **_entry_dict(e, result.names),
+                    "org": p.org,
+                    "name": p.name,
+                    "role": key,
+                    "role_vi": label,
+                    "time": e.time,
+                    "status": e.status,
+                    "kind": e.kind,
+                    "others": ";".join(result.names.get(o, o) for o in e.others),
+                    "text": "\n".join(e.text),
+                }
+
+
+def stream_csv(result: WhoResult, style: Style) -> Iterator[str]:
+    """One line per responsibility (UTF-8 with BOM, for Excel), in words a reader of the sheet
+    understands (the JSON has the codes); ``others`` and ``text`` joined with ';' and line breaks."""
+    return csv_stream(CSV_FIELDS, _csv_rows(result))
+
+
+def as_csv(result: WhoResult, style: Style) -> str:
+    return "".join(stream_csv(result, style))
 
 
 FORMATS = table(
-    Format("table", as_table, "bảng theo từng bên"),
-    Format("json", as_json, "dữ liệu JSON"),
-    Format("md", as_md, "Markdown (wiki, issue)"),
-    Format("csv", as_csv, "bảng tính CSV (UTF-8 có BOM, Excel mở đúng)"),
+    Format("table", as_table, "bảng theo từng bên", stream=stream_table),
+    Format("json", as_json, "dữ liệu JSON", stream=stream_json),
+    Format("md", as_md, "Markdown (wiki, issue)", stream=stream_md),
+    Format("csv", as_csv, "bảng tính CSV (UTF-8 có BOM, Excel mở đúng)", stream=stream_csv),
 )

@@ -206,10 +206,7 @@ def responsibilities(
                 p.focal.append(Entry(doc.id, doc.path, ("focal", i), _focal_title(item)))
     order = {org: i for i, org in enumerate(repo.orgs)}
     out = sorted(table.values(), key=lambda p: (order.get(p.org, len(order)), p.org))
-    finder = LineFinder()
-    for p in out:
-        for _, _, entries in p.groups():
-            finder.fill(entries)
+    LineFinder().fill(e for p in out for _, _, entries in p.groups() for e in entries)
     return out
 
 

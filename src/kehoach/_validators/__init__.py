@@ -1,0 +1,1 @@
+"""Fast schema validators, generated from ``schemas/`` by ``tools/validators.py``."""

@@ -1,0 +1,159 @@
+"""One file of a repository, read, parsed, checked and validated against its schema
+(``load_file``), and many of them, in several processes when there are many (``load_many``).
+``load`` decides which files need it (the cache holds the others)."""
+
+from __future__ import annotations
+
+import marshal
+import multiprocessing as mp
+import os
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import checks, schema
+from .io import positions
+from .io.cache import digest, pack, unpack
+from .io.discover import KINDS, classify
+from .io.yamlio import decode, parse, read_bytes
+from .problem import Problem
+from .vocab import visible
+
+SCHEMA_KINDS = KINDS  # each kind is validated against schemas/<kind>.schema.json
+# problems that keep a file's data from the commands: reading, parsing, schema, and characters no
+# document can hold (KH305)
+BLOCKING = ("KH1", "KH2", "KH305")
+PARALLEL_MIN_FILES = 200
+BATCH = 50
+
+
+@dataclass
+class LoadedFile:
+    """One file of the repository: where it is, what it holds, what is wrong with it."""
+
+    path: Path
+    shown: str  # as shown to the user
+    stamp: tuple
+    kind: str = "unknown"  # settings | orgs | program | plan | decision | rules | report | unknown
+    data: object = None
+    problems: list[Problem] = field(default_factory=list)
+    text: str | None = None  # kept only until the problems that need positions are resolved
+    refused: str | None = None  # not a regular file inside the repository: why it is not read
+    digest: str = ""  # hash of the bytes read
+
+    @property
+    def schema_ok(self) -> bool:
+        """Read, parsed, valid against its schema, no character a document cannot hold: safe to
+        consume."""
+        return not any(p.level == "error" and p.code.startswith(BLOCKING) for p in self.problems)
+
+    @property
+    def first_error(self) -> Problem | None:
+        errors = [p for p in self.problems if p.level == "error" and p.code.startswith(BLOCKING)]
+        return min(errors) if errors else None
+
+
+def load_file(state: LoadedFile) -> None:
+    """Read, parse, check the text of and schema-validate one file, in place."""
+    state.kind = classify(state.path, None)  # kehoach.yaml and orgs.yaml are known by name
+    if state.refused is not None:  # never opened: its content is never shown
+        state.problems = [Problem(state.shown, 1, 1, "KH104", "error", f"Bỏ qua: {state.refused}")]
+        return
+    raw, why = read_bytes(str(state.path))
+    if raw is None:
+        state.problems = [Problem(state.shown, 1, 1, "KH104", "error", why)]
+        return
+    state.digest = digest(raw)
+    text, problems = decode(state.shown, raw)
+    state.text = text
+    if text is None:
+        state.problems = problems
+        return
+    load_text(state, text, problems)
+
+
+def load_text(state: LoadedFile, text: str, problems: list[Problem] | None = None) -> None:
+    """Parse, check the text of and schema-validate ``text`` as the content of ``state``'s file,
+    in place: also a file as an edit would leave it, before it is written."""
+    state.text = text
+    loaded = parse(state.shown, text)
+    problems = (problems or []) + loaded.problems + checks.run_text_checks(state.shown, text)
+    if not isinstance(loaded.data, dict):
+        state.problems = problems
+        return
+    state.data = loaded.data
+    state.kind = classify(state.path, loaded.data)
+    found = checks.run_data_checks(state.shown, state.kind, loaded.data, text)
+    if state.kind == "unknown":
+        problems.append(
+            Problem(
+                state.shown,
+                1,
+                1,
+                "KH109",
+                "error",
+                "Không rõ loại tệp: thiếu `kind:` (program, plan, decision, rules, report)",
+            )
+        )
+    else:
+        found += schema.validate(state.kind, loaded.data, state.shown)
+    state.problems = [_visible(p) for p in problems + positions.resolve(text, found)]
+
+
+def _visible(p: Problem) -> Problem:
+    """Messages quote what the file says: control characters are shown as escapes."""
+    message = visible(p.message)
+    if message == p.message:
+        return p
+    return Problem(p.path, p.line, p.col, p.code, p.level, message, p.json_path)
+
+
+def jobs_wanted(requested: int | None) -> int:
+    if requested is None:
+        requested = int(os.environ.get("KEHOACH_JOBS", "0") or 0)
+    if requested <= 0:
+        requested = (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else (os.cpu_count() or 1)
+        )
+    return max(1, requested)
+
+
+def _load_chunk(states: list[LoadedFile]) -> bytes:
+    """Worker: load a small batch of files, return what the parent needs (text stays behind; it
+    is re-read only for files that later get repository problems). marshal keeps interned strings
+    interned, so the parent shares repeated keys and ids across batches."""
+    out = []
+    for state in states:
+        load_file(state)
+        out.append((state.kind, state.data, pack(state.problems), state.digest))
+    try:
+        return marshal.dumps(out)
+    except ValueError:  # a value marshal cannot hold
+        return b"P" + pickle.dumps(out)
+
+
+def _rows(blob: bytes) -> list:
+    return pickle.loads(blob[1:]) if blob[:1] == b"P" else marshal.loads(blob)
+
+
+def load_many(states: list[LoadedFile], jobs: int) -> None:
+    """Load files, in several processes when there are many and the platform forks cheaply."""
+    if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
+        for kind in SCHEMA_KINDS:
+            schema.prepare(kind)  # compile once, before forking
+        # small batches: neither the workers nor the parent ever hold more than a few at once
+        chunks = [states[i : i + BATCH] for i in range(0, len(states), BATCH)]
+        try:
+            with mp.get_context("fork").Pool(jobs) as pool:
+                for chunk, blob in zip(chunks, pool.imap(_load_chunk, chunks), strict=True):
+                    for state, row in zip(chunk, _rows(blob), strict=True):
+                        state.kind, state.data, problems, state.digest = row
+                        state.problems = unpack(problems)
+            return
+        except (OSError, RuntimeError):
+            pass
+    for state in states:
+        load_file(state)
+        state.text = None  # re-read only for files that get repository problems

@@ -1,0 +1,183 @@
+"""JSON Schema errors (jsonschema's ``ValidationError``) as positioned, Vietnamese problems: one
+message per kind of error, the JSON path kept so that the line and column are found later, quoted
+values cut short."""
+
+from __future__ import annotations
+
+import difflib
+import json
+
+from .io.positions import KEY
+from .problem import Problem
+
+_TYPES_VI = {
+    "object": "ánh xạ (khóa: giá trị)",
+    "array": "danh sách",
+    "string": "chuỗi",
+    "integer": "số nguyên",
+    "number": "số thập phân",
+    "boolean": "true/false",
+    "null": "để trống",
+}
+_PATTERN_HELP = {
+    "date": "không phải ngày dạng YYYY-MM-DD (ví dụ 2021-02-05)",
+    "time": "không phải mốc thời gian hợp lệ (ví dụ 2021-06-30, 2021-06, 2021-Q2, 2021-H1, 2021, "
+    "2021-03..2021-06, ongoing)",
+    "id": "mã chỉ gồm chữ thường không dấu, số, '.', '-', '_' (ví dụ tinhdoan-bt)",
+}
+
+
+def _show(value: object) -> str:
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return _short(text)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    """A quoted value cut to ``limit`` characters: a message stays readable."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def problem(path: str, code: str, json_path: tuple, message: str) -> Problem:
+    return Problem(path, 0, 0, code, "error", message, tuple(json_path))
+
+
+def _where(json_path) -> str:
+    return _short(".".join(str(x) for x in json_path), 120) or "gốc tệp"
+
+
+def _in(json_path) -> str:
+    return f"trong {_where(json_path)}" if json_path else "ở gốc tệp"
+
+
+def _type_of(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _pattern_kind(schema: dict) -> str:
+    pattern = schema.get("pattern", "")
+    if "Q[1-4]" in pattern:
+        return "time"
+    if pattern.startswith("^\\d{4}-\\d{2}-\\d{2}"):
+        return "date"
+    if pattern.startswith("^[a-z0-9]"):
+        return "id"
+    return ""
+
+
+def to_problems(err, path: str) -> list[Problem]:
+    jp = tuple(err.absolute_path)
+    v, inst, sch = err.validator, err.instance, err.schema
+    if v == "required":
+        # jsonschema yields one error per missing key, each carrying the whole list
+        missing = [k for k in err.validator_value if not isinstance(inst, dict) or k not in inst]
+        named = [k for k in missing if err.message.startswith(repr(k))] or missing[:1]
+        return [problem(path, "KH201", jp, f'Thiếu khóa bắt buộc "{k}" {_in(jp)}') for k in named]
+    if v == "additionalProperties" and isinstance(inst, dict):
+        allowed = list(sch.get("properties", {}))
+        out = []
+        for k in inst:
+            if k not in allowed:
+                near = difflib.get_close_matches(str(k), allowed, n=1, cutoff=0.6)
+                hint = (
+                    f'; có phải "{near[0]}"?'
+                    if near
+                    else f"; các khóa được phép: {', '.join(allowed)}"
+                )
+                out.append(
+                    problem(
+                        path,
+                        "KH202",
+                        jp + (k, KEY),
+                        f'Khóa "{_short(str(k), 40)}" không hợp lệ {_in(jp)}{hint}',
+                    )
+                )
+        return out
+    if v == "type":
+        want = (
+            err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+        )
+        names = " hoặc ".join(_TYPES_VI.get(t, t) for t in want)
+        hint = ""
+        if "string" in want and isinstance(inst, dict):
+            hint = "; câu có dấu ':' phải đặt trong nháy, ví dụ: - \"… cụ thể như sau:\""
+        elif "array" in want and isinstance(inst, str):
+            hint = "; viết thành danh sách, mỗi dòng bắt đầu bằng '- '"
+        return [
+            problem(
+                path,
+                "KH203",
+                jp,
+                f"Sai kiểu ở {_where(jp)}: cần {names}, nhận được {_TYPES_VI[_type_of(inst)]}{hint}",
+            )
+        ]
+    if v in ("enum", "const"):
+        allowed = err.validator_value if v == "enum" else [err.validator_value]
+        shown = ", ".join(json.dumps(a, ensure_ascii=False) for a in allowed)
+        return [
+            problem(
+                path,
+                "KH204",
+                jp,
+                f"Giá trị {_show(inst)} không được phép ở {_where(jp)}; chọn một trong: {shown}",
+            )
+        ]
+    if v == "pattern":
+        help_text = _PATTERN_HELP.get(_pattern_kind(sch), f"không khớp mẫu {err.validator_value}")
+        return [
+            problem(path, "KH205", jp, f'Giá trị "{_short(str(inst))}" ở {_where(jp)} {help_text}')
+        ]
+    if v in ("anyOf", "oneOf"):
+        return _alternatives(err, path, jp)
+    messages = {
+        "minItems": f"Danh sách {_where(jp)} cần ít nhất {err.validator_value} phần tử",
+        "uniqueItems": f"Danh sách {_where(jp)} có phần tử trùng nhau",
+        "minimum": f"Giá trị ở {_where(jp)} phải từ {err.validator_value} trở lên",
+        "maximum": f"Giá trị ở {_where(jp)} không được lớn hơn {err.validator_value}",
+        "minLength": f"Giá trị ở {_where(jp)} không được để trống",
+    }
+    return [
+        problem(path, "KH206", jp, messages.get(v, f"Không hợp lệ ở {_where(jp)}: {err.message}"))
+    ]
+
+
+def _alternatives(err, path: str, jp: tuple) -> list[Problem]:
+    subs = list(err.context or [])
+    if subs and all(s.validator == "required" for s in subs):
+        keys = ", ".join(f'"{s.validator_value[0]}"' for s in subs)
+        return [problem(path, "KH201", jp, f"Cần ít nhất một trong các khóa {keys} {_in(jp)}")]
+    relevant = [s for s in subs if s.validator != "type" and not s.validator.endswith("Of")]
+    if relevant:
+        # the branch whose type matched: report its own (deepest) error
+        best = max(relevant, key=lambda s: len(s.absolute_path))
+        return to_problems(best, path)
+    types = []
+    for s in subs:
+        want = s.validator_value if s.validator == "type" else None
+        if isinstance(want, str):
+            types.append(want)
+    if types:
+        names = " hoặc ".join(dict.fromkeys(_TYPES_VI.get(t, t) for t in types))
+        return [
+            problem(
+                path,
+                "KH203",
+                jp,
+                f"Sai kiểu ở {_where(jp)}: cần {names}, nhận được {_TYPES_VI[_type_of(err.instance)]}",
+            )
+        ]
+    return [problem(path, "KH206", jp, f"Không hợp lệ ở {_where(jp)}")]

@@ -1,0 +1,206 @@
+"""Output files (issue 9, item 14): devices and pipes written through, never replaced (as root
+too); read-only files and folders that take no file refused before any work, with the reason;
+temporary files and LibreOffice folders cleaned up on signals and by the next run."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kehoach.io import atomic
+from kehoach.output import json_chunks
+from kehoach.render import pdf
+
+KEHOACH = Path(sys.executable).with_name("kehoach")
+PLAN = "plans/2022/kh.yaml"
+
+
+@pytest.fixture
+def at_repo(repo, monkeypatch):
+    monkeypatch.chdir(repo)
+    return repo
+
+
+def _run(*args, **kw) -> subprocess.CompletedProcess:
+    env = {**os.environ, **kw.pop("env", {})}
+    return subprocess.run(
+        [str(KEHOACH), *args], capture_output=True, timeout=120, env=env, check=False, **kw
+    )
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
+
+
+def test_dash_o_dev_null_as_root(at_repo):
+    before = os.stat("/dev/null")
+    for args in (["render", PLAN, "--to", "txt"], ["due", "--today", "2022-03-01", "-f", "json"]):
+        out = _run(*args, "-o", "/dev/null", cwd=at_repo)
+        assert out.returncode == 0, out.stderr.decode()
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+    assert not list(Path("/dev").glob(".kehoach-*"))
+
+
+def test_dash_o_dev_stdout(at_repo):
+    out = _run("render", PLAN, "--to", "txt", "-o", "/dev/stdout", cwd=at_repo)
+    assert out.returncode == 0, out.stderr.decode()
+    assert "KẾ HOẠCH" in out.stdout.decode("utf-8")
+
+
+def test_read_only_output_file(cli, at_repo):
+    target = at_repo / "kh.txt"
+    target.write_text("bản cũ", encoding="utf-8")
+    target.chmod(0o444)
+    out = cli("render", PLAN, "--to", "txt", "-o", "kh.txt")
+    assert out.exit_code == 2
+    assert "chỉ đọc (read-only)" in out.stderr
+    assert target.read_text(encoding="utf-8") == "bản cũ"
+
+
+def test_pdf_into_a_folder_that_takes_no_file(cli, at_repo, monkeypatch):
+    """Root passes every permission check: the folder is tried, and before LibreOffice runs."""
+    (at_repo / "ro").mkdir()
+    real = tempfile.mkstemp
+
+    def refuse(*args, dir=None, **kw):
+        if dir is not None and Path(dir).name == "ro":
+            raise OSError(30, "Read-only file system")
+        return real(*args, dir=dir, **kw)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(pdf, "convert", lambda *a, **k: pytest.fail("converted for nothing"))
+    out = cli("render", PLAN, "--to", "pdf", "-o", "ro/kh.pdf")
+    assert out.exit_code == 2
+    assert "Không ghi được vào thư mục ro: Read-only file system" in out.stderr
+
+
+def test_read_only_pdf_target_is_refused_before_conversion(cli, at_repo, monkeypatch):
+    (at_repo / "kh.pdf").write_bytes(b"%PDF")
+    (at_repo / "kh.pdf").chmod(0o444)
+    monkeypatch.setattr(pdf, "convert", lambda *a, **k: pytest.fail("converted for nothing"))
+    out = cli("render", PLAN, "--to", "pdf", "-o", "kh.pdf")
+    assert out.exit_code == 2 and "chỉ đọc" in out.stderr
+
+
+def test_sigkill_in_the_write_window_then_the_next_write(tmp_path):
+    script = (
+        "import os, time\n"
+        "os.replace = lambda *a: time.sleep(60)\n"
+        "from kehoach.io.atomic import write_atomic\n"
+        f"write_atomic({str(tmp_path / 'out.txt')!r}, b'x' * 1000)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        for _ in range(600):
+            left = list(tmp_path.glob(".kehoach-*.tmp"))
+            if left:
+                break
+            time.sleep(0.05)
+        assert left, "the writer never reached its write window"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert left[0].exists()  # what SIGKILL leaves
+    old = time.time() - 3600
+    os.utime(left[0], (old, old))
+    atomic.write_atomic(str(tmp_path / "other.txt"), b"y")  # the next write into the folder
+    assert not left[0].exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.txt"]
+
+
+def test_leftover_of_a_live_process_is_kept(tmp_path):
+    mine = tmp_path / f".kehoach-{os.getppid()}-abc.tmp"
+    mine.write_bytes(b"")
+    old = time.time() - 3600
+    os.utime(mine, (old, old))
+    atomic.write_atomic(str(tmp_path / "x.txt"), b"x")
+    assert mine.exists()
+
+
+def test_sigterm_during_pdf_conversion(at_repo, tmp_path):
+    """LibreOffice is stopped and the private profile folder removed."""
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\nexec sleep 60\n", encoding="utf-8")
+    fake.chmod(0o755)
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    proc = subprocess.Popen(
+        [str(KEHOACH), "render", PLAN, "--to", "pdf", "-o", "kh.pdf"],
+        cwd=at_repo,
+        env={**os.environ, "KEHOACH_SOFFICE": str(fake), "TMPDIR": str(tmpdir)},
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(600):
+            if list(tmpdir.glob("kehoach-pdf-*/*.docx")):
+                break
+            time.sleep(0.05)
+        time.sleep(0.2)  # LibreOffice (the fake) has started
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert code == 128 + signal.SIGTERM
+    assert list(tmpdir.iterdir()) == []
+    assert not (at_repo / "kh.pdf").exists()
+
+
+def test_pdf_folder_left_by_a_killed_process(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = tmp_path / f"kehoach-pdf-{_dead_pid()}-abc"
+    (dead / "profile").mkdir(parents=True)
+    live = tmp_path / f"kehoach-pdf-{os.getppid()}-def"
+    live.mkdir()
+    old = time.time() - 3600
+    for path in (dead, live):
+        os.utime(path, (old, old))
+    pdf.sweep()
+    assert not dead.exists() and live.exists()
+
+
+# -- streamed outputs are the same text as a whole one --------------------------------------------
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=3), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_JSON, st.booleans())
+def test_streamed_json_is_the_same_text(value, lazy):
+    """Lists given as iterators (records made when written) print as json.dumps prints lists."""
+    shaped = value
+    if lazy and isinstance(value, dict):
+        shaped = {k: iter(v) if isinstance(v, list) else v for k, v in value.items()}
+    assert "".join(json_chunks(shaped)) == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_title_like_a_spreadsheet_formula_in_csv(cli, at_repo):
+    plan = at_repo / PLAN
+    text = plan.read_text(encoding="utf-8").replace(
+        "title: Hội thi", 'title: \'=HYPERLINK("http://x";"Hội thi")\''
+    )
+    plan.write_text(text, encoding="utf-8")
+    out = cli("due", "--today", "2022-03-01", "--all", "-f", "csv")
+    assert out.exit_code == 0, out.output
+    assert "'=HYPERLINK" in out.stdout and ",=HYPERLINK" not in out.stdout
