@@ -174,6 +174,19 @@ def test_activity_table_in_a_landscape_appendix(word_repo, import_word):
         ("Phát động", "tdhn", "2023-04"), ("Tổng kết", "skhcn-hn", "2023-12")
     ]  # fmt: skip
     assert "appendices" not in got.data and "extra_sections" not in got.data
+    assert "# TODO" not in got.text  # the "(Kèm theo …)" line is the one kehoach prints
+
+
+def test_an_appendix_note_written_otherwise_is_kept_in_a_todo(word_repo, import_word):
+    d = wm.new()
+    samples.doan_header_table(d)
+    samples.body(d)
+    wm.para(d, "PHỤ LỤC", bold=True, center=True)
+    wm.para(d, "DANH SÁCH ĐƠN VỊ", bold=True, center=True)
+    wm.para(d, "(Kèm theo Kế hoạch số 45 của Ban Thường vụ)", italic=True, center=True)
+    wm.para(d, "Quận đoàn Ba Đình.")
+    got = import_word(wm.save(d), word_repo)
+    assert "văn bản ghi: (Kèm theo Kế hoạch số 45 của Ban Thường vụ)" in got.text
 
 
 def test_a_table_in_a_landscape_appendix_of_its_own(word_repo, import_word):

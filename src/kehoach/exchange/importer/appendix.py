@@ -115,6 +115,11 @@ def to_data(app: Appendix, path: tuple, draft: Draft, acts: ActivityBuilder) -> 
     return out
 
 
+def _noted(app: Appendix, note: str, path: tuple, draft: Draft) -> None:
+    if app.note and note and key(app.note) != key(note):
+        draft.todo(path, f"dòng kèm theo in lại theo số, ngày của văn bản; văn bản ghi: {app.note}")
+
+
 def labels(count: int) -> list[str]:
     """'Phụ lục' alone, or 'Phụ lục I', 'Phụ lục II'… (as kehoach numbers them)."""
     if count == 1:
@@ -150,10 +155,12 @@ def as_contents(contents: dict, app: Appendix, label: str, acts: list[dict]) -> 
     contents.update(moved)
 
 
-def place(blocks: list[Block], data: dict, acts: ActivityBuilder) -> list[str]:
+def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = "") -> list[str]:
     """The appendices of ``blocks`` (what follows the signature) into the draft's ``data``: the
     first, an activity table the plan's contents point at, as ``contents.layout: appendix``; the
-    others as ``appendices``. Returns the texts that are no appendix (to be kept)."""
+    others as ``appendices``. ``note`` is the "(Kèm theo …)" line kehoach will print ('' when it
+    cannot tell); one written otherwise is kept in a TODO. Returns the texts that are no appendix
+    (to be kept)."""
     found, loose = split(blocks)
     if not found:
         return loose
@@ -167,7 +174,9 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder) -> list[str]:
             for t in tables:
                 rows += acts.from_table(t, ("contents", "activities"), len(rows))
             as_contents(contents, app, names[0], rows)
+            _noted(app, note, ("contents", "layout"), acts.draft)
             continue
+        _noted(app, note, ("appendices", len(out), "title"), acts.draft)
         out.append(to_data(app, ("appendices", len(out)), acts.draft, acts))
     if out:
         data["appendices"] = out

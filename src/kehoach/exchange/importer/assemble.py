@@ -161,7 +161,9 @@ def assemble(
             data["bases_style"] = "dash" if dash else "plain"
     after, closing = split_closing(after, kind)
     _body(kind, after, data, draft, index, ids)
-    loose = appendix.place(tail.after, data, ActivityBuilder(draft, index, ids, _year(data)))
+    loose = appendix.place(
+        tail.after, data, ActivityBuilder(draft, index, ids, _year(data)), _kem_theo(doc, repo)
+    )
     leftovers = [ln.text for ln in header.leftovers + tail.leftovers] + loose
     if leftovers:
         draft.unplaced += leftovers
@@ -238,6 +240,15 @@ def _ordered(data: dict) -> None:
     body = [(k, v) for k, v in items if k not in _HEAD and k not in _TAIL]
     data.clear()
     data.update(head + body + tail)
+
+
+def _kem_theo(doc: Document, repo: Repo) -> str:
+    """'(Kèm theo Kế hoạch số … ngày … của …)' as kehoach prints it under an appendix of ``doc``;
+    '' when it cannot be worded (an issuer not in orgs.yaml yet)."""
+    try:
+        return f"(Kèm theo {citation.issued_with(doc, repo.model)})"
+    except KehoachError:
+        return ""
 
 
 def _year(data: dict) -> int | None:
