@@ -41,9 +41,9 @@ def _cpu_children() -> float:
 
 def _render_all(root: Path, folder: Path, count: int) -> int:
     from kehoach.render import render
-    from kehoach.validate import run
+    from kehoach.validate import run_validate
 
-    result = run([str(root)], use_cache=False)
+    result = run_validate([str(root)], use_cache=False, need_repo=True)
     plans = sorted((d for d in result.repo.documents if d.kind == "plan"), key=lambda d: d.path)
     folder.mkdir(parents=True, exist_ok=True)
     total = 0

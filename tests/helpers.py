@@ -131,6 +131,16 @@ CENTER, JUSTIFY, LEFT = (
 )
 
 
+def document_xml(data: bytes) -> list[str]:
+    """The body of a DOCX as XML text, one paragraph or table row per line (blank lines left
+    out): two documents that print the same have the same lines."""
+    import re
+    import zipfile
+
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    return [ln for ln in re.sub(r"(</w:p>|</w:tr>)", r"\1\n", xml).splitlines() if ln.strip()]
+
+
 def docx_bytes(path: Path, **kw) -> bytes:
     return rendered(path, "docx", **kw)
 

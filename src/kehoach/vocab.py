@@ -54,6 +54,42 @@ DOC_TYPE_NAME = {
     "plan": "Kế hoạch",
     "joint_plan": "Kế hoạch liên tịch",
     "program": "Chương trình phối hợp",
+    "decision": "Quyết định",
+    "joint_decision": "Quyết định liên tịch",
+    "report": "Báo cáo",
+    "joint_report": "Báo cáo liên tịch",
+    "rules": "Quy chế",
+    "joint_rules": "Quy chế",
+}
+# the same, as printed at the top of the document (Decree 30: upper case, bold)
+DOC_TYPE_TITLE = {
+    "plan": "KẾ HOẠCH",
+    "joint_plan": "KẾ HOẠCH LIÊN TỊCH",
+    "program": "CHƯƠNG TRÌNH PHỐI HỢP",
+    "decision": "QUYẾT ĐỊNH",
+    "joint_decision": "QUYẾT ĐỊNH LIÊN TỊCH",
+    "report": "BÁO CÁO",
+    "joint_report": "BÁO CÁO LIÊN TỊCH",
+    "rules": "QUY CHẾ",
+    "joint_rules": "QUY CHẾ",
+}
+# the purpose of a group of Nơi nhận, as printed after it (``recipient_notes: suffix``)
+RECIPIENT_PURPOSE = {"b/c": "để b/c", "t/h": "để t/h", "p/h": "để p/h", "đ/b": "để biết"}
+# a plan's activity table printed as an appendix (``contents.layout: appendix``): its title, and
+# the line left in the body ({label} becomes "Phụ lục" or "Phụ lục I" once they are numbered)
+ACTIVITIES_APPENDIX = "DANH MỤC CÁC HOẠT ĐỘNG"
+APPENDIX_NOTE = "(Chi tiết tại {label} kèm theo)"
+APPENDIX_LABEL = "Phụ lục"
+# the titles of the sections of plans and programs when the document gives none of its own
+SECTION_TITLE = {
+    "purpose": "MỤC ĐÍCH, YÊU CẦU",
+    "contents": "NỘI DUNG",
+    "budget": "KINH PHÍ",
+    "implementation": "TỔ CHỨC THỰC HIỆN",
+    "reviews": "CHẾ ĐỘ THÔNG TIN, SƠ KẾT, TỔNG KẾT",
+    "areas": "NỘI DUNG PHỐI HỢP",
+    "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
+    "focal": "ĐẦU MỐI PHỐI HỢP",
 }
 
 

@@ -163,11 +163,11 @@ def test_huge_file_is_refused(sources, tmp_path, monkeypatch):
 def test_a_document_of_another_type_needs_kind(word_repo, sources, tmp_path):
     d = wm.new()
     doan_header_table(d)
-    wm.para(d, "BÁO CÁO", bold=True, center=True)
-    wm.para(d, "Kết quả công tác năm 2022", bold=True, center=True)
-    (sources / "bc.docx").write_bytes(wm.save(d))
-    res = invoke(sources / "bc.docx", "-o", tmp_path / "out", "--repo", word_repo)
-    assert res.exit_code == 1 and "KH606" in res.stderr and "--kind plan" in res.stderr
+    wm.para(d, "HƯỚNG DẪN", bold=True, center=True)
+    wm.para(d, "Tổ chức Đại hội chi đoàn năm 2023", bold=True, center=True)
+    (sources / "hd.docx").write_bytes(wm.save(d))
+    res = invoke(sources / "hd.docx", "-o", tmp_path / "out", "--repo", word_repo)
+    assert res.exit_code == 1 and "KH606" in res.stderr and "--kind" in res.stderr
 
 
 def test_usage_errors_exit_2(word_repo, sources, tmp_path):
@@ -176,8 +176,8 @@ def test_usage_errors_exit_2(word_repo, sources, tmp_path):
     (sources / "b.docx").write_bytes(good_docx())
     res = invoke(sources, "-o", tmp_path / "mot-tep.yaml", "--repo", word_repo)
     assert res.exit_code == 2 and "thư mục" in res.stderr
-    res = invoke(sources / "a.docx", "--kind", "decision", "--repo", word_repo)
-    assert res.exit_code == 2 and "plan hoặc program" in res.stderr
+    res = invoke(sources / "a.docx", "--kind", "circular", "--repo", word_repo)
+    assert res.exit_code == 2 and "plan, program, decision, rules, report" in res.stderr
 
 
 def test_doc_without_libreoffice_exits_2(sources, tmp_path, monkeypatch):

@@ -84,6 +84,8 @@ def test_encoding_from_font(font, encoding):
         ("Coäng hoøa xaõ hoäi", "vni"),
         ("Cộng hòa xã hội", None),  # already Unicode
         ("Café, résumé, naïve", None),  # French, not damaged Vietnamese
+        ("Hoàng Hoài Long", None),  # a Vietnamese name of Latin-1 letters, not VNI "Hồng Hồi"
+        ("Toà nhà Hoà Bình", None),
         ("Plan 2022", None),
         ("", None),
     ],

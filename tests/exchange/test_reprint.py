@@ -18,6 +18,7 @@ import pytest
 from helpers import run
 from kehoach.render.document import render
 
+from . import samples
 from . import wordmake as wm
 from .samples import STATE_RIGHT, TYPED, body, doan_header_table
 
@@ -151,6 +152,19 @@ def _joint_plan():
     return d
 
 
+def _of(builder):
+    """A maker of a new document filled by ``builder`` (the decisions, rules and reports of
+    ``samples``)."""
+
+    def make():
+        d = wm.new()
+        builder(d)
+        return d
+
+    make.__name__ = builder.__name__
+    return make
+
+
 @pytest.mark.parametrize(
     ("make", "at_least"),
     [
@@ -160,8 +174,15 @@ def _joint_plan():
         # a short plan whose activities are written "Chủ trì: …", "Thời gian: …" under numbered
         # headings: they become an activity table, whose column names replace those labels
         (_state_plan, 0.90),
+        # decisions, rules, reports: only "(Đã ký)" and typed rules ("_____") are not printed
+        (_of(samples.doan_decision), 0.97),
+        (_of(samples.state_decision), 0.97),
+        (_of(samples.doan_rules), 0.97),
+        (_of(samples.state_rules), 0.97),
+        (_of(samples.doan_report), 0.97),
+        (_of(samples.state_report), 0.97),
     ],
-    ids=lambda v: v.__name__[1:] if callable(v) else str(v),
+    ids=lambda v: v.__name__.strip("_") if callable(v) else str(v),
 )
 def test_reprinted_draft_keeps_the_words_in_order(make, at_least, word_repo, import_word, tmp_path):
     data = wm.save(make())
@@ -190,7 +211,19 @@ def test_state_plan_fields(word_repo, import_word):
     assert second["title"] == "Hỗ trợ 10 doanh nghiệp khởi nghiệp" and second["time"] == "ongoing"
     assert data["signers"] == [{"org": "skhcn-hn", "authority": "KT.", "for": "GIÁM ĐỐC",
                                 "title": "PHÓ GIÁM ĐỐC", "name": "Trần Thị Mai"}]  # fmt: skip
+    # the repository prints purposes as a brace (the default): "(để b/c)" stays the item's words
     assert data["recipients"] == {
+        "groups": [{"items": ["UBND Thành phố (để b/c)", "Thành Đoàn (để p/h)"]}],
+        "archive": ["VT", "VP"],
+    }
+
+
+def test_purposes_after_items_in_a_repository_that_prints_them_so(word_repo, import_word):
+    (word_repo / "kehoach.yaml").write_text(
+        "kind: settings\nplace: Hà Nội\nrecipient_notes: suffix\n", encoding="utf-8"
+    )
+    got = import_word(wm.save(_state_plan()), word_repo)
+    assert got.data["recipients"] == {
         "groups": [
             {"purpose": "b/c", "items": ["UBND Thành phố"]},
             {"purpose": "p/h", "items": ["Thành Đoàn"]},

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from helpers import KHLT, load
+import pytest
+
+from helpers import EXAMPLES, KHLT, load
 from kehoach.model.record import count_copies, recipient_lines, record
 
 
@@ -20,6 +22,26 @@ def test_record_of_a_joint_plan():
         "KT. GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ",
     ]
     assert rec.copies == len(rec.recipients) + len(rec.archive)
+
+
+@pytest.mark.parametrize(
+    ("path", "type_name", "code"),
+    [
+        ("decisions/qd-twd-ban-to-chuc-qua-cau-vang-2024.yaml", "Quyết định", "QĐ"),
+        ("reports/bc-so-ket-2022-tinhdoan-bt.yaml", "Báo cáo", "BC"),
+        ("rules/the-le-khoi-nghiep-sv-2023.yaml", "Thể lệ", "TL"),
+        ("rules/qc-xet-chon-hoi-thi-2023-bt.yaml", "Quy chế", "QC"),
+    ],
+)
+def test_record_of_every_kind(path, type_name, code):
+    doc, repo = load(EXAMPLES / path)
+    rec = record(doc, repo)
+    assert (rec.type_name, rec.type_code) == (type_name, code)
+
+
+def test_an_archive_line_written_as_a_sentence():
+    assert recipient_lines({"archive": "Lưu VT, CTTN."})[1] == ("VT", "CTTN")
+    assert recipient_lines({"archive": "- Lưu: VT-LT."})[1] == ("VT-LT",)
 
 
 def test_copies_count_what_the_items_say():

@@ -22,14 +22,15 @@ def import_(
         "-o",
         metavar="NƠI_GHI",
         help="Thư mục ghi bản nháp, hoặc một tệp .yaml khi nhập một văn bản; mặc định "
-        "plans/<năm>/ hoặc programs/ của kho.",
+        "plans/<năm>/, programs/, decisions/, rules/ hoặc reports/ của kho (theo loại).",
     ),
     kind: str = typer.Option(
         None,
         "--kind",
         "-k",
         metavar="LOẠI",
-        help="Loại văn bản khi không nhận ra được: plan hoặc program.",
+        help="Loại văn bản khi không nhận ra được từ dòng tên loại: plan, program, decision, "
+        "rules hoặc report.",
     ),
     repo: str = typer.Option(
         None,
@@ -39,10 +40,11 @@ def import_(
     ),
     fmt: str = format_option(FORMATS),
 ) -> None:
-    """Nhập văn bản Word đã có (kế hoạch, kế hoạch liên tịch, chương trình phối hợp) thành bản
-    nháp YAML của kho: cơ quan ban hành, số, ngày, trích yếu, căn cứ, các mục, bảng hoạt động, người
-    ký, Nơi nhận. Chỗ chưa chắc ghi `# TODO`; tổ chức chưa có trong orgs.yaml được đề xuất ở cuối
-    bản nháp. Không bao giờ ghi đè tệp đã có (mã thoát 2); mã thoát 1 khi có tệp không nhập được.
+    """Nhập văn bản Word đã có (kế hoạch, kế hoạch liên tịch, chương trình phối hợp, quyết định,
+    quy chế, quy định, thể lệ, báo cáo) thành bản nháp YAML của kho: cơ quan ban hành, số, ngày,
+    trích yếu, căn cứ, các mục, điều, bảng hoạt động, người ký, Nơi nhận, phụ lục. Chỗ chưa chắc ghi
+    `# TODO`; tổ chức chưa có trong orgs.yaml được đề xuất ở cuối bản nháp. Không bao giờ ghi đè
+    tệp đã có (mã thoát 2); mã thoát 1 khi có tệp không nhập được.
 
     Ví dụ: kehoach import "Ke hoach 2023.docx" -o plans/2023/
     """

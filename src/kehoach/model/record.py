@@ -136,8 +136,8 @@ def recipient_lines(rec: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if text:
                 items.append(text)
     archive = rec.get("archive")
-    if isinstance(archive, str):
-        archive = re.split(r"[,;]", archive)
+    if isinstance(archive, str):  # "Lưu VT, CTTN." written as a sentence: its entries
+        archive = re.split(r"[,;]", re.sub(r"^-?\s*Lưu\b\s*:?\s*", "", clean(archive)))
     entries = tuple(e for e in (re.sub(r"[\s.;]+$", "", clean(a)) for a in archive or []) if e)
     return tuple(items), entries
 

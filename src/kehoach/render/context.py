@@ -22,22 +22,11 @@ from __future__ import annotations
 import re
 
 from .. import viet
-from ..model import Document, Repository, numbering
-from ..vocab import clean
+from ..model import Document, Repository, citation, layout, numbering
+from ..vocab import APPENDIX_LABEL, DOC_TYPE_TITLE, clean
 from . import bases, body, header, signature
 from .writer import Writer
 
-DOC_TYPES = {
-    "plan": "KẾ HOẠCH",
-    "joint_plan": "KẾ HOẠCH LIÊN TỊCH",
-    "program": "CHƯƠNG TRÌNH PHỐI HỢP",
-    "decision": "QUYẾT ĐỊNH",
-    "joint_decision": "QUYẾT ĐỊNH LIÊN TỊCH",
-    "report": "BÁO CÁO",
-    "joint_report": "BÁO CÁO LIÊN TỊCH",
-    "rules": "QUY CHẾ",
-    "joint_rules": "QUY CHẾ",
-}
 TEXT_BLOCKS = ("paragraph", "item", "article", "heading")
 
 
@@ -57,14 +46,15 @@ def build(doc: Document, repo: Repository, *, draft: bool = False) -> dict:
         "draft": bool(draft or data.get("draft")),
         "source": doc.path,
         "header": head,
-        "doc_type": viet.upper(data.get("doc_type") or DOC_TYPES[kind]),
+        "doc_type": viet.upper(data.get("doc_type") or DOC_TYPE_TITLE[kind]),
         "title": clean(data.get("title")),
         "title_lines": title_lines(data.get("title")),
-        "attached": attached_line(doc, repo),
-        "authority": authority_line(doc, repo, orgs),
-        "bases": bases.punctuate(
-            [bases.base(b, repo) for b in data.get("bases") or []],
-            "-" if bases_style(doc, repo, system) == "dash" else "",
+        "attached": citation.attached_line(doc, repo),
+        "authority": layout.authority_line(doc, orgs),
+        "bases": bases.lines(
+            data.get("bases") or [],
+            repo,
+            "-" if layout.bases_style(doc, settings, system) == "dash" else "",
         ),
         "preamble": [clean(p) for p in data.get("preamble") or []],
         **_body(doc, built.out),
@@ -82,58 +72,20 @@ def title_lines(title: object) -> list[str]:
     return [line for line in lines if line]
 
 
-def bases_style(doc: Document, repo: Repository, system: str) -> str:
-    """``plain`` (Decree 30) or ``dash`` ('- Căn cứ …;', as Party documents and Đoàn decisions
-    write them): the document's ``bases_style``, else kehoach.yaml's, else by system and kind."""
-    for source in (doc.data, repo.settings or {}):
-        if source.get("bases_style") in ("plain", "dash"):
-            return source["bases_style"]
-    if system == "party" or (system == "doan" and doc.kind in ("decision", "rules")):
-        return "dash"
-    return "plain"
-
-
-def authority_line(doc: Document, repo: Repository, orgs: list[dict]) -> str:
-    """The line above the bases of a decision: who decides ('BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ
-    CHÍ MINH', 'GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ'): ``authority`` as written, else the body a
-    'TM.' signer signs for, else the head of the first issuer and its name."""
-    if doc.kind != "decision":
-        return ""
-    if doc.data.get("authority"):
-        return viet.upper(clean(doc.data["authority"]))
-    signer = next((s for s in doc.data.get("signers") or [] if isinstance(s, dict)), {})
-    first = orgs[0] if orgs else {}
-    if signer.get("authority") == "TM.":
-        return viet.upper(clean(signer.get("for") or first.get("body") or first.get("header")))
-    head = clean(signer.get("for") or first.get("head"))
-    return viet.upper(f"{head} {clean(first.get('header'))}".strip())
-
-
-def attached_line(doc: Document, repo: Repository) -> str:
-    """'(Ban hành kèm theo Kế hoạch liên tịch số … ngày … của …)' under the title of rules issued
-    with another document of the repository (``attached_to``), or ``attached_line`` as written."""
-    if doc.kind != "rules":
-        return ""
-    if doc.data.get("attached_line"):
-        text = clean(doc.data["attached_line"])
-        return text if text.startswith("(") else f"({text})"
-    cited = repo.by_id(doc.data.get("attached_to") or "")
-    if cited is None:
-        return ""
-    verb = clean(doc.data.get("attached_verb")) or "Ban hành kèm theo"
-    return f"({verb} {bases.issued_with(cited, repo)})"
-
-
 def appendices(doc: Document, repo: Repository, built: Writer) -> list[dict]:
     """Phụ lục after the signature: 'Phụ lục' alone, or 'Phụ lục I', 'Phụ lục II' when there are
     several; each with its title (upper case) and '(Kèm theo <this document> số … ngày … của …)'.
     The body's pointer to an appendix names it ('(Chi tiết tại Phụ lục I kèm theo)')."""
     found = built.appendices
-    labels = ["Phụ lục"] if len(found) == 1 else [f"Phụ lục {viet.roman(i)}" for i in range(1, 99)]
+    labels = (
+        [APPENDIX_LABEL]
+        if len(found) == 1
+        else [f"{APPENDIX_LABEL} {viet.roman(i)}" for i in range(1, 99)]
+    )
     for blk in built.out:
         if blk.get("appendix_note"):
             blk["text"] = blk["text"].replace("{label}", labels[0])
-    note = f"(Kèm theo {bases.issued_with(doc, repo)})"
+    note = f"(Kèm theo {citation.issued_with(doc, repo)})"
     return [
         {
             "label": label,

@@ -1,34 +1,15 @@
 """The header of a document: the issuing bodies (each with its parent body line and the ornament
 under it), the national or organisation motto, the ``Số`` line and the place-and-date line
 (Decree 30/2020/NĐ-CP, Phụ lục I; Hướng dẫn 36-HD/VPTW for Party documents; the Đoàn's own
-practice).
-
-Three settings are independent, because real joint documents mix them (a Thành Đoàn plan with a
-university prints Quốc hiệu and Tiêu ngữ, ``***`` under the Đoàn and ``Số: 24-KHLT/TĐTN-ĐHQG``):
-
-- ``motto``: ``national`` (Quốc hiệu, Tiêu ngữ), ``doan`` (ĐOÀN TNCS HỒ CHÍ MINH), ``party``
-  (ĐẢNG CỘNG SẢN VIỆT NAM) or ``none``;
-- ``mark``: the ornament under the issuing body — ``rule``, ``***``, ``*`` or ``none``; one value
-  for every issuer, or a list with one per issuer;
-- ``number``: the form of the number — ``state`` (``Số: 05/KH-UBND``), ``doan``
-  (``Số: 24-KHLT/TĐTN-ĐHQG``) or ``party`` (``Số 15-KH/TU``).
-
-Each comes from the document's ``header:``, else the repository's ``header:`` (kehoach.yaml), else
-the document's ``system:`` (all three follow it), else the issuers (``defaults``).
+practice). Which motto, ornaments and number form a document has is ``model.layout``'s rule.
 """
 
 from __future__ import annotations
 
 from .. import viet
 from ..errors import KehoachError
-from ..model import Document, Repository, navigate, numbering
-
-NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
-DOAN_MOTTO = "ĐOÀN TNCS HỒ CHÍ MINH"
-PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
-MARKS = {"state": "rule", "association": "rule", "doan": "***", "party": "*"}
-MOTTOS = {"state": "national", "association": "national", "doan": "doan", "party": "party"}
+from ..model import Document, Repository, layout, navigate, numbering
+from ..model.layout import DOAN_MOTTO, NATIONAL_MOTTO, NATIONAL_NAME, PARTY_NAME
 
 
 def issuing(doc: Document, repo: Repository) -> tuple[list[dict], str]:
@@ -46,36 +27,7 @@ def org(repo: Repository, org_id: str) -> dict:
 
 def style(doc: Document, repo: Repository, orgs: list[dict]) -> dict:
     """``{motto, marks, number}`` of ``doc``: marks has one entry per issuer ('' = none)."""
-    settings = repo.settings or {}
-    own = h if isinstance(h := doc.data.get("header"), dict) else {}
-    repo_style = h if isinstance(h := settings.get("header"), dict) else {}
-    default = settings.get("system") or "state"
-    systems = [o.get("system") or default for o in orgs] or [default]
-    forced = doc.data.get("system") if isinstance(doc.data.get("system"), str) else None
-    if forced:
-        motto = MOTTOS[forced]
-        marks: list[str] = [""] * (len(orgs) - 1) + [MARKS[forced]]
-    else:
-        motto = (
-            "national"
-            if any(s in ("state", "association") for s in systems)
-            else "party"
-            if "party" in systems
-            else "doan"
-        )
-        if len(set(systems)) == 1:  # one ornament under the stacked bodies
-            marks = [""] * (len(orgs) - 1) + [MARKS[systems[0]]]
-        else:  # each body keeps its own ornament
-            marks = [MARKS[s] for s in systems]
-    for source in (repo_style, own):
-        motto = source.get("motto") or motto
-        mark = source.get("mark")
-        if isinstance(mark, list):
-            marks = [str(m) for m in mark] + [""] * (len(orgs) - len(mark))
-        elif isinstance(mark, str) and mark:
-            marks = [""] * (len(orgs) - 1) + [mark]
-    marks = ["" if m == "none" else m for m in marks[: len(orgs)]]
-    return {"motto": motto, "marks": marks, "number": numbering.number_form(doc, orgs, settings)}
+    return layout.header_style(doc, orgs, repo.settings or {})
 
 
 def number_parts(doc: Document, repo: Repository) -> tuple:
@@ -99,8 +51,7 @@ def header(doc: Document, repo: Repository, orgs: list[dict], system: str) -> di
     data = doc.data
     settings = repo.settings or {}
     look = style(doc, repo, orgs)
-    own = h if isinstance(h := data.get("header"), dict) else {}
-    parents = own.get("parents", True)
+    parents = layout.parents_shown(doc)
     issuers = [
         {
             "parent": viet.upper(o.get("parent") or "") if parents else "",

@@ -1,43 +1,13 @@
-"""How the body words what is not prose: section numbers below ``1.``, when a review happens, the
-time of an activity in a table cell."""
+"""How the body words what is not prose: when a review happens, the time of an activity in a table
+cell (section numbers and item markers: ``model.layout``)."""
 
 from __future__ import annotations
 
 from ..calendar_vn import WorkCalendar
+from ..model.layout import LETTERS, item_marker, sub_number
 from ..model.schedule import printed_day
 from ..timeexpr import TimeError, parse_time, vi_short
 from ..vocab import clean, date_text
-
-LETTERS = "abcdđeghiklmnopqrstuvxy"
-
-
-def sub_number(level: int, parent: str, i: int) -> str:
-    """'1.', '1.1.', then 'a)' for the fourth level and '-' below it."""
-    if level == 2:
-        return f"{i}."
-    if level == 3:
-        return f"{parent}{i}."
-    if level == 4:
-        return f"{LETTERS[(i - 1) % len(LETTERS)]})"
-    return "-"
-
-
-def item_marker(style: str | None, i: int, number: str = "") -> str:
-    """The marker of the ``i``-th item (from 0) of a section numbered ``number``: ``-`` (dash),
-    ``+`` (plus), ``a)`` (letter), ``1.`` (number), ``2.1.`` under section ``2.`` (outline: the
-    paragraphs continue the section's numbering without being headings), '' (none)."""
-    if style == "letter":
-        return f"{LETTERS[i % len(LETTERS)]})"
-    if style == "plus":
-        return "+"
-    if style == "number":
-        return f"{i + 1}."
-    if style == "outline":
-        base = number if number[:1].isdigit() and number.endswith(".") else ""
-        return f"{base}{i + 1}."
-    if style == "none":
-        return ""
-    return "-"
 
 
 def when(item: dict, cal: WorkCalendar | None = None) -> str:
@@ -79,3 +49,6 @@ def time_cell(value: object) -> str:
         return vi_short(parse_time(value))
     except TimeError:
         return clean(value)
+
+
+__all__ = ["LETTERS", "item_marker", "sub_number", "time_cell", "when"]

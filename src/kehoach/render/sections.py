@@ -7,23 +7,11 @@ from __future__ import annotations
 
 from .. import viet
 from ..model import Repository
-from ..vocab import REVIEW_TITLE, clean, label
+from ..vocab import ACTIVITIES_APPENDIX, APPENDIX_NOTE, REVIEW_TITLE, SECTION_TITLE, clean, label
 from .phrases import time_cell, when
 from .writer import Writer
 
-ACTIVITIES_APPENDIX = "DANH MỤC CÁC HOẠT ĐỘNG"
-# {label} becomes "Phụ lục" or "Phụ lục I" once the appendices are numbered
-APPENDIX_NOTE = "(Chi tiết tại {label} kèm theo)"
-TITLES = {
-    "purpose": "MỤC ĐÍCH, YÊU CẦU",
-    "contents": "NỘI DUNG",
-    "budget": "KINH PHÍ",
-    "implementation": "TỔ CHỨC THỰC HIỆN",
-    "reviews": "CHẾ ĐỘ THÔNG TIN, SƠ KẾT, TỔNG KẾT",
-    "areas": "NỘI DUNG PHỐI HỢP",
-    "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
-    "focal": "ĐẦU MỐI PHỐI HỢP",
-}
+TITLES = SECTION_TITLE
 
 # -- plan sections --
 

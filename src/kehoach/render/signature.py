@@ -12,10 +12,9 @@ import re
 from typing import TypedDict
 
 from .. import viet
-from ..model import Document, Repository
-from ..vocab import clean
+from ..model import Document, Repository, layout
+from ..vocab import RECIPIENT_PURPOSE, clean
 
-PURPOSE_WORDS = {"b/c": "để b/c", "t/h": "để t/h", "p/h": "để p/h", "đ/b": "để biết"}
 PARTY_AUTHORITY = {"TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TUQ.": "T/UQ", "Q.": "Q."}
 _END = (";", ".", ",", ":", "!", "?")
 
@@ -59,18 +58,11 @@ def signers(doc: Document, repo: Repository, system: str = "state") -> list[Sign
         auth = s.get("authority") or ""
         target = s.get("for") or (org.get("body") if auth == "TM." else org.get("head")) or ""
         authority = ""
-        org_line = ""
         if auth:
             authority = viet.upper(f"{authority_word(auth, system)} {target}".strip())
-        elif s.get("for"):
-            org_line = viet.upper(clean(s["for"]))  # the signer's own name for its body
-        if len(signers) > 1 and not org_line:  # side by side, each block names its body
-            names = [viet.upper(org.get(k) or "") for k in ("header", "short", "name")]
-            if not any(n and n in authority for n in names):
-                org_line = viet.upper(org.get("header") or "")
         out.append(
             {
-                "org": org_line,
+                "org": layout.signer_org_line(s, org, authority, len(signers) > 1),
                 "authority": authority,
                 "title": viet.upper(clean(s.get("title"))),
                 "name": clean(s.get("name")),
@@ -103,7 +95,8 @@ def recipients(rec: object, style: str) -> Recipients | None:
         text = g["lines"][i]
         if style == "suffix" and g["purpose"] and i == len(g["lines"]) - 1:
             text = (
-                re.sub(r"[;.,]$", "", text) + f" ({PURPOSE_WORDS.get(g['purpose'], g['purpose'])})"
+                re.sub(r"[;.,]$", "", text)
+                + f" ({RECIPIENT_PURPOSE.get(g['purpose'], g['purpose'])})"
             )
         last = n == len(flat) - 1 and not archive
         if not text.endswith(_END):

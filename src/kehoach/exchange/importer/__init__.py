@@ -12,15 +12,23 @@ Reading Word (one job per module):
 Understanding the document:
 
 - ``text``          spaces, comparison keys, ids, lines with columns
-- ``header``        header lines (motto, Số, place and date), document type and title
-- ``numbers``       the Số line: number, type code, issuers' codes, unit
-- ``issuers``       issuing bodies from the header, matched to orgs.yaml or proposed
+- ``header``        header lines (motto, Số, place and date)
+- ``title``         the document type line, the title as broken into lines, the attached line of
+                    rules, the authority line of a decision
+- ``numbers``       the Số line: number, type code, issuers' codes, unit, its form
+- ``issuers``       issuing bodies from the header, their parent lines and ornaments, matched to
+                    orgs.yaml or proposed
+- ``letterhead``    number and symbol, and the header style (``system:``, ``header:``) compared
+                    with kehoach's default (``model.layout``)
 - ``orgs``          matching names to orgs.yaml (names, short names, headers, aliases, places)
-- ``bases``         căn cứ: ``ref`` to the repository's documents, or cited documents
+- ``bases``         căn cứ: ``ref`` to the repository's documents (worded by ``model.citation``),
+                    or cited documents
+- ``edges``         where the căn cứ end and where the closing starts
 - ``sections``      the body as a tree of numbered sections
 - ``body_map``      a section in the format's shape (paragraphs, items, table, subsections)
 - ``plan_map``      a plan's sections: purpose, contents, budget, implementation, reviews
 - ``program_map``   a program's sections: goals, areas, duties, focal points, reviews
+- ``articles_map``  a decision's or rules' body: QUYẾT ĐỊNH:, chapters, articles, clauses, points
 - ``activities``    activity tables: columns, merged cells, repeated headers, totals
 - ``activity_fields`` an activity's lead, support, time, budget and labelled lines
 - ``timephrase``    Vietnamese time phrases → time expressions
@@ -28,15 +36,16 @@ Understanding the document:
 - ``reviews``       review schedule sentences → ``reviews.schedule``
 - ``tail``          where the signature area starts; its columns and Nơi nhận lines
 - ``signatures``    signature blocks → ``signers``
-- ``recipients``    Nơi nhận groups and the archive line
-- ``assemble``      one document → a draft
+- ``recipients``    Nơi nhận groups and the archive line, kept as typed where kehoach prints otherwise
+- ``appendix``      Phụ lục after the signature → ``appendices`` or ``contents.layout: appendix``
+- ``assemble``      one document → a draft, its body read by kind
 
 Writing the draft:
 
 - ``draft``         the draft: data, TODO comments, proposals
 - ``yamlout``       the YAML text with comments, read back before it is returned
 - ``validation``    the draft validated in a scratch copy of the repository, and mended
-- ``repository``    settings, orgs and documents of the target repository
+- ``repository``    the target repository, loaded by ``load`` as every command loads it
 - ``usecase``       ``run_import``: files → ``ImportResult`` (never prints, never writes)
 - ``summary``       the per-file summary of a batch
 """

@@ -1,67 +1,42 @@
 """One document's blocks → a draft: header, number and date, title, căn cứ, preamble, body,
-closing, signers and Nơi nhận, in the order of the format, with a ``# TODO`` wherever the
-importer guessed."""
+closing, signers, Nơi nhận and appendices, in the order of the format, with a ``# TODO`` wherever
+the importer guessed. The body is read by kind: plans (``plan_map``), programs (``program_map``),
+decisions and rules (``articles_map``, or numbered sections), reports (numbered sections)."""
 
 from __future__ import annotations
 
 import re
 
-from . import signatures
+from ...errors import KehoachError
+from ...model import Document, citation, layout, navigate, numbering
+from ...vocab import DOC_TYPE_TITLE
+from . import appendix, signatures
 from .activity_fields import ActivityBuilder
-from .bases import is_basis, read_basis
+from .articles_map import has_articles, read_articles
+from .bases import cited, read_basis
+from .body_map import section_dict
 from .draft import Draft
-from .header import Header, header_before_body, read_top
+from .edges import split_bases, split_closing
+from .header import Header, header_before_body
 from .issuers import identify
-from .model import Block, ImportFailure, Para, Table
-from .numbers import split_symbol
+from .letterhead import number_keys, style_keys
+from .model import Block, ImportFailure
 from .orgs import OrgIndex
 from .plan_map import plan_body
 from .program_map import program_body
 from .recipients import build_recipients
 from .repository import Repo
-from .sections import Item, build
+from .sections import Item, Section, build
 from .tail import find_start, read_tail
 from .text import clean, key
+from .title import ATTACHED, Top, read_top
 
-DOC_TYPES = {
-    "plan": "KẾ HOẠCH",
-    "joint_plan": "KẾ HOẠCH LIÊN TỊCH",
-    "program": "CHƯƠNG TRÌNH PHỐI HỢP",
-}
-_CLOSING = re.compile(r"^(?:Trên đây là|Trên đây)\b", re.I)
-_END = re.compile(r"\s*\./\.\s*$")
-
-
-def _split_bases(blocks: list[Block]) -> tuple[list[Para], list[Block]]:
-    bases: list[Para] = []
-    i = 0
-    while i < len(blocks) and isinstance(blocks[i], Para):
-        p = blocks[i]
-        text = clean(p.text)
-        if not is_basis(text) or len(text) > 700:
-            break
-        if not (p.italic or text.endswith((";", ".")) or bases):
-            break
-        bases.append(p)
-        i += 1
-    return bases, blocks[i:]
-
-
-def _split_closing(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    idx = next((i for i in range(len(blocks) - 1, -1, -1)
-                if isinstance(blocks[i], Para) and _CLOSING.match(clean(blocks[i].text))), None)  # fmt: skip
-    if idx is None:
-        for i in range(len(blocks) - 1, -1, -1):
-            b = blocks[i]
-            if isinstance(b, Para):
-                if _END.search(b.text):  # "… hiện hành./." was "… hiện hành." (kehoach adds "/.")
-                    b.runs[-1].text = re.sub(r"/\.\s*$", "", b.runs[-1].text)
-                break
-        return blocks, []
-    closing = [clean(b.text) for b in blocks[idx:] if isinstance(b, Para)]
-    if closing:
-        closing[-1] = _END.sub("", closing[-1])
-    return blocks[:idx], [c for c in closing if c]
+KINDS = ("plan", "program", "decision", "rules", "report")
+# the order of the keys of a draft (body keys come in between, in the order they are read)
+_HEAD = ["kind", "issuers", "parties", "number", "unit", "symbol", "date", "place", "year",
+         "period", "title", "doc_type", "system", "header", "attached_to", "attached_verb",
+         "attached_line", "authority", "bases_style", "bases", "preamble"]  # fmt: skip
+_TAIL = ["extra_sections", "closing", "signers", "recipients", "appendices"]
 
 
 def _year_of(title: str, header: Header, kind: str, draft: Draft) -> dict:
@@ -69,8 +44,11 @@ def _year_of(title: str, header: Header, kind: str, draft: Draft) -> dict:
         re.search(r"\b(\d{4})\s*[-–—]\s*(\d{4})\b", title) if kind == "program" else None
     )
     year = re.findall(r"\bnăm\s+(\d{4})\b", title, re.I)
-    if kind == "plan" and year:
+    if kind in ("plan", "report") and year:
         return {"year": int(year[-1])}
+    if kind in ("decision", "rules", "report"):
+        # printed only on an undated document ("ngày … tháng … năm 2024")
+        return {"year": header.year} if header.year and not header.date else {}
     if period and int(period.group(1)) <= int(period.group(2)):
         return {"period": {"from": int(period.group(1)), "to": int(period.group(2))}}
     guess = header.year or (int(header.date[:4]) if header.date else None)
@@ -82,78 +60,66 @@ def _year_of(title: str, header: Header, kind: str, draft: Draft) -> dict:
     return {"period": {"from": start, "to": start + 4}}
 
 
-def _number(
-    header: Header, ids: list[str], codes: list[str], kind: str, repo: Repo, data: dict
-) -> None:
-    line = header.number
-    if line is None:
-        return
-    if line.number:
-        data["number"] = line.number
-    parts = split_symbol(line.symbol, line.dash, len(ids))
-    expected = repo.type_code(kind, len(ids) > 1)
-    if (
-        parts
-        and parts.type_code == expected
-        and [key(c) for c in parts.codes] == [key(c) for c in codes]
-    ):
-        if parts.unit:
-            data["unit"] = parts.unit
-    elif line.symbol and "…" not in line.symbol:
-        data["symbol"] = line.symbol
+def _top(blocks: list[Block], kind_opt: str | None, doan_motto: str) -> Top:
+    top = read_top(blocks, kind_opt, doan_motto)
+    if top is None:
+        if kind_opt is None:
+            raise ImportFailure(
+                "KH605",
+                "Không thấy tên loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH PHỐI HỢP, QUYẾT ĐỊNH…); chỉ rõ "
+                "bằng --kind",
+            )
+        header, rest = header_before_body(blocks, doan_motto)
+        return Top(header, "", kind_opt, [], rest)
+    return top
 
 
-def _system(header: Header, orgs: list[dict], repo: Repo, data: dict) -> None:
-    detected = header.system
-    if detected is None and header.number and header.number.sep:
-        detected = "doan" if header.number.dash else "state"
-    if detected is None:
-        return
-    default = repo.system(data, orgs)
-    same = {"state": ("state", "association")}.get(detected, (detected,))
-    if default not in same and not (
-        detected == "doan" and default == "party" and not header.system
-    ):
-        data["system"] = detected
+def _attached(top: Top, repo: Repo, doc: Document) -> dict:
+    """``attached_to`` (with ``attached_verb``) when the line cites a document of the repository,
+    and ``attached_line`` (printed as written) when kehoach would word it otherwise."""
+    m = ATTACHED.match(top.attached)
+    if not m:
+        return {"attached_line": top.attached}
+    target = cited(repo, m.group("what"))
+    if target is None:
+        return {"attached_line": top.attached}
+    out: dict = {"attached_to": target.id}
+    verb = clean(m.group("verb"))
+    if verb != citation.ATTACHED_VERB:
+        out["attached_verb"] = verb
+    probe = Document(doc.path, doc.kind, {**doc.data, **out})
+    try:
+        same = key(citation.attached_line(probe, repo.model)) == key(top.attached)
+    except KehoachError:
+        same = False
+    if not same:
+        out["attached_line"] = top.attached
+    return out
 
 
 def assemble(
     blocks: list[Block], repo: Repo, index: OrgIndex, kind_opt: str | None, taken: set[str]
 ) -> Draft:
-    top = read_top(blocks, kind_opt)
-    if top is None:
-        if kind_opt is None:
-            raise ImportFailure(
-                "KH605",
-                "Không thấy tên loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH PHỐI HỢP…); chỉ rõ bằng --kind",
-            )
-        header, rest = header_before_body(blocks)
-        doc_type, title, detected = "", "", kind_opt
-    else:
-        header, rest, doc_type, title, detected = (
-            top.header,
-            top.rest,
-            top.doc_type,
-            top.title,
-            top.kind,
-        )
-    kind = kind_opt or detected
-    if kind not in ("plan", "program"):
+    settings = repo.settings
+    top = _top(blocks, kind_opt, clean(settings.get("doan_motto")))
+    kind = kind_opt or top.kind
+    if kind not in KINDS:
         raise ImportFailure(
             "KH606",
-            f'Văn bản loại "{doc_type}" chưa được kehoach lưu (chỉ kế hoạch, chương trình phối hợp); '
-            "nếu thật là kế hoạch, dùng --kind plan",
+            f'Văn bản loại "{top.doc_type}" chưa được kehoach lưu (chỉ kế hoạch, chương trình phối '
+            "hợp, quyết định, quy chế, quy định, thể lệ, báo cáo); nếu thật là một trong các loại "
+            "đó, dùng --kind",
         )
     draft = Draft(kind)
-    if top is not None:
-        draft.skipped += top.skipped
+    draft.skipped += top.skipped
+    header = top.header
     index.place = header.place
     found = identify(header, index, taken)
     ids = list(found.ids)
     draft.proposals += found.proposals
-    k = find_start(rest)
-    body_blocks, tail_blocks = rest[:k], rest[k:]
-    tail = read_tail(tail_blocks)
+    k = find_start(top.rest)
+    body_blocks = top.rest[:k]
+    tail = read_tail(top.rest[k:])
     draft.skipped += tail.skipped
     if not ids:
         for col in sorted(tail.columns):
@@ -161,53 +127,44 @@ def assemble(
             org = index.find(block["org_text"]) if block["org_text"] else None
             if org and org not in ids:
                 ids.append(org)
-    need = 2 if kind == "program" else 1
-    while len(ids) < need:
+    key_ids = "parties" if kind == "program" else "issuers"
+    while len(ids) < (2 if kind == "program" else 1):
         prop = index.proposal(f"TODO cơ quan {len(ids) + 1}", taken=taken)
         draft.proposals.append(prop)
         ids.append(prop.id)
-        draft.todo(
-            ("issuers" if kind == "plan" else "parties",),
-            "không đọc được cơ quan ban hành ở tiêu đề",
-        )
+        draft.todo((key_ids,), "không đọc được cơ quan ban hành ở tiêu đề")
     index.preferred = ids
     orgs = [repo.org(i) or _proposed(draft, i) for i in ids]
     data = draft.data
     data["kind"] = kind
-    data["issuers" if kind == "plan" else "parties"] = ids
-    _number(header, ids, [o.get("code", "") for o in orgs], kind, repo, data)
+    data[key_ids] = ids
+    doc = Document("", kind, data)  # the draft as the model sees it (it shares ``data``)
+    if top.doc_type and top.doc_type != DOC_TYPE_TITLE[numbering.type_key(doc)]:
+        data["doc_type"] = top.doc_type
+    data.update(number_keys(header, doc, orgs, settings))
     if header.date:
         data["date"] = header.date
-    default_place = repo.org(ids[0]).get("place") or repo.settings.get("place") or ""
+    default_place = repo.org(ids[0]).get("place") or settings.get("place") or ""
     if header.place and key(header.place) != key(default_place):
         data["place"] = header.place
-    data.update(_year_of(title, header, kind, draft))
-    data["title"] = title or "TODO: trích yếu"
-    joint_key = "joint_plan" if kind == "plan" and len(ids) > 1 else kind
-    if doc_type and doc_type != DOC_TYPES[joint_key]:
-        data["doc_type"] = doc_type
-    _system(header, orgs, repo, data)
-    bases, after = _split_bases(body_blocks)
+    data.update(_year_of(top.title, header, kind, draft))
+    data["title"] = top.title or "TODO: trích yếu"
+    data.update(style_keys(header, found, doc, orgs, settings))
+    if top.attached:
+        data.update(_attached(top, repo, doc))
+    bases, after = split_bases(body_blocks)
     if bases:
         data["bases"] = [read_basis(p.text, repo) for p in bases]
-    after, closing = _split_closing(after)
-    root = build(after)
-    preamble = [_text(c) for c in root.content if c.kind in ("para", "item")]
-    if preamble:
-        data["preamble"] = preamble
-    year = data.get("year") if isinstance(data.get("year"), int) else None
-    tables = [c for c in root.content if c.kind == "table"]
-    if tables:
-        from .sections import Section
-
-        root.children.insert(0, Section(1, "", "NỘI DUNG", content=tables))
-    if kind == "plan":
-        acts = ActivityBuilder(draft, index, ids, year)
-        data.update(plan_body(root, draft, index, acts, year))
-    else:
-        period = data.get("period") if isinstance(data.get("period"), dict) else {}
-        data.update(program_body(root, draft, index, ids, year, period.get("to")))
-    leftovers = [ln.text for ln in header.leftovers + tail.leftovers]
+        dash = all(clean(p.text)[:1] in "-–+•" for p in bases)
+        system = navigate.header_system(doc, orgs, settings)
+        if ("dash" if dash else "plain") != layout.bases_style(doc, settings, system):
+            data["bases_style"] = "dash" if dash else "plain"
+    after, closing = split_closing(after, kind)
+    _body(kind, after, data, draft, index, ids)
+    loose = appendix.place(
+        tail.after, data, ActivityBuilder(draft, index, ids, _year(data)), _kem_theo(doc, repo)
+    )
+    leftovers = [ln.text for ln in header.leftovers + tail.leftovers] + loose
     if leftovers:
         draft.unplaced += leftovers
         extra = data.setdefault("extra_sections", [])
@@ -218,13 +175,85 @@ def assemble(
         extra.append({"title": "Nội dung chưa xếp được", "paragraphs": leftovers})
     if closing:
         data["closing"] = closing
-    data["signers"] = signatures.build_signers(tail.columns, ids, index, draft) or [
-        {"org": ids[0], "title": "TODO: chức vụ người ký"}
-    ]
-    recipients = build_recipients(tail.recipients, draft)
+    signers = signatures.build_signers(tail.columns, ids, index, draft)
+    if signers or kind != "rules":
+        signed = {s["org"] for s in signers}
+        for org in ids:  # each issuer signs: a block the source lacks is left to fill in
+            if org not in signed:
+                draft.todo(
+                    ("signers", len(signers)), "văn bản không có khối chữ ký của cơ quan này"
+                )
+                signers.append({"org": org, "title": "TODO: chức vụ người ký"})
+        data["signers"] = signers
+    recipients = build_recipients(
+        tail.recipients, draft, settings.get("recipient_notes") or "brace"
+    )
     if recipients:
         data["recipients"] = recipients
+    if top.authority and top.authority != layout.authority_line(doc, orgs):
+        data["authority"] = top.authority
+    _ordered(data)
     return draft
+
+
+def _body(kind: str, blocks: list[Block], data: dict, draft: Draft, index: OrgIndex,
+          ids: list[str]) -> None:  # fmt: skip
+    if kind in ("decision", "rules") and has_articles(blocks):
+        data.update(read_articles(blocks, draft, kind))
+        return
+    root = build(blocks)
+    preamble = [_text(c) for c in root.content if c.kind in ("para", "item")]
+    if preamble:
+        data["preamble"] = preamble
+    tables = [c for c in root.content if c.kind == "table"]
+    year = _year(data)
+    if tables:
+        root.children.insert(0, Section(1, "", "NỘI DUNG", content=tables))
+    if kind == "plan":
+        data.update(plan_body(root, draft, index, ActivityBuilder(draft, index, ids, year), year))
+    elif kind == "program":
+        period = data.get("period") if isinstance(data.get("period"), dict) else {}
+        data.update(program_body(root, draft, index, ids, year, period.get("to")))
+    elif kind == "decision":  # no "Điều 1.": each paragraph an article, to be checked
+        articles = data.setdefault("articles", [])
+        for text in data.pop("preamble", []) or ["TODO: nội dung quyết định"]:
+            articles.append(text)
+        draft.todo(("articles",), "văn bản không ghi Điều 1., Điều 2.: mỗi đoạn thành một điều")
+        data["sections"] = [section_dict(c) for c in root.children] or None
+        if data["sections"] is None:
+            del data["sections"]
+    else:
+        sections = [section_dict(c) for c in root.children]
+        if sections:
+            data["sections"] = sections
+        elif kind == "report":
+            data["sections"] = [{"title": "TODO: tên mục", "paragraphs": data.pop("preamble", [])}]
+            draft.todo(("sections", 0, "title"), "báo cáo không chia mục I., II.")
+
+
+def _ordered(data: dict) -> None:
+    items = list(data.items())
+    head = [(k, v) for k, v in items if k in _HEAD]
+    head.sort(key=lambda kv: _HEAD.index(kv[0]))
+    tail = [(k, v) for k, v in items if k in _TAIL]
+    tail.sort(key=lambda kv: _TAIL.index(kv[0]))
+    body = [(k, v) for k, v in items if k not in _HEAD and k not in _TAIL]
+    data.clear()
+    data.update(head + body + tail)
+
+
+def _kem_theo(doc: Document, repo: Repo) -> str:
+    """'(Kèm theo Kế hoạch số … ngày … của …)' as kehoach prints it under an appendix of ``doc``;
+    '' when it cannot be worded (an issuer not in orgs.yaml yet)."""
+    try:
+        return f"(Kèm theo {citation.issued_with(doc, repo.model)})"
+    except KehoachError:
+        return ""
+
+
+def _year(data: dict) -> int | None:
+    year = data.get("year")
+    return year if isinstance(year, int) else None
 
 
 def _text(item: Item) -> str:
@@ -236,6 +265,3 @@ def _proposed(draft: Draft, org_id: str) -> dict:
         if p.id == org_id:
             return {"id": p.id, "code": p.code, "system": p.system, "place": p.place}
     return {}
-
-
-__all__ = ["assemble", "Table"]

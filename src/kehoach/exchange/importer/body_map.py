@@ -3,27 +3,22 @@ table, sections), keeping the order and the words of the source.
 
 Paragraphs then items is what kehoach prints; when the source mixes them (a paragraph after an
 item), the items are kept as paragraphs starting with their marker, which prints the same. Items
-of one marker kind become ``items`` (``item_style: letter`` for ``a)``, ``plus`` for ``+``). A
+numbered the way an ``item_style`` prints them become ``items`` (``letter`` for ``a)``, ``b)``;
+``plus`` for ``+``; ``number`` for ``1.``, ``2.``; ``outline`` for ``2.1.``, ``2.2.`` in section
+``2.``); other markers stay typed in paragraphs. A
 table that is not an activity table becomes ``table`` (cells spread over the grid, so every row
 has as many cells as there are columns); a second table goes into a section of its own.
 """
 
 from __future__ import annotations
 
+from ...model.layout import item_marker
+from ...vocab import SECTION_TITLE
 from .model import Table
 from .sections import Item, Section
 from .text import clean, key
 
-TITLES = {
-    "purpose": "MỤC ĐÍCH, YÊU CẦU",
-    "contents": "NỘI DUNG",
-    "budget": "KINH PHÍ",
-    "implementation": "TỔ CHỨC THỰC HIỆN",
-    "reviews": "CHẾ ĐỘ THÔNG TIN, SƠ KẾT, TỔNG KẾT",
-    "areas": "NỘI DUNG PHỐI HỢP",
-    "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
-    "focal": "ĐẦU MỐI PHỐI HỢP",
-}
+TITLES = SECTION_TITLE  # the default titles kehoach prints (a draft leaves them out)
 
 
 def grid_table(table: Table) -> dict | None:
@@ -48,15 +43,28 @@ def grid_table(table: Table) -> dict | None:
     return {"columns": columns, "rows": body}
 
 
-def prose(content: list[Item], out: dict) -> list[Item]:
-    """Paragraphs, items and the first data table of ``content`` into ``out``; returns the
-    tables that did not fit (each for a section of its own)."""
+_STYLES = ("dash", "plus", "letter", "number", "outline")
+
+
+def item_style(markers: list[str], number: str = "") -> str | None:
+    """The ``item_style`` under which kehoach prints exactly ``markers`` as the items of a section
+    numbered ``number`` (``model.layout.item_marker``), or None."""
+    for style in _STYLES:
+        if markers == [item_marker(style, i, number) for i in range(len(markers))]:
+            return style
+    return None
+
+
+def prose(content: list[Item], out: dict, number: str = "") -> list[Item]:
+    """Paragraphs, items and the first data table of ``content`` (of a section numbered
+    ``number``) into ``out``; returns the tables that did not fit (each for a section of its
+    own). Items keep their markers as typed words when no item style prints them."""
     texts = [c for c in content if c.kind in ("para", "item")]
     tables = [c for c in content if c.kind == "table" and c.table is not None]
     first_item = next((i for i, c in enumerate(texts) if c.kind == "item"), len(texts))
     mixed = any(c.kind == "para" for c in texts[first_item:])
-    markers = {c.marker if not c.marker.endswith(")") else "a)" for c in texts if c.kind == "item"}
-    if mixed or len(markers) > 1:
+    style = item_style([c.marker for c in texts[first_item:]], number) if not mixed else None
+    if style is None:
         paragraphs = [f"{c.marker} {c.text}" if c.kind == "item" else c.text for c in texts]
         items: list[str] = []
     else:
@@ -65,12 +73,9 @@ def prose(content: list[Item], out: dict) -> list[Item]:
     if paragraphs:
         out["paragraphs"] = paragraphs
     if items:
+        if style != "dash":
+            out["item_style"] = style
         out["items"] = items
-        marker = next(iter(markers))
-        if marker == "a)":
-            out["item_style"] = "letter"
-        elif marker == "+":
-            out["item_style"] = "plus"
     spare = []
     for t in tables:
         grid = grid_table(t.table) if t.table else None
@@ -83,13 +88,11 @@ def prose(content: list[Item], out: dict) -> list[Item]:
     return spare
 
 
-def section_dict(sec: Section, *, title: bool = True) -> dict:
-    """``sec`` and its subsections in the format's ``section`` shape."""
-    out: dict = {}
-    if title and sec.title:
-        out["title"] = sec.title
-    spare = prose(sec.content, out)
-    subs = [section_dict(child) for child in sec.children]
+def fill(out: dict, content: list[Item], children: list[Section], number: str = "") -> dict:
+    """Prose, table and subsections (``sections``; a second table in a section of its own) of a
+    section numbered ``number`` into ``out``."""
+    spare = prose(content, out, number)
+    subs = [section_dict(child) for child in children]
     for t in spare:
         extra: dict = {}
         prose([t], extra)
@@ -97,6 +100,14 @@ def section_dict(sec: Section, *, title: bool = True) -> dict:
     if subs:
         out["sections"] = subs
     return out
+
+
+def section_dict(sec: Section, *, title: bool = True) -> dict:
+    """``sec`` and its subsections in the format's ``section`` shape."""
+    out: dict = {}
+    if title and sec.title:
+        out["title"] = sec.title
+    return fill(out, sec.content, sec.children, sec.number)
 
 
 def titled(sec: Section, name: str) -> dict:

@@ -4,7 +4,9 @@
 Text boxes anchored in a paragraph come first, as a one-row ``Table`` with ``boxes=True`` (one
 cell per box): a header typed in two text boxes then reads like a header typed in a two-column
 table. Content controls (``w:sdt``) are opened; deleted table rows are dropped; nested tables are
-read into their cell's paragraphs. Empty paragraphs are left out.
+read into their cell's paragraphs. Empty paragraphs are left out; an empty one drawn as a line (a
+bottom border: the rule under an issuing body) marks the paragraph above it (``rule_below``).
+Every block knows its Word section and whether that section is landscape (an appendix).
 """
 
 from __future__ import annotations
@@ -27,10 +29,13 @@ class _Walker:
 
     # -- paragraphs --
 
-    def para(self, p, where: str | None = None) -> tuple[Para | None, list[Table]]:
+    def para(self, p, where: str | None = None) -> tuple[Para | None, list[Table], bool]:
+        """The paragraph (None when empty), the text boxes anchored in it, and whether it is
+        drawn with a line under it."""
         self.paras += 1
         runs, boxes = self.reader.runs(p)
         ppr = p.find(W + "pPr")
+        ruled = _bottom_border(ppr)
         label = self._label(ppr)
         outline = wval(ppr, "outlineLvl")
         pstyle = wval(ppr, "pStyle")
@@ -40,11 +45,10 @@ class _Walker:
         boxed = [self.box_table(boxes)] if boxes else []
         text = "".join(r.text for r in runs)
         if not text.strip():
-            return None, boxed
-        return (
-            Para(runs, wval(ppr, "jc") or "", label, where or f"đoạn {self.paras}", level),
-            boxed,
-        )
+            return None, boxed, ruled
+        para = Para(runs, wval(ppr, "jc") or "", label, where or f"đoạn {self.paras}", level)
+        para.rule_below = ruled
+        return para, boxed, False
 
     def _label(self, ppr) -> str:
         numpr = ppr.find(W + "numPr") if ppr is not None else None
@@ -136,7 +140,7 @@ class _Walker:
         """Append the blocks of body-level element ``el`` to ``out``; ``flat`` reads tables into
         paragraphs (inside cells and text boxes)."""
         if el.tag == W + "p":
-            para, boxes = self.para(el, where)
+            para, boxes, ruled = self.para(el, where)
             for box in boxes:
                 if flat:
                     out.extend(p for c in box.rows[0] for p in c.paras)
@@ -144,6 +148,8 @@ class _Walker:
                     out.append(box)
             if para is not None:
                 out.append(para)
+            elif ruled and out and isinstance(out[-1], Para):
+                out[-1].rule_below = True
         elif el.tag == W + "tbl":
             table = self.table(el)
             if nested is not None:
@@ -175,10 +181,44 @@ def _has_borders(tbl) -> bool:
     return any(b.get(W + "val") not in _NIL for b in borders)
 
 
+def _bottom_border(ppr) -> bool:
+    borders = ppr.find(W + "pBdr") if ppr is not None else None
+    bottom = borders.find(W + "bottom") if borders is not None else None
+    return bottom is not None and bottom.get(W + "val") not in _NIL
+
+
+def _landscape(sect) -> bool:
+    size = sect.find(W + "pgSz") if sect is not None else None
+    if size is None:
+        return False
+    if size.get(W + "orient") == "landscape":
+        return True
+    try:
+        return int(size.get(W + "w") or 0) > int(size.get(W + "h") or 0) > 0
+    except ValueError:
+        return False
+
+
 def read_blocks(pkg: Package) -> list[Block]:
-    """Every paragraph and table of the body, in reading order."""
+    """Every paragraph and table of the body, in reading order, with its section."""
     walker = _Walker(pkg)
     out: list[Block] = []
+    start = section = 0
+    last = None
     for child in walker.children(pkg.body):
+        if child.tag == W + "sectPr":
+            last = child
+            continue
         walker.collect(child, out)
+        ppr = child.find(W + "pPr") if child.tag == W + "p" else None
+        sect = ppr.find(W + "sectPr") if ppr is not None else None
+        if sect is not None:  # this paragraph closes a section
+            _mark(out[start:], section, _landscape(sect))
+            start, section = len(out), section + 1
+    _mark(out[start:], section, _landscape(last))
     return out
+
+
+def _mark(blocks: list[Block], section: int, landscape: bool) -> None:
+    for b in blocks:
+        b.section, b.landscape = section, landscape

@@ -14,22 +14,25 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ...model.layout import DOAN_MOTTO, NATIONAL_MOTTO, NATIONAL_NAME, PARTY_NAME
 from .model import Block, Para, Table
 from .numbers import NumberLine, is_number_line, read_number_line
-from .text import Line, block_lines, clean, is_rule, is_upper, para_lines
+from .text import Line, block_lines, clean, is_rule, key, para_lines
 
 NATIONAL = {
-    "cộng hòa xã hội chủ nghĩa việt nam": "state",
+    key(NATIONAL_NAME): "state",
     "cộng hoà xã hội chủ nghĩa việt nam": "state",
-    "độc lập - tự do - hạnh phúc": "motto",
-    "đoàn tncs hồ chí minh": "doan",
+    key(NATIONAL_MOTTO): "motto",
+    key(DOAN_MOTTO): "doan",
     "đoàn thanh niên cộng sản hồ chí minh": "doan",
-    "đảng cộng sản việt nam": "party",
+    key(PARTY_NAME): "party",
 }
+MOTTO_OF = {"state": "national", "motto": "national", "doan": "doan", "party": "party"}
 DOC_TYPE = re.compile(
     r"^(KẾ HOẠCH LIÊN TỊCH|KẾ HOẠCH PHỐI HỢP|KẾ HOẠCH|CHƯƠNG TRÌNH PHỐI HỢP|CHƯƠNG TRÌNH LIÊN TỊCH|"
-    r"CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH CÔNG TÁC|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|NGHỊ QUYẾT|BÁO CÁO|"
-    r"HƯỚNG DẪN|THÔNG BÁO|QUY CHẾ PHỐI HỢP|QUY CHẾ|CÔNG VĂN|TỜ TRÌNH)(?![\wÀ-ỹ])\s*:?\s*(.*)$"
+    r"CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH CÔNG TÁC|CHƯƠNG TRÌNH|QUYẾT ĐỊNH LIÊN TỊCH|QUYẾT ĐỊNH|"
+    r"NGHỊ QUYẾT|BÁO CÁO LIÊN TỊCH|BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO|QUY CHẾ PHỐI HỢP|QUY CHẾ|QUY ĐỊNH|"
+    r"THỂ LỆ|ĐIỀU LỆ|CÔNG VĂN|TỜ TRÌNH)(?![\wÀ-ỹ])\s*:?\s*(.*)$"
 )
 _DATE = re.compile(
     r"^(?:(?P<place>[^,]{2,80}?)\s*,\s*)?ngày\s*(?P<d>\d{1,2}|[.…_\s]*)\s*tháng\s*(?P<m>\d{1,2}|[.…_\s]*)"
@@ -45,11 +48,18 @@ HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s", re.I)
 
 
 def kind_of_doc_type(doc_type: str) -> str | None:
-    """'plan' or 'program' for the types kehoach keeps, None for others."""
+    """The kind kehoach keeps a document type as (plan, program, decision, rules, report), or
+    None for the types it does not keep (hướng dẫn, thông báo, công văn…)."""
     if doc_type.startswith("KẾ HOẠCH"):
         return "plan"
     if doc_type.startswith("CHƯƠNG TRÌNH"):
         return "program"
+    if doc_type.startswith("QUYẾT ĐỊNH"):
+        return "decision"
+    if doc_type.startswith(("QUY CHẾ", "QUY ĐỊNH", "THỂ LỆ", "ĐIỀU LỆ")):
+        return "rules"
+    if doc_type.startswith("BÁO CÁO"):
+        return "report"
     return None
 
 
@@ -81,23 +91,50 @@ def read_date_line(text: str) -> tuple[str, str | None, int | None] | None:
 
 @dataclass
 class Header:
-    issuers: list[Line] = field(default_factory=list)  # issuing bodies and parents, in order
+    issuers: list[Line] = field(default_factory=list)  # bodies, parents and marks, in order
     system: str | None = None  # from the motto: state | doan | party
+    motto: str | None = None  # national | doan | party (None: no motto line seen)
     number: NumberLine | None = None
     place: str = ""
     date: str | None = None
     year: int | None = None
     date_text: str = ""
     leftovers: list[Line] = field(default_factory=list)
+    seen: bool = False  # any header line at all
 
 
-def read_header(blocks: list[Block]) -> Header:
+def _joined(lines: list[Line]) -> list[Line]:
+    """A place-and-date line broken by a soft line break after the place ('Thành phố Hồ Chí
+    Minh,' / 'ngày 15 tháng 3 năm 2023') is joined back."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.para is not None
+            and ln.para is prev.para
+            and prev.text.endswith(",")
+            and ln.text.lower().startswith("ngày")
+            and read_date_line(f"{prev.text} {ln.text}")
+        ):
+            out[-1] = Line(clean(f"{prev.text} {ln.text}"), prev.bold, prev.italic, prev.col,
+                           prev.where, prev.para, prev.in_table)  # fmt: skip
+            continue
+        out.append(ln)
+    return out
+
+
+def read_header(blocks: list[Block], doan_motto: str = "") -> Header:
     h = Header()
-    lines = block_lines(blocks)
+    lines = _joined(block_lines(blocks))
+    h.seen = bool(lines)
+    names = dict(NATIONAL)
+    if doan_motto:
+        names[key(doan_motto)] = "doan"
     motto_cols = set()
     kinds = set()
     for ln in lines:
-        kind = NATIONAL.get(clean(ln.text).casefold().replace("–", "-"))
+        kind = names.get(key(ln.text))
         if kind:
             kinds.add(kind)
             if ln.in_table:
@@ -105,10 +142,17 @@ def read_header(blocks: list[Block]) -> Header:
     for kind in ("doan", "party", "state", "motto"):
         if kind in kinds:
             h.system = "state" if kind == "motto" else kind
+            h.motto = MOTTO_OF[kind]
             break
+    beside_motto = len(motto_cols) < len({x.col for x in lines})
     for ln in lines:
         t = ln.text
-        if NATIONAL.get(clean(t).casefold().replace("–", "-")) or is_rule(t):
+        if names.get(key(t)):
+            continue
+        in_motto_col = ln.in_table and ln.col in motto_cols and beside_motto
+        if is_rule(t):
+            if not in_motto_col:
+                h.issuers.append(ln)  # the ornament under a body (***, *, a typed rule)
             continue
         if is_number_line(t) and h.number is None:
             h.number = read_number_line(t)
@@ -125,114 +169,25 @@ def read_header(blocks: list[Block]) -> Header:
             h.place, h.date, h.year = got
             h.date_text = t
             continue
-        if ln.in_table and ln.col in motto_cols and len(motto_cols) < len({x.col for x in lines}):
+        if in_motto_col:
             h.leftovers.append(ln)
         else:
             h.issuers.append(ln)
     return h
 
 
-@dataclass
-class Top:
-    header: Header
-    doc_type: str
-    kind: str | None
-    title: str
-    rest: list[Block]  # everything after the title
-    skipped: list[str] = field(default_factory=list)  # decorations met (rules)
-
-
-def find_doc_type(blocks: list[Block]) -> int | None:
-    for i, b in enumerate(blocks):
-        if isinstance(b, Para):
-            first = clean(b.text.split("\n")[0])
-            m = DOC_TYPE.match(first)
-            if m and is_upper(m.group(1)):
-                return i
-    return None
-
-
-def _rule_ahead(blocks: list[Block], start: int) -> int | None:
-    """The index of a rule line closing the title within a few short lines, or None."""
-    for k in range(start, min(start + 6, len(blocks))):
-        b = blocks[k]
-        if not isinstance(b, Para):
-            return None
-        text = clean(b.text)
-        if is_rule(text):
-            return k if k > start else None
-        if BASIS.match(text) or HEADING.match(text) or b.label or len(text) > 250:
-            return None
-    return None
-
-
-def read_top(blocks: list[Block], kind: str | None) -> Top | None:
-    """Header, document type and title; None when no document type line is found (then ``kind``
-    must be given and everything before the first basis or heading is the header)."""
-    i = find_doc_type(blocks)
-    if i is None:
-        return None
-    para = blocks[i]
-    assert isinstance(para, Para)
-    first, *more = [ln for ln in para.text.split("\n") if ln.strip()]
-    m = DOC_TYPE.match(clean(first))
-    assert m is not None
-    doc_type = m.group(1)
-    title_lines = [m.group(2)] if m.group(2) else []
-    title_lines += more
-    j = i + 1
-    skipped: list[str] = []
-    rule = _rule_ahead(blocks, j)
-    if rule is not None:  # title lines typed plainly, closed by a rule ("-------")
-        title_lines += [blocks[k].text for k in range(j, rule)]
-        skipped.append(clean(blocks[rule].text))
-        j = rule + 1
-    while j < len(blocks) and len(title_lines) < 12:
-        b = blocks[j]
-        if not isinstance(b, Para):
-            break
-        text = clean((b.label + " " if b.label else "") + b.text)
-        if is_rule(text):
-            skipped.append(text)
-            j += 1
-            break
-        if b.label and title_lines:
-            break
-        emphasised = b.bold and (b.align == "center" or not title_lines)
-        if (
-            BASIS.match(text) or HEADING.match(text) or (b.label and not b.bold)
-        ) and not emphasised:
-            break
-        if title_lines and not (b.bold or b.align == "center"):
-            break
-        if (
-            not title_lines
-            and not (b.bold or b.align == "center")
-            and (len(text) > 250 or b.italic)
-        ):
-            break
-        title_lines.append(b.text)
-        j += 1
-    while j < len(blocks) and isinstance(blocks[j], Para) and is_rule(blocks[j].text):
-        skipped.append(clean(blocks[j].text))
-        j += 1
-    header = read_header(blocks[:i])
-    return Top(header, doc_type, kind_of_doc_type(doc_type), clean(" ".join(title_lines)),
-               blocks[j:], skipped)  # fmt: skip
-
-
-def header_before_body(blocks: list[Block]) -> tuple[Header, list[Block]]:
+def header_before_body(blocks: list[Block], doan_motto: str = "") -> tuple[Header, list[Block]]:
     """Without a document type line: the header is what comes before the first basis, heading
     or long paragraph."""
     for i, b in enumerate(blocks):
         if isinstance(b, Para):
             text = clean(b.text)
             if BASIS.match(text) or HEADING.match(text) or len(text) > 200:
-                return read_header(blocks[:i]), blocks[i:]
+                return read_header(blocks[:i], doan_motto), blocks[i:]
         elif isinstance(b, Table) and b.borders and not b.boxes:
-            return read_header(blocks[:i]), blocks[i:]
-    return read_header([]), blocks
+            return read_header(blocks[:i], doan_motto), blocks[i:]
+    return read_header([], doan_motto), blocks
 
 
-__all__ = ["Header", "Top", "read_top", "read_header", "read_date_line", "kind_of_doc_type",
-           "header_before_body", "BASIS", "HEADING", "para_lines"]  # fmt: skip
+__all__ = ["Header", "read_header", "read_date_line", "kind_of_doc_type", "header_before_body",
+           "BASIS", "HEADING", "para_lines"]  # fmt: skip

@@ -1,10 +1,11 @@
 """The issuing bodies of a document from the left column of its header.
 
 Lines are matched to ``orgs.yaml`` one by one or joined in twos and threes (a long name wraps):
-by ``header``, ``name``, ``short`` or ``aliases``; a line equal to an org's ``parent`` is its
-parent body and picks, among orgs of the same header ("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), the one under
-that parent. What matches nothing becomes a proposed new org: bold lines are the body, an upright
-line before them its parent; a line starting "VÀ", "TỈNH"… continues the one above it.
+by ``header``, ``name``, ``short`` or ``aliases``; a line (or two, wrapped) equal to an org's
+``parent`` is its parent body and picks, among orgs of the same header ("SỞ KHOA HỌC VÀ CÔNG
+NGHỆ"), the one under that parent. What matches nothing becomes a proposed new org: bold lines are
+the body, an upright line before them its parent; a line starting "VÀ", "TỈNH"… continues the one
+above it. The ornament under a body (``***``, ``*``, a rule typed or drawn) is noted for it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from .numbers import split_symbol
 from .orgs import OrgIndex, core
 from .text import Line, clean, is_rule, key
 
-_CONTINUES = re.compile(r"^(?:VÀ|CỦA|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|KỸ THUẬT)\b")
+_CONTINUES = re.compile(
+    r"^(?:VÀ|CỦA|TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|KỸ THUẬT)(?!\w)"
+)
 
 
 @dataclass
@@ -26,6 +29,17 @@ class Issuers:
     ids: list[str] = field(default_factory=list)
     proposals: list[Proposal] = field(default_factory=list)
     parents: dict[str, str] = field(default_factory=dict)  # id → parent line printed above it
+    marks: dict[str, str] = field(default_factory=dict)  # id → "***", "*" or "rule" under it
+
+
+def mark_of(text: str) -> str:
+    """The ornament a rule line is: '***' (Đoàn), '*' (Party) or 'rule'."""
+    t = text.replace(" ", "")
+    return "***" if t == "***" else "*" if t == "*" else "rule"
+
+
+def _ruled(line: Line) -> bool:
+    return line.para is not None and line.para.rule_below
 
 
 def _by_parent(index: OrgIndex, ids: list[str], parent: str) -> list[str]:
@@ -63,16 +77,23 @@ def _is_parent(index: OrgIndex, text: str) -> bool:
 
 
 def identify(header: Header, index: OrgIndex, taken: set[str]) -> Issuers:
-    lines = [ln for ln in header.issuers if not is_rule(ln.text) and clean(ln.text)]
+    lines = [ln for ln in header.issuers if clean(ln.text)]
     out = Issuers()
     parent = ""
     pending: list[Line] = []  # unmatched lines, in order
     i = 0
     while i < len(lines):
+        if is_rule(lines[i].text):  # the ornament under the body above it
+            _flush(pending, out, index, header, taken)
+            pending = []
+            if out.ids:
+                out.marks[out.ids[-1]] = mark_of(lines[i].text)
+            i += 1
+            continue
         found = None
         for size in (3, 2, 1):
             chunk = lines[i : i + size]
-            if len(chunk) < size:
+            if len(chunk) < size or any(is_rule(ln.text) for ln in chunk):
                 continue
             text = " ".join(ln.text for ln in chunk)
             above = parent or (pending[-1].text if pending and not pending[-1].bold else "")
@@ -95,17 +116,31 @@ def identify(header: Header, index: OrgIndex, taken: set[str]) -> Issuers:
                 index.preferred = list(out.ids)  # a co-issuer's province settles the next one
                 if parent:
                     out.parents[found[0]] = parent
+                if _ruled(lines[i + found[1] - 1]):
+                    out.marks[found[0]] = "rule"
             parent = ""
             i += found[1]
             continue
-        text = lines[i].text
-        if _is_parent(index, text) and not pending:
-            parent = text
+        size = next(
+            (n for n in (3, 2, 1) if not pending and _parent_chunk(index, lines[i : i + n], n)), 0
+        )
+        if size:
+            parent = " ".join(ln.text for ln in lines[i : i + size])
+            i += size
         else:
             pending.append(lines[i])
-        i += 1
+            i += 1
     _flush(pending, out, index, header, taken)
     return out
+
+
+def _parent_chunk(index: OrgIndex, chunk: list[Line], size: int) -> bool:
+    """``chunk`` (``size`` lines of one paragraph, a name wrapped) is an org's parent body."""
+    if len(chunk) < size or any(is_rule(ln.text) for ln in chunk):
+        return False
+    if size > 1 and any(ln.para is None or ln.para is not chunk[0].para for ln in chunk):
+        return False
+    return _is_parent(index, " ".join(ln.text for ln in chunk))
 
 
 def _flush(
@@ -135,6 +170,7 @@ def _flush(
     parts = split_symbol(header.number.symbol, header.number.dash, n) if header.number else None
     for body, par in zip(bodies, parents, strict=True):
         name = " ".join(ln.text for ln in body)
+        ruled = _ruled(body[-1])
         position = len(out.ids)
         code = parts.codes[position] if parts and position < len(parts.codes) else ""
         system = header.system or ("doan" if header.number and header.number.dash else "state")
@@ -144,3 +180,5 @@ def _flush(
         out.ids.append(prop.id)
         if par:
             out.parents[prop.id] = par
+        if ruled:
+            out.marks[prop.id] = "rule"

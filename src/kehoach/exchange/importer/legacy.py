@@ -126,19 +126,22 @@ _VNI_PAIR = re.compile(
     "[aeouyAEOUY][âáàåãäêéèúüëùøûõïÂÁÀÅÃÄÊÉÈÚÜËÙØÛÕÏ]|[ôöÔÖ][ùøûõïÙØÛÕÏ]|[ñÑ][aeoiuôö]"
 )
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+# VNI marks that no Vietnamese word written in Unicode holds (à, á, ã, è… may be either)
+_VNI_ONLY = re.compile("[åäüëøûïñöæîÅÄÜËØÛÏÑÖÆÎ]")
 
 
 def guess(text: str) -> str | None:
     """The legacy encoding a run of a Unicode font seems to be in ('tcvn3', 'vni'), or None.
 
     Only text with no real Vietnamese letter and at least two words damaged the same way is
-    converted, so French or English words with accents are left alone."""
+    converted, so French or English words with accents are left alone; VNI also needs a mark no
+    Vietnamese word holds ('ø', 'ä'…), so a name such as 'Hoàng Hoài' is never read as VNI."""
     if not text or _VIETNAMESE.search(text):
         return None
     words = text.split()
     vni = sum(1 for w in words if _VNI_PAIR.search(w))
     tcvn = sum(1 for w in words if _TCVN3_INSIDE.search(w) and _TCVN3_STRONG.search(w) or "§" in w)
-    if vni >= 2 and vni > tcvn:
+    if vni >= 2 and vni > tcvn and _VNI_ONLY.search(text):
         return "vni"
     if tcvn >= 2 or (tcvn == 1 and len(words) == 1 and len(text) > 2):
         return "tcvn3"

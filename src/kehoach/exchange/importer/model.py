@@ -34,6 +34,9 @@ class Para:
     label: str = ""  # Word's automatic numbering, as printed ("1.", "a)", "-")
     where: str = ""  # "đoạn 12", "bảng 2, dòng 3"
     outline: int | None = None  # heading level from the style (0 = Heading 1)
+    rule_below: bool = False  # a line drawn under it (a bottom border, an empty bordered line)
+    section: int = 0  # the Word section it stands in (0, 1… in order)
+    landscape: bool = False  # that section's pages are landscape
 
     @property
     def text(self) -> str:
@@ -73,6 +76,8 @@ class Table:
     where: str = ""
     borders: bool = True  # False: a layout table (header, signature)
     boxes: bool = False  # True: text boxes side by side, not a real table
+    section: int = 0  # the Word section it stands in
+    landscape: bool = False  # that section's pages are landscape
 
 
 Block = Para | Table

@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from .text import clean
 
 _LINE = re.compile(
-    r"^S[ốố]\s*(?::|\.)?\s*(?P<num>\d+|[.…_\s]*)\s*(?P<sep>[-/–])?\s*(?P<sym>.*?)\s*$", re.I
+    r"^S[ốố]\s*(?P<colon>:|\.)?\s*(?P<num>\d+|[.…_\s]*)\s*(?P<sep>[-/–])?\s*(?P<sym>.*?)\s*$",
+    re.I,
 )
 _PLACEHOLDER = re.compile(r"^[.…_\s]*$")
-_CODE = re.compile(r"^[A-ZĐĂÂÊÔƠƯ0-9&/.…_\-–]+$")
+# a piece of a symbol: capitals, digits, '&', '/', '-'; one small letter between capitals too
+# ("QyĐ", the code of a Quy định in Decree 30, Phụ lục III), never a word ("Hà", "Nội,")
+_CODE = re.compile(r"^(?:[A-ZĐĂÂÊÔƠƯ0-9&/.…_\-–]|(?<=[A-ZĐ])[a-z](?=[A-ZĐ]))+$")
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,19 @@ class NumberLine:
     symbol: str  # everything after the separator, spaces removed ("KH/TWĐTN-CTTN")
     text: str  # the line as printed
     rest: str = ""  # text after the symbol on the same line
+    colon: bool = True  # "Số:" (state, Đoàn) rather than "Số" (Party, Hướng dẫn 36-HD/VPTW)
 
     @property
     def dash(self) -> bool:
         return self.sep == "-"
+
+    @property
+    def form(self) -> str | None:
+        """How the line is written: 'state' (Số: 05/KH-…), 'doan' (Số: 05-KH/…), 'party'
+        (Số 05-KH/…); None when nothing follows the number."""
+        if not self.sep:
+            return None
+        return "state" if not self.dash else "doan" if self.colon else "party"
 
 
 def is_number_line(text: str) -> bool:
@@ -61,7 +73,7 @@ def read_number_line(text: str) -> NumberLine | None:
     if _PLACEHOLDER.match(symbol):
         symbol = ""
     return NumberLine(number if number else None, m.group("sep") or "", symbol, t,
-                      clean(" ".join(tokens[n:])))  # fmt: skip
+                      clean(" ".join(tokens[n:])), m.group("colon") is not None)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -86,10 +98,3 @@ def split_symbol(symbol: str, dash: bool, n_issuers: int) -> SymbolParts | None:
         return None
     n = max(1, min(n_issuers, len(parts)))
     return SymbolParts(type_code, parts[:n], "-".join(parts[n:]))
-
-
-def system_of_line(line: NumberLine | None) -> str | None:
-    """'doan_or_party' for 'Số: 45-KH/…', 'state' for 'Số: 05/KH-…', None when unknown."""
-    if line is None or not line.sep:
-        return None
-    return "doan_or_party" if line.dash else "state"

@@ -80,7 +80,8 @@ def _contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     else:
         texts = [c for c in rest if c.kind in ("para", "item")]
         first = next((i for i, c in enumerate(texts) if c.kind == "item"), None)
-        if first is not None:
+        bullets = all(c.marker in ("-", "+") for c in texts if c.kind == "item")
+        if first is not None and bullets:
             prose(texts[:first] + [c for c in rest if c.kind == "table"], out)
             out["layout"] = "list"
             for c in texts[first:]:
@@ -168,23 +169,28 @@ def with_orgs(sec: dict, children: list[Section], index: OrgIndex) -> dict:
 def reviews(
     sec: Section, index: OrgIndex, year: int | None, draft: Draft, final: int | None = None
 ) -> dict:
-    """Prose, and the schedule: kehoach's own sentences read back exactly; otherwise entries
-    implied by the prose ("Hằng năm … sơ kết"), marked TODO, the prose kept as written."""
+    """Prose, and the schedule. The ``-`` items that end the section and read as kehoach's own
+    sentences are the schedule (printed after the prose: ``print_schedule: true`` when the
+    section has prose of its own); otherwise entries implied by the prose ("Hằng năm … sơ
+    kết"), marked TODO and only tracked, the prose kept as written."""
     out = titled(sec, "reviews")
     ids: set[str] = set()
-    schedule, items = [], []
-    for text in out.get("items") or []:
-        entry = read_schedule(text, index, year, ids)
-        if entry:
-            schedule.append(entry)
-        else:
-            items.append(text)
+    schedule: list[dict] = []
+    items = list(out.get("items") or [])
+    dashes = "item_style" not in out
+    while dashes and items:
+        entry = read_schedule(items[-1], index, year, ids)
+        if entry is None:
+            break
+        schedule.insert(0, entry)
+        items.pop()
     if schedule:
         if items:
             out["items"] = items
         else:
             out.pop("items", None)
-            out.pop("item_style", None)
+        if out.get("paragraphs") or out.get("items") or out.get("table"):
+            out["print_schedule"] = True
     else:
         for entry, text in from_prose([*(out.get("paragraphs") or []), *items], ids, final):
             draft.todo(("reviews", "schedule", len(schedule)), f'suy ra từ câu "{text[:80]}"')
@@ -202,6 +208,8 @@ def plan_body(
     used: set[str] = set()
     for sec in root.children:
         name = classify(sec.title, PLAN_KEYS, used)
+        if name in ("reviews", "budget") and sec.children:  # kehoach prints no subsection there
+            name = None
         if name is None:
             extra.append(section_dict(sec))
             continue

@@ -8,6 +8,7 @@ are the subsections of the responsibilities section, each about one party (its `
 
 from __future__ import annotations
 
+from ...vocab import SECTION_TITLE
 from .body_map import prose, section_dict, titled
 from .draft import Draft
 from .orgs import OrgIndex
@@ -103,13 +104,15 @@ def program_body(
     used: set[str] = set()
     for sec in root.children:
         name = classify(sec.title, PROGRAM_KEYS, used)
+        if name == "reviews" and sec.children:  # kehoach prints no subsection there
+            name = None
         if name == "areas":
             areas, intro = _areas(sec, draft)
             if not areas:
                 name = None
             else:
                 used.add(name)
-                if key(sec.title) != key("NỘI DUNG PHỐI HỢP"):
+                if key(sec.title) != key(SECTION_TITLE["areas"]):
                     out["areas_title"] = sec.title
                 out["areas"] = areas
                 if intro.get("paragraphs"):  # the format has no place for them: kept, marked
@@ -124,7 +127,7 @@ def program_body(
                 name = None
             else:
                 used.add(name)
-                if key(sec.title) != key("TRÁCH NHIỆM CỦA CÁC BÊN"):
+                if key(sec.title) != key(SECTION_TITLE["duties"]):
                     out["duties_title"] = sec.title
                 out["duties"] = duties
                 continue

@@ -2,16 +2,23 @@
 the archive line (``- Lưu: VT, BPT.``).
 
 A purpose is read from a label beside a group (a brace column, or typed after a tab: ``b/c``,
-``để t/h``) or after an item (``- Sở KH&CN (để p/h);``, which closes its group). In kehoach's own
-brace table every row of a labelled group has the brace on its left and the label stands against
-the group's middle row, which fixes the groups exactly; a typed label is taken to stand in the
-middle of its group, groups meeting half-way between two labels (marked TODO: check them).
+``để t/h``). In kehoach's own brace table every row of a labelled group has the brace on its left
+and the label stands against the group's middle row, which fixes the groups exactly; a typed label
+is taken to stand in the middle of its group, groups meeting half-way between two labels (marked
+TODO: check them). A purpose written after an item (``- Sở KH&CN (để p/h);``) closes its group
+when the repository prints purposes that way (``recipient_notes: suffix``) in those very words;
+otherwise the item keeps its words.
+
+Items and the archive line are kept as written where kehoach would print them otherwise: an item
+with its own punctuation (``- Như Điều 3,``), an archive line that is not ``- Lưu: A, B.``
+(``- Lưu VT-LT.`` stays a sentence).
 """
 
 from __future__ import annotations
 
 import re
 
+from ...vocab import RECIPIENT_PURPOSE
 from .draft import Draft
 from .tail import RecipientRow
 from .text import clean
@@ -21,10 +28,9 @@ _PURPOSES = {"b/c": "b/c", "báo cáo": "b/c", "t/h": "t/h", "thực hiện": "t
 _LABEL = re.compile(
     r"^\(?\s*(?:để\s+)?(b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)?[;.]?$", re.I
 )
-_SUFFIX = re.compile(
-    r"\s*\(\s*để\s+(b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)\s*[;.,]?\s*$", re.I
-)
-_ARCHIVE = re.compile(r"^[-+•]?\s*Lưu\s*:?\s*(.*)$", re.I)
+_ARCHIVE = re.compile(r"^[-+•]?\s*(Lưu\b.*)$", re.I)
+_ARCHIVE_LIST = re.compile(r"^Lưu\s*:\s*(?P<list>[^;:]+?)\s*\.?$", re.I)
+_PRINTED_SUFFIX = {f"({words})": purpose for purpose, words in RECIPIENT_PURPOSE.items()}
 
 
 def purpose_of(label: str) -> str | None:
@@ -99,13 +105,41 @@ def _split_typed(rows: list[tuple[str, str | None]]) -> tuple[list[tuple[str, li
     return out, len(rows) > len(labels)
 
 
-def build_recipients(rows: list[RecipientRow], draft: Draft) -> dict | None:
+def _suffix(text: str, style: str) -> str | None:
+    """The purpose written after an item, when the repository prints purposes so, in its words."""
+    if style != "suffix":
+        return None
+    m = re.search(r"\s*(\([^()]*\))\s*[;.,]?\s*$", text)
+    return _PRINTED_SUFFIX.get(m.group(1)) if m else None
+
+
+def _archive(text: str) -> list[str] | str:
+    """``- Lưu: VT, BPT.`` → ['VT', 'BPT']; any other archive line stays as written."""
+    m = _ARCHIVE_LIST.match(text)
+    if m:
+        entries = [a.strip() for a in m.group("list").split(",")]
+        if all(entries):
+            return entries
+    return text
+
+
+def _punctuated(groups: list[dict], archive: bool) -> None:
+    """Items whose own punctuation differs from what kehoach adds (';', '.' for the last) keep it."""
+    flat = [(g, i) for g in groups for i in range(len(g["items"]))]
+    for n, (g, i) in enumerate(flat):
+        raw = re.sub(r"^[-+•]\s*", "", clean(g["items"][i]))
+        expected = "." if n == len(flat) - 1 and not archive else ";"
+        end = raw[-1:] if raw[-1:] in (";", ".", ",", ":") else ""
+        g["items"][i] = _item(raw) if end in ("", expected) else raw
+
+
+def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace") -> dict | None:
     archive = ""
     items: list[tuple[str, str | None, bool | None]] = []
     for row in rows:
         m = _ARCHIVE.match(clean(row.text))
         if m:
-            archive = m.group(1)
+            archive = clean(m.group(1))
             continue
         label_only = purpose_of(row.text)
         if label_only and items:
@@ -133,33 +167,32 @@ def build_recipients(rows: list[RecipientRow], draft: Draft) -> dict | None:
         else:
             parts = [("", [t for t, _ in run])]
         for purpose, texts in parts:
-            names = [_item(t) for t in texts if _item(t)]
+            names = [t for t in texts if _item(t)]
             if names:
                 groups.append({"purpose": purpose, "items": names} if purpose else {"items": names})
         run = []
 
     for text, purpose, braced in items:
-        suffix = _SUFFIX.search(text)
+        suffix = _suffix(text, style)
         if braced is not None and braced != run_braced:
             flush()
             run_braced = braced
         if suffix and braced is None:
-            run.append((_SUFFIX.sub("", text), None))
-            p = _PURPOSES[suffix.group(1).lower()]
-            names = [_item(t) for t, _ in run if _item(t)]
-            groups.append({"purpose": p, "items": names})
+            run.append((re.sub(r"\s*\([^()]*\)\s*([;.,]?)\s*$", r"\1", text), None))
+            names = [t for t, _ in run if _item(t)]
+            groups.append({"purpose": suffix, "items": names})
             run = []
             continue
         run.append((text, purpose))
     flush()
     if not groups and not archive:
         return None
+    _punctuated(groups, bool(archive))
     out: dict = {}
     if groups:
         out["groups"] = groups
-    archive = re.sub(r"[\s.;]+$", "", clean(archive))
     if archive:
-        out["archive"] = [a.strip() for a in archive.split(",") if a.strip()]
+        out["archive"] = _archive(archive)
     if guessed:
         draft.todo(("recipients",), "kiểm tra các nhóm Nơi nhận (b/c, t/h…)")
     return out

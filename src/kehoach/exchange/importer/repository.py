@@ -1,103 +1,54 @@
-"""What the importer needs from the repository it imports into: settings, orgs and the programs
-and plans already there (to turn citations of them into ``ref``). Read once per import run;
-files that do not load are simply not used (``kehoach validate`` reports them)."""
+"""The repository an import writes into, loaded as every command loads it (``load``): its
+settings, its orgs and the documents already there (to turn citations of them into ``ref``,
+``attached_to``). Read once per import run; files that fail their schema are simply not used
+(``kehoach validate`` reports them). The texts of ``kehoach.yaml`` and ``orgs.yaml`` are kept to
+validate the drafts in a scratch copy of the repository."""
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from ...io.yamlio import read as read_yaml
-from ...viet import symbol_text
-
-SKIP_DIRS = {"templates", "node_modules", "__pycache__", "out", "build", "dist"}
-DEFAULT_CODES = {"plan": "KH", "joint_plan": "KHLT", "program": "CTPH"}
-
-
-@dataclass
-class RefDoc:
-    id: str
-    path: Path
-    kind: str
-    data: dict
-
-    @property
-    def issuers(self) -> list[str]:
-        value = self.data.get("issuers" if self.kind == "plan" else "parties") or []
-        return [v for v in value if isinstance(v, str)]
+from ...io.discover import ORGS_FILE, SETTINGS_FILE
+from ...load import load
+from ...model import Document, Repository
 
 
 @dataclass
 class Repo:
     root: Path
-    settings: dict = field(default_factory=dict)
-    orgs: list[dict] = field(default_factory=list)
-    orgs_text: str = ""
+    model: Repository
     settings_text: str = ""
-    docs: list[RefDoc] = field(default_factory=list)
+    orgs_text: str = ""
+
+    @property
+    def settings(self) -> dict:
+        return self.model.settings or {}
+
+    @property
+    def orgs(self) -> list[dict]:
+        return list(self.model.orgs.values())
+
+    @property
+    def docs(self) -> list[Document]:
+        return self.model.documents
 
     def org(self, org_id: str) -> dict:
-        return next((o for o in self.orgs if o.get("id") == org_id), {})
-
-    def type_code(self, kind: str, joint: bool) -> str:
-        name = "joint_plan" if kind == "plan" and joint else kind
-        codes = {**DEFAULT_CODES, **(self.settings.get("codes") or {})}
-        return codes.get(name) or DEFAULT_CODES[name]
-
-    def symbol(self, doc: RefDoc) -> str | None:
-        """'10-KH/TĐTN-BPT' as kehoach prints the number and symbol of ``doc``; None unnumbered."""
-        number = doc.data.get("number")
-        if not isinstance(number, int) or isinstance(number, bool) or number < 1:
-            return None
-        orgs = [self.org(i) for i in doc.issuers]
-        try:
-            return symbol_text(number, self.type_code(doc.kind, len(orgs) > 1),
-                               [o.get("code", "") for o in orgs], self.system(doc.data, orgs),
-                               doc.data.get("unit"), doc.data.get("symbol"))  # fmt: skip
-        except (ValueError, TypeError):
-            return None
-
-    def system(self, data: dict, orgs: list[dict]) -> str:
-        """The header system kehoach uses for a document (as ``model.header_system`` decides)."""
-        own = data.get("system")
-        if isinstance(own, str) and own:
-            return own
-        default = self.settings.get("system") or "state"
-        systems = [o.get("system") or default for o in orgs] or [default]
-        if len(set(systems)) > 1 and any(s in ("state", "association") for s in systems):
-            return "state"
-        return systems[0]
+        return self.model.orgs.get(org_id) or {}
 
 
-def _walk(root: Path):
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
-        for name in sorted(filenames):
-            if name.endswith((".yaml", ".yml")) and not name.startswith("."):
-                yield Path(dirpath) / name
+def _text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8") if path.is_file() else ""
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def load_repo(root: Path) -> Repo:
-    repo = Repo(root)
-    settings = root / "kehoach.yaml"
-    if settings.is_file():
-        loaded = read_yaml(str(settings))
-        repo.settings_text = loaded.text or ""
-        if isinstance(loaded.data, dict):
-            repo.settings = loaded.data
-    orgs = root / "orgs.yaml"
-    if orgs.is_file():
-        loaded = read_yaml(str(orgs))
-        repo.orgs_text = loaded.text or ""
-        if isinstance(loaded.data, dict) and isinstance(loaded.data.get("orgs"), list):
-            repo.orgs = [o for o in loaded.data["orgs"] if isinstance(o, dict)]
-    for path in _walk(root):
-        if path.name in ("kehoach.yaml", "orgs.yaml"):
-            continue
-        loaded = read_yaml(str(path))
-        data = loaded.data
-        if isinstance(data, dict) and data.get("kind") in ("plan", "program"):
-            doc_id = data.get("id") if isinstance(data.get("id"), str) else path.stem
-            repo.docs.append(RefDoc(doc_id, path, data["kind"], data))
-    return repo
+    loaded = load([str(root)])
+    return Repo(
+        root,
+        loaded.repo,
+        _text(loaded.repo.root / SETTINGS_FILE),
+        _text(loaded.repo.root / ORGS_FILE),
+    )

@@ -2,9 +2,10 @@
 
 A heading is a paragraph that starts with a section number, typed or printed by Word's
 automatic numbering: ``I.`` (rank 1), ``1.`` (2), ``1.1.`` (3), ``1.1.1.`` (4), ``a)`` (5). A
-numbered line is a heading when it is bold or short (a long numbered sentence stays a paragraph);
-``a)`` is a heading only when bold or italic, an item otherwise. ``-``, ``+``, ``•`` start items.
-Headings nest by rank: a heading closes every open section of the same or a lower rank.
+numbered line is a heading when it is bold or short; a numbered sentence (upright, ending with a
+full stop or a semicolon) is an item numbered ``1.``, ``2.1.`` inside its section. ``a)`` is a
+heading only when bold or italic, an item otherwise. ``-``, ``+``, ``•`` start items. Headings
+nest by rank: a heading closes every open section of the same or a lower rank.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ MAX_HEADING = 200
 class Item:
     kind: str  # "para" | "item" | "table"
     text: str = ""
-    marker: str = ""  # "-", "+" or "a)" for items
+    marker: str = ""  # "-", "+", "a)", "1." or "2.1." for items
     table: Table | None = None
     where: str = ""
     para: Para | None = None
@@ -66,6 +67,8 @@ def classify(p: Para) -> tuple[str, int, str, str]:
             )
             if p.bold or (short and not sentence):
                 return "heading", depth, f"{num}{end if end == ')' else '.'}", rest
+            if end == ".":
+                return "item", 0, f"{num}.", rest
         elif len(num) == 1 and num.islower() and end == ")":
             if (p.bold or p.italic) and len(rest) <= MAX_HEADING:
                 return "heading", 5, f"{num})", rest

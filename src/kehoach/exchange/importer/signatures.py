@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import layout
 from .draft import Draft
 from .orgs import OrgIndex
 from .tail import AUTHORITY
@@ -20,15 +21,8 @@ _TITLE_WORDS = re.compile(
     r"\b(BÍ THƯ|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|PHÓ|CHÁNH|TỔNG|ỦY VIÊN|UỶ VIÊN|THỦ TRƯỞNG|HIỆU TRƯỞNG|"
     r"VIỆN TRƯỞNG|BỘ TRƯỞNG|CỤC TRƯỞNG|THƯ KÝ|GIÁM ĐỐC|KẾ TOÁN|THƯỜNG TRỰC)\b"
 )
-_AUTH = {
-    "TM": "TM.",
-    "T.M": "TM.",
-    "KT": "KT.",
-    "K.T": "KT.",
-    "Q": "Q.",
-    "TL": "TL.",
-    "TUQ": "TUQ.",
-}
+_AUTH = {"TM": "TM.", "T.M": "TM.", "T/M": "TM.", "KT": "KT.", "K.T": "KT.", "K/T": "KT.",
+         "Q": "Q.", "TL": "TL.", "T/L": "TL.", "TUQ": "TUQ.", "T/UQ": "TUQ."}  # fmt: skip
 
 
 def _looks_like_name(text: str) -> bool:
@@ -47,8 +41,9 @@ def read_block(lines: list[Line]) -> dict:
     if k is not None:
         m = AUTHORITY.match(texts[k])
         assert m is not None
-        out["authority"] = _AUTH.get(m.group(1), m.group(1) + ".")
-        out["for"] = clean(m.group(2))
+        word = m.group(1) or m.group(2)
+        out["authority"] = _AUTH.get(word, word + ".")
+        out["for"] = clean(m.group(3))
         out["org_text"] = " ".join(t for t in texts[:k] if is_upper(t))
         rest += [t for t in texts[:k] if not is_upper(t)]
         after = texts[k + 1 :]
@@ -91,14 +86,19 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
             if b["for"]:
                 s["for"] = b["for"]
         path = ("signers", len(signers))
+        printed = clean(f"{b['authority']} {b['for']}") if b["authority"] else ""
+        auto = layout.signer_org_line(s, index.by_id.get(org) or {}, printed, len(blocks) > 1)
+        if b["org_text"] and key(b["org_text"]) != key(auto):
+            if b["authority"]:
+                draft.todo(path + ("org",), f'khối chữ ký ghi "{b["org_text"]}"')
+            else:  # a body signing under its own name ("SỞ KHOA HỌC & CÔNG NGHỆ" / "GIÁM ĐỐC")
+                s["for"] = b["org_text"]
         if b["title"]:
             s["title"] = b["title"]
         else:
             s["title"] = "TODO: chức vụ người ký"
         if b["name"]:
             s["name"] = b["name"]
-        if b["org_text"] and index.find(b["org_text"]) is None:
-            draft.todo(path + ("org",), f'khối chữ ký ghi "{b["org_text"]}"')
         signers.append(s)
     return signers
 

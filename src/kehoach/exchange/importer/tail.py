@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from .model import Block, Cell, Para, Table
 from .text import Line, clean, is_rule, para_lines
 
-AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ|T\.M|K\.T)\s*\.\s*(.*)$")
+# TM., KT., Q., TL., TUQ. (Decree 30); T/M, K/T, T/L, T/UQ (Party documents, Hướng dẫn 36-HD/VPTW)
+AUTHORITY = re.compile(r"^(?:(TM|KT|Q|TL|TUQ|T\.M|K\.T)\s*\.|(T/M|K/T|T/L|T/UQ)\.?)\s*(.*)$")
 RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", re.I)
 SIGN_NOTE = re.compile(
     r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|ký, đóng dấu|ký tên và đóng dấu|ký, ghi rõ|đã ký và đóng dấu)",
@@ -36,6 +37,7 @@ class Tail:
     has_recipients: bool = False
     leftovers: list[Line] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    after: list[Block] = field(default_factory=list)  # what follows the signature (appendices)
 
 
 def _starts_area(text: str) -> bool:
@@ -47,14 +49,32 @@ def _starts_area(text: str) -> bool:
     return False
 
 
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
+
+
+def _signed_cell(cell: Cell) -> bool:
+    """A cell laid out as a signature without an authority word: bold upper-case lines (the
+    title, 'GIÁM ĐỐC'), then a name ('Phạm Văn Dũng')."""
+    texts = [(clean(p.text), p.bold) for p in cell.paras if clean(p.text)]
+    texts = [(t, b) for t, b in texts if not SIGN_NOTE.match(t)]
+    if len(texts) < 2 or not _NAME.match(texts[-1][0]) or texts[-1][0].isupper():
+        return False
+    return all(b and t.isupper() for t, b in texts[:-1])
+
+
 def find_start(blocks: list[Block]) -> int:
-    """Index of the first block of the signature area (len(blocks) when there is none)."""
+    """Index of the first block of the signature area (len(blocks) when there is none): the first
+    holding ``Nơi nhận`` or an authority line, else a borderless table laid out as a signature."""
     for i, b in enumerate(blocks):
         if isinstance(b, Table):
             if any(_starts_area(p.text) for row in b.rows for c in row for p in c.paras):
                 return i
         elif _starts_area(b.text):
             return i
+    for i, b in enumerate(blocks):
+        if isinstance(b, Table) and not b.borders and not b.boxes:
+            if any(_signed_cell(c) for row in b.rows for c in row):
+                return i
     return len(blocks)
 
 
@@ -108,12 +128,6 @@ def _after_signature(b: Block, tail: Tail) -> bool:
     return bool(_AFTER.match(clean(b.text)))
 
 
-def _leftover_lines(b: Block) -> list[Line]:
-    if isinstance(b, Table):
-        return [Line(" | ".join(clean(c.text) for c in row), where=b.where) for row in b.rows]
-    return [Line(clean(b.text), where=b.where)]
-
-
 def read_tail(blocks: list[Block]) -> Tail:
     tail = Tail()
     in_recipients = False
@@ -121,7 +135,7 @@ def read_tail(blocks: list[Block]) -> Tail:
     typed: list[list[Line]] = []  # signature pieces of each typed line
     for i, b in enumerate(blocks):
         if _after_signature(b, tail):
-            tail.leftovers += [ln for rest in blocks[i:] for ln in _leftover_lines(rest) if ln.text]
+            tail.after = blocks[i:]
             break
         if isinstance(b, Table):
             for row in b.rows:

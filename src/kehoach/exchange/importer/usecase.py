@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 from ...errors import KehoachError
+from ...io.discover import find_root
+from ...model import Document, numbering
 from ...problem import Problem
 from .assemble import assemble
 from .convert import CONVERTED, to_docx_many
@@ -20,7 +22,8 @@ from .text import slug, unique
 from .validation import Job, validate_all
 from .yamlout import dump, trailer
 
-KINDS = ("plan", "program")
+KINDS = ("plan", "program", "decision", "rules", "report")
+FOLDERS = {"program": "programs", "decision": "decisions", "rules": "rules", "report": "reports"}
 SUFFIXES = (".docx", ".docm", ".dotx", *CONVERTED)
 
 
@@ -39,15 +42,6 @@ def _expand(files: list[str]) -> list[Path]:
         else:
             raise KehoachError(f"Không tìm thấy tệp: {p}")
     return out
-
-
-def _find_root(start: Path) -> Path:
-    start = start.resolve()
-    for marker in ("kehoach.yaml", "orgs.yaml"):
-        for folder in (start, *start.parents):
-            if (folder / marker).is_file():
-                return folder
-    return start
 
 
 def _header(source: Path) -> list[str]:
@@ -76,8 +70,8 @@ def _trailer(draft: Draft) -> list[str]:
 
 
 def _default_dir(root: Path, draft: Draft) -> Path:
-    if draft.kind == "program":
-        return root / "programs"
+    if draft.kind in FOLDERS:
+        return root / FOLDERS[draft.kind]
     year = draft.data.get("year")
     return root / "plans" / str(year) if isinstance(year, int) else root / "plans"
 
@@ -109,7 +103,7 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
     .yaml file (one input) or a folder; by default drafts go to ``plans/<year>/`` or
     ``programs/`` of the repository. Raises ``KehoachError`` only for usage errors."""
     if kind is not None and kind not in KINDS:
-        raise KehoachError(f"Loại văn bản không hỗ trợ: {kind}; chọn plan hoặc program")
+        raise KehoachError(f"Loại văn bản không hỗ trợ: {kind}; chọn một trong: {', '.join(KINDS)}")
     sources = _expand(files)
     single_file = output is not None and output.lower().endswith((".yaml", ".yml"))
     if single_file and len(sources) > 1:
@@ -117,7 +111,7 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
             "-o chỉ là một tệp .yaml khi nhập một văn bản; nhập nhiều tệp thì -o là thư mục"
         )
     anchor = Path(output).parent if single_file else Path(output) if output else Path.cwd()
-    root = Path(repo_root) if repo_root else _find_root(anchor if anchor.exists() else Path.cwd())
+    root = Path(repo_root) if repo_root else find_root(anchor if anchor.exists() else Path.cwd())
     repo = load_repo(root)
     index = OrgIndex(repo.orgs)
     result = ImportResult()
@@ -162,26 +156,17 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
     return result
 
 
-def _year(data: dict):
-    year = data.get("year")
-    if isinstance(year, int):
-        return year
-    date = data.get("date")
-    return int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
-
-
 def _already_there(draft: Draft, repo: Repo) -> str | None:
-    """The repository's document with the draft's kind, first issuer, year and number, if any."""
-    data = draft.data
-    number = data.get("number")
-    issuers = data.get("issuers" if draft.kind == "plan" else "parties") or []
-    if not isinstance(number, int) or not issuers:
+    """The repository's document with the draft's number in the same register slot (first
+    issuer, register, year: ``model.numbering``), if any."""
+    mine = Document("", draft.kind, draft.data)
+    number = numbering.number_of(mine)
+    where = numbering.slot(mine, repo.settings)
+    if number is None or where is None:
         return None
     for doc in repo.docs:
-        if (doc.kind, doc.data.get("number"), doc.issuers[:1], _year(doc.data)) == (
-            draft.kind, number, issuers[:1], _year(data)
-        ):  # fmt: skip
-            return _shown(doc.path)
+        if numbering.number_of(doc) == number and numbering.slot(doc, repo.settings) == where:
+            return _shown(Path(doc.path))
     return None
 
 

@@ -62,7 +62,7 @@ def check(jobs: list[Job], repo: Repo) -> None:
     job its own problems."""
     refs = {
         b.get("ref") for j in jobs for b in j.draft.data.get("bases") or [] if isinstance(b, dict)
-    }
+    } | {j.draft.data.get("attached_to") for j in jobs}
     with tempfile.TemporaryDirectory(prefix="kehoach-import-") as tmp:
         root = Path(tmp)
         (root / "kehoach.yaml").write_text(
@@ -72,9 +72,10 @@ def check(jobs: list[Job], repo: Repo) -> None:
         stems = {j.stem for j in jobs}
         for doc in repo.docs:
             if doc.id in refs and doc.id not in stems:  # a draft of this batch stands for it
-                target = root / "cited" / f"{doc.path.stem}.yaml"
+                source = Path(doc.path)
+                target = root / "cited" / f"{source.stem}.yaml"
                 target.parent.mkdir(exist_ok=True)
-                target.write_text(doc.path.read_text(encoding="utf-8"), encoding="utf-8")
+                target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
         paths = {}
         for job in jobs:
             path = root / "drafts" / f"{job.stem}.yaml"

@@ -1,4 +1,5 @@
 """Write a draft as YAML text: block style, keys in the order given, long text folded (``>-``),
+text of several lines as a literal block (``|-``, a title as its author broke it),
 ``# TODO: …`` comments at the end of the lines they are about (``kehoach validate`` reports them
 as KH418) and plain comment lines above keys. The same draft always gives the same bytes.
 
@@ -90,6 +91,16 @@ def _fold(s: str, indent: int) -> list[str] | None:
     return lines
 
 
+def _literal(s: str) -> list[str] | None:
+    """The lines of a literal block scalar (``|-``) for a text of several clean lines, or None."""
+    if "\n" not in s:
+        return None
+    lines = s.split("\n")
+    if any(not ln or ln != " ".join(ln.split()) for ln in lines):
+        return None
+    return lines
+
+
 class _Writer:
     def __init__(self, draft: Draft):
         self.todos = draft.todos
@@ -133,6 +144,11 @@ class _Writer:
             self.out.append(f"{head} {'{}' if isinstance(value, dict) else '[]'}{comment}")
             return
         if isinstance(value, str):
+            lines = _literal(value)
+            if lines:  # a title broken into lines by its author: "title: |-"
+                self.out.append(f"{head} |-{comment}")
+                self.out.extend(f"{pad}  {ln}" for ln in lines)
+                return
             folded = _fold(value, indent + 2)
             if folded:
                 self.out.append(f"{head} >-{comment}")

@@ -1,0 +1,183 @@
+"""What follows the signature: Phụ lục (appendices) → ``appendices``, or, for the activity table
+of a plan pointed at from its contents (``(Chi tiết tại Phụ lục kèm theo)``), ``contents.layout:
+appendix``.
+
+An appendix starts with its label (``Phụ lục``, ``PHỤ LỤC I``), then its title (bold, centred),
+the ``(Kèm theo …)`` line naming the document (kehoach writes that line again from the document's
+number and date; a different wording is kept in a TODO), then its content: paragraphs, items,
+numbered sections, a table (an activity table gives activities). A landscape Word section gives
+``orientation: landscape``. Blocks after the signature that are no appendix are handed back, to be
+kept in "Nội dung chưa xếp được".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ... import viet
+from ...vocab import ACTIVITIES_APPENDIX, APPENDIX_LABEL, APPENDIX_NOTE
+from .activities import ActivityTable, read_table
+from .activity_fields import ActivityBuilder
+from .body_map import fill
+from .draft import Draft
+from .model import Block, Para, Table
+from .sections import build
+from .text import clean, is_rule, key
+
+LABEL = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?P<n>[IVXLC]+|\d+))?\s*[.:]?$")
+NOTE = re.compile(r"^\(\s*(?:Kèm|Ban hành kèm) theo\b.*\)\s*\.?$", re.I | re.S)
+
+
+@dataclass
+class Appendix:
+    label: str
+    title_lines: list[str] = field(default_factory=list)
+    note: str = ""
+    landscape: bool = False
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return " ".join(self.title_lines)
+
+
+def _starts(b: Block) -> list[str] | None:
+    """The lines of an appendix's first paragraph ('Phụ lục' and maybe its title), or None."""
+    if not isinstance(b, Para):
+        return None
+    lines = [clean(x) for x in b.text.split("\n") if clean(x)]
+    if lines and LABEL.match(lines[0]) and (b.bold or b.align == "center"):
+        return lines
+    return None
+
+
+def _texts(b: Block) -> list[str]:
+    if isinstance(b, Table):
+        return [" | ".join(clean(c.text) for c in row) for row in b.rows]
+    return [clean(b.text)]
+
+
+def split(blocks: list[Block]) -> tuple[list[Appendix], list[str]]:
+    """The appendices of ``blocks`` (what follows the signature), and the texts of the blocks
+    that are none."""
+    found: list[Appendix] = []
+    loose: list[str] = []
+    for b in blocks:
+        lines = _starts(b)
+        if lines is not None:
+            found.append(Appendix(lines[0], lines[1:], landscape=b.landscape))
+            continue
+        if not found:
+            loose += [t for t in _texts(b) if t]
+            continue
+        app = found[-1]
+        text = clean(b.text) if isinstance(b, Para) else ""
+        if isinstance(b, Para) and is_rule(text):
+            continue
+        if isinstance(b, Para) and not app.note and not app.blocks and NOTE.match(text):
+            app.note = text
+        elif isinstance(b, Para) and not app.note and not app.blocks and b.bold:
+            app.title_lines += [clean(x) for x in b.text.split("\n") if clean(x)]
+        else:
+            app.blocks.append(b)
+            app.landscape = app.landscape or b.landscape
+    return found, loose
+
+
+def activity_tables(app: Appendix) -> list[ActivityTable] | None:
+    """The appendix's activity tables when it holds nothing else."""
+    if not app.blocks or not all(isinstance(b, Table) for b in app.blocks):
+        return None
+    tables = [read_table(b) for b in app.blocks if isinstance(b, Table)]
+    return [t for t in tables if t] if all(tables) else None
+
+
+def to_data(app: Appendix, path: tuple, draft: Draft, acts: ActivityBuilder) -> dict:
+    """One appendix in the format's ``appendices[]`` shape."""
+    out: dict = {"title": app.title or "TODO: tên phụ lục"}
+    if not app.title:
+        draft.todo(path + ("title",), "phụ lục không có tên")
+    if app.landscape:
+        out["orientation"] = "landscape"
+    root = build(app.blocks)
+    activities: list[dict] = []
+    rest = []
+    for c in root.content:
+        table = read_table(c.table) if c.kind == "table" and c.table is not None else None
+        if table is None:
+            rest.append(c)
+        else:
+            activities += acts.from_table(table, path + ("activities",), len(activities))
+    fill(out, rest, root.children)
+    if activities:
+        out["activities"] = activities
+    return out
+
+
+def _noted(app: Appendix, note: str, path: tuple, draft: Draft) -> None:
+    if app.note and note and key(app.note) != key(note):
+        draft.todo(path, f"dòng kèm theo in lại theo số, ngày của văn bản; văn bản ghi: {app.note}")
+
+
+def labels(count: int) -> list[str]:
+    """'Phụ lục' alone, or 'Phụ lục I', 'Phụ lục II'… (as kehoach numbers them)."""
+    if count == 1:
+        return [APPENDIX_LABEL]
+    return [f"{APPENDIX_LABEL} {viet.roman(i)}" for i in range(1, count + 1)]
+
+
+def points_at(contents: dict, label: str) -> bool:
+    """The plan's contents end with the line pointing at the appendix ``label`` and have no
+    activities of their own."""
+    paragraphs = contents.get("paragraphs") or []
+    return (
+        not contents.get("activities")
+        and not contents.get("items")
+        and bool(paragraphs)
+        and label in paragraphs[-1]
+    )
+
+
+def as_contents(contents: dict, app: Appendix, label: str, acts: list[dict]) -> None:
+    """Make the plan's ``contents`` print its activity table as the appendix ``app``."""
+    paragraphs = contents["paragraphs"]
+    note = paragraphs.pop()
+    if not paragraphs:
+        contents.pop("paragraphs")
+    moved = {k: contents.pop(k) for k in list(contents) if k not in ("title", "paragraphs")}
+    contents["layout"] = "appendix"
+    if key(app.title) != key(ACTIVITIES_APPENDIX):
+        contents["appendix_title"] = app.title
+    if note != APPENDIX_NOTE.format(label=label):
+        contents["appendix_note"] = note.replace(label, "{label}")
+    contents["activities"] = acts
+    contents.update(moved)
+
+
+def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = "") -> list[str]:
+    """The appendices of ``blocks`` (what follows the signature) into the draft's ``data``: the
+    first, an activity table the plan's contents point at, as ``contents.layout: appendix``; the
+    others as ``appendices``. ``note`` is the "(Kèm theo …)" line kehoach will print ('' when it
+    cannot tell); one written otherwise is kept in a TODO. Returns the texts that are no appendix
+    (to be kept)."""
+    found, loose = split(blocks)
+    if not found:
+        return loose
+    names = labels(len(found))
+    out: list[dict] = []
+    for n, app in enumerate(found):
+        tables = activity_tables(app) if n == 0 and data["kind"] == "plan" else None
+        contents = data.get("contents")
+        if tables and isinstance(contents, dict) and points_at(contents, names[0]):
+            rows: list[dict] = []
+            for t in tables:
+                rows += acts.from_table(t, ("contents", "activities"), len(rows))
+            as_contents(contents, app, names[0], rows)
+            _noted(app, note, ("contents", "layout"), acts.draft)
+            continue
+        _noted(app, note, ("appendices", len(out), "title"), acts.draft)
+        out.append(to_data(app, ("appendices", len(out)), acts.draft, acts))
+    if out:
+        data["appendices"] = out
+    return loose

@@ -1,0 +1,55 @@
+"""The edges of a document's body: the căn cứ at its start (``Căn cứ …;``, ``Thực hiện …``,
+``- Căn cứ …``, ``Xét đề nghị …,``) and the closing at its end (``Trên đây là …``, ``Kính báo cáo
+…``; in a report, a last paragraph asking the body it reports to to consider it). The end mark
+``./.`` is kehoach's to print again."""
+
+from __future__ import annotations
+
+import re
+
+from .bases import is_basis
+from .model import Block, Para
+from .text import clean
+
+_CLOSING = re.compile(r"^(?:Trên đây là|Trên đây|Kính (?:báo cáo|đề nghị|trình))\b", re.I)
+_REPORT_CLOSING = re.compile(r"\bbáo cáo\b.{0,200}\b(?:xem xét|chỉ đạo)\b", re.I)
+_END = re.compile(r"\s*\./\.\s*$")
+
+
+def split_bases(blocks: list[Block]) -> tuple[list[Para], list[Block]]:
+    bases: list[Para] = []
+    i = 0
+    while i < len(blocks):
+        p = blocks[i]
+        if not isinstance(p, Para):
+            break
+        text = clean(p.text)
+        if not is_basis(text) or len(text) > 700:
+            break
+        if not (p.italic or text.endswith((";", ".", ",")) or bases):
+            break
+        bases.append(p)
+        i += 1
+    return bases, blocks[i:]
+
+
+def _is_closing(text: str, kind: str, last: bool) -> bool:
+    return bool(_CLOSING.match(text)) or (
+        kind == "report" and last and bool(_REPORT_CLOSING.search(text))
+    )
+
+
+def split_closing(blocks: list[Block], kind: str) -> tuple[list[Block], list[str]]:
+    paras = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Para)]
+    last = paras[-1][0] if paras else -1
+    idx = next((i for i, b in reversed(paras) if _is_closing(clean(b.text), kind, i == last)), None)
+    if idx is None:
+        if paras:
+            b = paras[-1][1]
+            if _END.search(b.text):  # "… hiện hành./." was "… hiện hành." (kehoach adds "/.")
+                b.runs[-1].text = re.sub(r"/\.\s*$", "", b.runs[-1].text)
+        return blocks, []
+    closing = [clean(b.text) for b in blocks[idx:] if isinstance(b, Para)]
+    if closing:
+        closing[-1] = _END.sub("", closing[-1])
+    return blocks[:idx], [c for c in closing if c]

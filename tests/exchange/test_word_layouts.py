@@ -1,0 +1,224 @@
+"""Layouts of real documents typed in Word (python-docx, not kehoach's templates), read back into
+the settings kehoach prints them with: the header style of mixed and Party documents, parent
+bodies, paragraphs numbered 2.1., review lines printed beside the prose, a body signing under its
+own name, Nơi nhận items and archive lines kept as typed, an activity table in a landscape
+appendix, an undated decision."""
+
+from __future__ import annotations
+
+from docx.enum.section import WD_ORIENT
+from docx.shared import Mm
+
+from . import samples
+from . import wordmake as wm
+from .samples import DOAN_RIGHT, STATE_RIGHT
+
+JOINT_LEFT = [("BCH THÀNH ĐOÀN HÀ NỘI", True), ("***", True), ("UBND THÀNH PHỐ HÀ NỘI", False),
+              ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True), ("________", False)]  # fmt: skip
+
+
+def _plan_body(d):
+    wm.para(d, "KẾ HOẠCH LIÊN TỊCH", bold=True, center=True)
+    wm.para(d, "Hỗ trợ thanh niên khởi nghiệp năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    wm.para(d, "Hỗ trợ thanh niên khởi nghiệp.")
+
+
+def test_doan_led_joint_plan_with_a_state_body(word_repo, import_word):
+    """Quốc hiệu and Tiêu ngữ, *** under the Đoàn, a rule and the parent body of the Sở, the Đoàn
+    number form: exactly kehoach's default for these two issuers, so nothing is written."""
+    d = wm.new()
+    wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-KHLT/TĐTN-SKHCN",
+                    "Hà Nội, ngày 15 tháng 3 năm 2023")  # fmt: skip
+    _plan_body(d)
+    got = import_word(wm.save(d), word_repo)
+    data = got.data
+    assert got.errors == []
+    assert data["issuers"] == ["tdhn", "skhcn-hn"] and data["number"] == 12
+    assert not {"system", "header", "symbol", "unit"} & set(data)
+
+
+def test_joint_plan_in_the_state_form(word_repo, import_word):
+    """The same bodies numbered the state way, without ***: the state style throughout."""
+    d = wm.new()
+    left = [x for x in JOINT_LEFT if x[0] != "***"]
+    wm.header_table(
+        d, left, STATE_RIGHT, "Số: 12/KHLT-TĐTN-SKHCN", "Hà Nội, ngày 15 tháng 3 năm 2023"
+    )
+    _plan_body(d)
+    got = import_word(wm.save(d), word_repo)
+    assert got.data["system"] == "state" and "header" not in got.data
+
+
+def test_joint_header_without_parent_bodies(word_repo, import_word):
+    d = wm.new()
+    left = [x for x in JOINT_LEFT if not x[0].startswith("UBND")]
+    wm.header_table(
+        d, left, STATE_RIGHT, "Số: 12-KHLT/TĐTN-SKHCN", "Hà Nội, ngày 15 tháng 3 năm 2023"
+    )
+    _plan_body(d)
+    got = import_word(wm.save(d), word_repo)
+    assert got.data["header"] == {"parents": False}
+
+
+def test_doan_plan_without_its_ornament(word_repo, import_word):
+    d = wm.new()
+    wm.header_table(d, [("BCH THÀNH ĐOÀN HÀ NỘI", True)], DOAN_RIGHT, "Số: 45-KH/TĐTN",
+                    "Hà Nội, ngày 07 tháng 3 năm 2023")  # fmt: skip
+    samples.body(d, table=False)
+    got = import_word(wm.save(d), word_repo)
+    assert got.data["header"] == {"mark": "none"}
+
+
+def test_party_document(word_repo, import_word):
+    """Hướng dẫn 36-HD/VPTW: ĐẢNG CỘNG SẢN VIỆT NAM, '*' under the body, 'Số 15-KH/ĐU' without a
+    colon, 'T/M' in the signature."""
+    d = wm.new()
+    wm.header_table(d, [("ĐẢNG BỘ KHỐI CÁC CƠ QUAN THÀNH PHỐ", False), ("ĐẢNG ỦY SỞ KHOA HỌC VÀ CÔNG NGHỆ", True),
+                        ("*", True)], [("ĐẢNG CỘNG SẢN VIỆT NAM", True)], "Số 15-KH/ĐU",
+                    "Hà Nội, ngày 10 tháng 02 năm 2023")  # fmt: skip
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Học tập chuyên đề năm 2023", bold=True, center=True)
+    wm.para(d, "- Căn cứ Điều lệ Đảng;", italic=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    wm.para(d, "Nâng cao nhận thức của đảng viên.")
+    samples.signature(d, "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn Nam", ["- Lưu VP."])
+    got = import_word(wm.save(d), word_repo)
+    data = got.data
+    [prop] = got.file.proposals
+    assert prop.system == "party" and prop.code == "ĐU"
+    assert data["number"] == 15 and not {"system", "header", "bases_style"} & set(data)
+    assert data["signers"][0]["authority"] == "TM." and data["signers"][0]["for"] == "BAN THƯỜNG VỤ"
+
+
+def test_numbered_paragraphs_and_review_lines(word_repo, import_word):
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    wm.para(d, "1. Tiêu chuẩn xét chọn", bold=True)
+    wm.para(d, "1.1. Đoàn viên từ 35 tuổi trở xuống.")
+    wm.para(d, "1.2. Có sản phẩm được ứng dụng.")
+    wm.para(d, "II. CHẾ ĐỘ THÔNG TIN, BÁO CÁO", bold=True)
+    wm.para(d, "Các đơn vị báo cáo kết quả về Văn phòng Thành Đoàn.")
+    wm.para(d, "- Sơ kết 6 tháng: tháng 6 và tháng 12 hằng năm.")
+    wm.para(d, "- Tổng kết: quý IV/2023; Thành Đoàn chủ trì.")
+    got = import_word(wm.save(d), word_repo)
+    data = got.data
+    assert data["contents"]["sections"] == [{
+        "title": "Tiêu chuẩn xét chọn",
+        "item_style": "outline",
+        "items": ["Đoàn viên từ 35 tuổi trở xuống.", "Có sản phẩm được ứng dụng."],
+    }]  # fmt: skip
+    reviews = data["reviews"]
+    assert reviews["paragraphs"] == ["Các đơn vị báo cáo kết quả về Văn phòng Thành Đoàn."]
+    assert reviews["print_schedule"] is True  # printed beside the prose, as the source does
+    assert [(e["kind"], e.get("every"), e.get("time"), e.get("lead")) for e in reviews["schedule"]] == [
+        ("interim", "half", None, None), ("final", None, "2023-Q4", "tdhn")
+    ]  # fmt: skip
+
+
+def test_a_body_signing_under_its_own_name(word_repo, import_word):
+    d = wm.new()
+    samples.state_header_table(d, "Số: 05/KH-SKHCN", "Hà Nội, ngày 15 tháng 3 năm 2023")
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    wm.para(d, "Nâng cao hiệu quả.")
+    samples.signature(
+        d, "", "GIÁM ĐỐC", "Trần Thị Mai", ["- Như trên,", "- UBND Thành phố", "- Lưu VT-KHTC."]
+    )
+    d.tables[-1].cell(0, 1).paragraphs[0].insert_paragraph_before("SỞ KHOA HỌC & CÔNG NGHỆ").runs[
+        0
+    ].bold = True
+    got = import_word(wm.save(d), word_repo)
+    data = got.data
+    assert got.errors == []
+    assert data["signers"] == [{"org": "skhcn-hn", "for": "SỞ KHOA HỌC & CÔNG NGHỆ",
+                                "title": "GIÁM ĐỐC", "name": "Trần Thị Mai"}]  # fmt: skip
+    # "Như trên," keeps its comma; "UBND Thành phố" gets kehoach's ";"; the archive as typed
+    assert data["recipients"] == {
+        "groups": [{"items": ["Như trên,", "UBND Thành phố"]}],
+        "archive": "Lưu VT-KHTC.",
+    }
+
+
+def test_activity_table_in_a_landscape_appendix(word_repo, import_word):
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    wm.para(d, "Các hoạt động, đơn vị chủ trì, thời gian như sau:")
+    wm.para(d, "(Chi tiết tại Phụ lục kèm theo)")
+    samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
+                      ["- Lưu: VP."])  # fmt: skip
+    section = d.add_section()
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    wm.para(d, "Phụ lục", bold=True, center=True)
+    wm.para(d, "TIẾN ĐỘ THỰC HIỆN", bold=True, center=True)
+    wm.para(d, "(Kèm theo Kế hoạch số 45-KH/TĐTN-VP ngày 07/3/2023 của Thành Đoàn Hà Nội)",
+            italic=True, center=True)  # fmt: skip
+    wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Thời gian"],
+                      ["1", "Phát động", "Thành Đoàn", "Tháng 4/2023"],
+                      ["2", "Tổng kết", "Sở KH&CN", "Tháng 12/2023"]])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    contents = got.data["contents"]
+    assert got.errors == []
+    assert contents["paragraphs"] == ["Các hoạt động, đơn vị chủ trì, thời gian như sau:"]
+    assert contents["layout"] == "appendix"
+    assert contents["appendix_title"] == "TIẾN ĐỘ THỰC HIỆN" and "appendix_note" not in contents
+    assert [(a["title"], a["lead"], a["time"]) for a in contents["activities"]] == [
+        ("Phát động", "tdhn", "2023-04"), ("Tổng kết", "skhcn-hn", "2023-12")
+    ]  # fmt: skip
+    assert "appendices" not in got.data and "extra_sections" not in got.data
+    assert "# TODO" not in got.text  # the "(Kèm theo …)" line is the one kehoach prints
+
+
+def test_an_appendix_note_written_otherwise_is_kept_in_a_todo(word_repo, import_word):
+    d = wm.new()
+    samples.doan_header_table(d)
+    samples.body(d)
+    wm.para(d, "PHỤ LỤC", bold=True, center=True)
+    wm.para(d, "DANH SÁCH ĐƠN VỊ", bold=True, center=True)
+    wm.para(d, "(Kèm theo Kế hoạch số 45 của Ban Thường vụ)", italic=True, center=True)
+    wm.para(d, "Quận đoàn Ba Đình.")
+    got = import_word(wm.save(d), word_repo)
+    assert "văn bản ghi: (Kèm theo Kế hoạch số 45 của Ban Thường vụ)" in got.text
+
+
+def test_a_table_in_a_landscape_appendix_of_its_own(word_repo, import_word):
+    d = wm.new()
+    samples.doan_header_table(d)
+    samples.body(d)
+    section = d.add_section()
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    wm.para(d, "PHỤ LỤC I", bold=True, center=True)
+    wm.para(d, "DỰ TOÁN KINH PHÍ", bold=True, center=True)
+    wm.grid_table(d, [["Khoản", "Số tiền"], ["Giải thưởng", "30.000.000"]])
+    wm.para(d, "PHỤ LỤC II", bold=True, center=True)
+    wm.para(d, "DANH SÁCH ĐƠN VỊ", bold=True, center=True)
+    wm.para(d, "- Quận đoàn Ba Đình;")
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["appendices"]
+    assert first["title"] == "DỰ TOÁN KINH PHÍ" and first["orientation"] == "landscape"
+    assert first["table"]["rows"] == [["Giải thưởng", "30.000.000"]]
+    assert second["title"] == "DANH SÁCH ĐƠN VỊ" and second["items"] == ["Quận đoàn Ba Đình;"]
+
+
+def test_undated_decision_keeps_its_year(word_repo, import_word):
+    d = wm.new()
+    samples.doan_header_table(d, "Số:     -QĐ/TĐTN", "Hà Nội, ngày      tháng      năm 2024")
+    wm.para(d, "QUYẾT ĐỊNH", bold=True, center=True)
+    wm.para(d, "Về việc khen thưởng", bold=True, center=True)
+    wm.para(d, "QUYẾT ĐỊNH:", bold=True, center=True)
+    wm.para(d, "Điều 1. Khen thưởng 05 tập thể./.")
+    samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "BÍ THƯ", "Lê Văn Nam", ["- Lưu VP."])
+    got = import_word(wm.save(d), word_repo)
+    data = got.data
+    assert got.errors == []
+    assert data["year"] == 2024 and "date" not in data and "number" not in data
+    assert data["articles"] == ["Khen thưởng 05 tập thể."]
