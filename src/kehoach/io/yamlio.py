@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..problem import Problem
-from .yamlload import MAX_EXPANDED_NODES, AliasBomb, Loader, Refused
+from . import yamlerrors as errors
+from .yamlload import AliasBomb, Loader, Refused
 
 
 def _max_bytes() -> int:
@@ -46,31 +47,7 @@ class Loaded:
         return self.text is not None and not any(p.level == "error" for p in self.problems)
 
 
-# libyaml's messages, in Vietnamese
-_SYNTAX_HINTS = {
-    "could not find expected ':'": "thiếu dấu ':' sau khóa",
-    "mapping values are not allowed here": "không được có ':' ở đây (thiếu dấu cách sau ':' hoặc thụt lề sai?)",
-    "mapping values are not allowed in this context": "không được có ': ' ở đây (câu có dấu ':' phải đặt trong nháy)",
-    "did not find expected key": "thụt lề không khớp với các khóa phía trên",
-    "did not find expected '-' indicator": "thiếu dấu '-' của phần tử danh sách",
-    "found character '\\t' that cannot start any token": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
-    "found a tab character that violates indentation": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
-    "found a tab character where an indentation space is expected": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
-    "found unexpected end of stream": "tệp kết thúc giữa chừng (thiếu dấu nháy đóng?)",
-    "found undefined alias": "dùng bí danh (*) chưa được định nghĩa",
-    "found unknown escape character": "ký tự thoát không hợp lệ trong chuỗi có nháy kép",
-    "expected <document start>, but found '<block mapping start>'": "có nội dung lạ trước khối chính",
-    "found duplicate anchor": "trùng tên neo (&)",
-    "did not find expected node content": "thiếu giá trị",
-    "did not find expected ',' or ']'": "thiếu dấu ',' hoặc ']'",
-    "did not find expected ',' or '}'": "thiếu dấu ',' hoặc '}'",
-    "found unexpected ':'": "dấu ':' không đúng chỗ",
-    "exceeded maximum nesting depth": "cấu trúc lồng nhau quá sâu (libyaml cho tối đa 1.000 mức)",
-}
-
-
-def _problem(path: str, code: str, message: str, line: int = 1, col: int = 1) -> Problem:
-    return Problem(path, line, col, code, "error", message)
+_problem = errors.problem
 
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
@@ -120,56 +97,8 @@ def parse(path: str, text: str) -> Loaded:
     loader.check_aliases = "*" in text and "&" in text
     try:
         out.data = loader.get_single_data()
-    except Refused as exc:
-        mark = exc.problem_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        out.problems.append(_problem(path, "KH101", exc.vi[:1].upper() + exc.vi[1:], line, col))
-        return out
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        detail = (exc.problem or "").strip()
-        hint = _SYNTAX_HINTS.get(detail, detail)
-        if detail.startswith("could not determine a constructor for the tag"):
-            hint = f"thẻ YAML {detail.rsplit(' ', 1)[-1]} không được hỗ trợ"
-        elif detail == "found unhashable key":
-            hint = "khóa không hợp lệ (khóa phải là chuỗi, không phải danh sách hay ánh xạ)"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
-            hint = "có ký tự tab; YAML chỉ thụt lề và cách bằng dấu cách"
-        text_msg = f"Lỗi cú pháp YAML: {hint}" + (f" ({detail})" if hint != detail else "")
-        out.problems.append(_problem(path, "KH101", text_msg, line, col))
-        return out
-    except AliasBomb:
-        out.problems.append(
-            _problem(
-                path,
-                "KH105",
-                f"Bí danh YAML (&/*) bung ra quá {MAX_EXPANDED_NODES:,} nút; tệp bị từ chối (nghi tấn công 'billion laughs')".replace(
-                    ",", "."
-                ),
-            )
-        )
-        return out
-    except yaml.reader.ReaderError as exc:  # control characters and the like
-        line = text.count("\n", 0, exc.position) + 1
-        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        out.problems.append(
-            _problem(
-                path,
-                "KH101",
-                f"Ký tự điều khiển không được phép trong YAML (mã #x{exc.character:04X})",
-                line,
-                col,
-            )
-        )
-        return out
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        out.problems.append(_problem(path, "KH101", f"Lỗi cú pháp YAML: {exc}", line, col))
-        return out
-    except RecursionError:
-        out.problems.append(_problem(path, "KH105", "Cấu trúc YAML lồng nhau quá sâu"))
+    except (Refused, yaml.YAMLError, AliasBomb, RecursionError) as exc:
+        out.problems.append(errors.syntax_problem(path, text, exc))
         return out
     finally:
         loader.dispose()
