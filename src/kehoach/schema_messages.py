@@ -111,7 +111,7 @@ def to_problems(err, path: str) -> list[Problem]:
         want = (
             err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
         )
-        names = " hoặc ".join(_TYPES_VI.get(t, t) for t in want)
+        names = " hoặc ".join(_TYPES_VI.get(t) or str(t) for t in want)
         hint = ""
         if "string" in want and isinstance(inst, dict):
             hint = "; câu có dấu ':' phải đặt trong nháy, ví dụ: - \"… cụ thể như sau:\""

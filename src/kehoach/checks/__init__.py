@@ -95,13 +95,13 @@ def run_text_checks(path: str, source: str) -> list[Problem]:
     return out
 
 
-_DATA_CHECKS = [c for c in all_checks() if c.data_func is not None]
+_DATA_CHECKS = [(c, c.data_func) for c in all_checks() if c.data_func is not None]
 
 
 def run_data_checks(path: str, kind: str, data: object, source: str) -> list[Problem]:
     """Problems of the checks on one file's parsed data and its text (positions unresolved)."""
     return [
         Problem(f.path, 0, 0, check.code, check.level, visible(f.message), tuple(f.json_path))
-        for check in _DATA_CHECKS
-        for f in check.data_func(path, kind, data, source)
+        for check, func in _DATA_CHECKS
+        for f in func(path, kind, data, source)
     ]

@@ -45,8 +45,8 @@ def header_style(doc: Document, orgs: list[dict], settings: dict) -> dict:
     """``{motto, marks, number}`` of ``doc`` issued by ``orgs``: ``marks`` has one entry per
     issuer ('' = no ornament)."""
     settings = settings if isinstance(settings, dict) else {}
-    own = doc.data.get("header") if isinstance(doc.data.get("header"), dict) else {}
-    repo_style = settings.get("header") if isinstance(settings.get("header"), dict) else {}
+    own = h if isinstance(h := doc.data.get("header"), dict) else {}
+    repo_style = h if isinstance(h := settings.get("header"), dict) else {}
     default = settings.get("system") or "state"
     systems = [o.get("system") or default for o in orgs] or [default]
     forced = doc.data.get("system") if isinstance(doc.data.get("system"), str) else None
@@ -78,7 +78,7 @@ def header_style(doc: Document, orgs: list[dict], settings: dict) -> dict:
 
 def parents_shown(doc: Document) -> bool:
     """Whether each issuer's parent body is printed above it (``header.parents``, default yes)."""
-    own = doc.data.get("header") if isinstance(doc.data.get("header"), dict) else {}
+    own = h if isinstance(h := doc.data.get("header"), dict) else {}
     return own.get("parents", True) is not False
 
 

@@ -73,7 +73,8 @@ class Repository:
                 first = f.first_error
                 if first is not None and (at_root or f.kind in DOCUMENT_KINDS):
                     repo.failures.setdefault(f.shown, first)
-            data = f.data if f.schema_ok else (schema.pruned(f.kind, f.data) if partial else None)
+            kept = f.data if f.schema_ok else (schema.pruned(f.kind, f.data) if partial else None)
+            data = kept if isinstance(kept, dict) else None
             if f.kind == "settings" and at_root:
                 repo.settings, repo.settings_path = (data or {}), f.shown
             elif f.kind == "orgs" and at_root:

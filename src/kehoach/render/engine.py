@@ -46,7 +46,7 @@ def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
     builtin = templates_dir()
     search = []
     own = repo_root / "templates" if repo_root is not None else None
-    if own is not None and own.is_dir():
+    if repo_root is not None and own is not None and own.is_dir():
         if not inside(own, repo_root.resolve()):
             raise KehoachError(
                 f"{display_path(own)} trỏ ra ngoài kho; không dùng mẫu ở đó.",

@@ -212,7 +212,7 @@ def _body(kind: str, blocks: list[Block], data: dict, draft: Draft, index: OrgIn
     if kind == "plan":
         data.update(plan_body(root, draft, index, ActivityBuilder(draft, index, ids, year), year))
     elif kind == "program":
-        period = data.get("period") if isinstance(data.get("period"), dict) else {}
+        period = p if isinstance(p := data.get("period"), dict) else {}
         data.update(program_body(root, draft, index, ids, year, period.get("to")))
     elif kind == "decision":  # no "Điều 1.": each paragraph an article, to be checked
         articles = data.setdefault("articles", [])

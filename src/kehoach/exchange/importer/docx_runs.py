@@ -24,7 +24,9 @@ _SKIP = {W + t for t in ("del", "moveFrom", "commentRangeStart", "commentRangeEn
                          "bookmarkStart", "bookmarkEnd", "pPr", "permStart", "permEnd")}  # fmt: skip
 _DESCEND = {W + t for t in ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple",
                             "bdo", "dir", "sdtContent")}  # fmt: skip
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000"), " ")
+_SPACES: dict[int, str | None] = dict.fromkeys(
+    map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000"), " "
+)
 _SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None))
 _SYMBOL_FONTS = ("symbol", "wingdings", "webdings")
 

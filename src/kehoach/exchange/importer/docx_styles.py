@@ -159,7 +159,7 @@ class Numbering:
                 levels[ilvl] = _Level(
                     int(start) if start and start.lstrip("-").isdigit() else 1,
                     wval(lvl, "numFmt") or "decimal",
-                    wval(lvl, "lvlText") if wval(lvl, "lvlText") is not None else "",
+                    wval(lvl, "lvlText") or "",
                 )
             abstract[an.get(W + "abstractNumId") or ""] = levels
         for num in root.iter(W + "num"):

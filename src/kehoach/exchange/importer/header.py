@@ -72,15 +72,15 @@ def read_date_line(text: str) -> tuple[str, str | None, int | None] | None:
         if not short:
             return None
         try:
-            when = date(int(short.group("y")), int(short.group("m")), int(short.group("d")))
+            day = date(int(short.group("y")), int(short.group("m")), int(short.group("d")))
         except ValueError:
             return None
-        return clean(short.group("place") or ""), when.isoformat(), when.year
+        return clean(short.group("place") or ""), day.isoformat(), day.year
     place = clean(m.group("place") or "")
     y = m.group("y")
     year = int(y) if y and y.isdigit() else None
     d, mo = m.group("d").strip(), m.group("m").strip()
-    when = None
+    when: str | None = None
     if year and d.isdigit() and mo.isdigit():
         try:
             when = date(year, int(mo), int(d)).isoformat()

@@ -107,8 +107,8 @@ def _contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             subs.append(section_dict(child))
     if activities:
         out["activities"] = activities
-        printed = ("support", "support_others", "time", "budget", "lead_unit")
-        if out.get("layout") == "list" and any(k in a for a in activities for k in printed):
+        shown = ("support", "support_others", "time", "budget", "lead_unit")
+        if out.get("layout") == "list" and any(k in a for a in activities for k in shown):
             out["layout"] = "table"  # only a table prints what the source said of them
     if subs:
         out["sections"] = subs

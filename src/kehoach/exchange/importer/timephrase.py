@@ -176,7 +176,10 @@ def read_time(text: object, year: int | None = None) -> Phrase:
         exact = False
     if pair is None:
         return Phrase(None, False)
-    pair = tuple(re.sub(r"^(?:từ|trong)\s+", "", p.strip()) for p in pair)
+    pair = (
+        re.sub(r"^(?:từ|trong)\s+", "", pair[0].strip()),
+        re.sub(r"^(?:từ|trong)\s+", "", pair[1].strip()),
+    )
     left, right = (_atom(p) for p in pair)
     if left is None and right is not None and re.fullmatch(r"[\divx]+", pair[0]):
         left = _atom(f"{_UNITS.get(right.kind, '')}{pair[0]}")

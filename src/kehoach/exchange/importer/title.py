@@ -80,9 +80,13 @@ def _authority_like(b: Para, text: str) -> bool:
     )
 
 
+def _text(block: Block) -> str:
+    return block.text if isinstance(block, Para) else ""
+
+
 def _skip_rules(blocks: list[Block], j: int, skipped: list[str]) -> int:
-    while j < len(blocks) and isinstance(blocks[j], Para) and is_rule(blocks[j].text):
-        skipped.append(clean(blocks[j].text))
+    while j < len(blocks) and isinstance(blocks[j], Para) and is_rule(_text(blocks[j])):
+        skipped.append(clean(_text(blocks[j])))
         j += 1
     return j
 
@@ -106,8 +110,8 @@ def read_top(blocks: list[Block], kind: str | None, doan_motto: str = "") -> Top
     closed = para.rule_below and bool(lines)
     rule = None if closed else _rule_ahead(blocks, j)
     if rule is not None:  # title lines typed plainly, closed by a rule ("-------")
-        lines += [x for k in range(j, rule) for x in _lines(blocks[k].text)]
-        skipped.append(clean(blocks[rule].text))
+        lines += [x for k in range(j, rule) for x in _lines(_text(blocks[k]))]
+        skipped.append(clean(_text(blocks[rule])))
         j, closed = rule + 1, True
     while not closed and j < len(blocks) and len(lines) < 12:
         b = blocks[j]

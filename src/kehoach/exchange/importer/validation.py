@@ -76,7 +76,7 @@ def check(jobs: list[Job], repo: Repo) -> None:
                 target = root / "cited" / f"{source.stem}.yaml"
                 target.parent.mkdir(exist_ok=True)
                 target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-        paths = {}
+        paths: dict[Path, Job] = {}
         for job in jobs:
             path = root / "drafts" / f"{job.stem}.yaml"
             path.parent.mkdir(exist_ok=True)
@@ -84,9 +84,10 @@ def check(jobs: list[Job], repo: Repo) -> None:
             paths[path.resolve()] = job
             job.problems = []
         for p in validate_files([str(root / "drafts")]):
-            job = paths.get(Path(p.path).resolve())
-            if job is None:
+            found = paths.get(Path(p.path).resolve())
+            if found is None:
                 continue
+            job = found
             if p.code == "KH404" and root.name in p.message:
                 # two documents of this batch share a number: worth a warning, not a failure
                 other = p.message.rsplit(" ", 1)[-1]
