@@ -5,7 +5,9 @@ the wrong type, removed or unknown keys, hostile strings, odd dates, times, ids 
 and byte-wise (the text: flipped, inserted or removed bytes, duplicated or swapped lines, tags,
 aliases, tabs) — and every command runs on it in-process: ``validate``; ``render`` of the mutated
 document (or of a plan, when ``orgs.yaml`` or ``kehoach.yaml`` was mutated) to docx, txt, html and
-md; ``due`` in every format; ``who`` in every format; ``report`` (md, docx).
+md; ``due`` in every format; ``who`` in every format; ``report`` (md, docx); ``issue --next
+--dry-run`` of the mutated document; ``register`` (csv, docx); ``export`` then ``update --dry-run``;
+``timeline`` (svg, md); ``new plan``; ``site``.
 
 The property: every command succeeds (exit 0) or reports positioned problems (exit 1) or a clear
 message (exit 2) — never an exception escaping the command (an internal error), never a hang, and
@@ -353,6 +355,15 @@ def commands(mutated: str, program: str = "ctph-2021-2025-tinhdoan-skhcn-bt") ->
         out.append(["who", "-f", fmt])
     out.append(["report", program, "--period", "2022", "--today", TODAY])
     out.append(["report", program, "--period", "2022", "--to", "docx", "-o", "bc.docx"])
+    out.append(["issue", target, "--next", "--dry-run"])
+    for fmt in ("csv", "docx"):
+        out.append(["register", "--year", "2023", "--to", fmt, "-o", f"so.{fmt}"])
+    out.append(["export", "--to", "xlsx", "-o", "tien-do.xlsx", "--force", "--today", TODAY])
+    out.append(["update", "--from", "tien-do.xlsx", "--dry-run"])
+    out.append(["timeline", "--program", program, "-f", "svg", "--today", TODAY])
+    out.append(["timeline", "--year", "2023", "-f", "md", "--today", TODAY])
+    out.append(["new", "plan", "--program", program, "--year", "2024", "-o", "new-plan.yaml"])
+    out.append(["site", "-o", "site", "--today", TODAY])
     return out
 
 
@@ -468,7 +479,11 @@ def write_reproducer(out: Path, repo: Path, failure: Failure, what: str) -> Path
     folder = out / failure.signature
     if folder.exists():
         shutil.rmtree(folder)
-    shutil.copytree(repo, folder / "repo", ignore=shutil.ignore_patterns("out.*", "due.*", "bc.*"))
+    shutil.copytree(
+        repo,
+        folder / "repo",
+        ignore=shutil.ignore_patterns("out.*", "due.*", "bc.*", "so.*", "site"),
+    )
     (folder / "commands.sh").write_text(
         "cd repo\nkehoach " + " ".join(failure.command) + "\n", encoding="utf-8"
     )
