@@ -73,7 +73,7 @@ def test_mutated_document_through_every_command(workdir, kind):
     what = [fuzz.mutate_file(rng, repo / target) for _ in range(3)]
     outcome = fuzz.Outcome()
     fuzz.check_repository(repo, target, outcome)
-    assert outcome.runs == len(fuzz.commands(target)) + 1
+    assert outcome.runs == len(fuzz.commands(target)) + 2  # and validate warm, then cold
     assert not outcome.failures, f"{target}: {what}\n{_report(outcome)}"
 
 
