@@ -159,6 +159,20 @@ def test_changed_document_refused_unless_force(cli, kho):
     assert diff_lines(kho) == (["      status: planned"], ["      status: in_progress"])
 
 
+def test_document_broken_since_the_export_is_named_not_read(cli, kho):
+    """A file saved in another encoding after the export (found by bench/fuzz.py): update names it,
+    writes nothing, and never stops on the bytes."""
+    cli("export", "-o", "t.xlsx")
+    fill(kho / "t.xlsx", {"tuyen-duong-tai-nang-tre": {"Trạng thái": "Đang thực hiện"}})
+    path = kho / PLAN
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1258", "replace"))
+    before = path.read_bytes()
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1, run.output
+    assert f"văn bản {PLAN} đang có lỗi (chạy kehoach validate)" in run.stderr
+    assert path.read_bytes() == before
+
+
 def test_edit_that_breaks_validation_is_refused(cli, kho):
     cli("export", "-o", "t.xlsx")
     # a note pasted from a page decoded twice (UTF-8 read as Latin-1): KH303 would fire

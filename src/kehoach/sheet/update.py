@@ -137,11 +137,15 @@ class _Run:
             path = (self.root / rel).resolve()
             if not path.is_relative_to(self.root) or not path.is_file():
                 return None
+            if path not in self.by_path:  # not a document that passed its checks: not edited
+                return None
             raw = path.read_bytes()  # bytes: line endings and a BOM stay as they are
             bom = raw.startswith(b"\xef\xbb\xbf")
-            self.files[rel] = FileUpdate(
-                path, rel, raw[3 if bom else 0 :].decode("utf-8"), sha=file_hash(path), bom=bom
-            )
+            try:
+                text = raw[3 if bom else 0 :].decode("utf-8")
+            except UnicodeDecodeError:  # changed on disk since it was loaded
+                return None
+            self.files[rel] = FileUpdate(path, rel, text, sha=file_hash(path), bom=bom)
         return self.files[rel]
 
     def row(self, row: SheetRow) -> None:
@@ -156,7 +160,8 @@ class _Run:
         target = self.file(key.file)
         doc = self.by_path.get(target.path) if target else None
         if target is None or doc is None:
-            why = "không còn trong kho" if target is None else "đang có lỗi lược đồ"
+            gone = not (self.root / key.file).is_file()
+            why = "không còn trong kho" if gone else "đang có lỗi (chạy kehoach validate)"
             self.problems.append(f"{row.where}: văn bản {key.file} {why}")
             return
         stale = target.sha != key.sha
