@@ -9,6 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import ORGS, PLAN, build_tree
 from kehoach.render import pdf
@@ -204,3 +206,37 @@ def test_default_folder_is_the_working_directory(cli, many):
     out = cli("render", "plans/2022", "--to", "html")
     assert out.exit_code == 0, out.output
     assert (many / "kh-a.html").is_file() and (many / "kh-b.html").is_file()
+
+
+def test_a_read_only_target_stops_the_batch_before_any_work(cli, many, tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf, "convert_many", lambda *a, **k: pytest.fail("converted for nothing"))
+    locked = tmp_path / "out/kh-b.pdf"
+    locked.write_bytes(b"%PDF old")
+    locked.chmod(0o444)
+    out = cli("render", "plans", "--to", "pdf", "-o", str(tmp_path / "out"))
+    assert out.exit_code == 2 and "chỉ đọc" in out.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["kh-b.pdf"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    outcomes=st.lists(st.sampled_from(["ok", "none", "cut"]), min_size=1, max_size=8),
+    timeout=st.booleans(),
+)
+def test_each_document_keeps_its_own_outcome(outcomes, timeout):
+    """Whatever LibreOffice made or not, in whatever order: one result per document, in order,
+    a PDF exactly for those it finished, an error naming the rest; one process."""
+    stems = [f"vb-{i}" for i in range(len(outcomes))]
+    with pytest.MonkeyPatch.context() as mp:
+        office = FakeOffice(
+            mp,
+            fail={s for s, o in zip(stems, outcomes, strict=True) if o == "none"},
+            partial={s for s, o in zip(stems, outcomes, strict=True) if o == "cut"},
+            timeout=timeout,
+        )
+        docx = b"PK\x03\x04"
+        done = pdf.convert_many([(s, docx) for s in stems])
+    assert len(office.calls) == 1
+    assert [d.stem for d in done] == stems
+    for d, outcome in zip(done, outcomes, strict=True):
+        assert (d.data == PDF) == (outcome == "ok") and (d.error is None) == (outcome == "ok")
