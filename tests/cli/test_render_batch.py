@@ -39,11 +39,12 @@ def many(tmp_path, monkeypatch):
 
 class FakeOffice:
     """``subprocess.run`` of LibreOffice: one PDF per DOCX into ``--outdir``, except the stems in
-    ``fail`` (nothing) and ``partial`` (a PDF cut short); counts its starts."""
+    ``fail`` (nothing) and ``partial`` (a PDF cut short); at ``crash`` it dies (nothing more
+    converted, exit code 134); counts its starts."""
 
-    def __init__(self, monkeypatch, fail=(), partial=(), timeout=False):
+    def __init__(self, monkeypatch, fail=(), partial=(), timeout=False, crash=None):
         self.calls: list[list[str]] = []
-        self.fail, self.partial, self.timeout = set(fail), set(partial), timeout
+        self.fail, self.partial, self.timeout, self.crash = set(fail), set(partial), timeout, crash
         monkeypatch.setattr(pdf, "find_soffice", lambda: "/usr/bin/soffice")
         monkeypatch.setattr(pdf, "font_note", lambda: None)
         monkeypatch.setattr(pdf.subprocess, "run", self)
@@ -56,6 +57,8 @@ class FakeOffice:
         docx = [Path(a) for a in cmd if a.endswith(".docx")]
         for source in docx:
             assert source.read_bytes()[:2] == b"PK"  # the DOCX render made
+            if source.stem == self.crash:
+                return subprocess.CompletedProcess(cmd, 134, b"", b"Fatal exception: Signal 6\n")
             if source.stem in self.fail:
                 continue
             out = outdir / f"{source.stem}.pdf"
@@ -218,9 +221,9 @@ def test_a_read_only_target_stops_the_batch_before_any_work(cli, many, tmp_path,
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["kh-b.pdf"]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
-    outcomes=st.lists(st.sampled_from(["ok", "none", "cut"]), min_size=1, max_size=8),
+    outcomes=st.lists(st.sampled_from(["ok", "none", "cut", "crash"]), min_size=1, max_size=8),
     timeout=st.booleans(),
 )
 def test_each_document_keeps_its_own_outcome(outcomes, timeout):
@@ -233,10 +236,29 @@ def test_each_document_keeps_its_own_outcome(outcomes, timeout):
             fail={s for s, o in zip(stems, outcomes, strict=True) if o == "none"},
             partial={s for s, o in zip(stems, outcomes, strict=True) if o == "cut"},
             timeout=timeout,
+            crash=next((s for s, o in zip(stems, outcomes, strict=True) if o == "crash"), None),
         )
         docx = b"PK\x03\x04"
         done = pdf.convert_many([(s, docx) for s in stems])
-    assert len(office.calls) == 1
+    if office.crash is None:
+        assert len(office.calls) == 1
+    # only the first document marked "crash" kills LibreOffice; a later one converts
+    outcomes = [
+        "ok" if o == "crash" and s != office.crash else o
+        for s, o in zip(stems, outcomes, strict=True)
+    ]
     assert [d.stem for d in done] == stems
     for d, outcome in zip(done, outcomes, strict=True):
         assert (d.data == PDF) == (outcome == "ok") and (d.error is None) == (outcome == "ok")
+
+
+def test_a_crash_names_only_the_document_it_died_on(cli, many, tmp_path, monkeypatch):
+    office = FakeOffice(monkeypatch, crash="kh-a")
+    out = cli("render", "plans", "--to", "pdf", "-o", str(tmp_path / "out"))
+    assert out.exit_code == 1
+    assert "plans/2022/kh-a.yaml: lỗi: LibreOffice không chuyển được văn bản sang PDF (mã 134" in (
+        out.stderr
+    )
+    assert "không xuất: plans/2022/kh-a.yaml\n" in out.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["kh-b.pdf", "kh-c.pdf"]
+    assert len(office.calls) == 2  # the documents never tried got a second process

@@ -125,7 +125,9 @@ def convert_many(
     """Every ``(stem, docx)`` converted by ONE LibreOffice process (one start, one private
     profile), in order. A document LibreOffice made no complete PDF of gets ``error``; the others
     keep their PDF. ``KehoachError`` (exit 2) only when LibreOffice is missing or cannot start.
-    Stems must differ (each names its file in the conversion folder)."""
+    When LibreOffice ends abnormally (a crash on one document), the documents after the first
+    one without a PDF were never tried: they get one more process, so that only the document
+    that failed is named. Stems must differ (each names its file in the conversion folder)."""
     stems = [stem for stem, _ in docs]
     if len(set(stems)) != len(stems):
         raise ValueError(f"duplicate stems in one conversion: {stems}")
@@ -134,7 +136,21 @@ def convert_many(
     soffice = find_soffice()
     if not soffice:
         raise missing()
-    timeout = timeout or timeout_for(len(docs))
+    done, crashed = _once(soffice, docs, timeout or timeout_for(len(docs)), pdf_a)
+    lost = [i for i, d in enumerate(done) if d.data is None]
+    if crashed and len(lost) > 1:
+        # LibreOffice converts in order: it stopped at the first document without a PDF, so the
+        # ones after it were never tried; they get a process of their own
+        again = convert_many([docs[i] for i in lost[1:]], pdf_a=pdf_a)
+        for i, result in zip(lost[1:], again, strict=True):
+            done[i] = result
+    return done
+
+
+def _once(
+    soffice: str, docs: Sequence[tuple[str, bytes]], timeout: int, pdf_a: bool
+) -> tuple[list[Converted], bool]:
+    """One LibreOffice process over ``docs``; and whether it ended abnormally (not a timeout)."""
     sweep()
     with signals(), tempfile.TemporaryDirectory(prefix=f"kehoach-pdf-{os.getpid()}-") as tmp:
         folder = Path(tmp)
@@ -154,19 +170,20 @@ def convert_many(
             str(folder / "out"),
             *sources,
         ]
-        failure = None
+        failure, crashed = None, False
         try:
             proc = subprocess.run(
                 cmd, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL
             )
             if proc.returncode != 0:
-                failure = f"mã {proc.returncode}"
+                failure, crashed = f"mã {proc.returncode}", True
             detail = _said(proc.stderr or proc.stdout)
         except subprocess.TimeoutExpired:
             failure, detail = f"quá {timeout} giây chưa xong, LibreOffice bị dừng", ""
         except OSError as exc:
             raise KehoachError(f"Không chạy được LibreOffice ({soffice}): {exc.strerror}") from None
-        return [_result(folder / "out" / f"{stem}.pdf", stem, failure, detail) for stem in stems]
+        out = folder / "out"
+        return [_result(out / f"{stem}.pdf", stem, failure, detail) for stem, _ in docs], crashed
 
 
 def _result(path: Path, stem: str, failure: str | None, detail: str) -> Converted:
