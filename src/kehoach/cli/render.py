@@ -21,7 +21,7 @@ TO_HELP = ", ".join(f"{name}: {text}" for name, text in HELP.items()) + "."
 def render(
     files: list[str] = typer.Argument(
         ...,
-        metavar="TỆP…",
+        metavar="TỆP",
         help="Tệp văn bản (.yaml): chương trình, kế hoạch, quyết định, quy chế, báo cáo; nhiều "
         "tệp hoặc thư mục (mọi văn bản trong đó) thì -o phải là thư mục.",
     ),
