@@ -12,7 +12,7 @@ skipped while the others are rendered. For PDF every DOCX goes through ONE Libre
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from ..model import Document, Repository, navigate
 from ..problem import Problem
 from ..validate import run_validate
 from . import document, handoff, pdf
-from .run import check_options, find_document, own_problems
+from .run import check_options, not_a_document
 
 
 @dataclass
@@ -76,13 +76,11 @@ def run_render_many(
     result = BatchResult(_targets(found, folder, fmt, metadata))
     ready: list[tuple[Rendered, Document, Repository]] = []
     quiet: list[Rendered] = []
-    for repo, item in _validated(result.items):
-        try:
-            doc = find_document(repo, item.source)
-        except KehoachError as exc:
+    for repo, doc, item in _validated(result.items):
+        if doc is None:
             if not item.named:  # found in a folder: a valid file that is no document
                 quiet.append(item)
-            item.error = exc.message
+            item.error = not_a_document(item.source).message
             continue
         try:
             repo.require_usable(ref for _, ref in navigate.cited_refs(doc))
@@ -178,19 +176,27 @@ def _targets(
     return items
 
 
-def _validated(items: list[Rendered]):
-    """``(repo, item)`` for each item without errors; each repository is validated once, for
-    all its files asked for. A file from a folder that holds no document is dropped quietly."""
+def _validated(
+    items: list[Rendered],
+) -> Iterator[tuple[Repository, Document | None, Rendered]]:
+    """``(repo, document or None, item)`` for each item without errors, its problems set; each
+    repository is validated once for all its files asked for (problems and documents are looked
+    up by path once, not once per file)."""
     groups: dict[Path, list[Rendered]] = {}
     for item in items:
         groups.setdefault(find_root(item.source.parent), []).append(item)
     for group in groups.values():
         result = run_validate([str(item.source) for item in group], need_repo=True)
         assert result.repo is not None
+        problems: dict[Path, list[Problem]] = {}
+        for problem in result.problems:
+            problems.setdefault(Path(problem.path).resolve(), []).append(problem)
+        docs = {Path(d.path).resolve(): d for d in result.repo.documents}
         for item in group:
-            item.problems = own_problems(result.problems, item.source)
+            real = item.source.resolve()
+            item.problems = problems.get(real, [])
             if not any(p.level == "error" for p in item.problems):
-                yield result.repo, item
+                yield result.repo, docs.get(real), item
 
 
 def _render(

@@ -88,11 +88,15 @@ def find_document(repo: Repository, source: Path) -> Document:
     real = source.resolve()
     doc = next((d for d in repo.documents if Path(d.path).resolve() == real), None)
     if doc is None:
-        raise KehoachError(
-            f"{display_path(source)} không phải văn bản (`kind:` program, plan, decision, rules, "
-            "report) nên không xuất văn bản được"
-        )
+        raise not_a_document(source)
     return doc
+
+
+def not_a_document(source: Path) -> KehoachError:
+    return KehoachError(
+        f"{display_path(source)} không phải văn bản (`kind:` program, plan, decision, rules, "
+        "report) nên không xuất văn bản được"
+    )
 
 
 def check_options(fmt: str, *, pdf_a: bool, metadata: bool) -> None:
