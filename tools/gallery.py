@@ -28,37 +28,36 @@ def example_documents() -> list[Path]:
     )
 
 
-def first_page_png(source: Path, out: Path) -> None:
-    from kehoach.render.document import render
-    from kehoach.render.pdf import convert
-    from kehoach.validate import run_validate
+def pdfs(sources: list[Path], folder: Path) -> list[Path]:
+    """The PDF of every source in ``folder``, converted in one LibreOffice process."""
+    from kehoach.render.batch import run_render_many
 
-    result = run_validate([str(source)], use_cache=False, need_repo=True)
-    if result.errors:
-        raise SystemExit(
-            f"{source}: có lỗi, không xuất được:\n" + "\n".join(map(str, result.errors))
-        )
-    doc = next(d for d in result.repo.documents if Path(d.path).resolve() == source.resolve())
-    pdf = convert(render(doc, result.repo, "docx"), source.stem)
-    with tempfile.TemporaryDirectory() as tmp:
-        pdf_path = Path(tmp) / "doc.pdf"
-        pdf_path.write_bytes(pdf)
-        subprocess.run(
-            [
-                "pdftoppm",
-                "-png",
-                "-r",
-                str(RESOLUTION),
-                "-f",
-                "1",
-                "-l",
-                "1",
-                "-singlefile",
-                str(pdf_path),
-                str(out.with_suffix("")),
-            ],
-            check=True,
-        )
+    result = run_render_many([str(s) for s in sources], "pdf", str(folder))
+    for item in result.failed:
+        raise SystemExit(f"{item.source}: không xuất được: {item.error or item.problems}")
+    for item in result.items:
+        assert item.data is not None
+        item.target.write(item.data, quiet=True)
+    return [folder / f"{s.stem}.pdf" for s in sources]
+
+
+def first_page_png(pdf_path: Path, out: Path) -> None:
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            str(RESOLUTION),
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf_path),
+            str(out.with_suffix("")),
+        ],
+        check=True,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,10 +75,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cần {tool} (LibreOffice, poppler-utils) để dựng ảnh xem trước", file=sys.stderr)
             return 2
     GALLERY.mkdir(parents=True, exist_ok=True)
-    for source in docs:
-        out = GALLERY / f"{source.stem}.png"
-        first_page_png(source, out)
-        print(out.relative_to(ROOT))
+    with tempfile.TemporaryDirectory() as tmp:
+        for source, pdf_path in zip(docs, pdfs(docs, Path(tmp)), strict=True):
+            out = GALLERY / f"{source.stem}.png"
+            first_page_png(pdf_path, out)
+            print(out.relative_to(ROOT))
     return 0
 
 

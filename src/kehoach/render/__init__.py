@@ -1,6 +1,7 @@
 """``kehoach render``: a program or plan as the official document (Decree 30/2020/NĐ-CP).
 
 - ``run``       ``run_render``: validate the source, check the output, render
+- ``batch``     ``run_render_many``: several files or folders into one folder, PDF in one LibreOffice
 - ``document``  ``render``: one document in one format (docx, pdf, txt, md, html)
 - ``context``   the view model: header, number and date lines, bases, signers, Nơi nhận
 - ``body``      the numbered sections as a flat list of blocks (headings, paragraphs, items, table)

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import KehoachError
 from ..io.discover import display_path
 from ..io.emit import Target, prepare
-from ..model import navigate
+from ..model import Document, Repository, navigate
 from ..problem import Problem
 from ..validate import run_validate
 from . import handoff, pdf
@@ -57,25 +57,15 @@ def run_render(
     if not source.is_file():
         raise KehoachError(f"Không tìm thấy tệp: {source}")
     out = default_output(source, fmt, output)
-    if pdf_a and fmt != "pdf":
-        raise KehoachError("`--pdf-a` chỉ dùng với `--to pdf`")
+    check_options(fmt, pdf_a=pdf_a, metadata=metadata)
     target = prepare(out, sources=[source], binary=fmt not in TEXT_FORMATS)
-    beside = _metadata_target(source, fmt, out) if metadata else None
+    beside = _metadata_target(source, out) if metadata else None
     result = run_validate([str(source)], need_repo=True)
-    # only the document's own problems stop it: validate FILE also reports the files that depend
-    # on it (a plan citing this program), which do not change what this document prints
-    own = [p for p in result.problems if Path(p.path).resolve() == source.resolve()]
+    own = own_problems(result.problems, source)
     if any(p.level == "error" for p in own):
         return RenderResult(own, None)
     assert result.repo is not None
-    doc = next(
-        (d for d in result.repo.documents if Path(d.path).resolve() == source.resolve()), None
-    )
-    if doc is None:
-        raise KehoachError(
-            f"{display_path(source)} không phải văn bản (`kind:` program, plan, decision, rules, "
-            "report) nên không xuất văn bản được"
-        )
+    doc = find_document(result.repo, source)
     result.repo.require_usable(ref for _, ref in navigate.cited_refs(doc))
     data = render(doc, result.repo, fmt, draft=draft, template=template, pdf_a=pdf_a)
     note = pdf.font_note() if fmt == "pdf" else None
@@ -86,10 +76,38 @@ def run_render(
     return done
 
 
-def _metadata_target(source: Path, fmt: str, out: str) -> Target:
-    """Where the hand-off metadata of a PDF goes: beside it, ``<name>.json``."""
-    if fmt != "pdf":
+def own_problems(problems: list[Problem], source: Path) -> list[Problem]:
+    """The problems of ``source`` itself: validate FILE also reports the files that depend on it
+    (a plan citing this program), which do not change what this document prints."""
+    real = source.resolve()
+    return [p for p in problems if Path(p.path).resolve() == real]
+
+
+def find_document(repo: Repository, source: Path) -> Document:
+    """The document ``source`` holds; ``KehoachError`` when it holds none (orgs.yaml…)."""
+    real = source.resolve()
+    doc = next((d for d in repo.documents if Path(d.path).resolve() == real), None)
+    if doc is None:
+        raise not_a_document(source)
+    return doc
+
+
+def not_a_document(source: Path) -> KehoachError:
+    return KehoachError(
+        f"{display_path(source)} không phải văn bản (`kind:` program, plan, decision, rules, "
+        "report) nên không xuất văn bản được"
+    )
+
+
+def check_options(fmt: str, *, pdf_a: bool, metadata: bool) -> None:
+    if pdf_a and fmt != "pdf":
+        raise KehoachError("`--pdf-a` chỉ dùng với `--to pdf`")
+    if metadata and fmt != "pdf":
         raise KehoachError("--metadata chỉ dùng với --to pdf (vị trí chữ ký đo trên tệp PDF)")
+
+
+def _metadata_target(source: Path, out: str) -> Target:
+    """Where the hand-off metadata of a PDF goes: beside it, ``<name>.json``."""
     if out == "-":
         raise KehoachError("--metadata cần tệp PDF (-o TỆP.pdf) để ghi tệp .json bên cạnh")
     return prepare(str(Path(out).with_suffix(".json")), sources=[source])
