@@ -1,34 +1,42 @@
 """The words of a YAML file that cannot be read: libyaml's and PyYAML's errors as positioned,
 Vietnamese problems (KH101 syntax, KH105 bounds). ``yamlio.parse`` hands every parsing failure to
-``syntax_problem``; the wording lives here alone."""
+``syntax_problem``; the wording lives here alone.
+
+Every message says, in Vietnamese, what the user most likely typed and how to write it instead,
+at the place of the mistake rather than where the parser gave up: an unclosed quote is reported
+where the quote opens, a `&` or `*` at the start of a value where it stands, a missing `:` on the
+line of the key. The parser's own English words follow in parentheses, for searching."""
 
 from __future__ import annotations
+
+import re
 
 import yaml
 
 from ..problem import Problem
 from .yamlload import MAX_EXPANDED_NODES, AliasBomb, Refused
 
-# libyaml's messages, in Vietnamese
-_SYNTAX_HINTS = {
-    "could not find expected ':'": "thiếu dấu ':' sau khóa",
-    "mapping values are not allowed here": "không được có ':' ở đây (thiếu dấu cách sau ':' hoặc thụt lề sai?)",
-    "mapping values are not allowed in this context": "không được có ': ' ở đây (câu có dấu ':' phải đặt trong nháy)",
-    "did not find expected key": "thụt lề không khớp với các khóa phía trên",
-    "did not find expected '-' indicator": "thiếu dấu '-' của phần tử danh sách",
-    "found character '\\t' that cannot start any token": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
-    "found a tab character that violates indentation": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
-    "found a tab character where an indentation space is expected": "có ký tự tab; YAML chỉ thụt lề bằng dấu cách",
-    "found unexpected end of stream": "tệp kết thúc giữa chừng (thiếu dấu nháy đóng?)",
-    "found undefined alias": "dùng bí danh (*) chưa được định nghĩa",
-    "found unknown escape character": "ký tự thoát không hợp lệ trong chuỗi có nháy kép",
-    "expected <document start>, but found '<block mapping start>'": "có nội dung lạ trước khối chính",
-    "found duplicate anchor": "trùng tên neo (&)",
-    "did not find expected node content": "thiếu giá trị",
-    "did not find expected ',' or ']'": "thiếu dấu ',' hoặc ']'",
-    "did not find expected ',' or '}'": "thiếu dấu ',' hoặc '}'",
-    "found unexpected ':'": "dấu ':' không đúng chỗ",
+QUOTE_IT = "hãy đặt cả giá trị trong nháy kép"
+TAB = "có ký tự tab; YAML chỉ thụt lề và cách bằng dấu cách"
+_INDENT = "thụt lề không khớp với các khóa phía trên"
+_KEY_LINE = re.compile(r"^[ \t]*(?:- +)?[\w.-]+:(?:[ \t]|$)")
+
+# problems whose words do not depend on the text around them
+_FIXED = {
+    "mapping values are not allowed here": "không được có ': ' ở đây (câu có dấu ':' phải đặt trong nháy kép)",
+    "found a tab character that violates indentation": TAB,
+    "found a tab character where an indentation space is expected": TAB,
+    "found unexpected ':'": "dấu ':' không đúng chỗ (câu có dấu ':' phải đặt trong nháy kép)",
     "exceeded maximum nesting depth": "cấu trúc lồng nhau quá sâu (libyaml cho tối đa 1.000 mức)",
+    "found an indentation indicator equal to 0": "số thụt lề sau '|' hoặc '>' phải từ 1 đến 9",
+    "did not find expected hexdecimal number": "mã ký tự sau '\\x', '\\u' hoặc '\\U' trong nháy kép không hợp lệ; dùng nháy đơn nếu '\\' là chữ",
+    "found invalid Unicode character escape code": "mã ký tự sau '\\u' hoặc '\\U' trong nháy kép không hợp lệ",
+    "found incompatible YAML document": "chỉ thị %YAML không được hỗ trợ (chỉ YAML 1.x); hãy xóa dòng này",
+    "found duplicate %YAML directive": "chỉ thị %YAML bị lặp; hãy xóa dòng này",
+    "found duplicate %TAG directive": "chỉ thị %TAG bị lặp; hãy xóa dòng này",
+    "found unhashable key": "khóa không hợp lệ (khóa phải là chuỗi, không phải danh sách hay ánh xạ)",
+    "did not find expected <document start>": "có nội dung lạ sau phần chính của tệp (dòng '---' hay '...' đặt sai chỗ?)",
+    "found undefined tag handle": f"'!' ở đầu giá trị là ký hiệu thẻ YAML; nếu là chữ, {QUOTE_IT}",
 }
 
 
@@ -43,18 +51,7 @@ def syntax_problem(path: str, text: str, exc: BaseException) -> Problem:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return problem(path, "KH101", exc.vi[:1].upper() + exc.vi[1:], line, col)
     if isinstance(exc, yaml.MarkedYAMLError):
-        mark = exc.problem_mark or exc.context_mark
-        detail = (exc.problem or "").strip()
-        hint = _SYNTAX_HINTS.get(detail, detail)
-        if detail.startswith("could not determine a constructor for the tag"):
-            hint = f"thẻ YAML {detail.rsplit(' ', 1)[-1]} không được hỗ trợ"
-        elif detail == "found unhashable key":
-            hint = "khóa không hợp lệ (khóa phải là chuỗi, không phải danh sách hay ánh xạ)"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
-            hint = "có ký tự tab; YAML chỉ thụt lề và cách bằng dấu cách"
-        message = f"Lỗi cú pháp YAML: {hint}" + (f" ({detail})" if hint != detail else "")
-        return problem(path, "KH101", message, line, col)
+        return _marked(path, text, exc)
     if isinstance(exc, AliasBomb):
         limit = f"{MAX_EXPANDED_NODES:,}".replace(",", ".")
         return problem(
@@ -76,4 +73,251 @@ def syntax_problem(path: str, text: str, exc: BaseException) -> Problem:
         return problem(path, "KH105", "Cấu trúc YAML lồng nhau quá sâu")
     mark = getattr(exc, "problem_mark", None)
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return problem(path, "KH101", f"Lỗi cú pháp YAML: {exc}", line, col)
+    return problem(path, "KH101", f"Lỗi cú pháp YAML ({exc})", line, col)
+
+
+def syntax_message(text: str, exc: BaseException) -> str:
+    """The Vietnamese words of a parsing failure, with its line and column (for messages that
+    are not problems, such as an edit that would break a file)."""
+    p = syntax_problem("", text, exc)
+    return f"dòng {p.line}, cột {p.col}: {p.message}"
+
+
+def _marked(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
+    detail = (exc.problem or "").strip()
+    context = (exc.context or "").strip()
+    mark = exc.problem_mark or exc.context_mark
+    index = _index(text, mark)
+    hint, where = _explain(text, context, detail, index, _index(text, exc.context_mark))
+    if mark is not None and 0 <= index < len(text) and text[index] == "\t":
+        hint, where = TAB, index
+    if context.startswith(("expected a single document", "found duplicate anchor")):
+        detail = context.split(";")[0]
+    line, col = _line_col(text, where)
+    message = f"Lỗi cú pháp YAML: {hint}" + (f" ({detail})" if detail else "")
+    return problem(path, "KH101", message, line, col)
+
+
+def _index(text: str, mark) -> int:
+    """The offset in ``text`` of a parser mark (libyaml counts characters, as Python does)."""
+    if mark is None:
+        return -1
+    index = getattr(mark, "index", None)
+    if isinstance(index, int) and 0 <= index <= len(text):
+        return index
+    start = 0
+    for _ in range(mark.line):
+        start = text.find("\n", start) + 1
+    return start + mark.column
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    if index < 0:
+        return 1, 1
+    index = min(index, len(text))
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _char(text: str, index: int) -> str:
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[str, int]:
+    """(Vietnamese hint, offset of the mistake) for libyaml's (or PyYAML's) ``context`` and
+    ``detail``, the offset ``at`` where it stopped and ``ctx`` where the construct began."""
+    if context == "while scanning a quoted scalar" and detail.startswith("found unexpected"):
+        return _unclosed(text, ctx), ctx
+    quoted = _runaway_quote(text, at)
+    if quoted is not None:
+        return quoted
+    found = _char(text, at)
+    if detail in _FIXED:
+        return _FIXED[detail], at
+    if detail == "found character that cannot start any token":
+        shown = {"`": "dấu huyền '`'"}.get(found, f"'{found}'")
+        return (
+            f"giá trị không được bắt đầu bằng {shown} (ký tự dành riêng của YAML); {QUOTE_IT}",
+            at,
+        )
+    if context in ("while scanning an anchor", "while scanning an alias"):
+        sign, word = ("&", "neo (anchor)") if "anchor" in context else ("*", "bí danh (alias)")
+        return (
+            f"'{sign}' ở đầu giá trị là ký hiệu {word} của YAML, sau nó phải là tên không dấu, "
+            f"không cách; nếu '{sign}' là chữ, {QUOTE_IT}",
+            ctx,
+        )
+    if detail == "found undefined alias":
+        return (
+            f"'*' ở đầu giá trị là bí danh (alias) YAML trỏ tới một neo (&) không có; nếu '*' là chữ, {QUOTE_IT}",
+            at,
+        )
+    if context.startswith("found duplicate anchor"):
+        return (
+            f"tên neo (&) này đã dùng ở dòng {_line_col(text, ctx)[0]}; tên neo phải khác nhau (nếu '&' là chữ, {QUOTE_IT})",
+            at,
+        )
+    if context.startswith("expected a single document"):
+        return (
+            "tệp có hơn một tài liệu YAML: dòng '---' ở đây mở tài liệu thứ hai; mỗi tệp chỉ chứa một văn bản, hãy xóa dòng này hoặc tách thành hai tệp",
+            at,
+        )
+    if detail == "block sequence entries are not allowed in this context":
+        return (
+            "'- ' ở đây bị đọc là phần tử danh sách, mà danh sách phải bắt đầu ở dòng riêng, thụt lề "
+            f"dưới khóa; nếu '- ' là chữ, {QUOTE_IT}",
+            at,
+        )
+    if detail == "mapping keys are not allowed in this context":
+        return f"'? ' ở đầu giá trị là ký hiệu khóa phức của YAML; {QUOTE_IT}", at
+    if detail == "mapping values are not allowed in this context":
+        return _colon(text, at)
+    if detail == "could not find expected ':'":
+        where = ctx if ctx >= 0 else at
+        return (
+            "dòng này thiếu dấu ':' sau khóa (hoặc thiếu dấu cách sau ':', như `title:Kế hoạch`)",
+            where,
+        )
+    if (
+        detail == "did not find expected comment or line break"
+        and context == "while scanning a block scalar"
+    ):
+        sign = _char(text, ctx) or "|"
+        return (
+            f"'{sign}' ở đầu giá trị mở một khối văn bản nhiều dòng, sau nó phải xuống dòng; nếu '{sign}' là chữ, {QUOTE_IT}",
+            ctx,
+        )
+    if detail in (
+        "found unknown escape character",
+        "found unknown escape character while parsing a quoted scalar",
+    ):
+        return (
+            "trong nháy kép, dấu '\\' mở một ký tự thoát và ký tự sau nó không hợp lệ; viết '\\\\' hoặc dùng nháy đơn",
+            at,
+        )
+    if context.startswith(("while scanning a tag", "while parsing a tag")) or "tag" in detail:
+        return (
+            f"'!' ở đầu giá trị là ký hiệu thẻ YAML và thẻ này không hợp lệ; nếu là chữ, {QUOTE_IT}",
+            ctx if ctx >= 0 else at,
+        )
+    if "directive" in context:
+        return (
+            "dòng bắt đầu bằng '%' là chỉ thị YAML không hợp lệ; nếu là chữ, hãy đặt trong nháy kép",
+            ctx,
+        )
+    if detail in ("did not find expected key",) or detail.startswith("expected <block end>"):
+        return _block_end(text, at, ctx)
+    if detail == "did not find expected '-' indicator" or detail.startswith(
+        "expected <block sequence"
+    ):
+        return (
+            f"các dấu '- ' của một danh sách phải thẳng cột (danh sách bắt đầu ở dòng {_line_col(text, ctx)[0]})",
+            at,
+        )
+    if detail.startswith(("did not find expected ',' or ']'", "expected ',' or ']'")):
+        return _unclosed_flow(text, "[", "]", "danh sách", at, ctx)
+    if detail.startswith(("did not find expected ',' or '}'", "expected ',' or '}'")):
+        return _unclosed_flow(text, "{", "}", "ánh xạ", at, ctx)
+    if detail == "did not find expected node content" or detail.startswith(
+        "expected the node content"
+    ):
+        if found in "]},":
+            return f"giá trị không được bắt đầu bằng '{found}'; {QUOTE_IT}", at
+        return "thiếu giá trị ở đây", at
+    if "flow" in context:
+        return (
+            f"danh sách '[…]' hoặc ánh xạ '{{…}}' viết sai; nếu dấu ngoặc là chữ, {QUOTE_IT}",
+            ctx,
+        )
+    return "bộ phân tích YAML dừng ở đây; kiểm tra dấu nháy, dấu ':' và thụt lề", at
+
+
+def _unclosed(text: str, start: int) -> str:
+    quote = _char(text, start) or '"'
+    return (
+        f"chuỗi mở bằng dấu nháy {quote} ở đây không được đóng (thiếu dấu {quote} ở cuối giá trị)"
+    )
+
+
+def _runaway_quote(text: str, at: int) -> tuple[str, int] | None:
+    """A quoted value the parser closed too late (an unclosed quote swallowing the lines after
+    it) or too early (a quote inside quotes), judged from the last scalar before ``at``."""
+    scalar = _last_scalar(text, at)
+    if scalar is None or scalar.style not in ('"', "'"):
+        return None
+    start, end = scalar.start_mark.index, scalar.end_mark.index
+    inner = text[start + 1 : end - 1].split("\n")
+    if len(inner) > 1 and any(_KEY_LINE.match(line) for line in inner[1:]):
+        return _unclosed(text, start) + " nên nuốt cả các dòng sau nó", start
+    between = text[end:at]
+    if scalar.start_mark.line == scalar.end_mark.line and "\n" not in between and at > end - 1:
+        quote = scalar.style
+        other = "'" if quote == '"' else '"'
+        return (
+            f"sau dấu nháy {quote} đóng chuỗi còn chữ (dấu nháy {quote} lồng trong chuỗi?); "
+            f"đặt cả giá trị trong nháy {other}, như {other}Hội thi {quote}Sáng tạo{quote}{other}, "
+            f"hoặc bỏ dấu nháy ở đầu giá trị",
+            end - 1,
+        )
+    return None
+
+
+def _last_scalar(text: str, at: int):
+    """The last scalar token ending at or before offset ``at`` (scanning stops at the error)."""
+    if at < 0:
+        return None
+    last = None
+    scanner = yaml.CSafeLoader(text)
+    try:
+        while True:
+            token = scanner.get_token()
+            if token is None or token.start_mark.index >= at:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.end_mark.index <= at:
+                last = token
+    except yaml.YAMLError:
+        pass
+    finally:
+        scanner.dispose()
+    return last
+
+
+def _colon(text: str, at: int) -> tuple[str, int]:
+    """``key: value`` where a value was expected: a line indented under a value, or ': ' inside a
+    sentence."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start : text.find("\n", at) if "\n" in text[at:] else len(text)]
+    indent = len(line) - len(line.lstrip(" "))
+    previous = text[: max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
+    if (
+        _KEY_LINE.match(line)
+        and previous.strip()
+        and indent > len(previous) - len(previous.lstrip(" "))
+    ):
+        return (
+            "dòng này thụt lề sâu hơn dòng trên nên bị đọc là phần tiếp theo của giá trị dòng trên; "
+            "hãy thụt lề bằng các khóa cùng cấp",
+            line_start + indent,
+        )
+    return (
+        "câu có ': ' (dấu hai chấm và dấu cách) trong giá trị phải đặt trong nháy kép, như \"Kế hoạch: Hội thi\"",
+        at,
+    )
+
+
+def _block_end(text: str, at: int, ctx: int) -> tuple[str, int]:
+    found = _char(text, at)
+    if found in "]}":
+        return f"dấu '{found}' thừa (không có dấu mở tương ứng)", at
+    line, col = _line_col(text, ctx)
+    return f"{_INDENT} (khối bắt đầu ở dòng {line}, cột {col})", at
+
+
+def _unclosed_flow(
+    text: str, open_: str, close: str, what: str, at: int, ctx: int
+) -> tuple[str, int]:
+    line, col = _line_col(text, at)
+    return (
+        f"{what} mở bằng '{open_}' ở đây chưa đóng bằng '{close}' hoặc thiếu dấu ',' giữa các phần tử "
+        f"(bộ phân tích dừng ở dòng {line}, cột {col}); nếu dấu ngoặc là chữ, {QUOTE_IT}",
+        ctx if ctx >= 0 else at,
+    )
