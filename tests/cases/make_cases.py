@@ -316,6 +316,19 @@ CASES: dict[str, dict[str, str]] = {
             }
         )
     },
+    # a duplicate key (the last value wins) hides neither the schema nor the repository checks
+    "duplicate-key-and-checks": {
+        "plans/kh.yaml": plan(
+            **{"year: 2022\n": "year: 2022\nyear: 2022\n", "  archive: [VT]\n": ""}
+        ),
+        "plans/kh2.yaml": plan(
+            **{
+                "date: 2022-01-10": "date: 2022-01-12",
+                "year: 2022\n": "year: 2022\nyear: năm 2022\n",
+                "lead: td": "lead: tinh-doan",
+            }
+        ),
+    },
     "schema-error-and-checks": {
         "plans/kh.yaml": plan(
             **{

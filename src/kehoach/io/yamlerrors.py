@@ -44,6 +44,40 @@ def problem(path: str, code: str, message: str, line: int = 1, col: int = 1) -> 
     return Problem(path, line, col, code, "error", message)
 
 
+def size_text(size: int) -> str:
+    """A file size as people read it: ``850 byte``, ``12,5 KB``, ``5 MB`` (decimal comma)."""
+    for unit, scale in (("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            value = f"{size / scale:.1f}".rstrip("0").rstrip(".")
+            return f"{value.replace('.', ',')} {unit}"
+    return f"{size} byte"
+
+
+def too_large(size: int | None, limit: int) -> str:
+    """Why a file of ``size`` bytes (None: it grew while being read) is not read."""
+    if size is None:
+        return f"Tệp quá lớn (hơn {size_text(limit)})"
+    return f"Tệp quá lớn ({size_text(size)}; tối đa {size_text(limit)})"
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """ "UTF-16" or "UTF-32" when ``raw`` looks like that encoding saved without a byte order mark
+    (the NUL bytes of ASCII letters fall at every second, or every fourth, position)."""
+    sample = raw[:8192]
+    if len(sample) < 4:
+        return None
+    for width, name in ((4, "UTF-32"), (2, "UTF-16")):
+        for offset in range(width):
+            lanes = [sample[i::width] for i in range(width)]
+            text_lane = lanes[offset]
+            others = [lane for i, lane in enumerate(lanes) if i != offset]
+            if text_lane.count(0) < len(text_lane) // 20 and all(
+                lane.count(0) > len(lane) * 0.6 for lane in others
+            ):
+                return name
+    return None
+
+
 def syntax_problem(path: str, text: str, exc: BaseException) -> Problem:
     """The problem of a parsing failure ``exc`` of ``text``, at its position."""
     if isinstance(exc, Refused):
