@@ -329,6 +329,25 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # words after " #" and a "&name" at the start of a value, both silently dropped by YAML; a
+    # comment two spaces away, a comment line and "&" inside words are not reported
+    "comment-in-value": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử": "title: Tọa đàm # số 1\n# chú thích riêng",
+                "name: Nguyễn Văn A": "name: Nguyễn Văn A  # minh họa",
+                "      title: Hội thi": "      title: Hội thi sáng tạo\n        trẻ # lần 2",
+            }
+        )
+    },
+    "unused-anchor": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử": "title: &KHCN Hội thi sáng tạo",
+                "      title: Hội thi": "      title: Hội thi & Triển lãm Sở KH&CN",
+            }
+        )
+    },
     "schema-error-and-checks": {
         "plans/kh.yaml": plan(
             **{

@@ -48,7 +48,12 @@ CORPUS = [
     ("flow-mapping-in-text", plan_with(T, "title: Hội thi {Sáng tạo: trẻ} 2022"), 5, None),
     ("flow-mapping-unclosed", plan_with(T, "title: {Sáng tạo trẻ"), 5, 8),
     ("flow-list-unclosed", plan_with("support: [skhcn]", "support: [skhcn"), 11, 16),
-    ("flow-list-missing-comma", plan_with("support: [skhcn]", "support: [skhcn, \"td\" x]"), 11, None),
+    (
+        "flow-list-missing-comma",
+        plan_with("support: [skhcn]", 'support: [skhcn, "td" x]'),
+        11,
+        None,
+    ),
     ("dash-on-key-line", plan_with("support: [skhcn]", "support: - skhcn"), 11, 16),
     ("key-without-colon", plan_with("year: 2022", "year 2022"), 4, 1),
     ("line-indented-under-value", plan_with("year: 2022", "year: 2022\n  date: 2022-01-10"), 5, 3),
@@ -155,4 +160,6 @@ def test_validate_shows_the_vietnamese_message(cli, repo, monkeypatch):
     (repo / "plans/2022/kh.yaml").write_text(plan_with(T, "title: & Hội thi"), encoding="utf-8")
     result = cli("validate", "--format", "parsable")
     assert result.exit_code == 1
-    assert "plans/2022/kh.yaml:5:8: error KH101 Lỗi cú pháp YAML: '&' ở đầu giá trị" in result.stdout
+    assert (
+        "plans/2022/kh.yaml:5:8: error KH101 Lỗi cú pháp YAML: '&' ở đầu giá trị" in result.stdout
+    )
