@@ -117,6 +117,7 @@ CASES: dict[str, dict[str, str]] = {
         )
     },
     "no-orgs-file": {"orgs.yaml": None, "plans/kh.yaml": PLAN},
+    "empty-orgs-file": {"orgs.yaml": "# chưa khai báo tổ chức nào\n", "plans/kh.yaml": PLAN},
     "unresolved-ref": {
         "plans/kh.yaml": plan(
             **{"title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph-2021\n"}
