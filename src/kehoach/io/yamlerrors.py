@@ -9,17 +9,12 @@ line of the key. The parser's own English words follow in parentheses, for searc
 
 from __future__ import annotations
 
-import re
-
 import yaml
 
 from ..problem import Problem
+from . import yamlhints as hints
+from .yamlhints import QUOTE_IT, TAB
 from .yamlload import MAX_EXPANDED_NODES, AliasBomb, Refused
-
-QUOTE_IT = "hãy đặt cả giá trị trong nháy kép"
-TAB = "có ký tự tab; YAML chỉ thụt lề và cách bằng dấu cách"
-_INDENT = "thụt lề không khớp với các khóa phía trên"
-_KEY_LINE = re.compile(r"^[ \t]*(?:- +)?[\w.-]+:(?:[ \t]|$)")
 
 # problems whose words do not depend on the text around them
 _FIXED = {
@@ -127,7 +122,7 @@ def _marked(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
         hint, where = TAB, index
     if context.startswith(("expected a single document", "found duplicate anchor")):
         detail = context.split(";")[0]
-    line, col = _line_col(text, where)
+    line, col = hints.line_col(text, where)
     message = f"Lỗi cú pháp YAML: {hint}" + (f" ({detail})" if detail else "")
     return problem(path, "KH101", message, line, col)
 
@@ -145,26 +140,15 @@ def _index(text: str, mark) -> int:
     return start + mark.column
 
 
-def _line_col(text: str, index: int) -> tuple[int, int]:
-    if index < 0:
-        return 1, 1
-    index = min(index, len(text))
-    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
-
-
-def _char(text: str, index: int) -> str:
-    return text[index] if 0 <= index < len(text) else ""
-
-
 def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[str, int]:
     """(Vietnamese hint, offset of the mistake) for libyaml's (or PyYAML's) ``context`` and
     ``detail``, the offset ``at`` where it stopped and ``ctx`` where the construct began."""
     if context == "while scanning a quoted scalar" and detail.startswith("found unexpected"):
-        return _unclosed(text, ctx), ctx
-    quoted = _runaway_quote(text, at)
+        return hints.unclosed(text, ctx), ctx
+    quoted = hints.runaway_quote(text, at)
     if quoted is not None:
         return quoted
-    found = _char(text, at)
+    found = hints.char(text, at)
     if detail in _FIXED:
         return _FIXED[detail], at
     if detail == "found character that cannot start any token":
@@ -187,7 +171,7 @@ def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[s
         )
     if context.startswith("found duplicate anchor"):
         return (
-            f"tên neo (&) này đã dùng ở dòng {_line_col(text, ctx)[0]}; tên neo phải khác nhau (nếu '&' là chữ, {QUOTE_IT})",
+            f"tên neo (&) này đã dùng ở dòng {hints.line_col(text, ctx)[0]}; tên neo phải khác nhau (nếu '&' là chữ, {QUOTE_IT})",
             at,
         )
     if context.startswith("expected a single document"):
@@ -204,7 +188,7 @@ def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[s
     if detail == "mapping keys are not allowed in this context":
         return f"'? ' ở đầu giá trị là ký hiệu khóa phức của YAML; {QUOTE_IT}", at
     if detail == "mapping values are not allowed in this context":
-        return _colon(text, at)
+        return hints.colon(text, at)
     if detail == "could not find expected ':'":
         where = ctx if ctx >= 0 else at
         return (
@@ -215,7 +199,7 @@ def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[s
         detail == "did not find expected comment or line break"
         and context == "while scanning a block scalar"
     ):
-        sign = _char(text, ctx) or "|"
+        sign = hints.char(text, ctx) or "|"
         return (
             f"'{sign}' ở đầu giá trị mở một khối văn bản nhiều dòng, sau nó phải xuống dòng; nếu '{sign}' là chữ, {QUOTE_IT}",
             ctx,
@@ -239,18 +223,18 @@ def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[s
             ctx,
         )
     if detail in ("did not find expected key",) or detail.startswith("expected <block end>"):
-        return _block_end(text, at, ctx)
+        return hints.block_end(text, at, ctx)
     if detail == "did not find expected '-' indicator" or detail.startswith(
         "expected <block sequence"
     ):
         return (
-            f"các dấu '- ' của một danh sách phải thẳng cột (danh sách bắt đầu ở dòng {_line_col(text, ctx)[0]})",
+            f"các dấu '- ' của một danh sách phải thẳng cột (danh sách bắt đầu ở dòng {hints.line_col(text, ctx)[0]})",
             at,
         )
     if detail.startswith(("did not find expected ',' or ']'", "expected ',' or ']'")):
-        return _unclosed_flow(text, "[", "]", "danh sách", at, ctx)
+        return hints.unclosed_flow(text, "[", "]", "danh sách", at, ctx)
     if detail.startswith(("did not find expected ',' or '}'", "expected ',' or '}'")):
-        return _unclosed_flow(text, "{", "}", "ánh xạ", at, ctx)
+        return hints.unclosed_flow(text, "{", "}", "ánh xạ", at, ctx)
     if detail == "did not find expected node content" or detail.startswith(
         "expected the node content"
     ):
@@ -263,95 +247,3 @@ def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[s
             ctx,
         )
     return "bộ phân tích YAML dừng ở đây; kiểm tra dấu nháy, dấu ':' và thụt lề", at
-
-
-def _unclosed(text: str, start: int) -> str:
-    quote = _char(text, start) or '"'
-    return (
-        f"chuỗi mở bằng dấu nháy {quote} ở đây không được đóng (thiếu dấu {quote} ở cuối giá trị)"
-    )
-
-
-def _runaway_quote(text: str, at: int) -> tuple[str, int] | None:
-    """A quoted value the parser closed too late (an unclosed quote swallowing the lines after
-    it) or too early (a quote inside quotes), judged from the last scalar before ``at``."""
-    scalar = _last_scalar(text, at)
-    if scalar is None or scalar.style not in ('"', "'"):
-        return None
-    start, end = scalar.start_mark.index, scalar.end_mark.index
-    inner = text[start + 1 : end - 1].split("\n")
-    if len(inner) > 1 and any(_KEY_LINE.match(line) for line in inner[1:]):
-        return _unclosed(text, start) + " nên nuốt cả các dòng sau nó", start
-    between = text[end:at]
-    if scalar.start_mark.line == scalar.end_mark.line and "\n" not in between and at > end - 1:
-        quote = scalar.style
-        other = "'" if quote == '"' else '"'
-        return (
-            f"sau dấu nháy {quote} đóng chuỗi còn chữ (dấu nháy {quote} lồng trong chuỗi?); "
-            f"đặt cả giá trị trong nháy {other}, như {other}Hội thi {quote}Sáng tạo{quote}{other}, "
-            f"hoặc bỏ dấu nháy ở đầu giá trị",
-            end - 1,
-        )
-    return None
-
-
-def _last_scalar(text: str, at: int):
-    """The last scalar token ending at or before offset ``at`` (scanning stops at the error)."""
-    if at < 0:
-        return None
-    last = None
-    scanner = yaml.CSafeLoader(text)
-    try:
-        while True:
-            token = scanner.get_token()
-            if token is None or token.start_mark.index >= at:
-                break
-            if isinstance(token, yaml.ScalarToken) and token.end_mark.index <= at:
-                last = token
-    except yaml.YAMLError:
-        pass
-    finally:
-        scanner.dispose()
-    return last
-
-
-def _colon(text: str, at: int) -> tuple[str, int]:
-    """``key: value`` where a value was expected: a line indented under a value, or ': ' inside a
-    sentence."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line = text[line_start : text.find("\n", at) if "\n" in text[at:] else len(text)]
-    indent = len(line) - len(line.lstrip(" "))
-    previous = text[: max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
-    if (
-        _KEY_LINE.match(line)
-        and previous.strip()
-        and indent > len(previous) - len(previous.lstrip(" "))
-    ):
-        return (
-            "dòng này thụt lề sâu hơn dòng trên nên bị đọc là phần tiếp theo của giá trị dòng trên; "
-            "hãy thụt lề bằng các khóa cùng cấp",
-            line_start + indent,
-        )
-    return (
-        "câu có ': ' (dấu hai chấm và dấu cách) trong giá trị phải đặt trong nháy kép, như \"Kế hoạch: Hội thi\"",
-        at,
-    )
-
-
-def _block_end(text: str, at: int, ctx: int) -> tuple[str, int]:
-    found = _char(text, at)
-    if found in "]}":
-        return f"dấu '{found}' thừa (không có dấu mở tương ứng)", at
-    line, col = _line_col(text, ctx)
-    return f"{_INDENT} (khối bắt đầu ở dòng {line}, cột {col})", at
-
-
-def _unclosed_flow(
-    text: str, open_: str, close: str, what: str, at: int, ctx: int
-) -> tuple[str, int]:
-    line, col = _line_col(text, at)
-    return (
-        f"{what} mở bằng '{open_}' ở đây chưa đóng bằng '{close}' hoặc thiếu dấu ',' giữa các phần tử "
-        f"(bộ phân tích dừng ở dòng {line}, cột {col}); nếu dấu ngoặc là chữ, {QUOTE_IT}",
-        ctx if ctx >= 0 else at,
-    )
