@@ -46,6 +46,8 @@ CORPUS = [
     ),
     ("colon-in-sentence", plan_with(T, "title: Kế hoạch: tổ chức hội thi"), 5, 16),
     ("flow-mapping-in-text", plan_with(T, "title: Hội thi {Sáng tạo: trẻ} 2022"), 5, None),
+    ("braces-then-words", plan_with(T, "title: {Sáng tạo} trẻ năm 2022"), 5, None),
+    ("brackets-then-words", plan_with(T, "title: [Dự thảo] Kế hoạch"), 5, None),
     ("flow-mapping-unclosed", plan_with(T, "title: {Sáng tạo trẻ"), 5, 8),
     ("flow-list-unclosed", plan_with("support: [skhcn]", "support: [skhcn"), 11, 16),
     (

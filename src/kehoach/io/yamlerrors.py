@@ -238,7 +238,7 @@ def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[s
     if detail == "did not find expected node content" or detail.startswith(
         "expected the node content"
     ):
-        if found in "]},":
+        if found and found in "]},":
             return f"giá trị không được bắt đầu bằng '{found}'; {QUOTE_IT}", at
         return "thiếu giá trị ở đây", at
     if "flow" in context:

@@ -57,6 +57,12 @@ def runaway_quote(text: str, at: int) -> tuple[str, int] | None:
 
 def last_scalar(text: str, at: int):
     """The last scalar token ending at or before offset ``at`` (scanning stops at the error)."""
+    return last_token(text, at, (yaml.ScalarToken,))
+
+
+def last_token(text: str, at: int, kinds: tuple = (yaml.Token,)):
+    """The last token of ``kinds`` ending at or before offset ``at`` (scanning stops at the
+    error)."""
     if at < 0:
         return None
     last = None
@@ -66,7 +72,7 @@ def last_scalar(text: str, at: int):
             token = scanner.get_token()
             if token is None or token.start_mark.index >= at:
                 break
-            if isinstance(token, yaml.ScalarToken) and token.end_mark.index <= at:
+            if isinstance(token, kinds) and token.end_mark.index <= at:
                 last = token
     except yaml.YAMLError:
         pass
@@ -98,10 +104,24 @@ def colon(text: str, at: int) -> tuple[str, int]:
     )
 
 
+def closed_sign(sign: str) -> str:
+    return {"{": "}", "[": "]"}[sign]
+
+
 def block_end(text: str, at: int, ctx: int) -> tuple[str, int]:
     found = char(text, at)
-    if found in "]}":
+    if found and found in "]}":
         return f"dấu '{found}' thừa (không có dấu mở tương ứng)", at
+    closed = last_token(text, at, (yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken))
+    if closed is not None and closed.end_mark.line == line_col(text, at)[0] - 1:
+        sign, what = (
+            ("{", "ánh xạ") if isinstance(closed, yaml.FlowMappingEndToken) else ("[", "danh sách")
+        )
+        return (
+            f"giá trị mở đầu bằng '{sign}' bị YAML đọc là một {what} đến dấu '{closed_sign(sign)}', còn "
+            f"chữ sau nó; {QUOTE_IT}",
+            at,
+        )
     line, col = line_col(text, ctx)
     return f"{INDENT} (khối bắt đầu ở dòng {line}, cột {col})", at
 
