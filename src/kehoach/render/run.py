@@ -65,9 +65,12 @@ def run_render(
     # only the document's own problems stop it: validate FILE also reports the files that depend
     # on it (a plan citing this program), which do not change what this document prints
     own = [p for p in result.problems if Path(p.path).resolve() == source.resolve()]
+    assert result.repo is not None
+    # a broken kehoach.yaml or orgs.yaml stops every command with its own first error, before the
+    # document's problems that follow from it (KH417: no orgs to check the ids against)
+    result.repo.require_usable()
     if any(p.level == "error" for p in own):
         return RenderResult(own, None)
-    assert result.repo is not None
     doc = next(
         (d for d in result.repo.documents if Path(d.path).resolve() == source.resolve()), None
     )
