@@ -200,9 +200,8 @@ class Scope:
     files: list[Path]
     targets: set[Path]
     refused: dict[Path, str] = field(default_factory=dict)  # not read, and why
-    note: str | None = (
-        None  # said on stderr: no repository was found, where the files are taken from
-    )
+    # said on stderr: no repository was found, and the folder taken as its root
+    note: str | None = None
 
 
 def discover(paths: list[str] | None) -> Scope:
@@ -218,10 +217,11 @@ def discover(paths: list[str] | None) -> Scope:
     note = None
     if not has_marker(lexical):
         if not given:  # walking a home folder or a Downloads folder is never what was meant
+            why = no_repository(lexical)
             raise KehoachError(
-                f"{no_repository(lexical)[:1].upper()}{no_repository(lexical)[1:]}.\n"
-                "Chạy `kehoach init` để tạo kho ở đây, chuyển vào thư mục của kho, hoặc chỉ rõ tệp, "
-                "thư mục cần xử lý (ví dụ `kehoach validate ke-hoach.yaml`)."
+                f"{why[:1].upper()}{why[1:]}.",
+                hint="Chạy `kehoach init` để tạo kho ở đây, chuyển vào thư mục của kho, hoặc chỉ rõ "
+                "tệp, thư mục cần xử lý (ví dụ `kehoach validate ke-hoach.yaml`).",
             )
         note = (
             f"Lưu ý: {no_repository(lexical)}; coi {lexical} là thư mục gốc "
