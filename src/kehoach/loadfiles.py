@@ -23,6 +23,9 @@ SCHEMA_KINDS = KINDS  # each kind is validated against schemas/<kind>.schema.jso
 # problems that keep a file's data from the commands: reading, parsing, schema, and characters no
 # document can hold (KH305)
 BLOCKING = ("KH1", "KH2", "KH305")
+# ...except a duplicate key: its data is well defined (the last value wins, as YAML says), so it is
+# reported as an error and the file still takes part in the schema and repository checks
+NOT_BLOCKING = ("KH106",)
 PARALLEL_MIN_FILES = 200
 BATCH = 50
 
@@ -45,12 +48,17 @@ class LoadedFile:
     def schema_ok(self) -> bool:
         """Read, parsed, valid against its schema, no character a document cannot hold: safe to
         consume."""
-        return not any(p.level == "error" and p.code.startswith(BLOCKING) for p in self.problems)
+        return not any(blocks(p) for p in self.problems)
 
     @property
     def first_error(self) -> Problem | None:
-        errors = [p for p in self.problems if p.level == "error" and p.code.startswith(BLOCKING)]
+        errors = [p for p in self.problems if blocks(p)]
         return min(errors) if errors else None
+
+
+def blocks(p: Problem) -> bool:
+    """``p`` keeps its file's data from the commands."""
+    return p.level == "error" and p.code.startswith(BLOCKING) and p.code not in NOT_BLOCKING
 
 
 def load_file(state: LoadedFile) -> None:

@@ -9,6 +9,7 @@ import json
 
 from .io.positions import KEY
 from .problem import Problem
+from .vocab import json_path_text
 
 _TYPES_VI = {
     "object": "ánh xạ (khóa: giá trị)",
@@ -45,7 +46,7 @@ def problem(path: str, code: str, json_path: tuple, message: str) -> Problem:
 
 
 def _where(json_path) -> str:
-    return _short(".".join(str(x) for x in json_path), 120) or "gốc tệp"
+    return _short(json_path_text(json_path), 120) or "gốc tệp"
 
 
 def _in(json_path) -> str:
@@ -114,7 +115,12 @@ def to_problems(err, path: str) -> list[Problem]:
         names = " hoặc ".join(_TYPES_VI.get(t) or str(t) for t in want)
         hint = ""
         if "string" in want and isinstance(inst, dict):
-            hint = "; câu có dấu ':' phải đặt trong nháy, ví dụ: - \"… cụ thể như sau:\""
+            hint = (
+                "; câu có dấu ': ' hoặc mở đầu bằng '{' bị YAML đọc thành ánh xạ, hãy đặt cả giá trị "
+                'trong nháy kép, ví dụ: - "… cụ thể như sau:"'
+            )
+        elif "string" in want and isinstance(inst, list):
+            hint = "; giá trị mở đầu bằng '[' bị YAML đọc thành danh sách, hãy đặt cả giá trị trong nháy kép"
         elif "array" in want and isinstance(inst, str):
             hint = "; viết thành danh sách, mỗi dòng bắt đầu bằng '- '"
         return [

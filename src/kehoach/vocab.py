@@ -9,7 +9,7 @@ and for months 1 and 2 only ("05/02/2021", "15/3/2021", "01/5/2026").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 # activity status (schema enum) -> words
@@ -164,3 +164,22 @@ def visible(text: str) -> str:
     if not _INVISIBLE.search(text):
         return text
     return _INVISIBLE.sub(lambda m: ascii(m.group(0))[1:-1], text)
+
+
+def json_path_text(path: Iterable[object]) -> str:
+    """A place in a file as users count: ``contents.activities[3].title`` (list positions from 1,
+    as people count them, not from 0 as JSON paths do)."""
+    out = ""
+    for step in path:
+        if isinstance(step, int) and not isinstance(step, bool):
+            out += f"[{step + 1}]"
+        else:
+            out += f".{step}" if out else str(step)
+    return out
+
+
+def quoted(value: object) -> str:
+    """``value`` in quotation marks for a message: "…", or “…” when it holds a '"' itself, so that
+    quotes inside stay readable (`“Hội thi "Sáng tạo"”`, not `"Hội thi "Sáng tạo""`)."""
+    text = clean(value)
+    return f"“{text}”" if '"' in text else f'"{text}"'

@@ -117,6 +117,7 @@ CASES: dict[str, dict[str, str]] = {
         )
     },
     "no-orgs-file": {"orgs.yaml": None, "plans/kh.yaml": PLAN},
+    "empty-orgs-file": {"orgs.yaml": "# chưa khai báo tổ chức nào\n", "plans/kh.yaml": PLAN},
     "unresolved-ref": {
         "plans/kh.yaml": plan(
             **{"title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph-2021\n"}
@@ -313,6 +314,38 @@ CASES: dict[str, dict[str, str]] = {
             **{
                 "title: Kế hoạch thử": 'title: "Kế hoạch\\x01 thử"',
                 "title: Hội thi": 'title: "Hội\\fthi"',
+            }
+        )
+    },
+    # a duplicate key (the last value wins) hides neither the schema nor the repository checks
+    "duplicate-key-and-checks": {
+        "plans/kh.yaml": plan(
+            **{"year: 2022\n": "year: 2022\nyear: 2022\n", "  archive: [VT]\n": ""}
+        ),
+        "plans/kh2.yaml": plan(
+            **{
+                "date: 2022-01-10": "date: 2022-01-12",
+                "year: 2022\n": "year: 2022\nyear: năm 2022\n",
+                "lead: td": "lead: tinh-doan",
+            }
+        ),
+    },
+    # words after " #" and a "&name" at the start of a value, both silently dropped by YAML; a
+    # comment two spaces away, a comment line and "&" inside words are not reported
+    "comment-in-value": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử": "title: Tọa đàm # số 1\n# chú thích riêng",
+                "name: Nguyễn Văn A": "name: Nguyễn Văn A  # minh họa",
+                "      title: Hội thi": "      title: Hội thi sáng tạo\n        trẻ # lần 2",
+            }
+        )
+    },
+    "unused-anchor": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử": "title: &KHCN Hội thi sáng tạo",
+                "      title: Hội thi": "      title: Hội thi & Triển lãm Sở KH&CN",
             }
         )
     },

@@ -26,7 +26,7 @@ def test_huge_file_is_refused_without_reading_it(repo):
         fh.write(b"\n")
     result = _validate(big)
     assert result.exit_code == 1
-    assert ":1:1: error KH104 Tệp quá lớn (50.0 MB; tối đa 5 MB)" in result.stdout
+    assert ":1:1: error KH104 Tệp quá lớn (50 MB; tối đa 5 MB)" in result.stdout
 
 
 def test_directory_instead_of_file_is_reported(repo):

@@ -98,7 +98,9 @@ def import_word(tmp_path):
         src = tmp_path / "nguon" / name
         src.parent.mkdir(exist_ok=True)
         src.write_bytes(data)
-        kw.setdefault("output", str(tmp_path / "nhap"))
+        if "output" not in kw:
+            (tmp_path / "nhap").mkdir(exist_ok=True)  # -o names a folder that exists
+            kw["output"] = str(tmp_path / "nhap")
         return Imported(run_import([str(src)], repo_root=str(repo), **kw))
 
     return go

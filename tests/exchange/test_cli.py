@@ -22,6 +22,12 @@ def invoke(*args):
     return runner.invoke(app, ["import", *map(str, args)])
 
 
+def folder(path):
+    """A folder for -o: import, like render, never makes the folder -o names."""
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def good_docx() -> bytes:
     d = wm.new()
     doan_header_table(d)
@@ -39,7 +45,7 @@ def sources(tmp_path):
 def test_writes_a_draft_that_validates(word_repo, sources, tmp_path):
     src = sources / "Kế hoạch Ngày hội.docx"
     src.write_bytes(good_docx())
-    out = word_repo / "plans" / "2023"
+    out = folder(word_repo / "plans" / "2023")
     res = invoke(src, "-o", out, "--repo", word_repo)
     assert res.exit_code == 0, res.output
     draft = out / "ke-hoach-ngay-hoi.yaml"
@@ -88,7 +94,7 @@ def test_batch_of_a_folder_with_a_summary(sources, tmp_path):
         (sources / f"{doc.id}.docx").write_bytes(render(doc, result.repo, "docx"))
     (sources / "hong.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (sources / "~$tam.docx").write_bytes(b"lock file of Word")  # skipped
-    out = tmp_path / "nhap"
+    out = folder(tmp_path / "nhap")
     res = invoke(sources, "-o", out, "--repo", EXAMPLES)
     assert res.exit_code == 1  # one file could not be imported
     lines = res.stdout.splitlines()
@@ -103,7 +109,7 @@ def test_json_summary(word_repo, sources, tmp_path):
     import json
 
     (sources / "kh.docx").write_bytes(good_docx())
-    res = invoke(sources, "-o", tmp_path / "out", "--repo", word_repo, "--format", "json")
+    res = invoke(sources, "-o", folder(tmp_path / "out"), "--repo", word_repo, "--format", "json")
     data = json.loads(res.stdout)
     assert res.exit_code == 0 and data["summary"]["failed"] == 0
     [entry] = data["files"]
@@ -145,7 +151,7 @@ NO_BODY = _zip({
 )  # fmt: skip
 def test_bad_input_is_reported_with_its_file(sources, tmp_path, name, data, code, words):
     (sources / name).write_bytes(data)
-    res = invoke(sources / name, "-o", tmp_path / "out", "--repo", EXAMPLES)
+    res = invoke(sources / name, "-o", folder(tmp_path / "out"), "--repo", EXAMPLES)
     assert res.exit_code == 1
     assert res.exception is None or isinstance(res.exception, SystemExit)
     assert f"{name}:0:0: error {code}" in res.stderr
@@ -156,7 +162,7 @@ def test_bad_input_is_reported_with_its_file(sources, tmp_path, name, data, code
 def test_huge_file_is_refused(sources, tmp_path, monkeypatch):
     (sources / "lon.docx").write_bytes(good_docx())
     monkeypatch.setenv("KEHOACH_IMPORT_MAX_BYTES", "1000")
-    res = invoke(sources / "lon.docx", "-o", tmp_path / "out", "--repo", EXAMPLES)
+    res = invoke(sources / "lon.docx", "-o", folder(tmp_path / "out"), "--repo", EXAMPLES)
     assert res.exit_code == 1 and "KH604" in res.stderr and "quá giới hạn" in res.stderr
 
 
@@ -166,7 +172,7 @@ def test_a_document_of_another_type_needs_kind(word_repo, sources, tmp_path):
     wm.para(d, "HƯỚNG DẪN", bold=True, center=True)
     wm.para(d, "Tổ chức Đại hội chi đoàn năm 2023", bold=True, center=True)
     (sources / "hd.docx").write_bytes(wm.save(d))
-    res = invoke(sources / "hd.docx", "-o", tmp_path / "out", "--repo", word_repo)
+    res = invoke(sources / "hd.docx", "-o", folder(tmp_path / "out"), "--repo", word_repo)
     assert res.exit_code == 1 and "KH606" in res.stderr and "--kind" in res.stderr
 
 
@@ -183,7 +189,7 @@ def test_usage_errors_exit_2(word_repo, sources, tmp_path):
 def test_doc_without_libreoffice_exits_2(sources, tmp_path, monkeypatch):
     (sources / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
     monkeypatch.setenv("KEHOACH_SOFFICE", str(tmp_path / "khong-co-soffice"))
-    res = invoke(sources / "cu.doc", "-o", tmp_path / "out", "--repo", EXAMPLES)
+    res = invoke(sources / "cu.doc", "-o", folder(tmp_path / "out"), "--repo", EXAMPLES)
     assert res.exit_code == 2
     assert "LibreOffice" in res.stderr and "soffice" in res.stderr
 
@@ -202,6 +208,6 @@ def test_a_document_already_in_the_repository_is_flagged(tmp_path):
     doc = next(d for d in result.repo.documents if d.id == path.stem)
     src = tmp_path / "khlt.docx"
     src.write_bytes(render(doc, result.repo, "docx"))
-    res = invoke(src, "-o", tmp_path / "out", "--repo", EXAMPLES)
+    res = invoke(src, "-o", folder(tmp_path / "out"), "--repo", EXAMPLES)
     assert res.exit_code == 0
     assert "KH612" in res.stderr and "khlt-sang-tao-tre-2023-bt.yaml" in res.stderr

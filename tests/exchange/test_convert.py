@@ -30,6 +30,7 @@ def test_doc_and_odt_through_libreoffice(word_repo, tmp_path):
             check=True, capture_output=True, timeout=180,
         )  # fmt: skip
     files = [src, tmp_path / "cu" / "ke-hoach.odt", tmp_path / "cu" / "ke-hoach.doc"]
+    (tmp_path / "out").mkdir()
     result = run_import(
         [str(f) for f in files], output=str(tmp_path / "out"), repo_root=str(word_repo)
     )

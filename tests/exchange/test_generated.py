@@ -39,6 +39,7 @@ def test_generated_documents_round_trip(tmp_path_factory, seed):
     word.mkdir()
     for doc in docs.values():
         (word / f"{doc.id}.docx").write_bytes(render(doc, before.repo, "docx"))
+    (tmp / "out").mkdir(exist_ok=True)
     result = run_import([str(word)], output=str(tmp / "out"), repo_root=str(root))
     assert result.count("failed") == 0, result.problems
     copy = tmp / "copy"

@@ -49,6 +49,8 @@ class RoundTrip:
         self.doc, self.repo, _ = load(original)
         self.docx = tmp / f"{original.stem}.docx"
         self.docx.write_bytes(render(self.doc, self.repo, "docx"))
+        (tmp / "a").mkdir(exist_ok=True)
+        (tmp / "b").mkdir(exist_ok=True)
         self.result = run_import([str(self.docx)], output=str(tmp / "a"), repo_root=str(EXAMPLES))
         self.again = run_import([str(self.docx)], output=str(tmp / "b"), repo_root=str(EXAMPLES))
         self.file = self.result.files[0]

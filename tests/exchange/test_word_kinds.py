@@ -166,6 +166,7 @@ def test_state_report_closes_with_its_request(word_repo, import_word):
 )
 def test_importing_twice_gives_the_same_draft(make, with_plan, import_word):
     data = doc(make)
+    (with_plan.parent / "lan-2").mkdir(exist_ok=True)
     assert (
         import_word(data, with_plan, name="a.docx").text
         == import_word(data, with_plan, name="a.docx", output=str(with_plan.parent / "lan-2")).text

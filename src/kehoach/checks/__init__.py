@@ -3,6 +3,7 @@ whole set; a new family is a new module added to it.
 
 - ``loading``     KH1xx, KH2xx: codes produced while reading, parsing and schema-validating
 - ``text``        KH3xx: the raw text (Unicode form, legacy encodings, numbers, placeholders)
+- ``yamltext``    KH306, KH307: what YAML silently reads otherwise (a comment, an anchor)
 - ``characters``  KH305: characters no document can hold, in the parsed values
 - ``settings``    KH207: settings checked by the rules of the commands that read them
 - ``references``  what a document names exists: orgs, cited documents, areas, unique ids
@@ -30,6 +31,7 @@ from . import (  # noqa: F401 - they register
     references,
     settings,
     text,
+    yamltext,
 )
 from .registry import REGISTRY, Check, Finding, register
 

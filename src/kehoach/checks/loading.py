@@ -11,7 +11,7 @@ _FILE = [
     (
         "KH102",
         "encoding",
-        "Tệp không phải UTF-8 (ví dụ UTF-16, Windows-1258, TCVN3). Hãy lưu lại bằng UTF-8.",
+        "Tệp không phải UTF-8 (ví dụ UTF-16 hay UTF-32, có hoặc không có BOM, Windows-1258, TCVN3). Hãy lưu lại bằng UTF-8.",
     ),
     ("KH103", "binary", "Tệp nhị phân (có byte NUL), không phải văn bản."),
     (
@@ -27,7 +27,9 @@ _FILE = [
     (
         "KH106",
         "duplicate-key",
-        "Một khóa xuất hiện hai lần trong cùng ánh xạ; YAML giữ giá trị sau và âm thầm bỏ giá trị trước.",
+        "Một khóa xuất hiện hai lần trong cùng ánh xạ; YAML giữ giá trị sau và âm thầm bỏ giá trị trước. "
+        "Đây là lỗi (mã thoát 1, `render` từ chối văn bản cho đến khi sửa), nhưng không che các lỗi khác: "
+        "tệp vẫn được kiểm tra lược đồ và kiểm tra toàn kho với giá trị sau, để một lần chạy thấy mọi vấn đề.",
     ),
     ("KH107", "empty-file", "Tệp rỗng hoặc chỉ có chú thích."),
     (

@@ -27,15 +27,24 @@ def unknown_org(repo: Repository) -> Iterator[Finding]:
 
 @register("KH417", "no-orgs-file")
 def no_orgs_file(repo: Repository) -> Iterator[Finding]:
-    """Kho có văn bản nhưng không có `orgs.yaml` ở thư mục gốc, nên không kiểm tra được các mã tổ
-    chức. Chạy `kehoach init` hoặc tạo `orgs.yaml`."""
-    if repo.orgs_path is None and repo.documents:
-        doc = repo.documents[0]
-        yield Finding(
-            doc.path,
-            (),
-            f"Không tìm thấy orgs.yaml ở thư mục gốc của kho ({display_path(repo.root)}); không kiểm tra được mã tổ chức",
+    """Kho có văn bản nhưng không có `orgs.yaml` ở thư mục gốc, hoặc `orgs.yaml` chưa có tổ chức
+    nào dùng được (tệp rỗng, thiếu `orgs:`), nên không kiểm tra được các mã tổ chức. Báo ở mọi văn
+    bản, để kiểm tra riêng một tệp (pre-commit, trình soạn thảo) cũng thấy. Chạy `kehoach init` hoặc
+    khai báo các tổ chức trong `orgs.yaml`."""
+    if repo.orgs_path is None:
+        message = (
+            f"Không tìm thấy orgs.yaml ở thư mục gốc của kho ({display_path(repo.root)}); "
+            "không kiểm tra được mã tổ chức"
         )
+    elif not repo.orgs:
+        message = (
+            f"{repo.orgs_path} chưa có tổ chức nào dùng được (tệp rỗng, thiếu `orgs:` hoặc các tổ "
+            "chức đều có lỗi); không kiểm tra được mã tổ chức"
+        )
+    else:
+        return
+    for doc in repo.documents:
+        yield Finding(doc.path, (), message)
 
 
 @register("KH402", "unresolved-ref")

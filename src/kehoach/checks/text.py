@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from ..problem import Problem
+from ..vocab import quoted
 from .registry import register
 
 MAX_PER_FILE = 20
@@ -178,7 +179,9 @@ def placeholder(path: str, text: str) -> list[Problem]:
     found = []
     for m in _PLACEHOLDER.finditer(text):
         value = m.group(0)[len(m.group("lead")) :].strip().strip("\"'")
-        found.append((m.start(), len(m.group("lead")) + 1, f'Chỗ cần điền: "{_short(value)}"'))
+        found.append(
+            (m.start(), len(m.group("lead")) + 1, f"Chỗ cần điền: {quoted(_short(value))}")
+        )
     for m in _TODO_COMMENT.finditer(text):
         value = m.group("lead").strip()
         what = m.group("what").strip()
@@ -186,7 +189,7 @@ def placeholder(path: str, text: str) -> list[Problem]:
             (
                 m.start(),
                 len(m.group("lead")) - len(m.group("lead").lstrip()) + 1,
-                f'Chỗ cần điền: "{_short(value)}" còn ghi chú TODO'
+                f"Chỗ cần điền: {quoted(_short(value))} còn ghi chú TODO"
                 + (f" ({_short(what)})" if what else ""),
             )
         )

@@ -8,7 +8,7 @@ from ..checks import all_checks
 from ..checks.catalog import FORMATS as CHECK_FORMATS
 from ..validate import run_validate
 from ..validate.formats import FORMATS
-from .options import format_option, output_option, write
+from .options import format_option, output_option, warn, write
 
 
 def validate(
@@ -27,6 +27,8 @@ def validate(
     Ví dụ: kehoach validate examples/ --format parsable
     """
     result = run_validate(paths or None, use_cache=not no_cache)
+    if result.note:
+        warn(result.note)
     write(FORMATS[fmt], result, output)
     raise typer.Exit(1 if result.failing(strict) else 0)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..model import Document, navigate
 from ..timeexpr import TimeError, parse_time
 from ..viet import money
-from ..vocab import NO_STATUS, STATUS, clean, date_text, shorten
+from ..vocab import NO_STATUS, STATUS, clean, date_text, quoted, shorten
 from .change import Change
 from .generic import Walker, canon
 
@@ -91,7 +91,7 @@ def activity_changes(a: Document, b: Document, names: Callable[[str], str] = str
             out.append(
                 Change(
                     "activity_added",
-                    f'Thêm hoạt động "{clean(act.get("title"))}" ({lead}{when})',
+                    f"Thêm hoạt động {quoted(act.get('title'))} ({lead}{when})",
                     activity=key,
                     new=act.get("title"),
                 )
@@ -101,7 +101,7 @@ def activity_changes(a: Document, b: Document, names: Callable[[str], str] = str
             out.append(
                 Change(
                     "activity_removed",
-                    f'Bỏ hoạt động "{clean(act.get("title"))}"',
+                    f"Bỏ hoạt động {quoted(act.get('title'))}",
                     activity=key,
                     old=act.get("title"),
                 )
@@ -115,7 +115,7 @@ def activity_changes(a: Document, b: Document, names: Callable[[str], str] = str
             out.append(
                 Change(
                     "area",
-                    f'"{shorten(act.get("title"))}": chuyển sang nội dung "{title}"',
+                    f"{quoted(shorten(act.get('title')))}: chuyển sang nội dung {quoted(title)}",
                     key,
                     _area_of(a, old[key][0]),
                     _area_of(b, path),
@@ -135,7 +135,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Chan
         out.append(
             Change(
                 "title",
-                f'Đổi tên hoạt động "{clean(a.get("title"))}" thành "{clean(b.get("title"))}"',
+                f"Đổi tên hoạt động {quoted(a.get('title'))} thành {quoted(b.get('title'))}",
                 key,
                 a.get("title"),
                 b.get("title"),
@@ -145,7 +145,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Chan
         out.append(
             Change(
                 "lead",
-                f'"{name}": chủ trì {_org(a.get("lead"), names)} → {_org(b.get("lead"), names)}',
+                f"{quoted(name)}: chủ trì {_org(a.get('lead'), names)} → {_org(b.get('lead'), names)}",
                 key,
                 a.get("lead"),
                 b.get("lead"),
@@ -159,7 +159,13 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Chan
             [f"bỏ {', '.join(map(names, removed))}"] if removed else []
         )
         out.append(
-            Change("support", f'"{name}": phối hợp {"; ".join(parts) or "đổi thứ tự"}', key, sa, sb)
+            Change(
+                "support",
+                f"{quoted(name)}: phối hợp {'; '.join(parts) or 'đổi thứ tự'}",
+                key,
+                sa,
+                sb,
+            )
         )
     if canon(a.get("time")) != canon(b.get("time")):
         out.append(_time_change(key, name, a.get("time"), b.get("time")))
@@ -170,7 +176,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Chan
         out.append(
             Change(
                 "status",
-                f'"{name}": {_status_text(a)} → {_status_text(b)}',
+                f"{quoted(name)}: {_status_text(a)} → {_status_text(b)}",
                 key,
                 a.get("status"),
                 b.get("status"),
@@ -181,7 +187,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Chan
             out.append(
                 Change(
                     field,
-                    f'{label} của "{name}": {_amount(a.get(field))} → {_amount(b.get(field))}',
+                    f"{label} của {quoted(name)}: {_amount(a.get(field))} → {_amount(b.get(field))}",
                     key,
                     a.get(field),
                     b.get(field),
@@ -189,9 +195,9 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Chan
             )
     if canon(a.get("note")) != canon(b.get("note")):
         text = (
-            f'Ghi chú của "{name}": "{clean(b.get("note"))}"'
+            f"Ghi chú của {quoted(name)}: {quoted(b.get('note'))}"
             if b.get("note")
-            else f'Bỏ ghi chú của "{name}"'
+            else f"Bỏ ghi chú của {quoted(name)}"
         )
         out.append(Change("note", text, key, a.get("note"), b.get("note")))
     # everything else (area, place, participants, outputs, details, done_date without done…)
@@ -199,7 +205,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Chan
     rest_a = {k: v for k, v in a.items() if k not in covered}
     rest_b = {k: v for k, v in b.items() if k not in covered}
     walker = Walker(kind, names, activity=key)
-    out += walker.walk(rest_a, rest_b, path, [f'"{name}"'])
+    out += walker.walk(rest_a, rest_b, path, [f"{quoted(name)}"])
     return out
 
 
@@ -211,7 +217,7 @@ def _time_change(key: str, name: str, old: object, new: object) -> Change:
     if old is None or new is None:
         return Change(
             "time",
-            f'Thời gian của "{name}": {_deadline(old)[1] if old is not None else "(trống)"} → '
+            f"Thời gian của {quoted(name)}: {_deadline(old)[1] if old is not None else '(trống)'} → "
             f"{_deadline(new)[1] if new is not None else '(trống)'}",
             key,
             old,
@@ -224,7 +230,7 @@ def _time_change(key: str, name: str, old: object, new: object) -> Change:
         how = "dời muộn" if end_b > end_a else "đưa sớm"
         return Change(
             "deadline_later" if end_b > end_a else "deadline_earlier",
-            f'Thời gian của "{name}": {vi_a} → {vi_b} (hạn {how} từ {date_text(end_a)} '
+            f"Thời gian của {quoted(name)}: {vi_a} → {vi_b} (hạn {how} từ {date_text(end_a)} "
             f"sang {date_text(end_b)})",
             key,
             old,
@@ -232,20 +238,24 @@ def _time_change(key: str, name: str, old: object, new: object) -> Change:
         )
     if moved and end_b > end_a:
         return Change(
-            "deadline_later", f'Hạn của "{name}" dời từ {vi_a} sang {vi_b}', key, old, new
+            "deadline_later", f"Hạn của {quoted(name)} dời từ {vi_a} sang {vi_b}", key, old, new
         )
     if moved and end_b < end_a:
         return Change(
-            "deadline_earlier", f'Hạn của "{name}" đưa sớm từ {vi_a} lên {vi_b}', key, old, new
+            "deadline_earlier",
+            f"Hạn của {quoted(name)} đưa sớm từ {vi_a} lên {vi_b}",
+            key,
+            old,
+            new,
         )
     if vi_b == "thường xuyên" or vi_a == "thường xuyên":
         kind = "deadline_removed" if vi_b == "thường xuyên" else "deadline_set"
-        return Change(kind, f'Thời gian của "{name}": {vi_a} → {vi_b}', key, old, new)
+        return Change(kind, f"Thời gian của {quoted(name)}: {vi_a} → {vi_b}", key, old, new)
     same = (
         " (hạn không đổi)"
         if end_a and end_b
         else " (mốc thời gian không đọc được; chạy kehoach validate)"
     )
     if vi_a == vi_b:  # written differently, same meaning (2024-q2 → 2024-Q2)
-        vi_a, vi_b = f'"{old}"', f'"{new}"'
-    return Change("time", f'Thời gian của "{name}": {vi_a} → {vi_b}{same}', key, old, new)
+        vi_a, vi_b = quoted(old), quoted(new)
+    return Change("time", f"Thời gian của {quoted(name)}: {vi_a} → {vi_b}{same}", key, old, new)

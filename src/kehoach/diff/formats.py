@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from ..output import Format, Style, table
-from ..vocab import DOC_KIND
+from ..vocab import DOC_KIND, quoted
 from .change import DiffResult
 
 KIND_VI = {**DOC_KIND, "orgs": "danh mục tổ chức", "settings": "cấu hình kho"}
@@ -25,7 +25,9 @@ def as_text(result: DiffResult, style: Style) -> str:
     lines = [f"So sánh {result.old} → {result.new}"]
     for doc in result.documents:
         kind = KIND_VI.get(doc.kind, doc.kind)
-        title = f' "{doc.title}"' if doc.title else ""  # whole: a cut title can hide the change
+        title = (
+            f" {quoted(doc.title)}" if doc.title else ""
+        )  # whole: a cut title can hide the change
         if doc.status == "added":
             lines.append(f"+ {shown(top, doc.path)}: thêm {kind}{title}")
         elif doc.status == "removed":

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from ..timeexpr import TimeError, parse_date, parse_period, parse_time
 from ..viet import money
-from ..vocab import REVIEW_TITLE, clean, date_text
+from ..vocab import REVIEW_TITLE, clean, date_text, quoted
 from .change import Change
 from .labels import label
 
@@ -40,7 +40,7 @@ def text_change(old: str, new: str) -> str:
     """'"old" → "new"' for short texts; for long ones the changed words in their context."""
     a, b = clean(old), clean(new)
     if len(a) <= FULL_TEXT and len(b) <= FULL_TEXT:
-        return f'"{a}" → "{b}"'
+        return f"{quoted(a)} → {quoted(b)}"
     wa, wb = a.split(" "), b.split(" ")
     parts: list[str] = []
     ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
@@ -89,9 +89,9 @@ class Walker:
             for key in NAME_KEYS:
                 if isinstance(value.get(key), (str, int)) and not isinstance(value.get(key), bool):
                     text = clean(value[key])
-                    return f'"{text}"' if key in ("title", "name", "item", "text") else text
+                    return quoted(text) if key in ("title", "name", "item", "text") else text
         elif isinstance(value, str):
-            return f'"{clean(value)}"'
+            return quoted(value)
         return f"mục thứ {position + 1}"
 
     def show(self, key: object, value: object) -> str:
@@ -121,14 +121,14 @@ class Walker:
             try:
                 return date_text(parse_date(value))
             except TimeError:
-                return f'"{value}"'
+                return quoted(value)
         if key in ("time", "period"):
             try:
                 return (parse_time(value) if key == "time" else parse_period(value)).vi()
             except (TimeError, TypeError):
-                return f'"{value}"'
+                return quoted(value)
         if isinstance(value, str):
-            return f'"{clean(value)}"'
+            return quoted(value)
         return str(value)
 
     def line(self, kind: str, where: list[str], text: str, path: tuple, old, new) -> Change:

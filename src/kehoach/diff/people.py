@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..vocab import clean
+from ..vocab import clean, quoted
 from .change import Change
 from .generic import Walker, canon
 
@@ -68,7 +68,7 @@ def signer_changes(
             text = (
                 parts[0]
                 if len(parts) == 1
-                else f'"{signer_text(a)}" → "{signer_text(b)}"'
+                else f"{quoted(signer_text(a))} → {quoted(signer_text(b))}"
                 if parts
                 else "đổi cách ghi"
             )
@@ -116,12 +116,12 @@ def recipient_changes(old: object, new: object, kind: str = "plan") -> list[Chan
     removed = [n for _, n, _ in a if n not in where_b]
     if added:
         out.append(
-            Change("recipients", "Nơi nhận: thêm " + "; ".join(f'"{n}"' for n in added), new=added)
+            Change("recipients", "Nơi nhận: thêm " + "; ".join(quoted(n) for n in added), new=added)
         )
     if removed:
         out.append(
             Change(
-                "recipients", "Nơi nhận: bỏ " + "; ".join(f'"{n}"' for n in removed), old=removed
+                "recipients", "Nơi nhận: bỏ " + "; ".join(quoted(n) for n in removed), old=removed
             )
         )
     for name, purpose in where_b.items():
@@ -129,7 +129,7 @@ def recipient_changes(old: object, new: object, kind: str = "plan") -> list[Chan
             out.append(
                 Change(
                     "recipients",
-                    f'Nơi nhận: "{name}" chuyển từ {_group(where_a[name])} sang {_group(purpose)}',
+                    f"Nơi nhận: {quoted(name)} chuyển từ {_group(where_a[name])} sang {_group(purpose)}",
                     old=where_a[name],
                     new=purpose,
                 )
@@ -140,7 +140,7 @@ def recipient_changes(old: object, new: object, kind: str = "plan") -> list[Chan
             out.append(
                 Change(
                     "recipients",
-                    f'Nơi nhận: ghi chú của "{name}": "{notes_a[name]}" → "{note}"',
+                    f'Nơi nhận: ghi chú của {quoted(name)}: "{notes_a[name]}" → "{note}"',
                     old=notes_a[name],
                     new=note,
                 )

@@ -49,6 +49,19 @@ def _lexical_root(start: Path) -> Path:
     return start
 
 
+def has_marker(folder: Path) -> bool:
+    """``folder`` holds kehoach.yaml or orgs.yaml: it is a repository's root."""
+    return (folder / SETTINGS_FILE).is_file() or (folder / ORGS_FILE).is_file()
+
+
+def no_repository(folder: Path) -> str:
+    """Why ``folder`` is not known as a repository (Vietnamese)."""
+    return (
+        f"không tìm thấy {SETTINGS_FILE} hay {ORGS_FILE} ở {folder} hay các thư mục "
+        "cha, nên đây không phải một kho kế hoạch"
+    )
+
+
 def display_path(path: Path) -> str:
     """Path as shown to the user: relative to the working directory when below it."""
     try:
@@ -187,6 +200,8 @@ class Scope:
     files: list[Path]
     targets: set[Path]
     refused: dict[Path, str] = field(default_factory=dict)  # not read, and why
+    # said on stderr: no repository was found, and the folder taken as its root
+    note: str | None = None
 
 
 def discover(paths: list[str] | None) -> Scope:
@@ -199,6 +214,19 @@ def discover(paths: list[str] | None) -> Scope:
     anchor = given[0] if given else Path.cwd()
     lexical = _lexical_root(anchor if anchor.is_dir() else anchor.parent)
     root = lexical.resolve()
+    note = None
+    if not has_marker(lexical):
+        if not given:  # walking a home folder or a Downloads folder is never what was meant
+            why = no_repository(lexical)
+            raise KehoachError(
+                f"{why[:1].upper()}{why[1:]}.",
+                hint="Chạy `kehoach init` để tạo kho ở đây, chuyển vào thư mục của kho, hoặc chỉ rõ "
+                "tệp, thư mục cần xử lý (ví dụ `kehoach validate ke-hoach.yaml`).",
+            )
+        note = (
+            f"Lưu ý: {no_repository(lexical)}; coi {lexical} là thư mục gốc "
+            f"(không có {ORGS_FILE} thì mã tổ chức không được kiểm tra)."
+        )
     globs = _exclude_setting(root)
     refused: dict[Path, str] = {}
     files = [f for f in walk(root, root, refused) if not _excluded(f, root, globs)]
@@ -225,7 +253,8 @@ def discover(paths: list[str] | None) -> Scope:
     for t in targets:
         if t not in known:
             files.append(t)
-    return Scope(root, files, targets, {f: w for f, w in refused.items() if f in set(files)})
+    kept = {f: w for f, w in refused.items() if f in set(files)}
+    return Scope(root, files, targets, kept, note)
 
 
 def _leaves(path: Path, lexical: Path, root: Path) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import yaml
 
 from .positions import compose
+from .yamlerrors import syntax_message
 from .yamlload import Loader
 from .yamlscalar import EditError, scalar_text
 
@@ -210,7 +211,7 @@ def _load(text: str) -> object:
     try:
         return loader.get_single_data()
     except yaml.YAMLError as exc:
-        raise EditError(f"Tệp không đọc được sau khi sửa: {exc}") from None
+        raise EditError(f"Tệp không đọc được sau khi sửa: {syntax_message(text, exc)}") from None
     finally:
         loader.dispose()
 

@@ -68,6 +68,11 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
             _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {enc}; hãy lưu lại bằng UTF-8")
         ]
     if b"\x00" in raw[:8192]:
+        enc = errors.utf16_without_bom(raw)
+        if enc is not None:
+            return None, [
+                _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {enc}; hãy lưu lại bằng UTF-8")
+            ]
         return None, [_problem(path, "KH103", "Tệp nhị phân, không phải văn bản YAML")]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -147,10 +152,7 @@ def read_bytes(path: str) -> tuple[bytes | None, str]:
         if not stat.S_ISREG(st.st_mode):
             return None, f"Không đọc được tệp: {not_regular(st.st_mode)}; tệp bị bỏ qua"
         if st.st_size > MAX_BYTES:
-            return (
-                None,
-                f"Tệp quá lớn ({st.st_size / 1048576:.1f} MB; tối đa {MAX_BYTES / 1048576:.0f} MB)",
-            )
+            return None, errors.too_large(st.st_size, MAX_BYTES)
         chunks, left = [], MAX_BYTES + 1
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
@@ -164,7 +166,7 @@ def read_bytes(path: str) -> tuple[bytes | None, str]:
     finally:
         os.close(fd)
     if len(raw) > MAX_BYTES:  # grew while being read
-        return None, f"Tệp quá lớn (hơn {MAX_BYTES / 1048576:.0f} MB)"
+        return None, errors.too_large(None, MAX_BYTES)
     return raw, ""
 
 

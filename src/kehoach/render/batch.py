@@ -188,6 +188,8 @@ def _validated(
     for group in groups.values():
         result = run_validate([str(item.source) for item in group], need_repo=True)
         assert result.repo is not None
+        # a broken kehoach.yaml or orgs.yaml stops with its own first error (as for one file)
+        result.repo.require_usable()
         problems: dict[Path, list[Problem]] = {}
         for problem in result.problems:
             problems.setdefault(Path(problem.path).resolve(), []).append(problem)

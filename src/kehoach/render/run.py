@@ -62,9 +62,12 @@ def run_render(
     beside = _metadata_target(source, out) if metadata else None
     result = run_validate([str(source)], need_repo=True)
     own = own_problems(result.problems, source)
+    assert result.repo is not None
+    # a broken kehoach.yaml or orgs.yaml stops every command with its own first error, before the
+    # document's problems that follow from it (KH417: no orgs to check the ids against)
+    result.repo.require_usable()
     if any(p.level == "error" for p in own):
         return RenderResult(own, None)
-    assert result.repo is not None
     doc = find_document(result.repo, source)
     result.repo.require_usable(ref for _, ref in navigate.cited_refs(doc))
     data = render(doc, result.repo, fmt, draft=draft, template=template, pdf_a=pdf_a)

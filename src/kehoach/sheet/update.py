@@ -23,7 +23,7 @@ from ..io.yamledit import DELETE, Edit, EditError, apply_edits
 from ..load import Loaded, LoadedFile, load, load_text
 from ..model import Document, Repository, navigate
 from ..problem import Problem
-from ..vocab import clean
+from ..vocab import clean, json_path_text
 from .cells import (
     CellError,
     party_index,
@@ -169,7 +169,7 @@ class _Run:
         found = _find_activity(doc, row, stale and self.force)
         if found is None:
             self.problems.append(
-                f"{row.where}: không tìm thấy hoạt động {key.activity or key.json_path} "
+                f"{row.where}: không tìm thấy hoạt động {key.activity or json_path_text(key.json_path)} "
                 f"trong {key.file} (đã bị xóa hoặc đổi mã?)"
             )
             return

@@ -30,6 +30,7 @@ class ValidateResult:
     files: int  # how many files were asked for
     repo: Repository | None = None  # None when answered from the previous run
     targets: set[str] = field(default_factory=set)
+    note: str | None = None  # no repository found: the folder taken as its root (for stderr)
 
     @property
     def errors(self) -> list[Problem]:
@@ -51,7 +52,7 @@ def run_validate(
     count = len(session.scope.targets)
     previous = session.cache.previous_run(session.run_key, session.stamps)
     if previous is not None and not need_repo:
-        return ValidateResult(previous, count, None, session.targets)
+        return ValidateResult(previous, count, None, session.targets, session.scope.note)
     loaded = session.load()
     if len(loaded.targets) < len(loaded.files):  # some files asked for: add their dependents
         loaded.targets |= dependents(loaded.repo, set(loaded.targets))
@@ -66,4 +67,4 @@ def run_validate(
             p for p in loaded.problems + loaded.locate(found) if p.path in loaded.targets
         )
     loaded.cache.save(loaded.run_key, problems, session.stamped_ns, session.racy_digests())
-    return ValidateResult(problems, count, loaded.repo, loaded.targets)
+    return ValidateResult(problems, count, loaded.repo, loaded.targets, session.scope.note)

@@ -10,6 +10,7 @@ from ...errors import KehoachError
 from ...io.discover import find_root
 from ...model import Document, numbering
 from ...problem import Problem
+from ...vocab import quoted
 from .assemble import assemble
 from .convert import CONVERTED, to_docx_many
 from .docx_blocks import read_blocks
@@ -110,6 +111,7 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
         raise KehoachError(
             "-o chỉ là một tệp .yaml khi nhập một văn bản; nhập nhiều tệp thì -o là thư mục"
         )
+    _check_output(output, single_file)
     anchor = Path(output).parent if single_file else Path(output) if output else Path.cwd()
     root = Path(repo_root) if repo_root else find_root(anchor if anchor.exists() else Path.cwd())
     repo = load_repo(root)
@@ -151,9 +153,38 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
                                         "(văn bản này đã được nhập?)"))  # fmt: skip
         for prop in job.draft.proposals:
             res.problems.append(Problem(shown, 1, 1, "KH611", "warning",
-                                        f'Tổ chức chưa có trong orgs.yaml: "{prop.seen_as}" '
-                                        f"(đề xuất mã {prop.id}, xem cuối tệp)"))  # fmt: skip
+                                        _unknown_org(repo, prop)))  # fmt: skip
     return result
+
+
+def _unknown_org(repo: Repo, prop) -> str:
+    """KH611's words: the org the document names is not in the repository's orgs.yaml, or there
+    is no orgs.yaml at all (an import outside any repository)."""
+    name = quoted(prop.seen_as)
+    if repo.model.orgs_path is None:
+        return (
+            f"Tổ chức {name} chưa khai báo ở đâu: không có orgs.yaml ở {_shown(repo.root)} (nhập "
+            f"ngoài kho?); đề xuất mã {prop.id} ở cuối tệp. Nhập vào một kho bằng --repo THƯ_MỤC, "
+            "hoặc chạy `kehoach init` rồi chép đề xuất vào orgs.yaml"
+        )
+    return f"Tổ chức chưa có trong orgs.yaml: {name} (đề xuất mã {prop.id}, xem cuối tệp)"
+
+
+def _check_output(output: str | None, single_file: bool) -> None:
+    """``-o`` names a folder that exists (or a .yaml file in one): like every command, import never
+    makes the folder a typo names. Without ``-o`` drafts go to the repository's own folders
+    (``plans/<năm>/``…), made when missing."""
+    if output is None:
+        return
+    folder = Path(output).parent if single_file else Path(output)
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise KehoachError(f"{_shown(folder)} là tệp, không phải thư mục để ghi bản nháp.")
+    raise KehoachError(
+        f"Không có thư mục {_shown(folder)} để ghi bản nháp.",
+        hint=f"Tạo thư mục trước: mkdir -p {_shown(folder)}",
+    )
 
 
 def _already_there(draft: Draft, repo: Repo) -> str | None:

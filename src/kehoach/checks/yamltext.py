@@ -1,0 +1,145 @@
+"""Checks on what YAML silently reads differently from what the user wrote (KH306, KH307): words
+after ` #` dropped as a comment, a `&name` at the start of a value taken as an anchor.
+
+Both look at libyaml's tokens, and only in files where a quick look at the text finds a candidate,
+so files without one cost a regular-expression search."""
+
+from __future__ import annotations
+
+import yaml
+
+from ..problem import Problem
+from .registry import register
+
+MAX_PER_FILE = 20
+
+
+def _one_space_comment(text: str) -> bool:
+    """Some '#' follows words after exactly one space: the only shape of an inline comment that
+    is a candidate (str.find: files without one cost next to nothing)."""
+    at = text.find(" #")
+    while at > 0:
+        if not text[at - 1].isspace() and text[at - 1] != "#":
+            return True
+        at = text.find(" #", at + 2)
+    return False
+
+
+def _anchor_at_value_start(text: str) -> bool:
+    """Some '&' starts a value (after 'key: ', '- ', '[', '{', ',' or at a line's start), where
+    YAML reads it as an anchor; a '&' inside words (`Sở KH&CN`, `Ban TNCN &ĐT`) is text."""
+    at = text.find("&")
+    while at >= 0:
+        before = text[text.rfind("\n", 0, at) + 1 : at].rstrip(" \t")
+        if not before or before.endswith((":", "-", "[", "{", ",")):
+            return True
+        at = text.find("&", at + 1)
+    return False
+
+
+def _tokens(text: str) -> list:
+    """libyaml's tokens of ``text``, up to the first syntax error (reported as KH101)."""
+    out = []
+    scanner = yaml.CSafeLoader(text)
+    try:
+        while True:
+            token = scanner.get_token()
+            if token is None:
+                break
+            out.append(token)
+    except yaml.YAMLError:
+        pass
+    finally:
+        scanner.dispose()
+    return out
+
+
+def _prose(value: str) -> bool:
+    """Words people write, not an id, a number or a date: two words or more, or one with a
+    Vietnamese letter."""
+    return any(ch.isalpha() for ch in value) and (
+        " " in value.strip() or any(ch.isalpha() and not ch.isascii() for ch in value)
+    )
+
+
+def _short(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= 60 else value[:60] + "…"
+
+
+def _at(path: str, text: str, index: int, code: str, message: str) -> Problem:
+    line = text.count("\n", 0, index) + 1
+    col = index - (text.rfind("\n", 0, index) + 1) + 1
+    return Problem(path, line, col, code, "warning", message)
+
+
+@register("KH306", "comment-in-value", level="warning", scope="text")
+def comment_in_value(path: str, text: str) -> list[Problem]:
+    """Một giá trị viết không có nháy bị cắt ở ` #`: YAML coi `#` sau một dấu cách là bắt đầu chú
+    thích và bỏ phần sau nó, nên `title: Tọa đàm # số 1` chỉ còn "Tọa đàm". Kiểm tra báo khi chữ
+    (không phải mã, số hay ngày) đứng ngay trước ` #` với đúng một dấu cách. Nếu phần sau `#` là chữ
+    của giá trị, đặt cả giá trị trong nháy kép: `title: "Tọa đàm # số 1"`; nếu là chú thích, cách
+    hai dấu cách trước `#` (`name: Nguyễn Văn An  # minh họa`). Dòng chú thích riêng không bị báo."""
+    if not _one_space_comment(text):
+        return []
+    out = []
+    for token in _tokens(text):
+        if not isinstance(token, yaml.ScalarToken) or not token.plain:
+            continue
+        end = token.end_mark.index
+        if text[end : end + 2] != " #" or not _prose(token.value):
+            continue
+        line_end = text.find("\n", end)
+        dropped = text[end + 2 : line_end if line_end >= 0 else len(text)].strip()
+        if dropped.startswith("TODO"):
+            continue  # a stand-in still to be replaced: KH418's
+        out.append(
+            _at(
+                path,
+                text,
+                end + 1,
+                "KH306",
+                f'Giá trị "{_short(token.value)}" bị cắt ở " #": YAML bỏ "# {_short(dropped)}" như '
+                f"một chú thích; nếu là chữ, hãy đặt cả giá trị trong nháy kép; nếu là chú thích, "
+                f"cách hai dấu cách trước '#'",
+            )
+        )
+        if len(out) >= MAX_PER_FILE:
+            break
+    return out
+
+
+@register("KH307", "unused-anchor", level="warning", scope="text")
+def unused_anchor(path: str, text: str) -> list[Problem]:
+    """Một giá trị bắt đầu bằng `&tên` (ví dụ `title: &KHCN Hội thi sáng tạo`): YAML hiểu `&KHCN`
+    là một neo (anchor, để dùng lại bằng `*KHCN`) và bỏ nó khỏi giá trị, nên tiêu đề chỉ còn "Hội thi
+    sáng tạo". Kiểm tra báo mọi neo được đặt mà không được dùng ở đâu. Nếu `&` là chữ, đặt cả giá
+    trị trong nháy kép: `title: "&KHCN Hội thi sáng tạo"`. Dấu `&` giữa câu (`Sở KH&CN`,
+    `Hội thi & Triển lãm`) là chữ bình thường, không bị báo."""
+    if not _anchor_at_value_start(text):
+        return []
+    tokens = _tokens(text)
+    used = {t.value for t in tokens if isinstance(t, yaml.AliasToken)}
+    out = []
+    for i, token in enumerate(tokens):
+        if not isinstance(token, yaml.AnchorToken) or token.value in used:
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        kept = (
+            f' (giá trị chỉ còn "{_short(following.value)}")'
+            if isinstance(following, yaml.ScalarToken)
+            else ""
+        )
+        out.append(
+            _at(
+                path,
+                text,
+                token.start_mark.index,
+                "KH307",
+                f"'&{token.value}' ở đầu giá trị là neo YAML không được dùng, nên bị bỏ khỏi giá trị"
+                f"{kept}; nếu '&' là chữ, hãy đặt cả giá trị trong nháy kép",
+            )
+        )
+        if len(out) >= MAX_PER_FILE:
+            break
+    return out
