@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers import PLAN
-from kehoach import cachekey, load, schema
+from kehoach import cachekey, load, resources, schema
 from kehoach.io import cache, yamlio
 
 HOUR_NS = 3600 * 10**9
@@ -130,7 +130,7 @@ def test_code_schemas_or_holidays_changed(part, monkeypatch, tmp_path):
         (fake / "load.py").write_text("# pulled\n", encoding="utf-8")
         monkeypatch.setattr(cachekey, "_PACKAGE", fake)
     elif part == "schemas":
-        monkeypatch.setattr(schema, "schema_digest", lambda kind: "edited")
+        monkeypatch.setattr(resources, "schema_digest", lambda kind: "edited")
     else:
         monkeypatch.setattr(cachekey, "_holidays_stamp", lambda: [("version.py", 1, 2, 3)])
     cachekey.environment_key.cache_clear()
