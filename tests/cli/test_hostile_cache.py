@@ -160,6 +160,7 @@ def test_check_disabled_in_kehoach_yaml(cli, at_repo):
         "problems-of-ints",
         "run-problems-wrong",
         "run-written-missing",
+        "run-runs-a-list",
     ],
 )
 def test_cache_file_of_the_wrong_shape(cli, at_repo, shape):
@@ -180,10 +181,13 @@ def test_cache_file_of_the_wrong_shape(cli, at_repo, shape):
             path.write_bytes(marshal.dumps(bad_files[shape]))
         if path.name.startswith("run-") and shape.startswith("run-"):
             saved = marshal.loads(path.read_bytes())
-            if shape == "run-problems-wrong":
-                saved["problems"] = [("x",)]
-            else:
-                del saved["written"]
+            if shape == "run-runs-a-list":
+                saved["runs"] = list(saved["runs"])
+            for record in saved["runs"].values() if isinstance(saved["runs"], dict) else ():
+                if shape == "run-problems-wrong":
+                    record["problems"] = [("x",)]
+                else:
+                    del record["written"]
             path.write_bytes(marshal.dumps(saved))
         if path.name.startswith("run-") and not shape.startswith("run-"):
             path.unlink()
