@@ -110,6 +110,6 @@ def test_the_fast_path_imports_neither_typer_nor_rich(at_repo):
     )
     for _ in range(2):  # cold, then answered from the cache
         out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
         ).stdout
         assert out.split("\n")[-2] == "0 []"
