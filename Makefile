@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 OUT ?= out
 TODAY ?= 2023-06-15
 
-.PHONY: setup demo test lint docs clean bench gallery
+.PHONY: setup demo test lint docs clean bench bench-scale gallery
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("kehoach cần Python ≥ 3.11") if sys.version_info < (3, 11) else None'
@@ -62,6 +62,10 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --files 1000
+
+# national scale: 100,000 generated plans (~1 GB, not kept), cold, warm, one file changed, memory
+bench-scale: $(STAMP)
+	$(BIN)/python bench/run.py --scale 100000
 
 gallery: $(STAMP)
 	$(BIN)/python tools/gallery.py

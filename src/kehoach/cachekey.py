@@ -21,8 +21,9 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from . import __version__, schema
+from . import __version__, resources
 from .io import yamlio
+from .io.discover import KINDS
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -65,7 +66,7 @@ def environment_key() -> str:
         sys.version,
         str(yamlio.MAX_BYTES),
         repr(_tree_stamps(_PACKAGE, (".py",))),
-        repr([schema.schema_digest(kind) for kind in schema.KINDS]),
+        repr([resources.schema_digest(kind) for kind in KINDS]),
         repr(_holidays_stamp()),
     ]
     return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()

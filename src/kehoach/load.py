@@ -14,18 +14,16 @@ when ``kehoach.yaml`` or ``orgs.yaml`` fails its schema (``Repository.require_us
 from __future__ import annotations
 
 import gc
-import hashlib
-import time
 from dataclasses import dataclass
 
-from .cachekey import environment_key
 from .io import positions
-from .io.cache import MISSING, ValidationCache, racy, stamp
-from .io.discover import Scope, discover, display_path
+from .io.cache import MISSING, ValidationCache, racy
+from .io.discover import Scope, display_path
 from .io.yamlio import read
 from .loadfiles import BLOCKING, LoadedFile, jobs_wanted, load_many, load_text
 from .model import Repository
 from .problem import Problem
+from .stamps import Stamped, stamp_files
 from .vocab import visible
 
 __all__ = ["BLOCKING", "Loaded", "LoadedFile", "Session", "load", "load_text", "open_session"]
@@ -152,23 +150,26 @@ class Session:
 
 
 def open_session(
-    paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | None = None
+    paths: list[str] | None = None,
+    *,
+    use_cache: bool = True,
+    jobs: int | None = None,
+    stamped: Stamped | None = None,
 ) -> Session:
-    """Find the repository around ``paths`` (default: the working directory) and stamp its files."""
-    scope = discover(paths)
-    env = environment_key() if use_cache else ""
-    cache = ValidationCache(scope.root, use_cache, env)
-    stamped_ns = time.time_ns()
-    files = [
-        LoadedFile(p, display_path(p), stamp(p), refused=scope.refused.get(p)) for p in scope.files
-    ]
-    run_key = hashlib.sha1(
-        env.encode()
-        + repr(sorted((str(f.path), f.stamp, f.refused) for f in files)).encode()
-        + repr(sorted(map(str, scope.targets))).encode()
-    ).hexdigest()
-    targets = {display_path(t) for t in scope.targets}
-    return Session(scope, files, targets, cache, run_key, jobs, stamped_ns)
+    """Find the repository around ``paths`` (default: the working directory) and stamp its files
+    (or take them as ``stamped`` already, with the same ``use_cache``)."""
+    if stamped is None:
+        stamped = stamp_files(paths, use_cache=use_cache)
+    files = [LoadedFile(p, display_path(p), st, refused=why) for p, st, why in stamped.entries]
+    return Session(
+        stamped.scope,
+        files,
+        stamped.targets,
+        stamped.cache,
+        stamped.run_key,
+        jobs,
+        stamped.stamped_ns,
+    )
 
 
 def load(

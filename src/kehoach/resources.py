@@ -38,6 +38,13 @@ def load_schema(name: str) -> dict:
         raise KehoachError(f"Không đọc được lược đồ {path}: {exc.strerror}") from exc
 
 
+def schema_digest(kind: str) -> str:
+    """SHA-256 of the shipped schema file of ``kind`` (what a generated validator was made from)."""
+    import hashlib
+
+    return hashlib.sha256((schemas_dir() / f"{kind}.schema.json").read_bytes()).hexdigest()
+
+
 def schema_uri(kind: str) -> str:
     return (schemas_dir() / f"{kind}.schema.json").resolve().as_uri()
 

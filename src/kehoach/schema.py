@@ -13,7 +13,6 @@ is compiled in memory for this run instead.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import re
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from collections.abc import Callable
 from . import schema_messages as messages
 from .io.discover import KINDS
 from .problem import Problem
-from .resources import load_schema, schemas_dir
+from .resources import load_schema, schema_digest
 
 __all__ = ["KINDS", "validate", "validator_source"]
 _fast: dict[str, Callable] = {}
@@ -50,11 +49,6 @@ def for_validation(schema):
     if isinstance(schema, list):
         return [for_validation(v) for v in schema]
     return schema
-
-
-def schema_digest(kind: str) -> str:
-    """SHA-256 of the shipped schema file of ``kind`` (what a generated validator was made from)."""
-    return hashlib.sha256((schemas_dir() / f"{kind}.schema.json").read_bytes()).hexdigest()
 
 
 def validator_source(kind: str) -> str:

@@ -108,7 +108,7 @@ def test_harness_sees_a_hang(workdir, monkeypatch):
 
 def test_harness_sees_a_stale_cache(workdir, monkeypatch):
     """A cache keyed by a stamp that never changes (what a coarse clock does to mtime+size)."""
-    monkeypatch.setattr("kehoach.load.stamp", lambda path: (1, 1, 1, 1))
+    monkeypatch.setattr("kehoach.stamps.stamp", lambda path: (1, 1, 1, 1))
     repo = fuzz.fresh_repository(workdir)
     outcome = fuzz.Outcome()
     fuzz.run_one(repo, ["validate"], outcome)

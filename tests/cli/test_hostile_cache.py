@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers import PLAN
-from kehoach import cachekey, load, schema
+from kehoach import cachekey, load, resources, schema
 from kehoach.io import cache, yamlio
 
 HOUR_NS = 3600 * 10**9
@@ -130,7 +130,7 @@ def test_code_schemas_or_holidays_changed(part, monkeypatch, tmp_path):
         (fake / "load.py").write_text("# pulled\n", encoding="utf-8")
         monkeypatch.setattr(cachekey, "_PACKAGE", fake)
     elif part == "schemas":
-        monkeypatch.setattr(schema, "schema_digest", lambda kind: "edited")
+        monkeypatch.setattr(resources, "schema_digest", lambda kind: "edited")
     else:
         monkeypatch.setattr(cachekey, "_holidays_stamp", lambda: [("version.py", 1, 2, 3)])
     cachekey.environment_key.cache_clear()
@@ -160,6 +160,7 @@ def test_check_disabled_in_kehoach_yaml(cli, at_repo):
         "problems-of-ints",
         "run-problems-wrong",
         "run-written-missing",
+        "run-runs-a-list",
     ],
 )
 def test_cache_file_of_the_wrong_shape(cli, at_repo, shape):
@@ -180,10 +181,13 @@ def test_cache_file_of_the_wrong_shape(cli, at_repo, shape):
             path.write_bytes(marshal.dumps(bad_files[shape]))
         if path.name.startswith("run-") and shape.startswith("run-"):
             saved = marshal.loads(path.read_bytes())
-            if shape == "run-problems-wrong":
-                saved["problems"] = [("x",)]
-            else:
-                del saved["written"]
+            if shape == "run-runs-a-list":
+                saved["runs"] = list(saved["runs"])
+            for record in saved["runs"].values() if isinstance(saved["runs"], dict) else ():
+                if shape == "run-problems-wrong":
+                    record["problems"] = [("x",)]
+                else:
+                    del record["written"]
             path.write_bytes(marshal.dumps(saved))
         if path.name.startswith("run-") and not shape.startswith("run-"):
             path.unlink()

@@ -211,3 +211,12 @@ def test_read_party_and_text():
     assert read_text("  Dòng một  \r\n Dòng hai ") == "Dòng một\nDòng hai"
     assert read_text("Hoa\u0300") == "Hoà"  # NFD from some spreadsheet programs → NFC
     assert read_text("   ") is None
+
+
+def test_column_letters_are_openpyxl_s_without_importing_it():
+    from openpyxl.utils import get_column_letter
+
+    from kehoach.sheet.style import letter
+
+    assert [letter(i) for i in range(800)] == [get_column_letter(i + 1) for i in range(800)]
+    assert letter(16383) == "XFD"  # the last column of a worksheet

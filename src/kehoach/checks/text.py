@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..problem import Problem
 from ..vocab import quoted
@@ -35,6 +36,18 @@ def _legacy_words(line: str) -> list[re.Match]:
 
 
 _LEGACY_CHAR = re.compile(f"[{_LEGACY}]")
+# Either kind of damage starts with one of these characters, rare in Vietnamese text: one scan of
+# the text for both checks (most files have none, and then neither check looks further)
+_RARE = re.compile(f"[{_CONT}{_LEGACY}]")
+
+
+@lru_cache(maxsize=1)
+def _first_rare(text: str) -> int:
+    """Where the first character of legacy or double-UTF-8 damage may be in ``text`` (-1: none)."""
+    m = _RARE.search(text)
+    return -1 if m is None else m.start()
+
+
 # TCVN3 symbols that sit *between two letters* only in damaged text ("ho¹ch", "§oµn", "h«m")
 _STRONG = "¸µ¶·¹¨©ª«¬®§¦¥¤¢¡¯±²³´½¾¼º¿"
 _STRONG_INSIDE = re.compile(f"[{_LETTER}][{_STRONG}][{_LETTER}]|§[{_LETTER}]")
@@ -81,7 +94,8 @@ def legacy_encoding(path: str, text: str) -> list[Problem]:
     rồi dán sang Unicode thành `ViÖt Nam`, `§oµn`, `Coäng hoøa`. Kiểm tra báo khi một dòng có từ
     hai từ như vậy trở lên, hoặc một từ có ký hiệu nằm giữa hai chữ cái (`ho¹ch`). Hãy chuyển mã sang
     Unicode (Unikey: công cụ chuyển mã)."""
-    if not _LEGACY_CHAR.search(text):
+    first = _first_rare(text)
+    if first < 0 or not _LEGACY_CHAR.search(text, first):
         return []
     out = []
     for number, line in _lines(text):
@@ -115,7 +129,8 @@ def legacy_encoding(path: str, text: str) -> list[Problem]:
 def double_utf8(path: str, text: str) -> list[Problem]:
     """Chữ bị giải mã UTF-8 hai lần (mở tệp UTF-8 như Windows-1252 rồi lưu lại): `Äoàn` thay cho
     `Đoàn`, `Káº¿ hoáº¡ch` thay cho `Kế hoạch`. kehoach gợi ý chữ đúng khi khôi phục được."""
-    first = _CONT_CHAR.search(text)  # rare characters: a quick scan before the costly pattern
+    rare = _first_rare(text)  # rare characters: a quick scan before the costly pattern
+    first = _CONT_CHAR.search(text, rare) if rare >= 0 else None
     if first is None or not _DOUBLE_UTF8.search(text, max(0, first.start() - 2)):
         return []
     out = []
@@ -205,10 +220,12 @@ def _short(value: str) -> str:
 
 _NUMERIC_KEYS = r"(?:number|amount|budget|total|spent|year|start)"
 # 25.000 or 25.000.000 or 1,5 (thousands separators, decimals) and 010 (YAML 1.1 reads it as octal 8)
-_BAD_NUMBER = re.compile(
-    rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*:[ \t]*(?P<value>\d{{1,3}}(?:[.,]\d{{3}})+|\d+[.,]\d+|0\d+)(?=[ \t]*(?:[,}}\]#]|$))",
-    re.M,
+# after a colon (a literal first: the scan skips along the text in C), and then, on the same line
+# just before that colon, one of the numeric keys
+_BAD_VALUE = re.compile(
+    r":[ \t]*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+[.,]\d+|0\d+)(?=[ \t]*(?:[,}\]#]|$))", re.M
 )
+_KEY_BEFORE = re.compile(rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*\Z")
 
 
 @register("KH304", "number-format", level="error", scope="text")
@@ -217,11 +234,13 @@ def number_format(path: str, text: str) -> list[Problem]:
     thập phân), `25.000.000` (đọc thành chữ), `number: 010` (YAML đọc là số bát phân 8). Số tiền,
     số văn bản, năm viết liền, không dấu chấm, dấu phẩy, không số 0 ở đầu: `amount: 25000000`,
     `number: 10`."""
-    if not any(ch.isdigit() for ch in text):
-        return []
     out = []
-    for m in _BAD_NUMBER.finditer(text):
-        value, key = m.group("value"), m.group("key")
+    for m in _BAD_VALUE.finditer(text):
+        colon = m.start()
+        k = _KEY_BEFORE.search(text, text.rfind("\n", 0, colon) + 1, colon)
+        if k is None:
+            continue
+        value, key = m.group("value"), k.group("key")
         line = text.count("\n", 0, m.start("value")) + 1
         col = m.start("value") - (text.rfind("\n", 0, m.start("value")) + 1) + 1
         if value.startswith("0") and value.isdigit():

@@ -16,9 +16,16 @@ def main(argv: list[str] | None = None) -> int:
     if args in (["--version"], ["-V"]):
         sys.stdout.write(f"kehoach {__version__}\n")
         return 0
-    from .app import app, report_error
-
     try:
+        if args[:1] == ["validate"]:
+            # the pre-commit and editor path: no typer, rich or other commands to import
+            from .fast import run as run_fast
+
+            code = run_fast(args[1:])
+            if code is not None:
+                return code
+        from .app import app
+
         app(args=args, prog_name="kehoach")
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
@@ -27,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         if os.environ.get("KEHOACH_DEBUG"):
             raise
+        from .app import report_error
+
         report_error(
             f"Lỗi nội bộ của kehoach ({type(exc).__name__}: {exc}). "
             "Chạy lại với KEHOACH_DEBUG=1 để xem chi tiết và báo lỗi cho nhóm phát triển."

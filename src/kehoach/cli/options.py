@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import shutil
-import sys
 from collections.abc import Iterable
-from pathlib import Path
 
 import typer
 
-from ..io.emit import emit, is_stdout
-from ..output import Format, Style
+from ..output import Format
+from .writing import style_for, write
+
+__all__ = ["choice", "format_option", "output_option", "style_for", "warn", "write"]
 
 
 def choice(names: Iterable[str]):
@@ -52,20 +51,6 @@ def output_option(what: str = "tệp kết quả"):
         metavar="TỆP",
         help=f"Ghi {what} ra TỆP (`-` hoặc bỏ trống: màn hình).",
     )
-
-
-def style_for(output: str | None) -> Style:
-    """Colour and width when the output is a terminal; plain text otherwise."""
-    if is_stdout(output) and sys.stdout.isatty():
-        return Style(color=True, width=shutil.get_terminal_size().columns)
-    return Style()
-
-
-def write(fmt: Format, result: object, output: str | None, *, sources: Iterable[Path] = ()) -> None:
-    """Format ``result`` and write it where ``-o`` says (one policy: ``io.emit``); a format that
-    can stream is written piece by piece."""
-    make = fmt.stream or fmt.write
-    emit(make(result, style_for(output)), output, sources=sources, binary=fmt.binary)
 
 
 def warn(message: str) -> None:

@@ -33,6 +33,7 @@ from .yamlio import read_bytes
 RACY_NS = 2_000_000_000  # coarse clocks (FAT: 2 s, many network file systems: 1 s)
 Stamp = tuple[int, int, int, int]  # mtime_ns, size, inode, ctime_ns
 MISSING: Stamp = (0, -1, 0, 0)
+RUNS = 8  # recent runs whose problems are kept, each under its own key
 
 
 @cache
@@ -175,11 +176,17 @@ class ValidationCache:
         saved = _load(path)
         return saved if saved is not None and saved.get("env") == self.env else None
 
-    def previous_run(self, key: str, files) -> list[Problem] | None:
-        """The problems of the last run when it had the same key, and each of ``files`` (path,
-        stamp) that was racy then still has the content it had."""
+    def _runs(self) -> dict:
         saved = self._saved(self.run_file)
-        if not saved or saved.get("key") != key or not valid_rows(saved.get("problems")):
+        runs = saved.get("runs") if saved else None
+        return runs if isinstance(runs, dict) else {}
+
+    def previous_run(self, key: str, files) -> list[Problem] | None:
+        """The problems of a recent run with the same key (the last ``RUNS`` different runs are
+        kept: the whole repository, the file a hook or an editor asks about…), when each of
+        ``files`` (path, stamp) that was racy then still has the content it had."""
+        saved = self._runs().get(key)
+        if not isinstance(saved, dict) or not valid_rows(saved.get("problems")):
             return None
         written, digests = saved.get("written"), saved.get("racy")
         if type(written) is not int or not isinstance(digests, dict):
@@ -233,17 +240,15 @@ class ValidationCache:
             if self.dirty:
                 save_bytes(self.files_file, marshal.dumps({**head, "files": self._entries()}))
             if run_key is not None:
-                save_bytes(
-                    self.run_file,
-                    marshal.dumps(
-                        {
-                            **head,
-                            "key": run_key,
-                            "written": written,
-                            "racy": racy_digests or {},
-                            "problems": pack(problems),
-                        }
-                    ),
-                )
+                runs = self._runs()
+                runs.pop(run_key, None)
+                while len(runs) >= RUNS:
+                    runs.pop(next(iter(runs)))  # the oldest
+                runs[run_key] = {
+                    "written": written,
+                    "racy": racy_digests or {},
+                    "problems": pack(problems),
+                }
+                save_bytes(self.run_file, marshal.dumps({**head, "runs": runs}))
         except ValueError:  # a value marshal cannot hold: simply do not cache
             pass

@@ -17,6 +17,7 @@ import yaml
 
 from ..problem import Problem
 from . import yamlerrors as errors
+from . import yamlfast
 from .yamlload import AliasBomb, Loader, Refused
 
 
@@ -91,7 +92,22 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 
 
 def parse(path: str, text: str) -> Loaded:
-    """Text → data; syntax errors, alias bombs and duplicate keys become problems."""
+    """Text → data; syntax errors, alias bombs and duplicate keys become problems.
+
+    Built in one pass from the parser's events (``yamlfast``); a file with anything unusual in it
+    (an error, an anchor, a tag, a duplicate key…) is parsed again by the composing loader, whose
+    rules decide what it means (``parse_composed``)."""
+    try:
+        data = yamlfast.load(text)
+    except yamlfast.Unusual:
+        return parse_composed(path, text)
+    out = Loaded(path, text, data)
+    _shape(out)
+    return out
+
+
+def parse_composed(path: str, text: str) -> Loaded:
+    """``parse`` through the node graph (``yamlload.Loader``): every rule for unusual files."""
     out = Loaded(path, text)
     try:
         loader = Loader(text)
@@ -117,6 +133,13 @@ def parse(path: str, text: str) -> Loaded:
                 mark.column + 1,
             )
         )
+    _shape(out)
+    return out
+
+
+def _shape(out: Loaded) -> None:
+    """A file must hold one mapping."""
+    path = out.path
     if out.data is None:
         out.problems.append(_problem(path, "KH107", "Tệp rỗng: không có nội dung YAML"))
     elif not isinstance(out.data, dict):
@@ -124,7 +147,6 @@ def parse(path: str, text: str) -> Loaded:
         out.problems.append(
             _problem(path, "KH108", f"Tệp phải là một ánh xạ (khóa: giá trị), không phải {kind}")
         )
-    return out
 
 
 def read(path: str) -> Loaded:

@@ -21,9 +21,14 @@ FONT = "Times New Roman"
 
 
 def letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index + 1)
+    """The spreadsheet column of the 0-based ``index`` (0 → A, 26 → AA), as openpyxl's
+    ``get_column_letter`` gives it — without importing openpyxl when this module is imported
+    (every command's start-up imports it through the CLI)."""
+    number, out = index + 1, ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        out = chr(65 + rest) + out
+    return out
 
 
 COL = {c.field: letter(i) for i, c in enumerate(COLUMNS)}

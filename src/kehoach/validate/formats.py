@@ -9,7 +9,7 @@ import json
 from ..output import Format, Style, table
 from ..problem import Problem
 from ..vocab import LEVEL, visible
-from .run import ValidateResult
+from .result import ValidateResult
 
 
 def summary(result: ValidateResult) -> str:

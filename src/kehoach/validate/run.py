@@ -15,29 +15,13 @@ that still use the old id; a changed program, the plans that cite it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .. import checks
 from ..load import open_session
 from ..model import Repository
 from ..model.links import dependents
-from ..problem import Problem
-
-
-@dataclass
-class ValidateResult:
-    problems: list[Problem]  # of the files asked for, sorted
-    files: int  # how many files were asked for
-    repo: Repository | None = None  # None when answered from the previous run
-    targets: set[str] = field(default_factory=set)
-    note: str | None = None  # no repository found: the folder taken as its root (for stderr)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.level == "error"]
-
-    def failing(self, strict: bool = False) -> bool:
-        return any(p.level == "error" or (strict and p.level == "warning") for p in self.problems)
+from ..stamps import Stamped
+from .quick import previous_answer
+from .result import ValidateResult
 
 
 def run_validate(
@@ -46,13 +30,19 @@ def run_validate(
     use_cache: bool = True,
     jobs: int | None = None,
     need_repo: bool = False,
+    stamped: Stamped | None = None,
 ) -> ValidateResult:
-    """Validate ``paths`` (default: the repository around the working directory)."""
-    session = open_session(paths, use_cache=use_cache, jobs=jobs)
+    """Validate ``paths`` (default: the repository around the working directory); ``stamped``:
+    the files as ``validate.quick`` found them when the cache did not answer."""
+    if stamped is None:
+        answer, stamped = previous_answer(paths, use_cache=use_cache)
+        if answer is not None and not need_repo:
+            return answer
+        previous = answer.problems if answer is not None else None
+    else:
+        previous = None
+    session = open_session(paths, use_cache=use_cache, jobs=jobs, stamped=stamped)
     count = len(session.scope.targets)
-    previous = session.cache.previous_run(session.run_key, session.stamps)
-    if previous is not None and not need_repo:
-        return ValidateResult(previous, count, None, session.targets, session.scope.note)
     loaded = session.load()
     if len(loaded.targets) < len(loaded.files):  # some files asked for: add their dependents
         loaded.targets |= dependents(loaded.repo, set(loaded.targets))

@@ -1,0 +1,142 @@
+"""The one-pass YAML loader: Python objects built straight from libyaml's event stream, with no
+node graph in between.
+
+It handles what kehoach files are made of — mappings with plain keys, lists, untagged scalars
+(resolved like ``yamlload.Loader``: YAML 1.1 ints, floats, booleans and null, dates left as
+strings) — and gives up (``Unusual``) on anything else: an anchor or alias, an explicit tag, a
+merge key, a duplicate or non-scalar key, more than one document, any error of the parser. The
+caller (``yamlio.parse``) then parses the text again with ``yamlload.Loader``, which composes the
+node graph and holds every rule for those cases (bounded aliases, refused tags, duplicate keys
+with their positions, the parse error and its position): one code path decides what an unusual
+file means, and the common file is read at the speed of the parser.
+
+The result for a file the fast path accepts is exactly what ``Loader`` builds (checked by the
+differential tests in ``tests/unit/test_yamlfast.py``), strings of ≤ 32 characters interned.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import yaml
+from yaml import events
+
+from .yamlload import _RESOLVED, _STR, Loader
+
+try:
+    from yaml._yaml import CParser
+except ImportError:  # PyYAML without libyaml: the composing loader does everything
+    CParser = None
+
+
+class Unusual(Exception):
+    """The text holds something the fast path leaves to the composing loader."""
+
+
+_NOKEY = object()
+_CONSTRUCTED: dict[tuple[str, str], object] = {}  # (tag, plain scalar) → value; bounded
+_PLAIN: dict[str, object] = {}  # short plain scalar → its value (interned string, int…); bounded
+_RESOLVER = Loader("")  # resolves and constructs plain non-string scalars (no state used)
+_SCALAR, _ALIAS = events.ScalarEvent, events.AliasEvent
+_MAP_START, _MAP_END = events.MappingStartEvent, events.MappingEndEvent
+_SEQ_START, _SEQ_END = events.SequenceStartEvent, events.SequenceEndEvent
+_DOC_END, _STREAM_END = events.DocumentEndEvent, events.StreamEndEvent
+
+
+def _plain(value: str):
+    """The value of an untagged plain scalar other than a string (int, float, bool, null), or
+    ``value`` itself when it resolves to a string."""
+    tag = _RESOLVED.get(value)
+    if tag is None:
+        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+    if tag == _STR:
+        return value
+    key = (tag, value)
+    try:
+        return _CONSTRUCTED[key]
+    except KeyError:
+        pass
+    # a value its constructor refuses (an int of more than 4,300 digits) raises: Unusual
+    made = _RESOLVER.yaml_constructors[tag](_RESOLVER, yaml.ScalarNode(tag, value))
+    if len(_CONSTRUCTED) < 65536:
+        _CONSTRUCTED[key] = made
+    return made
+
+
+def load(text: str):
+    """The data of ``text``; ``Unusual`` when the composing loader must decide."""
+    if CParser is None:
+        raise Unusual
+    try:
+        return _load(text)
+    except Unusual:
+        raise
+    except Exception as exc:  # noqa: BLE001 - parse errors, encoding errors: the slow path words them
+        raise Unusual from exc
+
+
+def _load(text: str):
+    get = CParser(text).get_event
+    get()  # stream start
+    if get().__class__ is _STREAM_END:  # empty, or comments only
+        return None
+    intern, plain = sys.intern, _PLAIN
+    stack: list = []
+    cur: object = None
+    is_map = False
+    key: object = _NOKEY
+    root: object = None
+    while True:
+        ev = get()
+        cls = ev.__class__
+        if cls is _SCALAR:
+            if ev.tag is not None or ev.anchor is not None:
+                raise Unusual
+            value = ev.value
+            if is_map and key is _NOKEY:  # a key, kept as written ("yes", "1", "~" stay text)
+                if value == "<<" and ev.implicit[0]:
+                    raise Unusual  # merge key
+                key = intern(value)
+                continue
+            if ev.implicit[0]:
+                known = plain.get(value, _NOKEY)
+                if known is _NOKEY:
+                    known = _plain(value)
+                    if len(value) <= 32:
+                        if known.__class__ is str:
+                            known = intern(known)
+                        if len(plain) < 65536:
+                            plain[value] = known
+                value = known
+            elif len(value) <= 32:
+                # keys, ids, statuses, dates repeat across thousands of files: share them
+                value = intern(value)
+        elif cls is _MAP_START or cls is _SEQ_START:
+            if ev.tag is not None or ev.anchor is not None or (is_map and key is _NOKEY):
+                raise Unusual  # tagged, anchored, or a mapping used as a key
+            stack.append((cur, is_map, key))
+            if cls is _MAP_START:
+                cur, is_map = {}, True
+            else:
+                cur, is_map = [], False
+            key = _NOKEY
+            continue
+        elif cls is _MAP_END or cls is _SEQ_END:
+            value = cur
+            cur, is_map, key = stack.pop()
+        elif cls is _DOC_END:
+            break
+        else:  # an alias, a second document…
+            raise Unusual
+        if cur is None:
+            root = value
+        elif is_map:
+            if key in cur:  # type: ignore[operator]
+                raise Unusual  # duplicate key: reported with its position by the slow path
+            cur[key] = value  # type: ignore[index]
+            key = _NOKEY
+        else:
+            cur.append(value)  # type: ignore[union-attr]
+    if get().__class__ is not _STREAM_END:
+        raise Unusual  # more than one document
+    return root
