@@ -49,6 +49,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests tools bench
 	$(BIN)/ruff check src tests tools bench
+	$(BIN)/mypy src
 
 # every test, the external ones too (LibreOffice, git, pre-commit, a wheel build): a missing tool
 # fails the run, it is never skipped. The quick loop while working: .venv/bin/pytest -m "not external"

@@ -94,8 +94,8 @@ def legacy_encoding(path: str, text: str) -> list[Problem]:
     rồi dán sang Unicode thành `ViÖt Nam`, `§oµn`, `Coäng hoøa`. Kiểm tra báo khi một dòng có từ
     hai từ như vậy trở lên, hoặc một từ có ký hiệu nằm giữa hai chữ cái (`ho¹ch`). Hãy chuyển mã sang
     Unicode (Unikey: công cụ chuyển mã)."""
-    first = _first_rare(text)
-    if first < 0 or not _LEGACY_CHAR.search(text, first):
+    rare = _first_rare(text)
+    if rare < 0 or not _LEGACY_CHAR.search(text, rare):
         return []
     out = []
     for number, line in _lines(text):

@@ -24,6 +24,7 @@ import os
 import stat
 import time
 from functools import cache
+from typing import Any
 
 from .. import __version__
 from ..problem import Problem
@@ -207,7 +208,7 @@ class ValidationCache:
 
     def get(self, key: str, st: Stamp):
         """``(kind, data, problems, digest)`` of the file at ``key`` when its entry is still true."""
-        entry = self._entries().get(key)
+        entry: Any = self._entries().get(key)
         if not _valid_entry(entry) or entry[0] != st:
             return None
         if racy(st, entry[2]):
@@ -233,7 +234,7 @@ class ValidationCache:
         (``written``: when the run's files were stamped; ``racy_digests``: the content hash of
         each file that was racy then, so that the next run can trust the record after checking
         only those)."""
-        if not self.run_file:
+        if not self.run_file or not self.files_file:
             return
         head = {"version": __version__, "env": self.env}
         try:

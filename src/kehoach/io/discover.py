@@ -217,9 +217,9 @@ def discover(paths: list[str] | None) -> Scope:
     note = None
     if not has_marker(lexical):
         if not given:  # walking a home folder or a Downloads folder is never what was meant
-            why = no_repository(lexical)
+            missing = no_repository(lexical)
             raise KehoachError(
-                f"{why[:1].upper()}{why[1:]}.",
+                f"{missing[:1].upper()}{missing[1:]}.",
                 hint="Chạy `kehoach init` để tạo kho ở đây, chuyển vào thư mục của kho, hoặc chỉ rõ "
                 "tệp, thư mục cần xử lý (ví dụ `kehoach validate ke-hoach.yaml`).",
             )

@@ -20,7 +20,7 @@ _TAGS = {
 }
 
 
-class _StructureLoader(yaml.CSafeLoader):  # type: ignore[misc]
+class _StructureLoader(yaml.CSafeLoader):
     """Composes nodes with marks, skipping implicit tag resolution (only structure is needed)."""
 
     def resolve(self, kind, value, implicit):

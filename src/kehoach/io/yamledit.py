@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
@@ -147,7 +148,12 @@ def _in_flow(text: str, node) -> bool:
 
 
 def _insert(
-    text: str, mapping, key: str, value: object, after: tuple, deleted: set = frozenset()
+    text: str,
+    mapping,
+    key: str,
+    value: object,
+    after: tuple,
+    deleted: set | frozenset = frozenset(),
 ) -> _Span:
     """Insert ``key: value``; ``deleted``: sibling keys removed by the same edits (never an
     anchor)."""
@@ -196,13 +202,13 @@ def _expected(data: object, edits: Iterable[Edit]) -> object:
     out = copy.deepcopy(data)
     for edit in edits:
         *head, last = edit.path
-        parent = out
+        parent: Any = out
         for step in head:
-            parent = parent[step]  # type: ignore[index]
+            parent = parent[step]
         if edit.value is DELETE:
-            parent.pop(last, None)  # type: ignore[union-attr]
+            parent.pop(last, None)
         else:
-            parent[last] = edit.value  # type: ignore[index]
+            parent[last] = edit.value
     return out
 
 

@@ -17,6 +17,7 @@ differential tests in ``tests/unit/test_yamlfast.py``), strings of ≤ 32 charac
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import yaml
 from yaml import events
@@ -26,7 +27,7 @@ from .yamlload import _RESOLVED, _STR, Loader
 try:
     from yaml._yaml import CParser
 except ImportError:  # PyYAML without libyaml: the composing loader does everything
-    CParser = None
+    CParser = None  # type: ignore[misc,assignment]
 
 
 class Unusual(Exception):
@@ -82,12 +83,12 @@ def _load(text: str):
         return None
     intern, plain = sys.intern, _PLAIN
     stack: list = []
-    cur: object = None
+    cur: Any = None
     is_map = False
     key: object = _NOKEY
     root: object = None
     while True:
-        ev = get()
+        ev: Any = get()
         cls = ev.__class__
         if cls is _SCALAR:
             if ev.tag is not None or ev.anchor is not None:
@@ -131,12 +132,12 @@ def _load(text: str):
         if cur is None:
             root = value
         elif is_map:
-            if key in cur:  # type: ignore[operator]
+            if key in cur:
                 raise Unusual  # duplicate key: reported with its position by the slow path
-            cur[key] = value  # type: ignore[index]
+            cur[key] = value
             key = _NOKEY
         else:
-            cur.append(value)  # type: ignore[union-attr]
+            cur.append(value)
     if get().__class__ is not _STREAM_END:
         raise Unusual  # more than one document
     return root

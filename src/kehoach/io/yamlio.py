@@ -69,10 +69,10 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
             _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {enc}; hãy lưu lại bằng UTF-8")
         ]
     if b"\x00" in raw[:8192]:
-        enc = errors.utf16_without_bom(raw)
-        if enc is not None:
+        wide = errors.utf16_without_bom(raw)
+        if wide is not None:
             return None, [
-                _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {enc}; hãy lưu lại bằng UTF-8")
+                _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {wide}; hãy lưu lại bằng UTF-8")
             ]
         return None, [_problem(path, "KH103", "Tệp nhị phân, không phải văn bản YAML")]
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -143,7 +143,7 @@ def _shape(out: Loaded) -> None:
     if out.data is None:
         out.problems.append(_problem(path, "KH107", "Tệp rỗng: không có nội dung YAML"))
     elif not isinstance(out.data, dict):
-        kind = {list: "danh sách"}.get(type(out.data), "một giá trị đơn")
+        kind = "danh sách" if isinstance(out.data, list) else "một giá trị đơn"
         out.problems.append(
             _problem(path, "KH108", f"Tệp phải là một ánh xạ (khóa: giá trị), không phải {kind}")
         )

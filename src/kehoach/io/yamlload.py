@@ -69,7 +69,7 @@ def _not_a(node) -> str:
     return f'giá trị "{value}" không phải {_TAG_VI.get(node.tag, short_tag(node.tag))}'
 
 
-class Loader(yaml.CSafeLoader):  # type: ignore[misc]
+class Loader(yaml.CSafeLoader):
     """libyaml loader: no timestamp resolution, duplicate keys recorded, alias expansion bounded."""
 
     yaml_implicit_resolvers = {

@@ -106,13 +106,14 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
     if kind is not None and kind not in KINDS:
         raise KehoachError(f"Loại văn bản không hỗ trợ: {kind}; chọn một trong: {', '.join(KINDS)}")
     sources = _expand(files)
-    single_file = output is not None and output.lower().endswith((".yaml", ".yml"))
+    out_file = output if output is not None and output.lower().endswith((".yaml", ".yml")) else None
+    single_file = out_file is not None
     if single_file and len(sources) > 1:
         raise KehoachError(
             "-o chỉ là một tệp .yaml khi nhập một văn bản; nhập nhiều tệp thì -o là thư mục"
         )
     _check_output(output, single_file)
-    anchor = Path(output).parent if single_file else Path(output) if output else Path.cwd()
+    anchor = Path(out_file).parent if out_file else Path(output) if output else Path.cwd()
     root = Path(repo_root) if repo_root else find_root(anchor if anchor.exists() else Path.cwd())
     repo = load_repo(root)
     index = OrgIndex(repo.orgs)
@@ -135,11 +136,13 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
             continue
         stem = unique(slug(source.stem, 60), names)
         folder = Path(output) if output and not single_file else _default_dir(root, draft)
-        target = Path(output) if single_file else folder / f"{stem}.yaml"
+        target = Path(out_file) if out_file else folder / f"{stem}.yaml"
         res.output, res.kind, res.proposals = str(target), draft.kind, draft.proposals
         jobs.append(Job(draft, stem, _renderer(source), res))
     for job in validate_all(jobs, repo):
-        res = job.result
+        done = job.result
+        assert isinstance(done, FileResult)
+        res = done
         res.text = job.text
         res.todos = job.text.count("# TODO")
         shown = _shown(Path(res.output or ""))
