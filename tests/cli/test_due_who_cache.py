@@ -12,16 +12,16 @@ import time
 import pytest
 
 from helpers import EXAMPLES
-from kehoach.due.formats import FORMATS as DUE_FORMATS
 from kehoach import stamps
+from kehoach.due.formats import FORMATS as DUE_FORMATS
 from kehoach.io import cache
 from kehoach.who.formats import FORMATS as WHO_FORMATS
 
 PLAN = "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
 BEFORE, AFTER = "time: 2023-08..2023-09", "time: 2023-07..2023-09"  # same size
-COMMANDS = [
-    ("due", fmt, ["--all", "--today", "2023-06-30"]) for fmt in DUE_FORMATS
-] + [("who", fmt, []) for fmt in WHO_FORMATS]
+COMMANDS = [("due", fmt, ["--all", "--today", "2023-06-30"]) for fmt in DUE_FORMATS] + [
+    ("who", fmt, []) for fmt in WHO_FORMATS
+]
 
 
 @pytest.fixture
