@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from ..diff import run_diff
+from .. import diff as diff_feature
 from ..diff.formats import FORMATS
 from .options import format_option, output_option, write
 
@@ -27,6 +27,6 @@ def diff(
 
     Ví dụ: kehoach diff HEAD~3 HEAD plans/
     """
-    result = run_diff(args or [])
+    result = diff_feature.run_diff(args or [])
     write(FORMATS[fmt], result, output)
     raise typer.Exit(1 if exit_code and result.has_changes else 0)

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from ..exchange.importer import run_import
+from ..exchange import importer
 from ..exchange.importer.summary import FORMATS
 from ..exchange.importer.write import write_drafts
 from .options import format_option, write
@@ -48,7 +48,7 @@ def import_(
 
     Ví dụ: kehoach import "Ke hoach 2023.docx" -o plans/2023/
     """
-    result = run_import(files, output=output, kind=kind, repo_root=repo)
+    result = importer.run_import(files, output=output, kind=kind, repo_root=repo)
     for path in write_drafts(result):
         sys.stderr.write(f"Đã ghi {path}\n")
     single = len(result.files) == 1

@@ -12,6 +12,14 @@
 """
 
 from .change import DiffResult
-from .run import compare_texts, run_diff
 
 __all__ = ["DiffResult", "compare_texts", "run_diff"]
+
+
+def __getattr__(name: str):
+    # ``run`` reads git and the schemas' titles: loaded when a diff is made, not at start-up
+    if name in ("compare_texts", "run_diff"):
+        from . import run
+
+        return getattr(run, name)
+    raise AttributeError(name)

@@ -51,6 +51,15 @@ Writing the draft:
 """
 
 from .model import FileResult, ImportResult, Proposal
-from .usecase import run_import
 
 __all__ = ["FileResult", "ImportResult", "Proposal", "run_import"]
+
+
+def __getattr__(name: str):
+    # the reading and mapping modules load only when a document is imported, not at every
+    # command's start (the CLI builds ``import``'s help from ``summary`` alone)
+    if name == "run_import":
+        from .usecase import run_import
+
+        return run_import
+    raise AttributeError(name)
