@@ -206,7 +206,8 @@ def _short(value: str) -> str:
 _NUMERIC_KEYS = r"(?:number|amount|budget|total|spent|year|start)"
 # 25.000 or 25.000.000 or 1,5 (thousands separators, decimals) and 010 (YAML 1.1 reads it as octal 8)
 _BAD_NUMBER = re.compile(
-    rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*:[ \t]*(?P<value>\d{{1,3}}(?:[.,]\d{{3}})+|\d+[.,]\d+|0\d+)(?=[ \t]*(?:[,}}\]#]|$))",
+    rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*:[ \t]*"
+    rf"(?P<value>\d{{1,3}}(?:[.,]\d{{3}})+|\d+[.,]\d+|0\d+)(?=[ \t]*(?:[,}}\]#]|$))",
     re.M,
 )
 
