@@ -348,7 +348,8 @@ class Generator:
             act["place"] = r.choice(PLACES).format(city=city)
         if r.random() < 0.4:
             act["participants"] = (
-                f"{r.randint(3, 40) * 10} {r.choice(['đoàn viên, thanh niên', 'cán bộ, hội viên', 'học sinh, sinh viên'])}"
+                f"{r.randint(3, 40) * 10} "
+                f"{r.choice(['đoàn viên, thanh niên', 'cán bộ, hội viên', 'học sinh, sinh viên'])}"
             )
         if r.random() < 0.2:
             act["outputs"] = [f"Báo cáo kết quả {topic}", "Tài liệu, ấn phẩm tuyên truyền"][

@@ -114,7 +114,10 @@ def main() -> int:
             "| Phép đo | Thời gian thực (s) | CPU (s) | Mỗi văn bản (ms) |",
             "|---|---:|---:|---:|",
             f"| a. `run_import` trong tiến trình ({n} tệp) | {a_wall:.2f} | {a_cpu:.2f} | {1000 * a_wall / n:.0f} |",
-            f"| b. lệnh `kehoach import` (tiến trình mới, ghi bản nháp) | {b_wall:.2f} | {b_cpu:.2f} | {1000 * b_wall / n:.0f} |",
+            (
+                f"| b. lệnh `kehoach import` (tiến trình mới, ghi bản nháp) | {b_wall:.2f} | "
+                f"{b_cpu:.2f} | {1000 * b_wall / n:.0f} |"
+            ),
             "",
             f"Không nhập được: {failed} tệp; chỗ TODO trong các bản nháp: {todos}.",
         ]

@@ -100,10 +100,22 @@ def test_working_tree_against_head(history):
     expected = [
         "  Số: 10 → 12",
         '  Thêm hoạt động "Hoạt động mới" (chủ trì Sở KH&CN, tháng 10/2022)',
-        '  Hạn của "Tập huấn kiến thức khởi nghiệp, sở hữu trí tuệ cho thanh niên" dời từ quý II/2022 sang quý III/2022',
-        '  "Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học…": chưa thực hiện → hoàn thành (ngày 20/11/2022)',
-        '  Hạn của "Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học…" đưa sớm từ tháng 12/2022 lên tháng 11/2022',
-        '  Kinh phí của "Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học…": 20.000.000 đồng → 25.000.000 đồng',
+        (
+            '  Hạn của "Tập huấn kiến thức khởi nghiệp, sở hữu trí tuệ cho thanh niên" '
+            "dời từ quý II/2022 sang quý III/2022"
+        ),
+        (
+            '  "Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học…": '
+            "chưa thực hiện → hoàn thành (ngày 20/11/2022)"
+        ),
+        (
+            '  Hạn của "Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học…" '
+            "đưa sớm từ tháng 12/2022 lên tháng 11/2022"
+        ),
+        (
+            '  Kinh phí của "Tuyên dương thanh niên tiêu biểu trong nghiên cứu, ứng dụng khoa học…": '
+            "20.000.000 đồng → 25.000.000 đồng"
+        ),
         "  Người ký (Tỉnh Đoàn): họ và tên Thái Thành Bi → Nguyễn Văn B",
         '  Nơi nhận: thêm "UBND tỉnh"',
     ]

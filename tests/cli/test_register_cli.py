@@ -75,7 +75,10 @@ def office(tmp_path, monkeypatch):
                 "Kế hoạch của Sở",
                 **{
                     "issuers: [td]": "issuers: [skhcn]",
-                    "org: td\n    authority: TM.\n    for: BAN THƯỜNG VỤ TỈNH ĐOÀN\n    title: BÍ THƯ": "org: skhcn\n    title: GIÁM ĐỐC",
+                    (
+                        "org: td\n    authority: TM.\n    for: BAN THƯỜNG VỤ TỈNH ĐOÀN\n"
+                        "    title: BÍ THƯ"
+                    ): "org: skhcn\n    title: GIÁM ĐỐC",
                     "lead: td": "lead: skhcn",
                     "support: [skhcn]": "support: [td]",
                 },

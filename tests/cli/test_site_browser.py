@@ -93,7 +93,8 @@ def test_browser_crawl_no_request_leaves_the_folder(site, browser):
         for req in requests:
             assert req.startswith((root + "/", "data:", "about:")), f"{url} requested {req}"
         links = browser.evaluate(
-            "Array.from(document.querySelectorAll('a[href]')).map(a => new URL(a.getAttribute('href'), document.baseURI).href)"
+            "Array.from(document.querySelectorAll('a[href]'))"
+            ".map(a => new URL(a.getAttribute('href'), document.baseURI).href)"
         )
         for link in links:
             clean = link.split("#")[0].split("?")[0]

@@ -240,7 +240,8 @@ KẾ HOẠCH
 Tổ chức các hoạt động phát huy vai trò xung kích,
 sáng tạo của thanh niên trong học tập năm 2021
 ---------
-Căn cứ chương trình phối hợp số 500/CTPH/UBND-MTTQ, ngày 13/12/2019 giữa Ủy ban nhân dân Tỉnh với Mặt trận Tổ quốc Việt Nam tỉnh.
+Căn cứ chương trình phối hợp số 500/CTPH/UBND-MTTQ, ngày 13/12/2019 giữa Ủy ban nhân dân Tỉnh \
+với Mặt trận Tổ quốc Việt Nam tỉnh.
 Ban Thường vụ Tỉnh đoàn triển khai các hoạt động, cụ thể như sau:
 I. Mục đích yêu cầu
 Nhằm nâng cao nhận thức cho cán bộ, đoàn viên, thanh niên.

@@ -104,7 +104,8 @@ def _state_plan():
                "về Văn phòng Sở để tổng hợp, báo cáo Giám đốc Sở xem xét, giải quyết./.")  # fmt: skip
     t = d.add_table(rows=1, cols=2)
     wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- UBND Thành phố (để b/c);", False),
-                                 ("- Thành Đoàn (để p/h);", False), ("- Lưu: VT, VP.", False)], center=False)  # fmt: skip
+                                 ("- Thành Đoàn (để p/h);", False), ("- Lưu: VT, VP.", False)],
+                  center=False)  # fmt: skip
     wm.cell_lines(t.cell(0, 1), [("KT. GIÁM ĐỐC", True), ("PHÓ GIÁM ĐỐC", True), ("(Đã ký)", False),
                                  ("Trần Thị Mai", True)])  # fmt: skip
     return d
@@ -139,7 +140,8 @@ def _joint_plan():
     wm.para(d, "II. NỘI DUNG", bold=True)
     wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Kinh phí (đồng)"],
                       ["1", "Tập huấn khởi nghiệp", "Sở KH&CN", "Thành Đoàn", "Tháng 6/2023", "40.000.000"],
-                      ["2", "Ngày hội khởi nghiệp", "Thành Đoàn", "Sở KH&CN", "Quý IV/2023", "60.000.000"]])  # fmt: skip
+                      ["2", "Ngày hội khởi nghiệp", "Thành Đoàn", "Sở KH&CN", "Quý IV/2023", "60.000.000"],
+                      ])  # fmt: skip
     wm.para(d, "Trên đây là Kế hoạch liên tịch năm 2023./.")
     t = d.add_table(rows=2, cols=2)
     wm.cell_lines(t.cell(0, 0), [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True)])

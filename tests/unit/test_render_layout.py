@@ -149,8 +149,8 @@ def test_reviews_tracked_or_printed_in_the_authors_words(tmp_path, option, expec
 def test_outline_and_number_items():
     lines = texts(view(EUREKA))
     assert (
-        "1.1. Khuyến khích sinh viên nghiên cứu khoa học, vận dụng kiến thức đã học vào giải quyết các vấn đề thực tiễn của Thành phố."
-        in lines
+        "1.1. Khuyến khích sinh viên nghiên cứu khoa học, vận dụng kiến thức đã học vào giải quyết "
+        "các vấn đề thực tiễn của Thành phố." in lines
     )
     assert any(t.startswith("2.2. Các đề tài dự thi") for t in lines)
     assert any(t.startswith("1. Khơi dậy tinh thần") for t in texts(view(DHQG)))

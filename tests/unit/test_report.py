@@ -47,10 +47,12 @@ title: Thực hiện chương trình năm 2022
 bases: [{ref: ctph}]
 contents:
   activities:
-    - {id: x1, title: Việc một, area: a, lead: td, time: 2022-03, status: done, done_date: 2022-03-20, budget: 10000000, spent: 9000000, note: Đạt yêu cầu.}
+    - {id: x1, title: Việc một, area: a, lead: td, time: 2022-03, status: done, done_date: 2022-03-20, \
+budget: 10000000, spent: 9000000, note: Đạt yêu cầu.}
     - {id: x2, title: Việc hai, area: a, lead: skhcn, time: 2022-Q2, status: in_progress, budget: 5000000}
     - {id: x3, title: Việc ba, area: b, lead: td, time: 2022-05, status: planned, budget: 7000000}
-    - {id: x4, title: Việc bốn, area: b, lead: td, time: 2022-04, status: cancelled, budget: 3000000, note: Không còn phù hợp.}
+    - {id: x4, title: Việc bốn, area: b, lead: td, time: 2022-04, status: cancelled, budget: 3000000, \
+note: Không còn phù hợp.}
     - {id: x5, title: Việc năm, lead: td, time: 2022-Q4, status: planned}
     - {id: x6, title: Việc sáu, area: a, lead: td, time: 2022-06, status: done, done_date: 2022-08-01}
 signers:
@@ -157,8 +159,8 @@ def test_markdown_numbers_match_the_data(small):
         in text
     )
     assert (
-        "có 5 hoạt động: 1 hoàn thành (20%), 2 đang thực hiện, 1 chưa thực hiện, 1 hủy; 3 hoạt động quá hạn (tính đến hết ngày 30/6/2022)"
-        in text
+        "có 5 hoạt động: 1 hoàn thành (20%), 2 đang thực hiện, 1 chưa thực hiện, 1 hủy; "
+        "3 hoạt động quá hạn (tính đến hết ngày 30/6/2022)" in text
     )
     assert "| Nội dung A | 3 | 1 | 2 | 0 | 0 | 2 |" in text
     assert "| Cộng | 5 | 1 | 2 | 1 | 1 | 3 |" in text

@@ -6,23 +6,27 @@ _FILE = [
     (
         "KH101",
         "yaml-syntax",
-        "Lỗi cú pháp YAML: thiếu dấu `:`, thụt lề sai, dùng tab, chuỗi chưa đóng nháy… Vị trí là nơi bộ phân tích dừng lại.",
+        "Lỗi cú pháp YAML: thiếu dấu `:`, thụt lề sai, dùng tab, chuỗi chưa đóng nháy… "
+        "Vị trí là nơi bộ phân tích dừng lại.",
     ),
     (
         "KH102",
         "encoding",
-        "Tệp không phải UTF-8 (ví dụ UTF-16 hay UTF-32, có hoặc không có BOM, Windows-1258, TCVN3). Hãy lưu lại bằng UTF-8.",
+        "Tệp không phải UTF-8 (ví dụ UTF-16 hay UTF-32, có hoặc không có BOM, Windows-1258, TCVN3). "
+        "Hãy lưu lại bằng UTF-8.",
     ),
     ("KH103", "binary", "Tệp nhị phân (có byte NUL), không phải văn bản."),
     (
         "KH104",
         "unreadable",
-        "Không đọc được tệp (không có quyền, là thư mục…) hoặc tệp quá lớn (mặc định tối đa 5 MB, đặt `KEHOACH_MAX_FILE_BYTES` để đổi).",
+        "Không đọc được tệp (không có quyền, là thư mục…) hoặc tệp quá lớn (mặc định tối đa 5 MB, "
+        "đặt `KEHOACH_MAX_FILE_BYTES` để đổi).",
     ),
     (
         "KH105",
         "alias-bomb",
-        "Bí danh YAML (`&`/`*`) bung ra quá nhiều nút (kiểu tấn công 'billion laughs') hoặc cấu trúc lồng quá sâu; tệp bị từ chối.",
+        "Bí danh YAML (`&`/`*`) bung ra quá nhiều nút (kiểu tấn công 'billion laughs') hoặc cấu trúc "
+        "lồng quá sâu; tệp bị từ chối.",
     ),
     (
         "KH106",
@@ -40,7 +44,8 @@ _FILE = [
     (
         "KH109",
         "unknown-kind",
-        "Tệp YAML trong kho không có `kind: program` hoặc `kind: plan` (và không phải `kehoach.yaml`, `orgs.yaml`). Đặt `kind`, hoặc loại tệp khỏi kho bằng `exclude` trong `kehoach.yaml`.",
+        "Tệp YAML trong kho không có `kind: program` hoặc `kind: plan` (và không phải `kehoach.yaml`, "
+        "`orgs.yaml`). Đặt `kind`, hoặc loại tệp khỏi kho bằng `exclude` trong `kehoach.yaml`.",
     ),
 ]
 _SCHEMA = [

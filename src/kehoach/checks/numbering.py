@@ -192,7 +192,8 @@ def number_leading_zero(repo: Repository) -> Iterator[Finding]:
                 yield Finding(
                     doc.path,
                     ("bases", i, "number"),
-                    f'Số "{n}{rest}" nhỏ hơn 10 viết có số 0 ở trước: "0{n}{rest}" (Nghị định 30/2020/NĐ-CP, Phụ lục I)',
+                    f'Số "{n}{rest}" nhỏ hơn 10 viết có số 0 ở trước: "0{n}{rest}" '
+                    "(Nghị định 30/2020/NĐ-CP, Phụ lục I)",
                 )
             text = base.get("text")
             if isinstance(text, str):

@@ -59,13 +59,15 @@ def render(
         "(trang, khung theo point) đo trên PDF.",
     ),
 ) -> None:
-    """Xuất văn bản (chương trình, kế hoạch, quyết định, quy chế, thể lệ, báo cáo) theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, văn bản thuần, Markdown, HTML).
+    """Xuất văn bản (chương trình, kế hoạch, quyết định, quy chế, thể lệ, báo cáo) theo thể thức
+    Nghị định 30/2020/NĐ-CP (DOCX, PDF, văn bản thuần, Markdown, HTML).
 
     Văn bản được kiểm tra trước; có lỗi thì dừng (mã 1) và không ghi tệp. Nhiều tệp (hoặc một
     thư mục: mọi văn bản trong đó) xuất vào một thư mục, PDF chuyển trong một lần chạy
     LibreOffice; tệp có lỗi được báo và bỏ qua, các tệp khác vẫn xuất (mã 1 nếu có tệp lỗi).
 
-    Ví dụ: kehoach render examples/plans/2021/kh-khcn-2021-tinhdoan-dt.yaml --to docx; kehoach render examples/plans/ --to pdf -o out/
+    Ví dụ: kehoach render examples/plans/2021/kh-khcn-2021-tinhdoan-dt.yaml --to docx;
+    kehoach render examples/plans/ --to pdf -o out/
     """
     if is_batch(files):
         many = run_render_many(

@@ -24,13 +24,17 @@ _FIXED = {
     "found unexpected ':'": "dấu ':' không đúng chỗ (câu có dấu ':' phải đặt trong nháy kép)",
     "exceeded maximum nesting depth": "cấu trúc lồng nhau quá sâu (libyaml cho tối đa 1.000 mức)",
     "found an indentation indicator equal to 0": "số thụt lề sau '|' hoặc '>' phải từ 1 đến 9",
-    "did not find expected hexdecimal number": "mã ký tự sau '\\x', '\\u' hoặc '\\U' trong nháy kép không hợp lệ; dùng nháy đơn nếu '\\' là chữ",
+    "did not find expected hexdecimal number": (
+        "mã ký tự sau '\\x', '\\u' hoặc '\\U' trong nháy kép không hợp lệ; dùng nháy đơn nếu '\\' là chữ"
+    ),
     "found invalid Unicode character escape code": "mã ký tự sau '\\u' hoặc '\\U' trong nháy kép không hợp lệ",
     "found incompatible YAML document": "chỉ thị %YAML không được hỗ trợ (chỉ YAML 1.x); hãy xóa dòng này",
     "found duplicate %YAML directive": "chỉ thị %YAML bị lặp; hãy xóa dòng này",
     "found duplicate %TAG directive": "chỉ thị %TAG bị lặp; hãy xóa dòng này",
     "found unhashable key": "khóa không hợp lệ (khóa phải là chuỗi, không phải danh sách hay ánh xạ)",
-    "did not find expected <document start>": "có nội dung lạ sau phần chính của tệp (dòng '---' hay '...' đặt sai chỗ?)",
+    "did not find expected <document start>": (
+        "có nội dung lạ sau phần chính của tệp (dòng '---' hay '...' đặt sai chỗ?)"
+    ),
     "found undefined tag handle": f"'!' ở đầu giá trị là ký hiệu thẻ YAML; nếu là chữ, {QUOTE_IT}",
 }
 
@@ -171,12 +175,14 @@ def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[s
         )
     if context.startswith("found duplicate anchor"):
         return (
-            f"tên neo (&) này đã dùng ở dòng {hints.line_col(text, ctx)[0]}; tên neo phải khác nhau (nếu '&' là chữ, {QUOTE_IT})",
+            f"tên neo (&) này đã dùng ở dòng {hints.line_col(text, ctx)[0]}; "
+            f"tên neo phải khác nhau (nếu '&' là chữ, {QUOTE_IT})",
             at,
         )
     if context.startswith("expected a single document"):
         return (
-            "tệp có hơn một tài liệu YAML: dòng '---' ở đây mở tài liệu thứ hai; mỗi tệp chỉ chứa một văn bản, hãy xóa dòng này hoặc tách thành hai tệp",
+            "tệp có hơn một tài liệu YAML: dòng '---' ở đây mở tài liệu thứ hai; "
+            "mỗi tệp chỉ chứa một văn bản, hãy xóa dòng này hoặc tách thành hai tệp",
             at,
         )
     if detail == "block sequence entries are not allowed in this context":
@@ -201,7 +207,8 @@ def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[s
     ):
         sign = hints.char(text, ctx) or "|"
         return (
-            f"'{sign}' ở đầu giá trị mở một khối văn bản nhiều dòng, sau nó phải xuống dòng; nếu '{sign}' là chữ, {QUOTE_IT}",
+            f"'{sign}' ở đầu giá trị mở một khối văn bản nhiều dòng, sau nó phải xuống dòng; "
+            f"nếu '{sign}' là chữ, {QUOTE_IT}",
             ctx,
         )
     if detail in (

@@ -41,7 +41,8 @@ năng lực|số hóa|kinh doanh|thị trường|đầu tư|tài chính|ngân s�
 biến đổi|khí hậu|tài nguyên|hợp tác|quốc tế|hội nhập|ngoại ngữ|tiếng anh|khu vực|địa phương|
 cấp tỉnh|cấp huyện|cấp cơ sở|toàn quốc|toàn thành|toàn tỉnh|trực thuộc|trường học|
 phổ thông|trung học|cao đẳng|trung cấp|nghề nghiệp|giáo viên|giảng viên|nhà khoa học|
-lần thứ|chương trình phối hợp|kế hoạch liên tịch|khoa học công nghệ|quả cầu vàng|olympic|robot|lập trình|dữ liệu|chuyển giao|thương mại|điện tử|năng lượng|tái tạo|
+lần thứ|chương trình phối hợp|kế hoạch liên tịch|khoa học công nghệ|quả cầu vàng|olympic|robot|
+lập trình|dữ liệu|chuyển giao|thương mại|điện tử|năng lượng|tái tạo|
 """.replace("\n", "").split("|")
 
 # Words that open the name of an organisation or a place: a break just before one of them

@@ -38,7 +38,8 @@ def activity_table(acts: list[Activity], data: SiteData, up: str, *, with_doc: b
             else ""
         )
         rows.append(
-            f'<tr id="{e(slug(a.anchor))}" class="{"overdue" if late else ""}"><td>{e(clean_str(act.get("title")))}</td>'
+            f'<tr id="{e(slug(a.anchor))}" class="{"overdue" if late else ""}">'
+            f"<td>{e(clean_str(act.get('title')))}</td>"
             f"<td>{e(lead)}</td><td>{e(support)}</td><td>{e(t.vi() if t else clean_str(act.get('time')))}</td>"
             f'<td>{status_badge(a.status, late)}</td><td class="num">{e(done_text)}</td>'
             f'<td class="num">{money(act["budget"]) if isinstance(act.get("budget"), int) else ""}</td>'
@@ -118,7 +119,10 @@ def party_page(p, data: SiteData) -> str:
         extra = f" · {e(x.time)}" if x.time else ""
         extra += f" · {e(x.status)}" if x.status else ""
         extra += f" · cùng {e(others)}" if others else ""
-        return f'<li><a href="../van-ban/{e(slug(x.doc_id))}.html">{e(x.title or "(không tên)")}</a><small>{extra.lstrip(" ·")}</small></li>'
+        return (
+            f'<li><a href="../van-ban/{e(slug(x.doc_id))}.html">{e(x.title or "(không tên)")}</a>'
+            f"<small>{extra.lstrip(' ·')}</small></li>"
+        )
 
     def duty(x) -> str:
         items = "".join(f"<li>{e(t)}</li>" for t in x.text)

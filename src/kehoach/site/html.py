@@ -82,7 +82,10 @@ def progress_bar(counts: dict[str, int]) -> str:
     words = ", ".join(
         f"{STATUS[s]}: {counts.get(s, 0)}" for s in ("done", "in_progress", "planned", "cancelled")
     )
-    return f'<div class="progress" role="img" aria-label="{e(words)}">{"".join(parts)}</div><p class="small">{e(words)}</p>'
+    return (
+        f'<div class="progress" role="img" aria-label="{e(words)}">{"".join(parts)}</div>'
+        f'<p class="small">{e(words)}</p>'
+    )
 
 
 CSS = """
@@ -110,14 +113,16 @@ a{color:var(--accent)}
 .seg{display:block;height:100%}.seg.done{background:var(--done)}.seg.in_progress{background:var(--in_progress)}
 .seg.planned{background:var(--planned)}.seg.cancelled{background:var(--cancelled)}
 .money{display:grid;grid-template-columns:7rem 1fr auto;gap:.25rem .5rem;align-items:center;font-size:.9rem}
-.meter{height:10px;background:#eceff1;border-radius:5px;overflow:hidden}.meter span{display:block;height:100%;background:#f9a825}
+.meter{height:10px;background:#eceff1;border-radius:5px;overflow:hidden}\
+.meter span{display:block;height:100%;background:#f9a825}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;background:#fff;border:1px solid var(--line);border-radius:6px}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
 th{background:#eef2f7;font-weight:600}
 td.num{text-align:right;white-space:nowrap}
 tr.overdue td{background:#fdecea}
-.badge{display:inline-block;padding:.05rem .45rem;border-radius:999px;font-size:.8rem;color:#fff;background:var(--planned);white-space:nowrap}
+.badge{display:inline-block;padding:.05rem .45rem;border-radius:999px;font-size:.8rem;color:#fff;\
+background:var(--planned);white-space:nowrap}
 .badge.done{background:var(--done)}.badge.in_progress{background:var(--in_progress)}
 .badge.cancelled{background:var(--cancelled);color:#3e2723}.badge.overdue{background:var(--overdue)}
 .badge.due{background:#6a1b9a}

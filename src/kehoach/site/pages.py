@@ -55,8 +55,10 @@ def money_block(planned: int, spent: int) -> str:
     share = min(100.0, 100 * spent / planned) if planned else 0.0
     return (
         '<div class="money">'
-        f'<span>Dự kiến</span><span class="meter"><span style="width:100%"></span></span><span>{money(planned)} đ</span>'
-        f'<span>Đã chi</span><span class="meter"><span style="width:{share:.1f}%"></span></span><span>{money(spent)} đ</span>'
+        '<span>Dự kiến</span><span class="meter"><span style="width:100%"></span></span>'
+        f"<span>{money(planned)} đ</span>"
+        f'<span>Đã chi</span><span class="meter"><span style="width:{share:.1f}%"></span></span>'
+        f"<span>{money(spent)} đ</span>"
         "</div>"
     )
 
@@ -113,7 +115,10 @@ def home(data: SiteData) -> str:
         + "</div>"
     )
     if data.errors:
-        body += f'<p class="small">Kho có {data.errors} lỗi kiểm tra; văn bản sai lược đồ không có trong trang này (chạy <code>kehoach validate</code>).</p>'
+        body += (
+            f'<p class="small">Kho có {data.errors} lỗi kiểm tra; văn bản sai lược đồ không có '
+            "trong trang này (chạy <code>kehoach validate</code>).</p>"
+        )
     return page("Tổng quan", body, depth=0, today=today, here="index.html")
 
 
@@ -130,7 +135,10 @@ def legend() -> str:
         )
     ]
     spans = "".join(f'<span><i style="background:{c}"></i>{e(t)}</span>' for c, t in items)
-    return f'<div class="legend">{spans}<span><i style="background:#1565c0"></i>thường xuyên (sọc)</span><span><i style="background:#d50000"></i>hôm nay</span></div>'
+    return (
+        f'<div class="legend">{spans}<span><i style="background:#1565c0"></i>thường xuyên (sọc)</span>'
+        '<span><i style="background:#d50000"></i>hôm nay</span></div>'
+    )
 
 
 def timeline_page(tl: Timeline, data: SiteData) -> str:
@@ -158,7 +166,8 @@ def timeline_page(tl: Timeline, data: SiteData) -> str:
     body = (
         f"<h1>Dòng thời gian: {e(tl.title)}</h1>"
         f'<p class="small">Từ {date_text(tl.start)} đến {date_text(tl.end)} · {len(tl.bars)} hoạt động · '
-        f'{len(tl.milestones)} lần họp, sơ kết, tổng kết. <a class="no-print" href="{e(slug(tl.key))}.svg">Tải ảnh SVG</a></p>'
+        f"{len(tl.milestones)} lần họp, sơ kết, tổng kết. "
+        f'<a class="no-print" href="{e(slug(tl.key))}.svg">Tải ảnh SVG</a></p>'
         + legend()
         + f'<div class="scroll">{chart}</div>'
         + f'<h2>Danh sách</h2><div class="scroll"><table>{head}{"".join(rows)}</table></div>'
@@ -183,7 +192,8 @@ def documents_index(data: SiteData) -> str:
         acts = data.of_docs([doc])
         c = counts(acts)
         rows.append(
-            f'<tr><td><a href="{e(slug(doc.id))}.html">{e(title_of(doc))}</a></td><td>{e(DOC_KIND.get(doc.kind, doc.kind))}</td>'
+            f'<tr><td><a href="{e(slug(doc.id))}.html">{e(title_of(doc))}</a></td>'
+            f"<td>{e(DOC_KIND.get(doc.kind, doc.kind))}</td>"
             f"<td>{e(', '.join(data.repo.org_name(o) for o in doc.issuers))}</td>"
             f'<td class="num">{len(acts)}</td><td class="num">{c.get("done", 0)}</td></tr>'
         )

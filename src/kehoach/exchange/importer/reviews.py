@@ -100,8 +100,10 @@ def read_schedule(text: str, index: OrgIndex, year: int | None, ids: set[str]) -
 _PROSE = [
     ("interim", "year", "Sơ kết hằng năm", r"(?:hằng|hàng) năm.{0,80}sơ kết|sơ kết.{0,40}(?:hằng|hàng) năm"),
     ("interim", "half", "Sơ kết 6 tháng", r"(?:6|sáu) tháng.{0,40}sơ kết|sơ kết.{0,20}(?:6|sáu) tháng"),
-    ("meeting", "quarter", "Họp định kỳ hằng quý", r"(?:hằng|hàng|mỗi) quý.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) quý"),
-    ("meeting", "month", "Họp định kỳ hằng tháng", r"(?:hằng|hàng|mỗi) tháng.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) tháng"),
+    ("meeting", "quarter", "Họp định kỳ hằng quý",
+     r"(?:hằng|hàng|mỗi) quý.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) quý"),
+    ("meeting", "month", "Họp định kỳ hằng tháng",
+     r"(?:hằng|hàng|mỗi) tháng.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) tháng"),
 ]  # fmt: skip
 
 
