@@ -73,7 +73,6 @@ def load_file(state: LoadedFile) -> None:
         return
     state.digest = digest(raw)
     text, problems = decode(state.shown, raw)
-    state.text = text
     if text is None:
         state.problems = problems
         return

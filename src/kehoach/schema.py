@@ -22,7 +22,7 @@ from .io.discover import KINDS
 from .problem import Problem
 from .resources import load_schema, schema_digest
 
-__all__ = ["KINDS", "validate", "validator_source"]
+__all__ = ["KINDS", "prepare", "pruned", "validate", "validator_source"]  # KINDS: io.discover's
 _fast: dict[str, Callable] = {}
 _full: dict = {}
 

@@ -101,9 +101,10 @@ _DATA_CHECKS = [(c, c.data_func) for c in all_checks() if c.data_func is not Non
 
 
 def run_data_checks(path: str, kind: str, data: object, source: str) -> list[Problem]:
-    """Problems of the checks on one file's parsed data and its text (positions unresolved)."""
+    """Problems of the checks on one file's parsed data and its text (positions unresolved; the
+    loader shows their messages with control characters escaped, as every problem of a file)."""
     return [
-        Problem(f.path, 0, 0, check.code, check.level, visible(f.message), tuple(f.json_path))
+        Problem(f.path, 0, 0, check.code, check.level, f.message, tuple(f.json_path))
         for check, func in _DATA_CHECKS
         for f in func(path, kind, data, source)
     ]

@@ -48,6 +48,9 @@ AFTER = {
 }
 
 
+_BROKEN = "đang có lỗi (chạy kehoach validate)"  # why a row's document is not edited
+
+
 @dataclass
 class FileUpdate:
     path: Path
@@ -127,26 +130,32 @@ class _Run:
         self.force = force
         self.ids = party_index(party_labels(self.repo))
         self.files: dict[str, FileUpdate] = {}
+        self.unusable: dict[str, str] = {}  # files rows name that cannot be edited, and why
         self.problems: list[str] = []
         self.sources: dict[tuple, str] = {}  # (file, json path + field) -> cell that set it
         self.changed_rows = 0
         self.by_path = {Path(d.path).resolve(): d for d in self.repo.documents}
 
     def file(self, rel: str) -> FileUpdate | None:
-        if rel not in self.files:
+        """The file a row's key names, read once; None when it cannot be edited (``unusable``
+        says why): gone from the repository, or not a document that passed its checks."""
+        if rel not in self.files and rel not in self.unusable:
             path = (self.root / rel).resolve()
             if not path.is_relative_to(self.root) or not path.is_file():
+                self.unusable[rel] = "không còn trong kho"
                 return None
-            if path not in self.by_path:  # not a document that passed its checks: not edited
+            if path not in self.by_path:  # not a document that passed its checks
+                self.unusable[rel] = _BROKEN
                 return None
             raw = path.read_bytes()  # bytes: line endings and a BOM stay as they are
             bom = raw.startswith(b"\xef\xbb\xbf")
             try:
                 text = raw[3 if bom else 0 :].decode("utf-8")
             except UnicodeDecodeError:  # changed on disk since it was loaded
+                self.unusable[rel] = _BROKEN
                 return None
             self.files[rel] = FileUpdate(path, rel, text, sha=file_hash(path), bom=bom)
-        return self.files[rel]
+        return self.files.get(rel)
 
     def row(self, row: SheetRow) -> None:
         key = row.key
@@ -158,12 +167,10 @@ class _Run:
                 )
             return
         target = self.file(key.file)
-        doc = self.by_path.get(target.path) if target else None
-        if target is None or doc is None:
-            gone = not (self.root / key.file).is_file()
-            why = "không còn trong kho" if gone else "đang có lỗi (chạy kehoach validate)"
-            self.problems.append(f"{row.where}: văn bản {key.file} {why}")
+        if target is None:
+            self.problems.append(f"{row.where}: văn bản {key.file} {self.unusable[key.file]}")
             return
+        doc = self.by_path[target.path]
         stale = target.sha != key.sha
         readings = self.read_cells(row)
         found = _find_activity(doc, row, stale and self.force)
