@@ -13,6 +13,7 @@ import pytest
 
 from helpers import build_tree
 from kehoach.errors import KehoachError
+from kehoach.io import ooxml
 from kehoach.render import docx, sandbox
 
 RENDER = ("render", "plans/2022/kh.yaml")
@@ -169,10 +170,10 @@ def test_template_printing_a_control_character(cli, at_repo, fmt):
 
 def test_core_xml_title_with_a_control_character():
     """``docProps/core.xml`` is written by the package, not a template: checked all the same."""
-    parts = {"docProps/core.xml": docx._core("KẾ HOẠCH Tiêu đề\x01"), "word/document.xml": "<a/>"}
+    parts = {"docProps/core.xml": ooxml.core("KẾ HOẠCH Tiêu đề\x01"), "word/document.xml": "<a/>"}
     with pytest.raises(KehoachError, match=r"U\+0001 .*docProps/core.xml, dòng 2"):
         docx.package(parts)
-    assert docx.package({"docProps/core.xml": docx._core("KẾ HOẠCH Tiêu đề")})
+    assert docx.package({"docProps/core.xml": ooxml.core("KẾ HOẠCH Tiêu đề")})
 
 
 def test_repository_docx_template_not_printing_the_title(cli, at_repo):

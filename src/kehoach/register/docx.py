@@ -8,17 +8,13 @@ centred lines and one table are all it holds, and the bytes are the same for the
 
 from __future__ import annotations
 
-import io
-import zipfile
 from html import escape
 
+from ..io import ooxml
 from .cover import cover, organ_lines, text_cells
 from .run import COLUMNS, RegisterResult
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_W = ooxml.W
 
 # A4 landscape in twips; margins 20 mm top and bottom, 25 mm left, 15 mm right
 PAGE_W, PAGE_H = 16838, 11906
@@ -37,27 +33,13 @@ SHARE = {  # relative widths of the columns
     "note": 12,
 }
 
-CONTENT_TYPES = _XML + (
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-    "</Types>"
+CONTENT_TYPES = ooxml.content_types("/word/document.xml", "/word/styles.xml", "/docProps/core.xml")
+ROOT_RELS = ooxml.relationships(
+    ("rId1", "officeDocument", "word/document.xml"),
+    ("rId2", ooxml.CORE_PROPERTIES, "docProps/core.xml"),
 )
-ROOT_RELS = _XML + (
-    f'<Relationships xmlns="{_PKG}">'
-    f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-    "</Relationships>"
-)
-DOCUMENT_RELS = _XML + (
-    f'<Relationships xmlns="{_PKG}">'
-    f'<Relationship Id="rIdStyles" Type="{_REL}/styles" Target="styles.xml"/>'
-    "</Relationships>"
-)
-STYLES = _XML + (
+DOCUMENT_RELS = ooxml.relationships(("rIdStyles", "styles", "styles.xml"))
+STYLES = ooxml.XML + (
     f'<w:styles xmlns:w="{_W}"><w:docDefaults><w:rPrDefault><w:rPr>'
     '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>'
     '<w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault>'
@@ -68,15 +50,6 @@ STYLES = _XML + (
     '<w:tblPr><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/>'
     "</w:tblCellMar></w:tblPr></w:style></w:styles>"
 )
-
-
-def _core(title: str) -> str:
-    return _XML + (
-        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<dc:title>{escape(title)}</dc:title><dc:creator>kehoach</dc:creator>"
-        "<dc:language>vi-VN</dc:language></cp:coreProperties>"
-    )
 
 
 def _run(text: str, size: int, *, b: bool = False, i: bool = False) -> str:
@@ -176,8 +149,8 @@ def document_xml(result: RegisterResult) -> str:
     )
     heading = _para(f"ĐĂNG KÝ VĂN BẢN ĐI NĂM {result.year}", 26, b=True, after=200, page_break=True)
     return (
-        _XML
-        + f'<w:document xmlns:w="{_W}" xmlns:r="{_REL}"><w:body>'
+        ooxml.XML
+        + f'<w:document xmlns:w="{_W}" xmlns:r="{ooxml.REL}"><w:body>'
         + _cover(result)
         + heading
         + _table(result)
@@ -191,14 +164,9 @@ def book(result: RegisterResult) -> bytes:
     parts = {
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": ROOT_RELS,
-        "docProps/core.xml": _core(f"Sổ đăng ký văn bản đi năm {result.year}"),
+        "docProps/core.xml": ooxml.core(f"Sổ đăng ký văn bản đi năm {result.year}"),
         "word/document.xml": document_xml(result),
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
         "word/styles.xml": STYLES,
     }
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, text in parts.items():
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            zf.writestr(info, text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
-    return buf.getvalue()
+    return ooxml.zip_parts(parts)

@@ -15,68 +15,44 @@ here; ``word/document.xml``, ``word/styles.xml`` and the page header come from t
 
 from __future__ import annotations
 
-import io
-import zipfile
-from html import escape
 from xml.etree import ElementTree
 
 from ..errors import KehoachError
+from ..io import ooxml
 from ..vocab import XML_INVALID, describe_char
 from . import engine
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-
-CONTENT_TYPES = _XML + (
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-    '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
-    '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
-    '<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
-    "</Types>"
+CONTENT_TYPES = ooxml.content_types(
+    "/word/document.xml",
+    "/word/styles.xml",
+    "/word/settings.xml",
+    "/word/header1.xml",
+    "/word/header2.xml",
+    "/docProps/core.xml",
+    "/docProps/app.xml",
 )
-ROOT_RELS = _XML + (
-    f'<Relationships xmlns="{_PKG_REL}">'
-    f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-    f'<Relationship Id="rId3" Type="{_REL}/extended-properties" Target="docProps/app.xml"/>'
-    "</Relationships>"
+ROOT_RELS = ooxml.relationships(
+    ("rId1", "officeDocument", "word/document.xml"),
+    ("rId2", ooxml.CORE_PROPERTIES, "docProps/core.xml"),
+    ("rId3", "extended-properties", "docProps/app.xml"),
 )
-DOCUMENT_RELS = _XML + (
-    f'<Relationships xmlns="{_PKG_REL}">'
-    f'<Relationship Id="rIdStyles" Type="{_REL}/styles" Target="styles.xml"/>'
-    f'<Relationship Id="rIdSettings" Type="{_REL}/settings" Target="settings.xml"/>'
-    f'<Relationship Id="rIdHeader" Type="{_REL}/header" Target="header1.xml"/>'
-    f'<Relationship Id="rIdHeaderFirst" Type="{_REL}/header" Target="header2.xml"/>'
-    "</Relationships>"
+DOCUMENT_RELS = ooxml.relationships(
+    ("rIdStyles", "styles", "styles.xml"),
+    ("rIdSettings", "settings", "settings.xml"),
+    ("rIdHeader", "header", "header1.xml"),
+    ("rIdHeaderFirst", "header", "header2.xml"),
 )
-SETTINGS = _XML + (
-    f'<w:settings xmlns:w="{_W}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>'
+SETTINGS = ooxml.XML + (
+    f'<w:settings xmlns:w="{ooxml.W}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>'
     '<w:characterSpacingControl w:val="doNotCompress"/>'
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
     "</w:settings>"
 )
-FIRST_HEADER = _XML + f'<w:hdr xmlns:w="{_W}"><w:p/></w:hdr>'
-APP = _XML + (
+FIRST_HEADER = ooxml.XML + f'<w:hdr xmlns:w="{ooxml.W}"><w:p/></w:hdr>'
+APP = ooxml.XML + (
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
     "<Application>kehoach</Application></Properties>"
 )
-
-
-def _core(title: str) -> str:
-    return _XML + (
-        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<dc:title>{escape(title)}</dc:title><dc:creator>kehoach</dc:creator>"
-        "<dc:language>vi-VN</dc:language></cp:coreProperties>"
-    )
 
 
 def build(env, context: dict, template: str) -> bytes:
@@ -84,7 +60,7 @@ def build(env, context: dict, template: str) -> bytes:
     parts = {
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": ROOT_RELS,
-        "docProps/core.xml": _core(f"{context['doc_type']} {context['title']}".strip()),
+        "docProps/core.xml": ooxml.core(f"{context['doc_type']} {context['title']}".strip()),
         "docProps/app.xml": APP,
         "word/document.xml": engine.render(env, template, context),
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
@@ -105,16 +81,7 @@ def package(parts: dict[str, str], sources: dict[str, str] | None = None) -> byt
     for name in ("word/document.xml", "word/styles.xml", "word/header1.xml"):
         if name in parts:
             _check_xml(parts[name], sources.get(name, name))
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, text in parts.items():
-            # a fixed timestamp: the same document renders to the same bytes
-            zf.writestr(
-                zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)),
-                text.encode("utf-8"),
-                compress_type=zipfile.ZIP_DEFLATED,
-            )
-    return buf.getvalue()
+    return ooxml.zip_parts(parts)
 
 
 def check_characters(text: str, where: str) -> None:
