@@ -121,6 +121,29 @@ def _widths(widest: list[int], width: int, min_source: int) -> list[int]:
 
 def _breaks(text: str, width: int) -> list[int]:
     """rich's ``divide_line`` (fold) for one-cell characters."""
+    quick = _single_spaced_breaks(text, width)
+    return quick if quick is not None else _word_breaks(text, width)
+
+
+def _single_spaced_breaks(text: str, width: int) -> list[int] | None:
+    """The same breaks for words one space apart, none longer than a line, found from the last
+    space that fits (a line ends after the last word whose end is within ``width``); None for
+    any other text."""
+    if text[:1] == " " or text[-1:] == " " or "  " in text:
+        return None
+    out = []
+    start = 0
+    while len(text) - start > width:
+        space = text.rfind(" ", start, start + width + 1)
+        if space <= start:  # a word longer than the line: folded
+            return None
+        start = space + 1
+        out.append(start)
+    return out
+
+
+def _word_breaks(text: str, width: int) -> list[int]:
+    """rich's loop, word by word."""
     out: list[int] = []
     offset = start = 0
     for word in _WORD.findall(text):
