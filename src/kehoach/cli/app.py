@@ -12,6 +12,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..errors import KehoachError
 from . import _vi
+from ._coercion import plain_coercion
 
 _vi.install()
 _vi.install_errors()
@@ -32,6 +33,11 @@ class KehoachGroup(TyperGroup):
     commands come from ``COMMANDS``, each built (by typer, as ``app.command`` would) the first time
     it is asked for."""
 
+    def parse_args(self, ctx, args):
+        self.get_help_option(ctx)  # made now, so that its value too is read without pydantic
+        plain_coercion(self)
+        return super().parse_args(ctx, args)
+
     def list_commands(self, ctx) -> list[str]:
         return [name for name, _, _ in COMMANDS]
 
@@ -44,14 +50,15 @@ class KehoachGroup(TyperGroup):
         return self.commands[cmd_name]
 
     def resolve_command(self, ctx, args):
-        """typer's "Did you mean …?" for a mistyped command, over every command (typer itself
-        only looks at the commands built so far)."""
+        """The command asked for, its options read without pydantic (``_coercion``); for a
+        mistyped one typer's "Did you mean …?", over every command (typer itself only looks at
+        the commands built so far)."""
         from difflib import get_close_matches
 
         from typer._click.exceptions import UsageError
 
         try:
-            return super().resolve_command(ctx, args)
+            name, command, rest = super().resolve_command(ctx, args)
         except UsageError as exc:
             matches = get_close_matches(args[0], self.list_commands(ctx)) if args else []
             if matches and "Did you mean" not in exc.message:
@@ -59,6 +66,10 @@ class KehoachGroup(TyperGroup):
                     f"{exc.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
                 )
             raise
+        if command is not None:
+            command.get_help_option(ctx)  # its names come from this context, as the child's will
+            plain_coercion(command)
+        return name, command, rest
 
     def format_commands(self, ctx, formatter) -> None:
         """The list of commands with their lines of help, from ``COMMANDS``: as click writes it,
@@ -129,7 +140,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
 
 def build_command(name: str, target: str, short_help: str):
     """The click command ``name`` built by typer from ``kehoach.cli.<module>.<attribute>`` (a
-    command function, or a typer app for a group of subcommands)."""
+    command function, or a typer app for a group of subcommands), its text options read without
+    pydantic (``_coercion``)."""
     module, attribute = target.split(":")
     obj = getattr(importlib.import_module(f"{__package__}.{module}"), attribute)
     holder = typer.Typer(rich_markup_mode=None, add_completion=False)
@@ -137,4 +149,4 @@ def build_command(name: str, target: str, short_help: str):
         holder.add_typer(obj, name=name, short_help=short_help)
     else:
         holder.command(name, short_help=short_help)(obj)
-    return typer.main.get_group(holder).commands[name]
+    return plain_coercion(typer.main.get_group(holder).commands[name])
