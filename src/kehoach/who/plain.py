@@ -204,7 +204,7 @@ def _table(rows: list[Row], width: int) -> list[str] | None:
     widths = _widths([max(map(_widest, c)) for c in columns], width - 2, longest)
     if any(w - sum(p) < 1 for w, p in zip(widths, _PADS, strict=True)):
         return None
-    out = []
+    out: list[str] = []
     blank = [" " * w for w in widths]
     for r, cells in enumerate(zip(*columns, strict=True)):
         rendered = [

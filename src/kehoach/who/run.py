@@ -126,6 +126,23 @@ def _focal_title(item: dict) -> str:
     return "; ".join(parts) or "(chưa ghi bộ phận, người liên hệ)"
 
 
+def _activity(
+    doc: Document, path: tuple, act: dict, status: str, others: list[str], role: str
+) -> Entry:
+    return Entry(
+        doc.id,
+        doc.path,
+        path,
+        clean_str(act.get("title")),
+        time=_time(act.get("time")),
+        status=STATUS[status],
+        time_code=act.get("time"),
+        status_code=status,
+        others=others,
+        role=role,
+    )
+
+
 def responsibilities(
     repo: Repository, docs: Iterable[Document], party: str | None = None
 ) -> list[PartyDuties]:
@@ -149,20 +166,11 @@ def responsibilities(
             status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
             lead_p = of(lead)
             support_p = [p for org in support if (p := of(org)) is not None]
-            if lead_p is None and not support_p:
-                continue
-            fields = (doc.id, doc.path, path, clean_str(act.get("title")))
-            words = {
-                "time": _time(act.get("time")),
-                "status": STATUS[status],
-                "time_code": act.get("time"),
-                "status_code": status,
-            }
             if lead_p is not None:
-                lead_p.leads.append(Entry(*fields, **words, others=support, role="lead"))
+                lead_p.leads.append(_activity(doc, path, act, status, support, "lead"))
             for p in support_p:
                 p.supports.append(
-                    Entry(*fields, **words, others=[lead] if lead else [], role="support")
+                    _activity(doc, path, act, status, [lead] if lead else [], "support")
                 )
         for path, sec in navigate.all_sections(doc):
             if (p := of(sec.get("org"))) is not None:
