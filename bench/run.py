@@ -11,7 +11,7 @@ c. ``check-jsonschema --schemafile schemas/plan.schema.json <the plan files>``;
 d. a separate Python process that only parses every file of the repository with
    ``yaml.load(f, Loader=yaml.CSafeLoader)``;
 e. ``kehoach --version`` against ``python -c pass`` (many runs);
-f. ``kehoach due`` (cold and warm) when the command exists;
+f. ``kehoach due`` and ``kehoach who`` (cold and warm) when the commands exist;
 g. ``kehoach validate`` on a 10,000-file repository (``--memory-files``): cold, warm, after one
    file changed, and the peak memory (max RSS of the largest process, summed PSS of the tree);
 h. ``kehoach validate ONE_FILE`` warm (the pre-commit and editor path), in this repository and in
@@ -259,6 +259,11 @@ class Bench:
             due_cmd = [self.kehoach, "due", "."]
             if b"--today" in probe.output:
                 due_cmd += ["--today", "2023-06-30"]
+        who_cmd = (
+            [self.kehoach, "who", "."]
+            if once([self.kehoach, "who", "-h"], root).code == 0
+            else None
+        )
         examples = self.tmp / "examples"
         shutil.copytree(ROOT / "examples", examples)
         example_file = "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"
@@ -271,7 +276,11 @@ class Bench:
         due_cache = self.fresh_cache()
         if due_cmd:
             once(due_cmd, root, due_cache)
-        keys = ("cold", "warm", "cj", "parse", "due", "due_warm", "one", "one_examples")
+        who_cache = self.fresh_cache()
+        if who_cmd:
+            once(who_cmd, root, who_cache)
+        keys = ("cold", "warm", "cj", "parse", "due", "due_warm", "who", "who_warm", "one")
+        keys += ("one_examples",)
         m: dict[str, list[Sample]] = {k: [] for k in keys}
         # Rounds interleave the measurements, so that load from other processes hits all alike.
         for i in range(repeat):
@@ -291,6 +300,11 @@ class Bench:
                 for key, cache in (("due", self.fresh_cache()), ("due_warm", due_cache)):
                     s = once(due_cmd, root, cache)
                     expect(s, (0, 1), "kehoach due")
+                    m[key].append(s)
+            if who_cmd:
+                for key, cache in (("who", self.fresh_cache()), ("who_warm", who_cache)):
+                    s = once(who_cmd, root, cache)
+                    expect(s, (0,), "kehoach who")
                     m[key].append(s)
 
         rss = max(s.rss_kb for s in m["cold"]) / 1024
@@ -357,6 +371,23 @@ class Bench:
             )
         else:
             self.rows.append(("f. `kehoach due`", "—", "", "chưa có lệnh `kehoach due`"))
+        if who_cmd:
+            who = self.row(f"f. `kehoach who` nguội ({n} tệp)", m["who"])
+            who_w = self.row("f. `kehoach who` ấm", m["who_warm"])
+            self.target(
+                "who nguội so với validate nguội",
+                who[0] / cold[0],
+                who[1] / cold[1],
+                "≤ 1×",
+                lambda r: r <= 1,
+            )
+            self.target(
+                "who ấm so với validate ấm",
+                who_w[0] / warm[0],
+                who_w[1] / warm[1],
+                "≤ 1×",
+                lambda r: r <= 1,
+            )
 
     def startup(self) -> None:
         log("khởi động …")

@@ -27,3 +27,76 @@ def test_the_features_still_load_when_used():
 
     assert callable(importer.run_import) and callable(diff.run_diff)
     assert callable(diff.compare_texts)
+
+
+OTHER_COMMANDS = ("render", "new", "diff", "report", "import_", "issue", "register", "export")
+
+
+def _loaded_after(args: list[str], names: tuple[str, ...]) -> list[str]:
+    code = (
+        "import io, sys, contextlib\n"
+        "from kehoach.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main({args!r})\n"
+        f"print([m for m in {names!r} if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
+    ).stdout
+    return eval(out.strip().splitlines()[-1])  # noqa: S307 - our own list of names
+
+
+def test_a_command_loads_only_its_own_module():
+    """``kehoach due`` / ``who`` import their command module and use case, not the others'."""
+    others = tuple(f"kehoach.cli.{m}" for m in (*OTHER_COMMANDS, "who", "validate", "site"))
+    features = ("kehoach.render", "kehoach.draft", "kehoach.report", "kehoach.sheet")
+    assert _loaded_after(["due", "--help"], ("kehoach.cli.due",)) == ["kehoach.cli.due"]
+    assert _loaded_after(["due", "--help"], others + features) == []
+    who_others = tuple(m for m in others if m != "kehoach.cli.who") + ("kehoach.cli.due",)
+    assert _loaded_after(["who", "--help"], who_others + features) == []
+
+
+def test_the_help_lists_every_command_without_loading_one():
+    from kehoach.cli.app import COMMANDS
+
+    names = tuple(f"kehoach.cli.{target.split(':')[0]}" for _, target, _ in COMMANDS)
+    assert _loaded_after(["--help"], names) == []
+
+
+def test_the_listed_help_is_each_commands_own(cli):
+    """Every command of the list builds, under its name, with the line of help the list shows
+    (and ``kehoach --help`` shows them all, in the list's order)."""
+    from kehoach.cli.app import COMMANDS, build_command
+
+    shown = cli("--help").output
+    at = [shown.index(f"  {name} ") for name, _, _ in COMMANDS]
+    assert at == sorted(at)
+    for name, target, short in COMMANDS:
+        command = build_command(name, target, short)
+        assert command.name == name and command.get_short_help_str() == short
+        assert short in shown
+        assert cli(name, "--help").exit_code == 0
+
+
+def test_a_mistyped_command_is_still_suggested(cli):
+    result = cli("du")
+    assert result.exit_code == 2 and "Did you mean 'due'?" in result.output
+
+
+def test_options_are_read_without_pydantic():
+    """typer would build a pydantic adapter for every option (~0.2 s); text, flag and list
+    options are read without it (``cli._coercion``), with the same values and errors."""
+    from helpers import EXAMPLES
+
+    args = ["due", str(EXAMPLES), "--today", "2023-06-30", "-k", "activity,plan", "--within", "3m"]
+    assert _loaded_after(args, ("pydantic",)) == []
+    assert _loaded_after(["who", str(EXAMPLES), "-p", "tinhdoan-bt"], ("pydantic",)) == []
+
+
+def test_option_values_and_errors_are_typers(cli):
+    from helpers import EXAMPLES
+
+    listed = cli("due", str(EXAMPLES), "--today", "2023-06-30", "-k", "plan", "-k", "meeting", "-a")
+    assert listed.exit_code == 0 and "Kế hoạch năm" in listed.output
+    wrong = cli("due", str(EXAMPLES), "--format", "nope")
+    assert wrong.exit_code == 2 and "'nope' không phải một trong" in wrong.output

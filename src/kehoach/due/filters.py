@@ -16,10 +16,11 @@ from datetime import date
 from ..errors import KehoachError
 from ..timeexpr import WITHIN_HINT, TimeError, parse_date, window_end
 from ..vocab import date_text
-from .items import KINDS, Item
+from .items import KINDS, TRACKED, Item
 
 __all__ = [
     "Query",
+    "admits",
     "select",
     "sort_key",
     "parse_within",
@@ -90,27 +91,29 @@ def parse_kinds(values: Iterable[str] | None) -> frozenset[str] | None:
     return frozenset(chosen)
 
 
-def _in_window(item: Item, q: Query) -> bool:
+def admits(
+    q: Query, kind: str, day: date, closed: bool, lead: str | None, support: list[str]
+) -> bool:
+    """Whether an item with these values is listed: what ``select`` keeps, asked before the item
+    is built (``items.collect`` builds only those)."""
+    if closed and not q.include_closed:
+        return False
+    if q.kinds is not None and kind not in q.kinds:
+        return False
+    if q.party is not None and lead != q.party and q.party not in support:
+        return False
+    overdue = kind in TRACKED and not closed and day < q.today  # ``Item.is_overdue``
     if q.overdue_only:
-        return item.is_overdue(q.today) and (q.start is None or item.date >= q.start)
+        return overdue and (q.start is None or day >= q.start)
     if q.unbounded:
         return True
     if q.start is None:
-        return item.is_overdue(q.today) or q.today <= item.date <= q.end
-    return q.start <= item.date <= q.end
+        return overdue or q.today <= day <= q.end
+    return q.start <= day <= q.end
 
 
 def select(items: Iterable[Item], q: Query) -> list[Item]:
-    out = []
-    for item in items:
-        if item.closed and not q.include_closed:
-            continue
-        if q.kinds is not None and item.kind not in q.kinds:
-            continue
-        if q.party is not None and item.lead != q.party and q.party not in item.support:
-            continue
-        if _in_window(item, q):
-            out.append(item)
+    out = [i for i in items if admits(q, i.kind, i.date, i.closed, i.lead, i.support)]
     return sorted(out, key=lambda i: sort_key(i, q.today))
 
 

@@ -16,7 +16,7 @@ is flagged: ``issued`` and ``late_days``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -80,28 +80,37 @@ class Item:
         return f"{self.doc_id}.{self.item_id}@kehoach"
 
 
+Keep = Callable[[str, date, bool, str | None, list[str]], bool]
+
+
 def collect(
     repo: Repository,
     docs: Iterable[Document],
     cal: WorkCalendar | None,
     today: date | None = None,
+    keep: Keep | None = None,
 ) -> list[Item]:
-    """Every agenda item of ``docs`` (open and closed), unsorted and unfiltered; plans per year
-    are counted as they stand on ``today`` (None: every plan written counts)."""
+    """Every agenda item of ``docs`` (open and closed), unsorted; plans per year are counted as
+    they stand on ``today`` (None: every plan written counts). ``keep(kind, date, closed, lead,
+    support)`` (``filters.admits`` of a query) is asked first: an item it refuses is not built."""
     out: list[Item] = []
     for doc in docs:
-        out.extend(_activities(doc))
-        out.extend(_reviews(repo, doc, cal, today))
+        out.extend(_activities(doc, keep))
+        out.extend(_reviews(repo, doc, cal, today, keep))
     return out
 
 
-def _activities(doc: Document) -> Iterable[Item]:
+def _activities(doc: Document, keep: Keep | None = None) -> Iterable[Item]:
     for path, act in navigate.activities(doc):
         t = navigate.time_of(act.get("time"))
         if t is None or t.end is None:  # 'ongoing' or unreadable (validate reports it)
             continue
         status = act.get("status")
         status = status if status in ("in_progress", *CLOSED) else "planned"
+        lead = _org(act.get("lead"))
+        support = [s for s in act.get("support") or [] if isinstance(s, str)]
+        if keep is not None and not keep("activity", t.end, status in CLOSED, lead, support):
+            continue
         done = act.get("done_date")
         try:
             done_date = parse_date(done) if isinstance(done, str) else None
@@ -115,8 +124,8 @@ def _activities(doc: Document) -> Iterable[Item]:
             doc_path=doc.path,
             item_id=_item_id(act, path),
             json_path=path,
-            lead=_org(act.get("lead")),
-            support=[s for s in act.get("support") or [] if isinstance(s, str)],
+            lead=lead,
+            support=support,
             status=status,
             time_text=t.vi(),
             note=clean_str(act.get("note")) or None,
@@ -125,7 +134,11 @@ def _activities(doc: Document) -> Iterable[Item]:
 
 
 def _reviews(
-    repo: Repository, doc: Document, cal: WorkCalendar | None, today: date | None
+    repo: Repository,
+    doc: Document,
+    cal: WorkCalendar | None,
+    today: date | None,
+    keep: Keep | None = None,
 ) -> Iterable[Item]:
     issuers = doc.issuers
     for path, entry, occ in document_occurrences(doc, cal):
@@ -133,6 +146,11 @@ def _reviews(
         if kind not in KINDS:
             continue
         lead = _org(entry.get("lead")) or (issuers[0] if issuers else None)
+        support = [o for o in issuers if o != lead]
+        # asked as open: a plan per year is closed once the plan is there (known only below),
+        # and a window lists an open item wherever it lists the same item closed
+        if keep is not None and not keep(kind, occ.date, False, lead, support):
+            continue
         own_id = entry.get("id")
         base_id = own_id if isinstance(own_id, str) else f"review-{path[-1] + 1}"
         item = Item(
@@ -144,7 +162,7 @@ def _reviews(
             item_id=f"{base_id}.{occ.key}" if occ.key else base_id,
             json_path=path,
             lead=lead,
-            support=[o for o in issuers if o != lead],
+            support=support,
             status="due",
             time_text=occ.label,
             shifted_from=occ.shifted_from,

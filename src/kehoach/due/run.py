@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 
 from ..errors import KehoachError
 from ..io.lines import LineFinder
@@ -18,6 +19,7 @@ from ..model.schedule import work_calendar
 from .filters import (
     DEFAULT_WITHIN,
     Query,
+    admits,
     parse_day,
     parse_kinds,
     parse_within,
@@ -106,7 +108,8 @@ def run_due(paths: list[str] | None, opts: DueOptions) -> DueResult:
     repo = loaded.repo
     query = build_query(opts, repo)
     cal = work_calendar(repo.settings)
-    items = select(collect(repo, loaded.target_documents(), cal, query.today), query)
+    keep = partial(admits, query)  # only the items the window lists are built
+    items = select(collect(repo, loaded.target_documents(), cal, query.today, keep), query)
     LineFinder().fill(items)
     meta = window_meta(query)
     errors = [p for p in loaded.target_problems() if p.level == "error"]

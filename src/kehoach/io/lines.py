@@ -9,6 +9,8 @@ is composed with marks instead (``compose``), which always gives the exact node.
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import sub
 
 from . import positions
 from .yamlio import decode, read_bytes
@@ -19,17 +21,21 @@ _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
 _SIMPLE_VALUE = re.compile(r"\s*(#.*)?$")
 
 
+_CONTENT = re.compile(r"\s*[^\s#]")  # a line holding content: not blank, not a comment
+
+
 class Text:
     """A file's lines with their indentation and whether they hold content (not blank/comment),
-    plus the scan states already reached (paths share prefixes: every activity of a plan)."""
+    plus the scan states already reached (paths share prefixes: every activity of a plan) and
+    the items of each sequence met (``dashes``). Built with C-level loops (``map``): a plan has
+    hundreds of lines, a repository thousands of plans."""
 
     def __init__(self, text: str):
-        self.lines = text.split("\n")
-        self.indent = [len(line) - len(line.lstrip(" ")) for line in self.lines]
-        self.content = [
-            bool(s) and not s.startswith("#") for s in (line.strip() for line in self.lines)
-        ]
+        self.lines = lines = text.split("\n")
+        self.indent = list(map(sub, map(len, lines), map(len, map(str.lstrip, lines, repeat(" ")))))
+        self.content = list(map(bool, map(_CONTENT.match, lines)))
         self.states: dict[tuple, tuple | None] = {(): (0, len(self.lines), 0, None, -1)}
+        self.dashes: dict[tuple[int, int, int], list[int]] = {}
 
 
 def scan(text: Text, path: tuple) -> int | None:
@@ -84,11 +90,13 @@ def _step(t: Text, state: tuple, step) -> tuple | None:
         return (nxt, stop, child, found, -1)
     if not isinstance(step, int):
         return None
-    dashes = [
-        i
-        for i in range(start, end)
-        if content[i] and indent[i] == col and lines[i][col : col + 2] in ("- ", "-")
-    ]
+    dashes = t.dashes.get((start, end, col))
+    if dashes is None:  # the items of this sequence, found once for all its items
+        dashes = t.dashes[(start, end, col)] = [
+            i
+            for i in range(start, end)
+            if content[i] and indent[i] == col and lines[i][col : col + 2] in ("- ", "-")
+        ]
     if not 0 <= step < len(dashes):
         return None
     item = dashes[step]

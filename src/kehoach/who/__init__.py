@@ -1,7 +1,8 @@
 """``kehoach who``: each party's responsibilities across the repository.
 
 - ``run``      ``run_who``: activities led and supported, duties, reviews, by party
-- ``formats``  table, json and md
+- ``formats``  table, json, md and csv
+- ``plain``    the table for a file or a pipe, the bytes rich would write, without rich
 """
 
 from .run import WhoResult, run_who

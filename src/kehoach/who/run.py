@@ -8,7 +8,7 @@ names for it."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..calendar_vn import WorkCalendar
@@ -126,6 +126,23 @@ def _focal_title(item: dict) -> str:
     return "; ".join(parts) or "(chưa ghi bộ phận, người liên hệ)"
 
 
+def _activity(
+    doc: Document, path: tuple, act: dict, status: str, others: list[str], role: str
+) -> Entry:
+    return Entry(
+        doc.id,
+        doc.path,
+        path,
+        clean_str(act.get("title")),
+        time=_time(act.get("time")),
+        status=STATUS[status],
+        time_code=act.get("time"),
+        status_code=status,
+        others=others,
+        role=role,
+    )
+
+
 def responsibilities(
     repo: Repository, docs: Iterable[Document], party: str | None = None
 ) -> list[PartyDuties]:
@@ -147,21 +164,14 @@ def responsibilities(
             support = [s for s in act.get("support") or [] if isinstance(s, str)]
             lead = v if isinstance(v := act.get("lead"), str) else None
             status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
-            base = Entry(
-                doc.id,
-                doc.path,
-                path,
-                clean_str(act.get("title")),
-                time=_time(act.get("time")),
-                status=STATUS[status],
-                time_code=act.get("time"),
-                status_code=status,
-            )
-            if (p := of(lead)) is not None:
-                p.leads.append(replace(base, others=support, role="lead"))
-            for org in support:
-                if (p := of(org)) is not None:
-                    p.supports.append(replace(base, others=[lead] if lead else [], role="support"))
+            lead_p = of(lead)
+            support_p = [p for org in support if (p := of(org)) is not None]
+            if lead_p is not None:
+                lead_p.leads.append(_activity(doc, path, act, status, support, "lead"))
+            for p in support_p:
+                p.supports.append(
+                    _activity(doc, path, act, status, [lead] if lead else [], "support")
+                )
         for path, sec in navigate.all_sections(doc):
             if (p := of(sec.get("org"))) is not None:
                 p.duties.append(
