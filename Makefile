@@ -59,6 +59,7 @@ test: lint
 
 docs: $(STAMP)
 	$(BIN)/python tools/schema_src.py
+	$(BIN)/python tools/holidays_table.py
 	$(BIN)/kehoach checks --format md > docs/checks.md
 
 bench: $(STAMP)

@@ -103,15 +103,31 @@ def _vi_name(raw: str) -> str:
 def _year_data(year: int) -> tuple[dict[date, str], frozenset[date]]:
     """(holiday -> Vietnamese name, weekend days worked) for one calendar year.
 
-    Computed once per installed ``holidays`` version and kept in kehoach's cache folder:
-    building the table imports every country module of ``holidays`` (~0.15 s).
+    Shipped with kehoach for the ``holidays`` version it was built with (``_shipped``); for any
+    other version computed once and kept in kehoach's cache folder: building the table imports
+    every country module of ``holidays`` (~0.15 s).
     """
-    key = f"holidays-vn-{_TABLE_VERSION}-{_holidays_version()}-{year}"
-    rows = cached_table(key, lambda: _encode(*_compute_year(year)))
+    version = _holidays_version()
+    rows = _shipped(version, year)
+    if rows is None:
+        key = f"holidays-vn-{_TABLE_VERSION}-{version}-{year}"
+        rows = cached_table(key, lambda: _encode(*_compute_year(year)))
     names = {date.fromisoformat(d): n for d, n in rows[0].items()}
     return names, frozenset(date.fromisoformat(d) for d in rows[1])
 
 
+def _shipped(version: str, year: int) -> tuple[dict[str, str], list[str]] | None:
+    """The rows of ``year`` from the table shipped with kehoach (``_holidays_vn``, written by
+    ``tools/holidays_table.py``) when it was made with the installed ``holidays`` version and
+    this table format: the same rows, without importing ``holidays``."""
+    from . import _holidays_vn as shipped
+
+    if shipped.HOLIDAYS_VERSION != version or shipped.TABLE_VERSION != _TABLE_VERSION:
+        return None
+    return shipped.YEARS.get(year)
+
+
+@lru_cache(maxsize=1)
 def _holidays_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 

@@ -13,7 +13,9 @@ from kehoach.io import ooxml
 
 def test_content_types_lists_each_part_with_its_type():
     root = ElementTree.fromstring(ooxml.content_types("/word/document.xml", "/docProps/core.xml"))
-    overrides = {e.get("PartName"): e.get("ContentType") for e in root if e.tag.endswith("Override")}
+    overrides = {
+        e.get("PartName"): e.get("ContentType") for e in root if e.tag.endswith("Override")
+    }
     assert overrides == {
         "/word/document.xml": ooxml.PART_TYPES["/word/document.xml"],
         "/docProps/core.xml": ooxml.PART_TYPES["/docProps/core.xml"],
@@ -31,7 +33,7 @@ def test_relationship_types_short_and_full():
 
 
 def test_core_title_escaped():
-    root = ElementTree.fromstring(ooxml.core("Kế hoạch <số 1> & \"liên tịch\""))
+    root = ElementTree.fromstring(ooxml.core('Kế hoạch <số 1> & "liên tịch"'))
     title = root.find("{http://purl.org/dc/elements/1.1/}title")
     assert title is not None and title.text == 'Kế hoạch <số 1> & "liên tịch"'
 

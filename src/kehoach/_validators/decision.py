@@ -32,7 +32,7 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate___definitions_id(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate___definitions_id(data__id, custom_formats, None)
         if "number" in data_keys:
             data_keys.remove("number")
             data__number = data["number"]
@@ -67,7 +67,7 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]
-            validate___definitions_date(data__date, custom_formats, (name_prefix or "data") + ".date")
+            validate___definitions_date(data__date, custom_formats, None)
         if "place" in data_keys:
             data_keys.remove("place")
             data__place = data["place"]
@@ -119,15 +119,15 @@ def validate(data, custom_formats={}, name_prefix=None):
             if data__bases_is_list:
                 data__bases_len = len(data__bases)
                 for data__bases_x, data__bases_item in enumerate(data__bases):
-                    validate___definitions_base(data__bases_item, custom_formats, (name_prefix or "data") + ".bases[{data__bases_x}]".format(**locals()))
+                    validate___definitions_base(data__bases_item, custom_formats, None)
         if "preamble" in data_keys:
             data_keys.remove("preamble")
             data__preamble = data["preamble"]
-            validate___definitions_paragraphs(data__preamble, custom_formats, (name_prefix or "data") + ".preamble")
+            validate___definitions_paragraphs(data__preamble, custom_formats, None)
         if "reviews" in data_keys:
             data_keys.remove("reviews")
             data__reviews = data["reviews"]
-            validate___definitions_reviews(data__reviews, custom_formats, (name_prefix or "data") + ".reviews")
+            validate___definitions_reviews(data__reviews, custom_formats, None)
         if "extra_sections" in data_keys:
             data_keys.remove("extra_sections")
             data__extrasections = data["extra_sections"]
@@ -137,11 +137,11 @@ def validate(data, custom_formats={}, name_prefix=None):
             if data__extrasections_is_list:
                 data__extrasections_len = len(data__extrasections)
                 for data__extrasections_x, data__extrasections_item in enumerate(data__extrasections):
-                    validate___definitions_section(data__extrasections_item, custom_formats, (name_prefix or "data") + ".extra_sections[{data__extrasections_x}]".format(**locals()))
+                    validate___definitions_section(data__extrasections_item, custom_formats, None)
         if "closing" in data_keys:
             data_keys.remove("closing")
             data__closing = data["closing"]
-            validate___definitions_paragraphs(data__closing, custom_formats, (name_prefix or "data") + ".closing")
+            validate___definitions_paragraphs(data__closing, custom_formats, None)
         if "signers" in data_keys:
             data_keys.remove("signers")
             data__signers = data["signers"]
@@ -153,15 +153,15 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__signers_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".signers must contain at least 1 items")
                 for data__signers_x, data__signers_item in enumerate(data__signers):
-                    validate___definitions_signer(data__signers_item, custom_formats, (name_prefix or "data") + ".signers[{data__signers_x}]".format(**locals()))
+                    validate___definitions_signer(data__signers_item, custom_formats, None)
         if "recipients" in data_keys:
             data_keys.remove("recipients")
             data__recipients = data["recipients"]
-            validate___definitions_recipients(data__recipients, custom_formats, (name_prefix or "data") + ".recipients")
+            validate___definitions_recipients(data__recipients, custom_formats, None)
         if "header" in data_keys:
             data_keys.remove("header")
             data__header = data["header"]
-            validate___definitions_header_style(data__header, custom_formats, (name_prefix or "data") + ".header")
+            validate___definitions_header_style(data__header, custom_formats, None)
         if "bases_style" in data_keys:
             data_keys.remove("bases_style")
             data__basesstyle = data["bases_style"]
@@ -176,7 +176,7 @@ def validate(data, custom_formats={}, name_prefix=None):
             if data__appendices_is_list:
                 data__appendices_len = len(data__appendices)
                 for data__appendices_x, data__appendices_item in enumerate(data__appendices):
-                    validate___definitions_appendix(data__appendices_item, custom_formats, (name_prefix or "data") + ".appendices[{data__appendices_x}]".format(**locals()))
+                    validate___definitions_appendix(data__appendices_item, custom_formats, None)
         if "issuers" in data_keys:
             data_keys.remove("issuers")
             data__issuers = data["issuers"]
@@ -191,7 +191,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__issuers_len > len(set(fn(data__issuers_x) for data__issuers_x in data__issuers)):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".issuers must contain unique items")
                 for data__issuers_x, data__issuers_item in enumerate(data__issuers):
-                    validate___definitions_id(data__issuers_item, custom_formats, (name_prefix or "data") + ".issuers[{data__issuers_x}]".format(**locals()))
+                    validate___definitions_id(data__issuers_item, custom_formats, None)
         if "year" in data_keys:
             data_keys.remove("year")
             data__year = data["year"]
@@ -205,7 +205,7 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "period" in data_keys:
             data_keys.remove("period")
             data__period = data["period"]
-            validate___definitions_period(data__period, custom_formats, (name_prefix or "data") + ".period")
+            validate___definitions_period(data__period, custom_formats, None)
         if "authority" in data_keys:
             data_keys.remove("authority")
             data__authority = data["authority"]
@@ -240,7 +240,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__articles_item_any_of_count2:
                         try:
-                            validate___definitions_article(data__articles_item, custom_formats, (name_prefix or "data") + ".articles[{data__articles_x}]".format(**locals()))
+                            validate___definitions_article(data__articles_item, custom_formats, None)
                             data__articles_item_any_of_count2 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__articles_item_any_of_count2:
@@ -268,7 +268,7 @@ def validate___definitions_article(data, custom_formats={}, name_prefix=None):
         if "paragraphs" in data_keys:
             data_keys.remove("paragraphs")
             data__paragraphs = data["paragraphs"]
-            validate___definitions_paragraphs(data__paragraphs, custom_formats, (name_prefix or "data") + ".paragraphs")
+            validate___definitions_paragraphs(data__paragraphs, custom_formats, None)
         if "clauses" in data_keys:
             data_keys.remove("clauses")
             data__clauses = data["clauses"]
@@ -332,11 +332,11 @@ def validate___definitions_article(data, custom_formats={}, name_prefix=None):
         if "items" in data_keys:
             data_keys.remove("items")
             data__items = data["items"]
-            validate___definitions_items(data__items, custom_formats, (name_prefix or "data") + ".items")
+            validate___definitions_items(data__items, custom_formats, None)
         if "item_style" in data_keys:
             data_keys.remove("item_style")
             data__itemstyle = data["item_style"]
-            validate___definitions_item_style(data__itemstyle, custom_formats, (name_prefix or "data") + ".item_style")
+            validate___definitions_item_style(data__itemstyle, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -365,7 +365,7 @@ def validate___definitions_period(data, custom_formats={}, name_prefix=None):
     data_any_of_count4 = 0
     if not data_any_of_count4:
         try:
-            validate___definitions_time(data, custom_formats, (name_prefix or "data") + "")
+            validate___definitions_time(data, custom_formats, None)
             data_any_of_count4 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count4:
@@ -381,11 +381,11 @@ def validate___definitions_period(data, custom_formats={}, name_prefix=None):
                 if "from" in data_keys:
                     data_keys.remove("from")
                     data__from = data["from"]
-                    validate___definitions_time(data__from, custom_formats, (name_prefix or "data") + ".from")
+                    validate___definitions_time(data__from, custom_formats, None)
                 if "to" in data_keys:
                     data_keys.remove("to")
                     data__to = data["to"]
-                    validate___definitions_time(data__to, custom_formats, (name_prefix or "data") + ".to")
+                    validate___definitions_time(data__to, custom_formats, None)
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
             data_any_of_count4 += 1
@@ -446,19 +446,19 @@ def validate___definitions_appendix(data, custom_formats={}, name_prefix=None):
         if "paragraphs" in data_keys:
             data_keys.remove("paragraphs")
             data__paragraphs = data["paragraphs"]
-            validate___definitions_paragraphs(data__paragraphs, custom_formats, (name_prefix or "data") + ".paragraphs")
+            validate___definitions_paragraphs(data__paragraphs, custom_formats, None)
         if "items" in data_keys:
             data_keys.remove("items")
             data__items = data["items"]
-            validate___definitions_items(data__items, custom_formats, (name_prefix or "data") + ".items")
+            validate___definitions_items(data__items, custom_formats, None)
         if "item_style" in data_keys:
             data_keys.remove("item_style")
             data__itemstyle = data["item_style"]
-            validate___definitions_item_style(data__itemstyle, custom_formats, (name_prefix or "data") + ".item_style")
+            validate___definitions_item_style(data__itemstyle, custom_formats, None)
         if "table" in data_keys:
             data_keys.remove("table")
             data__table = data["table"]
-            validate___definitions_table(data__table, custom_formats, (name_prefix or "data") + ".table")
+            validate___definitions_table(data__table, custom_formats, None)
         if "activities" in data_keys:
             data_keys.remove("activities")
             data__activities = data["activities"]
@@ -468,7 +468,7 @@ def validate___definitions_appendix(data, custom_formats={}, name_prefix=None):
             if data__activities_is_list:
                 data__activities_len = len(data__activities)
                 for data__activities_x, data__activities_item in enumerate(data__activities):
-                    validate___definitions_activity(data__activities_item, custom_formats, (name_prefix or "data") + ".activities[{data__activities_x}]".format(**locals()))
+                    validate___definitions_activity(data__activities_item, custom_formats, None)
         if "sections" in data_keys:
             data_keys.remove("sections")
             data__sections = data["sections"]
@@ -478,7 +478,7 @@ def validate___definitions_appendix(data, custom_formats={}, name_prefix=None):
             if data__sections_is_list:
                 data__sections_len = len(data__sections)
                 for data__sections_x, data__sections_item in enumerate(data__sections):
-                    validate___definitions_section(data__sections_item, custom_formats, (name_prefix or "data") + ".sections[{data__sections_x}]".format(**locals()))
+                    validate___definitions_section(data__sections_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -495,7 +495,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate___definitions_id(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate___definitions_id(data__id, custom_formats, None)
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
@@ -508,11 +508,11 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "area" in data_keys:
             data_keys.remove("area")
             data__area = data["area"]
-            validate___definitions_id(data__area, custom_formats, (name_prefix or "data") + ".area")
+            validate___definitions_id(data__area, custom_formats, None)
         if "lead" in data_keys:
             data_keys.remove("lead")
             data__lead = data["lead"]
-            validate___definitions_id(data__lead, custom_formats, (name_prefix or "data") + ".lead")
+            validate___definitions_id(data__lead, custom_formats, None)
         if "lead_unit" in data_keys:
             data_keys.remove("lead_unit")
             data__leadunit = data["lead_unit"]
@@ -530,7 +530,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
                 if data__support_len > len(set(fn(data__support_x) for data__support_x in data__support)):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".support must contain unique items")
                 for data__support_x, data__support_item in enumerate(data__support):
-                    validate___definitions_id(data__support_item, custom_formats, (name_prefix or "data") + ".support[{data__support_x}]".format(**locals()))
+                    validate___definitions_id(data__support_item, custom_formats, None)
         if "support_others" in data_keys:
             data_keys.remove("support_others")
             data__supportothers = data["support_others"]
@@ -545,7 +545,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "time" in data_keys:
             data_keys.remove("time")
             data__time = data["time"]
-            validate___definitions_time(data__time, custom_formats, (name_prefix or "data") + ".time")
+            validate___definitions_time(data__time, custom_formats, None)
         if "place" in data_keys:
             data_keys.remove("place")
             data__place = data["place"]
@@ -570,7 +570,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "details" in data_keys:
             data_keys.remove("details")
             data__details = data["details"]
-            validate___definitions_paragraphs(data__details, custom_formats, (name_prefix or "data") + ".details")
+            validate___definitions_paragraphs(data__details, custom_formats, None)
         if "budget" in data_keys:
             data_keys.remove("budget")
             data__budget = data["budget"]
@@ -595,7 +595,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "done_date" in data_keys:
             data_keys.remove("done_date")
             data__donedate = data["done_date"]
-            validate___definitions_date(data__donedate, custom_formats, (name_prefix or "data") + ".done_date")
+            validate___definitions_date(data__donedate, custom_formats, None)
         if "note" in data_keys:
             data_keys.remove("note")
             data__note = data["note"]
@@ -751,7 +751,7 @@ def validate___definitions_recipients(data, custom_formats={}, name_prefix=None)
                                 if data__groups_item__items_len < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups[{data__groups_x}].items".format(**locals()) + " must contain at least 1 items")
                                 for data__groups_item__items_x, data__groups_item__items_item in enumerate(data__groups_item__items):
-                                    validate___definitions_recipient_item(data__groups_item__items_item, custom_formats, (name_prefix or "data") + ".groups[{data__groups_x}].items[{data__groups_item__items_x}]".format(**locals()))
+                                    validate___definitions_recipient_item(data__groups_item__items_item, custom_formats, None)
                         if data__groups_item_keys:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups[{data__groups_x}]".format(**locals()) + " must not contain "+str(data__groups_item_keys)+" properties")
         if "archive" in data_keys:
@@ -848,7 +848,7 @@ def validate___definitions_signer(data, custom_formats={}, name_prefix=None):
         if "org" in data_keys:
             data_keys.remove("org")
             data__org = data["org"]
-            validate___definitions_id(data__org, custom_formats, (name_prefix or "data") + ".org")
+            validate___definitions_id(data__org, custom_formats, None)
         if "authority" in data_keys:
             data_keys.remove("authority")
             data__authority = data["authority"]
@@ -887,23 +887,23 @@ def validate___definitions_section(data, custom_formats={}, name_prefix=None):
         if "org" in data_keys:
             data_keys.remove("org")
             data__org = data["org"]
-            validate___definitions_id(data__org, custom_formats, (name_prefix or "data") + ".org")
+            validate___definitions_id(data__org, custom_formats, None)
         if "paragraphs" in data_keys:
             data_keys.remove("paragraphs")
             data__paragraphs = data["paragraphs"]
-            validate___definitions_paragraphs(data__paragraphs, custom_formats, (name_prefix or "data") + ".paragraphs")
+            validate___definitions_paragraphs(data__paragraphs, custom_formats, None)
         if "items" in data_keys:
             data_keys.remove("items")
             data__items = data["items"]
-            validate___definitions_items(data__items, custom_formats, (name_prefix or "data") + ".items")
+            validate___definitions_items(data__items, custom_formats, None)
         if "item_style" in data_keys:
             data_keys.remove("item_style")
             data__itemstyle = data["item_style"]
-            validate___definitions_item_style(data__itemstyle, custom_formats, (name_prefix or "data") + ".item_style")
+            validate___definitions_item_style(data__itemstyle, custom_formats, None)
         if "table" in data_keys:
             data_keys.remove("table")
             data__table = data["table"]
-            validate___definitions_table(data__table, custom_formats, (name_prefix or "data") + ".table")
+            validate___definitions_table(data__table, custom_formats, None)
         if "sections" in data_keys:
             data_keys.remove("sections")
             data__sections = data["sections"]
@@ -913,7 +913,7 @@ def validate___definitions_section(data, custom_formats={}, name_prefix=None):
             if data__sections_is_list:
                 data__sections_len = len(data__sections)
                 for data__sections_x, data__sections_item in enumerate(data__sections):
-                    validate___definitions_section(data__sections_item, custom_formats, (name_prefix or "data") + ".sections[{data__sections_x}]".format(**locals()))
+                    validate___definitions_section(data__sections_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -932,11 +932,11 @@ def validate___definitions_reviews(data, custom_formats={}, name_prefix=None):
         if "paragraphs" in data_keys:
             data_keys.remove("paragraphs")
             data__paragraphs = data["paragraphs"]
-            validate___definitions_paragraphs(data__paragraphs, custom_formats, (name_prefix or "data") + ".paragraphs")
+            validate___definitions_paragraphs(data__paragraphs, custom_formats, None)
         if "items" in data_keys:
             data_keys.remove("items")
             data__items = data["items"]
-            validate___definitions_items(data__items, custom_formats, (name_prefix or "data") + ".items")
+            validate___definitions_items(data__items, custom_formats, None)
         if "schedule" in data_keys:
             data_keys.remove("schedule")
             data__schedule = data["schedule"]
@@ -946,7 +946,7 @@ def validate___definitions_reviews(data, custom_formats={}, name_prefix=None):
             if data__schedule_is_list:
                 data__schedule_len = len(data__schedule)
                 for data__schedule_x, data__schedule_item in enumerate(data__schedule):
-                    validate___definitions_review(data__schedule_item, custom_formats, (name_prefix or "data") + ".schedule[{data__schedule_x}]".format(**locals()))
+                    validate___definitions_review(data__schedule_item, custom_formats, None)
         if "print_schedule" in data_keys:
             data_keys.remove("print_schedule")
             data__printschedule = data["print_schedule"]
@@ -968,7 +968,7 @@ def validate___definitions_review(data, custom_formats={}, name_prefix=None):
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate___definitions_id(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate___definitions_id(data__id, custom_formats, None)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -1017,7 +1017,7 @@ def validate___definitions_review(data, custom_formats={}, name_prefix=None):
         if "time" in data_keys:
             data_keys.remove("time")
             data__time = data["time"]
-            validate___definitions_time(data__time, custom_formats, (name_prefix or "data") + ".time")
+            validate___definitions_time(data__time, custom_formats, None)
         if "start" in data_keys:
             data_keys.remove("start")
             data__start = data["start"]
@@ -1041,7 +1041,7 @@ def validate___definitions_review(data, custom_formats={}, name_prefix=None):
         if "lead" in data_keys:
             data_keys.remove("lead")
             data__lead = data["lead"]
-            validate___definitions_id(data__lead, custom_formats, (name_prefix or "data") + ".lead")
+            validate___definitions_id(data__lead, custom_formats, None)
         if "note" in data_keys:
             data_keys.remove("note")
             data__note = data["note"]
@@ -1110,7 +1110,7 @@ def validate___definitions_base(data, custom_formats={}, name_prefix=None):
         if "ref" in data_keys:
             data_keys.remove("ref")
             data__ref = data["ref"]
-            validate___definitions_id(data__ref, custom_formats, (name_prefix or "data") + ".ref")
+            validate___definitions_id(data__ref, custom_formats, None)
         if "verb" in data_keys:
             data_keys.remove("verb")
             data__verb = data["verb"]
@@ -1129,7 +1129,7 @@ def validate___definitions_base(data, custom_formats={}, name_prefix=None):
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]
-            validate___definitions_date(data__date, custom_formats, (name_prefix or "data") + ".date")
+            validate___definitions_date(data__date, custom_formats, None)
         if "issuer" in data_keys:
             data_keys.remove("issuer")
             data__issuer = data["issuer"]

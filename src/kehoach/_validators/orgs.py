@@ -38,7 +38,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__orgs_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".orgs must contain at least 1 items")
                 for data__orgs_x, data__orgs_item in enumerate(data__orgs):
-                    validate___definitions_org(data__orgs_item, custom_formats, (name_prefix or "data") + ".orgs[{data__orgs_x}]".format(**locals()))
+                    validate___definitions_org(data__orgs_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -55,7 +55,7 @@ def validate___definitions_org(data, custom_formats={}, name_prefix=None):
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate___definitions_id(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate___definitions_id(data__id, custom_formats, None)
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]

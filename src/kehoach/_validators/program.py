@@ -32,7 +32,7 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate___definitions_id(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate___definitions_id(data__id, custom_formats, None)
         if "number" in data_keys:
             data_keys.remove("number")
             data__number = data["number"]
@@ -67,7 +67,7 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]
-            validate___definitions_date(data__date, custom_formats, (name_prefix or "data") + ".date")
+            validate___definitions_date(data__date, custom_formats, None)
         if "place" in data_keys:
             data_keys.remove("place")
             data__place = data["place"]
@@ -119,15 +119,15 @@ def validate(data, custom_formats={}, name_prefix=None):
             if data__bases_is_list:
                 data__bases_len = len(data__bases)
                 for data__bases_x, data__bases_item in enumerate(data__bases):
-                    validate___definitions_base(data__bases_item, custom_formats, (name_prefix or "data") + ".bases[{data__bases_x}]".format(**locals()))
+                    validate___definitions_base(data__bases_item, custom_formats, None)
         if "preamble" in data_keys:
             data_keys.remove("preamble")
             data__preamble = data["preamble"]
-            validate___definitions_paragraphs(data__preamble, custom_formats, (name_prefix or "data") + ".preamble")
+            validate___definitions_paragraphs(data__preamble, custom_formats, None)
         if "reviews" in data_keys:
             data_keys.remove("reviews")
             data__reviews = data["reviews"]
-            validate___definitions_reviews(data__reviews, custom_formats, (name_prefix or "data") + ".reviews")
+            validate___definitions_reviews(data__reviews, custom_formats, None)
         if "extra_sections" in data_keys:
             data_keys.remove("extra_sections")
             data__extrasections = data["extra_sections"]
@@ -137,11 +137,11 @@ def validate(data, custom_formats={}, name_prefix=None):
             if data__extrasections_is_list:
                 data__extrasections_len = len(data__extrasections)
                 for data__extrasections_x, data__extrasections_item in enumerate(data__extrasections):
-                    validate___definitions_section(data__extrasections_item, custom_formats, (name_prefix or "data") + ".extra_sections[{data__extrasections_x}]".format(**locals()))
+                    validate___definitions_section(data__extrasections_item, custom_formats, None)
         if "closing" in data_keys:
             data_keys.remove("closing")
             data__closing = data["closing"]
-            validate___definitions_paragraphs(data__closing, custom_formats, (name_prefix or "data") + ".closing")
+            validate___definitions_paragraphs(data__closing, custom_formats, None)
         if "signers" in data_keys:
             data_keys.remove("signers")
             data__signers = data["signers"]
@@ -153,15 +153,15 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__signers_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".signers must contain at least 1 items")
                 for data__signers_x, data__signers_item in enumerate(data__signers):
-                    validate___definitions_signer(data__signers_item, custom_formats, (name_prefix or "data") + ".signers[{data__signers_x}]".format(**locals()))
+                    validate___definitions_signer(data__signers_item, custom_formats, None)
         if "recipients" in data_keys:
             data_keys.remove("recipients")
             data__recipients = data["recipients"]
-            validate___definitions_recipients(data__recipients, custom_formats, (name_prefix or "data") + ".recipients")
+            validate___definitions_recipients(data__recipients, custom_formats, None)
         if "header" in data_keys:
             data_keys.remove("header")
             data__header = data["header"]
-            validate___definitions_header_style(data__header, custom_formats, (name_prefix or "data") + ".header")
+            validate___definitions_header_style(data__header, custom_formats, None)
         if "bases_style" in data_keys:
             data_keys.remove("bases_style")
             data__basesstyle = data["bases_style"]
@@ -176,7 +176,7 @@ def validate(data, custom_formats={}, name_prefix=None):
             if data__appendices_is_list:
                 data__appendices_len = len(data__appendices)
                 for data__appendices_x, data__appendices_item in enumerate(data__appendices):
-                    validate___definitions_appendix(data__appendices_item, custom_formats, (name_prefix or "data") + ".appendices[{data__appendices_x}]".format(**locals()))
+                    validate___definitions_appendix(data__appendices_item, custom_formats, None)
         if "parties" in data_keys:
             data_keys.remove("parties")
             data__parties = data["parties"]
@@ -191,15 +191,15 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__parties_len > len(set(fn(data__parties_x) for data__parties_x in data__parties)):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".parties must contain unique items")
                 for data__parties_x, data__parties_item in enumerate(data__parties):
-                    validate___definitions_id(data__parties_item, custom_formats, (name_prefix or "data") + ".parties[{data__parties_x}]".format(**locals()))
+                    validate___definitions_id(data__parties_item, custom_formats, None)
         if "period" in data_keys:
             data_keys.remove("period")
             data__period = data["period"]
-            validate___definitions_period(data__period, custom_formats, (name_prefix or "data") + ".period")
+            validate___definitions_period(data__period, custom_formats, None)
         if "goals" in data_keys:
             data_keys.remove("goals")
             data__goals = data["goals"]
-            validate___definitions_section(data__goals, custom_formats, (name_prefix or "data") + ".goals")
+            validate___definitions_section(data__goals, custom_formats, None)
         if "areas" in data_keys:
             data_keys.remove("areas")
             data__areas = data["areas"]
@@ -222,7 +222,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if "id" in data__areas_item_keys:
                             data__areas_item_keys.remove("id")
                             data__areas_item__id = data__areas_item["id"]
-                            validate___definitions_id(data__areas_item__id, custom_formats, (name_prefix or "data") + ".areas[{data__areas_x}].id".format(**locals()))
+                            validate___definitions_id(data__areas_item__id, custom_formats, None)
                         if "title" in data__areas_item_keys:
                             data__areas_item_keys.remove("title")
                             data__areas_item__title = data__areas_item["title"]
@@ -235,11 +235,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if "paragraphs" in data__areas_item_keys:
                             data__areas_item_keys.remove("paragraphs")
                             data__areas_item__paragraphs = data__areas_item["paragraphs"]
-                            validate___definitions_paragraphs(data__areas_item__paragraphs, custom_formats, (name_prefix or "data") + ".areas[{data__areas_x}].paragraphs".format(**locals()))
+                            validate___definitions_paragraphs(data__areas_item__paragraphs, custom_formats, None)
                         if "items" in data__areas_item_keys:
                             data__areas_item_keys.remove("items")
                             data__areas_item__items = data__areas_item["items"]
-                            validate___definitions_items(data__areas_item__items, custom_formats, (name_prefix or "data") + ".areas[{data__areas_x}].items".format(**locals()))
+                            validate___definitions_items(data__areas_item__items, custom_formats, None)
                         if "activities" in data__areas_item_keys:
                             data__areas_item_keys.remove("activities")
                             data__areas_item__activities = data__areas_item["activities"]
@@ -249,7 +249,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             if data__areas_item__activities_is_list:
                                 data__areas_item__activities_len = len(data__areas_item__activities)
                                 for data__areas_item__activities_x, data__areas_item__activities_item in enumerate(data__areas_item__activities):
-                                    validate___definitions_activity(data__areas_item__activities_item, custom_formats, (name_prefix or "data") + ".areas[{data__areas_x}].activities[{data__areas_item__activities_x}]".format(**locals()))
+                                    validate___definitions_activity(data__areas_item__activities_item, custom_formats, None)
                         if data__areas_item_keys:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".areas[{data__areas_x}]".format(**locals()) + " must not contain "+str(data__areas_item_keys)+" properties")
         if "areas_title" in data_keys:
@@ -277,7 +277,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if "org" in data__duties_item_keys:
                             data__duties_item_keys.remove("org")
                             data__duties_item__org = data__duties_item["org"]
-                            validate___definitions_id(data__duties_item__org, custom_formats, (name_prefix or "data") + ".duties[{data__duties_x}].org".format(**locals()))
+                            validate___definitions_id(data__duties_item__org, custom_formats, None)
                         if "title" in data__duties_item_keys:
                             data__duties_item_keys.remove("title")
                             data__duties_item__title = data__duties_item["title"]
@@ -286,11 +286,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if "paragraphs" in data__duties_item_keys:
                             data__duties_item_keys.remove("paragraphs")
                             data__duties_item__paragraphs = data__duties_item["paragraphs"]
-                            validate___definitions_paragraphs(data__duties_item__paragraphs, custom_formats, (name_prefix or "data") + ".duties[{data__duties_x}].paragraphs".format(**locals()))
+                            validate___definitions_paragraphs(data__duties_item__paragraphs, custom_formats, None)
                         if "items" in data__duties_item_keys:
                             data__duties_item_keys.remove("items")
                             data__duties_item__items = data__duties_item["items"]
-                            validate___definitions_items(data__duties_item__items, custom_formats, (name_prefix or "data") + ".duties[{data__duties_x}].items".format(**locals()))
+                            validate___definitions_items(data__duties_item__items, custom_formats, None)
                         if data__duties_item_keys:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".duties[{data__duties_x}]".format(**locals()) + " must not contain "+str(data__duties_item_keys)+" properties")
         if "duties_title" in data_keys:
@@ -318,7 +318,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if "org" in data__focal_item_keys:
                             data__focal_item_keys.remove("org")
                             data__focal_item__org = data__focal_item["org"]
-                            validate___definitions_id(data__focal_item__org, custom_formats, (name_prefix or "data") + ".focal[{data__focal_x}].org".format(**locals()))
+                            validate___definitions_id(data__focal_item__org, custom_formats, None)
                         if "unit" in data__focal_item_keys:
                             data__focal_item_keys.remove("unit")
                             data__focal_item__unit = data__focal_item["unit"]
@@ -357,7 +357,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate___definitions_id(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate___definitions_id(data__id, custom_formats, None)
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
@@ -370,11 +370,11 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "area" in data_keys:
             data_keys.remove("area")
             data__area = data["area"]
-            validate___definitions_id(data__area, custom_formats, (name_prefix or "data") + ".area")
+            validate___definitions_id(data__area, custom_formats, None)
         if "lead" in data_keys:
             data_keys.remove("lead")
             data__lead = data["lead"]
-            validate___definitions_id(data__lead, custom_formats, (name_prefix or "data") + ".lead")
+            validate___definitions_id(data__lead, custom_formats, None)
         if "lead_unit" in data_keys:
             data_keys.remove("lead_unit")
             data__leadunit = data["lead_unit"]
@@ -392,7 +392,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
                 if data__support_len > len(set(fn(data__support_x) for data__support_x in data__support)):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".support must contain unique items")
                 for data__support_x, data__support_item in enumerate(data__support):
-                    validate___definitions_id(data__support_item, custom_formats, (name_prefix or "data") + ".support[{data__support_x}]".format(**locals()))
+                    validate___definitions_id(data__support_item, custom_formats, None)
         if "support_others" in data_keys:
             data_keys.remove("support_others")
             data__supportothers = data["support_others"]
@@ -407,7 +407,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "time" in data_keys:
             data_keys.remove("time")
             data__time = data["time"]
-            validate___definitions_time(data__time, custom_formats, (name_prefix or "data") + ".time")
+            validate___definitions_time(data__time, custom_formats, None)
         if "place" in data_keys:
             data_keys.remove("place")
             data__place = data["place"]
@@ -432,7 +432,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "details" in data_keys:
             data_keys.remove("details")
             data__details = data["details"]
-            validate___definitions_paragraphs(data__details, custom_formats, (name_prefix or "data") + ".details")
+            validate___definitions_paragraphs(data__details, custom_formats, None)
         if "budget" in data_keys:
             data_keys.remove("budget")
             data__budget = data["budget"]
@@ -457,7 +457,7 @@ def validate___definitions_activity(data, custom_formats={}, name_prefix=None):
         if "done_date" in data_keys:
             data_keys.remove("done_date")
             data__donedate = data["done_date"]
-            validate___definitions_date(data__donedate, custom_formats, (name_prefix or "data") + ".done_date")
+            validate___definitions_date(data__donedate, custom_formats, None)
         if "note" in data_keys:
             data_keys.remove("note")
             data__note = data["note"]
@@ -512,7 +512,7 @@ def validate___definitions_period(data, custom_formats={}, name_prefix=None):
     data_any_of_count3 = 0
     if not data_any_of_count3:
         try:
-            validate___definitions_time(data, custom_formats, (name_prefix or "data") + "")
+            validate___definitions_time(data, custom_formats, None)
             data_any_of_count3 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count3:
@@ -528,11 +528,11 @@ def validate___definitions_period(data, custom_formats={}, name_prefix=None):
                 if "from" in data_keys:
                     data_keys.remove("from")
                     data__from = data["from"]
-                    validate___definitions_time(data__from, custom_formats, (name_prefix or "data") + ".from")
+                    validate___definitions_time(data__from, custom_formats, None)
                 if "to" in data_keys:
                     data_keys.remove("to")
                     data__to = data["to"]
-                    validate___definitions_time(data__to, custom_formats, (name_prefix or "data") + ".to")
+                    validate___definitions_time(data__to, custom_formats, None)
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
             data_any_of_count3 += 1
@@ -567,19 +567,19 @@ def validate___definitions_appendix(data, custom_formats={}, name_prefix=None):
         if "paragraphs" in data_keys:
             data_keys.remove("paragraphs")
             data__paragraphs = data["paragraphs"]
-            validate___definitions_paragraphs(data__paragraphs, custom_formats, (name_prefix or "data") + ".paragraphs")
+            validate___definitions_paragraphs(data__paragraphs, custom_formats, None)
         if "items" in data_keys:
             data_keys.remove("items")
             data__items = data["items"]
-            validate___definitions_items(data__items, custom_formats, (name_prefix or "data") + ".items")
+            validate___definitions_items(data__items, custom_formats, None)
         if "item_style" in data_keys:
             data_keys.remove("item_style")
             data__itemstyle = data["item_style"]
-            validate___definitions_item_style(data__itemstyle, custom_formats, (name_prefix or "data") + ".item_style")
+            validate___definitions_item_style(data__itemstyle, custom_formats, None)
         if "table" in data_keys:
             data_keys.remove("table")
             data__table = data["table"]
-            validate___definitions_table(data__table, custom_formats, (name_prefix or "data") + ".table")
+            validate___definitions_table(data__table, custom_formats, None)
         if "activities" in data_keys:
             data_keys.remove("activities")
             data__activities = data["activities"]
@@ -589,7 +589,7 @@ def validate___definitions_appendix(data, custom_formats={}, name_prefix=None):
             if data__activities_is_list:
                 data__activities_len = len(data__activities)
                 for data__activities_x, data__activities_item in enumerate(data__activities):
-                    validate___definitions_activity(data__activities_item, custom_formats, (name_prefix or "data") + ".activities[{data__activities_x}]".format(**locals()))
+                    validate___definitions_activity(data__activities_item, custom_formats, None)
         if "sections" in data_keys:
             data_keys.remove("sections")
             data__sections = data["sections"]
@@ -599,7 +599,7 @@ def validate___definitions_appendix(data, custom_formats={}, name_prefix=None):
             if data__sections_is_list:
                 data__sections_len = len(data__sections)
                 for data__sections_x, data__sections_item in enumerate(data__sections):
-                    validate___definitions_section(data__sections_item, custom_formats, (name_prefix or "data") + ".sections[{data__sections_x}]".format(**locals()))
+                    validate___definitions_section(data__sections_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -755,7 +755,7 @@ def validate___definitions_recipients(data, custom_formats={}, name_prefix=None)
                                 if data__groups_item__items_len < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups[{data__groups_x}].items".format(**locals()) + " must contain at least 1 items")
                                 for data__groups_item__items_x, data__groups_item__items_item in enumerate(data__groups_item__items):
-                                    validate___definitions_recipient_item(data__groups_item__items_item, custom_formats, (name_prefix or "data") + ".groups[{data__groups_x}].items[{data__groups_item__items_x}]".format(**locals()))
+                                    validate___definitions_recipient_item(data__groups_item__items_item, custom_formats, None)
                         if data__groups_item_keys:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".groups[{data__groups_x}]".format(**locals()) + " must not contain "+str(data__groups_item_keys)+" properties")
         if "archive" in data_keys:
@@ -852,7 +852,7 @@ def validate___definitions_signer(data, custom_formats={}, name_prefix=None):
         if "org" in data_keys:
             data_keys.remove("org")
             data__org = data["org"]
-            validate___definitions_id(data__org, custom_formats, (name_prefix or "data") + ".org")
+            validate___definitions_id(data__org, custom_formats, None)
         if "authority" in data_keys:
             data_keys.remove("authority")
             data__authority = data["authority"]
@@ -891,23 +891,23 @@ def validate___definitions_section(data, custom_formats={}, name_prefix=None):
         if "org" in data_keys:
             data_keys.remove("org")
             data__org = data["org"]
-            validate___definitions_id(data__org, custom_formats, (name_prefix or "data") + ".org")
+            validate___definitions_id(data__org, custom_formats, None)
         if "paragraphs" in data_keys:
             data_keys.remove("paragraphs")
             data__paragraphs = data["paragraphs"]
-            validate___definitions_paragraphs(data__paragraphs, custom_formats, (name_prefix or "data") + ".paragraphs")
+            validate___definitions_paragraphs(data__paragraphs, custom_formats, None)
         if "items" in data_keys:
             data_keys.remove("items")
             data__items = data["items"]
-            validate___definitions_items(data__items, custom_formats, (name_prefix or "data") + ".items")
+            validate___definitions_items(data__items, custom_formats, None)
         if "item_style" in data_keys:
             data_keys.remove("item_style")
             data__itemstyle = data["item_style"]
-            validate___definitions_item_style(data__itemstyle, custom_formats, (name_prefix or "data") + ".item_style")
+            validate___definitions_item_style(data__itemstyle, custom_formats, None)
         if "table" in data_keys:
             data_keys.remove("table")
             data__table = data["table"]
-            validate___definitions_table(data__table, custom_formats, (name_prefix or "data") + ".table")
+            validate___definitions_table(data__table, custom_formats, None)
         if "sections" in data_keys:
             data_keys.remove("sections")
             data__sections = data["sections"]
@@ -917,7 +917,7 @@ def validate___definitions_section(data, custom_formats={}, name_prefix=None):
             if data__sections_is_list:
                 data__sections_len = len(data__sections)
                 for data__sections_x, data__sections_item in enumerate(data__sections):
-                    validate___definitions_section(data__sections_item, custom_formats, (name_prefix or "data") + ".sections[{data__sections_x}]".format(**locals()))
+                    validate___definitions_section(data__sections_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -936,11 +936,11 @@ def validate___definitions_reviews(data, custom_formats={}, name_prefix=None):
         if "paragraphs" in data_keys:
             data_keys.remove("paragraphs")
             data__paragraphs = data["paragraphs"]
-            validate___definitions_paragraphs(data__paragraphs, custom_formats, (name_prefix or "data") + ".paragraphs")
+            validate___definitions_paragraphs(data__paragraphs, custom_formats, None)
         if "items" in data_keys:
             data_keys.remove("items")
             data__items = data["items"]
-            validate___definitions_items(data__items, custom_formats, (name_prefix or "data") + ".items")
+            validate___definitions_items(data__items, custom_formats, None)
         if "schedule" in data_keys:
             data_keys.remove("schedule")
             data__schedule = data["schedule"]
@@ -950,7 +950,7 @@ def validate___definitions_reviews(data, custom_formats={}, name_prefix=None):
             if data__schedule_is_list:
                 data__schedule_len = len(data__schedule)
                 for data__schedule_x, data__schedule_item in enumerate(data__schedule):
-                    validate___definitions_review(data__schedule_item, custom_formats, (name_prefix or "data") + ".schedule[{data__schedule_x}]".format(**locals()))
+                    validate___definitions_review(data__schedule_item, custom_formats, None)
         if "print_schedule" in data_keys:
             data_keys.remove("print_schedule")
             data__printschedule = data["print_schedule"]
@@ -972,7 +972,7 @@ def validate___definitions_review(data, custom_formats={}, name_prefix=None):
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate___definitions_id(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate___definitions_id(data__id, custom_formats, None)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -1021,7 +1021,7 @@ def validate___definitions_review(data, custom_formats={}, name_prefix=None):
         if "time" in data_keys:
             data_keys.remove("time")
             data__time = data["time"]
-            validate___definitions_time(data__time, custom_formats, (name_prefix or "data") + ".time")
+            validate___definitions_time(data__time, custom_formats, None)
         if "start" in data_keys:
             data_keys.remove("start")
             data__start = data["start"]
@@ -1045,7 +1045,7 @@ def validate___definitions_review(data, custom_formats={}, name_prefix=None):
         if "lead" in data_keys:
             data_keys.remove("lead")
             data__lead = data["lead"]
-            validate___definitions_id(data__lead, custom_formats, (name_prefix or "data") + ".lead")
+            validate___definitions_id(data__lead, custom_formats, None)
         if "note" in data_keys:
             data_keys.remove("note")
             data__note = data["note"]
@@ -1114,7 +1114,7 @@ def validate___definitions_base(data, custom_formats={}, name_prefix=None):
         if "ref" in data_keys:
             data_keys.remove("ref")
             data__ref = data["ref"]
-            validate___definitions_id(data__ref, custom_formats, (name_prefix or "data") + ".ref")
+            validate___definitions_id(data__ref, custom_formats, None)
         if "verb" in data_keys:
             data_keys.remove("verb")
             data__verb = data["verb"]
@@ -1133,7 +1133,7 @@ def validate___definitions_base(data, custom_formats={}, name_prefix=None):
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]
-            validate___definitions_date(data__date, custom_formats, (name_prefix or "data") + ".date")
+            validate___definitions_date(data__date, custom_formats, None)
         if "issuer" in data_keys:
             data_keys.remove("issuer")
             data__issuer = data["issuer"]

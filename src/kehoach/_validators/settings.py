@@ -124,7 +124,7 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "header" in data_keys:
             data_keys.remove("header")
             data__header = data["header"]
-            validate___definitions_header_style(data__header, custom_formats, (name_prefix or "data") + ".header")
+            validate___definitions_header_style(data__header, custom_formats, None)
         if "bases_style" in data_keys:
             data_keys.remove("bases_style")
             data__basesstyle = data["bases_style"]
@@ -152,7 +152,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     if data__calendar__daysoff_is_list:
                         data__calendar__daysoff_len = len(data__calendar__daysoff)
                         for data__calendar__daysoff_x, data__calendar__daysoff_item in enumerate(data__calendar__daysoff):
-                            validate___definitions_date(data__calendar__daysoff_item, custom_formats, (name_prefix or "data") + ".calendar.days_off[{data__calendar__daysoff_x}]".format(**locals()))
+                            validate___definitions_date(data__calendar__daysoff_item, custom_formats, None)
                 if "working_days" in data__calendar_keys:
                     data__calendar_keys.remove("working_days")
                     data__calendar__workingdays = data__calendar["working_days"]
@@ -162,7 +162,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     if data__calendar__workingdays_is_list:
                         data__calendar__workingdays_len = len(data__calendar__workingdays)
                         for data__calendar__workingdays_x, data__calendar__workingdays_item in enumerate(data__calendar__workingdays):
-                            validate___definitions_date(data__calendar__workingdays_item, custom_formats, (name_prefix or "data") + ".calendar.working_days[{data__calendar__workingdays_x}]".format(**locals()))
+                            validate___definitions_date(data__calendar__workingdays_item, custom_formats, None)
                 if data__calendar_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".calendar must not contain "+str(data__calendar_keys)+" properties")
         if "due" in data_keys:
