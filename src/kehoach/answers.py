@@ -43,6 +43,7 @@ from .io import limits, walk
 from .io.cachedir import cache_dir, digest, racy, stamp
 
 KEEP = 32  # answers kept, the least recently used removed first
+MAX_ANSWER_BYTES = 32 << 20  # a larger output (each of stdout, stderr) is not remembered
 PREFIX = "answer-"
 SUFFIX = ".marshal"
 _ENVIRONMENT = (

@@ -414,14 +414,29 @@ def test_the_tee_forwards_everything_and_records_bytes(tmp_path):
 
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", write_through=True)
-    record: list[bytes] = []
+    record = memo.Recorder(100)
     tee = memo.Tee(stream, record)
     tee.write("Kế hoạch ")
     tee.flush()
     tee.buffer.write(b"\x00bytes")
     tee.writelines(["\n", "đ"])
     assert (tee.encoding, tee.isatty(), tee.errors) == ("utf-8", False, "strict")
-    assert b"".join(record) == raw.getvalue() == "Kế hoạch \x00bytes\nđ".encode()
+    assert record.value() == raw.getvalue() == "Kế hoạch \x00bytes\nđ".encode()
+    tee.write("x" * 100)  # over the limit: forwarded, no longer recorded
+    assert record.value() is None and raw.getvalue().endswith(b"x" * 100)
+
+
+def test_an_answer_too_large_to_keep_is_printed_but_not_remembered(
+    at_examples, capsysbinary, monkeypatch, dispatched
+):
+    args = ("who", "-f", "json")
+    reference = _uncached(capsysbinary, monkeypatch, *args)
+    monkeypatch.setattr(answers, "MAX_ANSWER_BYTES", len(reference[1]) - 1)
+    assert _run(capsysbinary, *args) == reference
+    assert _answers() == []
+    monkeypatch.setattr(answers, "MAX_ANSWER_BYTES", len(reference[1]))
+    assert _run(capsysbinary, *args) == reference
+    assert len(_answers()) == 1
 
 
 def _stored(key: str, out: bytes = b"out", code: int = 0) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 
 from .. import answers
+from ..io.cachedir import cache_dir
 
 TYPE_CHECKING = False  # as typing's, without importing typing (it costs the fast path ~10 ms)
 if TYPE_CHECKING:
@@ -81,16 +82,40 @@ def positional(command: str, args: list[str]) -> list[str] | None:
     return paths
 
 
+class Recorder:
+    """The bytes written to one stream, up to ``limit``: an answer larger than that (the
+    responsibilities of a whole national repository…) is not remembered, and not held in memory
+    either — outputs as large as the repository are streamed, not kept."""
+
+    def __init__(self, limit: int):
+        self.pieces: list[bytes] = []
+        self.left = limit
+        self.overflow = False
+
+    def add(self, data: bytes) -> None:
+        if self.overflow:
+            return
+        self.left -= len(data)
+        if self.left < 0:
+            self.overflow = True
+            self.pieces.clear()
+        else:
+            self.pieces.append(data)
+
+    def value(self) -> bytes | None:
+        return None if self.overflow else b"".join(self.pieces)
+
+
 class _TeeBinary:
     """A binary stream that forwards every call and records what is written."""
 
-    def __init__(self, raw, record: list[bytes]):
+    def __init__(self, raw, record: Recorder):
         self._raw = raw
         self._record = record
 
     def write(self, data) -> int:
         written = self._raw.write(data)
-        self._record.append(bytes(data))
+        self._record.add(bytes(data))
         return written
 
     def writelines(self, lines) -> None:
@@ -106,14 +131,14 @@ class Tee:
     ``encoding``, ``fileno``, ``flush``… — and records the bytes written: text encoded as the
     stream encodes it, bytes written to ``buffer`` as they are."""
 
-    def __init__(self, stream, record: list[bytes]):
+    def __init__(self, stream, record: Recorder):
         self._stream = stream
         self._record = record
         self.buffer = _TeeBinary(stream.buffer, record)
 
     def write(self, text: str) -> int:
         written = self._stream.write(text)
-        self._record.append(text.encode(self._stream.encoding, self._stream.errors or "strict"))
+        self._record.add(text.encode(self._stream.encoding, self._stream.errors or "strict"))
         return written
 
     def writelines(self, lines) -> None:
@@ -137,6 +162,8 @@ def asked(args: list[str]) -> answers.Question | None:
     paths = positional(args[0], args[1:]) if args else None
     if paths is None or not (_teeable(sys.stdout) and _teeable(sys.stderr)):
         return None
+    if cache_dir() is None:  # KEHOACH_NO_CACHE, or no private cache folder: nothing to stamp for
+        return None
     try:
         return answers.question(args, paths)
     except (OSError, ValueError):
@@ -150,15 +177,9 @@ def remembered(args: list[str], run: Callable[[list[str]], int]) -> int:
         return run(args)
     found = answers.lookup(question)
     if found is not None:
-        out, err, code = found
-        for stream, data in ((sys.stdout, out), (sys.stderr, err)):
-            if data:
-                stream.flush()
-                stream.buffer.write(data)
-                stream.buffer.flush()
-        return code
-    out_rec: list[bytes] = []
-    err_rec: list[bytes] = []
+        return _replay(*found)
+    out_rec = Recorder(answers.MAX_ANSWER_BYTES)
+    err_rec = Recorder(answers.MAX_ANSWER_BYTES)
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = Tee(saved[0], out_rec), Tee(saved[1], err_rec)
     try:
@@ -167,8 +188,19 @@ def remembered(args: list[str], run: Callable[[list[str]], int]) -> int:
         for stream in (sys.stdout, sys.stderr):
             stream.flush()
         sys.stdout, sys.stderr = saved
-    if code in (0, 1):
+    out, err = out_rec.value(), err_rec.value()
+    if code in (0, 1) and out is not None and err is not None:
         again = asked(args)
         if again is not None and again.unchanged_since(question):
-            answers.store(question, b"".join(out_rec), b"".join(err_rec), code)
+            answers.store(question, out, err, code)
+    return code
+
+
+def _replay(out: bytes, err: bytes, code: int) -> int:
+    """Write a remembered answer back, byte for byte; its exit code."""
+    for stream, data in ((sys.stdout, out), (sys.stderr, err)):
+        if data:
+            stream.flush()
+            stream.buffer.write(data)
+            stream.buffer.flush()
     return code
