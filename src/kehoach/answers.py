@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import stat
 import sys
 import time
 
@@ -105,11 +106,21 @@ def _walked(folder: str, root: str) -> bool:
 
 
 def _content(path: str) -> str:
+    """A hash of a regular file's bytes (opened without blocking: a file replaced by a FIFO since
+    it was stamped is not waited on), or why it could not be read."""
     try:
-        with open(path, "rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        return f"unreadable {exc.errno}"
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return "not a regular file"
+        with open(fd, "rb", closefd=False) as fh:
             return digest(fh.read(limits.MAX_BYTES + 1))
     except OSError as exc:
         return f"unreadable {exc.errno}"
+    finally:
+        os.close(fd)
 
 
 def _terminal() -> list:

@@ -489,3 +489,11 @@ def test_a_racy_file_is_checked_by_content_against_what_it_was_when_stored(tmp_p
     assert answers.lookup(later) == (b"one", b"", 0)
     plan.write_text("a: 2\n", encoding="utf-8")  # same size; the stamp given is the old one
     assert answers.lookup(later) is None
+
+
+def test_a_fifo_in_place_of_a_racy_file_is_not_waited_on(tmp_path):
+    """Stamped as a regular file, replaced by a FIFO before its content is hashed: no hang."""
+    fifo = tmp_path / "kh.yaml"
+    os.mkfifo(fifo)
+    asked = answers.Question("k", [(str(fifo), (time.time_ns(), 1, 1, time.time_ns()))], 0)
+    assert asked.racy == {str(fifo): "not a regular file"}
