@@ -11,7 +11,6 @@ import sys
 
 from .. import __version__
 from ..errors import EXIT_USAGE
-from .memo import VALUES, remembered
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,6 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     if args in (["--version"], ["-V"]):
         sys.stdout.write(f"kehoach {__version__}\n")
         return 0
+    # imported here, after ``--version``: that answer imports nothing of kehoach
+    from .memo import VALUES, remembered
+
     if args[:1] and args[0] in VALUES:
         try:
             return remembered(args, _dispatch)
