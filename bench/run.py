@@ -17,6 +17,9 @@ g. ``kehoach validate`` on a 10,000-file repository (``--memory-files``): cold, 
 h. ``kehoach validate ONE_FILE`` warm (the pre-commit and editor path), in this repository and in
    ``examples/``.
 
+With nothing changed between runs, the warm measurements (b, f warm, h) are answered from the
+remembered answers (``kehoach.answers``): they measure that look-up, not the data cache.
+
 Every ratio is given twice, on wall time and on CPU time (user + system, children included): a
 target met in wall time only through the second core shows as a CPU FAIL. ``--scale N`` runs
 only (g) on an N-file repository (``make bench-scale``: 100,000 files).

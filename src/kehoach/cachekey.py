@@ -9,50 +9,72 @@ changes what a run reports.
 - Python's version (marshal's format, ``int`` limits).
 
 Disabled checks and calendar settings live in ``kehoach.yaml``, whose own stamp is part of every
-run's key. Computed once per process, from file stamps only (no import of heavy packages).
+run's key. Computed once per process, from file stamps only (no import of heavy packages, nor of the YAML
+reader: the key of a remembered answer, ``answers``, starts with it).
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import sys
 from functools import cache
-from pathlib import Path
 
 from . import __version__, resources
-from .io import yamlio
-from .io.discover import KINDS
+from .io import limits
+from .io.walk import KINDS
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = os.path.dirname(os.path.realpath(__file__))
 
 
-def _tree_stamps(folder: Path, suffixes: tuple[str, ...]) -> list[tuple]:
+def _tree_stamps(folder: str | os.PathLike, suffixes: tuple[str, ...]) -> list[tuple]:
+    """(path relative to ``folder``, size, modification and change time) of every file ending with
+    one of ``suffixes`` below ``folder``, ``__pycache__`` left out, links to folders not followed;
+    one ``scandir`` per folder (this runs before every remembered answer)."""
     out = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-        for name in sorted(filenames):
-            if name.endswith(suffixes):
-                try:
-                    st = os.stat(os.path.join(dirpath, name))
-                except OSError:
-                    continue
-                rel = os.path.relpath(os.path.join(dirpath, name), folder)
-                out.append((rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+    top = os.fspath(folder)
+    base = len(top.rstrip(os.sep)) + 1
+    stack = [top]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        subdirs = []
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        subdirs.append(entry.path)
+                elif entry.name.endswith(suffixes):
+                    st = entry.stat()
+                    out.append((entry.path[base:], st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+            except OSError:
+                continue
+        stack.extend(reversed(subdirs))
     return out
+
+
+def _holidays_folder() -> str | None:
+    """The folder of the installed ``holidays`` package, found as Python's path finder finds a
+    regular package (without importing ``importlib.util`` or the package)."""
+    for entry in sys.path:
+        folder = os.path.join(entry or os.curdir, "holidays")
+        if os.path.isfile(os.path.join(folder, "__init__.py")):
+            return folder
+    return None
 
 
 def _holidays_stamp() -> list[tuple]:
     """Stamps of the files of ``holidays`` that say its version and Viet Nam's days off."""
-    spec = importlib.util.find_spec("holidays")
-    if spec is None or not spec.origin:
+    folder = _holidays_folder()
+    if folder is None:
         return []
-    folder = Path(spec.origin).parent
     out = []
     for rel in ("version.py", "countries/vietnam.py", "holiday_base.py"):
         try:
-            st = os.stat(folder / rel)
+            st = os.stat(os.path.join(folder, rel))
         except OSError:
             continue
         out.append((rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
@@ -64,7 +86,7 @@ def environment_key() -> str:
     parts = [
         __version__,
         sys.version,
-        str(yamlio.MAX_BYTES),
+        str(limits.MAX_BYTES),
         repr(_tree_stamps(_PACKAGE, (".py",))),
         repr([resources.schema_digest(kind) for kind in KINDS]),
         repr(_holidays_stamp()),

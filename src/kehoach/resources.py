@@ -1,23 +1,38 @@
 """Locate the shipped schemas and templates: inside the wheel (``kehoach/data``) or, in a source
-checkout or editable install, at the top of the project."""
+checkout or editable install, at the top of the project.
+
+Light to import (``os`` only at the top; ``pathlib`` and ``json`` inside the functions that use
+them): the environment key of a remembered answer (``cachekey``) hashes the schemas before
+anything heavy is imported."""
 
 from __future__ import annotations
 
-import json
 import os
 from functools import cache
-from pathlib import Path
 
 from .errors import KehoachError
 
-_HERE = Path(__file__).resolve().parent
+TYPE_CHECKING = False  # as typing's, without importing typing (it costs the fast path ~10 ms)
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_HERE = os.path.dirname(os.path.realpath(__file__))
+
+
+def _folder(name: str) -> str:
+    for candidate in (
+        os.path.join(_HERE, "data", name),
+        os.path.join(os.path.dirname(os.path.dirname(_HERE)), name),
+    ):
+        if os.path.isdir(candidate):
+            return candidate
+    raise KehoachError(f"Không tìm thấy thư mục {name} của kehoach; cài đặt bị hỏng?")
 
 
 def _find(name: str) -> Path:
-    for candidate in (_HERE / "data" / name, _HERE.parent.parent / name):
-        if candidate.is_dir():
-            return candidate
-    raise KehoachError(f"Không tìm thấy thư mục {name} của kehoach; cài đặt bị hỏng?")
+    from pathlib import Path
+
+    return Path(_folder(name))
 
 
 def schemas_dir() -> Path:
@@ -31,6 +46,8 @@ def templates_dir() -> Path:
 @cache
 def load_schema(name: str) -> dict:
     """Load ``<name>.schema.json`` (name: settings, orgs, or a document kind)."""
+    import json
+
     path = schemas_dir() / f"{name}.schema.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -42,7 +59,8 @@ def schema_digest(kind: str) -> str:
     """SHA-256 of the shipped schema file of ``kind`` (what a generated validator was made from)."""
     import hashlib
 
-    return hashlib.sha256((schemas_dir() / f"{kind}.schema.json").read_bytes()).hexdigest()
+    with open(os.path.join(_folder("schemas"), f"{kind}.schema.json"), "rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest()
 
 
 def schema_uri(kind: str) -> str:
@@ -54,6 +72,8 @@ def modeline(kind: str, path: Path | None = None, root: Path | None = None) -> s
     ``init``, so it works in every clone) when it has one, else the installed schema."""
     local = (root / "schemas" / f"{kind}.schema.json") if root else None
     if path is not None and local is not None and local.is_file():
+        from pathlib import Path
+
         rel = Path(os.path.relpath(local, path.resolve().parent)).as_posix()
         return f"# yaml-language-server: $schema={rel}\n"
     return f"# yaml-language-server: $schema={schema_uri(kind)}\n"

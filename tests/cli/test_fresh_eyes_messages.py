@@ -11,7 +11,7 @@ import pytest
 from helpers import DT, PLAN, build_tree, rendered
 from kehoach.diff.formats import as_text
 from kehoach.diff.run import compare_texts
-from kehoach.io import yamlio
+from kehoach.io import limits
 from kehoach.io.yamlerrors import size_text
 from kehoach.output import Style
 from kehoach.vocab import json_path_text, quoted
@@ -31,7 +31,7 @@ def test_sizes_are_shown_as_people_read_them(size, text):
 
 def test_a_small_size_limit_says_bytes_not_zero_megabytes(cli, repo, monkeypatch):
     monkeypatch.chdir(repo)
-    monkeypatch.setattr(yamlio, "MAX_BYTES", 10)
+    monkeypatch.setattr(limits, "MAX_BYTES", 10)
     size = (repo / "plans/2022/kh.yaml").stat().st_size
     result = _parsable(cli, "plans/2022/kh.yaml")
     assert result.exit_code == 1

@@ -14,7 +14,7 @@ import pytest
 
 from helpers import PLAN
 from kehoach import cachekey, load, resources, schema
-from kehoach.io import cache, yamlio
+from kehoach.io import cache, cachedir, limits, yamlio
 
 HOUR_NS = 3600 * 10**9
 
@@ -77,7 +77,7 @@ def test_touch_r_after_an_edit_of_an_old_file(cli, at_repo):
 def test_old_unchanged_files_are_not_read_again(cli, at_repo, monkeypatch):
     """The content check costs only for racy files: a warm run reads nothing. (Setting the times
     changes the files' change time; no slack, so that they are not racy without waiting.)"""
-    monkeypatch.setattr(cache, "RACY_NS", 0)
+    monkeypatch.setattr(cachedir, "RACY_NS", 0)
     old = time.time_ns() - HOUR_NS
     for path in at_repo.rglob("*.yaml"):
         os.utime(path, ns=(old, old))
@@ -107,7 +107,7 @@ def test_racy_file_is_checked_by_content_and_kept(cli, at_repo, monkeypatch):
 
 def test_kehoach_max_file_bytes_lowered(cli, at_repo, monkeypatch):
     assert _problems(cli) == []
-    monkeypatch.setattr(yamlio, "MAX_BYTES", 100)
+    monkeypatch.setattr(limits, "MAX_BYTES", 100)
     cachekey.environment_key.cache_clear()
     try:
         assert "KH104" in _problems(cli)
@@ -117,7 +117,7 @@ def test_kehoach_max_file_bytes_lowered(cli, at_repo, monkeypatch):
 
 def test_kehoach_max_file_bytes_not_a_number(monkeypatch):
     monkeypatch.setenv("KEHOACH_MAX_FILE_BYTES", "năm MB")
-    assert yamlio._max_bytes() == 5 * 1024 * 1024
+    assert limits._max_bytes() == 5 * 1024 * 1024
 
 
 @pytest.mark.parametrize("part", ["code", "schemas", "holidays"])

@@ -1,6 +1,8 @@
 """The command-line layer: one module per command; each parses its options, calls one use case
 (``run_<command>``) and hands the result to a format and ``emit``. ``--version`` answers before
-anything heavy is imported; ``KehoachError`` is caught once, inside the app (``app``)."""
+anything heavy is imported, and so does a ``validate``, ``due`` or ``who`` asked again with nothing
+changed (``memo``: the remembered answer's bytes written back); ``KehoachError`` is caught once,
+inside the app (``app``)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,19 @@ def main(argv: list[str] | None = None) -> int:
     if args in (["--version"], ["-V"]):
         sys.stdout.write(f"kehoach {__version__}\n")
         return 0
+    # imported here, after ``--version``: that answer imports nothing of kehoach
+    from .memo import VALUES, remembered
+
+    if args[:1] and args[0] in VALUES:
+        try:
+            return remembered(args, _dispatch)
+        except KeyboardInterrupt:
+            return 130
+    return _dispatch(args)
+
+
+def _dispatch(args: list[str]) -> int:
+    """Run the command line ``args``: its exit code; a defect is said as "Lỗi nội bộ" (exit 2)."""
     try:
         if args[:1] == ["validate"]:
             # the pre-commit and editor path: no typer, rich or other commands to import

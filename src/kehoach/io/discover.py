@@ -15,20 +15,31 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KehoachError
-from .yamlio import not_regular, read
+from . import walk as rules
+from .walk import KINDS, ORGS_FILE, SETTINGS_FILE, SKIP_DIRS, YAML_SUFFIXES, inside
+from .yamlio import read
 
-SETTINGS_FILE = "kehoach.yaml"
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # a path printed must stay one line
-_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes of a name that is not UTF-8 (surrogateescape)
-ORGS_FILE = "orgs.yaml"
-SKIP_DIRS = {"templates", "node_modules", "__pycache__", "out", "build", "dist"}
-YAML_SUFFIXES = (".yaml", ".yml")
+__all__ = [
+    "KINDS",
+    "ORGS_FILE",
+    "SETTINGS_FILE",
+    "SKIP_DIRS",
+    "YAML_SUFFIXES",
+    "Scope",
+    "classify",
+    "discover",
+    "display_path",
+    "find_root",
+    "has_marker",
+    "inside",
+    "no_repository",
+    "refusal",
+    "walk",
+]
 
 
 def find_root(start: Path) -> Path:
@@ -38,20 +49,15 @@ def find_root(start: Path) -> Path:
 
 
 def _lexical_root(start: Path) -> Path:
-    """The root as reached from ``start`` as written: folders are climbed, not resolved through
-    links, so that a folder of the repository that is a link to elsewhere still belongs to the
-    repository (and is refused as leaving it)."""
-    start = Path(os.path.abspath(start))
-    for marker in (SETTINGS_FILE, ORGS_FILE):
-        for folder in (start, *start.parents):
-            if (folder / marker).is_file():
-                return folder
-    return start
+    """The root as reached from ``start`` as written (``io.walk.lexical_root``): folders are
+    climbed, not resolved through links, so that a folder of the repository that is a link to
+    elsewhere still belongs to the repository (and is refused as leaving it)."""
+    return Path(rules.lexical_root(str(start)))
 
 
 def has_marker(folder: Path) -> bool:
     """``folder`` holds kehoach.yaml or orgs.yaml: it is a repository's root."""
-    return (folder / SETTINGS_FILE).is_file() or (folder / ORGS_FILE).is_file()
+    return rules.has_marker(str(folder))
 
 
 def no_repository(folder: Path) -> str:
@@ -71,93 +77,29 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def inside(path: str | Path, root: str | Path) -> bool:
-    """``path``, links resolved, is ``root`` or below it (``root`` already resolved)."""
-    real, top = os.path.realpath(path), str(root)
-    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
-
-
 def refusal(path: Path, root: Path) -> str | None:
     """Why ``path`` is not read (Vietnamese), or None for a regular file inside ``root``."""
-    why = _bad_name("/".join(_relative_parts(path, root)))  # the repository's own place is fine
+    # the repository's own place is fine
+    why = rules.bad_name("/".join(_relative_parts(path, root)))
     if why is not None:
         return why
     try:
         mode = os.lstat(path).st_mode
     except OSError:
         return None  # missing: reading it reports why
-    return _refused_kind(path, mode, root)
-
-
-def _bad_name(name: str) -> str | None:
-    if _CONTROL.search(name):
-        return "tên tệp hoặc thư mục có ký tự điều khiển; hãy đổi tên"
-    if _UNDECODED.search(name):
-        return "tên tệp hoặc thư mục không phải UTF-8; hãy đổi tên"
-    return None
-
-
-def _refused_kind(path, mode: int, root: Path) -> str | None:
-    """Why a file of ``mode`` (from lstat) is not read: a link out of ``root``, not a regular file."""
-    if stat.S_ISLNK(mode):
-        if not inside(path, root):
-            return "liên kết (symlink) trỏ ra ngoài kho; không đọc"
-        try:
-            mode = os.stat(path).st_mode
-        except OSError:
-            return None  # a broken link: reading it reports why
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None  # a folder named *.yaml is reported when read
-    return not_regular(mode) + "; không đọc"
+    return rules.refused_kind(path, mode, root)
 
 
 def walk(
     folder: Path, root: Path | None = None, refused: dict[Path, str] | None = None
 ) -> list[Path]:
-    """Every YAML file below ``folder`` (each folder's files in name order, then its subfolders in
-    name order), hidden folders and files, ``templates/``… left out; symbolic links to folders are
-    not followed. Files that are not regular files inside ``root`` (default ``folder``) are left
-    out too, or listed in ``refused`` with the reason when it is given. One ``scandir`` per folder:
-    the file types come with the listing, no extra system call per regular file."""
-    top = Path(os.path.realpath(root or folder))
-    out: list[Path] = []
-    start = str(folder)
-    base = len(str(root or folder).rstrip(os.sep)) + 1
-    stack = [start]
-    while stack:
-        dirpath = stack.pop()
-        try:
-            with os.scandir(dirpath) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError:
-            continue
-        subdirs = []
-        for entry in entries:
-            name = entry.name
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                if not name.startswith(".") and name not in SKIP_DIRS and not entry.is_symlink():
-                    subdirs.append(entry.path)
-                continue
-            if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
-                continue
-            path = Path(entry.path)
-            why = _bad_name(entry.path[base:])
-            if why is None and not entry.is_file(follow_symlinks=False):
-                try:
-                    why = _refused_kind(entry.path, entry.stat(follow_symlinks=False).st_mode, top)
-                except OSError:
-                    why = None
-            if why is None:
-                out.append(path)
-            elif refused is not None:
-                out.append(path)
-                refused[path] = why
-        stack.extend(reversed(subdirs))
-    return out
+    """Every YAML file below ``folder`` by the rules of ``io.walk.yaml_files``, as ``Path``s;
+    files not read are listed in ``refused`` with the reason when it is given."""
+    why: dict[str, str] | None = {} if refused is not None else None
+    found = rules.yaml_files(str(folder), None if root is None else str(root), why)
+    if refused is not None and why:
+        refused.update((Path(p), reason) for p, reason in why.items())
+    return [Path(p) for p in found]
 
 
 def _relative_parts(path: Path, root: Path) -> tuple[str, ...]:
@@ -269,10 +211,6 @@ def _absolute(path: Path) -> Path:
     symbolic link stays a link, so that where it points can be checked)."""
     full = Path(os.path.abspath(path))
     return full.parent.resolve() / full.name
-
-
-# every ``kind:`` a file may have; each is validated against ``schemas/<kind>.schema.json``
-KINDS = ("settings", "orgs", "program", "plan", "decision", "rules", "report")
 
 
 def classify(path: Path, data: object) -> str:

@@ -16,21 +16,10 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..problem import Problem
+from . import limits, yamlfast
 from . import yamlerrors as errors
-from . import yamlfast
+from .walk import not_regular
 from .yamlload import AliasBomb, Loader, Refused
-
-
-def _max_bytes() -> int:
-    """``KEHOACH_MAX_FILE_BYTES`` (default 5 MB); a value that is not a positive number is ignored."""
-    try:
-        value = int(os.environ.get("KEHOACH_MAX_FILE_BYTES", "") or 0)
-    except ValueError:
-        value = 0
-    return value if value > 0 else 5 * 1024 * 1024
-
-
-MAX_BYTES = _max_bytes()
 
 
 @dataclass
@@ -163,7 +152,9 @@ def read(path: str) -> Loaded:
 
 
 def read_bytes(path: str) -> tuple[bytes | None, str]:
-    """The bytes of a regular file of at most ``MAX_BYTES``, or None and the reason (Vietnamese)."""
+    """The bytes of a regular file of at most ``limits.MAX_BYTES``, or None and the reason
+    (Vietnamese)."""
+    max_bytes = limits.MAX_BYTES
     try:
         # O_NONBLOCK: opening a FIFO nobody writes to returns at once instead of waiting
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -173,9 +164,9 @@ def read_bytes(path: str) -> tuple[bytes | None, str]:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             return None, f"Không đọc được tệp: {not_regular(st.st_mode)}; tệp bị bỏ qua"
-        if st.st_size > MAX_BYTES:
-            return None, errors.too_large(st.st_size, MAX_BYTES)
-        chunks, left = [], MAX_BYTES + 1
+        if st.st_size > max_bytes:
+            return None, errors.too_large(st.st_size, max_bytes)
+        chunks, left = [], max_bytes + 1
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
             if not chunk:
@@ -187,19 +178,6 @@ def read_bytes(path: str) -> tuple[bytes | None, str]:
         return None, f"Không đọc được tệp: {exc.strerror}"
     finally:
         os.close(fd)
-    if len(raw) > MAX_BYTES:  # grew while being read
-        return None, errors.too_large(None, MAX_BYTES)
+    if len(raw) > max_bytes:  # grew while being read
+        return None, errors.too_large(None, max_bytes)
     return raw, ""
-
-
-def not_regular(mode: int) -> str:
-    """What a non-regular file is, in Vietnamese."""
-    if stat.S_ISDIR(mode):
-        return "là thư mục, không phải tệp"
-    if stat.S_ISFIFO(mode):
-        return "là ống dẫn (FIFO), không phải tệp thường"
-    if stat.S_ISSOCK(mode):
-        return "là socket, không phải tệp thường"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "là thiết bị, không phải tệp thường"
-    return "không phải tệp thường"

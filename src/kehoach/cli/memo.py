@@ -1,0 +1,206 @@
+"""Remembered answers at the command line: ``validate``, ``due`` and ``who`` asked again with
+nothing changed are answered from ``answers`` before typer or any feature module is imported.
+
+Which runs qualify is decided from the command line alone, by a table of each command's options
+(``VALUES``: options that take a value; ``FLAGS``: options that do not; a test keeps them equal to
+the typer commands' parameters). Anything else — an unknown option, ``--help``, ``--no-cache``,
+``-o`` to a file (only standard output is remembered), ``--format ics`` (which reads git) — runs as
+if there were no memo.
+
+A miss runs the command with standard output and standard error *teed* (``Tee``: everything is
+forwarded, the bytes are recorded as the stream encodes them); when it exits 0 or 1 the question
+is asked again and the answer stored only if nothing changed (the same key, the same content of
+every racy file) — a file edited during the run is never remembered as answered by its old
+content.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .. import answers
+from ..io.cachedir import cache_dir
+
+TYPE_CHECKING = False  # as typing's, without importing typing (it costs the fast path ~10 ms)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_FORMAT, _OUTPUT = ("--format", "-f"), ("--output", "-o")
+VALUES: dict[str, frozenset[str]] = {
+    "validate": frozenset({*_FORMAT, *_OUTPUT}),
+    "due": frozenset(
+        {
+            *_FORMAT,
+            *_OUTPUT,
+            *("--within", "-w", "--today", "--from", "--to", "--party", "-p"),
+            "--kind",
+            "-k",
+        }
+    ),
+    "who": frozenset({*_FORMAT, *_OUTPUT, "--party", "-p"}),
+}
+FLAGS: dict[str, frozenset[str]] = {
+    "validate": frozenset({"--strict", "--no-cache"}),
+    "due": frozenset({"--overdue", "--all", "-a", "--strict", "--fail-on-overdue"}),
+    "who": frozenset({"--strict"}),
+}
+NEVER = frozenset({"--no-cache"})  # flags whose run is never remembered
+NOT_REMEMBERED_FORMATS = frozenset({"ics"})  # reads git (LAST-MODIFIED)
+
+
+def positional(command: str, args: list[str]) -> list[str] | None:
+    """The paths named in ``args`` (after the command's name), or None when the run must not be
+    remembered."""
+    values, flags = VALUES.get(command), FLAGS.get(command)
+    if values is None or flags is None:
+        return None
+    paths: list[str] = []
+    given: list[tuple[str, str]] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        name, eq, value = arg.partition("=")
+        if arg.startswith("--") and eq and name in values:
+            given.append((name, value))
+        elif arg in values:
+            if i + 1 >= len(args):
+                return None
+            given.append((arg, args[i + 1]))
+            i += 1
+        elif arg in flags and arg not in NEVER:
+            pass
+        elif arg and not arg.startswith("-"):
+            paths.append(arg)
+        else:
+            return None  # unknown, --help, --no-cache, "--", "-", ""
+        i += 1
+    for name, value in given:
+        if name in _OUTPUT and value != "-":
+            return None
+        if name in _FORMAT and value in NOT_REMEMBERED_FORMATS:
+            return None
+    return paths
+
+
+class Recorder:
+    """The bytes written to one stream, up to ``limit``: an answer larger than that (the
+    responsibilities of a whole national repository…) is not remembered, and not held in memory
+    either — outputs as large as the repository are streamed, not kept."""
+
+    def __init__(self, limit: int):
+        self.pieces: list[bytes] = []
+        self.left = limit
+        self.overflow = False
+
+    def add(self, data: bytes) -> None:
+        if self.overflow:
+            return
+        self.left -= len(data)
+        if self.left < 0:
+            self.overflow = True
+            self.pieces.clear()
+        else:
+            self.pieces.append(data)
+
+    def value(self) -> bytes | None:
+        return None if self.overflow else b"".join(self.pieces)
+
+
+class _TeeBinary:
+    """A binary stream that forwards every call and records what is written."""
+
+    def __init__(self, raw, record: Recorder):
+        self._raw = raw
+        self._record = record
+
+    def write(self, data) -> int:
+        written = self._raw.write(data)
+        self._record.add(bytes(data))
+        return written
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self._raw, name)
+
+
+class Tee:
+    """A text stream (``sys.stdout``, ``sys.stderr``) that forwards everything — ``isatty``,
+    ``encoding``, ``fileno``, ``flush``… — and records the bytes written: text encoded as the
+    stream encodes it, bytes written to ``buffer`` as they are."""
+
+    def __init__(self, stream, record: Recorder):
+        self._stream = stream
+        self._record = record
+        self.buffer = _TeeBinary(stream.buffer, record)
+
+    def write(self, text: str) -> int:
+        written = self._stream.write(text)
+        self._record.add(text.encode(self._stream.encoding, self._stream.errors or "strict"))
+        return written
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _teeable(stream) -> bool:
+    return (
+        getattr(stream, "buffer", None) is not None
+        and isinstance(getattr(stream, "encoding", None), str)
+        and callable(getattr(stream, "isatty", None))
+    )
+
+
+def asked(args: list[str]) -> answers.Question | None:
+    """The question the command line ``args`` asks, or None when it must not be remembered."""
+    paths = positional(args[0], args[1:]) if args else None
+    if paths is None or not (_teeable(sys.stdout) and _teeable(sys.stderr)):
+        return None
+    if cache_dir() is None:  # KEHOACH_NO_CACHE, or no private cache folder: nothing to stamp for
+        return None
+    try:
+        return answers.question(args, paths)
+    except (OSError, ValueError):
+        return None
+
+
+def remembered(args: list[str], run: Callable[[list[str]], int]) -> int:
+    """The exit code of ``run(args)``, answered from memory when the same run already answered."""
+    question = asked(args)
+    if question is None:
+        return run(args)
+    found = answers.lookup(question)
+    if found is not None:
+        return _replay(*found)
+    out_rec = Recorder(answers.MAX_ANSWER_BYTES)
+    err_rec = Recorder(answers.MAX_ANSWER_BYTES)
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = Tee(saved[0], out_rec), Tee(saved[1], err_rec)
+    try:
+        code = run(args)
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        sys.stdout, sys.stderr = saved
+    out, err = out_rec.value(), err_rec.value()
+    if code in (0, 1) and out is not None and err is not None:
+        again = asked(args)
+        if again is not None and again.unchanged_since(question):
+            answers.store(question, out, err, code)
+    return code
+
+
+def _replay(out: bytes, err: bytes, code: int) -> int:
+    """Write a remembered answer back, byte for byte; its exit code."""
+    for stream, data in ((sys.stdout, out), (sys.stderr, err)):
+        if data:
+            stream.flush()
+            stream.buffer.write(data)
+            stream.buffer.flush()
+    return code

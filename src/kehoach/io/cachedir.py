@@ -1,0 +1,62 @@
+"""Where the cache lives and how a file is stamped: the light part of the cache (``os``, ``stat``,
+``hashlib`` only), shared by the data cache (``io.cache``) and the remembered answers (``answers``),
+which look a run up before anything heavy is imported.
+
+The folder: ``$KEHOACH_CACHE_DIR``, else ``$XDG_CACHE_HOME/kehoach``, else ``~/.cache/kehoach``;
+``KEHOACH_NO_CACHE=1`` turns the cache off. It is created private (0700) and is not used when
+another user owns it or others may write to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from functools import cache
+
+RACY_NS = 2_000_000_000  # coarse clocks (FAT: 2 s, many network file systems: 1 s)
+Stamp = tuple[int, int, int, int]  # mtime_ns, size, inode, ctime_ns
+MISSING: Stamp = (0, -1, 0, 0)
+
+
+@cache
+def cache_dir() -> str | None:
+    if os.environ.get("KEHOACH_NO_CACHE"):
+        return None
+    base = os.environ.get("KEHOACH_CACHE_DIR")
+    if not base:
+        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(xdg, "kehoach")
+    try:
+        os.makedirs(base, mode=0o700, exist_ok=True)
+        st = os.stat(base)
+    except OSError:
+        return None
+    if not _private(st) or not os.access(base, os.W_OK):
+        return None
+    return base
+
+
+def _private(st: os.stat_result) -> bool:
+    """Owned by this user and not writable by others: nobody else can plant an entry."""
+    if not stat.S_ISDIR(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+
+
+def stamp(path) -> Stamp:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return MISSING
+    return (st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns)
+
+
+def racy(st: Stamp, checked_ns: int) -> bool:
+    """The file changed so close to ``checked_ns`` (when its content was read) that a later edit
+    could share its stamp: only its content can tell."""
+    return max(st[0], st[3]) >= checked_ns - RACY_NS
+
+
+def digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()

@@ -1,0 +1,148 @@
+"""Remembered answers (issue 14), the parts below the command line: which runs qualify
+(``cli.memo``'s option tables, kept equal to the typer commands'), the tee that records what a run
+writes, and the store (``answers``: one small file per key, least recently used removed, racy
+files compared by content, damaged files ignored). Through ``kehoach.cli.main``:
+``tests/cli/test_answers.py``."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from kehoach import answers
+from kehoach.cli import memo
+from kehoach.io import cache
+
+
+def _answers() -> list[Path]:
+    return sorted(Path(os.environ["KEHOACH_CACHE_DIR"]).glob(f"{answers.PREFIX}*"))
+
+
+# -- the option tables are the commands' options -------------------------------------------------
+
+
+def test_the_option_tables_are_the_typer_commands_options():
+    import typer.main
+
+    from kehoach.cli.app import app
+
+    group = typer.main.get_command(app)
+    for name in memo.VALUES:
+        command = group.commands[name]  # type: ignore[attr-defined]
+        values, flags = set(), set()
+        for param in command.params:
+            if param.param_type_name != "option":
+                continue
+            names = set(param.opts) | set(param.secondary_opts)
+            (flags if param.is_flag else values).update(names)
+        assert memo.VALUES[name] == values, name
+        assert memo.FLAGS[name] == flags, name
+
+
+@pytest.mark.parametrize(
+    ("args", "paths"),
+    [
+        (["-f", "json", "a.yaml", "--strict"], ["a.yaml"]),
+        (["--format=json", "-o", "-", "plans", "b"], ["plans", "b"]),
+        (["--output=-"], []),
+        (["--format", "text", "--help"], None),
+        (["--unknown"], None),
+        (["-fjson"], None),
+        (["--", "a.yaml"], None),
+        (["-o"], None),
+        (["-o", "out.txt"], None),
+        (["--no-cache"], None),
+        ([""], None),
+    ],
+)
+def test_positional_paths(args, paths):
+    assert memo.positional("validate", args) == paths
+
+
+def test_due_options_with_values_are_not_taken_for_paths():
+    args = ["--within", "3m", "-p", "td", "--kind", "activity", "-k", "plan", "--all", "x"]
+    assert memo.positional("due", args) == ["x"]
+    assert memo.positional("who", ["--within", "3m"]) is None  # not an option of who
+
+
+# -- the tee and the store ------------------------------------------------------------------------
+
+
+def test_the_tee_forwards_everything_and_records_bytes(tmp_path):
+    import io
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", write_through=True)
+    record = memo.Recorder(100)
+    tee = memo.Tee(stream, record)
+    tee.write("Kế hoạch ")
+    tee.flush()
+    tee.buffer.write(b"\x00bytes")
+    tee.writelines(["\n", "đ"])
+    assert (tee.encoding, tee.isatty(), tee.errors) == ("utf-8", False, "strict")
+    assert record.value() == raw.getvalue() == "Kế hoạch \x00bytes\nđ".encode()
+    tee.write("x" * 100)  # over the limit: forwarded, no longer recorded
+    assert record.value() is None and raw.getvalue().endswith(b"x" * 100)
+
+
+def _stored(key: str, out: bytes = b"out", code: int = 0) -> None:
+    answers.store(answers.Question(key, [], 0), out, b"", code)
+
+
+def _found(key: str):
+    return answers.lookup(answers.Question(key, [], 0))
+
+
+def test_only_the_most_recently_used_answers_are_kept(monkeypatch):
+    folder = os.environ["KEHOACH_CACHE_DIR"]
+    for i in range(answers.KEEP + 5):
+        _stored(f"k{i}")
+        path = os.path.join(folder, f"{answers.PREFIX}k{i}{answers.SUFFIX}")
+        os.utime(path, ns=(i * 10**9, i * 10**9))
+    assert _found("k4") is None  # removed: among the oldest
+    assert _found("k5") == (b"out", b"", 0)  # used: now the most recent
+    _stored("new", b"", 1)
+    assert _found("k5") is not None and _found("k6") is None
+    assert len(_answers()) == answers.KEEP
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [b"", b"not marshal", None, {"version": "0", "key": "k", "out": b"", "err": b"", "code": 0}],
+)
+def test_a_damaged_answer_is_ignored(saved):
+    import marshal
+
+    path = os.path.join(os.environ["KEHOACH_CACHE_DIR"], f"{answers.PREFIX}k{answers.SUFFIX}")
+    with open(path, "wb") as fh:
+        fh.write(saved if isinstance(saved, bytes) else marshal.dumps(saved))
+    assert _found("k") is None
+    _stored("k", b"x", 2)  # a usage error: never answered from memory
+    assert _found("k") is None
+
+
+def test_a_racy_file_is_checked_by_content_against_what_it_was_when_stored(tmp_path):
+    """Stored while the file was racy: later (no longer racy now), its content is still compared
+    with the content it had when the answer was stored."""
+    plan = tmp_path / "kh.yaml"
+    plan.write_text("a: 1\n", encoding="utf-8")
+    st = cache.stamp(plan)
+    stored = answers.Question("k", [(str(plan), st)], st[0])  # racy when stamped
+    assert stored.racy
+    answers.store(stored, b"one", b"", 0)
+    later = answers.Question("k", [(str(plan), st)], st[0] + 10 * 2_000_000_000)
+    assert not later.racy
+    assert answers.lookup(later) == (b"one", b"", 0)
+    plan.write_text("a: 2\n", encoding="utf-8")  # same size; the stamp given is the old one
+    assert answers.lookup(later) is None
+
+
+def test_a_fifo_in_place_of_a_racy_file_is_not_waited_on(tmp_path):
+    """Stamped as a regular file, replaced by a FIFO before its content is hashed: no hang."""
+    fifo = tmp_path / "kh.yaml"
+    os.mkfifo(fifo)
+    asked = answers.Question("k", [(str(fifo), (time.time_ns(), 1, 1, time.time_ns()))], 0)
+    assert asked.racy == {str(fifo): "not a regular file"}
