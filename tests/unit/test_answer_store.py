@@ -25,13 +25,15 @@ def _answers() -> list[Path]:
 
 
 def test_the_option_tables_are_the_typer_commands_options():
+    import click
     import typer.main
 
     from kehoach.cli.app import app
 
     group = typer.main.get_command(app)
     for name in memo.VALUES:
-        command = group.commands[name]  # type: ignore[attr-defined]
+        command = group.get_command(click.Context(group), name)  # built on first use
+        assert command is not None, name
         values, flags = set(), set()
         for param in command.params:
             if param.param_type_name != "option":
