@@ -53,3 +53,13 @@ def test_a_shipped_year_needs_no_holidays_import(monkeypatch):
 
 def _refuse(year):
     raise AssertionError(f"computed {year} instead of using the shipped table")
+
+
+def test_the_installed_version_is_read_from_its_dist_info():
+    """The version comes from the ``.dist-info`` beside the package (cheap), and is what
+    ``importlib.metadata`` says."""
+    from importlib.metadata import version
+
+    assert calendar_vn._dist_info_version() == version("holidays")
+    calendar_vn._holidays_version.cache_clear()
+    assert calendar_vn._holidays_version() == version("holidays")

@@ -39,6 +39,13 @@ def _dispatch(args: list[str]) -> int:
             code = run_fast(args[1:])
             if code is not None:
                 return code
+        elif args[:1] == ["due"]:
+            # the agenda a script or a calendar job asks for: no typer either
+            from .fast_due import run as run_fast_due
+
+            code = run_fast_due(args[1:])
+            if code is not None:
+                return code
         from .app import app
 
         app(args=args, prog_name="kehoach")

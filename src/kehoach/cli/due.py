@@ -72,17 +72,7 @@ def due(
     )
     result = run_due(paths or None, opts)
     write(FORMATS[fmt], result, output)
-    if result.errors:
-        skipped = result.skipped
-        names = ", ".join(skipped[:3]) + (
-            f" và {len(skipped) - 3} tệp khác" if len(skipped) > 3 else ""
-        )
-        note = (
-            f"; bỏ qua {len(skipped)} tệp không đọc được hoặc sai lược đồ: {names}"
-            if skipped
-            else ""
-        )
-        warn(
-            f"Cảnh báo: kho có {result.errors} lỗi kiểm tra{note}. Chạy `kehoach validate` để xem chi tiết."
-        )
-    raise typer.Exit(1 if (strict and result.errors) or (fail_on_overdue and result.overdue) else 0)
+    message = result.warning()
+    if message:
+        warn(message)
+    raise typer.Exit(result.exit_code(strict=strict, fail_on_overdue=fail_on_overdue))

@@ -61,6 +61,28 @@ class DueResult:
     def overdue(self) -> int:
         return sum(i.is_overdue(self.today) for i in self.items)
 
+    def warning(self) -> str | None:
+        """What standard error says when files asked for have errors (None when none have)."""
+        if not self.errors:
+            return None
+        skipped = self.skipped
+        names = ", ".join(skipped[:3]) + (
+            f" và {len(skipped) - 3} tệp khác" if len(skipped) > 3 else ""
+        )
+        note = (
+            f"; bỏ qua {len(skipped)} tệp không đọc được hoặc sai lược đồ: {names}"
+            if skipped
+            else ""
+        )
+        return (
+            f"Cảnh báo: kho có {self.errors} lỗi kiểm tra{note}. "
+            "Chạy `kehoach validate` để xem chi tiết."
+        )
+
+    def exit_code(self, *, strict: bool, fail_on_overdue: bool) -> int:
+        """1 with ``--strict`` and errors, or ``--fail-on-overdue`` and overdue items; else 0."""
+        return 1 if (strict and self.errors) or (fail_on_overdue and self.overdue) else 0
+
 
 def _settings_due(repo: Repository) -> dict:
     due = repo.settings.get("due") if isinstance(repo.settings, dict) else None
