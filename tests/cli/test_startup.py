@@ -100,6 +100,8 @@ def test_option_values_and_errors_are_typers(cli):
     assert listed.exit_code == 0 and "Kế hoạch năm" in listed.output
     wrong = cli("due", str(EXAMPLES), "--format", "nope")
     assert wrong.exit_code == 2 and "'nope' không phải một trong" in wrong.output
+
+
 LIGHT_PATH_NEVER = (
     "yaml",
     "typer",
