@@ -261,11 +261,12 @@ class ValidationCache:
         for number in sorted(self._dirty):
             entries = self._shards.pop(number, {})
             kept = {k: v for k, v in entries.items() if k in self._asked}
+            path = f"{self.files_prefix}-{number:02x}.marshal"
             try:
-                save_bytes(self.shard_path(number), marshal.dumps({**head, "files": kept}))
+                save_bytes(path, marshal.dumps({**head, "files": kept}))
             except ValueError:  # a value marshal cannot hold: this shard is simply not kept
                 with contextlib.suppress(OSError):
-                    os.unlink(self.shard_path(number))
+                    os.unlink(path)
         self._dirty.clear()
         self._shards.clear()
 
