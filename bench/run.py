@@ -22,7 +22,9 @@ remembered answers (``kehoach.answers``): they measure that look-up, not the dat
 
 Every ratio is given twice, on wall time and on CPU time (user + system, children included): a
 target met in wall time only through the second core shows as a CPU FAIL. ``--scale N`` runs
-only (g) on an N-file repository (``make bench-scale``: 100,000 files).
+only (g) on an N-file repository (``make bench-scale``: 100,000 files); ``--reuse`` measures a
+repository generated before (``bench/generate.py DATA/repo-N-sSEED --files N``) instead of
+generating it again, and keeps it (the edited file is written back as it was).
 
 Prints a Markdown report (also written with ``--output``); exits 1 when a target fails.
 Run it with the interpreter of the environment where kehoach is installed: ``python -c pass`` and
@@ -189,6 +191,11 @@ class Bench:
 
     def repo(self, files: int) -> tuple[Path, list[Path]]:
         folder = self.args.data / f"repo-{files}-s{self.args.seed}"
+        if self.args.reuse and (folder / "orgs.yaml").exists():
+            plans = sorted((folder / "plans").rglob("*.yaml"))
+            if len(plans) == files:
+                log(f"dùng lại {files} kế hoạch đã sinh trong {folder}")
+                return folder, plans
         if folder.exists():
             shutil.rmtree(folder)
         log(f"sinh {files} kế hoạch vào {folder} …")
@@ -425,8 +432,11 @@ class Bench:
         edited = plans[len(plans) // 2]
         text = edited.read_text(encoding="utf-8")
         edited.write_text(text.replace("\ntitle: ", "\ntitle: Sửa đổi ", 1), encoding="utf-8")
-        changed = self.validate(root, cache, tree=True)
-        again = self.validate(root, cache, tree=True)
+        try:
+            changed = self.validate(root, cache, tree=True)
+            again = self.validate(root, cache, tree=True)
+        finally:
+            edited.write_text(text, encoding="utf-8")  # as generated: --reuse measures the same
         runs = (("nguội", cold), ("ấm", warm), ("sửa một tệp", changed), ("lần kế tiếp", again))
         for what, s in runs:
             self.rows.append(
@@ -467,7 +477,7 @@ class Bench:
                 lambda v: v < 2,
                 "{:.2f} s",
             )
-        if not self.args.keep:
+        if not self.args.keep and not self.args.reuse:
             shutil.rmtree(root, ignore_errors=True)
 
     def report(self) -> str:
@@ -548,6 +558,11 @@ def main() -> int:
         help="chỉ đo kho N tệp: nguội, ấm, sửa một tệp, bộ nhớ (make bench-scale: 100000)",
     )
     ap.add_argument("--keep", action="store_true", help="giữ kho 10.000 tệp sau khi đo")
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="dùng lại kho đã sinh (cùng số tệp, cùng seed) trong --data thay vì sinh lại; giữ kho",
+    )
     ap.add_argument("--output", type=Path, help="ghi báo cáo Markdown ra tệp này")
     args = ap.parse_args()
     bench = Bench(args)

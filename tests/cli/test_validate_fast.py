@@ -97,7 +97,7 @@ def test_recent_runs_are_kept_each_under_its_key(at_repo, monkeypatch):
     assert main(["validate", "-f", "parsable"]) == 0
     assert main(["validate", "-f", "parsable", "plans/2022/kh.yaml"]) == 0
     loads = []
-    monkeypatch.setattr(cache.ValidationCache, "_entries", lambda self: loads.append(1) or {})
+    monkeypatch.setattr(cache.ValidationCache, "_shard", lambda self, n: loads.append(n) or {})
     for args in ([], ["plans/2022/kh.yaml"], []):
         assert main(["validate", "-f", "parsable", *args]) == 0
     assert loads == []

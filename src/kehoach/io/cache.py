@@ -18,10 +18,12 @@ for its index) — when a hash of its content is the one recorded too.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
 import time
+import zlib
 from typing import Any
 
 from .. import __version__
@@ -49,6 +51,7 @@ __all__ = [
 ]
 
 RUNS = 8  # recent runs whose problems are kept, each under its own key
+SHARDS = 256  # per-file entries are kept in this many files, by a hash of the path
 
 
 def content_digest(path) -> str | None:
@@ -107,12 +110,18 @@ def _load(path: str | None):
         return None
     try:
         with open(path, "rb") as fh:
-            value = marshal.load(fh)
+            # loads() of the bytes: load() of a file reads it piece by piece, several times slower
+            value = marshal.loads(fh.read())
     except (OSError, ValueError, EOFError, TypeError):
         return None
     if isinstance(value, dict) and value.get("version") == __version__:
         return value
     return None
+
+
+def shard_of(key: str) -> int:
+    """The shard of the cache entry of the file at ``key`` (stable across runs and machines)."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % SHARDS
 
 
 def _valid_entry(entry: object) -> bool:
@@ -131,18 +140,31 @@ def _valid_entry(entry: object) -> bool:
 
 
 class ValidationCache:
-    """Two files per repository (and working directory, since paths are shown relative to it):
-    a small one with the last run's key and problems, read first; a large one with every file's
-    parsed data and file-level problems, read only when the run cannot be answered from the first."""
+    """The cache of one repository (and working directory, since paths are shown relative to it):
+    a small file with the recent runs' keys and problems, read first (``run_file``); and every
+    file's parsed data and file-level problems, read only when a run cannot be answered from the
+    first, in ``SHARDS`` shard files by a hash of the file's path (``shard_path``). A shard is read
+    only when one of its files is asked for, and written only when one of its entries changed: a
+    run after one edit in a repository of 100,000 files rewrites one shard, not every entry. A
+    shard that cannot be read or has the wrong shape is a cold read of its files, never an error."""
 
     def __init__(self, root, enabled: bool, env: str = ""):
         folder = cache_dir() if enabled else None
         digest_ = hashlib.sha1(f"{root}|{os.getcwd()}".encode()).hexdigest()[:20]
         self.run_file = os.path.join(folder, f"run-{digest_}.marshal") if folder else None
-        self.files_file = os.path.join(folder, f"files-{digest_}.marshal") if folder else None
+        self.files_prefix = os.path.join(folder, f"files-{digest_}") if folder else None
         self.env = env
-        self._files: dict | None = None
-        self.dirty = False
+        self._shards: dict[int, dict] = {}  # shard number -> its entries, as read
+        self._dirty: set[int] = set()  # shards whose entries changed
+        self._asked: set[str] = set()  # the files of this run: entries of others are dropped
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._dirty)
+
+    def shard_path(self, number: int) -> str | None:
+        """The file of shard ``number`` (None when the cache is off)."""
+        return f"{self.files_prefix}-{number:02x}.marshal" if self.files_prefix else None
 
     def _saved(self, path: str | None) -> dict | None:
         saved = _load(path)
@@ -170,29 +192,54 @@ class ValidationCache:
                 return None
         return unpack(saved["problems"])
 
-    def _entries(self) -> dict:
-        if self._files is None:
-            saved = self._saved(self.files_file)
+    def _shard(self, number: int) -> dict:
+        """The entries of shard ``number``, read on first use."""
+        entries = self._shards.get(number)
+        if entries is None:
+            saved = self._saved(self.shard_path(number))
             files = saved.get("files") if saved else None
-            self._files = files if isinstance(files, dict) else {}
-        return self._files
+            entries = self._shards[number] = files if isinstance(files, dict) else {}
+        return entries
 
     def get(self, key: str, st: Stamp):
         """``(kind, data, problems, digest)`` of the file at ``key`` when its entry is still true."""
-        entry: Any = self._entries().get(key)
+        self._asked.add(key)
+        number = shard_of(key)
+        entry: Any = self._shard(number).get(key)
         if not _valid_entry(entry) or entry[0] != st:
             return None
         if racy(st, entry[2]):
             if content_digest(key) != entry[1]:
                 return None
             entry = (entry[0], entry[1], time.time_ns(), *entry[3:])
-            self._entries()[key] = entry
-            self.dirty = True
+            self._shard(number)[key] = entry
+            self._dirty.add(number)
         return entry[3], entry[4], unpack(entry[5]), entry[1]
 
     def put(self, key: str, st: Stamp, digest_: str, checked_ns: int, kind, data, problems) -> None:
-        self._entries()[key] = (st, digest_, checked_ns, kind, data, pack(problems))
-        self.dirty = True
+        self._asked.add(key)
+        number = shard_of(key)
+        self._shard(number)[key] = (st, digest_, checked_ns, kind, data, pack(problems))
+        self._dirty.add(number)
+
+    def _save_shards(self, head: dict) -> None:
+        """Write the shards whose entries changed (without the entries of files this run did not
+        have: deleted, renamed, excluded), then let go of them: what is written is not held. The
+        single file of every entry that earlier releases wrote is removed."""
+        if self._dirty:
+            with contextlib.suppress(OSError):
+                os.unlink(f"{self.files_prefix}.marshal")
+        for number in sorted(self._dirty):
+            entries = self._shards.pop(number, {})
+            kept = {k: v for k, v in entries.items() if k in self._asked}
+            path = f"{self.files_prefix}-{number:02x}.marshal"
+            try:
+                save_bytes(path, marshal.dumps({**head, "files": kept}))
+            except ValueError:  # a value marshal cannot hold: this shard is simply not kept
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+        self._dirty.clear()
+        self._shards.clear()
 
     def save(
         self,
@@ -205,12 +252,11 @@ class ValidationCache:
         (``written``: when the run's files were stamped; ``racy_digests``: the content hash of
         each file that was racy then, so that the next run can trust the record after checking
         only those)."""
-        if not self.run_file or not self.files_file:
+        if not self.run_file or not self.files_prefix:
             return
         head = {"version": __version__, "env": self.env}
+        self._save_shards(head)
         try:
-            if self.dirty:
-                save_bytes(self.files_file, marshal.dumps({**head, "files": self._entries()}))
             if run_key is not None:
                 runs = self._runs()
                 runs.pop(run_key, None)

@@ -11,7 +11,8 @@ with their positions, the parse error and its position): one code path decides w
 file means, and the common file is read at the speed of the parser.
 
 The result for a file the fast path accepts is exactly what ``Loader`` builds (checked by the
-differential tests in ``tests/unit/test_yamlfast.py``), strings of ≤ 32 characters interned.
+differential tests in ``tests/unit/test_yamlfast.py``), every string interned (shared by all the
+files loaded, in the main process too: ``marshal`` keeps them interned).
 """
 
 from __future__ import annotations
@@ -103,14 +104,14 @@ def _load(text: str):
                 known = plain.get(value, _NOKEY)
                 if known is _NOKEY:
                     known = _plain(value)
-                    if len(value) <= 32:
-                        if known.__class__ is str:
-                            known = intern(known)
-                        if len(plain) < 65536:
-                            plain[value] = known
+                    if known.__class__ is str:
+                        known = intern(known)
+                    if len(value) <= 32 and len(plain) < 65536:
+                        plain[value] = known
                 value = known
-            elif len(value) <= 32:
-                # keys, ids, statuses, dates repeat across thousands of files: share them
+            else:
+                # keys, ids, statuses, dates, and the sentences every plan of a body repeats
+                # (legal bases, recipients, signers' titles): one string for all the files loaded
                 value = intern(value)
         elif cls is _MAP_START or cls is _SEQ_START:
             if ev.tag is not None or ev.anchor is not None or (is_map and key is _NOKEY):

@@ -130,8 +130,8 @@ class Loader(yaml.CSafeLoader):
             if cls is scalar_cls:
                 if tag == _STR:
                     value = node.value
-                    # keys, ids, statuses, dates repeat across thousands of files: share them
-                    return intern(value) if len(value) <= 32 else value
+                    # keys, ids, statuses, dates, repeated sentences: one string for every file
+                    return intern(value)
                 return _scalar(self, constructors, node)
             known = memo.get(id(node))
             if known is not None:

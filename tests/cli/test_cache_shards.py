@@ -1,0 +1,171 @@
+"""The per-file cache in shards (issue 14, item 5): a run after one edit rewrites only the shard of
+the edited file, a damaged shard is a cold read of its files with the same results, an edit that
+keeps the stamp is still seen, and what is loaded is held once (texts dropped, strings shared).
+Every test looks at the files on disk or at the objects loaded, never at timings."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import ORGS, PLAN, build_tree
+from kehoach import load, loadfiles
+from kehoach.io import cache, cachedir, yamlio
+
+HOUR_NS = 3600 * 10**9
+PLANS = 40  # enough files for several shards
+NOW = time.time_ns()  # when the entries of the unit tests were checked: none is racy
+
+
+LONG = "Hội thi tìm hiểu khoa học và công nghệ dành cho đoàn viên, thanh niên"
+
+
+def _plan(n: int) -> str:
+    text = PLAN.replace("title: Kế hoạch thử", f"id: kh-{n:02d}\ntitle: Kế hoạch thử số {n}")
+    return text.replace("title: Hội thi", f"title: {LONG}")
+
+
+@pytest.fixture
+def big(tmp_path, monkeypatch):
+    """A repository of ``PLANS`` plans, one with an unknown org (KH401), all older than the racy
+    window (no entry is rewritten only because its stamp is recent)."""
+    files = {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\n", "orgs.yaml": ORGS}
+    for n in range(PLANS):
+        text = _plan(n)
+        files[f"plans/2022/kh-{n:02d}.yaml"] = (
+            text.replace("lead: td", "lead: xx") if n == 7 else text
+        )
+    root = build_tree(tmp_path / "repo", files)
+    monkeypatch.setattr(cachedir, "RACY_NS", 0)
+    old = time.time_ns() - HOUR_NS
+    for path in root.rglob("*.yaml"):
+        os.utime(path, ns=(old, old))
+    monkeypatch.chdir(root)
+    return root
+
+
+def _shards() -> dict[str, tuple[int, int]]:
+    """Shard files of the cache: name -> (inode, mtime): a file replaced gets a new inode."""
+    folder = Path(os.environ["KEHOACH_CACHE_DIR"])
+    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.glob("files-*.marshal")}
+
+
+def _shard_name(path: Path) -> str:
+    return f"-{cache.shard_of(str(path.resolve())):02x}.marshal"
+
+
+def _parsed(monkeypatch) -> list[str]:
+    """Names of the files read and parsed from now on (not answered by the cache)."""
+    reads: list[str] = []
+    real = loadfiles.read_bytes
+    monkeypatch.setattr(loadfiles, "read_bytes", lambda p: reads.append(Path(p).name) or real(p))
+    return reads
+
+
+def test_one_edit_rewrites_only_the_shard_of_the_edited_file(cli, big, monkeypatch):
+    first = cli("validate", "-f", "parsable")
+    assert first.exit_code == 1 and "KH401" in first.stdout
+    before = _shards()
+    assert len(before) > 10  # the entries are spread over many shards
+    edited = big / "plans/2022/kh-21.yaml"
+    edited.write_text(_plan(21).replace("Hội thi", "Hội thi cấp tỉnh"), encoding="utf-8")
+    os.utime(edited, ns=(time.time_ns() - HOUR_NS,) * 2)
+    reads = _parsed(monkeypatch)
+    again = cli("validate", "-f", "parsable")
+    assert again.stdout == first.stdout
+    assert reads == ["kh-21.yaml"]
+    after = _shards()
+    assert set(after) == set(before)
+    changed = sorted(name for name in after if after[name] != before[name])
+    assert len(changed) == 1 and changed[0].endswith(_shard_name(edited))
+
+
+def test_a_damaged_shard_is_a_cold_read_of_its_files_with_the_same_results(cli, big, monkeypatch):
+    first = cli("validate", "-f", "parsable")
+    assert "KH401" in first.stdout
+    damaged = big / "plans/2022/kh-07.yaml"  # the file with the problem
+    folder = Path(os.environ["KEHOACH_CACHE_DIR"])
+    (shard,) = [p for p in folder.glob("files-*.marshal") if p.name.endswith(_shard_name(damaged))]
+    shard.write_bytes(b"\x00not marshal at all")
+    for run in folder.glob("run-*.marshal"):
+        run.unlink()  # so that the run is not answered from its record
+    neighbours = sorted(
+        p.name for p in big.rglob("*.yaml") if _shard_name(p) == _shard_name(damaged)
+    )
+    reads = _parsed(monkeypatch)
+    again = cli("validate", "-f", "parsable")
+    assert again.stdout == first.stdout and again.exit_code == first.exit_code
+    assert sorted(reads) == neighbours  # only the files of that shard, read again
+    reads.clear()
+    for run in folder.glob("run-*.marshal"):
+        run.unlink()
+    assert cli("validate", "-f", "parsable").stdout == first.stdout
+    assert reads == []  # the shard was written again, whole
+
+
+def test_an_edit_keeping_size_and_stamp_is_seen_through_the_shards(cli, repo, monkeypatch):
+    """A racy file (written within the clock's resolution of the run) is trusted only by its
+    content hash, kept in its shard."""
+    monkeypatch.chdir(repo)
+    plan = repo / "plans/2022/kh.yaml"
+    assert cli("validate", "-f", "parsable").exit_code == 0
+    st = plan.stat()
+    plan.write_text(PLAN.replace("lead: td", "lead: xx"), encoding="utf-8")  # same size
+    os.utime(plan, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert "KH401" in cli("validate", "-f", "parsable").stdout
+
+
+def test_entries_of_files_gone_are_dropped_when_their_shard_is_written(tmp_path):
+    store = cache.ValidationCache(tmp_path, True, "env")
+    keys = [str(tmp_path / f"f{n}.yaml") for n in range(2000)]
+    for key in keys:
+        store.put(key, (1, 2, 3, 4), "d", NOW, "plan", {"k": key}, [])
+    store.save(None, [])
+    gone, kept = keys[-1], keys[:-1]  # the last file was deleted
+    again = cache.ValidationCache(tmp_path, True, "env")
+    assert all(again.get(k, (1, 2, 3, 4)) is not None for k in kept)
+    same = next(k for k in kept if cache.shard_of(k) == cache.shard_of(gone))
+    other = next(k for k in kept if cache.shard_of(k) != cache.shard_of(gone))
+    again.put(same, (1, 2, 3, 5), "d", NOW, "plan", {}, [])  # an edit: its shard is written again
+    again.save(None, [])
+    third = cache.ValidationCache(tmp_path, True, "env")
+    assert third.get(gone, (1, 2, 3, 4)) is None
+    assert third.get(same, (1, 2, 3, 5)) is not None
+    assert third.get(other, (1, 2, 3, 4)) is not None
+
+
+def test_a_shard_written_under_another_environment_is_not_used(tmp_path):
+    store = cache.ValidationCache(tmp_path, True, "env-a")
+    key = str(tmp_path / "kh.yaml")
+    store.put(key, (1, 2, 3, 4), "d", NOW, "plan", {}, [])
+    store.save(None, [])
+    assert cache.ValidationCache(tmp_path, True, "env-a").get(key, (1, 2, 3, 4)) is not None
+    assert cache.ValidationCache(tmp_path, True, "env-b").get(key, (1, 2, 3, 4)) is None
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_texts_are_not_held_and_repeated_strings_are_shared(big, monkeypatch, parallel):
+    """After loading, no file keeps its text (positions re-read a file with problems), and a
+    sentence every plan repeats is one string in memory, also when the files were loaded in
+    worker processes."""
+    monkeypatch.setattr(loadfiles, "PARALLEL_MIN_FILES", 2 if parallel else 10**9)
+    loaded = load.open_session(use_cache=False, jobs=2).load()
+    assert all(f.text is None for f in loaded.files)
+    titles = [d.data["contents"]["activities"][0]["title"] for d in loaded.repo.documents]
+    assert titles == [LONG] * PLANS
+    assert len({id(t) for t in titles}) == 1
+    assert (
+        loaded.text_of("plans/2022/kh-07.yaml")
+        == yamlio.read(str(big / "plans/2022/kh-07.yaml")).text
+    )
+
+
+def test_long_strings_are_shared_across_files_by_the_parser():
+    sentence = "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh đã được Đại hội đại biểu toàn quốc thông qua"
+    first = yamlio.parse("a.yaml", f"a: {sentence}\nb: '{sentence}'\n").data
+    second = yamlio.parse("b.yaml", f'c: ["{sentence}"]\n').data
+    composed = yamlio.parse_composed("c.yaml", f"d: &x {sentence}\ne: *x\n").data
+    assert first["a"] is first["b"] is second["c"][0] is composed["d"]
