@@ -10,7 +10,7 @@ import docx
 import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from helpers import EXAMPLES, ORGS, PLAN, build_tree, rendered, texts, view
@@ -254,6 +254,12 @@ NAMES = ["Khoa học", "Công nghệ", "Thành phố", "Hồ Chí Minh", "Thành
     name=st.sampled_from(NAMES),
     where=st.integers(min_value=0, max_value=12),
     width=st.integers(min_value=24, max_value=60),
+)
+@example(  # found by hypothesis: two medium breaks beat one inside "Hồ / Chí Minh" only on sum
+    words=["tổ chức", "cho", "sinh viên", "cho", "và", "tổ chức"],
+    name="Hồ Chí Minh",
+    where=3,
+    width=24,
 )
 def test_never_inside_a_name_never_one_syllable_last(words, name, where, width):
     parts = list(words)

@@ -201,10 +201,11 @@ def _break(words: list[str], measure: Callable[[str], float], limit: float, min_
     if best is None:  # nothing fits (a word longer than the line): one word a line
         return list(words)
     # one more line when it avoids a bad break (judged by the worst break chosen, not the sum:
-    # a good break elsewhere must not hide a cut inside "Khoa / học")
+    # a good break elsewhere must not hide a cut inside "Khoa / học", and two medium breaks of
+    # the longer split must not outweigh one cut inside "Hồ / Chí Minh")
     if _worst(costs, best[1]) >= BAD and lines <= len(words):
         more = _split(widths, space, costs, lines, limit, min_last)
-        if more is not None and _worst(costs, more[1]) < BAD and more[0] < best[0]:
+        if more is not None and _worst(costs, more[1]) < BAD:
             best = more
     return [" ".join(words[a:b]) for a, b in best[1]]
 
