@@ -4,10 +4,17 @@ Helpers (paths, texts, builders) live in ``helpers.py``."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from helpers import ORGS, PLAN, build_tree
 from kehoach.cli.app import app
+
+# No timing in tests: hypothesis's default deadline (200 ms per example) fails an example that
+# happens to pay a one-off cost (importing ``holidays`` for a year outside the shipped table) on a
+# busy machine. Speed is measured in bench/, not here.
+settings.register_profile("kehoach", deadline=None)
+settings.load_profile("kehoach")
 
 
 @pytest.fixture(autouse=True)

@@ -54,7 +54,8 @@ def test_fast_path_prints_what_the_typer_command_prints(cli, capsysbinary, examp
 
 def test_a_repository_with_errors_warns_the_same(cli, capsysbinary, examples):
     plan = next((examples / "plans").rglob("*.yaml"))
-    plan.write_text(plan.read_text(encoding="utf-8").replace("kind: plan", "kind: plan\nyear: x"))
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("kind: plan", "kind: plan\nyear: x"), encoding="utf-8")
     for args in (["--today", "2023-09-20"], ["--today", "2023-09-20", "--strict", "-f", "json"]):
         _both(cli, capsysbinary, args)
     assert "Cảnh báo: kho có 1 lỗi kiểm tra" in cli("due", "--today", "2023-09-20").stderr
