@@ -3,11 +3,13 @@ Helpers (paths, texts, builders) live in ``helpers.py``."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
-from helpers import ORGS, PLAN, build_tree
+from helpers import EXAMPLES, ORGS, PLAN, build_tree
 from kehoach.cli.app import app
 
 # No timing in tests: hypothesis's default deadline (200 ms per example) fails an example that
@@ -38,6 +40,15 @@ def repo(tmp_path):
             "plans/2022/kh.yaml": PLAN,
         },
     )
+
+
+@pytest.fixture
+def at_examples(tmp_path, monkeypatch):
+    """A copy of ``examples/`` as the working directory."""
+    root = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, root)
+    monkeypatch.chdir(root)
+    return root
 
 
 @pytest.fixture

@@ -6,12 +6,8 @@ without any cache — cold, warm, and after a file changed keeping its size and 
 from __future__ import annotations
 
 import os
-import shutil
 import time
 
-import pytest
-
-from helpers import EXAMPLES
 from kehoach import stamps
 from kehoach.due.formats import FORMATS as DUE_FORMATS
 from kehoach.io import cache
@@ -22,14 +18,6 @@ BEFORE, AFTER = "time: 2023-08..2023-09", "time: 2023-07..2023-09"  # same size
 COMMANDS = [("due", fmt, ["--all", "--today", "2023-06-30"]) for fmt in DUE_FORMATS] + [
     ("who", fmt, []) for fmt in WHO_FORMATS
 ]
-
-
-@pytest.fixture
-def at_examples(tmp_path, monkeypatch):
-    root = tmp_path / "examples"
-    shutil.copytree(EXAMPLES, root)
-    monkeypatch.chdir(root)
-    return root
 
 
 def _outputs(cli) -> dict:

@@ -14,32 +14,19 @@ import sys
 from ..errors import KehoachError
 from ..validate.formats import FORMATS
 from ..validate.quick import previous_answer
+from .argv import read
 from .writing import write
 
-_VALUE = {"--format": "fmt", "-f": "fmt", "--output": "output", "-o": "output"}
-_FLAG = {"--strict": "strict", "--no-cache": "no_cache"}
+_DEFAULTS = {"fmt": "text", "output": None, "strict": False, "no_cache": False}
 
 
 def parse(args: list[str]) -> dict | None:
     """The options of ``validate`` (after the command name), or None when the typer command must
     read them."""
-    opts: dict = {"paths": [], "fmt": "text", "output": None, "strict": False, "no_cache": False}
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        name, eq, value = arg.partition("=")
-        if name in _VALUE and arg.startswith("--") and eq:
-            opts[_VALUE[name]] = value
-        elif arg in _VALUE and i + 1 < len(args) and not args[i + 1].startswith("-"):
-            opts[_VALUE[arg]] = args[i + 1]
-            i += 1
-        elif arg in _FLAG:
-            opts[_FLAG[arg]] = True
-        elif arg and not arg.startswith("-"):
-            opts["paths"].append(arg)
-        else:
-            return None
-        i += 1
+    given = read("validate", args)
+    if given is None:
+        return None
+    opts = {**_DEFAULTS, **given}
     if opts["fmt"] not in FORMATS or opts["output"] == "":
         return None
     return opts

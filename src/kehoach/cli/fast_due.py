@@ -14,30 +14,9 @@ from ..due import DueOptions, run_due
 from ..due.filters import today_from
 from ..due.formats import FORMATS
 from ..errors import KehoachError
+from .argv import read
 from .writing import write
 
-_VALUE = {
-    "--within": "within",
-    "-w": "within",
-    "--today": "today",
-    "--from": "start",
-    "--to": "end",
-    "--party": "party",
-    "-p": "party",
-    "--kind": "kind",
-    "-k": "kind",
-    "--format": "fmt",
-    "-f": "fmt",
-    "--output": "output",
-    "-o": "output",
-}
-_FLAG = {
-    "--overdue": "overdue",
-    "--all": "show_all",
-    "-a": "show_all",
-    "--strict": "strict",
-    "--fail-on-overdue": "fail_on_overdue",
-}
 _DEFAULTS = {
     "within": None,
     "today": None,
@@ -53,39 +32,13 @@ _DEFAULTS = {
 }
 
 
-def _option_like(value: str) -> bool:
-    """A value click may read as an option: left to typer (``-`` alone is standard output)."""
-    return value.startswith("-") and value != "-"
-
-
 def parse(args: list[str]) -> dict | None:
     """The options of ``due`` (after the command name), or None when the typer command must read
     them."""
-    opts: dict = {**_DEFAULTS, "paths": [], "kind": []}
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        name, eq, value = arg.partition("=")
-        if eq and arg.startswith("--") and name in _VALUE:
-            key = _VALUE[name]
-        elif arg in _VALUE and i + 1 < len(args) and not _option_like(args[i + 1]):
-            key, value = _VALUE[arg], args[i + 1]
-            i += 1
-        elif arg in _FLAG:
-            opts[_FLAG[arg]] = True
-            i += 1
-            continue
-        elif arg and not arg.startswith("-"):
-            opts["paths"].append(arg)
-            i += 1
-            continue
-        else:
-            return None
-        if key == "kind":
-            opts["kind"].append(value)
-        else:
-            opts[key] = value  # given twice: the last one, as click reads it
-        i += 1
+    given = read("due", args, repeated=frozenset({"kind"}))
+    if given is None:
+        return None
+    opts = {**_DEFAULTS, **given}
     if opts["fmt"] not in FORMATS:
         return None
     return opts

@@ -2,7 +2,8 @@
 nothing changed are answered from ``answers`` before typer or any feature module is imported.
 
 Which runs qualify is decided from the command line alone, by a table of each command's options
-(``VALUES``: options that take a value; ``FLAGS``: options that do not; a test keeps them equal to
+(``VALUES``: options that take a value; ``FLAGS``: options that do not — both from
+``argv.OPTIONS``, which the fast paths read by too; a test keeps them equal to
 the typer commands' parameters). Anything else — an unknown option, ``--help``, ``--no-cache``,
 ``-o`` to a file (only standard output is remembered), ``--format ics`` (which reads git) — runs as
 if there were no memo.
@@ -20,30 +21,15 @@ import sys
 
 from .. import answers
 from ..io.cachedir import cache_dir
+from .argv import FORMAT, OPTIONS, OUTPUT
 
 TYPE_CHECKING = False  # as typing's, without importing typing (it costs the fast path ~10 ms)
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-_FORMAT, _OUTPUT = ("--format", "-f"), ("--output", "-o")
-VALUES: dict[str, frozenset[str]] = {
-    "validate": frozenset({*_FORMAT, *_OUTPUT}),
-    "due": frozenset(
-        {
-            *_FORMAT,
-            *_OUTPUT,
-            *("--within", "-w", "--today", "--from", "--to", "--party", "-p"),
-            "--kind",
-            "-k",
-        }
-    ),
-    "who": frozenset({*_FORMAT, *_OUTPUT, "--party", "-p"}),
-}
-FLAGS: dict[str, frozenset[str]] = {
-    "validate": frozenset({"--strict", "--no-cache"}),
-    "due": frozenset({"--overdue", "--all", "-a", "--strict", "--fail-on-overdue"}),
-    "who": frozenset({"--strict"}),
-}
+
+VALUES: dict[str, frozenset[str]] = {c: frozenset(v) for c, (v, _) in OPTIONS.items()}
+FLAGS: dict[str, frozenset[str]] = {c: frozenset(f) for c, (_, f) in OPTIONS.items()}
 NEVER = frozenset({"--no-cache"})  # flags whose run is never remembered
 NOT_REMEMBERED_FORMATS = frozenset({"ics"})  # reads git (LAST-MODIFIED)
 
@@ -75,9 +61,9 @@ def positional(command: str, args: list[str]) -> list[str] | None:
             return None  # unknown, --help, --no-cache, "--", "-", ""
         i += 1
     for name, value in given:
-        if name in _OUTPUT and value != "-":
+        if name in OUTPUT and value != "-":
             return None
-        if name in _FORMAT and value in NOT_REMEMBERED_FORMATS:
+        if name in FORMAT and value in NOT_REMEMBERED_FORMATS:
             return None
     return paths
 
