@@ -2,7 +2,8 @@
 changes what a run reports.
 
 - kehoach's version and a fingerprint of its code (name, size, modification and change time of
-  every module), so that ``git pull`` in an editable install invalidates the cache;
+  every module, the compiled C YAML loader included), so that ``git pull`` in an editable install
+  or a rebuilt extension invalidates the cache;
 - the SHA-256 of each shipped schema;
 - ``KEHOACH_MAX_FILE_BYTES`` (the size limit in force);
 - the installed ``holidays`` package (its files' stamps: a new release, new days off);
@@ -87,7 +88,7 @@ def environment_key() -> str:
         __version__,
         sys.version,
         str(limits.MAX_BYTES),
-        repr(_tree_stamps(_PACKAGE, (".py",))),
+        repr(_tree_stamps(_PACKAGE, (".py", ".so", ".pyd"))),  # .so: the C YAML loader
         repr([resources.schema_digest(kind) for kind in KINDS]),
         repr(_holidays_stamp()),
     ]

@@ -39,6 +39,19 @@ def test_wheel_contains_data(wheel):
 
 
 @pytest.mark.external
+def test_wheel_carries_the_c_yaml_loader_and_is_tagged_for_this_platform(wheel):
+    import sysconfig
+
+    names = zipfile.ZipFile(wheel).namelist()
+    extension = "kehoach/io/_cyaml" + sysconfig.get_config_var("EXT_SUFFIX")
+    assert extension in names, (
+        "the wheel has no C YAML loader: install libyaml-dev and a C compiler (hatch_build.py)"
+    )
+    assert "kehoach/io/_cyaml.c" in names  # its source: the stale-binary guard compares with it
+    assert not wheel.name.endswith("-none-any.whl"), wheel.name
+
+
+@pytest.mark.external
 def test_installed_wheel_runs_elsewhere(wheel, tmp_path):
     target = tmp_path / "site"
     subprocess.run(
@@ -63,6 +76,7 @@ def test_installed_wheel_runs_elsewhere(wheel, tmp_path):
     code = (
         "import kehoach, sys; from kehoach.cli import main; from kehoach.resources import schemas_dir;"
         "assert str(schemas_dir()).startswith(sys.argv[1]), schemas_dir();"
+        "from kehoach.io import yamlfast; assert yamlfast._LOAD is not yamlfast._load;"
         "sys.exit(main(['validate', '--format', 'parsable']))"
     )
     proc = subprocess.run(

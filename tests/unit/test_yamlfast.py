@@ -1,14 +1,46 @@
 """The one-pass loader (``io.yamlfast``) gives exactly what the composing loader gives — same data,
 same problems — for any text: it either builds the same objects or leaves the file to the
-composing loader (issue 14)."""
+composing loader (issue 14). Both implementations of the loop are held to it: the C extension
+(``_cyaml``) and the Python loop over PyYAML's parser (``_load``)."""
 
 from __future__ import annotations
 
+import contextlib
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import EXAMPLES
 from kehoach.io import yamlfast, yamlio
+
+BUILD_HINT = (
+    "the C YAML loader (src/kehoach/io/_cyaml.c) is not built or is stale: install libyaml-dev "
+    "(apt-get install libyaml-dev) and a C compiler, then rerun `make setup`"
+)
+
+
+def _c_load():
+    load = yamlfast._accelerator()
+    assert load is not None, BUILD_HINT
+    return load
+
+
+IMPLS = {"c": _c_load, "python": lambda: yamlfast._load}
+
+
+@contextlib.contextmanager
+def _using(impl: str):
+    """``yamlfast.load`` (and so ``yamlio.parse``) through one implementation of the loop."""
+    chosen, before = IMPLS[impl](), yamlfast._LOAD
+    yamlfast._LOAD = chosen
+    try:
+        yield chosen
+    finally:
+        yamlfast._LOAD = before
+
+
+both = pytest.mark.parametrize("impl", sorted(IMPLS))
 
 _PIECES = st.sampled_from(
     list("ab01 -:'\"[]{},&*!#|>?\n.~")
@@ -64,33 +96,45 @@ def _same(text: str) -> None:
     assert repr(fast.data) == repr(composed.data)  # repr: 1 and True, 1.0 and 1 differ
 
 
+@both
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(_YAMLISH, st.text(max_size=60)))
-def test_any_text_gives_what_the_composing_loader_gives(text):
-    _same(text)
+@given(text=st.one_of(_YAMLISH, st.text(max_size=60)))
+def test_any_text_gives_what_the_composing_loader_gives(impl, text):
+    with _using(impl):
+        _same(text)
 
 
+@both
 @settings(max_examples=200, deadline=None)
-@given(_VALUES, st.sampled_from(["block", "flow"]))
-def test_any_data_written_as_yaml_reads_back_the_same(value, style):
+@given(value=_VALUES, style=st.sampled_from(["block", "flow"]))
+def test_any_data_written_as_yaml_reads_back_the_same(impl, value, style):
     import yaml
 
     text = yaml.safe_dump(
         {"kind": "plan", "v": value}, allow_unicode=True, default_flow_style=style == "flow"
     )
-    _same(text)
+    with _using(impl):
+        _same(text)
 
 
-def test_every_example_file_is_read_in_one_pass_and_equal():
+@both
+def test_every_example_file_is_read_in_one_pass_and_equal(impl):
     files = sorted(EXAMPLES.rglob("*.yaml"))
     assert len(files) >= 15
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        _same(text)
-        assert yamlfast.load(text) == yamlio.parse_composed(str(path), text).data
+    with _using(impl):
+        for path in files:
+            text = path.read_text(encoding="utf-8")
+            _same(text)
+            assert yamlfast.load(text) == yamlio.parse_composed(str(path), text).data
 
 
-def test_unusual_files_are_left_to_the_composing_loader():
+@both
+def test_unusual_files_are_left_to_the_composing_loader(impl):
+    with _using(impl):
+        _unusual_files_are_left_to_the_composing_loader()
+
+
+def _unusual_files_are_left_to_the_composing_loader():
     for text in (
         "a: &x 1\nb: *x\n",  # anchors and aliases: bounded by the composing loader
         "a: 1\na: 2\n",  # a duplicate key, reported with its position
@@ -109,14 +153,18 @@ def test_unusual_files_are_left_to_the_composing_loader():
         _same(text)
 
 
-def test_duplicate_key_keeps_its_position():
-    loaded = yamlio.parse("x.yaml", "kind: plan\ntitle: a\ntitle: b\n")
+@both
+def test_duplicate_key_keeps_its_position(impl):
+    with _using(impl):
+        loaded = yamlio.parse("x.yaml", "kind: plan\ntitle: a\ntitle: b\n")
     assert [(p.code, p.line, p.col) for p in loaded.problems] == [("KH106", 3, 1)]
     assert loaded.data == {"kind": "plan", "title": "b"}
 
 
-def test_short_strings_are_shared_and_dates_stay_text():
-    a = yamlio.parse("a.yaml", "status: " + "done" + "\nd: 2023-06-30\n").data
-    b = yamlio.parse("b.yaml", "status: " + "".join(["do", "ne"]) + "\n").data
+@both
+def test_short_strings_are_shared_and_dates_stay_text(impl):
+    with _using(impl):
+        a = yamlio.parse("a.yaml", "status: " + "done" + "\nd: 2023-06-30\n").data
+        b = yamlio.parse("b.yaml", "status: " + "".join(["do", "ne"]) + "\n").data
     assert a["status"] is b["status"]
     assert a["d"] == "2023-06-30"

@@ -13,10 +13,18 @@ file means, and the common file is read at the speed of the parser.
 The result for a file the fast path accepts is exactly what ``Loader`` builds (checked by the
 differential tests in ``tests/unit/test_yamlfast.py``), every string interned (shared by all the
 files loaded, in the main process too: ``marshal`` keeps them interned).
+
+The same loop exists twice: ``_load`` below, over PyYAML's ``CParser`` (one Python event object
+and two marks per node), and ``_cyaml.load``, a C extension over libyaml's parser that builds the
+objects directly (``_cyaml.c``, compiled by ``hatch_build.py``; about 3× faster). ``_LOAD`` is the
+one choice between them: the C one when it is built from the source next to it, ``_load``
+otherwise. Both give the same data and give up on the same texts (the tests run both).
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sys
 from typing import Any
 
@@ -65,12 +73,60 @@ def _plain(value: str):
     return made
 
 
+def _accelerator(folder: str = os.path.dirname(__file__)):
+    """``_cyaml.load`` (the same loader in C, over libyaml: ``hatch_build.py``) when it is built,
+    from the C source in ``folder`` (a source tree) or wherever there is no such source (a wheel),
+    for these resolvers; ``None`` otherwise (then ``_load``)."""
+    try:
+        from . import _cyaml  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    source = os.path.join(folder, "_cyaml.c")
+    try:
+        with open(source, "rb") as f:
+            digest = hashlib.sha256(f.read()).hexdigest()
+    except OSError:  # no source installed alongside (a wheel built without it): the build's own
+        digest = _cyaml.SOURCE_SHA256
+    if digest != _cyaml.SOURCE_SHA256:  # a binary left from an older source: not used
+        return None
+    lengths = _resolvable_lengths()
+    if lengths is None:
+        return None
+    _cyaml.setup(Unusual, _plain, _PLAIN, lengths)
+    return _cyaml.load
+
+
+def _resolvable_lengths() -> dict[str, int] | None:
+    """For each first character PyYAML's implicit resolvers key on, the longest plain scalar (in
+    characters) one of them can match, from the width of their patterns (-1: no bound: ints,
+    floats): a longer plain scalar is a string without asking them ("Tổ chức…" starts like "True"
+    but no boolean is that long). ``None`` when a resolver applies to every scalar (key ``None``)
+    or keys on something else than one ASCII character: then the C loader is not used."""
+    from re import _parser  # type: ignore[attr-defined]  # the regex parser: widths of patterns
+
+    out: dict[str, int] = {}
+    for first, resolvers in Loader.yaml_implicit_resolvers.items():
+        if not isinstance(first, str) or len(first) > 1 or not first.isascii():
+            return None
+        if not first:
+            continue  # the empty scalar: always resolved (null)
+        longest = 0
+        for _tag, rx in resolvers:
+            try:
+                width = _parser.parse(rx.pattern, rx.flags).getwidth()[1]
+            except Exception:  # noqa: BLE001 - a pattern the private parser cannot read: no bound
+                width = _parser.MAXREPEAT
+            longest = max(longest, width + 1)  # "$" also matches before a final line break
+        out[first] = longest if longest < 1_000_000 else -1
+    return out
+
+
 def load(text: str):
     """The data of ``text``; ``Unusual`` when the composing loader must decide."""
-    if CParser is None:
+    if _LOAD is None:
         raise Unusual
     try:
-        return _load(text)
+        return _LOAD(text)
     except Unusual:
         raise
     except Exception as exc:  # noqa: BLE001 - parse errors, encoding errors: the slow path words them
@@ -142,3 +198,8 @@ def _load(text: str):
     if get().__class__ is not _STREAM_END:
         raise Unusual  # more than one document
     return root
+
+
+# the one place that chooses: the C loader when built and current, else the loop above over
+# PyYAML's parser, else (PyYAML without libyaml) nothing: every file goes to the composing loader
+_LOAD = _accelerator() or (_load if CParser is not None else None)

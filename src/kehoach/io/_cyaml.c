@@ -1,0 +1,461 @@
+/* The one-pass YAML loader of io/yamlfast.py in C: Python objects built straight from libyaml's
+ * parser events, without PyYAML's event and Mark objects.
+ *
+ * load(text) returns exactly what yamlfast._load(text) returns and raises yamlfast.Unusual where
+ * _load gives up: a tag or an anchor, an alias, a mapping or list used as a key, a plain "<<" key
+ * (merge), a duplicate key, more than one document, any error of the parser. Plain scalars whose
+ * first character one of PyYAML's implicit resolvers keys on go through the Python resolver
+ * (yamlfast._plain, with its memo yamlfast._PLAIN) unless they are longer than any string those
+ * resolvers can match; any other plain scalar is a string, like every quoted or block scalar; keys
+ * are kept as written. Every string is interned.
+ *
+ * setup(unusual, plain, memo, lengths) hands over the exception class, the resolver, its memo and,
+ * for each first character the resolvers key on (ASCII), the longest scalar they can match
+ * (yamlfast._resolvable_lengths; -1: no bound). SOURCE_SHA256 is the SHA-256 of this
+ * file, given by the build (hatch_build.py): yamlfast uses the module only when it matches the
+ * source next to it. */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <limits.h>
+#include <stdint.h>
+#include <string.h>
+#include <yaml.h>
+
+#ifndef KEHOACH_CYAML_SHA256
+#define KEHOACH_CYAML_SHA256 ""
+#endif
+
+#define MEMO_MAX_ITEMS 65536
+#define MEMO_MAX_LENGTH 32
+
+static PyObject *unusual_cls = NULL; /* yamlfast.Unusual */
+static PyObject *plain_func = NULL;  /* yamlfast._plain */
+static PyObject *plain_memo = NULL;  /* yamlfast._PLAIN */
+/* first byte of a plain scalar → the longest scalar (in characters) an implicit resolver keyed on
+ * it can match; -1: no resolver keys on it; INT_MAX: no bound (ints, floats) */
+static int resolvable[128];
+
+typedef struct {
+    PyObject *container; /* owned; NULL at the top */
+    int is_map;
+    PyObject *key; /* owned; NULL when the next scalar of a mapping is a key */
+} frame;
+
+/* Scalars of at most 32 bytes recur (keys, ids, statuses, units, dates, numbers): their object
+ * is remembered by their bytes, which saves decoding, interning and resolving them again. A
+ * direct-mapped table (a new scalar replaces the one in its slot): bounded, and the object kept
+ * for given bytes is the one the decoding or the resolver gives for them. */
+#define CACHE_SLOTS 8192
+#define CACHE_BYTES 64
+
+typedef struct {
+    PyObject *value; /* owned; NULL: empty slot */
+    unsigned char resolved; /* 1: the value of a plain scalar (resolved); 0: the string */
+    unsigned char length;
+    unsigned char bytes[CACHE_BYTES];
+} cache_slot;
+
+static cache_slot cache[CACHE_SLOTS];
+
+static cache_slot *
+slot_of(const yaml_char_t *value, size_t length, int resolved)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)resolved; /* FNV-1a */
+    size_t i;
+    for (i = 0; i < length; i++) {
+        h = (h ^ value[i]) * 16777619u;
+    }
+    return &cache[(h ^ (h >> 13)) & (CACHE_SLOTS - 1)];
+}
+
+static PyObject *
+cached(cache_slot *slot, const yaml_char_t *value, size_t length, int resolved)
+{
+    if (slot->value != NULL && slot->resolved == resolved && slot->length == length &&
+        memcmp(slot->bytes, value, length) == 0) {
+        Py_INCREF(slot->value);
+        return slot->value;
+    }
+    return NULL;
+}
+
+static void
+remember(cache_slot *slot, const yaml_char_t *value, size_t length, int resolved, PyObject *obj)
+{
+    Py_INCREF(obj);
+    Py_XSETREF(slot->value, obj);
+    slot->resolved = (unsigned char)resolved;
+    slot->length = (unsigned char)length;
+    memcpy(slot->bytes, value, length);
+}
+
+static PyObject *
+decode(const yaml_char_t *value, size_t length)
+{
+    PyObject *s = PyUnicode_DecodeUTF8((const char *)value, (Py_ssize_t)length, "strict");
+    if (s != NULL) {
+        PyUnicode_InternInPlace(&s);
+    }
+    return s;
+}
+
+/* A key, a quoted or block scalar, a plain scalar no resolver keys on: the interned string. */
+static PyObject *
+text_of(const yaml_char_t *value, size_t length)
+{
+    cache_slot *slot;
+    PyObject *s;
+
+    if (length > CACHE_BYTES) {
+        return decode(value, length);
+    }
+    slot = slot_of(value, length, 0);
+    s = cached(slot, value, length, 0);
+    if (s == NULL && (s = decode(value, length)) != NULL) {
+        remember(slot, value, length, 0, s);
+    }
+    return s;
+}
+
+/* The value of an untagged plain scalar: what yamlfast._load takes from _PLAIN or _plain. */
+static PyObject *
+resolved_value(const yaml_char_t *value, size_t length)
+{
+    PyObject *s, *known;
+
+    s = PyUnicode_DecodeUTF8((const char *)value, (Py_ssize_t)length, "strict");
+    if (s == NULL) {
+        return NULL;
+    }
+    known = PyDict_GetItemWithError(plain_memo, s);
+    if (known != NULL) {
+        Py_INCREF(known);
+        Py_DECREF(s);
+        return known;
+    }
+    if (PyErr_Occurred()) {
+        Py_DECREF(s);
+        return NULL;
+    }
+    known = PyObject_CallOneArg(plain_func, s);
+    if (known == NULL) {
+        Py_DECREF(s);
+        return NULL;
+    }
+    if (PyUnicode_CheckExact(known)) {
+        PyUnicode_InternInPlace(&known);
+    }
+    if (PyUnicode_GET_LENGTH(s) <= MEMO_MAX_LENGTH && PyDict_GET_SIZE(plain_memo) < MEMO_MAX_ITEMS) {
+        if (PyDict_SetItem(plain_memo, s, known) < 0) {
+            Py_DECREF(s);
+            Py_DECREF(known);
+            return NULL;
+        }
+    }
+    Py_DECREF(s);
+    return known;
+}
+
+/* Whether the UTF-8 text holds more than ``upto`` characters. */
+static int
+longer_than(const yaml_char_t *value, size_t length, size_t upto)
+{
+    size_t i, chars = 0;
+    for (i = 0; i < length; i++) {
+        if ((value[i] & 0xC0) != 0x80 && ++chars > upto) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+plain_value(const yaml_char_t *value, size_t length)
+{
+    cache_slot *slot;
+    PyObject *known;
+
+    if (length > 0) {
+        int upto = value[0] < 128 ? resolvable[value[0]] : -1;
+        if (upto < 0 || (length > (size_t)upto && longer_than(value, length, (size_t)upto))) {
+            return text_of(value, length); /* no resolver can match it: a string */
+        }
+    }
+    if (length > CACHE_BYTES) {
+        return resolved_value(value, length);
+    }
+    slot = slot_of(value, length, 1);
+    known = cached(slot, value, length, 1);
+    if (known == NULL && (known = resolved_value(value, length)) != NULL) {
+        remember(slot, value, length, 1, known);
+    }
+    return known;
+}
+
+static PyObject *
+give_up(void)
+{
+    if (!PyErr_Occurred()) {
+        PyErr_SetNone(unusual_cls);
+    }
+    return NULL;
+}
+
+static PyObject *
+cyaml_load(PyObject *module, PyObject *arg)
+{
+    yaml_parser_t parser;
+    yaml_event_t event;
+    PyObject *bytes = NULL, *root = NULL, *value = NULL;
+    frame *stack = NULL, cur = {NULL, 0, NULL};
+    Py_ssize_t depth = 0, capacity = 0, i;
+    int have_event = 0, done = 0;
+    const char *data;
+    Py_ssize_t size;
+
+    if (unusual_cls == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "_cyaml.setup() was not called");
+        return NULL;
+    }
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "load() takes a str");
+        return NULL;
+    }
+    bytes = PyUnicode_AsUTF8String(arg); /* a lone surrogate: UnicodeEncodeError, like CParser */
+    if (bytes == NULL) {
+        return NULL;
+    }
+    data = PyBytes_AS_STRING(bytes);
+    size = PyBytes_GET_SIZE(bytes);
+    if (!yaml_parser_initialize(&parser)) {
+        Py_DECREF(bytes);
+        return PyErr_NoMemory();
+    }
+    yaml_parser_set_input_string(&parser, (const unsigned char *)data, (size_t)size);
+
+    /* stream start, then a document start or the end of an empty (or comments-only) stream */
+    if (!yaml_parser_parse(&parser, &event)) {
+        goto unusual;
+    }
+    yaml_event_delete(&event);
+    if (!yaml_parser_parse(&parser, &event)) {
+        goto unusual;
+    }
+    if (event.type == YAML_STREAM_END_EVENT) {
+        yaml_event_delete(&event);
+        yaml_parser_delete(&parser);
+        Py_DECREF(bytes);
+        Py_RETURN_NONE;
+    }
+    yaml_event_delete(&event);
+
+    while (!done) {
+        if (!yaml_parser_parse(&parser, &event)) {
+            goto unusual;
+        }
+        have_event = 1;
+        switch (event.type) {
+        case YAML_SCALAR_EVENT:
+            if (event.data.scalar.tag != NULL || event.data.scalar.anchor != NULL) {
+                goto unusual;
+            }
+            if (cur.is_map && cur.key == NULL) { /* a key, as written ("yes", "1", "~" stay text) */
+                if (event.data.scalar.plain_implicit && event.data.scalar.length == 2 &&
+                    event.data.scalar.value[0] == '<' && event.data.scalar.value[1] == '<') {
+                    goto unusual; /* merge key */
+                }
+                cur.key = text_of(event.data.scalar.value, event.data.scalar.length);
+                if (cur.key == NULL) {
+                    goto fail;
+                }
+                yaml_event_delete(&event);
+                have_event = 0;
+                continue;
+            }
+            if (event.data.scalar.plain_implicit) {
+                value = plain_value(event.data.scalar.value, event.data.scalar.length);
+            }
+            else {
+                value = text_of(event.data.scalar.value, event.data.scalar.length);
+            }
+            if (value == NULL) {
+                goto fail;
+            }
+            break;
+        case YAML_MAPPING_START_EVENT:
+        case YAML_SEQUENCE_START_EVENT:
+            if (event.type == YAML_MAPPING_START_EVENT
+                    ? (event.data.mapping_start.tag != NULL || event.data.mapping_start.anchor != NULL)
+                    : (event.data.sequence_start.tag != NULL ||
+                       event.data.sequence_start.anchor != NULL)) {
+                goto unusual; /* tagged or anchored */
+            }
+            if (cur.is_map && cur.key == NULL) {
+                goto unusual; /* a mapping or a list used as a key */
+            }
+            if (depth == capacity) {
+                Py_ssize_t more = capacity ? capacity * 2 : 32;
+                frame *grown = PyMem_Realloc(stack, (size_t)more * sizeof(frame));
+                if (grown == NULL) {
+                    PyErr_NoMemory();
+                    goto fail;
+                }
+                stack = grown;
+                capacity = more;
+            }
+            stack[depth++] = cur;
+            cur.is_map = event.type == YAML_MAPPING_START_EVENT;
+            cur.key = NULL;
+            cur.container = cur.is_map ? PyDict_New() : PyList_New(0);
+            if (cur.container == NULL) {
+                goto fail;
+            }
+            yaml_event_delete(&event);
+            have_event = 0;
+            continue;
+        case YAML_MAPPING_END_EVENT:
+        case YAML_SEQUENCE_END_EVENT:
+            value = cur.container; /* the reference moves to value */
+            cur = stack[--depth];
+            break;
+        case YAML_DOCUMENT_END_EVENT:
+            done = 1;
+            break;
+        default: /* an alias, a second document… */
+            goto unusual;
+        }
+        yaml_event_delete(&event);
+        have_event = 0;
+        if (done) {
+            break;
+        }
+        if (cur.container == NULL) {
+            Py_XSETREF(root, value);
+        }
+        else if (cur.is_map) {
+            Py_ssize_t before = PyDict_GET_SIZE(cur.container);
+            PyObject *there = PyDict_SetDefault(cur.container, cur.key, value);
+            if (there == NULL) {
+                goto fail;
+            }
+            if (PyDict_GET_SIZE(cur.container) == before) {
+                goto unusual; /* duplicate key: reported with its position by the slow path */
+            }
+            Py_DECREF(value);
+            Py_CLEAR(cur.key);
+        }
+        else {
+            if (PyList_Append(cur.container, value) < 0) {
+                goto fail;
+            }
+            Py_DECREF(value);
+        }
+        value = NULL;
+    }
+
+    if (!yaml_parser_parse(&parser, &event)) {
+        goto unusual;
+    }
+    have_event = 1;
+    if (event.type != YAML_STREAM_END_EVENT) {
+        goto unusual; /* more than one document */
+    }
+    yaml_event_delete(&event);
+    yaml_parser_delete(&parser);
+    PyMem_Free(stack);
+    Py_DECREF(bytes);
+    if (root == NULL) { /* cannot happen: a document holds a node */
+        Py_RETURN_NONE;
+    }
+    return root;
+
+unusual:
+    give_up();
+fail:
+    if (have_event) {
+        yaml_event_delete(&event);
+    }
+    yaml_parser_delete(&parser);
+    Py_XDECREF(value);
+    Py_XDECREF(cur.container);
+    Py_XDECREF(cur.key);
+    for (i = 0; i < depth; i++) {
+        Py_XDECREF(stack[i].container);
+        Py_XDECREF(stack[i].key);
+    }
+    PyMem_Free(stack);
+    Py_XDECREF(root);
+    Py_DECREF(bytes);
+    return NULL;
+}
+
+static PyObject *
+cyaml_setup(PyObject *module, PyObject *args)
+{
+    PyObject *unusual, *plain, *memo, *lengths, *key, *bound;
+    Py_ssize_t pos = 0;
+    int i;
+
+    if (!PyArg_ParseTuple(args, "OOO!O!:setup", &unusual, &plain, &PyDict_Type, &memo, &PyDict_Type,
+                          &lengths)) {
+        return NULL;
+    }
+    if (!PyExceptionClass_Check(unusual) || !PyCallable_Check(plain)) {
+        PyErr_SetString(PyExc_TypeError, "setup(exception class, callable, dict, dict)");
+        return NULL;
+    }
+    for (i = 0; i < 128; i++) {
+        resolvable[i] = -1;
+    }
+    while (PyDict_Next(lengths, &pos, &key, &bound)) {
+        long upto = PyLong_AsLong(bound);
+        if (upto == -1 && PyErr_Occurred()) {
+            return NULL;
+        }
+        if (!PyUnicode_Check(key) || PyUnicode_GET_LENGTH(key) != 1 ||
+            PyUnicode_READ_CHAR(key, 0) >= 128) {
+            PyErr_SetString(PyExc_ValueError, "resolver keys must be one ASCII character");
+            return NULL;
+        }
+        resolvable[PyUnicode_READ_CHAR(key, 0)] = upto < 0 || upto > INT_MAX ? INT_MAX : (int)upto;
+    }
+    for (i = 0; i < CACHE_SLOTS; i++) { /* values resolved by the resolvers set up before */
+        if (cache[i].resolved) {
+            Py_CLEAR(cache[i].value);
+        }
+    }
+    Py_INCREF(unusual);
+    Py_XSETREF(unusual_cls, unusual);
+    Py_INCREF(plain);
+    Py_XSETREF(plain_func, plain);
+    Py_INCREF(memo);
+    Py_XSETREF(plain_memo, memo);
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef cyaml_methods[] = {
+    {"load", cyaml_load, METH_O, "The data of a YAML text, or Unusual (see yamlfast._load)."},
+    {"setup", cyaml_setup, METH_VARARGS, "setup(unusual, plain, memo, lengths)"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef cyaml_module = {
+    PyModuleDef_HEAD_INIT, "_cyaml", "kehoach's one-pass YAML loader over libyaml.", -1,
+    cyaml_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__cyaml(void)
+{
+    PyObject *m = PyModule_Create(&cyaml_module);
+    if (m == NULL) {
+        return NULL;
+    }
+    if (PyModule_AddStringConstant(m, "SOURCE_SHA256", KEHOACH_CYAML_SHA256) < 0 ||
+        PyModule_AddStringConstant(m, "LIBYAML_VERSION", yaml_get_version_string()) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
