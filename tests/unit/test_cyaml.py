@@ -272,3 +272,10 @@ def test_no_object_is_leaked_when_it_gives_up_halfway():
     finally:
         tracemalloc.stop()
     assert grown < 20_000, f"{grown} bytes kept by 2,500 loads: a reference is leaked"
+
+
+def test_kehoach_no_c_yaml_turns_it_off(monkeypatch):
+    monkeypatch.setenv("KEHOACH_NO_C_YAML", "1")
+    assert yamlfast._accelerator() is None
+    monkeypatch.delenv("KEHOACH_NO_C_YAML")
+    assert yamlfast._accelerator() is not None, BUILD_HINT

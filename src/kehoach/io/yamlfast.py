@@ -76,7 +76,10 @@ def _plain(value: str):
 def _accelerator(folder: str = os.path.dirname(__file__)):
     """``_cyaml.load`` (the same loader in C, over libyaml: ``hatch_build.py``) when it is built,
     from the C source in ``folder`` (a source tree) or wherever there is no such source (a wheel),
-    for these resolvers; ``None`` otherwise (then ``_load``)."""
+    for these resolvers, and ``KEHOACH_NO_C_YAML`` is not set; ``None`` otherwise (then
+    ``_load``)."""
+    if os.environ.get("KEHOACH_NO_C_YAML"):  # measuring the difference, or ruling it out
+        return None
     try:
         from . import _cyaml  # type: ignore[attr-defined]
     except ImportError:
@@ -104,6 +107,7 @@ def _resolvable_lengths() -> dict[str, int] | None:
     or keys on something else than one ASCII character: then the C loader is not used."""
     from re import _parser  # type: ignore[attr-defined]  # the regex parser: widths of patterns
 
+    widths: dict[tuple, int] = {}  # 7 patterns for 30 first characters: each read once
     out: dict[str, int] = {}
     for first, resolvers in Loader.yaml_implicit_resolvers.items():
         if not isinstance(first, str) or len(first) > 1 or not first.isascii():
@@ -112,11 +116,13 @@ def _resolvable_lengths() -> dict[str, int] | None:
             continue  # the empty scalar: always resolved (null)
         longest = 0
         for _tag, rx in resolvers:
-            try:
-                width = _parser.parse(rx.pattern, rx.flags).getwidth()[1]
-            except Exception:  # noqa: BLE001 - a pattern the private parser cannot read: no bound
-                width = _parser.MAXREPEAT
-            longest = max(longest, width + 1)  # "$" also matches before a final line break
+            key = (rx.pattern, rx.flags)
+            if key not in widths:
+                try:
+                    widths[key] = _parser.parse(rx.pattern, rx.flags).getwidth()[1]
+                except Exception:  # noqa: BLE001 - a pattern the private parser cannot read
+                    widths[key] = _parser.MAXREPEAT
+            longest = max(longest, widths[key] + 1)  # "$" also matches before a final line break
         out[first] = longest if longest < 1_000_000 else -1
     return out
 
