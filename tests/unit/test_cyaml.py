@@ -27,15 +27,39 @@ def _c():
     return load
 
 
+def _canon(data) -> list:
+    """``data`` as a flat list of (type, value) — ``1`` and ``True``, ``1.0`` and ``1`` differ —
+    built without recursion: a thousand nested lists have no ``repr``."""
+    out: list = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            out.append(("dict", len(item)))
+            for key, value in reversed(list(item.items())):
+                stack.append(value)
+                stack.append(("key", key))
+        elif isinstance(item, list):
+            out.append(("list", len(item)))
+            stack.extend(reversed(item))
+        elif isinstance(item, tuple) and item[:1] == ("key",):
+            out.append(item)
+        else:
+            out.append((type(item).__name__, repr(item)))
+    return out
+
+
 def _outcome(load, text: str):
-    """What a loader makes of ``text``: the data (its repr: 1 and True, 1.0 and 1 differ) or
-    that it gave up (the Python loop gives up with PyYAML's errors too, not only ``Unusual``)."""
+    """What a loader makes of ``text``: the data or that it gave up (the Python loop gives up with
+    PyYAML's errors too, not only ``Unusual``). Deeper than the C loader builds (``Deep``), what
+    ``yamlfast.load`` then does: the Python loop decides."""
     try:
-        return ("data", repr(load(text)))
-    except yamlfast.Unusual:
-        return ("gave up", None)
+        data = load(text)
+    except yamlfast.Deep:
+        return _outcome(yamlfast._load, text)
     except Exception:  # noqa: BLE001 - parser and resolver errors: yamlfast.load words them Unusual
         return ("gave up", None)
+    return ("data", _canon(data))
 
 
 def _same(text: str) -> None:
@@ -120,6 +144,9 @@ _PIECE = st.one_of(
             "...\n",
             "--- ",
             "%YAML 1.1\n",
+            "%YAML 1.2\n",
+            "%YAML 2.0\n",
+            "%TAG !e! tag:e,2000:\n",
             "\t",
             "\\",
             "\ufeff",
@@ -191,11 +218,25 @@ def test_words_that_start_like_booleans_and_null(word, before, after):
     _same(f"a: {text}\nb: [{text}]\n{text}: {text}\n")
 
 
-@pytest.mark.parametrize("depth", [1, 50, 5000])
+@pytest.mark.parametrize("depth", [1, 50, 127, 128, 129, 998, 999, 1000, 1001, 5000])
 def test_deep_nesting(depth):
     _same("[" * depth + "x" + "]" * depth)
+    _same("x: " + "[" * depth + "x" + "]" * depth)
     _same("{a: " * depth + "1" + "}" * depth)
     _same("".join("  " * i + "k:\n" for i in range(depth)) + "  " * depth + "v\n")
+    _same("- " * depth + "v\n")
+
+
+def test_deeper_than_the_c_loader_builds_the_python_loop_decides():
+    shallow, deep = "[" * 128 + "]" * 128, "[" * 129 + "]" * 129
+    assert _canon(_c()(shallow)) == _canon(yamlfast._load(shallow))
+    with pytest.raises(yamlfast.Deep):
+        _c()(deep)
+    assert _canon(yamlfast.load(deep)) == _canon(yamlfast._load(deep))  # accepted: 129 < 1000
+    with pytest.raises(
+        yamlfast.Unusual
+    ):  # PyYAML's parser refuses it: the composing loader words it
+        yamlfast.load("[" * 100_000 + "]" * 100_000)
 
 
 @pytest.mark.parametrize(
@@ -279,3 +320,26 @@ def test_kehoach_no_c_yaml_turns_it_off(monkeypatch):
     assert yamlfast._accelerator() is None
     monkeypatch.delenv("KEHOACH_NO_C_YAML")
     assert yamlfast._accelerator() is not None, BUILD_HINT
+
+
+def test_a_rebuilt_extension_changes_the_cache_key(monkeypatch, tmp_path):
+    """A new binary (``make setup`` after the source changed) is a new environment key."""
+    import os
+
+    from kehoach import cachekey
+
+    fake = tmp_path / "kehoach"
+    (fake / "io").mkdir(parents=True)
+    (fake / "io" / "yamlfast.py").write_text("# same\n", encoding="utf-8")
+    binary = fake / "io" / "_cyaml.cpython-311-x86_64-linux-gnu.so"
+    binary.write_bytes(b"\x7fELF old")
+    monkeypatch.setattr(cachekey, "_PACKAGE", fake)
+    cachekey.environment_key.cache_clear()
+    try:
+        before = cachekey.environment_key()
+        binary.write_bytes(b"\x7fELF rebuilt")
+        os.utime(binary, ns=(1, 1))
+        cachekey.environment_key.cache_clear()
+        assert cachekey.environment_key() != before
+    finally:
+        cachekey.environment_key.cache_clear()

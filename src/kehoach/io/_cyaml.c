@@ -9,7 +9,10 @@
  * resolvers can match; any other plain scalar is a string, like every quoted or block scalar; keys
  * are kept as written. Every string is interned.
  *
- * setup(unusual, plain, memo, lengths) hands over the exception class, the resolver, its memo and,
+ * Nested deeper than MAX_DEPTH, it raises yamlfast.Deep instead: the Python loop decides then.
+ *
+ * setup(unusual, deep, plain, memo, lengths) hands over the exception classes, the resolver, its
+ * memo and,
  * for each first character the resolvers key on (ASCII), the longest scalar they can match
  * (yamlfast._resolvable_lengths; -1: no bound). SOURCE_SHA256 is the SHA-256 of this
  * file, given by the build (hatch_build.py): yamlfast uses the module only when it matches the
@@ -26,10 +29,14 @@
 #define KEHOACH_CYAML_SHA256 ""
 #endif
 
+/* Deeper than this, the C loader stops (deep_cls) and yamlfast runs the Python loop, whose parser
+ * (PyYAML's own libyaml) sets the nesting limit: the libyaml linked here may have none. */
+#define MAX_DEPTH 128
 #define MEMO_MAX_ITEMS 65536
 #define MEMO_MAX_LENGTH 32
 
 static PyObject *unusual_cls = NULL; /* yamlfast.Unusual */
+static PyObject *deep_cls = NULL;    /* yamlfast.Deep */
 static PyObject *plain_func = NULL;  /* yamlfast._plain */
 static PyObject *plain_memo = NULL;  /* yamlfast._PLAIN */
 /* first byte of a plain scalar → the longest scalar (in characters) an implicit resolver keyed on
@@ -294,6 +301,10 @@ cyaml_load(PyObject *module, PyObject *arg)
             if (cur.is_map && cur.key == NULL) {
                 goto unusual; /* a mapping or a list used as a key */
             }
+            if (depth >= MAX_DEPTH) {
+                PyErr_SetNone(deep_cls);
+                goto fail;
+            }
             if (depth == capacity) {
                 Py_ssize_t more = capacity ? capacity * 2 : 32;
                 frame *grown = PyMem_Realloc(stack, (size_t)more * sizeof(frame));
@@ -393,16 +404,17 @@ fail:
 static PyObject *
 cyaml_setup(PyObject *module, PyObject *args)
 {
-    PyObject *unusual, *plain, *memo, *lengths, *key, *bound;
+    PyObject *unusual, *deep, *plain, *memo, *lengths, *key, *bound;
     Py_ssize_t pos = 0;
     int i;
 
-    if (!PyArg_ParseTuple(args, "OOO!O!:setup", &unusual, &plain, &PyDict_Type, &memo, &PyDict_Type,
-                          &lengths)) {
+    if (!PyArg_ParseTuple(args, "OOOO!O!:setup", &unusual, &deep, &plain, &PyDict_Type, &memo,
+                          &PyDict_Type, &lengths)) {
         return NULL;
     }
-    if (!PyExceptionClass_Check(unusual) || !PyCallable_Check(plain)) {
-        PyErr_SetString(PyExc_TypeError, "setup(exception class, callable, dict, dict)");
+    if (!PyExceptionClass_Check(unusual) || !PyExceptionClass_Check(deep) ||
+        !PyCallable_Check(plain)) {
+        PyErr_SetString(PyExc_TypeError, "setup(exception class, exception class, callable, dict, dict)");
         return NULL;
     }
     for (i = 0; i < 128; i++) {
@@ -427,6 +439,8 @@ cyaml_setup(PyObject *module, PyObject *args)
     }
     Py_INCREF(unusual);
     Py_XSETREF(unusual_cls, unusual);
+    Py_INCREF(deep);
+    Py_XSETREF(deep_cls, deep);
     Py_INCREF(plain);
     Py_XSETREF(plain_func, plain);
     Py_INCREF(memo);
@@ -436,7 +450,7 @@ cyaml_setup(PyObject *module, PyObject *args)
 
 static PyMethodDef cyaml_methods[] = {
     {"load", cyaml_load, METH_O, "The data of a YAML text, or Unusual (see yamlfast._load)."},
-    {"setup", cyaml_setup, METH_VARARGS, "setup(unusual, plain, memo, lengths)"},
+    {"setup", cyaml_setup, METH_VARARGS, "setup(unusual, deep, plain, memo, lengths)"},
     {NULL, NULL, 0, NULL},
 };
 

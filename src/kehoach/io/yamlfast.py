@@ -43,6 +43,11 @@ class Unusual(Exception):
     """The text holds something the fast path leaves to the composing loader."""
 
 
+class Deep(Unusual):
+    """Nested deeper than the C loader builds (``_cyaml.c``, ``MAX_DEPTH``): ``load`` runs the
+    Python loop, whose parser (PyYAML's libyaml) decides where nesting stops being accepted."""
+
+
 _NOKEY = object()
 _CONSTRUCTED: dict[tuple[str, str], object] = {}  # (tag, plain scalar) → value; bounded
 _PLAIN: dict[str, object] = {}  # short plain scalar → its value (interned string, int…); bounded
@@ -95,7 +100,7 @@ def _accelerator(folder: str = os.path.dirname(__file__)):
     lengths = _resolvable_lengths()
     if lengths is None:
         return None
-    _cyaml.setup(Unusual, _plain, _PLAIN, lengths)
+    _cyaml.setup(Unusual, Deep, _plain, _PLAIN, lengths)
     return _cyaml.load
 
 
@@ -132,7 +137,12 @@ def load(text: str):
     if _LOAD is None:
         raise Unusual
     try:
-        return _LOAD(text)
+        try:
+            return _LOAD(text)
+        except Deep:
+            if CParser is None:
+                raise Unusual from None
+            return _load(text)
     except Unusual:
         raise
     except Exception as exc:  # noqa: BLE001 - parse errors, encoding errors: the slow path words them
