@@ -79,4 +79,4 @@ gallery: $(STAMP)
 	$(BIN)/python tools/gallery.py
 
 clean:
-	rm -rf $(VENV) $(OUT) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(OUT) build dist .pytest_cache .ruff_cache src/kehoach/io/_cyaml*.so
