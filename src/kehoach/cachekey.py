@@ -23,6 +23,7 @@ from functools import cache
 
 from . import __version__, resources
 from .io import limits
+from .io.installed import package_folder
 from .io.walk import KINDS
 
 _PACKAGE = os.path.dirname(os.path.realpath(__file__))
@@ -57,19 +58,9 @@ def _tree_stamps(folder: str | os.PathLike, suffixes: tuple[str, ...]) -> list[t
     return out
 
 
-def _holidays_folder() -> str | None:
-    """The folder of the installed ``holidays`` package, found as Python's path finder finds a
-    regular package (without importing ``importlib.util`` or the package)."""
-    for entry in sys.path:
-        folder = os.path.join(entry or os.curdir, "holidays")
-        if os.path.isfile(os.path.join(folder, "__init__.py")):
-            return folder
-    return None
-
-
 def _holidays_stamp() -> list[tuple]:
     """Stamps of the files of ``holidays`` that say its version and Viet Nam's days off."""
-    folder = _holidays_folder()
+    folder = package_folder("holidays")
     if folder is None:
         return []
     out = []

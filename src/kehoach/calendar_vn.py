@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .io.cache import cached_table
+from .io.installed import package_folder
 from .vocab import date_text
 
 __all__ = ["WorkCalendar", "OFFICIAL_SWAPS", "OPT_IN", "span_text"]
@@ -145,12 +146,10 @@ def _holidays_version() -> str:
 
 
 def _dist_info_version() -> str | None:
-    import importlib.util
-
-    spec = importlib.util.find_spec("holidays")
-    if spec is None or not spec.origin:
+    folder = package_folder("holidays")
+    if folder is None:
         return None
-    site = os.path.dirname(os.path.dirname(spec.origin))
+    site = os.path.dirname(folder)
     try:
         infos = [
             n for n in os.listdir(site) if n.startswith("holidays-") and n.endswith(".dist-info")

@@ -8,6 +8,7 @@ import marshal
 import multiprocessing as mp
 import os
 import pickle
+import queue
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,9 +129,9 @@ def jobs_wanted(requested: int | None) -> int:
 
 
 def _load_chunk(states: list[LoadedFile]) -> bytes:
-    """Worker: load a small batch of files, return what the parent needs (text stays behind; it
-    is re-read only for files that later get repository problems). marshal keeps interned strings
-    interned, so the parent shares repeated keys and ids across batches."""
+    """Helper process: load a small batch of files, return what the parent needs (text stays
+    behind; it is re-read only for files that later get repository problems). marshal keeps
+    interned strings interned, so the parent shares repeated keys and ids across batches."""
     out = []
     for state in states:
         load_file(state)
@@ -145,22 +146,104 @@ def _rows(blob: bytes) -> list:
     return pickle.loads(blob[1:]) if blob[:1] == b"P" else marshal.loads(blob)
 
 
-def load_many(states: list[LoadedFile], jobs: int) -> None:
-    """Load files, in several processes when there are many and the platform forks cheaply."""
-    if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
-        for kind in SCHEMA_KINDS:
-            schema.prepare(kind)  # compile once, before forking
-        # small batches: neither the workers nor the parent ever hold more than a few at once
-        chunks = [states[i : i + BATCH] for i in range(0, len(states), BATCH)]
-        try:
-            with mp.get_context("fork").Pool(jobs) as pool:
-                for chunk, blob in zip(chunks, pool.imap(_load_chunk, chunks), strict=True):
-                    for state, row in zip(chunk, _rows(blob), strict=True):
-                        state.kind, state.data, problems, state.digest = row
-                        state.problems = unpack(problems)
-            return
-        except (OSError, RuntimeError):
-            pass
-    for state in states:
+def _load_here(chunk: list[LoadedFile]) -> None:
+    for state in chunk:
         load_file(state)
         state.text = None  # re-read only for files that get repository problems
+
+
+def load_many(states: list[LoadedFile], jobs: int) -> None:
+    """Load files: here, and when there are many and the platform forks cheaply, in ``jobs - 1``
+    helper processes beside this one (this process loads its share too: no batch goes through
+    marshal that need not, and no process only waits)."""
+    if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
+        # small batches: neither the helpers nor this process ever hold more than a few at once
+        chunks = [states[i : i + BATCH] for i in range(0, len(states), BATCH)]
+        try:
+            _Shared(chunks, jobs - 1).run()
+            return
+        except OSError:  # no process to be had (limits): every batch is loaded here
+            pass
+    _load_here(states)
+
+
+class _Shared:
+    """Batches taken in turn, from one shared counter, by this process and forked helpers; the
+    helpers send back what they loaded. A batch a helper could not finish (it died, or raised)
+    is loaded here, so the result never depends on the helpers."""
+
+    def __init__(self, chunks: list[list[LoadedFile]], helpers: int) -> None:
+        self.chunks = chunks
+        self.helpers = helpers
+        self.pending = set(range(len(chunks)))  # not loaded yet
+        self.failed: set[int] = set()  # a helper failed on them: pending, loaded here
+        context = mp.get_context("fork")
+        self.next = context.RawValue("l", 0)
+        self.lock = context.Lock()
+        self.sent = context.Queue()
+        self.context = context
+
+    def awaited(self) -> bool:
+        """A batch is neither loaded nor failed yet (failed ones stay pending)."""
+        return len(self.pending) > len(self.failed)
+
+    def take(self) -> int:
+        with self.lock:
+            index = self.next.value
+            self.next.value = index + 1
+        return index
+
+    def serve(self) -> None:
+        """In a helper: load batches until none is left."""
+        while (index := self.take()) < len(self.chunks):
+            try:
+                blob: bytes | None = _load_chunk(self.chunks[index])
+            except Exception:  # noqa: BLE001 - the parent loads it again and reports it
+                blob = None
+            self.sent.put((index, blob))
+
+    def run(self) -> None:
+        for kind in SCHEMA_KINDS:
+            schema.prepare(kind)  # compile once, before forking
+        processes = [
+            self.context.Process(target=self.serve, daemon=True) for _ in range(self.helpers)
+        ]
+        try:
+            for process in processes:
+                process.start()
+            while (index := self.take()) < len(self.chunks):
+                _load_here(self.chunks[index])
+                self.pending.discard(index)
+                self.receive(block=False)
+            while self.awaited():
+                if not self.receive(block=True) and not any(p.is_alive() for p in processes):
+                    self.receive(block=False)  # what they sent before they ended
+                    break
+            for index in sorted(self.pending):  # failed or lost with a helper: loaded here
+                _load_here(self.chunks[index])
+        finally:
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+                process.join()
+            self.sent.close()
+
+    def receive(self, block: bool) -> bool:
+        """Take in what the helpers have sent (waiting a little for it when ``block``); False
+        when nothing came."""
+        got = False
+        while self.awaited():
+            try:
+                index, blob = self.sent.get(block, 0.2)
+            except queue.Empty:
+                return got
+            got = True
+            if blob is None:  # the helper failed on it: loaded here, where it fails as it would
+                self.failed.add(index)
+                continue
+            self.pending.discard(index)
+            for state, row in zip(self.chunks[index], _rows(blob), strict=True):
+                state.kind, state.data, problems, state.digest = row
+                state.problems = unpack(problems)
+            block = False
+        return got

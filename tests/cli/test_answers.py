@@ -370,3 +370,23 @@ def test_an_answer_too_large_to_keep_is_printed_but_not_remembered(
     monkeypatch.setattr(answers, "MAX_ANSWER_BYTES", len(reference[1]))
     assert _run(capsysbinary, *args) == reference
     assert len(_answers()) == 1
+
+
+def test_a_broken_installation_is_said_not_raised(at_examples, capsysbinary, monkeypatch):
+    """The key of an answer reads the installed schemas: when they are missing, the command
+    says so like any other error (exit 2, no traceback), the memo is simply not used."""
+    from kehoach import resources
+    from kehoach.errors import KehoachError
+
+    def missing(name):
+        raise KehoachError(f"Không tìm thấy thư mục {name} của kehoach; cài đặt bị hỏng?")
+
+    monkeypatch.setattr(resources, "_folder", missing)
+    cachekey.environment_key.cache_clear()
+    try:
+        code, out, err = _run(capsysbinary, "validate")
+    finally:
+        cachekey.environment_key.cache_clear()
+    assert code == 2
+    assert "Không tìm thấy thư mục schemas của kehoach" in err.decode()
+    assert b"Traceback" not in err

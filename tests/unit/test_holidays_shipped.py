@@ -3,6 +3,7 @@ used only for the ``holidays`` version it was made with, and then the same as co
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 
@@ -63,3 +64,16 @@ def test_the_installed_version_is_read_from_its_dist_info():
     assert calendar_vn._dist_info_version() == version("holidays")
     calendar_vn._holidays_version.cache_clear()
     assert calendar_vn._holidays_version() == version("holidays")
+
+
+def test_the_package_folder_is_the_one_import_loads():
+    """Found without importing: the folder ``import holidays`` loads from (the cache key stamps
+    its files, the version is read beside it)."""
+    import importlib.util
+
+    from kehoach.io.installed import package_folder
+
+    spec = importlib.util.find_spec("holidays")
+    assert spec is not None and spec.origin is not None
+    assert package_folder("holidays") == os.path.dirname(spec.origin)
+    assert package_folder("kehoach_no_such_package") is None

@@ -176,6 +176,39 @@ def test_a_busier_year_late_in_the_year_is_not_flagged():
     assert found(checks.number_not_restarted, r) == []
 
 
+def _continued_pairwise(before, docs):
+    """KH440 by its definition, every pair compared: for each document, the highest (number,
+    date) of the year before below its number and at least twice as far into its year."""
+    out = []
+    for when, number, doc_ in docs:
+        day = when.timetuple().tm_yday
+        hits = [(n, w, d) for w, n, d in before if n < number and day * 2 <= w.timetuple().tm_yday]
+        if hits:
+            out.append(((when, number, doc_), max(hits, key=lambda h: (h[0], h[1]))))
+    return out
+
+
+_DAYS = st.integers(min_value=0, max_value=364)
+_NUMBERS = st.integers(min_value=1, max_value=40)  # few: ties of number and date are common
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.tuples(_DAYS, _NUMBERS), max_size=25),
+    st.lists(st.tuples(_DAYS, _NUMBERS), max_size=25),
+)
+def test_restart_check_finds_what_comparing_every_pair_finds(older, newer):
+    def year(pairs, y):
+        items = [
+            (date(y, 1, 1) + timedelta(days=day % (365 if y != 2024 else 366)), n, f"{y}-{i}")
+            for i, (day, n) in enumerate(pairs)
+        ]
+        return sorted(items, key=lambda t: (t[0], t[1], t[2]))
+
+    before, docs = year(older, 2023), year(newer, 2024)
+    assert checks._continued(before, docs) == _continued_pairwise(before, docs)
+
+
 # -- KH442, KH443, KH444 ----------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ date, and an office may keep separate registers per document type (``numbering.r
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
@@ -68,17 +68,8 @@ def number_not_restarted(repo: Repository) -> Iterator[Finding]:
         for when, number, doc in items:
             by_year[when.year].append((when, number, doc))
         for year, docs in by_year.items():
-            before = by_year.get(year - 1) or []
-            for when, number, doc in docs:
-                day = when.timetuple().tm_yday
-                hits = [
-                    (n, w, d)
-                    for w, n, d in before
-                    if n < number and day * 2 <= w.timetuple().tm_yday
-                ]
-                if not hits:
-                    continue
-                n, w, d = max(hits, key=lambda h: (h[0], h[1]))
+            found = _continued(by_year.get(year - 1) or [], docs)
+            for (when, number, doc), (n, w, d) in found:
                 yield Finding(
                     doc.path,
                     ("number",),
@@ -87,6 +78,40 @@ def number_not_restarted(repo: Repository) -> Iterator[Finding]:
                     f"số văn bản bắt đầu lại từ 01 mỗi năm ({ARTICLE}); "
                     f"số này có vẻ nối tiếp sổ năm {year - 1}",
                 )
+
+
+def _continued(before: list[tuple], docs: list[tuple]) -> list[tuple[tuple, tuple]]:
+    """The documents of ``docs`` (``(date, number, doc)`` of one year, in order) that seem to go
+    on with the register of the year before (``before``, the same shape, in order), each with
+    the one of ``before`` it goes on from: the highest ``(number, date)`` below its number, issued
+    at least twice as far into its year (the first such in ``before``'s order).
+
+    A sweep, not a comparison of every pair: the documents by day of the year from the latest,
+    the ones of ``before`` admitted as the day halves, and the answer found by bisection in the
+    admitted ones kept sorted by (number, date, position)."""
+    if not before:
+        return []
+    older = sorted(((_yday(w), n, w, i) for i, (w, n, _) in enumerate(before)), reverse=True)
+    admitted: list[tuple[int, date, int]] = []  # (number, date, position in before), sorted
+    out: dict[int, tuple[tuple, tuple]] = {}
+    k = 0
+    for j in sorted(range(len(docs)), key=lambda j: _yday(docs[j][0]), reverse=True):
+        when, number, _ = docs[j]
+        day = _yday(when)
+        while k < len(older) and older[k][0] >= day * 2:
+            _, n, w, i = older[k]
+            insort(admitted, (n, w, i))
+            k += 1
+        below = bisect_left(admitted, (number,))
+        if below:
+            n, w, _ = admitted[below - 1]
+            w, n, d = before[admitted[bisect_left(admitted, (n, w))][2]]
+            out[j] = (docs[j], (n, w, d))
+    return [out[j] for j in sorted(out)]
+
+
+def _yday(when: date) -> int:
+    return when.toordinal() - date(when.year, 1, 1).toordinal() + 1
 
 
 def _longest_increasing(numbers: list[int]) -> set[int]:

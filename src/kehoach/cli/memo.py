@@ -20,6 +20,7 @@ from __future__ import annotations
 import sys
 
 from .. import answers
+from ..errors import KehoachError
 from ..io.cachedir import cache_dir
 from .argv import FORMAT, OPTIONS, OUTPUT
 
@@ -152,7 +153,7 @@ def asked(args: list[str]) -> answers.Question | None:
         return None
     try:
         return answers.question(args, paths)
-    except (OSError, ValueError):
+    except (OSError, ValueError, KehoachError):  # e.g. a broken installation: the run says it
         return None
 
 

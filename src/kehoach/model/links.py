@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from . import navigate
 from .document import Document
@@ -44,11 +45,22 @@ def covers(doc: Document, year: int) -> bool:
 
 def plans_citing(repo: Repository, program_id: str) -> list[Document]:
     """Plans of the repository that cite ``program_id`` (in repository order)."""
-    return [
-        d
-        for d in repo.documents
-        if d.kind == "plan" and d.id != program_id and cites(d, program_id)
-    ]
+    return [d for d in _citing(repo).get(program_id, ()) if d.id != program_id]
+
+
+def _citing(repo: Repository) -> dict[str, list[Document]]:
+    """The plans citing each id, each plan once per id, in repository order: built once per
+    repository, so that asking for every program and year (KH419, ``due``'s missing annual
+    plans, the site) reads each plan once instead of once per program and year."""
+    index = repo.derived.get("citing")
+    if index is None:
+        built: dict[str, list[Document]] = {}
+        for d in repo.documents:
+            if d.kind == "plan":
+                for ref in dict.fromkeys(ref for _, ref in navigate.cited_refs(d)):
+                    built.setdefault(ref, []).append(d)
+        repo.derived["citing"] = index = built
+    return cast(dict[str, list[Document]], index)
 
 
 def issued_by(doc: Document, as_of: date | None) -> bool:

@@ -56,6 +56,9 @@ class Repository:
 
     def __post_init__(self) -> None:
         self._by_id: dict[str, Document] | None = None
+        # indexes built from the documents on their first use (``model.links``), by name; like
+        # ``by_id``, they assume the documents are not changed once the repository is built
+        self.derived: dict[str, object] = {}
 
     @classmethod
     def from_files(
