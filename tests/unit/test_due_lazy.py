@@ -91,3 +91,52 @@ def test_source_lines_know_content_as_the_pattern_does(lines):
     assert text.col == [
         len(line) - len(line.lstrip(" ")) if _CONTENT.match(line) else _BLANK for line in text.lines
     ]
+
+
+KEYS = st.sampled_from(["title", "lead", "time", "support", "activities", "a", "b_c", "x1"])
+TREES = st.recursive(
+    st.one_of(st.text(alphabet="ab -:#ê", max_size=6), st.integers(0, 99), st.booleans()),
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=3),
+        st.dictionaries(KEYS, inner, min_size=1, max_size=3),
+    ),
+    max_leaves=12,
+)
+
+
+def _entries(node, prefix=()):
+    """The JSON path of every list entry (what ``due`` and ``who`` point at)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _entries(value, prefix + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield prefix + (i,)
+            yield from _entries(value, prefix + (i,))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.dictionaries(KEYS, TREES, min_size=1, max_size=4),
+    st.integers(2, 4),
+    st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["", "# note", "   ", "  # x"]))),
+)
+def test_the_line_scan_finds_the_composed_node(data, indent, inserted):
+    """Block YAML as people and tools write it (any indentation, blank and comment lines
+    anywhere): for every list entry the scan gives the line of the node the YAML composer finds,
+    or gives up."""
+    import yaml
+
+    from kehoach.io import positions
+    from kehoach.io.lines import scan
+
+    lines = yaml.safe_dump(data, indent=indent, sort_keys=False, allow_unicode=True).splitlines()
+    for at, extra in inserted:
+        lines.insert(min(at, len(lines)), extra)
+    text = "\n".join(lines) + "\n"
+    tree = positions.compose(text)
+    if tree is None or yaml.safe_load(text) != data:  # a comment inside a scalar: not the case
+        return
+    found = Text(text)
+    for jp in _entries(data):
+        assert scan(found, jp) in (None, positions.locate(tree, jp)[0]), (jp, text)

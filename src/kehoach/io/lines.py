@@ -119,6 +119,9 @@ def _step(t: Text, state: tuple, step) -> tuple | None:
     if dashes is None:  # the items of this sequence, found once for all its items
         dashes = t.dashes[(start, end, col)] = []
         i = _at(cols, col, start, end)
+        if start == dash_line and lines[start][col : col + 2] in ("- ", "-"):
+            dashes.append(start)  # '- - x': the first item of a sequence inside a sequence item
+            i = _at(cols, col, start + 1, end)
         while i < end:
             if lines[i][col : col + 2] in ("- ", "-"):
                 dashes.append(i)
