@@ -16,7 +16,7 @@ from kehoach.calendar_vn import WorkCalendar
 from kehoach.due.filters import admits
 from kehoach.due.items import collect
 from kehoach.due.run import DueOptions, build_query
-from kehoach.io.lines import _BLANK, Text
+from kehoach.io.lines import Text
 from kehoach.model.schedule import occurrences, work_calendar
 from kehoach.timeexpr import parse_period
 
@@ -86,11 +86,10 @@ _CONTENT = re.compile(r"\s*[^\s#]")
 
 @given(st.lists(st.text(alphabet=" \t\u00a0\u3000#-:ax", max_size=8), max_size=12))
 def test_source_lines_know_content_as_the_pattern_does(lines):
-    """A line holds content when ``\\s*[^\\s#]`` matches it; its column counts spaces only."""
+    """A line holds content when ``\\s*[^\\s#]`` matches it; its indentation counts spaces."""
     text = Text("\n".join(lines))
-    assert text.col == [
-        len(line) - len(line.lstrip(" ")) if _CONTENT.match(line) else _BLANK for line in text.lines
-    ]
+    assert text.content == [bool(_CONTENT.match(line)) for line in text.lines]
+    assert text.indent == [len(line) - len(line.lstrip(" ")) for line in text.lines]
 
 
 KEYS = st.sampled_from(["title", "lead", "time", "support", "activities", "a", "b_c", "x1"])

@@ -21,25 +21,24 @@ _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
 _SIMPLE_VALUE = re.compile(r"\s*(#.*)?$")
 
 
-_BLANK = 1 << 30  # the column of a line without content (blank or a comment): beyond any other
-_FEW_COLUMNS = 24
+_CONTENT = re.compile(r"\s*[^\s#]")  # a line holding content: not blank, not a comment
 
 
 class Text:
-    """A file's lines with the column where each one's content starts (``col``; ``_BLANK`` for a
-    blank line or a comment), plus the scan states already reached (paths share prefixes: every
-    activity of a plan) and the items of each sequence met (``dashes``). Built with C-level loops
-    (``map``), and searched with them (``list.index``, ``min``): a plan has hundreds of lines, a
-    repository thousands of plans."""
+    """A file's lines with their indentation and whether they hold content (not blank/comment),
+    plus the scan states already reached (paths share prefixes: every activity of a plan) and
+    the items of each sequence met (``dashes``). Built with C-level loops (``map``): a plan has
+    hundreds of lines, a repository thousands of plans."""
 
     def __init__(self, text: str):
         self.lines = lines = text.split("\n")
-        indent = map(sub, map(len, lines), map(len, map(str.lstrip, lines, repeat(" "))))
-        # content: not blank, not a comment (after any whitespace: ``str.lstrip`` strips what
-        # ``\s`` matches)
-        self.col = [
-            i if s[:1] not in ("", "#") else _BLANK
-            for i, s in zip(indent, map(str.lstrip, lines), strict=True)
+        stripped = list(map(str.lstrip, lines, repeat(" ")))
+        self.indent = list(map(sub, map(len, lines), map(len, stripped)))
+        # _CONTENT.match(line), asked only of the rare line whose first character after its
+        # spaces is other whitespace (a tab…)
+        self.content = [
+            s[:1] not in ("", "#") and (not s[0].isspace() or _CONTENT.match(s) is not None)
+            for s in stripped
         ]
         self.states: dict[tuple, tuple | None] = {(): (0, len(self.lines), 0, None, -1)}
         self.dashes: dict[tuple[int, int, int], list[int]] = {}
@@ -60,72 +59,52 @@ def scan(text: Text, path: tuple) -> int | None:
     return None if state is None or state[3] is None else state[3] + 1
 
 
-def _at(cols: list[int], col: int, start: int, end: int) -> int:
-    """The first line in ``start..end`` whose content starts at ``col`` (``end`` if none)."""
-    try:
-        return cols.index(col, start, end)
-    except ValueError:
-        return end
-
-
-def _below(cols: list[int], col: int, start: int, end: int) -> int:
-    """The first line in ``start..end`` whose content starts left of ``col`` (``end`` if none)."""
-    if col > _FEW_COLUMNS:  # one search per column would cost more than a loop
-        return next((j for j in range(start, end) if cols[j] < col), end)
-    return min((_at(cols, c, start, end) for c in range(col)), default=end)
-
-
 def _step(t: Text, state: tuple, step) -> tuple | None:
-    lines, cols = t.lines, t.col
+    lines, indent, content = t.lines, t.indent, t.content
     start, end, col, _, dash_line = state
     if isinstance(step, str):
         found = None
-        i = start
-        if i == dash_line and i < end:  # '- key: v': the item's first key is on its dash line
-            m = _KEY.match(lines[i], col)
-            if m and m[1] == step:
-                found = i
-            i += 1
-        while found is None:
-            j = _at(cols, col, i, end)  # the next key of this mapping…
-            if j == end or min(cols[i:j], default=col) < col:
-                return None  # …none, or the mapping ended before it
-            m = _KEY.match(lines[j], col)
-            if m and m[1] == step:
-                found = j
-            i = j + 1
+        for i in range(start, end):
+            if not content[i]:
+                continue
+            ind = col if i == dash_line else indent[i]
+            if ind < col:
+                return None
+            if ind == col:
+                m = _KEY.match(lines[i], ind)
+                if m and m[1] == step:
+                    found = i
+                    break
+        if found is None:
+            return None
         rest = lines[found][col + len(step) + 1 :]
         if not _SIMPLE_VALUE.match(rest):  # inline value: a leaf (or flow style)
             return (found, found + 1, 10**6, found, -1)
-        nxt = next((j for j in range(found + 1, end) if cols[j] != _BLANK), None)
+        nxt = next((j for j in range(found + 1, end) if content[j]), None)
         if nxt is None:
             return None
-        child = cols[nxt]
+        child = indent[nxt]
         if child < col or (child == col and not lines[nxt].lstrip().startswith("- ")):
             return None
-        # the value ends at the first line left of its column, or at this mapping's column
-        # and not an item of a sequence written at the key's own column
-        stop = _below(cols, child, nxt, end)
-        j = nxt
-        while child == col and (j := _at(cols, col, j, stop)) < stop:
-            if not lines[j].lstrip().startswith("- "):
+        stop = end
+        for j in range(nxt, end):
+            if content[j] and (
+                indent[j] < child or (indent[j] == col and not lines[j].lstrip().startswith("- "))
+            ):
                 stop = j
                 break
-            j += 1
         return (nxt, stop, child, found, -1)
     if not isinstance(step, int):
         return None
     dashes = t.dashes.get((start, end, col))
     if dashes is None:  # the items of this sequence, found once for all its items
-        dashes = t.dashes[(start, end, col)] = []
-        i = _at(cols, col, start, end)
+        dashes = t.dashes[(start, end, col)] = [
+            i
+            for i in range(start, end)
+            if content[i] and indent[i] == col and lines[i][col : col + 2] in ("- ", "-")
+        ]
         if start == dash_line and lines[start][col : col + 2] in ("- ", "-"):
-            dashes.append(start)  # '- - x': the first item of a sequence inside a sequence item
-            i = _at(cols, col, start + 1, end)
-        while i < end:
-            if lines[i][col : col + 2] in ("- ", "-"):
-                dashes.append(i)
-            i = _at(cols, col, i + 1, end)
+            dashes.insert(0, start)  # '- - x': a sequence inside a sequence item starts on its dash
     if not 0 <= step < len(dashes):
         return None
     item = dashes[step]
