@@ -42,7 +42,7 @@ from .io.cache import cached_table
 from .io.installed import package_folder
 from .vocab import date_text
 
-__all__ = ["WorkCalendar", "OFFICIAL_SWAPS", "OPT_IN", "span_text"]
+__all__ = ["WorkCalendar", "OFFICIAL_SWAPS", "OPT_IN", "shift_note", "span_text"]
 
 # Official day swaps not (yet) known to ``holidays``:
 # day off -> (Saturday/Sunday worked instead, Vietnamese name).
@@ -282,15 +282,19 @@ class WorkCalendar:
         """Move a deadline on a day off back to the previous working day.
 
         Returns ``(d, None)`` for a working day, otherwise the new date and a
-        Vietnamese explanation naming the whole holiday.
+        Vietnamese explanation naming the whole holiday (``shift_note``). A caller that needs
+        the date only takes ``previous_working_day``: the explanation costs more than the move.
         """
         if not self.is_day_off(d):
             return d, None
         moved = self.previous_working_day(d)
-        return (
-            moved,
-            f"Lùi từ {date_text(d)} ({self.reason(d)}) về ngày làm việc {date_text(moved)}",
-        )
+        return moved, shift_note(d, moved, self.reason(d))
+
+
+def shift_note(d: date, moved: date, reason: str) -> str:
+    """The words of a date moved off a day off: 'Lùi từ 01/5/2026 (…) về ngày làm việc
+    29/4/2026'; ``reason`` is ``WorkCalendar.reason(d)``."""
+    return f"Lùi từ {date_text(d)} ({reason}) về ngày làm việc {date_text(moved)}"
 
 
 def span_text(first: date, last: date) -> str:

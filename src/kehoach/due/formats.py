@@ -5,7 +5,6 @@ and returns text or bytes; none prints."""
 from __future__ import annotations
 
 import io
-import textwrap
 from collections.abc import Iterator
 from datetime import date
 
@@ -15,6 +14,7 @@ from ..vocab import STATUS, date_text
 from .ics import as_ics, stream_ics
 from .items import KIND_VI, Item
 from .run import DueResult
+from .wrap import wrap
 
 __all__ = ["record", "as_json", "as_csv", "as_table", "FORMATS", "CSV_FIELDS"]
 
@@ -217,9 +217,7 @@ def _line(cells: list[str], widths: list[int]) -> str:
 
 def _wrapped_row(cells: list[str], widths: list[int]) -> list[str]:
     columns = [
-        textwrap.wrap(c, w, break_long_words=False, break_on_hyphens=False) or [""]
-        if i in _WRAPPED
-        else [c]
+        wrap(c, w) if i in _WRAPPED else [c]
         for i, (c, w) in enumerate(zip(cells, widths, strict=True))
     ]
     height = max(len(c) for c in columns)

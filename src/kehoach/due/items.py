@@ -23,7 +23,7 @@ from datetime import date
 from ..calendar_vn import WorkCalendar
 from ..model import Document, Repository, navigate
 from ..model.links import covering_plans
-from ..model.schedule import document_occurrences
+from ..model.schedule import Occurrence, document_occurrences
 from ..timeexpr import TimeError, parse_date
 from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str, date_text
 
@@ -51,13 +51,23 @@ class Item:
     status: str = "planned"  # planned|in_progress|done|cancelled (activities); due|done (others)
     time_text: str = ""  # Vietnamese window: 'quý II/2023', 'năm 2024'
     shifted_from: dt.date | None = None
-    shift_note: str | None = None
-    shift_reason: str | None = None
     note: str | None = None
     done_date: dt.date | None = None
     issued: dt.date | None = None  # kind 'plan': the issue date of the plan that covers the year
     late_days: int | None = None  # kind 'plan': issued that many days after it was due
-    line: int = 0  # filled in by sources.fill_lines for the items shown
+    line: int = 0  # filled in by io.lines.LineFinder.fill for the items shown
+    occurrence: Occurrence | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def shift_note(self) -> str | None:
+        """Why the date moved, as a sentence (None when it did not): worked out by the
+        occurrence when first read, so only for the items a format prints."""
+        return None if self.occurrence is None else self.occurrence.shift_note
+
+    @property
+    def shift_reason(self) -> str | None:
+        """Why the scheduled day is a day off, short ('thứ Bảy', 'Quốc khánh 30/8–02/9/2025')."""
+        return None if self.occurrence is None else self.occurrence.shift_reason
 
     @property
     def closed(self) -> bool:
@@ -166,8 +176,7 @@ def _reviews(
             status="due",
             time_text=occ.label,
             shifted_from=occ.shifted_from,
-            shift_note=occ.shift_note,
-            shift_reason=occ.shift_reason,
+            occurrence=occ,
             note=clean_str(entry.get("note")) or None,
         )
         if kind == "plan" and occ.year is not None:

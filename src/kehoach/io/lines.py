@@ -32,8 +32,14 @@ class Text:
 
     def __init__(self, text: str):
         self.lines = lines = text.split("\n")
-        self.indent = list(map(sub, map(len, lines), map(len, map(str.lstrip, lines, repeat(" ")))))
-        self.content = list(map(bool, map(_CONTENT.match, lines)))
+        stripped = list(map(str.lstrip, lines, repeat(" ")))
+        self.indent = list(map(sub, map(len, lines), map(len, stripped)))
+        # _CONTENT.match(line), asked only of the rare line whose first character after its
+        # spaces is other whitespace (a tab…)
+        self.content = [
+            s[:1] not in ("", "#") and (not s[0].isspace() or _CONTENT.match(s) is not None)
+            for s in stripped
+        ]
         self.states: dict[tuple, tuple | None] = {(): (0, len(self.lines), 0, None, -1)}
         self.dashes: dict[tuple[int, int, int], list[int]] = {}
 
@@ -97,6 +103,8 @@ def _step(t: Text, state: tuple, step) -> tuple | None:
             for i in range(start, end)
             if content[i] and indent[i] == col and lines[i][col : col + 2] in ("- ", "-")
         ]
+        if start == dash_line and lines[start][col : col + 2] in ("- ", "-"):
+            dashes.insert(0, start)  # '- - x': a sequence inside a sequence item starts on its dash
     if not 0 <= step < len(dashes):
         return None
     item = dashes[step]

@@ -9,7 +9,9 @@ default its last day) or fixed (``time``: a time expression whose deadline is th
 due on (YEAR + ``year_offset``, ``month`` default 1, ``day`` default the last day of that month).
 
 A date falling on a day off moves to the previous working day (``WorkCalendar.shift``); the
-occurrence keeps the scheduled date in ``shifted_from`` and the reason in ``shift_note``.
+occurrence keeps the scheduled date in ``shifted_from``. Why it moved (``shift_reason``, the whole
+holiday named, and ``shift_note``, the sentence) is worked out when first read: a command reads it
+only for the occurrences it prints, and a repository has thousands it does not.
 
 Every command takes its dates from here: ``due`` and its calendar, ``who``, ``new plan`` (the
 meetings of the year it drafts), ``render`` (a one-day ``time`` is printed as its working day:
@@ -22,10 +24,11 @@ from __future__ import annotations
 import calendar as _stdcal
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
-from ..calendar_vn import WorkCalendar
+from ..calendar_vn import WorkCalendar, shift_note
 from ..timeexpr import TimeError, TimeExpr, parse_date, parse_time
 from ..vocab import capitalize, date_text
 from . import navigate
@@ -54,10 +57,25 @@ class Occurrence:
     date: dt.date  # the day it is due (after moving off a day off)
     key: str  # stable part of its id: '2023-Q2', '2024', '' for a one-off
     label: str  # Vietnamese window, e.g. 'quý II/2023' ('' for a one-off)
-    shifted_from: dt.date | None = None
-    shift_note: str | None = None
-    shift_reason: str | None = None  # short: 'thứ Bảy', 'Ngày Quốc tế Lao động'
+    shifted_from: dt.date | None = None  # the scheduled day, when it fell on a day off
     year: int | None = None  # for kind 'plan': the year the plan is for
+    calendar: WorkCalendar | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def shift_reason(self) -> str | None:
+        """Why ``shifted_from`` is a day off, short: 'thứ Bảy', 'Tết Nguyên đán 25/01–02/02/2025'
+        (None when the date did not move)."""
+        if self.shifted_from is None or self.calendar is None:
+            return None
+        return self.calendar.reason(self.shifted_from)
+
+    @cached_property
+    def shift_note(self) -> str | None:
+        """The sentence of the move: 'Lùi từ 02/9/2024 (Quốc khánh …) về ngày làm việc …'."""
+        reason = self.shift_reason
+        if reason is None or self.shifted_from is None:
+            return None
+        return shift_note(self.shifted_from, self.date, reason)
 
 
 def _last_day(year: int, month: int) -> int:
@@ -97,12 +115,13 @@ def _window_text(year: int, index: int, every: str) -> str:
 
 
 def _shifted(d: date, cal: WorkCalendar | None, **kw) -> Occurrence:
+    """The occurrence scheduled on ``d``, moved off a day off (its explanation left for later)."""
     if cal is None:
         return Occurrence(d, **kw)
-    moved, note = cal.shift(d)
-    if note is None:
+    moved = cal.previous_working_day(d)
+    if moved == d:
         return Occurrence(d, **kw)
-    return Occurrence(moved, shifted_from=d, shift_note=note, shift_reason=cal.reason(d), **kw)
+    return Occurrence(moved, shifted_from=d, calendar=cal, **kw)
 
 
 def _int(value: object) -> int | None:

@@ -1,0 +1,43 @@
+"""Word wrapping of the plain ``due`` table's text columns: exactly ``textwrap.wrap(text, width,
+break_long_words=False, break_on_hyphens=False)``, done directly for the text a cell nearly
+always holds (printable, words separated by one space), through textwrap otherwise.
+
+textwrap splits its text into words and runs of whitespace with a regular expression, then
+assembles each line chunk by chunk, dropping whitespace at the ends of lines; for words separated
+by single spaces that is a greedy fill: a word goes on the line when it and the space before it
+fit, else it starts the next line; a word longer than the width stands alone. Doing that on
+``str.split`` costs a fraction of textwrap's work (a table of a thousand rows wraps two thousand
+cells)."""
+
+from __future__ import annotations
+
+import textwrap
+
+__all__ = ["wrap"]
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """The lines of ``text`` within ``width`` (whole words, never cut at a hyphen); ``[""]`` for
+    an empty text."""
+    if (
+        not text
+        or width <= 0  # textwrap refuses it
+        or not text.isprintable()  # tabs, line breaks, other spaces: textwrap's own rules
+        or "  " in text
+        or text[0] == " "
+        or text[-1] == " "
+    ):
+        return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0
+    for word in text.split(" "):
+        if line and used + 1 + len(word) <= width:
+            line.append(word)
+            used += 1 + len(word)
+            continue
+        if line:
+            lines.append(" ".join(line))
+        line, used = [word], len(word)
+    lines.append(" ".join(line))
+    return lines
