@@ -131,11 +131,14 @@ def jobs_wanted(requested: int | None) -> int:
 def _load_chunk(states: list[LoadedFile]) -> bytes:
     """Helper process: load a small batch of files, return what the parent needs (text stays
     behind; it is re-read only for files that later get repository problems). marshal keeps
-    interned strings interned, so the parent shares repeated keys and ids across batches."""
+    interned strings interned, so the parent shares repeated keys and ids across batches. The
+    helper's copies of the files let go of what they loaded: a helper holds one batch at a time,
+    not its share of the repository."""
     out = []
     for state in states:
         load_file(state)
         out.append((state.kind, state.data, pack(state.problems), state.digest))
+        state.data, state.text, state.problems = None, None, []
     try:
         return marshal.dumps(out)
     except ValueError:  # a value marshal cannot hold

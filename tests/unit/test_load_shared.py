@@ -90,3 +90,11 @@ def test_the_batches_of_a_helper_that_died_are_loaded_here(files, monkeypatch):
     monkeypatch.setattr(loadfiles, "_load_chunk", lambda states: os._exit(3))
     _helpers_only(monkeypatch)
     assert _load(files, 2) == alone
+
+
+def test_a_helper_holds_one_batch_at_a_time(files):
+    """What a helper loaded is sent, not kept: its copies of the files hold no data afterwards."""
+    states = [LoadedFile(p, display_path(p), ()) for p in files[:4]]
+    rows = loadfiles._rows(loadfiles._load_chunk(states))
+    assert len(rows) == 4 and any(row[1] for row in rows)  # the data went back
+    assert all(s.data is None and s.text is None and s.problems == [] for s in states)

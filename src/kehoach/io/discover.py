@@ -68,13 +68,30 @@ def no_repository(folder: Path) -> str:
     )
 
 
-def display_path(path: Path) -> str:
+def display_path(path: Path | str) -> str:
     """Path as shown to the user: relative to the working directory when below it."""
+    text = os.fspath(path)
+    if os.sep == "/" and text.startswith("/"):  # every file of a repository
+        cwd = os.getcwd()
+        prefix = cwd if cwd.endswith(os.sep) else cwd + os.sep
+        if text.startswith(prefix) and len(text) > len(prefix) and _normal(text):
+            return text[len(prefix) :]
     try:
-        rel = os.path.relpath(path)
+        rel = os.path.relpath(text)
     except ValueError:
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
+        return text
+    return text if rel.startswith("..") else rel
+
+
+def _normal(text: str) -> bool:
+    """``text`` (absolute) is as ``os.path.normpath`` would write it: no empty, ``.`` or ``..``
+    part, no trailing separator."""
+    return (
+        "//" not in text
+        and "/./" not in text
+        and "/../" not in text
+        and not text.endswith(("/", "/.", "/.."))
+    )
 
 
 def refusal(path: Path, root: Path) -> str | None:
