@@ -79,7 +79,8 @@ def compile_extension(target: Path, source: Path = SOURCE) -> str | None:
         detail = (proc.stderr or proc.stdout).strip().splitlines()
         missing = "yaml.h" in proc.stderr
         hint = " (thiếu libyaml: cài libyaml-dev)" if missing else ""
-        return f"biên dịch thất bại{hint}: " + " / ".join(detail[-3:])
+        said = " / ".join(detail[-3:]) or f"{cmd[0]} thoát với mã {proc.returncode}, không nói gì"
+        return f"biên dịch thất bại{hint}: {said}"
     os.chmod(tmp, 0o755)  # mkstemp made it private
     os.replace(tmp, target)
     return None

@@ -89,3 +89,16 @@ def test_installed_wheel_runs_elsewhere(wheel, tmp_path):
     )
     assert proc.returncode == 0, proc.stderr + proc.stdout
     assert proc.stdout == ""
+
+
+def test_a_build_without_a_working_compiler_says_why(tmp_path, monkeypatch):
+    """No C loader can be built (here: a compiler that fails silently): the build hook gives a
+    Vietnamese reason that names the compiler and its exit code, never an empty one."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import hatch_build
+
+    monkeypatch.setenv("CC", shutil.which("false") or "/bin/false")
+    reason = hatch_build.compile_extension(tmp_path / hatch_build.extension_name())
+    assert reason is not None and "biên dịch thất bại" in reason
+    assert "thoát với mã 1" in reason
+    assert not list(tmp_path.iterdir())  # no half-written extension left behind
