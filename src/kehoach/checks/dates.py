@@ -184,7 +184,7 @@ def schedule_day_off(repo: Repository) -> Iterator[Finding]:
             t = fixed_day(item)
             if t is None or t.end is None or not cal.is_day_off(t.end):
                 continue
-            moved, _ = cal.shift(t.end)
+            moved = cal.previous_working_day(t.end)
             title = clean_str(item.get("title")) or label(REVIEW_TITLE, item.get("kind"), "Họp")
             yield Finding(
                 doc.path,
