@@ -1,10 +1,11 @@
 """The options of the commands read before typer is imported, and the one reader of them.
 
 ``OPTIONS[command]`` maps each option to the name it is kept under: options that take a value,
-then flags. ``memo`` decides from these tables which runs it may answer; ``fast`` (``validate``) and
-``fast_due`` (``due``) read their command lines with ``read``. A test keeps the tables equal to the
-typer commands' parameters, so an option added to a command cannot slip past any of them. Imports
-nothing: the remembered answer's look-up stays light."""
+then flags. ``memo`` decides from these tables which runs it may answer; ``fast`` (``validate``)
+and ``fast_due`` (``due``) read their command lines with ``options`` (``read`` over the
+defaults). A test keeps the tables equal to the typer commands' parameters, so an option added to
+a command cannot slip past any of them. Imports nothing: the remembered answer's look-up stays
+light."""
 
 from __future__ import annotations
 
@@ -76,3 +77,20 @@ def read(command: str, args: list[str], repeated: frozenset[str] = frozenset()) 
             opts[key] = value
         i += 1
     return opts
+
+
+def options(
+    command: str,
+    args: list[str],
+    defaults: dict,
+    formats: dict,
+    repeated: frozenset[str] = frozenset(),
+) -> dict | None:
+    """``read`` over ``defaults`` (every option of the typer command at its default value), or
+    None when typer must read them — also for a ``--format`` not in ``formats``, which the typer
+    command refuses in its own words."""
+    given = read(command, args, repeated)
+    if given is None:
+        return None
+    opts = {**defaults, **given}
+    return opts if opts["fmt"] in formats else None

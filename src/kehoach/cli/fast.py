@@ -14,7 +14,7 @@ import sys
 from ..errors import KehoachError
 from ..validate.formats import FORMATS
 from ..validate.quick import previous_answer
-from .argv import read
+from .argv import options
 from .writing import write
 
 _DEFAULTS = {"fmt": "text", "output": None, "strict": False, "no_cache": False}
@@ -23,11 +23,8 @@ _DEFAULTS = {"fmt": "text", "output": None, "strict": False, "no_cache": False}
 def parse(args: list[str]) -> dict | None:
     """The options of ``validate`` (after the command name), or None when the typer command must
     read them."""
-    given = read("validate", args)
-    if given is None:
-        return None
-    opts = {**_DEFAULTS, **given}
-    if opts["fmt"] not in FORMATS or opts["output"] == "":
+    opts = options("validate", args, _DEFAULTS, FORMATS)
+    if opts is None or opts["output"] == "":
         return None
     return opts
 

@@ -14,7 +14,7 @@ from ..due import DueOptions, run_due
 from ..due.filters import today_from
 from ..due.formats import FORMATS
 from ..errors import KehoachError
-from .argv import read
+from .argv import options
 from .writing import write
 
 _DEFAULTS = {
@@ -35,13 +35,7 @@ _DEFAULTS = {
 def parse(args: list[str]) -> dict | None:
     """The options of ``due`` (after the command name), or None when the typer command must read
     them."""
-    given = read("due", args, repeated=frozenset({"kind"}))
-    if given is None:
-        return None
-    opts = {**_DEFAULTS, **given}
-    if opts["fmt"] not in FORMATS:
-        return None
-    return opts
+    return options("due", args, _DEFAULTS, FORMATS, repeated=frozenset({"kind"}))
 
 
 def run(args: list[str]) -> int | None:
