@@ -93,16 +93,20 @@ class Recorder:
         return None if self.overflow else b"".join(self.pieces)
 
 
-class _TeeBinary:
-    """A binary stream that forwards every call and records what is written."""
+class _Forward:
+    """A stream that forwards every call to ``_raw`` and records what ``write`` writes, as bytes
+    (``_bytes``)."""
 
     def __init__(self, raw, record: Recorder):
         self._raw = raw
         self._record = record
 
+    def _bytes(self, data) -> bytes:
+        return bytes(data)
+
     def write(self, data) -> int:
         written = self._raw.write(data)
-        self._record.add(bytes(data))
+        self._record.add(self._bytes(data))
         return written
 
     def writelines(self, lines) -> None:
@@ -113,27 +117,17 @@ class _TeeBinary:
         return getattr(self._raw, name)
 
 
-class Tee:
+class Tee(_Forward):
     """A text stream (``sys.stdout``, ``sys.stderr``) that forwards everything — ``isatty``,
     ``encoding``, ``fileno``, ``flush``… — and records the bytes written: text encoded as the
     stream encodes it, bytes written to ``buffer`` as they are."""
 
     def __init__(self, stream, record: Recorder):
-        self._stream = stream
-        self._record = record
-        self.buffer = _TeeBinary(stream.buffer, record)
+        super().__init__(stream, record)
+        self.buffer = _Forward(stream.buffer, record)
 
-    def write(self, text: str) -> int:
-        written = self._stream.write(text)
-        self._record.add(text.encode(self._stream.encoding, self._stream.errors or "strict"))
-        return written
-
-    def writelines(self, lines) -> None:
-        for line in lines:
-            self.write(line)
-
-    def __getattr__(self, name: str):
-        return getattr(self._stream, name)
+    def _bytes(self, data) -> bytes:
+        return data.encode(self._raw.encoding, self._raw.errors or "strict")
 
 
 def _teeable(stream) -> bool:
