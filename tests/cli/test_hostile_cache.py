@@ -242,7 +242,7 @@ def test_validators_come_from_the_package_not_the_cache():
 
     assert generated.SCHEMA_SHA256 == schema.schema_digest("plan")
     schema._fast.clear()
-    assert schema._compiled("plan") is generated.validate
+    assert schema._compiled("plan") is generated.valid
 
 
 def test_cache_folder_others_can_write_to_is_not_used(monkeypatch, tmp_path):
