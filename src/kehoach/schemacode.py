@@ -16,25 +16,10 @@ from __future__ import annotations
 import re
 
 DOLLAR = re.compile(r"(?<!\\)\$")  # fastjsonschema's: an unescaped $ ends only at the very end
-KNOWN = {
-    "type",
-    "$ref",
-    "definitions",
-    "enum",
-    "allOf",
-    "anyOf",
-    "minLength",
-    "pattern",
-    "minimum",
-    "maximum",
-    "items",
-    "minItems",
-    "uniqueItems",
-    "properties",
-    "required",
-    "additionalProperties",
-    "propertyNames",
-}
+KNOWN = frozenset(  # the keywords compiled here
+    "type $ref definitions enum allOf anyOf minLength pattern minimum maximum items minItems"
+    " uniqueItems properties required additionalProperties propertyNames".split()
+)
 _TYPES = {
     "string": "isinstance({v}, str)",
     "object": "isinstance({v}, dict)",
@@ -95,14 +80,18 @@ class _Gen:
     def __init__(self, root: dict):
         self.root = root
         self.consts: dict[str, str] = {}  # source of a constant → its name
+        self.annotations: dict[str, str] = {}  # name → type, where mypy cannot tell
         self.functions: dict[str, str] = {}  # definition → function name
         self.queue: list[str] = []
         self.counter = 0
 
-    def const(self, source: str) -> str:
+    def const(self, source: str, annotation: str = "") -> str:
         name = self.consts.get(source)
         if name is None:
-            name = self.consts[source] = f"_C{len(self.consts)}"
+            name = f"_C{len(self.consts)}"
+            self.consts[source] = name
+            if annotation:
+                self.annotations[name] = annotation
         return name
 
     def fresh(self, stem: str) -> str:
@@ -154,7 +143,8 @@ class _Gen:
             values = s["enum"]
             if not isinstance(values, list) or not all(isinstance(x, str) for x in values):
                 raise Unsupported("enum")
-            out.append(f"isinstance({v}, str) and {v} in {self.const(_set(values))}")
+            choices = self.const(_set(values), "frozenset[str]")
+            out.append(f"isinstance({v}, str) and {v} in {choices}")
         string = kind == "string"
         if "minLength" in s:
             test = f"len({v}) >= {int(s['minLength'])}"
@@ -162,7 +152,7 @@ class _Gen:
         if "pattern" in s:
             fixed = DOLLAR.sub(r"\\Z", s["pattern"])
             regex = self.const(f"re.compile({fixed!r})")
-            memo = self.const(f"set()  # strings {regex} matched")
+            memo = self.const(f"set()  # strings {regex} matched", "set[str]")
             test = f"({v} in {memo} or _matches({regex}, {memo}, {v}))"
             out.append(test if string else f"(not isinstance({v}, str) or {test})")
         numeric = kind in ("integer", "number")
@@ -280,7 +270,7 @@ class _Gen:
             lines.append(f"{pad}    {fail}")
         extra = s.get("additionalProperties", True)
         if extra is False:
-            allowed = self.const(_set(props))
+            allowed = self.const(_set(props), "frozenset[str]")
             lines.append(f"{pad}if not ({v}.keys() <= {allowed}):")
             lines.append(f"{pad}    {fail}")
         for name, sub in props.items():
@@ -293,7 +283,8 @@ class _Gen:
         if isinstance(extra, dict):
             key = self.fresh("k")
             lines.append(f"{pad}for {key} in {v}:")
-            lines.append(f"{pad}    if {key} not in {self.const(_set(props))}:")
+            known = self.const(_set(props), "frozenset[str]")
+            lines.append(f"{pad}    if {key} not in {known}:")
             self.block(extra, f"{v}[{key}]", ind + 2, fail, lines)
         elif extra is not True and extra is not False:
             raise Unsupported("additionalProperties")
@@ -342,5 +333,8 @@ def source(schema: dict) -> str:
             continue
         done.add(name)
         body += ["", ""] + gen.function(gen.functions[name], schema["definitions"][name])
-    consts = [f"{name} = {src}" for src, name in gen.consts.items()]
+    consts = [
+        f"{name}: {gen.annotations[name]} = {src}" if name in gen.annotations else f"{name} = {src}"
+        for src, name in gen.consts.items()
+    ]
     return HEADER + "\n" + "\n".join(consts) + "\n\n\n" + "\n".join(body) + "\n"

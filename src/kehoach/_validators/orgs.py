@@ -38,13 +38,13 @@ def _unique(items):
         seen.add(key)
     return True
 
-_C0 = frozenset(['kind', 'orgs'])
-_C1 = frozenset(['orgs'])
-_C2 = frozenset(['aliases', 'body', 'code', 'head', 'header', 'id', 'name', 'parent', 'people', 'place', 'short', 'system'])
+_C0: frozenset[str] = frozenset(['kind', 'orgs'])
+_C1: frozenset[str] = frozenset(['orgs'])
+_C2: frozenset[str] = frozenset(['aliases', 'body', 'code', 'head', 'header', 'id', 'name', 'parent', 'people', 'place', 'short', 'system'])
 _C3 = re.compile('^[a-z0-9][a-z0-9._-]*\\Z')
-_C4 = set()  # strings _C3 matched
-_C5 = frozenset(['association', 'doan', 'party', 'state'])
-_C6 = frozenset(['name', 'title'])
+_C4: set[str] = set()  # strings _C3 matched
+_C5: frozenset[str] = frozenset(['association', 'doan', 'party', 'state'])
+_C6: frozenset[str] = frozenset(['name', 'title'])
 
 
 def valid(data):

@@ -38,26 +38,26 @@ def _unique(items):
         seen.add(key)
     return True
 
-_C0 = frozenset(['bases_style', 'calendar', 'checks', 'codes', 'doan_motto', 'due', 'exclude', 'header', 'kind', 'numbering', 'place', 'recipient_notes', 'system'])
-_C1 = frozenset(['settings'])
-_C2 = frozenset(['association', 'doan', 'party', 'state'])
-_C3 = frozenset(['joint_plan', 'joint_report', 'plan', 'program', 'report'])
-_C4 = frozenset(['registers'])
-_C5 = frozenset([])
-_C6 = frozenset(['joint_plan', 'plan', 'program'])
+_C0: frozenset[str] = frozenset(['bases_style', 'calendar', 'checks', 'codes', 'doan_motto', 'due', 'exclude', 'header', 'kind', 'numbering', 'place', 'recipient_notes', 'system'])
+_C1: frozenset[str] = frozenset(['settings'])
+_C2: frozenset[str] = frozenset(['association', 'doan', 'party', 'state'])
+_C3: frozenset[str] = frozenset(['joint_plan', 'joint_report', 'plan', 'program', 'report'])
+_C4: frozenset[str] = frozenset(['registers'])
+_C5: frozenset[str] = frozenset([])
+_C6: frozenset[str] = frozenset(['joint_plan', 'plan', 'program'])
 _C7 = re.compile('^[a-z0-9][a-z0-9._-]*\\Z')
-_C8 = set()  # strings _C7 matched
-_C9 = frozenset(['dash', 'plain'])
-_C10 = frozenset(['brace', 'suffix'])
-_C11 = frozenset(['days_off', 'working_days'])
+_C8: set[str] = set()  # strings _C7 matched
+_C9: frozenset[str] = frozenset(['dash', 'plain'])
+_C10: frozenset[str] = frozenset(['brace', 'suffix'])
+_C11: frozenset[str] = frozenset(['days_off', 'working_days'])
 _C12 = re.compile('^\\d{4}-\\d{2}-\\d{2}\\Z')
-_C13 = set()  # strings _C12 matched
-_C14 = frozenset(['alarm_days', 'within'])
-_C15 = frozenset(['disable'])
-_C16 = frozenset(['mark', 'motto', 'number', 'parents'])
-_C17 = frozenset(['doan', 'national', 'none', 'party'])
-_C18 = frozenset(['*', '***', 'none', 'rule'])
-_C19 = frozenset(['doan', 'party', 'state'])
+_C13: set[str] = set()  # strings _C12 matched
+_C14: frozenset[str] = frozenset(['alarm_days', 'within'])
+_C15: frozenset[str] = frozenset(['disable'])
+_C16: frozenset[str] = frozenset(['mark', 'motto', 'number', 'parents'])
+_C17: frozenset[str] = frozenset(['doan', 'national', 'none', 'party'])
+_C18: frozenset[str] = frozenset(['*', '***', 'none', 'rule'])
+_C19: frozenset[str] = frozenset(['doan', 'party', 'state'])
 
 
 def valid(data):
