@@ -86,14 +86,20 @@ def run_repo_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Prob
     return out
 
 
-_TEXT_CHECKS = [c.text_func for c in all_checks() if c.text_func is not None]
+# each text check with the bits of ``text.scan`` that say it may find something (0: always run)
+_TEXT_CHECKS = [
+    (c.text_func, text.NEEDS.get(c.code, 0)) for c in all_checks() if c.text_func is not None
+]
 
 
 def run_text_checks(path: str, source: str) -> list[Problem]:
-    """Problems of the text checks, positioned (disabled codes are dropped by the caller)."""
+    """Problems of the text checks, positioned (disabled codes are dropped by the caller). One
+    pass over the text first (``text.scan``): a check runs only where it may find something."""
     out: list[Problem] = []
-    for check in _TEXT_CHECKS:
-        out.extend(check(path, source))
+    found = text.scan(source)
+    for check, needs in _TEXT_CHECKS:
+        if not needs or needs & found:
+            out.extend(check(path, source))
     return out
 
 

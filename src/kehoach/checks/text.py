@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..io import yamlfast
 from ..problem import Problem
 from ..vocab import quoted
 from .registry import register
@@ -46,6 +47,46 @@ def _first_rare(text: str) -> int:
     """Where the first character of legacy or double-UTF-8 damage may be in ``text`` (-1: none)."""
     m = _RARE.search(text)
     return -1 if m is None else m.start()
+
+
+# The one pass over a text before the checks (``run_text_checks``): which of them may find
+# something. In C (``io/_cyaml.c``, ``scan``) when the extension is built; else every check runs
+# (each one still looks for its own candidates first). A bit not set means the check would find
+# nothing: the problems are the same either way (tests/unit/test_text_scan.py).
+SCAN_RARE, SCAN_NUMBER, SCAN_AMPERSAND, SCAN_HASH, SCAN_TODO, SCAN_NFC = 1, 2, 4, 8, 16, 32
+SCAN_ALL = 63
+
+
+# the characters of _RARE, one by one (a test checks that they are exactly those _RARE finds)
+_RARE_CHARS = "".join(map(chr, range(0x80, 0xC0))) + _CONT[len("\u0080-\u00bf") :] + _LEGACY
+
+
+@lru_cache(maxsize=1)
+def _rare_table() -> bytes:
+    """A bitmap of ``_RARE_CHARS``: bit ``c & 7`` of byte ``c >> 3`` for each character ``c``."""
+    bits = bytearray(8192)
+    for ch in _RARE_CHARS:
+        bits[ord(ch) >> 3] |= 1 << (ord(ch) & 7)
+    return bytes(bits)
+
+
+# the bits under which each check may find something
+NEEDS = {
+    "KH301": SCAN_NFC,
+    "KH302": SCAN_RARE,
+    "KH303": SCAN_RARE,
+    "KH304": SCAN_NUMBER,
+    "KH306": SCAN_HASH,
+    "KH307": SCAN_AMPERSAND,
+    "KH418": SCAN_TODO,
+}
+
+
+def scan(text: str) -> int:
+    """The ``SCAN_*`` bits of the checks that may find something in ``text``."""
+    if yamlfast.SCAN is None:
+        return SCAN_ALL
+    return yamlfast.SCAN(text, _rare_table())
 
 
 # TCVN3 symbols that sit *between two letters* only in damaged text ("ho¹ch", "§oµn", "h«m")

@@ -16,7 +16,9 @@
  * for each first character the resolvers key on (ASCII), the longest scalar they can match
  * (yamlfast._resolvable_lengths; -1: no bound). SOURCE_SHA256 is the SHA-256 of this
  * file, given by the build (hatch_build.py): yamlfast uses the module only when it matches the
- * source next to it. */
+ * source next to it.
+ *
+ * scan(text, table), at the end, is the one pass of the text checks over a file (checks/text.py). */
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -448,8 +450,130 @@ cyaml_setup(PyObject *module, PyObject *args)
     Py_RETURN_NONE;
 }
 
+/* scan(text, table): where the text checks (checks/text.py) must look, in one pass over a text:
+ * each bit set says that a check may find something; a bit not set, that it finds nothing.
+ *   1  a character of the set in table (a bitmap of 65536 bits: bit c & 7 of byte c >> 3 for each
+ *      character c; only characters from U+0080 to U+FFFF are looked up): legacy encodings,
+ *      double UTF-8;
+ *   2  a ':' followed by spaces or tabs and then a number starting with '0' and another decimal
+ *      digit, or whose decimal digits are followed by '.' or ',' and a decimal digit (any Unicode
+ *      decimal digit, as \d in a regular expression): every match of KH304's pattern is one;
+ *   4  a '&' (KH307);  8  a " #" (KH306);  16  a "TODO" (KH418);
+ *   32 a character that may keep a text from being NFC: any but U+0000–U+02FF, U+1EA0–U+1EF9
+ *      (Vietnamese letters) and U+2002–U+206F (punctuation), each of which is NFC by itself,
+ *      combines with nothing before it and has combining class 0 (tests/unit/test_text_scan.py). */
+#define SCAN_ALL 63
+
+static int
+is_decimal(Py_UCS4 c)
+{
+    return c < 128 ? (c >= '0' && c <= '9') : Py_UNICODE_ISDECIMAL(c);
+}
+
+/* bit 2 for the ':' at i */
+static int
+bad_number_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    Py_ssize_t j = i + 1;
+    Py_UCS4 c;
+
+    while (j < n && ((c = PyUnicode_READ(kind, data, j)) == ' ' || c == '\t')) {
+        j++;
+    }
+    if (j >= n || !is_decimal(PyUnicode_READ(kind, data, j))) {
+        return 0;
+    }
+    if (PyUnicode_READ(kind, data, j) == '0' && j + 1 < n &&
+        is_decimal(PyUnicode_READ(kind, data, j + 1))) {
+        return 2;
+    }
+    while (j < n && is_decimal(PyUnicode_READ(kind, data, j))) {
+        j++;
+    }
+    if (j + 1 < n && ((c = PyUnicode_READ(kind, data, j)) == '.' || c == ',') &&
+        is_decimal(PyUnicode_READ(kind, data, j + 1))) {
+        return 2;
+    }
+    return 0;
+}
+
+#define SCAN_LOOP(TYPE)                                                                         \
+    do {                                                                                        \
+        const TYPE *p = (const TYPE *)data;                                                     \
+        for (i = 0; i < n; i++) {                                                               \
+            Py_UCS4 c = p[i];                                                                   \
+            if (c < 128) {                                                                      \
+                if (!ascii_special[c]) {                                                        \
+                    continue;                                                                   \
+                }                                                                               \
+                if (c == ':') {                                                                 \
+                    if (!(flags & 2)) {                                                         \
+                        flags |= bad_number_at(kind, data, n, i);                               \
+                    }                                                                           \
+                } else if (c == '&') {                                                          \
+                    flags |= 4;                                                                 \
+                } else if (c == '#') {                                                          \
+                    if (i > 0 && p[i - 1] == ' ') {                                             \
+                        flags |= 8;                                                             \
+                    }                                                                           \
+                } else if (i + 3 < n && p[i + 1] == 'O' && p[i + 2] == 'D' && p[i + 3] == 'O') { \
+                    flags |= 16;                                                                \
+                }                                                                               \
+            } else {                                                                            \
+                if (c < 0x10000 && (bits[c >> 3] >> (c & 7)) & 1) {                             \
+                    flags |= 1;                                                                 \
+                }                                                                               \
+                if (c >= 0x300 && (c < 0x1EA0 || c > 0x1EF9) && (c < 0x2002 || c > 0x206F)) {   \
+                    flags |= 32;                                                                \
+                }                                                                               \
+            }                                                                                   \
+            if (flags == SCAN_ALL) {                                                            \
+                break;                                                                          \
+            }                                                                                   \
+        }                                                                                       \
+    } while (0)
+
+/* the ASCII characters the loop above looks at: ':', '&', '#', 'T' */
+static const unsigned char ascii_special[128] = {
+    [':'] = 1, ['&'] = 1, ['#'] = 1, ['T'] = 1,
+};
+
+static PyObject *
+cyaml_scan(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *text;
+    const unsigned char *bits;
+    Py_ssize_t n, i;
+    int kind, flags = 0;
+    const void *data;
+
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1]) ||
+        PyBytes_GET_SIZE(args[1]) != 8192) {
+        PyErr_SetString(PyExc_TypeError, "scan(str, bytes of 8192)");
+        return NULL;
+    }
+    text = args[0];
+    if (PyUnicode_READY(text) < 0) {
+        return NULL;
+    }
+    bits = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    n = PyUnicode_GET_LENGTH(text);
+    kind = PyUnicode_KIND(text);
+    data = PyUnicode_DATA(text);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        SCAN_LOOP(Py_UCS1);
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        SCAN_LOOP(Py_UCS2);
+    } else {
+        SCAN_LOOP(Py_UCS4);
+    }
+    return PyLong_FromLong(flags);
+}
+
 static PyMethodDef cyaml_methods[] = {
     {"load", cyaml_load, METH_O, "The data of a YAML text, or Unusual (see yamlfast._load)."},
+    {"scan", (PyCFunction)(void (*)(void))cyaml_scan, METH_FASTCALL,
+     "scan(text, table): the bits of the text checks that may find something (see the source)."},
     {"setup", cyaml_setup, METH_VARARGS, "setup(unusual, deep, plain, memo, lengths)"},
     {NULL, NULL, 0, NULL},
 };
