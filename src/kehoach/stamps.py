@@ -37,7 +37,8 @@ def stamp_files(paths: list[str] | None = None, *, use_cache: bool = True) -> St
     env = environment_key() if use_cache else ""
     cache = ValidationCache(scope.root, use_cache, env)
     stamped_ns = time.time_ns()
-    entries = [(p, stamp(p), scope.refused.get(p)) for p in scope.files]
+    refused = scope.refused
+    entries = [(p, stamp(p), refused.get(p) if refused else None) for p in scope.files]
     run_key = hashlib.sha1(
         env.encode()
         + repr(sorted((str(p), st, refused) for p, st, refused in entries)).encode()

@@ -128,8 +128,32 @@ def _relative_parts(path: Path, root: Path) -> tuple[str, ...]:
 
 def _excluded(path: Path, root: Path, globs: list[str]) -> bool:
     """Named by ``exclude`` in kehoach.yaml (globs relative to the repository root)."""
+    if not globs:
+        return False
     rel = "/".join(_relative_parts(path, root))
     return any(fnmatch.fnmatch(rel, g) for g in globs)
+
+
+def _kept(root: Path, refused: dict[Path, str], globs: list[str]) -> list[Path]:
+    """``walk(root, root, refused)`` less what ``exclude`` names, judged on the walk's own strings
+    (below ``root``, already normal: the part after its prefix is the relative path): one ``Path``
+    made per file kept, no ``relative_to`` per file."""
+    why: dict[str, str] = {}
+    top = str(root)
+    found = rules.yaml_files(top, top, why)
+    refused.update((Path(p), reason) for p, reason in why.items())
+    if globs:
+        prefix = top.rstrip(os.sep) + os.sep
+        found = [
+            p
+            for p in found
+            if not (
+                any(fnmatch.fnmatch(p[len(prefix) :], g) for g in globs)
+                if p.startswith(prefix) and os.sep == "/"
+                else _excluded(Path(p), root, globs)
+            )
+        ]
+    return [Path(p) for p in found]
 
 
 def _exclude_setting(root: Path) -> list[str]:
@@ -188,10 +212,13 @@ def discover(paths: list[str] | None) -> Scope:
         )
     globs = _exclude_setting(root)
     refused: dict[Path, str] = {}
-    files = [f for f in walk(root, root, refused) if not _excluded(f, root, globs)]
+    files = _kept(root, refused, globs)
     known = set(files)
     targets: set[Path] = set()
     for p in given or [root]:
+        if p is root or (p.is_dir() and p.resolve() == root):
+            targets.update(files)  # the whole repository: the walk above, not a second one
+            continue
         leaves = _leaves(p, lexical, root)  # written inside the repository, really outside
         if p.is_dir():
             found = walk(p.resolve(), root, refused)
@@ -212,7 +239,8 @@ def discover(paths: list[str] | None) -> Scope:
     for t in targets:
         if t not in known:
             files.append(t)
-    kept = {f: w for f, w in refused.items() if f in set(files)}
+    every = set(files)
+    kept = {f: w for f, w in refused.items() if f in every}
     return Scope(root, files, targets, kept, note)
 
 
