@@ -59,3 +59,16 @@ def test_generation_is_deterministic(tmp_path):
         tmp_path / "b" / "orgs.yaml"
     ).read_bytes()
     assert Path(first[0]).suffix == ".yaml"
+
+
+def test_percpu_reports_every_phase(tmp_path, capsys):
+    """``bench/percpu.py`` runs the phases of a cold load on a repository and prints their table
+    (what it measures is not checked here)."""
+    _generate()(tmp_path / "repo", 12, seed=3)
+    spec = importlib.util.spec_from_file_location("bench_percpu", ROOT / "bench" / "percpu.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main([str(tmp_path / "repo"), "--repeat", "1"]) == 0
+    table = capsys.readouterr().out
+    for phase in [*module.PHASES, "per-file total", "validate"]:
+        assert f"| {phase} (" in table

@@ -167,12 +167,14 @@ def read_bytes(path: str) -> tuple[bytes | None, str]:
         if st.st_size > max_bytes:
             return None, errors.too_large(st.st_size, max_bytes)
         chunks, left = [], max_bytes + 1
+        size = min(left, st.st_size + 1)  # the whole file at once; a buffer of its size, not 1 MB
         while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
+            chunk = os.read(fd, size)
             if not chunk:
                 break
             chunks.append(chunk)
             left -= len(chunk)
+            size = min(left, 1 << 16)
         raw = b"".join(chunks)
     except OSError as exc:
         return None, f"Không đọc được tệp: {exc.strerror}"
