@@ -72,7 +72,7 @@ _VALID = """
 def valid(data):
     try:
         validate(data)
-    except JsonSchemaValueException:
+    except (JsonSchemaValueException, JsonSchemaValuesException):
         return False
     return True
 """
