@@ -72,3 +72,35 @@ def test_percpu_reports_every_phase(tmp_path, capsys):
     table = capsys.readouterr().out
     for phase in [*module.PHASES, "per-file total", "validate"]:
         assert f"| {phase} (" in table
+
+
+def test_due_cold_compares_two_codes_and_their_own_work(tmp_path):
+    """``bench/due_cold.py`` runs both commands on each copy of the code, checks they print the
+    same bytes, and (``--own``) times each command's own work in one process (no timing is
+    checked here, only that every measure is reported)."""
+    import subprocess
+    import sys
+
+    repo = tmp_path / "repo"
+    _generate()(repo, 12, seed=3)
+    script = str(ROOT / "bench" / "due_cold.py")
+    code = [f"--code=a={ROOT / 'src'}", f"--code=b={ROOT / 'src'}"]
+    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_CACHE_DIR"}
+    whole = subprocess.run(
+        [sys.executable, script, str(repo), "--repeat", "1", *code],
+        capture_output=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+    )
+    assert [line.split(" | ")[0] for line in whole.stdout.splitlines()[2:4]] == ["| a", "| b"]
+    assert "giống hệt nhau giữa các bản mã: có" in whole.stdout
+    own = subprocess.run(
+        [sys.executable, script, str(repo), "--repeat", "2", "--own"],
+        capture_output=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+    )
+    row = own.stdout.splitlines()[2].split(" | ")
+    assert row[0] == "| cài đặt" and len(row) == 8

@@ -4,7 +4,6 @@ occurrences keep the moved date and the scheduled one, and work out the reason a
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import partial
 
@@ -79,17 +78,6 @@ def test_due_explains_only_the_items_it_lists():
     assert [i.shift_note for i in moved] == [every_cal.shift(i.shifted_from)[1] for i in moved]
     assert sorted(listed_cal.asked) == sorted(i.shifted_from for i in moved)
     assert sum(i.shifted_from is not None for i in every) > len(moved)
-
-
-_CONTENT = re.compile(r"\s*[^\s#]")
-
-
-@given(st.lists(st.text(alphabet=" \t\u00a0\u3000#-:ax", max_size=8), max_size=12))
-def test_source_lines_know_content_as_the_pattern_does(lines):
-    """A line holds content when ``\\s*[^\\s#]`` matches it; its indentation counts spaces."""
-    text = Text("\n".join(lines))
-    assert text.content == [bool(_CONTENT.match(line)) for line in text.lines]
-    assert text.indent == [len(line) - len(line.lstrip(" ")) for line in text.lines]
 
 
 KEYS = st.sampled_from(["title", "lead", "time", "support", "activities", "a", "b_c", "x1"])

@@ -4,13 +4,18 @@ Plan files are written in block style, so a JSON path such as ``("contents", "ac
 is found by scanning indentation (``scan``), which is many times faster than composing the file
 with libyaml; when the scan cannot follow the path (flow style, quoted keys, anchors…) the file
 is composed with marks instead (``compose``), which always gives the exact node.
+
+The scan works on the whole text, never on a table of its lines: a path visits a few keys and one
+sequence, so only the lines at or left of a column are looked at, each found by a precompiled
+pattern searching the text in C (``_upto``: the next line holding content — not blank, not a
+comment — indented by at most so many spaces). A line is named by the position of the newline
+before it (the text is kept with one newline in front, so the first line has one too).
 """
 
 from __future__ import annotations
 
 import re
-from itertools import repeat
-from operator import sub
+from functools import lru_cache
 
 from . import positions
 from .yamlio import decode, read_bytes
@@ -19,36 +24,65 @@ __all__ = ["LineFinder", "scan"]
 
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
 _SIMPLE_VALUE = re.compile(r"\s*(#.*)?$")
+# a line's indentation counts its leading spaces; it holds content when what follows them matches
+# ``\s*[^\s#]`` (other whitespace, then neither whitespace nor the start of a comment)
+_ANY = re.compile(r"\n( *)(?! )[^\S\n]*[^\s#]")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_LEAF = 10**6  # the column of a scalar written on its key's line: it has no children
 
 
-_CONTENT = re.compile(r"\s*[^\s#]")  # a line holding content: not blank, not a comment
+@lru_cache(maxsize=256)
+def _upto(col: int) -> re.Pattern[str]:
+    """The newline before the next line holding content indented by at most ``col`` spaces (the
+    spaces are group 1)."""
+    return re.compile(rf"\n( {{0,{col}}})(?! )[^\S\n]*[^\s#]")
+
+
+@lru_cache(maxsize=256)
+def _key_line(col: int, key: str) -> re.Pattern[str]:
+    """The newline before the first line that is either ``key:`` at column ``col`` (a key
+    followed by whitespace or the end of the line) or holds content left of ``col`` (group 1:
+    the node ended there). Lines further right, blank lines and comments are passed over."""
+    # at column 0 nothing is further left: the first branch never matches (group 1 stays)
+    left = rf"( {{0,{col - 1}}})(?! )[^\S\n]*[^\s#]" if col else "()(?!)"
+    return re.compile(rf"\n(?:{left}| {{{col}}}{key}:(?:[^\S\n]|$))", re.MULTILINE)
+
+
+@lru_cache(maxsize=256)
+def _dashes(col: int) -> re.Pattern[str]:
+    """The newline before each line whose ``col`` spaces are followed by ``-`` and a space or the
+    end of the line: the items of a block sequence at that column."""
+    return re.compile(rf"\n {{{col}}}-(?: |$)", re.MULTILINE)
 
 
 class Text:
-    """A file's lines with their indentation and whether they hold content (not blank/comment),
-    plus the scan states already reached (paths share prefixes: every activity of a plan) and
-    the items of each sequence met (``dashes``). Built with C-level loops (``map``): a plan has
-    hundreds of lines, a repository thousands of plans."""
+    """A file's text with a newline in front, and the scan states already reached (paths share
+    prefixes: every activity of a plan) and the items of each sequence met (``dashes``)."""
 
     def __init__(self, text: str):
-        self.lines = lines = text.split("\n")
-        stripped = list(map(str.lstrip, lines, repeat(" ")))
-        self.indent = list(map(sub, map(len, lines), map(len, stripped)))
-        # _CONTENT.match(line), asked only of the rare line whose first character after its
-        # spaces is other whitespace (a tab…)
-        self.content = [
-            s[:1] not in ("", "#") and (not s[0].isspace() or _CONTENT.match(s) is not None)
-            for s in stripped
-        ]
-        self.states: dict[tuple, tuple | None] = {(): (0, len(self.lines), 0, None, -1)}
+        self.source = text
+        self.text = "\n" + text
+        self.states: dict[tuple, tuple | None] = {(): (0, len(self.text), 0, None, -1)}
         self.dashes: dict[tuple[int, int, int], list[int]] = {}
+
+    def end(self, at: int) -> int:
+        """Where the line after the newline at ``at`` ends (its own newline, or the text's end)."""
+        found = self.text.find("\n", at + 1)
+        return len(self.text) if found < 0 else found
+
+    def line(self, at: int) -> str:
+        return self.text[at + 1 : self.end(at)]
+
+    def number(self, at: int) -> int:
+        """1-based number of the line after the newline at ``at``."""
+        return self.text.count("\n", 0, at) + 1
 
 
 def scan(text: Text, path: tuple) -> int | None:
     """1-based line of the block-style node at ``path``, or None when the scan cannot tell."""
-    # A state is (start, end, col, first, dash_line): the node's children live in
-    # lines[start:end] at column ``col``; ``first`` is the line where the node begins; a
-    # '- key: v' item's first key is on its dash line.
+    # A state is (start, end, col, first, dash): the node's children live on the lines from the
+    # newline at ``start`` up to the newline at ``end``, at column ``col``; ``first`` is where the
+    # node begins; a '- key: v' item's first key is on its dash line (``dash``, else -1).
     depth = len(path)
     while path[:depth] not in text.states:
         depth -= 1
@@ -56,60 +90,73 @@ def scan(text: Text, path: tuple) -> int | None:
     for i in range(depth, len(path)):
         state = None if state is None else _step(text, state, path[i])
         text.states[path[: i + 1]] = state
-    return None if state is None or state[3] is None else state[3] + 1
+    return None if state is None or state[3] is None else text.number(state[3])
 
 
 def _step(t: Text, state: tuple, step) -> tuple | None:
-    lines, indent, content = t.lines, t.indent, t.content
-    start, end, col, _, dash_line = state
-    if isinstance(step, str):
-        found = None
-        for i in range(start, end):
-            if not content[i]:
-                continue
-            ind = col if i == dash_line else indent[i]
-            if ind < col:
-                return None
-            if ind == col:
-                m = _KEY.match(lines[i], ind)
-                if m and m[1] == step:
-                    found = i
-                    break
-        if found is None:
-            return None
-        rest = lines[found][col + len(step) + 1 :]
-        if not _SIMPLE_VALUE.match(rest):  # inline value: a leaf (or flow style)
-            return (found, found + 1, 10**6, found, -1)
-        nxt = next((j for j in range(found + 1, end) if content[j]), None)
-        if nxt is None:
-            return None
-        child = indent[nxt]
-        if child < col or (child == col and not lines[nxt].lstrip().startswith("- ")):
-            return None
-        stop = end
-        for j in range(nxt, end):
-            if content[j] and (
-                indent[j] < child or (indent[j] == col and not lines[j].lstrip().startswith("- "))
-            ):
-                stop = j
-                break
-        return (nxt, stop, child, found, -1)
-    if not isinstance(step, int):
+    if state[2] == _LEAF:
         return None
+    if isinstance(step, str):
+        return _key(t, state, step)
+    if isinstance(step, int):
+        return _item(t, state, step)
+    return None
+
+
+def _key(t: Text, state: tuple, key: str) -> tuple | None:
+    text = t.text
+    start, end, col, _, dash = state
+    found = None
+    pos = start
+    if dash == start:  # a '- key: v' item: its first key is on the dash line, at ``col``
+        pos = t.end(start)
+        m = _KEY.match(text, start + 1 + col, pos)
+        if m and m[1] == key:
+            found = start
+    if found is None:
+        if _IDENTIFIER.fullmatch(key) is None:
+            return None  # not a key the scan reads
+        m = _key_line(col, key).search(text, pos, end)
+        if m is None or m[1] is not None:  # no such key, or the node ends before it
+            return None
+        found = m.start()
+    eol = t.end(found)
+    if not _SIMPLE_VALUE.match(text, found + 1 + col + len(key) + 1, eol):
+        return (found, eol, _LEAF, found, -1)  # inline value: a leaf (or flow style)
+    m = _ANY.search(text, eol, end)
+    if m is None:
+        return None
+    nxt, child = m.start(), len(m[1])
+    if child < col or (child == col and not t.line(nxt).lstrip().startswith("- ")):
+        return None
+    stop = end
+    if child > col:  # the value ends at the first line left of its column
+        m = _upto(child - 1).search(text, nxt, end)
+        if m is not None:
+            stop = m.start()
+    else:  # a sequence at its key's column ends at the first line there that is not an item
+        for m in _upto(col).finditer(text, nxt, end):
+            if len(m[1]) < col or not t.line(m.start()).lstrip().startswith("- "):
+                stop = m.start()
+                break
+    return (nxt, stop, child, found, -1)
+
+
+def _item(t: Text, state: tuple, step: int) -> tuple | None:
+    text = t.text
+    start, end, col, _, dash = state
     dashes = t.dashes.get((start, end, col))
     if dashes is None:  # the items of this sequence, found once for all its items
         dashes = t.dashes[(start, end, col)] = [
-            i
-            for i in range(start, end)
-            if content[i] and indent[i] == col and lines[i][col : col + 2] in ("- ", "-")
+            m.start() for m in _dashes(col).finditer(text, start, end)
         ]
-        if start == dash_line and lines[start][col : col + 2] in ("- ", "-"):
+        if start == dash and t.line(start)[col : col + 2] in ("- ", "-"):
             dashes.insert(0, start)  # '- - x': a sequence inside a sequence item starts on its dash
     if not 0 <= step < len(dashes):
         return None
     item = dashes[step]
     stop = dashes[step + 1] if step + 1 < len(dashes) else end
-    after = lines[item][col + 1 :]
+    after = t.line(item)[col + 1 :]
     inner = col + 1 + len(after) - len(after.lstrip(" "))
     return (item, stop, inner, item, item)
 
@@ -136,7 +183,7 @@ class LineFinder:
         if found is not None:
             return found
         if path not in self._roots:
-            self._roots[path] = positions.compose("\n".join(text.lines))
+            self._roots[path] = positions.compose(text.source)
         root = self._roots[path]
         return 0 if root is None else positions.locate(root, json_path)[0]
 

@@ -1,0 +1,190 @@
+"""``kehoach due`` cold against ``kehoach validate`` cold, on CPU time (issue 14, item 3).
+
+    .venv/bin/python bench/due_cold.py REPO --repeat 9 [--code NAME=SRC …] [--jobs N]
+
+Runs, round after round, ``kehoach validate --format parsable .`` and ``kehoach due . --today
+2023-06-30`` (the command lines of measures a and f of ``bench/run.py``) in ``REPO``, each with a
+fresh ``KEHOACH_CACHE_DIR`` (cold: every file read, checked and cached again), and prints the
+median CPU time (user + system of the process and its children, from ``wait4``) of each command
+and the ratio due / validate. With ``--code NAME=SRC`` (repeatable) both commands run on that
+copy of the source instead of the installed one (``PYTHONPATH=SRC``: a snapshot of the
+repository's ``src/``, its built ``_cyaml`` extension included, next to its ``schemas/`` and
+``templates/``), every copy in every round, so that old and new code are measured under the same
+load from other processes. The order of the commands turns every round. Each run's
+output is checked to be the same bytes for every code (a change must not change what is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ENTRY = "import sys; from kehoach.cli import run; sys.argv[0] = 'kehoach'; sys.exit(run())"
+OWN = r"""
+import json, sys, time
+from datetime import date
+from functools import partial
+T = time.process_time
+from kehoach import checks
+from kehoach.load import open_session
+out = {}
+t0 = T()
+from kehoach.cli import fast  # noqa: F401  (validate's fast path and what it imports)
+from kehoach.validate import run  # noqa: F401
+out["validate_imports"] = T() - t0
+t0 = T()
+from kehoach.cli import fast_due  # noqa: F401  (due's fast path and what it imports)
+from kehoach.due.filters import admits, select
+from kehoach.due.formats import FORMATS
+from kehoach.due.items import collect
+from kehoach.due.run import DueOptions, DueResult, alarm_days, build_query, window_meta
+from kehoach.io.lines import LineFinder
+from kehoach.model.schedule import work_calendar
+from kehoach.output import Style
+out["due_imports"] = T() - t0
+loaded = open_session(None).load()
+def validate():
+    found = checks.run_repo_checks(loaded.repo, loaded.disabled)
+    return sorted(p for p in loaded.problems + loaded.locate(found) if p.path in loaded.targets)
+def due():
+    repo = loaded.repo
+    query = build_query(DueOptions(date(2023, 6, 30)), repo)
+    keep = partial(admits, query)
+    cal = work_calendar(repo.settings)
+    items = select(collect(repo, loaded.target_documents(), cal, query.today, keep), query)
+    LineFinder().fill(items)
+    result = DueResult(items, repo, query, 0, [], window_meta(query), alarm_days(repo))
+    return "".join(FORMATS["table"].stream(result, Style()))
+for name in sys.argv[1].split(","):
+    t0 = T()
+    {"validate": validate, "due": due}[name]()
+    out[name] = T() - t0
+print(json.dumps(out))
+"""
+COMMANDS = {
+    "validate": ["validate", "--format", "parsable", "."],
+    "due": ["due", ".", "--today", "2023-06-30"],
+}
+
+
+def run_once(repo: Path, args: list[str], src: str | None, jobs: str | None) -> tuple[float, str]:
+    """CPU seconds (user + system, children included) and the SHA-256 of stdout of one cold run."""
+    with tempfile.TemporaryDirectory(prefix="kh-due-cold-") as cache:
+        env = dict(os.environ, KEHOACH_CACHE_DIR=cache)
+        if src:
+            env["PYTHONPATH"] = src
+        if jobs:
+            env["KEHOACH_JOBS"] = jobs
+        with tempfile.TemporaryFile() as out:
+            proc = subprocess.Popen(
+                [sys.executable, "-c", ENTRY, *args],
+                cwd=repo,
+                env=env,
+                stdout=out,
+                stderr=None,
+            )
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            if proc.returncode not in (0, 1):
+                sys.exit(f"{' '.join(args)}: mã thoát {proc.returncode}")
+            out.seek(0)
+            digest = hashlib.sha256(out.read()).hexdigest()
+    return usage.ru_utime + usage.ru_stime, digest
+
+
+def own_once(repo: Path, src: str | None, order: str) -> dict[str, float]:
+    """The CPU seconds of each command's own imports and work, in one process (see ``--own``)."""
+    with tempfile.TemporaryDirectory(prefix="kh-due-own-") as cache:
+        env = dict(os.environ, KEHOACH_CACHE_DIR=cache, KEHOACH_JOBS="1")
+        if src:
+            env["PYTHONPATH"] = src
+        out = subprocess.run(
+            [sys.executable, "-c", OWN, order], cwd=repo, env=env, capture_output=True, check=True
+        )
+    return json.loads(out.stdout)
+
+
+def own(repo: Path, codes: list[tuple[str, str | None]], repeat: int) -> None:
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name, _ in codes}
+    for i in range(repeat):
+        for name, src in codes if i % 2 == 0 else codes[::-1]:
+            runs[name].append(own_once(repo, src, "validate,due" if i % 2 else "due,validate"))
+        print(f"lượt {i + 1}/{repeat}", file=sys.stderr, flush=True)
+    print(
+        "| Mã | nạp mô-đun riêng `validate` | kiểm tra kho | **phần riêng `validate`** "
+        "| nạp mô-đun riêng `due` | việc, dòng nguồn, bảng | **phần riêng `due`** "
+        "| hiệu `due` − `validate` (trung vị từng tiến trình) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, samples in runs.items():
+        v_imp, v_own, d_imp, d_own = (
+            statistics.median(s[k] for s in samples)
+            for k in ("validate_imports", "validate", "due_imports", "due")
+        )
+        diff = statistics.median(
+            s["due_imports"] + s["due"] - s["validate_imports"] - s["validate"] for s in samples
+        )
+        print(
+            f"| {name} | {v_imp:.3f} | {v_own:.3f} | **{v_imp + v_own:.3f}** | {d_imp:.3f} "
+            f"| {d_own:.3f} | **{d_imp + d_own:.3f}** | {diff:+.3f} |"
+        )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="due nguội so với validate nguội, theo CPU.")
+    ap.add_argument("repo", type=Path, help="kho đo (bench/generate.py --files 1000 --seed 7)")
+    ap.add_argument("--repeat", type=int, default=9, help="số lượt, lấy trung vị (mặc định 9)")
+    ap.add_argument(
+        "--code",
+        action="append",
+        default=[],
+        metavar="TÊN=SRC",
+        help="đo bản mã ở SRC (PYTHONPATH) thay cho bản đã cài; lặp lại để so nhiều bản, xen kẽ",
+    )
+    ap.add_argument("--jobs", help="KEHOACH_JOBS cho mọi lần chạy (mặc định: như kehoach tự chọn)")
+    ap.add_argument(
+        "--own",
+        action="store_true",
+        help="chỉ đo phần riêng của mỗi lệnh (nạp mô-đun riêng, việc sau khi nạp kho) trong một tiến trình",
+    )
+    args = ap.parse_args()
+    codes: list[tuple[str, str | None]] = [
+        (name, src) for name, _, src in (c.partition("=") for c in args.code)
+    ] or [("cài đặt", None)]
+    if args.own:
+        own(args.repo, codes, args.repeat)
+        return 0
+    cpu: dict[tuple[str, str], list[float]] = {}
+    digests: dict[str, set[str]] = {c: set() for c in COMMANDS}
+    runs = [(name, src, cmd) for name, src in codes for cmd in COMMANDS]
+    for i in range(args.repeat):
+        order = runs[i % len(runs) :] + runs[: i % len(runs)]
+        for name, src, cmd in order:
+            seconds, digest = run_once(args.repo, COMMANDS[cmd], src, args.jobs)
+            cpu.setdefault((name, cmd), []).append(seconds)
+            digests[cmd].add(digest)
+        print(f"lượt {i + 1}/{args.repeat}", file=sys.stderr, flush=True)
+    print("| Mã | `validate` nguội, CPU (s) | `due` nguội, CPU (s) | due / validate |")
+    print("|---|---:|---:|---:|")
+    for name, _ in codes:
+        v, d = (statistics.median(cpu[(name, c)]) for c in COMMANDS)
+        spread = {c: f"{min(cpu[(name, c)]):.2f}–{max(cpu[(name, c)]):.2f}" for c in COMMANDS}
+        print(
+            f"| {name} | {v:.3f} ({spread['validate']}) | {d:.3f} ({spread['due']}) "
+            f"| {d / v:.2f}× |"
+        )
+    same = all(len(d) == 1 for d in digests.values())
+    print(f"\nKết quả in ra giống hệt nhau giữa các bản mã: {'có' if same else 'KHÔNG'}")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
