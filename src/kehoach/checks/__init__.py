@@ -16,9 +16,10 @@ whole set; a new family is a new module added to it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
-from ..model import Repository
+from ..model import Document, Repository
 from ..problem import Problem
 from ..vocab import visible
 from . import (  # noqa: F401 - they register
@@ -40,7 +41,10 @@ __all__ = [
     "Finding",
     "register",
     "all_checks",
+    "run_context_checks",
+    "run_cross_checks",
     "run_data_checks",
+    "run_document_checks",
     "run_repo_checks",
     "run_text_checks",
 ]
@@ -72,18 +76,44 @@ PARTIAL_SAFE = frozenset(
 )
 
 
-def run_repo_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Problem]:
-    """Problems of the repository checks (positions unresolved: line 0, with a JSON path)."""
+def run_repo_checks(
+    repo: Repository, disabled: Iterable[str] = (), *, per_document: bool | None = None
+) -> list[Problem]:
+    """Problems of the repository checks (positions unresolved: line 0, with a JSON path): all of
+    them, or only the per-document ones (``per_document=True``) or the cross-document ones
+    (``False``)."""
     off = set(disabled)
     out: list[Problem] = []
     complete = repo.complete()
     for check in all_checks():
         if check.repo_func is None or check.code in off:
             continue
+        if per_document is not None and check.per_document != per_document:
+            continue
         for f in check.repo_func(repo if check.code in PARTIAL_SAFE else complete):
             message = visible(f.message)  # messages quote values: control characters escaped
             out.append(Problem(f.path, 0, 0, check.code, check.level, message, tuple(f.json_path)))
     return out
+
+
+def run_cross_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Problem]:
+    """Problems of the cross-document checks over every document of ``repo``."""
+    return run_repo_checks(repo, disabled, per_document=False)
+
+
+def run_context_checks(context: Repository) -> list[Problem]:
+    """What the per-document checks find in ``kehoach.yaml`` and ``orgs.yaml`` themselves
+    (``context``: a repository holding those two and no document)."""
+    return run_repo_checks(context, per_document=True)
+
+
+def run_document_checks(context: Repository, doc: Document) -> list[Problem]:
+    """Problems of the per-document checks in ``doc`` alone, with the settings and orgs of
+    ``context`` (every code: disabled ones are dropped by the caller). The context checks, plus
+    this for each document, plus the cross-document checks over all of them, are the problems of
+    ``run_repo_checks`` (``tests/unit/test_check_split.py``)."""
+    alone = dataclasses.replace(context, documents=[doc])
+    return [p for p in run_repo_checks(alone, per_document=True) if p.path == doc.path]
 
 
 _TEXT_CHECKS = [c.text_func for c in all_checks() if c.text_func is not None]
