@@ -14,13 +14,22 @@ when ``kehoach.yaml`` or ``orgs.yaml`` fails its schema (``Repository.require_us
 from __future__ import annotations
 
 import gc
+import hashlib
 from dataclasses import dataclass
 
 from .io import positions
 from .io.cache import MISSING, ValidationCache, racy
-from .io.discover import Scope, display_path
+from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope, display_path
 from .io.yamlio import read
-from .loadfiles import BLOCKING, LoadedFile, jobs_wanted, load_many, load_text
+from .loadfiles import (
+    BLOCKING,
+    Context,
+    LoadedFile,
+    check_document,
+    jobs_wanted,
+    load_many,
+    load_text,
+)
 from .model import Repository
 from .problem import Problem
 from .stamps import Stamped, stamp_files
@@ -40,11 +49,18 @@ class Loaded:
     cache: ValidationCache
     run_key: str
     disabled: frozenset[str]
+    context: Context | None = None  # when the per-document checks ran (``load(checks=True)``)
 
     @property
     def problems(self) -> list[Problem]:
         """File-level problems of every file, disabled codes left out."""
         return [p for f in self.files for p in f.problems if p.code not in self.disabled]
+
+    @property
+    def document_problems(self) -> list[Problem]:
+        """Problems of the per-document repository checks in every file (positioned), disabled
+        codes left out (after ``load(checks=True)``)."""
+        return [p for f in self.files for p in f.doc_problems if p.code not in self.disabled]
 
     def target_problems(self) -> list[Problem]:
         return sorted(p for p in self.problems if p.path in self.targets)
@@ -107,20 +123,52 @@ class Session:
             str(f.path): f.digest for f in self.files if f.digest and racy(f.stamp, self.stamped_ns)
         }
 
-    def load(self) -> Loaded:
-        misses = []
-        for state in self.files:
+    def load(self, *, checks: bool = False) -> Loaded:
+        """Read the files (from the cache where it holds). With ``checks`` (``validate``), the
+        per-document repository checks also run on every document where it is loaded, with the
+        root ``kehoach.yaml`` and ``orgs.yaml`` loaded first; their problems are cached with each
+        file under a key of those two files' content, and run again for a file whose cached
+        ones were found with other settings or orgs."""
+        context = None
+        if checks:
+            root = [f for f in self.files if _root_file(f, self.scope)]
+            self._load(root, None)
+            context = _context(self.scope, root)
+            self._load([f for f in self.files if not _root_file(f, self.scope)], context)
+        else:
+            self._load(self.files, None)
+        repo = Repository.from_files(self.scope.root, self.files)
+        checks_setting = repo.settings.get("checks")
+        disabled = checks_setting.get("disable") if isinstance(checks_setting, dict) else None
+        return Loaded(
+            self.scope,
+            self.files,
+            repo,
+            self.targets,
+            self.cache,
+            self.run_key,
+            frozenset(d for d in disabled or [] if isinstance(d, str)),
+            context,
+        )
+
+    def _load(self, files: list[LoadedFile], context: Context | None) -> None:
+        misses, stale = [], []
+        for state in files:
             hit = (
                 None if state.refused is not None else self.cache.get(str(state.path), state.stamp)
             )
-            if hit is not None:
-                state.kind, state.data, state.problems, state.digest = hit
-            else:
+            if hit is None:
                 misses.append(state)
+                continue
+            state.kind, state.data, state.problems, state.digest = hit
+            if context is not None:
+                state.checked, state.doc_problems = self.cache.checked(str(state.path))
+                if state.checked != context.key:
+                    stale.append(state)
         collecting = gc.isenabled()
         gc.disable()  # the data built is acyclic: generational collections only cost time here
         try:
-            load_many(misses, jobs_wanted(self.jobs))
+            load_many(misses, jobs_wanted(self.jobs), context)
         finally:
             if collecting:
                 gc.enable()
@@ -134,19 +182,27 @@ class Session:
                     state.kind,
                     state.data,
                     state.problems,
+                    state.checked or "",
+                    state.doc_problems,
                 )
-        repo = Repository.from_files(self.scope.root, self.files)
-        checks_setting = repo.settings.get("checks")
-        disabled = checks_setting.get("disable") if isinstance(checks_setting, dict) else None
-        return Loaded(
-            self.scope,
-            self.files,
-            repo,
-            self.targets,
-            self.cache,
-            self.run_key,
-            frozenset(d for d in disabled or [] if isinstance(d, str)),
-        )
+        if context is not None:
+            for state in stale:  # settings or orgs changed (or another command cached the file)
+                check_document(state, context)
+                self.cache.put_checked(str(state.path), context.key, state.doc_problems)
+
+
+def _root_file(f: LoadedFile, scope: Scope) -> bool:
+    """``kehoach.yaml`` or ``orgs.yaml`` at the root: what every document's checks read."""
+    return f.path.name in (SETTINGS_FILE, ORGS_FILE) and f.path.parent == scope.root
+
+
+def _context(scope: Scope, root: list[LoadedFile]) -> Context:
+    """The context of the per-document checks, keyed by the root files' content."""
+    key = "|".join(f"{f.shown}\0{f.digest}\0{f.refused}" for f in root)
+    return Context(
+        Repository.from_files(scope.root, root, partial=True),
+        hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
 
 
 def open_session(

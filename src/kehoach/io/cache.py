@@ -125,10 +125,11 @@ def shard_of(key: str) -> int:
 
 
 def _valid_entry(entry: object) -> bool:
-    """(stamp, digest, checked_ns, kind, data, problem rows)."""
+    """(stamp, digest, checked_ns, kind, data, problem rows, context key, rows of the
+    per-document checks)."""
     return (
         isinstance(entry, tuple)
-        and len(entry) == 6
+        and len(entry) == 8
         and isinstance(entry[0], tuple)
         and len(entry[0]) == 4
         and all(type(v) is int for v in entry[0])
@@ -136,6 +137,8 @@ def _valid_entry(entry: object) -> bool:
         and type(entry[2]) is int
         and isinstance(entry[3], str)
         and valid_rows(entry[5])
+        and isinstance(entry[6], str)
+        and valid_rows(entry[7])
     )
 
 
@@ -216,11 +219,42 @@ class ValidationCache:
             self._dirty.add(number)
         return entry[3], entry[4], unpack(entry[5]), entry[1]
 
-    def put(self, key: str, st: Stamp, digest_: str, checked_ns: int, kind, data, problems) -> None:
+    def checked(self, key: str) -> tuple[str, list[Problem]]:
+        """The per-document checks' problems of the file at ``key`` and the key of the context
+        (``kehoach.yaml``, ``orgs.yaml``) they were found with; ``""`` when never run (after
+        ``get`` found the entry true)."""
+        entry: Any = self._shard(shard_of(key)).get(key)
+        if not _valid_entry(entry):
+            return "", []
+        return entry[6], unpack(entry[7])
+
+    def put(
+        self,
+        key: str,
+        st: Stamp,
+        digest_: str,
+        checked_ns: int,
+        kind,
+        data,
+        problems,
+        context: str = "",
+        found: list[Problem] | tuple = (),
+    ) -> None:
+        """Record a file's entry; ``context`` and ``found``: the per-document checks' key and
+        problems, kept apart from the file-level ``problems`` that every command reads."""
         self._asked.add(key)
         number = shard_of(key)
-        self._shard(number)[key] = (st, digest_, checked_ns, kind, data, pack(problems))
+        entry = (st, digest_, checked_ns, kind, data, pack(problems), context, pack(list(found)))
+        self._shard(number)[key] = entry
         self._dirty.add(number)
+
+    def put_checked(self, key: str, context: str, found: list[Problem]) -> None:
+        """Replace the per-document checks' problems of an entry that is still true."""
+        number = shard_of(key)
+        entry: Any = self._shard(number).get(key)
+        if _valid_entry(entry):
+            self._shard(number)[key] = (*entry[:6], context, pack(found))
+            self._dirty.add(number)
 
     def _save_shards(self, head: dict) -> None:
         """Write the shards whose entries changed (without the entries of files this run did not

@@ -94,6 +94,18 @@ class Repository:
                     repo.documents.append(Document(f.shown, f.kind, data, partial=True))
         return repo
 
+    @staticmethod
+    def checked_document(f: LoadedFile) -> Document | None:
+        """The document of ``f`` as ``validate``'s checks see it in ``from_files(partial=True)``:
+        its data when it passes its schema, else what is left once what its schema errors point
+        at is removed (``partial``); None when ``f`` holds no document."""
+        if f.kind not in DOCUMENT_KINDS or not isinstance(f.data, dict):
+            return None
+        if f.schema_ok:
+            return Document(f.shown, f.kind, f.data)
+        kept = schema.pruned(f.kind, f.data)
+        return Document(f.shown, f.kind, kept, partial=True) if isinstance(kept, dict) else None
+
     def _add_orgs(self, data: dict | None) -> None:
         orgs = data.get("orgs") if isinstance(data, dict) else None
         for org in orgs if isinstance(orgs, list) else []:
