@@ -18,18 +18,11 @@ import hashlib
 from dataclasses import dataclass
 
 from .io import positions
-from .io.cache import MISSING, ValidationCache, racy
+from .io.cache import MISSING, ValidationCache, decoded, racy, unpack
 from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope, display_path
 from .io.yamlio import read
-from .loadfiles import (
-    BLOCKING,
-    Context,
-    LoadedFile,
-    check_document,
-    jobs_wanted,
-    load_many,
-    load_text,
-)
+from .loadchecks import Context, check_document, slim_down
+from .loadfiles import BLOCKING, LoadedFile, jobs_wanted, load_many, load_text
 from .model import Repository
 from .problem import Problem
 from .stamps import Stamped, stamp_files
@@ -123,20 +116,22 @@ class Session:
             str(f.path): f.digest for f in self.files if f.digest and racy(f.stamp, self.stamped_ns)
         }
 
-    def load(self, *, checks: bool = False) -> Loaded:
+    def load(self, *, checks: bool = False, slim: bool = False) -> Loaded:
         """Read the files (from the cache where it holds). With ``checks`` (``validate``), the
         per-document repository checks also run on every document where it is loaded, with the
         root ``kehoach.yaml`` and ``orgs.yaml`` loaded first; their problems are cached with each
         file under a key of those two files' content, and run again for a file whose cached
-        ones were found with other settings or orgs."""
+        ones were found with other settings or orgs. With ``slim`` (``validate`` without the
+        repository), each document keeps only what the cross-document checks read
+        (``loadchecks.slim_down``): ``repo`` then holds slim documents."""
         context = None
         if checks:
             root = [f for f in self.files if _root_file(f, self.scope)]
-            self._load(root, None)
+            self._load(root, None, False)
             context = _context(self.scope, root)
-            self._load([f for f in self.files if not _root_file(f, self.scope)], context)
+            self._load([f for f in self.files if not _root_file(f, self.scope)], context, slim)
         else:
-            self._load(self.files, None)
+            self._load(self.files, None, False)
         repo = Repository.from_files(self.scope.root, self.files)
         checks_setting = repo.settings.get("checks")
         disabled = checks_setting.get("disable") if isinstance(checks_setting, dict) else None
@@ -151,24 +146,17 @@ class Session:
             context,
         )
 
-    def _load(self, files: list[LoadedFile], context: Context | None) -> None:
-        misses, stale = [], []
+    def _load(self, files: list[LoadedFile], context: Context | None, slim: bool) -> None:
+        misses, later = [], []
         for state in files:
-            hit = (
-                None if state.refused is not None else self.cache.get(str(state.path), state.stamp)
-            )
-            if hit is None:
+            if not self._hit(state, context, slim):
                 misses.append(state)
-                continue
-            state.kind, state.data, state.problems, state.digest = hit
-            if context is not None:
-                state.checked, state.doc_problems = self.cache.checked(str(state.path))
-                if state.checked != context.key:
-                    stale.append(state)
+            elif not state.slim and (slim or state.checked != (context and context.key)):
+                later.append(state)
         collecting = gc.isenabled()
         gc.disable()  # the data built is acyclic: generational collections only cost time here
         try:
-            load_many(misses, jobs_wanted(self.jobs), context)
+            load_many(misses, jobs_wanted(self.jobs), context, slim)
         finally:
             if collecting:
                 gc.enable()
@@ -180,15 +168,39 @@ class Session:
                     state.digest,
                     self.stamped_ns,
                     state.kind,
-                    state.data,
+                    state.blob if state.slim else state.data,
                     state.problems,
                     state.checked or "",
                     state.doc_problems,
+                    (state.data, state.kept) if state.slim else None,
                 )
-        if context is not None:
-            for state in stale:  # settings or orgs changed (or another command cached the file)
+            state.blob = None  # the cache holds it
+        for state in later:  # cached whole: checked again (settings or orgs changed), slimmed
+            if context is not None and state.checked != context.key:
                 check_document(state, context)
                 self.cache.put_checked(str(state.path), context.key, state.doc_problems)
+            if slim:
+                slim_down(state)
+                state.blob = None
+                if state.slim:
+                    self.cache.put_view(str(state.path), (state.data, state.kept))
+
+    def _hit(self, state: LoadedFile, context: Context | None, slim: bool) -> bool:
+        """Take ``state`` from the cache when its entry is still true: only its slim view when
+        that is all the run needs and its per-document problems are current."""
+        entry = (
+            None if state.refused is not None else self.cache.entry(str(state.path), state.stamp)
+        )
+        if entry is None:
+            return False
+        state.kind, state.problems, state.digest = entry[3], unpack(entry[5]), entry[1]
+        if context is not None:
+            state.checked, state.doc_problems = entry[6], unpack(entry[7])
+        if slim and entry[8] is not None and (context is None or entry[6] == context.key):
+            (state.data, state.kept), state.slim = entry[8], True
+            return True
+        ok, state.data = decoded(entry[4])
+        return ok
 
 
 def _root_file(f: LoadedFile, scope: Scope) -> bool:

@@ -16,8 +16,8 @@ from . import checks, schema
 from .io import positions
 from .io.cache import digest, pack, unpack
 from .io.discover import KINDS, classify
-from .io.yamlio import decode, parse, read, read_bytes
-from .model import Repository
+from .io.yamlio import decode, parse, read_bytes
+from .loadchecks import Context, check_document, slim_down
 from .problem import Problem
 from .vocab import visible
 
@@ -49,6 +49,12 @@ class LoadedFile:
     # (``Context.key``; None: not run) and their problems, positioned, every code
     checked: str | None = None
     doc_problems: list[Problem] = field(default_factory=list)
+    # ``validate`` without the repository (``slim_down``): ``data`` holds only what the
+    # cross-document checks read, ``kept`` the same of what is left once the schema errors are
+    # removed, ``blob`` the full data as marshal bytes, only until it is cached
+    slim: bool = False
+    kept: object = None
+    blob: bytes | None = None
 
     @property
     def schema_ok(self) -> bool:
@@ -60,30 +66,6 @@ class LoadedFile:
     def first_error(self) -> Problem | None:
         errors = [p for p in self.problems if blocks(p)]
         return min(errors) if errors else None
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the per-document checks see besides the document: the root ``kehoach.yaml`` and
-    ``orgs.yaml`` (``repo``: a repository of those two, no document) and a key of their content."""
-
-    repo: Repository
-    key: str
-
-
-def check_document(state: LoadedFile, context: Context) -> None:
-    """Run the per-document repository checks on the loaded file ``state``, in place; positions
-    from its text (in hand right after loading, else read again, only when something is found)."""
-    state.checked = context.key
-    doc = Repository.checked_document(state)
-    found = checks.run_document_checks(context.repo, doc) if doc is not None else []
-    if not found:
-        state.doc_problems = []
-        return
-    text = state.text
-    if text is None:
-        text = read(str(state.path)).text if state.refused is None else None
-    state.doc_problems = positions.resolve(text or "", found)
 
 
 def blocks(p: Problem) -> bool:
@@ -157,7 +139,9 @@ def jobs_wanted(requested: int | None) -> int:
     return max(1, requested)
 
 
-def _load_chunk(states: list[LoadedFile], context: Context | None = None) -> bytes:
+def _load_chunk(
+    states: list[LoadedFile], context: Context | None = None, slim: bool = False
+) -> bytes:
     """Helper process: load a small batch of files, return what the parent needs (text stays
     behind; it is re-read only for files that later get repository problems). marshal keeps
     interned strings interned, so the parent shares repeated keys and ids across batches. The
@@ -168,11 +152,24 @@ def _load_chunk(states: list[LoadedFile], context: Context | None = None) -> byt
         load_file(state)
         if context is not None:
             check_document(state, context)
+        if slim:
+            slim_down(state)
         found = pack(state.doc_problems)
         out.append(
-            (state.kind, state.data, pack(state.problems), state.digest, state.checked, found)
+            (
+                state.kind,
+                state.data,
+                pack(state.problems),
+                state.digest,
+                state.checked,
+                found,
+                state.slim,
+                state.kept,
+                state.blob,
+            )
         )
         state.data, state.text, state.problems, state.doc_problems = None, None, [], []
+        state.kept = state.blob = None
     try:
         return marshal.dumps(out)
     except ValueError:  # a value marshal cannot hold
@@ -183,28 +180,34 @@ def _rows(blob: bytes) -> list:
     return pickle.loads(blob[1:]) if blob[:1] == b"P" else marshal.loads(blob)
 
 
-def _load_here(chunk: list[LoadedFile], context: Context | None) -> None:
+def _load_here(chunk: list[LoadedFile], context: Context | None, slim: bool) -> None:
     for state in chunk:
         load_file(state)
         if context is not None:
             check_document(state, context)
+        if slim:
+            slim_down(state)
         state.text = None  # re-read only for files that get repository problems
 
 
-def load_many(states: list[LoadedFile], jobs: int, context: Context | None = None) -> None:
+def load_many(
+    states: list[LoadedFile], jobs: int, context: Context | None = None, slim: bool = False
+) -> None:
     """Load files: here, and when there are many and the platform forks cheaply, in ``jobs - 1``
     helper processes beside this one (this process loads its share too: no batch goes through
     marshal that need not, and no process only waits). With ``context`` (``validate``), the
-    per-document repository checks run on each file where it is loaded."""
+    per-document repository checks run on each file where it is loaded; with ``slim``, each
+    document is slimmed down there too (``loadchecks.slim_down``): its full data comes back only
+    as bytes, for the cache."""
     if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
         # small batches: neither the helpers nor this process ever hold more than a few at once
         chunks = [states[i : i + BATCH] for i in range(0, len(states), BATCH)]
         try:
-            _Shared(chunks, jobs - 1, context).run()
+            _Shared(chunks, jobs - 1, context, slim).run()
             return
         except OSError:  # no process to be had (limits): every batch is loaded here
             pass
-    _load_here(states, context)
+    _load_here(states, context, slim)
 
 
 class _Shared:
@@ -213,10 +216,15 @@ class _Shared:
     is loaded here, so the result never depends on the helpers."""
 
     def __init__(
-        self, chunks: list[list[LoadedFile]], helpers: int, checked: Context | None = None
+        self,
+        chunks: list[list[LoadedFile]],
+        helpers: int,
+        checked: Context | None = None,
+        slim: bool = False,
     ) -> None:
         self.chunks = chunks
         self.checked = checked
+        self.slim = slim
         self.helpers = helpers
         self.pending = set(range(len(chunks)))  # not loaded yet
         self.failed: set[int] = set()  # a helper failed on them: pending, loaded here
@@ -240,7 +248,7 @@ class _Shared:
         """In a helper: load batches until none is left."""
         while (index := self.take()) < len(self.chunks):
             try:
-                blob: bytes | None = _load_chunk(self.chunks[index], self.checked)
+                blob: bytes | None = _load_chunk(self.chunks[index], self.checked, self.slim)
             except Exception:  # noqa: BLE001 - the parent loads it again and reports it
                 blob = None
             self.sent.put((index, blob))
@@ -255,7 +263,7 @@ class _Shared:
             for process in processes:
                 process.start()
             while (index := self.take()) < len(self.chunks):
-                _load_here(self.chunks[index], self.checked)
+                _load_here(self.chunks[index], self.checked, self.slim)
                 self.pending.discard(index)
                 self.receive(block=False)
             while self.awaited():
@@ -263,7 +271,7 @@ class _Shared:
                     self.receive(block=False)  # what they sent before they ended
                     break
             for index in sorted(self.pending):  # failed or lost with a helper: loaded here
-                _load_here(self.chunks[index], self.checked)
+                _load_here(self.chunks[index], self.checked, self.slim)
         finally:
             for process in processes:
                 if process.is_alive():
@@ -286,7 +294,8 @@ class _Shared:
                 continue
             self.pending.discard(index)
             for state, row in zip(self.chunks[index], _rows(blob), strict=True):
-                state.kind, state.data, problems, state.digest, state.checked, found = row
+                state.kind, state.data, problems, state.digest, state.checked, found = row[:6]
+                state.slim, state.kept, state.blob = row[6:]
                 state.problems, state.doc_problems = unpack(problems), unpack(found)
             block = False
         return got

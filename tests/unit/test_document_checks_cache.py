@@ -11,6 +11,7 @@ import pytest
 
 from helpers import ORGS, PLAN, build_tree
 from kehoach import checks, loadfiles
+from kehoach.load import load, open_session
 from kehoach.model import Repository
 from kehoach.validate import run_validate
 
@@ -108,3 +109,25 @@ def test_helpers_run_the_per_document_checks_with_the_context(tmp_path):
         assert state.checked == "k"
         codes = [(p.code, p.line > 0) for p in state.doc_problems]
         assert codes == ([("KH401", True)] if i % 7 == 0 else [])
+
+
+def test_validate_keeps_slim_documents_and_caches_full_data_for_the_other_commands(
+    tmp_path, monkeypatch
+):
+    """``validate`` without the repository holds of each document only what the cross-document
+    checks read; the cache it writes still gives ``due``, ``who``, ``render`` the full data."""
+    root = build_tree(
+        tmp_path / "repo",
+        {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/a.yaml": PLAN},
+    )
+    monkeypatch.chdir(root)
+    result = run_validate(None, jobs=1)
+    (doc,) = result.repo.documents
+    slim = {"issuers": ["td"], "date": "2022-01-10", "year": 2022, "contents": {"activities": [{}]}}
+    assert doc.data == slim
+    full = load(None, use_cache=False).repo.documents[0].data
+    assert "contents" in full
+    assert load(None).repo.documents[0].data == full  # from the cache validate wrote
+    assert run_validate(None, jobs=1, need_repo=True).repo.documents[0].data == full
+    again = open_session(None, jobs=1).load(checks=True, slim=True)  # the view, from the cache
+    assert again.repo.documents[0].data == slim

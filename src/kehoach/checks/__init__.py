@@ -12,6 +12,12 @@ whole set; a new family is a new module added to it.
 - ``numbering``   numbers and symbols: unique per body, register and year, in date order (KH404, KH44x)
 - ``programs``    a program is carried out: the annual plans its schedule asks for
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
+- ``slim``        what the cross-document checks read of a document (``validate`` keeps only that)
+
+A repository check is *per document* (``register(..., per_document=True)``: its findings in a
+document depend only on that document, ``kehoach.yaml`` and ``orgs.yaml``; ``validate`` runs it
+where the file is loaded, ``run_document_checks``) or *cross-document* (it declares the paths it
+reads, ``reads=``; ``run_cross_checks``). ``run_repo_checks`` runs them all on one repository.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ The cache lives outside the user's repository (``io.cachedir``: ``$KEHOACH_CACHE
 ``$XDG_CACHE_HOME/kehoach``, else ``~/.cache/kehoach``; ``KEHOACH_NO_CACHE=1`` turns it off). The
 folder is created private (0700) and is not used when another user owns it or others may write to
 it. It holds marshalled plain data (dicts, lists, strings, numbers); nothing read from it is ever
-executed, and a file of the wrong shape is ignored (a cold run), never an error.
+executed, and a file of the wrong shape is ignored (a cold run), never an error. ``validate``
+stores a document's data as its own marshal bytes (read only by the commands that need the whole
+document), beside the little of it the cross-document checks read.
 
 Every cache file carries the *environment key* of the run that wrote it — everything besides the
 files that changes results (kehoach's code, the schemas, ``KEHOACH_MAX_FILE_BYTES``, the holidays
@@ -30,6 +32,7 @@ from .. import __version__
 from ..problem import Problem
 from .atomic import write_atomic
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
+from .cacherows import decoded, pack, unpack, valid_entry, valid_rows
 from .yamlio import read_bytes
 
 __all__ = [
@@ -84,27 +87,6 @@ def cached_table(key: str, compute):
     return value
 
 
-def pack(problems: list[Problem]) -> list:
-    return [(p.path, p.line, p.col, p.code, p.level, p.message) for p in problems]
-
-
-_ROW_TYPES = (str, int, int, str, str, str)
-
-
-def unpack(rows: list) -> list[Problem]:
-    return [Problem(*row) for row in rows]
-
-
-def valid_rows(rows: object) -> bool:
-    """Problem rows as ``pack`` writes them (a cache file may hold anything)."""
-    return isinstance(rows, list | tuple) and all(
-        isinstance(r, list | tuple)
-        and len(r) == 6
-        and all(type(v) is t for v, t in zip(r, _ROW_TYPES, strict=True))
-        for r in rows
-    )
-
-
 def _load(path: str | None):
     if not path or not os.path.exists(path):
         return None
@@ -122,24 +104,6 @@ def _load(path: str | None):
 def shard_of(key: str) -> int:
     """The shard of the cache entry of the file at ``key`` (stable across runs and machines)."""
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) % SHARDS
-
-
-def _valid_entry(entry: object) -> bool:
-    """(stamp, digest, checked_ns, kind, data, problem rows, context key, rows of the
-    per-document checks)."""
-    return (
-        isinstance(entry, tuple)
-        and len(entry) == 8
-        and isinstance(entry[0], tuple)
-        and len(entry[0]) == 4
-        and all(type(v) is int for v in entry[0])
-        and isinstance(entry[1], str)
-        and type(entry[2]) is int
-        and isinstance(entry[3], str)
-        and valid_rows(entry[5])
-        and isinstance(entry[6], str)
-        and valid_rows(entry[7])
-    )
 
 
 class ValidationCache:
@@ -206,10 +170,18 @@ class ValidationCache:
 
     def get(self, key: str, st: Stamp):
         """``(kind, data, problems, digest)`` of the file at ``key`` when its entry is still true."""
+        entry = self.entry(key, st)
+        ok, data = decoded(entry[4]) if entry is not None else (False, None)
+        if entry is None or not ok:
+            return None
+        return entry[3], data, unpack(entry[5]), entry[1]
+
+    def entry(self, key: str, st: Stamp) -> tuple | None:
+        """The whole entry of the file at ``key`` when it is still true (see ``_valid_entry``)."""
         self._asked.add(key)
         number = shard_of(key)
         entry: Any = self._shard(number).get(key)
-        if not _valid_entry(entry) or entry[0] != st:
+        if not valid_entry(entry) or entry[0] != st:
             return None
         if racy(st, entry[2]):
             if content_digest(key) != entry[1]:
@@ -217,14 +189,14 @@ class ValidationCache:
             entry = (entry[0], entry[1], time.time_ns(), *entry[3:])
             self._shard(number)[key] = entry
             self._dirty.add(number)
-        return entry[3], entry[4], unpack(entry[5]), entry[1]
+        return entry
 
     def checked(self, key: str) -> tuple[str, list[Problem]]:
         """The per-document checks' problems of the file at ``key`` and the key of the context
         (``kehoach.yaml``, ``orgs.yaml``) they were found with; ``""`` when never run (after
         ``get`` found the entry true)."""
         entry: Any = self._shard(shard_of(key)).get(key)
-        if not _valid_entry(entry):
+        if not valid_entry(entry):
             return "", []
         return entry[6], unpack(entry[7])
 
@@ -239,12 +211,15 @@ class ValidationCache:
         problems,
         context: str = "",
         found: list[Problem] | tuple = (),
+        view: tuple | None = None,
     ) -> None:
         """Record a file's entry; ``context`` and ``found``: the per-document checks' key and
-        problems, kept apart from the file-level ``problems`` that every command reads."""
+        problems, kept apart from the file-level ``problems`` that every command reads; ``view``:
+        what ``validate`` keeps of a document (``checks.slim``), ``data`` then its marshal bytes."""
         self._asked.add(key)
         number = shard_of(key)
-        entry = (st, digest_, checked_ns, kind, data, pack(problems), context, pack(list(found)))
+        found_rows = pack(list(found))
+        entry = (st, digest_, checked_ns, kind, data, pack(problems), context, found_rows, view)
         self._shard(number)[key] = entry
         self._dirty.add(number)
 
@@ -252,8 +227,16 @@ class ValidationCache:
         """Replace the per-document checks' problems of an entry that is still true."""
         number = shard_of(key)
         entry: Any = self._shard(number).get(key)
-        if _valid_entry(entry):
-            self._shard(number)[key] = (*entry[:6], context, pack(found))
+        if valid_entry(entry):
+            self._shard(number)[key] = (*entry[:6], context, pack(found), entry[8])
+            self._dirty.add(number)
+
+    def put_view(self, key: str, view: tuple) -> None:
+        """Add what ``validate`` keeps of a document to an entry that is still true."""
+        number = shard_of(key)
+        entry: Any = self._shard(number).get(key)
+        if valid_entry(entry):
+            self._shard(number)[key] = (*entry[:8], view)
             self._dirty.add(number)
 
     def _save_shards(self, head: dict) -> None:

@@ -30,6 +30,8 @@ class LoadedFile(Protocol):
     shown: str
     kind: str
     data: object
+    slim: bool  # ``data`` holds only what the cross-document checks read (``checks.slim``)
+    kept: object  # with ``slim``: the same of what is left once its schema errors are removed
 
     @property
     def schema_ok(self) -> bool: ...
@@ -76,7 +78,12 @@ class Repository:
                 first = f.first_error
                 if first is not None and (at_root or f.kind in DOCUMENT_KINDS):
                     repo.failures.setdefault(f.shown, first)
-            kept = f.data if f.schema_ok else (schema.pruned(f.kind, f.data) if partial else None)
+            if f.schema_ok:
+                kept = f.data
+            elif partial:
+                kept = f.kept if f.slim else schema.pruned(f.kind, f.data)
+            else:
+                kept = None
             data = kept if isinstance(kept, dict) else None
             if f.kind == "settings" and at_root:
                 repo.settings, repo.settings_path = (data or {}), f.shown

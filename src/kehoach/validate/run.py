@@ -5,6 +5,10 @@ schema errors point at removed (``Repository.from_files(partial=True)``): a key 
 an unknown org or an impossible date of the same file. The repository returned to callers
 (``render``) holds only the files that passed.
 
+Without ``need_repo``, the repository returned holds each document slimmed down to what the
+cross-document checks read (``checks.slim``): the full data of every document is never held here
+(it is cached, as bytes, for the other commands).
+
 A run whose inputs are all unchanged answers from the previous run's problems without loading any
 data (unless the caller needs the repository).
 
@@ -43,7 +47,7 @@ def run_validate(
         previous = None
     session = open_session(paths, use_cache=use_cache, jobs=jobs, stamped=stamped)
     count = len(session.scope.targets)
-    loaded = session.load(checks=True)
+    loaded = session.load(checks=True, slim=not need_repo)
     if len(loaded.targets) < len(loaded.files):  # some files asked for: add their dependents
         loaded.targets |= dependents(loaded.repo, set(loaded.targets))
     if previous is not None:
