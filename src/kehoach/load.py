@@ -156,25 +156,10 @@ class Session:
         collecting = gc.isenabled()
         gc.disable()  # the data built is acyclic: generational collections only cost time here
         try:
-            load_many(misses, jobs_wanted(self.jobs), context, slim)
+            load_many(misses, jobs_wanted(self.jobs), context, slim, self._put)
         finally:
             if collecting:
                 gc.enable()
-        for state in misses:
-            if state.stamp != MISSING and state.digest:
-                self.cache.put(
-                    str(state.path),
-                    state.stamp,
-                    state.digest,
-                    self.stamped_ns,
-                    state.kind,
-                    state.blob if state.slim else state.data,
-                    state.problems,
-                    state.checked or "",
-                    state.doc_problems,
-                    (state.data, state.kept) if state.slim else None,
-                )
-            state.blob = None  # the cache holds it
         for state in later:  # cached whole: checked again (settings or orgs changed), slimmed
             if context is not None and state.checked != context.key:
                 check_document(state, context)
@@ -184,6 +169,24 @@ class Session:
                 state.blob = None
                 if state.slim:
                     self.cache.put_view(str(state.path), (state.data, state.kept))
+
+    def _put(self, state: LoadedFile) -> None:
+        """Cache a file just loaded (a document's full data as bytes, set aside on disk by the
+        cache until written: not held here)."""
+        if state.stamp != MISSING and state.digest:
+            self.cache.put(
+                str(state.path),
+                state.stamp,
+                state.digest,
+                self.stamped_ns,
+                state.kind,
+                state.blob if state.slim else state.data,
+                state.problems,
+                state.checked or "",
+                state.doc_problems,
+                (state.data, state.kept) if state.slim else None,
+            )
+        state.blob = None
 
     def _hit(self, state: LoadedFile, context: Context | None, slim: bool) -> bool:
         """Take ``state`` from the cache when its entry is still true: only its slim view when

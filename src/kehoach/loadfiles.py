@@ -9,6 +9,7 @@ import multiprocessing as mp
 import os
 import pickle
 import queue
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,34 +181,46 @@ def _rows(blob: bytes) -> list:
     return pickle.loads(blob[1:]) if blob[:1] == b"P" else marshal.loads(blob)
 
 
-def _load_here(chunk: list[LoadedFile], context: Context | None, slim: bool) -> None:
+Done = Callable[[LoadedFile], None]
+
+
+def _load_here(
+    chunk: list[LoadedFile], context: Context | None, slim: bool, done: Done | None
+) -> None:
     for state in chunk:
         load_file(state)
         if context is not None:
             check_document(state, context)
         if slim:
             slim_down(state)
-        state.text = None  # re-read only for files that get repository problems
+        state.text = None
+        if done is not None:
+            done(state)  # re-read only for files that get repository problems
 
 
 def load_many(
-    states: list[LoadedFile], jobs: int, context: Context | None = None, slim: bool = False
+    states: list[LoadedFile],
+    jobs: int,
+    context: Context | None = None,
+    slim: bool = False,
+    done: Done | None = None,
 ) -> None:
     """Load files: here, and when there are many and the platform forks cheaply, in ``jobs - 1``
     helper processes beside this one (this process loads its share too: no batch goes through
     marshal that need not, and no process only waits). With ``context`` (``validate``), the
     per-document repository checks run on each file where it is loaded; with ``slim``, each
     document is slimmed down there too (``loadchecks.slim_down``): its full data comes back only
-    as bytes, for the cache."""
+    as bytes, for the cache. ``done(state)`` is called here for each file as soon as it is loaded
+    (so that the caller can cache it and let go of what it no longer needs)."""
     if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
         # small batches: neither the helpers nor this process ever hold more than a few at once
         chunks = [states[i : i + BATCH] for i in range(0, len(states), BATCH)]
         try:
-            _Shared(chunks, jobs - 1, context, slim).run()
+            _Shared(chunks, jobs - 1, context, slim, done).run()
             return
         except OSError:  # no process to be had (limits): every batch is loaded here
             pass
-    _load_here(states, context, slim)
+    _load_here(states, context, slim, done)
 
 
 class _Shared:
@@ -221,8 +234,10 @@ class _Shared:
         helpers: int,
         checked: Context | None = None,
         slim: bool = False,
+        done: Done | None = None,
     ) -> None:
         self.chunks = chunks
+        self.done = done
         self.checked = checked
         self.slim = slim
         self.helpers = helpers
@@ -263,7 +278,7 @@ class _Shared:
             for process in processes:
                 process.start()
             while (index := self.take()) < len(self.chunks):
-                _load_here(self.chunks[index], self.checked, self.slim)
+                _load_here(self.chunks[index], self.checked, self.slim, self.done)
                 self.pending.discard(index)
                 self.receive(block=False)
             while self.awaited():
@@ -271,7 +286,7 @@ class _Shared:
                     self.receive(block=False)  # what they sent before they ended
                     break
             for index in sorted(self.pending):  # failed or lost with a helper: loaded here
-                _load_here(self.chunks[index], self.checked, self.slim)
+                _load_here(self.chunks[index], self.checked, self.slim, self.done)
         finally:
             for process in processes:
                 if process.is_alive():
@@ -296,6 +311,8 @@ class _Shared:
             for state, row in zip(self.chunks[index], _rows(blob), strict=True):
                 state.kind, state.data, problems, state.digest, state.checked, found = row[:6]
                 state.slim, state.kept, state.blob = row[6:]
+                if self.done is not None:
+                    self.done(state)
                 state.problems, state.doc_problems = unpack(problems), unpack(found)
             block = False
         return got

@@ -11,6 +11,7 @@ import pytest
 
 from helpers import ORGS, PLAN, build_tree
 from kehoach import checks, loadfiles
+from kehoach.io.spool import Spooled
 from kehoach.load import load, open_session
 from kehoach.model import Repository
 from kehoach.validate import run_validate
@@ -131,3 +132,22 @@ def test_validate_keeps_slim_documents_and_caches_full_data_for_the_other_comman
     assert run_validate(None, jobs=1, need_repo=True).repo.documents[0].data == full
     again = open_session(None, jobs=1).load(checks=True, slim=True)  # the view, from the cache
     assert again.repo.documents[0].data == slim
+
+
+def test_a_cold_validate_holds_no_document_data_until_the_cache_is_written(tmp_path, monkeypatch):
+    """The full data of each document leaves this process as soon as it is loaded: set aside on
+    disk (``io.spool``) until its shard is written, then read back into the shard."""
+    root = build_tree(
+        tmp_path / "repo",
+        {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS}
+        | {f"plans/p{i}.yaml": PLAN for i in range(30)},
+    )
+    monkeypatch.chdir(root)
+    loaded = open_session(None, jobs=1).load(checks=True, slim=True)
+    assert all(f.blob is None for f in loaded.files)
+    datas = [e[4] for shard in loaded.cache._shards.values() for e in shard.values()]
+    assert sum(isinstance(d, Spooled) for d in datas) == 30
+    assert not any(isinstance(d, bytes) for d in datas)
+    loaded.cache.save(None, [])
+    full = load(None).repo.documents
+    assert len(full) == 30 and all("contents" in d.data and "title" in d.data for d in full)

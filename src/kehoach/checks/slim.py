@@ -38,6 +38,9 @@ def _reads() -> Tree:
 
 
 READS = _reads()
+# what is left of a dict none of whose keys is read (an activity without `area`): one shared
+# object, not one per activity — the checks never change the data they read
+_NOTHING: dict = {}
 
 
 def slim(data: dict, reads: Tree | None = None) -> dict:
@@ -49,7 +52,8 @@ def _project(value, tree: Tree):
     if not tree:
         return value
     if isinstance(value, dict) and any(k != ANY for k in tree):
-        return {k: _project(v, tree[k]) for k, v in value.items() if k in tree}
+        kept = {k: _project(v, tree[k]) for k, v in value.items() if k in tree}
+        return kept or _NOTHING
     if isinstance(value, list) and ANY in tree:
         sub = tree[ANY]
         # an item of another shape than the path expects is kept whole: the checks skip it

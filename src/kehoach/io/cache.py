@@ -33,6 +33,7 @@ from ..problem import Problem
 from .atomic import write_atomic
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
 from .cacherows import decoded, pack, unpack, valid_entry, valid_rows
+from .spool import Spool, Spooled
 from .yamlio import read_bytes
 
 __all__ = [
@@ -124,6 +125,7 @@ class ValidationCache:
         self._shards: dict[int, dict] = {}  # shard number -> its entries, as read
         self._dirty: set[int] = set()  # shards whose entries changed
         self._asked: set[str] = set()  # the files of this run: entries of others are dropped
+        self._spool: Spool | None = None  # data bytes of new entries, until their shard is written
 
     @property
     def dirty(self) -> bool:
@@ -189,16 +191,14 @@ class ValidationCache:
             entry = (entry[0], entry[1], time.time_ns(), *entry[3:])
             self._shard(number)[key] = entry
             self._dirty.add(number)
-        return entry
+        return self._resolved(entry)
 
-    def checked(self, key: str) -> tuple[str, list[Problem]]:
-        """The per-document checks' problems of the file at ``key`` and the key of the context
-        (``kehoach.yaml``, ``orgs.yaml``) they were found with; ``""`` when never run (after
-        ``get`` found the entry true)."""
-        entry: Any = self._shard(shard_of(key)).get(key)
-        if not valid_entry(entry):
-            return "", []
-        return entry[6], unpack(entry[7])
+    def _resolved(self, entry: Any) -> Any:
+        """``entry`` with its data bytes read back from the spool, if they were set aside."""
+        spooled = isinstance(entry, tuple) and len(entry) > 4 and isinstance(entry[4], Spooled)
+        if spooled and self._spool is not None:
+            return (*entry[:4], self._spool.get(entry[4]), *entry[5:])
+        return entry
 
     def put(
         self,
@@ -217,6 +217,15 @@ class ValidationCache:
         problems, kept apart from the file-level ``problems`` that every command reads; ``view``:
         what ``validate`` keeps of a document (``checks.slim``), ``data`` then its marshal bytes."""
         self._asked.add(key)
+        if not self.files_prefix:
+            return  # no cache: nothing would be written
+        if isinstance(data, bytes):  # a document's data: set aside on disk until it is written
+            try:
+                if self._spool is None:
+                    self._spool = Spool(os.path.dirname(self.files_prefix))
+                data = self._spool.add(data)
+            except OSError:
+                pass
         number = shard_of(key)
         found_rows = pack(list(found))
         entry = (st, digest_, checked_ns, kind, data, pack(problems), context, found_rows, view)
@@ -248,7 +257,7 @@ class ValidationCache:
                 os.unlink(f"{self.files_prefix}.marshal")
         for number in sorted(self._dirty):
             entries = self._shards.pop(number, {})
-            kept = {k: v for k, v in entries.items() if k in self._asked}
+            kept = {k: self._resolved(v) for k, v in entries.items() if k in self._asked}
             path = f"{self.files_prefix}-{number:02x}.marshal"
             try:
                 save_bytes(path, marshal.dumps({**head, "files": kept}))
@@ -257,6 +266,9 @@ class ValidationCache:
                     os.unlink(path)
         self._dirty.clear()
         self._shards.clear()
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
 
     def save(
         self,
