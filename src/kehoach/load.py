@@ -18,7 +18,7 @@ import hashlib
 from dataclasses import dataclass
 
 from .io import positions
-from .io.cache import MISSING, ValidationCache, decoded, racy, unpack
+from .io.cache import MISSING, ValidationCache, decoded, racy, shard_of, unpack
 from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope, display_path
 from .io.yamlio import read
 from .loadchecks import Context, check_document, slim_down
@@ -147,12 +147,19 @@ class Session:
         )
 
     def _load(self, files: list[LoadedFile], context: Context | None, slim: bool) -> None:
-        misses, later = [], []
-        for state in files:
+        misses = []
+        shard = -1
+        # shard by shard, each let go of once its files are taken (unless changed): a run after
+        # one edit holds one shard of the cache at a time, not every document's bytes
+        for state in sorted(files, key=lambda f: shard_of(str(f.path))):
+            if shard_of(str(state.path)) != shard:
+                self.cache.release(shard)
+                shard = shard_of(str(state.path))
             if not self._hit(state, context, slim):
                 misses.append(state)
             elif not state.slim and (slim or state.checked != (context and context.key)):
-                later.append(state)
+                self._again(state, context, slim)
+        self.cache.release(shard)
         collecting = gc.isenabled()
         gc.disable()  # the data built is acyclic: generational collections only cost time here
         try:
@@ -160,15 +167,18 @@ class Session:
         finally:
             if collecting:
                 gc.enable()
-        for state in later:  # cached whole: checked again (settings or orgs changed), slimmed
-            if context is not None and state.checked != context.key:
-                check_document(state, context)
-                self.cache.put_checked(str(state.path), context.key, state.doc_problems)
-            if slim:
-                slim_down(state)
-                state.blob = None
-                if state.slim:
-                    self.cache.put_view(str(state.path), (state.data, state.kept))
+
+    def _again(self, state: LoadedFile, context: Context | None, slim: bool) -> None:
+        """A file cached whole: its per-document checks run again when they ran with other
+        settings or orgs; slimmed down when the run keeps only that (one file at a time)."""
+        if context is not None and state.checked != context.key:
+            check_document(state, context)
+            self.cache.put_checked(str(state.path), context.key, state.doc_problems)
+        if slim:
+            slim_down(state)
+            state.blob = None
+            if state.slim:
+                self.cache.put_view(str(state.path), (state.data, state.kept))
 
     def _put(self, state: LoadedFile) -> None:
         """Cache a file just loaded (a document's full data as bytes, set aside on disk by the

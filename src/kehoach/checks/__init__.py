@@ -22,7 +22,6 @@ reads, ``reads=``; ``run_cross_checks``). ``run_repo_checks`` runs them all on o
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 
 from ..model import Document, Repository
@@ -118,8 +117,21 @@ def run_document_checks(context: Repository, doc: Document) -> list[Problem]:
     ``context`` (every code: disabled ones are dropped by the caller). The context checks, plus
     this for each document, plus the cross-document checks over all of them, are the problems of
     ``run_repo_checks`` (``tests/unit/test_check_split.py``)."""
-    alone = dataclasses.replace(context, documents=[doc])
-    return [p for p in run_repo_checks(alone, per_document=True) if p.path == doc.path]
+    alone = context.alone(doc)
+    out: list[Problem] = []
+    for check in _PER_DOCUMENT:
+        if doc.partial and check.code not in PARTIAL_SAFE:
+            continue  # such checks see only the documents that pass their schema
+        for f in check.repo_func(alone):  # type: ignore[misc]
+            if f.path == doc.path:  # not what it finds in kehoach.yaml: run_context_checks
+                message = visible(f.message)
+                out.append(
+                    Problem(f.path, 0, 0, check.code, check.level, message, tuple(f.json_path))
+                )
+    return out
+
+
+_PER_DOCUMENT = [c for c in all_checks() if c.repo_func is not None and c.per_document]
 
 
 _TEXT_CHECKS = [c.text_func for c in all_checks() if c.text_func is not None]

@@ -51,11 +51,11 @@ def slim(data: dict, reads: Tree | None = None) -> dict:
 def _project(value, tree: Tree):
     if not tree:
         return value
-    if isinstance(value, dict) and any(k != ANY for k in tree):
+    sub = tree.get(ANY)
+    if isinstance(value, dict) and (sub is None or len(tree) > 1):
         kept = {k: _project(v, tree[k]) for k, v in value.items() if k in tree}
         return kept or _NOTHING
-    if isinstance(value, list) and ANY in tree:
-        sub = tree[ANY]
+    if sub is not None and isinstance(value, list):
         # an item of another shape than the path expects is kept whole: the checks skip it
         return [_project(item, sub) if isinstance(item, dict) else item for item in value]
     return value  # another shape than the path expects: kept whole, as the checks see it

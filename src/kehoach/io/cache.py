@@ -161,6 +161,11 @@ class ValidationCache:
                 return None
         return unpack(saved["problems"])
 
+    def release(self, number: int) -> None:
+        """Let go of shard ``number`` when none of its entries changed (read again if needed)."""
+        if number not in self._dirty:
+            self._shards.pop(number, None)
+
     def _shard(self, number: int) -> dict:
         """The entries of shard ``number``, read on first use."""
         entries = self._shards.get(number)

@@ -20,18 +20,20 @@ class Spool:
     """A private temporary file, removed when closed (or when the process ends)."""
 
     def __init__(self, folder: str | None = None) -> None:
-        self._file = tempfile.TemporaryFile(dir=folder, buffering=0)
+        self._file = tempfile.TemporaryFile(dir=folder)
         self._end = 0
+        self._unwritten = False  # bytes still in the file object's buffer
 
     def add(self, data: bytes) -> Spooled:
-        rest = memoryview(data)
-        while rest:
-            written = self._file.write(rest) or 0
-            rest = rest[written:]
+        self._file.write(data)
+        self._unwritten = True
         at, self._end = self._end, self._end + len(data)
         return Spooled(at, len(data))
 
     def get(self, where: Spooled) -> bytes:
+        if self._unwritten:
+            self._file.flush()
+            self._unwritten = False
         return os.pread(self._file.fileno(), where.length, where.offset)
 
     def close(self) -> None:

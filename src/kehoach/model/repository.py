@@ -10,6 +10,7 @@ files that fail their schema take part with what their schema errors point at re
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import difflib
 from collections.abc import Iterable
@@ -119,6 +120,12 @@ class Repository:
             if isinstance(org, dict) and isinstance(org.get("id"), str):
                 self.org_id_counts[org["id"]] = self.org_id_counts.get(org["id"], 0) + 1
                 self.orgs.setdefault(org["id"], org)
+
+    def alone(self, doc: Document) -> Repository:
+        """This repository's settings and orgs with ``doc`` as its only document."""
+        one = copy.copy(self)
+        one.documents, one._by_id, one.derived = [doc], None, {}
+        return one
 
     def complete(self) -> Repository:
         """This repository without its partial documents (those failing their schema)."""
