@@ -14,12 +14,14 @@ when ``kehoach.yaml`` or ``orgs.yaml`` fails its schema (``Repository.require_us
 from __future__ import annotations
 
 import gc
+import hashlib
 from dataclasses import dataclass
 
 from .io import positions
-from .io.cache import MISSING, ValidationCache, racy
-from .io.discover import Scope, display_path
+from .io.cache import MISSING, ValidationCache, decoded, racy, shard_of, unpack
+from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope, display_path
 from .io.yamlio import read
+from .loadchecks import Context, check_document, slim_down
 from .loadfiles import BLOCKING, LoadedFile, jobs_wanted, load_many, load_text
 from .model import Repository
 from .problem import Problem
@@ -40,11 +42,18 @@ class Loaded:
     cache: ValidationCache
     run_key: str
     disabled: frozenset[str]
+    context: Context | None = None  # when the per-document checks ran (``load(checks=True)``)
 
     @property
     def problems(self) -> list[Problem]:
         """File-level problems of every file, disabled codes left out."""
         return [p for f in self.files for p in f.problems if p.code not in self.disabled]
+
+    @property
+    def document_problems(self) -> list[Problem]:
+        """Problems of the per-document repository checks in every file (positioned), disabled
+        codes left out (after ``load(checks=True)``)."""
+        return [p for f in self.files for p in f.doc_problems if p.code not in self.disabled]
 
     def target_problems(self) -> list[Problem]:
         return sorted(p for p in self.problems if p.path in self.targets)
@@ -107,34 +116,22 @@ class Session:
             str(f.path): f.digest for f in self.files if f.digest and racy(f.stamp, self.stamped_ns)
         }
 
-    def load(self) -> Loaded:
-        misses = []
-        for state in self.files:
-            hit = (
-                None if state.refused is not None else self.cache.get(str(state.path), state.stamp)
-            )
-            if hit is not None:
-                state.kind, state.data, state.problems, state.digest = hit
-            else:
-                misses.append(state)
-        collecting = gc.isenabled()
-        gc.disable()  # the data built is acyclic: generational collections only cost time here
-        try:
-            load_many(misses, jobs_wanted(self.jobs))
-        finally:
-            if collecting:
-                gc.enable()
-        for state in misses:
-            if state.stamp != MISSING and state.digest:
-                self.cache.put(
-                    str(state.path),
-                    state.stamp,
-                    state.digest,
-                    self.stamped_ns,
-                    state.kind,
-                    state.data,
-                    state.problems,
-                )
+    def load(self, *, checks: bool = False, slim: bool = False) -> Loaded:
+        """Read the files (from the cache where it holds). With ``checks`` (``validate``), the
+        per-document repository checks also run on every document where it is loaded, with the
+        root ``kehoach.yaml`` and ``orgs.yaml`` loaded first; their problems are cached with each
+        file under a key of those two files' content, and run again for a file whose cached
+        ones were found with other settings or orgs. With ``slim`` (``validate`` without the
+        repository), each document keeps only what the cross-document checks read
+        (``loadchecks.slim_down``): ``repo`` then holds slim documents."""
+        context = None
+        if checks:
+            root = [f for f in self.files if _root_file(f, self.scope)]
+            self._load(root, None, False)
+            context = _context(self.scope, root)
+            self._load([f for f in self.files if not _root_file(f, self.scope)], context, slim)
+        else:
+            self._load(self.files, None, False)
         repo = Repository.from_files(self.scope.root, self.files)
         checks_setting = repo.settings.get("checks")
         disabled = checks_setting.get("disable") if isinstance(checks_setting, dict) else None
@@ -146,7 +143,91 @@ class Session:
             self.cache,
             self.run_key,
             frozenset(d for d in disabled or [] if isinstance(d, str)),
+            context,
         )
+
+    def _load(self, files: list[LoadedFile], context: Context | None, slim: bool) -> None:
+        misses = []
+        shard = -1
+        # shard by shard, each let go of once its files are taken (unless changed): a run after
+        # one edit holds one shard of the cache at a time, not every document's bytes
+        for state in sorted(files, key=lambda f: shard_of(str(f.path))):
+            if shard_of(str(state.path)) != shard:
+                self.cache.release(shard)
+                shard = shard_of(str(state.path))
+            if not self._hit(state, context, slim):
+                misses.append(state)
+            elif not state.slim and (slim or state.checked != (context and context.key)):
+                self._again(state, context, slim)
+        self.cache.release(shard)
+        collecting = gc.isenabled()
+        gc.disable()  # the data built is acyclic: generational collections only cost time here
+        try:
+            load_many(misses, jobs_wanted(self.jobs), context, slim, self._put)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _again(self, state: LoadedFile, context: Context | None, slim: bool) -> None:
+        """A file cached whole: its per-document checks run again when they ran with other
+        settings or orgs; slimmed down when the run keeps only that (one file at a time)."""
+        if context is not None and state.checked != context.key:
+            check_document(state, context)
+            self.cache.put_checked(str(state.path), context.key, state.doc_problems)
+        if slim:
+            slim_down(state)
+            state.blob = None
+            if state.slim:
+                self.cache.put_view(str(state.path), (state.data, state.kept))
+
+    def _put(self, state: LoadedFile) -> None:
+        """Cache a file just loaded (a document's full data as bytes, set aside on disk by the
+        cache until written: not held here)."""
+        if state.stamp != MISSING and state.digest:
+            self.cache.put(
+                str(state.path),
+                state.stamp,
+                state.digest,
+                self.stamped_ns,
+                state.kind,
+                state.blob if state.slim else state.data,
+                state.problems,
+                state.checked or "",
+                state.doc_problems,
+                (state.data, state.kept) if state.slim else None,
+            )
+        state.blob = None
+
+    def _hit(self, state: LoadedFile, context: Context | None, slim: bool) -> bool:
+        """Take ``state`` from the cache when its entry is still true: only its slim view when
+        that is all the run needs and its per-document problems are current."""
+        entry = (
+            None if state.refused is not None else self.cache.entry(str(state.path), state.stamp)
+        )
+        if entry is None:
+            return False
+        state.kind, state.problems, state.digest = entry[3], unpack(entry[5]), entry[1]
+        if context is not None:
+            state.checked, state.doc_problems = entry[6], unpack(entry[7])
+        if slim and entry[8] is not None and (context is None or entry[6] == context.key):
+            (state.data, state.kept), state.slim = entry[8], True
+            return True
+        ok, state.data = decoded(entry[4])
+        return ok
+
+
+def _root_file(f: LoadedFile, scope: Scope) -> bool:
+    """``kehoach.yaml`` or ``orgs.yaml`` at the root: what every document's checks read."""
+    return f.path.name in (SETTINGS_FILE, ORGS_FILE) and f.path.parent == scope.root
+
+
+def _context(scope: Scope, root: list[LoadedFile]) -> Context:
+    """The context of the per-document checks, keyed by the root files' content."""
+    key = "|".join(f"{f.shown}\0{f.digest}\0{f.refused}" for f in root)
+    return Context(
+        Repository.from_files(scope.root, root, partial=True),
+        hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
 
 
 def open_session(

@@ -9,6 +9,7 @@ import multiprocessing as mp
 import os
 import pickle
 import queue
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from .io import positions
 from .io.cache import digest, pack, unpack
 from .io.discover import KINDS, classify
 from .io.yamlio import decode, parse, read_bytes
+from .loadchecks import Context, check_document, slim_down
 from .problem import Problem
 from .vocab import visible
 
@@ -44,6 +46,16 @@ class LoadedFile:
     text: str | None = None  # kept only until the problems that need positions are resolved
     refused: str | None = None  # not a regular file inside the repository: why it is not read
     digest: str = ""  # hash of the bytes read
+    # the per-document repository checks (``validate``): the key of the context they ran with
+    # (``Context.key``; None: not run) and their problems, positioned, every code
+    checked: str | None = None
+    doc_problems: list[Problem] = field(default_factory=list)
+    # ``validate`` without the repository (``slim_down``): ``data`` holds only what the
+    # cross-document checks read, ``kept`` the same of what is left once the schema errors are
+    # removed, ``blob`` the full data as marshal bytes, only until it is cached
+    slim: bool = False
+    kept: object = None
+    blob: bytes | None = None
 
     @property
     def schema_ok(self) -> bool:
@@ -128,7 +140,9 @@ def jobs_wanted(requested: int | None) -> int:
     return max(1, requested)
 
 
-def _load_chunk(states: list[LoadedFile]) -> bytes:
+def _load_chunk(
+    states: list[LoadedFile], context: Context | None = None, slim: bool = False
+) -> bytes:
     """Helper process: load a small batch of files, return what the parent needs (text stays
     behind; it is re-read only for files that later get repository problems). marshal keeps
     interned strings interned, so the parent shares repeated keys and ids across batches. The
@@ -137,8 +151,26 @@ def _load_chunk(states: list[LoadedFile]) -> bytes:
     out = []
     for state in states:
         load_file(state)
-        out.append((state.kind, state.data, pack(state.problems), state.digest))
-        state.data, state.text, state.problems = None, None, []
+        if context is not None:
+            check_document(state, context)
+        if slim:
+            slim_down(state)
+        found = pack(state.doc_problems)
+        out.append(
+            (
+                state.kind,
+                state.data,
+                pack(state.problems),
+                state.digest,
+                state.checked,
+                found,
+                state.slim,
+                state.kept,
+                state.blob,
+            )
+        )
+        state.data, state.text, state.problems, state.doc_problems = None, None, [], []
+        state.kept = state.blob = None
     try:
         return marshal.dumps(out)
     except ValueError:  # a value marshal cannot hold
@@ -149,25 +181,46 @@ def _rows(blob: bytes) -> list:
     return pickle.loads(blob[1:]) if blob[:1] == b"P" else marshal.loads(blob)
 
 
-def _load_here(chunk: list[LoadedFile]) -> None:
+Done = Callable[[LoadedFile], None]
+
+
+def _load_here(
+    chunk: list[LoadedFile], context: Context | None, slim: bool, done: Done | None
+) -> None:
     for state in chunk:
         load_file(state)
-        state.text = None  # re-read only for files that get repository problems
+        if context is not None:
+            check_document(state, context)
+        if slim:
+            slim_down(state)
+        state.text = None
+        if done is not None:
+            done(state)  # re-read only for files that get repository problems
 
 
-def load_many(states: list[LoadedFile], jobs: int) -> None:
+def load_many(
+    states: list[LoadedFile],
+    jobs: int,
+    context: Context | None = None,
+    slim: bool = False,
+    done: Done | None = None,
+) -> None:
     """Load files: here, and when there are many and the platform forks cheaply, in ``jobs - 1``
     helper processes beside this one (this process loads its share too: no batch goes through
-    marshal that need not, and no process only waits)."""
+    marshal that need not, and no process only waits). With ``context`` (``validate``), the
+    per-document repository checks run on each file where it is loaded; with ``slim``, each
+    document is slimmed down there too (``loadchecks.slim_down``): its full data comes back only
+    as bytes, for the cache. ``done(state)`` is called here for each file as soon as it is loaded
+    (so that the caller can cache it and let go of what it no longer needs)."""
     if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
         # small batches: neither the helpers nor this process ever hold more than a few at once
         chunks = [states[i : i + BATCH] for i in range(0, len(states), BATCH)]
         try:
-            _Shared(chunks, jobs - 1).run()
+            _Shared(chunks, jobs - 1, context, slim, done).run()
             return
         except OSError:  # no process to be had (limits): every batch is loaded here
             pass
-    _load_here(states)
+    _load_here(states, context, slim, done)
 
 
 class _Shared:
@@ -175,8 +228,18 @@ class _Shared:
     helpers send back what they loaded. A batch a helper could not finish (it died, or raised)
     is loaded here, so the result never depends on the helpers."""
 
-    def __init__(self, chunks: list[list[LoadedFile]], helpers: int) -> None:
+    def __init__(
+        self,
+        chunks: list[list[LoadedFile]],
+        helpers: int,
+        checked: Context | None = None,
+        slim: bool = False,
+        done: Done | None = None,
+    ) -> None:
         self.chunks = chunks
+        self.done = done
+        self.checked = checked
+        self.slim = slim
         self.helpers = helpers
         self.pending = set(range(len(chunks)))  # not loaded yet
         self.failed: set[int] = set()  # a helper failed on them: pending, loaded here
@@ -200,7 +263,7 @@ class _Shared:
         """In a helper: load batches until none is left."""
         while (index := self.take()) < len(self.chunks):
             try:
-                blob: bytes | None = _load_chunk(self.chunks[index])
+                blob: bytes | None = _load_chunk(self.chunks[index], self.checked, self.slim)
             except Exception:  # noqa: BLE001 - the parent loads it again and reports it
                 blob = None
             self.sent.put((index, blob))
@@ -215,7 +278,7 @@ class _Shared:
             for process in processes:
                 process.start()
             while (index := self.take()) < len(self.chunks):
-                _load_here(self.chunks[index])
+                _load_here(self.chunks[index], self.checked, self.slim, self.done)
                 self.pending.discard(index)
                 self.receive(block=False)
             while self.awaited():
@@ -223,7 +286,7 @@ class _Shared:
                     self.receive(block=False)  # what they sent before they ended
                     break
             for index in sorted(self.pending):  # failed or lost with a helper: loaded here
-                _load_here(self.chunks[index])
+                _load_here(self.chunks[index], self.checked, self.slim, self.done)
         finally:
             for process in processes:
                 if process.is_alive():
@@ -246,7 +309,10 @@ class _Shared:
                 continue
             self.pending.discard(index)
             for state, row in zip(self.chunks[index], _rows(blob), strict=True):
-                state.kind, state.data, problems, state.digest = row
-                state.problems = unpack(problems)
+                state.kind, state.data, problems, state.digest, state.checked, found = row[:6]
+                state.slim, state.kept, state.blob = row[6:]
+                if self.done is not None:
+                    self.done(state)
+                state.problems, state.doc_problems = unpack(problems), unpack(found)
             block = False
         return got

@@ -77,7 +77,7 @@ def _refused(chunk):
 def test_a_batch_a_helper_fails_on_is_loaded_here(files, monkeypatch):
     alone = _load(files, 1)
 
-    def fail(states):
+    def fail(states, context=None):
         raise ValueError("a bug in a helper")
 
     monkeypatch.setattr(loadfiles, "_load_chunk", fail)
@@ -87,7 +87,7 @@ def test_a_batch_a_helper_fails_on_is_loaded_here(files, monkeypatch):
 
 def test_the_batches_of_a_helper_that_died_are_loaded_here(files, monkeypatch):
     alone = _load(files, 1)
-    monkeypatch.setattr(loadfiles, "_load_chunk", lambda states: os._exit(3))
+    monkeypatch.setattr(loadfiles, "_load_chunk", lambda states, context=None: os._exit(3))
     _helpers_only(monkeypatch)
     assert _load(files, 2) == alone
 

@@ -12,13 +12,19 @@ whole set; a new family is a new module added to it.
 - ``numbering``   numbers and symbols: unique per body, register and year, in date order (KH404, KH44x)
 - ``programs``    a program is carried out: the annual plans its schedule asks for
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
+- ``slim``        what the cross-document checks read of a document (``validate`` keeps only that)
+
+A repository check is *per document* (``register(..., per_document=True)``: its findings in a
+document depend only on that document, ``kehoach.yaml`` and ``orgs.yaml``; ``validate`` runs it
+where the file is loaded, ``run_document_checks``) or *cross-document* (it declares the paths it
+reads, ``reads=``; ``run_cross_checks``). ``run_repo_checks`` runs them all on one repository.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Repository
+from ..model import Document, Repository
 from ..problem import Problem
 from ..vocab import visible
 from . import (  # noqa: F401 - they register
@@ -40,7 +46,10 @@ __all__ = [
     "Finding",
     "register",
     "all_checks",
+    "run_context_checks",
+    "run_cross_checks",
     "run_data_checks",
+    "run_document_checks",
     "run_repo_checks",
     "run_text_checks",
 ]
@@ -72,18 +81,57 @@ PARTIAL_SAFE = frozenset(
 )
 
 
-def run_repo_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Problem]:
-    """Problems of the repository checks (positions unresolved: line 0, with a JSON path)."""
+def run_repo_checks(
+    repo: Repository, disabled: Iterable[str] = (), *, per_document: bool | None = None
+) -> list[Problem]:
+    """Problems of the repository checks (positions unresolved: line 0, with a JSON path): all of
+    them, or only the per-document ones (``per_document=True``) or the cross-document ones
+    (``False``)."""
     off = set(disabled)
     out: list[Problem] = []
     complete = repo.complete()
     for check in all_checks():
         if check.repo_func is None or check.code in off:
             continue
+        if per_document is not None and check.per_document != per_document:
+            continue
         for f in check.repo_func(repo if check.code in PARTIAL_SAFE else complete):
             message = visible(f.message)  # messages quote values: control characters escaped
             out.append(Problem(f.path, 0, 0, check.code, check.level, message, tuple(f.json_path)))
     return out
+
+
+def run_cross_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Problem]:
+    """Problems of the cross-document checks over every document of ``repo``."""
+    return run_repo_checks(repo, disabled, per_document=False)
+
+
+def run_context_checks(context: Repository) -> list[Problem]:
+    """What the per-document checks find in ``kehoach.yaml`` and ``orgs.yaml`` themselves
+    (``context``: a repository holding those two and no document)."""
+    return run_repo_checks(context, per_document=True)
+
+
+def run_document_checks(context: Repository, doc: Document) -> list[Problem]:
+    """Problems of the per-document checks in ``doc`` alone, with the settings and orgs of
+    ``context`` (every code: disabled ones are dropped by the caller). The context checks, plus
+    this for each document, plus the cross-document checks over all of them, are the problems of
+    ``run_repo_checks`` (``tests/unit/test_check_split.py``)."""
+    alone = context.alone(doc)
+    out: list[Problem] = []
+    for check in _PER_DOCUMENT:
+        if doc.partial and check.code not in PARTIAL_SAFE:
+            continue  # such checks see only the documents that pass their schema
+        for f in check.repo_func(alone):  # type: ignore[misc]
+            if f.path == doc.path:  # not what it finds in kehoach.yaml: run_context_checks
+                message = visible(f.message)
+                out.append(
+                    Problem(f.path, 0, 0, check.code, check.level, message, tuple(f.json_path))
+                )
+    return out
+
+
+_PER_DOCUMENT = [c for c in all_checks() if c.repo_func is not None and c.per_document]
 
 
 # each text check with the bits of ``text.scan`` that say it may find something (0: always run)

@@ -38,7 +38,7 @@ def _time_fields(doc):
             yield path + ("time",), item["time"]
 
 
-@register("KH405", "impossible-date")
+@register("KH405", "impossible-date", per_document=True)
 def impossible_date(repo: Repository) -> Iterator[Finding]:
     """Ngày không có thật trên lịch, ví dụ `2021-02-30`, `2022-13-01` — ở ngày ban hành, ngày hoàn
     thành, ngày của căn cứ, mốc thời gian hay lịch làm việc trong `kehoach.yaml`."""
@@ -70,7 +70,7 @@ def _period_field(doc):
     return [(("period",), value)] if value is not None else []
 
 
-@register("KH414", "invalid-time")
+@register("KH414", "invalid-time", per_document=True)
 def invalid_time(repo: Repository) -> Iterator[Finding]:
     """Mốc thời gian viết đúng dạng nhưng vô nghĩa: khoảng ngược (`2021-Q3..2021-Q1`), thời hạn
     `from` sau `to`."""
@@ -105,7 +105,7 @@ def _real(text: str) -> bool:
     return True
 
 
-@register("KH406", "time-outside-period")
+@register("KH406", "time-outside-period", per_document=True)
 def time_outside_period(repo: Repository) -> Iterator[Finding]:
     """Thời gian của hoạt động hoặc mục lịch nằm ngoài năm (`year`) hay thời hạn (`period`) của văn
     bản, ví dụ hoạt động `2022-Q1` trong kế hoạch năm 2021."""
@@ -123,7 +123,7 @@ def time_outside_period(repo: Repository) -> Iterator[Finding]:
                 )
 
 
-@register("KH407", "deadline-before-issue")
+@register("KH407", "deadline-before-issue", per_document=True)
 def deadline_before_issue(repo: Repository) -> Iterator[Finding]:
     """Hạn của một hoạt động (ngày cuối của mốc thời gian) trước ngày ban hành văn bản: văn bản giao
     một việc đã quá hạn ngay khi ký."""
@@ -143,7 +143,7 @@ def deadline_before_issue(repo: Repository) -> Iterator[Finding]:
                 )
 
 
-@register("KH415", "done-date-status", level="warning")
+@register("KH415", "done-date-status", level="warning", per_document=True)
 def done_date_status(repo: Repository) -> Iterator[Finding]:
     """Hoạt động có `done_date` (ngày hoàn thành) nhưng `status` không phải `done`, hoặc ngày hoàn
     thành trước ngày ban hành văn bản."""
@@ -171,7 +171,7 @@ def done_date_status(repo: Repository) -> Iterator[Finding]:
                 )
 
 
-@register("KH430", "schedule-day-off", level="warning")
+@register("KH430", "schedule-day-off", level="warning", per_document=True)
 def schedule_day_off(repo: Repository) -> Iterator[Finding]:
     """Một mục lịch họp, sơ kết, tổng kết (`reviews.schedule`) ghi một ngày cụ thể (`time:
     2024-09-02`) rơi vào thứ Bảy, Chủ nhật, ngày lễ, Tết hoặc ngày nghỉ bù (theo lịch Việt Nam và

@@ -23,7 +23,7 @@ _COLLECTIVE_HINT = (
 )
 
 
-@register("KH410", "no-archive")
+@register("KH410", "no-archive", per_document=True)
 def no_archive(repo: Repository) -> Iterator[Finding]:
     """Văn bản không có Nơi nhận (`recipients`), hoặc Nơi nhận thiếu dòng lưu (`archive`, in thành
     `- Lưu: VT, …`). Quy chế, thể lệ ban hành kèm theo văn bản khác (`kind: rules`) không có Nơi
@@ -40,7 +40,7 @@ def no_archive(repo: Repository) -> Iterator[Finding]:
             )
 
 
-@register("KH411", "budget-mismatch")
+@register("KH411", "budget-mismatch", per_document=True)
 def budget_mismatch(repo: Repository) -> Iterator[Finding]:
     """Tổng kinh phí khai báo (`budget.total`) khác tổng các dòng dự toán (`budget.lines`), hoặc nhỏ
     hơn tổng kinh phí các hoạt động. Mọi hoạt động ghi trong văn bản đều được tính, kể cả hoạt động
@@ -70,7 +70,7 @@ def budget_mismatch(repo: Repository) -> Iterator[Finding]:
             )
 
 
-@register("KH412", "signer-authority")
+@register("KH412", "signer-authority", per_document=True)
 def signer_authority(repo: Repository) -> Iterator[Finding]:
     """Thẩm quyền ký không khớp với chức vụ (Nghị định 30/2020/NĐ-CP, Điều 13; Hướng dẫn
     36-HD/VPTW với văn bản của Đảng), theo đúng cách `kehoach render` in khối chữ ký:
@@ -123,7 +123,7 @@ def signer_authority(repo: Repository) -> Iterator[Finding]:
                 )
 
 
-@register("KH420", "table-shape")
+@register("KH420", "table-shape", per_document=True)
 def table_shape(repo: Repository) -> Iterator[Finding]:
     """Một dòng của bảng (`table.rows`) có số ô khác số cột (`table.columns`): ô thừa bị bỏ, ô thiếu
     để trống khi in, nên bảng in ra lệch với dữ liệu."""
@@ -142,7 +142,11 @@ def table_shape(repo: Repository) -> Iterator[Finding]:
                     )
 
 
-@register("KH421", "attached-to")
+@register(
+    "KH421",
+    "attached-to",
+    reads=(("id",), ("attached_to",)),
+)
 def attached_to(repo: Repository) -> Iterator[Finding]:
     """Quy chế, thể lệ ghi `attached_to` (văn bản mà nó được ban hành kèm theo) nhưng mã đó không
     phải một văn bản hợp lệ của kho, hoặc là chính nó: dòng `(Ban hành kèm theo … số … ngày …)`

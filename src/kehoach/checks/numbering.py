@@ -19,6 +19,9 @@ from ..vocab import clean, date_text
 from .registry import Finding, register
 
 ARTICLE = "Nghị định 30/2020/NĐ-CP, Điều 15"
+# what the register checks read of a document (``numbering.numbered``: number, issuers or parties,
+# date, year; the path of the first holder of a number)
+_NUMBERED_READS = (("id",), ("number",), ("issuers",), ("parties",), ("date",), ("year",))
 
 
 def _numbered(repo: Repository) -> Iterator[tuple[Document, int, numbering.Slot, date | None]]:
@@ -26,7 +29,11 @@ def _numbered(repo: Repository) -> Iterator[tuple[Document, int, numbering.Slot,
     return numbering.numbered(repo.documents, repo.settings or {})
 
 
-@register("KH404", "duplicate-number")
+@register(
+    "KH404",
+    "duplicate-number",
+    reads=_NUMBERED_READS,
+)
 def duplicate_number(repo: Repository) -> Iterator[Finding]:
     """Hai văn bản của cùng cơ quan (cơ quan chủ trì với văn bản liên tịch), cùng năm ban hành, cùng
     sổ có cùng số. Số văn bản là số thứ tự trong năm, đánh từ 01 ngày 01 tháng 01 (Nghị định
@@ -56,7 +63,12 @@ def _dated(repo: Repository) -> dict[tuple[str, str], list[tuple[date, int, Docu
     return groups
 
 
-@register("KH440", "number-not-restarted", level="warning")
+@register(
+    "KH440",
+    "number-not-restarted",
+    level="warning",
+    reads=_NUMBERED_READS,
+)
 def number_not_restarted(repo: Repository) -> Iterator[Finding]:
     """Số văn bản không bắt đầu lại từ 01 khi sang năm mới (Nghị định 30/2020/NĐ-CP, Điều 15: số
     được cấp liên tiếp từ 01 ngày 01 tháng 01 đến 31 tháng 12 hằng năm). Kiểm tra báo khi một văn
@@ -135,7 +147,12 @@ def _longest_increasing(numbers: list[int]) -> set[int]:
     return keep
 
 
-@register("KH441", "number-order", level="warning")
+@register(
+    "KH441",
+    "number-order",
+    level="warning",
+    reads=_NUMBERED_READS,
+)
 def number_order(repo: Repository) -> Iterator[Finding]:
     """Số văn bản không tăng theo ngày ban hành: cùng cơ quan, cùng sổ, cùng năm, văn bản ban hành
     sau lại mang số nhỏ hơn (Nghị định 30/2020/NĐ-CP, Điều 15: số và thời gian ban hành được lấy
@@ -173,7 +190,7 @@ def number_order(repo: Repository) -> Iterator[Finding]:
                 )
 
 
-@register("KH442", "number-without-date", level="warning")
+@register("KH442", "number-without-date", level="warning", per_document=True)
 def number_without_date(repo: Repository) -> Iterator[Finding]:
     """Văn bản đã có số (`number`) nhưng chưa có ngày ban hành (`date`). Văn thư cấp số và ngày
     cùng lúc, số thuộc sổ của năm ban hành; thiếu ngày thì không biết số thuộc năm nào, không kiểm
@@ -193,7 +210,7 @@ _CITED_NUMBER = re.compile(r"^(?P<n>\d+)(?P<rest>[/-]\S+)")
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w/.-])(?:[Ss]ố|[Ss]ố hiệu)\s+(?P<n>\d)(?P<rest>[/-][^\s,;.]+)")
 
 
-@register("KH443", "number-leading-zero", level="warning")
+@register("KH443", "number-leading-zero", level="warning", per_document=True)
 def number_leading_zero(repo: Repository) -> Iterator[Finding]:
     """Số của văn bản được dẫn (căn cứ) nhỏ hơn 10 mà thiếu số 0 ở trước: Nghị định 30/2020/NĐ-CP
     (Phụ lục I) ghi số nhỏ hơn 10 có thêm số 0 ở trước — `05/KH-UBND`, `07-CT/TU`, không phải
@@ -232,7 +249,7 @@ def number_leading_zero(repo: Repository) -> Iterator[Finding]:
                         )
 
 
-@register("KH444", "symbol-mismatch", level="warning")
+@register("KH444", "symbol-mismatch", level="warning", per_document=True)
 def symbol_mismatch(repo: Repository) -> Iterator[Finding]:
     """Ký hiệu ghi đè (`symbol`) không khớp với văn bản: chứa cả số (chỉ ghi phần sau số), không bắt
     đầu bằng mã loại văn bản của văn bản (`KH`, `KHLT` với kế hoạch; `CTPH` với chương trình — theo

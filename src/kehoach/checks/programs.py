@@ -10,7 +10,12 @@ from ..model.schedule import plan_years
 from .registry import Finding, register
 
 
-@register("KH419", "missing-annual-plan", level="warning")
+@register(
+    "KH419",
+    "missing-annual-plan",
+    level="warning",
+    reads=(("id",), ("bases", "*", "ref"), ("year",), ("period",), ("reviews", "schedule", "*")),
+)
 def missing_annual_plan(repo: Repository) -> Iterator[Finding]:
     """Chương trình có lịch `kind: plan` (mỗi năm một kế hoạch thực hiện) nhưng thiếu kế hoạch của
     một năm nằm giữa các năm đã có kế hoạch (ví dụ có kế hoạch 2022 và 2024, thiếu 2023). Kế hoạch

@@ -11,7 +11,7 @@ from ..model import Repository, navigate
 from .registry import Finding, register
 
 
-@register("KH401", "unknown-org")
+@register("KH401", "unknown-org", per_document=True)
 def unknown_org(repo: Repository) -> Iterator[Finding]:
     """Một mã tổ chức (cơ quan ban hành, bên tham gia, đơn vị chủ trì, phối hợp, người ký…) không có
     trong `orgs.yaml`. Thêm tổ chức vào `orgs.yaml` hoặc sửa mã cho đúng."""
@@ -25,7 +25,7 @@ def unknown_org(repo: Repository) -> Iterator[Finding]:
                 yield Finding(doc.path, path, f'Không có tổ chức "{org}" trong orgs.yaml{near}')
 
 
-@register("KH417", "no-orgs-file")
+@register("KH417", "no-orgs-file", per_document=True)
 def no_orgs_file(repo: Repository) -> Iterator[Finding]:
     """Kho có văn bản nhưng không có `orgs.yaml` ở thư mục gốc, hoặc `orgs.yaml` chưa có tổ chức
     nào dùng được (tệp rỗng, thiếu `orgs:`), nên không kiểm tra được các mã tổ chức. Báo ở mọi văn
@@ -47,7 +47,11 @@ def no_orgs_file(repo: Repository) -> Iterator[Finding]:
         yield Finding(doc.path, (), message)
 
 
-@register("KH402", "unresolved-ref")
+@register(
+    "KH402",
+    "unresolved-ref",
+    reads=(("id",), ("bases", "*", "ref")),
+)
 def unresolved_ref(repo: Repository) -> Iterator[Finding]:
     """Căn cứ `ref: <id>` không trỏ tới chương trình hay kế hoạch nào trong kho, hoặc trỏ tới chính
     văn bản đó."""
@@ -60,7 +64,11 @@ def unresolved_ref(repo: Repository) -> Iterator[Finding]:
                 yield Finding(doc.path, path, f'Căn cứ "{ref}" không có trong kho{_near(ref, ids)}')
 
 
-@register("KH403", "duplicate-id")
+@register(
+    "KH403",
+    "duplicate-id",
+    reads=(("id",),),
+)
 def duplicate_id(repo: Repository) -> Iterator[Finding]:
     """Hai văn bản (hoặc hai tổ chức trong `orgs.yaml`) có cùng mã `id`. Mã văn bản mặc định là tên
     tệp, nên hai tệp cùng tên ở hai thư mục cũng trùng mã."""
@@ -76,7 +84,7 @@ def duplicate_id(repo: Repository) -> Iterator[Finding]:
             yield Finding(orgs_path, ("orgs",), f'Mã tổ chức "{org_id}" xuất hiện {count} lần')
 
 
-@register("KH413", "duplicate-item-id")
+@register("KH413", "duplicate-item-id", per_document=True)
 def duplicate_item_id(repo: Repository) -> Iterator[Finding]:
     """Trong một văn bản, hai hoạt động, hai nội dung phối hợp hoặc hai mục lịch có cùng `id`."""
     for doc in repo.documents:
@@ -101,7 +109,17 @@ def duplicate_item_id(repo: Repository) -> Iterator[Finding]:
                 seen.add(item_id)
 
 
-@register("KH416", "unknown-area")
+@register(
+    "KH416",
+    "unknown-area",
+    reads=(
+        ("id",),
+        ("bases", "*", "ref"),
+        ("areas", "*", "id"),
+        ("areas", "*", "activities", "*", "area"),
+        ("contents", "activities", "*", "area"),
+    ),
+)
 def unknown_area(repo: Repository) -> Iterator[Finding]:
     """Hoạt động ghi `area` (nội dung phối hợp) không có trong chương trình mà kế hoạch căn cứ
     (`bases: - ref: <chương trình>`)."""
@@ -138,7 +156,7 @@ def unknown_area(repo: Repository) -> Iterator[Finding]:
                 )
 
 
-@register("KH408", "signer-not-issuer")
+@register("KH408", "signer-not-issuer", per_document=True)
 def signer_not_issuer(repo: Repository) -> Iterator[Finding]:
     """Người ký thuộc một tổ chức không phải cơ quan ban hành (kế hoạch) hoặc một bên (chương trình)."""
     for doc in repo.documents:
@@ -154,7 +172,7 @@ def signer_not_issuer(repo: Repository) -> Iterator[Finding]:
                 )
 
 
-@register("KH409", "missing-signer")
+@register("KH409", "missing-signer", per_document=True)
 def missing_signer(repo: Repository) -> Iterator[Finding]:
     """Văn bản của từ hai cơ quan trở lên (kế hoạch liên tịch, chương trình phối hợp) thiếu khối chữ ký
     của một cơ quan, hoặc một cơ quan có hai khối chữ ký. Quy chế, thể lệ (`kind: rules`) không ghi

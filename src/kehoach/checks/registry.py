@@ -9,7 +9,11 @@ Scopes:
   ``func(path, kind, data, text) -> Iterable[Finding]``; positions are found from each finding's
   JSON path.
 - ``repo``: the whole repository (KH4xx): ``func(repo) -> Iterable[Finding]``; positions are found
-  later from each finding's JSON path.
+  later from each finding's JSON path. Each declares what it needs: ``per_document=True`` when its
+  findings in a document depend only on that document, ``kehoach.yaml`` and ``orgs.yaml`` (it
+  then runs where the file is loaded, once per file, its findings cached with the file); else it
+  is *cross-document* and declares in ``reads`` the document paths it reads (``validate`` keeps
+  only those of every document, see ``checks.slim``).
 """
 
 from __future__ import annotations
@@ -46,6 +50,11 @@ class Check:
     repo_func: RepoCheck | None = None  # scope ``repo``
     text_func: TextCheck | None = None  # scope ``text``
     data_func: DataCheck | None = None  # scope ``data``; none of the three: documented only
+    # scope ``repo``: findings in a document depend only on it, kehoach.yaml and orgs.yaml
+    per_document: bool = False
+    # scope ``repo``, cross-document: the paths of a document's data it reads ("*": every item of a
+    # list; "**": every activity, as ``model.navigate.activities`` walks them)
+    reads: tuple[tuple[str, ...], ...] = ()
 
 
 REGISTRY: dict[str, Check] = {}
@@ -57,7 +66,13 @@ def _doc(text: str | None) -> str:
 
 @overload
 def register(
-    code: str, name: str, *, level: Level = ..., scope: Literal["repo"] = ...
+    code: str,
+    name: str,
+    *,
+    level: Level = ...,
+    scope: Literal["repo"] = ...,
+    per_document: bool = ...,
+    reads: tuple[tuple[str, ...], ...] = ...,
 ) -> Callable[[RepoCheck], RepoCheck]: ...
 @overload
 def register(
@@ -73,8 +88,12 @@ def register(
     *,
     level: Level = "error",
     scope: Literal["repo", "text", "data"] = "repo",
+    per_document: bool = False,
+    reads: tuple[tuple[str, ...], ...] = (),
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Decorator registering a check function under ``code``."""
+    if scope == "repo" and per_document == bool(reads):
+        raise RuntimeError(f"{code}: a repository check is per document or declares its reads")
 
     def wrap(func: Callable[..., Any]) -> Callable[..., Any]:
         if code in REGISTRY:
@@ -85,7 +104,9 @@ def register(
         elif scope == "data":
             REGISTRY[code] = Check(code, name, level, scope, doc, data_func=func)
         else:
-            REGISTRY[code] = Check(code, name, level, scope, doc, repo_func=func)
+            REGISTRY[code] = Check(
+                code, name, level, scope, doc, func, per_document=per_document, reads=reads
+            )
         return func
 
     return wrap

@@ -4,7 +4,9 @@ The cache lives outside the user's repository (``io.cachedir``: ``$KEHOACH_CACHE
 ``$XDG_CACHE_HOME/kehoach``, else ``~/.cache/kehoach``; ``KEHOACH_NO_CACHE=1`` turns it off). The
 folder is created private (0700) and is not used when another user owns it or others may write to
 it. It holds marshalled plain data (dicts, lists, strings, numbers); nothing read from it is ever
-executed, and a file of the wrong shape is ignored (a cold run), never an error.
+executed, and a file of the wrong shape is ignored (a cold run), never an error. ``validate``
+stores a document's data as its own marshal bytes (read only by the commands that need the whole
+document), beside the little of it the cross-document checks read.
 
 Every cache file carries the *environment key* of the run that wrote it — everything besides the
 files that changes results (kehoach's code, the schemas, ``KEHOACH_MAX_FILE_BYTES``, the holidays
@@ -30,6 +32,8 @@ from .. import __version__
 from ..problem import Problem
 from .atomic import write_atomic
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
+from .cacherows import decoded, pack, unpack, valid_entry, valid_rows
+from .spool import Spool, Spooled
 from .yamlio import read_bytes
 
 __all__ = [
@@ -84,27 +88,6 @@ def cached_table(key: str, compute):
     return value
 
 
-def pack(problems: list[Problem]) -> list:
-    return [(p.path, p.line, p.col, p.code, p.level, p.message) for p in problems]
-
-
-_ROW_TYPES = (str, int, int, str, str, str)
-
-
-def unpack(rows: list) -> list[Problem]:
-    return [Problem(*row) for row in rows]
-
-
-def valid_rows(rows: object) -> bool:
-    """Problem rows as ``pack`` writes them (a cache file may hold anything)."""
-    return isinstance(rows, list | tuple) and all(
-        isinstance(r, list | tuple)
-        and len(r) == 6
-        and all(type(v) is t for v, t in zip(r, _ROW_TYPES, strict=True))
-        for r in rows
-    )
-
-
 def _load(path: str | None):
     if not path or not os.path.exists(path):
         return None
@@ -122,21 +105,6 @@ def _load(path: str | None):
 def shard_of(key: str) -> int:
     """The shard of the cache entry of the file at ``key`` (stable across runs and machines)."""
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) % SHARDS
-
-
-def _valid_entry(entry: object) -> bool:
-    """(stamp, digest, checked_ns, kind, data, problem rows)."""
-    return (
-        isinstance(entry, tuple)
-        and len(entry) == 6
-        and isinstance(entry[0], tuple)
-        and len(entry[0]) == 4
-        and all(type(v) is int for v in entry[0])
-        and isinstance(entry[1], str)
-        and type(entry[2]) is int
-        and isinstance(entry[3], str)
-        and valid_rows(entry[5])
-    )
 
 
 class ValidationCache:
@@ -157,6 +125,7 @@ class ValidationCache:
         self._shards: dict[int, dict] = {}  # shard number -> its entries, as read
         self._dirty: set[int] = set()  # shards whose entries changed
         self._asked: set[str] = set()  # the files of this run: entries of others are dropped
+        self._spool: Spool | None = None  # data bytes of new entries, until their shard is written
 
     @property
     def dirty(self) -> bool:
@@ -192,6 +161,11 @@ class ValidationCache:
                 return None
         return unpack(saved["problems"])
 
+    def release(self, number: int) -> None:
+        """Let go of shard ``number`` when none of its entries changed (read again if needed)."""
+        if number not in self._dirty:
+            self._shards.pop(number, None)
+
     def _shard(self, number: int) -> dict:
         """The entries of shard ``number``, read on first use."""
         entries = self._shards.get(number)
@@ -203,10 +177,18 @@ class ValidationCache:
 
     def get(self, key: str, st: Stamp):
         """``(kind, data, problems, digest)`` of the file at ``key`` when its entry is still true."""
+        entry = self.entry(key, st)
+        ok, data = decoded(entry[4]) if entry is not None else (False, None)
+        if entry is None or not ok:
+            return None
+        return entry[3], data, unpack(entry[5]), entry[1]
+
+    def entry(self, key: str, st: Stamp) -> tuple | None:
+        """The whole entry of the file at ``key`` when it is still true (see ``_valid_entry``)."""
         self._asked.add(key)
         number = shard_of(key)
         entry: Any = self._shard(number).get(key)
-        if not _valid_entry(entry) or entry[0] != st:
+        if not valid_entry(entry) or entry[0] != st:
             return None
         if racy(st, entry[2]):
             if content_digest(key) != entry[1]:
@@ -214,13 +196,62 @@ class ValidationCache:
             entry = (entry[0], entry[1], time.time_ns(), *entry[3:])
             self._shard(number)[key] = entry
             self._dirty.add(number)
-        return entry[3], entry[4], unpack(entry[5]), entry[1]
+        return self._resolved(entry)
 
-    def put(self, key: str, st: Stamp, digest_: str, checked_ns: int, kind, data, problems) -> None:
+    def _resolved(self, entry: Any) -> Any:
+        """``entry`` with its data bytes read back from the spool, if they were set aside."""
+        spooled = isinstance(entry, tuple) and len(entry) > 4 and isinstance(entry[4], Spooled)
+        if spooled and self._spool is not None:
+            return (*entry[:4], self._spool.get(entry[4]), *entry[5:])
+        return entry
+
+    def put(
+        self,
+        key: str,
+        st: Stamp,
+        digest_: str,
+        checked_ns: int,
+        kind,
+        data,
+        problems,
+        context: str = "",
+        found: list[Problem] | tuple = (),
+        view: tuple | None = None,
+    ) -> None:
+        """Record a file's entry; ``context`` and ``found``: the per-document checks' key and
+        problems, kept apart from the file-level ``problems`` that every command reads; ``view``:
+        what ``validate`` keeps of a document (``checks.slim``), ``data`` then its marshal bytes."""
         self._asked.add(key)
+        if not self.files_prefix:
+            return  # no cache: nothing would be written
+        if isinstance(data, bytes):  # a document's data: set aside on disk until it is written
+            try:
+                if self._spool is None:
+                    self._spool = Spool(os.path.dirname(self.files_prefix))
+                data = self._spool.add(data)
+            except OSError:
+                pass
         number = shard_of(key)
-        self._shard(number)[key] = (st, digest_, checked_ns, kind, data, pack(problems))
+        found_rows = pack(list(found))
+        entry = (st, digest_, checked_ns, kind, data, pack(problems), context, found_rows, view)
+        self._shard(number)[key] = entry
         self._dirty.add(number)
+
+    def put_checked(self, key: str, context: str, found: list[Problem]) -> None:
+        """Replace the per-document checks' problems of an entry that is still true."""
+        number = shard_of(key)
+        entry: Any = self._shard(number).get(key)
+        if valid_entry(entry):
+            self._shard(number)[key] = (*entry[:6], context, pack(found), entry[8])
+            self._dirty.add(number)
+
+    def put_view(self, key: str, view: tuple) -> None:
+        """Add what ``validate`` keeps of a document to an entry that is still true."""
+        number = shard_of(key)
+        entry: Any = self._shard(number).get(key)
+        if valid_entry(entry):
+            self._shard(number)[key] = (*entry[:8], view)
+            self._dirty.add(number)
 
     def _save_shards(self, head: dict) -> None:
         """Write the shards whose entries changed (without the entries of files this run did not
@@ -231,7 +262,7 @@ class ValidationCache:
                 os.unlink(f"{self.files_prefix}.marshal")
         for number in sorted(self._dirty):
             entries = self._shards.pop(number, {})
-            kept = {k: v for k, v in entries.items() if k in self._asked}
+            kept = {k: self._resolved(v) for k, v in entries.items() if k in self._asked}
             path = f"{self.files_prefix}-{number:02x}.marshal"
             try:
                 save_bytes(path, marshal.dumps({**head, "files": kept}))
@@ -240,6 +271,9 @@ class ValidationCache:
                     os.unlink(path)
         self._dirty.clear()
         self._shards.clear()
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
 
     def save(
         self,

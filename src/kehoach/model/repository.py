@@ -10,6 +10,7 @@ files that fail their schema take part with what their schema errors point at re
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import difflib
 from collections.abc import Iterable
@@ -30,6 +31,8 @@ class LoadedFile(Protocol):
     shown: str
     kind: str
     data: object
+    slim: bool  # ``data`` holds only what the cross-document checks read (``checks.slim``)
+    kept: object  # with ``slim``: the same of what is left once its schema errors are removed
 
     @property
     def schema_ok(self) -> bool: ...
@@ -76,7 +79,12 @@ class Repository:
                 first = f.first_error
                 if first is not None and (at_root or f.kind in DOCUMENT_KINDS):
                     repo.failures.setdefault(f.shown, first)
-            kept = f.data if f.schema_ok else (schema.pruned(f.kind, f.data) if partial else None)
+            if f.schema_ok:
+                kept = f.data
+            elif partial:
+                kept = f.kept if f.slim else schema.pruned(f.kind, f.data)
+            else:
+                kept = None
             data = kept if isinstance(kept, dict) else None
             if f.kind == "settings" and at_root:
                 repo.settings, repo.settings_path = (data or {}), f.shown
@@ -94,12 +102,30 @@ class Repository:
                     repo.documents.append(Document(f.shown, f.kind, data, partial=True))
         return repo
 
+    @staticmethod
+    def checked_document(f: LoadedFile) -> Document | None:
+        """The document of ``f`` as ``validate``'s checks see it in ``from_files(partial=True)``:
+        its data when it passes its schema, else what is left once what its schema errors point
+        at is removed (``partial``); None when ``f`` holds no document."""
+        if f.kind not in DOCUMENT_KINDS or not isinstance(f.data, dict):
+            return None
+        if f.schema_ok:
+            return Document(f.shown, f.kind, f.data)
+        kept = schema.pruned(f.kind, f.data)
+        return Document(f.shown, f.kind, kept, partial=True) if isinstance(kept, dict) else None
+
     def _add_orgs(self, data: dict | None) -> None:
         orgs = data.get("orgs") if isinstance(data, dict) else None
         for org in orgs if isinstance(orgs, list) else []:
             if isinstance(org, dict) and isinstance(org.get("id"), str):
                 self.org_id_counts[org["id"]] = self.org_id_counts.get(org["id"], 0) + 1
                 self.orgs.setdefault(org["id"], org)
+
+    def alone(self, doc: Document) -> Repository:
+        """This repository's settings and orgs with ``doc`` as its only document."""
+        one = copy.copy(self)
+        one.documents, one._by_id, one.derived = [doc], None, {}
+        return one
 
     def complete(self) -> Repository:
         """This repository without its partial documents (those failing their schema)."""

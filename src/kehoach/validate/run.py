@@ -5,6 +5,10 @@ schema errors point at removed (``Repository.from_files(partial=True)``): a key 
 an unknown org or an impossible date of the same file. The repository returned to callers
 (``render``) holds only the files that passed.
 
+Without ``need_repo``, the repository returned holds each document slimmed down to what the
+cross-document checks read (``checks.slim``): the full data of every document is never held here
+(it is cached, as bytes, for the other commands).
+
 A run whose inputs are all unchanged answers from the previous run's problems without loading any
 data (unless the caller needs the repository).
 
@@ -43,7 +47,7 @@ def run_validate(
         previous = None
     session = open_session(paths, use_cache=use_cache, jobs=jobs, stamped=stamped)
     count = len(session.scope.targets)
-    loaded = session.load()
+    loaded = session.load(checks=True, slim=not need_repo)
     if len(loaded.targets) < len(loaded.files):  # some files asked for: add their dependents
         loaded.targets |= dependents(loaded.repo, set(loaded.targets))
     if previous is not None:
@@ -52,9 +56,18 @@ def run_validate(
         checked = loaded.repo
         if any(not f.schema_ok for f in loaded.files):
             checked = Repository.from_files(loaded.scope.root, loaded.files, partial=True)
-        found = checks.run_repo_checks(checked, loaded.disabled)
+        # the per-document checks ran where each file was loaded (``loaded.document_problems``);
+        # what they find in kehoach.yaml and orgs.yaml, and the cross-document checks, run here
+        assert loaded.context is not None
+        found = checks.run_cross_checks(checked, loaded.disabled) + [
+            p
+            for p in checks.run_context_checks(loaded.context.repo)
+            if p.code not in loaded.disabled
+        ]
         problems = sorted(
-            p for p in loaded.problems + loaded.locate(found) if p.path in loaded.targets
+            p
+            for p in loaded.problems + loaded.document_problems + loaded.locate(found)
+            if p.path in loaded.targets
         )
     loaded.cache.save(loaded.run_key, problems, session.stamped_ns, session.racy_digests())
     return ValidateResult(problems, count, loaded.repo, loaded.targets, session.scope.note)

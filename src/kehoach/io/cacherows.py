@@ -1,0 +1,60 @@
+"""The shape of what ``io.cache`` stores: problems as rows (``pack``/``unpack``), a file's entry
+(``valid_entry``: a cache file may hold anything, so every entry is checked before it is used),
+and a document's data kept as its marshal bytes (``decoded``)."""
+
+from __future__ import annotations
+
+import marshal
+
+from ..problem import Problem
+
+
+def pack(problems: list[Problem]) -> list:
+    return [(p.path, p.line, p.col, p.code, p.level, p.message) for p in problems]
+
+
+_ROW_TYPES = (str, int, int, str, str, str)
+
+
+def unpack(rows: list) -> list[Problem]:
+    return [Problem(*row) for row in rows]
+
+
+def valid_rows(rows: object) -> bool:
+    """Problem rows as ``pack`` writes them (a cache file may hold anything)."""
+    return isinstance(rows, list | tuple) and all(
+        isinstance(r, list | tuple)
+        and len(r) == 6
+        and all(type(v) is t for v, t in zip(r, _ROW_TYPES, strict=True))
+        for r in rows
+    )
+
+
+def valid_entry(entry: object) -> bool:
+    """(stamp, digest, checked_ns, kind, data — the value, or its marshal bytes —, problem rows,
+    context key, rows of the per-document checks, slim view or None)."""
+    return (
+        isinstance(entry, tuple)
+        and len(entry) == 9
+        and isinstance(entry[0], tuple)
+        and len(entry[0]) == 4
+        and all(type(v) is int for v in entry[0])
+        and isinstance(entry[1], str)
+        and type(entry[2]) is int
+        and isinstance(entry[3], str)
+        and valid_rows(entry[5])
+        and isinstance(entry[6], str)
+        and valid_rows(entry[7])
+        and (entry[8] is None or (isinstance(entry[8], tuple) and len(entry[8]) == 2))
+    )
+
+
+def decoded(data: object) -> tuple[bool, object]:
+    """(True, the value) of an entry's data, stored as itself or as its marshal bytes; (False,
+    None) when the bytes cannot be read."""
+    if not isinstance(data, bytes):
+        return True, data
+    try:
+        return True, marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
+        return False, None

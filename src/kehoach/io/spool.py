@@ -1,0 +1,40 @@
+"""Bytes set aside in a temporary file until they are written elsewhere (``io.cache``: the data of
+every document a cold ``validate`` read, held on disk rather than in memory until the cache's
+shard files are written)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from typing import NamedTuple
+
+
+class Spooled(NamedTuple):
+    """Where bytes set aside are: offset and length in the spool file."""
+
+    offset: int
+    length: int
+
+
+class Spool:
+    """A private temporary file, removed when closed (or when the process ends)."""
+
+    def __init__(self, folder: str | None = None) -> None:
+        self._file = tempfile.TemporaryFile(dir=folder)
+        self._end = 0
+        self._unwritten = False  # bytes still in the file object's buffer
+
+    def add(self, data: bytes) -> Spooled:
+        self._file.write(data)
+        self._unwritten = True
+        at, self._end = self._end, self._end + len(data)
+        return Spooled(at, len(data))
+
+    def get(self, where: Spooled) -> bytes:
+        if self._unwritten:
+            self._file.flush()
+            self._unwritten = False
+        return os.pread(self._file.fileno(), where.length, where.offset)
+
+    def close(self) -> None:
+        self._file.close()
