@@ -150,11 +150,7 @@ def _load_chunk(
     not its share of the repository."""
     out = []
     for state in states:
-        load_file(state)
-        if context is not None:
-            check_document(state, context)
-        if slim:
-            slim_down(state)
+        _load_one(state, context, slim)
         found = pack(state.doc_problems)
         out.append(
             (
@@ -177,6 +173,16 @@ def _load_chunk(
         return b"P" + pickle.dumps(out)
 
 
+def _load_one(state: LoadedFile, context: Context | None, slim: bool) -> None:
+    """Load one file; for ``validate``, also run its per-document checks (``context``) and keep
+    only its slim view (``slim``)."""
+    load_file(state)
+    if context is not None:
+        check_document(state, context)
+    if slim:
+        slim_down(state)
+
+
 def _rows(blob: bytes) -> list:
     return pickle.loads(blob[1:]) if blob[:1] == b"P" else marshal.loads(blob)
 
@@ -188,11 +194,7 @@ def _load_here(
     chunk: list[LoadedFile], context: Context | None, slim: bool, done: Done | None
 ) -> None:
     for state in chunk:
-        load_file(state)
-        if context is not None:
-            check_document(state, context)
-        if slim:
-            slim_down(state)
+        _load_one(state, context, slim)
         state.text = None
         if done is not None:
             done(state)  # re-read only for files that get repository problems
