@@ -53,6 +53,9 @@ def _project(value, tree: Tree):
         return value
     sub = tree.get(ANY)
     if isinstance(value, dict) and (sub is None or len(tree) > 1):
+        if len(tree) == 1:  # one key asked for (an activity's `area`): looked up, not searched for
+            ((key, below),) = tree.items()
+            return {key: _project(value[key], below)} if key in value else _NOTHING
         kept = {k: _project(v, tree[k]) for k, v in value.items() if k in tree}
         return kept or _NOTHING
     if sub is not None and isinstance(value, list):
