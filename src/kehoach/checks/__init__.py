@@ -96,9 +96,14 @@ def run_repo_checks(
         if per_document is not None and check.per_document != per_document:
             continue
         for f in check.repo_func(repo if check.code in PARTIAL_SAFE else complete):
-            message = visible(f.message)  # messages quote values: control characters escaped
-            out.append(Problem(f.path, 0, 0, check.code, check.level, message, tuple(f.json_path)))
+            out.append(_problem(check, f))
     return out
+
+
+def _problem(check: Check, f: Finding) -> Problem:
+    """A repository check's finding as a problem (position unresolved: line 0, with its JSON
+    path); messages quote values, so control characters are escaped."""
+    return Problem(f.path, 0, 0, check.code, check.level, visible(f.message), tuple(f.json_path))
 
 
 def run_cross_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Problem]:
@@ -124,10 +129,7 @@ def run_document_checks(context: Repository, doc: Document) -> list[Problem]:
             continue  # such checks see only the documents that pass their schema
         for f in check.repo_func(alone):  # type: ignore[misc]
             if f.path == doc.path:  # not what it finds in kehoach.yaml: run_context_checks
-                message = visible(f.message)
-                out.append(
-                    Problem(f.path, 0, 0, check.code, check.level, message, tuple(f.json_path))
-                )
+                out.append(_problem(check, f))
     return out
 
 
