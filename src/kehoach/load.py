@@ -21,7 +21,7 @@ from .io import positions
 from .io.cache import MISSING, ValidationCache, decoded, racy, shard_of, unpack
 from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope, display_path
 from .io.yamlio import read
-from .loadchecks import Context, check_document, slim_down
+from .loadchecks import UNCHECKED, Context, check_document, slim_down
 from .loadfiles import BLOCKING, LoadedFile, jobs_wanted, load_many, load_text
 from .model import Repository
 from .problem import Problem
@@ -171,11 +171,12 @@ class Session:
     def _again(self, state: LoadedFile, context: Context | None, slim: bool) -> None:
         """A file cached whole: its per-document checks run again when they ran with other
         settings or orgs; slimmed down when the run keeps only that (one file at a time)."""
+        checked: object = UNCHECKED
         if context is not None and state.checked != context.key:
-            check_document(state, context)
+            checked = check_document(state, context)
             self.cache.put_checked(str(state.path), context.key, state.doc_problems)
         if slim:
-            slim_down(state)
+            slim_down(state, checked=checked)
             state.blob = None
             if state.slim:
                 self.cache.put_view(str(state.path), (state.data, state.kept))

@@ -15,7 +15,7 @@ from . import checks, schema
 from .checks.slim import slim
 from .io import positions
 from .io.yamlio import read
-from .model import DOCUMENT_KINDS, Repository
+from .model import DOCUMENT_KINDS, Document, Repository
 from .problem import Problem
 
 
@@ -50,27 +50,35 @@ class Context:
     key: str
 
 
-def check_document(state: FileState, context: Context) -> None:
+def check_document(state: FileState, context: Context) -> Document | None:
     """Run the per-document repository checks on the loaded file ``state``, in place; positions
-    from its text (in hand right after loading, else read again, only when something is found)."""
+    from its text (in hand right after loading, else read again, only when something is found).
+    Returns the document checked (``Repository.checked_document``: pruned when ``state`` fails
+    its schema), for ``slim_down``."""
     state.checked = context.key
     doc = Repository.checked_document(state)
     found = checks.run_document_checks(context.repo, doc) if doc is not None else []
     if not found:
         state.doc_problems = []
-        return
+        return doc
     text = state.text
     if text is None:
         text = read(str(state.path)).text if state.refused is None else None
     state.doc_problems = positions.resolve(text or "", found)
+    return doc
 
 
-def slim_down(state: FileState, reads: dict | None = None) -> None:
+# ``slim_down``'s ``checked`` when ``check_document`` did not run: it prunes a failing file itself
+UNCHECKED = object()
+
+
+def slim_down(state: FileState, reads: dict | None = None, checked: object = UNCHECKED) -> None:
     """Keep of a document only what the cross-document checks read (``checks.slim``), and of
     what is left of it once its schema errors are removed the same (a file failing its schema);
     its full data goes to ``blob`` as marshal bytes, for the cache. Other files are left as they
     are (settings, orgs: small, read by every check). ``reads``: other paths than those of every
-    cross-document check (``checks.slim.tree``)."""
+    cross-document check (``checks.slim.tree``); ``checked``: what ``check_document`` returned
+    for ``state`` (its pruned data, or None when nothing was left), not computed again."""
     if state.slim or state.kind not in DOCUMENT_KINDS or not isinstance(state.data, dict):
         return
     try:
@@ -79,6 +87,9 @@ def slim_down(state: FileState, reads: dict | None = None) -> None:
         return
     kept = None
     if not state.schema_ok:
-        pruned = schema.pruned(state.kind, state.data)
+        if checked is UNCHECKED:
+            pruned = schema.pruned(state.kind, state.data)
+        else:  # check_document's document of a failing file: pruned, or None when nothing was left
+            pruned = checked.data if isinstance(checked, Document) else None
         kept = slim(pruned, reads) if isinstance(pruned, dict) else None
     state.blob, state.data, state.kept, state.slim = blob, slim(state.data, reads), kept, True

@@ -18,7 +18,7 @@ from .io import positions
 from .io.cache import digest, pack, unpack
 from .io.discover import KINDS, classify
 from .io.yamlio import decode, parse, read_bytes
-from .loadchecks import Context, check_document, slim_down
+from .loadchecks import UNCHECKED, Context, check_document, slim_down
 from .problem import Problem
 from .vocab import visible
 
@@ -177,10 +177,9 @@ def _load_one(state: LoadedFile, context: Context | None, slim: bool) -> None:
     """Load one file; for ``validate``, also run its per-document checks (``context``) and keep
     only its slim view (``slim``)."""
     load_file(state)
-    if context is not None:
-        check_document(state, context)
+    checked = check_document(state, context) if context is not None else UNCHECKED
     if slim:
-        slim_down(state)
+        slim_down(state, checked=checked)
 
 
 def _rows(blob: bytes) -> list:
