@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .io.cache import cached_table
+from .io.cachefiles import cached_table
 from .io.installed import package_folder
 from .vocab import date_text
 

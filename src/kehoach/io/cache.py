@@ -30,8 +30,9 @@ from typing import Any
 
 from .. import __version__
 from ..problem import Problem
-from .atomic import write_atomic
+from . import background
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
+from .cachefiles import cached_table, load_saved, save_bytes
 from .cacherows import decoded, pack, unpack, valid_entry, valid_rows
 from .spool import Spool, Spooled
 from .yamlio import read_bytes
@@ -56,50 +57,14 @@ __all__ = [
 
 RUNS = 8  # recent runs whose problems are kept, each under its own key
 SHARDS = 256  # per-file entries are kept in this many files, by a hash of the path
+# changed shards from which they are written in a child process while the run goes on (a cold run)
+BACKGROUND_SHARDS = 64
 
 
 def content_digest(path) -> str | None:
     """Hash of a regular file's bytes, or None when it cannot be read."""
     raw, _ = read_bytes(str(path))
     return None if raw is None else digest(raw)
-
-
-def save_bytes(path: str, data: bytes) -> None:
-    """Write a cache file; a cache that cannot be written is simply not kept."""
-    try:
-        write_atomic(path, data)
-    except OSError:
-        pass
-
-
-def cached_table(key: str, compute):
-    """``compute()`` (a value marshal can hold), kept in the cache folder under ``key``."""
-    folder = cache_dir()
-    path = os.path.join(folder, f"{key}.marshal") if folder else None
-    saved = _load(path)
-    if saved is not None and saved.get("key") == key and "value" in saved:
-        return saved["value"]
-    value = compute()
-    if path:
-        try:
-            save_bytes(path, marshal.dumps({"version": __version__, "key": key, "value": value}))
-        except ValueError:
-            pass
-    return value
-
-
-def _load(path: str | None):
-    if not path or not os.path.exists(path):
-        return None
-    try:
-        with open(path, "rb") as fh:
-            # loads() of the bytes: load() of a file reads it piece by piece, several times slower
-            value = marshal.loads(fh.read())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    if isinstance(value, dict) and value.get("version") == __version__:
-        return value
-    return None
 
 
 def shard_of(key: str) -> int:
@@ -126,6 +91,9 @@ class ValidationCache:
         self._dirty: set[int] = set()  # shards whose entries changed
         self._asked: set[str] = set()  # the files of this run: entries of others are dropped
         self._spool: Spool | None = None  # data bytes of new entries, until their shard is written
+        self._writer: background.Child | None = None  # writing shards (``start_saving``)
+        self._writing: set[int] = set()  # the shards it writes
+        self._late: set[int] = set()  # shards changed again since it started
 
     @property
     def dirty(self) -> bool:
@@ -136,7 +104,7 @@ class ValidationCache:
         return f"{self.files_prefix}-{number:02x}.marshal" if self.files_prefix else None
 
     def _saved(self, path: str | None) -> dict | None:
-        saved = _load(path)
+        saved = load_saved(path)
         return saved if saved is not None and saved.get("env") == self.env else None
 
     def _runs(self) -> dict:
@@ -160,6 +128,12 @@ class ValidationCache:
             ):
                 return None
         return unpack(saved["problems"])
+
+    def _mark(self, number: int) -> None:
+        """Shard ``number`` changed: it is written by ``save``."""
+        self._dirty.add(number)
+        if self._writer is not None:
+            self._late.add(number)
 
     def release(self, number: int) -> None:
         """Let go of shard ``number`` when none of its entries changed (read again if needed)."""
@@ -195,7 +169,7 @@ class ValidationCache:
                 return None
             entry = (entry[0], entry[1], time.time_ns(), *entry[3:])
             self._shard(number)[key] = entry
-            self._dirty.add(number)
+            self._mark(number)
         return self._resolved(entry)
 
     def _resolved(self, entry: Any) -> Any:
@@ -235,7 +209,7 @@ class ValidationCache:
         found_rows = pack(list(found))
         entry = (st, digest_, checked_ns, kind, data, pack(problems), context, found_rows, view)
         self._shard(number)[key] = entry
-        self._dirty.add(number)
+        self._mark(number)
 
     def put_checked(self, key: str, context: str, found: list[Problem]) -> None:
         """Replace the per-document checks' problems of an entry that is still true."""
@@ -243,7 +217,7 @@ class ValidationCache:
         entry: Any = self._shard(number).get(key)
         if valid_entry(entry):
             self._shard(number)[key] = (*entry[:6], context, pack(found), entry[8])
-            self._dirty.add(number)
+            self._mark(number)
 
     def put_view(self, key: str, view: tuple) -> None:
         """Add what ``validate`` keeps of a document to an entry that is still true."""
@@ -251,7 +225,35 @@ class ValidationCache:
         entry: Any = self._shard(number).get(key)
         if valid_entry(entry):
             self._shard(number)[key] = (*entry[:8], view)
-            self._dirty.add(number)
+            self._mark(number)
+
+    def _head(self) -> dict:
+        return {"version": __version__, "env": self.env}
+
+    def start_saving(self) -> None:
+        """Begin writing the changed shards in a child process, when there are many (a cold run of
+        a large repository): this process goes on (the cross-document checks) on the other core;
+        ``save`` waits for the child, and writes them itself if the child failed."""
+        if (
+            not self.files_prefix
+            or self._writer is not None
+            or len(self._dirty) < BACKGROUND_SHARDS
+        ):
+            return
+        if self._spool is not None:
+            self._spool.flush()  # the child reads the spool; nothing stays buffered in both
+        self._writing = set(self._dirty)
+        self._late = set()
+        self._writer = background.start(lambda: self._save_shards(self._head()))
+
+    def _finish_saving(self) -> None:
+        """Wait for the child of ``start_saving``: what it wrote is no longer to be written."""
+        writer, self._writer = self._writer, None
+        if writer is None or not writer.succeeded():
+            return  # written here by ``_save_shards``
+        for number in self._writing - self._late:
+            self._dirty.discard(number)
+            self._shards.pop(number, None)
 
     def _save_shards(self, head: dict) -> None:
         """Write the shards whose entries changed (without the entries of files this run did not
@@ -288,7 +290,8 @@ class ValidationCache:
         only those)."""
         if not self.run_file or not self.files_prefix:
             return
-        head = {"version": __version__, "env": self.env}
+        self._finish_saving()
+        head = self._head()
         self._save_shards(head)
         try:
             if run_key is not None:

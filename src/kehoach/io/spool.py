@@ -30,10 +30,14 @@ class Spool:
         at, self._end = self._end, self._end + len(data)
         return Spooled(at, len(data))
 
-    def get(self, where: Spooled) -> bytes:
+    def flush(self) -> None:
+        """Write what is still buffered to the file (before a child process reads it)."""
         if self._unwritten:
             self._file.flush()
             self._unwritten = False
+
+    def get(self, where: Spooled) -> bytes:
+        self.flush()
         return os.pread(self._file.fileno(), where.length, where.offset)
 
     def close(self) -> None:

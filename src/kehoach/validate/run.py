@@ -53,6 +53,8 @@ def run_validate(
     if previous is not None:
         problems = previous
     else:
+        # a cold run of a large repository writes its cache in a child process meanwhile
+        loaded.cache.start_saving()
         checked = loaded.repo
         if any(not f.schema_ok for f in loaded.files):
             checked = Repository.from_files(loaded.scope.root, loaded.files, partial=True)

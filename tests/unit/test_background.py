@@ -1,0 +1,98 @@
+"""Work done in a forked child (``io.background``): the parent learns whether it ran to the end,
+the child's exit writes nothing the parent had buffered, and the changed cache shards of a cold
+run are written there while the run goes on — or here when the child failed."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from helpers import ORGS, PLAN, build_tree
+from kehoach import loadfiles
+from kehoach.io import background, cache, cachedir
+
+
+def test_the_parent_learns_whether_the_work_ran_to_the_end(tmp_path):
+    done = tmp_path / "done"
+    child = background.start(lambda: done.write_text("xong", encoding="utf-8"))
+    assert child is not None and child.succeeded()
+    assert done.read_text(encoding="utf-8") == "xong"
+
+    def fails() -> None:
+        raise OSError("đĩa đầy")
+
+    failing = background.start(fails)
+    assert failing is not None and not failing.succeeded()
+
+
+def test_what_the_parent_had_buffered_is_written_once(capfd):
+    sys.stdout.write("trước khi tách")  # buffered, not yet flushed
+    child = background.start(lambda: None)
+    assert child is not None and child.succeeded()
+    sys.stdout.flush()
+    assert capfd.readouterr().out.count("trước khi tách") == 1
+
+
+def _repo(tmp_path, monkeypatch, plans: int) -> Path:
+    files = {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS}
+    for n in range(plans):
+        files[f"plans/kh-{n:02d}.yaml"] = PLAN.replace(
+            "title: Kế hoạch thử", f"id: kh-{n:02d}\ntitle: Kế hoạch thử số {n}"
+        )
+    root = build_tree(tmp_path / "repo", files)
+    monkeypatch.setattr(cachedir, "RACY_NS", 0)
+    old = time.time_ns() - 3600 * 10**9
+    for path in root.rglob("*.yaml"):
+        os.utime(path, ns=(old, old))
+    monkeypatch.chdir(root)
+    return root
+
+
+def _parsed(monkeypatch) -> list[str]:
+    reads: list[str] = []
+    real = loadfiles.read_bytes
+    monkeypatch.setattr(loadfiles, "read_bytes", lambda p: reads.append(p) or real(p))
+    return reads
+
+
+def test_a_cold_run_writes_its_shards_in_a_child_and_the_next_run_reads_them(
+    cli, tmp_path, monkeypatch
+):
+    _repo(tmp_path, monkeypatch, 30)
+    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)  # 30 files: about 28 shards changed
+    started = []
+    real = background.start
+    monkeypatch.setattr(background, "start", lambda work: started.append(1) or real(work))
+    first = cli("validate", "-f", "parsable")
+    assert first.exit_code == 0 and started == [1]
+    reads = _parsed(monkeypatch)
+    again = cli("validate", "--no-cache")  # not remembered: every file read again
+    assert again.exit_code == 0 and len(reads) == 32
+    reads.clear()
+    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 10**6)
+    (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
+    third = cli("validate", "-f", "parsable")  # every plan from the shards the child wrote
+    assert third.stdout == first.stdout
+    assert [Path(p).name for p in reads] == ["kehoach.yaml"]
+
+
+def test_shards_a_failed_child_did_not_write_are_written_here(cli, tmp_path, monkeypatch):
+    _repo(tmp_path, monkeypatch, 30)
+    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)
+
+    def dies(work):  # a child that ends before doing anything
+        pid = os.fork()
+        if pid == 0:
+            os._exit(3)
+        return background.Child(pid)
+
+    monkeypatch.setattr(background, "start", dies)
+    first = cli("validate", "-f", "parsable")
+    assert first.exit_code == 0
+    reads = _parsed(monkeypatch)
+    (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
+    again = cli("validate", "-f", "parsable")
+    assert again.stdout == first.stdout
+    assert [Path(p).name for p in reads] == ["kehoach.yaml"]
