@@ -1,0 +1,37 @@
+"""A run that reads many files takes what it built out of the cycle collector's generations
+(``gc.freeze``): no collection during the checks walks every document again."""
+
+from __future__ import annotations
+
+import gc
+
+from helpers import ORGS, PLAN, build_tree
+from kehoach import load
+
+
+def test_a_large_cold_load_freezes_what_it_built(tmp_path, monkeypatch):
+    files = {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS}
+    files.update({f"plans/kh-{n}.yaml": PLAN for n in range(5)})
+    monkeypatch.chdir(build_tree(tmp_path / "repo", files))
+    monkeypatch.setattr(load, "FREEZE_MIN_FILES", 5)
+    gc.unfreeze()
+    try:
+        loaded = load.open_session(use_cache=False).load(checks=True)
+        assert gc.get_freeze_count() > 0
+        data = [d.data for d in loaded.repo.documents]
+        assert data and not any(gc.is_tracked(d) and _collectable(d) for d in data)
+    finally:
+        gc.unfreeze()
+
+
+def test_a_small_load_leaves_the_collector_alone(tmp_path, monkeypatch):
+    files = {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": PLAN}
+    monkeypatch.chdir(build_tree(tmp_path / "repo", files))
+    gc.unfreeze()
+    load.open_session(use_cache=False).load(checks=True)
+    assert gc.get_freeze_count() == 0
+
+
+def _collectable(obj: object) -> bool:
+    """``obj`` is in one of the collector's generations (not frozen)."""
+    return any(o is obj for o in gc.get_objects())
