@@ -175,8 +175,8 @@ def question(argv: list[str], paths: list[str]) -> Question | None:
     )
     head = [environment_key(), argv, os.getcwd(), today(), _terminal(), env, root]
     stamps = [(path, stamp(path)) for path in files]
-    text = repr((head, stamps))
-    key = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+    # marshal format 0: the same bytes for the same values (no references, no interning flags)
+    key = hashlib.sha256(marshal.dumps((head, stamps), 0)).hexdigest()
     return Question(key, stamps, stamped_ns)
 
 

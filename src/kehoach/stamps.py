@@ -5,6 +5,7 @@ whether the cache already answers it, without importing or reading anything heav
 from __future__ import annotations
 
 import hashlib
+import marshal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ class Stamped:
     """The repository around the paths of a run, each file stamped, the run's key."""
 
     scope: Scope
-    entries: list[tuple[Path, tuple, str | None]]  # path, stamp, why refused
+    entries: list[tuple[Path, tuple, str | None, str]]  # path, stamp, why refused, display path
     targets: set[str]  # display paths of the files asked for
     cache: ValidationCache
     run_key: str
@@ -28,7 +29,7 @@ class Stamped:
     @property
     def stamps(self) -> list[tuple]:
         """(path, stamp) of every file."""
-        return [(path, st) for path, st, _ in self.entries]
+        return [(path, st) for path, st, _, _ in self.entries]
 
 
 def stamp_files(paths: list[str] | None = None, *, use_cache: bool = True) -> Stamped:
@@ -38,11 +39,16 @@ def stamp_files(paths: list[str] | None = None, *, use_cache: bool = True) -> St
     cache = ValidationCache(scope.root, use_cache, env)
     stamped_ns = time.time_ns()
     refused = scope.refused
-    entries = [(p, stamp(p), refused.get(p) if refused else None) for p in scope.files]
+    entries = []
+    for p in scope.files:
+        name = str(p)
+        entries.append((p, stamp(name), refused.get(p) if refused else None, display_path(name)))
+    # marshal format 0: the same bytes for the same values (no references, no interning flags)
     run_key = hashlib.sha1(
         env.encode()
-        + repr(sorted((str(p), st, refused) for p, st, refused in entries)).encode()
-        + repr(sorted(map(str, scope.targets))).encode()
+        + marshal.dumps(sorted((str(p), st, refused) for p, st, refused, _ in entries), 0)
+        + marshal.dumps(sorted(map(str, scope.targets)), 0)
     ).hexdigest()
-    targets = {display_path(t) for t in scope.targets}
+    shown = {p: name for p, _, _, name in entries} if len(scope.targets) > 1 else {}
+    targets = {shown.get(t) or display_path(t) for t in scope.targets}
     return Stamped(scope, entries, targets, cache, run_key, stamped_ns)

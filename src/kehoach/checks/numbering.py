@@ -25,8 +25,14 @@ _NUMBERED_READS = (("id",), ("number",), ("issuers",), ("parties",), ("date",), 
 
 
 def _numbered(repo: Repository) -> Iterator[tuple[Document, int, numbering.Slot, date | None]]:
-    """(document, number, slot, issue date) of every numbered document whose slot is known."""
-    return numbering.numbered(repo.documents, repo.settings or {})
+    """(document, number, slot, issue date) of every numbered document whose slot is known:
+    worked out once per repository, for the four checks that read it."""
+    found = repo.derived.get("numbered")
+    if found is None:
+        found = repo.derived["numbered"] = list(
+            numbering.numbered(repo.documents, repo.settings or {})
+        )
+    return iter(found)  # type: ignore[call-overload]
 
 
 @register(
@@ -53,13 +59,17 @@ def duplicate_number(repo: Repository) -> Iterator[Finding]:
 
 def _dated(repo: Repository) -> dict[tuple[str, str], list[tuple[date, int, Document]]]:
     """Numbered documents with an issue date, grouped by body and register: {(issuer, register):
-    [(date, number, doc)]}, sorted by date then number."""
+    [(date, number, doc)]}, sorted by date then number (once per repository; read, not changed)."""
+    found = repo.derived.get("dated")
+    if found is not None:
+        return found  # type: ignore[return-value]
     groups: dict[tuple[str, str], list[tuple[date, int, Document]]] = defaultdict(list)
     for doc, number, where, when in _numbered(repo):
         if when is not None:
             groups[(where.issuer, where.register)].append((when, number, doc))
     for items in groups.values():
         items.sort(key=lambda t: (t[0], t[1], t[2].path))
+    repo.derived["dated"] = groups
     return groups
 
 

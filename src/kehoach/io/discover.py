@@ -217,7 +217,7 @@ def discover(paths: list[str] | None) -> Scope:
     targets: set[Path] = set()
     for p in given or [root]:
         if p is root or (p.is_dir() and p.resolve() == root):
-            targets.update(files)  # the whole repository: the walk above, not a second one
+            targets.update(known)  # the whole repository: the walk above (its hashes kept)
             continue
         leaves = _leaves(p, lexical, root)  # written inside the repository, really outside
         if p.is_dir():

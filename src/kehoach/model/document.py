@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 
 # every kind of document a repository holds (``kind:`` of a file; each has its schema)
 DOCUMENT_KINDS = ("program", "plan", "decision", "rules", "report")
@@ -24,7 +24,11 @@ class Document:
     @cached_property
     def id(self) -> str:
         value = self.data.get("id")
-        return value if isinstance(value, str) and value else Path(self.path).stem
+        if isinstance(value, str) and value:
+            return value
+        name = os.path.basename(self.path)  # the file's stem, as ``Path.stem`` (without a Path)
+        dot = name.rfind(".")
+        return name[:dot] if 0 < dot < len(name) - 1 else name
 
     @property
     def issuers_key(self) -> str:

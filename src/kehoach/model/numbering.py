@@ -49,10 +49,11 @@ TYPE_KEYS = tuple(DEFAULT_CODES)
 NUMBER_FORMS = {"state": "state", "association": "state", "doan": "doan", "party": "party"}
 
 
-def type_key(doc: Document) -> str:
+def type_key(doc: Document, issuers: list[str] | None = None) -> str:
     """``plan``, ``joint_plan``, ``program``, ``decision``, ``joint_decision``, ``report``,
-    ``rules``…: the joint form for a document of two issuers or more (a program is always joint)."""
-    if doc.kind != "program" and len(doc.issuers) > 1:
+    ``rules``…: the joint form for a document of two issuers or more (a program is always joint).
+    ``issuers``: ``doc.issuers`` when the caller has them already."""
+    if doc.kind != "program" and len(doc.issuers if issuers is None else issuers) > 1:
         return f"joint_{doc.kind}"
     return doc.kind
 
@@ -216,7 +217,8 @@ def numbered(
         year = when.year if when is not None else numbering_year(doc)
         if not issuers or year is None:
             continue
-        yield doc, number, Slot(issuers[0], table.get(type_key(doc), COMMON_REGISTER), year), when
+        register = table.get(type_key(doc, issuers), COMMON_REGISTER)
+        yield doc, number, Slot(issuers[0], register, year), when
 
 
 def used_numbers(documents: list[Document], settings: dict, where: Slot) -> dict[int, Document]:

@@ -74,7 +74,8 @@ class Repository:
         for f in files:
             if f.kind not in ("settings", "orgs", *DOCUMENT_KINDS):
                 continue
-            at_root = f.path.parent == root
+            # settings and orgs count at the root only (a document's place does not matter)
+            at_root = f.kind not in DOCUMENT_KINDS and f.path.parent == root
             if not f.schema_ok:
                 first = f.first_error
                 if first is not None and (at_root or f.kind in DOCUMENT_KINDS):
