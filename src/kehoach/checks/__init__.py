@@ -13,6 +13,8 @@ whole set; a new family is a new module added to it.
 - ``programs``    a program is carried out: the annual plans its schedule asks for
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
 - ``slim``        what the cross-document checks read of a document (``validate`` keeps only that)
+- ``facts``       what the per-document checks know of a document after one pass over it: a check
+                  skips a document whose facts show it cannot find anything there
 
 A repository check is *per document* (``register(..., per_document=True)``: its findings in a
 document depend only on that document, ``kehoach.yaml`` and ``orgs.yaml``; ``validate`` runs it

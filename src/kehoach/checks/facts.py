@@ -123,7 +123,9 @@ class Facts:
         done_plain, first_done, budget, first_deadline = True, None, 0, None
         lo = hi = None  # the span of the times with a start
         add, get = names.append, dict.get
-        for act in _activity_dicts(doc):
+        for act in _activity_lists(doc):
+            if act.__class__ is not dict and not isinstance(act, dict):
+                continue
             add(get(act, "lead"))  # None when absent: only strings are kept
             names.extend(get(act, "support") or ())
             if "time" in act:
@@ -227,20 +229,20 @@ def _widen(span: tuple[date, date] | None, t: TimeExpr) -> tuple[date, date] | N
     return min(span[0], t.start), max(span[1], t.end)
 
 
-def _activity_dicts(doc: Document) -> list[dict]:
-    """The activities of ``navigate.activities``, without their paths."""
+def _activity_lists(doc: Document) -> list:
+    """The lists that hold the activities of ``navigate.activities`` (those of their items that
+    are dicts)."""
     data = doc.data
     if doc.kind == "plan":
         contents = data.get("contents")
         if isinstance(contents, dict):
-            return [a for a in contents.get("activities") or [] if isinstance(a, dict)]
+            return contents.get("activities") or []
     elif doc.kind == "program":
         return [
             act
             for area in data.get("areas") or []
             if isinstance(area, dict)
             for act in area.get("activities") or []
-            if isinstance(act, dict)
         ]
     return []
 
