@@ -13,6 +13,8 @@ whole set; a new family is a new module added to it.
 - ``programs``    a program is carried out: the annual plans its schedule asks for
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
 - ``slim``        what the cross-document checks read of a document (``validate`` keeps only that)
+- ``facts``       what the per-document checks know of a document after one pass over it: a check
+                  skips a document whose facts show it cannot find anything there
 
 A repository check is *per document* (``register(..., per_document=True)``: its findings in a
 document depend only on that document, ``kehoach.yaml`` and ``orgs.yaml``; ``validate`` runs it
@@ -124,9 +126,8 @@ def run_document_checks(context: Repository, doc: Document) -> list[Problem]:
     ``run_repo_checks`` (``tests/unit/test_check_split.py``)."""
     alone = context.alone(doc)
     out: list[Problem] = []
-    for check in _PER_DOCUMENT:
-        if doc.partial and check.code not in PARTIAL_SAFE:
-            continue  # such checks see only the documents that pass their schema
+    # the others see only the documents that pass their schema
+    for check in _PER_DOCUMENT_PARTIAL if doc.partial else _PER_DOCUMENT:
         for f in check.repo_func(alone):  # type: ignore[misc]
             if f.path == doc.path:  # not what it finds in kehoach.yaml: run_context_checks
                 out.append(_problem(check, f))
@@ -134,6 +135,7 @@ def run_document_checks(context: Repository, doc: Document) -> list[Problem]:
 
 
 _PER_DOCUMENT = [c for c in all_checks() if c.repo_func is not None and c.per_document]
+_PER_DOCUMENT_PARTIAL = [c for c in _PER_DOCUMENT if c.code in PARTIAL_SAFE]
 
 
 # each text check with the bits of ``text.scan`` that say it may find something (0: always run)

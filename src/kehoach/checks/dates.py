@@ -3,17 +3,14 @@ period and not due before it is issued, meetings and reviews written on a day of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..model import Repository, navigate
 from ..model.schedule import fixed_day, work_calendar
 from ..timeexpr import TimeError, parse_date, parse_period, parse_time
 from ..vocab import REVIEW_TITLE, clean_str, date_text, label
+from .facts import DATE_IN_TEXT, bad_date_in, facts, real
 from .registry import Finding, register
-
-_DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _date_fields(doc):
@@ -43,7 +40,9 @@ def impossible_date(repo: Repository) -> Iterator[Finding]:
     """Ngày không có thật trên lịch, ví dụ `2021-02-30`, `2022-13-01` — ở ngày ban hành, ngày hoàn
     thành, ngày của căn cứ, mốc thời gian hay lịch làm việc trong `kehoach.yaml`."""
     sources = [
-        (d.path, [*_date_fields(d), *_time_fields(d), *_period_field(d)]) for d in repo.documents
+        (d.path, [*_date_fields(d), *_time_fields(d), *_period_field(d)])
+        for d in repo.documents
+        if not facts(repo, d).dates_real
     ]
     if repo.settings_path:
         cal = repo.settings.get("calendar") or {}
@@ -56,10 +55,10 @@ def impossible_date(repo: Repository) -> Iterator[Finding]:
         sources.append((repo.settings_path, extra))
     for path, values in sources:
         for jp, value in values:
-            if not isinstance(value, str) or len(value) < 10:
-                continue  # years, months, quarters: no day to be impossible
-            for text in _DATE_IN_TEXT.findall(value):
-                if not _real(text):
+            if not isinstance(value, str) or len(value) < 10 or not bad_date_in(value):
+                continue  # years, months, quarters: no day to be impossible; real days
+            for text in DATE_IN_TEXT.findall(value):
+                if not real(text):
                     yield Finding(path, jp, f"Ngày không có thật: {text}")
 
 
@@ -75,6 +74,8 @@ def invalid_time(repo: Repository) -> Iterator[Finding]:
     """Mốc thời gian viết đúng dạng nhưng vô nghĩa: khoảng ngược (`2021-Q3..2021-Q1`), thời hạn
     `from` sau `to`."""
     for doc in repo.documents:
+        if facts(repo, doc).times_valid:
+            continue
         items = list(_time_fields(doc))
         for jp, value in items:
             try:
@@ -91,18 +92,7 @@ def invalid_time(repo: Repository) -> Iterator[Finding]:
 
 
 def _has_bad_date(value) -> bool:
-    return not all(_real(text) for text in _DATE_IN_TEXT.findall(str(value)))
-
-
-@lru_cache(maxsize=4096)
-def _real(text: str) -> bool:
-    """``text`` (``YYYY-MM-DD``) is a day of the calendar (the same few thousand dates recur
-    across a repository's documents)."""
-    try:
-        parse_date(text)
-    except TimeError:
-        return False
-    return True
+    return not all(real(text) for text in DATE_IN_TEXT.findall(str(value)))
 
 
 @register("KH406", "time-outside-period", per_document=True)
@@ -110,9 +100,12 @@ def time_outside_period(repo: Repository) -> Iterator[Finding]:
     """Thời gian của hoạt động hoặc mục lịch nằm ngoài năm (`year`) hay thời hạn (`period`) của văn
     bản, ví dụ hoạt động `2022-Q1` trong kế hoạch năm 2021."""
     for doc in repo.documents:
-        win = navigate.window(doc)
-        if win is None or win.start is None:
+        f = facts(repo, doc)
+        win, span = f.window, f.span
+        if win is None or win.start is None or span is None or win.kind == "ongoing":
             continue
+        if win.end is not None and win.start <= span[0] and span[1] <= win.end:
+            continue  # every time inside
         for jp, value in _time_fields(doc):
             t = navigate.time_of(value)
             if t is not None and t.start is not None and not win.contains(t):
@@ -128,8 +121,9 @@ def deadline_before_issue(repo: Repository) -> Iterator[Finding]:
     """Hạn của một hoạt động (ngày cuối của mốc thời gian) trước ngày ban hành văn bản: văn bản giao
     một việc đã quá hạn ngay khi ký."""
     for doc in repo.documents:
-        issued = navigate.issued(doc)
-        if issued is None:
+        f = facts(repo, doc)
+        issued = f.issued
+        if issued is None or f.first_deadline is None or f.first_deadline >= issued:
             continue
         for path, act in navigate.activities(doc):
             t = navigate.time_of(act.get("time"))
@@ -148,7 +142,10 @@ def done_date_status(repo: Repository) -> Iterator[Finding]:
     """Hoạt động có `done_date` (ngày hoàn thành) nhưng `status` không phải `done`, hoặc ngày hoàn
     thành trước ngày ban hành văn bản."""
     for doc in repo.documents:
-        issued = navigate.issued(doc)
+        f = facts(repo, doc)
+        issued = f.issued
+        if f.done_plain and (issued is None or f.first_done is None or f.first_done >= issued):
+            continue
         for path, act in navigate.activities(doc):
             done = act.get("done_date")
             if not isinstance(done, str):
@@ -178,8 +175,11 @@ def schedule_day_off(repo: Repository) -> Iterator[Finding]:
     `calendar` trong `kehoach.yaml`). Mọi lệnh (`due`, `who`, `render`, `new plan`, `report`) đều
     tính lần họp đó vào ngày làm việc liền trước; thông báo nêu kỳ nghỉ và ngày làm việc ấy. Ghi
     thẳng ngày làm việc vào tệp để văn bản và lịch khớp nhau."""
-    cal = work_calendar(repo.settings)
+    cal = None
     for doc in repo.documents:
+        if not facts(repo, doc).has_fixed_day:
+            continue
+        cal = cal or work_calendar(repo.settings)
         for path, item in navigate.schedule(doc):
             t = fixed_day(item)
             if t is None or t.end is None or not cal.is_day_off(t.end):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Repository, navigate
 from ..viet import money
+from .facts import facts
 from .registry import Finding, register
 
 _COLLECTIVE_HINT = (
@@ -59,9 +60,7 @@ def budget_mismatch(repo: Repository) -> Iterator[Finding]:
                 ("budget", "total"),
                 f"Tổng kinh phí {money(total)} đồng khác tổng các dòng dự toán {money(sum(amounts))} đồng",
             )
-        acts = sum(
-            a["budget"] for _, a in navigate.activities(doc) if isinstance(a.get("budget"), int)
-        )
+        acts = facts(repo, doc).acts_budget  # what ``navigate.activities`` budget, added up
         if acts > total:
             yield Finding(
                 doc.path,
@@ -128,6 +127,8 @@ def table_shape(repo: Repository) -> Iterator[Finding]:
     """Một dòng của bảng (`table.rows`) có số ô khác số cột (`table.columns`): ô thừa bị bỏ, ô thiếu
     để trống khi in, nên bảng in ra lệch với dữ liệu."""
     for doc in repo.documents:
+        if not facts(repo, doc).has_table:
+            continue
         for path, sec in navigate.all_sections(doc):
             table = sec.get("table")
             if not isinstance(table, dict) or not isinstance(table.get("columns"), list):

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from ..model import Document, Repository, numbering
 from ..vocab import clean, date_text
@@ -220,6 +221,14 @@ _CITED_NUMBER = re.compile(r"^(?P<n>\d+)(?P<rest>[/-]\S+)")
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w/.-])(?:[Ss]ố|[Ss]ố hiệu)\s+(?P<n>\d)(?P<rest>[/-][^\s,;.]+)")
 
 
+@lru_cache(maxsize=4096)
+def _single_digit(number: str) -> tuple[str, str] | None:
+    """The digit and the rest of a cited number written with one digit (``5/KH-UBND``); the same
+    citations recur across a repository's documents."""
+    m = _CITED_NUMBER.match(clean(number))
+    return (m.group("n"), m.group("rest")) if m and len(m.group("n")) == 1 else None
+
+
 @register("KH443", "number-leading-zero", level="warning", per_document=True)
 def number_leading_zero(repo: Repository) -> Iterator[Finding]:
     """Số của văn bản được dẫn (căn cứ) nhỏ hơn 10 mà thiếu số 0 ở trước: Nghị định 30/2020/NĐ-CP
@@ -235,8 +244,7 @@ def number_leading_zero(repo: Repository) -> Iterator[Finding]:
             if isinstance(number, int) and not isinstance(number, bool) and 0 < number < 10:
                 found = (str(number), "")
             elif isinstance(number, str):
-                m = _CITED_NUMBER.match(clean(number))
-                found = (m.group("n"), m.group("rest")) if m and len(m.group("n")) == 1 else None
+                found = _single_digit(number)
             else:
                 found = None
             if found and found[0] != "0":

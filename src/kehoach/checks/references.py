@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..io.discover import display_path
 from ..model import Repository, navigate
+from .facts import facts
 from .registry import Finding, register
 
 
@@ -19,6 +20,8 @@ def unknown_org(repo: Repository) -> Iterator[Finding]:
         return  # no orgs.yaml (KH417), or one that cannot be read (its own problem says why)
     known = repo.orgs
     for doc in repo.documents:
+        if known.keys() >= facts(repo, doc).org_names:
+            continue  # every org it names is known
         for path, org in navigate.org_refs(doc):
             if isinstance(org, str) and org not in known:
                 near = _near(org, known)
@@ -88,6 +91,8 @@ def duplicate_id(repo: Repository) -> Iterator[Finding]:
 def duplicate_item_id(repo: Repository) -> Iterator[Finding]:
     """Trong một văn bản, hai hoạt động, hai nội dung phối hợp hoặc hai mục lịch có cùng `id`."""
     for doc in repo.documents:
+        if facts(repo, doc).ids_unique:
+            continue
         groups = {
             "hoạt động": [(p, a.get("id")) for p, a in navigate.activities(doc)],
             "nội dung": [
