@@ -278,8 +278,10 @@ def _day(value: str) -> date | None:
 def facts(repo: Repository, doc: Document) -> Facts:
     """The facts of ``doc``, a document of ``repo``, gathered on first use and kept with
     ``repo``."""
-    key = id(doc)
-    found = repo.derived.get(key)  # type: ignore[call-overload]
-    if found is None or found.doc is not doc:
-        found = repo.derived[key] = Facts(doc)  # type: ignore[index]
+    table = repo.derived.get("facts")
+    if not isinstance(table, dict):
+        table = repo.derived["facts"] = {}
+    found = table.get(id(doc))
+    if found is None or found.doc is not doc:  # an id reused by a later object
+        found = table[id(doc)] = Facts(doc)
     return found
