@@ -44,6 +44,8 @@ def _canon(data) -> list:
             stack.extend(reversed(item))
         elif isinstance(item, tuple) and item[:1] == ("key",):
             out.append(item)
+        elif type(item) is int:  # an octal or hexadecimal int may have more digits than repr allows
+            out.append(("int", hex(item)))
         else:
             out.append((type(item).__name__, repr(item)))
     return out

@@ -269,6 +269,11 @@ _BAD_VALUE = re.compile(
 _KEY_BEFORE = re.compile(rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*\Z")
 
 
+def _short(value: str) -> str:
+    """A value as quoted in a message: its first 40 characters."""
+    return value if len(value) <= 40 else value[:40] + "…"
+
+
 @register("KH304", "number-format", level="error", scope="text")
 def number_format(path: str, text: str) -> list[Problem]:
     """Số viết theo thói quen văn bản mà YAML hiểu sai: `amount: 25.000` (YAML đọc là 25,0 — số
@@ -285,13 +290,17 @@ def number_format(path: str, text: str) -> list[Problem]:
         line = text.count("\n", 0, m.start("value")) + 1
         col = m.start("value") - (text.rfind("\n", 0, m.start("value")) + 1) + 1
         if value.startswith("0") and value.isdigit():
-            hint = f"bỏ số 0 ở đầu: {key}: {int(value)} (YAML đọc {value} là số bát phân)"
+            # the digits without their zeros, not int(): a long one has more digits than it takes
+            digits = _short(value.lstrip("0") or "0")
+            hint = f"bỏ số 0 ở đầu: {key}: {digits} (YAML đọc {_short(value)} là số bát phân)"
         elif not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", value):
             hint = "số tiền, số văn bản, năm phải là số nguyên"
         else:
             hint = f"viết liền, không dấu chấm hay dấu phẩy: {key}: {re.sub(r'[.,]', '', value)}"
         out.append(
-            Problem(path, line, col, "KH304", "error", f'Số "{value}" bị YAML hiểu sai; {hint}')
+            Problem(
+                path, line, col, "KH304", "error", f'Số "{_short(value)}" bị YAML hiểu sai; {hint}'
+            )
         )
         if len(out) >= MAX_PER_FILE:
             break

@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 from yaml import events
 
-from .yamlload import _RESOLVED, _STR, Loader
+from .yamlload import _RESOLVED, _STR, Loader, printable
 
 try:
     from yaml._yaml import CParser
@@ -71,8 +71,8 @@ def _plain(value: str):
         return _CONSTRUCTED[key]
     except KeyError:
         pass
-    # a value its constructor refuses (an int of more than 4,300 digits) raises: Unusual
-    made = _RESOLVER.yaml_constructors[tag](_RESOLVER, yaml.ScalarNode(tag, value))
+    # a value its constructor refuses, or an int too long to print (4,300 digits), raises: Unusual
+    made = printable(_RESOLVER.yaml_constructors[tag](_RESOLVER, yaml.ScalarNode(tag, value)))
     if len(_CONSTRUCTED) < 65536:
         _CONSTRUCTED[key] = made
     return made

@@ -55,13 +55,22 @@ def _scalar(loader, constructors, node):
     if tag not in SCALAR_TAGS:
         raise Refused(f"thẻ YAML {short_tag(tag)} không được hỗ trợ", node.start_mark)
     try:
-        return constructors[tag](loader, node)
+        return printable(constructors[tag](loader, node))
     except ValueError as exc:
         if "digits" in str(exc):  # int(): more digits than Python converts (4,300)
             raise Refused("số quá dài (hơn 4.300 chữ số)", node.start_mark) from None
         raise Refused(_not_a(node), node.start_mark) from None
     except (LookupError, TypeError, AttributeError, ArithmeticError):
         raise Refused(_not_a(node), node.start_mark) from None
+
+
+def printable(value):
+    """``value``, unless it is an int with more digits than Python writes in decimal (4,300):
+    written in octal or hexadecimal (``0o…``, ``0x…``), such an int is built without complaint but
+    breaks whatever prints it later (a message, a document) — ``ValueError`` as for a decimal one."""
+    if type(value) is int and value.bit_length() > 14_000:  # 4,214 decimal digits or more
+        str(value)  # ValueError beyond the limit
+    return value
 
 
 def _not_a(node) -> str:
