@@ -269,11 +269,6 @@ _BAD_VALUE = re.compile(
 _KEY_BEFORE = re.compile(rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*\Z")
 
 
-def _short(value: str) -> str:
-    """A value as quoted in a message: its first 40 characters."""
-    return value if len(value) <= 40 else value[:40] + "…"
-
-
 @register("KH304", "number-format", level="error", scope="text")
 def number_format(path: str, text: str) -> list[Problem]:
     """Số viết theo thói quen văn bản mà YAML hiểu sai: `amount: 25.000` (YAML đọc là 25,0 — số
