@@ -81,18 +81,14 @@ def invalid_time(repo: Repository) -> Iterator[Finding]:
             try:
                 parse_time(value)
             except TimeError as exc:
-                if not _has_bad_date(value):
+                if not bad_date_in(str(value)):
                     yield Finding(doc.path, jp, str(exc))
         if "period" in doc.data:
             try:
                 parse_period(doc.data["period"])
             except TimeError as exc:
-                if not _has_bad_date(doc.data["period"]):
+                if not bad_date_in(str(doc.data["period"])):
                     yield Finding(doc.path, ("period",), f"Thời hạn không hợp lệ: {exc}")
-
-
-def _has_bad_date(value) -> bool:
-    return not all(real(text) for text in DATE_IN_TEXT.findall(str(value)))
 
 
 @register("KH406", "time-outside-period", per_document=True)

@@ -121,7 +121,7 @@ class Facts:
     def _activities(self, doc: Document, names: list, dated: list) -> None:
         ids: list = []
         done_plain, first_done, budget, first_deadline = True, None, 0, None
-        lo = hi = None  # the span of the times with a start
+        span = None  # of the times with a start
         add, get = names.append, dict.get
         for act in _activity_lists(doc):
             if act.__class__ is not dict and not isinstance(act, dict):
@@ -130,21 +130,14 @@ class Facts:
             names.extend(get(act, "support") or ())
             if "time" in act:
                 value = act["time"]
-                t = _time_cached(value) if value.__class__ is str else _time(value)
+                t = _time(value)
                 if t is None:
                     self.times_valid = False
                     dated.append(value)
-                elif t.end is not None:
-                    end = t.end
-                    if first_deadline is None or end < first_deadline:
-                        first_deadline = end
-                    if t.start is not None:
-                        if lo is None or t.start < lo:
-                            lo = t.start
-                        if hi is None or end > hi:
-                            hi = end
-                elif t.start is not None:
-                    lo, hi = date.min, date.max  # a start without an end: never skips KH406
+                else:
+                    if t.end is not None and (first_deadline is None or t.end < first_deadline):
+                        first_deadline = t.end
+                    span = _widen(span, t)
             done = get(act, "done_date")
             if isinstance(done, str):
                 if done_plain and get(act, "status") != "done":
@@ -160,7 +153,7 @@ class Facts:
             value = get(act, "id")
             if value is not None:
                 ids.append(value)
-        self.span = (lo, hi) if lo is not None and hi is not None else None
+        self.span = span
         self.done_plain, self.first_done = done_plain, first_done
         self.first_deadline, self.acts_budget = first_deadline, budget
         self.ids_unique = len(set(ids)) == len(ids)
