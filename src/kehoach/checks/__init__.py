@@ -113,10 +113,10 @@ def run_cross_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Pro
     return run_repo_checks(repo, disabled, per_document=False)
 
 
-def run_context_checks(context: Repository) -> list[Problem]:
+def run_context_checks(context: Repository, disabled: Iterable[str] = ()) -> list[Problem]:
     """What the per-document checks find in ``kehoach.yaml`` and ``orgs.yaml`` themselves
     (``context``: a repository holding those two and no document)."""
-    return run_repo_checks(context, per_document=True)
+    return run_repo_checks(context, disabled, per_document=True)
 
 
 def run_document_checks(context: Repository, doc: Document) -> list[Problem]:

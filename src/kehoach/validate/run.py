@@ -61,11 +61,9 @@ def run_validate(
         # the per-document checks ran where each file was loaded (``loaded.document_problems``);
         # what they find in kehoach.yaml and orgs.yaml, and the cross-document checks, run here
         assert loaded.context is not None
-        found = checks.run_cross_checks(checked, loaded.disabled) + [
-            p
-            for p in checks.run_context_checks(loaded.context.repo)
-            if p.code not in loaded.disabled
-        ]
+        found = checks.run_cross_checks(checked, loaded.disabled) + checks.run_context_checks(
+            loaded.context.repo, loaded.disabled
+        )
         problems = sorted(
             p
             for p in loaded.problems + loaded.document_problems + loaded.locate(found)
