@@ -153,10 +153,11 @@ class Session:
         shard = -1
         # shard by shard, each let go of once its files are taken (unless changed): a run after
         # one edit holds one shard of the cache at a time, not every document's bytes
-        for state in sorted(files, key=lambda f: shard_of(str(f.path))):
-            if shard_of(str(state.path)) != shard:
+        by_shard = sorted(((shard_of(str(f.path)), f) for f in files), key=lambda t: t[0])
+        for number, state in by_shard:
+            if number != shard:
                 self.cache.release(shard)
-                shard = shard_of(str(state.path))
+                shard = number
             if not self._hit(state, context, slim):
                 misses.append(state)
             elif not state.slim and (slim or state.checked != (context and context.key)):

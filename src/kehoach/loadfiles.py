@@ -233,22 +233,22 @@ class _Shared:
         self,
         chunks: list[list[LoadedFile]],
         helpers: int,
-        checked: Context | None = None,
+        context: Context | None = None,
         slim: bool = False,
         done: Done | None = None,
     ) -> None:
         self.chunks = chunks
         self.done = done
-        self.checked = checked
+        self.doc_context = context  # of the per-document checks
         self.slim = slim
         self.helpers = helpers
         self.pending = set(range(len(chunks)))  # not loaded yet
         self.failed: set[int] = set()  # a helper failed on them: pending, loaded here
-        context = mp.get_context("fork")
-        self.next = context.RawValue("l", 0)
-        self.lock = context.Lock()
-        self.sent = context.Queue()
-        self.context = context
+        forking = mp.get_context("fork")
+        self.next = forking.RawValue("l", 0)
+        self.lock = forking.Lock()
+        self.sent = forking.Queue()
+        self.context = forking
 
     def awaited(self) -> bool:
         """A batch is neither loaded nor failed yet (failed ones stay pending)."""
@@ -264,7 +264,7 @@ class _Shared:
         """In a helper: load batches until none is left."""
         while (index := self.take()) < len(self.chunks):
             try:
-                blob: bytes | None = _load_chunk(self.chunks[index], self.checked, self.slim)
+                blob: bytes | None = _load_chunk(self.chunks[index], self.doc_context, self.slim)
             except Exception:  # noqa: BLE001 - the parent loads it again and reports it
                 blob = None
             self.sent.put((index, blob))
@@ -279,7 +279,7 @@ class _Shared:
             for process in processes:
                 process.start()
             while (index := self.take()) < len(self.chunks):
-                _load_here(self.chunks[index], self.checked, self.slim, self.done)
+                _load_here(self.chunks[index], self.doc_context, self.slim, self.done)
                 self.pending.discard(index)
                 self.receive(block=False)
             while self.awaited():
@@ -287,7 +287,7 @@ class _Shared:
                     self.receive(block=False)  # what they sent before they ended
                     break
             for index in sorted(self.pending):  # failed or lost with a helper: loaded here
-                _load_here(self.chunks[index], self.checked, self.slim, self.done)
+                _load_here(self.chunks[index], self.doc_context, self.slim, self.done)
         finally:
             for process in processes:
                 if process.is_alive():
