@@ -4,39 +4,7 @@ SCHEMA_SHA256 = "ba850203b084235771edb0f54193bf67fd0c16a79a2b950990e4e70bfedf55f
 from decimal import Decimal
 import re
 
-
-class _Fail(Exception):
-    """A branch of an anyOf that does not hold."""
-
-
-def _freeze(x):
-    """``x`` as a hashable value, as fastjsonschema compares items for uniqueItems."""
-    if isinstance(x, str):
-        return x
-    if hasattr(x, "items"):
-        return frozenset(dict((k, _freeze(v)) for k, v in x.items()).items())
-    if isinstance(x, (dict, list)):
-        return tuple(_freeze(v) for v in x)
-    return (bool, x) if isinstance(x, bool) else x
-
-
-def _matches(pattern, memo, text):
-    """``pattern`` matches ``text`` (remembered: the same ids and dates recur in every file)."""
-    if pattern.search(text) is None:
-        return False
-    if len(memo) < 4096:
-        memo.add(text)
-    return True
-
-
-def _unique(items):
-    seen = set()
-    for x in items:
-        key = _freeze(x)
-        if key in seen:
-            return False
-        seen.add(key)
-    return True
+from kehoach.schemarun import Fail as _Fail, freeze as _freeze, matches as _matches, unique as _unique
 
 _C0: frozenset[str] = frozenset(['kind', 'orgs'])
 _C1: frozenset[str] = frozenset(['orgs'])

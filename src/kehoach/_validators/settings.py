@@ -4,39 +4,7 @@ SCHEMA_SHA256 = "eb1dd5c8512d18188ba9da773a23c78b42e62a443bb821d960cad9cd2c6b4c1
 from decimal import Decimal
 import re
 
-
-class _Fail(Exception):
-    """A branch of an anyOf that does not hold."""
-
-
-def _freeze(x):
-    """``x`` as a hashable value, as fastjsonschema compares items for uniqueItems."""
-    if isinstance(x, str):
-        return x
-    if hasattr(x, "items"):
-        return frozenset(dict((k, _freeze(v)) for k, v in x.items()).items())
-    if isinstance(x, (dict, list)):
-        return tuple(_freeze(v) for v in x)
-    return (bool, x) if isinstance(x, bool) else x
-
-
-def _matches(pattern, memo, text):
-    """``pattern`` matches ``text`` (remembered: the same ids and dates recur in every file)."""
-    if pattern.search(text) is None:
-        return False
-    if len(memo) < 4096:
-        memo.add(text)
-    return True
-
-
-def _unique(items):
-    seen = set()
-    for x in items:
-        key = _freeze(x)
-        if key in seen:
-            return False
-        seen.add(key)
-    return True
+from kehoach.schemarun import Fail as _Fail, freeze as _freeze, matches as _matches, unique as _unique
 
 _C0: frozenset[str] = frozenset(['bases_style', 'calendar', 'checks', 'codes', 'doan_motto', 'due', 'exclude', 'header', 'kind', 'numbering', 'place', 'recipient_notes', 'system'])
 _C1: frozenset[str] = frozenset(['settings'])
