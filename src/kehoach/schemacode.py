@@ -32,12 +32,12 @@ _TYPES = {
 }
 _NUMBER = _TYPES["number"]
 
-HEADER = '''\
+HEADER = """\
 from decimal import Decimal
 import re
 
 from kehoach.schemarun import Fail as _Fail, freeze as _freeze, matches as _matches, unique as _unique
-'''
+"""
 
 
 class Unsupported(Exception):
