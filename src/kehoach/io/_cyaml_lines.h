@@ -246,8 +246,8 @@ lines_flow_plain(lines_t *c, Py_ssize_t i, Py_ssize_t *end, int key)
     }
     *end = j;
     if (key) {
-        if (last - i == 2 && s[i] == '<' && s[i + 1] == '<') {
-            DECLINE(c); /* a merge key */
+        if ((last - i == 2 && s[i] == '<' && s[i + 1] == '<') || j - i > LINES_MAX_KEY) {
+            DECLINE(c); /* a merge key; a key longer than libyaml allows, up to its ':' */
         }
         return text_of((const yaml_char_t *)(s + i), (size_t)(last - i));
     }
