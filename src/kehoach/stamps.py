@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,13 +41,17 @@ def stamp_files(paths: list[str] | None = None, *, use_cache: bool = True) -> St
     stamped_ns = time.time_ns()
     refused = scope.refused
     entries = []
+    keyed = []  # (path as text, stamp, why refused) of each file: the run key's part
+    cwd = os.getcwd()
     for p in scope.files:
         name = str(p)
-        entries.append((p, stamp(name), refused.get(p) if refused else None, display_path(name)))
+        st, why = stamp(name), refused.get(p) if refused else None
+        entries.append((p, st, why, display_path(name, cwd)))
+        keyed.append((name, st, why))
     # marshal format 0: the same bytes for the same values (no references, no interning flags)
     run_key = hashlib.sha1(
         env.encode()
-        + marshal.dumps(sorted((str(p), st, refused) for p, st, refused, _ in entries), 0)
+        + marshal.dumps(sorted(keyed), 0)
         + marshal.dumps(sorted(map(str, scope.targets)), 0)
     ).hexdigest()
     shown = {p: name for p, _, _, name in entries} if len(scope.targets) > 1 else {}

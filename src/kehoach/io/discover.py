@@ -68,11 +68,12 @@ def no_repository(folder: Path) -> str:
     )
 
 
-def display_path(path: Path | str) -> str:
-    """Path as shown to the user: relative to the working directory when below it."""
+def display_path(path: Path | str, cwd: str | None = None) -> str:
+    """Path as shown to the user: relative to the working directory (``cwd``: it, when the caller
+    already has it: asked once for a whole repository) when below it."""
     text = os.fspath(path)
     if os.sep == "/" and text.startswith("/"):  # every file of a repository
-        cwd = os.getcwd()
+        cwd = cwd or os.getcwd()
         prefix = cwd if cwd.endswith(os.sep) else cwd + os.sep
         if text.startswith(prefix) and len(text) > len(prefix) and _normal(text):
             return text[len(prefix) :]
