@@ -301,6 +301,11 @@ def test_no_object_is_leaked_when_it_gives_up_halfway():
         "- [1, 2, {a: [b\n",  # parser error with four open containers
         "a: {b: [1, 2]}\n---\nc: 1\n",  # a second document after a whole one
         "a: {b: [1, 2]}\n",
+        # the line scanner declines after building nested containers, or reads the whole text
+        "a:\n  - k: [1, {b: x}]\n    v: |\n      t\n  - x\nb: 1\nb: 2\n",  # duplicate at the end
+        "a:\n  - k: [1, {b: x}]\n    v: >-\n      t\n  - 'q'\nc: &x 1\n",  # anchor at the end
+        'a:\n  - k: {b: [x, "y\\\\n"]}\n    v: |\n      t\n      u\n  - x\nc:\td\n',  # a tab
+        "a:\n  - k: {b: [x, \"y\"]}\n    v: |-\n      t\n\n      u\n  - x\nc: 'it''s'\n",
     ]
     load = _c()
 
@@ -321,6 +326,17 @@ def test_no_object_is_leaked_when_it_gives_up_halfway():
     finally:
         tracemalloc.stop()
     assert grown < 20_000, f"{grown} bytes kept by 2,500 loads: a reference is leaked"
+
+
+def test_kehoach_no_yaml_lines_leaves_the_libyaml_loop_alone(monkeypatch):
+    from kehoach.io import _cyaml  # type: ignore[attr-defined]
+
+    text = "a: [1, {b: x}]\n"
+    assert _cyaml.lines(text) == {"a": [1, {"b": "x"}]}  # the scanner reads it
+    monkeypatch.setenv("KEHOACH_NO_YAML_LINES", "1")
+    assert yamlfast._accelerator() is _cyaml.load_events
+    monkeypatch.delenv("KEHOACH_NO_YAML_LINES")
+    assert yamlfast._accelerator() is _cyaml.load, BUILD_HINT
 
 
 def test_kehoach_no_c_yaml_turns_it_off(monkeypatch):

@@ -86,7 +86,8 @@ def _accelerator(folder: str = os.path.dirname(__file__)):
     """``_cyaml.load`` (the same loader in C, over libyaml: ``hatch_build.py``) when it is built,
     from the C source in ``folder`` (a source tree) or wherever there is no such source (a wheel),
     for these resolvers, and ``KEHOACH_NO_C_YAML`` is not set; ``None`` otherwise (then
-    ``_load``)."""
+    ``_load``). With ``KEHOACH_NO_YAML_LINES`` set: the extension's libyaml loop without the line
+    scanner in front of it (``_cyaml.load_events``)."""
     if os.environ.get("KEHOACH_NO_C_YAML"):  # measuring the difference, or ruling it out
         return None
     try:
@@ -101,6 +102,8 @@ def _accelerator(folder: str = os.path.dirname(__file__)):
     if lengths is None:
         return None
     _cyaml.setup(Unusual, Deep, _plain, _PLAIN, lengths)
+    if os.environ.get("KEHOACH_NO_YAML_LINES"):  # the libyaml loop alone: measuring, ruling out
+        return _cyaml.load_events
     return _cyaml.load
 
 
