@@ -367,3 +367,26 @@ def test_a_rebuilt_extension_changes_the_cache_key(monkeypatch, tmp_path):
         assert cachekey.environment_key() != before
     finally:
         cachekey.environment_key.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb: [x, 'y']\nc: |\n  l1\n\n  l2\nd: >-\n  f1\n  f2\n\n  f3\ne:\n  - k: v\n    w: \"q\"\n",
+        "# c\n---\nk:\n- a # x\n- {b: c}\n",
+    ],
+)
+def test_windows_line_breaks_read_like_libyaml(text):
+    """A text saved with "\\r\\n" (Windows) is read by the line scanner, as libyaml reads it; a "\\r"
+    alone is left to libyaml."""
+    from kehoach.io import _cyaml  # type: ignore[attr-defined]
+
+    _c()
+    crlf = text.replace("\n", "\r\n")
+    assert _cyaml.lines(crlf) is not NotImplemented
+    assert _canon(_cyaml.lines(crlf)) == _canon(_cyaml.load_events(crlf)) == _canon(_c()(text))
+    mixed = text.replace("\n", "\r\n", 2)
+    assert _canon(_cyaml.lines(mixed)) == _canon(_cyaml.load_events(mixed))
+    for lone in (text.replace("\n", "\r", 1), text.replace("\n", "\r\r\n", 1)):
+        assert _cyaml.lines(lone) is NotImplemented
+        _same(lone)

@@ -3,18 +3,20 @@
  *
  * lines_load(data, size) builds the same objects as the libyaml loop of _cyaml.c (the same
  * text_of and plain_value, so the same interned strings and resolved scalars) for texts made only
- * of: block mappings with plain keys; block sequences, with "- key: value" mappings and sequences
- * at their key's indent; one-line plain scalars (a " #" comment may follow); one-line double-quoted
- * (escapes \\ \" \/ \n \t) and single-quoted scalars; one-line flow sequences of such scalars;
- * block scalars |, |-, >, >- (indent found from their first line); comments, blank lines, a first
- * "---" line; empty values. It DECLINES (returns NULL, c->declined set, no exception) anything
- * else — a tab, a CR, a BOM or a code point YAML treats specially, no final line break, an anchor,
- * alias or tag, a flow mapping, a quoted key, a multi-line plain or quoted scalar, an indentation
- * indicator, keep chomping (+), a more-indented line in a folded scalar, a blank line opening a
- * block scalar, a scalar or nothing as the root, "...", a directive, a duplicate or "<<" key,
- * nesting deeper than LINES_MAX_DEPTH, and everything libyaml calls an error — so that the libyaml
- * loop reads it and decides. It never accepts a text libyaml refuses nor reads one differently
- * (tests/unit/test_cyaml_lines.py holds that to libyaml over generated and mutated files). */
+ * of (line breaks "\n" or "\r\n"): block mappings with plain keys; block sequences, with
+ * "- key: value" mappings and sequences at their key's indent; one-line plain scalars (a " #"
+ * comment may follow); one-line double-quoted (escapes \\ \" \/ \n \t) and single-quoted scalars;
+ * one-line flow sequences and mappings (plain keys) of such scalars; block scalars |, |-, >, >-
+ * (indent found from their first line); comments, blank lines, a first "---" line; empty values.
+ * It DECLINES (returns NULL, c->declined set, no exception) anything else — a tab, a CR not
+ * before a LF, a BOM or a code point YAML treats specially, no final line break, an anchor, alias
+ * or tag, a quoted key, a multi-line plain, quoted or flow scalar, an indentation indicator, keep
+ * chomping (+), a more-indented line in a folded scalar, a blank line opening a block scalar, a
+ * scalar or nothing as the root, "...", a directive, a duplicate or "<<" key, a key longer than
+ * LINES_MAX_KEY, nesting deeper than LINES_MAX_DEPTH, and everything libyaml calls an error — so
+ * that the libyaml loop reads it and decides. It never accepts a text libyaml refuses nor reads
+ * one differently (tests/unit/test_cyaml_lines.py holds it to libyaml over generated texts and
+ * randomly edited real files). */
 
 #define LINES_MAX_DEPTH 100
 #define LINES_MAX_KEY 1000 /* bytes: libyaml refuses an implicit key longer than 1024 characters */
@@ -632,7 +634,7 @@ failed:
 
 /* The document's data, or NULL: declined (c->declined) or an error raised. */
 static PyObject *
-lines_load(lines_t *c, const char *data, Py_ssize_t size)
+lines_scan(lines_t *c, const char *data, Py_ssize_t size)
 {
     PyObject *root;
     Py_ssize_t line;
@@ -674,5 +676,37 @@ lines_load(lines_t *c, const char *data, Py_ssize_t size)
         Py_DECREF(root);
         DECLINE(c); /* more after the root node: an error, "...", another document */
     }
+    return root;
+}
+
+/* lines_scan, also for a text with Windows line breaks: read as the same text with "\n" alone
+ * (libyaml reads "\r\n" as one line break and gives "\n" for it in every scalar); a "\r" alone is
+ * declined. */
+static PyObject *
+lines_load(lines_t *c, const char *data, Py_ssize_t size)
+{
+    PyObject *root;
+    char *copy;
+    Py_ssize_t i, n = 0;
+    memset(c, 0, sizeof *c);
+    if (memchr(data, '\r', (size_t)size) == NULL) {
+        return lines_scan(c, data, size);
+    }
+    if ((copy = PyMem_Malloc((size_t)size + 1)) == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (i = 0; i < size; i++) {
+        if (data[i] == '\r') {
+            if (i + 1 < size && data[i + 1] == '\n') {
+                continue;
+            }
+            PyMem_Free(copy);
+            DECLINE(c);
+        }
+        copy[n++] = data[i];
+    }
+    root = lines_scan(c, copy, n);
+    PyMem_Free(copy);
     return root;
 }
