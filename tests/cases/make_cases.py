@@ -132,6 +132,15 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # a program's own activities name areas of the program itself
+    "unknown-area-in-program": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "    title: Tuyên truyền\n",
+            "    title: Tuyên truyền\n    activities:\n"
+            "      - {title: Hội thi, lead: td, area: tuyen-truyen}\n"
+            "      - {title: Tọa đàm, lead: td, area: khac}\n",
+        ),
+    },
     "duplicate-id": {
         "plans/a/kh.yaml": PLAN,
         "plans/b/kh.yaml": PLAN.replace("date: 2022-01-10", "date: 2022-01-11"),

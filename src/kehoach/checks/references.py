@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..io.discover import display_path
-from ..model import Repository, navigate
+from ..model import Document, Repository, navigate
 from .facts import facts
 from .registry import Finding, register
 
@@ -128,25 +128,26 @@ def duplicate_item_id(repo: Repository) -> Iterator[Finding]:
 def unknown_area(repo: Repository) -> Iterator[Finding]:
     """Hoạt động ghi `area` (nội dung phối hợp) không có trong chương trình mà kế hoạch căn cứ
     (`bases: - ref: <chương trình>`)."""
+    areas_of: dict[int, set] = {}  # the area ids of each program cited, worked out once
     for doc in repo.documents:
+        acts = navigate.activities_with(doc, "area")
+        if not acts:
+            continue  # no activity names an area: nothing to find
+        refs = [ref for _, ref in navigate.cited_refs(doc)]
+        if any(ref in repo.invalid_ids for ref in refs):
+            continue  # a cited document fails its schema: its own errors are reported
         areas: set = set()
         programs = []
-        if any(ref in repo.invalid_ids for _, ref in navigate.cited_refs(doc)):
-            continue  # a cited document fails its schema: its own errors are reported
-        for _, ref in navigate.cited_refs(doc):
+        for ref in refs:
             cited = repo.by_id(ref)
             if cited is not None and cited.kind == "program":
                 programs.append(cited.id)
-                areas.update(
-                    a.get("id") for a in cited.data.get("areas") or [] if isinstance(a, dict)
-                )
+                areas |= _program_areas(cited, areas_of)
         if doc.kind == "program":
-            areas.update(a.get("id") for a in doc.data.get("areas") or [] if isinstance(a, dict))
+            areas |= _program_areas(doc, areas_of)
             programs.append(doc.id)
-        for path, act in navigate.activities(doc):
-            area = act.get("area")
-            if area is None:
-                continue
+        for path, act in acts:
+            area = act["area"]
             if not programs:
                 yield Finding(
                     doc.path,
@@ -159,6 +160,15 @@ def unknown_area(repo: Repository) -> Iterator[Finding]:
                     path + ("area",),
                     f'Nội dung "{area}" không có trong {", ".join(programs)}{_near(area, areas)}',
                 )
+
+
+def _program_areas(program: Document, known: dict[int, set]) -> set:
+    """The ids of ``program``'s areas (``known``: those already worked out, by document)."""
+    found = known.get(id(program))
+    if found is None:
+        areas = program.data.get("areas") or []
+        found = known[id(program)] = {a.get("id") for a in areas if isinstance(a, dict)}
+    return found
 
 
 @register("KH408", "signer-not-issuer", per_document=True)

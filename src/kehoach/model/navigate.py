@@ -29,6 +29,23 @@ def activities(doc: Document) -> Iterator[tuple[JsonPath, dict]]:
                         yield ("areas", j, "activities", i), act
 
 
+def activities_with(doc: Document, key: str) -> list[tuple[JsonPath, dict]]:
+    """The activities of ``activities(doc)`` whose ``key`` is given (not None), in one list built
+    without a generator step per activity (a check over 100,000 documents walks a million)."""
+    data = doc.data
+    if doc.kind == "plan":
+        contents = data.get("contents")
+        acts = contents.get("activities") if isinstance(contents, dict) else None
+        if not isinstance(acts, list):
+            return []
+        return [
+            (("contents", "activities", i), act)
+            for i, act in enumerate(acts)
+            if isinstance(act, dict) and act.get(key) is not None
+        ]
+    return [(path, act) for path, act in activities(doc) if act.get(key) is not None]
+
+
 def schedule(doc: Document) -> Iterator[tuple[JsonPath, dict]]:
     reviews = doc.data.get("reviews")
     if isinstance(reviews, dict):
