@@ -34,15 +34,18 @@ BIN = Path(sys.executable).parent / "kehoach"
 sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
+SWITCHES = ("KEHOACH_NO_CACHE", "KEHOACH_NO_C_YAML", "KEHOACH_NO_YAML_LINES")
 
-def validate(root: Path, c: bool) -> tuple[float, float]:
-    """Wall and CPU seconds (children) of one cold ``kehoach validate``."""
+
+def validate(root: Path, off: str | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (children) of one cold ``kehoach validate``; ``off``: the variable
+    (of ``SWITCHES``) set to turn something off for this run."""
     cache = tempfile.mkdtemp(prefix="kehoach-bench-cyaml-")
     env = {**os.environ, "KEHOACH_CACHE_DIR": cache}
-    env.pop("KEHOACH_NO_CACHE", None)
-    env.pop("KEHOACH_NO_C_YAML", None)
-    if not c:
-        env["KEHOACH_NO_C_YAML"] = "1"
+    for name in SWITCHES:
+        env.pop(name, None)
+    if off:
+        env[off] = "1"
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     cmd = [str(BIN), "validate", "--format", "parsable", "."]
@@ -88,13 +91,13 @@ def main() -> None:
         if repr(c_load(text)) != repr(yamlfast._load(text)):
             sys.exit("C and Python give different data")
     load_c, load_py, val_c, val_py = [], [], [], []
-    validate(root, True), validate(root, False)  # bytecode written, files in the page cache
+    validate(root), validate(root, "KEHOACH_NO_C_YAML")  # bytecode written, files in the page cache
     for r in range(args.repeat):
         print(f"lượt {r + 1}/{args.repeat}", file=sys.stderr)
         load_c.append(loads(texts, c_load))
         load_py.append(loads(texts, yamlfast._load))
-        val_c.append(validate(root, True))
-        val_py.append(validate(root, False))
+        val_c.append(validate(root))
+        val_py.append(validate(root, "KEHOACH_NO_C_YAML"))
     med = statistics.median
     print(
         f"Máy: {os.cpu_count()} lõi, tải {os.getloadavg()[0]:.1f}; {args.repeat} lượt xen kẽ, trung vị."

@@ -20,53 +20,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent / "kehoach"
 
 sys.path.insert(0, str(HERE))
+from cyaml import _range, loads, validate  # noqa: E402
 from generate import generate  # noqa: E402
-
-
-def validate(root: Path, lines: bool) -> tuple[float, float]:
-    """Wall and CPU seconds (children) of one cold ``kehoach validate``."""
-    cache = tempfile.mkdtemp(prefix="kehoach-bench-lines-")
-    env = {**os.environ, "KEHOACH_CACHE_DIR": cache}
-    for name in ("KEHOACH_NO_CACHE", "KEHOACH_NO_C_YAML", "KEHOACH_NO_YAML_LINES"):
-        env.pop(name, None)
-    if not lines:
-        env["KEHOACH_NO_YAML_LINES"] = "1"
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    cmd = [str(BIN), "validate", "--format", "parsable", "."]
-    proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, check=False)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    shutil.rmtree(cache, ignore_errors=True)
-    if proc.returncode != 0 or proc.stdout.strip():
-        sys.exit(
-            f"validate: exit {proc.returncode}\n{(proc.stdout + proc.stderr).decode()[-2000:]}"
-        )
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def loads(texts: list[str], load) -> float:
-    start = time.process_time()
-    for text in texts:
-        load(text)
-    return time.process_time() - start
-
-
-def _range(values: list[float]) -> str:
-    return f"{min(values):.3f}–{max(values):.3f}"
 
 
 def main() -> None:
@@ -97,14 +61,17 @@ def main() -> None:
         return yaml.load(text, Loader=yaml.CSafeLoader)
 
     rows: dict[str, list] = {"lines": [], "events": [], "safe": [], "v_lines": [], "v_events": []}
-    validate(root, True), validate(root, False)  # bytecode written, files in the page cache
+    (
+        validate(root),
+        validate(root, "KEHOACH_NO_YAML_LINES"),
+    )  # bytecode written, files in the page cache
     for r in range(args.repeat):
         print(f"lượt {r + 1}/{args.repeat}", file=sys.stderr)
         rows["lines"].append(loads(texts, _cyaml.load))
         rows["events"].append(loads(texts, _cyaml.load_events))
         rows["safe"].append(loads(texts, safe))
-        rows["v_lines"].append(validate(root, True))
-        rows["v_events"].append(validate(root, False))
+        rows["v_lines"].append(validate(root))
+        rows["v_events"].append(validate(root, "KEHOACH_NO_YAML_LINES"))
     med = statistics.median
     print(
         f"Máy: {os.cpu_count()} lõi, tải {os.getloadavg()[0]:.1f}; {args.repeat} lượt xen kẽ, trung vị."
