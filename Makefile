@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 # the C YAML loader (hatch_build.py; pip install -e builds it too): rebuilt when its source or the
 # build hook changed. Without a compiler or libyaml-dev it warns and kehoach reads YAML in Python.
 CYAML := src/kehoach/io/_cyaml$(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX") or ".so")')
-$(CYAML): src/kehoach/io/_cyaml.c hatch_build.py | $(STAMP)
+$(CYAML): src/kehoach/io/_cyaml.c src/kehoach/io/_cyaml_lines.h hatch_build.py | $(STAMP)
 	$(BIN)/python hatch_build.py
 
 setup: $(STAMP) $(CYAML)

@@ -7,7 +7,7 @@
 - ``python hatch_build.py``: the same as the editable install, without pip (``make setup`` runs it
   when the C source changed).
 
-The SHA-256 of the C source is compiled into the module (``SOURCE_SHA256``): ``io.yamlfast`` uses
+The SHA-256 of the C sources (``SOURCES``) is compiled into the module (``SOURCE_SHA256``): ``io.yamlfast`` uses
 the extension only when it matches the source next to it, so a binary left from an older source is
 never used. Without a C compiler or libyaml's header (Debian: ``libyaml-dev``) the build prints a
 warning and goes on: kehoach then reads YAML with the pure-Python loader (same results, slower).
@@ -34,8 +34,17 @@ def extension_name() -> str:
     return NAME + (sysconfig.get_config_var("EXT_SUFFIX") or ".so")
 
 
+# the files the extension is compiled from (``_cyaml.c`` includes the others), in the order their
+# bytes are hashed for SOURCE_SHA256; ``io.yamlfast.SOURCES`` is the same list
+SOURCES = ("_cyaml.c", "_cyaml_lines.h")
+
+
 def source_digest(source: Path = SOURCE) -> str:
-    return hashlib.sha256(source.read_bytes()).hexdigest()
+    """The SHA-256 of the C sources next to ``source``, one after the other."""
+    sha = hashlib.sha256()
+    for name in SOURCES:
+        sha.update((source.parent / name).read_bytes())
+    return sha.hexdigest()
 
 
 def _var(name: str) -> list[str]:

@@ -71,18 +71,24 @@ def _same(text: str) -> None:
 def test_the_extension_is_built_current_and_chosen():
     from kehoach.io import _cyaml  # type: ignore[attr-defined]
 
-    with open(SOURCE, "rb") as f:
-        assert _cyaml.SOURCE_SHA256 == hashlib.sha256(f.read()).hexdigest(), BUILD_HINT
+    sha = hashlib.sha256()
+    for name in ("_cyaml.c", "_cyaml_lines.h"):  # every C source, in hatch_build.SOURCES' order
+        with open(SOURCE.replace("_cyaml.c", name), "rb") as f:
+            sha.update(f.read())
+    assert _cyaml.SOURCE_SHA256 == sha.hexdigest() == yamlfast.source_digest(), BUILD_HINT
     assert yamlfast._LOAD is _c(), BUILD_HINT
 
 
-def test_a_binary_from_another_source_is_not_used(tmp_path):
-    shutil.copy(SOURCE, tmp_path / "_cyaml.c")
+@pytest.mark.parametrize("changed", ["_cyaml.c", "_cyaml_lines.h"])
+def test_a_binary_from_another_source_is_not_used(tmp_path, changed):
+    for name in yamlfast.SOURCES:
+        shutil.copy(SOURCE.replace("_cyaml.c", name), tmp_path / name)
     assert yamlfast._accelerator(str(tmp_path)) is not None, BUILD_HINT
-    with open(tmp_path / "_cyaml.c", "a", encoding="utf-8") as f:
+    with open(tmp_path / changed, "a", encoding="utf-8") as f:
         f.write("/* changed */\n")
     assert yamlfast._accelerator(str(tmp_path)) is None
-    (tmp_path / "_cyaml.c").unlink()  # no source alongside (a wheel): the binary is trusted
+    for name in yamlfast.SOURCES:  # no source alongside (a wheel): the binary is trusted
+        (tmp_path / name).unlink()
     assert yamlfast._accelerator(str(tmp_path)) is not None
 
 

@@ -1,6 +1,10 @@
 /* The one-pass YAML loader of io/yamlfast.py in C: Python objects built straight from libyaml's
  * parser events, without PyYAML's event and Mark objects.
  *
+ * load(text) first tries the line scanner of _cyaml_lines.h, which reads the common kehoach file
+ * without libyaml, several times faster, and declines anything else; then (it declined) the loop
+ * over libyaml's events below. lines(text) and load_events(text) are each alone, for the tests.
+ *
  * load(text) returns exactly what yamlfast._load(text) returns and raises yamlfast.Unusual where
  * _load gives up: a tag or an anchor, an alias, a mapping or list used as a key, a plain "<<" key
  * (merge), a duplicate key, more than one document, any error of the parser. Plain scalars whose
@@ -15,8 +19,8 @@
  * memo and,
  * for each first character the resolvers key on (ASCII), the longest scalar they can match
  * (yamlfast._resolvable_lengths; -1: no bound). SOURCE_SHA256 is the SHA-256 of this
- * file, given by the build (hatch_build.py): yamlfast uses the module only when it matches the
- * source next to it.
+ * file and of _cyaml_lines.h, given by the build (hatch_build.py): yamlfast uses the module only
+ * when it matches the sources next to it.
  *
  * scan(text, table), at the end, is the one pass of the text checks over a file (checks/text.py). */
 
@@ -211,34 +215,20 @@ give_up(void)
     return NULL;
 }
 
+#include "_cyaml_lines.h"
+
+/* The data of the UTF-8 text, read from libyaml's events. */
 static PyObject *
-cyaml_load(PyObject *module, PyObject *arg)
+events_load(const char *data, Py_ssize_t size)
 {
     yaml_parser_t parser;
     yaml_event_t event;
-    PyObject *bytes = NULL, *root = NULL, *value = NULL;
+    PyObject *root = NULL, *value = NULL;
     frame *stack = NULL, cur = {NULL, 0, NULL};
     Py_ssize_t depth = 0, capacity = 0, i;
     int have_event = 0, done = 0;
-    const char *data;
-    Py_ssize_t size;
 
-    if (unusual_cls == NULL) {
-        PyErr_SetString(PyExc_RuntimeError, "_cyaml.setup() was not called");
-        return NULL;
-    }
-    if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "load() takes a str");
-        return NULL;
-    }
-    bytes = PyUnicode_AsUTF8String(arg); /* a lone surrogate: UnicodeEncodeError, like CParser */
-    if (bytes == NULL) {
-        return NULL;
-    }
-    data = PyBytes_AS_STRING(bytes);
-    size = PyBytes_GET_SIZE(bytes);
     if (!yaml_parser_initialize(&parser)) {
-        Py_DECREF(bytes);
         return PyErr_NoMemory();
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)data, (size_t)size);
@@ -254,7 +244,6 @@ cyaml_load(PyObject *module, PyObject *arg)
     if (event.type == YAML_STREAM_END_EVENT) {
         yaml_event_delete(&event);
         yaml_parser_delete(&parser);
-        Py_DECREF(bytes);
         Py_RETURN_NONE;
     }
     yaml_event_delete(&event);
@@ -377,7 +366,6 @@ cyaml_load(PyObject *module, PyObject *arg)
     yaml_event_delete(&event);
     yaml_parser_delete(&parser);
     PyMem_Free(stack);
-    Py_DECREF(bytes);
     if (root == NULL) { /* cannot happen: a document holds a node */
         Py_RETURN_NONE;
     }
@@ -399,8 +387,78 @@ fail:
     }
     PyMem_Free(stack);
     Py_XDECREF(root);
-    Py_DECREF(bytes);
     return NULL;
+}
+
+/* The text of ``arg`` as UTF-8 bytes (a lone surrogate: UnicodeEncodeError, like CParser). */
+static PyObject *
+utf8_of(PyObject *arg)
+{
+    if (unusual_cls == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "_cyaml.setup() was not called");
+        return NULL;
+    }
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "load() takes a str");
+        return NULL;
+    }
+    return PyUnicode_AsUTF8String(arg);
+}
+
+/* lines(text): the line scanner's data, or NotImplemented where it declines. */
+static PyObject *
+scanned(PyObject *bytes, int *declined)
+{
+    lines_t c;
+    PyObject *data = lines_load(&c, PyBytes_AS_STRING(bytes), PyBytes_GET_SIZE(bytes));
+    PyMem_Free(c.buf);
+    *declined = data == NULL && c.declined && !PyErr_Occurred();
+    return data;
+}
+
+static PyObject *
+cyaml_lines(PyObject *module, PyObject *arg)
+{
+    int declined;
+    PyObject *data, *bytes = utf8_of(arg);
+    if (bytes == NULL) {
+        return NULL;
+    }
+    data = scanned(bytes, &declined);
+    Py_DECREF(bytes);
+    if (declined) {
+        Py_RETURN_NOTIMPLEMENTED;
+    }
+    return data;
+}
+
+static PyObject *
+cyaml_load_events(PyObject *module, PyObject *arg)
+{
+    PyObject *data, *bytes = utf8_of(arg);
+    if (bytes == NULL) {
+        return NULL;
+    }
+    data = events_load(PyBytes_AS_STRING(bytes), PyBytes_GET_SIZE(bytes));
+    Py_DECREF(bytes);
+    return data;
+}
+
+/* load(text): the line scanner's data, else (it declined) libyaml's. */
+static PyObject *
+cyaml_load(PyObject *module, PyObject *arg)
+{
+    int declined;
+    PyObject *data, *bytes = utf8_of(arg);
+    if (bytes == NULL) {
+        return NULL;
+    }
+    data = scanned(bytes, &declined);
+    if (declined) {
+        data = events_load(PyBytes_AS_STRING(bytes), PyBytes_GET_SIZE(bytes));
+    }
+    Py_DECREF(bytes);
+    return data;
 }
 
 static PyObject *
@@ -572,6 +630,8 @@ cyaml_scan(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 
 static PyMethodDef cyaml_methods[] = {
     {"load", cyaml_load, METH_O, "The data of a YAML text, or Unusual (see yamlfast._load)."},
+    {"lines", cyaml_lines, METH_O, "The line scanner's data of a YAML text, or NotImplemented."},
+    {"load_events", cyaml_load_events, METH_O, "The data of a YAML text read from libyaml's events."},
     {"scan", (PyCFunction)(void (*)(void))cyaml_scan, METH_FASTCALL,
      "scan(text, table): the bits of the text checks that may find something (see the source)."},
     {"setup", cyaml_setup, METH_VARARGS, "setup(unusual, deep, plain, memo, lengths)"},

@@ -16,7 +16,9 @@ files loaded, in the main process too: ``marshal`` keeps them interned).
 
 The same loop exists twice: ``_load`` below, over PyYAML's ``CParser`` (one Python event object
 and two marks per node), and ``_cyaml.load``, a C extension over libyaml's parser that builds the
-objects directly (``_cyaml.c``, compiled by ``hatch_build.py``; about 3× faster). ``_LOAD`` is the
+objects directly (``_cyaml.c``, compiled by ``hatch_build.py``; about 3× faster), in front of
+which a line scanner (``_cyaml_lines.h``) reads the common kehoach file without libyaml, about 3×
+faster again, and declines anything else to the libyaml loop. ``_LOAD`` is the
 one choice between them: the C one when it is built from the source next to it, ``_load``
 otherwise. Both give the same data and give up on the same texts (the tests run both).
 """
@@ -48,6 +50,8 @@ class Deep(Unusual):
     Python loop, whose parser (PyYAML's libyaml) decides where nesting stops being accepted."""
 
 
+# the C sources of the extension, as ``hatch_build.SOURCES``: their digest is its SOURCE_SHA256
+SOURCES = ("_cyaml.c", "_cyaml_lines.h")
 _NOKEY = object()
 _CONSTRUCTED: dict[tuple[str, str], object] = {}  # (tag, plain scalar) → value; bounded
 _PLAIN: dict[str, object] = {}  # short plain scalar → its value (interned string, int…); bounded
@@ -89,12 +93,8 @@ def _accelerator(folder: str = os.path.dirname(__file__)):
         from . import _cyaml  # type: ignore[attr-defined]
     except ImportError:
         return None
-    source = os.path.join(folder, "_cyaml.c")
-    try:
-        with open(source, "rb") as f:
-            digest = hashlib.sha256(f.read()).hexdigest()
-    except OSError:  # no source installed alongside (a wheel built without it): the build's own
-        digest = _cyaml.SOURCE_SHA256
+    # no source installed alongside (a wheel built without it): the build's own
+    digest = source_digest(folder) or _cyaml.SOURCE_SHA256
     if digest != _cyaml.SOURCE_SHA256:  # a binary left from an older source: not used
         return None
     lengths = _resolvable_lengths()
@@ -102,6 +102,20 @@ def _accelerator(folder: str = os.path.dirname(__file__)):
         return None
     _cyaml.setup(Unusual, Deep, _plain, _PLAIN, lengths)
     return _cyaml.load
+
+
+def source_digest(folder: str = os.path.dirname(__file__)) -> str | None:
+    """The SHA-256 of the extension's C sources in ``folder`` (``SOURCES``, hashed one after the
+    other, as ``hatch_build.source_digest`` does when it compiles them); None when one is
+    missing."""
+    sha = hashlib.sha256()
+    try:
+        for name in SOURCES:
+            with open(os.path.join(folder, name), "rb") as f:
+                sha.update(f.read())
+    except OSError:
+        return None
+    return sha.hexdigest()
 
 
 def _resolvable_lengths() -> dict[str, int] | None:
