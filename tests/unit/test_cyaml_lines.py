@@ -1,102 +1,19 @@
 """The line scanner of the C YAML loader (``_cyaml.lines``, the fast path of ``_cyaml.load``) reads
 the subset of YAML kehoach files are made of exactly as the libyaml-event loader
 (``_cyaml.load_events``) reads it, and declines (returns ``NotImplemented``) everything else: it
-never accepts a text libyaml rejects, never reads one differently.
+never accepts a text libyaml rejects, never reads one differently (``helpers.read_alike``).
 
-Held to it by texts rendered from kehoach-shaped data with random choices of layout (indentation,
-sequences at the key's indent, "- key: v", block scalars, flow lists, quotes, comments, blank lines,
-trailing spaces, scalars that look like ints, dates or null), by random small edits of real files
-(every example, generated bench plans), and by hand-written cases for the tricky rules; every
-example file must take the fast path."""
+Here: texts rendered from kehoach-shaped data with random choices of layout (indentation,
+sequences at the key's indent, "- key: v", block scalars, flow collections, quotes, comments, blank
+lines, trailing spaces, scalars that look like ints, dates or null). Random edits of real files:
+``test_cyaml_lines_edits.py``; the tricky rules by hand: ``test_cyaml_lines_cases.py``."""
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import EXAMPLES, ROOT
-from kehoach.io import yamlfast
-
-BUILD_HINT = (
-    "the C YAML loader (src/kehoach/io/_cyaml.c) is not built or is stale: install libyaml-dev "
-    "(apt-get install libyaml-dev) and a C compiler, then rerun `make setup`"
-)
-
-
-@functools.cache
-def _c():
-    """The ``_cyaml`` module, set up (``yamlfast._accelerator`` hands it its resolvers)."""
-    assert yamlfast._accelerator() is not None, BUILD_HINT
-    from kehoach.io import _cyaml  # type: ignore[attr-defined]
-
-    return _cyaml
-
-
-def _canon(data) -> list:
-    """``data`` as a flat list of (type, value) — ``1`` and ``True``, ``1.0`` and ``1`` differ —
-    built without recursion: a thousand nested lists have no ``repr``."""
-    out: list = []
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            out.append(("dict", len(item)))
-            for key, value in reversed(list(item.items())):
-                stack.append(value)
-                stack.append(("key", key))
-        elif isinstance(item, list):
-            out.append(("list", len(item)))
-            stack.extend(reversed(item))
-        elif isinstance(item, tuple) and item[:1] == ("key",):
-            out.append(item)
-        elif type(item) is int:  # an octal or hexadecimal int may have more digits than repr allows
-            out.append(("int", hex(item)))
-        else:
-            out.append((type(item).__name__, repr(item)))
-    return out
-
-
-def _outcome(load, text: str):
-    """What a loader makes of ``text``: its data, or that it gave up — too deep (``Deep``: then
-    ``yamlfast.load`` asks the Python loop) or for any other reason (``yamlfast.load`` words every
-    other exception ``Unusual``: a parse error, a scalar its resolver refuses, whichever comes
-    first)."""
-    try:
-        data = load(text)
-    except yamlfast.Deep:
-        return ("gave up", "Deep")
-    except Exception:  # noqa: BLE001 - Unusual, PyYAML's errors, a constructor's KeyError
-        return ("gave up", "error")
-    if data is NotImplemented:
-        return ("declined", None)
-    return ("data", _canon(data))
-
-
-def _same(text: str, *, python: bool = False) -> tuple:
-    """The differential property for ``text``; its outcome by ``lines``.
-
-    ``lines`` declines, or gives exactly what ``load_events`` gives, or gives up (raises) where
-    ``load_events`` gives up too — and ``load`` (``lines``, else ``load_events``) gives what
-    ``load_events`` gives. With ``python``, ``load`` is also held to the Python loop over PyYAML
-    (``yamlfast._load``), like ``tests/unit/test_cyaml.py`` holds ``load_events``."""
-    c = _c()
-    events = _outcome(c.load_events, text)
-    fast = _outcome(c.lines, text)
-    if fast[0] == "data":
-        assert events == fast, f"lines reads it, libyaml differs: {text!r}"
-    elif fast[0] == "gave up":
-        assert events == fast, f"lines gave up ({fast[1]}), libyaml gives {events}: {text!r}"
-    assert _outcome(c.load, text) == events, f"load differs from load_events: {text!r}"
-    if python and events[1] != "Deep":  # deeper than the C loader builds: the Python loop decides
-        slow = _outcome(yamlfast._load, text)
-        assert events[0] == slow[0], f"load gives {events[0]}, the Python loop {slow[0]}: {text!r}"
-        assert events[0] != "data" or events == slow, f"the Python loop differs: {text!r}"
-    return fast
-
+from helpers import cyaml, load_outcome, read_alike
 
 # ---------------------------------------------------------------- texts shaped like kehoach files
 _WORDS = [
@@ -434,11 +351,11 @@ def _document(p: _Pick) -> str:
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tape=_TAPE, level=st.sampled_from([1, 3, 10, 30, 100]))
-def test_texts_shaped_like_kehoach_files_read_the_same(tape, level):
+def test_texts_shaped_like_kehoach_files_read_theread_alike(tape, level):
     """Kehoach-shaped texts, a ``level`` percent of their choices odd (1: one odd thing here and
     there, 100: odd at every turn): read the same by ``lines``, ``load_events`` and the Python
     loop, or declined."""
-    _same(_document(_Pick(tape, level)), python=True)
+    read_alike(_document(_Pick(tape, level)), python=True)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -447,8 +364,8 @@ def test_texts_in_the_subset_are_read_by_the_fast_path(tape):
     """Texts made only of what the scanner reads are valid YAML (the generator is sound) and are
     read by ``lines``, not declined: a text it declines is shrunk to the rule it misses."""
     text = _document(_Pick(tape, level=0))
-    assert _outcome(_c().load_events, text)[0] == "data", f"the generator is wrong: {text!r}"
-    assert _same(text)[0] == "data", f"declined by lines: {text!r}"
+    assert load_outcome(cyaml().load_events, text)[0] == "data", f"the generator is wrong: {text!r}"
+    assert read_alike(text)[0] == "data", f"declined by lines: {text!r}"
 
 
 @settings(max_examples=200, deadline=None)
@@ -465,315 +382,4 @@ def test_keys_about_as_long_as_libyaml_allows(length, char, spaces, where):
     """libyaml refuses an implicit key of more than 1,024 characters up to its ':' (spaces before
     it included): a block or flow key near that length, in characters of one to four bytes."""
     key = char * (length - spaces) + " " * spaces
-    _same(where.replace("K", key, 1))
-
-
-# ---------------------------------------------------------------- random edits of real files
-def _bench_module():
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@functools.cache
-def _bench_texts() -> tuple[str, ...]:
-    """Texts of generated bench files (orgs, a program, plans), made in memory."""
-    bench = _bench_module()
-    gen = bench.Generator(11)
-    texts = [bench.dump(["Danh mục tổ chức (sinh tự động)."], gen.make_orgs())]
-    code = bench.PROVINCES[0][0]
-    texts.append(bench.dump(["chương trình"], gen.make_program(code, bench.PROGRAMS[0])[1]))
-    for k in range(12):
-        texts.append(
-            bench.dump(["yaml-language-server: $schema=x", "Kế hoạch VÍ DỤ"], gen.plan(k)[1])
-        )
-    return tuple(texts)
-
-
-@functools.cache
-def _example_texts() -> tuple[tuple[str, str], ...]:
-    return tuple(
-        (str(path.relative_to(EXAMPLES)), path.read_text(encoding="utf-8"))
-        for path in sorted(EXAMPLES.rglob("*.yaml"))
-    )
-
-
-def _corpus() -> list[str]:
-    return [text for _, text in _example_texts()] + list(_bench_texts())
-
-
-_INSERTS = [
-    " ", "\n", "-", ":", "#", "'", '"', "|", ">", "[", "]", ",", "\t", "a", "  ", "\u00a0", "\x85",
-    "- ", ": ", " #", "{", "}", "&", "*", "!", "?", "\\", "~", "\r", "\ufeff", "---\n", "...\n",
-    "|-", ">-", "|+", "2", "''", '""', "\n\n", "\n  ", "%", "@", "`", "đ", "{a: b}", "{", ": {",
-    "k" * 1020, " " * 1020, "ổ" * 600, "\u2028", "\ufffe", "\x7f", "\x9f", "\u3000", "\U0010ffff",
-]  # fmt: skip
-
-
-def _mutate(data, text: str) -> str:
-    """``text`` after one to three small random edits."""
-    for _ in range(data.draw(st.integers(1, 3), label="edits")):
-        edit = data.draw(st.sampled_from(["insert", "delete", "dup", "drop", "indent"]))
-        if edit in ("insert", "delete"):
-            at = data.draw(st.integers(0, len(text)))
-            if edit == "insert":
-                text = text[:at] + data.draw(st.sampled_from(_INSERTS)) + text[at:]
-            else:
-                text = text[:at] + text[at + data.draw(st.integers(1, 2)) :]
-            continue
-        lines = text.split("\n")
-        n = data.draw(st.integers(0, len(lines) - 1))
-        if edit == "dup":
-            lines.insert(n, lines[n])
-        elif edit == "drop":
-            del lines[n]
-        else:
-            shift = data.draw(st.sampled_from([-2, -1, 1, 2]))
-            line = lines[n]
-            lines[n] = " " * shift + line if shift > 0 else line[min(-shift, _lead(line)) :]
-        text = "\n".join(lines)
-    return text
-
-
-def _lead(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data())
-def test_real_files_with_small_edits_read_the_same(data):
-    corpus = _corpus()
-    text = corpus[data.draw(st.integers(0, len(corpus) - 1), label="file")]
-    _same(_mutate(data, text))
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data())
-def test_an_edited_line_in_a_small_piece_reads_the_same(data):
-    """The same edits on a window of a few lines of a real file: a short text, so that the edit
-    is likely to change what the text means rather than be lost in a long file."""
-    corpus = _corpus()
-    lines = corpus[data.draw(st.integers(0, len(corpus) - 1), label="file")].split("\n")
-    start = data.draw(st.integers(0, len(lines) - 1))
-    piece = "\n".join(lines[start : start + data.draw(st.integers(1, 8))]) + "\n"
-    _same(_mutate(data, piece))
-    _same(piece)
-
-
-_LINES = [
-    "k: v", "k:", "k: |", "k: >", "k: |-", "k: >-", "- v", "-", "- k: v", "- k:", "- |", "- >-",
-    "text", "text more", "# c", "", "k: [a, b]", "k: {a: b}", "- [a]", "- {a: b}", "k: 'q'",
-    'k: "q"', "---", "- - v", "k: v # c", "x: y", "j: 1", "- j: |", "a b: c", "k: # c", "- # c",
-    "...", "k: -", "k: - v", "? k", ": v", "k: v: w", "'q': v", "k: 'a", "k: a'", "k : v",
-]  # fmt: skip
-
-
-@settings(max_examples=400, deadline=None)
-@given(
-    lines=st.lists(
-        st.tuples(
-            st.integers(0, 6),
-            st.sampled_from(_LINES),
-            st.sampled_from("kxyz"),
-            st.sampled_from(["", " "]),
-        ),
-        min_size=1,
-        max_size=8,
-    )
-)
-def test_lines_in_any_order_and_indent_read_the_same(lines):
-    """Lines of the shapes the scanner knows, in any order at any indent: most of these texts are
-    errors or mean something unexpected — where the scanner's idea of indentation may part from
-    libyaml's."""
-    _same(
-        "".join(" " * ind + line.replace("k", key, 1) + end + "\n" for ind, line, key, end in lines)
-    )
-
-
-# ---------------------------------------------------------------- the fast path is the one used
-def test_every_example_file_is_read_by_the_fast_path():
-    texts = _example_texts()
-    assert len(texts) >= 15
-    declined = [name for name, text in texts if _same(text)[0] != "data"]
-    assert not declined, f"declined by lines: {declined}"
-
-
-def test_generated_bench_files_are_read_by_the_fast_path():
-    declined = [text[:300] for text in _bench_texts() if _same(text)[0] != "data"]
-    assert not declined, f"{len(declined)} declined by lines, beginning with: {declined}"
-
-
-def test_many_bench_plans_are_read_by_the_fast_path():
-    bench = _bench_module()
-    gen = bench.Generator(5)
-    gen.make_orgs()
-    declined = []
-    for k in range(120):
-        text = bench.dump(["Kế hoạch"], gen.plan(k)[1])
-        if _same(text)[0] != "data":
-            declined.append(text)
-    assert not declined, f"{len(declined)} of 120 declined, the first: {declined[:1]}"
-
-
-# ---------------------------------------------------------------- the tricky rules by hand
-ACCEPTED = [
-    "a: >\n  first line\n  same paragraph\n\n  second\n\n\n  third\n\n\nb: 1\n",
-    "a: >-\n  x\n\n  y\n\n",
-    "a: >\n  x\n\n",
-    "a: |-\n  x\n\n\n",
-    "r:\n- >\n  x\n\n  y\n- b\n",
-    "a: |\n  x  \n  y \n  \nb: |\n  z \n",
-    "a: |\n  x\n    more indented\n  y\n",
-    "a: |\n  x\n# c\nb: 1\n",
-    "a: |\n    deeper content\nb: 1\n",
-    "a:\n  b: |\n    x\n  c: 1\n",
-    "key:\n- a\n- b\n",
-    "key:\n- a\n- b\nnext: 1\n",
-    "a:\n  - k: v\n    j: w\n  -   k: v\n      j: w\n",
-    "r:\n  - k:\n    - a\n    j: 1\n",
-    "a:\n -\n  b: 1\n",
-    "r:\n- a\n-\n- b\n",
-    "key: 'it''s'\n",
-    "key: ''\n",
-    'key: ""\n',
-    'key: "a\\"b"\n',
-    'key: "a\\\\b\\/c\\nd\\te"\n',
-    "key: \"Kế hoạch 'x'\"  # c\n",
-    "key: 'x'  # c\n",
-    "k: [a,b]\n",
-    "k: [a , b ]\n",
-    "k: [ a, 'b c', \"d\" ]\n",
-    "k: []\n",
-    "k: [ ]\n",
-    "k: [a, b]  # c\n",
-    "key:    # comment\n  sub: 1\n",
-    "r:\n- # c\n  a: 1\n",
-    "r:\n  - # c\n    a: 1\n",
-    "a: b #c\n",
-    "a: b#c\n",
-    "a: b # c # d\n",
-    "a: http://x.vn/a?b=1#c\n",
-    "a: a:b\n",
-    "a: b  \n",
-    "a:\n",
-    "a:   \nb: ~\n",
-    "a: 0x1F\nb: 1_000\nc: 010\nd: 2023-06-30\ne: yes\nf: -5\ng: 1.5\nh: .inf\n",
-    "ghi chú: Tỉnh Đoàn\ntên đơn vị: x\n",
-    "---\na: 1\n",
-    "--- # c\na: 1\n",
-    "# c\n---\na: 1\n",
-    "a: 1\n\n   \n# c\n  # c\nb: 2\n",
-    "a:\n  b:\n    c:\n      d: 1\n  e: 2\n",
-    "a:\n    b: 1\nc:\n - x\n",
-    "a: -x\n",
-]
-EITHER = [  # declined or read the same
-    "",
-    "# comments only\n# c\n",
-    "\n\n",
-    "---\n",
-    "- - a\n",
-    "- - a\n  - b\n- c\n",
-    "a: |\n  # not a comment\n  a: b\n  - c\n",
-    "a: |\n  z\t\n",
-    "- x\n",
-    "- # c\n  a: 1\n",
-    "- k:\n  - a\n  j: 1\n",
-    "[a, b,]\n",
-    "key: [a, b,]\n",
-    "a: x\n  y\n",
-    "a: 'x\n  y'\n",
-    'a: "x\n  y"\n',
-    'a: "\\x41\\u00e9\\U0001F600\\e\\0\\ "\n',
-    "a: 'x' # c\n",
-    "a : b\n",
-    "a: {b: 1}\n",
-    "a: |2\n  x\n",
-    "a: |+\n  x\n\n",
-    "a: >+\n  x\n\n",
-    "a: |\n\n  x\n",
-    "a: >\n  x\n    more\n  y\n",
-    "a: 1",
-    "a: |\n  x",
-    "a:\tb\n",
-    "a: b\r\n",
-    "\ufeffa: 1\n",
-    "x\n",
-    "a: 1\n...\n",
-    "%YAML 1.1\n---\na: 1\n",
-    "a: &x 1\nb: *x\n",
-    "a: !!str 1\n",
-    "<<: 1\n",
-    '"a": 1\n',
-    "'a': 1\n",
-    "? a\n: 1\n",
-    "1: a\n2: b\n",
-    "yes: a\n",
-    "a: \x85\n",
-    "a: x\u00a0y\n",
-    "a: \u2028\n",
-    "a: " + "9" * 5000 + "\n",
-    "a:\n  b: 1\n  # c\n c: 2\n",
-    "".join("  " * i + "k:\n" for i in range(150)) + "  " * 150 + "v\n",
-    "- " * 150 + "v\n",
-]
-REFUSED = [  # libyaml gives up: lines declines
-    "a: b: c\n",
-    "a: - x\n",
-    "a: 1\na: 2\n",
-    "a:\n  b: 1\na: 2\n",
-    "a: 'x' y\n",
-    'a: "x" y\n',
-    "a: [a, b] c\n",
-    "a: b\n b2: c\n",
-    "k:\n  - a\n  - b\n k3: x\n",
-    "a: 1\n- b\n",
-    "- a\nb: 1\n",
-    "a: [a, b\n",
-    "a: 'x\n",
-    "a: 1\n---\nb: 2\n",
-    "\ta: 1\n",
-    "a:\n\t- b\n",
-    "a: |\n  x\n y\n",
-    "a: `x\n",
-    "a: @x\n",
-    "a: %x\n",
-    "a: \x00\n",
-]
-
-
-@pytest.mark.parametrize("text", ACCEPTED)
-def test_what_the_scanner_reads(text):
-    assert _same(text, python=True)[0] == "data", f"declined by lines: {text!r}"
-
-
-@pytest.mark.parametrize("text", EITHER)
-def test_declined_or_read_the_same(text):
-    _same(text, python=True)
-
-
-@pytest.mark.parametrize("text", REFUSED)
-def test_what_libyaml_refuses_the_scanner_declines(text):
-    assert _outcome(_c().load_events, text)[0] == "gave up", repr(text)
-    assert _same(text, python=True)[0] != "data"
-
-
-# Found by the tests above: texts ``lines`` reads and libyaml refuses. Each fails until the scanner
-# declines it.
-WRONGLY_READ = [
-    # a flow mapping's key longer than the 1,024 characters libyaml allows an implicit key (from
-    # its first character to its ':'); a block key is held to it (LINES_MAX_KEY), a flow key not
-    "a: {" + "k" * 1025 + ": b}\n",
-    "- {" + "k" * 1025 + ": ''}\n",
-    "a: [{" + "k" * 1025 + ": b}]\n",
-    "a: {x: y, " + "k" * 1025 + ": b}\n",
-    "a: {k" + " " * 1024 + ": b}\n",  # the spaces before ':' count
-    "a: {" + "ổ" * 1025 + ": b}\n",  # characters, not bytes
-]
-
-
-@pytest.mark.parametrize("text", WRONGLY_READ, ids=lambda text: f"{len(text)}-{text[:4]!r}")
-def test_what_the_fuzzers_found(text):
-    assert _outcome(_c().load_events, text)[0] == "gave up", repr(text)
-    _same(text)
+    read_alike(where.replace("K", key, 1))
