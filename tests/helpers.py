@@ -3,6 +3,7 @@ texts, loading and validating it, rendering a document, and reading a DOCX back.
 
 from __future__ import annotations
 
+import functools
 import io
 import textwrap
 from pathlib import Path
@@ -13,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from kehoach.io import yamlfast
 from kehoach.render import context
 from kehoach.render.document import render
 from kehoach.render.run import run_render
@@ -219,3 +221,82 @@ def escaping_repo(tmp_path: Path) -> Path:
     return build_tree(
         tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": orgs, "plans/kh.yaml": plan}
     )
+
+
+# ---------------------------------------------------------------- the C YAML loader's line scanner
+# held to the libyaml-event loader: tests/unit/test_cyaml_lines*.py
+CYAML_BUILD_HINT = (
+    "the C YAML loader (src/kehoach/io/_cyaml.c) is not built or is stale: install libyaml-dev "
+    "(apt-get install libyaml-dev) and a C compiler, then rerun `make setup`"
+)
+
+
+@functools.cache
+def cyaml():
+    """The ``_cyaml`` module, set up (``yamlfast._accelerator`` hands it its resolvers)."""
+    assert yamlfast._accelerator() is not None, CYAML_BUILD_HINT
+    from kehoach.io import _cyaml  # type: ignore[attr-defined]
+
+    return _cyaml
+
+
+def canon(data) -> list:
+    """``data`` as a flat list of (type, value) — ``1`` and ``True``, ``1.0`` and ``1`` differ —
+    built without recursion: a thousand nested lists have no ``repr``."""
+    out: list = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            out.append(("dict", len(item)))
+            for key, value in reversed(list(item.items())):
+                stack.append(value)
+                stack.append(("key", key))
+        elif isinstance(item, list):
+            out.append(("list", len(item)))
+            stack.extend(reversed(item))
+        elif isinstance(item, tuple) and item[:1] == ("key",):
+            out.append(item)
+        elif type(item) is int:  # an octal or hexadecimal int may have more digits than repr allows
+            out.append(("int", hex(item)))
+        else:
+            out.append((type(item).__name__, repr(item)))
+    return out
+
+
+def load_outcome(load, text: str):
+    """What a loader makes of ``text``: its data, or that it gave up — too deep (``Deep``: then
+    ``yamlfast.load`` asks the Python loop) or for any other reason (``yamlfast.load`` words every
+    other exception ``Unusual``: a parse error, a scalar its resolver refuses, whichever comes
+    first)."""
+    try:
+        data = load(text)
+    except yamlfast.Deep:
+        return ("gave up", "Deep")
+    except Exception:  # noqa: BLE001 - Unusual, PyYAML's errors, a constructor's KeyError
+        return ("gave up", "error")
+    if data is NotImplemented:
+        return ("declined", None)
+    return ("data", canon(data))
+
+
+def read_alike(text: str, *, python: bool = False) -> tuple:
+    """The differential property for ``text``; its outcome by ``lines``.
+
+    ``lines`` declines, or gives exactly what ``load_events`` gives, or gives up (raises) where
+    ``load_events`` gives up too — and ``load`` (``lines``, else ``load_events``) gives what
+    ``load_events`` gives. With ``python``, ``load`` is also held to the Python loop over PyYAML
+    (``yamlfast._load``), like ``tests/unit/test_cyaml.py`` holds ``load_events``."""
+    c = cyaml()
+    events = load_outcome(c.load_events, text)
+    fast = load_outcome(c.lines, text)
+    if fast[0] == "data":
+        assert events == fast, f"lines reads it, libyaml differs: {text!r}"
+    elif fast[0] == "gave up":
+        assert events == fast, f"lines gave up ({fast[1]}), libyaml gives {events}: {text!r}"
+    assert load_outcome(c.load, text) == events, f"load differs from load_events: {text!r}"
+    if python and events[1] != "Deep":  # deeper than the C loader builds: the Python loop decides
+        slow = load_outcome(yamlfast._load, text)
+        assert events[0] == slow[0], f"load gives {events[0]}, the Python loop {slow[0]}: {text!r}"
+        assert events[0] != "data" or events == slow, f"the Python loop differs: {text!r}"
+    return fast
