@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .io import positions
@@ -271,3 +273,19 @@ def load(
     loaded.cache.save(None, [])
     loaded.require_usable()
     return loaded
+
+
+@contextmanager
+def loading(
+    paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | None = None
+) -> Iterator[Loaded]:
+    """``load`` for a command that then works on the data (``due``, ``who``): the cache of a cold
+    run of a large repository is written by a child process on the other core meanwhile
+    (``ValidationCache.start_saving``), and finished when the block ends, whatever happens in it."""
+    loaded = open_session(paths, use_cache=use_cache, jobs=jobs).load()
+    loaded.cache.start_saving()
+    try:
+        loaded.require_usable()
+        yield loaded
+    finally:
+        loaded.cache.save(None, [])

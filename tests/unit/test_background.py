@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from helpers import ORGS, PLAN, build_tree
 from kehoach import loadfiles
 from kehoach.io import background, cache, cachedir
@@ -95,4 +97,48 @@ def test_shards_a_failed_child_did_not_write_are_written_here(cli, tmp_path, mon
     (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
     again = cli("validate", "-f", "parsable")
     assert again.stdout == first.stdout
+    assert [Path(p).name for p in reads] == ["kehoach.yaml"]
+
+
+@pytest.mark.parametrize("command", [("due", "--format", "json"), ("who",)], ids=["due", "who"])
+def test_due_and_who_write_their_shards_in_a_child_while_they_work(
+    cli, tmp_path, monkeypatch, command
+):
+    """``due`` and ``who`` cold: the cache is written by a child while they work."""
+    _repo(tmp_path, monkeypatch, 30)
+    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)  # 30 files: about 28 shards changed
+    started = []
+    real = background.start
+    monkeypatch.setattr(background, "start", lambda work: started.append(1) or real(work))
+    first = cli(*command)
+    assert first.exit_code == 0 and started == [1], first.output
+    reads = _parsed(monkeypatch)
+    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 10**6)
+    (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
+    again = cli(*command)  # every plan from the shards the child wrote
+    assert again.stdout == first.stdout
+    assert [Path(p).name for p in reads] == ["kehoach.yaml"]
+
+
+def test_a_command_stopped_after_loading_still_writes_what_a_failed_child_did_not(
+    cli, tmp_path, monkeypatch
+):
+    """``due --party`` with an unknown org stops after loading: the shards the child did not
+    write (it died) are written here all the same."""
+    _repo(tmp_path, monkeypatch, 30)
+    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)
+
+    def dies(work):  # a child that ends before doing anything
+        pid = os.fork()
+        if pid == 0:
+            os._exit(3)
+        return background.Child(pid)
+
+    monkeypatch.setattr(background, "start", dies)
+    first = cli("due", "--party", "khong-co-to-chuc-nay")
+    assert first.exit_code != 0 and "khong-co-to-chuc-nay" in first.output
+    reads = _parsed(monkeypatch)
+    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 10**6)
+    (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
+    assert cli("due", "--format", "json").exit_code == 0
     assert [Path(p).name for p in reads] == ["kehoach.yaml"]

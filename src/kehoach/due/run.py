@@ -13,7 +13,7 @@ from functools import partial
 
 from ..errors import KehoachError
 from ..io.lines import LineFinder
-from ..load import load
+from ..load import loading
 from ..model import Repository
 from ..model.schedule import work_calendar
 from .filters import (
@@ -126,18 +126,17 @@ def build_query(opts: DueOptions, repo: Repository) -> Query:
 
 def run_due(paths: list[str] | None, opts: DueOptions) -> DueResult:
     parse_kinds(opts.kinds)  # a bad --kind fails before any file is read
-    loaded = load(paths or None)
-    repo = loaded.repo
-    query = build_query(opts, repo)
-    cal = work_calendar(repo.settings)
-    keep = partial(admits, query)  # only the items the window lists are built
-    items = select(collect(repo, loaded.target_documents(), cal, query.today, keep), query)
-    LineFinder().fill(items)
-    meta = window_meta(query)
-    errors = [p for p in loaded.target_problems() if p.level == "error"]
-    return DueResult(
-        items, repo, query, len(errors), loaded.skipped_targets(), meta, alarm_days(repo)
-    )
+    with loading(paths or None) as loaded:  # the cache is written meanwhile
+        repo = loaded.repo
+        query = build_query(opts, repo)
+        cal = work_calendar(repo.settings)
+        keep = partial(admits, query)  # only the items the window lists are built
+        items = select(collect(repo, loaded.target_documents(), cal, query.today, keep), query)
+        LineFinder().fill(items)
+        meta = window_meta(query)
+        errors = [p for p in loaded.target_problems() if p.level == "error"]
+        skipped = loaded.skipped_targets()
+    return DueResult(items, repo, query, len(errors), skipped, meta, alarm_days(repo))
 
 
 def window_meta(q: Query) -> dict:

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..calendar_vn import WorkCalendar
 from ..io.lines import LineFinder
-from ..load import load
+from ..load import loading
 from ..model import Document, Repository, navigate
 from ..model.schedule import document_occurrences, work_calendar
 from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
@@ -229,10 +229,10 @@ class WhoResult:
 
 def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
     """Responsibilities of every party (or of ``party``) across the files asked for."""
-    loaded = load(paths or None)
-    repo = loaded.repo
-    chosen = repo.require_org(party)
-    parties = responsibilities(repo, loaded.target_documents(), chosen)
-    names = {org: repo.org_name(org) for org in repo.orgs}
-    errors = sum(p.level == "error" for p in loaded.target_problems())
+    with loading(paths or None) as loaded:  # the cache is written meanwhile
+        repo = loaded.repo
+        chosen = repo.require_org(party)
+        parties = responsibilities(repo, loaded.target_documents(), chosen)
+        names = {org: repo.org_name(org) for org in repo.orgs}
+        errors = sum(p.level == "error" for p in loaded.target_problems())
     return WhoResult(parties, names, errors)
