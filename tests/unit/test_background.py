@@ -52,6 +52,14 @@ def _repo(tmp_path, monkeypatch, plans: int) -> Path:
     return root
 
 
+def _dies(work) -> background.Child:
+    """A child that ends before doing anything."""
+    pid = os.fork()
+    if pid == 0:
+        os._exit(3)
+    return background.Child(pid)
+
+
 def _parsed(monkeypatch) -> list[str]:
     reads: list[str] = []
     real = loadfiles.read_bytes
@@ -84,13 +92,7 @@ def test_shards_a_failed_child_did_not_write_are_written_here(cli, tmp_path, mon
     _repo(tmp_path, monkeypatch, 30)
     monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)
 
-    def dies(work):  # a child that ends before doing anything
-        pid = os.fork()
-        if pid == 0:
-            os._exit(3)
-        return background.Child(pid)
-
-    monkeypatch.setattr(background, "start", dies)
+    monkeypatch.setattr(background, "start", _dies)
     first = cli("validate", "-f", "parsable")
     assert first.exit_code == 0
     reads = _parsed(monkeypatch)
@@ -128,13 +130,7 @@ def test_a_command_stopped_after_loading_still_writes_what_a_failed_child_did_no
     _repo(tmp_path, monkeypatch, 30)
     monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)
 
-    def dies(work):  # a child that ends before doing anything
-        pid = os.fork()
-        if pid == 0:
-            os._exit(3)
-        return background.Child(pid)
-
-    monkeypatch.setattr(background, "start", dies)
+    monkeypatch.setattr(background, "start", _dies)
     first = cli("due", "--party", "khong-co-to-chuc-nay")
     assert first.exit_code != 0 and "khong-co-to-chuc-nay" in first.output
     reads = _parsed(monkeypatch)

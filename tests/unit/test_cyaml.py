@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import canon as _canon
 from kehoach.io import yamlfast
 
 BUILD_HINT = (
@@ -25,30 +26,6 @@ def _c():
     load = yamlfast._accelerator()
     assert load is not None, BUILD_HINT
     return load
-
-
-def _canon(data) -> list:
-    """``data`` as a flat list of (type, value) — ``1`` and ``True``, ``1.0`` and ``1`` differ —
-    built without recursion: a thousand nested lists have no ``repr``."""
-    out: list = []
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            out.append(("dict", len(item)))
-            for key, value in reversed(list(item.items())):
-                stack.append(value)
-                stack.append(("key", key))
-        elif isinstance(item, list):
-            out.append(("list", len(item)))
-            stack.extend(reversed(item))
-        elif isinstance(item, tuple) and item[:1] == ("key",):
-            out.append(item)
-        elif type(item) is int:  # an octal or hexadecimal int may have more digits than repr allows
-            out.append(("int", hex(item)))
-        else:
-            out.append((type(item).__name__, repr(item)))
-    return out
 
 
 def _outcome(load, text: str):
