@@ -47,7 +47,8 @@ def test_wheel_carries_the_c_yaml_loader_and_is_tagged_for_this_platform(wheel):
     assert extension in names, (
         "the wheel has no C YAML loader: install libyaml-dev and a C compiler (hatch_build.py)"
     )
-    assert "kehoach/io/_cyaml.c" in names  # its source: the stale-binary guard compares with it
+    # its sources: the stale-binary guard compares with them
+    assert {"kehoach/io/_cyaml.c", "kehoach/io/_cyaml_lines.h"} <= set(names)
     assert not wheel.name.endswith("-none-any.whl"), wheel.name
 
 
