@@ -405,7 +405,8 @@ utf8_of(PyObject *arg)
     return PyUnicode_AsUTF8String(arg);
 }
 
-/* lines(text): the line scanner's data, or NotImplemented where it declines. */
+/* The line scanner's data of the UTF-8 ``bytes``, or NULL: declined (``*declined``) or an error
+ * raised. */
 static PyObject *
 scanned(PyObject *bytes, int *declined)
 {

@@ -227,6 +227,22 @@ lines_quoted(lines_t *c, Py_ssize_t i, Py_ssize_t *end)
     return text_of((const yaml_char_t *)c->buf, c->len);
 }
 
+/* A new mapping (``is_map``) or list one level deeper, or NULL: declined past LINES_MAX_DEPTH,
+ * or out of memory. Each caller goes back up (c->depth--) on every way out. */
+static PyObject *
+lines_open(lines_t *c, int is_map)
+{
+    PyObject *box;
+    if (c->depth >= LINES_MAX_DEPTH) {
+        DECLINE(c);
+    }
+    box = is_map ? PyDict_New() : PyList_New(0);
+    if (box != NULL) {
+        c->depth++;
+    }
+    return box;
+}
+
 /* A plain scalar in a flow collection, starting at i (``key``: a key, kept as written): its end
  * (the ',', ']', '}' or ':' after it) in *end; declined when it may not start there or holds what
  * the scanner leaves to libyaml. */
@@ -266,13 +282,7 @@ lines_flow(lines_t *c, Py_ssize_t i, Py_ssize_t *end)
     char close = is_map ? '}' : ']';
     PyObject *box, *key = NULL, *item = NULL;
     Py_ssize_t j = i + 1;
-    if (++c->depth > LINES_MAX_DEPTH) {
-        c->depth--;
-        DECLINE(c);
-    }
-    box = is_map ? PyDict_New() : PyList_New(0);
-    if (box == NULL) {
-        c->depth--;
+    if ((box = lines_open(c, is_map)) == NULL) {
         return NULL;
     }
     while (s[j] == ' ') {
@@ -510,11 +520,7 @@ lines_map(lines_t *c, int indent, Py_ssize_t at)
 {
     const char *s = c->s;
     PyObject *map;
-    if (++c->depth > LINES_MAX_DEPTH || (map = PyDict_New()) == NULL) {
-        c->depth--;
-        if (!PyErr_Occurred()) {
-            c->declined = 1;
-        }
+    if ((map = lines_open(c, 1)) == NULL) {
         return NULL;
     }
     for (;;) {
@@ -576,11 +582,7 @@ lines_seq(lines_t *c, int indent, Py_ssize_t line)
 {
     const char *s = c->s;
     PyObject *list;
-    if (++c->depth > LINES_MAX_DEPTH || (list = PyList_New(0)) == NULL) {
-        c->depth--;
-        if (!PyErr_Occurred()) {
-            c->declined = 1;
-        }
+    if ((list = lines_open(c, 0)) == NULL) {
         return NULL;
     }
     for (;;) {
