@@ -123,7 +123,7 @@ class Facts:
         done_plain, first_done, budget, first_deadline = True, None, 0, None
         span = None  # of the times with a start
         add, get = names.append, dict.get
-        for act in _activity_lists(doc):
+        for act in navigate.activity_list(doc):
             if act.__class__ is not dict and not isinstance(act, dict):
                 continue
             add(get(act, "lead"))  # None when absent: only strings are kept
@@ -220,24 +220,6 @@ def _widen(span: tuple[date, date] | None, t: TimeExpr) -> tuple[date, date] | N
     if span is None:
         return t.start, t.end
     return min(span[0], t.start), max(span[1], t.end)
-
-
-def _activity_lists(doc: Document) -> list:
-    """The lists that hold the activities of ``navigate.activities`` (those of their items that
-    are dicts)."""
-    data = doc.data
-    if doc.kind == "plan":
-        contents = data.get("contents")
-        if isinstance(contents, dict):
-            return contents.get("activities") or []
-    elif doc.kind == "program":
-        return [
-            act
-            for area in data.get("areas") or []
-            if isinstance(area, dict)
-            for act in area.get("activities") or []
-        ]
-    return []
 
 
 def _time(value: object) -> TimeExpr | None:
