@@ -40,8 +40,9 @@ import time
 
 from . import __version__
 from .cachekey import environment_key
-from .io import limits, walk
+from .io import limits, seen, walk
 from .io.cachedir import cache_dir, digest, racy, stamp
+from .nogc import paused
 
 KEEP = 32  # answers kept, the least recently used removed first
 MAX_ANSWER_BYTES = 32 << 20  # a larger output (each of stdout, stderr) is not remembered
@@ -68,10 +69,10 @@ def today() -> str:
     return time.strftime("%Y-%m-%d")
 
 
-def repository_files(paths: list[str]) -> tuple[str, list[str]] | None:
+def repository_files(paths: list[str], walked: list[str]) -> tuple[str, list[str]] | None:
     """The repository root around ``paths`` (default: the working directory) and every YAML file
     the walk visits there and below the paths named (before ``exclude``), or None when anything is
-    unusual (see the module docstring)."""
+    unusual (see the module docstring). ``walked`` is given those of the root's walk alone."""
     for path in paths:
         if not path or os.path.islink(path) or not os.path.exists(path):
             return None
@@ -84,6 +85,7 @@ def repository_files(paths: list[str]) -> tuple[str, list[str]] | None:
         return None
     refused: dict[str, str] = {}
     files = walk.yaml_files(root, root, refused, links=False)
+    walked[:] = files
     for path in paths:
         full = os.path.abspath(path)
         if os.path.isfile(full):
@@ -141,13 +143,20 @@ class Question:
     an edit in the same clock tick could keep its stamp (``racy``) — a hash of its content, taken
     when the files were stamped (``stamped_ns``)."""
 
-    __slots__ = ("key", "stamps", "stamped_ns", "racy")
+    __slots__ = ("key", "stamps", "stamped_ns", "racy", "found")
 
-    def __init__(self, key: str, stamps: list[tuple[str, tuple]], stamped_ns: int):
+    def __init__(
+        self,
+        key: str,
+        stamps: list[tuple[str, tuple]],
+        stamped_ns: int,
+        found: seen.Found | None = None,
+    ):
         self.key = key
         self.stamps = stamps
         self.stamped_ns = stamped_ns
         self.racy = {path: _content(path) for path, st in stamps if racy(st, stamped_ns)}
+        self.found = found  # the walk and the stamps, for the command run (``io.seen``)
 
     def unchanged_since(self, earlier: Question) -> bool:
         """Asked again after ``earlier`` (its run): nothing that can change the answer changed —
@@ -163,7 +172,13 @@ class Question:
 def question(argv: list[str], paths: list[str]) -> Question | None:
     """The question ``argv`` asks (the whole command line after ``kehoach``, ``paths`` its
     positional paths), or None when its answer must not be remembered."""
-    found = repository_files(paths)
+    with paused():  # a stamp per file, no cycle (``nogc``)
+        return _question(argv, paths)
+
+
+def _question(argv: list[str], paths: list[str]) -> Question | None:
+    walked: list[str] = []
+    found = repository_files(paths, walked)
     if found is None:
         return None
     root, files = found
@@ -177,7 +192,7 @@ def question(argv: list[str], paths: list[str]) -> Question | None:
     stamps = [(path, stamp(path)) for path in files]
     # marshal format 0: the same bytes for the same values (no references, no interning flags)
     key = hashlib.sha256(marshal.dumps((head, stamps), 0)).hexdigest()
-    return Question(key, stamps, stamped_ns)
+    return Question(key, stamps, stamped_ns, seen.Found(root, walked, dict(stamps), stamped_ns))
 
 
 def _path(key: str) -> str | None:

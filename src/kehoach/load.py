@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from .io.yamlio import read
 from .loadchecks import UNCHECKED, Context, check_document, slim_down
 from .loadfiles import BLOCKING, LoadedFile, jobs_wanted, load_many, load_text
 from .model import Repository
+from .nogc import paused
 from .problem import Problem
 from .stamps import Stamped, stamp_files
 from .vocab import visible
@@ -165,18 +167,16 @@ class Session:
             elif not state.slim and (slim or state.checked != (context and context.key)):
                 self._again(state, context, slim)
         self.cache.release(shard)
-        collecting = gc.isenabled()
-        gc.disable()  # the data built is acyclic: generational collections only cost time here
-        try:
-            load_many(misses, jobs_wanted(self.jobs), context, slim, self._put)
-        finally:
-            if len(misses) >= FREEZE_MIN_FILES:
-                # what was just built lives until the command ends and holds no cycle (freed by
-                # reference counts as ever): taken out of the collector's generations, so that no
-                # later collection walks it again (over 100,000 documents, seconds each time)
-                gc.freeze()
-            if collecting:
-                gc.enable()
+        with paused():  # the data built is acyclic (``nogc``)
+            try:
+                load_many(misses, jobs_wanted(self.jobs), context, slim, self._put)
+            finally:
+                if len(misses) >= FREEZE_MIN_FILES:
+                    # what was just built lives until the command ends and holds no cycle (freed
+                    # by reference counts as ever): taken out of the collector's generations, so
+                    # that no later collection walks it again (over 100,000 documents, seconds
+                    # each time)
+                    gc.freeze()
 
     def _again(self, state: LoadedFile, context: Context | None, slim: bool) -> None:
         """A file cached whole: its per-document checks run again when they ran with other
@@ -229,7 +229,9 @@ class Session:
 
 def _root_file(f: LoadedFile, scope: Scope) -> bool:
     """``kehoach.yaml`` or ``orgs.yaml`` at the root: what every document's checks read."""
-    return f.path.name in (SETTINGS_FILE, ORGS_FILE) and f.path.parent == scope.root
+    return os.path.basename(f.path) in (SETTINGS_FILE, ORGS_FILE) and os.path.dirname(
+        f.path
+    ) == str(scope.root)
 
 
 def _context(scope: Scope, root: list[LoadedFile]) -> Context:
@@ -252,7 +254,8 @@ def open_session(
     (or take them as ``stamped`` already, with the same ``use_cache``)."""
     if stamped is None:
         stamped = stamp_files(paths, use_cache=use_cache)
-    files = [LoadedFile(p, shown, st, refused=why) for p, st, why, shown in stamped.entries]
+    with paused():  # one record per file, no cycle (``nogc``)
+        files = [LoadedFile(p, shown, st, refused=why) for p, st, why, shown in stamped.entries]
     return Session(
         stamped.scope,
         files,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import marshal
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
 
 from . import checks, schema
@@ -22,7 +21,7 @@ from .problem import Problem
 class FileState(Protocol):
     """A file as ``loadfiles.LoadedFile`` holds it."""
 
-    path: Path
+    path: str
     shown: str
     kind: str
     data: object

@@ -11,7 +11,6 @@ import pickle
 import queue
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import checks, schema
 from .io import positions
@@ -37,7 +36,7 @@ BATCH = 50
 class LoadedFile:
     """One file of the repository: where it is, what it holds, what is wrong with it."""
 
-    path: Path
+    path: str  # absolute (``Scope.files``)
     shown: str  # as shown to the user
     stamp: tuple
     kind: str = "unknown"  # settings | orgs | program | plan | decision | rules | report | unknown

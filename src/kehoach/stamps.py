@@ -9,11 +9,12 @@ import marshal
 import os
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 from .cachekey import environment_key
+from .io import seen
 from .io.cache import ValidationCache, stamp
 from .io.discover import Scope, discover, display_path
+from .nogc import paused
 
 
 @dataclass
@@ -21,7 +22,7 @@ class Stamped:
     """The repository around the paths of a run, each file stamped, the run's key."""
 
     scope: Scope
-    entries: list[tuple[Path, tuple, str | None, str]]  # path, stamp, why refused, display path
+    entries: list[tuple[str, tuple, str | None, str]]  # path, stamp, why refused, display path
     targets: set[str]  # display paths of the files asked for
     cache: ValidationCache
     run_key: str
@@ -34,25 +35,32 @@ class Stamped:
 
 
 def stamp_files(paths: list[str] | None = None, *, use_cache: bool = True) -> Stamped:
-    """Find the repository around ``paths`` (default: the working directory) and stamp its files."""
-    scope = discover(paths)
+    """Find the repository around ``paths`` (default: the working directory) and stamp its files
+    (taking the walk and the stamps the remembered-answer look-up made, when it made them:
+    ``io.seen``)."""
+    with paused():  # one entry per file, no cycle (``nogc``)
+        return _stamp_files(paths, use_cache)
+
+
+def _stamp_files(paths: list[str] | None, use_cache: bool) -> Stamped:
+    found = seen.take() if use_cache else None
+    stamped_ns = found.stamped_ns if found is not None else time.time_ns()
+    scope = discover(paths, found)
     env = environment_key() if use_cache else ""
     cache = ValidationCache(scope.root, use_cache, env)
-    stamped_ns = time.time_ns()
+    known = found.stamps if found is not None else {}
     refused = scope.refused
     entries = []
-    keyed = []  # (path as text, stamp, why refused) of each file: the run key's part
+    keyed = []  # (path, stamp, why refused) of each file: the run key's part
     cwd = os.getcwd()
-    for p in scope.files:
-        name = str(p)
-        st, why = stamp(name), refused.get(p) if refused else None
-        entries.append((p, st, why, display_path(name, cwd)))
+    for name in scope.files:
+        st = known.get(name) or stamp(name)
+        why = refused.get(name) if refused else None
+        entries.append((name, st, why, display_path(name, cwd)))
         keyed.append((name, st, why))
     # marshal format 0: the same bytes for the same values (no references, no interning flags)
     run_key = hashlib.sha1(
-        env.encode()
-        + marshal.dumps(sorted(keyed), 0)
-        + marshal.dumps(sorted(map(str, scope.targets)), 0)
+        env.encode() + marshal.dumps(sorted(keyed), 0) + marshal.dumps(sorted(scope.targets), 0)
     ).hexdigest()
     shown = {p: name for p, _, _, name in entries} if len(scope.targets) > 1 else {}
     targets = {shown.get(t) or display_path(t) for t in scope.targets}

@@ -390,3 +390,48 @@ def test_a_broken_installation_is_said_not_raised(at_examples, capsysbinary, mon
     assert code == 2
     assert "Không tìm thấy thư mục schemas của kehoach" in err.decode()
     assert b"Traceback" not in err
+
+
+# -- a miss: the command takes the walk and the stamps the look-up made (``io.seen``) ------------
+
+
+def test_a_miss_walks_and_stamps_the_repository_once(at_examples, capsysbinary, monkeypatch):
+    from kehoach import stamps
+    from kehoach.io import walk
+
+    walks, stamped = [], []
+    real_walk, real_stamp = walk.yaml_files, stamps.stamp
+    monkeypatch.setattr(walk, "yaml_files", lambda *a, **k: walks.append(a) or real_walk(*a, **k))
+    monkeypatch.setattr(stamps, "stamp", lambda p: stamped.append(p) or real_stamp(p))
+    reference = _uncached(capsysbinary, monkeypatch, "validate", "-f", "parsable")
+    walks.clear()
+    stamped.clear()
+    assert _run(capsysbinary, "validate", "-f", "parsable") == reference
+    assert len(walks) == 2  # the look-up's, and its check that nothing changed meanwhile
+    assert stamped == []  # every file was stamped by the look-up
+    assert _run(capsysbinary, "validate", "-f", "parsable") == reference  # remembered
+
+
+def test_a_file_edited_after_the_look_up_stamped_it_is_read_again_next_time(
+    at_examples, capsysbinary, monkeypatch
+):
+    """The run reads the file after the look-up stamped it: the content it caches is kept under
+    the older stamp, which the edit changed, so the next run reads the file again."""
+    import kehoach.load
+
+    real = kehoach.load.stamp_files
+
+    def edited_meanwhile(*args, **kwargs):
+        path = at_examples / PLAN_2023
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace("\nkind: plan\n", "\nkind: plan\nid: x-sua\n"), encoding="utf-8"
+        )
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kehoach.load, "stamp_files", edited_meanwhile)
+    _run(capsysbinary, "due", "-f", "json", "--all", *TODAY)
+    monkeypatch.setattr(kehoach.load, "stamp_files", real)
+    again = _run(capsysbinary, "due", "-f", "json", "--all", *TODAY)
+    assert b'"x-sua"' in again[1]
+    assert again == _uncached(capsysbinary, monkeypatch, "due", "-f", "json", "--all", *TODAY)

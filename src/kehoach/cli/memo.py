@@ -21,6 +21,7 @@ import sys
 
 from .. import answers
 from ..errors import KehoachError
+from ..io import seen
 from ..io.cachedir import cache_dir
 from .argv import FORMAT, OPTIONS, OUTPUT
 
@@ -164,7 +165,8 @@ def remembered(args: list[str], run: Callable[[list[str]], int]) -> int:
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = Tee(saved[0], out_rec), Tee(saved[1], err_rec)
     try:
-        code = run(args)
+        with seen.offered(question.found):
+            code = run(args)
     finally:
         for stream in (sys.stdout, sys.stderr):
             stream.flush()

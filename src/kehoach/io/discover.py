@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import KehoachError
 from . import walk as rules
+from .seen import Found
 from .walk import KINDS, ORGS_FILE, SETTINGS_FILE, SKIP_DIRS, YAML_SUFFIXES, inside
 from .yamlio import read
 
@@ -127,22 +128,27 @@ def _relative_parts(path: Path, root: Path) -> tuple[str, ...]:
         return (path.name,)
 
 
-def _excluded(path: Path, root: Path, globs: list[str]) -> bool:
+def _excluded(path: Path | str, root: Path, globs: list[str]) -> bool:
     """Named by ``exclude`` in kehoach.yaml (globs relative to the repository root)."""
     if not globs:
         return False
-    rel = "/".join(_relative_parts(path, root))
+    rel = "/".join(_relative_parts(Path(path), root))
     return any(fnmatch.fnmatch(rel, g) for g in globs)
 
 
-def _kept(root: Path, refused: dict[Path, str], globs: list[str]) -> list[Path]:
-    """``walk(root, root, refused)`` less what ``exclude`` names, judged on the walk's own strings
-    (below ``root``, already normal: the part after its prefix is the relative path): one ``Path``
-    made per file kept, no ``relative_to`` per file."""
-    why: dict[str, str] = {}
+def _kept(
+    root: Path, refused: dict[str, str], globs: list[str], walked: list[str] | None = None
+) -> list[str]:
+    """The repository walk below ``root`` (``walked``: as found before, by the same rules), less
+    what ``exclude`` names, judged on the walk's own strings (below ``root``, already normal: the
+    part after its prefix is the relative path): no ``Path`` made, no ``relative_to`` per file."""
     top = str(root)
-    found = rules.yaml_files(top, top, why)
-    refused.update((Path(p), reason) for p, reason in why.items())
+    if walked is None:
+        why: dict[str, str] = {}
+        found = rules.yaml_files(top, top, why)
+        refused.update(why)
+    else:
+        found = list(walked)
     if globs:
         prefix = top.rstrip(os.sep) + os.sep
         found = [
@@ -151,10 +157,10 @@ def _kept(root: Path, refused: dict[Path, str], globs: list[str]) -> list[Path]:
             if not (
                 any(fnmatch.fnmatch(p[len(prefix) :], g) for g in globs)
                 if p.startswith(prefix) and os.sep == "/"
-                else _excluded(Path(p), root, globs)
+                else _excluded(p, root, globs)
             )
         ]
-    return [Path(p) for p in found]
+    return found
 
 
 def _exclude_setting(root: Path) -> list[str]:
@@ -178,19 +184,21 @@ def _skipped(path: Path, root: Path) -> bool:
 
 @dataclass
 class Scope:
-    """What a command works on: the repository root, every file of it, and the files asked for."""
+    """What a command works on: the repository root, every file of it, and the files asked for
+    (files as absolute, normal paths in text: at 100,000 files, a ``Path`` each costs a second)."""
 
     root: Path
-    files: list[Path]
-    targets: set[Path]
-    refused: dict[Path, str] = field(default_factory=dict)  # not read, and why
+    files: list[str]
+    targets: set[str]
+    refused: dict[str, str] = field(default_factory=dict)  # not read, and why
     # said on stderr: no repository was found, and the folder taken as its root
     note: str | None = None
 
 
-def discover(paths: list[str] | None) -> Scope:
+def discover(paths: list[str] | None, found: Found | None = None) -> Scope:
     """Resolve command-line paths (files or folders) to a repository scope; files matching the
-    repository's ``exclude`` globs are left out, named on the command line or not."""
+    repository's ``exclude`` globs are left out, named on the command line or not. ``found``: the
+    walk of the repository's root already made (``io.seen``), used when it is this root's."""
     given = [Path(p) for p in (paths or [])]
     for p in given:
         if not p.exists():
@@ -212,31 +220,35 @@ def discover(paths: list[str] | None) -> Scope:
             f"(không có {ORGS_FILE} thì mã tổ chức không được kiểm tra)."
         )
     globs = _exclude_setting(root)
-    refused: dict[Path, str] = {}
-    files = _kept(root, refused, globs)
+    refused: dict[str, str] = {}
+    walked = found.walked if found is not None and found.root == str(root) else None
+    files = _kept(root, refused, globs, walked)
     known = set(files)
-    targets: set[Path] = set()
+    targets: set[str] = set()
     for p in given or [root]:
         if p is root or (p.is_dir() and p.resolve() == root):
             targets.update(known)  # the whole repository: the walk above (its hashes kept)
             continue
         leaves = _leaves(p, lexical, root)  # written inside the repository, really outside
         if p.is_dir():
-            found = walk(p.resolve(), root, refused)
+            why: dict[str, str] = {}
+            below = rules.yaml_files(str(p.resolve()), str(root), why)
+            refused.update(why)
             if leaves:
                 refused.update(
-                    (f, "thư mục là liên kết trỏ ra ngoài kho; không đọc") for f in found
+                    (f, "thư mục là liên kết trỏ ra ngoài kho; không đọc") for f in below
                 )
-            targets.update(f for f in found if not _excluded(f, root, globs))
+            targets.update(f for f in below if not _excluded(f, root, globs))
             continue
         full = _absolute(p)
         if not _skipped(full, root) and not _excluded(full, root, globs):
-            targets.add(full)
-            why = (
+            name = str(full)
+            targets.add(name)
+            reason = (
                 "liên kết (symlink) trỏ ra ngoài kho; không đọc" if leaves else refusal(full, root)
             )
-            if why is not None:
-                refused[full] = why
+            if reason is not None:
+                refused[name] = reason
     for t in targets:
         if t not in known:
             files.append(t)
@@ -259,11 +271,12 @@ def _absolute(path: Path) -> Path:
     return full.parent.resolve() / full.name
 
 
-def classify(path: Path, data: object) -> str:
+def classify(path: Path | str, data: object) -> str:
     """settings | orgs | program | plan | decision | rules | report | unknown."""
-    if path.name == SETTINGS_FILE:
+    name = os.path.basename(path)
+    if name == SETTINGS_FILE:
         return "settings"
-    if path.name == ORGS_FILE:
+    if name == ORGS_FILE:
         return "orgs"
     if isinstance(data, dict):
         kind = data.get("kind")

@@ -174,6 +174,8 @@ def read_bytes(path: str) -> tuple[bytes | None, str]:
                 break
             chunks.append(chunk)
             left -= len(chunk)
+            if len(chunks) == 1 and len(chunk) == st.st_size < size:
+                break  # all the size said, and no byte more: no further call only to hear so
             size = min(left, 1 << 16)
         raw = b"".join(chunks)
     except OSError as exc:

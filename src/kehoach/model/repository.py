@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import difflib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from .document import DOCUMENT_KINDS, Document
 class LoadedFile(Protocol):
     """What ``Repository.from_files`` needs of each loaded file."""
 
-    path: Path
+    path: str  # absolute
     shown: str
     kind: str
     data: object
@@ -71,11 +72,12 @@ class Repository:
         schema. With ``partial`` (``validate``), files that fail it take part too, with
         what their schema errors point at removed."""
         repo = cls(root)
+        top = str(root)
         for f in files:
             if f.kind not in ("settings", "orgs", *DOCUMENT_KINDS):
                 continue
             # settings and orgs count at the root only (a document's place does not matter)
-            at_root = f.kind not in DOCUMENT_KINDS and f.path.parent == root
+            at_root = f.kind not in DOCUMENT_KINDS and os.path.dirname(f.path) == top
             if not f.schema_ok:
                 first = f.first_error
                 if first is not None and (at_root or f.kind in DOCUMENT_KINDS):

@@ -112,7 +112,11 @@ def sources(paths: list[str]) -> list[tuple[Path, bool]]:
             raise KehoachError(f"Không tìm thấy tệp: {given}")
         if path.is_dir():
             scope = discover([given])
-            inside = sorted(f for f in scope.targets if f.name not in (SETTINGS_FILE, ORGS_FILE))
+            inside = sorted(
+                Path(f)
+                for f in scope.targets
+                if os.path.basename(f) not in (SETTINGS_FILE, ORGS_FILE)
+            )
             if not inside:
                 raise KehoachError(f"Thư mục {given} không có tệp văn bản (.yaml) nào")
             found = [(f, False) for f in inside]

@@ -244,7 +244,7 @@ def _check(loaded: Loaded, changed: list[FileUpdate]) -> tuple[list[Problem], li
     by_path = {f.path: f for f in changed}
     files: list[LoadedFile] = []
     for f in loaded.files:
-        update = by_path.get(f.path.resolve())
+        update = by_path.get(Path(f.path).resolve())
         if update is None:
             files.append(f)
             continue
@@ -255,7 +255,7 @@ def _check(loaded: Loaded, changed: list[FileUpdate]) -> tuple[list[Problem], li
     after = Loaded(
         loaded.scope, files, repo, loaded.targets, loaded.cache, loaded.run_key, loaded.disabled
     )
-    shown = {f.shown for f in files if f.path.resolve() in by_path}
+    shown = {f.shown for f in files if Path(f.path).resolve() in by_path}
 
     def problems(state: Loaded) -> list[Problem]:
         found = checks.run_repo_checks(state.repo, state.disabled)
