@@ -16,7 +16,7 @@ from . import checks, schema
 from .io import positions
 from .io.cache import digest, pack, unpack
 from .io.discover import KINDS, classify
-from .io.yamlio import decode, parse, read_bytes
+from .io.yamlio import decode, parse, read_bytes, without_bom
 from .loadchecks import UNCHECKED, Context, check_document, slim_down
 from .problem import Problem
 from .vocab import visible
@@ -88,14 +88,17 @@ def load_file(state: LoadedFile) -> None:
     if text is None:
         state.problems = problems
         return
-    load_text(state, text, problems)
+    load_text(state, text, problems, without_bom(raw))
 
 
-def load_text(state: LoadedFile, text: str, problems: list[Problem] | None = None) -> None:
+def load_text(
+    state: LoadedFile, text: str, problems: list[Problem] | None = None, utf8: bytes | None = None
+) -> None:
     """Parse, check the text of and schema-validate ``text`` as the content of ``state``'s file,
-    in place: also a file as an edit would leave it, before it is written."""
+    in place: also a file as an edit would leave it, before it is written (``utf8``: the bytes
+    ``text`` was decoded from, when it was read from the file)."""
     state.text = text
-    loaded = parse(state.shown, text)
+    loaded = parse(state.shown, text, utf8)
     problems = (problems or []) + loaded.problems + checks.run_text_checks(state.shown, text)
     if not isinstance(loaded.data, dict):
         state.problems = problems

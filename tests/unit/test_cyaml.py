@@ -42,7 +42,15 @@ def _outcome(load, text: str):
 
 
 def _same(text: str) -> None:
-    assert _outcome(_c(), text) == _outcome(yamlfast._load, text), repr(text)
+    """The C loader reads ``text`` as the Python loop does, given the text or (as the loader gives
+    it a file just read) the UTF-8 bytes the text was decoded from."""
+    expected = _outcome(yamlfast._load, text)
+    assert _outcome(_c(), text) == expected, repr(text)
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no file decodes to it
+        return
+    assert _outcome(lambda _: _c()(raw), text) == expected, repr(raw)
 
 
 def test_the_extension_is_built_current_and_chosen():
@@ -267,6 +275,14 @@ def test_unicode_and_surrogates():
     _same("tên: Tỉnh Đoàn Bình Thuận\nghi chú: 'Kế hoạch 𝔸'\n")
     with pytest.raises(yamlfast.Unusual):
         yamlfast.load("a: \udc80\n")  # a lone surrogate cannot be encoded: the slow path words it
+
+
+def test_bytes_given_with_the_text_are_what_is_read():
+    """A file just read hands its bytes over (not encoded again): they are what the C loader
+    reads; bytes that are not UTF-8 give up (the slow path, on the text, decides), never data."""
+    assert yamlfast.load("a: 1\n", "tên: Việt\n".encode()) == {"tên": "Việt"}
+    with pytest.raises(yamlfast.Unusual):
+        yamlfast.load("a: x\n", b"a: \xff\n")
 
 
 def test_no_object_is_leaked_when_it_gives_up_halfway():

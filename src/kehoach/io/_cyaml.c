@@ -390,7 +390,9 @@ fail:
     return NULL;
 }
 
-/* The text of ``arg`` as UTF-8 bytes (a lone surrogate: UnicodeEncodeError, like CParser). */
+/* The text of ``arg`` as UTF-8 bytes (a lone surrogate: UnicodeEncodeError, like CParser); bytes
+ * are taken as they are, UTF-8 already (the bytes of a file just decoded: not encoded again; bytes
+ * that are not UTF-8 fail where a scalar is made of them, with UnicodeDecodeError). */
 static PyObject *
 utf8_of(PyObject *arg)
 {
@@ -398,8 +400,12 @@ utf8_of(PyObject *arg)
         PyErr_SetString(PyExc_RuntimeError, "_cyaml.setup() was not called");
         return NULL;
     }
+    if (PyBytes_CheckExact(arg)) {
+        Py_INCREF(arg);
+        return arg;
+    }
     if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "load() takes a str");
+        PyErr_SetString(PyExc_TypeError, "load() takes a str or UTF-8 bytes");
         return NULL;
     }
     return PyUnicode_AsUTF8String(arg);

@@ -149,13 +149,15 @@ def _resolvable_lengths() -> dict[str, int] | None:
     return out
 
 
-def load(text: str):
-    """The data of ``text``; ``Unusual`` when the composing loader must decide."""
+def load(text: str, utf8: bytes | None = None):
+    """The data of ``text``; ``Unusual`` when the composing loader must decide. ``utf8``: the
+    UTF-8 bytes ``text`` was decoded from, when in hand (a file just read): the C loader takes
+    them instead of encoding the text again."""
     if _LOAD is None:
         raise Unusual
     try:
         try:
-            return _LOAD(text)
+            return _LOAD(utf8 if utf8 is not None and _BYTES else text)
         except Deep:
             if CParser is None:
                 raise Unusual from None
@@ -239,3 +241,4 @@ _LOAD = _accelerator() or (_load if CParser is not None else None)
 # the same extension's one pass over a text for the text checks (``checks.text``), when its loader
 # is the one chosen (a C function's ``__self__`` is its module); None otherwise
 SCAN = getattr(getattr(_LOAD, "__self__", None), "scan", None)
+_BYTES = SCAN is not None  # the C loader: it also takes UTF-8 bytes

@@ -47,6 +47,11 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def without_bom(raw: bytes) -> bytes:
+    """``raw`` without a UTF-8 byte order mark: the bytes ``decode`` decodes."""
+    return raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+
+
 def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
     """Bytes → text, or a positioned problem explaining why not."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:4] in (
@@ -64,8 +69,7 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
                 _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {wide}; hãy lưu lại bằng UTF-8")
             ]
         return None, [_problem(path, "KH103", "Tệp nhị phân, không phải văn bản YAML")]
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    raw = without_bom(raw)
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as exc:
@@ -80,14 +84,15 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
         return None, [_problem(path, "KH102", msg, line, col)]
 
 
-def parse(path: str, text: str) -> Loaded:
-    """Text → data; syntax errors, alias bombs and duplicate keys become problems.
+def parse(path: str, text: str, utf8: bytes | None = None) -> Loaded:
+    """Text → data; syntax errors, alias bombs and duplicate keys become problems (``utf8``: the
+    bytes ``text`` was decoded from, when in hand: see ``yamlfast.load``).
 
     Built in one pass from the parser's events (``yamlfast``); a file with anything unusual in it
     (an error, an anchor, a tag, a duplicate key…) is parsed again by the composing loader, whose
     rules decide what it means (``parse_composed``)."""
     try:
-        data = yamlfast.load(text)
+        data = yamlfast.load(text, utf8)
     except yamlfast.Unusual:
         return parse_composed(path, text)
     out = Loaded(path, text, data)
