@@ -237,7 +237,7 @@ def _load(text: str):
 
 # the one place that chooses: the C loader when built and current, else the loop above over
 # PyYAML's parser, else (PyYAML without libyaml) nothing: every file goes to the composing loader
-_LOAD = _accelerator() or (_load if CParser is not None else None)
+_LOAD: Any = _accelerator() or (_load if CParser is not None else None)
 # the same extension's one pass over a text for the text checks (``checks.text``), when its loader
 # is the one chosen (a C function's ``__self__`` is its module); None otherwise
 SCAN = getattr(getattr(_LOAD, "__self__", None), "scan", None)
