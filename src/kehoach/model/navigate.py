@@ -53,7 +53,9 @@ def activities_with(doc: Document, key: str) -> list[tuple[JsonPath, dict]]:
     in one list built without a generator step per activity of a plan."""
     if doc.kind == "plan":  # its list itself: the index of an item is its index there
         acts = activity_list(doc)
-        if not isinstance(acts, list):
+        if not isinstance(acts, list) or not any(acts):
+            # no item that could hold a key (a slim document's activities are mostly empty
+            # dicts: looked at in C, not one by one)
             return []
         return [
             (("contents", "activities", i), act)

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .. import viet
 from ..vocab import clean
@@ -168,9 +168,9 @@ def register_label(name: str) -> str:
     return f"sổ {name}" if name else ""
 
 
-@dataclass(frozen=True)
-class Slot:
-    """Where a document's number lives: its numbering body, register and year."""
+class Slot(NamedTuple):
+    """Where a document's number lives: its numbering body, register and year (a tuple: the
+    register checks hash one per numbered document, 100,000 in a national repository)."""
 
     issuer: str
     register: str
