@@ -221,17 +221,22 @@ class Bench:
         limit: str,
         holds,
         fmt: str = "{:.2f}×",
+        *,
+        counted: bool = True,
     ) -> None:
         """A target measured on wall time and on CPU time; ``holds(value)`` says whether it is met.
-        CPU is what must hold (the machine may be busy, the second core taken)."""
+        CPU is what must hold (the machine may be busy, the second core taken). Not ``counted``: a
+        comparison measured beside the targets, its result shown in parentheses, never failing
+        the run (``who``: no target of docs/performance.md)."""
         cells = []
         for value in (wall, cpu):
             if value is None:
                 cells += ["—", "—"]
                 continue
             ok = bool(holds(value))
-            cells += [fmt.format(value), "PASS" if ok else "FAIL"]
-        if cpu is not None:
+            verdict = "PASS" if ok else "FAIL"
+            cells += [fmt.format(value), verdict if counted else f"({verdict}, không tính)"]
+        if cpu is not None and counted:
             self.failed |= cells[3] == "FAIL"
         self.targets.append((name, limit, *cells))
 
@@ -385,19 +390,23 @@ class Bench:
         if who_cmd:
             who = self.row(f"f. `kehoach who` nguội ({n} tệp)", m["who"])
             who_w = self.row("f. `kehoach who` ấm", m["who_warm"])
+            # measured beside the targets: ``who`` prints every duty of every party (32,000 rows
+            # for 1,000 plans), which ``validate`` does not; no target of the issue or the docs
             self.target(
-                "who nguội so với validate nguội",
+                "who nguội so với validate nguội (đo thêm)",
                 who[0] / cold[0],
                 who[1] / cold[1],
                 "≤ 1×",
                 lambda r: r <= 1,
+                counted=False,
             )
             self.target(
-                "who ấm so với validate ấm",
+                "who ấm so với validate ấm (đo thêm)",
                 who_w[0] / warm[0],
                 who_w[1] / warm[1],
                 "≤ 1×",
                 lambda r: r <= 1,
+                counted=False,
             )
 
     def startup(self) -> None:

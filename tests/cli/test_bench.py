@@ -104,3 +104,26 @@ def test_due_cold_compares_two_codes_and_their_own_work(tmp_path):
     )
     row = own.stdout.splitlines()[2].split(" | ")
     assert row[0] == "| cài đặt" and len(row) == 8
+
+
+def test_a_comparison_not_counted_never_fails_the_run(tmp_path):
+    """``bench/run.py`` exits 1 when a target fails on CPU; a comparison measured beside the
+    targets (``counted=False``: ``who``) shows its verdict in parentheses and fails nothing."""
+    import argparse
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    bench = module.Bench(argparse.Namespace(data=tmp_path, seed=7, reuse=False))
+    bench.target("đo thêm", 3.0, 3.0, "≤ 1×", lambda r: r <= 1, counted=False)
+    assert not bench.failed
+    assert bench.targets[-1][3] == "(FAIL, không tính)"
+    bench.target("mục tiêu", 0.5, 3.0, "≤ 1×", lambda r: r <= 1)
+    assert bench.failed
+    assert bench.targets[-1][2:] == ("0.50×", "PASS", "3.00×", "FAIL")
+    bench.tmp.rmdir()
