@@ -10,7 +10,6 @@ files that fail their schema take part with what their schema errors point at re
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import difflib
 import os
@@ -125,8 +124,10 @@ class Repository:
                 self.orgs.setdefault(org["id"], org)
 
     def alone(self, doc: Document) -> Repository:
-        """This repository's settings and orgs with ``doc`` as its only document."""
-        one = copy.copy(self)
+        """This repository's settings and orgs with ``doc`` as its only document (a shallow
+        copy, made as ``copy.copy`` makes it without its protocol: once per document loaded)."""
+        one = object.__new__(type(self))
+        one.__dict__.update(self.__dict__)
         one.documents, one._by_id, one.derived = [doc], None, {}
         return one
 
