@@ -8,6 +8,8 @@ import os
 import tempfile
 from typing import NamedTuple
 
+BUFFER = 1 << 20  # bytes written to the file at once
+
 
 class Spooled(NamedTuple):
     """Where bytes set aside are: offset and length in the spool file."""
@@ -20,7 +22,9 @@ class Spool:
     """A private temporary file, removed when closed (or when the process ends)."""
 
     def __init__(self, folder: str | None = None) -> None:
-        self._file = tempfile.TemporaryFile(dir=folder)
+        # a buffer of many documents: one write call per megabyte, not one per document (a cold
+        # run of 100,000 files sets aside ~750 MB)
+        self._file = tempfile.TemporaryFile(dir=folder, buffering=BUFFER)
         self._end = 0
         self._unwritten = False  # bytes still in the file object's buffer
 
