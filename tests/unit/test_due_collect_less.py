@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from agenda_data import agenda_repo
 from helpers import EXAMPLES, run
-from kehoach.due.filters import admits, select
+from kehoach.due.filters import admits, latest_listed, select
 from kehoach.due.items import KINDS, collect
 from kehoach.due.run import DueOptions, build_query
 from kehoach.model.schedule import work_calendar
@@ -40,21 +40,30 @@ options = st.builds(
 
 @pytest.mark.parametrize("name", ["examples", "agenda"])
 @settings(max_examples=60, deadline=None)
-@given(opts=options, span=st.none() | st.integers(0, 400), party=st.none() | st.integers(0, 3))
+@given(
+    opts=options,
+    span=st.none() | st.integers(0, 400),
+    party=st.none() | st.integers(0, 3),
+    to_only=st.none() | st.integers(-400, 400),
+)
 def test_building_only_what_the_window_lists_changes_nothing(
-    name, tmp_path_factory, opts, span, party
+    name, tmp_path_factory, opts, span, party, to_only
 ):
     repo = _repo(name, tmp_path_factory)
     if span is not None:
         opts.start = opts.today.isoformat()
         opts.end = (opts.today + timedelta(days=span)).isoformat()
+    elif to_only is not None:  # ``--to`` alone, also before today: overdue items still listed
+        opts.end = (opts.today + timedelta(days=to_only)).isoformat()
     orgs = list(repo.orgs)
     opts.party = orgs[party] if party is not None and party < len(orgs) else None
     query = build_query(opts, repo)
     cal = work_calendar(repo.settings)
     every = select(collect(repo, repo.documents, cal, query.today), query)
-    fewer = select(collect(repo, repo.documents, cal, query.today, partial(admits, query)), query)
+    keep, latest = partial(admits, query), latest_listed(query)
+    fewer = select(collect(repo, repo.documents, cal, query.today, keep, latest), query)
     assert fewer == every
+    assert all(latest is None or i.date <= latest for i in every)
 
 
 def test_the_window_builds_fewer_items():

@@ -1,12 +1,21 @@
 """Choosing and ordering agenda items: window, overdue, all, party, kind; option parsing."""
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agenda_data import agenda_repo
-from kehoach.due.filters import parse_kinds, parse_within, today_from
+from kehoach.due.filters import (
+    Query,
+    admits,
+    latest_listed,
+    parse_kinds,
+    parse_within,
+    today_from,
+)
 from kehoach.due.run import DueOptions, run_due
 from kehoach.errors import KehoachError
 from kehoach.model import Repository
@@ -146,3 +155,33 @@ def test_bad_window_options(root):
         due(root, start="2022-12-31", end="2022-01-01")
     with pytest.raises(KehoachError, match="--to"):
         due(root, end="2022-13-01")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    today=st.dates(date(2022, 1, 1), date(2024, 12, 31)),
+    start=st.none() | st.integers(-60, 60),
+    end=st.integers(-90, 90),
+    overdue_only=st.booleans(),
+    unbounded=st.booleans(),
+    day=st.integers(-120, 120),
+    closed=st.booleans(),
+    kind=st.sampled_from(["activity", "meeting", "plan", "so_ket", "tong_ket"]),
+)
+def test_nothing_after_latest_listed_is_admitted(
+    today, start, end, overdue_only, unbounded, day, closed, kind
+):
+    """``collect`` passes over items after ``latest_listed`` before asking ``admits``: no item
+    ``admits`` lists is ever later (``--to`` before today included: overdue items are listed)."""
+    q = Query(
+        today=today,
+        end=today + timedelta(days=end),
+        start=None if start is None else today + timedelta(days=start),
+        overdue_only=overdue_only,
+        include_closed=True,
+        unbounded=unbounded,
+    )
+    when = today + timedelta(days=day)
+    latest = latest_listed(q)
+    if admits(q, kind, when, closed, None, []):
+        assert latest is None or when <= latest

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..errors import KehoachError
 from ..timeexpr import WITHIN_HINT, TimeError, parse_date, window_end
@@ -110,6 +110,19 @@ def admits(
     if q.start is None:
         return overdue or q.today <= day <= q.end
     return q.start <= day <= q.end
+
+
+def latest_listed(q: Query) -> date | None:
+    """The last day of an item ``admits`` may list (None: any day): ``items.collect`` passes over
+    a later item before working out the rest of what ``admits`` asks of it."""
+    if q.unbounded:
+        return None
+    yesterday = q.today - timedelta(days=1)  # the latest an overdue item can be
+    if q.overdue_only:
+        return yesterday
+    if q.start is None:
+        return max(q.end, yesterday)
+    return q.end
 
 
 def select(items: Iterable[Item], q: Query) -> list[Item]:

@@ -99,21 +99,28 @@ def collect(
     cal: WorkCalendar | None,
     today: date | None = None,
     keep: Keep | None = None,
+    latest: date | None = None,
 ) -> list[Item]:
     """Every agenda item of ``docs`` (open and closed), unsorted; plans per year are counted as
     they stand on ``today`` (None: every plan written counts). ``keep(kind, date, closed, lead,
-    support)`` (``filters.admits`` of a query) is asked first: an item it refuses is not built."""
+    support)`` (``filters.admits`` of a query) is asked first: an item it refuses is not built;
+    ``latest`` (``filters.latest_listed`` of the same query): an item after it is passed over
+    before anything else of it is worked out."""
     out: list[Item] = []
     for doc in docs:
-        out.extend(_activities(doc, keep))
-        out.extend(_reviews(repo, doc, cal, today, keep))
+        out.extend(_activities(doc, keep, latest))
+        out.extend(_reviews(repo, doc, cal, today, keep, latest))
     return out
 
 
-def _activities(doc: Document, keep: Keep | None = None) -> Iterable[Item]:
+def _activities(
+    doc: Document, keep: Keep | None = None, latest: date | None = None
+) -> Iterable[Item]:
     for path, act in navigate.activities(doc):
         t = navigate.time_of(act.get("time"))
         if t is None or t.end is None:  # 'ongoing' or unreadable (validate reports it)
+            continue
+        if latest is not None and t.end > latest:
             continue
         status = act.get("status")
         status = status if status in ("in_progress", *CLOSED) else "planned"
@@ -149,11 +156,12 @@ def _reviews(
     cal: WorkCalendar | None,
     today: date | None,
     keep: Keep | None = None,
+    latest: date | None = None,
 ) -> Iterable[Item]:
     issuers = doc.issuers
     for path, entry, occ in document_occurrences(doc, cal):
         kind = entry.get("kind")
-        if kind not in KINDS:
+        if kind not in KINDS or (latest is not None and occ.date > latest):
             continue
         lead = _org(entry.get("lead")) or (issuers[0] if issuers else None)
         support = [o for o in issuers if o != lead]

@@ -20,6 +20,7 @@ from .filters import (
     DEFAULT_WITHIN,
     Query,
     admits,
+    latest_listed,
     parse_day,
     parse_kinds,
     parse_within,
@@ -131,7 +132,10 @@ def run_due(paths: list[str] | None, opts: DueOptions) -> DueResult:
         query = build_query(opts, repo)
         cal = work_calendar(repo.settings)
         keep = partial(admits, query)  # only the items the window lists are built
-        items = select(collect(repo, loaded.target_documents(), cal, query.today, keep), query)
+        latest = latest_listed(query)
+        items = select(
+            collect(repo, loaded.target_documents(), cal, query.today, keep, latest), query
+        )
         LineFinder().fill(items)
         meta = window_meta(query)
         errors = [p for p in loaded.target_problems() if p.level == "error"]
