@@ -69,10 +69,11 @@ def today() -> str:
     return time.strftime("%Y-%m-%d")
 
 
-def repository_files(paths: list[str], walked: list[str]) -> tuple[str, list[str]] | None:
-    """The repository root around ``paths`` (default: the working directory) and every YAML file
-    the walk visits there and below the paths named (before ``exclude``), or None when anything is
-    unusual (see the module docstring). ``walked`` is given those of the root's walk alone."""
+def repository_files(paths: list[str]) -> tuple[str, list[str], int] | None:
+    """The repository root around ``paths`` (default: the working directory), every YAML file
+    the walk visits there and below the paths named (before ``exclude``), and how many of them
+    the root's walk found (they come first); None when anything is unusual (see the module
+    docstring)."""
     for path in paths:
         if not path or os.path.islink(path) or not os.path.exists(path):
             return None
@@ -85,7 +86,7 @@ def repository_files(paths: list[str], walked: list[str]) -> tuple[str, list[str
         return None
     refused: dict[str, str] = {}
     files = walk.yaml_files(root, root, refused, links=False)
-    walked[:] = files
+    walked = len(files)
     for path in paths:
         full = os.path.abspath(path)
         if os.path.isfile(full):
@@ -94,7 +95,7 @@ def repository_files(paths: list[str], walked: list[str]) -> tuple[str, list[str
             return None  # a FIFO, a device…
         elif not _walked(full, root):
             files.extend(walk.yaml_files(full, root, refused, links=False))
-    return None if refused else (root, files)
+    return None if refused else (root, files, walked)
 
 
 def _walked(folder: str, root: str) -> bool:
@@ -177,11 +178,10 @@ def question(argv: list[str], paths: list[str]) -> Question | None:
 
 
 def _question(argv: list[str], paths: list[str]) -> Question | None:
-    walked: list[str] = []
-    found = repository_files(paths, walked)
+    found = repository_files(paths)
     if found is None:
         return None
-    root, files = found
+    root, files, walked = found
     stamped_ns = time.time_ns()
     env = sorted(
         (name, value)
@@ -192,7 +192,7 @@ def _question(argv: list[str], paths: list[str]) -> Question | None:
     stamps = [(path, stamp(path)) for path in files]
     # marshal format 0: the same bytes for the same values (no references, no interning flags)
     key = hashlib.sha256(marshal.dumps((head, stamps), 0)).hexdigest()
-    return Question(key, stamps, stamped_ns, seen.Found(root, walked, dict(stamps), stamped_ns))
+    return Question(key, stamps, stamped_ns, seen.Found(root, stamps, walked, stamped_ns))
 
 
 def _path(key: str) -> str | None:

@@ -48,7 +48,7 @@ def _stamp_files(paths: list[str] | None, use_cache: bool) -> Stamped:
     scope = discover(paths, found)
     env = environment_key() if use_cache else ""
     cache = ValidationCache(scope.root, use_cache, env)
-    known = found.stamps if found is not None else {}
+    known = dict(found.stamps) if found is not None else {}
     refused = scope.refused
     entries = []
     keyed = []  # (path, stamp, why refused) of each file: the run key's part

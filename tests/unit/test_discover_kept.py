@@ -88,6 +88,11 @@ def _counted(monkeypatch) -> list:
     return calls
 
 
+def _found(root: str, walked: list[str]) -> Found:
+    """What the look-up offers after walking ``root`` (stamps not read here)."""
+    return Found(root, [(path, ()) for path in walked], len(walked), 0)
+
+
 def test_a_walk_already_made_of_this_root_is_not_made_again(tree, monkeypatch):
     (tree / "kehoach.yaml").write_text("exclude: [drafts/*]\n", encoding="utf-8")
     (tree / "plans" / "out.yaml").unlink()  # the look-up offers nothing when a file is refused
@@ -95,7 +100,7 @@ def test_a_walk_already_made_of_this_root_is_not_made_again(tree, monkeypatch):
     walked = discover.rules.yaml_files(str(tree), str(tree), None, links=False)
     reference = discover.discover(None)
     calls = _counted(monkeypatch)
-    scope = discover.discover(None, Found(str(tree), walked, {}, 0))
+    scope = discover.discover(None, _found(str(tree), walked))
     assert calls == []
     assert scope == reference  # exclude still applied, the same targets
     assert not any("drafts" in f for f in scope.files)
@@ -105,7 +110,7 @@ def test_a_walk_of_another_root_is_not_taken(tree, monkeypatch):
     monkeypatch.chdir(tree)
     other = tree / "programs"
     (other / "kehoach.yaml").write_text("{}\n", encoding="utf-8")
-    offered = Found(str(other), discover.rules.yaml_files(str(other)), {}, 0)
+    offered = _found(str(other), discover.rules.yaml_files(str(other)))
     calls = _counted(monkeypatch)
     scope = discover.discover(None, offered)
     assert len(calls) == 1

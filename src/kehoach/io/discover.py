@@ -139,16 +139,17 @@ def _excluded(path: Path | str, root: Path, globs: list[str]) -> bool:
 def _kept(
     root: Path, refused: dict[str, str], globs: list[str], walked: list[str] | None = None
 ) -> list[str]:
-    """The repository walk below ``root`` (``walked``: as found before, by the same rules), less
-    what ``exclude`` names, judged on the walk's own strings (below ``root``, already normal: the
-    part after its prefix is the relative path): no ``Path`` made, no ``relative_to`` per file."""
+    """The repository walk below ``root`` (``walked``: as found before, by the same rules; the
+    list is the result's), less what ``exclude`` names, judged on the walk's own strings (below
+    ``root``, already normal: the part after its prefix is the relative path): no ``Path`` made,
+    no ``relative_to`` per file."""
     top = str(root)
     if walked is None:
         why: dict[str, str] = {}
         found = rules.yaml_files(top, top, why)
         refused.update(why)
     else:
-        found = list(walked)
+        found = walked
     if globs:
         prefix = top.rstrip(os.sep) + os.sep
         found = [
@@ -221,7 +222,7 @@ def discover(paths: list[str] | None, found: Found | None = None) -> Scope:
         )
     globs = _exclude_setting(root)
     refused: dict[str, str] = {}
-    walked = found.walked if found is not None and found.root == str(root) else None
+    walked = found.walked_files() if found is not None and found.root == str(root) else None
     files = _kept(root, refused, globs, walked)
     known = set(files)
     targets: set[str] = set()

@@ -18,16 +18,24 @@ from __future__ import annotations
 
 
 class Found:
-    """The YAML files the repository walk found below ``root`` (before ``exclude``), the stamp of
-    each file stamped, and when they were stamped."""
+    """The files the look-up stamped, each with its stamp (``stamps``, the question's own list:
+    nothing is copied on the path of a remembered answer), the first ``walked`` of them the YAML
+    files the walk of the repository at ``root`` found (before ``exclude``), and when they were
+    stamped."""
 
-    __slots__ = ("root", "walked", "stamps", "stamped_ns")
+    __slots__ = ("root", "stamps", "walked", "stamped_ns")
 
-    def __init__(self, root: str, walked: list[str], stamps: dict[str, tuple], stamped_ns: int):
+    def __init__(
+        self, root: str, stamps: list[tuple[str, tuple]], walked: int, stamped_ns: int
+    ) -> None:
         self.root = root
-        self.walked = walked
         self.stamps = stamps
+        self.walked = walked
         self.stamped_ns = stamped_ns
+
+    def walked_files(self) -> list[str]:
+        """The files the walk of ``root`` found, in its order."""
+        return [path for path, _ in self.stamps[: self.walked]]
 
 
 _offered: Found | None = None
