@@ -207,6 +207,9 @@ class WorkCalendar:
     def __init__(self, days_off: Iterable[date] = (), working_days: Iterable[date] = ()):
         self.days_off = frozenset(days_off)
         self.working_days = frozenset(working_days)
+        # the occurrences of schedule items worked out on this calendar (``model.schedule``):
+        # the same schedule over the same period recurs in document after document
+        self.occurrences: dict = {}
 
     def __repr__(self) -> str:
         return f"WorkCalendar(days_off={len(self.days_off)}, working_days={len(self.working_days)})"

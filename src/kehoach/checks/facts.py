@@ -22,8 +22,12 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Document, Repository, navigate
+from ..model.navigate import CACHED as _CACHED
+from ..model.navigate import NONE as _NONE
+from ..model.navigate import TIMES as _TIMES
+from ..model.navigate import time_of as _time
 from ..model.schedule import fixed_day
-from ..timeexpr import TimeError, TimeExpr, parse_date, parse_time
+from ..timeexpr import TimeError, TimeExpr, parse_date
 
 # a date written inside a value (a date, a range of dates)
 DATE_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -232,32 +236,6 @@ def _widen(span: tuple[date, date] | None, t: TimeExpr) -> tuple[date, date] | N
     if span is None:
         return t.start, t.end
     return min(span[0], t.start), max(span[1], t.end)
-
-
-# time expressions parsed (a ``str`` or an ``int``: the same few hundred recur across a
-# repository, and so do mistakes): expression -> ``TimeExpr``, or None when it is not one
-_TIMES: dict[object, TimeExpr | None] = {}
-_TIMES_MAX = 8192  # then emptied and filled again
-_CACHED = (str, int)  # the classes kept in ``_TIMES`` (not ``bool``: ``True == 1``)
-_NONE = object()  # not there
-
-
-def _time(value: object) -> TimeExpr | None:
-    """``value`` parsed as a time, or None when it is not one."""
-    cached = value.__class__ in _CACHED
-    if cached:
-        found = _TIMES.get(value, _NONE)
-        if found is not _NONE:
-            return found  # type: ignore[return-value]
-    try:
-        t: TimeExpr | None = parse_time(value)
-    except TimeError:
-        t = None
-    if cached:
-        if len(_TIMES) >= _TIMES_MAX:
-            _TIMES.clear()
-        _TIMES[value] = t
-    return t
 
 
 @lru_cache(maxsize=8192)

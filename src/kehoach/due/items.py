@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, Repository, navigate
@@ -113,41 +114,71 @@ def collect(
     return out
 
 
+def _activity_lists(doc: Document) -> list[tuple[tuple, Any]]:
+    """The activity lists of a plan (``contents.activities``) or program (``areas[].activities``),
+    each with the JSON path of the list: ``navigate.activities`` without a call per activity."""
+    data = doc.data
+    if doc.kind == "plan":
+        contents = data.get("contents")
+        if isinstance(contents, dict):
+            return [(("contents", "activities"), contents.get("activities"))]
+    elif doc.kind == "program":
+        return [
+            (("areas", j, "activities"), area.get("activities"))
+            for j, area in enumerate(data.get("areas") or [])
+            if isinstance(area, dict)
+        ]
+    return []
+
+
 def _activities(
     doc: Document, keep: Keep | None = None, latest: date | None = None
 ) -> Iterable[Item]:
-    for path, act in navigate.activities(doc):
-        t = navigate.time_of(act.get("time"))
-        if t is None or t.end is None:  # 'ongoing' or unreadable (validate reports it)
-            continue
-        if latest is not None and t.end > latest:
-            continue
-        status = act.get("status")
-        status = status if status in ("in_progress", *CLOSED) else "planned"
-        lead = _org(act.get("lead"))
-        support = [s for s in act.get("support") or [] if isinstance(s, str)]
-        if keep is not None and not keep("activity", t.end, status in CLOSED, lead, support):
-            continue
-        done = act.get("done_date")
-        try:
-            done_date = parse_date(done) if isinstance(done, str) else None
-        except TimeError:
-            done_date = None
-        yield Item(
-            date=t.end,
-            kind="activity",
-            title=clean_str(act.get("title")),
-            doc_id=doc.id,
-            doc_path=doc.path,
-            item_id=_item_id(act, path),
-            json_path=path,
-            lead=lead,
-            support=support,
-            status=status,
-            time_text=t.vi(),
-            note=clean_str(act.get("note")) or None,
-            done_date=done_date,
-        )
+    # the loop over every activity of every document asked for: the time cache of
+    # ``navigate.time_of`` read inline, and nothing else worked out for an activity after
+    # ``latest`` or one ``keep`` refuses
+    times, cached, none, time_of = navigate.TIMES, navigate.CACHED, navigate.NONE, navigate.time_of
+    get = dict.get
+    for prefix, acts in _activity_lists(doc):
+        for i, act in enumerate(acts or ()):
+            if act.__class__ is not dict and not isinstance(act, dict):
+                continue
+            value = get(act, "time")
+            t: Any = times.get(value, none) if value.__class__ in cached else none
+            if t is none:
+                t = time_of(value)
+            if t is None or t.end is None:  # 'ongoing' or unreadable (validate reports it)
+                continue
+            end = t.end
+            if latest is not None and end > latest:
+                continue
+            status = get(act, "status")
+            status = status if status in ("in_progress", *CLOSED) else "planned"
+            lead = _org(get(act, "lead"))
+            support = [s for s in get(act, "support") or [] if isinstance(s, str)]
+            if keep is not None and not keep("activity", end, status in CLOSED, lead, support):
+                continue
+            path = (*prefix, i)
+            done = get(act, "done_date")
+            try:
+                done_date = parse_date(done) if isinstance(done, str) else None
+            except TimeError:
+                done_date = None
+            yield Item(
+                date=end,
+                kind="activity",
+                title=clean_str(get(act, "title")),
+                doc_id=doc.id,
+                doc_path=doc.path,
+                item_id=_item_id(act, path),
+                json_path=path,
+                lead=lead,
+                support=support,
+                status=status,
+                time_text=t.vi(),
+                note=clean_str(get(act, "note")) or None,
+                done_date=done_date,
+            )
 
 
 def _reviews(

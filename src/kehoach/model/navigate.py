@@ -143,11 +143,31 @@ def window(doc: Document) -> TimeExpr | None:
     return None
 
 
+# time expressions parsed (a ``str`` or an ``int``: the same few hundred recur across a
+# repository, and so do mistakes): expression -> ``TimeExpr``, or None when it is not one. The
+# loops over every activity of a repository (``checks.facts``, ``due``) read it inline.
+TIMES: dict[object, TimeExpr | None] = {}
+TIMES_MAX = 8192  # then emptied and filled again
+CACHED = (str, int)  # the classes kept in ``TIMES`` (not ``bool``: ``True == 1``)
+NONE = object()  # not there
+
+
 def time_of(value: object) -> TimeExpr | None:
+    """``value`` parsed as a time expression, or None when it is not one."""
+    cached = value.__class__ in CACHED
+    if cached:
+        found = TIMES.get(value, NONE)
+        if found is not NONE:
+            return found  # type: ignore[return-value]
     try:
-        return parse_time(value)
+        t: TimeExpr | None = parse_time(value)
     except (TimeError, TypeError):
-        return None
+        t = None
+    if cached:
+        if len(TIMES) >= TIMES_MAX:
+            TIMES.clear()
+        TIMES[value] = t
+    return t
 
 
 def cited_refs(doc: Document) -> Iterator[tuple[JsonPath, str]]:

@@ -128,10 +128,31 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+# what ``occurrences`` reads of a schedule item; its answer is kept per calendar under these values
+# when each is a plain string, integer or None (not a bool or float equal to an integer)
+_READ = ("kind", "time", "every", "month", "day", "start", "until", "year_offset")
+_PLAIN = (str, int, type(None))
+
+
 def occurrences(
     item: dict, period: TimeExpr | None, cal: WorkCalendar | None = None
 ) -> list[Occurrence]:
-    """Every occurrence of a non-plan schedule item inside ``period`` (sorted by date)."""
+    """Every occurrence of a schedule item inside ``period`` (sorted by date); worked out once per
+    calendar for the same item values and period (occurrences are values: shared)."""
+    if cal is None:
+        return _occurrences(item, period, cal)
+    values = (*map(item.get, _READ), "time" in item, period)
+    if not all(v.__class__ in _PLAIN for v in values[:-2]):
+        return _occurrences(item, period, cal)
+    found = cal.occurrences.get(values)
+    if found is None:
+        found = cal.occurrences[values] = tuple(_occurrences(item, period, cal))
+    return list(found)
+
+
+def _occurrences(
+    item: dict, period: TimeExpr | None, cal: WorkCalendar | None = None
+) -> list[Occurrence]:
     if item.get("kind") == "plan":
         return plan_years(item, period, cal)
     if "time" in item:
