@@ -25,7 +25,9 @@ from .io.cache import MISSING, ValidationCache, decoded, racy, shard_of, unpack
 from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope
 from .io.yamlio import read
 from .loadchecks import UNCHECKED, Context, check_document, slim_down
-from .loadfiles import BLOCKING, LoadedFile, jobs_wanted, load_many, load_text
+from .loadfiles import BLOCKING, LoadedFile, load_text
+from .loadmany import jobs_wanted, load_many
+from .loadparts import Part, cut
 from .model import Repository
 from .nogc import paused
 from .problem import Problem
@@ -110,6 +112,7 @@ class Session:
     run_key: str
     jobs: int | None = None
     stamped_ns: int = 0  # when the files were stamped (racy stamps are judged against it)
+    _part: Part | None = None  # of the running ``load``
 
     @property
     def stamps(self) -> list[tuple]:
@@ -122,15 +125,18 @@ class Session:
             str(f.path): f.digest for f in self.files if f.digest and racy(f.stamp, self.stamped_ns)
         }
 
-    def load(self, *, checks: bool = False, slim: bool = False) -> Loaded:
+    def load(self, *, checks: bool = False, slim: bool = False, part: Part | None = None) -> Loaded:
         """Read the files (from the cache where it holds). With ``checks`` (``validate``), the
         per-document repository checks also run on every document where it is loaded, with the
         root ``kehoach.yaml`` and ``orgs.yaml`` loaded first; their problems are cached with each
         file under a key of those two files' content, and run again for a file whose cached
         ones were found with other settings or orgs. With ``slim`` (``validate`` without the
         repository), each document keeps only what the cross-document checks read
-        (``loadchecks.slim_down``): ``repo`` then holds slim documents."""
+        (``loadchecks.slim_down``): ``repo`` then holds slim documents. With ``part`` (without
+        ``checks``: a command that reads only that of each document, ``loadparts``), ``repo``
+        holds each document cut to it."""
         context = None
+        self._part = None if checks else part
         if checks:
             root = [f for f in self.files if _root_file(f, self.scope)]
             self._load(root, None, False)
@@ -166,10 +172,12 @@ class Session:
                 misses.append(state)
             elif not state.slim and (slim or state.checked != (context and context.key)):
                 self._again(state, context, slim)
+            elif self._part is not None and not state.slim:
+                self._cut(state, self._part)
         self.cache.release(shard)
         with paused():  # the data built is acyclic (``nogc``)
             try:
-                load_many(misses, jobs_wanted(self.jobs), context, slim, self._put)
+                load_many(misses, jobs_wanted(self.jobs), context, slim, self._put, self._part)
             finally:
                 if len(misses) >= FREEZE_MIN_FILES:
                     # what was just built lives until the command ends and holds no cycle (freed
@@ -191,6 +199,13 @@ class Session:
             if state.slim:
                 self.cache.put_view(str(state.path), (state.data, state.kept))
 
+    def _cut(self, state: LoadedFile, part: Part) -> None:
+        """A document cached whole only (by ``validate``): cut to ``part``, which the cache keeps
+        from now on."""
+        if cut(state, part, blob=False) and state.part_bytes is not None:
+            self.cache.put_part(str(state.path), part.name, state.part_bytes)
+        state.part_bytes = None
+
     def _put(self, state: LoadedFile) -> None:
         """Cache a file just loaded (a document's full data as bytes, set aside on disk by the
         cache until written: not held here)."""
@@ -205,9 +220,12 @@ class Session:
                 state.problems,
                 state.checked or "",
                 state.doc_problems,
-                (state.data, state.kept) if state.slim else None,
+                (state.data, state.kept) if state.slim and state.part_bytes is None else None,
+                None
+                if self._part is None or state.part_bytes is None
+                else {self._part.name: state.part_bytes},
             )
-        state.blob = None
+        state.blob = state.part_bytes = None
 
     def _hit(self, state: LoadedFile, context: Context | None, slim: bool) -> bool:
         """Take ``state`` from the cache when its entry is still true: only its slim view when
@@ -223,6 +241,13 @@ class Session:
         if slim and entry[8] is not None and (context is None or entry[6] == context.key):
             (state.data, state.kept), state.slim = entry[8], True
             return True
+        part = self._part
+        if part is not None and isinstance(entry[9].get(part.name), bytes):
+            ok, data = decoded(entry[9][part.name])
+            if ok and isinstance(data, dict):  # a cache file may hold anything
+                state.data = data
+                state.slim = True
+                return True
         ok, state.data = decoded(entry[4])
         return ok
 
@@ -280,12 +305,17 @@ def load(
 
 @contextmanager
 def loading(
-    paths: list[str] | None = None, *, use_cache: bool = True, jobs: int | None = None
+    paths: list[str] | None = None,
+    *,
+    use_cache: bool = True,
+    jobs: int | None = None,
+    part: Part | None = None,
 ) -> Iterator[Loaded]:
     """``load`` for a command that then works on the data (``due``, ``who``): the cache of a cold
     run of a large repository is written by a child process on the other core meanwhile
-    (``ValidationCache.start_saving``), and finished when the block ends, whatever happens in it."""
-    loaded = open_session(paths, use_cache=use_cache, jobs=jobs).load()
+    (``ValidationCache.start_saving``), and finished when the block ends, whatever happens in it.
+    ``part``: the command reads only that of each document (``loadparts``)."""
+    loaded = open_session(paths, use_cache=use_cache, jobs=jobs).load(part=part)
     loaded.cache.start_saving()
     try:
         loaded.require_usable()

@@ -1,4 +1,4 @@
-"""What ``validate`` does to a file right where it is loaded (``loadfiles``, in this process or a
+"""What ``validate`` does to a file right where it is loaded (``loadmany``, in this process or a
 forked helper), so that the process running the cross-document checks never needs a document's
 full data: the per-document repository checks (``check_document``, with the ``Context`` of the
 root ``kehoach.yaml`` and ``orgs.yaml``), then, when the repository is not wanted, the document

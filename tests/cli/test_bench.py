@@ -104,6 +104,18 @@ def test_due_cold_compares_two_codes_and_their_own_work(tmp_path):
     )
     row = own.stdout.splitlines()[2].split(" | ")
     assert row[0] == "| cài đặt" and len(row) == 8
+    before = {p: p.read_bytes() for p in repo.rglob("*.yaml")}
+    edited = subprocess.run(
+        [sys.executable, script, str(repo), "--repeat", "2", "--edited", *code],
+        capture_output=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+    )
+    assert "sau khi sửa một tệp" in edited.stdout.splitlines()[0]
+    assert [line.split(" | ")[0] for line in edited.stdout.splitlines()[2:4]] == ["| a", "| b"]
+    assert "giống hệt nhau giữa các bản mã: có" in edited.stdout
+    assert {p: p.read_bytes() for p in repo.rglob("*.yaml")} == before  # edits on a copy
 
 
 def test_a_comparison_not_counted_never_fails_the_run(tmp_path):

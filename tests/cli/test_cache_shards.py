@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ORGS, PLAN, build_tree
-from kehoach import load, loadfiles
+from kehoach import load, loadfiles, loadmany
 from kehoach.io import cache, cachedir, yamlio
 
 HOUR_NS = 3600 * 10**9
@@ -151,7 +151,7 @@ def test_texts_are_not_held_and_repeated_strings_are_shared(big, monkeypatch, pa
     """After loading, no file keeps its text (positions re-read a file with problems), and a
     sentence every plan repeats is one string in memory, also when the files were loaded in
     worker processes."""
-    monkeypatch.setattr(loadfiles, "PARALLEL_MIN_FILES", 2 if parallel else 10**9)
+    monkeypatch.setattr(loadmany, "PARALLEL_MIN_FILES", 2 if parallel else 10**9)
     loaded = load.open_session(use_cache=False, jobs=2).load()
     assert all(f.text is None for f in loaded.files)
     titles = [d.data["contents"]["activities"][0]["title"] for d in loaded.repo.documents]

@@ -10,7 +10,7 @@ import os
 import pytest
 
 from helpers import ORGS, PLAN, build_tree
-from kehoach import checks, loadfiles
+from kehoach import checks, loadfiles, loadmany
 from kehoach.io.spool import Spooled
 from kehoach.load import load, open_session
 from kehoach.model import Repository
@@ -95,17 +95,17 @@ def test_helpers_run_the_per_document_checks_with_the_context(tmp_path):
     """Loaded by forked helpers, a file comes back with its per-document problems, positioned."""
     root = build_tree(tmp_path / "repo", {"orgs.yaml": ORGS})
     paths = []
-    for i in range(loadfiles.PARALLEL_MIN_FILES + 10):
+    for i in range(loadmany.PARALLEL_MIN_FILES + 10):
         text = PLAN.replace("lead: td", "lead: xx") if i % 7 == 0 else PLAN
         path = root / "plans" / f"p{i:03d}.yaml"
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, "utf-8")
         paths.append(path)
     context_files = [loadfiles.LoadedFile(root / "orgs.yaml", "orgs.yaml", ())]
-    loadfiles.load_many(context_files, 1)
-    context = loadfiles.Context(Repository.from_files(root, context_files, partial=True), "k")
+    loadmany.load_many(context_files, 1)
+    context = loadmany.Context(Repository.from_files(root, context_files, partial=True), "k")
     states = [loadfiles.LoadedFile(p, p.name, ()) for p in paths]
-    loadfiles.load_many(states, 2, context)
+    loadmany.load_many(states, 2, context)
     for i, state in enumerate(states):
         assert state.checked == "k"
         codes = [(p.code, p.line > 0) for p in state.doc_problems]

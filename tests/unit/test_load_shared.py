@@ -1,4 +1,4 @@
-"""Loading many files with forked helpers beside this process (``loadfiles.load_many``): the
+"""Loading many files with forked helpers beside this process (``loadmany.load_many``): the
 result is the one a single process gives, whoever loads which batch, and a helper that fails on a
 batch or dies leaves its batches to this process instead of losing them."""
 
@@ -9,7 +9,7 @@ import os
 import pytest
 
 from helpers import ORGS, PLAN
-from kehoach import loadfiles
+from kehoach import loadmany
 from kehoach.io.discover import display_path
 from kehoach.loadfiles import LoadedFile
 
@@ -33,14 +33,14 @@ def files(tmp_path, monkeypatch):
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     (tmp_path / "bad-bytes.yaml").write_bytes(b"kind: plan\ntitle: \xff\xfe\n")
-    monkeypatch.setattr(loadfiles, "PARALLEL_MIN_FILES", 2)
-    monkeypatch.setattr(loadfiles, "BATCH", 2)
+    monkeypatch.setattr(loadmany, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(loadmany, "BATCH", 2)
     return sorted(tmp_path.glob("*.yaml"))
 
 
 def _load(paths, jobs: int) -> list[tuple]:
     states = [LoadedFile(p, display_path(p), ()) for p in paths]
-    loadfiles.load_many(states, jobs)
+    loadmany.load_many(states, jobs)
     assert all(s.text is None for s in states)  # texts are never held after loading
     return [(s.kind, s.data, s.problems, s.digest) for s in states]
 
@@ -55,9 +55,9 @@ def test_helpers_give_what_one_process_gives(files):
 def _helpers_only(monkeypatch) -> None:
     """This process takes no batch itself: every batch is a helper's."""
     here = os.getpid()
-    real_take = loadfiles._Shared.take
+    real_take = loadmany._Shared.take
     monkeypatch.setattr(
-        loadfiles._Shared,
+        loadmany._Shared,
         "take",
         lambda self: len(self.chunks) if os.getpid() == here else real_take(self),
     )
@@ -66,7 +66,7 @@ def _helpers_only(monkeypatch) -> None:
 def test_batches_loaded_by_the_helpers_only(files, monkeypatch):
     alone = _load(files, 1)
     _helpers_only(monkeypatch)
-    monkeypatch.setattr(loadfiles, "_load_here", _refused)
+    monkeypatch.setattr(loadmany, "_load_here", _refused)
     assert _load(files, 2) == alone
 
 
@@ -77,17 +77,17 @@ def _refused(chunk):
 def test_a_batch_a_helper_fails_on_is_loaded_here(files, monkeypatch):
     alone = _load(files, 1)
 
-    def fail(states, context=None):
+    def fail(states, *options):
         raise ValueError("a bug in a helper")
 
-    monkeypatch.setattr(loadfiles, "_load_chunk", fail)
+    monkeypatch.setattr(loadmany, "_load_chunk", fail)
     _helpers_only(monkeypatch)
     assert _load(files, 2) == alone
 
 
 def test_the_batches_of_a_helper_that_died_are_loaded_here(files, monkeypatch):
     alone = _load(files, 1)
-    monkeypatch.setattr(loadfiles, "_load_chunk", lambda states, context=None: os._exit(3))
+    monkeypatch.setattr(loadmany, "_load_chunk", lambda states, *options: os._exit(3))
     _helpers_only(monkeypatch)
     assert _load(files, 2) == alone
 
@@ -95,6 +95,6 @@ def test_the_batches_of_a_helper_that_died_are_loaded_here(files, monkeypatch):
 def test_a_helper_holds_one_batch_at_a_time(files):
     """What a helper loaded is sent, not kept: its copies of the files hold no data afterwards."""
     states = [LoadedFile(p, display_path(p), ()) for p in files[:4]]
-    rows = loadfiles._rows(loadfiles._load_chunk(states))
+    rows = loadmany._rows(loadmany._load_chunk(states))
     assert len(rows) == 4 and any(row[1] for row in rows)  # the data went back
     assert all(s.data is None and s.text is None and s.problems == [] for s in states)

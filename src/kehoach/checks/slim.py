@@ -55,10 +55,23 @@ def _project(value, tree: Tree):
     if isinstance(value, dict) and (sub is None or len(tree) > 1):
         if len(tree) == 1:  # one key asked for (an activity's `area`): looked up, not searched for
             ((key, below),) = tree.items()
-            return {key: _project(value[key], below)} if key in value else _NOTHING
-        kept = {k: _project(v, tree[k]) for k, v in value.items() if k in tree}
+            if key not in value:
+                return _NOTHING
+            return {key: _project(value[key], below) if below else value[key]}
+        # a value wanted whole is taken as it is, without a call (most of them)
+        kept = {k: _project(v, t) if (t := tree[k]) else v for k, v in value.items() if k in tree}
         return kept or _NOTHING
     if sub is not None and isinstance(value, list):
         # an item of another shape than the path expects is kept whole: the checks skip it
+        if sub and ANY not in sub and not any(sub.values()):
+            # items of whole values only (an activity's fields): each projected here, not by a call
+            return [
+                ({k: v for k, v in item.items() if k in sub} or _NOTHING)
+                if item.__class__ is dict
+                else _project(item, sub)
+                if isinstance(item, dict)
+                else item
+                for item in value
+            ]
         return [_project(item, sub) if isinstance(item, dict) else item for item in value]
     return value  # another shape than the path expects: kept whole, as the checks see it

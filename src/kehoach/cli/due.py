@@ -70,7 +70,7 @@ def due(
         party=party,
         kinds=kind or [],
     )
-    result = run_due(paths or None, opts)
+    result = run_due(paths or None, opts, agenda_only=True)
     write(FORMATS[fmt], result, output)
     message = result.warning()
     if message:

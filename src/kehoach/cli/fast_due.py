@@ -54,7 +54,7 @@ def run(args: list[str]) -> int | None:
             party=opts["party"],
             kinds=opts["kind"],
         )
-        result = run_due(opts["paths"] or None, query)
+        result = run_due(opts["paths"] or None, query, agenda_only=True)
         write(FORMATS[opts["fmt"]], result, opts["output"])
     except KehoachError:
         return None  # nothing was written: the typer command reports it in its words

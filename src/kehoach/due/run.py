@@ -28,6 +28,7 @@ from .filters import (
     window_text,
 )
 from .items import Item, collect
+from .part import AGENDA
 
 __all__ = ["DueOptions", "DueResult", "run_due"]
 
@@ -125,9 +126,13 @@ def build_query(opts: DueOptions, repo: Repository) -> Query:
     )
 
 
-def run_due(paths: list[str] | None, opts: DueOptions) -> DueResult:
+def run_due(paths: list[str] | None, opts: DueOptions, *, agenda_only: bool = False) -> DueResult:
+    """The agenda of ``paths``; with ``agenda_only`` (the ``due`` command), the repository of
+    the result holds only what the agenda reads of each document (``part.AGENDA``): for a caller
+    that reads nothing else of it."""
     parse_kinds(opts.kinds)  # a bad --kind fails before any file is read
-    with loading(paths or None) as loaded:  # the cache is written meanwhile
+    part = AGENDA if agenda_only else None
+    with loading(paths or None, part=part) as loaded:  # the cache is written meanwhile
         repo = loaded.repo
         query = build_query(opts, repo)
         cal = work_calendar(repo.settings)

@@ -33,7 +33,7 @@ from ..problem import Problem
 from . import background
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
 from .cachefiles import cached_table, load_saved, save_bytes
-from .cacherows import decoded, pack, unpack, valid_entry, valid_rows
+from .cacherows import decoded, pack, read_back, unpack, valid_entry, valid_rows
 from .spool import Spool, Spooled
 from .yamlio import read_bytes
 
@@ -174,10 +174,16 @@ class ValidationCache:
 
     def _resolved(self, entry: Any) -> Any:
         """``entry`` with its data bytes read back from the spool, if they were set aside."""
-        spooled = isinstance(entry, tuple) and len(entry) > 4 and isinstance(entry[4], Spooled)
-        if spooled and self._spool is not None:
-            return (*entry[:4], self._spool.get(entry[4]), *entry[5:])
-        return entry
+        return entry if self._spool is None else read_back(entry, Spooled, self._spool.get)
+
+    def _aside(self, data: bytes) -> bytes | Spooled:
+        """Bytes of a document set aside on disk until their shard is written (not held here)."""
+        try:
+            if self._spool is None:
+                self._spool = Spool(os.path.dirname(self.files_prefix or ""))
+            return self._spool.add(data)
+        except OSError:
+            return data
 
     def put(
         self,
@@ -191,23 +197,32 @@ class ValidationCache:
         context: str = "",
         found: list[Problem] | tuple = (),
         view: tuple | None = None,
+        parts: dict[str, bytes] | None = None,
     ) -> None:
         """Record a file's entry; ``context`` and ``found``: the per-document checks' key and
         problems, kept apart from the file-level ``problems`` that every command reads; ``view``:
-        what ``validate`` keeps of a document (``checks.slim``), ``data`` then its marshal bytes."""
+        what ``validate`` keeps of a document (``checks.slim``), ``data`` then its marshal bytes;
+        ``parts``: what other commands read of it (``loadparts``), as marshal bytes by name."""
         self._asked.add(key)
         if not self.files_prefix:
             return  # no cache: nothing would be written
         if isinstance(data, bytes):  # a document's data: set aside on disk until it is written
-            try:
-                if self._spool is None:
-                    self._spool = Spool(os.path.dirname(self.files_prefix))
-                data = self._spool.add(data)
-            except OSError:
-                pass
+            data = self._aside(data)
+        kept = {name: self._aside(b) for name, b in (parts or {}).items()}
         number = shard_of(key)
         found_rows = pack(list(found))
-        entry = (st, digest_, checked_ns, kind, data, pack(problems), context, found_rows, view)
+        entry = (
+            st,
+            digest_,
+            checked_ns,
+            kind,
+            data,
+            pack(problems),
+            context,
+            found_rows,
+            view,
+            kept,
+        )
         self._shard(number)[key] = entry
         self._mark(number)
 
@@ -216,7 +231,7 @@ class ValidationCache:
         number = shard_of(key)
         entry: Any = self._shard(number).get(key)
         if valid_entry(entry):
-            self._shard(number)[key] = (*entry[:6], context, pack(found), entry[8])
+            self._shard(number)[key] = (*entry[:6], context, pack(found), *entry[8:])
             self._mark(number)
 
     def put_view(self, key: str, view: tuple) -> None:
@@ -224,7 +239,15 @@ class ValidationCache:
         number = shard_of(key)
         entry: Any = self._shard(number).get(key)
         if valid_entry(entry):
-            self._shard(number)[key] = (*entry[:8], view)
+            self._shard(number)[key] = (*entry[:8], view, entry[9])
+            self._mark(number)
+
+    def put_part(self, key: str, name: str, part: bytes) -> None:
+        """Add what a command reads of a document (``loadparts``) to an entry that is still true."""
+        number = shard_of(key)
+        entry: Any = self._shard(number).get(key)
+        if valid_entry(entry) and self.files_prefix:
+            self._shard(number)[key] = (*entry[:9], {**entry[9], name: self._aside(part)})
             self._mark(number)
 
     def _head(self) -> dict:

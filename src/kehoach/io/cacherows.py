@@ -5,6 +5,8 @@ and a document's data kept as its marshal bytes (``decoded``)."""
 from __future__ import annotations
 
 import marshal
+from collections.abc import Callable
+from typing import Any
 
 from ..problem import Problem
 
@@ -32,10 +34,11 @@ def valid_rows(rows: object) -> bool:
 
 def valid_entry(entry: object) -> bool:
     """(stamp, digest, checked_ns, kind, data — the value, or its marshal bytes —, problem rows,
-    context key, rows of the per-document checks, slim view or None)."""
+    context key, rows of the per-document checks, slim view or None, parts: a dict of what a
+    command reads of the document, as marshal bytes, by the name of its ``Part``)."""
     return (
         isinstance(entry, tuple)
-        and len(entry) == 9
+        and len(entry) == 10
         and isinstance(entry[0], tuple)
         and len(entry[0]) == 4
         and all(type(v) is int for v in entry[0])
@@ -46,6 +49,7 @@ def valid_entry(entry: object) -> bool:
         and isinstance(entry[6], str)
         and valid_rows(entry[7])
         and (entry[8] is None or (isinstance(entry[8], tuple) and len(entry[8]) == 2))
+        and isinstance(entry[9], dict)
     )
 
 
@@ -58,3 +62,20 @@ def decoded(data: object) -> tuple[bool, object]:
         return True, marshal.loads(data)
     except (ValueError, EOFError, TypeError):
         return False, None
+
+
+def read_back(entry: Any, aside: type, get: Callable[[Any], bytes]) -> Any:
+    """``entry`` with the document bytes it holds as ``aside`` (where ``io.spool`` set them aside:
+    its data, its parts) read back with ``get``; anything else (not an entry, never used) as it
+    is."""
+    if not isinstance(entry, tuple) or len(entry) != 10 or not isinstance(entry[9], dict):
+        return entry
+    data, parts = entry[4], entry[9]
+    if not isinstance(data, aside) and not any(isinstance(v, aside) for v in parts.values()):
+        return entry
+    return (
+        *entry[:4],
+        get(data) if isinstance(data, aside) else data,
+        *entry[5:9],
+        {k: get(v) if isinstance(v, aside) else v for k, v in parts.items()},
+    )

@@ -1,0 +1,34 @@
+"""What the agenda reads of each document (``AGENDA``): the ``kehoach due`` command loads only
+this part of every document (``loadparts``), a third of its data.
+
+Every path read by ``due.items`` (activities, review schedules, plans per year), ``model.links``
+(citations, years and periods, issue dates), ``Document`` (id, issuers or parties) and the
+formats (``ics``: the document's title) is here; a field read elsewhere would silently be
+missing, so ``tests/unit/test_load_parts.py`` compares every format's output on whole documents
+and on parts. Callers that read more of the repository (``kehoach site``) load whole documents.
+"""
+
+from __future__ import annotations
+
+from ..checks.slim import ANY
+from ..loadparts import Part
+
+# what ``due.items._activities`` reads of an activity
+ACTIVITY = ("id", "title", "lead", "support", "time", "status", "note", "done_date")
+
+AGENDA = Part.of(
+    "agenda-1",
+    [
+        ("id",),  # Document.id
+        ("title",),  # ics: the document's title in each event
+        ("date",),  # navigate.issued: plans per year, issued by when
+        ("year",),  # navigate.window, links.plan_year
+        ("period",),
+        ("issuers",),  # Document.issuers (``parties`` of a program)
+        ("parties",),
+        ("bases", ANY, "ref"),  # navigate.cited_refs: the plans citing a program
+        ("reviews", "schedule"),  # navigate.schedule: meetings, sơ kết, tổng kết, plans per year
+        *(("contents", "activities", ANY, key) for key in ACTIVITY),
+        *(("areas", ANY, "activities", ANY, key) for key in ACTIVITY),
+    ],
+)

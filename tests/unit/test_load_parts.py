@@ -1,0 +1,188 @@
+"""``due`` loads only what the agenda reads of each document (``due.part.AGENDA``, cut where each
+file is loaded: ``loadparts``), and prints exactly what it prints from whole documents — every
+format and window, on the examples, the agenda test repository and a generated repository; cold
+(cut in this process and in forked helpers), after ``validate`` filled the cache with whole
+documents only, and from the parts the cache then keeps."""
+
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agenda_data import PROGRAM, agenda_repo
+from helpers import EXAMPLES, ROOT
+from kehoach import loadmany
+from kehoach.due import DueOptions, run_due
+from kehoach.due.formats import FORMATS
+from kehoach.due.part import AGENDA
+from kehoach.io import cache
+from kehoach.loadfiles import LoadedFile
+from kehoach.output import Style
+from kehoach.validate import run_validate
+
+WINDOWS = [
+    DueOptions(date(2023, 6, 30)),
+    DueOptions(date(2024, 1, 15), include_closed=True),
+    DueOptions(date(2025, 3, 1), within="90d", kinds=["plan", "final", "interim"]),
+    DueOptions(date(2024, 5, 1), overdue_only=True),
+    DueOptions(date(2022, 1, 1), start="2021-01-01", end="2026-12-31", include_closed=True),
+]
+
+
+def _generate():
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate
+
+
+def _printed(agenda_only: bool) -> dict:
+    out = {}
+    for n, opts in enumerate(WINDOWS):
+        result = run_due(None, opts, agenda_only=agenda_only)
+        for name, fmt in FORMATS.items():
+            pieces = list((fmt.stream or fmt.write)(result, Style()))
+            out[n, name] = (b"" if pieces and isinstance(pieces[0], bytes) else "").join(pieces)
+        out[n, "errors"] = (result.errors, result.skipped)
+    return out
+
+
+def _cut(result) -> bool:
+    """Every document of the result's repository holds only the agenda's part of it."""
+    docs = result.repo.documents
+    return bool(docs) and not any(
+        key in d.data for d in docs for key in ("recipients", "signers", "budget", "purpose")
+    )
+
+
+def _fresh_cache(monkeypatch, tmp_path, name: str) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    monkeypatch.setenv("KEHOACH_CACHE_DIR", str(folder))
+    cache.cache_dir.cache_clear()
+
+
+# activities written in a program's areas, in a file not named after the program's id
+AREA_ACTIVITIES = """\
+    activities:
+      - id: hoi-thao
+        title: Hội thảo khởi nghiệp
+        lead: skhcn
+        support: [td]
+        time: 2023-Q3
+        note: Tại Phan Thiết.
+      - title: Tập huấn
+        lead: td
+        time: 2024-05
+        status: done
+        done_date: 2024-05-20
+"""
+
+
+def _program_repo(root: Path) -> Path:
+    agenda_repo(root)
+    text = PROGRAM.replace(
+        "    title: Hỗ trợ thanh niên khởi nghiệp\n",
+        "    title: Hỗ trợ thanh niên khởi nghiệp\n" + AREA_ACTIVITIES,
+    )
+    assert text != PROGRAM
+    (root / "programs" / "ctph.yaml").unlink()
+    (root / "programs" / "chuong-trinh-phoi-hop.yaml").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(params=["examples", "agenda", "program", "generated"])
+def repo(request, tmp_path, monkeypatch):
+    if request.param == "examples":
+        root = tmp_path / "examples"
+        shutil.copytree(EXAMPLES, root)
+    elif request.param == "agenda":
+        root = agenda_repo(tmp_path / "agenda")
+    elif request.param == "program":
+        root = _program_repo(tmp_path / "program")
+    else:
+        root = tmp_path / "generated"
+        _generate()(root, 60, 3)
+    monkeypatch.chdir(root)
+    monkeypatch.setattr(loadmany, "PARALLEL_MIN_FILES", 4)  # forked helpers cut their share
+    monkeypatch.setattr(loadmany, "BATCH", 3)
+    monkeypatch.setenv("KEHOACH_JOBS", "2")
+    return root
+
+
+def test_the_agenda_of_parts_is_the_agenda_of_whole_documents(repo, tmp_path, monkeypatch):
+    _fresh_cache(monkeypatch, tmp_path, "whole")
+    whole = _printed(agenda_only=False)
+    assert any(v for k, v in whole.items() if k[1] == "json")
+
+    _fresh_cache(monkeypatch, tmp_path, "parts")
+    assert _cut(run_due(None, WINDOWS[0], agenda_only=True))  # cold: cut where loaded
+    assert _printed(agenda_only=True) == whole  # from the parts the cache keeps
+
+    _fresh_cache(monkeypatch, tmp_path, "after-validate")
+    run_validate(None)  # whole documents only in the cache
+    assert _printed(agenda_only=True) == whole  # cut here, from the whole data
+    assert _printed(agenda_only=True) == whole
+
+    _fresh_cache(monkeypatch, tmp_path, "none")
+    assert _printed(agenda_only=False) == whole  # the cache of the parts is never read whole
+
+
+def test_helpers_send_the_parts_this_process_cuts(tmp_path, monkeypatch):
+    root = agenda_repo(tmp_path / "agenda")
+    monkeypatch.setattr(loadmany, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(loadmany, "BATCH", 1)
+
+    def load(jobs: int) -> list:
+        states = [LoadedFile(str(p), p.name, ()) for p in sorted(root.rglob("*.yaml"))]
+        loadmany.load_many(states, jobs, part=AGENDA)
+        return [(s.kind, s.data, s.slim, s.problems) for s in states]
+
+    alone = load(1)
+    assert sum(slim for _, _, slim, _ in alone) >= 4  # every document is cut
+    assert load(2) == alone
+
+
+def test_a_part_the_cache_cannot_give_is_cut_again(tmp_path, monkeypatch):
+    """A cache file may hold anything: a part that is not a marshalled mapping is passed over
+    and the document is cut again from its whole data."""
+    root = agenda_repo(tmp_path / "agenda")
+    monkeypatch.chdir(root)
+    reference = _printed(agenda_only=True)
+    shards = sorted(Path(cache.cache_dir()).glob("files-*.marshal"))
+    assert shards
+    for shard in shards:
+        saved = marshal.loads(shard.read_bytes())
+        for key, entry in saved["files"].items():
+            if AGENDA.name in entry[9]:
+                bad = b"\x00garbage" if len(key) % 2 else marshal.dumps(7)
+                saved["files"][key] = (*entry[:9], {AGENDA.name: bad})
+        shard.write_bytes(marshal.dumps(saved))
+    assert _printed(agenda_only=True) == reference
+
+
+def test_the_cache_keeps_a_part_through_every_later_change_of_its_entry(tmp_path):
+    """A part stays with its entry when ``validate`` adds its checks' problems or its slim view
+    (set aside on disk until written, read back the same), and goes with the entry when the
+    file changes."""
+    now = 10**18
+    store = cache.ValidationCache(tmp_path, True, "env")
+    key, st = str(tmp_path / "kh.yaml"), (1, 2, 3, 4)
+    part = marshal.dumps({"id": "kh"})
+    store.put(key, st, "d", now, "plan", marshal.dumps({"id": "kh", "x": 1}), [], parts={"a": part})
+    assert store.entry(key, st)[9] == {"a": part}  # read back from where it was set aside
+    store.put_checked(key, "context", [])
+    store.put_view(key, ({"id": "kh"}, None))
+    store.put_part(key, "b", marshal.dumps([]))
+    store.save(None, [])
+    again = cache.ValidationCache(tmp_path, True, "env")
+    entry = again.entry(key, st)
+    assert entry[6] == "context" and entry[8] == ({"id": "kh"}, None)
+    assert entry[9] == {"a": part, "b": marshal.dumps([])}
+    again.put(key, (1, 2, 3, 5), "e", now, "plan", {"id": "kh"}, [])  # the file changed
+    assert again.entry(key, (1, 2, 3, 5))[9] == {}
