@@ -261,6 +261,13 @@ NAMES = ["Khoa học", "Công nghệ", "Thành phố", "Hồ Chí Minh", "Thành
     where=3,
     width=24,
 )
+@example(  # found by hypothesis: "Khoa / học sinh viên" cost what "Khoa học / sinh viên" did
+    words=["tổ chức", "tổ chức", "cho", "tổ chức", "tổ chức", "tổ chức", "tổ chức", "cho"]
+    + ["tổ chức", "sinh viên", "tổ chức"],
+    name="Khoa học",
+    where=9,
+    width=24,
+)
 def test_never_inside_a_name_never_one_syllable_last(words, name, where, width):
     parts = list(words)
     parts.insert(min(where, len(parts)), name)

@@ -144,7 +144,9 @@ def break_costs(words: list[str]) -> list[float]:
         elif a in ("-", "–") and re.match(r"^\d", words[i - 1] if i else ""):
             cost = FORBIDDEN  # 2021 - / 2025
         elif (ca, cb) in _PAIRS:
-            cost = BAD
+            # a compound opened by a capital (not in an all-caps line) is a word of a name: worse
+            # than a lowercase one beside it ("Khoa / học sinh viên" vs "Khoa học / sinh viên")
+            cost = BAD * 1.5 if not upper and _capital(a) else BAD
         elif ca in ENDS_BADLY:
             cost = POOR * 2  # a line ending with "và", "của", "các"…
         elif _ends_name_head(words, i) and not _starts_name(words, i + 1):
@@ -203,9 +205,13 @@ def _break(words: list[str], measure: Callable[[str], float], limit: float, min_
     # one more line when it avoids a bad break (judged by the worst break chosen, not the sum:
     # a good break elsewhere must not hide a cut inside "Khoa / học", and two medium breaks of
     # the longer split must not outweigh one cut inside "Hồ / Chí Minh")
-    if _worst(costs, best[1]) >= BAD and lines <= len(words):
+    # one more line also when it keeps a name whole at the price of a cut inside a common word
+    worst = _worst(costs, best[1])
+    if worst >= BAD and lines <= len(words):
         more = _split(widths, space, costs, lines, limit, min_last)
-        if more is not None and _worst(costs, more[1]) < BAD:
+        if more is not None and (
+            _worst(costs, more[1]) < BAD or (worst > BAD and _worst(costs, more[1]) <= BAD)
+        ):
             best = more
     return [" ".join(words[a:b]) for a, b in best[1]]
 
