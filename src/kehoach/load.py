@@ -220,7 +220,8 @@ class Session:
                 state.problems,
                 state.checked or "",
                 state.doc_problems,
-                (state.data, state.kept) if state.slim and state.part_bytes is None else None,
+                # validate's slim view; a document cut to a part (``self._part``) has none
+                (state.data, state.kept) if state.slim and self._part is None else None,
                 None
                 if self._part is None or state.part_bytes is None
                 else {self._part.name: state.part_bytes},

@@ -174,13 +174,16 @@ class ValidationCache:
 
     def _resolved(self, entry: Any) -> Any:
         """``entry`` with its data bytes read back from the spool, if they were set aside."""
-        return entry if self._spool is None else read_back(entry, Spooled, self._spool.get)
+        return entry if self._spool is None else read_back(entry, self._spool)
 
     def _aside(self, data: bytes) -> bytes | Spooled:
-        """Bytes of a document set aside on disk until their shard is written (not held here)."""
+        """Bytes of a document set aside on disk, beside the cache, until their shard is written
+        (not held here); kept as they are when there is no cache folder."""
+        if not self.files_prefix:
+            return data
         try:
             if self._spool is None:
-                self._spool = Spool(os.path.dirname(self.files_prefix or ""))
+                self._spool = Spool(os.path.dirname(self.files_prefix))
             return self._spool.add(data)
         except OSError:
             return data
@@ -246,7 +249,7 @@ class ValidationCache:
         """Add what a command reads of a document (``loadparts``) to an entry that is still true."""
         number = shard_of(key)
         entry: Any = self._shard(number).get(key)
-        if valid_entry(entry) and self.files_prefix:
+        if valid_entry(entry):
             self._shard(number)[key] = (*entry[:9], {**entry[9], name: self._aside(part)})
             self._mark(number)
 

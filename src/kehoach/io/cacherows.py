@@ -5,10 +5,10 @@ and a document's data kept as its marshal bytes (``decoded``)."""
 from __future__ import annotations
 
 import marshal
-from collections.abc import Callable
 from typing import Any
 
 from ..problem import Problem
+from .spool import Spool, Spooled
 
 
 def pack(problems: list[Problem]) -> list:
@@ -64,18 +64,18 @@ def decoded(data: object) -> tuple[bool, object]:
         return False, None
 
 
-def read_back(entry: Any, aside: type, get: Callable[[Any], bytes]) -> Any:
-    """``entry`` with the document bytes it holds as ``aside`` (where ``io.spool`` set them aside:
-    its data, its parts) read back with ``get``; anything else (not an entry, never used) as it
-    is."""
+def read_back(entry: Any, spool: Spool) -> Any:
+    """``entry`` with the document bytes ``spool`` set aside for it (its data, its parts) read
+    back; anything else (not an entry, never used) as it is."""
     if not isinstance(entry, tuple) or len(entry) != 10 or not isinstance(entry[9], dict):
         return entry
     data, parts = entry[4], entry[9]
-    if not isinstance(data, aside) and not any(isinstance(v, aside) for v in parts.values()):
+    if not isinstance(data, Spooled) and not any(isinstance(v, Spooled) for v in parts.values()):
         return entry
+    get = spool.get
     return (
         *entry[:4],
-        get(data) if isinstance(data, aside) else data,
+        get(data) if isinstance(data, Spooled) else data,
         *entry[5:9],
-        {k: get(v) if isinstance(v, aside) else v for k, v in parts.items()},
+        {k: get(v) if isinstance(v, Spooled) else v for k, v in parts.items()},
     )
