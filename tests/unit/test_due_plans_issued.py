@@ -78,3 +78,17 @@ def test_a_plan_issued_late_is_flagged(tmp_path, monkeypatch):
     assert late.late_days == (date(2026, 3, 15) - date(2025, 12, 31)).days == 74
     text = as_plain_table(got, width=400)
     assert "đã có, ban hành ngày 15/3/2026, muộn 74 ngày" in text
+
+
+def test_two_plans_issued_the_same_day_for_one_year(tmp_path, monkeypatch):
+    """Two plans covering the same year, dated the same day (a plan and its copy, a joint plan
+    filed twice): the year is done, issued that day, both named, in repository order — never an
+    internal error comparing the documents themselves."""
+    monkeypatch.chdir(tmp_path)
+    root = _repo(tmp_path)
+    (root / "plans" / "kh-2025-b.yaml").write_text(plan(2025, "2024-12-20"), encoding="utf-8")
+    got, items = _plan_items(root, date(2025, 6, 1))
+    done = items["ke-hoach.2025"]
+    assert done.closed and done.issued == date(2024, 12, 20) and done.late_days is None
+    # repository order: plans/kh-2025-b.yaml sorts before plans/kh-2025.yaml
+    assert done.note == "Đã có: kh-2025-b, kh-2025 (ban hành ngày 20/12/2024)"

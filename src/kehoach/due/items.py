@@ -246,7 +246,10 @@ def _plan_status(
             )
         return
     item.status = "done"
-    dated = sorted((d, p) for p in found if (d := navigate.issued(p)) is not None)
+    # by issue date, plans issued the same day in repository order (documents do not compare)
+    dated = sorted(
+        ((d, p) for p in found if (d := navigate.issued(p)) is not None), key=lambda t: t[0]
+    )
     item.note = "Đã có: " + ", ".join(p.id for p in found)
     if len(dated) == len(found):
         first, plan = dated[0]
