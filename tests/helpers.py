@@ -4,7 +4,9 @@ texts, loading and validating it, rendering a document, and reading a DOCX back.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import io
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -69,6 +71,59 @@ recipients:
       items: [TW Đoàn]
   archive: [VT]
 """
+
+
+@functools.cache
+def bench_module():
+    """``bench/generate.py`` (the seeded repository generator) as a module."""
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def bench_generate(root: Path, files: int, seed: int):
+    """A repository of ``files`` generated plans in ``root`` (``bench/generate.py``): what
+    ``generate`` returns."""
+    return bench_module().generate(root, files, seed)
+
+
+def fresh_cache(monkeypatch, folder: Path) -> None:
+    """A new, empty cache folder for what follows."""
+    from kehoach.io import cache
+
+    folder.mkdir(parents=True)
+    monkeypatch.setenv("KEHOACH_CACHE_DIR", str(folder))
+    cache.cache_dir.cache_clear()
+
+
+def compared_repo(kind: str, tmp_path: Path, monkeypatch, own=None) -> Path:
+    """A repository to compare a command's outputs on, made in ``tmp_path / kind`` and entered,
+    loaded in forked helpers too: a copy of the examples, the agenda test repository, a generated
+    one, or ``own(root)``."""
+    from agenda_data import agenda_repo
+
+    root = tmp_path / kind
+    if kind == "examples":
+        shutil.copytree(EXAMPLES, root)
+    elif kind == "agenda":
+        agenda_repo(root)
+    elif kind == "generated":
+        bench_generate(root, 40, 5)
+    else:
+        own(root)
+    monkeypatch.chdir(root)
+    forked_helpers(monkeypatch)
+    return root
+
+
+def forked_helpers(monkeypatch) -> None:
+    """Load even a small repository in forked helpers too, a few files per batch."""
+    from kehoach import loadmany
+
+    monkeypatch.setattr(loadmany, "PARALLEL_MIN_FILES", 4)
+    monkeypatch.setattr(loadmany, "BATCH", 3)
+    monkeypatch.setenv("KEHOACH_JOBS", "2")
 
 
 def build_tree(root: Path, files: dict[str, str]) -> Path:

@@ -6,23 +6,15 @@ in the draft)."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import ROOT, document_xml, run
+from helpers import bench_generate, document_xml, run
 from kehoach.exchange.importer import run_import
 from kehoach.render.document import render
-
-
-def _generate():
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.generate
 
 
 @settings(
@@ -32,7 +24,7 @@ def _generate():
 def test_generated_documents_round_trip(tmp_path_factory, seed):
     tmp = tmp_path_factory.mktemp("gen")
     root = tmp / "kho"
-    _generate()(root, 8, seed=seed)
+    bench_generate(root, 8, seed=seed)
     before = run([str(root)], use_cache=False)
     docs = {d.id: d for d in before.repo.documents}
     word = tmp / "word"

@@ -7,14 +7,13 @@ mistakes (hypothesis) and on the bench generator's plans."""
 from __future__ import annotations
 
 import functools
-import importlib.util
 from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import EXAMPLES, ROOT
+from helpers import EXAMPLES, bench_generate
 from kehoach import checks
 from kehoach.checks import facts
 from kehoach.load import open_session
@@ -203,10 +202,7 @@ def test_facts_skip_no_problem_on_generated_documents(docs):
 
 
 def test_facts_skip_no_problem_on_the_bench_plans(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.generate(tmp_path / "repo", 60, seed=3)
+    bench_generate(tmp_path / "repo", 60, 3)
     monkeypatch.chdir(tmp_path / "repo")
     loaded = open_session(None, use_cache=False, jobs=1).load()
     repo = Repository.from_files(loaded.scope.root, loaded.files, partial=True)

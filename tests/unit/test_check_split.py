@@ -7,14 +7,13 @@ mistakes injected (seeded), schema failures (partial documents) among them."""
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import random
 from pathlib import Path
 
 import pytest
 import yaml
 
-from helpers import ROOT
+from helpers import ROOT, bench_generate
 from kehoach import checks
 from kehoach.checks import slim
 from kehoach.load import open_session
@@ -23,13 +22,6 @@ from kehoach.model import Repository
 from kehoach.problem import Problem
 
 CASES = sorted(p for p in (ROOT / "tests" / "cases").iterdir() if (p / "expected.txt").exists())
-
-
-def _generate():
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.generate
 
 
 def _loaded(root: Path, monkeypatch):
@@ -148,7 +140,7 @@ def _mutate(r: random.Random, plans: list[dict], k: int) -> None:
 
 
 def _mutated_repo(root: Path, seed: int) -> None:
-    paths = _generate()(root, 40, seed=seed)
+    paths = bench_generate(root, 40, seed=seed)
     r = random.Random(seed)
     plans = [yaml.safe_load(p.read_text("utf-8")) for p in paths]
     for plan in plans:

@@ -6,26 +6,18 @@ generated bench plan takes."""
 from __future__ import annotations
 
 import functools
-import importlib.util
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import EXAMPLES, ROOT, read_alike
+from helpers import EXAMPLES, bench_module, read_alike
 
 
 # ---------------------------------------------------------------- random edits of real files
-def _bench_module():
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @functools.cache
 def _bench_texts() -> tuple[str, ...]:
     """Texts of generated bench files (orgs, a program, plans), made in memory."""
-    bench = _bench_module()
+    bench = bench_module()
     gen = bench.Generator(11)
     texts = [bench.dump(["Danh mục tổ chức (sinh tự động)."], gen.make_orgs())]
     code = bench.PROVINCES[0][0]
@@ -151,7 +143,7 @@ def test_generated_bench_files_are_read_by_the_fast_path():
 
 
 def test_many_bench_plans_are_read_by_the_fast_path():
-    bench = _bench_module()
+    bench = bench_module()
     gen = bench.Generator(5)
     gen.make_orgs()
     declined = []
