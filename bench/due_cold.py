@@ -17,6 +17,8 @@ With ``--edited``, each run is the one after one file changed instead of a cold 
 repository is copied, a cache is filled for each code (``validate``, then ``due``), then every
 round one plan gets a new comment line at its end and each command runs with a copy of its code's
 filled cache: every other file comes from the cache, the remembered answers do not hold.
+
+With ``--who``, ``kehoach who .`` is measured in place of ``due``.
 """
 
 from __future__ import annotations
@@ -168,6 +170,11 @@ def main() -> int:
         help="đo lần chạy sau khi sửa một tệp (bộ nhớ đệm giữ mọi tệp khác) thay cho lần nguội",
     )
     ap.add_argument(
+        "--who",
+        action="store_true",
+        help="đo `kehoach who .` thay cho `due` (cùng cách: nguội, hoặc sau khi sửa một tệp)",
+    )
+    ap.add_argument(
         "--own",
         action="store_true",
         help="chỉ đo phần riêng của mỗi lệnh (nạp mô-đun riêng, việc sau khi nạp kho) trong một tiến trình",
@@ -179,6 +186,10 @@ def main() -> int:
     if args.own:
         own(args.repo, codes, args.repeat)
         return 0
+    if args.who:
+        del COMMANDS["due"]
+        COMMANDS["who"] = ["who", "."]
+    other = next(c for c in COMMANDS if c != "validate")
     with tempfile.TemporaryDirectory(prefix="kh-due-edited-") as work:
         repo, filled, edited = args.repo, {}, None
         if args.edited:
@@ -194,13 +205,13 @@ def main() -> int:
                     fill(repo, COMMANDS[cmd], src, args.jobs, filled[name])
         cpu = measure(args, codes, repo, filled, edited)
     when = "sau khi sửa một tệp" if args.edited else "nguội"
-    print(f"| Mã | `validate` {when}, CPU (s) | `due` {when}, CPU (s) | due / validate |")
+    print(f"| Mã | `validate` {when}, CPU (s) | `{other}` {when}, CPU (s) | {other} / validate |")
     print("|---|---:|---:|---:|")
     for name, _ in codes:
-        v, d = (statistics.median(cpu[(name, c)]) for c in COMMANDS)
+        v, d = (statistics.median(cpu[(name, c)]) for c in ("validate", other))
         spread = {c: f"{min(cpu[(name, c)]):.2f}–{max(cpu[(name, c)]):.2f}" for c in COMMANDS}
         print(
-            f"| {name} | {v:.3f} ({spread['validate']}) | {d:.3f} ({spread['due']}) "
+            f"| {name} | {v:.3f} ({spread['validate']}) | {d:.3f} ({spread[other]}) "
             f"| {d / v:.2f}× |"
         )
     same = all(len(d) == 1 for d in cpu.digests.values())

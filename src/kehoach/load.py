@@ -7,8 +7,9 @@ are many files — and returns a ``Loaded``: every file with its data and file-l
 files that passed their schema. Per-file results are cached (``io.cache``: stamp, content hash
 when the stamp is racy, and the environment key of ``cachekey``).
 
-``load(paths)`` is what the commands that *consume* data use: it stops with a ``KehoachError``
-when ``kehoach.yaml`` or ``orgs.yaml`` fails its schema (``Repository.require_usable``).
+``Loaded`` (``loaded``) is what a command then works on. ``load(paths)`` is what the commands
+that *consume* data use: it stops with a ``KehoachError`` when ``kehoach.yaml`` or ``orgs.yaml``
+fails its schema (``Repository.require_usable``).
 """
 
 from __future__ import annotations
@@ -20,85 +21,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .io import positions
 from .io.cache import MISSING, ValidationCache, decoded, racy, shard_of, unpack
 from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope
-from .io.yamlio import read
 from .loadchecks import UNCHECKED, Context, check_document, slim_down
+from .loaded import Loaded
 from .loadfiles import BLOCKING, LoadedFile, load_text
 from .loadmany import jobs_wanted, load_many
 from .loadparts import Part, cut
 from .model import Repository
 from .nogc import paused
-from .problem import Problem
 from .stamps import Stamped, stamp_files
-from .vocab import visible
 
 FREEZE_MIN_FILES = 1000  # files read in one run from which what they hold is frozen (``gc.freeze``)
 
 __all__ = ["BLOCKING", "Loaded", "LoadedFile", "Session", "load", "load_text", "open_session"]
-
-
-@dataclass
-class Loaded:
-    """A loaded repository: its files and problems, and the files the command was asked about."""
-
-    scope: Scope
-    files: list[LoadedFile]
-    repo: Repository
-    targets: set[str]  # display paths of the files asked for
-    cache: ValidationCache
-    run_key: str
-    disabled: frozenset[str]
-    context: Context | None = None  # when the per-document checks ran (``load(checks=True)``)
-
-    @property
-    def problems(self) -> list[Problem]:
-        """File-level problems of every file, disabled codes left out."""
-        return [p for f in self.files for p in f.problems if p.code not in self.disabled]
-
-    @property
-    def document_problems(self) -> list[Problem]:
-        """Problems of the per-document repository checks in every file (positioned), disabled
-        codes left out (after ``load(checks=True)``)."""
-        return [p for f in self.files for p in f.doc_problems if p.code not in self.disabled]
-
-    def target_problems(self) -> list[Problem]:
-        return sorted(p for p in self.problems if p.path in self.targets)
-
-    def target_documents(self) -> list:
-        return [d for d in self.repo.documents if d.path in self.targets]
-
-    def skipped_targets(self) -> list[str]:
-        """Files asked for that could not be used: unreadable, or failing their schema."""
-        used = {d.path for d in self.repo.documents}
-        return sorted(
-            visible(f.shown)
-            for f in self.files
-            if f.shown in self.targets and not f.schema_ok and f.shown not in used
-        )
-
-    def text_of(self, shown: str) -> str | None:
-        """The text of a file (re-read when it was not kept), for positions of later problems."""
-        for f in self.files:
-            if f.shown == shown and f.refused is None:
-                return f.text if f.text is not None else read(str(f.path)).text
-        return None
-
-    def require_usable(self, doc_ids=()) -> None:
-        """``KehoachError`` when data a command would consume failed its schema (see
-        ``Repository.require_usable``)."""
-        self.repo.require_usable(doc_ids)
-
-    def locate(self, found: list[Problem]) -> list[Problem]:
-        """Give the problems found after loading (repository checks) their line and column."""
-        by_path: dict[str, list[Problem]] = {}
-        for p in found:
-            by_path.setdefault(p.path, []).append(p)
-        out: list[Problem] = []
-        for path, items in by_path.items():
-            out.extend(positions.resolve(self.text_of(path) or "", items))
-        return out
 
 
 @dataclass
@@ -156,6 +92,7 @@ class Session:
             self.run_key,
             frozenset(d for d in disabled or [] if isinstance(d, str)),
             context,
+            self._part,
         )
 
     def _load(self, files: list[LoadedFile], context: Context | None, slim: bool) -> None:
@@ -323,3 +260,4 @@ def loading(
         yield loaded
     finally:
         loaded.cache.save(None, [])
+        loaded.save_lines()

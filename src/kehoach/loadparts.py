@@ -11,6 +11,13 @@ compare its output on whole documents and on parts (``tests/unit/test_load_parts
 A part is a tree of paths (``checks.slim.tree``) projected as ``checks.slim.slim`` does: every
 list keeps its length and every kept item its place, so JSON paths and indexes (source lines,
 item ids) are those of the whole document.
+
+A part also names the lists whose items the command shows with their source lines (``lines``:
+every activity, every review…). The first time a file is read for the line of one of them
+(``io.lines.LineFinder``), the lines of every item of those lists are found in the same pass
+(``index``: ``io.lines.item_lines``) and kept beside the cache (``io.cachelines``,
+``Loaded.line_finder``), so that a later run shows them without reading the file again. Only
+files whose items are shown are read: a cold run does no more than before, the next ones less.
 """
 
 from __future__ import annotations
@@ -18,24 +25,27 @@ from __future__ import annotations
 import marshal
 from dataclasses import dataclass
 
-from .checks.slim import Tree, slim, tree
+from .checks.slim import ANY, Tree, slim, tree
+from .io.lines import Index, Text, item_lines
 from .model import DOCUMENT_KINDS
 
-__all__ = ["Part", "cut"]
+__all__ = ["Part", "cut", "index"]
 
 
 @dataclass(frozen=True)
 class Part:
     """What a command reads of every document: ``reads`` (a tree of paths) under ``name`` (its
-    key in the cache entry; change it when ``reads`` changes — the code fingerprint of the cache
-    key does too)."""
+    key in the cache entry; change it when ``reads`` or ``lines`` change — the code fingerprint of
+    the cache key does too); ``lines``: the paths of the lists (``ANY`` for every item of a list on
+    the way) whose items' source lines the command shows."""
 
     name: str
     reads: Tree
+    lines: tuple[tuple, ...] = ()
 
     @classmethod
-    def of(cls, name: str, paths) -> Part:
-        return cls(name, tree(paths))
+    def of(cls, name: str, paths, lines=()) -> Part:
+        return cls(name, tree(paths), tuple(tuple(p) for p in lines))
 
 
 def cut(state, part: Part, *, blob: bool = True) -> bool:
@@ -53,3 +63,33 @@ def cut(state, part: Part, *, blob: bool = True) -> bool:
         return False
     state.blob, state.data, state.slim = whole, kept, True
     return True
+
+
+def index(source: str, data: dict, lists: tuple[tuple, ...]) -> Index:
+    """The lines of the items of every list of ``data`` at one of the paths ``lists``, as the scan
+    of ``io.lines`` finds them in ``source`` (the text ``data`` was read from; ``data`` may be a
+    part: it keeps every list's length); a list the scan cannot follow is left out (its items'
+    lines are then found one by one, as before)."""
+    text = Text(source)
+    out: Index = {}
+    for pattern in lists:
+        for path in _paths(data, pattern, ()):
+            found = item_lines(text, path)
+            if found:
+                out[path] = found
+    return out
+
+
+def _paths(value, pattern: tuple, at: tuple):
+    """The paths of the non-empty lists at ``pattern`` in ``value``."""
+    if not pattern:
+        if isinstance(value, list) and value:
+            yield at
+        return
+    step, rest = pattern[0], pattern[1:]
+    if step == ANY:
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from _paths(item, rest, (*at, i))
+    elif isinstance(value, dict) and step in value:
+        yield from _paths(value[step], rest, (*at, step))

@@ -75,8 +75,9 @@ def test_touch_r_after_an_edit_of_an_old_file(cli, at_repo):
 
 
 def test_old_unchanged_files_are_not_read_again(cli, at_repo, monkeypatch):
-    """The content check costs only for racy files: a warm run reads nothing. (Setting the times
-    changes the files' change time; no slack, so that they are not racy without waiting.)"""
+    """The content check costs only for racy files: a warm run reads nothing, not even for the
+    source lines it shows (learnt by the first run). (Setting the times changes the files' change
+    time; no slack, so that they are not racy without waiting.)"""
     monkeypatch.setattr(cachedir, "RACY_NS", 0)
     old = time.time_ns() - HOUR_NS
     for path in at_repo.rglob("*.yaml"):
@@ -85,9 +86,10 @@ def test_old_unchanged_files_are_not_read_again(cli, at_repo, monkeypatch):
     reads = []
     real = yamlio.read_bytes
     monkeypatch.setattr(
-        "kehoach.io.cache.read_bytes", lambda p: reads.append(p) or real(p), raising=True
+        "kehoach.io.cacheruns.read_bytes", lambda p: reads.append(p) or real(p), raising=True
     )
     monkeypatch.setattr("kehoach.loadfiles.read_bytes", lambda p: reads.append(p) or real(p))
+    monkeypatch.setattr("kehoach.io.lines.read_bytes", lambda p: reads.append(p) or real(p))
     assert cli("who", "-f", "json").exit_code == 0
     assert reads == []
 
@@ -96,7 +98,7 @@ def test_racy_file_is_checked_by_content_and_kept(cli, at_repo, monkeypatch):
     assert _problems(cli) == []
     reads = []
     real = yamlio.read_bytes
-    monkeypatch.setattr("kehoach.io.cache.read_bytes", lambda p: reads.append(p) or real(p))
+    monkeypatch.setattr("kehoach.io.cacheruns.read_bytes", lambda p: reads.append(p) or real(p))
     monkeypatch.setattr("kehoach.loadfiles.read_bytes", lambda p: pytest.fail(f"parsed again: {p}"))
     assert cli("who", "-f", "json").exit_code == 0
     assert reads  # just written: racy, so the content was compared, and nothing parsed again

@@ -6,21 +6,19 @@ documents only, and from the parts the cache then keeps."""
 
 from __future__ import annotations
 
-import importlib.util
 import marshal
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from agenda_data import PROGRAM, agenda_repo
-from helpers import EXAMPLES, ROOT
+from helpers import compared_repo, fresh_cache
 from kehoach import loadmany
 from kehoach.due import DueOptions, run_due
 from kehoach.due.formats import FORMATS
 from kehoach.due.part import AGENDA
-from kehoach.io import cache
+from kehoach.io import cache, lines
 from kehoach.loadfiles import LoadedFile
 from kehoach.output import Style
 from kehoach.validate import run_validate
@@ -32,13 +30,6 @@ WINDOWS = [
     DueOptions(date(2024, 5, 1), overdue_only=True),
     DueOptions(date(2022, 1, 1), start="2021-01-01", end="2026-12-31", include_closed=True),
 ]
-
-
-def _generate():
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.generate
 
 
 def _printed(agenda_only: bool) -> dict:
@@ -60,11 +51,8 @@ def _cut(result) -> bool:
     )
 
 
-def _fresh_cache(monkeypatch, tmp_path, name: str) -> None:
-    folder = tmp_path / name
-    folder.mkdir()
-    monkeypatch.setenv("KEHOACH_CACHE_DIR", str(folder))
-    cache.cache_dir.cache_clear()
+def _no_reading(path, *args, **kwargs):
+    raise AssertionError(f"{path} read again for its source lines")
 
 
 # activities written in a program's areas, in a file not named after the program's id
@@ -98,38 +86,29 @@ def _program_repo(root: Path) -> Path:
 
 @pytest.fixture(params=["examples", "agenda", "program", "generated"])
 def repo(request, tmp_path, monkeypatch):
-    if request.param == "examples":
-        root = tmp_path / "examples"
-        shutil.copytree(EXAMPLES, root)
-    elif request.param == "agenda":
-        root = agenda_repo(tmp_path / "agenda")
-    elif request.param == "program":
-        root = _program_repo(tmp_path / "program")
-    else:
-        root = tmp_path / "generated"
-        _generate()(root, 60, 3)
-    monkeypatch.chdir(root)
-    monkeypatch.setattr(loadmany, "PARALLEL_MIN_FILES", 4)  # forked helpers cut their share
-    monkeypatch.setattr(loadmany, "BATCH", 3)
-    monkeypatch.setenv("KEHOACH_JOBS", "2")
-    return root
+    return compared_repo(request.param, tmp_path, monkeypatch, _program_repo)
 
 
 def test_the_agenda_of_parts_is_the_agenda_of_whole_documents(repo, tmp_path, monkeypatch):
-    _fresh_cache(monkeypatch, tmp_path, "whole")
+    fresh_cache(monkeypatch, tmp_path / "whole")
     whole = _printed(agenda_only=False)
     assert any(v for k, v in whole.items() if k[1] == "json")
 
-    _fresh_cache(monkeypatch, tmp_path, "parts")
+    fresh_cache(monkeypatch, tmp_path / "parts")
     assert _cut(run_due(None, WINDOWS[0], agenda_only=True))  # cold: cut where loaded
     assert _printed(agenda_only=True) == whole  # from the parts the cache keeps
+    with monkeypatch.context() as m:  # and the source lines found as the files were read
+        m.setattr(lines, "read_bytes", _no_reading)
+        assert _printed(agenda_only=True) == whole
 
-    _fresh_cache(monkeypatch, tmp_path, "after-validate")
+    fresh_cache(monkeypatch, tmp_path / "after-validate")
     run_validate(None)  # whole documents only in the cache
     assert _printed(agenda_only=True) == whole  # cut here, from the whole data
-    assert _printed(agenda_only=True) == whole
+    with monkeypatch.context() as m:
+        m.setattr(lines, "read_bytes", _no_reading)
+        assert _printed(agenda_only=True) == whole
 
-    _fresh_cache(monkeypatch, tmp_path, "none")
+    fresh_cache(monkeypatch, tmp_path / "none")
     assert _printed(agenda_only=False) == whole  # the cache of the parts is never read whole
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from helpers import EXAMPLES
 from kehoach.io import positions
-from kehoach.io.lines import _ANY, LineFinder, Text, _dashes, _upto, scan
+from kehoach.io.lines import _ANY, LineFinder, Text, _dashes, _upto, item_lines, scan
 
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
 _SIMPLE_VALUE = re.compile(r"\s*(#.*)?$")
@@ -197,26 +197,34 @@ ODD_LINES = st.sampled_from(
 )
 
 
-@settings(max_examples=300)
-@given(
-    st.dictionaries(KEYS, TREES, min_size=1, max_size=4),
-    st.integers(1, 4),
-    st.booleans(),
-    st.lists(st.tuples(st.integers(0, 60), ODD_LINES)),
-    st.booleans(),
-    st.lists(st.lists(st.one_of(KEYS, st.integers(-1, 4)), max_size=4), max_size=6),
-)
-def test_the_scan_answers_as_the_line_table_did(data, indent, flow, inserted, crlf, extra):
-    """Block YAML of any indentation (and some in flow style), with blank, comment and stray
-    lines anywhere, CRLF or not: the same line (or the same give-up) for every path of the data
-    and for paths that lead nowhere."""
+def _yaml_text(data, indent: int, flow: bool, inserted, crlf: bool) -> str:
+    """``data`` dumped as YAML (block style, or flow), with the stray lines ``inserted``."""
     dumped = yaml.safe_dump(
         data, indent=indent, sort_keys=False, allow_unicode=True, default_flow_style=flow or None
     )
     lines = dumped.splitlines()
     for at, line in inserted:
         lines.insert(min(at, len(lines)), line)
-    text = ("\r\n" if crlf else "\n").join(lines) + "\n"
+    return ("\r\n" if crlf else "\n").join(lines) + "\n"
+
+
+YAML_TEXTS = st.builds(
+    lambda data, *how: (data, _yaml_text(data, *how)),
+    st.dictionaries(KEYS, TREES, min_size=1, max_size=4),
+    st.integers(1, 4),
+    st.booleans(),
+    st.lists(st.tuples(st.integers(0, 60), ODD_LINES)),
+    st.booleans(),
+)
+
+
+@settings(max_examples=300)
+@given(YAML_TEXTS, st.lists(st.lists(st.one_of(KEYS, st.integers(-1, 4)), max_size=4), max_size=6))
+def test_the_scan_answers_as_the_line_table_did(case, extra):
+    """Block YAML of any indentation (and some in flow style), with blank, comment and stray
+    lines anywhere, CRLF or not: the same line (or the same give-up) for every path of the data
+    and for paths that lead nowhere."""
+    data, text = case
     _same(text, [*_near(_paths(data)), *(tuple(p) for p in extra)])
 
 
@@ -233,3 +241,72 @@ def test_the_scan_answers_as_the_line_table_did_on_every_example():
             if isinstance(jp[-1], int):
                 assert finder.line(str(path), jp) == positions.locate(tree, jp)[0], (path, jp)
     assert found > 1000
+
+
+def _lists(node, prefix=()):
+    """The JSON path of every list of a data tree."""
+    if isinstance(node, list):
+        yield prefix
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, value in items:
+        yield from _lists(value, prefix + (key,))
+
+
+def _same_items(text: str, lists) -> int:
+    """``item_lines`` of every list is what ``scan`` says of each of its items, one by one (and
+    nothing past the last); how many lists the scan could follow."""
+    followed = 0
+    for path in lists:
+        found = item_lines(Text(text), path)
+        one_by_one = Text(text)
+        if found is None:
+            assert scan(one_by_one, path + (0,)) is None, (path, text)
+            continue
+        followed += 1
+        assert found == tuple(scan(one_by_one, path + (i,)) for i in range(len(found))), path
+        assert scan(one_by_one, path + (len(found),)) is None, (path, text)
+    return followed
+
+
+@settings(max_examples=300)
+@given(YAML_TEXTS)
+def test_the_lines_of_a_lists_items_are_those_the_scan_finds_one_by_one(case):
+    """``item_lines`` (the lines of every item of a list, counted in one pass, for the lines a
+    command learns: ``loadparts.index``) gives for each item what ``scan`` gives for its path, on
+    block YAML of any indentation, flow style, stray lines, CRLF."""
+    data, text = case
+    _same_items(text, [*_lists(data), ("a",), ("activities", 0, "b_c")])
+
+
+def test_the_lines_of_every_list_of_every_example_are_the_composed_nodes():
+    followed = 0
+    for path in sorted(EXAMPLES.rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        lists = list(_lists(data))
+        followed += _same_items(text, lists)
+        tree = positions.compose(text)
+        for jp in lists:
+            for i, line in enumerate(item_lines(Text(text), jp) or ()):
+                assert line == positions.locate(tree, (*jp, i))[0], (path, jp, i)
+    assert followed > 150  # block lists (flow ones, `support: [a, b]`, are leaves to the scan)
+
+
+def test_lines_known_from_loading_are_given_without_reading_the_file(tmp_path):
+    """``LineFinder(known)`` answers an item its index holds without the file (gone here); other
+    paths are looked for in the file as before."""
+    gone = str(tmp_path / "gone.yaml")
+    finder = LineFinder({gone: {("contents", "activities"): (7, 12)}})
+    assert finder.line(gone, ("contents", "activities", 1)) == 12
+    assert finder.line(gone, ("contents", "activities", 2)) == 0  # past the index: the file
+    assert finder.line(gone, ("reviews", "schedule", 0)) == 0
+    kept = tmp_path / "kept.yaml"
+    kept.write_text("contents:\n  activities:\n    - a\n    - b\n", encoding="utf-8")
+    finder = LineFinder({str(kept): {("contents", "activities"): (3,)}})
+    assert finder.line(str(kept), ("contents", "activities", 1)) == 4  # found in the file

@@ -6,6 +6,8 @@ Every path read by ``due.items`` (activities, review schedules, plans per year),
 formats (``ics``: the document's title) is here; a field read elsewhere would silently be
 missing, so ``tests/unit/test_load_parts.py`` compares every format's output on whole documents
 and on parts. Callers that read more of the repository (``kehoach site``) load whole documents.
+The lines of every activity and schedule entry of a file read for one of them are found in the
+same pass and cached with the part (``loadparts``): the next run shows them without reading it.
 """
 
 from __future__ import annotations
@@ -31,4 +33,6 @@ AGENDA = Part.of(
         *(("contents", "activities", ANY, key) for key in ACTIVITY),
         *(("areas", ANY, "activities", ANY, key) for key in ACTIVITY),
     ],
+    # the items the agenda shows with their source lines: activities, meetings and reviews
+    lines=[("contents", "activities"), ("areas", ANY, "activities"), ("reviews", "schedule")],
 )

@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from functools import partial
 
 from ..errors import KehoachError
-from ..io.lines import LineFinder
 from ..load import loading
 from ..model import Repository
 from ..model.schedule import work_calendar
@@ -141,7 +140,7 @@ def run_due(paths: list[str] | None, opts: DueOptions, *, agenda_only: bool = Fa
         items = select(
             collect(repo, loaded.target_documents(), cal, query.today, keep, latest), query
         )
-        LineFinder().fill(items)
+        loaded.line_finder().fill(items)
         meta = window_meta(query)
         errors = [p for p in loaded.target_problems() if p.level == "error"]
         skipped = loaded.skipped_targets()

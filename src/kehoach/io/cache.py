@@ -34,8 +34,8 @@ from . import background
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
 from .cachefiles import cached_table, load_saved, save_bytes
 from .cacherows import decoded, pack, read_back, unpack, valid_entry, valid_rows
+from .cacheruns import RUNS, content_digest, previous, record
 from .spool import Spool, Spooled
-from .yamlio import read_bytes
 
 __all__ = [
     "MISSING",
@@ -55,16 +55,9 @@ __all__ = [
     "valid_rows",
 ]
 
-RUNS = 8  # recent runs whose problems are kept, each under its own key
 SHARDS = 256  # per-file entries are kept in this many files, by a hash of the path
 # changed shards from which they are written in a child process while the run goes on (a cold run)
 BACKGROUND_SHARDS = 64
-
-
-def content_digest(path) -> str | None:
-    """Hash of a regular file's bytes, or None when it cannot be read."""
-    raw, _ = read_bytes(str(path))
-    return None if raw is None else digest(raw)
 
 
 def shard_of(key: str) -> int:
@@ -86,6 +79,7 @@ class ValidationCache:
         digest_ = hashlib.sha1(f"{root}|{os.getcwd()}".encode()).hexdigest()[:20]
         self.run_file = os.path.join(folder, f"run-{digest_}.marshal") if folder else None
         self.files_prefix = os.path.join(folder, f"files-{digest_}") if folder else None
+        self._folder, self._key = folder, digest_
         self.env = env
         self._shards: dict[int, dict] = {}  # shard number -> its entries, as read
         self._dirty: set[int] = set()  # shards whose entries changed
@@ -98,6 +92,12 @@ class ValidationCache:
     @property
     def dirty(self) -> bool:
         return bool(self._dirty)
+
+    def lines_path(self, name: str) -> str | None:
+        """The file of the source lines learnt for the part ``name`` (``io.cachelines``)."""
+        if not self._folder:
+            return None
+        return os.path.join(self._folder, f"lines-{self._key}-{name}.marshal")
 
     def shard_path(self, number: int) -> str | None:
         """The file of shard ``number`` (None when the cache is off)."""
@@ -113,21 +113,8 @@ class ValidationCache:
         return runs if isinstance(runs, dict) else {}
 
     def previous_run(self, key: str, files) -> list[Problem] | None:
-        """The problems of a recent run with the same key (the last ``RUNS`` different runs are
-        kept: the whole repository, the file a hook or an editor asks about…), when each of
-        ``files`` (path, stamp) that was racy then still has the content it had."""
-        saved = self._runs().get(key)
-        if not isinstance(saved, dict) or not valid_rows(saved.get("problems")):
-            return None
-        written, digests = saved.get("written"), saved.get("racy")
-        if type(written) is not int or not isinstance(digests, dict):
-            return None
-        for path, st in files:
-            if racy(st, written) and (
-                digests.get(str(path)) is None or content_digest(path) != digests[str(path)]
-            ):
-                return None
-        return unpack(saved["problems"])
+        """The problems of a recent run with the same key (``cacheruns.previous``)."""
+        return previous(self._runs(), key, files)
 
     def _mark(self, number: int) -> None:
         """Shard ``number`` changed: it is written by ``save``."""
@@ -321,15 +308,7 @@ class ValidationCache:
         self._save_shards(head)
         try:
             if run_key is not None:
-                runs = self._runs()
-                runs.pop(run_key, None)
-                while len(runs) >= RUNS:
-                    runs.pop(next(iter(runs)))  # the oldest
-                runs[run_key] = {
-                    "written": written,
-                    "racy": racy_digests or {},
-                    "problems": pack(problems),
-                }
+                runs = record(self._runs(), run_key, problems, written, racy_digests or {})
                 save_bytes(self.run_file, marshal.dumps({**head, "runs": runs}))
         except ValueError:  # a value marshal cannot hold: simply do not cache
             pass

@@ -10,17 +10,23 @@ sequence, so only the lines at or left of a column are looked at, each found by 
 pattern searching the text in C (``_upto``: the next line holding content — not blank, not a
 comment — indented by at most so many spaces). A line is named by the position of the newline
 before it (the text is kept with one newline in front, so the first line has one too).
+
+A command that shows many entries of the same lists (``due``, ``who``: every activity) has the
+lines of every item of those lists found in one pass when a file is read for one of them
+(``item_lines``), and kept in the cache with its part (``loadparts``, ``Loaded.line_finder``):
+the next run reads no file for them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import positions
 from .yamlio import decode, read_bytes
 
-__all__ = ["LineFinder", "scan"]
+__all__ = ["Index", "LineFinder", "item_lines", "scan"]
 
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
 _SIMPLE_VALUE = re.compile(r"\s*(#.*)?$")
@@ -80,6 +86,11 @@ class Text:
 
 def scan(text: Text, path: tuple) -> int | None:
     """1-based line of the block-style node at ``path``, or None when the scan cannot tell."""
+    state = _state(text, path)
+    return None if state is None or state[3] is None else text.number(state[3])
+
+
+def _state(text: Text, path: tuple) -> tuple | None:
     # A state is (start, end, col, first, dash): the node's children live on the lines from the
     # newline at ``start`` up to the newline at ``end``, at column ``col``; ``first`` is where the
     # node begins; a '- key: v' item's first key is on its dash line (``dash``, else -1).
@@ -90,7 +101,24 @@ def scan(text: Text, path: tuple) -> int | None:
     for i in range(depth, len(path)):
         state = None if state is None else _step(text, state, path[i])
         text.states[path[: i + 1]] = state
-    return None if state is None or state[3] is None else text.number(state[3])
+    return state
+
+
+def item_lines(text: Text, path: tuple) -> tuple[int, ...] | None:
+    """1-based lines of the items of the block sequence at ``path``: ``scan(text, path + (i,))``
+    for every item ``i`` the scan finds, counted in one pass over the text instead of from its
+    start for each item. None when the scan cannot follow ``path``."""
+    state = _state(text, path)
+    if state is None or state[2] == _LEAF:
+        return None
+    lines = []
+    at = line = 0  # the newline count up to ``at``, plus one: the line number there
+    whole = text.text
+    for dash in _items(text, state):
+        line += whole.count("\n", at, dash)
+        at = dash
+        lines.append(line + 1)
+    return tuple(lines)
 
 
 def _step(t: Text, state: tuple, step) -> tuple | None:
@@ -142,16 +170,23 @@ def _key(t: Text, state: tuple, key: str) -> tuple | None:
     return (nxt, stop, child, found, -1)
 
 
-def _item(t: Text, state: tuple, step: int) -> tuple | None:
-    text = t.text
+def _items(t: Text, state: tuple) -> list[int]:
+    """Where the items of the sequence of ``state`` begin (the newline before each dash), found
+    once for all its items."""
     start, end, col, _, dash = state
     dashes = t.dashes.get((start, end, col))
-    if dashes is None:  # the items of this sequence, found once for all its items
+    if dashes is None:
         dashes = t.dashes[(start, end, col)] = [
-            m.start() for m in _dashes(col).finditer(text, start, end)
+            m.start() for m in _dashes(col).finditer(t.text, start, end)
         ]
         if start == dash and t.line(start)[col : col + 2] in ("- ", "-"):
             dashes.insert(0, start)  # '- - x': a sequence inside a sequence item starts on its dash
+    return dashes
+
+
+def _item(t: Text, state: tuple, step: int) -> tuple | None:
+    end, col = state[1], state[2]
+    dashes = _items(t, state)
     if not 0 <= step < len(dashes):
         return None
     item = dashes[step]
@@ -161,22 +196,54 @@ def _item(t: Text, state: tuple, step: int) -> tuple | None:
     return (item, stop, inner, item, item)
 
 
-class LineFinder:
-    """``line(path, json_path)`` → 1-based line of the entry, reading each file once."""
+Index = dict[tuple, tuple[int, ...]]  # a list's JSON path -> the lines of its items
 
-    def __init__(self) -> None:
+
+class LineFinder:
+    """``line(path, json_path)`` → 1-based line of the entry, reading each file once. ``known``:
+    the lines of list items found before (display path → ``Index``: kept in the cache), given
+    without reading the file; ``learn(path, raw, text)``, asked for each file read: the lines of
+    its lists, found in the same pass (``loadparts.index``), or None."""
+
+    def __init__(
+        self,
+        known: dict[str, Index] | None = None,
+        learn: Callable[[str, bytes, str], Index | None] | None = None,
+    ) -> None:
         self._texts: dict[str, Text | None] = {}
         self._roots: dict[str, object] = {}
+        self._known = known or {}
+        self._learn = learn
 
     def _text(self, path: str) -> Text | None:
         if path not in self._texts:
             raw, _ = read_bytes(path)  # a regular file, never one that blocks
             text = None if raw is None else decode(path, raw)[0]
             self._texts[path] = None if text is None else Text(text)
+            if raw is not None and text is not None and self._learn and path not in self._known:
+                found = self._learn(path, raw, text)
+                if found is not None:
+                    self._known[path] = found
         return self._texts[path]
 
+    def _indexed(self, path: str, json_path: tuple) -> int | None:
+        """The line of an item that ``known`` holds: what ``scan`` gives for it, since
+        ``item_lines`` found it the same way."""
+        index = self._known.get(path)
+        if index is None or not json_path:
+            return None
+        lines, i = index.get(json_path[:-1]), json_path[-1]
+        if lines is not None and i.__class__ is int and 0 <= i < len(lines):
+            return lines[i]
+        return None
+
     def line(self, path: str, json_path: tuple) -> int:
+        found = self._indexed(path, json_path)
+        if found is not None:
+            return found
         text = self._text(path)
+        if self._learn is not None and (found := self._indexed(path, json_path)) is not None:
+            return found  # learnt as the file was read
         if text is None:
             return 0
         found = scan(text, json_path)

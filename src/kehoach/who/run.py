@@ -17,6 +17,7 @@ from ..load import loading
 from ..model import Document, Repository, navigate
 from ..model.schedule import document_occurrences, work_calendar
 from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
+from .part import DUTIES
 
 __all__ = ["Entry", "PartyDuties", "WhoResult", "responsibilities", "run_who", "GROUPS"]
 
@@ -144,9 +145,13 @@ def _activity(
 
 
 def responsibilities(
-    repo: Repository, docs: Iterable[Document], party: str | None = None
+    repo: Repository,
+    docs: Iterable[Document],
+    party: str | None = None,
+    finder: LineFinder | None = None,
 ) -> list[PartyDuties]:
-    """Duties of every party (orgs.yaml order, then unknown ids) or only of ``party``."""
+    """Duties of every party (orgs.yaml order, then unknown ids) or only of ``party``, with the
+    source lines ``finder`` gives (``Loaded.line_finder``)."""
     table: dict[str, PartyDuties] = {}
 
     def of(org: object) -> PartyDuties | None:
@@ -216,7 +221,7 @@ def responsibilities(
                 p.focal.append(Entry(doc.id, doc.path, ("focal", i), _focal_title(item)))
     order = {org: i for i, org in enumerate(repo.orgs)}
     out = sorted(table.values(), key=lambda p: (order.get(p.org, len(order)), p.org))
-    LineFinder().fill(e for p in out for _, _, entries in p.groups() for e in entries)
+    (finder or LineFinder()).fill(e for p in out for _, _, entries in p.groups() for e in entries)
     return out
 
 
@@ -229,10 +234,11 @@ class WhoResult:
 
 def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
     """Responsibilities of every party (or of ``party``) across the files asked for."""
-    with loading(paths or None) as loaded:  # the cache is written meanwhile
+    # each document cut to what ``who`` reads of it (``part.DUTIES``), with the lines of its items
+    with loading(paths or None, part=DUTIES) as loaded:  # the cache is written meanwhile
         repo = loaded.repo
         chosen = repo.require_org(party)
-        parties = responsibilities(repo, loaded.target_documents(), chosen)
+        parties = responsibilities(repo, loaded.target_documents(), chosen, loaded.line_finder())
         names = {org: repo.org_name(org) for org in repo.orgs}
         errors = sum(p.level == "error" for p in loaded.target_problems())
     return WhoResult(parties, names, errors)

@@ -1,0 +1,127 @@
+"""A loaded repository (``Loaded``): what ``load.Session.load`` gives every command — each file
+with its data and file-level problems, the ``Repository`` of the files that passed their schema,
+the files asked for — and what is worked out from it afterwards: positions of problems found
+later (``locate``), source lines of the entries a command shows (``line_finder``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .io import positions
+from .io.cache import ValidationCache, digest
+from .io.cachelines import LineTable
+from .io.discover import Scope
+from .io.lines import LineFinder
+from .io.yamlio import read
+from .loadchecks import Context
+from .loadfiles import LoadedFile
+from .loadparts import Part, index
+from .model import Repository
+from .problem import Problem
+from .vocab import visible
+
+__all__ = ["Loaded"]
+
+
+@dataclass
+class Loaded:
+    """A loaded repository: its files and problems, and the files the command was asked about."""
+
+    scope: Scope
+    files: list[LoadedFile]
+    repo: Repository
+    targets: set[str]  # display paths of the files asked for
+    cache: ValidationCache
+    run_key: str
+    disabled: frozenset[str]
+    context: Context | None = None  # when the per-document checks ran (``load(checks=True)``)
+    part: Part | None = None  # what was kept of each document (``load(part=...)``)
+    _lines: LineTable | None = field(default=None, repr=False)  # of ``line_finder``
+
+    @property
+    def problems(self) -> list[Problem]:
+        """File-level problems of every file, disabled codes left out."""
+        return [p for f in self.files for p in f.problems if p.code not in self.disabled]
+
+    @property
+    def document_problems(self) -> list[Problem]:
+        """Problems of the per-document repository checks in every file (positioned), disabled
+        codes left out (after ``load(checks=True)``)."""
+        return [p for f in self.files for p in f.doc_problems if p.code not in self.disabled]
+
+    def target_problems(self) -> list[Problem]:
+        return sorted(p for p in self.problems if p.path in self.targets)
+
+    def target_documents(self) -> list:
+        return [d for d in self.repo.documents if d.path in self.targets]
+
+    def skipped_targets(self) -> list[str]:
+        """Files asked for that could not be used: unreadable, or failing their schema."""
+        used = {d.path for d in self.repo.documents}
+        return sorted(
+            visible(f.shown)
+            for f in self.files
+            if f.shown in self.targets and not f.schema_ok and f.shown not in used
+        )
+
+    def line_finder(self) -> LineFinder:
+        """Source lines of the entries of the documents, for a command loaded with a ``part``
+        that names the lists it shows (``Part.lines``): those learnt before are given without
+        reading the file (``io.cachelines``); a file read for one gets every item of those lists
+        found in the same pass (``_learn``), kept when the run ends (``save_lines``)."""
+        part = self.part
+        if part is None or not part.lines:
+            return LineFinder()
+        self._lines = table = LineTable(self.cache.lines_path(part.name), self.cache.env)
+        known = {
+            f.shown: found for f in self.files if (found := table.get(f.path, f.digest)) is not None
+        }
+        by_shown = {f.shown: f for f in self.files}
+        return LineFinder(
+            known, lambda shown, raw, text: self._learn(by_shown.get(shown), raw, text)
+        )
+
+    def _learn(self, found: LoadedFile | None, raw: bytes, text: str) -> dict | None:
+        """The lines of the lists of ``part`` in the file of ``found``, just read as ``raw``
+        (``text``) — when it still holds the bytes its data was read from (else None: no line is
+        taken from other content)."""
+        part, table = self.part, self._lines
+        if (
+            part is None
+            or table is None
+            or found is None
+            or not isinstance(found.data, dict)
+            or not found.digest
+            or digest(raw) != found.digest
+        ):
+            return None
+        lines = index(text, found.data, part.lines)
+        table.put(found.path, found.digest, lines)
+        return lines
+
+    def save_lines(self) -> None:
+        """Keep the source lines learnt in this run (``line_finder``)."""
+        if self._lines is not None:
+            self._lines.save({f.path for f in self.files})
+
+    def text_of(self, shown: str) -> str | None:
+        """The text of a file (re-read when it was not kept), for positions of later problems."""
+        for f in self.files:
+            if f.shown == shown and f.refused is None:
+                return f.text if f.text is not None else read(str(f.path)).text
+        return None
+
+    def require_usable(self, doc_ids=()) -> None:
+        """``KehoachError`` when data a command would consume failed its schema (see
+        ``Repository.require_usable``)."""
+        self.repo.require_usable(doc_ids)
+
+    def locate(self, found: list[Problem]) -> list[Problem]:
+        """Give the problems found after loading (repository checks) their line and column."""
+        by_path: dict[str, list[Problem]] = {}
+        for p in found:
+            by_path.setdefault(p.path, []).append(p)
+        out: list[Problem] = []
+        for path, items in by_path.items():
+            out.extend(positions.resolve(self.text_of(path) or "", items))
+        return out

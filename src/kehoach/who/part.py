@@ -1,0 +1,63 @@
+"""What ``kehoach who`` reads of each document (``DUTIES``): it loads only this part of every
+document (``loadparts``); the source lines of the items of its lists, found in one pass over each
+file the first time, are kept with the part in the cache, so that its thousands of rows are shown
+without reading the files again.
+
+Every path read by ``who.run`` is here: ``Document`` (id, issuers or parties), the activities'
+fields, every section that may name an ``org`` (the purpose, goals and implementation, the
+sections of the contents, the extra sections: whole, since a duty is all of its section), a
+program's ``duties`` and ``focal`` points, the review schedule and what its days are worked out
+from (``model.schedule``: the document's year or period). A field read elsewhere would
+silently be missing, so ``tests/unit/test_who_part.py`` compares every format's output on whole
+documents and on parts.
+"""
+
+from __future__ import annotations
+
+from ..checks.slim import ANY
+from ..loadparts import Part
+
+# what ``who.run.responsibilities`` reads of an activity
+ACTIVITY = ("title", "lead", "support", "status", "time")
+# the lists of sections (``navigate.all_sections``), and of their subsections three levels down:
+# a section naming an ``org`` deeper still has its line found in its file, as before
+SECTIONS = tuple(
+    (*base, *((ANY, "sections") * depth))
+    for base in (
+        ("purpose", "sections"),
+        ("goals", "sections"),
+        ("implementation", "sections"),
+        ("contents", "sections"),
+        ("extra_sections",),
+    )
+    for depth in range(3)
+)
+
+DUTIES = Part.of(
+    "duties-1",
+    [
+        ("id",),  # Document.id
+        ("year",),  # model.schedule: the days of the reviews
+        ("period",),
+        ("issuers",),  # Document.issuers (``parties`` of a program): who meets
+        ("parties",),
+        ("purpose",),  # navigate.all_sections: a section with ``org`` is a duty
+        ("goals",),
+        ("implementation",),
+        ("contents", "sections"),
+        ("extra_sections",),
+        ("duties",),  # a program's duties of each party
+        ("focal",),  # its focal points
+        ("reviews", "schedule"),
+        *(("contents", "activities", ANY, key) for key in ACTIVITY),
+        *(("areas", ANY, "activities", ANY, key) for key in ACTIVITY),
+    ],
+    lines=[
+        ("contents", "activities"),
+        ("areas", ANY, "activities"),
+        ("reviews", "schedule"),
+        ("duties",),
+        ("focal",),
+        *SECTIONS,
+    ],
+)
