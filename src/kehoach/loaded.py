@@ -73,12 +73,15 @@ class Loaded:
         if part is None or not part.lines:
             return LineFinder()
         self._lines = table = LineTable(self.cache.lines_path(part.name), self.cache.env)
-        known = {
-            f.shown: found for f in self.files if (found := table.get(f.path, f.digest)) is not None
-        }
         by_shown = {f.shown: f for f in self.files}
+
+        def lookup(shown: str) -> dict | None:
+            found = by_shown.get(shown)
+            return None if found is None else table.get(found.path, found.digest)
+
         return LineFinder(
-            known, lambda shown, raw, text: self._learn(by_shown.get(shown), raw, text)
+            learn=lambda shown, raw, text: self._learn(by_shown.get(shown), raw, text),
+            lookup=lookup,
         )
 
     def _learn(self, found: LoadedFile | None, raw: bytes, text: str) -> dict | None:

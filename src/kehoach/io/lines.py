@@ -13,8 +13,8 @@ before it (the text is kept with one newline in front, so the first line has one
 
 A command that shows many entries of the same lists (``due``, ``who``: every activity) has the
 lines of every item of those lists found in one pass when a file is read for one of them
-(``item_lines``), and kept in the cache with its part (``loadparts``, ``Loaded.line_finder``):
-the next run reads no file for them.
+(``item_lines``), and kept beside the cache (``io.cachelines``, ``Loaded.line_finder``): the next
+run reads no file for them.
 """
 
 from __future__ import annotations
@@ -201,35 +201,38 @@ Index = dict[tuple, tuple[int, ...]]  # a list's JSON path -> the lines of its i
 
 class LineFinder:
     """``line(path, json_path)`` → 1-based line of the entry, reading each file once. ``known``:
-    the lines of list items found before (display path → ``Index``: kept in the cache), given
-    without reading the file; ``learn(path, raw, text)``, asked for each file read: the lines of
-    its lists, found in the same pass (``loadparts.index``), or None."""
+    the lines of list items found before (display path → ``Index``), given without reading the
+    file; ``lookup(path)``: the same, asked once for a file when an entry of it is first shown
+    (the cache's, read only for the files shown); ``learn(path, raw, text)``, asked for each file
+    read: the lines of its lists, found in the same pass (``loadparts.index``), or None."""
 
     def __init__(
         self,
         known: dict[str, Index] | None = None,
         learn: Callable[[str, bytes, str], Index | None] | None = None,
+        lookup: Callable[[str], Index | None] | None = None,
     ) -> None:
         self._texts: dict[str, Text | None] = {}
         self._roots: dict[str, object] = {}
-        self._known = known or {}
+        self._known: dict[str, Index | None] = dict(known or {})
         self._learn = learn
+        self._lookup = lookup
 
     def _text(self, path: str) -> Text | None:
         if path not in self._texts:
             raw, _ = read_bytes(path)  # a regular file, never one that blocks
             text = None if raw is None else decode(path, raw)[0]
             self._texts[path] = None if text is None else Text(text)
-            if raw is not None and text is not None and self._learn and path not in self._known:
-                found = self._learn(path, raw, text)
-                if found is not None:
-                    self._known[path] = found
+            if raw is not None and text is not None and self._learn and not self._known.get(path):
+                self._known[path] = self._learn(path, raw, text)
         return self._texts[path]
 
     def _indexed(self, path: str, json_path: tuple) -> int | None:
         """The line of an item that ``known`` holds: what ``scan`` gives for it, since
         ``item_lines`` found it the same way."""
-        index = self._known.get(path)
+        if path not in self._known:
+            self._known[path] = None if self._lookup is None else self._lookup(path)
+        index = self._known[path]
         if index is None or not json_path:
             return None
         lines, i = index.get(json_path[:-1]), json_path[-1]
