@@ -74,10 +74,15 @@ class Loaded:
             return LineFinder()
         self._lines = table = LineTable(self.cache.lines_path(part.name), self.cache.env)
         by_shown = {f.shown: f for f in self.files}
+        for f in self.files:  # found as the files were read (``loadparts.marked``): kept too
+            if f.lines is not None and f.digest:
+                table.put(f.path, f.digest, f.lines)
 
         def lookup(shown: str) -> dict | None:
             found = by_shown.get(shown)
-            return None if found is None else table.get(found.path, found.digest)
+            if found is None:
+                return None
+            return found.lines if found.lines is not None else table.get(found.path, found.digest)
 
         return LineFinder(
             learn=lambda shown, raw, text: self._learn(by_shown.get(shown), raw, text),

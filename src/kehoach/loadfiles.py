@@ -47,8 +47,10 @@ class LoadedFile:
     kept: object = None
     blob: bytes | None = None
     # a command's part of a document (``loadparts``): ``data`` holds only that (``slim`` is set),
-    # ``part_bytes`` its marshal bytes, only until it is cached
+    # ``part_bytes`` its marshal bytes, only until it is cached; ``lines``: the source lines of
+    # the items of the lists the command shows, when the file was just read (``io.lines.Index``)
     part_bytes: bytes | None = None
+    lines: dict | None = None
 
     @property
     def schema_ok(self) -> bool:
@@ -67,8 +69,9 @@ def blocks(p: Problem) -> bool:
     return p.level == "error" and p.code.startswith(BLOCKING) and p.code not in NOT_BLOCKING
 
 
-def load_file(state: LoadedFile) -> None:
-    """Read, parse, check the text of and schema-validate one file, in place."""
+def load_file(state: LoadedFile, marks: list | None = None) -> None:
+    """Read, parse, check the text of and schema-validate one file, in place (``marks``: see
+    ``yamlio.parse``)."""
     state.kind = classify(state.path, None)  # kehoach.yaml and orgs.yaml are known by name
     if state.refused is not None:  # never opened: its content is never shown
         state.problems = [Problem(state.shown, 1, 1, "KH104", "error", f"Bỏ qua: {state.refused}")]
@@ -82,17 +85,21 @@ def load_file(state: LoadedFile) -> None:
     if text is None:
         state.problems = problems
         return
-    load_text(state, text, problems, without_bom(raw))
+    load_text(state, text, problems, without_bom(raw), marks)
 
 
 def load_text(
-    state: LoadedFile, text: str, problems: list[Problem] | None = None, utf8: bytes | None = None
+    state: LoadedFile,
+    text: str,
+    problems: list[Problem] | None = None,
+    utf8: bytes | None = None,
+    marks: list | None = None,
 ) -> None:
     """Parse, check the text of and schema-validate ``text`` as the content of ``state``'s file,
     in place: also a file as an edit would leave it, before it is written (``utf8``: the bytes
     ``text`` was decoded from, when it was read from the file)."""
     state.text = text
-    loaded = parse(state.shown, text, utf8)
+    loaded = parse(state.shown, text, utf8, marks)
     problems = (problems or []) + loaded.problems + checks.run_text_checks(state.shown, text)
     if not isinstance(loaded.data, dict):
         state.problems = problems

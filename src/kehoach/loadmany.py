@@ -62,10 +62,11 @@ def _load_chunk(
                 state.kept,
                 state.blob,
                 state.part_bytes,
+                state.lines,
             )
         )
         state.data, state.text, state.problems, state.doc_problems = None, None, [], []
-        state.kept = state.blob = state.part_bytes = None
+        state.kept = state.blob = state.part_bytes = state.lines = None
     try:
         return marshal.dumps(out)
     except ValueError:  # a value marshal cannot hold
@@ -76,13 +77,15 @@ def _load_one(
     state: LoadedFile, context: Context | None, slim: bool, part: Part | None = None
 ) -> None:
     """Load one file; for ``validate``, also run its per-document checks (``context``) and keep
-    only its slim view (``slim``); for another command, keep only its ``part``."""
-    load_file(state)
+    only its slim view (``slim``); for another command, keep only its ``part`` (and the source
+    lines of the items of its lists, which the C line scanner gives as it reads the file)."""
+    marks: list | None = [] if not slim and part is not None and part.lines else None
+    load_file(state, marks)
     checked = check_document(state, context) if context is not None else UNCHECKED
     if slim:
         slim_down(state, checked=checked)
     elif part is not None:
-        cut(state, part)
+        cut(state, part, marks=marks)
 
 
 def _rows(blob: bytes) -> list:
@@ -224,7 +227,7 @@ class _Shared:
             self.pending.discard(index)
             for state, row in zip(self.chunks[index], _rows(blob), strict=True):
                 state.kind, state.data, problems, state.digest, state.checked, found = row[:6]
-                state.slim, state.kept, state.blob, state.part_bytes = row[6:]
+                state.slim, state.kept, state.blob, state.part_bytes, state.lines = row[6:]
                 if state.part_bytes is not None:
                     state.data = marshal.loads(state.part_bytes)
                 if self.done is not None:

@@ -13,11 +13,14 @@ list keeps its length and every kept item its place, so JSON paths and indexes (
 item ids) are those of the whole document.
 
 A part also names the lists whose items the command shows with their source lines (``lines``:
-every activity, every review…). The first time a file is read for the line of one of them
-(``io.lines.LineFinder``), the lines of every item of those lists are found in the same pass
-(``index``: ``io.lines.item_lines``) and kept beside the cache (``io.cachelines``,
-``Loaded.line_finder``), so that a later run shows them without reading the file again. Only
-files whose items are shown are read: a cold run does no more than before, the next ones less.
+every activity, every review…). The C line scanner that reads nearly every file gives the line of
+each item of every block sequence it builds (``yamlio.parse(marks=…)``): a file read for the
+command has the lines of those lists taken from there as it is cut (``marked``), in the helper
+that read it. A file it did not read (the libyaml loop or the composing loader did: anchors, a
+sequence in a sequence…), or a document cut from the whole data the cache kept, has them found
+in one pass the first time the file is read for one of its lines (``index``:
+``io.lines.item_lines``). Either way they are kept beside the cache (``io.cachelines``,
+``Loaded.line_finder``): a later run shows them without reading the file again.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from .checks.slim import ANY, Tree, slim, tree
 from .io.lines import Index, Text, item_lines
 from .model import DOCUMENT_KINDS
 
-__all__ = ["Part", "cut", "index"]
+__all__ = ["Part", "cut", "index", "marked"]
 
 
 @dataclass(frozen=True)
@@ -48,13 +51,17 @@ class Part:
         return cls(name, tree(paths), tuple(tuple(p) for p in lines))
 
 
-def cut(state, part: Part, *, blob: bool = True) -> bool:
+def cut(state, part: Part, *, blob: bool = True, marks: list | None = None) -> bool:
     """Keep of the document of ``state`` (a ``loadfiles.LoadedFile``) only ``part``: ``data``
     becomes the part, ``part_bytes`` its marshal bytes (for the cache) and, with ``blob``, ``blob``
-    the whole data's (for the cache too). False, and ``state`` left whole, for a file that is not
-    a document or holds a value marshal cannot (then it is used and cached whole, as before)."""
+    the whole data's (for the cache too); with ``marks`` (the lines of the sequences of the data
+    the C line scanner read, ``yamlio.parse``), ``lines`` the lines of the items of the part's
+    lists. False, and ``state`` left whole, for a file that is not a document or holds a value
+    marshal cannot (then it is used and cached whole, as before)."""
     if state.slim or state.kind not in DOCUMENT_KINDS or not isinstance(state.data, dict):
         return False
+    if marks:
+        state.lines = marked(state.data, part.lines, marks)
     kept = slim(state.data, part.reads)
     try:
         whole = marshal.dumps(state.data) if blob else None
@@ -65,6 +72,20 @@ def cut(state, part: Part, *, blob: bool = True) -> bool:
     return True
 
 
+def marked(data: dict, lists: tuple[tuple, ...], marks: list) -> Index:
+    """The lines of the items of every list of ``data`` at one of the paths ``lists``, from the
+    ``marks`` of the C line scanner that built ``data`` (each sequence with the lines of its
+    items: the line of each item's dash, as ``io.lines.scan`` finds it)."""
+    by_id = {id(seq): lines for seq, lines in marks}
+    out: Index = {}
+    for pattern in lists:
+        for path, seq in _lists(data, pattern, ()):
+            lines = by_id.get(id(seq))
+            if lines is not None and len(lines) == len(seq):
+                out[path] = lines
+    return out
+
+
 def index(source: str, data: dict, lists: tuple[tuple, ...]) -> Index:
     """The lines of the items of every list of ``data`` at one of the paths ``lists``, as the scan
     of ``io.lines`` finds them in ``source`` (the text ``data`` was read from; ``data`` may be a
@@ -73,23 +94,23 @@ def index(source: str, data: dict, lists: tuple[tuple, ...]) -> Index:
     text = Text(source)
     out: Index = {}
     for pattern in lists:
-        for path in _paths(data, pattern, ()):
+        for path, _ in _lists(data, pattern, ()):
             found = item_lines(text, path)
             if found:
                 out[path] = found
     return out
 
 
-def _paths(value, pattern: tuple, at: tuple):
-    """The paths of the non-empty lists at ``pattern`` in ``value``."""
+def _lists(value, pattern: tuple, at: tuple):
+    """The non-empty lists at ``pattern`` in ``value``, each with its path."""
     if not pattern:
         if isinstance(value, list) and value:
-            yield at
+            yield at, value
         return
     step, rest = pattern[0], pattern[1:]
     if step == ANY:
         if isinstance(value, list):
             for i, item in enumerate(value):
-                yield from _paths(item, rest, (*at, i))
+                yield from _lists(item, rest, (*at, i))
     elif isinstance(value, dict) and step in value:
-        yield from _paths(value[step], rest, (*at, step))
+        yield from _lists(value[step], rest, (*at, step))

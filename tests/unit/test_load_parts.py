@@ -97,7 +97,8 @@ def test_the_agenda_of_parts_is_the_agenda_of_whole_documents(repo, tmp_path, mo
     fresh_cache(monkeypatch, tmp_path / "parts")
     assert _cut(run_due(None, WINDOWS[0], agenda_only=True))  # cold: cut where loaded
     assert _printed(agenda_only=True) == whole  # from the parts the cache keeps
-    with monkeypatch.context() as m:  # and the source lines found as the files were read
+    fresh_cache(monkeypatch, tmp_path / "cold")
+    with monkeypatch.context() as m:  # the lines the line scanner gave as each file was read
         m.setattr(lines, "read_bytes", _no_reading)
         assert _printed(agenda_only=True) == whole
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import EXAMPLES
-from kehoach.io import positions
+from kehoach.io import positions, yamlfast
 from kehoach.io.lines import _ANY, LineFinder, Text, _dashes, _upto, item_lines, scan
 
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
@@ -310,3 +310,55 @@ def test_lines_known_from_loading_are_given_without_reading_the_file(tmp_path):
     kept.write_text("contents:\n  activities:\n    - a\n    - b\n", encoding="utf-8")
     finder = LineFinder({str(kept): {("contents", "activities"): (3,)}})
     assert finder.line(str(kept), ("contents", "activities", 1)) == 4  # found in the file
+
+
+def _sequences(node, prefix=()):
+    """Every list of a data tree with its path."""
+    if isinstance(node, list):
+        yield prefix, node
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, value in items:
+        yield from _sequences(value, prefix + (key,))
+
+
+def _marked_as_scanned(text: str) -> int:
+    """The lines the C line scanner gives for the items of each sequence it builds are those
+    ``item_lines`` finds for it (where the scan can follow its path); how many it gave."""
+    marks: list = []
+    try:
+        data = yamlfast.load(text, None, marks)
+    except yamlfast.Unusual:
+        assert not marks
+        return 0
+    by_id = {id(seq): lines for seq, lines in marks}
+    assert len(by_id) == len(marks)
+    given = 0
+    for path, seq in _sequences(data):
+        if id(seq) not in by_id:
+            continue
+        given += 1
+        assert len(by_id[id(seq)]) == len(seq), (path, text)
+        scanned = item_lines(Text(text), path)
+        assert scanned is None or scanned == by_id[id(seq)], (path, text)
+    return given
+
+
+@settings(max_examples=300)
+@given(YAML_TEXTS)
+def test_the_line_scanner_gives_the_lines_the_scan_finds(case):
+    """``_cyaml.load(text, marks)``: the lines of sequence items that ``due`` and ``who`` keep as
+    each file is read (``loadparts.marked``) are those the scan finds in the text."""
+    _marked_as_scanned(case[1])
+
+
+def test_the_line_scanner_gives_the_lines_of_every_example():
+    given = sum(
+        _marked_as_scanned(path.read_text(encoding="utf-8")) for path in EXAMPLES.rglob("*.yaml")
+    )
+    assert given > 150

@@ -137,10 +137,11 @@ def test_who_on_parts_is_who_on_whole_documents(repo, tmp_path, monkeypatch):
     with loading(None, part=DUTIES) as loaded:  # cold: cut where loaded
         docs = loaded.repo.documents
         assert docs and not any("signers" in d.data or "recipients" in d.data for d in docs)
-    assert _printed(_parts) == whole  # each file read once for its lines
-    with monkeypatch.context() as m:  # then kept with the parts
+    fresh_cache(monkeypatch, tmp_path / "cold")
+    with monkeypatch.context() as m:  # lines given by the line scanner as each file is read
         m.setattr(lines, "read_bytes", _no_reading)
         assert _printed(_parts) == whole
+        assert _printed(_parts) == whole  # and kept beside the parts
 
     fresh_cache(monkeypatch, tmp_path / "after-validate")
     run_validate(None)  # whole documents only in the cache
@@ -158,8 +159,10 @@ def test_lines_are_never_learnt_from_other_content(tmp_path, monkeypatch):
     monkeypatch.chdir(root)
     fresh_cache(monkeypatch, tmp_path / "cache")
     edit = "# sửa sau khi đọc\n"
+    run_validate(None)  # whole documents in the cache: no line found as they are cut
     with loading(None, part=DUTIES) as loaded:
         plan = next(f for f in loaded.files if f.shown.endswith("kh-2022.yaml"))
+        assert plan.lines is None
         with open(plan.path, "rb") as fh:
             read = fh.read()  # the bytes its data came from
         with open(plan.path, "a", encoding="utf-8") as fh:

@@ -414,10 +414,12 @@ utf8_of(PyObject *arg)
 /* The line scanner's data of the UTF-8 ``bytes``, or NULL: declined (``*declined``) or an error
  * raised. */
 static PyObject *
-scanned(PyObject *bytes, int *declined)
+scanned(PyObject *bytes, int *declined, PyObject *marks)
 {
     lines_t c;
-    PyObject *data = lines_load(&c, PyBytes_AS_STRING(bytes), PyBytes_GET_SIZE(bytes));
+    PyObject *data;
+    c.marks = marks;
+    data = lines_load(&c, PyBytes_AS_STRING(bytes), PyBytes_GET_SIZE(bytes));
     PyMem_Free(c.buf);
     *declined = data == NULL && c.declined && !PyErr_Occurred();
     return data;
@@ -431,7 +433,7 @@ cyaml_lines(PyObject *module, PyObject *arg)
     if (bytes == NULL) {
         return NULL;
     }
-    data = scanned(bytes, &declined);
+    data = scanned(bytes, &declined, NULL);
     Py_DECREF(bytes);
     if (declined) {
         Py_RETURN_NOTIMPLEMENTED;
@@ -451,16 +453,31 @@ cyaml_load_events(PyObject *module, PyObject *arg)
     return data;
 }
 
-/* load(text): the line scanner's data, else (it declined) libyaml's. */
+/* load(text[, marks]): the line scanner's data, else (it declined) libyaml's. ``marks``: a list
+ * that gets (sequence, (line of each item, ...)) for every block sequence of the data, when the
+ * line scanner built it; left empty when libyaml did. */
 static PyObject *
-cyaml_load(PyObject *module, PyObject *arg)
+cyaml_load(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     int declined;
-    PyObject *data, *bytes = utf8_of(arg);
-    if (bytes == NULL) {
+    PyObject *data, *bytes, *marks = NULL;
+    if (nargs < 1 || nargs > 2 || (nargs == 2 && !PyList_CheckExact(args[1]))) {
+        PyErr_SetString(PyExc_TypeError, "load(text[, list])");
         return NULL;
     }
-    data = scanned(bytes, &declined);
+    if (nargs == 2) {
+        marks = args[1];
+    }
+    if ((bytes = utf8_of(args[0])) == NULL) {
+        return NULL;
+    }
+    data = scanned(bytes, &declined, marks);
+    if ((data == NULL || declined) && marks != NULL &&
+        PyList_SetSlice(marks, 0, PyList_GET_SIZE(marks), NULL) < 0) {
+        Py_XDECREF(data);
+        Py_DECREF(bytes);
+        return NULL;
+    }
     if (declined) {
         data = events_load(PyBytes_AS_STRING(bytes), PyBytes_GET_SIZE(bytes));
     }
@@ -636,7 +653,8 @@ cyaml_scan(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 }
 
 static PyMethodDef cyaml_methods[] = {
-    {"load", cyaml_load, METH_O, "The data of a YAML text, or Unusual (see yamlfast._load)."},
+    {"load", (PyCFunction)(void (*)(void))cyaml_load, METH_FASTCALL,
+     "load(text[, marks]): the data of a YAML text, or Unusual (see yamlfast._load)."},
     {"lines", cyaml_lines, METH_O, "The line scanner's data of a YAML text, or NotImplemented."},
     {"load_events", cyaml_load_events, METH_O, "The data of a YAML text read from libyaml's events."},
     {"scan", (PyCFunction)(void (*)(void))cyaml_scan, METH_FASTCALL,

@@ -16,7 +16,11 @@
  * LINES_MAX_KEY, nesting deeper than LINES_MAX_DEPTH, and everything libyaml calls an error — so
  * that the libyaml loop reads it and decides. It never accepts a text libyaml refuses nor reads
  * one differently (tests/unit/test_cyaml_lines.py holds it to libyaml over generated texts and
- * randomly edited real files). */
+ * randomly edited real files).
+ *
+ * With c->marks set (``_cyaml.load(text, marks)``), it also records for every block sequence it
+ * builds the 1-based line of each item's dash: the source lines ``due`` and ``who`` show, given
+ * without reading the file again (tests/unit/test_source_lines.py holds them to io.lines.scan). */
 
 #define LINES_MAX_DEPTH 100
 #define LINES_MAX_KEY 1000 /* bytes: libyaml refuses an implicit key longer than 1024 characters */
@@ -29,6 +33,11 @@ typedef struct {
     int declined;
     char *buf; /* a scalar being built (escapes, block scalars) */
     size_t len, cap;
+    /* when not NULL: a list that gets (sequence, (line of each item, ...)) for every block
+     * sequence built, lines 1-based, counted up to ``counted`` (where ``lineno`` line breaks were
+     * seen): items are met in the order of the text, so the count only goes forward */
+    PyObject *marks;
+    Py_ssize_t counted, lineno;
 } lines_t;
 
 #define DECLINE(c)            \
@@ -577,18 +586,63 @@ failed:
     return NULL;
 }
 
+/* The 1-based number of the line starting at ``line`` (a position not before ``c->counted``). */
+static Py_ssize_t
+lines_number(lines_t *c, Py_ssize_t line)
+{
+    while (c->counted < line) {
+        const char *nl = memchr(c->s + c->counted, '\n', (size_t)(line - c->counted));
+        if (nl == NULL) {
+            break;
+        }
+        c->lineno++;
+        c->counted = nl - c->s + 1;
+    }
+    return c->lineno + 1;
+}
+
+/* Record the lines of the items of ``list`` (``at``: a list of ints) in c->marks. */
+static int
+lines_mark(lines_t *c, PyObject *list, PyObject *at)
+{
+    PyObject *lines = PyList_AsTuple(at), *pair;
+    int failed;
+    if (lines == NULL) {
+        return -1;
+    }
+    pair = PyTuple_Pack(2, list, lines);
+    Py_DECREF(lines);
+    if (pair == NULL) {
+        return -1;
+    }
+    failed = PyList_Append(c->marks, pair);
+    Py_DECREF(pair);
+    return failed;
+}
+
 static PyObject *
 lines_seq(lines_t *c, int indent, Py_ssize_t line)
 {
     const char *s = c->s;
-    PyObject *list;
+    PyObject *list, *at = NULL;
     if ((list = lines_open(c, 0)) == NULL) {
         return NULL;
+    }
+    if (c->marks != NULL && (at = PyList_New(0)) == NULL) {
+        goto failed;
     }
     for (;;) {
         Py_ssize_t i = line + indent + 1;
         PyObject *item;
         int k;
+        if (at != NULL) {
+            PyObject *number = PyLong_FromSsize_t(lines_number(c, line));
+            if (number == NULL || PyList_Append(at, number) < 0) {
+                Py_XDECREF(number);
+                goto failed;
+            }
+            Py_DECREF(number);
+        }
         while (s[i] == ' ') {
             i++;
         }
@@ -625,11 +679,20 @@ lines_seq(lines_t *c, int indent, Py_ssize_t line)
     }
     c->pos = line;
     c->depth--;
+    if (at != NULL) {
+        int failed = lines_mark(c, list, at);
+        Py_DECREF(at);
+        if (failed) {
+            Py_DECREF(list);
+            return NULL;
+        }
+    }
     return list;
 declined:
     c->declined = 1;
 failed:
     c->depth--;
+    Py_XDECREF(at);
     Py_DECREF(list);
     return NULL;
 }
@@ -638,10 +701,11 @@ failed:
 static PyObject *
 lines_scan(lines_t *c, const char *data, Py_ssize_t size)
 {
-    PyObject *root;
+    PyObject *root, *marks = c->marks;
     Py_ssize_t line;
     int indent;
     memset(c, 0, sizeof *c);
+    c->marks = marks;
     c->s = data;
     c->n = size;
     if (size == 0 || data[size - 1] != '\n' || lines_odd_bytes((const unsigned char *)data, size)) {
@@ -687,10 +751,11 @@ lines_scan(lines_t *c, const char *data, Py_ssize_t size)
 static PyObject *
 lines_load(lines_t *c, const char *data, Py_ssize_t size)
 {
-    PyObject *root;
+    PyObject *root, *marks = c->marks;
     char *copy;
     Py_ssize_t i, n = 0;
     memset(c, 0, sizeof *c);
+    c->marks = marks;
     if (memchr(data, '\r', (size_t)size) == NULL) {
         return lines_scan(c, data, size);
     }

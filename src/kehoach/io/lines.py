@@ -11,10 +11,11 @@ pattern searching the text in C (``_upto``: the next line holding content — no
 comment — indented by at most so many spaces). A line is named by the position of the newline
 before it (the text is kept with one newline in front, so the first line has one too).
 
-A command that shows many entries of the same lists (``due``, ``who``: every activity) has the
-lines of every item of those lists found in one pass when a file is read for one of them
-(``item_lines``), and kept beside the cache (``io.cachelines``, ``Loaded.line_finder``): the next
-run reads no file for them.
+A command that shows many entries of the same lists (``due``, ``who``: every activity) is given
+the lines of their items by the C line scanner as each file is read, or has them found in one
+pass when a file is read for one of them (``item_lines``); either way they are kept beside the
+cache (``loadparts``, ``io.cachelines``, ``Loaded.line_finder``): the next run reads no file for
+them.
 """
 
 from __future__ import annotations

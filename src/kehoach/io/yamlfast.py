@@ -149,18 +149,23 @@ def _resolvable_lengths() -> dict[str, int] | None:
     return out
 
 
-def load(text: str, utf8: bytes | None = None):
+def load(text: str, utf8: bytes | None = None, marks: list | None = None):
     """The data of ``text``; ``Unusual`` when the composing loader must decide. ``utf8``: the
     UTF-8 bytes ``text`` was decoded from, when in hand (a file just read): the C loader takes
-    them instead of encoding the text again."""
+    them instead of encoding the text again. ``marks``: a list that gets ``(sequence, lines of
+    its items)`` for every block sequence of the data when the C line scanner built it (else it
+    is left empty: ``_cyaml_lines.h``)."""
     if _LOAD is None:
         raise Unusual
+    arg = utf8 if utf8 is not None and _BYTES else text
     try:
         try:
-            return _LOAD(utf8 if utf8 is not None and _BYTES else text)
+            return _LOAD(arg) if marks is None or not _MARKS else _LOAD(arg, marks)
         except Deep:
             if CParser is None:
                 raise Unusual from None
+            if marks:
+                marks.clear()
             return _load(text)
     except Unusual:
         raise
@@ -242,3 +247,5 @@ _LOAD: Any = _accelerator() or (_load if CParser is not None else None)
 # is the one chosen (a C function's ``__self__`` is its module); None otherwise
 SCAN = getattr(getattr(_LOAD, "__self__", None), "scan", None)
 _BYTES = SCAN is not None  # the C loader: it also takes UTF-8 bytes
+# the C loader with its line scanner in front: it gives the lines of sequence items
+_MARKS = _BYTES and getattr(_LOAD, "__name__", "") == "load"

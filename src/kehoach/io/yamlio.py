@@ -84,16 +84,19 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
         return None, [_problem(path, "KH102", msg, line, col)]
 
 
-def parse(path: str, text: str, utf8: bytes | None = None) -> Loaded:
+def parse(path: str, text: str, utf8: bytes | None = None, marks: list | None = None) -> Loaded:
     """Text → data; syntax errors, alias bombs and duplicate keys become problems (``utf8``: the
-    bytes ``text`` was decoded from, when in hand: see ``yamlfast.load``).
+    bytes ``text`` was decoded from, when in hand; ``marks``: filled with the lines of sequence
+    items when the C line scanner read the text, else left empty: see ``yamlfast.load``).
 
     Built in one pass from the parser's events (``yamlfast``); a file with anything unusual in it
     (an error, an anchor, a tag, a duplicate key…) is parsed again by the composing loader, whose
     rules decide what it means (``parse_composed``)."""
     try:
-        data = yamlfast.load(text, utf8)
+        data = yamlfast.load(text, utf8, marks)
     except yamlfast.Unusual:
+        if marks:
+            marks.clear()
         return parse_composed(path, text)
     out = Loaded(path, text, data)
     _shape(out)
