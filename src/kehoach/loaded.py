@@ -84,28 +84,11 @@ class Loaded:
                 return None
             return found.lines if found.lines is not None else table.get(found.path, found.digest)
 
-        return LineFinder(
-            learn=lambda shown, raw, text: self._learn(by_shown.get(shown), raw, text),
-            lookup=lookup,
-        )
+        def learn(shown: str, raw: bytes, text: str) -> dict | None:
+            found = by_shown.get(shown)
+            return None if found is None else _learn(part, table, found, raw, text)
 
-    def _learn(self, found: LoadedFile | None, raw: bytes, text: str) -> dict | None:
-        """The lines of the lists of ``part`` in the file of ``found``, just read as ``raw``
-        (``text``) — when it still holds the bytes its data was read from (else None: no line is
-        taken from other content)."""
-        part, table = self.part, self._lines
-        if (
-            part is None
-            or table is None
-            or found is None
-            or not isinstance(found.data, dict)
-            or not found.digest
-            or digest(raw) != found.digest
-        ):
-            return None
-        lines = index(text, found.data, part.lines)
-        table.put(found.path, found.digest, lines)
-        return lines
+        return LineFinder(lookup, learn)
 
     def save_lines(self) -> None:
         """Keep the source lines learnt in this run (``line_finder``)."""
@@ -133,3 +116,14 @@ class Loaded:
         for path, items in by_path.items():
             out.extend(positions.resolve(self.text_of(path) or "", items))
         return out
+
+
+def _learn(part: Part, table: LineTable, found: LoadedFile, raw: bytes, text: str) -> dict | None:
+    """The lines of the lists of ``part`` in the file of ``found``, just read as ``raw`` (``text``),
+    kept in ``table`` — when it still holds the bytes its data was read from (else None: no line
+    is taken from other content)."""
+    if not isinstance(found.data, dict) or not found.digest or digest(raw) != found.digest:
+        return None
+    lines = index(text, found.data, part.lines)
+    table.put(found.path, found.digest, lines)
+    return lines

@@ -243,10 +243,10 @@ def test_the_scan_answers_as_the_line_table_did_on_every_example():
     assert found > 1000
 
 
-def _lists(node, prefix=()):
-    """The JSON path of every list of a data tree."""
+def _sequences(node, prefix=()):
+    """Every list of a data tree with its path."""
     if isinstance(node, list):
-        yield prefix
+        yield prefix, node
     items = (
         node.items()
         if isinstance(node, dict)
@@ -255,7 +255,12 @@ def _lists(node, prefix=()):
         else ()
     )
     for key, value in items:
-        yield from _lists(value, prefix + (key,))
+        yield from _sequences(value, prefix + (key,))
+
+
+def _lists(node):
+    """The JSON path of every list of a data tree."""
+    return (path for path, _ in _sequences(node))
 
 
 def _same_items(text: str, lists) -> int:
@@ -299,37 +304,24 @@ def test_the_lines_of_every_list_of_every_example_are_the_composed_nodes():
 
 
 def test_lines_known_from_loading_are_given_without_reading_the_file(tmp_path):
-    """``LineFinder(known)`` answers an item its index holds without the file (gone here); other
+    """``LineFinder(lookup)`` answers an item its index holds without the file (gone here); other
     paths are looked for in the file as before."""
     gone = str(tmp_path / "gone.yaml")
-    finder = LineFinder({gone: {("contents", "activities"): (7, 12)}})
+    finder = LineFinder({gone: {("contents", "activities"): (7, 12)}}.get)
     assert finder.line(gone, ("contents", "activities", 1)) == 12
     assert finder.line(gone, ("contents", "activities", 2)) == 0  # past the index: the file
     assert finder.line(gone, ("reviews", "schedule", 0)) == 0
     kept = tmp_path / "kept.yaml"
     kept.write_text("contents:\n  activities:\n    - a\n    - b\n", encoding="utf-8")
-    finder = LineFinder({str(kept): {("contents", "activities"): (3,)}})
+    finder = LineFinder({str(kept): {("contents", "activities"): (3,)}}.get)
     assert finder.line(str(kept), ("contents", "activities", 1)) == 4  # found in the file
 
 
-def _sequences(node, prefix=()):
-    """Every list of a data tree with its path."""
-    if isinstance(node, list):
-        yield prefix, node
-    items = (
-        node.items()
-        if isinstance(node, dict)
-        else enumerate(node)
-        if isinstance(node, list)
-        else ()
-    )
-    for key, value in items:
-        yield from _sequences(value, prefix + (key,))
-
-
 def _marked_as_scanned(text: str) -> int:
-    """The lines the C line scanner gives for the items of each sequence it builds are those
-    ``item_lines`` finds for it (where the scan can follow its path); how many it gave."""
+    """The lines the C line scanner gives for the items of each sequence it builds are the lines
+    of their dashes, one per item, all at the sequence's indentation, in order — the lines
+    ``scan`` gives for every item it can find (it gives up on a few sequences the scanner reads:
+    a bare ``-`` at its key's indentation); how many sequences it gave."""
     marks: list = []
     try:
         data = yamlfast.load(text, None, marks)
@@ -338,14 +330,23 @@ def _marked_as_scanned(text: str) -> int:
         return 0
     by_id = {id(seq): lines for seq, lines in marks}
     assert len(by_id) == len(marks)
+    lines, scanned = text.split("\n"), Text(text)
     given = 0
     for path, seq in _sequences(data):
         if id(seq) not in by_id:
             continue
         given += 1
-        assert len(by_id[id(seq)]) == len(seq), (path, text)
-        scanned = item_lines(Text(text), path)
-        assert scanned is None or scanned == by_id[id(seq)], (path, text)
+        marked = by_id[id(seq)]
+        assert len(marked) == len(seq), (path, text)
+        assert list(marked) == sorted(set(marked)), (path, text)
+        indents = set()
+        for i, number in enumerate(marked):
+            line = lines[number - 1]
+            assert line.lstrip(" ").startswith("-"), (path, i, text)
+            indents.add(len(line) - len(line.lstrip(" ")))
+            found = scan(scanned, path + (i,))
+            assert found is None or found == number, (path, i, text)
+        assert len(indents) == 1, (path, text)
     return given
 
 

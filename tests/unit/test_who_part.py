@@ -13,6 +13,7 @@ from agenda_data import agenda_repo
 from helpers import compared_repo, fresh_cache
 from kehoach.io import lines
 from kehoach.load import loading
+from kehoach.loaded import _learn
 from kehoach.output import Style
 from kehoach.validate import run_validate
 from kehoach.who import run_who
@@ -171,7 +172,7 @@ def test_lines_are_never_learnt_from_other_content(tmp_path, monkeypatch):
         assert finder.line(plan.shown, ("contents", "activities", 1)) == 16  # read as before
         assert loaded._lines.get(plan.path, plan.digest) is None  # nothing learnt from it
         # the same file as it was read: its lines are learnt
-        learnt = loaded._learn(plan, read, read.decode("utf-8"))
+        learnt = _learn(DUTIES, loaded._lines, plan, read, read.decode("utf-8"))
         assert learnt[("contents", "activities")][:2] == (11, 16)
         assert loaded._lines.get(plan.path, plan.digest) == learnt
         assert loaded._lines.get(plan.path, "other content") is None

@@ -6,8 +6,9 @@ Every path read by ``due.items`` (activities, review schedules, plans per year),
 formats (``ics``: the document's title) is here; a field read elsewhere would silently be
 missing, so ``tests/unit/test_load_parts.py`` compares every format's output on whole documents
 and on parts. Callers that read more of the repository (``kehoach site``) load whole documents.
-The lines of every activity and schedule entry of a file read for one of them are found in the
-same pass and cached with the part (``loadparts``): the next run shows them without reading it.
+The source lines of every activity and schedule entry come with each file as it is read, or are
+found in one pass the first time it is read for one of them, and are kept beside the cache
+(``Part.lines``, ``loadparts``): no run reads a file again to show them.
 """
 
 from __future__ import annotations

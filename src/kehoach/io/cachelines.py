@@ -1,8 +1,9 @@
 """Source lines of the entries a command shows, kept beside a repository's cache (``LineTable``).
 
-``due`` and ``who`` show each entry with its ``path:line``. The first time a file is read for
-one of them, the lines of every item of the lists the command shows are found in the same pass
-(``loadparts.index``); they are kept here, one small file per command part
+``due`` and ``who`` show each entry with its ``path:line``. The lines of every item of the lists
+the command shows are given by the C line scanner as a file is read (``loadparts.marked``), or
+found in one pass the first time the file is read for one of them (``loadparts.index``); they are
+kept here, one small file per command part
 (``lines-<repository>-<part>.marshal``), under each file's path with the content hash of the
 bytes they were found in. A later run takes a file's lines only when its data comes from bytes
 of that same hash (``get``): a line is never shown from other content. The table is written

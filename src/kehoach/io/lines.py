@@ -201,21 +201,20 @@ Index = dict[tuple, tuple[int, ...]]  # a list's JSON path -> the lines of its i
 
 
 class LineFinder:
-    """``line(path, json_path)`` → 1-based line of the entry, reading each file once. ``known``:
-    the lines of list items found before (display path → ``Index``), given without reading the
-    file; ``lookup(path)``: the same, asked once for a file when an entry of it is first shown
-    (the cache's, read only for the files shown); ``learn(path, raw, text)``, asked for each file
-    read: the lines of its lists, found in the same pass (``loadparts.index``), or None."""
+    """``line(path, json_path)`` → 1-based line of the entry, reading each file once.
+    ``lookup(path)``: the lines of list items found before (an ``Index``, or None), asked once for
+    a file when an entry of it is first shown, and given without reading the file;
+    ``learn(path, raw, text)``, asked for each file read: the lines of its lists, found in the
+    same pass (``loadparts.index``), or None."""
 
     def __init__(
         self,
-        known: dict[str, Index] | None = None,
-        learn: Callable[[str, bytes, str], Index | None] | None = None,
         lookup: Callable[[str], Index | None] | None = None,
+        learn: Callable[[str, bytes, str], Index | None] | None = None,
     ) -> None:
         self._texts: dict[str, Text | None] = {}
         self._roots: dict[str, object] = {}
-        self._known: dict[str, Index | None] = dict(known or {})
+        self._known: dict[str, Index | None] = {}  # what ``lookup`` or ``learn`` gave, by file
         self._learn = learn
         self._lookup = lookup
 
@@ -229,8 +228,8 @@ class LineFinder:
         return self._texts[path]
 
     def _indexed(self, path: str, json_path: tuple) -> int | None:
-        """The line of an item that ``known`` holds: what ``scan`` gives for it, since
-        ``item_lines`` found it the same way."""
+        """The line of an item that the file's index holds: what ``scan`` gives for it, since
+        ``item_lines`` (or the C line scanner, held to it) found it the same way."""
         if path not in self._known:
             self._known[path] = None if self._lookup is None else self._lookup(path)
         index = self._known[path]

@@ -164,9 +164,7 @@ def load(text: str, utf8: bytes | None = None, marks: list | None = None):
         except Deep:
             if CParser is None:
                 raise Unusual from None
-            if marks:
-                marks.clear()
-            return _load(text)
+            return _load(text)  # the libyaml loop raised it: ``marks`` were left empty
     except Unusual:
         raise
     except Exception as exc:  # noqa: BLE001 - parse errors, encoding errors: the slow path words them
@@ -248,4 +246,4 @@ _LOAD: Any = _accelerator() or (_load if CParser is not None else None)
 SCAN = getattr(getattr(_LOAD, "__self__", None), "scan", None)
 _BYTES = SCAN is not None  # the C loader: it also takes UTF-8 bytes
 # the C loader with its line scanner in front: it gives the lines of sequence items
-_MARKS = _BYTES and getattr(_LOAD, "__name__", "") == "load"
+_MARKS = _BYTES and _LOAD is getattr(_LOAD.__self__, "load", None)

@@ -94,9 +94,7 @@ def parse(path: str, text: str, utf8: bytes | None = None, marks: list | None = 
     rules decide what it means (``parse_composed``)."""
     try:
         data = yamlfast.load(text, utf8, marks)
-    except yamlfast.Unusual:
-        if marks:
-            marks.clear()
+    except yamlfast.Unusual:  # ``marks`` left empty: the line scanner did not build the data
         return parse_composed(path, text)
     out = Loaded(path, text, data)
     _shape(out)

@@ -1,7 +1,7 @@
 """What ``kehoach who`` reads of each document (``DUTIES``): it loads only this part of every
-document (``loadparts``); the source lines of the items of its lists, found in one pass over each
-file the first time, are kept with the part in the cache, so that its thousands of rows are shown
-without reading the files again.
+document (``loadparts``); the source lines of the items of its lists (``lines``) come with each
+file as it is read, or are found in one pass the first time it is read for one of them, and are
+kept beside the cache, so that its thousands of rows are shown without reading the files again.
 
 Every path read by ``who.run`` is here: ``Document`` (id, issuers or parties), the activities'
 fields, every section that may name an ``org`` (the purpose, goals and implementation, the
