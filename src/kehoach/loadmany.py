@@ -230,8 +230,8 @@ class _Shared:
                 state.slim, state.kept, state.blob, state.part_bytes, state.lines = row[6:]
                 if state.part_bytes is not None:
                     state.data = marshal.loads(state.part_bytes)
-                if self.done is not None:
-                    self.done(state)
                 state.problems, state.doc_problems = unpack(problems), unpack(found)
+                if self.done is not None:  # the file as loaded, problems included (the cache)
+                    self.done(state)
             block = False
         return got

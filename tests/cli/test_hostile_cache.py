@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import marshal
 import os
+import shutil
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from helpers import PLAN
+from helpers import PLAN, compared_repo
 from kehoach import cachekey, load, resources, schema
 from kehoach.io import cache, cachedir, limits, yamlio
 
@@ -297,3 +298,30 @@ def test_run_record_with_a_racy_file_edited_in_the_same_tick(tmp_path):
     assert store.previous_run("key", [(path, st)]) == []
     path.write_text("kind: plaN\n", encoding="utf-8")  # same size; the stamp is passed unchanged
     assert store.previous_run("key", [(path, st)]) is None
+
+
+# -- files a forked helper loaded -------------------------------------------------------------
+
+
+def test_edit_of_one_file_after_a_cold_run_loaded_by_helpers_too(cli, tmp_path, monkeypatch):
+    """The errors of the files a forked helper loaded in the cold run are cached with them: the
+    run after an edit of another file, which takes them from the cache, reports them still."""
+    root = compared_repo("generated", tmp_path, monkeypatch)  # batches of 3, two processes
+    plans = sorted(root.glob("plans/**/*.yaml"))
+    broken = plans[::4]
+    for plan in broken:
+        plan.write_text(plan.read_text(encoding="utf-8") + "bogus_key: 1\n", encoding="utf-8")
+    cold = cli("validate", "-f", "parsable").stdout.splitlines()
+    assert len(cold) == len(broken)
+    for command in (("validate", "-f", "parsable"), ("due", ".", "--today", "2023-06-30")):
+        edited = plans[1]
+        edited.write_text(edited.read_text(encoding="utf-8") + "# sửa\n", encoding="utf-8")
+        if command[0] == "validate":
+            assert cli(*command).stdout.splitlines() == cold
+        else:
+            assert f"kho có {len(broken)} lỗi" in cli(*command).stderr
+    cache.cache_dir.cache_clear()
+    shutil.rmtree(os.environ["KEHOACH_CACHE_DIR"])
+    cli("due", ".", "--today", "2023-06-30")  # cold, cut to the agenda's part by helpers too
+    edited.write_text(edited.read_text(encoding="utf-8") + "# sửa lần nữa\n", encoding="utf-8")
+    assert cli("validate", "-f", "parsable").stdout.splitlines() == cold

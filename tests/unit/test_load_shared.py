@@ -98,3 +98,17 @@ def test_a_helper_holds_one_batch_at_a_time(files):
     rows = loadmany._rows(loadmany._load_chunk(states))
     assert len(rows) == 4 and any(row[1] for row in rows)  # the data went back
     assert all(s.data is None and s.text is None and s.problems == [] for s in states)
+
+
+def test_done_sees_each_file_as_loaded_problems_included(files):
+    """``done`` (the cache's callback) is given every file with its problems: a file a helper
+    loaded must not be cached as if it had none."""
+    seen: dict[str, tuple] = {}
+
+    def done(state: LoadedFile) -> None:
+        seen[state.shown] = (state.kind, list(state.problems), state.digest)
+
+    states = [LoadedFile(p, display_path(p), ()) for p in files]
+    loadmany.load_many(states, 2, done=done)
+    assert {s.shown: (s.kind, s.problems, s.digest) for s in states} == seen
+    assert sum(bool(problems) for _, problems, _ in seen.values()) >= 10
