@@ -27,7 +27,7 @@ from .loadchecks import UNCHECKED, Context, check_document, slim_down
 from .loaded import Loaded
 from .loadfiles import BLOCKING, LoadedFile, load_text
 from .loadmany import jobs_wanted, load_many
-from .loadparts import Part, cut
+from .loadparts import Part, Taker, cut
 from .model import Repository
 from .nogc import paused
 from .stamps import Stamped, stamp_files
@@ -49,6 +49,7 @@ class Session:
     jobs: int | None = None
     stamped_ns: int = 0  # when the files were stamped (racy stamps are judged against it)
     _part: Part | None = None  # of the running ``load``
+    _taker: Taker | None = None  # of the running ``load``, once started
 
     @property
     def stamps(self) -> list[tuple]:
@@ -61,7 +62,14 @@ class Session:
             str(f.path): f.digest for f in self.files if f.digest and racy(f.stamp, self.stamped_ns)
         }
 
-    def load(self, *, checks: bool = False, slim: bool = False, part: Part | None = None) -> Loaded:
+    def load(
+        self,
+        *,
+        checks: bool = False,
+        slim: bool = False,
+        part: Part | None = None,
+        taker: Taker | None = None,
+    ) -> Loaded:
         """Read the files (from the cache where it holds). With ``checks`` (``validate``), the
         per-document repository checks also run on every document where it is loaded, with the
         root ``kehoach.yaml`` and ``orgs.yaml`` loaded first; their problems are cached with each
@@ -70,14 +78,23 @@ class Session:
         repository), each document keeps only what the cross-document checks read
         (``loadchecks.slim_down``): ``repo`` then holds slim documents. With ``part`` (without
         ``checks``: a command that reads only that of each document, ``loadparts``), ``repo``
-        holds each document cut to it."""
+        holds each document cut to it. With ``taker`` (without ``checks``), the root files are
+        loaded first and the taker is started with them, then given every other file as it is
+        loaded (``Taker``)."""
         context = None
         self._part = None if checks else part
-        if checks:
+        self._taker = None
+        if checks or taker is not None:
             root = [f for f in self.files if _root_file(f, self.scope)]
             self._load(root, None, False)
-            context = _context(self.scope, root)
-            self._load([f for f in self.files if not _root_file(f, self.scope)], context, slim)
+            others = [f for f in self.files if not _root_file(f, self.scope)]
+            if checks:
+                context = _context(self.scope, root)
+            else:
+                assert taker is not None
+                taker.start(Repository.from_files(self.scope.root, root), self.targets)
+                self._taker = taker
+            self._load(others, context, slim)
         else:
             self._load(self.files, None, False)
         repo = Repository.from_files(self.scope.root, self.files)
@@ -107,10 +124,13 @@ class Session:
                 shard = number
             if not self._hit(state, context, slim):
                 misses.append(state)
-            elif not state.slim and (slim or state.checked != (context and context.key)):
+                continue
+            if not state.slim and (slim or state.checked != (context and context.key)):
                 self._again(state, context, slim)
             elif self._part is not None and not state.slim:
                 self._cut(state, self._part)
+            if self._taker is not None:
+                self._taker.take(state)
         self.cache.release(shard)
         with paused():  # the data built is acyclic (``nogc``)
             try:
@@ -164,6 +184,8 @@ class Session:
                 else {self._part.name: state.part_bytes},
             )
         state.blob = state.part_bytes = None
+        if self._taker is not None:
+            self._taker.take(state)
 
     def _hit(self, state: LoadedFile, context: Context | None, slim: bool) -> bool:
         """Take ``state`` from the cache when its entry is still true: only its slim view when
@@ -248,12 +270,14 @@ def loading(
     use_cache: bool = True,
     jobs: int | None = None,
     part: Part | None = None,
+    taker: Taker | None = None,
 ) -> Iterator[Loaded]:
     """``load`` for a command that then works on the data (``due``, ``who``): the cache of a cold
     run of a large repository is written by a child process on the other core meanwhile
     (``ValidationCache.start_saving``), and finished when the block ends, whatever happens in it.
-    ``part``: the command reads only that of each document (``loadparts``)."""
-    loaded = open_session(paths, use_cache=use_cache, jobs=jobs).load(part=part)
+    ``part``: the command reads only that of each document (``loadparts``); ``taker``: it builds
+    what it needs of each as it is loaded (``Taker``)."""
+    loaded = open_session(paths, use_cache=use_cache, jobs=jobs).load(part=part, taker=taker)
     loaded.cache.start_saving()
     try:
         loaded.require_usable()

@@ -27,12 +27,17 @@ from __future__ import annotations
 
 import marshal
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from .checks.slim import ANY, Tree, slim, tree
 from .io.lines import Index, Text, item_lines
 from .model import DOCUMENT_KINDS
 
-__all__ = ["Part", "cut", "index", "marked"]
+if TYPE_CHECKING:
+    from .loadfiles import LoadedFile
+    from .model import Repository
+
+__all__ = ["Part", "Taker", "cut", "index", "marked"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,19 @@ class Part:
     @classmethod
     def of(cls, name: str, paths, lines=()) -> Part:
         return cls(name, tree(paths), tuple(tuple(p) for p in lines))
+
+
+class Taker(Protocol):
+    """What a command builds of each document as it is loaded (``load.Session.load(taker=…)``), so
+    that the run never holds the whole of every document at once: ``start`` is given the
+    repository of the root ``kehoach.yaml`` and ``orgs.yaml`` (loaded first) and the display
+    paths of the files asked for, before any other file is read; ``take`` each other file once
+    it is loaded and cached, in no set order, and may replace its ``data`` with less of it (what
+    the ``Repository`` then holds)."""
+
+    def start(self, root: Repository, targets: set[str]) -> None: ...
+
+    def take(self, state: LoadedFile) -> None: ...
 
 
 def cut(state, part: Part, *, blob: bool = True, marks: list | None = None) -> bool:

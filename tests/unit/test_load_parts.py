@@ -2,7 +2,8 @@
 file is loaded: ``loadparts``), and prints exactly what it prints from whole documents — every
 format and window, on the examples, the agenda test repository and a generated repository; cold
 (cut in this process and in forked helpers), after ``validate`` filled the cache with whole
-documents only, and from the parts the cache then keeps."""
+documents only, and from the parts the cache then keeps; each document's activity items built
+as it is loaded and its activities let go of (``due.taken``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from kehoach.due.formats import FORMATS
 from kehoach.due.part import AGENDA
 from kehoach.io import cache, lines
 from kehoach.loadfiles import LoadedFile
+from kehoach.model import navigate
 from kehoach.output import Style
 from kehoach.validate import run_validate
 
@@ -49,6 +51,18 @@ def _cut(result) -> bool:
     return bool(docs) and not any(
         key in d.data for d in docs for key in ("recipients", "signers", "budget", "purpose")
     )
+
+
+def _hollow(result) -> bool:
+    """Every activity of every document of the result's repository was let go of once its items
+    were taken (``due.taken``), every list kept at its length."""
+    acts = [a for d in result.repo.documents for _, a in navigate.activities(d)]
+    lists = [
+        d.data["contents"]["activities"]
+        for d in result.repo.documents
+        if d.kind == "plan" and isinstance(d.data.get("contents"), dict)
+    ]
+    return bool(acts) and not any(acts) and all(len(set(map(id, a))) <= 1 for a in lists)
 
 
 def _no_reading(path, *args, **kwargs):
@@ -95,7 +109,9 @@ def test_the_agenda_of_parts_is_the_agenda_of_whole_documents(repo, tmp_path, mo
     assert any(v for k, v in whole.items() if k[1] == "json")
 
     fresh_cache(monkeypatch, tmp_path / "parts")
-    assert _cut(run_due(None, WINDOWS[0], agenda_only=True))  # cold: cut where loaded
+    cold = run_due(None, WINDOWS[0], agenda_only=True)
+    assert _cut(cold) and _hollow(cold)  # cold: cut where loaded, activities taken as loaded
+    assert _hollow(run_due(None, WINDOWS[1], agenda_only=True))  # from the cache too
     assert _printed(agenda_only=True) == whole  # from the parts the cache keeps
     fresh_cache(monkeypatch, tmp_path / "cold")
     with monkeypatch.context() as m:  # the lines the line scanner gave as each file was read
@@ -166,3 +182,40 @@ def test_the_cache_keeps_a_part_through_every_later_change_of_its_entry(tmp_path
     assert entry[9] == {"a": part, "b": marshal.dumps([])}
     again.put(key, (1, 2, 3, 5), "e", now, "plan", {"id": "kh"}, [])  # the file changed
     assert again.entry(key, (1, 2, 3, 5))[9] == {}
+
+
+class _Recorder:
+    """A taker that records what it is given, in order."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple] = []
+
+    def start(self, root, targets) -> None:
+        self.calls.append(("start", sorted(root.orgs), root.settings.get("place"), len(targets)))
+
+    def take(self, state) -> None:
+        self.calls.append(("take", state.shown, state.kind, isinstance(state.data, dict)))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_taker_is_started_with_the_root_files_then_given_every_other_file_once(
+    tmp_path, monkeypatch, jobs
+):
+    from kehoach.load import open_session
+
+    root = agenda_repo(tmp_path / "agenda")
+    monkeypatch.chdir(root)
+    monkeypatch.setattr(loadmany, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(loadmany, "BATCH", 1)
+    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.yaml"))
+    others = [f for f in files if f not in ("kehoach.yaml", "orgs.yaml")]
+    for run in ("cold", "from the cache"):
+        taker = _Recorder()
+        loaded = open_session(None, jobs=jobs).load(part=AGENDA, taker=taker)
+        loaded.cache.save(None, [])
+        first, *taken = taker.calls
+        assert first[0] == "start" and first[1] and first[2] == "Bình Thuận", run
+        assert first[3] == len(files)
+        assert sorted(shown for _, shown, _, _ in taken) == others, run
+        assert all(kind == "plan" or kind == "program" for _, _, kind, _ in taken), run
+        assert all(is_dict for *_, is_dict in taken), run

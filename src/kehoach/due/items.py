@@ -16,7 +16,7 @@ is flagged: ``issued`` and ``late_days``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -28,7 +28,7 @@ from ..model.schedule import Occurrence, document_occurrences
 from ..timeexpr import TimeError, parse_date
 from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str, date_text
 
-__all__ = ["Item", "collect", "KINDS", "KIND_VI"]
+__all__ = ["Item", "activity_items", "collect", "KINDS", "KIND_VI"]
 
 KINDS = ("activity", "meeting", "interim", "final", "plan")
 KIND_VI = {"activity": "Hoạt động", **REVIEW_KIND}
@@ -101,17 +101,28 @@ def collect(
     today: date | None = None,
     keep: Keep | None = None,
     latest: date | None = None,
+    taken: Mapping[str, list[Item]] | None = None,
 ) -> list[Item]:
     """Every agenda item of ``docs`` (open and closed), unsorted; plans per year are counted as
     they stand on ``today`` (None: every plan written counts). ``keep(kind, date, closed, lead,
     support)`` (``filters.admits`` of a query) is asked first: an item it refuses is not built;
     ``latest`` (``filters.latest_listed`` of the same query): an item after it is passed over
-    before anything else of it is worked out."""
+    before anything else of it is worked out. ``taken``: the activity items of each document by
+    its path, built with the same ``keep`` and ``latest`` as it was loaded (``taken.Activities``),
+    in place of those of its data."""
     out: list[Item] = []
     for doc in docs:
-        out.extend(_activities(doc, keep, latest))
+        if taken is None:
+            out.extend(_activities(doc, keep, latest))
+        else:
+            out.extend(taken.get(doc.path, ()))
         out.extend(_reviews(repo, doc, cal, today, keep, latest))
     return out
+
+
+def activity_items(doc: Document, keep: Keep | None, latest: date | None) -> list[Item]:
+    """The items of the activities of ``doc`` that ``keep`` admits, none after ``latest``."""
+    return list(_activities(doc, keep, latest))
 
 
 def _activity_lists(doc: Document) -> list[tuple[tuple, Any]]:

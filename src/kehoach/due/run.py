@@ -28,6 +28,7 @@ from .filters import (
 )
 from .items import Item, collect
 from .part import AGENDA
+from .taken import Activities
 
 __all__ = ["DueOptions", "DueResult", "run_due"]
 
@@ -130,16 +131,19 @@ def run_due(paths: list[str] | None, opts: DueOptions, *, agenda_only: bool = Fa
     the result holds only what the agenda reads of each document (``part.AGENDA``): for a caller
     that reads nothing else of it."""
     parse_kinds(opts.kinds)  # a bad --kind fails before any file is read
+    # the agenda alone: each document's activity items built as it is loaded, its activities
+    # then let go of (``taken``); the window is worked out from the root files, loaded first
+    taken = Activities(partial(build_query, opts)) if agenda_only else None
     part = AGENDA if agenda_only else None
-    with loading(paths or None, part=part) as loaded:  # the cache is written meanwhile
+    with loading(paths or None, part=part, taker=taken) as loaded:  # the cache is written meanwhile
         repo = loaded.repo
-        query = build_query(opts, repo)
+        query = build_query(opts, repo) if taken is None or taken.query is None else taken.query
         cal = work_calendar(repo.settings)
         keep = partial(admits, query)  # only the items the window lists are built
         latest = latest_listed(query)
-        items = select(
-            collect(repo, loaded.target_documents(), cal, query.today, keep, latest), query
-        )
+        docs = loaded.target_documents()
+        found = taken.items if taken is not None else None
+        items = select(collect(repo, docs, cal, query.today, keep, latest, found), query)
         loaded.line_finder().fill(items)
         meta = window_meta(query)
         errors = [p for p in loaded.target_problems() if p.level == "error"]
