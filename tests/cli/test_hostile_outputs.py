@@ -122,6 +122,22 @@ def test_sigkill_in_the_write_window_then_the_next_write(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.txt"]
 
 
+def test_a_process_looks_for_leftovers_once_per_folder(tmp_path, monkeypatch):
+    """A cold run writes hundreds of cache files into one folder: the folder is listed once, at
+    the first write, and a leftover of a killed process is removed then."""
+    leftover = tmp_path / f".kehoach-{_dead_pid()}-abc.tmp"
+    leftover.write_bytes(b"")
+    old = time.time() - 3600
+    os.utime(leftover, (old, old))
+    listed = []
+    real = os.listdir
+    monkeypatch.setattr(atomic.os, "listdir", lambda folder: listed.append(folder) or real(folder))
+    for n in range(20):
+        atomic.write_atomic(str(tmp_path / f"shard-{n}.marshal"), b"x")
+    assert not leftover.exists()
+    assert listed == [str(tmp_path)]
+
+
 def test_leftover_of_a_live_process_is_kept(tmp_path):
     mine = tmp_path / f".kehoach-{os.getppid()}-abc.tmp"
     mine.write_bytes(b"")

@@ -1,8 +1,9 @@
 """Replace a file atomically: write a temporary file in the same folder, then rename it.
 
 Temporary files are named ``.kehoach-<pid>-….tmp``. One left behind by a process that was killed
-(``SIGKILL``, a power cut) is removed by the next write into the same folder, once its process is
-gone; ``SIGTERM`` and ``SIGHUP`` end a write cleanly (see ``signals``).
+(``SIGKILL``, a power cut) is removed by the next process that writes into the same folder, once
+its own process is gone (each process looks once per folder: a cold run writes hundreds of cache
+files into one); ``SIGTERM`` and ``SIGHUP`` end a write cleanly (see ``signals``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterable
 PREFIX = ".kehoach-"
 STALE_SECONDS = 60
 _OWNED = re.compile(r"^\.kehoach-(\d+)-.*\.tmp$")
+_SWEPT: set[str] = set()  # folders this process has looked in for leftovers
 
 
 def _umask() -> int:
@@ -92,7 +94,9 @@ def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
     """Atomically replace ``path`` with ``data`` (bytes, or pieces written as they come);
     ``OSError`` when it cannot."""
     folder = os.path.dirname(os.path.abspath(path))
-    sweep(folder)
+    if folder not in _SWEPT:
+        sweep(folder)
+        _SWEPT.add(folder)
     with signals():
         fd, tmp = tempfile.mkstemp(prefix=f"{PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder)
         try:
