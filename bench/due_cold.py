@@ -18,14 +18,14 @@ repository is copied, a cache is filled for each code (``validate``, then ``due`
 round one plan gets a new comment line at its end and each command runs with a copy of its code's
 filled cache: every other file comes from the cache, the remembered answers do not hold.
 
-With ``--who``, ``kehoach who .`` is measured in place of ``due``.
+With ``--who``, ``kehoach who .`` is measured in place of ``due``. Where each command's CPU goes,
+phase by phase on its own path: ``bench/due_phases.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import shutil
 import statistics
@@ -37,47 +37,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ENTRY = "import sys; from kehoach.cli import run; sys.argv[0] = 'kehoach'; sys.exit(run())"
-OWN = r"""
-import json, sys, time
-from datetime import date
-from functools import partial
-T = time.process_time
-from kehoach import checks
-from kehoach.load import open_session
-out = {}
-t0 = T()
-from kehoach.cli import fast  # noqa: F401  (validate's fast path and what it imports)
-from kehoach.validate import run  # noqa: F401
-out["validate_imports"] = T() - t0
-t0 = T()
-from kehoach.cli import fast_due  # noqa: F401  (due's fast path and what it imports)
-from kehoach.due.filters import admits, select
-from kehoach.due.formats import FORMATS
-from kehoach.due.items import collect
-from kehoach.due.run import DueOptions, DueResult, alarm_days, build_query, window_meta
-from kehoach.io.lines import LineFinder
-from kehoach.model.schedule import work_calendar
-from kehoach.output import Style
-out["due_imports"] = T() - t0
-loaded = open_session(None).load()
-def validate():
-    found = checks.run_repo_checks(loaded.repo, loaded.disabled)
-    return sorted(p for p in loaded.problems + loaded.locate(found) if p.path in loaded.targets)
-def due():
-    repo = loaded.repo
-    query = build_query(DueOptions(date(2023, 6, 30)), repo)
-    keep = partial(admits, query)
-    cal = work_calendar(repo.settings)
-    items = select(collect(repo, loaded.target_documents(), cal, query.today, keep), query)
-    LineFinder().fill(items)
-    result = DueResult(items, repo, query, 0, [], window_meta(query), alarm_days(repo))
-    return "".join(FORMATS["table"].stream(result, Style()))
-for name in sys.argv[1].split(","):
-    t0 = T()
-    {"validate": validate, "due": due}[name]()
-    out[name] = T() - t0
-print(json.dumps(out))
-"""
 COMMANDS = {
     "validate": ["validate", "--format", "parsable", "."],
     "due": ["due", ".", "--today", "2023-06-30"],
@@ -114,44 +73,6 @@ def run_once(
     return usage.ru_utime + usage.ru_stime, digest
 
 
-def own_once(repo: Path, src: str | None, order: str) -> dict[str, float]:
-    """The CPU seconds of each command's own imports and work, in one process (see ``--own``)."""
-    with tempfile.TemporaryDirectory(prefix="kh-due-own-") as cache:
-        env = dict(os.environ, KEHOACH_CACHE_DIR=cache, KEHOACH_JOBS="1")
-        if src:
-            env["PYTHONPATH"] = src
-        out = subprocess.run(
-            [sys.executable, "-c", OWN, order], cwd=repo, env=env, capture_output=True, check=True
-        )
-    return json.loads(out.stdout)
-
-
-def own(repo: Path, codes: list[tuple[str, str | None]], repeat: int) -> None:
-    runs: dict[str, list[dict[str, float]]] = {name: [] for name, _ in codes}
-    for i in range(repeat):
-        for name, src in codes if i % 2 == 0 else codes[::-1]:
-            runs[name].append(own_once(repo, src, "validate,due" if i % 2 else "due,validate"))
-        print(f"lượt {i + 1}/{repeat}", file=sys.stderr, flush=True)
-    print(
-        "| Mã | nạp mô-đun riêng `validate` | kiểm tra kho | **phần riêng `validate`** "
-        "| nạp mô-đun riêng `due` | việc, dòng nguồn, bảng | **phần riêng `due`** "
-        "| hiệu `due` − `validate` (trung vị từng tiến trình) |"
-    )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for name, samples in runs.items():
-        v_imp, v_own, d_imp, d_own = (
-            statistics.median(s[k] for s in samples)
-            for k in ("validate_imports", "validate", "due_imports", "due")
-        )
-        diff = statistics.median(
-            s["due_imports"] + s["due"] - s["validate_imports"] - s["validate"] for s in samples
-        )
-        print(
-            f"| {name} | {v_imp:.3f} | {v_own:.3f} | **{v_imp + v_own:.3f}** | {d_imp:.3f} "
-            f"| {d_own:.3f} | **{d_imp + d_own:.3f}** | {diff:+.3f} |"
-        )
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description="due nguội so với validate nguội, theo CPU.")
     ap.add_argument("repo", type=Path, help="kho đo (bench/generate.py --files 1000 --seed 7)")
@@ -174,18 +95,10 @@ def main() -> int:
         action="store_true",
         help="đo `kehoach who .` thay cho `due` (cùng cách: nguội, hoặc sau khi sửa một tệp)",
     )
-    ap.add_argument(
-        "--own",
-        action="store_true",
-        help="chỉ đo phần riêng của mỗi lệnh (nạp mô-đun riêng, việc sau khi nạp kho) trong một tiến trình",
-    )
     args = ap.parse_args()
     codes: list[tuple[str, str | None]] = [
         (name, src) for name, _, src in (c.partition("=") for c in args.code)
     ] or [("cài đặt", None)]
-    if args.own:
-        own(args.repo, codes, args.repeat)
-        return 0
     if args.who:
         del COMMANDS["due"]
         COMMANDS["who"] = ["who", "."]
