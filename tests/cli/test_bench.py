@@ -7,6 +7,7 @@ import importlib.util
 import os
 from pathlib import Path
 
+import pytest
 import yaml
 
 from helpers import ROOT, run
@@ -74,10 +75,10 @@ def test_percpu_reports_every_phase(tmp_path, capsys):
         assert f"| {phase} (" in table
 
 
-def test_due_cold_compares_two_codes_and_their_own_work(tmp_path):
-    """``bench/due_cold.py`` runs both commands on each copy of the code, checks they print the
-    same bytes, and (``--own``) times each command's own work in one process (no timing is
-    checked here, only that every measure is reported)."""
+def test_due_cold_compares_two_codes(tmp_path):
+    """``bench/due_cold.py`` runs both commands on each copy of the code, cold and after an edit,
+    and checks they print the same bytes (no timing is checked here, only that every measure is
+    reported)."""
     import subprocess
     import sys
 
@@ -95,15 +96,6 @@ def test_due_cold_compares_two_codes_and_their_own_work(tmp_path):
     )
     assert [line.split(" | ")[0] for line in whole.stdout.splitlines()[2:4]] == ["| a", "| b"]
     assert "giống hệt nhau giữa các bản mã: có" in whole.stdout
-    own = subprocess.run(
-        [sys.executable, script, str(repo), "--repeat", "2", "--own"],
-        capture_output=True,
-        encoding="utf-8",
-        env=env,
-        check=True,
-    )
-    row = own.stdout.splitlines()[2].split(" | ")
-    assert row[0] == "| cài đặt" and len(row) == 8
     before = {p: p.read_bytes() for p in repo.rglob("*.yaml")}
     edited = subprocess.run(
         [sys.executable, script, str(repo), "--repeat", "2", "--edited", *code],
@@ -116,6 +108,34 @@ def test_due_cold_compares_two_codes_and_their_own_work(tmp_path):
     assert [line.split(" | ")[0] for line in edited.stdout.splitlines()[2:4]] == ["| a", "| b"]
     assert "giống hệt nhau giữa các bản mã: có" in edited.stdout
     assert {p: p.read_bytes() for p in repo.rglob("*.yaml")} == before  # edits on a copy
+
+
+@pytest.mark.parametrize("cold", [False, True])
+def test_due_phases_reports_every_phase_of_each_command(tmp_path, cold):
+    """``bench/due_phases.py`` runs the phases of ``due``, ``who`` and ``validate`` on their own
+    paths and prints one table each (what it measures is not checked here)."""
+    import subprocess
+    import sys
+
+    repo = tmp_path / "repo"
+    _generate()(repo, 12, seed=3)
+    spec = importlib.util.spec_from_file_location("bench_phases", ROOT / "bench" / "due_phases.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_CACHE_DIR"}
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "due_phases.py"), "--repo", str(repo)]
+        + ["--repeat", "1", "--commands", "due,who,validate", *(["--cold"] if cold else [])],
+        capture_output=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+    ).stdout
+    for command, (_, names, _) in module.SCRIPTS.items():
+        assert f"| Giai đoạn (`{command}` {'nguội' if cold else 'ấm'}) |" in out
+        for name in names:
+            assert f"| {name} | " in out
+    assert out.count("| **tổng** |") == 3
 
 
 def test_a_comparison_not_counted_never_fails_the_run(tmp_path):
