@@ -12,8 +12,9 @@ md; ``due`` in every format; ``who`` in every format; ``report`` (md, docx); ``i
 The property: every command succeeds (exit 0) or reports positioned problems (exit 1) or a clear
 message (exit 2) — never an exception escaping the command (an internal error), never a hang, and
 never an answer the cache made stale: ``validate`` with the cache — through the typer command and
-through ``kehoach.cli.main``, where a remembered answer may be written back — says exactly what a
-run without it says.
+through ``kehoach.cli.main``, where a remembered answer may be written back, and after an edit of
+another file, when every other file comes from the cache — says exactly what a run without it
+says. The files are loaded by forked helpers too (``engage_helpers``), a few per batch.
 
 ``python bench/fuzz.py --minutes 30 --seed 1`` runs until the time is up and writes, for each new
 kind of failure (command, exception, place in the code), a reproducer folder under
@@ -461,6 +462,24 @@ def check_repository(
         outcome.failures.append(
             Failure("validate-stale-cache", ["validate"], f"with cache:\n{warm}\nwithout:\n{cold}")
         )
+    # an edit of another file: every other file comes from the cache, as the runs above (in this
+    # process and in forked helpers, ``engage_helpers``) cached it, and must say what it said
+    other = next(f for f in files_of(repo) if f != mutated and f.startswith("plans/"))
+    kept = (repo / other).read_bytes()
+    (repo / other).write_bytes(kept + b"\n# fuzz: another file edited\n")
+    try:
+        edited = run_one(repo, ["validate", "-f", "parsable"], outcome)
+        fresh = run_one(repo, ["validate", "-f", "parsable", "--no-cache"], outcome)
+    finally:
+        (repo / other).write_bytes(kept)
+    if edited != fresh:
+        outcome.failures.append(
+            Failure(
+                "validate-stale-after-edit",
+                ["validate"],
+                f"{other} edited; with cache:\n{edited}\nwithout:\n{fresh}",
+            )
+        )
     # the console script's way in (``kehoach.cli.main``), where a remembered answer may be written
     # back: twice, the second run answered from memory when nothing changed
     for _ in range(2):
@@ -474,6 +493,15 @@ def check_repository(
                 )
             )
             break
+
+
+def engage_helpers() -> None:
+    """Load even the examples' twenty files in forked helpers too, a few per batch
+    (``loadmany``): what a helper loaded, and how it was cached, is fuzzed as well."""
+    from kehoach import loadmany
+
+    loadmany.PARALLEL_MIN_FILES, loadmany.BATCH = 4, 3
+    os.environ["KEHOACH_JOBS"] = "2"
 
 
 def run_main(repo: Path, args: list[str]) -> str:
@@ -543,6 +571,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kehoach-fuzz-") as tmp:
         os.environ["KEHOACH_CACHE_DIR"] = os.path.join(tmp, "cache")
         os.makedirs(os.environ["KEHOACH_CACHE_DIR"], mode=0o700)
+        engage_helpers()
         repo = fresh_repository(Path(tmp))
         files = files_of(repo)
         while time.monotonic() < end and (not args.mutants or mutants < args.mutants):

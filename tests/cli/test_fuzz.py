@@ -6,6 +6,7 @@ structurally and byte-wise, through every command. The property: success, positi
 from __future__ import annotations
 
 import importlib.util
+import os
 import random
 import re
 import shutil
@@ -40,8 +41,17 @@ KINDS = {  # one document of every kind
 
 @pytest.fixture(scope="module")
 def workdir():
+    from kehoach import loadmany
+
     folder = Path(tempfile.mkdtemp(prefix="kehoach-fuzz-test-"))
+    saved = loadmany.PARALLEL_MIN_FILES, loadmany.BATCH, os.environ.get("KEHOACH_JOBS")
+    fuzz.engage_helpers()  # the examples loaded by forked helpers too
     yield folder
+    loadmany.PARALLEL_MIN_FILES, loadmany.BATCH = saved[:2]
+    if saved[2] is None:
+        os.environ.pop("KEHOACH_JOBS", None)
+    else:
+        os.environ["KEHOACH_JOBS"] = saved[2]
     shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -73,7 +83,8 @@ def test_mutated_document_through_every_command(workdir, kind):
     what = [fuzz.mutate_file(rng, repo / target) for _ in range(3)]
     outcome = fuzz.Outcome()
     fuzz.check_repository(repo, target, outcome)
-    assert outcome.runs == len(fuzz.commands(target)) + 2  # and validate warm, then cold
+    # and validate warm, then cold; after an edit of another file, with and without the cache
+    assert outcome.runs == len(fuzz.commands(target)) + 4
     assert not outcome.failures, f"{target}: {what}\n{_report(outcome)}"
 
 
