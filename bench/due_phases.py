@@ -46,17 +46,20 @@ from kehoach.due.formats import FORMATS
 from kehoach.due.items import collect
 from kehoach.due.part import AGENDA
 from kehoach.due.run import DueOptions, DueResult, alarm_days, build_query, window_meta
+from kehoach.due.taken import Activities
 from kehoach.load import loading
 from kehoach.model.schedule import work_calendar
 from kehoach.output import Style
 marks.append(t())
-session = loading(None, part=AGENDA)  # the command's own path: each document cut to its part
+# the command's own path: each document cut to its part, its activity items built as it is loaded
+taken = Activities(partial(build_query, DueOptions(date(2023, 6, 30))))
+session = loading(None, part=AGENDA, taker=taken)
 loaded = session.__enter__()
 marks.append(t())
 repo = loaded.repo
-query = build_query(DueOptions(date(2023, 6, 30)), repo)
+query = taken.query
 items = collect(repo, loaded.target_documents(), work_calendar(repo.settings), query.today,
-                partial(admits, query), latest_listed(query))
+                partial(admits, query), latest_listed(query), taken.items)
 marks.append(t())
 chosen = select(items, query)
 marks.append(t())
@@ -135,8 +138,8 @@ WHO_NAMES = [
 ]
 NAMES = [
     "nạp mã của lệnh (đường nhanh)",
-    "nạp kho theo phần của lệnh (tìm, lấy dấu, đọc tệp hoặc bộ đệm, cắt phần, dựng Repository)",
-    "dựng việc (collect)",
+    "nạp kho theo phần của lệnh (tìm, lấy dấu, đọc tệp hoặc bộ đệm, cắt phần, việc của hoạt động, dựng Repository)",
+    "dựng việc còn lại (collect: họp, sơ kết, tổng kết, kế hoạch năm)",
     "lọc theo khoảng (select)",
     "tìm dòng nguồn",
     "viết bảng",
