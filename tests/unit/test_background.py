@@ -125,16 +125,27 @@ def test_due_and_who_write_their_shards_in_a_child_while_they_work(
 def test_a_command_stopped_after_loading_still_writes_what_a_failed_child_did_not(
     cli, tmp_path, monkeypatch
 ):
-    """``due --party`` with an unknown org stops after loading: the shards the child did not
-    write (it died) are written here all the same."""
+    """``who --party`` with an unknown org stops after loading: the shards the child did not
+    write (it died) are written here all the same. (``due --party`` stops sooner: its window is
+    worked out from the root files, before any document is read — ``due.taken``.)"""
     _repo(tmp_path, monkeypatch, 30)
     monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)
 
     monkeypatch.setattr(background, "start", _dies)
-    first = cli("due", "--party", "khong-co-to-chuc-nay")
+    first = cli("who", "--party", "khong-co-to-chuc-nay")
     assert first.exit_code != 0 and "khong-co-to-chuc-nay" in first.output
     reads = _parsed(monkeypatch)
     monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 10**6)
     (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
-    assert cli("due", "--format", "json").exit_code == 0
+    assert cli("who", "--format", "json").exit_code == 0
     assert [Path(p).name for p in reads] == ["kehoach.yaml"]
+
+
+def test_due_with_an_unknown_party_stops_before_reading_any_document(cli, tmp_path, monkeypatch):
+    """The window of ``due`` is worked out from ``kehoach.yaml`` and ``orgs.yaml``, loaded first:
+    a mistyped ``--party`` is refused before any document is read."""
+    _repo(tmp_path, monkeypatch, 30)
+    reads = _parsed(monkeypatch)
+    first = cli("due", "--party", "khong-co-to-chuc-nay")
+    assert first.exit_code == 2 and "khong-co-to-chuc-nay" in first.output
+    assert sorted(Path(p).name for p in reads) == ["kehoach.yaml", "orgs.yaml"]

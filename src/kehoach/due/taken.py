@@ -14,12 +14,13 @@ load from what the documents keep.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 
 from ..loadfiles import LoadedFile
 from ..model import DOCUMENT_KINDS, Document, Repository
 from .filters import Query, admits, latest_listed
-from .items import Item, activity_items
+from .items import Item, Keep, activity_items
 
 __all__ = ["Activities", "hollow"]
 
@@ -36,7 +37,8 @@ class Activities:
         self.query: Query | None = None
         self.items: dict[str, list[Item]] = {}
         self._targets: set[str] = set()
-        self._keep = self._latest = None
+        self._keep: Keep | None = None
+        self._latest: date | None = None
 
     def start(self, root: Repository, targets: set[str]) -> None:
         root.require_usable()  # no window is read from settings or orgs that fail their schema
