@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 __all__ = ["HEADERS", "party_block", "simple"]
@@ -201,23 +202,46 @@ def _table(rows: list[Row], width: int) -> list[str] | None:
     if not simple(" ".join(columns[1] + columns[2])):  # a line break too is refused here
         return None
     longest = max(len(r[2]) for r in rows)
-    widths = _widths([max(map(_widest, c)) for c in columns], width - 2, longest)
+    widths = _widths([_widest("\n".join(c)) for c in columns], width - 2, longest)
     if any(w - sum(p) < 1 for w, p in zip(widths, _PADS, strict=True)):
         return None
     out: list[str] = []
     blank = [" " * w for w in widths]
-    for r, cells in enumerate(zip(*columns, strict=True)):
-        rendered = [
-            _cell_lines(t, i, w) for i, (t, w) in enumerate(zip(cells, widths, strict=True))
-        ]
-        height = max(len(c) for c in rendered)
-        for i, c in enumerate(rendered):
-            fill = [blank[i]] * (height - len(c))
-            rendered[i] = fill + c if r == 0 else c + fill  # the header sits at the bottom
-        out.extend(" ".join(parts) + "\n" for parts in zip(*rendered, strict=True))
-        if r == 0:
-            out.append("─" * (sum(widths) + 2) + "\n")
+    rendered = [_cell_lines(h, i, w) for i, (h, w) in enumerate(zip(HEADERS, widths, strict=True))]
+    height = max(len(c) for c in rendered)
+    for i, c in enumerate(rendered):  # the header sits at the bottom of its row
+        rendered[i] = [blank[i]] * (height - len(c)) + c
+    out.extend(" ".join(parts) + "\n" for parts in zip(*rendered, strict=True))
+    out.append("─" * (sum(widths) + 2) + "\n")
+    out.extend(_body(rows, widths))
     return out
+
+
+def _body(rows: list[Row], widths: list[int]) -> Iterator[str]:
+    """The lines of the rows below the header: ``_cell_lines`` of each cell, the shorter cells
+    of a row filled with blank lines, the cells joined by a space — written out for the one
+    shape of this table (two folding columns, a source column cropped), without a call per cell
+    that fits on one line (most of them)."""
+    (l0, r0), (l1, r1), (l2, r2) = _PADS
+    w0, w1, w2 = (w - left - right for w, (left, right) in zip(widths, _PADS, strict=True))
+    head, mid, link, tail = " " * l0, " " * r0 + " " + " " * l1, " " * r1 + " " + " " * l2, " " * r2
+    b0, b1 = " " * w0, " " * w1
+    assert _FOLDS == (True, True, False)
+    for content, detail, source in rows:
+        c = _wrap(content, w0) if len(content) > w0 or "\n" in content else None
+        d = _wrap(detail, w1) if len(detail) > w1 or "\n" in detail else None
+        cell = source[:w2].ljust(w2)
+        if c is None and d is None:
+            yield f"{head}{content.ljust(w0)}{mid}{detail.ljust(w1)}{link}{cell}{tail}\n"
+            continue
+        c = c or [content.ljust(w0)]
+        d = d or [detail.ljust(w1)]
+        height = max(len(c), len(d))
+        c += [b0] * (height - len(c))
+        d += [b1] * (height - len(d))
+        blank = " " * w2
+        for i, (x, y) in enumerate(zip(c, d, strict=True)):
+            yield f"{head}{x}{mid}{y}{link}{cell if i == 0 else blank}{tail}\n"
 
 
 def party_block(
