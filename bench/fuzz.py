@@ -14,7 +14,8 @@ message (exit 2) — never an exception escaping the command (an internal error)
 never an answer the cache made stale: ``validate`` with the cache — through the typer command and
 through ``kehoach.cli.main``, where a remembered answer may be written back, and after an edit of
 another file, when every other file comes from the cache — says exactly what a run without it
-says. The files are loaded by forked helpers too (``engage_helpers``), a few per batch.
+says; after that edit, so do ``due``, ``who`` and ``render`` (``stale_checked``). The files are
+loaded by forked helpers too (``engage_helpers``), a few per batch.
 
 ``python bench/fuzz.py --minutes 30 --seed 1`` runs until the time is up and writes, for each new
 kind of failure (command, exception, place in the code), a reproducer folder under
@@ -464,22 +465,25 @@ def check_repository(
         )
     # an edit of another file: every other file comes from the cache, as the runs above (in this
     # process and in forked helpers, ``engage_helpers``) cached it, and must say what it said
+    # (and what due, who and render print from the cache: a stale cache must not print old data
+    # into a document someone signs)
     other = next(f for f in files_of(repo) if f != mutated and f.startswith("plans/"))
     kept = (repo / other).read_bytes()
     (repo / other).write_bytes(kept + b"\n# fuzz: another file edited\n")
     try:
-        edited = run_one(repo, ["validate", "-f", "parsable"], outcome)
-        fresh = run_one(repo, ["validate", "-f", "parsable", "--no-cache"], outcome)
+        for args in stale_checked(mutated):
+            edited = run_one(repo, args, outcome)
+            fresh = run_uncached(repo, args, outcome)
+            if edited != fresh:
+                outcome.failures.append(
+                    Failure(
+                        f"{args[0]}-stale-after-edit",
+                        args,
+                        f"{other} edited; with cache:\n{edited}\nwithout:\n{fresh}",
+                    )
+                )
     finally:
         (repo / other).write_bytes(kept)
-    if edited != fresh:
-        outcome.failures.append(
-            Failure(
-                "validate-stale-after-edit",
-                ["validate"],
-                f"{other} edited; with cache:\n{edited}\nwithout:\n{fresh}",
-            )
-        )
     # the console script's way in (``kehoach.cli.main``), where a remembered answer may be written
     # back: twice, the second run answered from memory when nothing changed
     for _ in range(2):
@@ -493,6 +497,32 @@ def check_repository(
                 )
             )
             break
+
+
+def stale_checked(mutated: str) -> list[list[str]]:
+    """The runs compared with and without the cache after an edit of another file: everything
+    they print comes from the files' cache entries (whole data, parts, slim views, lines)."""
+    target = mutated if mutated.startswith("plans/") else "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    return [
+        ["validate", "-f", "parsable"],
+        ["due", "--today", TODAY, "--all", "-f", "json"],
+        ["due", "--today", TODAY, "--within", "3m"],
+        ["who", "-f", "json"],
+        ["render", target, "--to", "txt", "-o", "-"],
+    ]
+
+
+def run_uncached(repo: Path, args: list[str], outcome: Outcome) -> str:
+    """``run_one`` with the cache turned off (``KEHOACH_NO_CACHE``)."""
+    from kehoach.io import cache
+
+    os.environ["KEHOACH_NO_CACHE"] = "1"
+    cache.cache_dir.cache_clear()
+    try:
+        return run_one(repo, args, outcome)
+    finally:
+        del os.environ["KEHOACH_NO_CACHE"]
+        cache.cache_dir.cache_clear()
 
 
 def engage_helpers() -> None:
