@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from .loadfiles import LoadedFile
     from .model import Repository
 
-__all__ = ["Part", "Taker", "cut", "index", "marked"]
+__all__ = ["Part", "Taker", "cut", "index", "marked", "skeleton"]
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,39 @@ def cut(state, part: Part, *, blob: bool = True, marks: list | None = None) -> b
         return False
     state.blob, state.data, state.slim = whole, kept, True
     return True
+
+
+# every item of a list in a skeleton that no deeper list is reached through: one shared object
+_HOLLOW: dict = {}
+
+
+def skeleton(data: dict, lists: tuple[tuple, ...]) -> dict:
+    """What is left of ``data`` once a command has taken what it needs of it (``Taker``): its
+    ``id`` (``Document.id``) and the lists at the paths ``lists`` (``Part.lines``), every item the
+    same shared empty dict save for the keys a deeper one of those lists is reached through. Every
+    list keeps its length, so that the lines of its items are found as in the whole document
+    (``index``). ``data`` is not changed."""
+    steps: dict = {}
+    for path in lists:
+        node = steps
+        for key in path:
+            node = node.setdefault(key, {})
+    out = {k: _skeleton(data[k], below) for k, below in steps.items() if k in data}
+    if "id" in data:
+        out["id"] = data["id"]
+    return out
+
+
+def _skeleton(value, steps: dict):
+    if isinstance(value, dict):
+        kept = {k: _skeleton(value[k], below) for k, below in steps.items() if k in value}
+        return kept or _HOLLOW
+    if isinstance(value, list):
+        below = steps.get(ANY)
+        if below:
+            return [_skeleton(item, below) if isinstance(item, dict) else item for item in value]
+        return [_HOLLOW] * len(value)
+    return value
 
 
 def marked(data: dict, lists: tuple[tuple, ...], marks: list) -> Index:

@@ -125,15 +125,22 @@ def test_due_and_who_write_their_shards_in_a_child_while_they_work(
 def test_a_command_stopped_after_loading_still_writes_what_a_failed_child_did_not(
     cli, tmp_path, monkeypatch
 ):
-    """``who --party`` with an unknown org stops after loading: the shards the child did not
-    write (it died) are written here all the same. (``due --party`` stops sooner: its window is
-    worked out from the root files, before any document is read — ``due.taken``.)"""
+    """``who`` stopped while it works on the loaded repository (here made to fail there): the
+    shards the child did not write (it died) are written here all the same."""
+    from kehoach.errors import KehoachError
+    from kehoach.who import run as who_run
+
     _repo(tmp_path, monkeypatch, 30)
     monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)
 
+    def stops(*args, **kwargs):
+        raise KehoachError("dừng giữa chừng")
+
     monkeypatch.setattr(background, "start", _dies)
-    first = cli("who", "--party", "khong-co-to-chuc-nay")
-    assert first.exit_code != 0 and "khong-co-to-chuc-nay" in first.output
+    with monkeypatch.context() as m:
+        m.setattr(who_run, "responsibilities", stops)
+        first = cli("who")
+    assert first.exit_code == 2 and "dừng giữa chừng" in first.output
     reads = _parsed(monkeypatch)
     monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 10**6)
     (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
@@ -141,11 +148,14 @@ def test_a_command_stopped_after_loading_still_writes_what_a_failed_child_did_no
     assert [Path(p).name for p in reads] == ["kehoach.yaml"]
 
 
-def test_due_with_an_unknown_party_stops_before_reading_any_document(cli, tmp_path, monkeypatch):
-    """The window of ``due`` is worked out from ``kehoach.yaml`` and ``orgs.yaml``, loaded first:
-    a mistyped ``--party`` is refused before any document is read."""
+@pytest.mark.parametrize("command", ["due", "who"])
+def test_an_unknown_party_is_refused_before_any_document_is_read(
+    cli, tmp_path, monkeypatch, command
+):
+    """``due`` and ``who`` check ``--party`` against ``orgs.yaml`` as soon as it and
+    ``kehoach.yaml`` are loaded, first: a mistyped party is refused before any document is read."""
     _repo(tmp_path, monkeypatch, 30)
     reads = _parsed(monkeypatch)
-    first = cli("due", "--party", "khong-co-to-chuc-nay")
+    first = cli(command, "--party", "khong-co-to-chuc-nay")
     assert first.exit_code == 2 and "khong-co-to-chuc-nay" in first.output
     assert sorted(Path(p).name for p in reads) == ["kehoach.yaml", "orgs.yaml"]

@@ -219,3 +219,41 @@ def test_a_taker_is_started_with_the_root_files_then_given_every_other_file_once
         assert sorted(shown for _, shown, _, _ in taken) == others, run
         assert all(kind == "plan" or kind == "program" for _, _, kind, _ in taken), run
         assert all(is_dict for *_, is_dict in taken), run
+
+
+def test_a_skeleton_keeps_the_id_and_every_list_of_the_lines_at_its_length():
+    """What ``who`` keeps of a document once its entries are taken (``loadparts.skeleton``): the
+    lines of every item are found in it as in the whole document."""
+    from kehoach.checks.slim import ANY
+    from kehoach.loadparts import skeleton
+
+    data = {
+        "id": "kh-1",
+        "title": "Kế hoạch",
+        "contents": {"activities": [{"title": "a"}, {"title": "b"}, "x"], "note": "n"},
+        "extra_sections": [
+            {"title": "I", "sections": [{"title": "1", "org": "td"}, {"title": "2"}]},
+            {"title": "II"},
+        ],
+        "duties": [],
+    }
+    lists = (
+        ("contents", "activities"),
+        ("extra_sections",),
+        ("extra_sections", ANY, "sections"),
+        ("duties",),
+        ("focal",),
+    )
+    before = marshal.dumps(data)
+    kept = skeleton(data, lists)
+    assert marshal.dumps(data) == before  # not changed
+    assert kept == {
+        "id": "kh-1",
+        "contents": {"activities": [{}, {}, {}]},
+        "extra_sections": [{"sections": [{}, {}]}, {}],
+        "duties": [],
+    }
+    hollow = kept["contents"]["activities"]
+    assert hollow[0] is hollow[1] is kept["extra_sections"][1]  # one shared empty item
+    assert skeleton({"title": "không có danh sách"}, lists) == {}
+    assert skeleton({"title": "x"}, lists) is not hollow[0]

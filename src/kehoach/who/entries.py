@@ -1,0 +1,208 @@
+"""What ``kehoach who`` lists (``Entry``, ``PartyDuties``) and what one document gives each party
+(``document_duties``): the activities it leads and supports, its duties (sections with ``org`` —
+implementation by unit — and a program's ``duties``), the meetings and reviews it leads (``lead``
+of a schedule item, else the document's first issuer or party) or joins (the other issuers or
+parties), with the days they are held — from the one schedule, moved off days off as ``due``
+shows them —, and the focal points (``focal``) a program names for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..calendar_vn import WorkCalendar
+from ..model import Document, navigate
+from ..model.schedule import document_occurrences
+from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
+
+__all__ = ["GROUPS", "ROLE_VI", "Entry", "Found", "PartyDuties", "document_duties"]
+
+GROUPS = (
+    ("leads", "Chủ trì"),
+    ("supports", "Phối hợp"),
+    ("duties", "Nhiệm vụ"),
+    ("reviews", "Họp, sơ kết, tổng kết"),
+    ("focal", "Đầu mối"),
+)
+ROLE_VI = {"lead": "chủ trì", "support": "phối hợp", "member": "tham dự"}
+
+
+@dataclass
+class Entry:
+    doc_id: str
+    doc_path: str
+    json_path: tuple
+    title: str
+    time: str = ""  # Vietnamese: 'quý II/2023', 'hằng quý'
+    status: str = ""  # Vietnamese status of an activity
+    kind: str = ""  # review kind in Vietnamese
+    text: list[str] = field(default_factory=list)  # a duty's paragraphs and items
+    others: list[str] = field(default_factory=list)  # lead (for supports) or supports (for leads)
+    line: int = 0
+    # codes, for JSON and scripts (the fields above are worded for people)
+    time_code: object = None  # as written: '2023-Q2', 'ongoing'; 'quarter' for a recurrence
+    status_code: str | None = None  # planned | in_progress | done | cancelled
+    kind_code: str | None = None  # meeting | interim | final | plan
+    role: str | None = None  # lead | support | member (reviews: leads or joins)
+    dates: list[date] = field(default_factory=list)  # the days a meeting or review is held
+
+    @property
+    def source(self) -> str:
+        return f"{self.doc_path}:{self.line}" if self.line else self.doc_path
+
+
+@dataclass
+class PartyDuties:
+    org: str
+    name: str
+    leads: list[Entry] = field(default_factory=list)
+    supports: list[Entry] = field(default_factory=list)
+    duties: list[Entry] = field(default_factory=list)
+    reviews: list[Entry] = field(default_factory=list)
+    focal: list[Entry] = field(default_factory=list)
+
+    def groups(self) -> Iterable[tuple[str, str, list[Entry]]]:
+        for key, title in GROUPS:
+            yield key, title, getattr(self, key)
+
+    @property
+    def empty(self) -> bool:
+        return not any(entries for _, _, entries in self.groups())
+
+
+def _texts(node: dict) -> list[str]:
+    """A duty's paragraphs and items, then those of its subsections (prefixed with their titles):
+    duties are often split by department under the party's heading."""
+    out = [
+        clean_str(t) for key in ("paragraphs", "items") for t in node.get(key) or [] if clean_str(t)
+    ]
+    for sub in node.get("sections") or []:
+        if isinstance(sub, dict):
+            title = clean_str(sub.get("title"))
+            out.extend(f"{title} {t}" if title else t for t in _texts(sub))
+    return out
+
+
+def _time(value: object) -> str:
+    t = navigate.time_of(value)
+    return t.vi() if t is not None else ""
+
+
+def _review_rule(item: dict) -> str:
+    if "time" in item:
+        return ""  # a one-off: its day says it all
+    if item.get("every") in EVERY:
+        return EVERY[item["every"]]
+    if item.get("kind") == "plan":
+        return "hằng năm"
+    return "cuối thời hạn" if item.get("kind") == "final" else ""
+
+
+def _review_time(item: dict, days: list[date]) -> str:
+    """'hằng quý: 29/3/2024, 28/6/2024, …' — the rule, then every day it is held."""
+    rule = _review_rule(item)
+    when = ", ".join(date_text(d) for d in days)
+    if not days and "time" in item:
+        when = _time(item["time"])
+    return f"{rule}: {when}" if rule and when else rule or when
+
+
+def _review_days(doc: Document, cal: WorkCalendar) -> dict[tuple, list[date]]:
+    out: dict[tuple, list[date]] = {}
+    for path, _, occ in document_occurrences(doc, cal):
+        out.setdefault(path, []).append(occ.date)
+    return out
+
+
+def _focal_title(item: dict) -> str:
+    parts = [clean_str(item.get(k)) for k in ("unit", "person") if clean_str(item.get(k))]
+    if clean_str(item.get("phone")):
+        parts.append(f"điện thoại {clean_str(item['phone'])}")
+    if clean_str(item.get("email")):
+        parts.append(f"thư điện tử {clean_str(item['email'])}")
+    return "; ".join(parts) or "(chưa ghi bộ phận, người liên hệ)"
+
+
+def _activity(
+    doc: Document, path: tuple, act: dict, status: str, others: list[str], role: str
+) -> Entry:
+    return Entry(
+        doc.id,
+        doc.path,
+        path,
+        clean_str(act.get("title")),
+        time=_time(act.get("time")),
+        status=STATUS[status],
+        time_code=act.get("time"),
+        status_code=status,
+        others=others,
+        role=role,
+    )
+
+
+# (org, group of ``PartyDuties``, entry), in the order the document gives them
+Found = list[tuple[str, str, Entry]]
+
+
+def document_duties(
+    doc: Document,
+    full_name: Callable[[str], str],
+    cal: WorkCalendar,
+    wanted: Callable[[object], bool],
+) -> Found:
+    """What ``doc`` gives each org ``wanted`` accepts (an org id; every one, or the party asked
+    for), in the order ``responsibilities`` lists it; ``full_name``: an org's full name (a duty
+    without a title is named after its party)."""
+    out: Found = []
+    for path, act in navigate.activities(doc):
+        support = [s for s in act.get("support") or [] if isinstance(s, str)]
+        lead = v if isinstance(v := act.get("lead"), str) else None
+        status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
+        if wanted(lead):
+            assert lead is not None
+            out.append((lead, "leads", _activity(doc, path, act, status, support, "lead")))
+        others = [lead] if lead else []
+        for org in support:
+            if wanted(org):
+                out.append((org, "supports", _activity(doc, path, act, status, others, "support")))
+    owner: Any  # an org id where ``wanted`` accepts it
+    for path, sec in navigate.all_sections(doc):
+        if wanted(owner := sec.get("org")):
+            title = clean_str(sec.get("title"))
+            out.append((owner, "duties", Entry(doc.id, doc.path, path, title, text=_texts(sec))))
+    for i, duty in enumerate(doc.data.get("duties") or []):
+        if isinstance(duty, dict) and wanted(owner := duty.get("org")):
+            title = clean_str(duty.get("title")) or f"Trách nhiệm của {full_name(owner)}"
+            entry = Entry(doc.id, doc.path, ("duties", i), title, text=_texts(duty))
+            out.append((owner, "duties", entry))
+    issuers = doc.issuers
+    days = _review_days(doc, cal)
+    for path, item in navigate.schedule(doc):
+        chair = v if isinstance(v := item.get("lead"), str) else (issuers[0] if issuers else None)
+        kind = label(REVIEW_KIND, item.get("kind"))
+        held = days.get(path, [])
+        members = [o for o in issuers if o != chair]
+        for owner, role in [(chair, "lead"), *((o, "member") for o in members)]:
+            if not wanted(owner):
+                continue
+            entry = Entry(
+                doc.id,
+                doc.path,
+                path,
+                clean_str(item.get("title")) or kind,
+                time=_review_time(item, held),
+                kind=kind,
+                others=members if role == "lead" else [chair] if chair else [],
+                time_code=item.get("time", item.get("every")),
+                kind_code=item.get("kind"),
+                role=role,
+                dates=held,
+            )
+            out.append((owner, "reviews", entry))
+    for i, item in enumerate(doc.data.get("focal") or []):
+        if isinstance(item, dict) and wanted(owner := item.get("org")):
+            entry = Entry(doc.id, doc.path, ("focal", i), _focal_title(item))
+            out.append((owner, "focal", entry))
+    return out
