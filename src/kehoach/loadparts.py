@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import marshal
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from .checks.slim import ANY, Tree, slim, tree
@@ -100,15 +101,22 @@ def skeleton(data: dict, lists: tuple[tuple, ...]) -> dict:
     same shared empty dict save for the keys a deeper one of those lists is reached through. Every
     list keeps its length, so that the lines of its items are found as in the whole document
     (``index``). ``data`` is not changed."""
+    out = {k: _skeleton(data[k], below) for k, below in _steps(lists).items() if k in data}
+    if "id" in data:
+        out["id"] = data["id"]
+    return out
+
+
+@lru_cache(maxsize=16)
+def _steps(lists: tuple[tuple, ...]) -> dict:
+    """The paths ``lists`` as a tree of keys, every path kept whole (unlike ``checks.slim.tree``,
+    where a shorter path wins): a list that is shown and reached through keeps both."""
     steps: dict = {}
     for path in lists:
         node = steps
         for key in path:
             node = node.setdefault(key, {})
-    out = {k: _skeleton(data[k], below) for k, below in steps.items() if k in data}
-    if "id" in data:
-        out["id"] = data["id"]
-    return out
+    return steps
 
 
 def _skeleton(value, steps: dict):
