@@ -118,19 +118,20 @@ class Session:
         # shard by shard, each let go of once its files are taken (unless changed): a run after
         # one edit holds one shard of the cache at a time, not every document's bytes
         by_shard = sorted(((shard_of(str(f.path)), f) for f in files), key=lambda t: t[0])
-        for number, state in by_shard:
-            if number != shard:
-                self.cache.release(shard)
-                shard = number
-            if not self._hit(state, context, slim):
-                misses.append(state)
-                continue
-            if not state.slim and (slim or state.checked != (context and context.key)):
-                self._again(state, context, slim)
-            elif self._part is not None and not state.slim:
-                self._cut(state, self._part)
-            if self._taker is not None:
-                self._taker.take(state)
+        with paused():  # what is decoded, and what a taker builds of it, is acyclic (``nogc``)
+            for number, state in by_shard:
+                if number != shard:
+                    self.cache.release(shard)
+                    shard = number
+                if not self._hit(state, context, slim):
+                    misses.append(state)
+                    continue
+                if not state.slim and (slim or state.checked != (context and context.key)):
+                    self._again(state, context, slim)
+                elif self._part is not None and not state.slim:
+                    self._cut(state, self._part)
+                if self._taker is not None:
+                    self._taker.take(state)
         self.cache.release(shard)
         with paused():  # the data built is acyclic (``nogc``)
             try:
