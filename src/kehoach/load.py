@@ -28,7 +28,7 @@ from .loaded import Loaded
 from .loadfiles import BLOCKING, LoadedFile, load_text
 from .loadmany import jobs_wanted, load_many
 from .loadparts import Part, Taker, cut
-from .model import Repository
+from .model import DOCUMENT_KINDS, Document, Repository
 from .nogc import paused
 from .stamps import Stamped, stamp_files
 
@@ -79,8 +79,8 @@ class Session:
         (``loadchecks.slim_down``): ``repo`` then holds slim documents. With ``part`` (without
         ``checks``: a command that reads only that of each document, ``loadparts``), ``repo``
         holds each document cut to it. With ``taker`` (without ``checks``), the root files are
-        loaded first and the taker is started with them, then given every other file as it is
-        loaded (``Taker``)."""
+        loaded first and the taker is started with them, then given every document asked for as
+        it is loaded (``Taker``)."""
         context = None
         self._part = None if checks else part
         self._taker = None
@@ -92,7 +92,7 @@ class Session:
                 context = _context(self.scope, root)
             else:
                 assert taker is not None
-                taker.start(Repository.from_files(self.scope.root, root), self.targets)
+                taker.start(Repository.from_files(self.scope.root, root))
                 self._taker = taker
             self._load(others, context, slim)
         else:
@@ -130,8 +130,7 @@ class Session:
                     self._again(state, context, slim)
                 elif self._part is not None and not state.slim:
                     self._cut(state, self._part)
-                if self._taker is not None:
-                    self._taker.take(state)
+                self._give(state)
         self.cache.release(shard)
         with paused():  # the data built is acyclic (``nogc``)
             try:
@@ -185,8 +184,19 @@ class Session:
                 else {self._part.name: state.part_bytes},
             )
         state.blob = state.part_bytes = None
-        if self._taker is not None:
-            self._taker.take(state)
+        self._give(state)
+
+    def _give(self, state: LoadedFile) -> None:
+        """Hand the taker a file just loaded when it is asked for and holds a document the
+        ``Repository`` lists (as ``Repository.from_files`` decides: passing its schema)."""
+        if (
+            self._taker is not None
+            and state.shown in self.targets
+            and state.kind in DOCUMENT_KINDS
+            and isinstance(state.data, dict)
+            and state.schema_ok
+        ):
+            self._taker.take(state, Document(state.shown, state.kind, state.data))
 
     def _hit(self, state: LoadedFile, context: Context | None, slim: bool) -> bool:
         """Take ``state`` from the cache when its entry is still true: only its slim view when

@@ -36,9 +36,9 @@ from .model import DOCUMENT_KINDS
 
 if TYPE_CHECKING:
     from .loadfiles import LoadedFile
-    from .model import Repository
+    from .model import Document, Repository
 
-__all__ = ["Part", "Taker", "cut", "index", "marked", "skeleton"]
+__all__ = ["Part", "Taker", "cut", "hollowed", "index", "marked", "skeleton"]
 
 
 @dataclass(frozen=True)
@@ -60,14 +60,15 @@ class Part:
 class Taker(Protocol):
     """What a command builds of each document as it is loaded (``load.Session.load(taker=…)``), so
     that the run never holds the whole of every document at once: ``start`` is given the
-    repository of the root ``kehoach.yaml`` and ``orgs.yaml`` (loaded first) and the display
-    paths of the files asked for, before any other file is read; ``take`` each other file once
-    it is loaded and cached, in no set order, and may replace its ``data`` with less of it (what
-    the ``Repository`` then holds)."""
+    repository of the root ``kehoach.yaml`` and ``orgs.yaml`` (loaded first), before any other
+    file is read; ``take`` every file asked for whose document the ``Repository`` lists (it passes
+    its schema), as that ``Document``, once it is loaded and cached, in no set order. It may
+    replace the file's ``data`` with less of it (``hollowed``, ``skeleton``): what the
+    ``Repository`` then holds."""
 
-    def start(self, root: Repository, targets: set[str]) -> None: ...
+    def start(self, root: Repository) -> None: ...
 
-    def take(self, state: LoadedFile) -> None: ...
+    def take(self, state: LoadedFile, doc: Document) -> None: ...
 
 
 def cut(state, part: Part, *, blob: bool = True, marks: list | None = None) -> bool:
@@ -91,8 +92,28 @@ def cut(state, part: Part, *, blob: bool = True, marks: list | None = None) -> b
     return True
 
 
-# every item of a list in a skeleton that no deeper list is reached through: one shared object
+# every item of a hollowed list (``hollowed``, ``skeleton``): one shared object, never changed
+# (nothing writes to the data a command keeps)
 _HOLLOW: dict = {}
+
+
+def hollowed(data: dict, lists: tuple[tuple, ...]) -> dict:
+    """``data`` with every item of the lists at the paths ``lists`` the same shared empty dict,
+    every list its length (so that JSON paths and source lines stay those of the file), the rest
+    as it is: new dicts on the way to those lists, ``data`` not changed."""
+    return _hollowed(data, _steps(lists))
+
+
+def _hollowed(value, steps: dict):
+    if isinstance(value, dict):
+        changed = {k: _hollowed(value[k], below) for k, below in steps.items() if k in value}
+        return {**value, **changed} if changed else value
+    if isinstance(value, list):
+        below = steps.get(ANY)
+        if below:
+            return [_hollowed(item, below) if isinstance(item, dict) else item for item in value]
+        return [_HOLLOW] * len(value)
+    return value
 
 
 def skeleton(data: dict, lists: tuple[tuple, ...]) -> dict:

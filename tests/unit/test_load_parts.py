@@ -7,6 +7,7 @@ as it is loaded and its activities let go of (``due.taken``)."""
 
 from __future__ import annotations
 
+import copy
 import marshal
 from datetime import date
 from pathlib import Path
@@ -190,15 +191,16 @@ class _Recorder:
     def __init__(self) -> None:
         self.calls: list[tuple] = []
 
-    def start(self, root, targets) -> None:
-        self.calls.append(("start", sorted(root.orgs), root.settings.get("place"), len(targets)))
+    def start(self, root) -> None:
+        self.calls.append(("start", sorted(root.orgs), root.settings.get("place"), None))
 
-    def take(self, state) -> None:
-        self.calls.append(("take", state.shown, state.kind, isinstance(state.data, dict)))
+    def take(self, state, doc) -> None:
+        assert doc.data is state.data and doc.path == state.shown
+        self.calls.append(("take", doc.path, doc.kind, isinstance(doc.data, dict)))
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_a_taker_is_started_with_the_root_files_then_given_every_other_file_once(
+def test_a_taker_is_started_with_the_root_files_then_given_every_document_asked_for_once(
     tmp_path, monkeypatch, jobs
 ):
     from kehoach.load import open_session
@@ -209,16 +211,39 @@ def test_a_taker_is_started_with_the_root_files_then_given_every_other_file_once
     monkeypatch.setattr(loadmany, "BATCH", 1)
     files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.yaml"))
     others = [f for f in files if f not in ("kehoach.yaml", "orgs.yaml")]
+    (root / "broken.yaml").write_text("kind: plan\nid: hong\nbogus_key: 1\n", encoding="utf-8")
     for run in ("cold", "from the cache"):
         taker = _Recorder()
         loaded = open_session(None, jobs=jobs).load(part=AGENDA, taker=taker)
         loaded.cache.save(None, [])
         first, *taken = taker.calls
         assert first[0] == "start" and first[1] and first[2] == "Bình Thuận", run
-        assert first[3] == len(files)
+        # every document asked for, once; not the one failing its schema
         assert sorted(shown for _, shown, _, _ in taken) == others, run
         assert all(kind == "plan" or kind == "program" for _, _, kind, _ in taken), run
         assert all(is_dict for *_, is_dict in taken), run
+    asked = others[:2]
+    taker = _Recorder()
+    open_session(asked, jobs=jobs).load(part=AGENDA, taker=taker)
+    assert sorted(shown for _, shown, _, _ in taker.calls[1:]) == asked  # only those asked for
+
+
+def test_hollowed_keeps_everything_but_the_items_of_the_lists():
+    from kehoach.checks.slim import ANY
+    from kehoach.loadparts import hollowed
+
+    data = {
+        "id": "ct",
+        "areas": [{"title": "A", "activities": [{"title": "a"}, {"title": "b"}]}, "x", {}],
+        "reviews": {"schedule": [{"kind": "final"}]},
+    }
+    before = copy.deepcopy(data)
+    kept = hollowed(data, (("contents", "activities"), ("areas", ANY, "activities")))
+    assert data == before  # not changed
+    assert kept == {**data, "areas": [{"title": "A", "activities": [{}, {}]}, "x", {}]}
+    assert kept["reviews"] is data["reviews"] and kept["areas"][2] is data["areas"][2]
+    acts = kept["areas"][0]["activities"]
+    assert acts[0] is acts[1]  # one shared empty item
 
 
 def test_a_skeleton_keeps_the_id_and_every_list_of_the_lines_at_its_length():
@@ -244,9 +269,9 @@ def test_a_skeleton_keeps_the_id_and_every_list_of_the_lines_at_its_length():
         ("duties",),
         ("focal",),
     )
-    before = marshal.dumps(data)
+    before = copy.deepcopy(data)
     kept = skeleton(data, lists)
-    assert marshal.dumps(data) == before  # not changed
+    assert data == before  # not changed
     assert kept == {
         "id": "kh-1",
         "contents": {"activities": [{}, {}, {}]},

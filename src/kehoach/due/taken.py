@@ -17,15 +17,17 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
+from ..checks.slim import ANY
 from ..loadfiles import LoadedFile
-from ..model import DOCUMENT_KINDS, Document, Repository
+from ..loadparts import hollowed
+from ..model import Document, Repository
 from .filters import Query, admits, latest_listed
 from .items import Item, Keep, activity_items
 
-__all__ = ["Activities", "hollow"]
+__all__ = ["ACTIVITY_LISTS", "Activities"]
 
-# every activity once its items are taken: one object, never changed (nothing writes to the data)
-_HOLLOW: dict = {}
+# the lists of activities of a plan and of a program (``items._activity_lists``)
+ACTIVITY_LISTS = (("contents", "activities"), ("areas", ANY, "activities"))
 
 
 class Activities:
@@ -36,45 +38,14 @@ class Activities:
         self.query_of = query_of
         self.query: Query | None = None
         self.items: dict[str, list[Item]] = {}
-        self._targets: set[str] = set()
         self._keep: Keep | None = None
         self._latest: date | None = None
 
-    def start(self, root: Repository, targets: set[str]) -> None:
+    def start(self, root: Repository) -> None:
         root.require_usable()  # no window is read from settings or orgs that fail their schema
         self.query = query = self.query_of(root)
         self._keep, self._latest = partial(admits, query), latest_listed(query)
-        self._targets = targets
 
-    def take(self, state: LoadedFile) -> None:
-        data = state.data
-        if (
-            state.shown not in self._targets
-            or state.kind not in DOCUMENT_KINDS
-            or not isinstance(data, dict)
-            or not state.schema_ok  # not in the repository's documents: nothing of it is listed
-        ):
-            return
-        doc = Document(state.shown, state.kind, data)
-        self.items[state.shown] = activity_items(doc, self._keep, self._latest)
-        state.data = hollow(doc)
-
-
-def hollow(doc: Document) -> dict:
-    """The data of ``doc`` with every activity the same empty dict (a new dict where it differs;
-    the data is not changed)."""
-    data = doc.data
-    if doc.kind == "plan":
-        contents = data.get("contents")
-        if isinstance(contents, dict) and isinstance(contents.get("activities"), list):
-            acts = contents["activities"]
-            return {**data, "contents": {**contents, "activities": [_HOLLOW] * len(acts)}}
-    elif doc.kind == "program" and isinstance(data.get("areas"), list):
-        return {**data, "areas": [_hollow_area(area) for area in data["areas"]]}
-    return data
-
-
-def _hollow_area(area: object) -> object:
-    if isinstance(area, dict) and isinstance(area.get("activities"), list):
-        return {**area, "activities": [_HOLLOW] * len(area["activities"])}
-    return area
+    def take(self, state: LoadedFile, doc: Document) -> None:
+        self.items[doc.path] = activity_items(doc, self._keep, self._latest)
+        state.data = hollowed(doc.data, ACTIVITY_LISTS)

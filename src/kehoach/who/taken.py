@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ..calendar_vn import WorkCalendar
 from ..loadfiles import LoadedFile
 from ..loadparts import skeleton
-from ..model import DOCUMENT_KINDS, Document, Repository
+from ..model import Document, Repository
 from ..model.schedule import work_calendar
 from .entries import Found, document_duties
 from .part import DUTIES
@@ -37,30 +37,20 @@ class Duties:
     def __init__(self, party: str | None) -> None:
         self.party = party
         self.found: dict[str, Found] = {}
-        self._targets: set[str] = set()
         self._root: Repository | None = None
         self._cal: WorkCalendar | None = None
         self._wanted = wanted_by(party)
 
-    def start(self, root: Repository, targets: set[str]) -> None:
+    def start(self, root: Repository) -> None:
         root.require_usable()  # no name or calendar is read from root files failing their schema
         self._wanted = wanted_by(root.require_org(self.party))
-        self._root, self._cal, self._targets = root, work_calendar(root.settings), targets
+        self._root, self._cal = root, work_calendar(root.settings)
 
     def _full_name(self, org: str) -> str:
         assert self._root is not None
         return self._root.org_name(org, short=False)
 
-    def take(self, state: LoadedFile) -> None:
-        data = state.data
-        if (
-            state.shown not in self._targets
-            or state.kind not in DOCUMENT_KINDS
-            or not isinstance(data, dict)
-            or not state.schema_ok  # not in the repository's documents: nothing of it is listed
-        ):
-            return
+    def take(self, state: LoadedFile, doc: Document) -> None:
         assert self._cal is not None  # started
-        doc = Document(state.shown, state.kind, data)
-        self.found[state.shown] = document_duties(doc, self._full_name, self._cal, self._wanted)
-        state.data = skeleton(data, DUTIES.lines)
+        self.found[doc.path] = document_duties(doc, self._full_name, self._cal, self._wanted)
+        state.data = skeleton(doc.data, DUTIES.lines)
