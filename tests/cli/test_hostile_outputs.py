@@ -220,3 +220,52 @@ def test_title_like_a_spreadsheet_formula_in_csv(cli, at_repo):
     out = cli("due", "--today", "2022-03-01", "--all", "-f", "csv")
     assert out.exit_code == 0, out.output
     assert "'=HYPERLINK" in out.stdout and ",=HYPERLINK" not in out.stdout
+
+
+# the reader of the output goes away (``kehoach due | head``): every path that writes standard
+# output — typer's, the fast paths of validate and due, a remembered answer written back
+GONE_READER_RUNS = (
+    ("due", "--today", "2022-03-01", "--all"),
+    ("due", "--today", "2022-03-01", "--all", "-f", "json"),
+    ("validate", "-f", "json"),
+    ("who",),
+    ("render", PLAN, "--to", "txt", "-o", "-"),
+)
+
+
+def _to_gone_reader(args, cwd, *, stderr_too=False) -> subprocess.CompletedProcess:
+    """Run kehoach with standard output a pipe whose reading end is already closed."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [str(KEHOACH), *args],
+            stdout=write_end,
+            stderr=write_end if stderr_too else subprocess.PIPE,
+            cwd=cwd,
+            env=dict(os.environ),  # as ``_run`` gives it (the process's own may differ: a key)
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize("args", GONE_READER_RUNS, ids=" ".join)
+def test_a_reader_that_went_away_is_not_a_defect(at_repo, args):
+    whole = _run(*args, cwd=at_repo, env={"KEHOACH_NO_CACHE": "1"})
+    assert whole.stdout, "the run must write something for its reader to miss"
+    # the runs below share the test's cache folder (conftest)
+    for stderr_too in (False, True, False):  # a miss, then (nothing remembered) a miss again
+        gone = _to_gone_reader(args, at_repo, stderr_too=stderr_too)
+        assert gone.returncode == 1
+        if not stderr_too:
+            assert gone.stderr == b"", gone.stderr.decode()  # no traceback, no "Lỗi nội bộ"
+    # nothing of a run whose reader went away was remembered: the next run prints it all
+    again = _run(*args, cwd=at_repo)
+    assert (again.returncode, again.stdout) == (whole.returncode, whole.stdout)
+    # a remembered answer written back to a reader that went away (the hit path)
+    gone = _to_gone_reader(args, at_repo)
+    assert (gone.returncode, gone.stderr) == (1, b""), gone.stderr.decode()
+    again = _run(*args, cwd=at_repo)
+    assert (again.returncode, again.stdout) == (whole.returncode, whole.stdout)

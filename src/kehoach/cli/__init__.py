@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
             return remembered(args, _dispatch)
         except KeyboardInterrupt:
             return 130
+        except BrokenPipeError:  # a remembered answer written to a reader that went away
+            return reader_gone()
     return _dispatch(args)
 
 
@@ -53,6 +55,8 @@ def _dispatch(args: list[str]) -> int:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return reader_gone()
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         if os.environ.get("KEHOACH_DEBUG"):
             raise
@@ -64,6 +68,24 @@ def _dispatch(args: list[str]) -> int:
         )
         return EXIT_USAGE
     return 0
+
+
+def reader_gone() -> int:
+    """The reader of the output went away (``kehoach due | head``): not a defect of kehoach, and
+    no one is left to read a message. Exit 1 without one, as the typer commands do (click's rule);
+    standard output and error now lead to the null device, so that the flush when Python exits
+    says nothing either. A run that ends so is never remembered (``memo.Recorder``)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(null, stream.fileno())
+        except (OSError, ValueError, AttributeError):  # no file behind it (a test's capture)
+            pass
+    os.close(null)
+    return 1
 
 
 def run() -> None:  # console_scripts may call main() and use its return value

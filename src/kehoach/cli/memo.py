@@ -73,7 +73,9 @@ def positional(command: str, args: list[str]) -> list[str] | None:
 class Recorder:
     """The bytes written to one stream, up to ``limit``: an answer larger than that (the
     responsibilities of a whole national repository…) is not remembered, and not held in memory
-    either — outputs as large as the repository are streamed, not kept."""
+    either — outputs as large as the repository are streamed, not kept. Nor is the answer of a run
+    whose writing failed (``fail``: the reader went away, ``kehoach who | head``; a full disk):
+    what it recorded is not what a reader would have been given."""
 
     def __init__(self, limit: int):
         self.pieces: list[bytes] = []
@@ -85,10 +87,13 @@ class Recorder:
             return
         self.left -= len(data)
         if self.left < 0:
-            self.overflow = True
-            self.pieces.clear()
+            self.fail()
         else:
             self.pieces.append(data)
+
+    def fail(self) -> None:
+        self.overflow = True
+        self.pieces.clear()
 
     def value(self) -> bytes | None:
         return None if self.overflow else b"".join(self.pieces)
@@ -96,7 +101,7 @@ class Recorder:
 
 class _Forward:
     """A stream that forwards every call to ``_raw`` and records what ``write`` writes, as bytes
-    (``_bytes``)."""
+    (``_bytes``); a write or flush that fails fails the record."""
 
     def __init__(self, raw, record: Recorder):
         self._raw = raw
@@ -106,9 +111,20 @@ class _Forward:
         return bytes(data)
 
     def write(self, data) -> int:
-        written = self._raw.write(data)
+        try:
+            written = self._raw.write(data)
+        except OSError:  # not a probe's TypeError (click writes b"" to tell text from bytes)
+            self._record.fail()
+            raise
         self._record.add(self._bytes(data))
         return written
+
+    def flush(self) -> None:
+        try:
+            self._raw.flush()
+        except OSError:  # the reader went away, a full disk
+            self._record.fail()
+            raise
 
     def writelines(self, lines) -> None:
         for line in lines:
