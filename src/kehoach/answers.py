@@ -24,30 +24,22 @@ being racy, and does not miss for it either.
 Anything unusual — a symbolic link, a name the walk refuses, a path that does not exist, no
 repository around the paths — gives no key: the run is not remembered.
 
-The answers live in the cache folder (``io.cachedir``, same privacy rules), one small file per key
-(a look-up reads one file); the ``KEEP`` most recently used are kept. Like every cache file they
-hold data only (bytes and an integer), never code.
+The answers live in the cache folder, one file per key (``answerfile``).
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import stat
 import sys
 import time
 
-from . import __version__
 from .cachekey import environment_key
 from .io import limits, seen, walk
-from .io.cachedir import cache_dir, digest, racy, stamp
+from .io.cachedir import digest, key_digest, racy, stamp
 from .nogc import paused
 
-KEEP = 32  # answers kept, the least recently used removed first
-MAX_ANSWER_BYTES = 32 << 20  # a larger output (each of stdout, stderr) is not remembered
-PREFIX = "answer-"
-SUFFIX = ".marshal"
 _ENVIRONMENT = (
     "NO_COLOR",
     "FORCE_COLOR",
@@ -164,10 +156,11 @@ class Question:
         the same key, and every file that was racy then still has the content it had."""
         if self.key != earlier.key or not set(self.racy) <= set(earlier.racy):
             return False
-        return all(
-            (self.racy[path] if path in self.racy else _content(path)) == before
-            for path, before in earlier.racy.items()
-        )
+        return all(self.content(path) == before for path, before in earlier.racy.items())
+
+    def content(self, path: str) -> str:
+        """The hash of ``path``'s content: taken when it was stamped if it was racy, else now."""
+        return self.racy[path] if path in self.racy else _content(path)
 
 
 def question(argv: list[str], paths: list[str]) -> Question | None:
@@ -191,91 +184,5 @@ def _question(argv: list[str], paths: list[str]) -> Question | None:
     head = [environment_key(), argv, os.getcwd(), today(), _terminal(), env, root]
     stamps = [(path, stamp(path)) for path in files]
     # marshal format 0: the same bytes for the same values (no references, no interning flags)
-    key = hashlib.sha256(marshal.dumps((head, stamps), 0)).hexdigest()
+    key = key_digest(marshal.dumps((head, stamps), 0))
     return Question(key, stamps, stamped_ns, seen.Found(root, stamps, walked, stamped_ns))
-
-
-def _path(key: str) -> str | None:
-    folder = cache_dir()
-    return os.path.join(folder, f"{PREFIX}{key}{SUFFIX}") if folder else None
-
-
-def lookup(asked: Question) -> tuple[bytes, bytes, int] | None:
-    """(stdout, stderr, exit code) remembered for ``asked``, or None: the same key, and every file
-    that was racy when the answer was stored has the content it had then. A file of the wrong
-    shape is ignored, never an error."""
-    path = _path(asked.key)
-    if path is None:
-        return None
-    try:
-        with open(path, "rb") as fh:
-            saved = marshal.load(fh)
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    if not (
-        isinstance(saved, dict)
-        and saved.get("version") == __version__
-        and saved.get("key") == asked.key
-        and type(saved.get("out")) is bytes
-        and type(saved.get("err")) is bytes
-        and saved.get("code") in (0, 1)
-        and type(saved.get("stamped")) is int
-        and isinstance(saved.get("racy"), dict)
-    ):
-        return None
-    digests = saved["racy"]
-    for file, st in asked.stamps:
-        if racy(st, saved["stamped"]) and (
-            file not in digests
-            or (asked.racy[file] if file in asked.racy else _content(file)) != digests[file]
-        ):
-            return None
-    try:
-        os.utime(path)  # recently used: kept longer
-    except OSError:
-        pass
-    return saved["out"], saved["err"], saved["code"]
-
-
-def store(asked: Question, out: bytes, err: bytes, code: int) -> None:
-    """Remember the answer to ``asked`` (the stamps and racy contents taken before its run); the
-    least recently used beyond ``KEEP`` are removed. A cache that cannot be written is simply not
-    kept."""
-    path = _path(asked.key)
-    if path is None:
-        return
-    # imported here: a hit (the path that must start fast) never writes
-    from .io.atomic import write_atomic
-
-    data = {
-        "version": __version__,
-        "key": asked.key,
-        "stamped": asked.stamped_ns,
-        "racy": asked.racy,
-        "out": out,
-        "err": err,
-        "code": code,
-    }
-    try:
-        write_atomic(path, marshal.dumps(data))
-    except (OSError, ValueError):
-        return
-    prune(os.path.dirname(path))
-
-
-def prune(folder: str, keep: int = KEEP) -> None:
-    """Remove the least recently used answers beyond ``keep``."""
-    try:
-        with os.scandir(folder) as it:
-            found = [
-                (e.stat().st_mtime_ns, e.path)
-                for e in it
-                if e.name.startswith(PREFIX) and e.name.endswith(SUFFIX)
-            ]
-    except OSError:
-        return
-    for _, path in sorted(found)[: max(0, len(found) - keep)]:
-        try:
-            os.unlink(path)
-        except OSError:
-            pass

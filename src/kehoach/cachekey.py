@@ -4,7 +4,7 @@ changes what a run reports.
 - kehoach's version and a fingerprint of its code (name, size, modification and change time of
   every module, the compiled C YAML loader included), so that ``git pull`` in an editable install
   or a rebuilt extension invalidates the cache;
-- the SHA-256 of each shipped schema;
+- the shipped schemas, by their stamps as the code;
 - ``KEHOACH_MAX_FILE_BYTES`` (the size limit in force);
 - the installed ``holidays`` package (its files' stamps: a new release, new days off);
 - Python's version (marshal's format, ``int`` limits).
@@ -16,15 +16,14 @@ reader: the key of a remembered answer, ``answers``, starts with it).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
-from functools import cache
 
 from . import __version__, resources
 from .io import limits
+from .io.cachedir import key_digest
 from .io.installed import package_folder
-from .io.walk import KINDS
+from .once import once
 
 _PACKAGE = os.path.dirname(os.path.realpath(__file__))
 
@@ -73,14 +72,19 @@ def _holidays_stamp() -> list[tuple]:
     return out
 
 
-@cache
+def _schema_stamps() -> list[tuple]:
+    """Stamps of the shipped schemas (every ``.json`` of their folder)."""
+    return _tree_stamps(resources.schemas_folder(), (".json",))
+
+
+@once
 def environment_key() -> str:
     parts = [
         __version__,
         sys.version,
         str(limits.MAX_BYTES),
         repr(_tree_stamps(_PACKAGE, (".py", ".so", ".pyd"))),  # .so: the C YAML loader
-        repr([resources.schema_digest(kind) for kind in KINDS]),
+        repr(_schema_stamps()),
         repr(_holidays_stamp()),
     ]
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    return key_digest("\n".join(parts).encode("utf-8", "surrogateescape"))

@@ -8,9 +8,9 @@ anything heavy is imported."""
 from __future__ import annotations
 
 import os
-from functools import cache
 
 from .errors import KehoachError
+from .once import once
 
 TYPE_CHECKING = False  # as typing's, without importing typing (it costs the fast path ~10 ms)
 if TYPE_CHECKING:
@@ -39,11 +39,16 @@ def schemas_dir() -> Path:
     return _find("schemas")
 
 
+def schemas_folder() -> str:
+    """``schemas_dir`` as a plain string (no ``pathlib``: the environment key's path)."""
+    return _folder("schemas")
+
+
 def templates_dir() -> Path:
     return _find("templates")
 
 
-@cache
+@once
 def load_schema(name: str) -> dict:
     """Load ``<name>.schema.json`` (name: settings, orgs, or a document kind)."""
     import json

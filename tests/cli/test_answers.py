@@ -14,7 +14,7 @@ import pytest
 
 import kehoach.cli
 from helpers import EXAMPLES, PLAN
-from kehoach import answers, cachekey
+from kehoach import answerfile, answers, cachekey
 from kehoach.cli import main
 from kehoach.due.formats import FORMATS as DUE_FORMATS
 from kehoach.io import cache, cachedir
@@ -82,7 +82,7 @@ def _uncached(capsysbinary, monkeypatch, *args: str) -> tuple[int, bytes, bytes]
 
 
 def _answers() -> list[Path]:
-    return sorted(Path(os.environ["KEHOACH_CACHE_DIR"]).glob(f"{answers.PREFIX}*"))
+    return sorted(Path(os.environ["KEHOACH_CACHE_DIR"]).glob(f"{answerfile.PREFIX}*"))
 
 
 def _key(argv: list[str], paths: list[str]) -> str | None:
@@ -364,10 +364,10 @@ def test_an_answer_too_large_to_keep_is_printed_but_not_remembered(
 ):
     args = ("who", "-f", "json")
     reference = _uncached(capsysbinary, monkeypatch, *args)
-    monkeypatch.setattr(answers, "MAX_ANSWER_BYTES", len(reference[1]) - 1)
+    monkeypatch.setattr(answerfile, "MAX_ANSWER_BYTES", len(reference[1]) - 1)
     assert _run(capsysbinary, *args) == reference
     assert _answers() == []
-    monkeypatch.setattr(answers, "MAX_ANSWER_BYTES", len(reference[1]))
+    monkeypatch.setattr(answerfile, "MAX_ANSWER_BYTES", len(reference[1]))
     assert _run(capsysbinary, *args) == reference
     assert len(_answers()) == 1
 

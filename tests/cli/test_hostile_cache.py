@@ -132,8 +132,14 @@ def test_code_schemas_or_holidays_changed(part, monkeypatch, tmp_path):
         fake.mkdir()
         (fake / "load.py").write_text("# pulled\n", encoding="utf-8")
         monkeypatch.setattr(cachekey, "_PACKAGE", fake)
-    elif part == "schemas":
-        monkeypatch.setattr(resources, "schema_digest", lambda kind: "edited")
+    elif part == "schemas":  # one schema edited in place, its size kept
+        edited = tmp_path / "schemas"
+        shutil.copytree(resources.schemas_folder(), edited)
+        monkeypatch.setattr(resources, "schemas_folder", lambda: str(edited))
+        cachekey.environment_key.cache_clear()
+        before = cachekey.environment_key()
+        plan = edited / "plan.schema.json"
+        plan.write_bytes(plan.read_bytes().replace(b"object", b"objecT", 1))
     else:
         monkeypatch.setattr(cachekey, "_holidays_stamp", lambda: [("version.py", 1, 2, 3)])
     cachekey.environment_key.cache_clear()

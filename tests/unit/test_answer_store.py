@@ -6,19 +6,20 @@ files compared by content, damaged files ignored). Through ``kehoach.cli.main``:
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from pathlib import Path
 
 import pytest
 
-from kehoach import answers
+from kehoach import answerfile, answers
 from kehoach.cli import memo
 from kehoach.io import cache
 
 
 def _answers() -> list[Path]:
-    return sorted(Path(os.environ["KEHOACH_CACHE_DIR"]).glob(f"{answers.PREFIX}*"))
+    return sorted(Path(os.environ["KEHOACH_CACHE_DIR"]).glob(f"{answerfile.PREFIX}*"))
 
 
 # -- the option tables are the commands' options -------------------------------------------------
@@ -91,24 +92,29 @@ def test_the_tee_forwards_everything_and_records_bytes(tmp_path):
 
 
 def _stored(key: str, out: bytes = b"out", code: int = 0) -> None:
-    answers.store(answers.Question(key, [], 0), out, b"", code)
+    answerfile.store(answers.Question(key, [], 0), out, b"", code)
 
 
-def _found(key: str):
-    return answers.lookup(answers.Question(key, [], 0))
+def _found(key: str, asked: answers.Question | None = None):
+    """(stdout, stderr, code) remembered for ``key`` (or ``asked``), or None."""
+    found = answerfile.lookup(asked or answers.Question(key, [], 0))
+    if found is None:
+        return None
+    with found:
+        return found.out(), found.err, found.code
 
 
 def test_only_the_most_recently_used_answers_are_kept(monkeypatch):
     folder = os.environ["KEHOACH_CACHE_DIR"]
-    for i in range(answers.KEEP + 5):
+    for i in range(answerfile.KEEP + 5):
         _stored(f"k{i}")
-        path = os.path.join(folder, f"{answers.PREFIX}k{i}{answers.SUFFIX}")
+        path = os.path.join(folder, f"{answerfile.PREFIX}k{i}{answerfile.SUFFIX}")
         os.utime(path, ns=(i * 10**9, i * 10**9))
     assert _found("k4") is None  # removed: among the oldest
     assert _found("k5") == (b"out", b"", 0)  # used: now the most recent
     _stored("new", b"", 1)
     assert _found("k5") is not None and _found("k6") is None
-    assert len(_answers()) == answers.KEEP
+    assert len(_answers()) == answerfile.KEEP
 
 
 @pytest.mark.parametrize(
@@ -118,12 +124,122 @@ def test_only_the_most_recently_used_answers_are_kept(monkeypatch):
 def test_a_damaged_answer_is_ignored(saved):
     import marshal
 
-    path = os.path.join(os.environ["KEHOACH_CACHE_DIR"], f"{answers.PREFIX}k{answers.SUFFIX}")
+    path = os.path.join(os.environ["KEHOACH_CACHE_DIR"], f"{answerfile.PREFIX}k{answerfile.SUFFIX}")
     with open(path, "wb") as fh:
         fh.write(saved if isinstance(saved, bytes) else marshal.dumps(saved))
     assert _found("k") is None
     _stored("k", b"x", 2)  # a usage error: never answered from memory
     assert _found("k") is None
+
+
+def _answer_path(key: str = "k") -> str:
+    return os.path.join(
+        os.environ["KEHOACH_CACHE_DIR"], f"{answerfile.PREFIX}{key}{answerfile.SUFFIX}"
+    )
+
+
+def _head_length(data: bytes) -> bytes:
+    """The answer file ``data`` with its head said to be much longer than it is."""
+    at = len(answerfile.MAGIC)
+    return data[:at] + (1 << 30).to_bytes(4, "little") + data[at + 4 :]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:-1],  # cut short: the head says more than the file holds
+        lambda data: data + b"x",  # longer than the head accounts for
+        lambda data: b"KHANSW\x00\x02" + data[8:],  # another format
+        _head_length,
+        lambda data: data[:12] + b"\xff" + data[13:],  # the head is not marshal data
+    ],
+    ids=["short", "long", "magic", "head-length", "head"],
+)
+def test_an_answer_file_its_head_does_not_account_for_is_ignored(damage):
+    _stored("k", b"the agenda\n" * 1000)
+    with open(_answer_path(), "rb") as fh:
+        data = fh.read()
+    with open(_answer_path(), "wb") as fh:
+        fh.write(damage(data))
+    assert _found("k") is None
+
+
+def test_answers_of_the_earlier_format_are_removed(monkeypatch):
+    old = os.path.join(os.environ["KEHOACH_CACHE_DIR"], f"{answerfile.PREFIX}k.marshal")
+    with open(old, "wb") as fh:
+        fh.write(b"old")
+    _stored("new")
+    assert not os.path.exists(old) and _found("new") == (b"out", b"", 0)
+
+
+OUT = bytes(range(256)) * 5000  # 1.28 MB: more than a pipe holds, more than one piece
+
+
+@pytest.fixture
+def sent(monkeypatch) -> list[int]:
+    """The number of bytes each ``os.sendfile`` call copied."""
+    calls: list[int] = []
+    real = os.sendfile
+
+    def counting(out_fd, in_fd, offset, count):
+        n = real(out_fd, in_fd, offset, count)
+        calls.append(n)
+        return n
+
+    monkeypatch.setattr(answerfile.os, "sendfile", counting)
+    return calls
+
+
+def _written_back(stream) -> None:
+    _stored("k", OUT)
+    with answerfile.lookup(answers.Question("k", [], 0)) as found:
+        assert (found.size, found.err, found.code) == (len(OUT), b"", 0)
+        found.write_out(stream)
+
+
+def test_a_remembered_output_is_copied_to_a_file_by_the_kernel(tmp_path, sent):
+    with open(tmp_path / "out", "wb") as fh:
+        fh.write(b"before:")
+        _written_back(fh)
+    assert (tmp_path / "out").read_bytes() == b"before:" + OUT
+    assert sum(sent) == len(OUT)
+
+
+def test_a_remembered_output_is_copied_into_a_pipe(sent):
+    import threading
+
+    read_end, write_end = os.pipe()
+    got: list[bytes] = []
+
+    def read() -> None:
+        with os.fdopen(read_end, "rb") as fh:
+            got.append(fh.read())
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    with os.fdopen(write_end, "wb") as fh:
+        _written_back(fh)
+    reader.join(timeout=30)
+    assert got == [OUT] and sum(sent) == len(OUT)
+
+
+def test_a_remembered_output_is_written_where_the_kernel_cannot_copy(monkeypatch, sent):
+    import io
+
+    buffer = io.BytesIO()  # no file descriptor: read and written in pieces
+    _written_back(buffer)
+    assert buffer.getvalue() == OUT and sent == []
+
+    def refused(*args):
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr(answerfile.os, "sendfile", refused)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    with open(os.devnull, "wb") as fh:  # refused by sendfile: the same bytes, by hand
+        _written_back(fh)
+    with pytest.raises(BrokenPipeError), os.fdopen(write_end, "wb") as fh:
+        _written_back(fh)  # a closed pipe is said, as a write says it
 
 
 def test_a_racy_file_is_checked_by_content_against_what_it_was_when_stored(tmp_path):
@@ -134,12 +250,12 @@ def test_a_racy_file_is_checked_by_content_against_what_it_was_when_stored(tmp_p
     st = cache.stamp(plan)
     stored = answers.Question("k", [(str(plan), st)], st[0])  # racy when stamped
     assert stored.racy
-    answers.store(stored, b"one", b"", 0)
+    answerfile.store(stored, b"one", b"", 0)
     later = answers.Question("k", [(str(plan), st)], st[0] + 10 * 2_000_000_000)
     assert not later.racy
-    assert answers.lookup(later) == (b"one", b"", 0)
+    assert _found("k", later) == (b"one", b"", 0)
     plan.write_text("a: 2\n", encoding="utf-8")  # same size; the stamp given is the old one
-    assert answers.lookup(later) is None
+    assert _found("k", later) is None
 
 
 def test_a_fifo_in_place_of_a_racy_file_is_not_waited_on(tmp_path):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sys
 
-from .. import answers
+from .. import answerfile, answers
 from ..errors import KehoachError
 from ..io import seen
 from ..io.cachedir import cache_dir
@@ -173,11 +173,12 @@ def remembered(args: list[str], run: Callable[[list[str]], int]) -> int:
     question = asked(args)
     if question is None:
         return run(args)
-    found = answers.lookup(question)
+    found = answerfile.lookup(question)
     if found is not None:
-        return _replay(*found)
-    out_rec = Recorder(answers.MAX_ANSWER_BYTES)
-    err_rec = Recorder(answers.MAX_ANSWER_BYTES)
+        with found:
+            return _replay(found)
+    out_rec = Recorder(answerfile.MAX_ANSWER_BYTES)
+    err_rec = Recorder(answerfile.MAX_ANSWER_BYTES)
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = Tee(saved[0], out_rec), Tee(saved[1], err_rec)
     try:
@@ -191,15 +192,18 @@ def remembered(args: list[str], run: Callable[[list[str]], int]) -> int:
     if code in (0, 1) and out is not None and err is not None:
         again = asked(args)
         if again is not None and again.unchanged_since(question):
-            answers.store(question, out, err, code)
+            answerfile.store(question, out, err, code)
     return code
 
 
-def _replay(out: bytes, err: bytes, code: int) -> int:
-    """Write a remembered answer back, byte for byte; its exit code."""
-    for stream, data in ((sys.stdout, out), (sys.stderr, err)):
-        if data:
-            stream.flush()
-            stream.buffer.write(data)
-            stream.buffer.flush()
-    return code
+def _replay(found: answerfile.Remembered) -> int:
+    """Write a remembered answer back, byte for byte (standard output copied from its file by the
+    kernel where it can be); its exit code."""
+    if found.size:
+        sys.stdout.flush()
+        found.write_out(sys.stdout.buffer)
+    if found.err:
+        sys.stderr.flush()
+        sys.stderr.buffer.write(found.err)
+        sys.stderr.buffer.flush()
+    return found.code

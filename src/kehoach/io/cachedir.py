@@ -1,6 +1,6 @@
-"""Where the cache lives and how a file is stamped: the light part of the cache (``os``, ``stat``,
-``hashlib`` only), shared by the data cache (``io.cache``) and the remembered answers (``answers``),
-which look a run up before anything heavy is imported.
+"""Where the cache lives and how a file is stamped: the light part of the cache (``os``, ``stat``
+only; ``hashlib`` when a file's content is hashed), shared by the data cache (``io.cache``) and
+the remembered answers (``answers``), which look a run up before anything heavy is imported.
 
 The folder: ``$KEHOACH_CACHE_DIR``, else ``$XDG_CACHE_HOME/kehoach``, else ``~/.cache/kehoach``;
 ``KEHOACH_NO_CACHE=1`` turns the cache off. It is created private (0700) and is not used when
@@ -9,17 +9,17 @@ another user owns it or others may write to it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
-from functools import cache
+
+from ..once import once
 
 RACY_NS = 2_000_000_000  # coarse clocks (FAT: 2 s, many network file systems: 1 s)
 Stamp = tuple[int, int, int, int]  # mtime_ns, size, inode, ctime_ns
 MISSING: Stamp = (0, -1, 0, 0)
 
 
-@cache
+@once
 def cache_dir() -> str | None:
     if os.environ.get("KEHOACH_NO_CACHE"):
         return None
@@ -61,4 +61,17 @@ def racy(st: Stamp, checked_ns: int) -> bool:
 def digest(raw: bytes) -> str:
     """A hash of ``raw`` (32 hex digits). SHA-256: processors since about 2017 compute it in
     hardware, about 2.5× faster than BLAKE2b here on the files of a repository."""
+    import hashlib  # not at the top: a remembered answer hashes no file content, mostly
+
     return hashlib.sha256(raw).hexdigest()[:32]
+
+
+def key_digest(raw: bytes) -> str:
+    """A hash of ``raw`` (64 hex digits) for the keys computed before every remembered answer
+    (``cachekey``, ``answers``): BLAKE2b from CPython's own ``_blake2``, not ``hashlib``, whose
+    OpenSSL costs ~2 ms to load — more than hashing the stamps of 10,000 files."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # another Python: the same function through hashlib
+        from hashlib import blake2b
+    return blake2b(raw, digest_size=32).hexdigest()
