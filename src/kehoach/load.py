@@ -212,14 +212,17 @@ class Session:
         if slim and entry[8] is not None and (context is None or entry[6] == context.key):
             (state.data, state.kept), state.slim = entry[8], True
             return True
-        part = self._part
-        if part is not None and isinstance(entry[9].get(part.name), bytes):
-            ok, data = decoded(entry[9][part.name])
+        body = self.cache.body(str(state.path), entry)  # (data, parts): the shard's bodies
+        if body is None:
+            return False
+        part, (whole, parts) = self._part, body
+        if part is not None and isinstance(parts.get(part.name), bytes):
+            ok, data = decoded(parts[part.name])
             if ok and isinstance(data, dict):  # a cache file may hold anything
                 state.data = data
                 state.slim = True
                 return True
-        ok, state.data = decoded(entry[4])
+        ok, state.data = decoded(whole)
         return ok
 
 

@@ -6,10 +6,7 @@ another command with each document cut to its part (``loadparts``)."""
 from __future__ import annotations
 
 import marshal
-import multiprocessing as mp
 import os
-import pickle
-import queue
 from collections.abc import Callable
 
 from . import schema
@@ -70,6 +67,8 @@ def _load_chunk(
     try:
         return marshal.dumps(out)
     except ValueError:  # a value marshal cannot hold
+        import pickle
+
         return b"P" + pickle.dumps(out)
 
 
@@ -89,7 +88,11 @@ def _load_one(
 
 
 def _rows(blob: bytes) -> list:
-    return pickle.loads(blob[1:]) if blob[:1] == b"P" else marshal.loads(blob)
+    if blob[:1] == b"P":
+        import pickle
+
+        return pickle.loads(blob[1:])
+    return marshal.loads(blob)
 
 
 Done = Callable[[LoadedFile], None]
@@ -125,7 +128,7 @@ def load_many(
     as bytes, for the cache; with ``part`` (another command), each document is cut to that part
     there (``loadparts.cut``). ``done(state)`` is called here for each file as soon as it is loaded
     (so that the caller can cache it and let go of what it no longer needs)."""
-    if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and "fork" in mp.get_all_start_methods():
+    if jobs > 1 and len(states) >= PARALLEL_MIN_FILES and _forks():
         # small batches: neither the helpers nor this process ever hold more than a few at once
         chunks = [states[i : i + BATCH] for i in range(0, len(states), BATCH)]
         try:
@@ -134,6 +137,14 @@ def load_many(
         except OSError:  # no process to be had (limits): every batch is loaded here
             pass
     _load_here(states, context, slim, done, part)
+
+
+def _forks() -> bool:
+    """The platform starts processes by forking (imported here: a run that loads few files, the
+    editor's one-file ``validate``, never pays for ``multiprocessing``)."""
+    import multiprocessing as mp
+
+    return "fork" in mp.get_all_start_methods()
 
 
 class _Shared:
@@ -158,6 +169,8 @@ class _Shared:
         self.helpers = helpers
         self.pending = set(range(len(chunks)))  # not loaded yet
         self.failed: set[int] = set()  # a helper failed on them: pending, loaded here
+        import multiprocessing as mp
+
         forking = mp.get_context("fork")
         self.next = forking.RawValue("l", 0)
         self.lock = forking.Lock()
@@ -214,6 +227,8 @@ class _Shared:
     def receive(self, block: bool) -> bool:
         """Take in what the helpers have sent (waiting a little for it when ``block``); False
         when nothing came."""
+        import queue
+
         got = False
         while self.awaited():
             try:

@@ -8,7 +8,6 @@ stays bounded by one record, not the output."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -92,6 +91,8 @@ def _lazy(value: Any) -> bool:
 
 
 def _chunks(value: Any, indent: int, level: int) -> Iterator[str]:
+    import json  # here: a run that writes no JSON does not import it
+
     inner, outer = "\n" + " " * (indent * (level + 1)), "\n" + " " * (indent * level)
     if not _lazy(value):
         text = json.dumps(value, ensure_ascii=False, indent=indent)

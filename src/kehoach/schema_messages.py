@@ -4,11 +4,9 @@ values cut short."""
 
 from __future__ import annotations
 
-import difflib
-import json
-
 from .io.positions import KEY
 from .problem import Problem
+from .viet import close_matches
 from .vocab import json_path_text
 
 _TYPES_VI = {
@@ -30,10 +28,17 @@ _PATTERN_HELP = {
 
 def _show(value: object) -> str:
     try:
-        text = json.dumps(value, ensure_ascii=False)
+        text = _show_value(value)
     except (TypeError, ValueError):
         text = repr(value)
     return _short(text)
+
+
+def _show_value(value: object) -> str:
+    """``value`` as JSON (``json`` imported only when a message shows a value)."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -93,7 +98,7 @@ def to_problems(err, path: str) -> list[Problem]:
         out = []
         for k in inst:
             if k not in allowed:
-                near = difflib.get_close_matches(str(k), allowed, n=1, cutoff=0.6)
+                near = close_matches(str(k), allowed, n=1, cutoff=0.6)
                 hint = (
                     f'; có phải "{near[0]}"?'
                     if near
@@ -133,7 +138,7 @@ def to_problems(err, path: str) -> list[Problem]:
         ]
     if v in ("enum", "const"):
         allowed = err.validator_value if v == "enum" else [err.validator_value]
-        shown = ", ".join(json.dumps(a, ensure_ascii=False) for a in allowed)
+        shown = ", ".join(_show_value(a) for a in allowed)
         return [
             problem(
                 path,

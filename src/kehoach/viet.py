@@ -232,3 +232,11 @@ def period_text(start_year: int, end_year: int) -> str:
     if start_year == end_year:
         return f"năm {start_year}"
     return f"giai đoạn {start_year} - {end_year}"
+
+
+def close_matches(word: str, possibilities, n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """The "did you mean" suggestions for ``word``: ``difflib.get_close_matches``, imported only
+    when one is wanted (a mistake), not by every run."""
+    import difflib
+
+    return difflib.get_close_matches(word, possibilities, n=n, cutoff=cutoff)

@@ -137,8 +137,10 @@ def shorten(text: object, limit: int = 70) -> str:
 
 
 # Characters XML 1.0 forbids (so Word refuses them) and browsers do not show: every control
-# character but tab and line breaks, UTF-16 surrogate halves, U+FFFE and U+FFFF
-XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# character but tab and line breaks, UTF-16 surrogate halves, U+FFFE and U+FFFF. Written as the
+# characters themselves, not as the complement of XML's Char (the same set, tested): a negated
+# class reaching the astral planes takes ~3 ms to compile, in every run that imports this module
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CONTROL_NAMES = {0: "NUL", 0x08: "xóa lùi", 0x0B: "tab dọc", 0x0C: "sang trang", 0x1B: "ESC"}
 
 

@@ -5,6 +5,7 @@ Every test looks at the files on disk or at the objects loaded, never at timings
 
 from __future__ import annotations
 
+import marshal
 import os
 import time
 from pathlib import Path
@@ -12,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from helpers import ORGS, PLAN, build_tree
-from kehoach import load, loadfiles, loadmany
-from kehoach.io import cache, cachedir, yamlio
+from kehoach import cachekey, load, loadfiles, loadmany
+from kehoach.io import cache, cachedir, cacheshard, yamlio
 
 HOUR_NS = 3600 * 10**9
 PLANS = 40  # enough files for several shards
@@ -169,3 +170,100 @@ def test_long_strings_are_shared_across_files_by_the_parser():
     second = yamlio.parse("b.yaml", f'c: ["{sentence}"]\n').data
     composed = yamlio.parse_composed("c.yaml", f"d: &x {sentence}\ne: *x\n").data
     assert first["a"] is first["b"] is second["c"][0] is composed["d"]
+
+
+# -- the index part and the bodies part of a shard file -------------------------------------------
+
+
+def _bodies_read(monkeypatch) -> list[str]:
+    """Names of the shard files whose bodies part is read from now on."""
+    reads: list[str] = []
+    real = cacheshard.read_bodies
+    monkeypatch.setattr(
+        cacheshard, "read_bodies", lambda p, env: reads.append(Path(p).name) or real(p, env)
+    )
+    return reads
+
+
+def _uncached(cli, monkeypatch, *args: str):
+    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
+    cachedir.cache_dir.cache_clear()
+    try:
+        return cli(*args)
+    finally:
+        monkeypatch.delenv("KEHOACH_NO_CACHE")
+        cachedir.cache_dir.cache_clear()
+
+
+def _shard_of(path: Path) -> Path:
+    folder = Path(os.environ["KEHOACH_CACHE_DIR"])
+    (shard,) = [p for p in folder.glob("files-*.marshal") if p.name.endswith(_shard_name(path))]
+    return shard
+
+
+DUE = ("due", "--today", "2022-03-01", "--all", "-f", "json")
+
+
+def test_validate_after_an_edit_reads_the_bodies_of_the_rewritten_shard_only(cli, big, monkeypatch):
+    """The documents' whole data and parts are read only to write the edited file's shard again:
+    ``validate`` checks the rest of the repository from the index parts."""
+    edited = big / "plans/2022/kh-21.yaml"
+    # a plan in the same shard: its body is written again with the edited file's
+    n = next(
+        n for n in range(100, 10_000) if _shard_name(big / f"k{n}.yaml") == _shard_name(edited)
+    )
+    (big / f"k{n}.yaml").write_text(_plan(n), encoding="utf-8")
+    os.utime(big / f"k{n}.yaml", ns=(time.time_ns() - HOUR_NS,) * 2)
+    first = cli("validate", "-f", "parsable")
+    assert cli(*DUE).exit_code == 0  # the shards now hold parts too
+    edited.write_text(_plan(21).replace("Hội thi", "Hội thi cấp tỉnh"), encoding="utf-8")
+    os.utime(edited, ns=(time.time_ns() - HOUR_NS,) * 2)
+    bodies = _bodies_read(monkeypatch)
+    assert cli("validate", "-f", "parsable").stdout == first.stdout
+    assert bodies == [_shard_of(edited).name]
+    bodies.clear()
+    reads = _parsed(monkeypatch)
+    due = cli(*DUE)
+    # every document from the bodies parts: parts, and the edited one cut from its whole data
+    assert due.exit_code == 0 and reads == []
+    plans = [*big.glob("plans/2022/*.yaml"), *big.glob("k[0-9]*.yaml")]
+    assert set(bodies) == {_shard_of(plan).name for plan in plans}
+    assert due.stdout == _uncached(cli, monkeypatch, *DUE).stdout
+
+
+def _rewrite_bodies(shard: Path, change) -> None:
+    """Replace the bodies part of ``shard`` with ``change(bodies)``, the index part kept."""
+    raw = shard.read_bytes()
+    start = len(cacheshard.MAGIC) + 4
+    end = start + int.from_bytes(raw[len(cacheshard.MAGIC) : start], "little")
+    rest = marshal.loads(raw[end:])
+    rest["bodies"] = change(rest["bodies"])
+    shard.write_bytes(raw[:end] + marshal.dumps(rest))
+
+
+@pytest.mark.parametrize("damage", ["digest", "cut"])
+def test_a_body_that_is_not_its_entrys_is_a_cold_read_of_that_file(cli, big, monkeypatch, damage):
+    """A body made from other content than its entry says (``digest``: another plan's), or a bodies part cut
+    short (``cut``): the index is still used where it suffices, the files are read again where
+    their data is needed, and every result is the run without the cache's."""
+    assert cli(*DUE).exit_code == 0
+    target = big / "plans/2022/kh-21.yaml"
+    shard = _shard_of(target)
+    if damage == "digest":  # the body of another plan in place of the target's
+        other = big / "plans/2022/kh-22.yaml"
+        env = cachekey.environment_key()
+        theirs = cacheshard.read_bodies(str(_shard_of(other)), env)[str(other)]
+        _rewrite_bodies(shard, lambda bodies: {**bodies, str(target): theirs})
+    else:
+        shard.write_bytes(shard.read_bytes()[:-10])
+    for run in Path(os.environ["KEHOACH_CACHE_DIR"]).glob("run-*.marshal"):
+        run.unlink()
+    reads = _parsed(monkeypatch)
+    assert (
+        cli("validate", "-f", "parsable").stdout
+        == _uncached(cli, monkeypatch, "validate", "-f", "parsable").stdout
+    )
+    reads.clear()
+    due = cli(*DUE)
+    assert due.stdout == _uncached(cli, monkeypatch, *DUE).stdout
+    assert "kh-21.yaml" in reads

@@ -269,3 +269,41 @@ def test_a_reader_that_went_away_is_not_a_defect(at_repo, args):
     assert (gone.returncode, gone.stderr) == (1, b""), gone.stderr.decode()
     again = _run(*args, cwd=at_repo)
     assert (again.returncode, again.stdout) == (whole.returncode, whole.stdout)
+
+
+LEAVE = """
+import atexit, sys
+from kehoach.cli import leave
+atexit.register(lambda: open(sys.argv[1], "w", encoding="utf-8").write("ran"))
+sys.stdout = open(1, "w", buffering=65536, encoding="utf-8", closefd=False)
+sys.stdout.write("kế hoạch, no line end")  # still in the buffer
+leave(int(sys.argv[2]))
+"""
+
+
+@pytest.mark.parametrize("code", [0, 1, 3])
+def test_leave_runs_the_exit_functions_and_flushes_before_it_exits(tmp_path, code):
+    """``kehoach.cli.leave`` ends the process without the interpreter's teardown: what must
+    happen at exit still happens (``atexit``, buffered output), and the exit code is kept."""
+    marker = tmp_path / "atexit"
+    done = subprocess.run(
+        [sys.executable, "-c", LEAVE, str(marker), str(code)], capture_output=True, timeout=60
+    )
+    assert done.returncode == code, done.stderr.decode()
+    assert done.stdout.decode() == "kế hoạch, no line end" and done.stderr == b""
+    assert marker.read_text(encoding="utf-8") == "ran"
+
+
+def test_leave_with_a_reader_gone_is_exit_1_without_a_message(tmp_path):
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", LEAVE, str(tmp_path / "atexit"), "0"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (1, b"")

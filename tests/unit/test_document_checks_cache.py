@@ -11,6 +11,7 @@ import pytest
 
 from helpers import ORGS, PLAN, build_tree
 from kehoach import checks, loadfiles, loadmany
+from kehoach.io import cache
 from kehoach.io.spool import Spooled
 from kehoach.load import load, open_session
 from kehoach.model import Repository
@@ -136,13 +137,15 @@ def test_validate_keeps_slim_documents_and_caches_full_data_for_the_other_comman
 
 def test_a_cold_validate_holds_no_document_data_until_the_cache_is_written(tmp_path, monkeypatch):
     """The full data of each document leaves this process as soon as it is loaded: set aside on
-    disk (``io.spool``) until its shard is written, then read back into the shard."""
+    disk (``io.spool``) until its shard is written, then read back into the shard — once the run
+    holds ``HELD`` bytes of them (none here: every one is set aside)."""
     root = build_tree(
         tmp_path / "repo",
         {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS}
         | {f"plans/p{i}.yaml": PLAN for i in range(30)},
     )
     monkeypatch.chdir(root)
+    monkeypatch.setattr(cache, "HELD", 0)
     loaded = open_session(None, jobs=1).load(checks=True, slim=True)
     assert all(f.blob is None for f in loaded.files)
     datas = [e[4] for shard in loaded.cache._shards.values() for e in shard.values()]
@@ -151,3 +154,28 @@ def test_a_cold_validate_holds_no_document_data_until_the_cache_is_written(tmp_p
     loaded.cache.save(None, [])
     full = load(None).repo.documents
     assert len(full) == 30 and all("contents" in d.data and "title" in d.data for d in full)
+
+
+def test_a_run_that_loads_little_makes_no_temporary_file(tmp_path, monkeypatch):
+    """Up to ``HELD`` bytes of new entries stay in memory (the editor's one-file ``validate``
+    opens no spool, imports no ``tempfile``); past it, the rest is set aside."""
+    root = build_tree(
+        tmp_path / "repo",
+        {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS}
+        | {f"plans/p{i}.yaml": PLAN for i in range(4)},
+    )
+    monkeypatch.chdir(root)
+    loaded = open_session(None, jobs=1).load(checks=True, slim=True)
+    datas = [e[4] for shard in loaded.cache._shards.values() for e in shard.values()]
+    assert loaded.cache._spool is None and sum(isinstance(d, bytes) for d in datas) == 4
+    loaded.cache.save(None, [])
+    one = max(len(d) for d in datas if isinstance(d, bytes))  # the same plan four times
+    monkeypatch.setattr(cache, "HELD", 2 * one)  # room for two documents
+    for plan in root.glob("plans/*.yaml"):
+        plan.write_text(PLAN + "# sửa\n", encoding="utf-8")
+    loaded = open_session(None, jobs=1).load(checks=True, slim=True)
+    datas = [e[4] for shard in loaded.cache._shards.values() for e in shard.values()]
+    assert sum(isinstance(d, bytes) for d in datas) == 2
+    assert sum(isinstance(d, Spooled) for d in datas) == 2
+    loaded.cache.save(None, [])
+    assert len(load(None).repo.documents) == 4

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 
+import kehoach
 from agenda_data import PROGRAM, agenda_repo
 from helpers import compared_repo, fresh_cache
-from kehoach import loadmany
+from kehoach import cachekey, loadmany
 from kehoach.due import DueOptions, run_due
 from kehoach.due.formats import FORMATS
 from kehoach.due.part import AGENDA
-from kehoach.io import cache, lines
+from kehoach.io import cache, cacheshard, lines
 from kehoach.loadfiles import LoadedFile
 from kehoach.model import navigate
 from kehoach.output import Style
@@ -153,13 +154,19 @@ def test_a_part_the_cache_cannot_give_is_cut_again(tmp_path, monkeypatch):
     reference = _printed(agenda_only=True)
     shards = sorted(Path(cache.cache_dir()).glob("files-*.marshal"))
     assert shards
+    env, damaged = cachekey.environment_key(), 0
     for shard in shards:
-        saved = marshal.loads(shard.read_bytes())
-        for key, entry in saved["files"].items():
-            if AGENDA.name in entry[9]:
-                bad = b"\x00garbage" if len(key) % 2 else marshal.dumps(7)
-                saved["files"][key] = (*entry[:9], {AGENDA.name: bad})
-        shard.write_bytes(marshal.dumps(saved))
+        entries = cacheshard.read_index(str(shard), env)
+        bodies = cacheshard.read_bodies(str(shard), env)
+        for key, entry in entries.items():
+            data, parts = cacheshard.body_of(bodies, key, entry[1]) or (entry[4], entry[9])
+            if AGENDA.name in parts:
+                parts = {AGENDA.name: b"\x00garbage" if len(key) % 2 else marshal.dumps(7)}
+                damaged += 1
+            entries[key] = (*entry[:4], data, *entry[5:9], parts)
+        head = {"version": kehoach.__version__, "env": env}
+        shard.write_bytes(cacheshard.pack(head, entries))
+    assert damaged
     assert _printed(agenda_only=True) == reference
 
 
@@ -180,7 +187,7 @@ def test_the_cache_keeps_a_part_through_every_later_change_of_its_entry(tmp_path
     again = cache.ValidationCache(tmp_path, True, "env")
     entry = again.entry(key, st)
     assert entry[6] == "context" and entry[8] == ({"id": "kh"}, None)
-    assert entry[9] == {"a": part, "b": marshal.dumps([])}
+    assert again.body(key, entry)[1] == {"a": part, "b": marshal.dumps([])}
     again.put(key, (1, 2, 3, 5), "e", now, "plan", {"id": "kh"}, [])  # the file changed
     assert again.entry(key, (1, 2, 3, 5))[9] == {}
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Iterator
 
 from ..io.discover import display_path
 from ..model import Document, Repository, navigate
+from ..viet import close_matches
 from .facts import facts
 from .registry import Finding, register
 
@@ -215,7 +215,5 @@ def missing_signer(repo: Repository) -> Iterator[Finding]:
 
 
 def _near(value: str, candidates) -> str:
-    near = difflib.get_close_matches(
-        str(value), [c for c in candidates if isinstance(c, str)], n=1, cutoff=0.6
-    )
+    near = close_matches(str(value), [c for c in candidates if isinstance(c, str)], n=1, cutoff=0.6)
     return f'; có phải "{near[0]}"?' if near else ""

@@ -89,4 +89,29 @@ def reader_gone() -> int:
 
 
 def run() -> None:  # console_scripts may call main() and use its return value
-    sys.exit(main())
+    leave(main())
+
+
+def leave(code: int) -> None:
+    """End the process with ``code`` once what must happen at exit has happened — the ``atexit``
+    functions (``weakref.finalize`` among them: temporary folders), standard output and error
+    flushed — without tearing the interpreter down: freeing every object of the run one by one,
+    and a last collection over them, takes ~10 % of a one-file ``validate`` (12 of 125 ms in a
+    repository of 1,000 plans) and more the more a run loaded. A reader that went away is exit 1
+    (``reader_gone``); anything else unusual (a flush that fails on a full disk) exits the
+    ordinary way, which reports it."""
+    import atexit
+
+    run_exitfuncs = getattr(atexit, "_run_exitfuncs", None)
+    if run_exitfuncs is None:  # another Python: the ordinary way
+        sys.exit(code)
+    run_exitfuncs()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except BrokenPipeError:
+        os._exit(reader_gone())
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)

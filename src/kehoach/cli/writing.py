@@ -3,7 +3,6 @@ typer commands (``options``) and the fast path of ``validate`` (``fast``), witho
 
 from __future__ import annotations
 
-import shutil
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,6 +14,8 @@ from ..output import Format, Style
 def style_for(output: str | None) -> Style:
     """Colour and width when the output is a terminal; plain text otherwise."""
     if is_stdout(output) and sys.stdout.isatty():
+        import shutil  # here: output to a file or a pipe has no width to ask for
+
         return Style(color=True, width=shutil.get_terminal_size().columns)
     return Style()
 

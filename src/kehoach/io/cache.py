@@ -30,7 +30,7 @@ from typing import Any
 
 from .. import __version__
 from ..problem import Problem
-from . import background
+from . import background, cacheshard
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
 from .cachefiles import cached_table, load_saved, save_bytes
 from .cacherows import decoded, pack, read_back, unpack, valid_entry, valid_rows
@@ -58,6 +58,7 @@ __all__ = [
 SHARDS = 256  # per-file entries are kept in this many files, by a hash of the path
 # changed shards from which they are written in a child process while the run goes on (a cold run)
 BACKGROUND_SHARDS = 64
+HELD = 4 << 20  # bytes of new entries held in memory before they are set aside on disk
 
 
 def shard_of(key: str) -> int:
@@ -82,9 +83,11 @@ class ValidationCache:
         self._folder, self._key = folder, digest_
         self.env = env
         self._shards: dict[int, dict] = {}  # shard number -> its entries, as read
+        self._bodies: dict[int, dict] = {}  # shard number -> the bodies part of its file, as read
         self._dirty: set[int] = set()  # shards whose entries changed
         self._asked: set[str] = set()  # the files of this run: entries of others are dropped
         self._spool: Spool | None = None  # data bytes of new entries, until their shard is written
+        self._held = 0  # data bytes of new entries held here before the spool is started
         self._writer: background.Child | None = None  # writing shards (``start_saving``)
         self._writing: set[int] = set()  # the shards it writes
         self._late: set[int] = set()  # shards changed again since it started
@@ -126,20 +129,34 @@ class ValidationCache:
         """Let go of shard ``number`` when none of its entries changed (read again if needed)."""
         if number not in self._dirty:
             self._shards.pop(number, None)
+            self._bodies.pop(number, None)
 
     def _shard(self, number: int) -> dict:
-        """The entries of shard ``number``, read on first use."""
+        """The entries of shard ``number`` (its file's index part), read on first use."""
         entries = self._shards.get(number)
         if entries is None:
-            saved = self._saved(self.shard_path(number))
-            files = saved.get("files") if saved else None
-            entries = self._shards[number] = files if isinstance(files, dict) else {}
+            files = cacheshard.read_index(self.shard_path(number), self.env)
+            entries = self._shards[number] = files if files is not None else {}
         return entries
+
+    def body(self, key: str, entry: tuple) -> tuple[object, dict] | None:
+        """(data, parts) of ``entry``, the entry of the file at ``key``: in the entry, or read from
+        the bodies part of its shard's file (once per shard); None when they are not there."""
+        if not cacheshard.away(entry[4]):
+            return entry[4], entry[9]
+        number = shard_of(key)
+        bodies = self._bodies.get(number)
+        if bodies is None:
+            bodies = self._bodies[number] = cacheshard.read_bodies(
+                self.shard_path(number), self.env
+            )
+        return cacheshard.body_of(bodies, key, entry[1])
 
     def get(self, key: str, st: Stamp):
         """``(kind, data, problems, digest)`` of the file at ``key`` when its entry is still true."""
         entry = self.entry(key, st)
-        ok, data = decoded(entry[4]) if entry is not None else (False, None)
+        body = self.body(key, entry) if entry is not None else None
+        ok, data = decoded(body[0]) if body is not None else (False, None)
         if entry is None or not ok:
             return None
         return entry[3], data, unpack(entry[5]), entry[1]
@@ -165,8 +182,13 @@ class ValidationCache:
 
     def _aside(self, data: bytes) -> bytes | Spooled:
         """Bytes of a document set aside on disk, beside the cache, until their shard is written
-        (not held here); kept as they are when there is no cache folder."""
+        (not held here) — once the run holds ``HELD`` bytes of them (a run that reads a few files,
+        the editor's one-file ``validate``, makes no temporary file); kept as they are when there
+        is no cache folder."""
         if not self.files_prefix:
+            return data
+        if self._spool is None and self._held + len(data) <= HELD:
+            self._held += len(data)
             return data
         try:
             if self._spool is None:
@@ -236,8 +258,15 @@ class ValidationCache:
         """Add what a command reads of a document (``loadparts``) to an entry that is still true."""
         number = shard_of(key)
         entry: Any = self._shard(number).get(key)
-        if valid_entry(entry):
-            self._shard(number)[key] = (*entry[:9], {**entry[9], name: self._aside(part)})
+        body = self.body(key, entry) if valid_entry(entry) else None
+        if body is not None:
+            data, parts = body
+            self._shard(number)[key] = (
+                *entry[:4],
+                data,
+                *entry[5:9],
+                {**parts, name: self._aside(part)},
+            )
             self._mark(number)
 
     def _head(self) -> dict:
@@ -267,6 +296,7 @@ class ValidationCache:
         for number in self._writing - self._late:
             self._dirty.discard(number)
             self._shards.pop(number, None)
+            self._bodies.pop(number, None)
 
     def _save_shards(self, head: dict) -> None:
         """Write the shards whose entries changed (without the entries of files this run did not
@@ -277,15 +307,21 @@ class ValidationCache:
                 os.unlink(f"{self.files_prefix}.marshal")
         for number in sorted(self._dirty):
             entries = self._shards.pop(number, {})
-            kept = {k: self._resolved(v) for k, v in entries.items() if k in self._asked}
+            kept = {}
+            for key, entry in entries.items():
+                if key in self._asked:
+                    body = self.body(key, entry)  # from the file about to be replaced
+                    if body is not None:  # else lost with its file: a cold read next time
+                        kept[key] = self._resolved((*entry[:4], body[0], *entry[5:9], body[1]))
             path = f"{self.files_prefix}-{number:02x}.marshal"
             try:
-                save_bytes(path, marshal.dumps({**head, "files": kept}))
+                save_bytes(path, cacheshard.pack(head, kept))
             except ValueError:  # a value marshal cannot hold: this shard is simply not kept
                 with contextlib.suppress(OSError):
                     os.unlink(path)
         self._dirty.clear()
         self._shards.clear()
+        self._bodies.clear()
         if self._spool is not None:
             self._spool.close()
             self._spool = None

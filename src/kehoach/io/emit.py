@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,6 +121,8 @@ def prepare(output: str | None, *, sources: Iterable[Path] = (), binary: bool = 
 def _probe(folder: Path) -> None:
     """The folder takes a new file (the temporary file of the atomic write): tried, not guessed
     from permission bits, which say nothing of a read-only file system or of root."""
+    import tempfile  # here: only a run that writes a file (``-o``) probes its folder
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=".kehoach-probe-", dir=folder)
     except OSError as exc:

@@ -5,7 +5,6 @@ shard files are written)."""
 from __future__ import annotations
 
 import os
-import tempfile
 from typing import NamedTuple
 
 BUFFER = 1 << 20  # bytes written to the file at once
@@ -24,6 +23,8 @@ class Spool:
     def __init__(self, folder: str | None = None) -> None:
         # a buffer of many documents: one write call per megabyte, not one per document (a cold
         # run of 100,000 files sets aside ~750 MB)
+        import tempfile  # here: a run that sets nothing aside never imports it
+
         self._file = tempfile.TemporaryFile(dir=folder, buffering=BUFFER)
         self._end = 0
         self._unwritten = False  # bytes still in the file object's buffer

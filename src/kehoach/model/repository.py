@@ -11,7 +11,6 @@ files that fail their schema take part with what their schema errors point at re
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from typing import Protocol
 from .. import schema
 from ..errors import KehoachError
 from ..problem import Problem
+from ..viet import close_matches
 from .document import DOCUMENT_KINDS, Document
 
 
@@ -171,7 +171,7 @@ class Repository:
         org_id = org_id.strip()
         if org_id in self.orgs:
             return org_id
-        near = difflib.get_close_matches(org_id, list(self.orgs), n=3, cutoff=0.5)
+        near = close_matches(org_id, list(self.orgs), n=3, cutoff=0.5)
         known = ", ".join(sorted(self.orgs)) or "(chưa có tổ chức nào)"
         hint = f"Có phải: {', '.join(near)}?" if near else f"Các mã có trong orgs.yaml: {known}."
         raise KehoachError(f"Không có tổ chức mã {org_id!r} trong orgs.yaml ({option})", hint=hint)

@@ -21,7 +21,6 @@ warns when a document writes a day that is not a working day (KH430).
 
 from __future__ import annotations
 
-import calendar as _stdcal
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -79,7 +78,11 @@ class Occurrence:
 
 
 def _last_day(year: int, month: int) -> int:
-    return _stdcal.monthrange(year, month)[1]
+    """The number of days of ``month`` (``calendar.monthrange``'s, without importing ``calendar``
+    and ``locale``)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _on(year: int, month: int, day: int | None) -> date:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import io
-import json
 
 from ..output import Format, Style, table
 from ..problem import Problem
@@ -46,6 +45,8 @@ def as_json(result: ValidateResult, style: Style) -> str:
             "warnings": sum(p.level == "warning" for p in problems),
         },
     }
+    import json  # here: the other formats do not need it
+
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
