@@ -186,6 +186,13 @@ class Bench:
         ] = []  # measurement, median wall, median CPU, detail
         self.targets: list[tuple[str, str, str, str]] = []  # target, measured, limit, result
         self.failed = False
+        self.edits = 0  # edits made by ``edited_file``
+        self.originals: dict[Path, bytes] = {}  # files of a kept repository edited: put back
+
+    def put_back(self) -> None:
+        """The files of the bench repository as they were before ``edited_file`` (``--reuse``)."""
+        for path, data in self.originals.items():
+            path.write_bytes(data)
 
     def fresh_cache(self) -> str:
         return tempfile.mkdtemp(dir=self.tmp, prefix="cache-")
@@ -260,6 +267,15 @@ class Bench:
         expect(sample, (0,), f"kehoach validate {rel}")
         return sample
 
+    def edited_file(self, root: Path, rel: str, cache: str) -> Sample:
+        """``validate FILE`` right after FILE was edited (a comment line added): the editor's
+        save, the pre-commit hook on a staged file — the cache answers for every other file."""
+        path = root / rel
+        self.edits += 1
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"# sửa lần {self.edits}\n")
+        return self.one_file(root, rel, cache)
+
     def speed(self) -> None:
         n, repeat = self.args.files, self.args.repeat
         root, plans = self.repo(n)
@@ -284,11 +300,17 @@ class Bench:
         shutil.copytree(ROOT / "examples", examples)
         example_file = "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"
 
+        edited_example = "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
+        self.originals[root / rel[1]] = (root / rel[1]).read_bytes()  # edited, put back at the end
+
         warm_cache = self.fresh_cache()
         self.validate(root, warm_cache)  # fills the cache the warm runs read
         self.one_file(root, rel[0], warm_cache)
         examples_cache = self.fresh_cache()
         self.one_file(examples, example_file, examples_cache)
+        self.validate(examples, examples_cache)
+        self.edited_file(root, rel[1], warm_cache)  # the first edit after the cold run
+        self.edited_file(examples, edited_example, examples_cache)
         due_cache = self.fresh_cache()
         if due_cmd:
             once(due_cmd, root, due_cache)
@@ -296,7 +318,7 @@ class Bench:
         if who_cmd:
             once(who_cmd, root, who_cache)
         keys = ("cold", "warm", "cj", "parse", "due", "due_warm", "who", "who_warm", "one")
-        keys += ("one_examples",)
+        keys += ("one_examples", "edited", "edited_examples")
         m: dict[str, list[Sample]] = {k: [] for k in keys}
         # Rounds interleave the measurements, so that load from other processes hits all alike.
         for i in range(repeat):
@@ -305,6 +327,8 @@ class Bench:
             m["warm"].append(self.validate(root, warm_cache))
             m["one"].append(self.one_file(root, rel[0], warm_cache))
             m["one_examples"].append(self.one_file(examples, example_file, examples_cache))
+            m["edited"].append(self.edited_file(root, rel[1], warm_cache))
+            m["edited_examples"].append(self.edited_file(examples, edited_example, examples_cache))
             s = once([sys.executable, "-c", PARSE_ONLY, str(root)], root)
             expect(s, (0,), "parse-only")
             m["parse"].append(s)
@@ -359,7 +383,19 @@ class Bench:
         )
         one = self.row(f"h. `kehoach validate MỘT_TỆP` ấm (kho {n} tệp)", m["one"])
         one_ex = self.row("h. `kehoach validate MỘT_TỆP` ấm (`examples/`)", m["one_examples"])
-        for label, (wall, cpu) in ((f"kho {n} tệp", one), ("`examples/`", one_ex)):
+        edited = self.row(
+            f"h′. `kehoach validate MỘT_TỆP` ngay sau khi sửa tệp ấy (kho {n} tệp)", m["edited"]
+        )
+        edited_ex = self.row(
+            "h′. `kehoach validate MỘT_TỆP` ngay sau khi sửa tệp ấy (`examples/`)",
+            m["edited_examples"],
+        )
+        for label, (wall, cpu) in (
+            (f"kho {n} tệp", one),
+            ("`examples/`", one_ex),
+            (f"vừa sửa, kho {n} tệp", edited),
+            ("vừa sửa, `examples/`", edited_ex),
+        ):
             self.target(
                 f"validate một tệp, ấm ({label})",
                 wall,
@@ -592,6 +628,7 @@ def main() -> int:
             bench.startup()
             bench.memory(args.memory_files)
     finally:
+        bench.put_back()
         shutil.rmtree(bench.tmp, ignore_errors=True)
     text = bench.report()
     sys.stdout.write(text)

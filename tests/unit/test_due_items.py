@@ -185,7 +185,7 @@ def test_fast_line_scan_agrees_with_composing(name, tmp_path):
     from kehoach.io import positions
     from kehoach.io.lines import LineFinder, Text, scan
     from kehoach.io.positions import compose
-    from kehoach.io.yamlio import Loader
+    from kehoach.io.yamlload import Loader
 
     root = EXAMPLES if name == "examples" else agenda_repo(tmp_path)
     files = sorted(root.rglob("*.yaml"))

@@ -2,11 +2,9 @@
 after ` #` dropped as a comment, a `&name` at the start of a value taken as an anchor.
 
 Both look at libyaml's tokens, and only in files where a quick look at the text finds a candidate,
-so files without one cost a regular-expression search."""
+so files without one cost a regular-expression search (and import no ``yaml``)."""
 
 from __future__ import annotations
-
-import yaml
 
 from ..problem import Problem
 from .registry import register
@@ -39,6 +37,8 @@ def _anchor_at_value_start(text: str) -> bool:
 
 def _tokens(text: str) -> list:
     """libyaml's tokens of ``text``, up to the first syntax error (reported as KH101)."""
+    import yaml  # here: only a file with a candidate is scanned
+
     out = []
     scanner = yaml.CSafeLoader(text)
     try:
@@ -82,6 +82,8 @@ def comment_in_value(path: str, text: str) -> list[Problem]:
     hai dấu cách trước `#` (`name: Nguyễn Văn An  # minh họa`). Dòng chú thích riêng không bị báo."""
     if not _one_space_comment(text):
         return []
+    import yaml  # here: only a file with a candidate is scanned
+
     out = []
     for token in _tokens(text):
         if not isinstance(token, yaml.ScalarToken) or not token.plain:
@@ -118,6 +120,8 @@ def unused_anchor(path: str, text: str) -> list[Problem]:
     `Hội thi & Triển lãm`) là chữ bình thường, không bị báo."""
     if not _anchor_at_value_start(text):
         return []
+    import yaml  # here: only a file with a candidate is scanned
+
     tokens = _tokens(text)
     used = {t.value for t in tokens if isinstance(t, yaml.AliasToken)}
     out = []

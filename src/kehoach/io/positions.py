@@ -9,27 +9,36 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import yaml
-
+from ..once import once
 from ..problem import Problem
 
-_TAGS = {
-    yaml.ScalarNode: "tag:yaml.org,2002:str",
-    yaml.SequenceNode: "tag:yaml.org,2002:seq",
-    yaml.MappingNode: "tag:yaml.org,2002:map",
-}
+# ``yaml`` is imported when a file with problems is composed again (``compose``), not by every run
 
 
-class _StructureLoader(yaml.CSafeLoader):
-    """Composes nodes with marks, skipping implicit tag resolution (only structure is needed)."""
+@once
+def _structure_loader():
+    """A loader that composes nodes with marks, skipping implicit tag resolution (only structure
+    is needed)."""
+    import yaml
 
-    def resolve(self, kind, value, implicit):
-        return _TAGS[kind]
+    tags = {
+        yaml.ScalarNode: "tag:yaml.org,2002:str",
+        yaml.SequenceNode: "tag:yaml.org,2002:seq",
+        yaml.MappingNode: "tag:yaml.org,2002:map",
+    }
+
+    class StructureLoader(yaml.CSafeLoader):
+        def resolve(self, kind, value, implicit):
+            return tags[kind]
+
+    return StructureLoader
 
 
 def compose(text: str):
     """The node tree of ``text`` with marks (libyaml), or None when it is not valid YAML."""
-    loader = _StructureLoader(text)
+    import yaml
+
+    loader = _structure_loader()(text)
     try:
         return loader.get_single_node()
     except yaml.YAMLError:
@@ -41,6 +50,8 @@ def compose(text: str):
 def locate(root, path: Iterable, *, key: bool = False) -> tuple[int, int]:
     """Position of the node at ``path`` (1-based). With ``key``, the position of the last key
     itself rather than its value. Unresolvable tails stop at the deepest node found."""
+    import yaml
+
     node = root
     if node is None:
         return 1, 1

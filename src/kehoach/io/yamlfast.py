@@ -30,15 +30,10 @@ import os
 import sys
 from typing import Any
 
-import yaml
-from yaml import events
+from .yamlplain import STR, construct, printable, resolvable_lengths, resolve
 
-from .yamlload import _RESOLVED, _STR, Loader, printable
-
-try:
-    from yaml._yaml import CParser
-except ImportError:  # PyYAML without libyaml: the composing loader does everything
-    CParser = None  # type: ignore[misc,assignment]
+# ``yaml`` is imported only by the loop over PyYAML's parser (``_load``: no C loader, or nesting
+# deeper than it builds), never by a run the C loader reads every file of
 
 
 class Unusual(Exception):
@@ -55,28 +50,22 @@ SOURCES = ("_cyaml.c", "_cyaml_lines.h")
 _NOKEY = object()
 _CONSTRUCTED: dict[tuple[str, str], object] = {}  # (tag, plain scalar) → value; bounded
 _PLAIN: dict[str, object] = {}  # short plain scalar → its value (interned string, int…); bounded
-_RESOLVER = Loader("")  # resolves and constructs plain non-string scalars (no state used)
-_SCALAR, _ALIAS = events.ScalarEvent, events.AliasEvent
-_MAP_START, _MAP_END = events.MappingStartEvent, events.MappingEndEvent
-_SEQ_START, _SEQ_END = events.SequenceStartEvent, events.SequenceEndEvent
-_DOC_END, _STREAM_END = events.DocumentEndEvent, events.StreamEndEvent
 
 
 def _plain(value: str):
     """The value of an untagged plain scalar other than a string (int, float, bool, null), or
     ``value`` itself when it resolves to a string."""
-    tag = _RESOLVED.get(value)
-    if tag is None:
-        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
-    if tag == _STR:
+    tag = resolve(value)
+    if tag == STR:
         return value
     key = (tag, value)
     try:
         return _CONSTRUCTED[key]
     except KeyError:
         pass
-    # a value its constructor refuses, or an int too long to print (4,300 digits), raises: Unusual
-    made = printable(_RESOLVER.yaml_constructors[tag](_RESOLVER, yaml.ScalarNode(tag, value)))
+    # a tag left to the composing loader (``<<``, ``=``), a value its constructor refuses, or an
+    # int too long to print (4,300 digits), raises: Unusual
+    made = printable(construct(tag, value))
     if len(_CONSTRUCTED) < 65536:
         _CONSTRUCTED[key] = made
     return made
@@ -98,7 +87,7 @@ def _accelerator(folder: str = os.path.dirname(__file__)):
     digest = source_digest(folder) or _cyaml.SOURCE_SHA256
     if digest != _cyaml.SOURCE_SHA256:  # a binary left from an older source: not used
         return None
-    lengths = _resolvable_lengths()
+    lengths = resolvable_lengths()
     if lengths is None:
         return None
     _cyaml.setup(Unusual, Deep, _plain, _PLAIN, lengths)
@@ -121,34 +110,6 @@ def source_digest(folder: str = os.path.dirname(__file__)) -> str | None:
     return sha.hexdigest()
 
 
-def _resolvable_lengths() -> dict[str, int] | None:
-    """For each first character PyYAML's implicit resolvers key on, the longest plain scalar (in
-    characters) one of them can match, from the width of their patterns (-1: no bound: ints,
-    floats): a longer plain scalar is a string without asking them ("Tổ chức…" starts like "True"
-    but no boolean is that long). ``None`` when a resolver applies to every scalar (key ``None``)
-    or keys on something else than one ASCII character: then the C loader is not used."""
-    from re import _parser  # type: ignore[attr-defined]  # the regex parser: widths of patterns
-
-    widths: dict[tuple, int] = {}  # 7 patterns for 30 first characters: each read once
-    out: dict[str, int] = {}
-    for first, resolvers in Loader.yaml_implicit_resolvers.items():
-        if not isinstance(first, str) or len(first) > 1 or not first.isascii():
-            return None
-        if not first:
-            continue  # the empty scalar: always resolved (null)
-        longest = 0
-        for _tag, rx in resolvers:
-            key = (rx.pattern, rx.flags)
-            if key not in widths:
-                try:
-                    widths[key] = _parser.parse(rx.pattern, rx.flags).getwidth()[1]
-                except Exception:  # noqa: BLE001 - a pattern the private parser cannot read
-                    widths[key] = _parser.MAXREPEAT
-            longest = max(longest, widths[key] + 1)  # "$" also matches before a final line break
-        out[first] = longest if longest < 1_000_000 else -1
-    return out
-
-
 def load(text: str, utf8: bytes | None = None, marks: list | None = None):
     """The data of ``text``; ``Unusual`` when the composing loader must decide. ``utf8``: the
     UTF-8 bytes ``text`` was decoded from, when in hand (a file just read): the C loader takes
@@ -162,8 +123,6 @@ def load(text: str, utf8: bytes | None = None, marks: list | None = None):
         try:
             return _LOAD(arg) if marks is None or not _MARKS else _LOAD(arg, marks)
         except Deep:
-            if CParser is None:
-                raise Unusual from None
             return _load(text)  # the libyaml loop raised it: ``marks`` were left empty
     except Unusual:
         raise
@@ -171,10 +130,31 @@ def load(text: str, utf8: bytes | None = None, marks: list | None = None):
         raise Unusual from exc
 
 
+def _events():
+    """PyYAML's libyaml parser and the event classes ``_load`` tells apart, imported on first use;
+    ``Unusual`` when PyYAML was built without libyaml (the composing loader then does all)."""
+    try:
+        from yaml import events
+        from yaml._yaml import CParser
+    except ImportError:
+        raise Unusual from None
+    return CParser, (
+        events.ScalarEvent,
+        events.MappingStartEvent,
+        events.MappingEndEvent,
+        events.SequenceStartEvent,
+        events.SequenceEndEvent,
+        events.DocumentEndEvent,
+        events.StreamEndEvent,
+    )
+
+
 def _load(text: str):
-    get = CParser(text).get_event
+    parser, classes = _events()
+    scalar, map_start, map_end, seq_start, seq_end, doc_end, stream_end = classes
+    get = parser(text).get_event
     get()  # stream start
-    if get().__class__ is _STREAM_END:  # empty, or comments only
+    if get().__class__ is stream_end:  # empty, or comments only
         return None
     intern, plain = sys.intern, _PLAIN
     stack: list = []
@@ -185,7 +165,7 @@ def _load(text: str):
     while True:
         ev: Any = get()
         cls = ev.__class__
-        if cls is _SCALAR:
+        if cls is scalar:
             if ev.tag is not None or ev.anchor is not None:
                 raise Unusual
             value = ev.value
@@ -207,20 +187,20 @@ def _load(text: str):
                 # keys, ids, statuses, dates, and the sentences every plan of a body repeats
                 # (legal bases, recipients, signers' titles): one string for all the files loaded
                 value = intern(value)
-        elif cls is _MAP_START or cls is _SEQ_START:
+        elif cls is map_start or cls is seq_start:
             if ev.tag is not None or ev.anchor is not None or (is_map and key is _NOKEY):
                 raise Unusual  # tagged, anchored, or a mapping used as a key
             stack.append((cur, is_map, key))
-            if cls is _MAP_START:
+            if cls is map_start:
                 cur, is_map = {}, True
             else:
                 cur, is_map = [], False
             key = _NOKEY
             continue
-        elif cls is _MAP_END or cls is _SEQ_END:
+        elif cls is map_end or cls is seq_end:
             value = cur
             cur, is_map, key = stack.pop()
-        elif cls is _DOC_END:
+        elif cls is doc_end:
             break
         else:  # an alias, a second document…
             raise Unusual
@@ -233,14 +213,14 @@ def _load(text: str):
             key = _NOKEY
         else:
             cur.append(value)
-    if get().__class__ is not _STREAM_END:
+    if get().__class__ is not stream_end:
         raise Unusual  # more than one document
     return root
 
 
 # the one place that chooses: the C loader when built and current, else the loop above over
 # PyYAML's parser, else (PyYAML without libyaml) nothing: every file goes to the composing loader
-_LOAD: Any = _accelerator() or (_load if CParser is not None else None)
+_LOAD: Any = _accelerator() or _load
 # the same extension's one pass over a text for the text checks (``checks.text``), when its loader
 # is the one chosen (a C function's ``__self__`` is its module); None otherwise
 SCAN = getattr(getattr(_LOAD, "__self__", None), "scan", None)

@@ -13,13 +13,13 @@ import os
 import stat
 from dataclasses import dataclass, field
 
-import yaml
-
 from ..problem import Problem
 from . import limits, yamlfast
-from . import yamlerrors as errors
 from .walk import not_regular
-from .yamlload import AliasBomb, Loader, Refused
+
+# ``yaml`` (PyYAML), the composing loader (``yamlload``) and the words of a file that cannot be
+# read (``yamlerrors``) are imported where a file needs them: an unusual file, a mistake. A run
+# whose every file the one pass reads (``yamlfast``) never imports them (~8 ms).
 
 
 @dataclass
@@ -37,7 +37,14 @@ class Loaded:
         return self.text is not None and not any(p.level == "error" for p in self.problems)
 
 
-_problem = errors.problem
+def _errors():
+    from . import yamlerrors
+
+    return yamlerrors
+
+
+def _problem(path: str, code: str, message: str, line: int = 1, col: int = 1) -> Problem:
+    return _errors().problem(path, code, message, line, col)
 
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
@@ -63,7 +70,7 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
             _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {enc}; hãy lưu lại bằng UTF-8")
         ]
     if b"\x00" in raw[:8192]:
-        wide = errors.utf16_without_bom(raw)
+        wide = _errors().utf16_without_bom(raw)
         if wide is not None:
             return None, [
                 _problem(path, "KH102", f"Tệp được lưu bằng bảng mã {wide}; hãy lưu lại bằng UTF-8")
@@ -103,6 +110,10 @@ def parse(path: str, text: str, utf8: bytes | None = None, marks: list | None = 
 
 def parse_composed(path: str, text: str) -> Loaded:
     """``parse`` through the node graph (``yamlload.Loader``): every rule for unusual files."""
+    import yaml
+
+    from .yamlload import AliasBomb, Loader, Refused
+
     out = Loaded(path, text)
     try:
         loader = Loader(text)
@@ -114,7 +125,7 @@ def parse_composed(path: str, text: str) -> Loaded:
     try:
         out.data = loader.get_single_data()
     except (Refused, yaml.YAMLError, AliasBomb, RecursionError) as exc:
-        out.problems.append(errors.syntax_problem(path, text, exc))
+        out.problems.append(_errors().syntax_problem(path, text, exc))
         return out
     finally:
         loader.dispose()
@@ -171,7 +182,7 @@ def read_bytes(path: str) -> tuple[bytes | None, str]:
         if not stat.S_ISREG(st.st_mode):
             return None, f"Không đọc được tệp: {not_regular(st.st_mode)}; tệp bị bỏ qua"
         if st.st_size > max_bytes:
-            return None, errors.too_large(st.st_size, max_bytes)
+            return None, _errors().too_large(st.st_size, max_bytes)
         chunks, left = [], max_bytes + 1
         size = min(left, st.st_size + 1)  # the whole file at once; a buffer of its size, not 1 MB
         while left > 0:
@@ -189,5 +200,5 @@ def read_bytes(path: str) -> tuple[bytes | None, str]:
     finally:
         os.close(fd)
     if len(raw) > max_bytes:  # grew while being read
-        return None, errors.too_large(None, max_bytes)
+        return None, _errors().too_large(None, max_bytes)
     return raw, ""

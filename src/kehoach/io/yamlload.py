@@ -15,6 +15,8 @@ import sys
 
 import yaml
 
+from .yamlplain import RESOLVED, STR, printable
+
 MAX_EXPANDED_NODES = 100_000
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
@@ -62,15 +64,6 @@ def _scalar(loader, constructors, node):
         raise Refused(_not_a(node), node.start_mark) from None
     except (LookupError, TypeError, AttributeError, ArithmeticError):
         raise Refused(_not_a(node), node.start_mark) from None
-
-
-def printable(value):
-    """``value``, unless it is an int with more digits than Python writes in decimal (4,300):
-    written in octal or hexadecimal (``0o…``, ``0x…``), such an int is built without complaint but
-    breaks whatever prints it later (a message, a document) — ``ValueError`` as for a decimal one."""
-    if type(value) is int and value.bit_length() > 14_000:  # 4,214 decimal digits or more
-        str(value)  # ValueError beyond the limit
-    return value
 
 
 def _not_a(node) -> str:
@@ -184,8 +177,8 @@ class Loader(yaml.CSafeLoader):
             build = None
 
 
-_RESOLVED: dict[str, str] = {}  # plain scalar → tag; bounded, shared by every Loader
-_STR = "tag:yaml.org,2002:str"
+_RESOLVED = RESOLVED  # plain scalar → tag; bounded, shared by every Loader and the one pass
+_STR = STR
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _MERGE = "tag:yaml.org,2002:merge"
