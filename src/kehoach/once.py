@@ -28,3 +28,23 @@ def once(function: Callable) -> Callable:
     remembered.__qualname__ = function.__qualname__
     remembered.__doc__ = function.__doc__
     return remembered
+
+
+class LazyPattern:
+    """``re.compile(pattern, flags)``, compiled the first time it is used (``search``,
+    ``finditer``…): a module of checks whose patterns most files never need (the text scan says
+    so first) does not compile them in every run."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        compiled = self._compiled
+        if compiled is None:
+            import re
+
+            compiled = self._compiled = re.compile(*self._args)
+        return getattr(compiled, name)

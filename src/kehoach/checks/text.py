@@ -1,4 +1,7 @@
-"""Checks on the raw text of every file: Unicode normalisation and legacy-encoding damage."""
+"""Checks on the raw text of every file: Unicode normalisation and legacy-encoding damage.
+
+Their patterns are compiled the first time a file needs them (``LazyPattern``): the one pass over
+the text (``scan``) says which checks may find something, and most files need none."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..io import yamlfast
+from ..once import LazyPattern
 from ..problem import Problem
 from ..vocab import quoted
 from .registry import register
@@ -19,8 +23,8 @@ _CONT = (
     "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 )
 # A UTF-8 lead byte of a 2-byte (C2–DF) or 3-byte (E0–EF) sequence, followed by its continuation(s)
-_CONT_CHAR = re.compile(f"[{_CONT}]")
-_DOUBLE_UTF8 = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}")
+_CONT_CHAR = LazyPattern(f"[{_CONT}]")
+_DOUBLE_UTF8 = LazyPattern(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}")
 
 # Characters that never occur in Vietnamese words but are how TCVN3 (ABC) and VNI bytes look
 # when read as Unicode: "ViÖt", "§oµn", "ho¹ch", "Coäng", "ñoaøn".
@@ -28,18 +32,18 @@ _LEGACY = "äåæçëîïðñöøûüþÿÄÅÆÇËÎÏÐÑÖØÛÜÞß¸µ¶·�
 _LETTER = "A-Za-z\u00c0-\u00ff\u0100-\u01b0\u1ea0-\u1ef9"
 # A word mixing letters and legacy symbols. Found as maximal runs first, then tested for a mixed
 # pair: one regex for both backtracks quadratically on a long run of symbols ("¸¸¸…").
-_RUN = re.compile(f"[{_LETTER}{_LEGACY}]+")
-_MIXED = re.compile(f"[{_LETTER}][{_LEGACY}]|[{_LEGACY}][{_LETTER}]")
+_RUN = LazyPattern(f"[{_LETTER}{_LEGACY}]+")
+_MIXED = LazyPattern(f"[{_LETTER}][{_LEGACY}]|[{_LEGACY}][{_LETTER}]")
 
 
 def _legacy_words(line: str) -> list[re.Match]:
     return [m for m in _RUN.finditer(line) if _MIXED.search(m.group(0))]
 
 
-_LEGACY_CHAR = re.compile(f"[{_LEGACY}]")
+_LEGACY_CHAR = LazyPattern(f"[{_LEGACY}]")
 # Either kind of damage starts with one of these characters, rare in Vietnamese text: one scan of
 # the text for both checks (most files have none, and then neither check looks further)
-_RARE = re.compile(f"[{_CONT}{_LEGACY}]")
+_RARE = LazyPattern(f"[{_CONT}{_LEGACY}]")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +95,7 @@ def scan(text: str) -> int:
 
 # TCVN3 symbols that sit *between two letters* only in damaged text ("ho¹ch", "§oµn", "h«m")
 _STRONG = "¸µ¶·¹¨©ª«¬®§¦¥¤¢¡¯±²³´½¾¼º¿"
-_STRONG_INSIDE = re.compile(f"[{_LETTER}][{_STRONG}][{_LETTER}]|§[{_LETTER}]")
+_STRONG_INSIDE = LazyPattern(f"[{_LETTER}][{_STRONG}][{_LETTER}]|§[{_LETTER}]")
 
 
 def _lines(text: str):
@@ -217,11 +221,11 @@ def _repair(word: str) -> str | None:
 
 
 # A YAML value (after "key:", "- ", or alone on a folded line) that starts with TODO
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = LazyPattern(
     r"""^(?P<lead>[ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w-]*:[ \t]*)?["']?)TODO\b.*$""", re.M
 )
 # A value followed by a "# TODO" comment: a valid stand-in still to be replaced (time: 2026  # TODO)
-_TODO_COMMENT = re.compile(r"^(?P<lead>[^#\n]*\S[ \t]+)#[ \t]*TODO\b:?[ \t]*(?P<what>.*)$", re.M)
+_TODO_COMMENT = LazyPattern(r"^(?P<lead>[^#\n]*\S[ \t]+)#[ \t]*TODO\b:?[ \t]*(?P<what>.*)$", re.M)
 
 
 @register("KH418", "placeholder", level="warning", scope="text")
@@ -263,10 +267,10 @@ _NUMERIC_KEYS = r"(?:number|amount|budget|total|spent|year|start)"
 # 25.000 or 25.000.000 or 1,5 (thousands separators, decimals) and 010 (YAML 1.1 reads it as octal 8)
 # after a colon (a literal first: the scan skips along the text in C), and then, on the same line
 # just before that colon, one of the numeric keys
-_BAD_VALUE = re.compile(
+_BAD_VALUE = LazyPattern(
     r":[ \t]*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+[.,]\d+|0\d+)(?=[ \t]*(?:[,}\]#]|$))", re.M
 )
-_KEY_BEFORE = re.compile(rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*\Z")
+_KEY_BEFORE = LazyPattern(rf"(?<![\w-])(?P<key>{_NUMERIC_KEYS})[ \t]*\Z")
 
 
 @register("KH304", "number-format", level="error", scope="text")
