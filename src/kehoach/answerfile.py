@@ -21,7 +21,7 @@ import marshal
 import os
 
 from . import __version__
-from .io.cachedir import cache_dir, racy
+from .io.cachedir import LENGTH, cache_dir, framed, open_framed, racy
 
 TYPE_CHECKING = False  # as typing's, without importing typing (the hit path starts fast)
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ MAX_ANSWER_BYTES = 32 << 20  # a larger output (each of stdout, stderr) is not r
 PREFIX = "answer-"
 SUFFIX = ".bin"
 MAGIC = b"KHANSW\x00\x01"
-_LENGTH = 4
 _HEAD_MAX = 64 << 20  # a head longer than this is damage, not a repository's racy files
 _CHUNK = 1 << 20  # copied through this process when the kernel cannot copy
 
@@ -125,14 +124,12 @@ def lookup(asked: Question) -> Remembered | None:
     """The answer remembered for ``asked``, or None: the same key, and every file that was racy
     when the answer was stored has the content it had then."""
     path = path_of(asked.key)
-    if path is None:
+    opened = open_framed(path, MAGIC)
+    if path is None or opened is None:  # no cache folder; no answer, or of another format
         return None
+    fd, head_size = opened
     try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return None
-    try:
-        found = _found(fd, asked)
+        found = _found(fd, head_size, asked)
     except (OSError, ValueError, EOFError, TypeError):
         found = None
     if found is None:
@@ -145,14 +142,11 @@ def lookup(asked: Question) -> Remembered | None:
     return found
 
 
-def _found(fd: int, asked: Question) -> Remembered | None:
-    start = os.pread(fd, len(MAGIC) + _LENGTH, 0)
-    if len(start) != len(MAGIC) + _LENGTH or not start.startswith(MAGIC):
-        return None
-    head_size = int.from_bytes(start[len(MAGIC) :], "little")
+def _found(fd: int, head_size: int, asked: Question) -> Remembered | None:
     if head_size > _HEAD_MAX:
         return None
-    head = marshal.loads(_read(fd, len(start), head_size))
+    start = len(MAGIC) + LENGTH
+    head = marshal.loads(_read(fd, start, head_size))
     if not (
         isinstance(head, dict)
         and head.get("version") == __version__
@@ -166,7 +160,7 @@ def _found(fd: int, asked: Question) -> Remembered | None:
         and 0 <= head["err"] <= MAX_ANSWER_BYTES
     ):
         return None
-    out_at = len(start) + head_size
+    out_at = start + head_size
     if os.fstat(fd).st_size != out_at + head["out"] + head["err"]:
         return None
     digests = head["racy"]
@@ -199,9 +193,7 @@ def store(asked: Question, out: bytes, err: bytes, code: int) -> None:
         "err": len(err),
     }
     try:
-        packed = marshal.dumps(head)
-        start = MAGIC + len(packed).to_bytes(_LENGTH, "little")
-        write_atomic(path, b"".join((start, packed, out, err)))
+        write_atomic(path, b"".join((framed(marshal.dumps(head), MAGIC), out, err)))
     except (OSError, ValueError, OverflowError):
         return
     prune(os.path.dirname(path))

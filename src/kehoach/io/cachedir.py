@@ -75,3 +75,34 @@ def key_digest(raw: bytes) -> str:
     except ImportError:  # another Python: the same function through hashlib
         from hashlib import blake2b
     return blake2b(raw, digest_size=32).hexdigest()
+
+
+# A cache file with a head: ``magic``, the length of the head (4 bytes, little-endian), the head,
+# then what follows it (``answerfile``: an answer's bytes; ``cacheshard``: a shard's bodies). A
+# reader reads the head and only what it needs of the rest.
+LENGTH = 4
+
+
+def framed(head: bytes, magic: bytes) -> bytes:
+    """The start of a framed file: ``magic``, the length of ``head``, ``head``."""
+    return magic + len(head).to_bytes(LENGTH, "little") + head
+
+
+def open_framed(path: str | None, magic: bytes) -> tuple[int, int] | None:
+    """(descriptor, length of the head) of the framed file at ``path``, its head starting at
+    ``len(magic) + LENGTH``; None when it is missing or starts with another magic (the caller
+    closes the descriptor)."""
+    if not path:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        start = os.pread(fd, len(magic) + LENGTH, 0)
+    except OSError:
+        start = b""
+    if len(start) != len(magic) + LENGTH or not start.startswith(magic):
+        os.close(fd)
+        return None
+    return fd, int.from_bytes(start[len(magic) :], "little")

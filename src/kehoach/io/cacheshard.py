@@ -18,9 +18,9 @@ import marshal
 import os
 
 from .. import __version__
+from .cachedir import LENGTH, framed, open_framed
 
 MAGIC = b"KHSHARD\x02"
-_LENGTH = 4
 # the data of an entry whose data and parts are in the bodies part (``AWAY``; its parts then
 # ``{}``): a tuple, which no YAML document's data is
 AWAY = ("in the bodies part",)
@@ -46,26 +46,7 @@ def pack(head: dict, entries: dict) -> bytes:
             index[key] = entry
     packed = marshal.dumps({**head, "files": index})
     rest = marshal.dumps({"version": head.get("version"), "env": head.get("env"), "bodies": bodies})
-    return b"".join((MAGIC, len(packed).to_bytes(_LENGTH, "little"), packed, rest))
-
-
-def _open(path: str | None) -> tuple[int, int] | None:
-    """(descriptor, index length) of the shard file at ``path``, or None (missing, another
-    format)."""
-    if not path:
-        return None
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return None
-    try:
-        start = os.pread(fd, len(MAGIC) + _LENGTH, 0)
-    except OSError:
-        start = b""
-    if len(start) != len(MAGIC) + _LENGTH or not start.startswith(MAGIC):
-        os.close(fd)
-        return None
-    return fd, int.from_bytes(start[len(MAGIC) :], "little")
+    return framed(packed, MAGIC) + rest
 
 
 def _loads(fd: int, size: int, at: int, env: str) -> dict | None:
@@ -85,12 +66,12 @@ def _rest(fd: int, at: int) -> bytes:
 def read_index(path: str | None, env: str) -> dict | None:
     """The entries of the index part of the shard file at ``path`` (key → 10-tuple, bodies maybe
     ``AWAY``), when it was written by this version under ``env``; else None."""
-    found = _open(path)
+    found = open_framed(path, MAGIC)
     if found is None:
         return None
     fd, size = found
     try:
-        value = _loads(fd, size, len(MAGIC) + _LENGTH, env)
+        value = _loads(fd, size, len(MAGIC) + LENGTH, env)
     finally:
         os.close(fd)
     files = value.get("files") if value is not None else None
@@ -100,12 +81,12 @@ def read_index(path: str | None, env: str) -> dict | None:
 def read_bodies(path: str | None, env: str) -> dict:
     """The bodies part of the shard file at ``path``: key → (content hash, data, parts); empty
     when it cannot be read (then every ``AWAY`` entry of it is a cold read)."""
-    found = _open(path)
+    found = open_framed(path, MAGIC)
     if found is None:
         return {}
     fd, size = found
     try:
-        value = _loads(fd, -1, len(MAGIC) + _LENGTH + size, env)
+        value = _loads(fd, -1, len(MAGIC) + LENGTH + size, env)
     finally:
         os.close(fd)
     bodies = value.get("bodies") if value is not None else None

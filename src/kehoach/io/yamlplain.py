@@ -122,12 +122,18 @@ def _int(value: str) -> int:
     if value[0] == "0":
         return sign * int(value, 8)
     if ":" in value:
-        number, base = 0, 1
-        for part in reversed(value.split(":")):
-            number += int(part) * base
-            base *= 60
-        return sign * number
+        return sign * _base60(value, int)
     return sign * int(value)
+
+
+def _base60(value: str, number):
+    """``190:20:30`` read in base 60, each part made a ``number`` (``int``, ``float``), summed
+    from the last as PyYAML sums them."""
+    total, base = number(0), 1
+    for part in reversed(value.split(":")):
+        total += number(part) * base
+        base *= 60
+    return total
 
 
 _INF = 1e300
@@ -142,11 +148,7 @@ def _float(value: str) -> float:
     if value == ".nan":
         return -_INF / _INF  # PyYAML's nan_value
     if ":" in value:
-        number, base = 0.0, 1
-        for part in reversed(value.split(":")):
-            number += float(part) * base
-            base *= 60
-        return sign * number
+        return sign * _base60(value, float)
     return sign * float(value)
 
 
