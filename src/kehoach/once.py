@@ -7,6 +7,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # as typing's, without importing typing
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable
 
 
@@ -39,7 +40,7 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0):
         self._args = (pattern, flags)
-        self._compiled = None
+        self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str):
         compiled = self._compiled
