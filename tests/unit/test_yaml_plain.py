@@ -169,7 +169,7 @@ print(loaded)
 
 def test_a_run_whose_files_the_one_pass_reads_imports_no_yaml(repo):
     done = subprocess.run(
-        [sys.executable, "-c", NO_YAML], cwd=repo, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", NO_YAML], cwd=repo, capture_output=True, encoding="utf-8", timeout=60
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
