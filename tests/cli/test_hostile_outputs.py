@@ -307,3 +307,18 @@ def test_leave_with_a_reader_gone_is_exit_1_without_a_message(tmp_path):
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (1, b"")
+
+
+def test_leave_under_a_profiler_exits_the_ordinary_way(tmp_path):
+    """``python -m cProfile`` writes its statistics when the program ends: under a profiler,
+    ``leave`` exits the ordinary way (``os._exit`` would lose them)."""
+    script = tmp_path / "run.py"
+    script.write_text(LEAVE, encoding="utf-8")
+    stats = tmp_path / "stats"
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(stats), str(script), str(tmp_path / "x"), "3"],
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr.decode()  # cProfile swallows SystemExit
+    assert stats.stat().st_size > 0

@@ -103,7 +103,9 @@ def leave(code: int) -> None:
     import atexit
 
     run_exitfuncs = getattr(atexit, "_run_exitfuncs", None)
-    if run_exitfuncs is None:  # another Python: the ordinary way
+    # another Python, or a profiler or tracer around the run (``python -m cProfile``, a debugger):
+    # the ordinary way, so that it writes what it gathered when the program ends
+    if run_exitfuncs is None or sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)
     run_exitfuncs()
     try:
