@@ -56,7 +56,8 @@ class LoadedFile:
     def schema_ok(self) -> bool:
         """Read, parsed, valid against its schema, no character a document cannot hold: safe to
         consume."""
-        return not any(blocks(p) for p in self.problems)
+        problems = self.problems  # most files have none: asked of every file several times
+        return not problems or not any(blocks(p) for p in problems)
 
     @property
     def first_error(self) -> Problem | None:
