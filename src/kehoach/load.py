@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .io.cache import MISSING, ValidationCache, decoded, racy, shard_of, unpack
+from .io.cache import MISSING, ValidationCache, racy, shard_of, unpack
+from .io.cacherows import decoded
 from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope
 from .loadchecks import UNCHECKED, Context, check_document, slim_down
 from .loaded import Loaded

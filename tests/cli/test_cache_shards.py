@@ -127,15 +127,15 @@ def test_entries_of_files_gone_are_dropped_when_their_shard_is_written(tmp_path)
     store.save(None, [])
     gone, kept = keys[-1], keys[:-1]  # the last file was deleted
     again = cache.ValidationCache(tmp_path, True, "env")
-    assert all(again.get(k, (1, 2, 3, 4)) is not None for k in kept)
+    assert all(again.entry(k, (1, 2, 3, 4)) is not None for k in kept)
     same = next(k for k in kept if cache.shard_of(k) == cache.shard_of(gone))
     other = next(k for k in kept if cache.shard_of(k) != cache.shard_of(gone))
     again.put(same, (1, 2, 3, 5), "d", NOW, "plan", {}, [])  # an edit: its shard is written again
     again.save(None, [])
     third = cache.ValidationCache(tmp_path, True, "env")
-    assert third.get(gone, (1, 2, 3, 4)) is None
-    assert third.get(same, (1, 2, 3, 5)) is not None
-    assert third.get(other, (1, 2, 3, 4)) is not None
+    assert third.entry(gone, (1, 2, 3, 4)) is None
+    assert third.entry(same, (1, 2, 3, 5)) is not None
+    assert third.entry(other, (1, 2, 3, 4)) is not None
 
 
 def test_a_shard_written_under_another_environment_is_not_used(tmp_path):
@@ -143,8 +143,8 @@ def test_a_shard_written_under_another_environment_is_not_used(tmp_path):
     key = str(tmp_path / "kh.yaml")
     store.put(key, (1, 2, 3, 4), "d", NOW, "plan", {}, [])
     store.save(None, [])
-    assert cache.ValidationCache(tmp_path, True, "env-a").get(key, (1, 2, 3, 4)) is not None
-    assert cache.ValidationCache(tmp_path, True, "env-b").get(key, (1, 2, 3, 4)) is None
+    assert cache.ValidationCache(tmp_path, True, "env-a").entry(key, (1, 2, 3, 4)) is not None
+    assert cache.ValidationCache(tmp_path, True, "env-b").entry(key, (1, 2, 3, 4)) is None
 
 
 @pytest.mark.parametrize("parallel", [False, True])

@@ -167,7 +167,7 @@ def test_a_run_that_loads_little_makes_no_temporary_file(tmp_path, monkeypatch):
     monkeypatch.chdir(root)
     loaded = open_session(None, jobs=1).load(checks=True, slim=True)
     datas = [e[4] for shard in loaded.cache._shards.values() for e in shard.values()]
-    assert loaded.cache._spool is None and sum(isinstance(d, bytes) for d in datas) == 4
+    assert loaded.cache._kept.spool is None and sum(isinstance(d, bytes) for d in datas) == 4
     loaded.cache.save(None, [])
     one = max(len(d) for d in datas if isinstance(d, bytes))  # the same plan four times
     monkeypatch.setattr(cache, "HELD", 2 * one)  # room for two documents

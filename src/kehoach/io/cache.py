@@ -33,9 +33,9 @@ from ..problem import Problem
 from . import background, cacheshard
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
 from .cachefiles import cached_table, load_saved, save_bytes
-from .cacherows import decoded, pack, read_back, unpack, valid_entry, valid_rows
+from .cacherows import pack, read_back, unpack, valid_entry, valid_rows
 from .cacheruns import RUNS, content_digest, previous, record
-from .spool import Spool, Spooled
+from .spool import Aside, Spooled
 
 __all__ = [
     "MISSING",
@@ -86,8 +86,8 @@ class ValidationCache:
         self._bodies: dict[int, dict] = {}  # shard number -> the bodies part of its file, as read
         self._dirty: set[int] = set()  # shards whose entries changed
         self._asked: set[str] = set()  # the files of this run: entries of others are dropped
-        self._spool: Spool | None = None  # data bytes of new entries, until their shard is written
-        self._held = 0  # data bytes of new entries held here before the spool is started
+        # data bytes of new entries, until their shard is written (none without a cache folder)
+        self._kept = Aside(os.path.dirname(self.files_prefix), HELD) if self.files_prefix else None
         self._writer: background.Child | None = None  # writing shards (``start_saving``)
         self._writing: set[int] = set()  # the shards it writes
         self._late: set[int] = set()  # shards changed again since it started
@@ -152,15 +152,6 @@ class ValidationCache:
             )
         return cacheshard.body_of(bodies, key, entry[1])
 
-    def get(self, key: str, st: Stamp):
-        """``(kind, data, problems, digest)`` of the file at ``key`` when its entry is still true."""
-        entry = self.entry(key, st)
-        body = self.body(key, entry) if entry is not None else None
-        ok, data = decoded(body[0]) if body is not None else (False, None)
-        if entry is None or not ok:
-            return None
-        return entry[3], data, unpack(entry[5]), entry[1]
-
     def entry(self, key: str, st: Stamp) -> tuple | None:
         """The whole entry of the file at ``key`` when it is still true (see ``_valid_entry``)."""
         self._asked.add(key)
@@ -178,24 +169,12 @@ class ValidationCache:
 
     def _resolved(self, entry: Any) -> Any:
         """``entry`` with its data bytes read back from the spool, if they were set aside."""
-        return entry if self._spool is None else read_back(entry, self._spool)
+        spool = self._kept.spool if self._kept is not None else None
+        return entry if spool is None else read_back(entry, spool)
 
     def _aside(self, data: bytes) -> bytes | Spooled:
-        """Bytes of a document set aside on disk, beside the cache, until their shard is written
-        (not held here) — once the run holds ``HELD`` bytes of them (a run that reads a few files,
-        the editor's one-file ``validate``, makes no temporary file); kept as they are when there
-        is no cache folder."""
-        if not self.files_prefix:
-            return data
-        if self._spool is None and self._held + len(data) <= HELD:
-            self._held += len(data)
-            return data
-        try:
-            if self._spool is None:
-                self._spool = Spool(os.path.dirname(self.files_prefix))
-            return self._spool.add(data)
-        except OSError:
-            return data
+        """Bytes of a document held or set aside until their shard is written (``spool.Aside``)."""
+        return self._kept.keep(data) if self._kept is not None else data
 
     def put(
         self,
@@ -282,8 +261,8 @@ class ValidationCache:
             or len(self._dirty) < BACKGROUND_SHARDS
         ):
             return
-        if self._spool is not None:
-            self._spool.flush()  # the child reads the spool; nothing stays buffered in both
+        if self._kept is not None:
+            self._kept.flush()  # the child reads the spool; nothing stays buffered in both
         self._writing = set(self._dirty)
         self._late = set()
         self._writer = background.start(lambda: self._save_shards(self._head()))
@@ -322,9 +301,8 @@ class ValidationCache:
         self._dirty.clear()
         self._shards.clear()
         self._bodies.clear()
-        if self._spool is not None:
-            self._spool.close()
-            self._spool = None
+        if self._kept is not None:
+            self._kept.close()
 
     def save(
         self,

@@ -47,3 +47,34 @@ class Spool:
 
     def close(self) -> None:
         self._file.close()
+
+
+class Aside:
+    """The bytes of new cache entries until their shard is written (``io.cache``): held here up
+    to ``held`` bytes — a run that reads a few files, the editor's one-file ``validate``, makes no
+    temporary file — then set aside in a ``Spool`` in ``folder``; kept as they are when even that
+    cannot be made."""
+
+    def __init__(self, folder: str, held: int) -> None:
+        self.folder, self.left = folder, held
+        self.spool: Spool | None = None
+
+    def keep(self, data: bytes) -> bytes | Spooled:
+        if self.spool is None and len(data) <= self.left:
+            self.left -= len(data)
+            return data
+        try:
+            if self.spool is None:
+                self.spool = Spool(self.folder)
+            return self.spool.add(data)
+        except OSError:
+            return data
+
+    def flush(self) -> None:
+        if self.spool is not None:
+            self.spool.flush()
+
+    def close(self) -> None:
+        if self.spool is not None:
+            self.spool.close()
+            self.spool = None
