@@ -101,19 +101,7 @@ def hollowed(data: dict, lists: tuple[tuple, ...]) -> dict:
     """``data`` with every item of the lists at the paths ``lists`` the same shared empty dict,
     every list its length (so that JSON paths and source lines stay those of the file), the rest
     as it is: new dicts on the way to those lists, ``data`` not changed."""
-    return _hollowed(data, _steps(lists))
-
-
-def _hollowed(value, steps: dict):
-    if isinstance(value, dict):
-        changed = {k: _hollowed(value[k], below) for k, below in steps.items() if k in value}
-        return {**value, **changed} if changed else value
-    if isinstance(value, list):
-        below = steps.get(ANY)
-        if below:
-            return [_hollowed(item, below) if isinstance(item, dict) else item for item in value]
-        return [_HOLLOW] * len(value)
-    return value
+    return _emptied(data, _steps(lists), keep_rest=True)
 
 
 def skeleton(data: dict, lists: tuple[tuple, ...]) -> dict:
@@ -122,7 +110,7 @@ def skeleton(data: dict, lists: tuple[tuple, ...]) -> dict:
     same shared empty dict save for the keys a deeper one of those lists is reached through. Every
     list keeps its length, so that the lines of its items are found as in the whole document
     (``index``). ``data`` is not changed."""
-    out = {k: _skeleton(data[k], below) for k, below in _steps(lists).items() if k in data}
+    out = {k: _emptied(data[k], below, False) for k, below in _steps(lists).items() if k in data}
     if "id" in data:
         out["id"] = data["id"]
     return out
@@ -140,14 +128,24 @@ def _steps(lists: tuple[tuple, ...]) -> dict:
     return steps
 
 
-def _skeleton(value, steps: dict):
+def _emptied(value, steps: dict, keep_rest: bool):
+    """``value`` with the items of the lists ``steps`` leads to the shared empty dict, each list
+    its length; of a dict on the way, the other keys too (``keep_rest``: ``hollowed``) or only
+    the keys on the way, or the empty dict when none is (``skeleton``)."""
     if isinstance(value, dict):
-        kept = {k: _skeleton(value[k], below) for k, below in steps.items() if k in value}
-        return kept or _HOLLOW
+        changed = {
+            k: _emptied(value[k], below, keep_rest) for k, below in steps.items() if k in value
+        }
+        if keep_rest:
+            return {**value, **changed} if changed else value
+        return changed or _HOLLOW
     if isinstance(value, list):
         below = steps.get(ANY)
         if below:
-            return [_skeleton(item, below) if isinstance(item, dict) else item for item in value]
+            return [
+                _emptied(item, below, keep_rest) if isinstance(item, dict) else item
+                for item in value
+            ]
         return [_HOLLOW] * len(value)
     return value
 

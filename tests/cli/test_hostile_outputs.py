@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach.io import atomic
+from kehoach.io import atomic, emit
 from kehoach.output import json_chunks
 from kehoach.render import pdf
 
@@ -74,14 +74,14 @@ def test_read_only_output_file(cli, at_repo):
 def test_pdf_into_a_folder_that_takes_no_file(cli, at_repo, monkeypatch):
     """Root passes every permission check: the folder is tried, and before LibreOffice runs."""
     (at_repo / "ro").mkdir()
-    real = tempfile.mkstemp
+    real = emit.temporary  # how the probe (and the atomic write) makes its file
 
-    def refuse(*args, dir=None, **kw):
-        if dir is not None and Path(dir).name == "ro":
+    def refuse(folder):
+        if Path(folder).name == "ro":
             raise OSError(30, "Read-only file system")
-        return real(*args, dir=dir, **kw)
+        return real(folder)
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(emit, "temporary", refuse)
     monkeypatch.setattr(pdf, "convert", lambda *a, **k: pytest.fail("converted for nothing"))
     out = cli("render", PLAN, "--to", "pdf", "-o", "ro/kh.pdf")
     assert out.exit_code == 2

@@ -94,10 +94,10 @@ _FLAGS = (
 )
 
 
-def _temporary(folder: str) -> tuple[int, str]:
-    """A new private (0600) file in ``folder``, named for this process, and its path: as
-    ``tempfile.mkstemp`` makes it, without importing ``tempfile`` (``shutil``, ``random``…: ~2 ms
-    of every run that writes its cache)."""
+def temporary(folder: str) -> tuple[int, str]:
+    """A new private (0600) file in ``folder``, named for this process (a leftover of a killed
+    process is swept: ``sweep``), and its path: as ``tempfile.mkstemp`` makes it, without importing
+    ``tempfile`` (``shutil``, ``random``…: ~2 ms of every run that writes its cache)."""
     for _ in range(100):
         path = os.path.join(folder, f"{PREFIX}{os.getpid()}-{os.urandom(6).hex()}.tmp")
         try:
@@ -115,7 +115,7 @@ def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
         sweep(folder)
         _SWEPT.add(folder)
     with signals():
-        fd, tmp = _temporary(folder)
+        fd, tmp = temporary(folder)
         try:
             with os.fdopen(fd, "wb") as fh:
                 if isinstance(data, bytes | bytearray):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import KehoachError
-from .atomic import write_atomic
+from .atomic import temporary, write_atomic
 from .discover import YAML_SUFFIXES
 from .discover import display_path as shown
 
@@ -121,10 +121,8 @@ def prepare(output: str | None, *, sources: Iterable[Path] = (), binary: bool = 
 def _probe(folder: Path) -> None:
     """The folder takes a new file (the temporary file of the atomic write): tried, not guessed
     from permission bits, which say nothing of a read-only file system or of root."""
-    import tempfile  # here: only a run that writes a file (``-o``) probes its folder
-
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".kehoach-probe-", dir=folder)
+        fd, tmp = temporary(str(folder))  # as the atomic write will make it
     except OSError as exc:
         raise KehoachError(
             f"Không ghi được vào thư mục {shown(folder)}: {exc.strerror}.",
