@@ -103,9 +103,10 @@ def test_recent_runs_are_kept_each_under_its_key(at_repo, monkeypatch):
     assert loads == []
 
 
-def test_the_fast_path_imports_neither_typer_nor_rich(at_repo):
+@pytest.mark.parametrize("fmt", [[], ["-f", "parsable"]])  # the default text, as a hook runs it
+def test_the_fast_path_imports_neither_typer_nor_rich(at_repo, fmt):
     code = (
-        "import sys; from kehoach.cli import main; code = main(['validate', '-f', 'parsable']);"
+        f"import sys; from kehoach.cli import main; code = main(['validate', *{fmt!r}]);"
         "print(code, sorted(m for m in ('typer', 'rich', 'jinja2', 'click') if m in sys.modules))"
     )
     for _ in range(2):  # cold, then answered from the cache
