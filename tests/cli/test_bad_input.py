@@ -143,3 +143,11 @@ def test_no_command_writes_over_a_yaml_file(repo, monkeypatch):
     ):
         assert main(args) == 2, args
     assert plan.read_bytes() == before
+
+
+def test_an_error_quoting_emoji_codes_says_them_as_typed(repo, monkeypatch, cli):
+    """The error line is rich ``Text``: ``:smile:`` and ``[b]`` in a value are not rich's codes."""
+    monkeypatch.chdir(repo)
+    result = cli("due", "--party", ":smile:[b]x[/b]")
+    assert result.exit_code == 2
+    assert ":smile:[b]x[/b]" in result.output and "😄" not in result.output

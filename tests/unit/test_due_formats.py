@@ -216,3 +216,11 @@ def test_summary_says_overdue_once_and_json_window_matches_the_words(tmp_path, m
     assert doc["window_text"] == "quá hạn hoặc đến hạn từ 15/6/2022 đến 15/7/2022"
     doc = json.loads(as_json(late, PLAIN))
     assert (doc["from"], doc["to"]) == (None, "2022-06-14")
+
+
+def test_colour_table_shows_a_title_as_written(res):
+    """rich's emoji codes and markup are not read in what a file holds (``:warning:``, ``[b]``)."""
+    first = replace(res.items[0], title=":warning: Hội thi [b]sáng tạo[/b]")
+    res.items[0] = first
+    colored = as_table(res, Style(color=True, width=400))
+    assert ":warning: Hội thi [b]sáng tạo[/b]" in colored and "⚠" not in colored

@@ -20,12 +20,14 @@ _vi.install_errors()
 
 def report_error(message: str, hint: str | None = None) -> None:
     from rich.console import Console
-    from rich.markup import escape
+    from rich.text import Text
 
+    # rich ``Text``, not markup: a message quoting ``:warning:``, ``[b]`` or a trailing ``\\`` says
+    # what the user wrote
     console = Console(stderr=True, highlight=False, soft_wrap=True)
-    console.print(f"[bold red]Lỗi:[/] {escape(message)}")
+    console.print(Text.assemble(("Lỗi:", "bold red"), " " + message))
     if hint:
-        console.print(f"[dim]{escape(hint)}[/]")
+        console.print(Text(hint, style="dim"))
 
 
 class KehoachGroup(TyperGroup):

@@ -234,8 +234,13 @@ def as_table(result: DueResult, style: Style) -> str:
         return as_plain_table(result, style.width or PLAIN_WIDTH)
     repo, today = result.repo, result.today
     buf = io.StringIO()
-    console = Console(
-        file=buf, force_terminal=True, width=style.width or 200, highlight=False, soft_wrap=False
+    console = Console(  # no emoji: a title quoting :warning: shows it as written
+        file=buf,
+        force_terminal=True,
+        width=style.width or 200,
+        highlight=False,
+        soft_wrap=False,
+        emoji=False,
     )
     for name, members in _groups(result.items, today).items():
         overdue = name == "Quá hạn"

@@ -151,6 +151,7 @@ def _console(style: Style, width: int, buf: io.StringIO):
         no_color=(not style.color) or None,
         width=width,
         highlight=False,
+        emoji=False,  # a title quoting :warning: shows it as written
         soft_wrap=False,
     )
 
