@@ -409,3 +409,20 @@ def test_the_same_body_of_another_province_is_a_new_org(word_repo, import_word):
         "item_style": "number",
         "items": ["Phát hiện các giải pháp sáng tạo.", "Tổ chức tiết kiệm."],
     }
+
+
+def test_blank_day_in_a_header_typed_with_tabs(word_repo, import_word):
+    """'ngày    tháng 3 năm 2023': the day left blank for the clerk, the month filled in — the
+    spaces are the blank, not a gap between columns (which made 'tháng 3 năm 2023' an issuer)."""
+    d = wm.new()
+    wm.header_tabs(
+        d,
+        [("UBND THÀNH PHỐ HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+         ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Độc lập - Tự do - Hạnh phúc"),
+         ("Số:  05 /KH-SKHCN", "Hà Nội,    ngày    tháng 3 năm 2023")],
+    )  # fmt: skip
+    body(d)
+    got = import_word(wm.save(d), word_repo)
+    assert got.data["issuers"] == ["skhcn-hn"]
+    assert got.data["number"] == 5 and got.data["year"] == 2023 and "date" not in got.data
+    assert "tháng 3" not in got.text.split("title:")[0]  # no issuer, no org proposed from it

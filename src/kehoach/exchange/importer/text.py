@@ -80,7 +80,16 @@ class Line:
 
 _SPLIT = re.compile(r"\t+| {4,}")
 _BLANK_NUMBER = re.compile(r"(S[ốố]\s*:?) {2,}(?=[-/.…_\d])")
-_BLANK_DATE = re.compile(r"ngày[ .…_]*tháng[ .…_]*năm", re.I)
+# the date line's blanks, with or without the day or month filled in ("ngày    tháng 3 năm"), and
+# the spaces after its place ("Quảng Ngãi,    ngày")
+_BLANK_DATE = re.compile(
+    r",[ \u00a0]{2,}(?=ngày\b)|ngày[ \u00a0.…_\d]*tháng[ \u00a0.…_\d]*năm", re.I
+)
+
+
+def _one_space(m: re.Match[str]) -> str:
+    text = m.group(0)
+    return ", " if text[0] == "," else " ".join(text.split())
 
 
 def para_lines(p: Para, col: int = 0, *, split: bool = True) -> list[Line]:
@@ -93,7 +102,7 @@ def para_lines(p: Para, col: int = 0, *, split: bool = True) -> list[Line]:
             continue
         # blanks left for the clerk are not column gaps: "Số:    /KH-…", "ngày    tháng    năm"
         raw = _BLANK_NUMBER.sub(r"\1 ", raw)
-        raw = _BLANK_DATE.sub(lambda m: " ".join(m.group(0).split()), raw)
+        raw = _BLANK_DATE.sub(_one_space, raw)
         pieces = _SPLIT.split(raw) if split else [raw]
         c = col + (1 if split and raw[:1] == "\t" and raw.strip() else 0)
         for piece in pieces:
