@@ -134,7 +134,8 @@ def read_table(table: Table) -> ActivityTable | None:
             if cell is None or (col > 0 and line[col - 1] is cell):
                 continue
             if name == "title":
-                title_lines = [clean(p.text) for p in cell.paras if clean(p.text)]
+                # a soft line break (Shift+Enter) starts a line as a new paragraph does
+                title_lines = [clean(t) for p in cell.paras for t in p.text.split("\n") if clean(t)]
             elif name:
                 cells[name] = (cells.get(name, "") + "\n" + cell.text).strip()
             elif clean(cell.text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...model.layout import item_marker
 from .activities import labelled, read_table
 from .activity_fields import ActivityBuilder
 from .body_map import prose, section_dict, titled
@@ -96,6 +97,34 @@ def _contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     subs = []
     for child in sec.children:
         lines = [c.text for c in child.content if c.kind in ("para", "item")]
+        table = None if activities else _activity_table(child)
+        if table is not None:
+            # the activity table under a subheading ("2. Các hoạt động cụ thể"): the contents'
+            # activities; the subheading and its prose are kept before them when nothing else
+            # comes between, else the subsection stays (without the table) and the order differs
+            activities += acts.from_table(table, base, 0)
+            out["layout"] = "table"
+            rest_of = [c for c in child.content if not (c.kind == "table" and read_table(c.table))]
+            if not subs:
+                _typed_items(out)
+                heading = f"{child.number} {child.title}".strip()
+                out.setdefault("paragraphs", []).append(heading)
+                typed: dict = {}
+                prose(rest_of, typed, child.number)
+                _typed_items(typed)
+                out["paragraphs"] += typed.get("paragraphs", [])
+                if "table" in typed:
+                    subs.append({"table": typed["table"]})
+            else:
+                draft.todo(
+                    ("contents", "layout"),
+                    f'bảng hoạt động nằm trong mục "{child.title}": in trước các mục con',
+                )
+                kept = section_dict(Section(child.rank, child.number, child.title, child.where,
+                                            rest_of, []))  # fmt: skip
+                subs.append(kept)
+            subs += [section_dict(grand) for grand in child.children]
+            continue
         if not child.children and any(labelled(t) for t in lines):
             path = base + (len(activities),)
             act = acts.new(child.title, path)
@@ -112,7 +141,33 @@ def _contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             out["layout"] = "table"  # only a table prints what the source said of them
     if subs:
         out["sections"] = subs
+    _typed_items(out)  # ``contents`` has no item style: numbered items keep their numbers as typed
+    if "table" in out:  # nor a data table of its own: it goes into a section before the others
+        out.setdefault("sections", []).insert(0, {"table": out.pop("table")})
     return out
+
+
+def _activity_table(sec: Section):
+    """The first activity table of a subsection (``activities.ActivityTable``), or None."""
+    for c in sec.content:
+        if c.kind == "table" and c.table is not None:
+            table = read_table(c.table)
+            if table is not None:
+                return table
+    return None
+
+
+def _typed_items(out: dict) -> None:
+    """Items printed under an ``item_style`` (``1.``, ``a)``) → paragraphs starting with their
+    markers as typed, after the other paragraphs (as they print): for a part that has no item
+    style, or before paragraphs that must follow the items."""
+    style = out.pop("item_style", None)
+    if style is None:
+        return
+    items = out.pop("items", [])
+    out.setdefault("paragraphs", []).extend(
+        f"{item_marker(style, i, '')} {text}" for i, text in enumerate(items)
+    )
 
 
 def _money(text: str) -> int:
