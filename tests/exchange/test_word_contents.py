@@ -118,3 +118,26 @@ def test_a_line_broken_in_a_cell_is_a_line(word_repo, import_word):
     got = import_word(wm.save(d), word_repo)
     first = got.data["contents"]["activities"][0]
     assert first["title"] == "Phát động Ngày hội" and first["place"] == "Cung Thanh niên"
+
+
+def test_headings_typed_with_a_dash(word_repo, import_word):
+    """'II- NỘI DUNG', '1 - Mục đích': the dash stands for the point; '2027 - năm…' is no heading."""
+    d = wm.new()
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I- MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "1 - Mục đích", bold=True)
+    wm.para(d, "2023 - năm bản lề của phong trào sáng tạo trẻ.")
+    wm.para(d, "II- NỘI DUNG", bold=True)
+    wm.grid_table(d, ROWS)
+    wm.para(d, "III – TỔ CHỨC THỰC HIỆN", bold=True)
+    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    data = got.data
+    assert data["purpose"]["sections"] == [
+        {"title": "Mục đích", "paragraphs": ["2023 - năm bản lề của phong trào sáng tạo trẻ."]}
+    ]
+    assert len(data["contents"]["activities"]) == 2
+    assert data["implementation"]["items"] == ["Các cơ sở Đoàn triển khai Kế hoạch."]

@@ -44,7 +44,10 @@ _DATE_SHORT = re.compile(
     re.I,
 )
 BASIS = re.compile(r"^[-–+•]?\s*(Căn cứ|Thực hiện|Triển khai|Theo|Xét|Thi hành)\b", re.I)
-HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s", re.I)
+# a section heading's number: "I.", "1.", "1.2.", "a)"; also typed with a dash: "II- ", "1 - "
+HEADING = re.compile(
+    r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:[IVXLC]+|\d{1,2})\s?[-–]\s(?=[^\W\d_]))", re.I
+)
 
 
 def kind_of_doc_type(doc_type: str) -> str | None:

@@ -1,11 +1,12 @@
 """The body of a document → a tree of numbered sections holding paragraphs, items and tables.
 
 A heading is a paragraph that starts with a section number, typed or printed by Word's
-automatic numbering: ``I.`` (rank 1), ``1.`` (2), ``1.1.`` (3), ``1.1.1.`` (4), ``a)`` (5). A
-numbered line is a heading when it is bold or short; a numbered sentence (upright, ending with a
-full stop or a semicolon) is an item numbered ``1.``, ``2.1.`` inside its section. ``a)`` is a
-heading only when bold or italic, an item otherwise. ``-``, ``+``, ``•`` start items. Headings
-nest by rank: a heading closes every open section of the same or a lower rank.
+automatic numbering: ``I.`` (rank 1), ``1.`` (2), ``1.1.`` (3), ``1.1.1.`` (4), ``a)`` (5);
+``I-`` and ``1 -``, typed with a dash, are ``I.`` and ``1.``. A numbered line is a heading when
+it is bold or short; a numbered sentence (upright, ending with a full stop or a semicolon) is an
+item numbered ``1.``, ``2.1.`` inside its section. ``a)`` is a heading only when bold or italic,
+an item otherwise. ``-``, ``+``, ``•`` start items. Headings nest by rank: a heading closes every
+open section of the same or a lower rank.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from .text import clean, is_rule
 
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _HEAD = re.compile(
-    r"^(?P<num>[IVXLC]+|\d+(?:\.\d+){0,3}|[a-zđ])(?P<end>[.)]|\.(?=\d))?\.?\s*(?P<rest>.*)$", re.I
+    r"^(?P<num>[IVXLC]+|\d+(?:\.\d+){0,3}|[a-zđ])(?P<end>[.)]|\.(?=\d)|\s?[-–](?=\s[^\W\d_]))?\.?"
+    r"\s*(?P<rest>.*)$",
+    re.I,
 )
 _ITEM = re.compile(r"^(?P<marker>[-–—•+*▪·])\s*(?P<rest>.+)$")
 MAX_HEADING = 200
@@ -56,6 +59,10 @@ def classify(p: Para) -> tuple[str, int, str, str]:
     m = _HEAD.match(text)
     if m and m.group("end") and m.group("rest"):
         num, end, rest = m.group("num"), m.group("end"), clean(m.group("rest"))
+        if end.strip() in ("-", "–"):  # "II- NỘI DUNG", "1 - Mục đích": a dash for the point
+            if not (_ROMAN.match(num) and num.isupper() or num.isdigit() and len(num) <= 2):
+                return "para", 0, "", text
+            end = "."
         short = len(rest) <= MAX_HEADING and not rest.endswith(";")
         if _ROMAN.match(num) and end == "." and num.isupper():
             if p.bold or short:
