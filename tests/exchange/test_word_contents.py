@@ -141,3 +141,25 @@ def test_headings_typed_with_a_dash(word_repo, import_word):
     ]
     assert len(data["contents"]["activities"]) == 2
     assert data["implementation"]["items"] == ["Các cơ sở Đoàn triển khai Kế hoạch."]
+
+
+def test_signature_lines_broken_by_shift_enter_are_one_block(word_repo, import_word):
+    """'TM. BAN THƯỜNG VỤ' / 'PHÓ BÍ THƯ' in one right-aligned paragraph (a soft line break),
+    the name in another: one signer, not a second one for the title."""
+    d = wm.new()
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
+    wm.para(d, "TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ", bold=True)
+    wm.para(d, "")
+    wm.para(d, "Nguyễn Văn Hùng", bold=True)
+    wm.para(d, "Nơi nhận:", bold=True, italic=True)
+    wm.para(d, "- Các quận, huyện, thị đoàn;")
+    wm.para(d, "- Lưu: VP.")
+    got = import_word(wm.save(d), word_repo)
+    assert got.data["signers"] == [
+        {"org": "tdhn", "authority": "TM.", "for": "BAN THƯỜNG VỤ", "title": "PHÓ BÍ THƯ",
+         "name": "Nguyễn Văn Hùng"}
+    ]  # fmt: skip

@@ -172,10 +172,14 @@ def read_tail(blocks: list[Block]) -> Tail:
                 _recipient_line(text, tail)
         if pieces:
             typed.append(pieces)
-    side_by_side = any(len(p) > 1 for p in typed)
+    # blocks side by side: a paragraph whose signature pieces stand in different columns (tabs);
+    # lines of one paragraph broken by Shift+Enter ("TM. BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ") are one
+    # block's lines, in one column
+    side_by_side = any(len({ln.col for ln in p}) > 1 for p in typed)
     for pieces in typed:
-        for i, ln in enumerate(pieces):
-            ln.col = i if side_by_side else 0
+        rank = {c: i for i, c in enumerate(sorted({ln.col for ln in pieces}))}
+        for ln in pieces:
+            ln.col = rank[ln.col] if side_by_side else 0
             tail.columns.setdefault(ln.col, []).append(ln)
     return tail
 
