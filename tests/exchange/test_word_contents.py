@@ -163,3 +163,50 @@ def test_signature_lines_broken_by_shift_enter_are_one_block(word_repo, import_w
         {"org": "tdhn", "authority": "TM.", "for": "BAN THƯỜNG VỤ", "title": "PHÓ BÍ THƯ",
          "name": "Nguyễn Văn Hùng"}
     ]  # fmt: skip
+
+
+def test_the_plans_own_time_and_place_are_not_activities(word_repo, import_word):
+    """'- Thời gian: …', '- Địa điểm: …' (one paragraph, Shift+Enter between them, or two), and a
+    subsection '1. Thời gian, địa điểm': the plan's facts, kept as written — no activity."""
+
+    def contents(d):
+        wm.para(d, "1. Thời gian, địa điểm", bold=True)
+        wm.para(d, "- Thời gian: Tháng 4/2023.\n- Địa điểm: Cung Thanh niên.")
+        wm.para(d, "2. Hình thức", bold=True)
+        wm.para(d, "- Thời gian: Quý II/2023.")
+        wm.para(d, "- Địa điểm: Nhà Văn hóa Thanh niên.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    part = got.data["contents"]
+    assert "activities" not in part and "layout" not in part
+    assert part["sections"] == [
+        {"title": "Thời gian, địa điểm",
+         "items": ["Thời gian: Tháng 4/2023.", "Địa điểm: Cung Thanh niên."]},
+        {"title": "Hình thức",
+         "items": ["Thời gian: Quý II/2023.", "Địa điểm: Nhà Văn hóa Thanh niên."]},
+    ]  # fmt: skip
+
+
+def test_labelled_lines_of_an_activity(word_repo, import_word):
+    """Under a list activity: 'Đơn vị chủ trì: …; phối hợp: …' on one line, 'Thời gian phát
+    động: …' (a label that starts with a field's name), 'Ghi chú: …'."""
+
+    def contents(d):
+        wm.para(d, "- Phát động Ngày hội sáng tạo")
+        wm.para(d, "Đơn vị chủ trì: Thành Đoàn; phối hợp: Sở Khoa học và Công nghệ.")
+        wm.para(d, "Thời gian phát động: Tháng 3/2023.")
+        wm.para(d, "Ghi chú: phát động trực tuyến.")
+        wm.para(d, "- Trưng bày sản phẩm")
+        wm.para(d, "Chủ trì: Sở KH&CN, phối hợp: Thành Đoàn.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert (first["lead"], first["support"], first["time"]) == ("tdhn", ["skhcn-hn"], "2023-03")
+    assert first["note"] == "phát động trực tuyến." and "details" not in first
+    assert "lead_unit" not in first
+    assert (second["lead"], second["support"]) == ("skhcn-hn", ["tdhn"])

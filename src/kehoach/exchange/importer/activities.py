@@ -35,7 +35,7 @@ COLUMNS = [
 LABELS = {"địa điểm": "place", "thành phần": "participants", "sản phẩm": "outputs",
           "chủ trì": "lead", "đơn vị chủ trì": "lead", "phối hợp": "support",
           "đơn vị phối hợp": "support", "thời gian": "time", "kinh phí": "budget",
-          "thời gian thực hiện": "time"}  # fmt: skip
+          "thời gian thực hiện": "time", "ghi chú": "note"}  # fmt: skip
 _LABELLED = re.compile(r"^[-+•]?\s*(?P<label>[^:]{2,25}):\s*(?P<value>.+)$")
 _TOTAL = re.compile(r"^(?:tổng cộng|tổng|cộng|tổng kinh phí)\b", re.I)
 
@@ -149,10 +149,49 @@ def read_table(table: Table) -> ActivityTable | None:
     return out if out.rows else None
 
 
+def _field_of_label(label: str) -> str | None:
+    """The field a label names: exactly ('Địa điểm', 'Đơn vị chủ trì'), or as its first words
+    ('Thời gian phát động', 'Kinh phí dự kiến'); None for a label naming two ('Thời gian, địa
+    điểm') or something else."""
+    k = key(label)
+    if k in LABELS:
+        return LABELS[k]
+    if "," in k or " và " in k or len(k.split()) > 5:
+        return None
+    return next((name for word, name in _PREFIXES if k.startswith(word + " ")), None)
+
+
+# labels read by their first words, longest first ("đơn vị chủ trì" before "chủ trì")
+_PREFIXES = sorted(((k, v) for k, v in LABELS.items()), key=lambda kv: -len(kv[0]))
+
+
 def labelled(line: str) -> tuple[str, str] | None:
     """'Địa điểm: Nhà Thiếu nhi' → ('place', 'Nhà Thiếu nhi') for the labels activities use."""
     m = _LABELLED.match(clean(line))
     if not m:
         return None
-    name = LABELS.get(key(m.group("label")))
+    name = _field_of_label(m.group("label"))
     return (name, clean(m.group("value"))) if name else None
+
+
+_NEXT_LABEL = re.compile(r"\s*[;,.]\s+(?=(?P<label>[^:;,.]{2,25}):\s*\S)")
+
+
+def labelled_parts(line: str) -> list[tuple[str, str]] | None:
+    """A line of one or more labelled fields: 'Đơn vị chủ trì: Tỉnh Đoàn; phối hợp: Sở KH&CN.'
+    → [('lead', 'Tỉnh Đoàn'), ('support', 'Sở KH&CN.')]; None when it does not start with one."""
+    first = labelled(line)
+    if first is None:
+        return None
+    name, value = first
+    parts: list[tuple[str, str]] = []
+    start = 0
+    for m in _NEXT_LABEL.finditer(value):
+        field = _field_of_label(m.group("label"))
+        if field is None:
+            continue
+        parts.append((name, clean(value[start : m.start()])))
+        name, start = field, m.end() + len(m.group("label"))
+        start = value.index(":", start) + 1
+    parts.append((name, clean(value[start:])))
+    return [(n, v) for n, v in parts if v]

@@ -3,7 +3,7 @@ time expressions, money to đồng; whatever is uncertain gets a ``# TODO`` and 
 
 from __future__ import annotations
 
-from .activities import ActivityTable, labelled
+from .activities import ActivityTable, labelled_parts
 from .draft import Draft
 from .money import read_money
 from .orgs import OrgIndex, split_names
@@ -93,24 +93,25 @@ class ActivityBuilder:
             self.draft.todo(path + ("budget",), f'văn bản ghi "{clean(text)}"')
 
     def extra(self, act: dict, line: str, path: tuple) -> None:
-        """A line under the activity: a labelled field ('Địa điểm: …') or a detail paragraph."""
-        got = labelled(line)
-        if got is None or got[0] in act:
+        """A line under the activity: labelled fields ('Địa điểm: …'; 'Chủ trì: …; phối hợp: …')
+        or a detail paragraph."""
+        parts = labelled_parts(line)
+        if parts is None or any(name in act for name, _ in parts):
             act.setdefault("details", []).append(clean(line))
             return
-        name, value = got
-        if name == "outputs":
-            act["outputs"] = [clean(v) for v in value.split("; ") if clean(v)]
-        elif name == "lead":
-            self.lead(act, value, path)
-        elif name == "support":
-            self.support(act, value, path)
-        elif name == "time":
-            self.time(act, value, path)
-        elif name == "budget":
-            self.budget(act, value, 1, path)
-        else:
-            act[name] = value
+        for name, value in parts:
+            if name == "outputs":
+                act["outputs"] = [clean(v) for v in value.split("; ") if clean(v)]
+            elif name == "lead":
+                self.lead(act, value, path)
+            elif name == "support":
+                self.support(act, value, path)
+            elif name == "time":
+                self.time(act, value, path)
+            elif name == "budget":
+                self.budget(act, value, 1, path)
+            else:
+                act[name] = strip_end(value) if name == "place" else value
 
     def finish(self, act: dict, path: tuple) -> dict:
         if "lead" not in act:

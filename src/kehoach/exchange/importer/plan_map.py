@@ -80,13 +80,17 @@ def _contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                 out["paragraphs"].append(text)
     else:
         texts = [c for c in rest if c.kind in ("para", "item")]
-        first = next((i for i, c in enumerate(texts) if c.kind == "item"), None)
+        # labelled items before the first activity ("- Thời gian: Quý II/2027.", "- Địa điểm: …")
+        # say the plan's own when and where: prose, not activities
+        first = next(
+            (i for i, c in enumerate(texts) if c.kind == "item" and labelled(c.text) is None), None
+        )
         bullets = all(c.marker in ("-", "+") for c in texts if c.kind == "item")
         if first is not None and bullets:
             prose(texts[:first] + [c for c in rest if c.kind == "table"], out)
             out["layout"] = "list"
             for c in texts[first:]:
-                if c.kind == "item":
+                if c.kind == "item" and labelled(c.text) is None:
                     path = base + (len(activities),)
                     activities.append(acts.new(c.text, path))
                 else:
@@ -125,7 +129,7 @@ def _contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                 subs.append(kept)
             subs += [section_dict(grand) for grand in child.children]
             continue
-        if not child.children and any(labelled(t) for t in lines):
+        if not child.children and any(labelled(t) for t in lines) and not _facts(child.title):
             path = base + (len(activities),)
             act = acts.new(child.title, path)
             for t in lines:
@@ -145,6 +149,18 @@ def _contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     if "table" in out:  # nor a data table of its own: it goes into a section before the others
         out.setdefault("sections", []).insert(0, {"table": out.pop("table")})
     return out
+
+
+# words of a subheading that gives the plan's own facts ("1. Thời gian, địa điểm"), not an activity
+_FACTS = frozenset(
+    ("thời gian", "địa điểm", "thành phần", "đối tượng", "kinh phí", "quy mô", "hình thức",
+     "thời gian tổ chức", "địa điểm tổ chức", "đối tượng tham gia", "thành phần tham dự")
+)  # fmt: skip
+
+
+def _facts(title: str) -> bool:
+    parts = [p.strip() for p in re.split(r",|\bvà\b", key(title))]
+    return bool(parts) and all(p in _FACTS for p in parts)
 
 
 def _activity_table(sec: Section):

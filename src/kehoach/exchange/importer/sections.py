@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import Block, Para, Table
+from .model import Block, Para, Run, Table
 from .text import clean, is_rule
 
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -93,6 +93,10 @@ def build(blocks: list[Block]) -> Section:
         if isinstance(b, Table):
             stack[-1].content.append(Item("table", table=b, where=b.where))
             continue
+        items = _broken_items(b)
+        if items:
+            stack[-1].content += items
+            continue
         kind, rank, number, text = classify(b)
         if kind == "heading":
             while len(stack) > 1 and stack[-1].rank >= rank:
@@ -105,6 +109,21 @@ def build(blocks: list[Block]) -> Section:
         else:
             stack[-1].content.append(Item(kind, text, number, where=b.where, para=b))
     return root
+
+
+def _broken_items(p: Para) -> list[Item]:
+    """Items typed in one paragraph, each on a line of its own (Shift+Enter: '- Thời gian: …' /
+    '- Địa điểm: …'): one item each; [] for any other paragraph."""
+    lines = [t for t in p.text.split("\n") if t.strip()] if "\n" in p.text else []
+    if len(lines) < 2 or p.label:
+        return []
+    out = []
+    for t in lines:
+        kind, _, marker, text = classify(Para([Run(t, p.bold, p.italic)], p.align, "", p.where))
+        if kind != "item":
+            return []
+        out.append(Item(kind, text, marker, where=p.where, para=p))
+    return out
 
 
 def all_text(section: Section) -> list[str]:
