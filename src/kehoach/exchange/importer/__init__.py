@@ -27,6 +27,7 @@ Understanding the document:
 - ``sections``      the body as a tree of numbered sections
 - ``body_map``      a section in the format's shape (paragraphs, items, table, subsections)
 - ``plan_map``      a plan's sections: purpose, contents, budget, implementation, reviews
+- ``contents_map``  a plan's NỘI DUNG: its activities (a table, a list, subsections) and prose
 - ``program_map``   a program's sections: goals, areas, duties, focal points, reviews
 - ``articles_map``  a decision's or rules' body: QUYẾT ĐỊNH:, chapters, articles, clauses, points
 - ``activities``    activity tables: columns, merged cells, repeated headers, totals

@@ -1,0 +1,158 @@
+"""A plan's NỘI DUNG → ``contents``: its activities from an activity table (``layout: table``) —
+also one under a subheading of its own — or from its items (``layout: list``), each followed by
+its detail paragraphs and labelled lines; a subsection whose lines say ``Chủ trì: …``/``Thời
+gian: …`` is an activity too, unless its title names the plan's own facts ("Thời gian, địa
+điểm"). ``contents`` prints no item style and no data table of its own: numbered items keep their
+numbers as typed, a data table goes into a section."""
+
+from __future__ import annotations
+
+import re
+
+from ...model.layout import item_marker
+from .activities import labelled, read_table
+from .activity_fields import ActivityBuilder
+from .body_map import prose, section_dict, titled
+from .draft import Draft
+from .money import read_money
+from .sections import Item, Section
+from .text import key
+
+
+def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
+    out = {k: v for k, v in titled(Section(1, title=sec.title), "contents").items()}
+    base = ("contents", "activities")
+    activities: list[dict] = []
+    rest: list[Item] = []
+    groups: list[str] = []
+    for c in sec.content:
+        table = read_table(c.table) if c.kind == "table" and c.table else None
+        if table is None:
+            rest.append(c)
+            continue
+        activities += acts.from_table(table, base, len(activities))
+        groups += [text for _, text in table.groups]
+        if table.total:
+            printed = read_money(table.total, table.budget_unit).value
+            if printed != sum(a.get("budget", 0) for a in activities):
+                draft.todo(
+                    ("contents", "layout"),
+                    f"dòng tổng của bảng ghi {table.total}, khác tổng các hoạt động",
+                )
+    if activities:
+        prose(rest, out)
+        out["layout"] = "table"
+        if groups:
+            out.setdefault("paragraphs", [])
+            for text in groups:
+                draft.todo(
+                    ("contents", "paragraphs", len(out["paragraphs"])),
+                    "dòng nhóm trong bảng hoạt động",
+                )
+                out["paragraphs"].append(text)
+    else:
+        texts = [c for c in rest if c.kind in ("para", "item")]
+        # labelled items before the first activity ("- Thời gian: Quý II/2027.", "- Địa điểm: …")
+        # say the plan's own when and where: prose, not activities
+        first = next(
+            (i for i, c in enumerate(texts) if c.kind == "item" and labelled(c.text) is None), None
+        )
+        bullets = all(c.marker in ("-", "+") for c in texts if c.kind == "item")
+        if first is not None and bullets:
+            prose(texts[:first] + [c for c in rest if c.kind == "table"], out)
+            out["layout"] = "list"
+            for c in texts[first:]:
+                if c.kind == "item" and labelled(c.text) is None:
+                    path = base + (len(activities),)
+                    activities.append(acts.new(c.text, path))
+                else:
+                    acts.extra(activities[-1], c.text, base + (len(activities) - 1,))
+            activities = [acts.finish(a, base + (i,)) for i, a in enumerate(activities)]
+        else:
+            prose(rest, out)
+    subs = []
+    for child in sec.children:
+        lines = [c.text for c in child.content if c.kind in ("para", "item")]
+        table = None if activities else _activity_table(child)
+        if table is not None:
+            # the activity table under a subheading ("2. Các hoạt động cụ thể"): the contents'
+            # activities; the subheading and its prose are kept before them when nothing else
+            # comes between, else the subsection stays (without the table) and the order differs
+            activities += acts.from_table(table, base, 0)
+            out["layout"] = "table"
+            rest_of = [c for c in child.content if not (c.kind == "table" and read_table(c.table))]
+            if not subs:
+                _typed_items(out)
+                heading = f"{child.number} {child.title}".strip()
+                out.setdefault("paragraphs", []).append(heading)
+                typed: dict = {}
+                prose(rest_of, typed, child.number)
+                _typed_items(typed)
+                out["paragraphs"] += typed.get("paragraphs", [])
+                if "table" in typed:
+                    subs.append({"table": typed["table"]})
+            else:
+                draft.todo(
+                    ("contents", "layout"),
+                    f'bảng hoạt động nằm trong mục "{child.title}": in trước các mục con',
+                )
+                kept = section_dict(Section(child.rank, child.number, child.title, child.where,
+                                            rest_of, []))  # fmt: skip
+                subs.append(kept)
+            subs += [section_dict(grand) for grand in child.children]
+            continue
+        if not child.children and any(labelled(t) for t in lines) and not _facts(child.title):
+            path = base + (len(activities),)
+            act = acts.new(child.title, path)
+            for t in lines:
+                acts.extra(act, t, path)
+            activities.append(acts.finish(act, path))
+            out.setdefault("layout", "list")
+        else:
+            subs.append(section_dict(child))
+    if activities:
+        out["activities"] = activities
+        shown = ("support", "support_others", "time", "budget", "lead_unit")
+        if out.get("layout") == "list" and any(k in a for a in activities for k in shown):
+            out["layout"] = "table"  # only a table prints what the source said of them
+    if subs:
+        out["sections"] = subs
+    _typed_items(out)  # ``contents`` has no item style: numbered items keep their numbers as typed
+    if "table" in out:  # nor a data table of its own: it goes into a section before the others
+        out.setdefault("sections", []).insert(0, {"table": out.pop("table")})
+    return out
+
+
+# words of a subheading that gives the plan's own facts ("1. Thời gian, địa điểm"), not an activity
+_FACTS = frozenset(
+    ("thời gian", "địa điểm", "thành phần", "đối tượng", "kinh phí", "quy mô", "hình thức",
+     "thời gian tổ chức", "địa điểm tổ chức", "đối tượng tham gia", "thành phần tham dự")
+)  # fmt: skip
+
+
+def _facts(title: str) -> bool:
+    parts = [p.strip() for p in re.split(r",|\bvà\b", key(title))]
+    return bool(parts) and all(p in _FACTS for p in parts)
+
+
+def _activity_table(sec: Section):
+    """The first activity table of a subsection (``activities.ActivityTable``), or None."""
+    for c in sec.content:
+        if c.kind == "table" and c.table is not None:
+            table = read_table(c.table)
+            if table is not None:
+                return table
+    return None
+
+
+def _typed_items(out: dict) -> None:
+    """Items printed under an ``item_style`` (``1.``, ``a)``) → paragraphs starting with their
+    markers as typed, after the other paragraphs (as they print): for a part that has no item
+    style, or before paragraphs that must follow the items."""
+    style = out.pop("item_style", None)
+    if style is None:
+        return
+    items = out.pop("items", [])
+    out.setdefault("paragraphs", []).extend(
+        f"{item_marker(style, i, '')} {text}" for i, text in enumerate(items)
+    )
