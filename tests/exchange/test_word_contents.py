@@ -210,3 +210,17 @@ def test_labelled_lines_of_an_activity(word_repo, import_word):
     assert first["note"] == "phát động trực tuyến." and "details" not in first
     assert "lead_unit" not in first
     assert (second["lead"], second["support"]) == ("skhcn-hn", ["tdhn"])
+
+
+def test_a_body_whose_name_holds_a_comma_stays_one(word_repo, import_word):
+    def contents(d):
+        rows = [list(r) for r in ROWS]
+        rows[1][3] = "Sở Văn hóa, Thể thao và Du lịch, Sở KH&CN"
+        wm.grid_table(d, rows)
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first = got.data["contents"]["activities"][0]
+    assert first["support"] == ["skhcn-hn"]
+    assert first["support_others"] == ["Sở Văn hóa, Thể thao và Du lịch"]

@@ -163,17 +163,23 @@ class OrgIndex:
         return prop
 
 
+# the names of bodies that hold a comma: "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động,
+# Thương binh và Xã hội", "Sở Văn hóa, Thông tin"; a piece starting so continues the one before
+_NAME_GOES_ON = re.compile(r"^(?:Thể thao|Thương binh|Thông tin|Du lịch|Gia đình)\b")
+
+
 def split_names(text: str) -> list[str]:
     """'Sở KH&CN, Các huyện, thị, thành đoàn; UBND tỉnh' → ['Sở KH&CN', 'Các huyện, thị, thành
     đoàn', 'UBND tỉnh']: pieces split at ',', ';' and line breaks; a piece starting in lower case
-    continues the one before it."""
+    (or as the second part of a body's name with a comma: 'Thể thao và Du lịch') continues the
+    one before it."""
     out: list[str] = []
     for chunk in re.split(r"[;\n]", text or ""):
         for piece in chunk.split(","):
             piece = clean(piece).lstrip("-+•").strip()
             if not piece:
                 continue
-            if out and piece[:1].islower():
+            if out and (piece[:1].islower() or _NAME_GOES_ON.match(piece)):
                 out[-1] = f"{out[-1]}, {piece}"
             else:
                 out.append(piece)
