@@ -224,3 +224,27 @@ def test_a_body_whose_name_holds_a_comma_stays_one(word_repo, import_word):
     first = got.data["contents"]["activities"][0]
     assert first["support"] == ["skhcn-hn"]
     assert first["support_others"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_department_under_the_body_is_the_drafting_unit(word_repo, import_word):
+    """'BCH THÀNH ĐOÀN HÀ NỘI' (bold) over 'BAN PHONG TRÀO' (upright), 'Số: 21-KH/TĐTN-BPT': one
+    issuer, the department its ``unit`` (with a TODO), no proposed org, no second signer."""
+    d = wm.new()
+    wm.para(d, "BCH THÀNH ĐOÀN HÀ NỘI", bold=True)
+    wm.para(d, "BAN PHONG TRÀO")
+    wm.para(d, "***")
+    wm.para(d, "Số: 21-KH/TĐTN-BPT\t\tHà Nội, ngày 02 tháng 02 năm 2023")
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Triển khai Tháng Thanh niên năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "- Tạo đợt sinh hoạt chính trị sâu rộng trong đoàn viên, thanh niên.")
+    wm.para(d, "TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ", bold=True)
+    wm.para(d, "Nguyễn Văn Hùng", bold=True)
+    wm.para(d, "Nơi nhận:", bold=True, italic=True)
+    wm.para(d, "- Lưu: VT, BPT.")
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert got.data["issuers"] == ["tdhn"] and got.data["unit"] == "BPT"
+    assert "symbol" not in got.data and got.result.files[0].proposals == []
+    assert [s["org"] for s in got.data["signers"]] == ["tdhn"]
+    assert 'tiêu đề ghi "BAN PHONG TRÀO"' in got.text

@@ -142,6 +142,12 @@ def assemble(
     if top.doc_type and top.doc_type != DOC_TYPE_TITLE[numbering.type_key(doc)]:
         data["doc_type"] = top.doc_type
     data.update(number_keys(header, doc, orgs, settings))
+    for org_id, line in found.departments.items():
+        draft.todo(
+            ("unit",) if "unit" in data else (key_ids,),
+            f'tiêu đề ghi "{line}" dưới tên {org_id}: đơn vị soạn thảo (in trong ký hiệu), '
+            "kehoach không in dòng này ở tiêu đề",
+        )
     if header.date:
         data["date"] = header.date
     default_place = repo.org(ids[0]).get("place") or settings.get("place") or ""

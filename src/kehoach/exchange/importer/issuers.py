@@ -30,6 +30,7 @@ class Issuers:
     proposals: list[Proposal] = field(default_factory=list)
     parents: dict[str, str] = field(default_factory=dict)  # id → parent line printed above it
     marks: dict[str, str] = field(default_factory=dict)  # id → "***", "*" or "rule" under it
+    departments: dict[str, str] = field(default_factory=dict)  # id → its department's line
 
 
 def mark_of(text: str) -> str:
@@ -121,6 +122,12 @@ def identify(header: Header, index: OrgIndex, taken: set[str]) -> Issuers:
             parent = ""
             i += found[1]
             continue
+        if out.ids and not pending and not parent and _department(lines[i], lines[i - 1]):
+            # "TỈNH ĐOÀN QUẢNG NGÃI" (bold) / "BAN PHONG TRÀO" (upright): the department that
+            # drafted it (its code is the ``unit`` of the symbol), not another issuing body
+            out.departments[out.ids[-1]] = lines[i].text
+            i += 1
+            continue
         size = next(
             (n for n in (3, 2, 1) if not pending and _parent_chunk(index, lines[i : i + n], n)), 0
         )
@@ -132,6 +139,14 @@ def identify(header: Header, index: OrgIndex, taken: set[str]) -> Issuers:
             i += 1
     _flush(pending, out, index, header, taken)
     return out
+
+
+_DEPARTMENT = re.compile(r"^(?:BAN|VĂN PHÒNG|PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA)(?!\w)")
+
+
+def _department(line: Line, above: Line) -> bool:
+    """``line``, upright under the bold name of a body, names one of its departments."""
+    return bool(_DEPARTMENT.match(line.text)) and not line.bold and above.bold
 
 
 def _parent_chunk(index: OrgIndex, chunk: list[Line], size: int) -> bool:
