@@ -4,6 +4,7 @@ never overwritten, a batch summary, bad input reported with its file and never a
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -125,7 +126,7 @@ def _zip(parts: dict[str, str]) -> bytes:
     return buf.getvalue()
 
 
-NO_BODY = _zip({
+NO_BODY_PARTS = {
     "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
@@ -134,7 +135,11 @@ NO_BODY = _zip({
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
     'Target="word/document.xml"/></Relationships>',
     "word/document.xml": '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
-})  # fmt: skip
+}  # fmt: skip
+NO_BODY = _zip(NO_BODY_PARTS)
+BROKEN_XML = _zip(
+    {**NO_BODY_PARTS, "word/document.xml": NO_BODY_PARTS["word/document.xml"][:-2] + "><w:body>"}
+)
 
 
 @pytest.mark.parametrize(
@@ -147,6 +152,8 @@ NO_BODY = _zip({
          "KH603", "mật khẩu"),
         ("trong.docx", wm.save(wm.new()), "KH602", "không có chữ"),
         ("bang-tinh.docx", _zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<x/>"}), "KH601", ""),
+        ("cut.docx", wm.save(wm.new())[:3000], "KH601", "chép chưa hết"),
+        ("xml-hong.docx", BROKEN_XML, "KH601", "dòng 1"),
     ],
 )  # fmt: skip
 def test_bad_input_is_reported_with_its_file(sources, tmp_path, name, data, code, words):
@@ -157,6 +164,10 @@ def test_bad_input_is_reported_with_its_file(sources, tmp_path, name, data, code
     assert f"{name}:0:0: error {code}" in res.stderr
     assert words.lower() in res.stderr.lower()
     assert "Traceback" not in res.output
+    # said in Vietnamese: no English words of zipfile or libxml
+    assert not re.search(
+        r"\b(?:file|not|zip file|tag|line|expected|error:)\b", res.stderr.split(code)[1]
+    )
 
 
 def test_huge_file_is_refused(sources, tmp_path, monkeypatch):

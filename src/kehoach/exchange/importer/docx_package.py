@@ -67,8 +67,12 @@ def _guard_zip(data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportFailure("KH601", f"Tệp hỏng, không mở được như tệp nén .docx ({exc})") from None
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportFailure(
+            "KH601",
+            "Tệp hỏng, không mở được như tệp nén .docx (có thể tải về hoặc chép chưa hết); mở bằng "
+            "Word, lưu lại rồi nhập lại",
+        ) from None
     unpacked = sum(i.file_size for i in infos)
     limit = UNPACKED_FACTOR * max_bytes()
     if unpacked > limit:
@@ -100,10 +104,12 @@ def open_package(data: bytes) -> Package:
 
     try:
         main = OpcPackage.open(io.BytesIO(data)).main_document_part
-    except (PackageNotFoundError, KeyError, zipfile.BadZipFile) as exc:
-        raise ImportFailure("KH601", f"Tệp nén không chứa văn bản Word ({exc})") from None
+    except (PackageNotFoundError, KeyError, zipfile.BadZipFile):
+        raise ImportFailure(
+            "KH601", "Tệp nén không chứa văn bản Word (thiếu phần word/document.xml)"
+        ) from None
     except etree.XMLSyntaxError as exc:
-        raise ImportFailure("KH601", f"XML trong tệp bị hỏng: {exc}") from None
+        raise ImportFailure("KH601", f"XML trong tệp bị hỏng{_at(exc)}") from None
     except Exception as exc:  # noqa: BLE001 - python-docx on a package it does not expect
         raise ImportFailure("KH601", f"Không đọc được gói .docx ({type(exc).__name__})") from None
     if main.content_type not in _MAIN_TYPES:
@@ -113,7 +119,7 @@ def open_package(data: bytes) -> Package:
     try:
         root = main.element
     except etree.XMLSyntaxError as exc:
-        raise ImportFailure("KH601", f"XML của văn bản bị hỏng: {exc}") from None
+        raise ImportFailure("KH601", f"XML của văn bản bị hỏng{_at(exc)}") from None
     body = root.find(_w("body"))
     if body is None:
         raise ImportFailure("KH602", "Văn bản Word không có phần thân (w:body)")
@@ -134,6 +140,12 @@ def _related(part, rel_type: str):
         return etree.fromstring(related.blob)
     except (etree.XMLSyntaxError, ValueError):
         return None
+
+
+def _at(exc) -> str:
+    """Where libxml found the XML broken, in Vietnamese (its own message is English)."""
+    line, col = getattr(exc, "position", (0, 0)) or (0, 0)
+    return f" (dòng {line}, cột {col})" if line else ""
 
 
 def _mb(n: int) -> str:
