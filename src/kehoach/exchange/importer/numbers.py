@@ -22,9 +22,10 @@ _LINE = re.compile(
     re.I,
 )
 _PLACEHOLDER = re.compile(r"^[.…_\s]*$")
-# a piece of a symbol: capitals, digits, '&', '/', '-'; one small letter between capitals too
-# ("QyĐ", the code of a Quy định in Decree 30, Phụ lục III), never a word ("Hà", "Nội,")
-_CODE = re.compile(r"^(?:[A-ZĐĂÂÊÔƠƯ0-9&/.…_\-–]|(?<=[A-ZĐ])[a-z](?=[A-ZĐ]))+$")
+# a piece of a symbol: capitals, digits, '&', '/', '-'; one small letter after a capital too,
+# before a capital or a separator ("QyĐ" of a Quy định, "CTr/…", "TTr-…" of a Chương trình and a Tờ
+# trình in Decree 30, Phụ lục III), never a word ("Hà", "Nội,", "Ba")
+_CODE = re.compile(r"^(?:[A-ZĐĂÂÊÔƠƯ0-9&/.…_\-–]|(?<=[A-ZĐ])[a-z](?=[A-ZĐ/\-–]))+$")
 
 
 @dataclass(frozen=True)

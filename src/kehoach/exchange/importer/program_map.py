@@ -8,13 +8,15 @@ are the subsections of the responsibilities section, each about one party (its `
 
 from __future__ import annotations
 
+import re
+
 from ...vocab import SECTION_TITLE
 from .body_map import prose, section_dict, titled
 from .draft import Draft
 from .orgs import OrgIndex
 from .plan_map import classify, reviews
 from .sections import Section, all_text
-from .text import key, slug, unique
+from .text import clean, key, slug, unique
 
 PROGRAM_KEYS = [
     ("goals", r"mục đích|yêu cầu|mục tiêu"),
@@ -49,10 +51,28 @@ def _areas(sec: Section, draft: Draft) -> tuple[list[dict], dict]:
     return areas, intro
 
 
+_LOCALITY = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?)$")
+
+
+def _party(title: str, index: OrgIndex, parties: list[str]) -> str | None:
+    """The party a duties subsection is about: its name, or the start of it with the place left
+    out ('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' for '… tỉnh Quảng Ngãi') when only one
+    party's name starts so."""
+    org = index.mentioned(title) or index.find(title)
+    if org is not None:
+        return org
+    text = _LOCALITY.sub("", key(re.sub(r"^(?:đề nghị|trách nhiệm của|nhiệm vụ của)\s+", "",
+                                         clean(title), flags=re.I)))  # fmt: skip
+    if len(text) < 8:
+        return None
+    found = {p for p in parties for name in index.names_of(p) if key(name).startswith(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _duties(sec: Section, index: OrgIndex, parties: list[str]) -> list[dict] | None:
     duties = []
     for child in sec.children:
-        org = index.mentioned(child.title) or index.find(child.title)
+        org = _party(child.title, index, parties)
         if org is None or org not in parties:
             return None
         duty: dict = {"org": org}
@@ -89,6 +109,14 @@ def _focal(sec: Section, index: OrgIndex) -> list[dict] | None:
                 entry["person"] = f"{entry['person']}; {p}" if "person" in entry else p
         out.append(entry)
     return out or None
+
+
+_REVIEW_WORDS = re.compile(r"\b(?:sơ kết|tổng kết|họp định kỳ|giao ban)\b", re.I)
+
+
+def _tells_reviews(sec: Section) -> bool:
+    """A section whose sentences set the reviews (what ``plan_map.reviews`` reads)."""
+    return any(_REVIEW_WORDS.search(c.text) for c in sec.content if c.kind in ("para", "item"))
 
 
 def program_body(
@@ -139,6 +167,8 @@ def program_body(
                 used.add(name)
                 out["focal"] = focal
                 continue
+        if name is None and "reviews" not in used and not sec.children and _tells_reviews(sec):
+            name = "reviews"  # "TỔ CHỨC THỰC HIỆN": "Hằng năm, hai bên tổ chức sơ kết …"
         if name is None:
             extra.append(section_dict(sec))
             continue

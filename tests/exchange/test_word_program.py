@@ -1,0 +1,68 @@
+"""A coordination program typed in Word: the duties of each party under headings that name the
+party as people write it (without the province), and the reviews set in a "TỔ CHỨC THỰC HIỆN"
+section's sentences."""
+
+from __future__ import annotations
+
+from . import wordmake as wm
+from .samples import STATE_RIGHT
+from .test_word_layouts import JOINT_LEFT
+
+
+def _program() -> bytes:
+    d = wm.new()
+    wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-CTr/TĐTN-SKHCN",
+                    "Hà Nội, ngày 20 tháng 01 năm 2023")  # fmt: skip
+    wm.para(d, "CHƯƠNG TRÌNH PHỐI HỢP", bold=True, center=True)
+    wm.para(d, "giữa Thành Đoàn và Sở Khoa học và Công nghệ giai đoạn 2023 - 2025", bold=True,
+            center=True)  # fmt: skip
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "- Phát huy vai trò của thanh niên trong khoa học, công nghệ.")
+    wm.para(d, "II. NỘI DUNG PHỐI HỢP", bold=True)
+    wm.para(d, "1. Tuyên truyền, phổ biến kiến thức khoa học", bold=True)
+    wm.para(d, "- Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên.")
+    wm.para(d, "III. TRÁCH NHIỆM CỦA CÁC BÊN", bold=True)
+    wm.para(d, "1. Sở Khoa học và Công nghệ", bold=True)
+    wm.para(d, "- Cử chuyên gia tư vấn, phản biện.")
+    wm.para(d, "2. Thành đoàn thành phố", bold=True)
+    wm.para(d, "- Chỉ đạo các cấp bộ Đoàn triển khai thực hiện.")
+    wm.para(d, "IV. TỔ CHỨC THỰC HIỆN", bold=True)
+    wm.para(d, "- Hằng năm, hai bên tổ chức sơ kết việc thực hiện Chương trình; kết thúc giai "
+               "đoạn tổ chức tổng kết.")  # fmt: skip
+    wm.para(d, "- Giao Văn phòng Thành Đoàn làm đầu mối theo dõi.")
+    t = d.add_table(rows=1, cols=2)
+    wm.cell_lines(t.cell(0, 0), [("KT. GIÁM ĐỐC", True), ("PHÓ GIÁM ĐỐC", True),
+                                 ("Trần Thị Mai", True)])  # fmt: skip
+    wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True),
+                                 ("Nguyễn Văn Hùng", True)])  # fmt: skip
+    wm.para(d, "Nơi nhận:", bold=True, italic=True)
+    wm.para(d, "- Lưu: VT.")
+    return wm.save(d)
+
+
+def test_duties_under_the_names_people_write(word_repo, import_word):
+    got = import_word(_program(), word_repo, kind="program")
+    assert got.errors == []
+    duties = got.data["duties"]
+    assert [d["org"] for d in duties] == ["skhcn-hn", "tdhn"]
+    assert duties[0]["items"] == ["Cử chuyên gia tư vấn, phản biện."]
+    assert "extra_sections" not in got.data
+
+
+def test_reviews_set_in_the_implementation_section(word_repo, import_word):
+    got = import_word(_program(), word_repo, kind="program")
+    reviews = got.data["reviews"]
+    assert reviews["title"] == "TỔ CHỨC THỰC HIỆN"
+    assert reviews["items"][1] == "Giao Văn phòng Thành Đoàn làm đầu mối theo dõi."
+    assert [(s["kind"], s.get("every")) for s in reviews["schedule"]] == [
+        ("interim", "year"),
+        ("final", None),
+    ]
+    assert "print_schedule" not in reviews  # tracked only: the sentences print as written
+
+
+def test_a_symbol_with_a_small_letter_is_read_whole(word_repo, import_word):
+    """'12-CTr/TĐTN-SKHCN' (CTr: Chương trình, Decree 30 Phụ lục III): the whole symbol, nothing
+    left over as unplaced text."""
+    got = import_word(_program(), word_repo, kind="program")
+    assert got.data["symbol"] == "CTr/TĐTN-SKHCN"
