@@ -248,3 +248,55 @@ def test_a_department_under_the_body_is_the_drafting_unit(word_repo, import_word
     assert "symbol" not in got.data and got.result.files[0].proposals == []
     assert [s["org"] for s in got.data["signers"]] == ["tdhn"]
     assert 'tiêu đề ghi "BAN PHONG TRÀO"' in got.text
+
+
+def test_one_column_for_who_does_it(word_repo, import_word):
+    """'Đơn vị thực hiện': 'X (chủ trì); Y (phối hợp)', 'Chủ trì: X; Phối hợp: Y', 'X chủ trì,
+    phối hợp với Y' — the lead and the support, never the words as a unit of the wrong body."""
+
+    def contents(d):
+        wm.grid_table(
+            d,
+            [
+                ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+                [
+                    "1",
+                    "Phát động Ngày hội",
+                    "Thành Đoàn (chủ trì); Sở KH&CN (phối hợp)",
+                    "Quý II/2023",
+                ],
+                [
+                    "2",
+                    "Trưng bày sản phẩm",
+                    "Chủ trì: Sở KH&CN; Phối hợp: Thành Đoàn",
+                    "Tháng 9/2023",
+                ],
+                ["3", "Tổng kết", "Thành Đoàn chủ trì, phối hợp với Sở KH&CN", "Tháng 12/2023"],
+            ],
+        )
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    acts = got.data["contents"]["activities"]
+    assert [(a["lead"], a.get("support")) for a in acts] == [
+        ("tdhn", ["skhcn-hn"]),
+        ("skhcn-hn", ["tdhn"]),
+        ("tdhn", ["skhcn-hn"]),
+    ]
+    assert not any("lead_unit" in a for a in acts) and "TODO" not in got.text.split("contents:")[1]
+
+
+def test_a_list_activity_in_one_sentence(word_repo, import_word):
+    def contents(d):
+        wm.para(d, "- Lễ ra quân: Thành Đoàn chủ trì, các quận, huyện đoàn phối hợp; thời gian: "
+                   "26/3/2023.")  # fmt: skip
+        wm.para(d, "- Ngày hội: tổ chức tại Cung Thanh niên.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert (first["title"], first["lead"], first["time"]) == ("Lễ ra quân", "tdhn", "2023-03-26")
+    assert first["support_others"] == ["các quận, huyện đoàn"]
+    assert second["title"] == "Ngày hội: tổ chức tại Cung Thanh niên."  # left whole

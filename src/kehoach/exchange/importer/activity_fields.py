@@ -3,6 +3,7 @@ time expressions, money to đồng; whatever is uncertain gets a ``# TODO`` and 
 
 from __future__ import annotations
 
+from . import roles
 from .activities import ActivityTable, labelled_parts
 from .draft import Draft
 from .money import read_money
@@ -26,7 +27,27 @@ class ActivityBuilder:
             act["title"] = "TODO: tên hoạt động"
         return act
 
+    def from_sentence(self, text: str, path: tuple) -> dict | None:
+        """An activity written in one sentence ('Lễ ra quân: Tỉnh Đoàn chủ trì, các huyện, thị,
+        thành đoàn phối hợp; thời gian: 26/3/2027.', ``roles.sentence``), or None."""
+        got = roles.sentence(text)
+        if got is None:
+            return None
+        title, fields = got
+        act = self.new(title, path)
+        for name, value in fields:
+            self.field(act, name, value, path)
+        return act
+
     def lead(self, act: dict, text: str, path: tuple) -> None:
+        """The lead of ``text`` and, when it says who supports too ("Thành Đoàn (chủ trì); Sở
+        KH&CN (phối hợp)", "… chủ trì, phối hợp với …"), the supporting units."""
+        lead_text, others = roles.split(text)
+        self._lead(act, lead_text, path)
+        if others:
+            self.support(act, others, path)
+
+    def _lead(self, act: dict, text: str, path: tuple) -> None:
         names = split_names(text)
         if not names:
             return
@@ -100,18 +121,22 @@ class ActivityBuilder:
             act.setdefault("details", []).append(clean(line))
             return
         for name, value in parts:
-            if name == "outputs":
-                act["outputs"] = [clean(v) for v in value.split("; ") if clean(v)]
-            elif name == "lead":
-                self.lead(act, value, path)
-            elif name == "support":
-                self.support(act, value, path)
-            elif name == "time":
-                self.time(act, value, path)
-            elif name == "budget":
-                self.budget(act, value, 1, path)
-            else:
-                act[name] = strip_end(value) if name == "place" else value
+            self.field(act, name, value, path)
+
+    def field(self, act: dict, name: str, value: str, path: tuple) -> None:
+        """One field of an activity from the words that give it."""
+        if name == "outputs":
+            act["outputs"] = [clean(v) for v in value.split("; ") if clean(v)]
+        elif name == "lead":
+            self.lead(act, value, path)
+        elif name == "support":
+            self.support(act, value, path)
+        elif name == "time":
+            self.time(act, value, path)
+        elif name == "budget":
+            self.budget(act, value, 1, path)
+        else:
+            act[name] = strip_end(value) if name == "place" else value
 
     def finish(self, act: dict, path: tuple) -> dict:
         if "lead" not in act:

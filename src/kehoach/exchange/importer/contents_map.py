@@ -64,7 +64,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             for c in texts[first:]:
                 if c.kind == "item" and labelled(c.text) is None:
                     path = base + (len(activities),)
-                    activities.append(acts.new(c.text, path))
+                    activities.append(acts.from_sentence(c.text, path) or acts.new(c.text, path))
                 else:
                     acts.extra(activities[-1], c.text, base + (len(activities) - 1,))
             activities = [acts.finish(a, base + (i,)) for i, a in enumerate(activities)]

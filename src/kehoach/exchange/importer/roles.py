@@ -1,0 +1,101 @@
+"""One cell or line naming who leads and who supports an activity, as plans write it in an "Đơn vị
+thực hiện" column: ``Thành Đoàn (chủ trì); Sở KH&CN (phối hợp)``, ``Chủ trì: Sở KH&CN; Phối hợp:
+Thành Đoàn``, ``Thành Đoàn chủ trì, phối hợp với Sở KH&CN``, ``Thành Đoàn chủ trì; Sở KH&CN phối
+hợp`` → the lead's words and the supporting units' words (``split``)."""
+
+from __future__ import annotations
+
+import re
+
+from .text import clean
+
+# "X (chủ trì)", "Y (phối hợp)": each name with its role in brackets
+_MARKED = re.compile(r"\((?:chủ trì|ct|phối hợp|ph)\)", re.I)
+_ROLE = re.compile(r"\(\s*(chủ trì|ct|phối hợp|ph)\s*\)", re.I)
+# "Chủ trì: X; Phối hợp: Y"
+_LABELS = re.compile(
+    r"^(?:đơn vị\s+)?chủ trì\s*:\s*(?P<lead>.+?)\s*(?:[;,.]\s*(?:đơn vị\s+)?phối hợp\s*:\s*"
+    r"(?P<support>.+?))?\s*[.;]?$",
+    re.I,
+)
+# "X chủ trì, phối hợp với Y", "X chủ trì; Y phối hợp", "X chủ trì"
+_SAID = re.compile(
+    r"^(?P<lead>.+?)\s+chủ trì(?:\s*[,;]?\s*(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|cùng)\s+"
+    r"(?P<with>.+?)|\s*[,;]\s*(?P<then>.+?)\s+phối hợp)?\s*[.;]?$",
+    re.I,
+)
+
+
+def split(text: str) -> tuple[str, str]:
+    """(lead words, supporting units' words) of ``text``; ``(text, "")`` when it says no roles."""
+    t = clean(text)
+    if _MARKED.search(t):
+        leads, supports = [], []
+        for piece in re.split(r"[;\n]|,(?![^()]*\))", text):
+            piece = clean(piece)
+            if not piece:
+                continue
+            role = _ROLE.search(piece)
+            name = clean(_ROLE.sub("", piece)).strip(" ,;.")
+            if role and role.group(1).lower() in ("chủ trì", "ct"):
+                leads.append(name)
+            elif role or leads:
+                supports.append(name)
+            else:
+                leads.append(name)
+        return ", ".join(leads), ", ".join(supports)
+    m = _LABELS.match(t)
+    if m:
+        return clean(m.group("lead")), clean(m.group("support") or "")
+    m = _SAID.match(t)
+    if m and not re.search(r"\bchủ trì\b", m.group("lead"), re.I):
+        return clean(m.group("lead")), clean(m.group("with") or m.group("then") or "")
+    return t, ""
+
+
+_FIELD_WORDS = re.compile(
+    r"^(?P<label>thời gian|thời hạn|kinh phí|địa điểm|thành phần)\s*:?\s+(?P<value>\S.*)$", re.I
+)
+_DOES = re.compile(r"^(?P<who>.+?)\s+(?:thực hiện|phụ trách|triển khai)$", re.I)
+_HELPS = re.compile(r"^(?P<who>.+?)\s+phối hợp(?: thực hiện)?$", re.I)
+_FIELDS = {"thời gian": "time", "thời hạn": "time", "kinh phí": "budget", "địa điểm": "place",
+           "thành phần": "participants"}  # fmt: skip
+_SENTENCE = re.compile(r"^(?P<title>[^:;]{3,160}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def sentence(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """An activity written as one sentence: 'Lễ ra quân: Tỉnh Đoàn chủ trì, các huyện, thị, thành
+    đoàn phối hợp; thời gian: 26/3/2027.' → ('Lễ ra quân', [('lead', 'Tỉnh Đoàn'), ('support',
+    'các huyện, thị, thành đoàn'), ('time', '26/3/2027')]); None unless every clause after the
+    title is one of its fields and one says who does it."""
+    m = _SENTENCE.match(clean(text))
+    if not m:
+        return None
+    fields: list[tuple[str, str]] = []
+    for clause in re.split(r";\s*", m.group("rest").rstrip(" .")):
+        clause = clean(clause)
+        if not clause:
+            continue
+        got = _clause(clause)
+        if got is None:
+            return None
+        fields += got
+    if not any(name == "lead" for name, _ in fields):
+        return None
+    return clean(m.group("title")), fields
+
+
+def _clause(clause: str) -> list[tuple[str, str]] | None:
+    m = _FIELD_WORDS.match(clause)
+    if m:
+        return [(_FIELDS[m.group("label").lower()], clean(m.group("value")))]
+    lead, others = split(clause)
+    if lead != clause:
+        return [("lead", lead)] + ([("support", others)] if others else [])
+    m = _DOES.match(clause)
+    if m:
+        return [("lead", clean(m.group("who")))]
+    m = _HELPS.match(clause)
+    if m:
+        return [("support", clean(m.group("who")))]
+    return None
