@@ -111,3 +111,40 @@ def test_without_subsections_no_extra_heading(tmp_path):
     txt = render(*load(_plan(tmp_path, first="")), "txt").decode("utf-8")
     assert "Các hoạt động cụ thể" not in txt
     assert _contents(txt) == ["1. Phát động Hội thi", "2. Chấm sơ khảo"]
+
+
+UNITS = """\
+  activities:
+    - id: a1
+      title: Tuyên truyền
+      lead: td
+      lead_unit: Ban Tuyên giáo Tỉnh Đoàn
+      time: 2022-03
+    - id: a2
+      title: Hội thi
+      lead: td
+      lead_unit: Ban Phong trào
+      time: 2022-05
+    - id: a3
+      title: Tập huấn
+      lead: skhcn
+      lead_unit: Văn phòng Sở Khoa học và Công nghệ tỉnh Bình Thuận
+      time: 2022-06
+"""
+
+
+def test_lead_unit_naming_its_org_is_not_followed_by_it_again(tmp_path):
+    doc, repo = load(_plan(tmp_path, first="", second=UNITS))
+    printed = {fmt: render(doc, repo, fmt).decode("utf-8") for fmt in ("txt", "md", "html")}
+    d = docx.Document(io.BytesIO(render(doc, repo, "docx")))
+    table = next(t for t in d.tables if t.rows[0].cells[0].text == "STT")
+    column = [r.cells[2].text for r in table.rows[1:4]]
+    assert column == [
+        "Ban Tuyên giáo Tỉnh Đoàn",
+        "Ban Phong trào Tỉnh Đoàn",
+        "Văn phòng Sở Khoa học và Công nghệ tỉnh Bình Thuận",
+    ]
+    for fmt, text in printed.items():
+        assert "Tỉnh Đoàn Tỉnh Đoàn" not in text, fmt
+        assert "Bình Thuận Sở KH&amp;CN" not in text and "Bình Thuận Sở KH&CN" not in text, fmt
+        assert "Ban Phong trào Tỉnh Đoàn" in text, fmt

@@ -78,9 +78,7 @@ def activity_table(repo: Repository, acts: list[dict]) -> dict:
                 extra.append(f"{name}: {clean(act[key])}")
         if act.get("outputs"):
             extra.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
-        lead = repo.org_name(act.get("lead", ""))
-        if act.get("lead_unit"):
-            lead = f"{clean(act['lead_unit'])} {lead}"
+        lead = lead_text(repo, act)
         support = [repo.org_name(o) for o in act.get("support") or []]
         support += [clean(o) for o in act.get("support_others") or []]
         budget = act.get("budget")
@@ -101,6 +99,23 @@ def activity_table(repo: Repository, acts: list[dict]) -> dict:
         "rows": rows,
         "total": viet.money(sum(budgets)) if budgets else "",
     }
+
+
+def lead_text(repo: Repository, act: dict) -> str:
+    """'Ban Phong trào Tỉnh Đoàn': the unit that leads, then its org's short name, unless the
+    unit already names the org ('Ban Tuyên giáo Tỉnh Đoàn', not '… Tỉnh Đoàn Tỉnh Đoàn')."""
+    org_id = act.get("lead")
+    org_id = org_id if isinstance(org_id, str) else ""
+    lead = repo.org_name(org_id)
+    unit = clean(act.get("lead_unit"))
+    if not unit:
+        return lead
+    org = repo.orgs.get(org_id) or {}
+    names = [lead, org.get("name"), org.get("short"), *(org.get("aliases") or [])]
+    padded = f" {unit.casefold()} "
+    if any(isinstance(n, str) and n and f" {clean(n).casefold()} " in padded for n in names):
+        return unit
+    return f"{unit} {lead}"
 
 
 def budget(w: Writer, sec: object) -> None:
