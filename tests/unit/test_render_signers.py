@@ -9,49 +9,12 @@ import io
 import docx
 import pytest
 
-from helpers import build_tree, load
+from helpers import ORGS_QNG, build_tree, load
 from kehoach.render import linebreak, metrics
 from kehoach.render.document import render
 
 AUTHORITIES = ["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T"]
 
-ORGS = """\
-kind: orgs
-orgs:
-  - id: lhh
-    name: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi
-    short: Liên hiệp Hội
-    header: LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH QUẢNG NGÃI
-    parent: UBND TỈNH QUẢNG NGÃI
-    code: LHH
-    body: BAN THƯỜNG TRỰC
-    head: CHỦ TỊCH
-    system: association
-  - id: td
-    name: Tỉnh Đoàn Quảng Ngãi
-    short: Tỉnh Đoàn
-    header: BCH TỈNH ĐOÀN QUẢNG NGÃI
-    code: TĐTN
-    body: BAN THƯỜNG VỤ TỈNH ĐOÀN
-    head: BÍ THƯ
-    system: doan
-  - id: skhcn
-    name: Sở Khoa học và Công nghệ tỉnh Quảng Ngãi
-    short: Sở KH&CN
-    header: SỞ KHOA HỌC VÀ CÔNG NGHỆ
-    parent: UBND TỈNH QUẢNG NGÃI
-    code: SKHCN
-    head: GIÁM ĐỐC
-    system: state
-  - id: ubnd
-    name: Ủy ban nhân dân tỉnh Quảng Ngãi
-    short: UBND tỉnh
-    header: ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
-    code: UBND
-    body: ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
-    head: CHỦ TỊCH
-    system: state
-"""
 
 # (org, authority, title): every authority word, with bodies and heads long enough to break
 SIGNERS = [
@@ -85,7 +48,7 @@ recipients:
   archive: [VT]
 """
     root = build_tree(
-        tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": plan}
+        tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS_QNG, "plans/kh.yaml": plan}
     )
     return root / "plans/kh.yaml"
 
