@@ -46,6 +46,45 @@ orgs:
     place: Bình Thuận
 """
 
+# Quảng Ngãi: long header names, a parent line, every kind of signing body
+ORGS_QNG = """\
+kind: orgs
+orgs:
+  - id: lhh
+    name: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi
+    short: Liên hiệp Hội
+    header: LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH QUẢNG NGÃI
+    parent: UBND TỈNH QUẢNG NGÃI
+    code: LHH
+    body: BAN THƯỜNG TRỰC
+    head: CHỦ TỊCH
+    system: association
+  - id: td
+    name: Tỉnh Đoàn Quảng Ngãi
+    short: Tỉnh Đoàn
+    header: BCH TỈNH ĐOÀN QUẢNG NGÃI
+    code: TĐTN
+    body: BAN THƯỜNG VỤ TỈNH ĐOÀN
+    head: BÍ THƯ
+    system: doan
+  - id: skhcn
+    name: Sở Khoa học và Công nghệ tỉnh Quảng Ngãi
+    short: Sở KH&CN
+    header: SỞ KHOA HỌC VÀ CÔNG NGHỆ
+    parent: UBND TỈNH QUẢNG NGÃI
+    code: SKHCN
+    head: GIÁM ĐỐC
+    system: state
+  - id: ubnd
+    name: Ủy ban nhân dân tỉnh Quảng Ngãi
+    short: UBND tỉnh
+    header: ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+    code: UBND
+    body: ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+    head: CHỦ TỊCH
+    system: state
+"""
+
 PLAN = """\
 kind: plan
 issuers: [td]

@@ -80,6 +80,8 @@ RECIPIENT_PURPOSE = {"b/c": "để b/c", "t/h": "để t/h", "p/h": "để p/h",
 ACTIVITIES_APPENDIX = "DANH MỤC CÁC HOẠT ĐỘNG"
 APPENDIX_NOTE = "(Chi tiết tại {label} kèm theo)"
 APPENDIX_LABEL = "Phụ lục"
+# the subsection a plan's activities are printed under when its contents also has subsections
+ACTIVITIES_TITLE = "Các hoạt động cụ thể"
 # the titles of the sections of plans and programs when the document gives none of its own
 SECTION_TITLE = {
     "purpose": "MỤC ĐÍCH, YÊU CẦU",

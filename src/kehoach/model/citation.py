@@ -80,8 +80,36 @@ def external(base: dict) -> str:
     if base.get("issuer"):
         parts.append(f"của {clean(base['issuer'])}")
     if summary:
-        parts.append(summary if summary.casefold().startswith("về ") else f"về {summary}")
+        parts.append(about(summary))
     return " ".join(p for p in parts if p)
+
+
+# Verbs a summary (trích yếu) may open with: the document does something ("Quyết định … ban hành
+# Chiến lược …", "Kế hoạch … triển khai …"), so no "về" goes before it. "về" introduces a topic,
+# a noun phrase ("Nghị quyết … về phát triển khoa học …").
+SUMMARY_VERBS = (
+    "ban hành", "phê duyệt", "phê chuẩn", "quy định", "hướng dẫn", "thành lập", "kiện toàn",
+    "sửa đổi", "bổ sung", "bãi bỏ", "điều chỉnh", "giao", "triển khai", "tổ chức", "tăng cường",
+    "đẩy mạnh", "thực hiện", "công nhận", "công bố", "phân bổ", "chấp thuận",
+)  # fmt: skip
+# ... unless they open a noun: "về giao thông nông thôn", "về tổ chức và hoạt động của …"
+SUMMARY_NOUNS = (
+    "giao thông", "giao lưu", "giao dịch", "giao tiếp", "giao ban", "tổ chức và hoạt động",
+    "tổ chức bộ máy", "tổ chức cơ sở",
+)  # fmt: skip
+
+
+def about(summary: str) -> str:
+    """The summary of a cited document as it follows the issuer: 'về …' before a topic, as
+    written when it opens with a verb (``SUMMARY_VERBS``) or already with 'về'."""
+    low = summary.casefold()
+
+    def opens(words: str) -> bool:
+        return low == words or low.startswith(words + " ")
+
+    if opens("về") or (any(map(opens, SUMMARY_VERBS)) and not any(map(opens, SUMMARY_NOUNS))):
+        return summary
+    return f"về {summary}"
 
 
 def basis(base: dict, repo: Repository) -> str:
@@ -134,5 +162,5 @@ def _short_date(value: object) -> str:
         return clean(value)
 
 
-__all__ = ["ATTACHED_VERB", "attached_line", "basis", "cite", "cited_name", "external",
+__all__ = ["ATTACHED_VERB", "SUMMARY_VERBS", "about", "attached_line", "basis", "cite", "cited_name", "external",
            "issued_with", "symbol"]  # fmt: skip

@@ -106,6 +106,11 @@ def _core(word: str) -> str:
     return word.strip(_STRIP).casefold()
 
 
+def _authority(word: str) -> bool:
+    """``word`` is an authority word ("TM.", "KT.", "T/M"…): its dot is part of it."""
+    return word.casefold().rstrip(",;:") in AUTHORITY_WORDS
+
+
 def _capital(word: str) -> bool:
     letters = word.lstrip(_STRIP)
     return bool(letters) and letters[0].isupper()
@@ -139,8 +144,10 @@ def break_costs(words: list[str]) -> list[float]:
         cost = 0.0
         if b in ("-", "–", "—") or re.match(r"^[)\].,;:]", b) or a.endswith(("(", "[", "“")):
             cost = FORBIDDEN  # never a line starting with a dash or closing punctuation
-        elif ca in AUTHORITY_WORDS or ca in ("số", "năm", "ngày", "tháng", "quý", "khóa", "khoá"):
-            cost = FORBIDDEN if re.match(r"^[\dIVXL…]", b) or ca in AUTHORITY_WORDS else 0.0
+        elif _authority(a):
+            cost = FORBIDDEN  # "TM." never stands alone: "TM. BAN / THƯỜNG TRỰC"
+        elif ca in ("số", "năm", "ngày", "tháng", "quý", "khóa", "khoá"):
+            cost = FORBIDDEN if re.match(r"^[\dIVXL…]", b) else 0.0
         elif a in ("-", "–") and re.match(r"^\d", words[i - 1] if i else ""):
             cost = FORBIDDEN  # 2021 - / 2025
         elif (ca, cb) in _PAIRS:
@@ -200,8 +207,10 @@ def _break(words: list[str], measure: Callable[[str], float], limit: float, min_
     while best is None and lines <= len(words):
         best = _split(widths, space, costs, lines, limit, min_last)
         lines += 1
-    if best is None:  # nothing fits (a word longer than the line): one word a line
-        return list(words)
+    if best is None and min_last > 1:  # a syllable alone on the last line, not "TM." alone
+        return _break(words, measure, limit, 1)
+    if best is None:  # nothing fits (a word longer than the line): one word a line, except
+        return _glued(words, costs)  # where a break is forbidden (the line may overflow)
     # one more line when it avoids a bad break (judged by the worst break chosen, not the sum:
     # a good break elsewhere must not hide a cut inside "Khoa / học", and two medium breaks of
     # the longer split must not outweigh one cut inside "Hồ / Chí Minh")
@@ -214,6 +223,17 @@ def _break(words: list[str], measure: Callable[[str], float], limit: float, min_
         ):
             best = more
     return [" ".join(words[a:b]) for a, b in best[1]]
+
+
+def _glued(words: list[str], costs: list[float]) -> list[str]:
+    """One word a line, but a word whose break is forbidden ("TM.") keeps the next with it."""
+    out = [words[0]]
+    for i, word in enumerate(words[1:]):
+        if costs[i] >= FORBIDDEN:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
 
 
 def _worst(costs: list[float], cuts: list[tuple[int, int]]) -> float:

@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from .. import viet
 from ..model import Repository
-from ..vocab import ACTIVITIES_APPENDIX, APPENDIX_NOTE, REVIEW_TITLE, SECTION_TITLE, clean, label
-from .phrases import time_cell, when
+from ..vocab import (
+    ACTIVITIES_APPENDIX,
+    ACTIVITIES_TITLE,
+    APPENDIX_NOTE,
+    REVIEW_TITLE,
+    SECTION_TITLE,
+    clean,
+    label,
+)
+from .phrases import sub_number, time_cell, when
 from .writer import Writer
 
 TITLES = SECTION_TITLE
@@ -17,12 +25,25 @@ TITLES = SECTION_TITLE
 
 
 def contents(w: Writer, sec: object) -> None:
+    """A plan's contents: its prose, then its activities; with subsections as well, the
+    subsections ``1.``, ``2.``… come first and the activities follow as the next subsection,
+    under ``ACTIVITIES_TITLE``, so that no two entries of the section share a number and the
+    order does not depend on the order of the keys in the file."""
     if not isinstance(sec, dict):
         return
-    layout = sec.get("layout")
     w.start(sec.get("title"), TITLES["contents"])
     w.prose(sec)
     acts = [a for a in sec.get("activities") or [] if isinstance(a, dict)]
+    subs = sec.get("sections") or []
+    w.subsections(subs, 1, "")
+    if acts and subs:
+        w.heading(2, sub_number(2, "", len(subs) + 1), ACTIVITIES_TITLE)
+    activities(w, sec, acts)
+
+
+def activities(w: Writer, sec: dict, acts: list[dict]) -> None:
+    """The activities as the section's ``layout`` prints them: a table, a list or a Phụ lục."""
+    layout = sec.get("layout")
     if acts and layout == "list":
         activity_list(w, acts)
     elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
@@ -39,7 +60,6 @@ def contents(w: Writer, sec: object) -> None:
             w.out[-1]["text"] = clean(sec["appendix_note"])
     elif acts:
         w.out.append(activity_table(w.repo, acts))
-    w.subsections(sec.get("sections") or [], 1, "")
 
 
 def activity_list(w: Writer, acts: list[dict]) -> None:
@@ -58,9 +78,7 @@ def activity_table(repo: Repository, acts: list[dict]) -> dict:
                 extra.append(f"{name}: {clean(act[key])}")
         if act.get("outputs"):
             extra.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
-        lead = repo.org_name(act.get("lead", ""))
-        if act.get("lead_unit"):
-            lead = f"{clean(act['lead_unit'])} {lead}"
+        lead = lead_text(repo, act)
         support = [repo.org_name(o) for o in act.get("support") or []]
         support += [clean(o) for o in act.get("support_others") or []]
         budget = act.get("budget")
@@ -81,6 +99,23 @@ def activity_table(repo: Repository, acts: list[dict]) -> dict:
         "rows": rows,
         "total": viet.money(sum(budgets)) if budgets else "",
     }
+
+
+def lead_text(repo: Repository, act: dict) -> str:
+    """'Ban Phong trào Tỉnh Đoàn': the unit that leads, then its org's short name, unless the
+    unit already names the org ('Ban Tuyên giáo Tỉnh Đoàn', not '… Tỉnh Đoàn Tỉnh Đoàn')."""
+    org_id = act.get("lead")
+    org_id = org_id if isinstance(org_id, str) else ""
+    lead = repo.org_name(org_id)
+    unit = clean(act.get("lead_unit"))
+    if not unit:
+        return lead
+    org = repo.orgs.get(org_id) or {}
+    names = [lead, org.get("name"), org.get("short"), *(org.get("aliases") or [])]
+    padded = f" {unit.casefold()} "
+    if any(isinstance(n, str) and n and f" {clean(n).casefold()} " in padded for n in names):
+        return unit
+    return f"{unit} {lead}"
 
 
 def budget(w: Writer, sec: object) -> None:

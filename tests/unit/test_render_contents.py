@@ -1,0 +1,150 @@
+"""A plan's contents as every format prints it: activities together with subsections, the unit
+that leads an activity, the note of an activity."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import docx
+
+from helpers import ORGS, build_tree, load
+from kehoach.render.document import render
+
+SECTIONS = """\
+  sections:
+    - title: Đối tượng dự thi
+      paragraphs: [Thanh thiếu niên trong tỉnh.]
+    - title: Lĩnh vực dự thi
+      items: [Cơ khí, Tin học]
+"""
+ACTIVITIES = """\
+  activities:
+    - id: a1
+      title: Phát động Hội thi
+      lead: td
+      time: 2022-03
+    - id: a2
+      title: Chấm sơ khảo
+      lead: td
+      support: [skhcn]
+      time: 2022-05
+"""
+PLAN = """\
+kind: plan
+issuers: [td]
+date: 2022-01-10
+year: 2022
+title: Kế hoạch thử
+contents:
+  layout: {layout}
+{first}{second}signers:
+  - {{org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Nguyễn Văn A}}
+recipients:
+  groups:
+    - items: [TW Đoàn]
+  archive: [VT]
+"""
+
+
+def _plan(tmp_path, first=SECTIONS, second=ACTIVITIES, layout="table", name="kh"):
+    root = build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\n",
+            "orgs.yaml": ORGS,
+            f"plans/{name}.yaml": PLAN.format(layout=layout, first=first, second=second),
+        },
+    )
+    return root / f"plans/{name}.yaml"
+
+
+def _contents(text: str) -> list[str]:
+    """The numbered lines of the contents section of a txt rendering, as printed."""
+    part = re.split(r"\n[IVX]+\. NỘI DUNG\n", text)[1].split("Nơi nhận")[0]
+    return [ln for ln in part.splitlines() if re.match(r"^\d+\. ", ln)]
+
+
+def test_activities_follow_the_subsections_numbered_on(tmp_path):
+    txt = render(*load(_plan(tmp_path)), "txt").decode("utf-8")
+    assert _contents(txt) == [
+        "1. Đối tượng dự thi",
+        "2. Lĩnh vực dự thi",
+        "3. Các hoạt động cụ thể",
+        "1. Phát động Hội thi",  # the rows of the table under 3., numbered as its STT column
+        "2. Chấm sơ khảo",
+    ]
+
+
+def test_the_order_of_the_keys_does_not_matter(tmp_path):
+    written = render(*load(_plan(tmp_path / "a")), "txt")
+    swapped = render(*load(_plan(tmp_path / "b", first=ACTIVITIES, second=SECTIONS)), "txt")
+    assert written == swapped
+
+
+def test_every_format_agrees(tmp_path):
+    doc, repo = load(_plan(tmp_path))
+    d = docx.Document(io.BytesIO(render(doc, repo, "docx")))
+    paras = [p.text for p in d.paragraphs]
+    heads = [t for t in paras if re.match(r"^\d+\. ", t)]
+    assert heads == ["1. Đối tượng dự thi", "2. Lĩnh vực dự thi", "3. Các hoạt động cụ thể"]
+    # the table comes after the heading of its subsection
+    body = d.element.body
+    children = list(body.iterchildren())
+    head = next(c for c in children if "3. Các hoạt động cụ thể" in "".join(c.itertext()))
+    tables = [c for c in children if c.tag.endswith("}tbl") and "STT" in "".join(c.itertext())]
+    assert tables and children.index(tables[0]) > children.index(head)
+    md = render(doc, repo, "md").decode("utf-8")
+    html = render(doc, repo, "html").decode("utf-8")
+    for text in (md, html):
+        places = [text.index(s) for s in ("Đối tượng", "Lĩnh vực", "Các hoạt động cụ thể", "STT")]
+        assert places == sorted(places), text
+
+
+def test_list_layout_under_its_subsection_too(tmp_path):
+    txt = render(*load(_plan(tmp_path, layout="list")), "txt").decode("utf-8")
+    part = txt.split("3. Các hoạt động cụ thể")[1]
+    assert part.lstrip().startswith("- Phát động Hội thi")
+
+
+def test_without_subsections_no_extra_heading(tmp_path):
+    txt = render(*load(_plan(tmp_path, first="")), "txt").decode("utf-8")
+    assert "Các hoạt động cụ thể" not in txt
+    assert _contents(txt) == ["1. Phát động Hội thi", "2. Chấm sơ khảo"]
+
+
+UNITS = """\
+  activities:
+    - id: a1
+      title: Tuyên truyền
+      lead: td
+      lead_unit: Ban Tuyên giáo Tỉnh Đoàn
+      time: 2022-03
+    - id: a2
+      title: Hội thi
+      lead: td
+      lead_unit: Ban Phong trào
+      time: 2022-05
+    - id: a3
+      title: Tập huấn
+      lead: skhcn
+      lead_unit: Văn phòng Sở Khoa học và Công nghệ tỉnh Bình Thuận
+      time: 2022-06
+"""
+
+
+def test_lead_unit_naming_its_org_is_not_followed_by_it_again(tmp_path):
+    doc, repo = load(_plan(tmp_path, first="", second=UNITS))
+    printed = {fmt: render(doc, repo, fmt).decode("utf-8") for fmt in ("txt", "md", "html")}
+    d = docx.Document(io.BytesIO(render(doc, repo, "docx")))
+    table = next(t for t in d.tables if t.rows[0].cells[0].text == "STT")
+    column = [r.cells[2].text for r in table.rows[1:4]]
+    assert column == [
+        "Ban Tuyên giáo Tỉnh Đoàn",
+        "Ban Phong trào Tỉnh Đoàn",
+        "Văn phòng Sở Khoa học và Công nghệ tỉnh Bình Thuận",
+    ]
+    for fmt, text in printed.items():
+        assert "Tỉnh Đoàn Tỉnh Đoàn" not in text, fmt
+        assert "Bình Thuận Sở KH&amp;CN" not in text and "Bình Thuận Sở KH&CN" not in text, fmt
+        assert "Ban Phong trào Tỉnh Đoàn" in text, fmt
