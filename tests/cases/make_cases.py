@@ -81,6 +81,10 @@ CASES: dict[str, dict[str, str]] = {
     "top-level-list": {"plans/kh.yaml": "- kind: plan\n- year: 2022\n"},
     "duplicate-key": {"plans/kh.yaml": PLAN.replace("year: 2022\n", "year: 2022\nyear: 2023\n")},
     "unknown-kind": {"plans/kh.yaml": "title: Không có loại\n"},
+    "kind-typo": {
+        "plans/kh.yaml": "kind: plann\ntitle: Loại gõ sai\n",
+        "plans/so.yaml": "kind: 5\ntitle: Loại là số\n",
+    },
     "missing-keys": {
         "plans/kh.yaml": "kind: plan\nyear: 2022\ncontents:\n  activities:\n    - title: Hội thi\n"
     },
