@@ -127,6 +127,19 @@ CASES: dict[str, dict[str, str]] = {
             **{"title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph-2021\n"}
         )
     },
+    # the cited files exist but cannot be read as documents: not "missing", no other id suggested,
+    # and the plan's area is not checked against a program that could not be read
+    "ref-to-unreadable": {
+        "programs/ctph.yaml": PROGRAM.replace("    title: Tuyên truyền", "\ttitle: Tuyên truyền"),
+        "plans/kh-truoc.yaml": "kind: plann\ntitle: Loại gõ sai\n",
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+                "  - ref: kh-truoc\n",
+                "time: 2022-Q2\n": "time: 2022-Q2\n      area: tuyen-truyen\n",
+            }
+        ),
+    },
     "unknown-area": {
         "programs/ctph.yaml": PROGRAM,
         "plans/kh.yaml": plan(

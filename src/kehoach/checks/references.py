@@ -57,12 +57,21 @@ def no_orgs_file(repo: Repository) -> Iterator[Finding]:
 )
 def unresolved_ref(repo: Repository) -> Iterator[Finding]:
     """Căn cứ `ref: <id>` không trỏ tới chương trình hay kế hoạch nào trong kho, hoặc trỏ tới chính
-    văn bản đó."""
+    văn bản đó. Khi mã trùng với một tệp của kho không đọc được (lỗi cú pháp YAML, sai bảng mã,
+    thiếu `kind`…), thông báo nêu tệp đó thay vì nói căn cứ không có trong kho."""
     ids = {d.id for d in repo.documents} | repo.invalid_ids
+    unreadable = repo.unreadable
     for doc in repo.documents:
         for path, ref in navigate.cited_refs(doc):
             if ref == doc.id:
                 yield Finding(doc.path, path, f'Văn bản tự căn cứ vào chính nó ("{ref}")')
+            elif ref in unreadable and repo.by_id(ref) is None:
+                yield Finding(
+                    doc.path,
+                    path,
+                    f'Căn cứ "{ref}" có trong kho ({unreadable[ref]}) nhưng tệp đó có lỗi, chưa '
+                    "đọc được; hãy sửa lỗi của tệp ấy",
+                )
             elif ref not in ids:
                 yield Finding(doc.path, path, f'Căn cứ "{ref}" không có trong kho{_near(ref, ids)}')
 
