@@ -265,6 +265,22 @@ CASES: dict[str, dict[str, str]] = {
     "not-nfc": {
         "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: Ke\u0302\u0301 hoa\u0323ch thử"})
     },
+    # a few decomposed words, one of them after a quote: each reported, the word without the quote
+    "not-nfc-words": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử": 'title: "Ke\u0302\u0301 hoa\u0323ch thử"',
+                "title: Hội thi": "title: Ho\u0323\u0302i thi",
+            }
+        )
+    },
+    # the whole file saved decomposed (NFD): one warning; its values read as NFC ("thường xuyên"
+    # is a time, the names are the orgs')
+    "nfd-file": {
+        "plans/kh.yaml": unicodedata.normalize(
+            "NFD", plan(**{"time: 2022-Q2": "time: thường xuyên"})
+        )
+    },
     "legacy-encoding": {
         "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: KÕ ho¹ch tæ chøc Héi thi"})
     },
