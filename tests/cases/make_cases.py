@@ -281,6 +281,11 @@ CASES: dict[str, dict[str, str]] = {
             "NFD", plan(**{"time: 2022-Q2": "time: thường xuyên"})
         )
     },
+    # two lead units: one lead, the others supporting (as a list, and quoted as the old hint said)
+    "two-leads": {
+        "plans/kh.yaml": plan(**{"lead: td": "lead: [td, skhcn]"}),
+        "plans/kh2.yaml": plan(**{"lead: td": 'lead: "[td, skhcn]"'}),
+    },
     "legacy-encoding": {
         "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: KÕ ho¹ch tæ chøc Héi thi"})
     },
