@@ -113,7 +113,32 @@ def load_text(
         found.append(_unknown_kind(state.shown, loaded.data))
     else:
         found += schema.validate(state.kind, loaded.data, state.shown)
-    state.problems = [_visible(p) for p in problems + positions.resolve(text, found)]
+    state.problems = [
+        _visible(p) for p in _one_per_number(problems + positions.resolve(text, found))
+    ]
+
+
+def _one_per_number(problems: list[Problem]) -> list[Problem]:
+    """A number written as documents write it (``budget: 80.000.000``) is a string to YAML: its
+    schema error (KH203, which keeps the file from the commands) and KH304 (what YAML read, how
+    to write it) are at the same place. One problem: the KH203, with KH304's words."""
+    numbers = {(p.line, p.col): p for p in problems if p.code == "KH304"}
+    if not numbers:
+        return problems
+    merged: set = set()
+    out = []
+    for p in problems:
+        number = numbers.get((p.line, p.col)) if p.code == "KH203" else None
+        what, sep, hint = number.message.partition(_MISREAD) if number else ("", "", "")
+        if sep and what.startswith("Số "):
+            message = f"{p.message} {what[3:].strip()}; {hint}"
+            p = Problem(p.path, p.line, p.col, p.code, p.level, message, p.json_path)
+            merged.add((p.line, p.col))
+        out.append(p)
+    return [p for p in out if not (p.code == "KH304" and (p.line, p.col) in merged)]
+
+
+_MISREAD = " bị YAML hiểu sai; "  # KH304's words: "Số "…" bị YAML hiểu sai; <how to write it>"
 
 
 DOCUMENT_KINDS = ("program", "plan", "decision", "rules", "report")

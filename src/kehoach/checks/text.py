@@ -316,7 +316,8 @@ def number_format(path: str, text: str) -> list[Problem]:
     """Số viết theo thói quen văn bản mà YAML hiểu sai: `amount: 25.000` (YAML đọc là 25,0 — số
     thập phân), `25.000.000` (đọc thành chữ), `number: 010` (YAML đọc là số bát phân 8). Số tiền,
     số văn bản, năm viết liền, không dấu chấm, dấu phẩy, không số 0 ở đầu: `amount: 25000000`,
-    `number: 10`."""
+    `number: 10`. Khi YAML đọc số thành chữ, lược đồ cũng báo sai kiểu ở cùng chỗ: chỉ một thông
+    báo được in (KH203, kèm cách viết đúng), và tệp không được các lệnh khác dùng cho đến khi sửa."""
     out = []
     for m in _BAD_VALUE.finditer(text):
         colon = m.start()
