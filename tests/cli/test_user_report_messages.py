@@ -53,3 +53,35 @@ def test_a_decomposed_file_is_one_warning_and_due_who_keep_it(cli, repo, monkeyp
     assert "Hội thi" in titles
     who = cli("who", "--party", "td", "--format", "csv")
     assert "Hội thi" in who.stdout
+
+
+OTHERS_PLAN = PLAN.replace(
+    "support: [skhcn]", 'support: [skhcn]\n      support_others: ["Các Huyện, Thị, Thành đoàn"]'
+)
+
+
+def test_supporting_units_in_words_are_shown_by_due_who_and_site(cli, repo, monkeypatch, tmp_path):
+    monkeypatch.chdir(repo)
+    (repo / "plans/2022/kh.yaml").write_text(OTHERS_PLAN, encoding="utf-8")
+    words = "Các Huyện, Thị, Thành đoàn"
+    args = ("due", "--today", "2022-03-01", "--all")
+    item = json.loads(cli(*args, "--format", "json").stdout)["items"][0]
+    assert item["support_others"] == [words]
+    table = cli(*args, "--format", "table").stdout
+    assert "Thành đoàn" in table
+    assert words in cli(*args, "--format", "csv").stdout
+    ics = (
+        cli(*args, "--format", "ics")
+        .stdout.replace("\r\n", "\n")
+        .replace("\n ", "")
+        .replace("\\,", ",")
+    )
+    assert f"Phối hợp: Sở Khoa học và Công nghệ tỉnh Bình Thuận, {words}" in ics
+    who = json.loads(cli("who", "--party", "td", "--format", "json").stdout)
+    lead = who["parties"][0]["leads"][0]
+    assert lead["others_names"][-1] == words
+    assert words in cli("who", "--party", "td", "--format", "md").stdout
+    site = tmp_path / "site"
+    assert cli("site", "-o", str(site), "--today", "2022-03-01").exit_code == 0
+    pages = "".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+    assert words in pages

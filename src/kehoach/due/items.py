@@ -49,6 +49,8 @@ class Item:
     json_path: tuple
     lead: str | None = None
     support: list[str] = field(default_factory=list)
+    # supporting units named in words (``support_others``: not in orgs.yaml), shown after the orgs
+    support_others: list[str] = field(default_factory=list)
     status: str = "planned"  # planned|in_progress|done|cancelled (activities); due|done (others)
     time_text: str = ""  # Vietnamese window: 'quý II/2023', 'năm 2024'
     shifted_from: dt.date | None = None
@@ -185,6 +187,7 @@ def _activities(
                 json_path=path,
                 lead=lead,
                 support=support,
+                support_others=navigate.support_others(act),
                 status=status,
                 time_text=t.vi(),
                 note=clean_str(get(act, "note")) or None,
