@@ -412,6 +412,12 @@ CASES: dict[str, dict[str, str]] = {
     "bad-setting-value": {
         "kehoach.yaml": "kind: settings\ndue:\n  within: 2022-06..2021-01\n",
     },
+    # a meeting held once, without a title of its own, is "Cuộc họp", not "Họp định kỳ"
+    "one-off-meeting-day-off": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "      month: 12\n", "      month: 12\n    - {kind: meeting, time: 2022-09-02}\n"
+        ),
+    },
     "schedule-day-off": {
         "programs/ctph.yaml": PROGRAM.replace(
             "      month: 12\n",

@@ -85,3 +85,22 @@ def test_supporting_units_in_words_are_shown_by_due_who_and_site(cli, repo, monk
     assert cli("site", "-o", str(site), "--today", "2022-03-01").exit_code == 0
     pages = "".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
     assert words in pages
+
+
+MEETINGS_PLAN = PLAN.replace(
+    "signers:",
+    "reviews:\n  schedule:\n    - {id: hop-1, kind: meeting, time: 2022-06-15}\n"
+    "    - {id: giao-ban, kind: meeting, every: quarter}\nsigners:",
+)
+
+
+def test_a_meeting_held_once_is_not_called_periodic(cli, repo, monkeypatch):
+    monkeypatch.chdir(repo)
+    (repo / "plans/2022/kh.yaml").write_text(MEETINGS_PLAN, encoding="utf-8")
+    due = json.loads(cli("due", "--today", "2022-03-01", "--all", "--format", "json").stdout)
+    titles = [i["title"] for i in due["items"] if i["kind"] == "meeting"]
+    assert "Cuộc họp" in titles
+    assert any(t.startswith("Họp định kỳ (") for t in titles)  # the quarterly one
+    text = cli("render", "plans/2022/kh.yaml", "--to", "txt", "-o", "-").stdout
+    assert "- Cuộc họp: ngày 15/6/2022" in text
+    assert "- Họp định kỳ: tháng cuối mỗi quý" in " ".join(text.split())

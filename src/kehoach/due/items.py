@@ -26,7 +26,7 @@ from ..model import Document, Repository, navigate
 from ..model.links import covering_plans
 from ..model.schedule import Occurrence, document_occurrences
 from ..timeexpr import TimeError, parse_date
-from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str, date_text
+from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str, date_text, review_kind_title
 
 __all__ = ["Item", "activity_items", "collect", "KINDS", "KIND_VI"]
 
@@ -282,7 +282,7 @@ def _plan_status(
 def _review_title(entry: dict, kind: str, label: str, year: int | None) -> str:
     if kind == "plan":
         return f"Kế hoạch năm {year}"
-    title = clean_str(entry.get("title")) or REVIEW_TITLE[kind]
+    title = clean_str(entry.get("title")) or review_kind_title(entry, REVIEW_TITLE[kind])
     return f"{title} ({label})" if label else title
 
 

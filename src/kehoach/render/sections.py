@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from .. import viet
 from ..model import Repository
-from ..vocab import ACTIVITIES_APPENDIX, APPENDIX_NOTE, REVIEW_TITLE, SECTION_TITLE, clean, label
+from ..vocab import (
+    ACTIVITIES_APPENDIX,
+    APPENDIX_NOTE,
+    SECTION_TITLE,
+    clean,
+    review_kind_title,
+)
 from .phrases import time_cell, when
 from .writer import Writer
 
@@ -184,7 +190,7 @@ def reviews(w: Writer, sec: object) -> None:
 
 def schedule_sentence(w: Writer, item: dict) -> str:
     """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'"""
-    title = clean(item.get("title")) or label(REVIEW_TITLE, item.get("kind"), "Họp")
+    title = clean(item.get("title")) or review_kind_title(item, "Họp")
     text = f"{title}: {when(item, w.cal)}"
     if item.get("lead"):
         text += f"; {w.repo.org_name(item['lead'])} chủ trì"
