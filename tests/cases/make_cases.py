@@ -286,6 +286,22 @@ CASES: dict[str, dict[str, str]] = {
         "plans/kh.yaml": plan(**{"lead: td": "lead: [td, skhcn]"}),
         "plans/kh2.yaml": plan(**{"lead: td": 'lead: "[td, skhcn]"'}),
     },
+    # a name split at its commas by a one-line list, and a recipient written twice; recipients
+    # that look alike but are whole names are not reported (kh-ok.yaml)
+    "recipient-split": {
+        "plans/kh.yaml": plan(
+            **{
+                "items: [TW Đoàn]": "items: [TW Đoàn, Các Huyện, Thị, Thành Đoàn]\n"
+                "    - purpose: t/h\n      items: [UBND các xã, phường, thị trấn, TW Đoàn;]"
+            }
+        ),
+        "plans/kh-ok.yaml": plan(
+            **{
+                "items: [TW Đoàn]": 'items: ["Các Huyện, Thị, Thành Đoàn", Huyện ủy, Thành ủy, '
+                "UBND huyện Hàm Tân, Đoàn trường, Thành Đoàn, đ/c Bí thư]"
+            }
+        ),
+    },
     "legacy-encoding": {
         "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: KÕ ho¹ch tæ chøc Héi thi"})
     },
