@@ -12,7 +12,8 @@ from .io.cache import digest
 from .io.discover import KINDS, classify
 from .io.yamlio import decode, parse, read_bytes, without_bom
 from .problem import Problem
-from .vocab import visible
+from .viet import close_matches
+from .vocab import clean, quoted, visible
 
 SCHEMA_KINDS = KINDS  # each kind is validated against schemas/<kind>.schema.json
 # problems that keep a file's data from the commands: reading, parsing, schema, and characters no
@@ -109,19 +110,57 @@ def load_text(
     state.kind = classify(state.path, loaded.data)
     found = checks.run_data_checks(state.shown, state.kind, loaded.data, text)
     if state.kind == "unknown":
-        problems.append(
-            Problem(
-                state.shown,
-                1,
-                1,
-                "KH109",
-                "error",
-                "Không rõ loại tệp: thiếu `kind:` (program, plan, decision, rules, report)",
-            )
-        )
+        found.append(_unknown_kind(state.shown, loaded.data))
     else:
         found += schema.validate(state.kind, loaded.data, state.shown)
-    state.problems = [_visible(p) for p in problems + positions.resolve(text, found)]
+    state.problems = [
+        _visible(p) for p in _one_per_number(problems + positions.resolve(text, found))
+    ]
+
+
+def _one_per_number(problems: list[Problem]) -> list[Problem]:
+    """A number written as documents write it (``budget: 80.000.000``) is a string to YAML: its
+    schema error (KH203, which keeps the file from the commands) and KH304 (what YAML read, how
+    to write it) are at the same place. One problem: the KH203, with KH304's words."""
+    numbers = {(p.line, p.col): p for p in problems if p.code == "KH304"}
+    if not numbers:
+        return problems
+    merged: set = set()
+    out = []
+    for p in problems:
+        number = numbers.get((p.line, p.col)) if p.code == "KH203" else None
+        what, sep, hint = number.message.partition(_MISREAD) if number else ("", "", "")
+        if sep and what.startswith("Số "):
+            message = f"{p.message} {what[3:].strip()}; {hint}"
+            p = Problem(p.path, p.line, p.col, p.code, p.level, message, p.json_path)
+            merged.add((p.line, p.col))
+        out.append(p)
+    return [p for p in out if not (p.code == "KH304" and (p.line, p.col) in merged)]
+
+
+_MISREAD = " bị YAML hiểu sai; "  # KH304's words: "Số "…" bị YAML hiểu sai; <how to write it>"
+
+
+DOCUMENT_KINDS = ("program", "plan", "decision", "rules", "report")
+
+
+def _unknown_kind(shown: str, data: dict) -> Problem:
+    """KH109 for a document whose kind is not known: missing (at the start of the file), or a
+    value that is not a kind (at the value, with the closest kind)."""
+    listed = ", ".join(DOCUMENT_KINDS)
+    if "kind" not in data or data["kind"] is None:
+        return Problem(
+            shown, 1, 1, "KH109", "error", f"Không rõ loại tệp: thiếu `kind:` ({listed})"
+        )
+    value = data["kind"]
+    message = f"Loại tệp `kind: {clean(value)}` không hợp lệ; cần một trong: {listed}"
+    if isinstance(value, str):
+        near = close_matches(value.strip().lower(), DOCUMENT_KINDS, n=1)
+        if near:
+            message = (
+                f"Loại tệp {quoted(value)} không hợp lệ; có phải {quoted(near[0])}? ({listed})"
+            )
+    return Problem(shown, 0, 0, "KH109", "error", message, ("kind",))
 
 
 def _visible(p: Problem) -> Problem:

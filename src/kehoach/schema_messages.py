@@ -7,7 +7,7 @@ from __future__ import annotations
 from .io.positions import KEY
 from .problem import Problem
 from .viet import close_matches
-from .vocab import json_path_text
+from .vocab import json_path_text, quoted
 
 _TYPES_VI = {
     "object": "ánh xạ (khóa: giá trị)",
@@ -22,7 +22,8 @@ _PATTERN_HELP = {
     "date": "không phải ngày dạng YYYY-MM-DD (ví dụ 2021-02-05)",
     "time": "không phải mốc thời gian hợp lệ (ví dụ 2021-06-30, 2021-06, 2021-Q2, 2021-H1, 2021, "
     "2021-03..2021-06, ongoing)",
-    "id": "mã chỉ gồm chữ thường không dấu, số, '.', '-', '_' (ví dụ tinhdoan-bt)",
+    "id": "không phải mã hợp lệ: mã chỉ gồm chữ thường không dấu, số, '.', '-', '_' "
+    "(ví dụ tinhdoan-bt)",
 }
 
 
@@ -124,6 +125,8 @@ def to_problems(err, path: str) -> list[Problem]:
                 "; câu có dấu ': ' hoặc mở đầu bằng '{' bị YAML đọc thành ánh xạ, hãy đặt cả giá trị "
                 'trong nháy kép, ví dụ: - "… cụ thể như sau:"'
             )
+        elif "string" in want and isinstance(inst, list) and _is_lead(jp):
+            hint = _one_lead(inst, jp)
         elif "string" in want and isinstance(inst, list):
             hint = "; giá trị mở đầu bằng '[' bị YAML đọc thành danh sách, hãy đặt cả giá trị trong nháy kép"
         elif "array" in want and isinstance(inst, str):
@@ -149,8 +152,13 @@ def to_problems(err, path: str) -> list[Problem]:
         ]
     if v == "pattern":
         help_text = _PATTERN_HELP.get(_pattern_kind(sch), f"không khớp mẫu {err.validator_value}")
+        if _is_lead(jp) and isinstance(inst, str) and "," in inst:
+            ids = [part.strip(" []\"'") for part in inst.split(",")]
+            help_text += _one_lead([i for i in ids if i], jp)
         return [
-            problem(path, "KH205", jp, f'Giá trị "{_short(str(inst))}" ở {_where(jp)} {help_text}')
+            problem(
+                path, "KH205", jp, f"Giá trị {quoted(_short(str(inst)))} ở {_where(jp)} {help_text}"
+            )
         ]
     if v in ("anyOf", "oneOf"):
         return _alternatives(err, path, jp)
@@ -164,6 +172,27 @@ def to_problems(err, path: str) -> list[Problem]:
     return [
         problem(path, "KH206", jp, messages.get(v, f"Không hợp lệ ở {_where(jp)}: {err.message}"))
     ]
+
+
+def _is_lead(json_path: tuple) -> bool:
+    """``json_path`` is the lead unit of an activity or a schedule item (``lead``)."""
+    return bool(json_path) and json_path[-1] == "lead"
+
+
+def _one_lead(ids: list, json_path: tuple) -> str:
+    """The hint for several units written as the lead: one lead unit (chủ trì), the others
+    supporting (phối hợp); an activity may name a co-lead in words."""
+    names = [str(i) for i in ids if isinstance(i, str | int)]
+    if "schedule" in json_path:
+        return "; mỗi mục lịch chỉ có một đơn vị chủ trì (`lead`), ghi một mã tổ chức"
+    example = ""
+    if len(names) >= 2:
+        example = f", ví dụ `lead: {names[0]}` và `support: [{', '.join(names[1:])}]`"
+    return (
+        "; mỗi hoạt động chỉ có một đơn vị chủ trì (`lead`): ghi các đơn vị còn lại ở `support` "
+        f"(phối hợp){example}; nếu là đồng chủ trì, ghi rõ bằng chữ ở `support_others`, ví dụ "
+        '"Tỉnh Đoàn (đồng chủ trì)"'
+    )
 
 
 def _alternatives(err, path: str, jp: tuple) -> list[Problem]:

@@ -30,6 +30,19 @@ REVIEW_TITLE = {
     "final": "Tổng kết",
     "plan": "Xây dựng kế hoạch năm",
 }
+# a meeting held once (``time:``, no ``every``) is not periodic
+ONE_MEETING = "Cuộc họp"
+
+
+def review_kind_title(item: Mapping, default: str = "") -> str:
+    """The title of a schedule item that has none of its own: by its kind (``REVIEW_TITLE``), a
+    one-off meeting "Cuộc họp" rather than "Họp định kỳ"; ``default`` for an unknown kind."""
+    kind = item.get("kind")
+    if kind == "meeting" and not item.get("every"):
+        return ONE_MEETING
+    return label(REVIEW_TITLE, kind, default)
+
+
 # recurrence of a schedule item (``every``)
 EVERY = {
     "month": "hằng tháng",

@@ -81,6 +81,10 @@ CASES: dict[str, dict[str, str]] = {
     "top-level-list": {"plans/kh.yaml": "- kind: plan\n- year: 2022\n"},
     "duplicate-key": {"plans/kh.yaml": PLAN.replace("year: 2022\n", "year: 2022\nyear: 2023\n")},
     "unknown-kind": {"plans/kh.yaml": "title: Không có loại\n"},
+    "kind-typo": {
+        "plans/kh.yaml": "kind: plann\ntitle: Loại gõ sai\n",
+        "plans/so.yaml": "kind: 5\ntitle: Loại là số\n",
+    },
     "missing-keys": {
         "plans/kh.yaml": "kind: plan\nyear: 2022\ncontents:\n  activities:\n    - title: Hội thi\n"
     },
@@ -122,6 +126,19 @@ CASES: dict[str, dict[str, str]] = {
         "plans/kh.yaml": plan(
             **{"title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph-2021\n"}
         )
+    },
+    # the cited files exist but cannot be read as documents: not "missing", no other id suggested,
+    # and the plan's area is not checked against a program that could not be read
+    "ref-to-unreadable": {
+        "programs/ctph.yaml": PROGRAM.replace("    title: Tuyên truyền", "\ttitle: Tuyên truyền"),
+        "plans/kh-truoc.yaml": "kind: plann\ntitle: Loại gõ sai\n",
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+                "  - ref: kh-truoc\n",
+                "time: 2022-Q2\n": "time: 2022-Q2\n      area: tuyen-truyen\n",
+            }
+        ),
     },
     "unknown-area": {
         "programs/ctph.yaml": PROGRAM,
@@ -248,6 +265,43 @@ CASES: dict[str, dict[str, str]] = {
     "not-nfc": {
         "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: Ke\u0302\u0301 hoa\u0323ch thử"})
     },
+    # a few decomposed words, one of them after a quote: each reported, the word without the quote
+    "not-nfc-words": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử": 'title: "Ke\u0302\u0301 hoa\u0323ch thử"',
+                "title: Hội thi": "title: Ho\u0323\u0302i thi",
+            }
+        )
+    },
+    # the whole file saved decomposed (NFD): one warning; its values read as NFC ("thường xuyên"
+    # is a time, the names are the orgs')
+    "nfd-file": {
+        "plans/kh.yaml": unicodedata.normalize(
+            "NFD", plan(**{"time: 2022-Q2": "time: thường xuyên"})
+        )
+    },
+    # two lead units: one lead, the others supporting (as a list, and quoted as the old hint said)
+    "two-leads": {
+        "plans/kh.yaml": plan(**{"lead: td": "lead: [td, skhcn]"}),
+        "plans/kh2.yaml": plan(**{"lead: td": 'lead: "[td, skhcn]"'}),
+    },
+    # a name split at its commas by a one-line list, and a recipient written twice; recipients
+    # that look alike but are whole names are not reported (kh-ok.yaml)
+    "recipient-split": {
+        "plans/kh.yaml": plan(
+            **{
+                "items: [TW Đoàn]": "items: [TW Đoàn, Các Huyện, Thị, Thành Đoàn]\n"
+                "    - purpose: t/h\n      items: [UBND các xã, phường, thị trấn, TW Đoàn;]"
+            }
+        ),
+        "plans/kh-ok.yaml": plan(
+            **{
+                "items: [TW Đoàn]": 'items: ["Các Huyện, Thị, Thành Đoàn", Huyện ủy, Thành ủy, '
+                "UBND huyện Hàm Tân, Đoàn trường, Thành Đoàn, đ/c Bí thư]"
+            }
+        ),
+    },
     "legacy-encoding": {
         "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: KÕ ho¹ch tæ chøc Héi thi"})
     },
@@ -373,6 +427,12 @@ CASES: dict[str, dict[str, str]] = {
     },
     "bad-setting-value": {
         "kehoach.yaml": "kind: settings\ndue:\n  within: 2022-06..2021-01\n",
+    },
+    # a meeting held once, without a title of its own, is "Cuộc họp", not "Họp định kỳ"
+    "one-off-meeting-day-off": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "      month: 12\n", "      month: 12\n    - {kind: meeting, time: 2022-09-02}\n"
+        ),
     },
     "schedule-day-off": {
         "programs/ctph.yaml": PROGRAM.replace(

@@ -52,6 +52,7 @@ def test_json_records(res):
         "lead_name",
         "support",
         "support_names",
+        "support_others",
         "shifted_from",
         "shift_note",
         "note",

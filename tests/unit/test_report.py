@@ -344,3 +344,20 @@ recipients: {archive: [VT]}
     report = build(repo, "ct", "2022", date(2023, 1, 10))
     [(area_id, _, items)] = [row for row in report.by_area() if row[2]]
     assert area_id == "sang-tao" and [i.act["id"] for i in items] == ["hoi-thi"]
+
+
+def test_percentages_round_half_up():
+    # 9/16 = 56,25%: people (and Excel) write 56,3%; round() to even gave 56,2%
+    assert pct(9, 16) == "56,3%" and pct(1, 8) == "12,5%" and pct(1, 2000) == "0,1%"
+    assert pct(1, 40) == "2,5%" and pct(2, 3) == "66,7%"
+
+
+def test_three_parties_are_named_a_b_and_c():
+    from kehoach.model import Repository
+    from kehoach.report.naming import full_names
+
+    repo = Repository(EXAMPLES)
+    repo.orgs = {o: {"id": o, "name": o.upper()} for o in ("a", "b", "c")}
+    assert full_names(repo, ["a", "b", "c"]) == "A, B và C"
+    assert full_names(repo, ["a", "b"]) == "A và B"
+    assert full_names(repo, []) == ""

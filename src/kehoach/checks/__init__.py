@@ -9,6 +9,7 @@ whole set; a new family is a new module added to it.
 - ``references``  what a document names exists: orgs, cited documents, areas, unique ids
 - ``dates``       real dates, valid ranges, times inside the period, deadlines after issue
 - ``document``    the document as an official text: signatures, Nơi nhận, budget, tables
+- ``recipients``  the Nơi nhận as it will print: a name split at its commas, a recipient twice
 - ``numbering``   numbers and symbols: unique per body, register and year, in date order (KH404, KH44x)
 - ``programs``    a program is carried out: the annual plans its schedule asks for
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
@@ -36,6 +37,7 @@ from . import (  # noqa: F401 - they register
     loading,
     numbering,
     programs,
+    recipients,
     references,
     settings,
     text,
@@ -79,6 +81,8 @@ PARTIAL_SAFE = frozenset(
         "KH414",
         "KH417",
         "KH420",
+        "KH422",
+        "KH423",
     }
 )
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..model import Repository, navigate
 from ..model.schedule import fixed_day, work_calendar
 from ..timeexpr import TimeError, parse_date, parse_period, parse_time
-from ..vocab import REVIEW_TITLE, clean_str, date_text, label
+from ..vocab import clean_str, date_text, review_kind_title
 from .facts import DATE_IN_TEXT, bad_date_in, facts, real
 from .registry import Finding, register
 
@@ -181,7 +181,7 @@ def schedule_day_off(repo: Repository) -> Iterator[Finding]:
             if t is None or t.end is None or not cal.is_day_off(t.end):
                 continue
             moved = cal.previous_working_day(t.end)
-            title = clean_str(item.get("title")) or label(REVIEW_TITLE, item.get("kind"), "Họp")
+            title = clean_str(item.get("title")) or review_kind_title(item, "Họp")
             yield Finding(
                 doc.path,
                 path + ("time",),

@@ -44,8 +44,10 @@ _FILE = [
     (
         "KH109",
         "unknown-kind",
-        "Tệp YAML trong kho không có `kind: program` hoặc `kind: plan` (và không phải `kehoach.yaml`, "
-        "`orgs.yaml`). Đặt `kind`, hoặc loại tệp khỏi kho bằng `exclude` trong `kehoach.yaml`.",
+        "Tệp YAML trong kho (không phải `kehoach.yaml`, `orgs.yaml`) không có `kind`, hoặc `kind` không "
+        "phải một loại văn bản (`program`, `plan`, `decision`, `rules`, `report`): với giá trị gõ sai "
+        "(`kind: plann`), thông báo chỉ vào giá trị và gợi ý loại gần đúng. Đặt `kind`, hoặc loại tệp "
+        "khỏi kho bằng `exclude` trong `kehoach.yaml`.",
     ),
 ]
 _SCHEMA = [

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..io.discover import display_path
+from ..io.positions import line_of
 from ..model import Document, Repository, navigate
 from ..viet import close_matches
 from .facts import facts
@@ -57,12 +58,21 @@ def no_orgs_file(repo: Repository) -> Iterator[Finding]:
 )
 def unresolved_ref(repo: Repository) -> Iterator[Finding]:
     """Căn cứ `ref: <id>` không trỏ tới chương trình hay kế hoạch nào trong kho, hoặc trỏ tới chính
-    văn bản đó."""
+    văn bản đó. Khi mã trùng với một tệp của kho không đọc được (lỗi cú pháp YAML, sai bảng mã,
+    thiếu `kind`…), thông báo nêu tệp đó thay vì nói căn cứ không có trong kho."""
     ids = {d.id for d in repo.documents} | repo.invalid_ids
+    unreadable = repo.unreadable
     for doc in repo.documents:
         for path, ref in navigate.cited_refs(doc):
             if ref == doc.id:
                 yield Finding(doc.path, path, f'Văn bản tự căn cứ vào chính nó ("{ref}")')
+            elif ref in unreadable and repo.by_id(ref) is None:
+                yield Finding(
+                    doc.path,
+                    path,
+                    f'Căn cứ "{ref}" có trong kho ({unreadable[ref]}) nhưng tệp đó có lỗi, chưa '
+                    "đọc được; hãy sửa lỗi của tệp ấy",
+                )
             elif ref not in ids:
                 yield Finding(doc.path, path, f'Căn cứ "{ref}" không có trong kho{_near(ref, ids)}')
 
@@ -89,7 +99,8 @@ def duplicate_id(repo: Repository) -> Iterator[Finding]:
 
 @register("KH413", "duplicate-item-id", per_document=True)
 def duplicate_item_id(repo: Repository) -> Iterator[Finding]:
-    """Trong một văn bản, hai hoạt động, hai nội dung phối hợp hoặc hai mục lịch có cùng `id`."""
+    """Trong một văn bản, hai hoạt động, hai nội dung phối hợp hoặc hai mục lịch có cùng `id`.
+    Báo ở lần thứ hai, kèm dòng của lần đầu."""
     for doc in repo.documents:
         if facts(repo, doc).ids_unique:
             continue
@@ -103,15 +114,18 @@ def duplicate_item_id(repo: Repository) -> Iterator[Finding]:
             "mục lịch": [(p, r.get("id")) for p, r in navigate.schedule(doc)],
         }
         for label, items in groups.items():
-            seen: set = set()
+            seen: dict = {}
             for path, item_id in items:
-                if item_id is None:
+                if item_id is None or not isinstance(item_id, str | int):
                     continue
                 if item_id in seen:
+                    first = line_of(seen[item_id] + ("id",))
                     yield Finding(
-                        doc.path, path + ("id",), f'Mã {label} "{item_id}" bị trùng trong văn bản'
+                        doc.path,
+                        path + ("id",),
+                        f'Mã {label} "{item_id}" bị trùng trong văn bản (đã có ở dòng {first})',
                     )
-                seen.add(item_id)
+                seen.setdefault(item_id, path)
 
 
 @register(

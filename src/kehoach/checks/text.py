@@ -102,35 +102,73 @@ def _lines(text: str):
     yield from enumerate(text.split("\n"), start=1)
 
 
-@register("KH301", "not-nfc", level="error", scope="text")
+# more lines than this written in decomposed Unicode: the file was saved so, one problem says it
+NFD_LINES_ONE_BY_ONE = 3
+
+
+@register("KH301", "not-nfc", level="warning", scope="text")
 def not_nfc(path: str, text: str) -> list[Problem]:
     """Văn bản không ở dạng Unicode dựng sẵn (NFC), ví dụ chữ `ệ` gõ thành `e` + dấu mũ + dấu nặng
-    (tổ hợp). Hai cách viết trông giống nhau nhưng khác nhau khi tìm kiếm, so sánh và in ấn. Hãy
-    chuyển sang Unicode dựng sẵn (bộ gõ Unikey: chọn bảng mã "Unicode dựng sẵn")."""
+    (tổ hợp, NFD). Hai cách viết trông giống nhau nhưng khác nhau khi tìm kiếm, so sánh. kehoach
+    đọc mọi giá trị ở dạng dựng sẵn (`thường xuyên` vẫn là mốc thời gian, văn bản xuất ra là
+    NFC), nên đây là cảnh báo; nhưng tệp nên được lưu lại bằng Unicode dựng sẵn (bộ gõ Unikey:
+    bảng mã "Unicode dựng sẵn", hoặc công cụ chuyển mã từ "Unicode tổ hợp"). Vài chữ tổ hợp
+    được báo từng chỗ; cả tệp (hay phần lớn tệp) lưu ở dạng tổ hợp được báo một lần, ở chữ đầu
+    tiên, kèm số dòng và một lệnh chuyển cả tệp."""
     if unicodedata.is_normalized("NFC", text):
         return []
+    lines = [(n, line) for n, line in _lines(text) if not unicodedata.is_normalized("NFC", line)]
+    if len(lines) > NFD_LINES_ONE_BY_ONE:
+        number, line = lines[0]
+        col, word = _decomposed_word(line)
+        return [
+            Problem(
+                path,
+                number,
+                col,
+                "KH301",
+                "warning",
+                f"Tệp được lưu bằng Unicode tổ hợp (NFD): {len(lines)} dòng, từ chữ {quoted(word)}; "
+                "kehoach đọc các giá trị ở dạng dựng sẵn, nhưng hãy lưu lại tệp bằng Unicode dựng "
+                f"sẵn (NFC), ví dụ: {_nfc_command(path)}",
+            )
+        ]
     out = []
-    for number, line in _lines(text):
-        if not unicodedata.is_normalized("NFC", line):
-            col = (
-                next(i for i, ch in enumerate(line, 1) if unicodedata.combining(ch))
-                if any(unicodedata.combining(ch) for ch in line)
-                else 1
+    for number, line in lines:
+        col, word = _decomposed_word(line)
+        out.append(
+            Problem(
+                path,
+                number,
+                col,
+                "KH301",
+                "warning",
+                f"Chữ {quoted(word)} viết bằng Unicode tổ hợp, không phải dựng sẵn (NFC)",
             )
-            word = _word_at(line, col - 1)
-            out.append(
-                Problem(
-                    path,
-                    number,
-                    max(1, col - 1),
-                    "KH301",
-                    "error",
-                    f'Chữ "{unicodedata.normalize("NFC", word)}" viết bằng Unicode tổ hợp, không phải dựng sẵn (NFC)',
-                )
-            )
-            if len(out) >= MAX_PER_FILE:
-                break
+        )
     return out
+
+
+def _decomposed_word(line: str) -> tuple[int, str]:
+    """The column (1-based, at its letter) and the word, NFC and without the punctuation around
+    it, of the first decomposed character of ``line``."""
+    index = next((i for i, ch in enumerate(line) if unicodedata.combining(ch)), 0)
+    base = max(0, index - 1)
+    word = _word_at(line, base).strip(_PUNCTUATION) or _word_at(line, base)
+    return base + 1, unicodedata.normalize("NFC", word)
+
+
+_PUNCTUATION = "\"'“”‘’()[]{}<>,.;:!?…-–—«»`*#&|"
+
+
+def _nfc_command(path: str) -> str:
+    """A one-line command that saves ``path`` in NFC (Python is there: kehoach runs on it)."""
+    target = path if path.isprintable() and not any(c in path for c in "\"'$`\\") else "TỆP"
+    return (
+        "`python3 -c \"import pathlib, unicodedata as u; f = pathlib.Path('"
+        + target
+        + "'); f.write_text(u.normalize('NFC', f.read_text('utf-8')), 'utf-8')\"`"
+    )
 
 
 @register("KH302", "legacy-encoding", level="error", scope="text")
@@ -278,7 +316,8 @@ def number_format(path: str, text: str) -> list[Problem]:
     """Số viết theo thói quen văn bản mà YAML hiểu sai: `amount: 25.000` (YAML đọc là 25,0 — số
     thập phân), `25.000.000` (đọc thành chữ), `number: 010` (YAML đọc là số bát phân 8). Số tiền,
     số văn bản, năm viết liền, không dấu chấm, dấu phẩy, không số 0 ở đầu: `amount: 25000000`,
-    `number: 10`."""
+    `number: 10`. Khi YAML đọc số thành chữ, lược đồ cũng báo sai kiểu ở cùng chỗ: chỉ một thông
+    báo được in (KH203, kèm cách viết đúng), và tệp không được các lệnh khác dùng cho đến khi sửa."""
     out = []
     for m in _BAD_VALUE.finditer(text):
         colon = m.start()

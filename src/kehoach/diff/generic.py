@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from ..timeexpr import TimeError, parse_date, parse_period, parse_time
 from ..viet import money
-from ..vocab import REVIEW_TITLE, clean, date_text, quoted
+from ..vocab import REVIEW_TITLE, clean, date_text, quoted, review_kind_title
 from .change import Change
 from .labels import label
 
@@ -84,7 +84,7 @@ class Walker:
                 return self.names(value["org"])
             if value.get("kind") in REVIEW_TITLE and not value.get("title"):
                 ident = value.get("id")
-                kind_name = REVIEW_TITLE[value["kind"]]
+                kind_name = review_kind_title(value)
                 return f"{kind_name} ({ident})" if isinstance(ident, str) else kind_name
             for key in NAME_KEYS:
                 if isinstance(value.get(key), (str, int)) and not isinstance(value.get(key), bool):

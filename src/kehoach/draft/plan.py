@@ -19,7 +19,7 @@ from ..model.schedule import (
     work_calendar,
 )
 from ..resources import modeline
-from ..vocab import REVIEW_TITLE, clean, label
+from ..vocab import REVIEW_TITLE, clean, review_kind_title
 from .common import TODO, Draft, find_program, signer_skeleton
 from .yamltext import comment_block, dump, flow, list_item
 
@@ -210,9 +210,7 @@ def schedule_lines(repo: Repository, program: Document, year: int) -> list[str]:
     "Ngày 24/01/2025: Thống nhất kế hoạch năm 2025"."""
     found: list[tuple[date, str]] = []
     for _, item, occ in document_occurrences(program, work_calendar(repo.settings)):
-        title = clean(item.get("title")) or label(
-            REVIEW_TITLE, item.get("kind"), REVIEW_TITLE["meeting"]
-        )
+        title = clean(item.get("title")) or review_kind_title(item, REVIEW_TITLE["meeting"])
         lead = (
             f" ({repo.org_name(item['lead'])} chủ trì)" if isinstance(item.get("lead"), str) else ""
         )

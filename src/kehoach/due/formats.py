@@ -33,6 +33,7 @@ CSV_FIELDS = [
     "shift_note",
     "note",
     "source",
+    "support_others",
 ]
 PLAIN_WIDTH = 120  # a plain table (file, pipe, CI log) wraps its text columns to this width
 
@@ -56,6 +57,7 @@ def record(item: Item, repo: Repository, today: date) -> dict:
         "lead_name": repo.org_name(item.lead) if item.lead else None,
         "support": list(item.support),
         "support_names": [repo.org_name(o) for o in item.support],
+        "support_others": list(item.support_others),
         "shifted_from": item.shifted_from.isoformat() if item.shifted_from else None,
         "shift_note": item.shift_note,
         "note": item.note,
@@ -84,6 +86,7 @@ def _csv_rows(result: DueResult) -> Iterator[dict]:
     for item in result.items:
         row = record(item, result.repo, result.today)
         row["support"] = ";".join(row["support"])
+        row["support_others"] = ";".join(row["support_others"])
         row["overdue"] = "1" if row["overdue"] else "0"
         yield row
 
@@ -151,7 +154,7 @@ def _cells(item: Item, repo: Repository, today: date, content: str) -> list[str]
         KIND_VI[item.kind],
         content,
         repo.org_name(item.lead) if item.lead else "",
-        ", ".join(repo.org_name(o) for o in item.support),
+        ", ".join([*(repo.org_name(o) for o in item.support), *item.support_others]),
         item.source,
     ]
 

@@ -89,8 +89,9 @@ def _description(item: Item, repo: Repository) -> str:
     lines.append(f"Loại: {KIND_VI[item.kind]}" + (f" ({item.time_text})" if item.time_text else ""))
     if item.lead:
         lines.append(f"Chủ trì: {repo.org_name(item.lead, short=False)}")
-    if item.support:
-        lines.append("Phối hợp: " + ", ".join(repo.org_name(o, short=False) for o in item.support))
+    if item.support or item.support_others:
+        names = [*(repo.org_name(o, short=False) for o in item.support), *item.support_others]
+        lines.append("Phối hợp: " + ", ".join(names))
     if item.shift_note:
         lines.append(item.shift_note)
     if item.note:

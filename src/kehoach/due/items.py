@@ -26,7 +26,7 @@ from ..model import Document, Repository, navigate
 from ..model.links import covering_plans
 from ..model.schedule import Occurrence, document_occurrences
 from ..timeexpr import TimeError, parse_date
-from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str, date_text
+from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str, date_text, review_kind_title
 
 __all__ = ["Item", "activity_items", "collect", "KINDS", "KIND_VI"]
 
@@ -49,6 +49,8 @@ class Item:
     json_path: tuple
     lead: str | None = None
     support: list[str] = field(default_factory=list)
+    # supporting units named in words (``support_others``: not in orgs.yaml), shown after the orgs
+    support_others: list[str] = field(default_factory=list)
     status: str = "planned"  # planned|in_progress|done|cancelled (activities); due|done (others)
     time_text: str = ""  # Vietnamese window: 'quý II/2023', 'năm 2024'
     shifted_from: dt.date | None = None
@@ -185,6 +187,7 @@ def _activities(
                 json_path=path,
                 lead=lead,
                 support=support,
+                support_others=navigate.support_others(act),
                 status=status,
                 time_text=t.vi(),
                 note=clean_str(get(act, "note")) or None,
@@ -279,7 +282,7 @@ def _plan_status(
 def _review_title(entry: dict, kind: str, label: str, year: int | None) -> str:
     if kind == "plan":
         return f"Kế hoạch năm {year}"
-    title = clean_str(entry.get("title")) or REVIEW_TITLE[kind]
+    title = clean_str(entry.get("title")) or review_kind_title(entry, REVIEW_TITLE[kind])
     return f"{title} ({label})" if label else title
 
 

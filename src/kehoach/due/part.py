@@ -17,10 +17,20 @@ from ..checks.slim import ANY
 from ..loadparts import Part
 
 # what ``due.items._activities`` reads of an activity
-ACTIVITY = ("id", "title", "lead", "support", "time", "status", "note", "done_date")
+ACTIVITY = (
+    "id",
+    "title",
+    "lead",
+    "support",
+    "support_others",
+    "time",
+    "status",
+    "note",
+    "done_date",
+)
 
 AGENDA = Part.of(
-    "agenda-1",
+    "agenda-2",
     [
         ("id",),  # Document.id
         ("title",),  # ics: the document's title in each event

@@ -94,8 +94,36 @@ def resolve(text: str, problems: list[Problem]) -> list[Problem]:
             path, is_key = _split(p.json_path)
             line, col = locate(root, path, key=is_key)
             p = p.at(line, col)
+            if _LINE_OPEN in p.message:
+                message = _lines_in(root, p.message)
+                p = Problem(p.path, p.line, p.col, p.code, p.level, message, p.json_path)
         out.append(p)
     return out
+
+
+# ``line_of``: the line of another place of the same file, written into a message where the
+# problem is positioned (a check sees the data, not the text)
+_LINE_OPEN, _LINE_CLOSE = "\u27e6dòng ", "\u27e7"
+
+
+def line_of(json_path: tuple) -> str:
+    """A mark in a message that ``resolve`` replaces with the line of ``json_path`` in the same
+    file (``(đã có ở dòng {line_of(path)})``)."""
+    steps = ",".join(f"#{s}" if isinstance(s, int) else s for s in json_path)
+    return f"{_LINE_OPEN}{steps}{_LINE_CLOSE}"
+
+
+def _lines_in(root, message: str) -> str:
+    parts = message.split(_LINE_OPEN)
+    out = [parts[0]]
+    for part in parts[1:]:
+        steps, close, rest = part.partition(_LINE_CLOSE)
+        if not close:
+            out.append(_LINE_OPEN + part)
+            continue
+        path = tuple(int(s[1:]) if s[:1] == "#" else s for s in steps.split(",") if s)
+        out.append(f"{locate(root, path)[0]}{rest}")
+    return "".join(out)
 
 
 def _split(json_path: tuple) -> tuple[tuple, bool]:

@@ -143,8 +143,48 @@ def parse_composed(path: str, text: str) -> Loaded:
     return out
 
 
+def _nfc(out: Loaded) -> None:
+    """The strings of a file written (partly) in decomposed Unicode (NFD), keys and values, made
+    precomposed (NFC) in place: every command reads "thường xuyên" as it is meant, whatever the
+    editor saved, and prints NFC. The text is kept as written (KH301 reports it, positions count
+    its characters). Lists and mappings stay the same objects (the line marks know them by id)."""
+    text = out.text
+    if text is None or text.isascii():
+        return
+    import unicodedata
+
+    if unicodedata.is_normalized("NFC", text):
+        return
+    normalize = unicodedata.normalize
+    seen: set[int] = set()
+    stack = [out.data]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                if isinstance(item, str):
+                    node[i] = normalize("NFC", item)
+                elif isinstance(item, dict | list):
+                    stack.append(item)
+        elif isinstance(node, dict):
+            items = [(normalize("NFC", k) if isinstance(k, str) else k, v) for k, v in node.items()]
+            node.clear()
+            for key, value in items:
+                if isinstance(value, str):
+                    value = normalize("NFC", value)
+                elif isinstance(value, dict | list):
+                    stack.append(value)
+                node.setdefault(key, value)
+    if isinstance(out.data, str):
+        out.data = normalize("NFC", out.data)
+
+
 def _shape(out: Loaded) -> None:
-    """A file must hold one mapping."""
+    """A file must hold one mapping (its strings NFC: ``_nfc``)."""
+    _nfc(out)
     path = out.path
     if out.data is None:
         out.problems.append(_problem(path, "KH107", "Tệp rỗng: không có nội dung YAML"))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..timeexpr import TimeError, TimeExpr, parse_date, parse_period, parse_time
+from ..vocab import clean_str
 from .document import Document
 
 JsonPath = tuple  # keys and indexes from the document's root
@@ -63,6 +64,15 @@ def activities_with(doc: Document, key: str) -> list[tuple[JsonPath, dict]]:
             if isinstance(act, dict) and act.get(key) is not None
         ]
     return [(path, act) for path, act in activities(doc) if act.get(key) is not None]
+
+
+def support_others(act: dict) -> list[str]:
+    """The supporting units an activity names in words (``support_others``: not in orgs.yaml),
+    as the Phối hợp column prints them after the orgs' names."""
+    value = act.get("support_others")
+    if not isinstance(value, list):
+        return []
+    return [text for text in (clean_str(v) for v in value if isinstance(v, str)) if text]
 
 
 def schedule(doc: Document) -> Iterator[tuple[JsonPath, dict]]:

@@ -56,6 +56,10 @@ class Repository:
     # files that fail their schema: display path -> their first error; document id -> path
     failures: dict[str, Problem] = field(default_factory=dict)
     invalid_paths: dict[str, str] = field(default_factory=dict)
+    # files that could not be read as a document at all (not UTF-8, not YAML, no known kind):
+    # the id they would have (their ``id:`` when it can be read, else the file's stem) -> path;
+    # their ids are in ``invalid_ids`` too
+    unreadable: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id: dict[str, Document] | None = None
@@ -74,6 +78,8 @@ class Repository:
         top = str(root)
         for f in files:
             if f.kind not in ("settings", "orgs", *DOCUMENT_KINDS):
+                if f.kind == "unknown" and not f.schema_ok:
+                    repo._add_unreadable(f)
                 continue
             # settings and orgs count at the root only (a document's place does not matter)
             at_root = f.kind not in DOCUMENT_KINDS and os.path.dirname(f.path) == top
@@ -115,6 +121,13 @@ class Repository:
             return Document(f.shown, f.kind, f.data)
         kept = schema.pruned(f.kind, f.data)
         return Document(f.shown, f.kind, kept, partial=True) if isinstance(kept, dict) else None
+
+    def _add_unreadable(self, f: LoadedFile) -> None:
+        """Remember ``f``, a file that failed before it was known as a document, by the id it
+        would have (``Document.id``), so that a căn cứ citing it is not said to be missing."""
+        doc = Document(f.shown, "unknown", f.data if isinstance(f.data, dict) else {})
+        self.unreadable.setdefault(doc.id, f.shown)
+        self.invalid_ids.add(doc.id)
 
     def _add_orgs(self, data: dict | None) -> None:
         orgs = data.get("orgs") if isinstance(data, dict) else None

@@ -11,10 +11,9 @@ from ..vocab import (
     ACTIVITIES_APPENDIX,
     ACTIVITIES_TITLE,
     APPENDIX_NOTE,
-    REVIEW_TITLE,
     SECTION_TITLE,
     clean,
-    label,
+    review_kind_title,
 )
 from .phrases import sub_number, time_cell, when
 from .writer import Writer
@@ -219,7 +218,7 @@ def reviews(w: Writer, sec: object) -> None:
 
 def schedule_sentence(w: Writer, item: dict) -> str:
     """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'"""
-    title = clean(item.get("title")) or label(REVIEW_TITLE, item.get("kind"), "Họp")
+    title = clean(item.get("title")) or review_kind_title(item, "Họp")
     text = f"{title}: {when(item, w.cal)}"
     if item.get("lead"):
         text += f"; {w.repo.org_name(item['lead'])} chủ trì"

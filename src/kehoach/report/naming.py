@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import viet
 from ..model import Document, Repository, navigate
+from ..model.citation import and_names
 from ..render.header import number_parts
 from ..timeexpr import TimeExpr
 from ..vocab import clean, date_text
@@ -28,7 +29,9 @@ def years_text(window: TimeExpr | None) -> str:
 
 
 def full_names(repo: Repository, orgs: list[str]) -> str:
-    return " và ".join(repo.org_name(o, short=False) for o in orgs)
+    """'A', 'A và B', 'A, B và C' (as render names the parties: ``citation.and_names``)."""
+    names = [repo.org_name(o, short=False) for o in orgs]
+    return and_names(names) if names else ""
 
 
 def citation(repo: Repository, doc: Document) -> str:

@@ -39,8 +39,11 @@ class Outline(TypedDict):
 def pct(part: int, whole: int) -> str:
     if not whole:
         return "0%"
-    value = round(100 * part / whole, 1)
-    return (f"{value:.1f}".rstrip("0").rstrip(".")).replace(".", ",") + "%"
+    # half up, as people round (9/16 = 56,25% is 56,3%), not to even as ``round`` does; counts
+    # are never negative
+    tenths = (2000 * part + whole) // (2 * whole)
+    value = f"{tenths // 10}.{tenths % 10}"
+    return value.rstrip("0").rstrip(".").replace(".", ",") + "%"
 
 
 def _row(label: str, t: Tally) -> list[str]:

@@ -18,7 +18,7 @@ from ..calendar_vn import WorkCalendar
 from ..model import Document
 from ..model.schedule import document_occurrences, occurrence_when
 from ..timeexpr import TimeExpr, parse_time
-from ..vocab import REVIEW_TITLE, clean_str, label
+from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 from .items import Item, collect
 from .period import next_period
 
@@ -58,9 +58,7 @@ def next_reviews(doc: Document, nxt: TimeExpr | None, cal: WorkCalendar) -> list
         return []
     out = []
     for _, item, occ in document_occurrences(doc, cal):
-        title = clean_str(item.get("title")) or label(
-            REVIEW_TITLE, item.get("kind"), REVIEW_TITLE["meeting"]
-        )
+        title = clean_str(item.get("title")) or review_kind_title(item, REVIEW_TITLE["meeting"])
         if nxt.start <= occ.date <= nxt.end:
             out.append((occ.date, f"{occurrence_when(item, occ)}: {title}"))
     return sorted(out)

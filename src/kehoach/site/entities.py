@@ -25,7 +25,10 @@ def activity_table(acts: list[Activity], data: SiteData, up: str, *, with_doc: b
         late = a.overdue(today)
         lead = repo.org_name(act["lead"]) if isinstance(act.get("lead"), str) else ""
         support = ", ".join(
-            repo.org_name(s) for s in act.get("support") or [] if isinstance(s, str)
+            [
+                *(repo.org_name(s) for s in act.get("support") or [] if isinstance(s, str)),
+                *navigate.support_others(act),
+            ]
         )
         done = act.get("done_date")
         try:
@@ -115,7 +118,7 @@ def party_page(p, data: SiteData) -> str:
         return f'<h2>{e(title)} ({len(rows)})</h2><ul class="results">{lis}</ul>'
 
     def act(x) -> str:
-        others = ", ".join(repo.org_name(o) for o in x.others)
+        others = ", ".join([*(repo.org_name(o) for o in x.others), *x.others_words])
         extra = f" · {e(x.time)}" if x.time else ""
         extra += f" · {e(x.status)}" if x.status else ""
         extra += f" · cùng {e(others)}" if others else ""

@@ -17,7 +17,7 @@ from ..load import load
 from ..model import Document, Repository, navigate
 from ..model.links import plans_citing
 from ..model.schedule import document_occurrences, work_calendar
-from ..vocab import REVIEW_TITLE, clean_str
+from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 
 __all__ = [
     "Bar",
@@ -114,7 +114,7 @@ def _group(doc: Document, start: date, end: date, cal: WorkCalendar) -> Group:
         )
     for _, entry, occ in document_occurrences(doc, cal):
         if start <= occ.date <= end and entry.get("kind") in REVIEW_TITLE:
-            title = clean_str(entry.get("title")) or REVIEW_TITLE[entry["kind"]]
+            title = clean_str(entry.get("title")) or review_kind_title(entry)
             label = f" ({occ.label})" if occ.label else ""
             group.milestones.append(
                 Milestone(occ.date, title + label, entry["kind"], doc.id, occ.shift_note or "")

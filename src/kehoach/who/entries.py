@@ -40,6 +40,8 @@ class Entry:
     kind: str = ""  # review kind in Vietnamese
     text: list[str] = field(default_factory=list)  # a duty's paragraphs and items
     others: list[str] = field(default_factory=list)  # lead (for supports) or supports (for leads)
+    # supporting units named in words (``support_others``), shown after ``others`` (for leads)
+    others_words: list[str] = field(default_factory=list)
     line: int = 0
     # codes, for JSON and scripts (the fields above are worded for people)
     time_code: object = None  # as written: '2023-Q2', 'ongoing'; 'quarter' for a recurrence
@@ -47,6 +49,10 @@ class Entry:
     kind_code: str | None = None  # meeting | interim | final | plan
     role: str | None = None  # lead | support | member (reviews: leads or joins)
     dates: list[date] = field(default_factory=list)  # the days a meeting or review is held
+
+    def other_names(self, names: dict) -> list[str]:
+        """``others`` by their names (``names``: org id -> name), then ``others_words``."""
+        return [*(names.get(o, o) for o in self.others), *self.others_words]
 
     @property
     def source(self) -> str:
@@ -162,7 +168,9 @@ def document_duties(
         status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
         if wanted(lead):
             assert lead is not None
-            out.append((lead, "leads", _activity(doc, path, act, status, support, "lead")))
+            entry = _activity(doc, path, act, status, support, "lead")
+            entry.others_words = navigate.support_others(act)
+            out.append((lead, "leads", entry))
         others = [lead] if lead else []
         for org in support:
             if wanted(org):

@@ -32,7 +32,8 @@ def _entry_dict(e: Entry, names: dict) -> dict:
         "dates": [d.isoformat() for d in e.dates],
         "text": e.text,
         "others": e.others,
-        "others_names": [names.get(o, o) for o in e.others],
+        "others_names": e.other_names(names),
+        "others_words": e.others_words,
     }
 
 
@@ -64,9 +65,9 @@ def _detail(e: Entry, key: str, names: dict) -> str:
         bits.append(e.time)
     if e.status:
         bits.append(e.status)
-    if e.others:
+    if e.others or e.others_words:
         label = "chủ trì" if key == "supports" or e.role == "member" else "cùng"
-        bits.append(f"{label}: {', '.join(names.get(o, o) for o in e.others)}")
+        bits.append(f"{label}: {', '.join(e.other_names(names))}")
     return "; ".join(bits)
 
 
@@ -225,7 +226,7 @@ def _csv_rows(result: WhoResult) -> Iterator[dict]:
                     "time": e.time,
                     "status": e.status,
                     "kind": e.kind,
-                    "others": ";".join(result.names.get(o, o) for o in e.others),
+                    "others": ";".join(e.other_names(result.names)),
                     "text": "\n".join(e.text),
                 }
 

@@ -18,7 +18,7 @@ from ..checks.slim import ANY
 from ..loadparts import Part
 
 # what ``who.run.responsibilities`` reads of an activity
-ACTIVITY = ("title", "lead", "support", "status", "time")
+ACTIVITY = ("title", "lead", "support", "support_others", "status", "time")
 # the lists of sections (``navigate.all_sections``), and of their subsections three levels down:
 # a section naming an ``org`` deeper still has its line found in its file, as before
 SECTIONS = tuple(
@@ -34,7 +34,7 @@ SECTIONS = tuple(
 )
 
 DUTIES = Part.of(
-    "duties-1",
+    "duties-2",
     [
         ("id",),  # Document.id
         ("year",),  # model.schedule: the days of the reviews

@@ -70,7 +70,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             activities = [acts.finish(a, base + (i,)) for i, a in enumerate(activities)]
         else:
             prose(rest, out)
-    subs = []
+    subs: list[dict] = []
     for child in sec.children:
         lines = [c.text for c in child.content if c.kind in ("para", "item")]
         table = None if activities else _activity_table(child)
@@ -80,7 +80,11 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             # comes between, else the subsection stays (without the table) and the order differs
             activities += acts.from_table(table, base, 0)
             out["layout"] = "table"
-            rest_of = [c for c in child.content if not (c.kind == "table" and read_table(c.table))]
+            rest_of = [
+                c
+                for c in child.content
+                if not (c.kind == "table" and c.table is not None and read_table(c.table))
+            ]
             if not subs:
                 _typed_items(out)
                 heading = f"{child.number} {child.title}".strip()
