@@ -16,7 +16,7 @@ from .io.yamlio import read
 from .loadchecks import Context
 from .loadfiles import LoadedFile
 from .loadparts import Part, index
-from .model import Repository
+from .model import Repository, navigate
 from .problem import Problem
 from .vocab import visible
 
@@ -63,6 +63,28 @@ class Loaded:
             for f in self.files
             if f.shown in self.targets and not f.schema_ok and f.shown not in used
         )
+
+    def left_out(self, cited: str | None = None) -> list[Problem]:
+        """The first error of each file asked for that holds no usable document (unreadable, or
+        failing its schema), for a command to say what its numbers leave out. With ``cited``
+        (a document's id): only the files that may cite it — every unreadable one (nothing
+        tells what it cites) and those whose data, once their schema errors are removed, cite
+        it or are it."""
+        used = {d.path for d in self.repo.documents if not d.partial}
+        out = []
+        for f in self.files:
+            first = f.first_error
+            if first is None or f.shown not in self.targets or f.shown in used:
+                continue
+            if f.kind in ("settings", "orgs"):
+                continue  # the load stops on these at the root; elsewhere they hold no document
+            if cited is not None and f.data is not None:
+                doc = Repository.checked_document(f)
+                if doc is not None and doc.id != cited:
+                    if cited not in {ref for _, ref in navigate.cited_refs(doc)}:
+                        continue
+            out.append(first)
+        return sorted(out)
 
     def line_finder(self) -> LineFinder:
         """Source lines of the entries of the documents, for a command loaded with a ``part``

@@ -346,6 +346,18 @@ CASES: dict[str, dict[str, str]] = {
             "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
         ).replace("2022", "2024"),
     },
+    "plan-outside-program": {
+        "programs/ctph.yaml": PROGRAM,
+        "plans/kh2026.yaml": PLAN.replace(
+            "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+        ).replace("2022", "2026"),
+        "plans/kh2025.yaml": PLAN.replace(
+            "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+        )
+        .replace("year: 2022", "period: 2025-07..2026-06")
+        .replace("time: 2022-Q2", "time: 2026-Q1")
+        .replace("2022", "2025"),
+    },
     "number-format": {
         "plans/kh.yaml": plan(
             **{

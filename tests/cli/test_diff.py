@@ -139,7 +139,7 @@ def test_documents_added_removed_and_json(history):
     code, out = cli("diff", "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert data["summary"] == {"added": 1, "removed": 1, "changed": 0}
+    assert data["summary"] == {"added": 1, "removed": 1, "changed": 0, "unreadable": 0}
     by_status = {d["status"]: d for d in data["documents"]}
     assert by_status["added"]["path"] == "plans/2024/kh-2024.yaml"
     assert by_status["removed"]["id"] == "kh-khcn-2021-tinhdoan-dt"
@@ -182,6 +182,37 @@ def test_syntax_error_is_reported_not_raised(history):
     code, out = cli("diff")
     assert code == 0
     assert f"! {PLAN} (thư mục làm việc): dòng" in out
+
+
+def _conflict(root) -> None:
+    edit(
+        root,
+        PLAN,
+        (
+            "      time: 2022-Q2\n",
+            "<<<<<<< HEAD\n      time: 2022-Q2\n=======\n      time: 2022-Q3\n>>>>>>> nhanh\n",
+        ),
+    )
+
+
+def test_a_plan_unreadable_on_one_side_is_not_removed_nor_added(history):
+    _conflict(history)
+    code, out = cli("diff")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "So sánh HEAD → thư mục làm việc"
+    assert len(lines) == 2 and lines[1].startswith(f"! {PLAN} (thư mục làm việc): dòng "), out
+    assert "Xung đột hợp nhất git" in lines[1]
+    data = json.loads(cli("diff", "--format", "json")[1])
+    assert [(d["status"], d["path"], d["id"]) for d in data["documents"]] == [
+        ("unreadable", PLAN, "kh-2022-tinhdoan-bt")
+    ]
+    assert data["summary"] == {"added": 0, "removed": 0, "changed": 0, "unreadable": 1}
+    assert cli("diff", "--exit-code")[0] == 1  # the file changed: nothing says it did not
+    git(history, "commit", "-qam", "conflict")  # the old side unreadable: not "added"
+    git(history, "checkout", "-q", "v1", "--", PLAN)
+    code, out = cli("diff")
+    assert "+ " not in out and out.splitlines()[1].startswith(f"! {PLAN} (HEAD): dòng "), out
 
 
 def test_bad_revision_and_not_a_repository(history, tmp_path, monkeypatch):

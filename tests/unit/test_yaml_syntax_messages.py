@@ -165,3 +165,58 @@ def test_validate_shows_the_vietnamese_message(cli, repo, monkeypatch):
     assert (
         "plans/2022/kh.yaml:5:8: error KH101 Lỗi cú pháp YAML: '&' ở đầu giá trị" in result.stdout
     )
+
+
+_CONFLICT = "<<<<<<< HEAD\n      time: 2022-Q2\n=======\n      time: 2022-Q3\n>>>>>>> nhanh-skhcn\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("in-a-list-item", plan_with("      time: 2022-Q2\n", _CONFLICT), 12),
+        (
+            "top-level-key",
+            plan_with("year: 2022\n", "<<<<<<< HEAD\nyear: 2022\n=======\nyear: 2023\n>>>>>>> b\n"),
+            4,
+        ),
+        (
+            "diff3-style",
+            plan_with(
+                "      time: 2022-Q2\n",
+                "<<<<<<< ours\n      time: 2022-Q2\n||||||| base\n      time: 2022-Q1\n"
+                "=======\n      time: 2022-Q3\n>>>>>>> theirs\n",
+            ),
+            12,
+        ),
+        ("crlf", plan_with("      time: 2022-Q2\n", _CONFLICT).replace("\n", "\r\n"), 12),
+    ],
+)
+def test_a_merge_conflict_left_in_the_file_is_named_at_its_first_marker(name, text, line):
+    (p,) = parse("kh.yaml", text).problems
+    assert (p.code, p.line, p.col) == ("KH101", line, 1), p
+    assert p.message.startswith("Xung đột hợp nhất git chưa giải quyết (dòng '<<<<<<< "), p
+    assert "xóa các dòng đánh dấu" in p.message and vietnamese(p.message)
+
+
+def test_a_syntax_error_before_a_conflict_keeps_its_own_words():
+    text = plan_with(T, "title: @KHCN").replace("      time: 2022-Q2\n", _CONFLICT)
+    (p,) = parse("kh.yaml", text).problems
+    assert (p.line, p.col) == (5, 8) and "Xung đột" not in p.message
+
+
+def test_marker_like_text_inside_a_value_is_not_a_conflict():
+    text = plan_with(T, "title: Kế hoạch <<<<<<< thử")
+    assert parse("kh.yaml", text).problems == []
+
+
+def test_validate_names_the_merge_conflict(cli, repo, monkeypatch):
+    monkeypatch.chdir(repo)
+    (repo / "plans/2022/kh.yaml").write_text(
+        plan_with("      time: 2022-Q2\n", _CONFLICT), encoding="utf-8"
+    )
+    result = cli("validate", "--format", "parsable")
+    assert result.exit_code == 1
+    assert (
+        "plans/2022/kh.yaml:12:1: error KH101 Xung đột hợp nhất git chưa giải quyết "
+        "(dòng '<<<<<<< HEAD')" in result.stdout
+    )

@@ -1,4 +1,5 @@
-"""Checks that a program is carried out: the annual plans its schedule asks for."""
+"""Checks that a program is carried out: the annual plans its schedule asks for, within its
+period."""
 
 from __future__ import annotations
 
@@ -42,3 +43,63 @@ def missing_annual_plan(repo: Repository) -> Iterator[Finding]:
                     f"Chương trình thiếu kế hoạch thực hiện năm {shown} "
                     f"(đã có kế hoạch các năm {', '.join(map(str, covered))})",
                 )
+
+
+def _cited_programs(repo: Repository, plan) -> Iterator:
+    seen = set()
+    for _, ref in navigate.cited_refs(plan):
+        program = repo.by_id(ref)
+        if program is not None and program.kind == "program" and ref not in seen:
+            seen.add(ref)
+            yield program
+
+
+@register(
+    "KH424",
+    "plan-outside-program",
+    level="warning",
+    reads=(
+        ("id",),
+        ("bases", "*", "ref"),
+        ("year",),
+        ("period",),
+        ("contents", "activities", "*", "time"),
+    ),
+)
+def plan_outside_program(repo: Repository) -> Iterator[Finding]:
+    """Kế hoạch căn cứ một chương trình (`bases: - ref: <mã chương trình>`) mà năm (`year`) hay thời
+    hạn (`period`) của nó nằm ngoài thời hạn của chương trình, ví dụ kế hoạch năm 2029 thực hiện
+    chương trình giai đoạn 2026 - 2028, hoặc kế hoạch `2028-07..2029-06` của chương trình đó (khi kế
+    hoạch chỉ ra ngoài một phần, hạn của từng hoạt động sau ngày kết thúc chương trình cũng được
+    nêu). Thường là gõ nhầm năm, căn cứ nhầm chương trình, hoặc chương trình đã bị rút ngắn. Là cảnh
+    báo chứ không phải lỗi vì chương trình có thể được kéo dài bằng một văn bản khác: khi đó hãy sửa
+    `period` của chương trình cho đúng (`kehoach new plan` cũng từ chối năm ngoài thời hạn)."""
+    for plan in repo.documents:
+        if plan.kind != "plan" or not plan.data.get("bases"):
+            continue
+        win = navigate.window(plan)
+        if win is None or win.start is None or win.end is None or win.kind == "ongoing":
+            continue
+        for program in _cited_programs(repo, plan):
+            span = navigate.window(program)
+            if span is None or span.start is None or span.end is None or span.contains(win):
+                continue
+            where = ("period",) if "period" in plan.data else ("year",)
+            apart = win.end < span.start or span.end < win.start
+            yield Finding(
+                plan.path,
+                where,
+                f"Kế hoạch {win.vi()} {'nằm ngoài' if apart else 'vượt ra ngoài'} thời hạn của "
+                f'chương trình "{program.id}" ({span.vi()}) mà nó căn cứ',
+            )
+            if apart:
+                continue  # wholly outside: its activities are too, said once above
+            for path, act in navigate.activities(plan):
+                t = navigate.time_of(act.get("time"))
+                if t is not None and t.end is not None and t.end > span.end:
+                    yield Finding(
+                        plan.path,
+                        path + ("time",),
+                        f'Hạn "{t.vi()}" sau khi chương trình "{program.id}" kết thúc '
+                        f"({span.vi()})",
+                    )

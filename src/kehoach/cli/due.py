@@ -7,6 +7,7 @@ import typer
 from ..due import DueOptions, run_due
 from ..due.filters import today_from
 from ..due.formats import FORMATS
+from .checked import check_errors
 from .options import format_option, output_option, warn, write
 
 
@@ -71,6 +72,7 @@ def due(
         kinds=kind or [],
     )
     result = run_due(paths or None, opts, agenda_only=True)
+    result.errors = check_errors(paths)
     write(FORMATS[fmt], result, output)
     message = result.warning()
     if message:

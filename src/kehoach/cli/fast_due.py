@@ -15,6 +15,7 @@ from ..due.filters import today_from
 from ..due.formats import FORMATS
 from ..errors import KehoachError
 from .argv import options
+from .checked import check_errors
 from .writing import write
 
 _DEFAULTS = {
@@ -55,6 +56,7 @@ def run(args: list[str]) -> int | None:
             kinds=opts["kind"],
         )
         result = run_due(opts["paths"] or None, query, agenda_only=True)
+        result.errors = check_errors(opts["paths"])
         write(FORMATS[opts["fmt"]], result, opts["output"])
     except KehoachError:
         return None  # nothing was written: the typer command reports it in its words

@@ -8,9 +8,20 @@ from collections.abc import Iterable
 import typer
 
 from ..output import Format
+from ..problem import Problem
+from ..vocab import visible
 from .writing import style_for, write
 
-__all__ = ["choice", "format_option", "output_option", "style_for", "warn", "write"]
+__all__ = [
+    "choice",
+    "format_option",
+    "output_option",
+    "strict_option",
+    "style_for",
+    "warn",
+    "warn_left_out",
+    "write",
+]
 
 
 def choice(names: Iterable[str]):
@@ -55,3 +66,24 @@ def output_option(what: str = "tệp kết quả"):
 
 def warn(message: str) -> None:
     typer.echo(message, err=True)
+
+
+def strict_option():
+    return typer.Option(
+        False,
+        "--strict",
+        help="Mã thoát 1 khi có tệp không đọc được hoặc sai lược đồ bị bỏ qua.",
+    )
+
+
+def warn_left_out(found: list[Problem], what: str) -> None:
+    """Say on standard error which files ``what`` (the output) leaves out because they cannot be
+    used (unreadable, failing their schema), each at its first error."""
+    if not found:
+        return
+    names = "; ".join(f"{visible(p.path)}:{p.line}:{p.col}" for p in found[:3])
+    more = f" và {len(found) - 3} tệp khác" if len(found) > 3 else ""
+    warn(
+        f"Cảnh báo: bỏ qua {len(found)} tệp không đọc được hoặc sai lược đồ, {what} không tính "
+        f"văn bản trong đó: {names}{more}. Chạy `kehoach validate` để xem chi tiết."
+    )

@@ -8,7 +8,7 @@ from ..due.filters import parse_day
 from ..io.emit import prepare
 from ..report import run_report
 from ..report.formats import FORMATS
-from .options import format_option, output_option, write
+from .options import format_option, output_option, strict_option, warn_left_out, write
 
 
 def report(
@@ -25,15 +25,20 @@ def report(
         help="Ngày lập báo cáo (YYYY-MM-DD), mặc định hôm nay; số liệu luôn tính đến hết ngày "
         "cuối kỳ.",
     ),
+    strict: bool = strict_option(),
 ) -> None:
     """Soạn dự thảo BÁO CÁO sơ kết (một phần thời gian) hoặc tổng kết (cả thời gian) của một chương
     trình (mọi kế hoạch căn cứ nó) hay một kế hoạch: số hoạt động hoàn thành, đang thực hiện, chưa
     thực hiện, hủy, quá hạn trong kỳ, theo nội dung và theo đơn vị chủ trì, kinh phí dự kiến và đã
     chi, nhiệm vụ kỳ tới, đề xuất. Mọi con số được tính từ dữ liệu, tính đến hết ngày cuối kỳ.
+    Tệp kế hoạch không đọc được hoặc sai lược đồ không được tính: báo cáo và stderr nêu tên tệp.
 
     Ví dụ: kehoach report ctph-2021-2025-tinhdoan-skhcn-bt --period 2022-H1 --to md
     """
     fmt = FORMATS[to]
     prepare(output, binary=fmt.binary)  # a bad -o fails before the report is built
     day = parse_day(today, "--today") if today else None
-    write(fmt, run_report(target, period, day), output)
+    result = run_report(target, period, day)
+    write(fmt, result, output)
+    warn_left_out(result.left_out, "số liệu báo cáo")
+    raise typer.Exit(1 if strict and result.left_out else 0)

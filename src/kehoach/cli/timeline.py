@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from ..site.formats import FORMATS
-from .options import format_option, output_option, write
+from .options import format_option, output_option, strict_option, warn_left_out, write
 
 
 def timeline(
@@ -30,6 +30,7 @@ def timeline(
     today: str = typer.Option(
         None, "--today", metavar="NGÀY", help="Ngày vẽ đường 'hôm nay' (YYYY-MM-DD)."
     ),
+    strict: bool = strict_option(),
 ) -> None:
     """Dòng thời gian (Gantt) của một chương trình (cùng mọi kế hoạch căn cứ nó) hoặc một năm:
     hoạt động là thanh theo thời gian, màu theo trạng thái; họp, sơ kết, tổng kết là mốc.
@@ -43,3 +44,5 @@ def timeline(
 
     result = run_timeline(paths or None, program=program, year=year, today=today_from(today))
     write(FORMATS[fmt], result, output)
+    warn_left_out(result.left_out, "dòng thời gian")
+    raise typer.Exit(1 if strict and result.left_out else 0)

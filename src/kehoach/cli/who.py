@@ -6,6 +6,7 @@ import typer
 
 from ..who import run_who
 from ..who.formats import FORMATS
+from .checked import check_errors
 from .options import format_option, output_option, warn, write
 
 
@@ -27,6 +28,7 @@ def who(
     Ví dụ: kehoach who examples/ --party skhcn-bt --format md
     """
     result = run_who(paths or None, party)
+    result.errors = check_errors(paths)
     write(FORMATS[fmt], result, output)
     if result.errors:
         warn(

@@ -31,7 +31,7 @@ class Change:
 class DocDiff:
     id: str
     kind: str
-    status: str  # added | removed | changed
+    status: str  # added | removed | changed | unreadable (there on both sides, unreadable on one)
     path: str
     old_path: str | None = None
     title: str = ""
@@ -59,4 +59,6 @@ class DiffResult:
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.documents)
+        """Something differs (``--exit-code``): a document's data, or a changed file that cannot
+        be read on one side (nothing says it is unchanged)."""
+        return bool(self.documents or self.unreadable)

@@ -24,13 +24,16 @@ from .people import recipient_changes, signer_changes
 from .sides import Side
 
 
-def _documents(side: Side, unreadable: list[str]) -> dict[str, Document]:
+def _documents(side: Side, unreadable: list[str], broken: set[str]) -> dict[str, Document]:
+    """The documents of ``side`` by id; each file that cannot be read is added to ``unreadable``
+    (its ``!`` line) and its path to ``broken``."""
     out: dict[str, Document] = {}
     for path, loaded in side.files.items():
         if not loaded.ok:
             first = loaded.problems[0] if loaded.problems else None
             why = f"dòng {first.line}: {first.message}" if first else "không đọc được"
             unreadable.append(f"{path} ({side.label}): {why}")
+            broken.add(path)
             continue
         kind = classify(Path(path), loaded.data)
         if kind in DOCUMENT_KINDS and isinstance(loaded.data, dict):
@@ -46,15 +49,28 @@ def _same(org_id: str) -> str:
 
 
 def compare(old: Side, new: Side, names: Callable[[str], str] = _same) -> DiffResult:
-    """Documents added, removed and changed from ``old`` to ``new``; ``names`` shows an org id."""
+    """Documents added, removed and changed from ``old`` to ``new``; ``names`` shows an org id.
+    A document whose file is there on both sides but cannot be read on one is neither added nor
+    removed: it is ``unreadable`` (its ``!`` line says why)."""
     result = DiffResult(old.label, new.label)
-    before = _documents(old, result.unreadable)
-    after = _documents(new, result.unreadable)
+    broken_before: set[str] = set()
+    broken_after: set[str] = set()
+    before = _documents(old, result.unreadable, broken_before)
+    after = _documents(new, result.unreadable, broken_after)
     for doc_id in sorted(
         set(before) | set(after), key=lambda i: ((after.get(i) or before[i]).path, i)
     ):
         a, b = before.get(doc_id), after.get(doc_id)
-        if a is None and b is not None:
+        one = a or b
+        if (
+            one is not None
+            and (a is None or b is None)
+            and one.path in broken_before | broken_after
+        ):
+            result.documents.append(
+                DocDiff(doc_id, one.kind, "unreadable", one.path, title=_title(one))
+            )
+        elif a is None and b is not None:
             result.documents.append(DocDiff(doc_id, b.kind, "added", b.path, title=_title(b)))
         elif b is None and a is not None:
             result.documents.append(DocDiff(doc_id, a.kind, "removed", a.path, title=_title(a)))

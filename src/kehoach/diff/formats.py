@@ -32,13 +32,15 @@ def as_text(result: DiffResult, style: Style) -> str:
             lines.append(f"+ {shown(top, doc.path)}: thêm {kind}{title}")
         elif doc.status == "removed":
             lines.append(f"- {shown(top, doc.path)}: bỏ {kind}{title}")
+        elif doc.status == "unreadable":
+            continue  # its "!" line below says why
         else:
             moved = f" (chuyển từ {shown(top, doc.old_path)})" if doc.old_path else ""
             lines.append(f"~ {shown(top, doc.path)}{moved}: {kind}{title}")
             lines.extend(f"  {c.text}" for c in doc.changes)
     for item in result.unreadable:
         lines.append(f"! {item}")
-    if not result.documents:
+    if not result.documents and not result.unreadable:
         lines.append("Không có thay đổi nào về chương trình, kế hoạch, tổ chức, cấu hình.")
     return "\n".join(lines) + "\n"
 
@@ -58,7 +60,8 @@ def as_json(result: DiffResult, style: Style) -> str:
         "documents": docs,
         "unreadable": result.unreadable,
         "summary": {
-            s: sum(d.status == s for d in result.documents) for s in ("added", "removed", "changed")
+            s: sum(d.status == s for d in result.documents)
+            for s in ("added", "removed", "changed", "unreadable")
         },
     }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

@@ -50,7 +50,9 @@ class DueResult:
     items: list[Item]
     repo: Repository
     query: Query
-    errors: int  # file-level errors (unreadable, schema) in the files asked for
+    # file-level errors (unreadable, schema) in the files asked for; the commands count every
+    # error validate reports instead (``cli.checked``)
+    errors: int
     skipped: list[str]  # files asked for that were left out (unreadable or failing the schema)
     meta: dict
     alarm_days: int = 3

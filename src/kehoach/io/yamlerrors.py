@@ -78,7 +78,26 @@ def utf16_without_bom(raw: bytes) -> str | None:
 
 
 def syntax_problem(path: str, text: str, exc: BaseException) -> Problem:
-    """The problem of a parsing failure ``exc`` of ``text``, at its position."""
+    """The problem of a parsing failure ``exc`` of ``text``, at its position; a git merge conflict
+    left in the file (its marker lines at or before the failure) is named as such, at the first
+    marker, whatever the parser said about it."""
+    found = _problem(path, text, exc)
+    marker = hints.conflict_marker(text)
+    if marker is not None and found.code == "KH101" and marker[0] <= found.line:
+        line, shown = marker
+        return problem(
+            path,
+            "KH101",
+            f"Xung đột hợp nhất git chưa giải quyết (dòng '{shown}'): "
+            "giữ lại phần đúng giữa '<<<<<<<', '=======' và '>>>>>>>', xóa các dòng đánh dấu "
+            "rồi lưu tệp (hoặc dùng `git mergetool`)",
+            line,
+            1,
+        )
+    return found
+
+
+def _problem(path: str, text: str, exc: BaseException) -> Problem:
     if isinstance(exc, Refused):
         mark = exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -12,6 +12,10 @@ QUOTE_IT = "hãy đặt cả giá trị trong nháy kép"
 TAB = "có ký tự tab; YAML chỉ thụt lề và cách bằng dấu cách"
 INDENT = "thụt lề không khớp với các khóa phía trên"
 KEY_LINE = re.compile(r"^[ \t]*(?:- +)?[\w.-]+:(?:[ \t]|$)")
+# the lines git writes around a merge conflict, at column 1: "<<<<<<< HEAD", "||||||| base"
+# (diff3 style), "=======", ">>>>>>> branch"
+CONFLICT = re.compile(r"^(?:\ufeff)?(?:[<>|]{7}(?:[ \t][^\r\n]*)?|={7})\r?$", re.MULTILINE)
+_SAME = re.compile(r"^(?:\ufeff)?(<{7}|>{7}|\|{7}|={7})")
 
 
 def line_col(text: str, index: int) -> tuple[int, int]:
@@ -19,6 +23,17 @@ def line_col(text: str, index: int) -> tuple[int, int]:
         return 1, 1
     index = min(index, len(text))
     return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def conflict_marker(text: str) -> tuple[int, str] | None:
+    """(line, the line as written, shortened) of the first git merge conflict marker of ``text``,
+    or None. A line of seven '<', '>' or '|' must be the same sign seven times."""
+    for match in CONFLICT.finditer(text):
+        shown = match.group().lstrip("\ufeff").rstrip("\r")
+        if _SAME.match(shown):
+            line = text.count("\n", 0, match.start()) + 1
+            return line, shown if len(shown) <= 40 else shown[:39] + "…"
+    return None
 
 
 def char(text: str, index: int) -> str:

@@ -26,16 +26,19 @@ they state them, whatever became of them since.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypedDict
+from pathlib import PurePath
+from typing import NoReturn, TypedDict
 
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plans_citing
 from ..model.schedule import work_calendar
+from ..problem import Problem
 from ..timeexpr import TimeExpr
-from ..vocab import clean
+from ..vocab import clean, visible
 from .items import OTHER_AREA, STATE_VI, STATES, Item, Tally, collect
 from .naming import doc_name
 from .outlook import next_items, next_reviews, outlook_period
@@ -76,6 +79,8 @@ class Report:
     doc_name: str = ""  # "Chương trình phối hợp giữa … giai đoạn …", "Kế hoạch thực hiện …"
     next_items: list[tuple[Item, bool]] = field(default_factory=list)  # (item, carried over)
     next_reviews: list[tuple[date, str]] = field(default_factory=list)
+    # first error of each file that may hold a source but cannot be used (``run.run_report``)
+    left_out: list[Problem] = field(default_factory=list)
 
     @property
     def end(self) -> date:
@@ -146,16 +151,18 @@ class Report:
         return [d for d in self.sources if id(d) in used]
 
 
-def build(repo: Repository, target_id: str, period_spec: str, today: date | None = None) -> Report:
+def build(
+    repo: Repository,
+    target_id: str,
+    period_spec: str,
+    today: date | None = None,
+    unusable: Sequence[Problem] = (),
+) -> Report:
+    """The report of ``target_id`` over ``period_spec``; ``unusable``: the first error of each
+    file that holds no usable document, to name the file of a target that cannot be read."""
     target = repo.by_id(target_id)
     if target is None:
-        known = ", ".join(sorted(d.id for d in repo.documents)) or "(trống)"
-        bad = target_id in repo.invalid_ids
-        raise KehoachError(
-            f'"{target_id}" '
-            + ("có lỗi lược đồ; chạy `kehoach validate`." if bad else "không có trong kho."),
-            hint=f"Các văn bản trong kho: {known}",
-        )
+        _not_found(repo, target_id, unusable)
     period = parse_report_period(period_spec)
     today = today or date.today()
     program: Document | None
@@ -198,3 +205,20 @@ def build(repo: Repository, target_id: str, period_spec: str, today: date | None
         report.next_items = next_items(report.items, sources, nxt, areas)
         report.next_reviews = next_reviews(program or target, nxt, work_calendar(repo.settings))
     return report
+
+
+def _not_found(repo: Repository, target_id: str, unusable: Sequence[Problem]) -> NoReturn:
+    """Stop with why ``target_id`` is not there: its file has an error (named, with its line),
+    or no document has that id."""
+    path = repo.invalid_paths.get(target_id)
+    first = repo.failures.get(path) if path else None
+    if first is None:  # unreadable: its id is its file's name, the file cannot tell another
+        first = next((p for p in unusable if PurePath(p.path).stem == target_id), None)
+    if first is not None:
+        raise KehoachError(
+            f'Không dùng được "{target_id}" vì tệp có lỗi: '
+            f"{visible(first.path)}:{first.line}:{first.col}: {first.message}",
+            hint="Chạy `kehoach validate` để xem mọi lỗi; sửa xong rồi chạy lại.",
+        )
+    known = ", ".join(sorted(d.id for d in repo.documents)) or "(trống)"
+    raise KehoachError(f'"{target_id}" không có trong kho.', hint=f"Các văn bản trong kho: {known}")

@@ -17,6 +17,7 @@ from ..load import load
 from ..model import Document, Repository, navigate
 from ..model.links import plans_citing
 from ..model.schedule import document_occurrences, work_calendar
+from ..problem import Problem
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 
 __all__ = [
@@ -163,6 +164,8 @@ def years_of(docs: list[Document]) -> list[int]:
 class TimelineResult:
     timelines: list[Timeline]
     repo: Repository
+    # first error of each file asked for that may hold a document of the chart but cannot be used
+    left_out: list[Problem] = field(default_factory=list)
 
 
 def run_timeline(
@@ -181,9 +184,10 @@ def run_timeline(
         found = program_timeline(repo, doc, today)
         if found is None:
             raise KehoachError(f"Chương trình {program} không có thời hạn (`period`) đọc được")
-        return TimelineResult([found], repo)
+        return TimelineResult([found], repo, loaded.left_out(cited=doc.id))
     if year is None:
         raise KehoachError(
             "Cần --program MÃ hoặc --year NĂM", hint="Ví dụ: kehoach timeline --year 2022"
         )
-    return TimelineResult([year_timeline(repo, loaded.target_documents(), year, today)], repo)
+    found = year_timeline(repo, loaded.target_documents(), year, today)
+    return TimelineResult([found], repo, loaded.left_out())

@@ -66,7 +66,9 @@ def responsibilities(
 class WhoResult:
     parties: list[PartyDuties]
     names: dict[str, str]  # org id -> short name, for the lines that name other orgs
-    errors: int  # file-level errors (unreadable, schema) in the files asked for
+    # file-level errors (unreadable, schema) in the files asked for; the commands count every
+    # error validate reports instead (``cli.checked``)
+    errors: int
 
 
 def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
