@@ -1,7 +1,9 @@
 """``due --strict`` and ``who --strict`` exit 1 on every error ``validate`` reports in the files
 asked for — the repository checks (KH404 a number used twice, KH401 an unknown org, KH417 no
 ``orgs.yaml``) as well as unreadable files — and the warning line counts them as ``validate``
-does; the fast path of ``due`` says the same, with or without the cache."""
+does; the fast path of ``due`` says the same, with or without the cache. Without ``--strict`` the
+count is ``validate``'s when its previous run still holds, else what the command's own loading
+saw (it does not run every check for the daily agenda)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,23 @@ def test_strict_counts_the_repository_checks(kho, cli, capsys, monkeypatch, dama
         capsys.readouterr()
         assert fast_due.run([*TODAY, "--strict"]) == 1
         assert warning in capsys.readouterr().err
+
+
+def test_without_strict_the_agenda_does_not_run_the_checks(kho, cli, monkeypatch):
+    """No current ``validate`` run: ``due``/``who`` say what their loading saw (no error here: a
+    number used twice is a repository check) and run no check; after ``validate``, its count."""
+    from kehoach.validate import run as validate_run
+
+    _duplicate_number(kho)
+    calls = []
+    real = validate_run.run_validate
+    monkeypatch.setattr(
+        validate_run, "run_validate", lambda *a, **k: calls.append(a) or real(*a, **k)
+    )
+    due = cli("due", *TODAY)
+    assert due.exit_code == 0 and "Cảnh báo" not in due.stderr
+    assert "Cảnh báo" not in cli("who").stderr
+    assert calls == []
+    n = _errors(cli)  # validate runs: its answer holds for the next due and who
+    assert f"Cảnh báo: kho có {n} lỗi kiểm tra" in cli("due", *TODAY).stderr
+    assert f"Cảnh báo: kho có {n} lỗi kiểm tra" in cli("who").stderr

@@ -72,7 +72,7 @@ def due(
         kinds=kind or [],
     )
     result = run_due(paths or None, opts, agenda_only=True)
-    result.errors = check_errors(paths)
+    result.checked(check_errors(paths, strict=strict))
     write(FORMATS[fmt], result, output)
     message = result.warning()
     if message:

@@ -28,11 +28,18 @@ def who(
     Ví dụ: kehoach who examples/ --party skhcn-bt --format md
     """
     result = run_who(paths or None, party)
-    result.errors = check_errors(paths)
+    checked = check_errors(paths, strict=strict)
     write(FORMATS[fmt], result, output)
-    if result.errors:
+    if checked is not None:
+        result.errors = checked
+        if checked:
+            warn(
+                f"Cảnh báo: kho có {checked} lỗi kiểm tra; văn bản sai lược đồ không được tính. "
+                "Chạy `kehoach validate` để xem chi tiết."
+            )
+    elif result.errors:  # what its own loading saw: files unreadable or failing their schema
         warn(
-            f"Cảnh báo: kho có {result.errors} lỗi kiểm tra; văn bản sai lược đồ không được tính. "
-            "Chạy `kehoach validate` để xem chi tiết."
+            f"Cảnh báo: có {result.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không "
+            "được tính. Chạy `kehoach validate` để xem chi tiết và mọi lỗi kiểm tra khác."
         )
     raise typer.Exit(1 if strict and result.errors else 0)

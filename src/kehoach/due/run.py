@@ -50,12 +50,18 @@ class DueResult:
     items: list[Item]
     repo: Repository
     query: Query
-    # file-level errors (unreadable, schema) in the files asked for; the commands count every
-    # error validate reports instead (``cli.checked``)
+    # file-level errors (unreadable, schema) in the files asked for, or (``checked``) every error
+    # validate reports for them (``cli.checked``)
     errors: int
     skipped: list[str]  # files asked for that were left out (unreadable or failing the schema)
     meta: dict
     alarm_days: int = 3
+    all_checks: bool = False  # ``errors`` counts the repository checks too
+
+    def checked(self, errors: int | None) -> None:
+        """Count ``errors`` (validate's, the repository checks included) when known."""
+        if errors is not None:
+            self.errors, self.all_checks = errors, True
 
     @property
     def today(self) -> date:
@@ -78,6 +84,11 @@ class DueResult:
             if skipped
             else ""
         )
+        if not self.all_checks:  # what the command's own loading saw: unreadable, schema
+            return (
+                f"Cảnh báo: có {self.errors} lỗi đọc tệp hoặc lược đồ{note}. "
+                "Chạy `kehoach validate` để xem chi tiết và mọi lỗi kiểm tra khác."
+            )
         return (
             f"Cảnh báo: kho có {self.errors} lỗi kiểm tra{note}. "
             "Chạy `kehoach validate` để xem chi tiết."
