@@ -51,3 +51,22 @@ def test_an_activity_in_one_sentence():
 )
 def test_a_sentence_that_is_not_all_fields_is_left_whole(text):
     assert sentence(text) is None
+
+
+@pytest.mark.parametrize(
+    ("issuer", "split_as"),
+    [
+        ("UBND tỉnh Quảng Ngãi quy định chức năng, nhiệm vụ của Sở",
+         {"issuer": "UBND tỉnh Quảng Ngãi", "summary": "quy định chức năng, nhiệm vụ của Sở"}),
+        ("Thủ tướng Chính phủ ban hành Chiến lược phát triển khoa học",
+         {"issuer": "Thủ tướng Chính phủ", "summary": "ban hành Chiến lược phát triển khoa học"}),
+        ("Bộ Giao thông vận tải", {"issuer": "Bộ Giao thông vận tải"}),  # a noun, not a verb
+        ("Sở Khoa học và Công nghệ", {"issuer": "Sở Khoa học và Công nghệ"}),
+    ],
+)  # fmt: skip
+def test_a_cited_issuer_followed_by_a_summary_without_ve(issuer, split_as):
+    """'… của UBND tỉnh Quảng Ngãi quy định chức năng …' (the summary opens with a verb, so no
+    'về'): the issuer and the summary apart, as ``model.citation`` prints them back."""
+    from kehoach.exchange.importer.bases import _issuer_then_summary
+
+    assert _issuer_then_summary(issuer) == split_as

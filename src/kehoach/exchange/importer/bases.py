@@ -59,6 +59,24 @@ def cited(repo: Repo, text: str) -> Document | None:
     return None
 
 
+def _issuer_then_summary(issuer: str) -> dict:
+    """'UBND tỉnh Quảng Ngãi quy định chức năng, nhiệm vụ …' (no 'về': the summary opens with a
+    verb, ``citation.SUMMARY_VERBS``) → its issuer and its summary; the issuer alone otherwise."""
+    low = issuer.casefold()
+    starts = [
+        m.start()
+        for verb in citation.SUMMARY_VERBS
+        for m in re.finditer(rf"(?<=\s){re.escape(verb)}(?=\s)", low)
+    ]
+    if not starts:
+        return {"issuer": issuer}
+    at = min(starts)
+    summary = clean(issuer[at:])
+    if citation.about(summary) != summary:  # a noun phrase after all ('giao thông …')
+        return {"issuer": issuer}
+    return {"issuer": clean(issuer[:at]), "summary": summary}
+
+
 def is_basis(text: str) -> bool:
     return bool(BASIS.match(clean(text)))
 
@@ -96,6 +114,8 @@ def read_basis(text: str, repo: Repo) -> dict:
                 base = {}
         if base.get("summary"):
             base["summary"] = clean(base["summary"])
+        elif base.get("issuer"):
+            base.update(_issuer_then_summary(base["issuer"]))
         if base.get("number") and citation.external(base) == sentence:
             if base.get("verb") == "Căn cứ":
                 del base["verb"]
