@@ -699,6 +699,10 @@ def document_schema(kind: str) -> dict:
                             "title": "Cách trình bày hoạt động",
                             "description": "`table` (bảng STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí), `list` (gạch đầu dòng) hoặc `appendix` (bảng in thành Phụ lục sau chữ ký, trang ngang, nội dung ghi `(Chi tiết tại Phụ lục kèm theo)`).",
                         },
+                        "activities_title": s(
+                            "Tên mục các hoạt động",
+                            "Khi mục nội dung có mục con (`sections`): các hoạt động in thành mục con kế tiếp, với tên này (mặc định `Các hoạt động cụ thể`).",
+                        ),
                         "appendix_title": s(
                             "Tên phụ lục",
                             "Với `layout: appendix`: tên Phụ lục (mặc định `DANH MỤC CÁC HOẠT ĐỘNG`).",

@@ -75,7 +75,7 @@ def test_activity_table_after_another_subsection_keeps_it(word_repo, import_word
         "Các hoạt động cụ thể",
     ]
     assert part["sections"][1]["paragraphs"] == ["Các hoạt động chính gồm:"]
-    assert "in trước các mục con" in got.text  # the order that changed is said in a TODO
+    assert "in tách khỏi bảng hoạt động" in got.text  # a lead-in apart from its table: a TODO
 
 
 def test_numbered_sentences_without_a_table_stay_typed(word_repo, import_word):
@@ -300,3 +300,23 @@ def test_a_list_activity_in_one_sentence(word_repo, import_word):
     assert (first["title"], first["lead"], first["time"]) == ("Lễ ra quân", "tdhn", "2023-03-26")
     assert first["support_others"] == ["các quận, huyện đoàn"]
     assert second["title"] == "Ngày hội: tổ chức tại Cung Thanh niên."  # left whole
+
+
+def test_activity_table_as_the_last_subsection_keeps_its_heading(word_repo, import_word):
+    """'1. Đối tượng' then '2. Các hoạt động chính' holding only the table: the first stays a
+    subsection, the second's words name the activities (``activities_title``), printed after it
+    as '2.': the source's order and numbers, no TODO."""
+
+    def contents(d):
+        wm.para(d, "1. Đối tượng tham gia", bold=True)
+        wm.para(d, "Đoàn viên, thanh niên trên địa bàn Thủ đô.")
+        wm.para(d, "2. Các hoạt động chính", bold=True)
+        wm.grid_table(d, ROWS)
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    part = got.data["contents"]
+    assert part["activities_title"] == "Các hoạt động chính"
+    assert [s["title"] for s in part["sections"]] == ["Đối tượng tham gia"]
+    assert len(part["activities"]) == 2 and "TODO" not in got.text.split("contents:")[1]

@@ -76,6 +76,13 @@ def test_activities_follow_the_subsections_numbered_on(tmp_path):
     ]
 
 
+def test_the_activities_subsection_may_be_named(tmp_path):
+    """``activities_title``: the words of that subsection (an imported plan keeps its own)."""
+    named = "  activities_title: Các hoạt động chính\n" + ACTIVITIES
+    txt = render(*load(_plan(tmp_path, second=named)), "txt").decode("utf-8")
+    assert _contents(txt)[2] == "3. Các hoạt động chính"
+
+
 def test_the_order_of_the_keys_does_not_matter(tmp_path):
     written = render(*load(_plan(tmp_path / "a")), "txt")
     swapped = render(*load(_plan(tmp_path / "b", first=ACTIVITIES, second=SECTIONS)), "txt")

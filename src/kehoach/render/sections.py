@@ -26,8 +26,8 @@ TITLES = SECTION_TITLE
 def contents(w: Writer, sec: object) -> None:
     """A plan's contents: its prose, then its activities; with subsections as well, the
     subsections ``1.``, ``2.``… come first and the activities follow as the next subsection,
-    under ``ACTIVITIES_TITLE``, so that no two entries of the section share a number and the
-    order does not depend on the order of the keys in the file."""
+    under ``activities_title`` (default ``ACTIVITIES_TITLE``), so that no two entries of the
+    section share a number and the order does not depend on the order of the keys in the file."""
     if not isinstance(sec, dict):
         return
     w.start(sec.get("title"), TITLES["contents"])
@@ -36,7 +36,8 @@ def contents(w: Writer, sec: object) -> None:
     subs = sec.get("sections") or []
     w.subsections(subs, 1, "")
     if acts and subs:
-        w.heading(2, sub_number(2, "", len(subs) + 1), ACTIVITIES_TITLE)
+        title = clean(sec.get("activities_title")) or ACTIVITIES_TITLE
+        w.heading(2, sub_number(2, "", len(subs) + 1), title)
     activities(w, sec, acts)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...model.layout import item_marker
+from ...vocab import ACTIVITIES_TITLE
 from .activities import labelled, read_table
 from .activity_fields import ActivityBuilder
 from .body_map import prose, section_dict, titled
@@ -71,38 +72,14 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         else:
             prose(rest, out)
     subs: list[dict] = []
+    held = None  # the subsection whose activity table the activities are
     for child in sec.children:
         lines = [c.text for c in child.content if c.kind in ("para", "item")]
         table = None if activities else _activity_table(child)
         if table is not None:
-            # the activity table under a subheading ("2. Các hoạt động cụ thể"): the contents'
-            # activities; the subheading and its prose are kept before them when nothing else
-            # comes between, else the subsection stays (without the table) and the order differs
             activities += acts.from_table(table, base, 0)
             out["layout"] = "table"
-            rest_of = [
-                c
-                for c in child.content
-                if not (c.kind == "table" and c.table is not None and read_table(c.table))
-            ]
-            if not subs:
-                _typed_items(out)
-                heading = f"{child.number} {child.title}".strip()
-                out.setdefault("paragraphs", []).append(heading)
-                typed: dict = {}
-                prose(rest_of, typed, child.number)
-                _typed_items(typed)
-                out["paragraphs"] += typed.get("paragraphs", [])
-                if "table" in typed:
-                    subs.append({"table": typed["table"]})
-            else:
-                draft.todo(
-                    ("contents", "layout"),
-                    f'bảng hoạt động nằm trong mục "{child.title}": in trước các mục con',
-                )
-                kept = section_dict(Section(child.rank, child.number, child.title, child.where,
-                                            rest_of, []))  # fmt: skip
-                subs.append(kept)
+            held = (child, len(subs))
             subs += [section_dict(grand) for grand in child.children]
             continue
         if not child.children and any(labelled(t) for t in lines) and not _facts(child.title):
@@ -114,6 +91,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             out.setdefault("layout", "list")
         else:
             subs.append(section_dict(child))
+    if held is not None:
+        _held_table(out, subs, *held, draft)
     if activities:
         out["activities"] = activities
         shown = ("support", "support_others", "time", "budget", "lead_unit")
@@ -137,6 +116,45 @@ _FACTS = frozenset(
 def _facts(title: str) -> bool:
     parts = [p.strip() for p in re.split(r",|\bvà\b", key(title))]
     return bool(parts) and all(p in _FACTS for p in parts)
+
+
+def _held_table(out: dict, subs: list[dict], child: Section, at: int, draft: Draft) -> None:
+    """The activity table was under a subheading ("2. Các hoạt động cụ thể"), at ``at`` among the
+    other subsections ``subs``. Alone, the subheading and its lead-in are kept as paragraphs
+    before the table (printed so: no subsection, no heading). With other subsections, kehoach
+    prints the activities after them, as the next one, under ``activities_title``: the
+    subheading's words; an order that differs from the source's is said in a TODO, and so is a
+    lead-in of its own (the subsection stays, without the table)."""
+    rest = [c for c in child.content if not (c.kind == "table" and c.table is not None
+                                              and read_table(c.table))]  # fmt: skip
+    if not subs:
+        _typed_items(out)
+        out.setdefault("paragraphs", []).append(f"{child.number} {child.title}".strip())
+        typed: dict = {}
+        prose(rest, typed, child.number)
+        _typed_items(typed)
+        out["paragraphs"] += typed.get("paragraphs", [])
+        if "table" in typed:
+            subs.append({"table": typed["table"]})
+        return
+    if any(c.kind in ("para", "item", "table") for c in rest):
+        # its lead-in has no place beside the activities: the subsection stays, without the table
+        subs.insert(at, section_dict(Section(child.rank, child.number, child.title, child.where,
+                                             rest, [])))  # fmt: skip
+        draft.todo(
+            ("contents", "layout"),
+            f'lời dẫn của mục "{child.title}" in tách khỏi bảng hoạt động (các hoạt động in sau '
+            "mọi mục con): kiểm tra lại",
+        )
+        return
+    if key(child.title) != key(ACTIVITIES_TITLE):
+        out["activities_title"] = child.title
+    if at < len(subs):
+        draft.todo(
+            ("contents", "layout"),
+            f'bảng hoạt động nằm trong mục "{child.title}": kehoach in các hoạt động sau các mục '
+            "con khác",
+        )
 
 
 def _activity_table(sec: Section):
