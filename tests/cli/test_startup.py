@@ -149,3 +149,14 @@ def test_a_remembered_answer_imports_nothing_heavy(tmp_path):
     imported = set(eval(loaded))  # noqa: S307 - a list of names printed just above
     assert "kehoach.answers" in imported
     assert imported.isdisjoint(LIGHT_PATH_NEVER), sorted(imported & set(LIGHT_PATH_NEVER))
+
+
+def test_due_as_a_table_loads_no_calendar_writer(monkeypatch):
+    """The agenda as a table (the common run) imports neither the iCalendar writer (with git and
+    subprocess) nor textwrap; ``-f ics`` does."""
+    from helpers import EXAMPLES
+
+    monkeypatch.chdir(EXAMPLES)
+    names = ("kehoach.due.ics", "kehoach.io.git", "textwrap")
+    assert _loaded_after(["due", "--today", "2023-09-20"], names) == []
+    assert "kehoach.due.ics" in _loaded_after(["due", "--today", "2023-09-20", "-f", "ics"], names)

@@ -11,7 +11,6 @@ from datetime import date
 from ..model import Repository
 from ..output import Format, Style, csv_stream, json_chunks, table
 from ..vocab import STATUS, date_text
-from .ics import as_ics, stream_ics
 from .items import KIND_VI, Item
 from .run import DueResult
 from .wrap import wrap
@@ -280,11 +279,23 @@ def summary(result: DueResult) -> str:
     return text + f", trong đó {overdue} việc quá hạn."
 
 
+def _as_ics(result: DueResult, style: Style) -> bytes:
+    from .ics import as_ics  # here: it imports git and subprocess, which the other formats skip
+
+    return as_ics(result, style)
+
+
+def _stream_ics(result: DueResult, style: Style) -> Iterator[bytes]:
+    from .ics import stream_ics
+
+    return stream_ics(result, style)
+
+
 FORMATS = table(
     Format("table", as_table, "bảng, nhóm theo tháng (quá hạn đứng đầu)", stream=stream_table),
     Format("json", as_json, "dữ liệu JSON", stream=stream_json),
     Format("csv", as_csv, "bảng tính CSV (UTF-8 có BOM, Excel mở đúng)", stream=stream_csv),
     Format(
-        "ics", as_ics, "lịch iCalendar (Google Calendar, Outlook, Thunderbird)", stream=stream_ics
+        "ics", _as_ics, "lịch iCalendar (Google Calendar, Outlook, Thunderbird)", stream=_stream_ics
     ),
 )

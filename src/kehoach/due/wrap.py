@@ -12,7 +12,6 @@ costs a fraction of textwrap's work (a table of a thousand rows wraps two thousa
 from __future__ import annotations
 
 import re
-import textwrap
 from functools import lru_cache
 
 __all__ = ["wrap"]
@@ -29,6 +28,8 @@ def wrap(text: str, width: int) -> list[str]:
         or text[0] == " "
         or text[-1] == " "
     ):
+        import textwrap  # here: nearly every cell is wrapped below without it
+
         return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
     if len(text) <= width:  # the whole text is one line: every word fits after the one before
         return [text]
