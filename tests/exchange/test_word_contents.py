@@ -207,7 +207,8 @@ def test_labelled_lines_of_an_activity(word_repo, import_word):
     got = import_word(wm.save(d), word_repo)
     first, second = got.data["contents"]["activities"]
     assert (first["lead"], first["support"], first["time"]) == ("tdhn", ["skhcn-hn"], "2023-03")
-    assert first["note"] == "phát động trực tuyến." and "details" not in first
+    # printed as written: ``note`` is kehoach's progress note, never printed
+    assert first["details"] == ["Ghi chú: phát động trực tuyến."] and "note" not in first
     assert "lead_unit" not in first
     assert (second["lead"], second["support"]) == ("skhcn-hn", ["tdhn"])
 
@@ -320,3 +321,18 @@ def test_activity_table_as_the_last_subsection_keeps_its_heading(word_repo, impo
     assert part["activities_title"] == "Các hoạt động chính"
     assert [s["title"] for s in part["sections"]] == ["Đối tượng tham gia"]
     assert len(part["activities"]) == 2 and "TODO" not in got.text.split("contents:")[1]
+
+
+def test_a_note_column_is_printed_again(word_repo, import_word):
+    """The 'Ghi chú' column of the source table: kept where kehoach prints it (``details``)."""
+
+    def contents(d):
+        rows = [[*r, x] for r, x in zip(ROWS, ["Ghi chú", "Phối hợp bệnh viện", ""], strict=True)]
+        wm.grid_table(d, rows)
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert first["details"] == ["Ghi chú: Phối hợp bệnh viện"] and "note" not in first
+    assert "details" not in second

@@ -35,7 +35,7 @@ COLUMNS = [
 LABELS = {"địa điểm": "place", "thành phần": "participants", "sản phẩm": "outputs",
           "chủ trì": "lead", "đơn vị chủ trì": "lead", "phối hợp": "support",
           "đơn vị phối hợp": "support", "thời gian": "time", "kinh phí": "budget",
-          "thời gian thực hiện": "time", "ghi chú": "note"}  # fmt: skip
+          "thời gian thực hiện": "time"}  # fmt: skip
 _LABELLED = re.compile(r"^[-+•]?\s*(?P<label>[^:]{2,25}):\s*(?P<value>.+)$")
 _TOTAL = re.compile(r"^(?:tổng cộng|tổng|cộng|tổng kinh phí)\b", re.I)
 

@@ -165,7 +165,9 @@ class ActivityBuilder:
             if cells.get("outputs"):
                 act["outputs"] = [clean(x) for x in cells["outputs"].split("\n") if clean(x)]
             if cells.get("note"):
-                act["note"] = clean(cells["note"])
+                # printed as the source printed it: ``note`` is the progress note kehoach keeps
+                # off the document (``update`` writes it), so the column goes to ``details``
+                act.setdefault("details", []).append(f"Ghi chú: {clean(cells['note'])}")
             for line in row.title_lines[1:]:
                 self.extra(act, line, path)
             for header, value in row.others.items():
