@@ -9,7 +9,7 @@ from .samples import STATE_RIGHT
 from .test_word_layouts import JOINT_LEFT
 
 
-def _program() -> bytes:
+def _program(points: bool = False) -> bytes:
     d = wm.new()
     wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-CTr/TĐTN-SKHCN",
                     "Hà Nội, ngày 20 tháng 01 năm 2023")  # fmt: skip
@@ -20,7 +20,11 @@ def _program() -> bytes:
     wm.para(d, "- Phát huy vai trò của thanh niên trong khoa học, công nghệ.")
     wm.para(d, "II. NỘI DUNG PHỐI HỢP", bold=True)
     wm.para(d, "1. Tuyên truyền, phổ biến kiến thức khoa học", bold=True)
-    wm.para(d, "- Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên.")
+    if points:  # the area's points typed a), b): an area prints no item style
+        wm.para(d, "a) Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên;")
+        wm.para(d, "b) Biên soạn tài liệu phổ biến kiến thức.")
+    else:
+        wm.para(d, "- Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên.")
     wm.para(d, "III. TRÁCH NHIỆM CỦA CÁC BÊN", bold=True)
     wm.para(d, "1. Sở Khoa học và Công nghệ", bold=True)
     wm.para(d, "- Cử chuyên gia tư vấn, phản biện.")
@@ -66,3 +70,16 @@ def test_a_symbol_with_a_small_letter_is_read_whole(word_repo, import_word):
     left over as unplaced text."""
     got = import_word(_program(), word_repo, kind="program")
     assert got.data["symbol"] == "CTr/TĐTN-SKHCN"
+
+
+def test_an_areas_points_typed_a_b_keep_their_letters(word_repo, import_word):
+    got = import_word(_program(points=True), word_repo, kind="program")
+    assert got.result.files[0].problems == [] or all(
+        p.level != "error" for p in got.result.files[0].problems
+    )
+    area = got.data["areas"][0]
+    assert "item_style" not in area and "items" not in area
+    assert area["paragraphs"] == [
+        "a) Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên;",
+        "b) Biên soạn tài liệu phổ biến kiến thức.",
+    ]

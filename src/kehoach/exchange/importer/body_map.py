@@ -88,6 +88,19 @@ def prose(content: list[Item], out: dict, number: str = "") -> list[Item]:
     return spare
 
 
+def typed_items(out: dict, number: str = "") -> None:
+    """Items printed under an ``item_style`` (``1.``, ``a)``) → paragraphs starting with their
+    markers as typed, after the other paragraphs (as they print): for a part that has no item
+    style, or before paragraphs that must follow the items."""
+    style = out.pop("item_style", None)
+    if style is None:
+        return
+    items = out.pop("items", [])
+    out.setdefault("paragraphs", []).extend(
+        f"{item_marker(style, i, number)} {text}" for i, text in enumerate(items)
+    )
+
+
 def fill(out: dict, content: list[Item], children: list[Section], number: str = "") -> dict:
     """Prose, table and subsections (``sections``; a second table in a section of its own) of a
     section numbered ``number`` into ``out``."""

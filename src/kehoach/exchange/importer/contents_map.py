@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ...model.layout import item_marker
 from ...vocab import ACTIVITIES_TITLE
 from .activities import labelled, read_table
 from .activity_fields import ActivityBuilder
-from .body_map import prose, section_dict, titled
+from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
 from .money import read_money
 from .sections import Item, Section
@@ -100,7 +99,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             out["layout"] = "table"  # only a table prints what the source said of them
     if subs:
         out["sections"] = subs
-    _typed_items(out)  # ``contents`` has no item style: numbered items keep their numbers as typed
+    typed_items(out)  # ``contents`` has no item style: numbered items keep their numbers as typed
     if "table" in out:  # nor a data table of its own: it goes into a section before the others
         out.setdefault("sections", []).insert(0, {"table": out.pop("table")})
     return out
@@ -128,11 +127,11 @@ def _held_table(out: dict, subs: list[dict], child: Section, at: int, draft: Dra
     rest = [c for c in child.content if not (c.kind == "table" and c.table is not None
                                               and read_table(c.table))]  # fmt: skip
     if not subs:
-        _typed_items(out)
+        typed_items(out)
         out.setdefault("paragraphs", []).append(f"{child.number} {child.title}".strip())
         typed: dict = {}
         prose(rest, typed, child.number)
-        _typed_items(typed)
+        typed_items(typed)
         out["paragraphs"] += typed.get("paragraphs", [])
         if "table" in typed:
             subs.append({"table": typed["table"]})
@@ -165,16 +164,3 @@ def _activity_table(sec: Section):
             if table is not None:
                 return table
     return None
-
-
-def _typed_items(out: dict) -> None:
-    """Items printed under an ``item_style`` (``1.``, ``a)``) → paragraphs starting with their
-    markers as typed, after the other paragraphs (as they print): for a part that has no item
-    style, or before paragraphs that must follow the items."""
-    style = out.pop("item_style", None)
-    if style is None:
-        return
-    items = out.pop("items", [])
-    out.setdefault("paragraphs", []).extend(
-        f"{item_marker(style, i, '')} {text}" for i, text in enumerate(items)
-    )

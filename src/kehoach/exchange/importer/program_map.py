@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...vocab import SECTION_TITLE
-from .body_map import prose, section_dict, titled
+from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
 from .orgs import OrgIndex
 from .plan_map import classify, reviews
@@ -42,7 +42,7 @@ def _areas(sec: Section, draft: Draft) -> tuple[list[dict], dict]:
             deeper = [t for g in [*tables, *child.children] for t in all_text(g)]
             if deeper:
                 area.setdefault("paragraphs", []).extend(deeper)
-            area.pop("item_style", None) if "items" not in area else None
+            typed_items(area, child.number)  # an area prints no item style: 'a)' kept as typed
             areas.append(area)
     else:
         for c in sec.content:
