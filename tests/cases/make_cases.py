@@ -262,6 +262,17 @@ CASES: dict[str, dict[str, str]] = {
         )
         + "budget:\n  lines:\n    - item: Giải thưởng\n      amount: 10000000\n    - item: Tổ chức\n      amount: 15000000\n  total: 20000000\n"
     },
+    # a program's Kinh phí is checked as a plan's: its lines, and its areas' activities
+    "program-budget-mismatch": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "    title: Tuyên truyền\n",
+            "    title: Tuyên truyền\n    activities:\n      - id: hoi-thi\n        title: Hội thi\n"
+            "        lead: td\n        time: 2022\n        budget: 40000000\n",
+        ).replace(
+            "reviews:\n",
+            "budget:\n  lines:\n    - {item: Giải thưởng, amount: 10000000}\n  total: 30000000\nreviews:\n",
+        ),
+    },
     "not-nfc": {
         "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: Ke\u0302\u0301 hoa\u0323ch thử"})
     },
