@@ -463,6 +463,20 @@ CASES: dict[str, dict[str, str]] = {
             "      month: 12\n    - {kind: meeting, title: Họp chuyên đề, time: 2022-09-02}\n",
         ),
     },
+    # a date written as printed (KH205) is removed: the checks that report only what is written
+    # still run (a meeting on a day off, a cited number without its 0), not those that would
+    # conclude from the removed date (KH442: "a number without a date")
+    "schema-error-and-day-off": {
+        "programs/ctph.yaml": PROGRAM.replace("date: 2021-12-30", "number: 5\ndate: 30/12/2021")
+        .replace(
+            "title: Chương trình phối hợp\n",
+            "title: Chương trình phối hợp\nbases:\n  - {number: 5/KH-UBND, date: 2021-06-01, issuer: UBND tỉnh, summary: Về việc thử}\n",
+        )
+        .replace(
+            "      month: 12\n",
+            "      month: 12\n    - {kind: meeting, title: Họp chuyên đề, time: 2022-09-02}\n",
+        ),
+    },
     "bad-settings": {
         "kehoach.yaml": "kind: settings\nplace: Bình Thuận\ncodes:\n  plan: KH\n  joint: KHLT\ncalendar:\n  days_off: [2026-02-30]\n"
     },
