@@ -779,6 +779,11 @@ def document_schema(kind: str) -> dict:
                     "Nhiệm vụ của từng bên.",
                 ),
                 "duties_title": s("Tiêu đề mục trách nhiệm", "Mặc định `TRÁCH NHIỆM CỦA CÁC BÊN`."),
+                "budget": ref(
+                    "budget",
+                    "Kinh phí",
+                    "Mục kinh phí (bên nào chi việc gì, từ nguồn nào; các dòng dự toán, tổng), in sau trách nhiệm của các bên, trước chế độ thông tin, sơ kết, tổng kết.",
+                ),
                 "focal": arr(
                     obj(
                         {

@@ -262,6 +262,17 @@ CASES: dict[str, dict[str, str]] = {
         )
         + "budget:\n  lines:\n    - item: Giải thưởng\n      amount: 10000000\n    - item: Tổ chức\n      amount: 15000000\n  total: 20000000\n"
     },
+    # a program's Kinh phí is checked as a plan's: its lines, and its areas' activities
+    "program-budget-mismatch": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "    title: Tuyên truyền\n",
+            "    title: Tuyên truyền\n    activities:\n      - id: hoi-thi\n        title: Hội thi\n"
+            "        lead: td\n        time: 2022\n        budget: 40000000\n",
+        ).replace(
+            "reviews:\n",
+            "budget:\n  lines:\n    - {item: Giải thưởng, amount: 10000000}\n  total: 30000000\nreviews:\n",
+        ),
+    },
     "not-nfc": {
         "plans/kh.yaml": plan(**{"title: Kế hoạch thử": "title: Ke\u0302\u0301 hoa\u0323ch thử"})
     },
@@ -448,6 +459,20 @@ CASES: dict[str, dict[str, str]] = {
     },
     "schedule-day-off": {
         "programs/ctph.yaml": PROGRAM.replace(
+            "      month: 12\n",
+            "      month: 12\n    - {kind: meeting, title: Họp chuyên đề, time: 2022-09-02}\n",
+        ),
+    },
+    # a date written as printed (KH205) is removed: the checks that report only what is written
+    # still run (a meeting on a day off, a cited number without its 0), not those that would
+    # conclude from the removed date (KH442: "a number without a date")
+    "schema-error-and-day-off": {
+        "programs/ctph.yaml": PROGRAM.replace("date: 2021-12-30", "number: 5\ndate: 30/12/2021")
+        .replace(
+            "title: Chương trình phối hợp\n",
+            "title: Chương trình phối hợp\nbases:\n  - {number: 5/KH-UBND, date: 2021-06-01, issuer: UBND tỉnh, summary: Về việc thử}\n",
+        )
+        .replace(
             "      month: 12\n",
             "      month: 12\n    - {kind: meeting, title: Họp chuyên đề, time: 2022-09-02}\n",
         ),

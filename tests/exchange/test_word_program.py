@@ -1,6 +1,6 @@
 """A coordination program typed in Word: the duties of each party under headings that name the
 party as people write it (without the province), and the reviews set in a "TỔ CHỨC THỰC HIỆN"
-section's sentences."""
+section's sentences; its KINH PHÍ section read as the program's ``budget``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .samples import STATE_RIGHT
 from .test_word_layouts import JOINT_LEFT
 
 
-def _program(points: bool = False) -> bytes:
+def _program(points: bool = False, budget: bool = False) -> bytes:
     d = wm.new()
     wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-CTr/TĐTN-SKHCN",
                     "Hà Nội, ngày 20 tháng 01 năm 2023")  # fmt: skip
@@ -30,7 +30,12 @@ def _program(points: bool = False) -> bytes:
     wm.para(d, "- Cử chuyên gia tư vấn, phản biện.")
     wm.para(d, "2. Thành đoàn thành phố", bold=True)
     wm.para(d, "- Chỉ đạo các cấp bộ Đoàn triển khai thực hiện.")
-    wm.para(d, "IV. TỔ CHỨC THỰC HIỆN", bold=True)
+    if budget:
+        wm.para(d, "IV. KINH PHÍ THỰC HIỆN", bold=True)
+        wm.para(d, "Kinh phí thực hiện Chương trình từ nguồn kinh phí hoạt động của mỗi bên.")
+        wm.para(d, "- Giải thưởng Hội thi: 30.000.000 đồng (ngân sách sự nghiệp khoa học).")
+        wm.para(d, "Tổng kinh phí: 30.000.000 đồng (Bằng chữ: Ba mươi triệu đồng).")
+    wm.para(d, "V. TỔ CHỨC THỰC HIỆN" if budget else "IV. TỔ CHỨC THỰC HIỆN", bold=True)
     wm.para(d, "- Hằng năm, hai bên tổ chức sơ kết việc thực hiện Chương trình; kết thúc giai "
                "đoạn tổ chức tổng kết.")  # fmt: skip
     wm.para(d, "- Giao Văn phòng Thành Đoàn làm đầu mối theo dõi.")
@@ -83,3 +88,25 @@ def test_an_areas_points_typed_a_b_keep_their_letters(word_repo, import_word):
         "a) Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên;",
         "b) Biên soạn tài liệu phổ biến kiến thức.",
     ]
+
+
+def test_the_budget_section_is_the_programs_budget(word_repo, import_word):
+    """A program's KINH PHÍ section: ``budget`` (not an extra section printed after the focal
+    points), its amounts read as in a plan, the other sections still found."""
+    got = import_word(_program(budget=True), word_repo, kind="program")
+    assert got.errors == []
+    assert got.data["budget"] == {
+        "title": "KINH PHÍ THỰC HIỆN",
+        "paragraphs": ["Kinh phí thực hiện Chương trình từ nguồn kinh phí hoạt động của mỗi bên."],
+        "lines": [
+            {
+                "item": "Giải thưởng Hội thi",
+                "amount": 30000000,
+                "source": "ngân sách sự nghiệp khoa học",
+            },
+        ],  # fmt: skip
+        "total": 30000000,
+    }
+    assert list(got.data).index("budget") == list(got.data).index("duties") + 1
+    assert "extra_sections" not in got.data
+    assert [s["kind"] for s in got.data["reviews"]["schedule"]] == ["interim", "final"]

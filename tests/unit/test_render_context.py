@@ -202,7 +202,7 @@ def test_activities_table_and_budget():
         "budget": "5.000.000",
     }
     assert table["rows"][1]["time"] == "Thường xuyên" and table["rows"][1]["budget"] == ""
-    assert table["rows"][3]["time"] == "Tháng 8 - 9/2023"
+    assert table["rows"][3]["time"] == "Tháng 8 – 9/2023"
     assert table["total"] == "210.000.000"
     lines = texts(v)
     assert "Tổng kinh phí: 210.000.000 đồng (Bằng chữ: Hai trăm mười triệu đồng)." in lines

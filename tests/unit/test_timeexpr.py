@@ -91,21 +91,28 @@ def test_range():
         "2021-03..2021-Q3",
     )
     assert t.vi() == "từ tháng 3/2021 đến quý III/2021"
-    assert vi_short(t) == "Tháng 3/2021 - Quý III/2021"
+    # a table cell: the ends joined by an en dash, the year written once within one year
+    assert vi_short(t) == "Tháng 3 – Quý III/2021"
     assert parse_time(" 2021-03 .. 2021-09 ").text == "2021-03..2021-09"
-    assert vi_short(parse_time("2021-03..2021-09")) == "Tháng 3 - 9/2021"
-    assert vi_short(parse_time("2021-11..2022-02")) == "Tháng 11/2021 - Tháng 2/2022"
-    assert vi_short(parse_time("2021-Q2..2021-Q3")) == "Quý II - III/2021"
+    assert vi_short(parse_time("2021-03..2021-09")) == "Tháng 3 – 9/2021"
+    assert vi_short(parse_time("2021-11..2022-02")) == "Tháng 11/2021 – Tháng 2/2022"
+    assert vi_short(parse_time("2021-Q2..2021-Q3")) == "Quý II – III/2021"
+    assert vi_short(parse_time("2027-06..2027-Q4")) == "Tháng 6 – Quý IV/2027"
+    assert vi_short(parse_time("2021-Q3..2021-11")) == "Quý III – Tháng 11/2021"
+    # a half or a year keeps its year: "6 tháng đầu năm" alone would lose it
+    assert vi_short(parse_time("2021-H1..2021-Q4")) == "6 tháng đầu năm 2021 – Quý IV/2021"
+    assert vi_short(parse_time("2021..2022-Q1")) == "Năm 2021 – Quý I/2022"
     d = parse_time("2021-03-01..2021-06-30")
     assert d.vi() == "từ ngày 01/3/2021 đến ngày 30/6/2021"
-    assert vi_short(d) == "01/3/2021 - 30/6/2021"
+    assert vi_short(d) == "01/3 – 30/6/2021"
+    assert vi_short(parse_time("2026-12-15..2027-01-31")) == "15/12/2026 – 31/01/2027"
 
 
 def test_year_range_is_giai_doan():
     t = parse_time("2021..2025")
     assert (t.start, t.end) == (date(2021, 1, 1), date(2025, 12, 31))
     assert t.vi() == "giai đoạn 2021 - 2025"
-    assert vi_short(t) == "2021 - 2025"
+    assert vi_short(t) == "2021 – 2025"  # a table cell: en dash
 
 
 @pytest.mark.parametrize(

@@ -25,10 +25,28 @@ def markdown(checks: list[Check], style: Style) -> str:
     ]
     for scope, title in _SCOPES.items():
         lines += [f"## {title}", ""]
+        if scope == "repo":
+            lines += [_partial(checks), ""]
         for c in checks:
             if c.scope == scope:
                 lines += [f"### {c.code} `{c.name}` ({LEVEL[c.level]})", "", c.doc, ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _partial(checks: list[Check]) -> str:
+    """Which repository checks also run on a file failing its schema (``PARTIAL_SAFE``)."""
+    from . import PARTIAL_SAFE
+
+    codes = [c.code for c in checks if c.scope == "repo"]
+    safe = ", ".join(c for c in codes if c in PARTIAL_SAFE)
+    rest = ", ".join(c for c in codes if c not in PARTIAL_SAFE)
+    return (
+        "Một tệp sai lược đồ vẫn được các kiểm tra chỉ báo điều đã viết (mã tổ chức, ngày, mốc thời "
+        f"gian, mã trùng…) xem xét, với phần sai bị bỏ: {safe}. Các kiểm tra khác ({rest}) kết "
+        "luận từ điều còn thiếu hay từ cả văn bản (Nơi nhận thiếu dòng lưu, số chưa có ngày, tổng "
+        "kinh phí, ký hiệu theo các cơ quan ban hành…): phần bị bỏ sẽ làm chúng báo sai, nên chúng "
+        "chỉ chạy trên tệp khớp lược đồ. Sửa lỗi lược đồ rồi chạy lại `validate` để thấy chúng."
+    )
 
 
 def plain(checks: list[Check], style: Style) -> str:

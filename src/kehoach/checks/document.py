@@ -46,7 +46,9 @@ def budget_mismatch(repo: Repository) -> Iterator[Finding]:
     """Tổng kinh phí khai báo (`budget.total`) khác tổng các dòng dự toán (`budget.lines`), hoặc nhỏ
     hơn tổng kinh phí các hoạt động. Mọi hoạt động ghi trong văn bản đều được tính, kể cả hoạt động
     đã hủy: văn bản in ra là văn bản như đã viết (bảng hoạt động cộng mọi dòng), nên hai con số in
-    ra phải khớp nhau. Hoạt động hủy mà không còn thuộc kế hoạch thì xóa khỏi văn bản."""
+    ra phải khớp nhau. Hoạt động hủy mà không còn thuộc kế hoạch thì xóa khỏi văn bản. Mục kinh
+    phí của chương trình phối hợp được kiểm tra như của kế hoạch, với các hoạt động ghi trong các
+    nội dung phối hợp (`areas[].activities`)."""
     for doc in repo.documents:
         budget = doc.data.get("budget")
         if not isinstance(budget, dict) or not isinstance(budget.get("total"), int):

@@ -10,7 +10,7 @@ Block types (every block is a dict with ``type``):
   ``support``, ``time``, ``budget``) and ``total`` (formatted, or ``""``).
 
 Plans print, in order: purpose (I), contents, budget, implementation, reviews, extra sections;
-programs: goals, areas, duties of each party, reviews, focal points, extra sections. Only the
+programs: goals, areas, duties of each party, budget, reviews, focal points, extra sections. Only the
 sections a document has are printed and numbered.
 
 This module decides what a document prints and in which order; ``writer.Writer`` appends and
@@ -45,6 +45,7 @@ def build(doc: Document, repo: Repository) -> Writer:
         b.section(data.get("goals"), TITLES["purpose"])
         sections.areas(b, data.get("areas") or [], data.get("areas_title"))
         sections.duties(b, data.get("duties") or [], data.get("duties_title"))
+        sections.budget(b, data.get("budget"))  # as real programs: after the duties
     elif doc.kind in ("decision", "rules"):
         articles.write(b, doc)
     for sec in data.get("sections") or []:  # reports, rules written as sections I., II.

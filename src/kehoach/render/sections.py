@@ -1,7 +1,7 @@
 """The parts of a body that kehoach words itself, written through a ``Writer``: a plan's contents
-(its activities as a table, a list or a Phụ lục) and budget; a program's content areas, the duties
-of each party and its focal points; and, for both, the information and review regime with one
-sentence per schedule item."""
+(its activities as a table, a list or a Phụ lục); a program's content areas, the duties of each
+party and its focal points; and, for both, the budget and the information and review regime with
+one sentence per schedule item."""
 
 from __future__ import annotations
 

@@ -47,7 +47,9 @@ def _money(text: str) -> int:
     return int(text.replace(".", ""))
 
 
-def _budget(sec: Section) -> dict:
+def budget(sec: Section) -> dict:
+    """A Kinh phí section (a plan's or a program's): its lines with amounts, total and source
+    read out of its words, the rest kept as written."""
     out = titled(sec, "budget")
     keep: list[Item] = []
     lines, total, source = [], None, None
@@ -145,7 +147,7 @@ def plan_body(
         if name == "contents":
             out[name] = contents(sec, draft, acts)
         elif name == "budget":
-            out[name] = _budget(sec)
+            out[name] = budget(sec)
         elif name == "reviews":
             out[name] = reviews(sec, index, year, draft)
         elif name == "implementation":

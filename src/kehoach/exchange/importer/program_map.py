@@ -1,5 +1,5 @@
-"""The numbered sections of a coordination program → ``goals``, ``areas``, ``duties``, ``focal``,
-``reviews`` and ``extra_sections``.
+"""The numbered sections of a coordination program → ``goals``, ``areas``, ``duties``, ``budget``,
+``focal``, ``reviews`` and ``extra_sections``.
 
 Areas are the subsections of the contents section (or, without subsections, its items); duties
 are the subsections of the responsibilities section, each about one party (its ``org``);
@@ -14,18 +14,20 @@ from ...vocab import SECTION_TITLE
 from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
 from .orgs import OrgIndex
-from .plan_map import classify, reviews
+from .plan_map import budget, classify, reviews
 from .sections import Section, all_text
 from .text import clean, key, slug, unique
 
 PROGRAM_KEYS = [
     ("goals", r"mục đích|yêu cầu|mục tiêu"),
+    # before the areas: "Kinh phí hoạt động" is not a content area
+    ("budget", r"kinh phí|^(?:nguồn )?tài chính"),
     ("duties", r"trách nhiệm|nhiệm vụ của|phân công|tổ chức thực hiện"),
     ("focal", r"đầu mối"),
     ("reviews", r"sơ kết|tổng kết|chế độ"),
     ("areas", r"nội dung|lĩnh vực|giải pháp|hoạt động"),
 ]
-_ORDER = ["goals", "areas", "duties", "reviews", "focal"]
+_ORDER = ["goals", "areas", "duties", "budget", "reviews", "focal"]
 
 
 def _areas(sec: Section, draft: Draft) -> tuple[list[dict], dict]:
@@ -132,7 +134,7 @@ def program_body(
     used: set[str] = set()
     for sec in root.children:
         name = classify(sec.title, PROGRAM_KEYS, used)
-        if name == "reviews" and sec.children:  # kehoach prints no subsection there
+        if name in ("reviews", "budget") and sec.children:  # kehoach prints no subsection there
             name = None
         if name == "areas":
             areas, intro = _areas(sec, draft)
@@ -173,9 +175,10 @@ def program_body(
             extra.append(section_dict(sec))
             continue
         used.add(name)
-        out[name] = (
-            reviews(sec, index, year, draft, final) if name == "reviews" else titled(sec, "purpose")
-        )
+        if name == "reviews":
+            out[name] = reviews(sec, index, year, draft, final)
+        else:
+            out[name] = budget(sec) if name == "budget" else titled(sec, "purpose")
     ordered = {}
     for k in _ORDER:
         if k == "areas":
