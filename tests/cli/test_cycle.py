@@ -155,3 +155,56 @@ def test_report_outlook_lists_every_activity_of_the_next_plan(cycle, cli):
     assert "2027" not in final.stdout.split("PHƯƠNG HƯỚNG")[1].split("ĐỀ XUẤT")[0]
     assert "THỜI GIAN TỚI" in final.stdout
     assert PROGRAM_FILE  # the program file name is shared with the data module
+
+
+def test_new_plan_carries_over_what_the_year_before_left_unfinished(cycle, cli):
+    progress = next(pairs for message, _, pairs, _ in EDITS if "cập nhật tiến độ" in message)
+    apply(cycle, PLAN_FILE, progress)  # the training and the contest done in 2024
+    # the commendation done only in January 2025: unfinished at the end of 2024
+    apply(
+        cycle,
+        PLAN_FILE,
+        [
+            (
+                "      budget: 20000000\n      status: planned",
+                "      budget: 20000000\n      status: done\n      done_date: 2025-01-20",
+            )
+        ],
+    )
+    report = cli("report", PROGRAM_ID, "--period", "2024", "--to", "md")
+    carried = [line for line in report.stdout.splitlines() if "chuyển tiếp" in line]
+    assert len(carried) == 2, report.stdout
+    res = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025")
+    assert res.exit_code == 0, res.output
+    assert "Chuyển tiếp 2 hoạt động chưa hoàn thành đến hết năm 2024" in res.stderr
+    text = (cycle / PLAN_2025).read_text(encoding="utf-8")
+    acts = {a["id"]: a for a in yaml.safe_load(text)["contents"]["activities"]}
+    # the area placeholders, and beside them what 2024 left: the ongoing one keeps its time and
+    # its id is taken by the area's placeholder
+    assert list(acts) == [
+        "tuyen-truyen",
+        "tuyen-truyen-chuyen-tiep",
+        "sang-tao",
+        "tuyen-duong",
+        "khoi-nghiep",
+    ]
+    ongoing = acts["tuyen-truyen-chuyen-tiep"]
+    assert ongoing["title"].startswith("Tuyên truyền về khoa học, công nghệ trên trang thông tin")
+    assert (ongoing["area"], ongoing["lead"], ongoing["time"]) == (
+        "tuyen-truyen",
+        "tinhdoan-ld",
+        "ongoing",
+    )
+    assert ongoing["status"] == "in_progress"
+    late = acts["tuyen-duong"]
+    assert (late["area"], late["lead"], late["time"]) == ("sang-tao", "tinhdoan-ld", 2025)
+    assert (late["status"], late["done_date"]) == ("done", date(2025, 1, 20))
+    assert (
+        "time: 2025  # TODO: chưa hoàn thành trong năm 2024 (thời gian cũ: tháng 12/2024); "
+        "điền thời gian năm 2025"
+    ) in text
+    for line in carried:  # the report's carried-over activities, exactly
+        assert any(" ".join(a["title"].split()) in line for a in acts.values()), line
+    check = cli("validate", "--format", "parsable")
+    assert check.exit_code == 0, check.output
+    assert "KH418" in check.output  # the TODO time is a warning to fill, nothing worse
