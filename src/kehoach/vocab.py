@@ -151,6 +151,24 @@ def shorten(text: object, limit: int = 70) -> str:
     return cut.rstrip(" ,;:.-–") + "…"
 
 
+def shorten_middle(text: object, limit: int = 70) -> str:
+    """One line of at most ``limit`` characters with its middle words replaced by '…': the start
+    and the end survive, so that names differing only at the end ("… năm 2026", "… năm 2027")
+    stay apart. Cut between words, the end given up to two fifths of the room."""
+    line = clean(text)
+    if len(line) <= limit:
+        return line
+    words = line.split(" ")
+    tail: list[str] = []
+    while words and len(" ".join([words[-1], *tail])) <= max(2 * limit // 5, 1):
+        tail.insert(0, words.pop())
+    end = " ".join(tail)
+    room = limit - len(end) - (3 if end else 2)  # " … " between, or "…" and a space
+    head = shorten(" ".join(words), room + 1)
+    head = head[:-1] if head.endswith("…") else head
+    return f"{head.rstrip(' ,;:.-–')} … {end}".strip() if end else head.rstrip() + "…"
+
+
 # Characters XML 1.0 forbids (so Word refuses them) and browsers do not show: every control
 # character but tab and line breaks, UTF-16 surrogate halves, U+FFFE and U+FFFF. Written as the
 # characters themselves, not as the complement of XML's Char (the same set, tested): a negated

@@ -6,6 +6,7 @@ activity of the next plan."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 from datetime import date
@@ -208,3 +209,20 @@ def test_new_plan_carries_over_what_the_year_before_left_unfinished(cycle, cli):
     check = cli("validate", "--format", "parsable")
     assert check.exit_code == 0, check.output
     assert "KH418" in check.output  # the TODO time is a warning to fill, nothing worse
+
+
+def test_timeline_sections_keep_the_year_that_tells_the_plans_apart(cycle, cli):
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
+    res = cli("timeline", "--program", PROGRAM_ID, "-f", "md")
+    assert res.exit_code == 0, res.output
+    sections = [ln.strip() for ln in res.stdout.splitlines() if ln.strip().startswith("section ")]
+    # "Thực hiện Chương trình phối hợp với Sở Khoa học và Công nghệ năm 2024" is longer than a
+    # section's room: its middle goes, its year stays
+    assert len(sections) == 3 and all(len(s) <= len("section ") + 60 for s in sections)
+    program, *plans = sections  # the program's own schedule first: its period stays too
+    assert program.endswith("giai đoạn 2024 - 2026"), program
+    assert plans[0].endswith("năm 2024") and plans[1].endswith("năm 2025"), sections
+    assert all(s.startswith("section Thực hiện Chương trình") and " … " in s for s in plans)
+    svg = cli("timeline", "--program", PROGRAM_ID, "-f", "svg").stdout
+    labels = re.findall(r'<text class="label"[^>]*>([^<]*)</text>', svg)
+    assert "Tổ chức Hội thi sáng tạo kỹ … niên nông thôn" in labels, labels
