@@ -6,8 +6,8 @@ activity of the next plan."""
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import subprocess
 from datetime import date
 
