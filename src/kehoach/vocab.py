@@ -113,6 +113,25 @@ def clean(value: object) -> str:
     return " ".join(str(value if value is not None else "").split())
 
 
+def one_line(value: object, sep: str = " / ") -> str:
+    """Text written on several lines (a note typed as two lines in a sheet cell) on one line of a
+    message: each line as ``clean`` prints it, the line breaks shown as ``sep`` (" / ", as ``diff``
+    shows the lines of a signer block) instead of vanishing into a space."""
+    lines = (clean(line) for line in str(value if value is not None else "").splitlines())
+    return sep.join(line for line in lines if line)
+
+
+def as_sentences(value: object) -> str:
+    """Text written on several lines in running prose (a report): each line a sentence, a full
+    stop added where the line does not end with one ("Đã tổ chức 12 lớp. Còn 4 huyện …")."""
+    lines = [clean(line) for line in str(value if value is not None else "").splitlines()]
+    lines = [line for line in lines if line]
+    return " ".join(
+        line if i == len(lines) - 1 or line[-1] in ".;:!?…" else line + "."
+        for i, line in enumerate(lines)
+    )
+
+
 def clean_str(value: object) -> str:
     """Like ``clean`` but only for strings: anything else (a list, a number) is empty."""
     return " ".join(value.split()) if isinstance(value, str) else ""

@@ -152,6 +152,22 @@ def test_edits_in_locked_columns_are_reported_and_the_editable_ones_applied(cli,
     assert diff_lines(kho) == (["      status: planned"], ["      status: in_progress"])
 
 
+def test_a_note_on_two_lines_keeps_its_line_break_in_what_is_printed(cli, kho):
+    assert cli("export", "-o", "t.xlsx").exit_code == 0
+    note = "Đã tổ chức 12 lớp\nCòn 4 huyện chưa triển khai"
+    fill(kho / "t.xlsx", {"tuyen-duong-tai-nang-tre": {"Ghi chú": note}})
+    shown = ': "Đã tổ chức 12 lớp / Còn 4 huyện chưa triển khai"'
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0, run.output
+    assert shown in run.stdout, run.stdout
+    assert "note: |-" in (kho / PLAN).read_text(encoding="utf-8")  # the YAML keeps two lines
+    assert shown in cli("diff").stdout
+    for fmt in ("md", "txt"):
+        report = cli("report", "ctph-2021-2025-tinhdoan-skhcn-bt", "--period", "2022", "--to", fmt)
+        assert report.exit_code == 0, report.output
+        assert "Đã tổ chức 12 lớp. Còn 4 huyện chưa triển khai" in " ".join(report.stdout.split())
+
+
 def test_bad_cells_refused_with_address_nothing_written(cli, kho):
     cli("export", "-o", "t.xlsx")
     fill(
