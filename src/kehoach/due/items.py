@@ -58,6 +58,8 @@ class Item:
     done_date: dt.date | None = None
     issued: dt.date | None = None  # kind 'plan': the issue date of the plan that covers the year
     late_days: int | None = None  # kind 'plan': issued that many days after it was due
+    # kind 'plan': the plans that cover the year (id, issue date), or those dated after today
+    plans: list[tuple[str, dt.date | None]] = field(default_factory=list)
     line: int = 0  # filled in by io.lines.LineFinder.fill for the items shown
     occurrence: Occurrence | None = field(default=None, repr=False, compare=False)
 
@@ -250,6 +252,7 @@ def _plan_status(
             if p not in found and (d := navigate.issued(p)) is not None
         ]
         item.note = f"Chưa có kế hoạch năm {year} căn cứ {doc.id}"
+        item.plans = [(p.id, d) for p, d in later] if today is not None else []
         if later and today is not None:
             item.note += (
                 " ban hành tính đến "
@@ -265,6 +268,7 @@ def _plan_status(
         ((d, p) for p in found if (d := navigate.issued(p)) is not None), key=lambda t: t[0]
     )
     item.note = "Đã có: " + ", ".join(p.id for p in found)
+    item.plans = [(p.id, navigate.issued(p)) for p in found]
     if len(dated) == len(found):
         first, plan = dated[0]
         item.issued = first
