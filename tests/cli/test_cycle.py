@@ -226,3 +226,31 @@ def test_timeline_sections_keep_the_year_that_tells_the_plans_apart(cycle, cli):
     svg = cli("timeline", "--program", PROGRAM_ID, "-f", "svg").stdout
     labels = re.findall(r'<text class="label"[^>]*>([^<]*)</text>', svg)
     assert "Tổ chức Hội thi sáng tạo kỹ … niên nông thôn" in labels, labels
+
+
+def test_a_lead_also_listed_in_support_is_warned_and_shown_once(cycle, cli):
+    # the training's lead is the Sở; someone adds it to support too
+    apply(
+        cycle,
+        PLAN_FILE,
+        [
+            (
+                "      lead: skhcn-ld\n      support: [tinhdoan-ld]",
+                "      lead: skhcn-ld\n      support: [tinhdoan-ld, skhcn-ld]",
+            )
+        ],
+    )
+    check = cli("validate", "--format", "parsable")
+    assert check.exit_code == 0, check.output
+    assert re.search(
+        r'kh-2024\.yaml:\d+:\d+: warning KH425 Đơn vị chủ trì "skhcn-ld" \(Sở KH&CN\)', check.output
+    )
+    training = [i for i in _due(cli) if i["title"] == "Tập huấn khởi nghiệp cho thanh niên"]
+    assert [(i["lead"], i["support"]) for i in training] == [("skhcn-ld", ["tinhdoan-ld"])]
+    table = cli("due", "--all", "--today", "2024-01-15", "-k", "activity", "-p", "skhcn-ld")
+    row = next(ln for ln in table.stdout.splitlines() if "Tập huấn khởi nghiệp" in ln)
+    assert row.count("Sở KH&CN") == 1, row
+    who = json.loads(cli("who", "--format", "json", "--party", "skhcn-ld").stdout)
+    (party,) = who["parties"]
+    assert [e["title"] for e in party["leads"]] == ["Tập huấn khởi nghiệp cho thanh niên"]
+    assert all(e["title"] != "Tập huấn khởi nghiệp cho thanh niên" for e in party["supports"])

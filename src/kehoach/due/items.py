@@ -170,7 +170,8 @@ def _activities(
             status = get(act, "status")
             status = status if status in ("in_progress", *CLOSED) else "planned"
             lead = _org(get(act, "lead"))
-            support = [s for s in get(act, "support") or [] if isinstance(s, str)]
+            # the lead listed in support too (KH425) leads it: not shown as supporting it
+            support = [s for s in get(act, "support") or [] if isinstance(s, str) and s != lead]
             if keep is not None and not keep("activity", end, status in CLOSED, lead, support):
                 continue
             path = (*prefix, i)
