@@ -142,6 +142,8 @@ def test_a_number_out_of_order_is_warned_where_validate_would_warn(cli, office):
     assert expected in run.stderr and "Đã ghi số 01" in run.stderr
     check = cli("validate", "--format", "parsable")
     assert expected in check.stdout
+    same = cli("issue", draft, "--number", "1", "--date", "2022-03-01")  # nothing new to write
+    assert same.exit_code == 0 and expected in same.stderr and "không có gì để ghi" in same.stderr
     # in order: nothing to warn about
     again = cli("issue", draft, "--number", "5", "--date", "2022-03-01", "--dry-run")
     assert again.exit_code == 0 and "KH441" not in again.stderr

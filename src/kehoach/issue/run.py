@@ -132,9 +132,10 @@ def _problems_after(repo: Repository, doc: Document, shown: str, text: str) -> l
 def _numbering_elsewhere(
     repo: Repository, after: Repository, path: str, disabled: list[str]
 ) -> list[Problem]:
-    """The numbering warnings the edit brings to the other documents of the register: number 01
-    dated after number 02 is reported (KH441) at whichever of the two breaks the order least, often
-    the document already issued, not the one being issued."""
+    """The numbering warnings the edit brings to the other documents of the register, and those
+    there already that name the document: number 01 dated after number 02 is reported (KH441) at
+    whichever of the two breaks the order least, often the document already issued, not the one
+    being issued."""
     off = [c for c in checks.REGISTRY if c not in NUMBERING or c in disabled]
 
     def found(state: Repository) -> dict[tuple, Problem]:
@@ -147,7 +148,8 @@ def _numbering_elsewhere(
     before = found(repo)
     out: list[Problem] = []
     for key, p in found(after).items():
-        if key not in before:
+        # brought by the edit, or already there and naming this document (issued again as it is)
+        if key not in before or f"({path})" in p.message:
             try:
                 other = Path(p.path).read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError):  # no line to give: the message still says it
