@@ -113,6 +113,25 @@ def clean(value: object) -> str:
     return " ".join(str(value if value is not None else "").split())
 
 
+def one_line(value: object, sep: str = " / ") -> str:
+    """Text written on several lines (a note typed as two lines in a sheet cell) on one line of a
+    message: each line as ``clean`` prints it, the line breaks shown as ``sep`` (" / ", as ``diff``
+    shows the lines of a signer block) instead of vanishing into a space."""
+    lines = (clean(line) for line in str(value if value is not None else "").splitlines())
+    return sep.join(line for line in lines if line)
+
+
+def as_sentences(value: object) -> str:
+    """Text written on several lines in running prose (a report): each line a sentence, a full
+    stop added where the line does not end with one ("Đã tổ chức 12 lớp. Còn 4 huyện …")."""
+    lines = [clean(line) for line in str(value if value is not None else "").splitlines()]
+    lines = [line for line in lines if line]
+    return " ".join(
+        line if i == len(lines) - 1 or line[-1] in ".;:!?…" else line + "."
+        for i, line in enumerate(lines)
+    )
+
+
 def clean_str(value: object) -> str:
     """Like ``clean`` but only for strings: anything else (a list, a number) is empty."""
     return " ".join(value.split()) if isinstance(value, str) else ""
@@ -149,6 +168,24 @@ def shorten(text: object, limit: int = 70) -> str:
     if line[limit - 1] != " " and " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:.-–") + "…"
+
+
+def shorten_middle(text: object, limit: int = 70) -> str:
+    """One line of at most ``limit`` characters with its middle words replaced by '…': the start
+    and the end survive, so that names differing only at the end ("… năm 2026", "… năm 2027")
+    stay apart. Cut between words, the end given up to two fifths of the room."""
+    line = clean(text)
+    if len(line) <= limit:
+        return line
+    words = line.split(" ")
+    tail: list[str] = []
+    while words and len(" ".join([words[-1], *tail])) <= max(2 * limit // 5, 1):
+        tail.insert(0, words.pop())
+    end = " ".join(tail)
+    room = limit - len(end) - (3 if end else 2)  # " … " between, or "…" and a space
+    head = shorten(" ".join(words), room + 1)
+    head = head[:-1] if head.endswith("…") else head
+    return f"{head.rstrip(' ,;:.-–')} … {end}".strip() if end else head.rstrip() + "…"
 
 
 # Characters XML 1.0 forbids (so Word refuses them) and browsers do not show: every control

@@ -170,6 +170,8 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # the lead listed in support too (after the lead was changed): a warning at the support entry
+    "lead-in-support": {"plans/kh.yaml": plan(**{"support: [skhcn]": "support: [skhcn, td]"})},
     "duplicate-number": {
         "plans/kh1.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 5"}),
         "plans/kh2.yaml": plan(

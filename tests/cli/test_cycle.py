@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from datetime import date
 
@@ -155,3 +156,101 @@ def test_report_outlook_lists_every_activity_of_the_next_plan(cycle, cli):
     assert "2027" not in final.stdout.split("PHƯƠNG HƯỚNG")[1].split("ĐỀ XUẤT")[0]
     assert "THỜI GIAN TỚI" in final.stdout
     assert PROGRAM_FILE  # the program file name is shared with the data module
+
+
+def test_new_plan_carries_over_what_the_year_before_left_unfinished(cycle, cli):
+    progress = next(pairs for message, _, pairs, _ in EDITS if "cập nhật tiến độ" in message)
+    apply(cycle, PLAN_FILE, progress)  # the training and the contest done in 2024
+    # the commendation done only in January 2025: unfinished at the end of 2024
+    apply(
+        cycle,
+        PLAN_FILE,
+        [
+            (
+                "      budget: 20000000\n      status: planned",
+                "      budget: 20000000\n      status: done\n      done_date: 2025-01-20",
+            )
+        ],
+    )
+    report = cli("report", PROGRAM_ID, "--period", "2024", "--to", "md")
+    carried = [line for line in report.stdout.splitlines() if "chuyển tiếp" in line]
+    assert len(carried) == 2, report.stdout
+    res = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025")
+    assert res.exit_code == 0, res.output
+    assert "Chuyển tiếp 2 hoạt động chưa hoàn thành đến hết năm 2024" in res.stderr
+    text = (cycle / PLAN_2025).read_text(encoding="utf-8")
+    acts = {a["id"]: a for a in yaml.safe_load(text)["contents"]["activities"]}
+    # the area placeholders, and beside them what 2024 left: the ongoing one keeps its time and
+    # its id is taken by the area's placeholder
+    assert list(acts) == [
+        "tuyen-truyen",
+        "tuyen-truyen-chuyen-tiep",
+        "sang-tao",
+        "tuyen-duong",
+        "khoi-nghiep",
+    ]
+    ongoing = acts["tuyen-truyen-chuyen-tiep"]
+    assert ongoing["title"].startswith("Tuyên truyền về khoa học, công nghệ trên trang thông tin")
+    assert (ongoing["area"], ongoing["lead"], ongoing["time"]) == (
+        "tuyen-truyen",
+        "tinhdoan-ld",
+        "ongoing",
+    )
+    assert ongoing["status"] == "in_progress"
+    late = acts["tuyen-duong"]
+    assert (late["area"], late["lead"], late["time"]) == ("sang-tao", "tinhdoan-ld", 2025)
+    assert (late["status"], late["done_date"]) == ("done", date(2025, 1, 20))
+    assert (
+        "time: 2025  # TODO: chưa hoàn thành trong năm 2024 (thời gian cũ: tháng 12/2024); "
+        "điền thời gian năm 2025"
+    ) in text
+    for line in carried:  # the report's carried-over activities, exactly
+        assert any(" ".join(a["title"].split()) in line for a in acts.values()), line
+    check = cli("validate", "--format", "parsable")
+    assert check.exit_code == 0, check.output
+    assert "KH418" in check.output  # the TODO time is a warning to fill, nothing worse
+
+
+def test_timeline_sections_keep_the_year_that_tells_the_plans_apart(cycle, cli):
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
+    res = cli("timeline", "--program", PROGRAM_ID, "-f", "md")
+    assert res.exit_code == 0, res.output
+    sections = [ln.strip() for ln in res.stdout.splitlines() if ln.strip().startswith("section ")]
+    # "Thực hiện Chương trình phối hợp với Sở Khoa học và Công nghệ năm 2024" is longer than a
+    # section's room: its middle goes, its year stays
+    assert len(sections) == 3 and all(len(s) <= len("section ") + 60 for s in sections)
+    program, *plans = sections  # the program's own schedule first: its period stays too
+    assert program.endswith("giai đoạn 2024 - 2026"), program
+    assert plans[0].endswith("năm 2024") and plans[1].endswith("năm 2025"), sections
+    assert all(s.startswith("section Thực hiện Chương trình") and " … " in s for s in plans)
+    svg = cli("timeline", "--program", PROGRAM_ID, "-f", "svg").stdout
+    labels = re.findall(r'<text class="label"[^>]*>([^<]*)</text>', svg)
+    assert "Tổ chức Hội thi sáng tạo kỹ … niên nông thôn" in labels, labels
+
+
+def test_a_lead_also_listed_in_support_is_warned_and_shown_once(cycle, cli):
+    # the training's lead is the Sở; someone adds it to support too
+    apply(
+        cycle,
+        PLAN_FILE,
+        [
+            (
+                "      lead: skhcn-ld\n      support: [tinhdoan-ld]",
+                "      lead: skhcn-ld\n      support: [tinhdoan-ld, skhcn-ld]",
+            )
+        ],
+    )
+    check = cli("validate", "--format", "parsable")
+    assert check.exit_code == 0, check.output
+    assert re.search(
+        r'kh-2024\.yaml:\d+:\d+: warning KH425 Đơn vị chủ trì "skhcn-ld" \(Sở KH&CN\)', check.output
+    )
+    training = [i for i in _due(cli) if i["title"] == "Tập huấn khởi nghiệp cho thanh niên"]
+    assert [(i["lead"], i["support"]) for i in training] == [("skhcn-ld", ["tinhdoan-ld"])]
+    table = cli("due", "--all", "--today", "2024-01-15", "-k", "activity", "-p", "skhcn-ld")
+    row = next(ln for ln in table.stdout.splitlines() if "Tập huấn khởi nghiệp" in ln)
+    assert row.count("Sở KH&CN") == 1, row
+    who = json.loads(cli("who", "--format", "json", "--party", "skhcn-ld").stdout)
+    (party,) = who["parties"]
+    assert [e["title"] for e in party["leads"]] == ["Tập huấn khởi nghiệp cho thanh niên"]
+    assert all(e["title"] != "Tập huấn khởi nghiệp cho thanh niên" for e in party["supports"])

@@ -177,6 +177,22 @@ def test_renamed_file_is_the_same_document(history):
     assert f"~ plans/2022/doi-ten.yaml (chuyển từ {PLAN})" in out
 
 
+def test_writing_out_the_id_the_file_name_gave_is_no_change(history):
+    """The id written is the one the file name gave before: the document's id did not change."""
+    git(history, "mv", PLAN, "plans/2022/doi-ten.yaml")
+    edit(
+        history,
+        "plans/2022/doi-ten.yaml",
+        ("kind: plan\n", "kind: plan\nid: kh-2022-tinhdoan-bt\n"),
+    )
+    code, out = cli("diff")
+    assert f"~ plans/2022/doi-ten.yaml (chuyển từ {PLAN})" in out
+    assert "Mã văn bản" not in out and "(trống)" not in out, out
+    git(history, "mv", "plans/2022/doi-ten.yaml", PLAN)  # the id written, the file in place
+    code, out = cli("diff", "--exit-code")
+    assert code == 0 and "Không có thay đổi" in out, out
+
+
 def test_syntax_error_is_reported_not_raised(history):
     (history / PLAN).write_text("kind: plan\ntitle: [\n", encoding="utf-8")
     code, out = cli("diff")

@@ -125,6 +125,30 @@ def test_number_in_use_is_refused_with_the_next_free(cli, office):
     assert path.read_bytes() == before and "Chưa ghi (--dry-run)" in result.stderr
 
 
+def test_a_number_out_of_order_is_warned_where_validate_would_warn(cli, office):
+    """Number 01 dated after number 04 of the same register and year: accepted, but the KH441
+    warning validate gives (at the number 04, issued first) is printed, with and without
+    --dry-run."""
+    draft = "plans/2022/kh-du-thao.yaml"
+    expected = (
+        "plans/2022/kh-so-4.yaml:2:9: warning KH441 Số 04 ngày 10/01/2022 lớn hơn số 01 ngày "
+        "01/3/2022 (plans/2022/kh-du-thao.yaml) ban hành sau"
+    )
+    dry = cli("issue", draft, "--number", "1", "--date", "2022-03-01", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert expected in dry.stderr and "Chưa ghi (--dry-run)" in dry.stderr
+    run = cli("issue", draft, "--number", "1", "--date", "2022-03-01")
+    assert run.exit_code == 0, run.output
+    assert expected in run.stderr and "Đã ghi số 01" in run.stderr
+    check = cli("validate", "--format", "parsable")
+    assert expected in check.stdout
+    same = cli("issue", draft, "--number", "1", "--date", "2022-03-01")  # nothing new to write
+    assert same.exit_code == 0 and expected in same.stderr and "không có gì để ghi" in same.stderr
+    # in order: nothing to warn about
+    again = cli("issue", draft, "--number", "5", "--date", "2022-03-01", "--dry-run")
+    assert again.exit_code == 0 and "KH441" not in again.stderr
+
+
 def test_next_follows_the_register_and_the_year(cli, office):
     draft = "plans/2022/kh-du-thao.yaml"
     result = cli("issue", draft, "--next", "--date", "2022-03-01", "--dry-run")

@@ -52,10 +52,14 @@ def test_new_plan_from_program_and_previous_year(tmp_path, monkeypatch):
     assert data["year"] == "2023" and data["issuers"] == ["tinhdoan-bt"]
     assert data["bases"][0] == {"ref": PROGRAM_ID}
     # copied from the 2022 plan, with the year moved on
-    assert "năm 2023" in data["bases"][1]["text"] and "năm 2022" not in text.split("kind: plan")[1]
+    assert "năm 2023" in data["bases"][1]["text"]
+    # "năm 2022" is left only where the draft says what it carries over from 2022
+    body = text.split("kind: plan")[1]
+    assert all("chưa hoàn thành" in line for line in body.splitlines() if "năm 2022" in line)
     assert data["signers"][0]["name"] == "Thái Thành Bi"
     assert data["recipients"]["archive"] == ["VP", "BPT"]
-    acts = data["contents"]["activities"]
+    # one activity per area (2022's unfinished ones carried over come beside them)
+    acts = [a for a in data["contents"]["activities"] if a["id"] == a["area"]]
     assert [a["area"] for a in acts] == [
         "tuyen-truyen",
         "tiep-can-khcn",
@@ -136,7 +140,15 @@ def test_new_program_then_plans_in_a_fresh_repository(tmp_path, monkeypatch):
     assert code == 0, output
     assert errors(root) == []
     plan = _load(root / "plans/2027/kh-2027-ctph-2026-2030-td-skhcn.yaml")
-    assert [a["area"] for a in plan["contents"]["activities"]] == ["noi-dung-1", "noi-dung-2"]
+    acts = plan["contents"]["activities"]
+    # one per area, then 2026's activities (none done) carried over beside them
+    assert [a["id"] for a in acts] == [
+        "noi-dung-1",
+        "noi-dung-1-chuyen-tiep",
+        "noi-dung-2",
+        "noi-dung-2-chuyen-tiep",
+    ]
+    assert [a["area"] for a in acts] == ["noi-dung-1"] * 2 + ["noi-dung-2"] * 2
     assert plan["reviews"]["items"][0] == "Tháng 12/2027: Sơ kết hằng năm"
     # a second program with the same id is refused
     code, output = cli("new", "program", "--parties", "td,skhcn", "--from", "2026", "--to", "2030")

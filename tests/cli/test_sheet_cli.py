@@ -93,6 +93,7 @@ def test_round_trip_with_openpyxl(cli, kho):
     assert "chưa thực hiện → hoàn thành (ngày 20/12/2022)" in dry.stdout
     assert "(chưa ghi) → 78.000.000 đồng" in dry.stdout
     assert (kho / PLAN).read_text(encoding="utf-8") == before  # dry run: nothing written
+    assert "cột khóa" not in dry.stderr  # no locked cell touched: none reported
     run = cli("update", "--from", "tien-do.xlsx")
     assert run.exit_code == 0, run.output
     removed, added = diff_lines(kho)
@@ -115,6 +116,56 @@ def test_round_trip_with_openpyxl(cli, kho):
     # the same sheet again: everything already there, nothing to write
     again = cli("update", "--from", "tien-do.xlsx")
     assert again.exit_code == 0 and "Không có ô nào khác với kho" in again.stderr
+
+
+def test_edits_in_locked_columns_are_reported_and_the_editable_ones_applied(cli, kho):
+    assert cli("export", "-o", "t.xlsx").exit_code == 0
+    # the office unprotected the sheet and moved a deadline, renamed an activity
+    fill(
+        kho / "t.xlsx",
+        {
+            "tuyen-duong-tai-nang-tre": {
+                "Hạn": datetime(2022, 11, 30),
+                "Trạng thái": "Đang thực hiện",
+            },
+            "chuyen-giao-mo-hinh": {"Nội dung hoạt động": "Chuyển giao 02 mô hình"},
+        },
+    )
+    sheet = openpyxl.load_workbook(kho / "t.xlsx")["Hoạt động"]
+    head = {c.value: c.column_letter for c in sheet[1]}
+    row = next(c.row for c in sheet[head["Mã hoạt động"]] if c.value == "tuyen-duong-tai-nang-tre")
+    for args in (("--dry-run",), ()):
+        run = cli("update", "--from", "t.xlsx", *args)
+        assert run.exit_code == 0, run.output
+        err = run.stderr
+        assert (
+            f"Cảnh báo: t.xlsx: Hoạt động!{head['Hạn']}{row} (Hạn): 31/12/2022 → 30/11/2022 — "
+            "cột khóa, không ghi vào kho"
+        ) in err
+        assert re.search(
+            rf'Hoạt động!{head["Nội dung hoạt động"]}\d+ \(Nội dung hoạt động\): "[^"]+" → '
+            r'"Chuyển giao 02 mô hình"',
+            err,
+        )
+        assert "bỏ qua 2 ô sửa ở cột khóa" in err and "sửa trong tệp YAML" in err
+        assert "chưa thực hiện → đang thực hiện" in run.stdout  # the editable cell still goes
+    assert diff_lines(kho) == (["      status: planned"], ["      status: in_progress"])
+
+
+def test_a_note_on_two_lines_keeps_its_line_break_in_what_is_printed(cli, kho):
+    assert cli("export", "-o", "t.xlsx").exit_code == 0
+    note = "Đã tổ chức 12 lớp\nCòn 4 huyện chưa triển khai"
+    fill(kho / "t.xlsx", {"tuyen-duong-tai-nang-tre": {"Ghi chú": note}})
+    shown = ': "Đã tổ chức 12 lớp / Còn 4 huyện chưa triển khai"'
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0, run.output
+    assert shown in run.stdout, run.stdout
+    assert "note: |-" in (kho / PLAN).read_text(encoding="utf-8")  # the YAML keeps two lines
+    assert shown in cli("diff").stdout
+    for fmt in ("md", "txt"):
+        report = cli("report", "ctph-2021-2025-tinhdoan-skhcn-bt", "--period", "2022", "--to", fmt)
+        assert report.exit_code == 0, report.output
+        assert "Đã tổ chức 12 lớp. Còn 4 huyện chưa triển khai" in " ".join(report.stdout.split())
 
 
 def test_bad_cells_refused_with_address_nothing_written(cli, kho):
@@ -267,6 +318,7 @@ def test_round_trip_through_libreoffice_calc(cli, kho, tmp_path):
     soffice("xlsx", fods)
     run = cli("update", "--from", str(work / "t.xlsx"))
     assert run.exit_code == 0, run.output
+    assert "cột khóa" not in run.stderr  # Calc's cells read back as the export wrote them
     assert diff_lines(kho) == (
         [
             "      spent: 47200000",

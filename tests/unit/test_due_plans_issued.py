@@ -67,6 +67,10 @@ def test_a_plan_dated_after_today_is_not_issued_yet(tmp_path, monkeypatch):
     assert "kh-2026 đề ngày 15/3/2026" in late.note
     assert items["ke-hoach.2025"].closed and items["ke-hoach.2025"].late_days is None
     assert items["ke-hoach.2025"].issued == date(2024, 12, 20)
+    # the table says as much as the JSON note (due.md): the plan's id and its issue date
+    text = " ".join(as_plain_table(got, width=400).split())
+    assert "(đã có kế hoạch kh-2025, ban hành ngày 20/12/2024)" in text
+    assert "(chưa có kế hoạch; kh-2026 đề ngày 15/3/2026)" in text
 
 
 def test_a_plan_issued_late_is_flagged(tmp_path, monkeypatch):
@@ -77,7 +81,7 @@ def test_a_plan_issued_late_is_flagged(tmp_path, monkeypatch):
     assert late.closed and late.issued == date(2026, 3, 15)
     assert late.late_days == (date(2026, 3, 15) - date(2025, 12, 31)).days == 74
     text = as_plain_table(got, width=400)
-    assert "đã có, ban hành ngày 15/3/2026, muộn 74 ngày" in text
+    assert "đã có kế hoạch kh-2026, ban hành ngày 15/3/2026, muộn 74 ngày" in text
 
 
 def test_two_plans_issued_the_same_day_for_one_year(tmp_path, monkeypatch):

@@ -36,13 +36,17 @@ def missing_annual_plan(repo: Repository) -> Iterator[Finding]:
                 continue
             missing = [y for y in years if y < max(covered) and y not in covered]
             if missing:
-                shown = ", ".join(str(y) for y in missing)
                 yield Finding(
                     program.path,
                     path,
-                    f"Chương trình thiếu kế hoạch thực hiện năm {shown} "
-                    f"(đã có kế hoạch các năm {', '.join(map(str, covered))})",
+                    f"Chương trình thiếu kế hoạch thực hiện {_years(missing)} "
+                    f"(đã có kế hoạch {_years(covered)})",
                 )
+
+
+def _years(years: list[int]) -> str:
+    """'năm 2028', 'các năm 2027, 2028'."""
+    return ("các năm " if len(years) > 1 else "năm ") + ", ".join(map(str, years))
 
 
 def _cited_programs(repo: Repository, plan) -> Iterator:

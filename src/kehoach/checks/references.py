@@ -231,3 +231,29 @@ def missing_signer(repo: Repository) -> Iterator[Finding]:
 def _near(value: str, candidates) -> str:
     near = close_matches(str(value), [c for c in candidates if isinstance(c, str)], n=1, cutoff=0.6)
     return f'; có phải "{near[0]}"?' if near else ""
+
+
+@register("KH425", "lead-in-support", level="warning", per_document=True)
+def lead_in_support(repo: Repository) -> Iterator[Finding]:
+    """Đơn vị chủ trì của một hoạt động cũng có trong danh sách đơn vị phối hợp (`support`) — thường
+    sau khi đổi `lead` mà quên bỏ đơn vị đó khỏi `support`. Văn bản in ra sẽ nêu một đơn vị vừa chủ
+    trì vừa phối hợp. Báo ở mục của `support`; bỏ mã đó khỏi `support`. (`kehoach due`, `kehoach
+    who` không kể đơn vị chủ trì ở cột Phối hợp.)"""
+    for doc in repo.documents:
+        for path, act in navigate.activities_with(doc, "support"):
+            lead, support = act.get("lead"), act["support"]
+            if not isinstance(lead, str) or not isinstance(support, list):
+                continue
+            for i, org in enumerate(support):
+                if org == lead:
+                    yield Finding(
+                        doc.path,
+                        (*path, "support", i),
+                        f'Đơn vị chủ trì "{lead}"{_named(repo, lead)} cũng có trong đơn vị phối '
+                        f'hợp; bỏ "{lead}" khỏi support',
+                    )
+
+
+def _named(repo: Repository, org: str) -> str:
+    name = repo.org_name(org)
+    return f" ({name})" if name != org else ""

@@ -49,6 +49,15 @@ def update(
         texts = {f.rel: (f.old_text, f.new_text or f.old_text) for f in result.files}
         diff = compare_texts(result.root, texts, ("kho", f"bảng tính {result.workbook}"))
         sys.stdout.write(as_text(diff, style_for(None)))
+    for line in result.ignored:
+        sys.stderr.write(f"Cảnh báo: {result.workbook}: {line} — cột khóa, không ghi vào kho\n")
+    if result.ignored:
+        warn(
+            f"Cảnh báo: bỏ qua {len(result.ignored)} ô sửa ở cột khóa (chỉ các cột nền vàng được "
+            "đọc lại). "
+            "Nội dung, thời gian, hạn, kinh phí dự kiến, đơn vị phối hợp… sửa trong tệp YAML của "
+            "văn bản, không sửa trong bảng tính."
+        )
     for line in result.problems:
         sys.stderr.write(f"{result.workbook}: {line}\n")
     if result.validation or result.warnings:

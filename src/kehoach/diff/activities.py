@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..model import Document, navigate
 from ..timeexpr import TimeError, parse_time
 from ..viet import money
-from ..vocab import NO_STATUS, STATUS, clean, date_text, quoted, shorten
+from ..vocab import NO_STATUS, STATUS, clean, date_text, one_line, quoted, shorten
 from .change import Change
 from .generic import Walker, canon
 
@@ -195,7 +195,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Chan
             )
     if canon(a.get("note")) != canon(b.get("note")):
         text = (
-            f"Ghi chú của {quoted(name)}: {quoted(b.get('note'))}"
+            f"Ghi chú của {quoted(name)}: {quoted(one_line(b.get('note')))}"
             if b.get("note")
             else f"Bỏ ghi chú của {quoted(name)}"
         )

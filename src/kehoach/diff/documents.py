@@ -163,15 +163,23 @@ def document_changes(a: Document, b: Document, names: Callable[[str], str] = _sa
         out += recipient_changes(da.get("recipients"), db.get("recipients"), b.kind)
     walker = Walker(b.kind, names)
     out += walker.walk(_rest(a), _rest(b), (), [])
-    if not out and canon(da) != canon(db):  # a safety net: never "no change" for changed data
+    # a safety net: never "no change" for changed data (the id compared as it is in effect)
+    if not out and canon(_effective(a)) != canon(_effective(b)):
         out.append(Change("other", "Dữ liệu thay đổi (chạy git diff để xem chi tiết)"))
     return out
 
 
+def _effective(doc: Document) -> dict:
+    """The document's data with the id it has in effect (written, else its file name): both
+    sides of a diff have the same one (documents are matched by it), so writing out the id a file
+    name gave is no change."""
+    return {**doc.data, "id": doc.id}
+
+
 def _rest(doc: Document) -> dict:
     """The document without what the dedicated lines cover (activities stay out of their areas
-    and of ``contents``: ``activities`` compares them)."""
-    out = {k: v for k, v in doc.data.items() if k not in COVERED}
+    and of ``contents``: ``activities`` compares them), with the id in effect."""
+    out = {k: v for k, v in _effective(doc).items() if k not in COVERED}
     if doc.kind == "program" and isinstance(out.get("areas"), list):
         out["areas"] = [_without_activities(area) for area in out["areas"]]
     if doc.kind == "plan":

@@ -20,6 +20,7 @@ from ..model.schedule import (
 )
 from ..resources import modeline
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
+from .carry import carried_text, free_id, unfinished
 from .common import TODO, Draft, find_program, signer_skeleton
 from .yamltext import comment_block, dump, flow, list_item
 
@@ -37,6 +38,23 @@ def _previous(
         if best is None or y > best[1]:
             best = doc, y
     return best
+
+
+def _placeholder(program: Document, area_id: str, lead: str, support: list[str], year: int) -> str:
+    """The one activity a draft proposes for a content area of the program."""
+    area = next(a for a in program.data["areas"] if isinstance(a, dict) and a["id"] == area_id)
+    out = [f"    - id: {area_id}\n"]
+    out.append(dump("title", " ".join(str(area.get("title", "")).split()), 6))
+    out.append(f"      area: {area_id}\n      lead: {lead}\n")
+    if support:
+        out.append(flow("support", support, 6))
+    out.append(
+        f"      time: {year}  # {TODO}: điền thời gian, ví dụ {year}-Q2, {year}-06, "
+        f"{year}-03..{year}-05\n"
+    )
+    out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
+    out.append("      status: planned\n")
+    return "".join(out)
 
 
 def _reyear(value, old: int, new: int):
@@ -123,20 +141,20 @@ def draft_plan(
         "    # Mỗi nội dung của chương trình một hoạt động: viết lại tên cho cụ thể, thêm hoặc bớt\n"
         "    # hoạt động; điền thời gian, kinh phí (budget, đồng), đơn vị phối hợp.\n"
     )
-    for area in program.data.get("areas") or []:
-        if not isinstance(area, dict):
-            continue
-        out.append(f"    - id: {area['id']}\n")
-        out.append(dump("title", " ".join(str(area.get("title", "")).split()), 6))
-        out.append(f"      area: {area['id']}\n      lead: {lead}\n")
-        if support:
-            out.append(flow("support", support, 6))
-        out.append(
-            f"      time: {year}  # {TODO}: điền thời gian, ví dụ {year}-Q2, {year}-06, "
-            f"{year}-03..{year}-05\n"
+    area_ids = [a["id"] for a in program.data.get("areas") or [] if isinstance(a, dict)]
+    carry = unfinished(plans, year - 1, area_ids, issuers)
+    if carry:
+        notes.append(
+            f"Chuyển tiếp {len(carry)} hoạt động chưa hoàn thành đến hết năm {year - 1} "
+            '(ghi chú "Chuyển tiếp từ …" trong bản nháp).'
         )
-        out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
-        out.append("      status: planned\n")
+    taken = set(area_ids)
+    for area_id in [*area_ids, None]:
+        if area_id is not None:
+            out.append(_placeholder(program, area_id, lead, support, year))
+        for item in carry:
+            if item.area == area_id:
+                out.append(carried_text(item, year, free_id(item.act.get("id"), taken)))
     if "implementation" in pdata:
         out.append("\n" + dump("implementation", carried(pdata["implementation"])))
     reviews = _reviews(repo, program, pdata, year, year - py)

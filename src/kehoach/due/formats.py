@@ -120,17 +120,24 @@ def _extras(item: Item) -> list[str]:
     if item.shifted_from:
         extra.append(f"lùi từ {date_text(item.shifted_from)}: {item.shift_reason}")
     if item.kind == "plan":
-        if not item.closed:
-            extra.append("chưa có kế hoạch")
-        elif item.late_days and item.issued is not None:
-            extra.append(
-                f"đã có, ban hành ngày {date_text(item.issued)}, muộn {item.late_days} ngày"
-            )
-        else:
-            extra.append("đã có kế hoạch")
+        extra.append(_plan_text(item))
     if item.kind == "activity" and item.status != "planned":
         extra.append(STATUS[item.status])
     return extra
+
+
+def _plan_text(item: Item) -> str:
+    """'đã có kế hoạch kh-2026 (ban hành ngày 15/01/2026)', with how late; 'chưa có kế hoạch',
+    with the plans dated after today when there are."""
+    if not item.closed:
+        later = ", ".join(f"{p} đề ngày {date_text(d)}" for p, d in item.plans if d is not None)
+        return "chưa có kế hoạch" + (f"; {later}" if later else "")
+    text = "đã có kế hoạch " + ", ".join(p for p, _ in item.plans)
+    if item.issued is not None:
+        text += f", ban hành ngày {date_text(item.issued)}"
+        if item.late_days:
+            text += f", muộn {item.late_days} ngày"
+    return text
 
 
 def _content(item: Item) -> str:

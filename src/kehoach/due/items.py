@@ -58,6 +58,8 @@ class Item:
     done_date: dt.date | None = None
     issued: dt.date | None = None  # kind 'plan': the issue date of the plan that covers the year
     late_days: int | None = None  # kind 'plan': issued that many days after it was due
+    # kind 'plan': the plans that cover the year (id, issue date), or those dated after today
+    plans: list[tuple[str, dt.date | None]] = field(default_factory=list)
     line: int = 0  # filled in by io.lines.LineFinder.fill for the items shown
     occurrence: Occurrence | None = field(default=None, repr=False, compare=False)
 
@@ -168,7 +170,8 @@ def _activities(
             status = get(act, "status")
             status = status if status in ("in_progress", *CLOSED) else "planned"
             lead = _org(get(act, "lead"))
-            support = [s for s in get(act, "support") or [] if isinstance(s, str)]
+            # the lead listed in support too (KH425) leads it: not shown as supporting it
+            support = [s for s in get(act, "support") or [] if isinstance(s, str) and s != lead]
             if keep is not None and not keep("activity", end, status in CLOSED, lead, support):
                 continue
             path = (*prefix, i)
@@ -250,6 +253,7 @@ def _plan_status(
             if p not in found and (d := navigate.issued(p)) is not None
         ]
         item.note = f"Chưa có kế hoạch năm {year} căn cứ {doc.id}"
+        item.plans = [(p.id, d) for p, d in later] if today is not None else []
         if later and today is not None:
             item.note += (
                 " ban hành tính đến "
@@ -265,6 +269,7 @@ def _plan_status(
         ((d, p) for p in found if (d := navigate.issued(p)) is not None), key=lambda t: t[0]
     )
     item.note = "Đã có: " + ", ".join(p.id for p in found)
+    item.plans = [(p.id, navigate.issued(p)) for p in found]
     if len(dated) == len(found):
         first, plan = dated[0]
         item.issued = first

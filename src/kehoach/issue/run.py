@@ -9,7 +9,8 @@ Checks before anything is written:
   used in that register and year;
 - the date is a real date, not before the dates of the documents the document cites;
 - the symbol starts with a type code of the document's kind and names every issuer;
-- the document, edited, has no error (schema, text, repository checks); warnings are shown.
+- the document, edited, has no error (schema, text, repository checks); warnings are shown, and
+  so are the numbering warnings (KH440–KH444) it brings to other documents of its register.
 
 The file is written atomically, and only if it has not changed since it was read.
 """
@@ -124,7 +125,38 @@ def _problems_after(repo: Repository, doc: Document, shown: str, text: str) -> l
     disabled = (repo.settings.get("checks") or {}).get("disable") or []
     mine = [p for p in checks.run_repo_checks(after, disabled) if p.path == doc.path]
     found += positions.resolve(text, mine)
+    found += _numbering_elsewhere(repo, after, doc.path, disabled)
     return sorted(p for p in found if p.code not in disabled)
+
+
+def _numbering_elsewhere(
+    repo: Repository, after: Repository, path: str, disabled: list[str]
+) -> list[Problem]:
+    """The numbering warnings the edit brings to the other documents of the register, and those
+    there already that name the document: number 01 dated after number 02 is reported (KH441) at
+    whichever of the two breaks the order least, often the document already issued, not the one
+    being issued."""
+    off = [c for c in checks.REGISTRY if c not in NUMBERING or c in disabled]
+
+    def found(state: Repository) -> dict[tuple, Problem]:
+        return {
+            (p.path, p.code, p.message): p
+            for p in checks.run_repo_checks(state, off)
+            if p.path != path
+        }
+
+    before = found(repo)
+    out: list[Problem] = []
+    for key, p in found(after).items():
+        # brought by the edit, or already there and naming this document (issued again as it is)
+        if key not in before or f"({path})" in p.message:
+            try:
+                other = Path(p.path).read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):  # no line to give: the message still says it
+                out.append(p)
+                continue
+            out += positions.resolve(other, [p])
+    return out
 
 
 def run_issue(

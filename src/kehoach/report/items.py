@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Document, navigate
-from ..timeexpr import TimeError, TimeExpr, parse_time
+from ..model.progress import STATES, done_on, overlaps, state_at
+from ..timeexpr import TimeExpr
 from ..vocab import STATUS, capitalize, clean
-from .period import overlaps
 
-STATES = ("done", "in_progress", "planned", "cancelled")
 STATE_VI = {s: capitalize(STATUS[s]) for s in STATES}
 OTHER_AREA = "_khac"
 
@@ -37,10 +36,7 @@ class Item:
 
     @property
     def done_date(self) -> date | None:
-        try:
-            return parse_time(self.act["done_date"]).start if "done_date" in self.act else None
-        except TimeError:
-            return None
+        return done_on(self.act)
 
 
 @dataclass
@@ -67,18 +63,6 @@ class Tally:
         }
 
 
-def _state(act: dict, period: TimeExpr) -> str:
-    status = act.get("status") or "planned"
-    if status == "done":
-        try:
-            done = parse_time(act["done_date"]).start if "done_date" in act else None
-        except TimeError:
-            done = None
-        end = period.end  # None: a window without end, nothing is done after it
-        return "in_progress" if done and end and done > end else "done"
-    return status if status in STATES else "planned"
-
-
 def _containing_area(doc: Document, path: tuple) -> str | None:
     """The id of the program area an activity is written under (``areas[j].activities[i]``)."""
     if doc.kind == "program" and path[:1] == ("areas",):
@@ -98,7 +82,7 @@ def collect(docs: list[Document], period: TimeExpr, areas: dict[str, str]) -> li
             t = navigate.time_of(act["time"]) if "time" in act else window
             if t is not None and not overlaps(t, period):
                 continue
-            state = _state(act, period)
+            state = state_at(act, period.end)
             # as of the end of the period: due by then and not done by then
             overdue = state in ("in_progress", "planned") and bool(
                 t and t.end and period.end and t.end <= period.end

@@ -8,7 +8,7 @@ from typing import Literal, TypedDict
 
 from ..model import navigate
 from ..viet import date_line, money, number_line, upper
-from ..vocab import capitalize, date_text
+from ..vocab import as_sentences, capitalize, date_text
 from .build import AS_OF_RULE, STATE_VI, Item, Report, Tally
 
 HEAD = ["Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hủy", "Quá hạn"]
@@ -80,7 +80,8 @@ def item_line(report: Report, item: Item) -> str:
         state += f" (hoàn thành ngày {_dmy(item.done_date)}, sau kỳ báo cáo)"
     if item.overdue:
         state += f", quá hạn ({when_}) tính đến hết kỳ"
-    note = f" {item.act['note'].strip()}" if isinstance(item.act.get("note"), str) else ""
+    # a note on several lines: one sentence each (the line breaks would run them together)
+    note = f" {as_sentences(item.act['note'])}" if isinstance(item.act.get("note"), str) else ""
     return f"{item.title} ({_org(report, item.lead, False)} chủ trì; {when_}): {state}.{note}"
 
 

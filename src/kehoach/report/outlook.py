@@ -8,6 +8,8 @@ what the next period's plans set, and the meetings and reviews the schedule hold
   even when it also belongs to the next period (``ongoing``, a range across both).
 - Every activity the next period's documents set is listed as they state it, done or cancelled
   since or not: at the end of the reported period it was all still to do.
+- An activity carried over that the next period's plan takes up again (same title and lead, as
+  ``kehoach new plan`` copies it) is listed once, as the next plan states it, marked carried over.
 """
 
 from __future__ import annotations
@@ -41,15 +43,24 @@ def next_items(
 ) -> list[tuple[Item, bool]]:
     """(item, carried over) for the outlook: carried over first, then the next period's own."""
     carried = [i for i in items if i.state in ("planned", "in_progress")]
-    out = [(i, True) for i in carried]
     if nxt is None:
-        return out
+        return [(i, True) for i in carried]
     seen = {id(i.act) for i in items}  # reported on already: carried over, done or cancelled
+    own = []
     for i in collect(sources, nxt, areas):
         if id(i.act) not in seen:
-            out.append((i, False))
+            own.append(i)
             seen.add(id(i.act))
-    return out
+    taken_up = {_same(i) for i in own}
+    carried_keys = {_same(i) for i in carried}
+    return [(i, True) for i in carried if _same(i) not in taken_up] + [
+        (i, _same(i) in carried_keys) for i in own
+    ]
+
+
+def _same(item: Item) -> tuple[str, str]:
+    """What makes a next plan's activity the one carried over: its title and lead."""
+    return " ".join(item.title.split()), item.lead
 
 
 def next_reviews(doc: Document, nxt: TimeExpr | None, cal: WorkCalendar) -> list[tuple[date, str]]:

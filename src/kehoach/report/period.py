@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ..errors import KehoachError
+from ..model.progress import overlaps
 from ..timeexpr import TimeError, TimeExpr, parse_time
+
+__all__ = ["next_period", "overlaps", "parse_report_period"]
 
 
 def parse_report_period(text: str) -> TimeExpr:
@@ -36,10 +39,3 @@ def next_period(t: TimeExpr) -> TimeExpr:
     start = t.end + timedelta(days=1)
     end = start + (t.end - t.start)
     return parse_time(f"{start.isoformat()}..{end.isoformat()}")
-
-
-def overlaps(a: TimeExpr, b: TimeExpr) -> bool:
-    """True when the windows share a day; ``ongoing`` (no bounds) overlaps every window."""
-    if a.start is None or a.end is None or b.start is None or b.end is None:
-        return True
-    return a.start <= b.end and b.start <= a.end

@@ -11,6 +11,8 @@ from pathlib import Path
 from ..errors import KehoachError
 from .columns import COLUMNS, EDITABLE, Key
 
+LOCKED = tuple(c for c in COLUMNS if not c.editable and c.field != "key")
+
 __all__ = ["SheetRow", "read_workbook", "address"]
 
 _BY_HEADER = {" ".join(c.header.casefold().split()): c for c in COLUMNS}
@@ -30,6 +32,7 @@ class SheetRow:
     key_text: object
     key: Key | None
     cells: dict[str, tuple[str, object]] = field(default_factory=dict)  # field -> (address, value)
+    locked: dict[str, tuple[str, object]] = field(default_factory=dict)  # the locked columns too
 
     @property
     def where(self) -> str:
@@ -95,7 +98,15 @@ def read_workbook(path: Path) -> list[SheetRow]:
                     cells[col.field] = (address(ws.title, c, r), value)
             if key_text is None and all(v is None or v == "" for _, v in cells.values()):
                 continue  # an empty line
-            out.append(SheetRow(ws.title, r, key_text, Key.parse(key_text), cells))
+            locked = {
+                col.field: (
+                    address(ws.title, columns[col.field], r),
+                    ws.cell(r, columns[col.field]).value,
+                )
+                for col in LOCKED
+                if col.field in columns
+            }
+            out.append(SheetRow(ws.title, r, key_text, Key.parse(key_text), cells, locked))
     if not found:
         raise KehoachError(
             f"{path.name} không phải bảng tiến độ do kehoach xuất: không trang nào có cột "

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from ..model import Document, Repository, navigate
 from ..model.areas import area_of
@@ -15,7 +16,14 @@ from ..timeexpr import TimeError, TimeExpr, parse_date
 from ..vocab import capitalize, clean, clean_str
 from .columns import STATUS_LABELS, Key
 
-__all__ = ["Row", "activity_rows", "file_hash", "party_labels", "sheet_values"]
+__all__ = [
+    "Row",
+    "activity_rows",
+    "file_hash",
+    "party_labels",
+    "row_values",
+    "sheet_values",
+]
 
 
 def file_hash(path: Path) -> str:
@@ -69,6 +77,30 @@ class Row:
     support: list[str] = field(default_factory=list)
 
 
+def row_values(
+    repo: Repository, labels: dict[str, str], doc: Document, path: tuple, act: dict
+) -> dict[str, object]:
+    """What every column but the key shows for the activity ``act`` at ``path`` of ``doc``."""
+    support = [s for s in act.get("support") or [] if isinstance(s, str)]
+    t = navigate.time_of(act["time"]) if "time" in act else None
+    area = area_of(repo, doc, path, act)
+    return {
+        "document": doc.id,
+        "id": v if isinstance(v := act.get("id"), str) else "",
+        "title": clean_str(act.get("title")),
+        "area": area.title if area else clean_str(act.get("area")),
+        "support": ", ".join(labels.get(s, s) for s in support)
+        + (", " if support and act.get("support_others") else "")
+        + ", ".join(clean_str(s) for s in act.get("support_others") or []),
+        "time": capitalize(t.vi() if t is not None else clean(act.get("time")))
+        if "time" in act
+        else "",
+        "deadline": t.end if t is not None else None,
+        "budget": _int(act.get("budget")),
+        **sheet_values(act, labels),
+    }
+
+
 def _overlaps(t: TimeExpr | None, year: int) -> bool:
     if t is None or t.start is None or t.end is None:
         return True
@@ -104,23 +136,8 @@ def activity_rows(
             t = navigate.time_of(act["time"]) if "time" in act else None
             if year is not None and not _overlaps(t if t and not t.is_ongoing else window, year):
                 continue
-            area = area_of(repo, doc, path, act)
-            act_id = v if isinstance(v := act.get("id"), str) else ""
-            values = {
-                "document": doc.id,
-                "id": act_id,
-                "title": clean_str(act.get("title")),
-                "area": area.title if area else clean_str(act.get("area")),
-                "support": ", ".join(labels.get(s, s) for s in support)
-                + (", " if support and act.get("support_others") else "")
-                + ", ".join(clean_str(s) for s in act.get("support_others") or []),
-                "time": capitalize(t.vi() if t is not None else clean(act.get("time")))
-                if "time" in act
-                else "",
-                "deadline": t.end if t is not None else None,
-                "budget": _int(act.get("budget")),
-                **sheet_values(act, labels),
-            }
+            values = row_values(repo, labels, doc, path, act)
+            act_id = cast(str, values["id"])
             key = Key(rel, path, act_id, hashes[doc.path])
             out.append(Row(doc, path, act, key, values, lead, support))
     return out

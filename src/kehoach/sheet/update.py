@@ -33,6 +33,7 @@ from .cells import (
     read_status,
     read_text,
 )
+from .locked import locked_changes
 from .read import SheetRow, read_workbook
 from .rows import file_hash, party_labels
 
@@ -75,6 +76,7 @@ class UpdateResult:
     warnings: list[Problem]  # warnings the edits would bring
     rows: int = 0  # rows read
     changed_rows: int = 0
+    ignored: list[str] = field(default_factory=list)  # locked cells changed: never read back
 
     @property
     def ok(self) -> bool:
@@ -128,7 +130,9 @@ class _Run:
         self.repo: Repository = loaded.repo
         self.root = self.repo.root.resolve()
         self.force = force
-        self.ids = party_index(party_labels(self.repo))
+        self.labels = party_labels(self.repo)
+        self.ids = party_index(self.labels)
+        self.ignored: list[str] = []
         self.files: dict[str, FileUpdate] = {}
         self.unusable: dict[str, str] = {}  # files rows name that cannot be edited, and why
         self.problems: list[str] = []
@@ -181,6 +185,8 @@ class _Run:
             )
             return
         path, act = found
+        if not stale:  # what the export wrote is known: say which locked cells were changed
+            self.ignored += locked_changes(self.repo, self.labels, doc, path, act, row)
         changes = {f: v for f, (_, v) in readings.items() if _differs(f, v, _current(act, f))}
         if not changes:
             return
@@ -234,6 +240,7 @@ def run_update(
     result = UpdateResult(
         Path(workbook).name, run.root, changed, run.problems, [], [], len(rows), run.changed_rows
     )
+    result.ignored = run.ignored
     if not run.problems and changed:
         result.validation, result.warnings = _check(loaded, changed)
     return result

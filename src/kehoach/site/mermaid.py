@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from ..vocab import date_text, shorten
+from ..vocab import date_text, shorten_middle
 from .timeline import Timeline
 
 __all__ = ["as_mermaid", "mermaid_block"]
 
 
 def _name(text: str, limit: int = 80) -> str:
-    text = shorten(text, limit)
+    text = shorten_middle(text, limit)
     return text.replace(":", " –").replace(";", ",").replace("#", "số ").strip() or "(không tên)"
 
 

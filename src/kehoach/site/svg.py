@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
 
-from ..vocab import STATUS, date_text, shorten
+from ..vocab import STATUS, date_text, shorten_middle
 from .timeline import Bar, Milestone, Timeline
 
 __all__ = ["svg", "COLORS", "STATUS_ORDER"]
@@ -93,7 +93,7 @@ def _bar(b: Bar, y: float, s: _Scale, today: date, href: str | None) -> str:
         f'<rect x="{x0:.1f}" y="{y + 4:.1f}" width="{max(x1 - x0, 3):.1f}" height="{ROW_H - 8}"'
         f' rx="3" fill="{fill}"{dashed}/>'
     )
-    label = f'<text class="label" x="8" y="{y + 15:.1f}">{_a(shorten(b.title, 44))}</text>'
+    label = f'<text class="label" x="8" y="{y + 15:.1f}">{_a(shorten_middle(b.title, 44))}</text>'
     body = (
         f'<g class="bar" data-doc="{_a(b.doc_id)}" data-id="{_a(b.act_id)}" data-start="{b.start}"'
         f' data-end="{b.end}" data-status="{state}"{ongoing}>'
@@ -126,7 +126,9 @@ def svg(
     rows: list[str] = []
     y = HEAD_H
     for g in tl.groups:
-        head = f'<text class="group" x="4" y="{y + 16:.1f}">{_a(shorten(g.title, 110))}</text>'
+        head = (
+            f'<text class="group" x="4" y="{y + 16:.1f}">{_a(shorten_middle(g.title, 110))}</text>'
+        )
         link = doc_href(g.doc.id)
         rows.append(f'<a href="{_a(link)}">{head}</a>' if link else head)
         y += ROW_H

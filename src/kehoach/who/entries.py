@@ -163,8 +163,9 @@ def document_duties(
     without a title is named after its party)."""
     out: Found = []
     for path, act in navigate.activities(doc):
-        support = [s for s in act.get("support") or [] if isinstance(s, str)]
         lead = v if isinstance(v := act.get("lead"), str) else None
+        # the lead listed in support too (KH425) leads it: never also shown as supporting it
+        support = [s for s in act.get("support") or [] if isinstance(s, str) and s != lead]
         status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
         if wanted(lead):
             assert lead is not None

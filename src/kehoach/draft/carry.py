@@ -1,0 +1,107 @@
+"""The activities a new annual plan carries over (chuyển tiếp): those of the year before that
+were not done or cancelled by its last day, as ``kehoach report PROG --period <year>`` lists
+them in its Phương hướng (the same rule, ``model.progress``), written into the draft under
+their area with their title, lead and support."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Document, navigate
+from ..model.progress import done_on, overlaps, state_at
+from ..timeexpr import TimeExpr, parse_time
+from .common import TODO
+from .yamltext import comment_block, dump, flow
+
+
+@dataclass
+class Carried:
+    doc: Document
+    act: dict
+    area: str | None  # an area id of the program, None when the activity names no known one
+    time: TimeExpr | None  # its time as written, else its plan's window
+
+
+def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list[str]):
+    """The activities of ``plans`` (sharing an issuer with ``issuers``) that fall in ``year`` and
+    were not done or cancelled at its end, in plan and activity order."""
+    period = parse_time(year)
+    out: list[Carried] = []
+    for doc in plans:
+        if not set(doc.issuers) & set(issuers):
+            continue
+        window = navigate.window(doc)
+        if window is not None and not overlaps(window, period):
+            continue
+        for _, act in navigate.activities(doc):
+            t = navigate.time_of(act["time"]) if "time" in act else None
+            seen = t if t is not None else window
+            if seen is not None and not overlaps(seen, period):
+                continue
+            if state_at(act, period.end) not in ("planned", "in_progress"):
+                continue
+            area = act.get("area")
+            out.append(Carried(doc, act, area if area in areas else None, seen))
+    return out
+
+
+def _time_line(item: Carried, year: int) -> str:
+    """``time:`` kept when it lies in ``year`` (or is ``ongoing``), else the whole year with a
+    ``# TODO`` saying it was not finished and what its time was."""
+    t = item.time
+    if (
+        "time" in item.act
+        and t is not None
+        and (t.is_ongoing or (t.start and t.end and t.start.year == t.end.year == year))
+    ):
+        return dump("time", item.act["time"], 6)
+    old = t.vi() if t is not None else f"năm {year - 1}"
+    return (
+        f"      time: {year}  # {TODO}: chưa hoàn thành trong năm {year - 1} "
+        f"(thời gian cũ: {old}); điền thời gian năm {year}\n"
+    )
+
+
+def _status_lines(act: dict, end: date | None) -> str:
+    if act.get("status") == "done":  # done only after the year ended: keep it as it is
+        done = done_on(act)
+        return "      status: done\n" + (f"      done_date: {done.isoformat()}\n" if done else "")
+    return f"      status: {state_at(act, end)}\n"
+
+
+def carried_text(item: Carried, year: int, act_id: str | None) -> str:
+    """One carried activity as draft YAML (list item at 4 spaces), with a comment naming the
+    plan it comes from."""
+    act = item.act
+    out = [
+        comment_block(f"Chuyển tiếp từ {item.doc.path}: chưa hoàn thành đến hết năm {year - 1}.", 4)
+    ]
+    first = f"id: {act_id}\n" if act_id else dump("title", act.get("title", ""), 6).lstrip()
+    out.append("    - " + first)
+    if act_id:
+        out.append(dump("title", act.get("title", ""), 6))
+    if item.area:
+        out.append(f"      area: {item.area}\n")
+    if isinstance(act.get("lead"), str):
+        out.append(f"      lead: {act['lead']}\n")
+    for key in ("support", "support_others"):
+        if isinstance(act.get(key), list) and act[key]:
+            out.append(flow(key, act[key], 6))
+    out.append(_time_line(item, year))
+    out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
+    out.append(_status_lines(act, parse_time(year - 1).end))
+    return "".join(out)
+
+
+def free_id(wanted: object, taken: set[str]) -> str | None:
+    """``wanted`` when not taken yet, else ``<wanted>-chuyen-tiep`` (then numbered); None when
+    the activity has no id."""
+    if not isinstance(wanted, str) or not wanted:
+        return None
+    candidate, n = wanted, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{wanted}-chuyen-tiep" + (f"-{n - 1}" if n > 2 else "")
+    taken.add(candidate)
+    return candidate
