@@ -391,6 +391,11 @@ def read_alike(text: str, *, python: bool = False) -> tuple:
     assert load_outcome(c.load, text) == events, f"load differs from load_events: {text!r}"
     if python and events[1] != "Deep":  # deeper than the C loader builds: the Python loop decides
         slow = load_outcome(yamlfast._load, text)
-        assert events[0] == slow[0], f"load gives {events[0]}, the Python loop {slow[0]}: {text!r}"
+        # the C loader may give up where the Python loop reads the text: it is linked with the
+        # system's libyaml, which may be older than PyYAML's ('[?]' fails in 0.2.5); the slow path
+        # then reads the file. Never the reverse, and never other data.
+        assert events[0] != "data" or slow[0] == "data", (
+            f"load reads it, the Python loop gives up: {text!r}"
+        )
         assert events[0] != "data" or events == slow, f"the Python loop differs: {text!r}"
     return fast

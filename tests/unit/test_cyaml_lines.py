@@ -383,3 +383,14 @@ def test_keys_about_as_long_as_libyaml_allows(length, char, spaces, where):
     it included): a block or flow key near that length, in characters of one to four bytes."""
     key = char * (length - spaces) + " " * spaces
     read_alike(where.replace("K", key, 1))
+
+
+def test_an_empty_key_in_a_flow_sequence_is_read_either_way():
+    """'[?]' (an empty explicit key in a flow sequence): the system's libyaml 0.2.5 refuses it, the
+    one in PyYAML reads it: the C loader gives up and the text is read by the slow path, the same
+    data the Python loop gives (found by the property test above)."""
+    from kehoach.io import yamlio
+
+    text = 'kind: "010"\nkind1: [aaaaaa, ?]\n'
+    read_alike(text, python=True)
+    assert yamlio.parse("x.yaml", text).data == {"kind": "010", "kind1": ["aaaaaa", {"": None}]}
