@@ -37,10 +37,17 @@ def has_articles(blocks: list[Block]) -> bool:
     return any(isinstance(b, Para) and _ARTICLE.match(_text(b)) for b in blocks)
 
 
-def _line(b: Block) -> tuple[str, str, str]:
-    """(kind, marker, text): 'clause', 'point', 'item' or 'para'."""
+def _lines(b: Block) -> list[tuple[str, str, str]]:
+    """The lines of a block (``_line``); a table (a prize table in a Thể lệ): one paragraph per row,
+    its cells joined by ' | ' (an article has no table: the rows stay rows)."""
     if isinstance(b, Table):
-        return "para", "", " | ".join(clean(c.text) for row in b.rows for c in row)
+        rows = [" | ".join(clean(c.text) for c in row) for row in b.rows]
+        return [("para", "", row) for row in rows if row.strip(" |")]
+    return [_line(b)]
+
+
+def _line(b: Para) -> tuple[str, str, str]:
+    """(kind, marker, text): 'clause', 'point', 'item' or 'para'."""
     text = _text(b)
     for kind, rx in (("clause", _CLAUSE), ("point", _POINT), ("item", _ITEM)):
         m = rx.match(text)
@@ -60,7 +67,7 @@ def _structured(lines: list[tuple[str, str, str]]) -> dict | None:
     items: list[str] = []
     markers: set[str] = set()
     for kind, marker, text in lines:
-        if kind == "point" and not clauses and not items:
+        if kind == "point" and not clauses:
             kind = "item"  # a) b) straight under the article: letter items
         if kind == "para":
             if clauses or items:
@@ -78,7 +85,7 @@ def _structured(lines: list[tuple[str, str, str]]) -> dict | None:
                 return None
             points.append(text)
         else:
-            markers.add(marker)
+            markers.add(marker if marker in ("-", "+") else "letter")
             items.append(text)
             if marker not in ("-", "+") and marker != LETTERS[(len(items) - 1) % len(LETTERS)]:
                 return None
@@ -90,10 +97,17 @@ def _structured(lines: list[tuple[str, str, str]]) -> dict | None:
         out["clauses"] = [c if c.get("points") else c["text"] for c in clauses]
     if items:
         out["items"] = items
-        style = {"+": "plus", "-": ""}.get(next(iter(markers)), "letter")
+        style = {"+": "plus", "-": "", "letter": "letter"}[next(iter(markers))]
         if style:
             out["item_style"] = style
     return out
+
+
+def _typed(kind: str, marker: str, text: str) -> str:
+    """A line of an article as it was typed: '1. …', 'a) …', '- …'."""
+    if not marker:
+        return text
+    return f"{marker}{'.' if kind == 'clause' else ')' if kind == 'point' else ''} {text}"
 
 
 def _article(rest: str, bold: bool, lines: list[tuple[str, str, str]]) -> dict | str:
@@ -102,8 +116,8 @@ def _article(rest: str, bold: bool, lines: list[tuple[str, str, str]]) -> dict |
     if rest:
         art["title" if name else "text"] = rest
     body = _structured(lines)
-    if body is None:
-        body = {"paragraphs": [f"{m} {t}" if m else t for _, m, t in lines]}
+    if body is None:  # kept as printed: each line with its marker as typed
+        body = {"paragraphs": [_typed(kind, m, t) for kind, m, t in lines]}
     art.update(body)
     if list(art) == ["text"]:
         return art["text"]
@@ -159,11 +173,11 @@ class _Reader:
                 self.head = (clean(article.group("rest")), isinstance(b, Para) and b.bold)
                 continue
             if self.head is not None:
-                self.lines.append(_line(b))
+                self.lines += _lines(b)
             elif not self.numbers and not self.chapters:
-                self.preamble.append(_line(b)[2])
+                self.preamble += [line[2] for line in _lines(b)]
             else:  # text between a chapter's title and its first article
-                self.lines.append(_line(b))
+                self.lines += _lines(b)
                 self.head = ("", False)
         self.close()
 

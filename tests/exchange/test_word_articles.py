@@ -1,0 +1,67 @@
+"""Articles of a Thể lệ or Quy định as people type them: letter points straight under the article
+after a lead-in, a clause's points followed by a paragraph (kept as typed, markers and all), a
+prize table inside an article (one paragraph per row, never one run-on line)."""
+
+from __future__ import annotations
+
+from . import wordmake as wm
+from .samples import state_header_table
+
+
+def _rules() -> bytes:
+    d = wm.new()
+    state_header_table(d, "Số: 21/QyĐ-SKHCN", "Hà Nội, ngày 20 tháng 3 năm 2023")
+    wm.para(d, "THỂ LỆ", bold=True, center=True)
+    wm.para(d, "Cuộc thi Sáng tạo thanh thiếu niên năm 2023", bold=True, center=True)
+    wm.para(d, "Điều 1. Lĩnh vực dự thi", bold=True)
+    wm.para(d, "Sản phẩm dự thi thuộc một trong các lĩnh vực sau:")
+    wm.para(d, "a) Tin học, tự động hóa;")
+    wm.para(d, "b) Nông, lâm, ngư nghiệp.")
+    wm.para(d, "Điều 2. Hồ sơ dự thi", bold=True)
+    wm.para(d, "1. Hồ sơ dự thi gồm:")
+    wm.para(d, "a) Phiếu đăng ký dự thi;")
+    wm.para(d, "b) Bản mô tả giải pháp.")
+    wm.para(d, "2. Hồ sơ gửi về Sở Khoa học và Công nghệ.")
+    wm.para(d, "Hạn cuối nhận hồ sơ: ngày 30/6/2023.")
+    wm.para(d, "Điều 3. Cơ cấu giải thưởng", bold=True)
+    wm.para(d, "Ban Tổ chức trao các giải như sau:")
+    wm.grid_table(d, [["Giải", "Số lượng", "Mức thưởng"], ["Giải Nhất", "01 giải", "5.000.000 đồng"],
+                      ["Giải Nhì", "02 giải", "3.000.000 đồng"]])  # fmt: skip
+    t = d.add_table(rows=1, cols=2)
+    wm.cell_lines(t.cell(0, 1), [("GIÁM ĐỐC", True), ("Lê Văn Nam", True)])
+    return wm.save(d)
+
+
+def _articles(got) -> list:
+    data = got.data
+    return data.get("articles") or [a for c in data["chapters"] for a in c["articles"]]
+
+
+def test_letter_points_under_the_article(word_repo, import_word):
+    got = import_word(_rules(), word_repo)
+    assert got.errors == []
+    first = _articles(got)[0]
+    assert first["paragraphs"] == ["Sản phẩm dự thi thuộc một trong các lĩnh vực sau:"]
+    assert first["items"] == ["Tin học, tự động hóa;", "Nông, lâm, ngư nghiệp."]
+    assert first["item_style"] == "letter"
+
+
+def test_an_article_in_another_order_keeps_its_markers_as_typed(word_repo, import_word):
+    second = _articles(import_word(_rules(), word_repo))[1]
+    assert second["paragraphs"] == [
+        "1. Hồ sơ dự thi gồm:",
+        "a) Phiếu đăng ký dự thi;",
+        "b) Bản mô tả giải pháp.",
+        "2. Hồ sơ gửi về Sở Khoa học và Công nghệ.",
+        "Hạn cuối nhận hồ sơ: ngày 30/6/2023.",
+    ]
+
+
+def test_a_table_in_an_article_keeps_its_rows(word_repo, import_word):
+    third = _articles(import_word(_rules(), word_repo))[2]
+    assert third["paragraphs"] == [
+        "Ban Tổ chức trao các giải như sau:",
+        "Giải | Số lượng | Mức thưởng",
+        "Giải Nhất | 01 giải | 5.000.000 đồng",
+        "Giải Nhì | 02 giải | 3.000.000 đồng",
+    ]
