@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Block, Cell, Para, Table
-from .text import Line, clean, is_rule, para_lines
+from .text import Line, clean, is_rule, is_upper, para_lines
 
 # TM., KT., Q., TL., TUQ. (Decree 30); T/M, K/T, T/L, T/UQ (Party documents, Hướng dẫn 36-HD/VPTW)
 AUTHORITY = re.compile(r"^(?:(TM|KT|Q|TL|TUQ|T\.M|K\.T)\s*\.|(T/M|K/T|T/L|T/UQ)\.?)\s*(.*)$")
@@ -138,15 +138,22 @@ def read_tail(blocks: list[Block]) -> Tail:
             tail.after = blocks[i:]
             break
         if isinstance(b, Table):
+            shift: dict[int, int] = {}  # grid column → how far its blocks moved (rows of blocks)
             for row in b.rows:
                 for cell in row:
                     if any(RECIPIENTS.match(clean(p.text)) for p in cell.paras):
                         _recipient_cell(cell, tail)
                         continue
-                    for p in cell.paras:
-                        for ln in para_lines(p, cell.col, split=False):
-                            ln.in_table = True
-                            _sign_line(ln, tail)
+                    lines = [ln for p in cell.paras for ln in para_lines(p, cell.col, split=False)]
+                    key = cell.col + shift.get(cell.col, 0)
+                    if _opens_block(lines) and _named(tail.columns.get(key, [])):
+                        # a second row of blocks (four parties signing two by two): new blocks,
+                        # not more lines of the ones above (a row of names alone continues them)
+                        shift[cell.col] = shift.get(cell.col, 0) + ROW_OF_BLOCKS
+                        key = cell.col + shift[cell.col]
+                    for ln in lines:
+                        ln.in_table, ln.col = True, key
+                        _sign_line(ln, tail)
             continue
         pieces: list[Line] = []
         for ln in para_lines(b):
@@ -182,6 +189,22 @@ def read_tail(blocks: list[Block]) -> Tail:
             ln.col = rank[ln.col] if side_by_side else 0
             tail.columns.setdefault(ln.col, []).append(ln)
     return tail
+
+
+ROW_OF_BLOCKS = 100  # the column numbers of a second row of signature blocks start here
+
+
+def _opens_block(lines: list[Line]) -> bool:
+    """A cell's first line opens a signature block: an authority line or a title in capitals."""
+    texts = [clean(ln.text) for ln in lines]
+    texts = [t for t in texts if t and not is_rule(t) and not SIGN_NOTE.match(t)]
+    return bool(texts) and (bool(AUTHORITY.match(texts[0])) or is_upper(texts[0]))
+
+
+def _named(lines: list[Line]) -> bool:
+    """The block already has its signer's name (a line not in capitals after its title)."""
+    texts = [clean(ln.text) for ln in lines if clean(ln.text)]
+    return any(not is_upper(t) and not AUTHORITY.match(t) for t in texts[1:])
 
 
 def _is_label(text: str) -> bool:

@@ -1,0 +1,53 @@
+"""The signature area as a borderless table (``tail.read_tail``): four parties signing two by two
+(a second row of blocks), and joint blocks with the names in a row of their own (the same
+blocks, continued)."""
+
+from __future__ import annotations
+
+from kehoach.exchange.importer.model import Cell, Para, Run, Table
+from kehoach.exchange.importer.signatures import read_block
+from kehoach.exchange.importer.tail import read_tail
+
+
+def _cell(col: int, *lines: str) -> Cell:
+    return Cell([Para([Run(t, bold=t.isupper())]) for t in lines], col=col)
+
+
+def _blocks(table: Table) -> list[dict]:
+    columns = read_tail([table]).columns
+    return [read_block(columns[c]) for c in sorted(columns)]
+
+
+def test_four_parties_two_by_two_are_four_blocks():
+    table = Table(
+        [
+            [_cell(0, "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", "Hoàng Văn Minh"),
+             _cell(1, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Đình Hải")],
+            [_cell(0, "GIÁM ĐỐC", "Thái Văn Thành"),
+             _cell(1, "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Phan Xuân Lĩnh")],
+        ],
+        borders=False,
+    )  # fmt: skip
+    blocks = _blocks(table)
+    assert [(b["authority"], b["title"], b["name"]) for b in blocks] == [
+        ("TM.", "BÍ THƯ", "Hoàng Văn Minh"),
+        ("KT.", "PHÓ GIÁM ĐỐC", "Lê Đình Hải"),
+        ("", "GIÁM ĐỐC", "Thái Văn Thành"),
+        ("TM.", "CHỦ TỊCH", "Phan Xuân Lĩnh"),
+    ]
+
+
+def test_names_in_a_row_of_their_own_continue_the_blocks():
+    table = Table(
+        [
+            [_cell(0, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ"),
+             _cell(1, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")],
+            [_cell(0, "Nguyễn Văn Hùng"), _cell(1, "Trần Thị Mai")],
+        ],
+        borders=False,
+    )  # fmt: skip
+    blocks = _blocks(table)
+    assert [(b["title"], b["name"]) for b in blocks] == [
+        ("PHÓ BÍ THƯ", "Nguyễn Văn Hùng"),
+        ("PHÓ GIÁM ĐỐC", "Trần Thị Mai"),
+    ]
