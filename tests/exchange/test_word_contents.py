@@ -336,3 +336,26 @@ def test_a_note_column_is_printed_again(word_repo, import_word):
     first, second = got.data["contents"]["activities"]
     assert first["details"] == ["Ghi chú: Phối hợp bệnh viện"] and "note" not in first
     assert "details" not in second
+
+
+def test_group_rows_of_the_table_stay_its_words_not_sections(word_repo, import_word):
+    """'I. Hoạt động tuyên truyền' across the table: its words before the table, without the
+    number (typed 'I.' it would come back as a section of the plan on the next import), a TODO
+    naming the row it stood before; every activity kept."""
+
+    def contents(d):
+        rows = [ROWS[0], ["I. Hoạt động tuyên truyền", "", "", "", "", ""], ROWS[1],
+                ["II. Hoạt động tình nguyện", "", "", "", "", ""], ROWS[2]]  # fmt: skip
+        t = wm.grid_table(d, rows)
+        for r in (1, 3):
+            t.cell(r, 0).merge(t.cell(r, 5))
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    part = got.data["contents"]
+    assert part["paragraphs"] == ["Hoạt động tuyên truyền", "Hoạt động tình nguyện"]
+    assert len(part["activities"]) == 2
+    assert (
+        'dòng nhóm "II. Hoạt động tình nguyện" trong bảng hoạt động, trước hoạt động 2' in got.text
+    )

@@ -24,14 +24,15 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     base = ("contents", "activities")
     activities: list[dict] = []
     rest: list[Item] = []
-    groups: list[str] = []
+    groups: list[tuple[int, str]] = []  # (before activity number, the group row's words)
     for c in sec.content:
         table = read_table(c.table) if c.kind == "table" and c.table else None
         if table is None:
             rest.append(c)
             continue
         activities += acts.from_table(table, base, len(activities))
-        groups += [text for _, text in table.groups]
+        start = len(activities) - len(table.rows)
+        groups += [(start + at, text) for at, text in table.groups]
         if table.total:
             printed = read_money(table.total, table.budget_unit).value
             if printed != sum(a.get("budget", 0) for a in activities):
@@ -43,13 +44,17 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         prose(rest, out)
         out["layout"] = "table"
         if groups:
+            # the group rows spanning the table ("I. Hoạt động tuyên truyền"): kehoach's table has
+            # none, so their words stay before it, without their numbers (typed "I." they would be
+            # read again as the plan's own sections), each with the row it stood before
             out.setdefault("paragraphs", [])
-            for text in groups:
+            for at, text in groups:
+                bare = _GROUP_NUMBER.sub("", text) or text
                 draft.todo(
                     ("contents", "paragraphs", len(out["paragraphs"])),
-                    "dòng nhóm trong bảng hoạt động",
+                    f'dòng nhóm "{text}" trong bảng hoạt động, trước hoạt động {at + 1}',
                 )
-                out["paragraphs"].append(text)
+                out["paragraphs"].append(bare)
     else:
         texts = [c for c in rest if c.kind in ("para", "item")]
         # labelled items before the first activity ("- Thời gian: Quý II/2027.", "- Địa điểm: …")
@@ -115,6 +120,9 @@ _FACTS = frozenset(
 def _facts(title: str) -> bool:
     parts = [p.strip() for p in re.split(r",|\bvà\b", key(title))]
     return bool(parts) and all(p in _FACTS for p in parts)
+
+
+_GROUP_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-ZĐ])\s*[.)\-–]\s*")
 
 
 def _held_table(out: dict, subs: list[dict], child: Section, at: int, draft: Draft) -> None:
