@@ -359,3 +359,54 @@ def test_group_rows_of_the_table_stay_its_words_not_sections(word_repo, import_w
     assert (
         'dòng nhóm "II. Hoạt động tình nguyện" trong bảng hoạt động, trước hoạt động 2' in got.text
     )
+
+
+def _with_budget(budget) -> bytes:
+    d = wm.new()
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    wm.grid_table(d, ROWS)
+    wm.para(d, "II. KINH PHÍ", bold=True)
+    budget(d)
+    wm.para(d, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
+    return wm.save(d)
+
+
+def test_the_total_keeps_where_the_money_comes_from(word_repo, import_word):
+    def budget(d):
+        wm.para(d, "Tổng kinh phí: 55.000.000 đồng (Năm mươi lăm triệu đồng) từ nguồn sự nghiệp "
+                   "khoa học năm 2023.")  # fmt: skip
+
+    got = import_word(_with_budget(budget), word_repo)
+    assert got.errors == []
+    assert got.data["budget"] == {"total": 55000000, "source": "sự nghiệp khoa học năm 2023"}
+
+
+def test_a_budget_that_kehoach_cannot_print_stays_as_written(word_repo, import_word):
+    """A total followed by other words stays a paragraph; 'a)' items keep their letters; a
+    budget table keeps the whole section as an extra section — the draft is valid every time."""
+
+    def worded(d):
+        wm.para(d, "Tổng kinh phí: 55.000.000 đồng, trong đó Thành Đoàn 20 triệu đồng.")
+        wm.para(d, "a) Ngân sách Thành Đoàn;")
+        wm.para(d, "b) Xã hội hóa.")
+
+    got = import_word(_with_budget(worded), word_repo)
+    assert got.result.files[0].problems == [] or got.errors == []
+    assert got.data["budget"] == {
+        "paragraphs": [
+            "Tổng kinh phí: 55.000.000 đồng, trong đó Thành Đoàn 20 triệu đồng.",
+            "a) Ngân sách Thành Đoàn;",
+            "b) Xã hội hóa.",
+        ]
+    }
+
+    def table(d):
+        wm.grid_table(d, [["Khoản", "Số tiền"], ["Giải thưởng", "30.000.000"]])
+
+    got = import_word(_with_budget(table), word_repo, name="bang.docx")
+    assert got.errors == [] and "budget" not in got.data
+    assert got.data["extra_sections"][0]["table"]["rows"] == [["Giải thưởng", "30.000.000"]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .activity_fields import ActivityBuilder
-from .body_map import prose, section_dict, titled
+from .body_map import prose, section_dict, titled, typed_items
 from .contents_map import contents
 from .draft import Draft
 from .orgs import OrgIndex
@@ -30,8 +30,11 @@ _LINE = re.compile(
     r"^(?P<item>.+?):\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*đồng(?:\s*\((?P<source>.+)\))?\s*[;.]?$"
 )
 _TOTAL = re.compile(
-    r"^Tổng (?:kinh phí|cộng)\s*:\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*đồng\b.*$"
+    r"^Tổng (?:kinh phí|cộng)\s*:\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*đồng\b(?P<rest>.*)$"
 )
+# what may follow the total: its amount in words (kehoach prints them), then where it comes from
+_IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:)?[^()]*đồng\s*\)", re.I)
+_FROM = re.compile(r"^[\s,;]*(?:từ\s+)?nguồn(?:\s+kinh phí)?\s*:?\s*(?P<source>.+?)[\s.;]*$", re.I)
 _SOURCE = re.compile(r"^Nguồn kinh phí\s*:\s*(?P<source>.+?)\.?$")
 
 
@@ -45,6 +48,12 @@ def classify(title: str, keys: list[tuple[str, str]], used: set[str]) -> str | N
 
 def _money(text: str) -> int:
     return int(text.replace(".", ""))
+
+
+def not_printable(sec: Section) -> bool:
+    """kehoach prints no subsection and no table in a Kinh phí or a reviews section: such a
+    section stays an extra section, as written."""
+    return bool(sec.children) or any(c.kind == "table" for c in sec.content)
 
 
 def budget(sec: Section) -> dict:
@@ -62,8 +71,9 @@ def budget(sec: Section) -> dict:
             if m.group("source"):
                 line["source"] = m.group("source")
             lines.append(line)
-        elif t and total is None:
+        elif t and total is None and _total_rest(t.group("rest")) is not None:
             total = _money(t.group("amount"))
+            source = source or _total_rest(t.group("rest")) or None
         elif s and source is None:
             source = s.group("source")
         else:
@@ -71,6 +81,7 @@ def budget(sec: Section) -> dict:
     for k in ("paragraphs", "items", "item_style", "table"):
         out.pop(k, None)
     prose(keep, out)
+    typed_items(out)  # a Kinh phí section prints no item style: 'a)' kept as typed
     if lines:
         out["lines"] = lines
     if total is not None:
@@ -79,6 +90,17 @@ def budget(sec: Section) -> dict:
         out["source"] = source
     return {k: out[k] for k in ("title", "paragraphs", "items", "item_style", "table", "lines", "total",
                                 "source", "sections") if k in out}  # fmt: skip
+
+
+def _total_rest(rest: str) -> str | None:
+    """What follows the total's amount: "" (nothing, or its amount in words), the source it names
+    ("… đồng, từ nguồn sự nghiệp khoa học"), None when it says something else (the line is then
+    kept as written)."""
+    rest = _IN_WORDS.sub("", rest, count=1).strip(" .;")
+    if not rest:
+        return ""
+    m = _FROM.match(rest)
+    return m.group("source") if m else None
 
 
 def with_orgs(sec: dict, children: list[Section], index: OrgIndex) -> dict:
@@ -138,7 +160,7 @@ def plan_body(
     used: set[str] = set()
     for sec in root.children:
         name = classify(sec.title, PLAN_KEYS, used)
-        if name in ("reviews", "budget") and sec.children:  # kehoach prints no subsection there
+        if name in ("reviews", "budget") and not_printable(sec):  # kept whole, as written
             name = None
         if name is None:
             extra.append(section_dict(sec))

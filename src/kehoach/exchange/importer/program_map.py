@@ -14,7 +14,7 @@ from ...vocab import SECTION_TITLE
 from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
 from .orgs import OrgIndex
-from .plan_map import budget, classify, reviews
+from .plan_map import budget, classify, not_printable, reviews
 from .sections import Section, all_text
 from .text import clean, key, slug, unique
 
@@ -134,7 +134,7 @@ def program_body(
     used: set[str] = set()
     for sec in root.children:
         name = classify(sec.title, PROGRAM_KEYS, used)
-        if name in ("reviews", "budget") and sec.children:  # kehoach prints no subsection there
+        if name in ("reviews", "budget") and not_printable(sec):  # kept whole, as written
             name = None
         if name == "areas":
             areas, intro = _areas(sec, draft)
