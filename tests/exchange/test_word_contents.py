@@ -410,3 +410,17 @@ def test_a_budget_that_kehoach_cannot_print_stays_as_written(word_repo, import_w
     got = import_word(_with_budget(table), word_repo, name="bang.docx")
     assert got.errors == [] and "budget" not in got.data
     assert got.data["extra_sections"][0]["table"]["rows"] == [["Giải thưởng", "30.000.000"]]
+
+
+def test_a_supporting_body_written_without_its_place(word_repo, import_word):
+    """'Sở Khoa học và Công nghệ thành phố' (as people write it, for '… Hà Nội'): that org."""
+
+    def contents(d):
+        rows = [list(r) for r in ROWS]
+        rows[1][3] = "Sở Khoa học và Công nghệ thành phố"
+        wm.grid_table(d, rows)
+
+    d = wm.new()
+    _plan(d, contents)
+    first = import_word(wm.save(d), word_repo).data["contents"]["activities"][0]
+    assert first["support"] == ["skhcn-hn"] and "support_others" not in first

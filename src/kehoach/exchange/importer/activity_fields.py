@@ -74,7 +74,7 @@ class ActivityBuilder:
         ids: list[str] = act.setdefault("support", [])
         others: list[str] = act.setdefault("support_others", [])
         for name in split_names(text):
-            found = self.index.find(name)
+            found = self.index.find_unplaced(name)
             if found is None and " và " in name:
                 parts = [self.index.find(p) for p in name.split(" và ")]
                 if all(parts):

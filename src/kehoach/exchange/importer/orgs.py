@@ -117,6 +117,25 @@ class OrgIndex:
         ids = exact + [i for i in self.cores.get(core(text)) or [] if i not in exact]
         return self._pick(ids) if ids else None
 
+    def find_unplaced(self, text: str, among: list[str] | None = None) -> str | None:
+        """The org named ``text`` (``find``), or written as people do without its place
+        ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh" for "… tỉnh Nghệ An"): the orgs (of
+        ``among``, else all) one of whose names starts so, the one of this document's place when
+        several do."""
+        found = self.find(text)
+        if found is not None:
+            return found
+        short = _UNPLACED.sub("", key(text))
+        if len(short) < 8:
+            return None
+        ids = [
+            o["id"]
+            for o in self.orgs
+            if (among is None or o["id"] in among)
+            and any(key(n).startswith(short) for n in self._names(o))
+        ]
+        return self._pick(ids) if ids else None
+
     def by_person(self, name: str) -> str | None:
         return self.people.get(key(name))
 
@@ -166,6 +185,9 @@ class OrgIndex:
 # the names of bodies that hold a comma: "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động,
 # Thương binh và Xã hội", "Sở Văn hóa, Thông tin"; a piece starting so continues the one before
 _NAME_GOES_ON = re.compile(r"^(?:Thể thao|Thương binh|Thông tin|Du lịch|Gia đình)\b")
+
+
+_UNPLACED = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?)$")
 
 
 def split_names(text: str) -> list[str]:

@@ -53,22 +53,12 @@ def _areas(sec: Section, draft: Draft) -> tuple[list[dict], dict]:
     return areas, intro
 
 
-_LOCALITY = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?)$")
-
-
 def _party(title: str, index: OrgIndex, parties: list[str]) -> str | None:
     """The party a duties subsection is about: its name, or the start of it with the place left
-    out ('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' for '… tỉnh Quảng Ngãi') when only one
-    party's name starts so."""
-    org = index.mentioned(title) or index.find(title)
-    if org is not None:
-        return org
-    text = _LOCALITY.sub("", key(re.sub(r"^(?:đề nghị|trách nhiệm của|nhiệm vụ của)\s+", "",
-                                         clean(title), flags=re.I)))  # fmt: skip
-    if len(text) < 8:
-        return None
-    found = {p for p in parties for name in index.names_of(p) if key(name).startswith(text)}
-    return found.pop() if len(found) == 1 else None
+    out ('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' for '… tỉnh Quảng Ngãi'), among the
+    parties."""
+    title = re.sub(r"^(?:đề nghị|trách nhiệm của|nhiệm vụ của)\s+", "", clean(title), flags=re.I)
+    return index.mentioned(title) or index.find_unplaced(title, parties)
 
 
 def _duties(sec: Section, index: OrgIndex, parties: list[str]) -> list[dict] | None:
