@@ -133,6 +133,18 @@ def _punctuated(groups: list[dict], archive: bool) -> None:
         g["items"][i] = _item(raw) if end in ("", expected) else raw
 
 
+def _merged(groups: list[dict]) -> list[dict]:
+    """Neighbouring groups of one purpose are one group: each item labelled on its own line
+    ('- UBND tỉnh;<Tab>(để b/c)', '- Trung ương Đoàn;<Tab>(để b/c)') is one group of two."""
+    out: list[dict] = []
+    for g in groups:
+        if out and g.get("purpose") and out[-1].get("purpose") == g.get("purpose"):
+            out[-1]["items"] += g["items"]
+        else:
+            out.append(g)
+    return out
+
+
 def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace") -> dict | None:
     archive = ""
     items: list[tuple[str, str | None, bool | None]] = []
@@ -187,6 +199,7 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
     flush()
     if not groups and not archive:
         return None
+    groups = _merged(groups)
     _punctuated(groups, bool(archive))
     out: dict = {}
     if groups:
