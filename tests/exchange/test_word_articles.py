@@ -65,3 +65,23 @@ def test_a_table_in_an_article_keeps_its_rows(word_repo, import_word):
         "Giải Nhất | 01 giải | 5.000.000 đồng",
         "Giải Nhì | 02 giải | 3.000.000 đồng",
     ]
+
+
+def test_a_list_after_the_signature_is_an_appendix(word_repo, import_word):
+    """'DANH SÁCH' (bold, centred), its title and '(Kèm theo …)' after a decision's signature, then
+    a table: an appendix keeping the table (kehoach prints "Phụ lục" above it: said in a TODO),
+    not a run of loose lines."""
+    from .samples import doan_decision
+
+    d = wm.new()
+    doan_decision(d)
+    wm.para(d, "DANH SÁCH", bold=True, center=True)
+    wm.para(d, "Ban Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "(Kèm theo Quyết định số 58-QĐ/TĐTN-VP ngày 15/3/2023)", italic=True, center=True)
+    wm.grid_table(d, [["STT", "Họ và tên", "Nhiệm vụ"], ["1", "Nguyễn Văn Hùng", "Trưởng ban"]])
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == [] and "extra_sections" not in got.data
+    (appendix,) = got.data["appendices"]
+    assert appendix["title"] == "DANH SÁCH Ban Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023"
+    assert appendix["table"]["rows"] == [["1", "Nguyễn Văn Hùng", "Trưởng ban"]]
+    assert 'không có chữ "Phụ lục"' in got.text

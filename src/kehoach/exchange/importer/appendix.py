@@ -26,6 +26,8 @@ from .sections import build
 from .text import clean, is_rule, key
 
 LABEL = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?P<n>[IVXLC]+|\d+))?\s*[.:]?$")
+# an annex without the word Phụ lục: a list of members, an estimate, a table, under its own title
+UNLABELLED = re.compile(r"^(?:DANH SÁCH|DỰ TOÁN|DỰ TRÙ|BẢNG)\b")
 NOTE = re.compile(r"^\(\s*(?:Kèm|Ban hành kèm) theo\b.*\)\s*\.?$", re.I | re.S)
 
 
@@ -36,6 +38,7 @@ class Appendix:
     note: str = ""
     landscape: bool = False
     blocks: list[Block] = field(default_factory=list)
+    unlabelled: bool = False  # the document printed no "Phụ lục" above its title
 
     @property
     def title(self) -> str:
@@ -49,6 +52,8 @@ def _starts(b: Block) -> list[str] | None:
     lines = [clean(x) for x in b.text.split("\n") if clean(x)]
     if lines and LABEL.match(lines[0]) and (b.bold or b.align == "center"):
         return lines
+    if lines and UNLABELLED.match(lines[0]) and b.bold and b.align == "center":
+        return ["", *lines]  # its title: "DANH SÁCH" and the lines after it
     return None
 
 
@@ -65,8 +70,11 @@ def split(blocks: list[Block]) -> tuple[list[Appendix], list[str]]:
     loose: list[str] = []
     for b in blocks:
         lines = _starts(b)
+        if lines is not None and not lines[0] and found and not found[-1].title_lines:
+            lines = None  # "PHỤ LỤC I" / "DỰ TOÁN KINH PHÍ": the title of the appendix it opens
         if lines is not None:
-            found.append(Appendix(lines[0], lines[1:], landscape=b.landscape))
+            found.append(Appendix(lines[0] or APPENDIX_LABEL, lines[1:], landscape=b.landscape,
+                                  unlabelled=not lines[0]))  # fmt: skip
             continue
         if not found:
             loose += [t for t in _texts(b) if t]
@@ -177,6 +185,11 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
             _noted(app, note, ("contents", "layout"), acts.draft)
             continue
         _noted(app, note, ("appendices", len(out), "title"), acts.draft)
+        if app.unlabelled:
+            acts.draft.todo(
+                ("appendices", len(out), "title"),
+                f'văn bản in "{app.title_lines[0]}" không có chữ "Phụ lục" ở trên: kehoach in thêm',
+            )
         out.append(to_data(app, ("appendices", len(out)), acts.draft, acts))
     if out:
         data["appendices"] = out
