@@ -319,7 +319,9 @@ def test_an_appendix_after_the_signature(word_repo, import_word):
     assert "extra_sections" not in got.data
 
 
-def test_text_after_the_signature_that_is_no_appendix_is_kept(word_repo, import_word):
+def test_a_list_after_the_signature_without_the_word_phu_luc(word_repo, import_word):
+    """'DANH SÁCH' (bold, centred) and a table after the signature: an appendix with the table
+    (kehoach prints "Phụ lục" above it: a TODO says so)."""
     d = wm.new()
     doan_header_table(d)
     body(d)
@@ -327,8 +329,20 @@ def test_text_after_the_signature_that_is_no_appendix_is_kept(word_repo, import_
     wm.grid_table(d, [["STT", "Đơn vị"], ["1", "Quận đoàn Ba Đình"], ["2", "Huyện đoàn Sóc Sơn"]])
     got = import_word(wm.save(d), word_repo)
     assert got.errors == []
+    (appendix,) = got.data["appendices"]
+    assert appendix["title"] == "DANH SÁCH"
+    assert appendix["table"]["rows"] == [["1", "Quận đoàn Ba Đình"], ["2", "Huyện đoàn Sóc Sơn"]]
+    assert 'không có chữ "Phụ lục" ở trên' in got.text
+
+
+def test_text_after_the_signature_that_is_no_appendix_is_kept(word_repo, import_word):
+    d = wm.new()
+    doan_header_table(d)
+    body(d)
+    wm.grid_table(d, [["STT", "Đơn vị"], ["1", "Quận đoàn Ba Đình"], ["2", "Huyện đoàn Sóc Sơn"]])
+    got = import_word(wm.save(d), word_repo)  # a table after the signature, without a title
+    assert got.errors == []
     [kept] = [s for s in got.data["extra_sections"] if s["title"] == "Nội dung chưa xếp được"]
-    assert kept["paragraphs"][0] == "DANH SÁCH"
     assert "2 | Huyện đoàn Sóc Sơn" in kept["paragraphs"]
     assert "# TODO: chữ chưa xếp được" in got.text
 
