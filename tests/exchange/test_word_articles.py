@@ -85,3 +85,15 @@ def test_a_list_after_the_signature_is_an_appendix(word_repo, import_word):
     assert appendix["title"] == "DANH SÁCH Ban Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023"
     assert appendix["table"]["rows"] == [["1", "Nguyễn Văn Hùng", "Trưởng ban"]]
     assert 'không có chữ "Phụ lục"' in got.text
+
+
+def test_a_report_is_of_the_first_year_its_title_names(word_repo, import_word):
+    """'Kết quả công tác năm 2023 và phương hướng nhiệm vụ năm 2024': the report's year is 2023."""
+    from .samples import doan_report
+
+    d = wm.new()
+    doan_report(d)
+    title = next(p for p in d.paragraphs if p.text.startswith("Kết quả Ngày hội"))
+    title.runs[0].text = "Kết quả công tác năm 2023 và phương hướng nhiệm vụ năm 2024"
+    got = import_word(wm.save(d), word_repo)
+    assert got.data["year"] == 2023

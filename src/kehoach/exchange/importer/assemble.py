@@ -45,7 +45,9 @@ def _year_of(title: str, header: Header, kind: str, draft: Draft) -> dict:
     )
     year = re.findall(r"\bnăm\s+(\d{4})\b", title, re.I)
     if kind in ("plan", "report") and year:
-        return {"year": int(year[-1])}
+        # a report is of the first year it names ("kết quả năm 2026 và phương hướng nhiệm vụ năm
+        # 2027"), a plan of the last ("tổng kết năm 2026, triển khai nhiệm vụ năm 2027")
+        return {"year": int(year[0] if kind == "report" else year[-1])}
     if kind in ("decision", "rules", "report"):
         # printed only on an undated document ("ngày … tháng … năm 2024")
         return {"year": header.year} if header.year and not header.date else {}
