@@ -97,3 +97,16 @@ def test_a_report_is_of_the_first_year_its_title_names(word_repo, import_word):
     title.runs[0].text = "Kết quả công tác năm 2023 và phương hướng nhiệm vụ năm 2024"
     got = import_word(wm.save(d), word_repo)
     assert got.data["year"] == 2023
+
+
+def test_a_footnote_is_kept_not_dropped(word_repo, import_word):
+    """kehoach prints no footnote: its words are kept with the text not placed (a TODO)."""
+    from .samples import doan_report
+
+    d = wm.new()
+    doan_report(d)
+    wm.footnote(d, d.paragraphs[-1], "Số liệu tính đến ngày 10/12/2023.")
+    got = import_word(wm.save(d), word_repo)
+    [kept] = [s for s in got.data["extra_sections"] if s["title"] == "Nội dung chưa xếp được"]
+    assert kept["paragraphs"] == ["Chú thích 1: Số liệu tính đến ngày 10/12/2023."]
+    assert "# TODO: chữ chưa xếp được" in got.text

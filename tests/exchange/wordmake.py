@@ -239,3 +239,29 @@ def page_field(d, before: str, result: str = "3"):
     p = parse_xml(xml)
     d.element.body.insert(len(d.element.body) - 1, p)
     return p
+
+
+def footnote(d, paragraph, text: str) -> None:
+    """A footnote at the end of ``paragraph`` (word/footnotes.xml made on first use, with Word's
+    two separator notes)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    part = getattr(d, "_notes_part", None)
+    if part is None:
+        xml = (f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+               '<w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" '
+               'w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote></w:footnotes>')  # fmt: skip
+        part = Part(PackURI("/word/footnotes.xml"),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                    xml.encode(), d.part.package)  # fmt: skip
+        d.part.relate_to(part, RT.FOOTNOTES)
+        d._notes_part = part
+    note_id = part.blob.count(b"<w:footnote ") - 1
+    note = (f'<w:footnote w:id="{note_id}"><w:p><w:r><w:footnoteRef/></w:r><w:r>'
+            f'<w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote></w:footnotes>')  # fmt: skip
+    part._blob = part.blob.replace(b"</w:footnotes>", note.encode())
+    ref = parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="{note_id}"/></w:r>')
+    paragraph._p.append(ref)

@@ -6,6 +6,7 @@ decisions and rules (``articles_map``, or numbered sections), reports (numbered 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...errors import KehoachError
 from ...model import Document, citation, layout, navigate, numbering
@@ -100,8 +101,15 @@ def _attached(top: Top, repo: Repo, doc: Document) -> dict:
 
 
 def assemble(
-    blocks: list[Block], repo: Repo, index: OrgIndex, kind_opt: str | None, taken: set[str]
+    blocks: list[Block],
+    repo: Repo,
+    index: OrgIndex,
+    kind_opt: str | None,
+    taken: set[str],
+    notes: Sequence[str] = (),
 ) -> Draft:
+    """The draft of a document's ``blocks``; its footnotes and endnotes (``notes``: kehoach
+    prints none) are kept with the text it could not place."""
     settings = repo.settings
     top = _top(blocks, kind_opt, clean(settings.get("doan_motto")))
     kind = kind_opt or top.kind
@@ -173,6 +181,7 @@ def assemble(
         tail.after, data, ActivityBuilder(draft, index, ids, _year(data)), _kem_theo(doc, repo)
     )
     leftovers = [ln.text for ln in header.leftovers + tail.leftovers] + loose
+    leftovers += [f"Chú thích {n}: {text}" for n, text in enumerate(notes, 1)]
     if leftovers:
         draft.unplaced += leftovers
         extra = data.setdefault("extra_sections", [])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import ImportFailure
 
@@ -40,6 +40,10 @@ _MAIN_TYPES = {
 }
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+_RT_NOTES = tuple(
+    f"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}"
+    for kind in ("footnotes", "endnotes")
+)
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Package:
     body: object  # lxml element w:body
     styles: object | None  # lxml element w:styles
     numbering: object | None  # lxml element w:numbering
+    notes: list[str] = field(default_factory=list)  # footnotes and endnotes, their text
 
 
 def kind_of_bytes(data: bytes) -> str:
@@ -123,7 +128,23 @@ def open_package(data: bytes) -> Package:
     body = root.find(_w("body"))
     if body is None:
         raise ImportFailure("KH602", "Văn bản Word không có phần thân (w:body)")
-    return Package(body, _related(main, _RT_STYLES), _related(main, _RT_NUMBERING))
+    notes = [text for rel in _RT_NOTES for text in _notes(_related(main, rel))]
+    return Package(body, _related(main, _RT_STYLES), _related(main, _RT_NUMBERING), notes)
+
+
+def _notes(root) -> list[str]:
+    """The text of each footnote (or endnote) of a notes part, Word's separators left out."""
+    if root is None:
+        return []
+    out = []
+    for note in root:
+        if not isinstance(note.tag, str) or note.get(_w("type")) is not None:
+            continue  # separator, continuation separator, continuation notice
+        text = " ".join(" ".join("".join(t.text or "" for t in p.iter(_w("t"))).split())
+                        for p in note.iter(_w("p"))).strip()  # fmt: skip
+        if text:
+            out.append(text)
+    return out
 
 
 def _related(part, rel_type: str):

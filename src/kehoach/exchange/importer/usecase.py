@@ -78,10 +78,11 @@ def _default_dir(root: Path, draft: Draft) -> Path:
 
 
 def _assemble(data: bytes, repo: Repo, index: OrgIndex, kind: str | None, taken: set[str]) -> Draft:
-    blocks = read_blocks(open_package(data))
+    pkg = open_package(data)
+    blocks = read_blocks(pkg)
     if not blocks:
         raise ImportFailure("KH602", "Văn bản không có chữ nào")
-    return assemble(blocks, repo, index, kind, taken)
+    return assemble(blocks, repo, index, kind, taken, notes=pkg.notes)
 
 
 def _renderer(source: Path):
