@@ -110,3 +110,19 @@ def test_the_budget_section_is_the_programs_budget(word_repo, import_word):
     assert list(got.data).index("budget") == list(got.data).index("duties") + 1
     assert "extra_sections" not in got.data
     assert [s["kind"] for s in got.data["reviews"]["schedule"]] == ["interim", "final"]
+
+
+def test_two_mottos_on_the_right_are_said_in_a_todo(word_repo, import_word):
+    """Quốc hiệu, Tiêu ngữ and 'ĐOÀN TNCS HỒ CHÍ MINH' on the right: kehoach prints one of them;
+    the draft says so rather than dropping the other without a word."""
+    from .samples import DOAN_RIGHT
+
+    d = wm.new()
+    wm.header_table(d, JOINT_LEFT, STATE_RIGHT + DOAN_RIGHT, "Số: 12-KHLT/TĐTN-SKHCN",
+                    "Hà Nội, ngày 15 tháng 3 năm 2023")  # fmt: skip
+    wm.para(d, "KẾ HOẠCH LIÊN TỊCH", bold=True, center=True)
+    wm.para(d, "Hỗ trợ thanh niên khởi nghiệp năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    wm.para(d, "Hỗ trợ thanh niên khởi nghiệp.")
+    got = import_word(wm.save(d), word_repo)
+    assert "in cả Quốc hiệu, Tiêu ngữ và dòng của Đoàn" in got.text

@@ -166,6 +166,12 @@ def assemble(
     data.update(_year_of(top.title, header, kind, draft))
     data["title"] = top.title or "TODO: trích yếu"
     data.update(style_keys(header, found, doc, orgs, settings))
+    if len(header.mottos) > 1:  # Quốc hiệu and ĐOÀN TNCS HỒ CHÍ MINH both: kehoach prints one
+        draft.todo(
+            ("title",),
+            "tiêu đề văn bản in cả Quốc hiệu, Tiêu ngữ và dòng của Đoàn (hay của Đảng): kehoach in "
+            f"một dòng bên phải ({header.motto}), xem header.motto trong docs/render.md",
+        )
     if top.attached:
         data.update(_attached(top, repo, doc))
     bases, after = split_bases(body_blocks)

@@ -104,6 +104,7 @@ class Header:
     date_text: str = ""
     leftovers: list[Line] = field(default_factory=list)
     seen: bool = False  # any header line at all
+    mottos: set[str] = field(default_factory=set)  # every motto printed (``motto`` is one)
 
 
 def _joined(lines: list[Line]) -> list[Line]:
@@ -142,6 +143,7 @@ def read_header(blocks: list[Block], doan_motto: str = "") -> Header:
             kinds.add(kind)
             if ln.in_table:
                 motto_cols.add(ln.col)
+    h.mottos = {MOTTO_OF[k] for k in kinds}
     for kind in ("doan", "party", "state", "motto"):
         if kind in kinds:
             h.system = "state" if kind == "motto" else kind
