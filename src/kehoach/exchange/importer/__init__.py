@@ -32,6 +32,7 @@ Understanding the document:
 - ``articles_map``  a decision's or rules' body: QUYẾT ĐỊNH:, chapters, articles, clauses, points
 - ``activities``    activity tables: columns, merged cells, repeated headers, totals
 - ``activity_fields`` an activity's lead, support, time, budget and labelled lines
+- ``roles``         who leads and who supports, in one cell or sentence ('X (chủ trì); Y')
 - ``timephrase``    Vietnamese time phrases → time expressions
 - ``money``         money phrases → đồng
 - ``reviews``       review schedule sentences → ``reviews.schedule``
