@@ -38,6 +38,19 @@ def test_default_output_in_working_directory(capsys, tmp_path, monkeypatch):
     ]  # no temporary left
 
 
+def test_the_format_follows_the_extension_of_o_without_to(capsys, tmp_path):
+    """``-o ke-hoach.txt`` without ``--to``: text (it wrote a DOCX under a .txt name); an
+    extension of no format, or none: docx as before."""
+    assert cli(capsys, DT, "-o", tmp_path / "a.txt")[0] == 0
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8").lstrip().startswith("BCH")
+    assert cli(capsys, DT, "-o", tmp_path / "b.md")[0] == 0
+    assert (tmp_path / "b.md").read_bytes()[:2] != b"PK"
+    assert cli(capsys, DT, "-o", tmp_path / "c.doc")[0] == 0
+    assert (tmp_path / "c.doc").read_bytes()[:2] == b"PK"
+    assert cli(capsys, DT, "--to", "docx", "-o", tmp_path / "d.txt")[0] == 0  # --to decides
+    assert (tmp_path / "d.txt").read_bytes()[:2] == b"PK"
+
+
 def test_stdout_for_text_formats(capsys):
     code, out, err = cli(capsys, DT, "--to", "txt", "-o", "-")
     assert code == 0

@@ -18,6 +18,19 @@ from .options import choice
 TO_HELP = ", ".join(f"{name}: {text}" for name, text in HELP.items()) + "."
 
 
+_check_format = choice(FORMATS)
+
+
+def _format_choice(value: str | None) -> str | None:
+    return None if value is None else _check_format(value)
+
+
+def _by_extension(output: str | None) -> str:
+    """The format ``-o`` names by its extension (``out.pdf`` → pdf), else docx."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
+    return suffix if suffix in FORMATS else "docx"
+
+
 def render(
     files: list[str] = typer.Argument(
         ...,
@@ -26,12 +39,12 @@ def render(
         "tệp hoặc thư mục (mọi văn bản trong đó) thì -o phải là thư mục.",
     ),
     to: str = typer.Option(
-        "docx",
+        None,
         "--to",
         "-t",
         metavar="|".join(FORMATS),
-        callback=choice(FORMATS),
-        help=TO_HELP,
+        callback=_format_choice,
+        help=TO_HELP + " Không ghi: theo đuôi của -o (out.pdf → pdf), nếu không thì docx.",
     ),
     output: str = typer.Option(
         None,
@@ -69,6 +82,7 @@ def render(
     Ví dụ: kehoach render examples/plans/2021/kh-khcn-2021-tinhdoan-dt.yaml --to docx;
     kehoach render examples/plans/ --to pdf -o out/
     """
+    to = to or _by_extension(output)
     if is_batch(files):
         many = run_render_many(
             files, to, output, draft=draft, template=template, pdf_a=pdf_a, metadata=metadata
