@@ -13,7 +13,7 @@ import pytest
 
 from helpers import ORGS, PLAN, build_tree
 from kehoach import loadfiles
-from kehoach.io import background, cache, cachedir
+from kehoach.io import background, cachedir, cachesave
 
 
 def test_the_parent_learns_whether_the_work_ran_to_the_end(tmp_path):
@@ -71,7 +71,7 @@ def test_a_cold_run_writes_its_shards_in_a_child_and_the_next_run_reads_them(
     cli, tmp_path, monkeypatch
 ):
     _repo(tmp_path, monkeypatch, 30)
-    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)  # 30 files: about 28 shards changed
+    monkeypatch.setattr(cachesave, "BACKGROUND_SHARDS", 4)  # 30 files: about 28 shards changed
     started = []
     real = background.start
     monkeypatch.setattr(background, "start", lambda work: started.append(1) or real(work))
@@ -81,7 +81,7 @@ def test_a_cold_run_writes_its_shards_in_a_child_and_the_next_run_reads_them(
     again = cli("validate", "--no-cache")  # not remembered: every file read again
     assert again.exit_code == 0 and len(reads) == 32
     reads.clear()
-    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 10**6)
+    monkeypatch.setattr(cachesave, "BACKGROUND_SHARDS", 10**6)
     (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
     third = cli("validate", "-f", "parsable")  # every plan from the shards the child wrote
     assert third.stdout == first.stdout
@@ -90,7 +90,7 @@ def test_a_cold_run_writes_its_shards_in_a_child_and_the_next_run_reads_them(
 
 def test_shards_a_failed_child_did_not_write_are_written_here(cli, tmp_path, monkeypatch):
     _repo(tmp_path, monkeypatch, 30)
-    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)
+    monkeypatch.setattr(cachesave, "BACKGROUND_SHARDS", 4)
 
     monkeypatch.setattr(background, "start", _dies)
     first = cli("validate", "-f", "parsable")
@@ -108,7 +108,7 @@ def test_due_and_who_write_their_shards_in_a_child_while_they_work(
 ):
     """``due`` and ``who`` cold: the cache is written by a child while they work."""
     _repo(tmp_path, monkeypatch, 30)
-    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)  # 30 files: about 28 shards changed
+    monkeypatch.setattr(cachesave, "BACKGROUND_SHARDS", 4)  # 30 files: about 28 shards changed
     started = []
     real = background.start
     monkeypatch.setattr(background, "start", lambda work: started.append(1) or real(work))
@@ -116,7 +116,7 @@ def test_due_and_who_write_their_shards_in_a_child_while_they_work(
     # the command's own load only: it does not run validate's checks (without --strict)
     assert first.exit_code == 0 and started == [1], first.output
     reads = _parsed(monkeypatch)
-    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 10**6)
+    monkeypatch.setattr(cachesave, "BACKGROUND_SHARDS", 10**6)
     (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
     again = cli(*command)  # every plan from the shards the child wrote
     assert again.stdout == first.stdout
@@ -132,7 +132,7 @@ def test_a_command_stopped_after_loading_still_writes_what_a_failed_child_did_no
     from kehoach.who import run as who_run
 
     _repo(tmp_path, monkeypatch, 30)
-    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 4)
+    monkeypatch.setattr(cachesave, "BACKGROUND_SHARDS", 4)
 
     def stops(*args, **kwargs):
         raise KehoachError("dừng giữa chừng")
@@ -143,7 +143,7 @@ def test_a_command_stopped_after_loading_still_writes_what_a_failed_child_did_no
         first = cli("who")
     assert first.exit_code == 2 and "dừng giữa chừng" in first.output
     reads = _parsed(monkeypatch)
-    monkeypatch.setattr(cache, "BACKGROUND_SHARDS", 10**6)
+    monkeypatch.setattr(cachesave, "BACKGROUND_SHARDS", 10**6)
     (tmp_path / "repo" / "kehoach.yaml").write_text("kind: settings\n# sửa\n", encoding="utf-8")
     assert cli("who", "--format", "json").exit_code == 0
     assert [Path(p).name for p in reads] == ["kehoach.yaml"]
