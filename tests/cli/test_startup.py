@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = (
     "kehoach.exchange.importer.usecase",
     "kehoach.exchange.importer.docx_package",
@@ -160,3 +162,25 @@ def test_due_as_a_table_loads_no_calendar_writer(monkeypatch):
     names = ("kehoach.due.ics", "kehoach.io.git", "textwrap")
     assert _loaded_after(["due", "--today", "2023-09-20"], names) == []
     assert "kehoach.due.ics" in _loaded_after(["due", "--today", "2023-09-20", "-f", "ics"], names)
+
+
+@pytest.mark.parametrize(
+    ("args", "output", "start"),
+    [
+        (["due", "--today", "2023-09-20"], "lich.ics", b"BEGIN:VCALENDAR"),
+        (["due", "--today", "2023-09-20"], "viec.csv", b"\xef\xbb\xbfdate,"),
+        (["who"], "trach-nhiem.json", b"{"),
+        (["validate"], "kiem-tra.json", b"{"),  # the fast path of validate picks it too
+        (["due", "--today", "2023-09-20", "-f", "json"], "viec.csv", b"{"),  # -f decides
+        (["due", "--today", "2023-09-20"], "viec.txt", "Quá hạn".encode()),  # no format: table
+    ],
+)
+def test_the_format_follows_the_extension_of_o(tmp_path, monkeypatch, args, output, start):
+    """``-o lich.ics`` without ``--format``: the format the extension names, as ``render`` does."""
+    from helpers import EXAMPLES
+    from kehoach.cli import main
+
+    monkeypatch.chdir(EXAMPLES)
+    target = tmp_path / output
+    assert main([*args, "-o", str(target)]) in (0, None)
+    assert target.read_bytes().startswith(start)

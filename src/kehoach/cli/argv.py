@@ -9,6 +9,8 @@ light."""
 
 from __future__ import annotations
 
+from .picking import picked
+
 FORMAT = {"--format": "fmt", "-f": "fmt"}
 OUTPUT = {"--output": "output", "-o": "output"}
 
@@ -93,4 +95,6 @@ def options(
     if given is None:
         return None
     opts = {**defaults, **given}
+    if "fmt" not in given:  # as the typer command does: the extension of -o, else the default
+        opts["fmt"] = picked(None, opts.get("output"), formats, defaults["fmt"])
     return opts if opts["fmt"] in formats else None

@@ -6,7 +6,7 @@ import typer
 
 from .. import diff as diff_feature
 from ..diff.formats import FORMATS
-from .options import format_option, output_option, write
+from .options import format_option, output_option, picked, write
 
 
 def diff(
@@ -28,5 +28,5 @@ def diff(
     Ví dụ: kehoach diff HEAD~3 HEAD plans/
     """
     result = diff_feature.run_diff(args or [])
-    write(FORMATS[fmt], result, output)
+    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     raise typer.Exit(1 if exit_code and result.has_changes else 0)

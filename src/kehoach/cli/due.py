@@ -8,7 +8,7 @@ from ..due import DueOptions, run_due
 from ..due.filters import today_from
 from ..due.formats import FORMATS
 from .checked import check_errors
-from .options import format_option, output_option, warn, write
+from .options import format_option, output_option, picked, warn, write
 
 
 def due(
@@ -73,7 +73,7 @@ def due(
     )
     result = run_due(paths or None, opts, agenda_only=True)
     result.checked(check_errors(paths, strict=strict))
-    write(FORMATS[fmt], result, output)
+    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     message = result.warning()
     if message:
         warn(message)

@@ -8,7 +8,7 @@ import typer
 
 from ..errors import KehoachError
 from ..sheet.formats import FORMATS
-from .options import format_option, warn, write
+from .options import format_option, picked, warn, write
 
 DEFAULT_NAME = "tien-do.xlsx"
 
@@ -73,7 +73,7 @@ def export(
     )
     if not result.rows:
         warn("Cảnh báo: không có hoạt động nào khớp điều kiện; bảng tính chỉ có dòng tiêu đề.")
-    write(FORMATS[to], result, target)
+    write(FORMATS[picked(to, target, FORMATS)], result, target)
     if result.errors:
         warn(
             f"Cảnh báo: kho có {result.errors} lỗi kiểm tra; văn bản sai lược đồ không được xuất. "

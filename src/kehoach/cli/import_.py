@@ -38,7 +38,7 @@ def import_(
         metavar="THƯ_MỤC",
         help="Thư mục kho (có orgs.yaml); mặc định kho chứa nơi ghi bản nháp.",
     ),
-    fmt: str = format_option(FORMATS),
+    fmt: str = format_option(FORMATS, by_output=False),
 ) -> None:
     """Nhập văn bản Word đã có (kế hoạch, kế hoạch liên tịch, chương trình phối hợp, quyết định,
     quy chế, quy định, thể lệ, báo cáo) thành bản nháp YAML của kho: cơ quan ban hành, số, ngày,
@@ -55,5 +55,6 @@ def import_(
     for p in result.problems:  # a batch lists its TODOs (KH418) only in the summary
         if single or p.code != "KH418":
             sys.stderr.write(f"{p.path}:{p.line}:{p.col}: {p.level} {p.code} {p.message}\n")
-    write(FORMATS[fmt], result, None)  # the summary goes to the screen; -o names the drafts' place
+    # the summary goes to the screen; -o names the drafts' place, not a format
+    write(FORMATS[fmt or next(iter(FORMATS))], result, None)
     raise typer.Exit(1 if result.count("failed") else 0)

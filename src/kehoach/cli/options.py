@@ -10,12 +10,14 @@ import typer
 from ..output import Format
 from ..problem import Problem
 from ..vocab import visible
+from .picking import picked
 from .writing import style_for, write
 
 __all__ = [
     "choice",
     "format_option",
     "output_option",
+    "picked",
     "strict_option",
     "style_for",
     "warn",
@@ -42,15 +44,23 @@ def format_option(
     default: str | None = None,
     *,
     names: tuple[str, ...] = ("--format", "-f"),
+    by_output: bool = True,
 ):
     """``--format`` with the choices of a feature's ``FORMATS`` table (the first is the default)."""
     listed = "; ".join(f"{name}: {f.help}" if f.help else name for name, f in formats.items())
+    check = choice(formats)
+    first = default or next(iter(formats))
     return typer.Option(
-        default or next(iter(formats)),
+        None,  # not given: ``picked`` takes it from -o's extension, else ``first``
         *names,
         metavar="|".join(formats),
-        callback=choice(formats),
-        help=f"{listed}.",
+        callback=lambda value: None if value is None else check(value),
+        help=f"{listed}."
+        + (
+            f" Không ghi: theo đuôi của -o (.csv, .json…), nếu không thì {first}."
+            if by_output
+            else ""
+        ),
     )
 
 

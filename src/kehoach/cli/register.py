@@ -6,7 +6,7 @@ import typer
 
 from ..register import run_register
 from ..register.formats import FORMATS
-from .options import format_option, output_option, warn, write
+from .options import format_option, output_option, picked, warn, write
 
 
 def register(
@@ -40,7 +40,7 @@ def register(
     Ví dụ: kehoach register --year 2023 --issuer tinhdoan-bt --to xlsx -o so-di-2023.xlsx
     """
     result = run_register(paths or None, year, issuer, book)
-    write(FORMATS[fmt], result, output)
+    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     for path, why in result.left_out:
         warn(f"Chưa vào sổ: {path} ({why})")
     if result.errors:

@@ -8,7 +8,7 @@ from ..due.filters import parse_day
 from ..io.emit import prepare
 from ..report import run_report
 from ..report.formats import FORMATS
-from .options import format_option, output_option, strict_option, warn_left_out, write
+from .options import format_option, output_option, picked, strict_option, warn_left_out, write
 
 
 def report(
@@ -35,7 +35,7 @@ def report(
 
     Ví dụ: kehoach report ctph-2021-2025-tinhdoan-skhcn-bt --period 2022-H1 --to md
     """
-    fmt = FORMATS[to]
+    fmt = FORMATS[picked(to, output, FORMATS, "md")]
     prepare(output, binary=fmt.binary)  # a bad -o fails before the report is built
     day = parse_day(today, "--today") if today else None
     result = run_report(target, period, day)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from ..site.formats import FORMATS
-from .options import format_option, output_option, strict_option, warn_left_out, write
+from .options import format_option, output_option, picked, strict_option, warn_left_out, write
 
 
 def timeline(
@@ -43,6 +43,6 @@ def timeline(
     from ..site.timeline import run_timeline
 
     result = run_timeline(paths or None, program=program, year=year, today=today_from(today))
-    write(FORMATS[fmt], result, output)
+    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     warn_left_out(result.left_out, "dòng thời gian")
     raise typer.Exit(1 if strict and result.left_out else 0)

@@ -8,7 +8,7 @@ from ..checks import all_checks
 from ..checks.catalog import FORMATS as CHECK_FORMATS
 from ..validate import run_validate
 from ..validate.formats import FORMATS
-from .options import format_option, output_option, warn, write
+from .options import format_option, output_option, picked, warn, write
 
 
 def validate(
@@ -29,7 +29,7 @@ def validate(
     result = run_validate(paths or None, use_cache=not no_cache)
     if result.note:
         warn(result.note)
-    write(FORMATS[fmt], result, output)
+    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     raise typer.Exit(1 if result.failing(strict) else 0)
 
 
@@ -41,4 +41,4 @@ def checks(
 
     Ví dụ: kehoach checks --format md -o kiem-tra.md
     """
-    write(CHECK_FORMATS[fmt], all_checks(), output)
+    write(CHECK_FORMATS[picked(fmt, output, CHECK_FORMATS)], all_checks(), output)

@@ -7,7 +7,7 @@ import typer
 from ..who import run_who
 from ..who.formats import FORMATS
 from .checked import check_errors
-from .options import format_option, output_option, warn, write
+from .options import format_option, output_option, picked, warn, write
 
 
 def who(
@@ -29,7 +29,7 @@ def who(
     """
     result = run_who(paths or None, party)
     checked = check_errors(paths, strict=strict)
-    write(FORMATS[fmt], result, output)
+    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     if checked is not None:
         result.errors = checked
         if checked:
