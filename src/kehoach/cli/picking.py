@@ -5,12 +5,15 @@ nothing (the fast paths read their options before anything heavy is loaded)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 
 # extensions that name a format by another name
 _EXTENSIONS = {"htm": "html", "markdown": "md", "text": "txt", "ical": "ics"}
 
 
-def picked(fmt: str | None, output: str | None, formats: dict, default: str | None = None) -> str:
+def picked(
+    fmt: str | None, output: str | None, formats: Collection[str], default: str | None = None
+) -> str:
     """The format asked for; else the one the extension of ``-o`` names (``-o lich.ics`` → ics)
     among ``formats``; else ``default`` (the first of ``formats``)."""
     if fmt is not None:

@@ -14,6 +14,7 @@ from ..render.document import FORMATS, HELP
 from ..validate.formats import problem_lines
 from ..vocab import visible
 from .options import choice
+from .picking import picked
 
 TO_HELP = ", ".join(f"{name}: {text}" for name, text in HELP.items()) + "."
 
@@ -23,12 +24,6 @@ _check_format = choice(FORMATS)
 
 def _format_choice(value: str | None) -> str | None:
     return None if value is None else _check_format(value)
-
-
-def _by_extension(output: str | None) -> str:
-    """The format ``-o`` names by its extension (``out.pdf`` → pdf), else docx."""
-    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
-    return suffix if suffix in FORMATS else "docx"
 
 
 def render(
@@ -82,7 +77,7 @@ def render(
     Ví dụ: kehoach render examples/plans/2021/kh-khcn-2021-tinhdoan-dt.yaml --to docx;
     kehoach render examples/plans/ --to pdf -o out/
     """
-    to = to or _by_extension(output)
+    to = picked(to, output, FORMATS)  # not given: the extension of -o, else docx
     if is_batch(files):
         many = run_render_many(
             files, to, output, draft=draft, template=template, pdf_a=pdf_a, metadata=metadata
