@@ -85,3 +85,17 @@ def test_without_strict_the_agenda_does_not_run_the_checks(kho, cli, monkeypatch
     n = _errors(cli)  # validate runs: its answer holds for the next due and who
     assert f"Cảnh báo: kho có {n} lỗi kiểm tra" in cli("due", *TODAY).stderr
     assert f"Cảnh báo: kho có {n} lỗi kiểm tra" in cli("who").stderr
+
+
+def test_site_and_export_say_what_their_loading_saw(kho, cli, tmp_path):
+    """Their count is of the files that could not be read or failed their schema: said so, not
+    as every check's count (which validate may find higher)."""
+    _duplicate_number(kho)  # a repository check: not in their count
+    plan = kho / PLAN_FILE
+    plan.write_text(plan.read_text(encoding="utf-8").replace("kind: plan", "kind: plan\nyear: x"),
+                    encoding="utf-8")  # fmt: skip
+    site = cli("site", "-o", str(tmp_path / "trang"))
+    export = cli("export", "-o", str(tmp_path / "bang.xlsx"))
+    for result in (site, export):
+        assert "Cảnh báo: có 1 lỗi đọc tệp hoặc lược đồ" in result.stderr, result.stderr
+        assert "kho có" not in result.stderr

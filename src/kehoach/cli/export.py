@@ -76,6 +76,6 @@ def export(
     write(FORMATS[picked(to, target, FORMATS)], result, target)
     if result.errors:
         warn(
-            f"Cảnh báo: kho có {result.errors} lỗi kiểm tra; văn bản sai lược đồ không được xuất. "
+            f"Cảnh báo: có {result.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không được xuất. "
             "Chạy `kehoach validate` để xem chi tiết."
         )

@@ -45,7 +45,7 @@ def register(
         warn(f"Chưa vào sổ: {path} ({why})")
     if result.errors:
         warn(
-            f"Cảnh báo: kho có {result.errors} lỗi kiểm tra; văn bản sai lược đồ không vào sổ. "
+            f"Cảnh báo: có {result.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không vào sổ. "
             "Chạy `kehoach validate` để xem chi tiết."
         )
     raise typer.Exit(1 if strict and result.errors else 0)

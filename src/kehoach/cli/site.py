@@ -37,7 +37,7 @@ def site(
         warn(f"Cảnh báo: không xuất được văn bản {line}")
     if result.errors:
         warn(
-            f"Cảnh báo: kho có {result.errors} lỗi kiểm tra; văn bản sai lược đồ không có trong trang. "
+            f"Cảnh báo: có {result.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không có trong trang. "
             "Chạy `kehoach validate` để xem chi tiết."
         )
     warn(f"Đã ghi {result.pages} trang vào {out}/ — mở {out / 'index.html'} bằng trình duyệt.")

@@ -116,7 +116,7 @@ def home(data: SiteData) -> str:
     )
     if data.errors:
         body += (
-            f'<p class="small">Kho có {data.errors} lỗi kiểm tra; văn bản sai lược đồ không có '
+            f'<p class="small">Có {data.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không có '
             "trong trang này (chạy <code>kehoach validate</code>).</p>"
         )
     return page("Tổng quan", body, depth=0, today=today, here="index.html")
