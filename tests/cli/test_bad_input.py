@@ -151,3 +151,10 @@ def test_an_error_quoting_emoji_codes_says_them_as_typed(repo, monkeypatch, cli)
     result = cli("due", "--party", ":smile:[b]x[/b]")
     assert result.exit_code == 2
     assert ":smile:[b]x[/b]" in result.output and "😄" not in result.output
+
+
+def test_a_missing_option_with_a_short_name_is_said_without_stray_quotes(repo, monkeypatch, cli):
+    monkeypatch.chdir(repo)
+    result = cli("new", "plan", "--year", "2024")
+    assert result.exit_code == 2
+    assert "Thiếu tùy chọn --program / -p." in result.output and "'" not in result.output

@@ -87,7 +87,10 @@ _ERRORS = [
         lambda m: f"Không có tùy chọn {m[1]}" + (f" (có phải: {m[2]}?)" if m[2] else ""),
     ),
     (r"^Missing argument '(.+)'\.$", lambda m: f"Thiếu đối số {m[1]}."),
-    (r"^Missing option '(.+)'\.$", lambda m: f"Thiếu tùy chọn {m[1]}."),
+    (
+        r"^Missing option '(.+)'\.$",  # "'--program' / '-p'": each name quoted by click
+        lambda m: f"Thiếu tùy chọn {m[1].replace(chr(39) + ' / ' + chr(39), ' / ')}.",
+    ),
     (r"^Option '(.+)' requires an argument\.$", lambda m: f"Tùy chọn {m[1]} cần một giá trị."),
     (r"^Got unexpected extra argument(?:s|\(s\))? \((.+)\)$", lambda m: f"Thừa đối số: {m[1]}"),
     (
