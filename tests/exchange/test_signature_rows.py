@@ -69,3 +69,15 @@ def test_each_recipient_labelled_on_its_line_makes_one_group_per_purpose():
         ],
         "archive": ["VT"],
     }
+
+
+def test_a_draft_with_only_warnings_is_to_review_not_said_to_have_todos():
+    """The summary row of a draft without any TODO but with a warning (KH612, already imported?):
+    "cần xem lại" and the warning counted, never "có TODO" beside 0 TODOs."""
+    from kehoach.exchange.importer.model import FileResult, ImportResult
+    from kehoach.exchange.importer.summary import rows
+    from kehoach.problem import Problem
+
+    warned = FileResult("a.docx", "nhap/a.yaml", "kind: plan\n", "plan", todos=0,
+                        problems=[Problem("nhap/a.yaml", 1, 1, "KH612", "warning", "…")])  # fmt: skip
+    assert rows(ImportResult([warned]))[0][1:] == ["cần xem lại", "nhap/a.yaml", "1 cảnh báo"]

@@ -9,7 +9,7 @@ import os
 from ...output import Format, Style, table
 from .model import FileResult, ImportResult
 
-LABELS = {"imported": "đã nhập", "todo": "có TODO", "failed": "lỗi"}
+LABELS = {"imported": "đã nhập", "todo": "cần xem lại", "failed": "lỗi"}
 
 
 def _shown(path: str | None) -> str:
@@ -28,6 +28,9 @@ def _note(f: FileResult) -> str:
         parts.append(f"{f.todos} chỗ TODO")
     if f.proposals:
         parts.append(f"{len(f.proposals)} tổ chức mới đề xuất")
+    warned = sum(p.level == "warning" and p.code != "KH418" for p in f.problems)
+    if warned:  # KH418 is a TODO, counted above
+        parts.append(f"{warned} cảnh báo")
     return ", ".join(parts)
 
 
@@ -41,7 +44,7 @@ def rows(result: ImportResult) -> list[list[str]]:
 def totals(result: ImportResult) -> str:
     n = len(result.files)
     return (
-        f"{n} tệp: {result.count('imported')} đã nhập, {result.count('todo')} có TODO, "
+        f"{n} tệp: {result.count('imported')} đã nhập, {result.count('todo')} cần xem lại, "
         f"{result.count('failed')} lỗi"
     )
 
