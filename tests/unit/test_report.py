@@ -179,7 +179,7 @@ def test_markdown_numbers_match_the_data(small):
     assert "## III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2022" in text
     assert "- Tháng 12/2022: Sơ kết năm" in text
     assert "**Nguyễn Văn A**" in text and "**Trần Văn B**" in text
-    assert "Số: …/BCLT-TĐTN-SKHCN" in text
+    assert "Số: …-BCLT/TĐTN-SKHCN" in text  # numbered as the program is: by the Tỉnh Đoàn
 
 
 def test_examples_report_matches_hand_count(tmp_path, monkeypatch):
@@ -276,7 +276,7 @@ def test_docx_in_the_official_layout(small, tmp_path):
     assert ["Cộng", "5", "1", "2", "1", "1", "3"] in rows  # the counts are a real table
     assert texts[[i for i, t in enumerate(texts) if t.strip()][-1]].endswith("./.")
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
-    assert any("Số: …/BCLT-TĐTN-SKHCN" in c for c in cells)
+    assert any("Số: …-BCLT/TĐTN-SKHCN" in c for c in cells)
     assert any("Nguyễn Văn A" in c for c in cells) and any("Trần Văn B" in c for c in cells)
 
 

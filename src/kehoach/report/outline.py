@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal, TypedDict
 
-from ..model import navigate
+from ..model import numbering
 from ..viet import date_line, money, number_line, upper
 from ..vocab import as_sentences, capitalize, date_text
 from .build import AS_OF_RULE, STATE_VI, Item, Report, Tally
@@ -189,7 +189,9 @@ def _place(report: Report) -> str:
 
 def number_text(report: Report) -> str:
     orgs = [(report.orgs or {}).get(o) or {} for o in report.target.issuers]
-    system = navigate.header_system(report.target, orgs, report.settings)
+    # written as render writes the Số line of the document reported on (the body that registers
+    # the number decides: a joint report of Tỉnh Đoàn and Sở KH&CN is numbered the Đoàn way)
+    system = numbering.number_form(report.target, orgs, report.settings or {})
     codes = report.settings.get("codes") or {}
     code = (codes.get("joint_report") or "BCLT") if len(orgs) > 1 else (codes.get("report") or "BC")
     try:
