@@ -101,6 +101,13 @@ def test_init_force_never_overwrites(tmp_path):
     assert (tmp_path / "kehoach.yaml").is_file()
 
 
+def test_init_force_over_a_complete_repository_creates_nothing_and_says_so(tmp_path):
+    assert runner.invoke(app, ["init", str(tmp_path), "--no-git"]).exit_code == 0
+    again = runner.invoke(app, ["init", str(tmp_path), "--force", "--no-git"])
+    assert again.exit_code == 0
+    assert "đã đủ tệp; không tạo thêm gì" in again.output and "Đã tạo kho" not in again.output
+
+
 def test_init_target_is_a_file(tmp_path):
     (tmp_path / "f").write_text("x", encoding="utf-8")
     assert cli("init", str(tmp_path / "f"))[0] == 2

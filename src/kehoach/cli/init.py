@@ -30,6 +30,9 @@ def init(
         typer.echo(f"  bỏ qua {rel} (đã có, giữ nguyên)")
     if result.git_initialised:
         typer.echo("  git init: đã tạo kho git")
+    if not result.created:  # --force over a complete repository: nothing was missing
+        typer.echo(f"Kho kế hoạch tại {result.root} đã đủ tệp; không tạo thêm gì.")
+        return
     typer.echo(
         f"Đã tạo kho kế hoạch tại {result.root}. Tiếp theo: sửa orgs.yaml, rồi "
         "`kehoach new program` và `kehoach new plan`."
