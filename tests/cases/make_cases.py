@@ -148,6 +148,13 @@ CASES: dict[str, dict[str, str]] = {
                 "time: 2022-Q2\n": "time: 2022-Q2\n      area: tuyen-truyen-2\n",
             }
         ),
+        # citing a program that is not there (KH402): its areas cannot be checked, nothing more
+        "plans/kh-sai-ref.yaml": plan(
+            **{
+                "title: Kế hoạch thử\n": "title: Kế hoạch thử\nbases:\n  - ref: ctph-khong-co\n",
+                "time: 2022-Q2\n": "time: 2022-Q2\n      area: tuyen-truyen\n",
+            }
+        ),
     },
     # a program's own activities name areas of the program itself
     "unknown-area-in-program": {

@@ -148,8 +148,8 @@ def unknown_area(repo: Repository) -> Iterator[Finding]:
         if not acts:
             continue  # no activity names an area: nothing to find
         refs = [ref for _, ref in navigate.cited_refs(doc)]
-        if any(ref in repo.invalid_ids for ref in refs):
-            continue  # a cited document fails its schema: its own errors are reported
+        if any(ref in repo.invalid_ids or repo.by_id(ref) is None for ref in refs):
+            continue  # a cited document fails its schema or is missing (KH402): said there
         areas: set = set()
         programs = []
         for ref in refs:
