@@ -361,3 +361,14 @@ def test_three_parties_are_named_a_b_and_c():
     assert full_names(repo, ["a", "b", "c"]) == "A, B và C"
     assert full_names(repo, ["a", "b"]) == "A và B"
     assert full_names(repo, []) == ""
+
+
+def test_the_cli_reads_kehoach_today_as_every_dated_command_does(monkeypatch, capsys):
+    """``KEHOACH_TODAY`` without ``--today``: the report is dated that day, as due, site… are."""
+    from helpers import EXAMPLES
+    from kehoach.cli import main
+
+    monkeypatch.chdir(EXAMPLES)
+    monkeypatch.setenv("KEHOACH_TODAY", "2022-07-15")
+    main(["report", "ctph-2021-2025-tinhdoan-skhcn-bt", "--period", "2022", "--to", "txt"])
+    assert "ngày tháng năm 2022" in capsys.readouterr().out

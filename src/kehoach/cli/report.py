@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import typer
 
-from ..due.filters import parse_day
+from ..due.filters import today_from
 from ..io.emit import prepare
 from ..report import run_report
 from ..report.formats import FORMATS
@@ -37,7 +39,8 @@ def report(
     """
     fmt = FORMATS[picked(to, output, FORMATS, "md")]
     prepare(output, binary=fmt.binary)  # a bad -o fails before the report is built
-    day = parse_day(today, "--today") if today else None
+    # --today, else $KEHOACH_TODAY (as every command that counts from a day), else the day itself
+    day = today_from(today) if today or os.environ.get("KEHOACH_TODAY", "").strip() else None
     result = run_report(target, period, day)
     write(fmt, result, output)
     warn_left_out(result.left_out, "số liệu báo cáo")
