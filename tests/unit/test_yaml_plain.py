@@ -173,3 +173,23 @@ def test_a_run_whose_files_the_one_pass_reads_imports_no_yaml(repo):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_files_nfc_is_scanned_once(monkeypatch, tmp_path):
+    """The loader (to read values as NFC) and the text check KH301 ask it of the same text: one
+    scan of the whole text, not two."""
+    import unicodedata
+
+    from kehoach.io import yamlio
+
+    calls = []
+    real = unicodedata.is_normalized
+    monkeypatch.setattr(
+        unicodedata, "is_normalized", lambda form, s: calls.append(len(s)) or real(form, s)
+    )
+    from kehoach.checks.text import not_nfc
+
+    text = "kind: plan\ntitle: Kế hoạch năm 2023\n"
+    yamlio.parse("kh.yaml", text)
+    assert not_nfc("kh.yaml", text) == []
+    assert calls == [len(text)]

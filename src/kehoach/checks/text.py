@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..io import yamlfast
+from ..io.yamlio import is_nfc
 from ..once import LazyPattern
 from ..problem import Problem
 from ..vocab import quoted
@@ -115,7 +116,7 @@ def not_nfc(path: str, text: str) -> list[Problem]:
     bảng mã "Unicode dựng sẵn", hoặc công cụ chuyển mã từ "Unicode tổ hợp"). Vài chữ tổ hợp
     được báo từng chỗ; cả tệp (hay phần lớn tệp) lưu ở dạng tổ hợp được báo một lần, ở chữ đầu
     tiên, kèm số dòng và một lệnh chuyển cả tệp."""
-    if unicodedata.is_normalized("NFC", text):
+    if is_nfc(text):  # the loader asked it of the same text just before (``yamlio.is_nfc``)
         return []
     lines = [(n, line) for n, line in _lines(text) if not unicodedata.is_normalized("NFC", line)]
     if len(lines) > NFD_LINES_ONE_BY_ONE:
