@@ -52,6 +52,13 @@ class Loaded:
     def target_problems(self) -> list[Problem]:
         return sorted(p for p in self.problems if p.path in self.targets)
 
+    def validated_errors(self) -> int | None:
+        """How many errors ``validate`` reported for the same files, when its last run of them
+        still holds (the cache's record of it, against the stamps this load took: no file is
+        stamped again); None when it does not."""
+        problems = self.cache.previous_run(self.run_key, [(f.path, f.stamp) for f in self.files])
+        return None if problems is None else sum(p.level == "error" for p in problems)
+
     def target_documents(self) -> list:
         return [d for d in self.repo.documents if d.path in self.targets]
 

@@ -72,7 +72,7 @@ def due(
         kinds=kind or [],
     )
     result = run_due(paths or None, opts, agenda_only=True)
-    result.checked(check_errors(paths, strict=strict))
+    result.checked(check_errors(result.validated, paths, strict=strict))
     write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     message = result.warning()
     if message:

@@ -56,7 +56,7 @@ def run(args: list[str]) -> int | None:
             kinds=opts["kind"],
         )
         result = run_due(opts["paths"] or None, query, agenda_only=True)
-        result.checked(check_errors(opts["paths"], strict=opts["strict"]))
+        result.checked(check_errors(result.validated, opts["paths"], strict=opts["strict"]))
         write(FORMATS[opts["fmt"]], result, opts["output"])
     except KehoachError:
         return None  # nothing was written: the typer command reports it in its words

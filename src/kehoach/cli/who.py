@@ -28,7 +28,7 @@ def who(
     Ví dụ: kehoach who examples/ --party skhcn-bt --format md
     """
     result = run_who(paths or None, party)
-    checked = check_errors(paths, strict=strict)
+    checked = check_errors(result.validated, paths, strict=strict)
     write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     if checked is not None:
         result.errors = checked

@@ -57,6 +57,7 @@ class DueResult:
     meta: dict
     alarm_days: int = 3
     all_checks: bool = False  # ``errors`` counts the repository checks too
+    validated: int | None = None  # the errors of validate's last run, when it still holds
 
     def checked(self, errors: int | None) -> None:
         """Count ``errors`` (validate's, the repository checks included) when known."""
@@ -161,7 +162,9 @@ def run_due(paths: list[str] | None, opts: DueOptions, *, agenda_only: bool = Fa
         meta = window_meta(query)
         errors = [p for p in loaded.target_problems() if p.level == "error"]
         skipped = loaded.skipped_targets()
-    return DueResult(items, repo, query, len(errors), skipped, meta, alarm_days(repo))
+        validated = loaded.validated_errors()
+    return DueResult(items, repo, query, len(errors), skipped, meta, alarm_days(repo),
+                     validated=validated)  # fmt: skip
 
 
 def window_meta(q: Query) -> dict:

@@ -69,6 +69,7 @@ class WhoResult:
     # file-level errors (unreadable, schema) in the files asked for; the commands count every
     # error validate reports instead (``cli.checked``)
     errors: int
+    validated: int | None = None  # the errors of validate's last run, when it still holds
 
 
 def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
@@ -85,4 +86,5 @@ def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
         parties = responsibilities(repo, docs, chosen, loaded.line_finder(), taken.found)
         names = {org: repo.org_name(org) for org in repo.orgs}
         errors = sum(p.level == "error" for p in loaded.target_problems())
-    return WhoResult(parties, names, errors)
+        validated = loaded.validated_errors()
+    return WhoResult(parties, names, errors, validated)
