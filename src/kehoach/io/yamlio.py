@@ -147,9 +147,10 @@ _LAST_NFC: list = [None, True]  # the last text asked of ``is_nfc``, and its ans
 
 
 def is_nfc(text: str) -> bool:
-    """``text`` is precomposed Unicode (NFC). Asked twice of every file, here and by its text
-    check (KH301), with the same string: the second time is answered from the first (a scan of
-    the whole text, ~12 µs for a plan)."""
+    """``text`` is precomposed Unicode (NFC): a scan of the whole text (~12 µs for a plan), asked
+    by the loader of every file. The text check KH301 asks it again of the same string when the
+    one pass of the text checks found a character that may not be NFC (and of every file when the
+    C extension is not built): answered from the first time."""
     if _LAST_NFC[0] is text:
         return _LAST_NFC[1]
     import unicodedata
