@@ -122,31 +122,17 @@ def not_nfc(path: str, text: str) -> list[Problem]:
     if len(lines) > NFD_LINES_ONE_BY_ONE:
         number, line = lines[0]
         col, word = _decomposed_word(line)
-        return [
-            Problem(
-                path,
-                number,
-                col,
-                "KH301",
-                "warning",
-                f"Tệp được lưu bằng Unicode tổ hợp (NFD): {len(lines)} dòng, từ chữ {quoted(word)}; "
-                "kehoach đọc các giá trị ở dạng dựng sẵn, nhưng hãy lưu lại tệp bằng Unicode dựng "
-                f"sẵn (NFC), ví dụ: {_nfc_command(path)}",
-            )
-        ]
+        message = (
+            f"Tệp được lưu bằng Unicode tổ hợp (NFD): {len(lines)} dòng, từ chữ {quoted(word)}; "
+            "kehoach đọc các giá trị ở dạng dựng sẵn, nhưng hãy lưu lại tệp bằng Unicode dựng "
+            f"sẵn (NFC), ví dụ: {_nfc_command(path)}"
+        )
+        return [Problem(path, number, col, "KH301", "warning", message)]
     out = []
     for number, line in lines:
         col, word = _decomposed_word(line)
-        out.append(
-            Problem(
-                path,
-                number,
-                col,
-                "KH301",
-                "warning",
-                f"Chữ {quoted(word)} viết bằng Unicode tổ hợp, không phải dựng sẵn (NFC)",
-            )
-        )
+        message = f"Chữ {quoted(word)} viết bằng Unicode tổ hợp, không phải dựng sẵn (NFC)"
+        out.append(Problem(path, number, col, "KH301", "warning", message))
     return out
 
 

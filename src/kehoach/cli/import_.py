@@ -9,7 +9,7 @@ import typer
 from ..exchange import importer
 from ..exchange.importer.summary import FORMATS
 from ..exchange.importer.write import write_drafts
-from .options import format_option, write
+from .options import format_option, picked, write
 
 
 def import_(
@@ -56,5 +56,5 @@ def import_(
         if single or p.code != "KH418":
             sys.stderr.write(f"{p.path}:{p.line}:{p.col}: {p.level} {p.code} {p.message}\n")
     # the summary goes to the screen; -o names the drafts' place, not a format
-    write(FORMATS[fmt or next(iter(FORMATS))], result, None)
+    write(FORMATS[picked(fmt, None, FORMATS)], result, None)
     raise typer.Exit(1 if result.count("failed") else 0)

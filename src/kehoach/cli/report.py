@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
 import typer
 
-from ..due.filters import today_from
+from ..due.filters import asked_day
 from ..io.emit import prepare
 from ..report import run_report
 from ..report.formats import FORMATS
@@ -39,8 +37,7 @@ def report(
     """
     fmt = FORMATS[picked(to, output, FORMATS, "md")]
     prepare(output, binary=fmt.binary)  # a bad -o fails before the report is built
-    # --today, else $KEHOACH_TODAY (as every command that counts from a day), else the day itself
-    day = today_from(today) if today or os.environ.get("KEHOACH_TODAY", "").strip() else None
+    day = asked_day(today)  # --today, else $KEHOACH_TODAY, as every command that counts from a day
     result = run_report(target, period, day)
     write(fmt, result, output)
     warn_left_out(result.left_out, "số liệu báo cáo")

@@ -69,12 +69,15 @@ def parse_day(text: str, source: str) -> date:
 
 def today_from(option: str | None) -> date:
     """``--today``, else ``$KEHOACH_TODAY``, else the system date."""
+    return asked_day(option) or date.today()
+
+
+def asked_day(option: str | None) -> date | None:
+    """``--today``, else ``$KEHOACH_TODAY``; None when neither says a day."""
     if option:
         return parse_day(option, "--today")
     env = os.environ.get("KEHOACH_TODAY", "").strip()
-    if env:
-        return parse_day(env, "biến môi trường KEHOACH_TODAY")
-    return date.today()
+    return parse_day(env, "biến môi trường KEHOACH_TODAY") if env else None
 
 
 def parse_kinds(values: Iterable[str] | None) -> frozenset[str] | None:
