@@ -16,9 +16,9 @@ from .viet import close_matches
 from .vocab import clean, quoted, visible
 
 SCHEMA_KINDS = KINDS  # each kind is validated against schemas/<kind>.schema.json
-# problems that keep a file's data from the commands: reading, parsing, schema, and characters no
-# document can hold (KH305)
-BLOCKING = ("KH1", "KH2", "KH305")
+# problems that keep a file's data from the commands: reading, parsing, schema, characters no
+# document can hold (KH305) and a git merge conflict read into a value (KH308)
+BLOCKING = ("KH1", "KH2", "KH305", "KH308")
 # ...except a duplicate key: its data is well defined (the last value wins, as YAML says), so it is
 # reported as an error and the file still takes part in the schema and repository checks
 NOT_BLOCKING = ("KH106",)

@@ -444,6 +444,15 @@ CASES: dict[str, dict[str, str]] = {
             }
         )
     },
+    # a conflict inside a quoted title: YAML reads it, marker lines and all (KH308, blocking)
+    "merge-conflict-in-value": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử": 'title: "Kế hoạch\n<<<<<<< HEAD\n  thử\n=======\n'
+                '  thử nghiệm\n>>>>>>> nhanh-b\n  "',
+            }
+        )
+    },
     "schema-error-and-checks": {
         "plans/kh.yaml": plan(
             **{

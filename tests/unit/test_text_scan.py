@@ -102,6 +102,12 @@ _PIECES = [
     "#",
     "T",
     "ODO",
+    "\n<<<<<<< HEAD\n",
+    "=======",
+    ">>>>>>> b",
+    "|||||||",
+    "<<<<<<<",
+    '"',
 ]
 _ALPHABET = st.sampled_from(
     list("aàáạăâđêôơưyỹ :,.-#&\t\n0123456789TODOÄÖ§¸µ¹") + ["\u0300", "\u0323", "\u00a0", "’"]
@@ -143,6 +149,13 @@ def test_a_bit_not_set_means_nothing_found(source):
         ("title: ViÖt\n", text.SCAN_RARE),
         ("title: Kế hoạch – năm\n", text.SCAN_RARE),
         ("title: e\u0301\n", text.SCAN_NFC),
+        ('title: "a\n<<<<<<< HEAD\n b"\n', text.SCAN_CONFLICT),
+        ("=======\n", text.SCAN_CONFLICT),
+        ("a: b\n>>>>>>>", text.SCAN_CONFLICT),
+        ("a: b\n||||||| base\n", text.SCAN_CONFLICT),
+        ("a: b\n <<<<<<< HEAD\n", 0),
+        ("a: b\n<<<<<<=\n", 0),
+        ("a: b <<<<<<<\n", 0),
     ],
 )
 def test_bits(source, bits):

@@ -220,3 +220,54 @@ def test_validate_names_the_merge_conflict(cli, repo, monkeypatch):
         "plans/2022/kh.yaml:12:1: error KH101 Xung đột hợp nhất git chưa giải quyết "
         "(dòng '<<<<<<< HEAD')" in result.stdout
     )
+
+
+# a conflict left inside a quoted value: YAML reads the file, the marker lines become words of the
+# value (and of the document printed from it)
+_QUOTED_CONFLICT = 'title: "Kế hoạch\n<<<<<<< HEAD\n  thử\n=======\n  thử nghiệm\n>>>>>>> b\n  "'
+
+
+def _state(text: str):
+    from kehoach.loadfiles import LoadedFile, load_text
+
+    state = LoadedFile("plans/kh.yaml", "plans/kh.yaml", None)
+    load_text(state, text)
+    return state
+
+
+def test_a_conflict_read_into_a_value_is_named_once_and_keeps_the_file_from_the_commands():
+    text = plan_with(T, _QUOTED_CONFLICT)
+    assert parse("kh.yaml", text).problems == []  # YAML reads it
+    state = _state(text)
+    (p,) = state.problems
+    assert (p.code, p.level, p.line, p.col) == ("KH308", "error", 6, 1), p
+    assert "dòng '<<<<<<< HEAD' nằm trong giá trị \"Kế hoạch <<<<<<< HEAD thử" in p.message
+    assert vietnamese(p.message)
+    assert not state.schema_ok  # blocking: due, who, render never use the value
+
+
+def test_each_value_holding_a_conflict_is_named():
+    text = plan_with(T, _QUOTED_CONFLICT).replace(
+        "      title: Hội thi",
+        "      title: 'Hội thi\n<<<<<<< HEAD\n  A\n=======\n  B\n>>>>>>> b\n  '",
+    )
+    found = [(p.code, p.line) for p in _state(text).problems]
+    assert found == [("KH308", 6), ("KH308", 16)], found
+
+
+def test_a_conflict_that_breaks_the_syntax_is_kh101_alone():
+    state = _state(plan_with("      time: 2022-Q2\n", _CONFLICT))
+    assert [p.code for p in state.problems] == ["KH101"]
+    # the marker inside a quoted value, a syntax error after it: KH101 names the conflict
+    text = plan_with(T, _QUOTED_CONFLICT + "\n  oops: [")
+    assert [p.code for p in _state(text).problems] == ["KH101"]
+
+
+def test_marker_like_words_and_indented_markers_are_no_conflict():
+    for value in (
+        'title: "Kế hoạch <<<<<<< thử"',  # not at the start of a line
+        'title: "Kế hoạch\n  <<<<<<< HEAD\n  thử"',  # indented: git writes them at column 1
+        'title: "Kế hoạch\n<<<<<< sáu\n  thử"',  # six
+        'title: "Kế hoạch\n=======x\n  thử"',  # '=' then more
+    ):
+        assert _state(plan_with(T, value)).problems == [], value

@@ -59,7 +59,8 @@ def _first_rare(text: str) -> int:
 # (each one still looks for its own candidates first). A bit not set means the check would find
 # nothing: the problems are the same either way (tests/unit/test_text_scan.py).
 SCAN_RARE, SCAN_NUMBER, SCAN_AMPERSAND, SCAN_HASH, SCAN_TODO, SCAN_NFC = 1, 2, 4, 8, 16, 32
-SCAN_ALL = 63
+SCAN_CONFLICT = 64
+SCAN_ALL = 127
 
 
 # the characters of _RARE, one by one (a test checks that they are exactly those _RARE finds)
@@ -83,6 +84,7 @@ NEEDS = {
     "KH304": SCAN_NUMBER,
     "KH306": SCAN_HASH,
     "KH307": SCAN_AMPERSAND,
+    "KH308": SCAN_CONFLICT,
     "KH418": SCAN_TODO,
 }
 

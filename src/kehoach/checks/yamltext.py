@@ -1,12 +1,16 @@
-"""Checks on what YAML silently reads differently from what the user wrote (KH306, KH307): words
-after ` #` dropped as a comment, a `&name` at the start of a value taken as an anchor.
+"""Checks on what YAML silently reads differently from what the user wrote (KH306, KH307, KH308):
+words after ` #` dropped as a comment, a `&name` at the start of a value taken as an anchor, the
+lines of a git merge conflict taken into a quoted value.
 
-Both look at libyaml's tokens, and only in files where a quick look at the text finds a candidate,
+They look at libyaml's tokens or events, and only in files where a quick look at the text finds a candidate,
 so files without one cost a regular-expression search (and import no ``yaml``)."""
 
 from __future__ import annotations
 
-from ..problem import Problem
+import re
+
+from ..once import LazyPattern
+from ..problem import Level, Problem
 from .registry import register
 
 MAX_PER_FILE = 20
@@ -54,6 +58,28 @@ def _tokens(text: str) -> list:
     return out
 
 
+def _values(text: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, value) of every scalar libyaml's parser reads in ``text``; None when it
+    meets a syntax error (reported as KH101)."""
+    import yaml  # here: only a file with a candidate is parsed
+
+    out = []
+    parser = yaml.CSafeLoader(text)
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None:
+                break
+            start, end = event.start_mark, event.end_mark
+            if isinstance(event, yaml.ScalarEvent) and start is not None and end is not None:
+                out.append((start.index, end.index, event.value))
+    except yaml.YAMLError:
+        return None
+    finally:
+        parser.dispose()
+    return out
+
+
 def _prose(value: str) -> bool:
     """Words people write, not an id, a number or a date: two words or more, or one with a
     Vietnamese letter."""
@@ -67,10 +93,12 @@ def _short(value: str) -> str:
     return value if len(value) <= 60 else value[:60] + "…"
 
 
-def _at(path: str, text: str, index: int, code: str, message: str) -> Problem:
+def _at(
+    path: str, text: str, index: int, code: str, message: str, level: Level = "warning"
+) -> Problem:
     line = text.count("\n", 0, index) + 1
     col = index - (text.rfind("\n", 0, index) + 1) + 1
-    return Problem(path, line, col, code, "warning", message)
+    return Problem(path, line, col, code, level, message)
 
 
 @register("KH306", "comment-in-value", level="warning", scope="text")
@@ -144,6 +172,51 @@ def unused_anchor(path: str, text: str) -> list[Problem]:
                 f"{kept}; nếu '&' là chữ, hãy đặt cả giá trị trong nháy kép",
             )
         )
+        if len(out) >= MAX_PER_FILE:
+            break
+    return out
+
+
+# a line git writes around a merge conflict: seven '<', '>' or '|' (alone, or then a space and the
+# branch), or seven '=' alone (``io.yamlhints.CONFLICT``, which names one that breaks the syntax)
+_CONFLICT = LazyPattern(r"^(?:([<>|])\1{6}(?:[ \t][^\r\n]*)?|={7})\r?$", re.M)
+
+
+@register("KH308", "merge-conflict", level="error", scope="text")
+def merge_conflict(path: str, text: str) -> list[Problem]:
+    """Còn dòng đánh dấu xung đột hợp nhất của git (`<<<<<<< HEAD`, `=======`, `>>>>>>> nhánh`) mà
+    YAML vẫn đọc được tệp: dòng ấy nằm trong một giá trị viết trong nháy kép hay trong ngoặc `[…]`
+    trải nhiều dòng, nên thành chữ của giá trị (`"Kế hoạch ======= Chương trình"`) và sẽ được in
+    vào văn bản. Giữ lại phần đúng giữa các dòng đánh dấu, xóa các dòng ấy rồi lưu tệp (hoặc dùng
+    `git mergetool`). Tệp có lỗi này không được các lệnh khác dùng cho đến khi sửa. Khi dòng đánh
+    dấu làm YAML không đọc được tệp, lỗi là KH101 (lỗi cú pháp), ở dòng đánh dấu đầu tiên."""
+    markers = list(_CONFLICT.finditer(text))
+    if not markers:
+        return []
+    values = _values(text)
+    if values is None:
+        return []  # a syntax error: KH101, which names a marker line before it as a conflict
+    out = []
+    named: set[int] = set()  # one problem per value: at its first marker line
+    for m in markers:
+        at = next((i for i, (start, end, _) in enumerate(values) if start < m.start() < end), None)
+        if at is None or at in named:
+            continue
+        named.add(at)
+        inside = values[at][2]
+        shown = m.group().rstrip("\r")
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        p = _at(
+            path,
+            text,
+            m.start(),
+            "KH308",
+            f"Xung đột hợp nhất git chưa giải quyết: dòng '{shown}' nằm trong giá trị "
+            f"\"{_short(inside)}\"; giữ lại phần đúng giữa '<<<<<<<', '=======' và "
+            "'>>>>>>>', xóa các dòng đánh dấu rồi lưu tệp (hoặc dùng `git mergetool`)",
+            "error",
+        )
+        out.append(p)
         if len(out) >= MAX_PER_FILE:
             break
     return out

@@ -221,7 +221,7 @@ def _fit(widths: list[int], width: int) -> None:
 
 
 def _line(cells: list[str], widths: list[int]) -> str:
-    return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+    return "  ".join(map(str.ljust, cells, widths)).rstrip()
 
 
 def _wrapped_row(cells: list[str], widths: list[int]) -> list[str]:

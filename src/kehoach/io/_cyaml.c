@@ -543,8 +543,17 @@ cyaml_setup(PyObject *module, PyObject *args)
  *   4  a '&' (KH307);  8  a " #" (KH306);  16  a "TODO" (KH418);
  *   32 a character that may keep a text from being NFC: any but U+0000–U+02FF, U+1EA0–U+1EF9
  *      (Vietnamese letters) and U+2002–U+206F (punctuation), each of which is NFC by itself,
- *      combines with nothing before it and has combining class 0 (tests/unit/test_text_scan.py). */
-#define SCAN_ALL 63
+ *      combines with nothing before it and has combining class 0 (tests/unit/test_text_scan.py);
+ *   64 a line (the first, or one after a '\n') that starts with seven '<', '>', '|' or '=': a
+ *      git merge conflict marker (KH308). */
+#define SCAN_ALL 127
+
+/* bit 64 for a line starting at i: seven times the same of '<', '>', '|', '=' */
+#define CONFLICT_AT(p, i, n)                                                                    \
+    ((i) + 7 <= (n) &&                                                                          \
+     ((p)[i] == '<' || (p)[i] == '>' || (p)[i] == '|' || (p)[i] == '=') &&                      \
+     (p)[(i) + 1] == (p)[i] && (p)[(i) + 2] == (p)[i] && (p)[(i) + 3] == (p)[i] &&             \
+     (p)[(i) + 4] == (p)[i] && (p)[(i) + 5] == (p)[i] && (p)[(i) + 6] == (p)[i])
 
 static int
 is_decimal(Py_UCS4 c)
@@ -582,6 +591,9 @@ bad_number_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
 #define SCAN_LOOP(TYPE)                                                                         \
     do {                                                                                        \
         const TYPE *p = (const TYPE *)data;                                                     \
+        if (CONFLICT_AT(p, 0, n)) {                                                             \
+            flags |= 64;                                                                        \
+        }                                                                                       \
         for (i = 0; i < n; i++) {                                                               \
             Py_UCS4 c = p[i];                                                                   \
             if (c < 128) {                                                                      \
@@ -591,6 +603,10 @@ bad_number_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
                 if (c == ':') {                                                                 \
                     if (!(flags & 2)) {                                                         \
                         flags |= bad_number_at(kind, data, n, i);                               \
+                    }                                                                           \
+                } else if (c == '\n') {                                                        \
+                    if (CONFLICT_AT(p, i + 1, n)) {                                             \
+                        flags |= 64;                                                            \
                     }                                                                           \
                 } else if (c == '&') {                                                          \
                     flags |= 4;                                                                 \
@@ -615,9 +631,9 @@ bad_number_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
         }                                                                                       \
     } while (0)
 
-/* the ASCII characters the loop above looks at: ':', '&', '#', 'T' */
+/* the ASCII characters the loop above looks at: ':', '\n', '&', '#', 'T' */
 static const unsigned char ascii_special[128] = {
-    [':'] = 1, ['&'] = 1, ['#'] = 1, ['T'] = 1,
+    [':'] = 1, ['\n'] = 1, ['&'] = 1, ['#'] = 1, ['T'] = 1,
 };
 
 static PyObject *
