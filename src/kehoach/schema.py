@@ -13,7 +13,6 @@ is compiled in memory for this run instead.
 
 from __future__ import annotations
 
-import ast
 import importlib
 import re
 from collections.abc import Callable
@@ -84,6 +83,8 @@ def _unnamed(code: str) -> str:
     the call, for every list item, only to name it in an error; the fast validator is a yes/no
     check whose words are never read (a failing document is validated again by jsonschema for
     its problems), so building those names halved its speed for nothing."""
+    import ast  # here: only a schema ``schemacode`` does not compile needs it
+
     lines = code.splitlines(keepends=True)
     spans = []
     for node in ast.walk(ast.parse(code)):

@@ -50,6 +50,9 @@ class TimeError(ValueError):
 
 @dataclass(frozen=True)
 class TimeExpr:
+    """A time expression read: its kind, the window it covers (first and last day), the text as
+    written and, for a range, its two ends."""
+
     kind: str  # 'date'|'month'|'quarter'|'half'|'year'|'range'|'ongoing'
     start: date | None
     end: date | None

@@ -184,3 +184,61 @@ def test_the_format_follows_the_extension_of_o(tmp_path, monkeypatch, args, outp
     target = tmp_path / output
     assert main([*args, "-o", str(target)]) in (0, None)
     assert target.read_bytes().startswith(start)
+
+
+def test_validate_and_due_never_import_inspect_ast_or_decimal(tmp_path):
+    """``dataclasses`` imports ``inspect`` (with ``ast``, ``dis``, ``tokenize``) only to write the
+    docstring of a record that has none (``kehoach._later``); the fast schema validators need no
+    ``decimal``. A one-file ``validate`` after an edit, a whole ``validate`` and ``due`` import
+    none of them (the stand-in under ``inspect`` is never asked anything)."""
+    import shutil
+
+    from helpers import EXAMPLES
+
+    root = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, root)
+    env = {"KEHOACH_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    code = (
+        "import sys; from kehoach.cli import main;"
+        "c = main(sys.argv[1:]); sys.stdout.flush();"
+        "m = sys.modules.get('inspect');"
+        "print(c, type(m).__name__ if m else None, 'ast' in sys.modules,"
+        " 'decimal' in sys.modules, file=sys.stderr)"
+    )
+    plan = root / "plans" / "2021" / "kh-khcn-2021-tinhdoan-dt.yaml"
+    for args in (
+        ["validate"],
+        ["validate", str(plan.relative_to(root))],
+        ["due", "--today", "2023-06-30"],
+    ):
+        with plan.open("a", encoding="utf-8") as fh:
+            fh.write("# sửa\n")  # every run a real one, not a remembered answer
+        run = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            encoding="utf-8",
+        )
+        assert run.stderr.strip().splitlines()[-1] == "0 _Later False False", (args, run.stderr)
+
+
+def test_the_stand_in_for_inspect_answers_as_inspect():
+    """Whatever asks the stand-in gets the real module's functions, and the real module takes its
+    place in ``sys.modules``; a record without a docstring still gets dataclasses' own."""
+    code = (
+        "import sys\n"
+        "from kehoach._later import defer_inspect\n"
+        "defer_inspect()\n"
+        "import dataclasses, inspect\n"
+        "stand_in = inspect\n"
+        "@dataclasses.dataclass\n"
+        "class P:\n"
+        "    x: int\n"
+        "print(type(stand_in).__name__, P.__doc__, inspect.isclass(P),"
+        " sys.modules['inspect'] is not stand_in, inspect.cleandoc('  a\\n  b'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
+    ).stdout
+    assert out.split("\n")[0] == "_Later P(x: int) True True a"

@@ -95,11 +95,16 @@ PARTIAL_SAFE = frozenset(
 
 
 def run_repo_checks(
-    repo: Repository, disabled: Iterable[str] = (), *, per_document: bool | None = None
+    repo: Repository,
+    disabled: Iterable[str] = (),
+    *,
+    per_document: bool | None = None,
+    focus: frozenset[str] | None = None,
 ) -> list[Problem]:
     """Problems of the repository checks (positions unresolved: line 0, with a JSON path): all of
     them, or only the per-document ones (``per_document=True``) or the cross-document ones
-    (``False``)."""
+    (``False``). With ``focus`` (display paths), the checks whose findings lie in the document
+    they look at (``focused``) look only at those documents: the problems in them are the same."""
     off = set(disabled)
     out: list[Problem] = []
     complete = repo.complete()
@@ -108,7 +113,10 @@ def run_repo_checks(
             continue
         if per_document is not None and check.per_document != per_document:
             continue
-        for f in check.repo_func(repo if check.code in PARTIAL_SAFE else complete):
+        seen = repo if check.code in PARTIAL_SAFE else complete
+        if focus is not None and check.focused:
+            seen = seen.focused(focus)
+        for f in check.repo_func(seen):
             out.append(_problem(check, f))
     return out
 
@@ -119,9 +127,12 @@ def _problem(check: Check, f: Finding) -> Problem:
     return Problem(f.path, 0, 0, check.code, check.level, visible(f.message), tuple(f.json_path))
 
 
-def run_cross_checks(repo: Repository, disabled: Iterable[str] = ()) -> list[Problem]:
-    """Problems of the cross-document checks over every document of ``repo``."""
-    return run_repo_checks(repo, disabled, per_document=False)
+def run_cross_checks(
+    repo: Repository, disabled: Iterable[str] = (), focus: frozenset[str] | None = None
+) -> list[Problem]:
+    """Problems of the cross-document checks over every document of ``repo`` (``focus``: only
+    those in the documents at these display paths are wanted, see ``run_repo_checks``)."""
+    return run_repo_checks(repo, disabled, per_document=False, focus=focus)
 
 
 def run_context_checks(context: Repository, disabled: Iterable[str] = ()) -> list[Problem]:

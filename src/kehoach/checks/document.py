@@ -149,12 +149,13 @@ def table_shape(repo: Repository) -> Iterator[Finding]:
     "KH421",
     "attached-to",
     reads=(("id",), ("attached_to",)),
+    focused=True,
 )
 def attached_to(repo: Repository) -> Iterator[Finding]:
     """Quy chế, thể lệ ghi `attached_to` (văn bản mà nó được ban hành kèm theo) nhưng mã đó không
     phải một văn bản hợp lệ của kho, hoặc là chính nó: dòng `(Ban hành kèm theo … số … ngày …)`
     không in được. Văn bản kèm theo không có trong kho thì ghi nguyên văn bằng `attached_line`."""
-    for doc in repo.documents:
+    for doc in repo.examined():
         target = doc.data.get("attached_to")
         if doc.kind != "rules" or not isinstance(target, str):
             continue

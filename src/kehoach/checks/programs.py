@@ -69,6 +69,7 @@ def _cited_programs(repo: Repository, plan) -> Iterator:
         ("period",),
         ("contents", "activities", "*", "time"),
     ),
+    focused=True,
 )
 def plan_outside_program(repo: Repository) -> Iterator[Finding]:
     """Kế hoạch căn cứ một chương trình (`bases: - ref: <mã chương trình>`) mà năm (`year`) hay thời
@@ -78,7 +79,7 @@ def plan_outside_program(repo: Repository) -> Iterator[Finding]:
     nêu). Thường là gõ nhầm năm, căn cứ nhầm chương trình, hoặc chương trình đã bị rút ngắn. Là cảnh
     báo chứ không phải lỗi vì chương trình có thể được kéo dài bằng một văn bản khác: khi đó hãy sửa
     `period` của chương trình cho đúng (`kehoach new plan` cũng từ chối năm ngoài thời hạn)."""
-    for plan in repo.documents:
+    for plan in repo.examined():
         if plan.kind != "plan" or not plan.data.get("bases"):
             continue
         win = navigate.window(plan)

@@ -55,6 +55,7 @@ def no_orgs_file(repo: Repository) -> Iterator[Finding]:
     "KH402",
     "unresolved-ref",
     reads=(("id",), ("bases", "*", "ref")),
+    focused=True,
 )
 def unresolved_ref(repo: Repository) -> Iterator[Finding]:
     """Căn cứ `ref: <id>` không trỏ tới chương trình hay kế hoạch nào trong kho, hoặc trỏ tới chính
@@ -62,7 +63,7 @@ def unresolved_ref(repo: Repository) -> Iterator[Finding]:
     thiếu `kind`…), thông báo nêu tệp đó thay vì nói căn cứ không có trong kho."""
     ids = {d.id for d in repo.documents} | repo.invalid_ids
     unreadable = repo.unreadable
-    for doc in repo.documents:
+    for doc in repo.examined():
         for path, ref in navigate.cited_refs(doc):
             if ref == doc.id:
                 yield Finding(doc.path, path, f'Văn bản tự căn cứ vào chính nó ("{ref}")')
@@ -138,12 +139,13 @@ def duplicate_item_id(repo: Repository) -> Iterator[Finding]:
         ("areas", "*", "activities", "*", "area"),
         ("contents", "activities", "*", "area"),
     ),
+    focused=True,
 )
 def unknown_area(repo: Repository) -> Iterator[Finding]:
     """Hoạt động ghi `area` (nội dung phối hợp) không có trong chương trình mà kế hoạch căn cứ
     (`bases: - ref: <chương trình>`)."""
     areas_of: dict[int, set] = {}  # the area ids of each program cited, worked out once
-    for doc in repo.documents:
+    for doc in repo.examined():
         acts = navigate.activities_with(doc, "area")
         if not acts:
             continue  # no activity names an area: nothing to find

@@ -18,7 +18,6 @@ Scopes:
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple, overload
@@ -42,11 +41,14 @@ DataCheck = Callable[[str, str, object, str], Iterable[Finding]]
 
 @dataclass(frozen=True)
 class Check:
+    """One registered check: its code, short name, level, scope and function; ``docstring`` as
+    written (``doc``: cleaned, for ``kehoach checks``)."""
+
     code: str
     name: str
     level: Level
     scope: Scope
-    doc: str
+    docstring: str
     repo_func: RepoCheck | None = None  # scope ``repo``
     text_func: TextCheck | None = None  # scope ``text``
     data_func: DataCheck | None = None  # scope ``data``; none of the three: documented only
@@ -55,13 +57,20 @@ class Check:
     # scope ``repo``, cross-document: the paths of a document's data it reads ("*": every item of a
     # list; "**": every activity, as ``model.navigate.activities`` walks them)
     reads: tuple[tuple[str, ...], ...] = ()
+    # scope ``repo``, cross-document: every finding lies in the document it is looking at, which it
+    # takes from ``Repository.examined()`` (``validate FILE`` looks at the files asked for only)
+    focused: bool = False
+
+    @property
+    def doc(self) -> str:
+        """The documentation, its indentation removed (only ``kehoach checks`` reads it: every
+        command registers every check, and ``inspect`` is not imported for that)."""
+        import inspect
+
+        return inspect.cleandoc(self.docstring).strip()
 
 
 REGISTRY: dict[str, Check] = {}
-
-
-def _doc(text: str | None) -> str:
-    return inspect.cleandoc(text or "").strip()
 
 
 @overload
@@ -73,6 +82,7 @@ def register(
     scope: Literal["repo"] = ...,
     per_document: bool = ...,
     reads: tuple[tuple[str, ...], ...] = ...,
+    focused: bool = ...,
 ) -> Callable[[RepoCheck], RepoCheck]: ...
 @overload
 def register(
@@ -90,22 +100,33 @@ def register(
     scope: Literal["repo", "text", "data"] = "repo",
     per_document: bool = False,
     reads: tuple[tuple[str, ...], ...] = (),
+    focused: bool = False,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Decorator registering a check function under ``code``."""
     if scope == "repo" and per_document == bool(reads):
         raise RuntimeError(f"{code}: a repository check is per document or declares its reads")
+    if focused and not reads:
+        raise RuntimeError(f"{code}: only a cross-document check is focused")
 
     def wrap(func: Callable[..., Any]) -> Callable[..., Any]:
         if code in REGISTRY:
             raise RuntimeError(f"duplicate check code {code}")
-        doc = _doc(func.__doc__)
+        doc = func.__doc__ or ""
         if scope == "text":
             REGISTRY[code] = Check(code, name, level, scope, doc, text_func=func)
         elif scope == "data":
             REGISTRY[code] = Check(code, name, level, scope, doc, data_func=func)
         else:
             REGISTRY[code] = Check(
-                code, name, level, scope, doc, func, per_document=per_document, reads=reads
+                code,
+                name,
+                level,
+                scope,
+                doc,
+                func,
+                per_document=per_document,
+                reads=reads,
+                focused=focused,
             )
         return func
 
@@ -114,4 +135,4 @@ def register(
 
 def describe(code: str, name: str, doc: str, *, scope: Scope, level: Level = "error") -> None:
     """Document a problem code produced outside the registry (parsing, schema)."""
-    REGISTRY[code] = Check(code, name, level, scope, _doc(doc))
+    REGISTRY[code] = Check(code, name, level, scope, doc)

@@ -34,6 +34,8 @@ DEFAULT_WITHIN = "30d"
 
 @dataclass(frozen=True)
 class Query:
+    """The window and filters of one ``due`` run, dates resolved."""
+
     today: date
     end: date  # last day of the window
     start: date | None = None  # None: from today, overdue included

@@ -35,6 +35,8 @@ __all__ = ["DueOptions", "DueResult", "run_due"]
 
 @dataclass
 class DueOptions:
+    """The options of ``due`` as given on the command line (dates and spans still text)."""
+
     today: date
     within: str | None = None
     start: str | None = None
@@ -47,6 +49,8 @@ class DueOptions:
 
 @dataclass
 class DueResult:
+    """The items of one ``due`` run, with what the formats need to show them."""
+
     items: list[Item]
     repo: Repository
     query: Query

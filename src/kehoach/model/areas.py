@@ -19,6 +19,8 @@ __all__ = ["Area", "area_of", "programs_of", "program_areas"]
 
 @dataclass(frozen=True)
 class Area:
+    """A content area (nội dung phối hợp) of a program."""
+
     program: str  # the program's id
     id: str
     title: str

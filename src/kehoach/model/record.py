@@ -23,6 +23,8 @@ URGENCY = {"khẩn": "Khẩn", "thượng khẩn": "Thượng khẩn", "hỏa t�
 
 @dataclass(frozen=True)
 class Signer:
+    """One signature of a document: competence line, position, name, org."""
+
     competence: str  # 'TM. BAN THƯỜNG VỤ TỈNH ĐOÀN', 'KT. GIÁM ĐỐC', '' when signing in person
     position: str  # 'BÍ THƯ', 'PHÓ GIÁM ĐỐC'
     name: str

@@ -66,6 +66,9 @@ class Repository:
         # indexes built from the documents on their first use (``model.links``), by name; like
         # ``by_id``, they assume the documents are not changed once the repository is built
         self.derived: dict[str, object] = {}
+        # the display paths of the documents a check whose findings lie in the document it looks
+        # at needs to look at (``examined``; ``focused``): None, every document
+        self.focus: frozenset[str] | None = None
 
     @classmethod
     def from_files(
@@ -144,11 +147,29 @@ class Repository:
         one.documents, one._by_id, one.derived = [doc], None, {}
         return one
 
+    def focused(self, paths: frozenset[str]) -> Repository:
+        """This repository, the same documents and indexes (a shallow copy), with ``examined``
+        giving only the documents at ``paths`` (``validate FILE``: the checks that find problems
+        only in the document they look at skip every other one)."""
+        view = object.__new__(type(self))
+        view.__dict__.update(self.__dict__)
+        view.focus = paths
+        return view
+
+    def examined(self) -> list[Document]:
+        """The documents to look at for findings in them: every document, or those in ``focus``
+        (the others are still there to be read: cited programs, numbers, ids)."""
+        if self.focus is None:
+            return self.documents
+        return [d for d in self.documents if d.path in self.focus]
+
     def complete(self) -> Repository:
         """This repository without its partial documents (those failing their schema)."""
         if not any(d.partial for d in self.documents):
             return self
-        return dataclasses.replace(self, documents=[d for d in self.documents if not d.partial])
+        whole = dataclasses.replace(self, documents=[d for d in self.documents if not d.partial])
+        whole.focus = self.focus
+        return whole
 
     def require_usable(self, doc_ids: Iterable[str] = ()) -> None:
         """Stop (``KehoachError``) when ``kehoach.yaml`` or ``orgs.yaml``, or one of the documents

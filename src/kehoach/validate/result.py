@@ -13,6 +13,9 @@ if TYPE_CHECKING:  # the model is heavy to import; a result answered from the ca
 
 @dataclass
 class ValidateResult:
+    """What ``validate`` found: the problems of the files asked for, how many files, the repository
+    it loaded (when it loaded one)."""
+
     problems: list[Problem]  # of the files asked for, sorted
     files: int  # how many files were asked for
     repo: Repository | None = None  # None when answered from the previous run

@@ -61,9 +61,12 @@ def run_validate(
         # the per-document checks ran where each file was loaded (``loaded.document_problems``);
         # what they find in kehoach.yaml and orgs.yaml, and the cross-document checks, run here
         assert loaded.context is not None
-        found = checks.run_cross_checks(checked, loaded.disabled) + checks.run_context_checks(
-            loaded.context.repo, loaded.disabled
-        )
+        # some files asked for: the checks that find problems only in the document they look at
+        # look at those alone
+        focus = frozenset(loaded.targets) if len(loaded.targets) < len(loaded.files) else None
+        found = checks.run_cross_checks(
+            checked, loaded.disabled, focus
+        ) + checks.run_context_checks(loaded.context.repo, loaded.disabled)
         problems = sorted(
             p
             for p in loaded.problems + loaded.document_problems + loaded.locate(found)

@@ -31,6 +31,8 @@ ROLE_VI = {"lead": "chủ trì", "support": "phối hợp", "member": "tham dự
 
 @dataclass
 class Entry:
+    """One thing a party leads or supports: an activity, a review, a duty."""
+
     doc_id: str
     doc_path: str
     json_path: tuple
@@ -61,6 +63,8 @@ class Entry:
 
 @dataclass
 class PartyDuties:
+    """Everything one party leads and supports."""
+
     org: str
     name: str
     leads: list[Entry] = field(default_factory=list)

@@ -64,6 +64,8 @@ def responsibilities(
 
 @dataclass
 class WhoResult:
+    """The responsibilities of one ``who`` run, party by party."""
+
     parties: list[PartyDuties]
     names: dict[str, str]  # org id -> short name, for the lines that name other orgs
     # file-level errors (unreadable, schema) in the files asked for; the commands count every
