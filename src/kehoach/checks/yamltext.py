@@ -39,45 +39,42 @@ def _anchor_at_value_start(text: str) -> bool:
     return False
 
 
-def _tokens(text: str) -> list:
-    """libyaml's tokens of ``text``, up to the first syntax error (reported as KH101)."""
-    import yaml  # here: only a file with a candidate is scanned
+def _read(text: str, events: bool) -> tuple[list, bool]:
+    """libyaml's tokens (or, with ``events``, its parser's events) of ``text`` up to the first
+    syntax error (reported as KH101), and whether there was none."""
+    import yaml  # here: only a file with a candidate is read again
 
     out = []
-    scanner = yaml.CSafeLoader(text)
+    loader = yaml.CSafeLoader(text)
+    step = loader.get_event if events else loader.get_token
     try:
-        while True:
-            token = scanner.get_token()
-            if token is None:
-                break
-            out.append(token)
+        while (item := step()) is not None:
+            out.append(item)
     except yaml.YAMLError:
-        pass
+        return out, False
     finally:
-        scanner.dispose()
-    return out
+        loader.dispose()
+    return out, True
+
+
+def _tokens(text: str) -> list:
+    """libyaml's tokens of ``text``, up to the first syntax error."""
+    return _read(text, events=False)[0]
 
 
 def _values(text: str) -> list[tuple[int, int, str]] | None:
     """(start, end, value) of every scalar libyaml's parser reads in ``text``; None when it
-    meets a syntax error (reported as KH101)."""
-    import yaml  # here: only a file with a candidate is parsed
+    meets a syntax error."""
+    import yaml
 
-    out = []
-    parser = yaml.CSafeLoader(text)
-    try:
-        while True:
-            event = parser.get_event()
-            if event is None:
-                break
-            start, end = event.start_mark, event.end_mark
-            if isinstance(event, yaml.ScalarEvent) and start is not None and end is not None:
-                out.append((start.index, end.index, event.value))
-    except yaml.YAMLError:
+    events, parsed = _read(text, events=True)
+    if not parsed:
         return None
-    finally:
-        parser.dispose()
-    return out
+    return [
+        (e.start_mark.index, e.end_mark.index, e.value)
+        for e in events
+        if isinstance(e, yaml.ScalarEvent) and e.start_mark is not None and e.end_mark is not None
+    ]
 
 
 def _prose(value: str) -> bool:
