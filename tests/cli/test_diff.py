@@ -231,6 +231,22 @@ def test_a_plan_unreadable_on_one_side_is_not_removed_nor_added(history):
     assert "+ " not in out and out.splitlines()[1].startswith(f"! {PLAN} (HEAD): dòng "), out
 
 
+def test_a_conflict_read_into_a_quoted_value_is_unreadable_not_a_rename(history):
+    """A conflict inside a quoted title parses (KH308): not "Đổi tên … thành … <<<<<<< …"."""
+    text = (history / PLAN).read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("      title: "))
+    name = title.split(": ", 1)[1].strip("\"'")
+    conflict = (
+        f'      title: "{name}\n<<<<<<< HEAD\n        A\n=======\n        B\n>>>>>>> b\n        "'
+    )
+    edit(history, PLAN, (title, conflict))
+    code, out = cli("diff")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2, out
+    assert lines[1].startswith(f"! {PLAN} (thư mục làm việc): dòng "), out
+    assert "Xung đột hợp nhất git" in lines[1] and "Đổi tên" not in out
+
+
 def test_bad_revision_and_not_a_repository(history, tmp_path, monkeypatch):
     code, out = cli("diff", "khong-co-phien-ban")
     assert code == 2 and 'Không có phiên bản git "khong-co-phien-ban"' in out

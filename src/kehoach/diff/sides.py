@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..checks.yamltext import merge_conflict
 from ..errors import KehoachError
 from ..io import git
 from ..io.discover import SKIP_DIRS, YAML_SUFFIXES, walk
@@ -44,10 +45,16 @@ def prefixes_for(top: Path, paths: list[str]) -> list[str]:
 
 
 def _load(path: str, raw: bytes) -> Loaded:
+    """One side's file as read: a git merge conflict read into a quoted value (KH308: the file
+    parses) is not a change of that value but a file that cannot be read, like one whose
+    conflict breaks the syntax (KH101)."""
     text, problems = decode(path, raw)
     if text is None:
         return Loaded(path, problems=problems)
-    return parse(path, text)
+    loaded = parse(path, text)
+    if loaded.ok:
+        loaded.problems.extend(merge_conflict(path, text))
+    return loaded
 
 
 def revision_blobs(top: Path, commit: str, prefixes: list[str]) -> dict[str, str]:
