@@ -233,11 +233,9 @@ def test_a_plan_unreadable_on_one_side_is_not_removed_nor_added(history):
 
 def test_a_conflict_read_into_a_quoted_value_is_unreadable_not_a_rename(history):
     """A conflict inside a quoted title parses (KH308): not "Đổi tên … thành … <<<<<<< …"."""
-    text = (history / PLAN).read_text(encoding="utf-8")
-    title = next(line for line in text.splitlines() if line.startswith("      title: "))
-    name = title.split(": ", 1)[1].strip("\"'")
+    title = "      title: Cuộc thi Ý tưởng khởi nghiệp sáng tạo thanh niên Bình Thuận năm 2022"
     conflict = (
-        f'      title: "{name}\n<<<<<<< HEAD\n        A\n=======\n        B\n>>>>>>> b\n        "'
+        '      title: "Cuộc thi\n<<<<<<< HEAD\n        A\n=======\n        B\n>>>>>>> b\n        "'
     )
     edit(history, PLAN, (title, conflict))
     code, out = cli("diff")
