@@ -211,6 +211,21 @@ def test_new_plan_carries_over_what_the_year_before_left_unfinished(cycle, cli):
     assert "KH418" in check.output  # the TODO time is a warning to fill, nothing worse
 
 
+def test_new_plan_says_which_plan_it_could_not_read(cycle, cli):
+    """Last year's plan left with a merge conflict: nothing of it is carried over, and the run
+    says so at its first error (it did not say anything)."""
+    text = (cycle / PLAN_FILE).read_text(encoding="utf-8")
+    marker = "<<<<<<< HEAD\nyear: 2024\n=======\nyear: 2023\n>>>>>>> b\n"
+    (cycle / PLAN_FILE).write_text(text.replace("year: 2024\n", marker, 1), encoding="utf-8")
+    line = text[: text.index("year: 2024\n")].count("\n") + 1
+    res = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025")
+    assert res.exit_code == 0, res.output
+    assert (
+        f"Cảnh báo: bỏ qua 1 tệp không đọc được hoặc sai lược đồ, bản nháp (căn cứ, hoạt động "
+        f"chuyển tiếp, lịch họp) không tính văn bản trong đó: {PLAN_FILE}:{line}:1."
+    ) in res.stderr, res.stderr
+
+
 def test_timeline_sections_keep_the_year_that_tells_the_plans_apart(cycle, cli):
     assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
     res = cli("timeline", "--program", PROGRAM_ID, "-f", "md")

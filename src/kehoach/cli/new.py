@@ -8,6 +8,7 @@ import typer
 
 from ..draft import run_new_plan, run_new_program
 from ..io.discover import display_path
+from .options import warn_left_out
 
 new_app = typer.Typer(
     help="Soạn bản nháp văn bản mới: kế hoạch năm từ chương trình (new plan), khung chương trình "
@@ -23,7 +24,7 @@ def _split(value: str | None) -> list[str] | None:
 
 
 def _done(result) -> None:
-
+    warn_left_out(result.left_out, "bản nháp (căn cứ, hoạt động chuyển tiếp, lịch họp)")
     for note in result.notes:
         typer.echo(f"Lưu ý: {note}", err=True)
     typer.echo(

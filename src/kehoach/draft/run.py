@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import KehoachError
 from ..load import load
 from ..model import Repository
+from ..problem import Problem
 from ..resources import localize
 from .common import Draft, write_new
 from .plan import draft_plan
@@ -17,8 +18,12 @@ from .program import draft_program
 
 @dataclass
 class NewResult:
+    """The draft written, the notes about it, and the files that may cite the program but could
+    not be read (``left_out``: what was carried over or followed may miss them)."""
+
     path: Path
     notes: list[str] = field(default_factory=list)
+    left_out: list[Problem] = field(default_factory=list)
 
 
 def _write(draft: Draft, output: str | None, repo: Repository) -> NewResult:
@@ -37,8 +42,12 @@ def _write(draft: Draft, output: str | None, repo: Repository) -> NewResult:
 def run_new_plan(
     program: str, year: int, issuers: list[str] | None, output: str | None
 ) -> NewResult:
-    repo = load(None).repo
-    return _write(draft_plan(repo, program, year, issuers), output, repo)
+    loaded = load(None)
+    repo = loaded.repo
+    result = _write(draft_plan(repo, program, year, issuers), output, repo)
+    # last year's plan unreadable (a merge conflict…): its unfinished activities are not carried
+    result.left_out = loaded.left_out(cited=program)
+    return result
 
 
 def run_new_program(
