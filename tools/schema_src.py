@@ -258,6 +258,24 @@ DEFINITIONS: dict = {
             },
             "done_date": ref("date", "Ngày hoàn thành"),
             "note": s("Ghi chú", "Ghi chú về tiến độ, kết quả."),
+            "carried_from": obj(
+                {
+                    "plan": ref(
+                        "id", "Kế hoạch trước", "Mã (`id`) kế hoạch có hoạt động được chuyển tiếp."
+                    ),
+                    "activity": s(
+                        "Hoạt động được chuyển tiếp",
+                        "Mã (`id`) của hoạt động ấy trong kế hoạch trước; tên của nó nếu nó "
+                        "không có mã.",
+                        minLength=1,
+                    ),
+                },
+                required=["plan", "activity"],
+                title="Chuyển tiếp từ",
+                description="Hoạt động chưa hoàn thành của một kế hoạch trước được chuyển sang "
+                "(`kehoach new plan` ghi sẵn): báo cáo đếm nó một lần, `kehoach due` không còn "
+                "nhắc bản cũ.",
+            ),
         },
         required=["title", "lead"],
         title="Hoạt động",

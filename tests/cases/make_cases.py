@@ -177,6 +177,18 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # activities carried over from a plan that is not there, and from an activity that is not
+    "carried-from-unknown": {
+        "plans/kh.yaml": PLAN,
+        "plans/kh2023.yaml": plan(
+            **{
+                "date: 2022-01-10\nyear: 2022": "date: 2023-01-10\nyear: 2023",
+                "      time: 2022-Q2\n": "      time: 2023-Q2\n      carried_from: {plan: kh, "
+                "activity: a9}\n    - id: a2\n      title: Hội thảo\n      lead: td\n"
+                "      time: 2023-Q3\n      carried_from: {plan: kh-2021, activity: a1}\n",
+            }
+        ),
+    },
     # the lead listed in support too (after the lead was changed): a warning at the support entry
     "lead-in-support": {"plans/kh.yaml": plan(**{"support: [skhcn]": "support: [skhcn, td]"})},
     "duplicate-number": {

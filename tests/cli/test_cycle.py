@@ -211,6 +211,51 @@ def test_new_plan_carries_over_what_the_year_before_left_unfinished(cycle, cli):
     assert "KH418" in check.output  # the TODO time is a warning to fill, nothing worse
 
 
+def test_a_carried_over_activity_is_one_piece_of_work(cycle, cli):
+    """``new plan`` writes ``carried_from``; from then on the 2024 activity is no longer overdue
+    in ``due``, a report over both years counts it once (the 2025 copy, done), its sơ kết 2024
+    still shows it not done and carried over once, and the 2025 plan's own meeting is in the
+    2024 report's outlook."""
+    progress = next(pairs for message, _, pairs, _ in EDITS if "cập nhật tiến độ" in message)
+    apply(cycle, PLAN_FILE, progress)
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
+    plan = cycle / PLAN_2025
+    text = plan.read_text(encoding="utf-8")
+    acts = {a["id"]: a for a in yaml.safe_load(text)["contents"]["activities"]}
+    old_id = "kh-2024"  # the file's name: it writes no id
+    assert acts["tuyen-duong"]["carried_from"] == {"plan": old_id, "activity": "tuyen-duong"}
+    title = " ".join(acts["tuyen-duong"]["title"].split())
+    # the 2025 copy done in March 2025
+    at = text.index(f"carried_from:\n        plan: {old_id}\n        activity: tuyen-duong")
+    head, tail = text[:at], text[at:]
+    cut = head.rindex("      status: ")
+    head = (
+        head[:cut]
+        + "      status: done\n      done_date: 2025-03-15\n"
+        + head[head.index("\n", cut) + 1 :]
+    )
+    plan.write_text(head + tail, encoding="utf-8")
+    check = cli("validate", "--format", "parsable")
+    assert "KH426" not in check.output and " error " not in check.output, check.output
+    overdue = cli("due", "--today", "2025-06-30", "--overdue", "--format", "json")
+    assert overdue.exit_code == 0, overdue.output
+    listed = [(i["document"], i["title"]) for i in json.loads(overdue.stdout)["items"]]
+    assert (old_id, title) not in listed, listed
+    both = cli(
+        "report", PROGRAM_ID, "--period", "2024..2025", "--to", "txt", "--today", "2026-01-05"
+    )
+    assert both.exit_code == 0, both.output
+    whole = " ".join(both.stdout.split())
+    body = whole[: whole.index("PHƯƠNG HƯỚNG")]
+    assert body.count(title) == 1, body
+    assert "hoàn thành ngày 15/3/2025" in body[body.index(title) :][:300]
+    first = cli("report", PROGRAM_ID, "--period", "2024", "--to", "txt", "--today", "2025-04-01")
+    out = " ".join(first.stdout.split())
+    outlook = out[out.index("PHƯƠNG HƯỚNG") : out.index("ĐỀ XUẤT, KIẾN NGHỊ")]
+    assert outlook.count(title) == 1, outlook
+    assert "Họp triển khai" in outlook  # the 2025 plan's own meeting (24/01/2025)
+
+
 def test_new_plan_says_which_plan_it_could_not_read(cycle, cli):
     """Last year's plan left with a merge conflict: nothing of it is carried over, and the run
     says so at its first error (it did not say anything)."""

@@ -12,6 +12,7 @@ whole set; a new family is a new module added to it.
 - ``recipients``  the Nơi nhận as it will print: a name split at its commas, a recipient twice
 - ``numbering``   numbers and symbols: unique per body, register and year, in date order (KH404, KH44x)
 - ``programs``    a program is carried out: the annual plans its schedule asks for
+- ``carried``     activities carried over from an earlier plan name one that is there
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
 - ``slim``        what the cross-document checks read of a document (``validate`` keeps only that)
 - ``facts``       what the per-document checks know of a document after one pass over it: a check
@@ -31,6 +32,7 @@ from ..model import Document, Repository
 from ..problem import Problem
 from ..vocab import visible
 from . import (  # noqa: F401 - they register
+    carried,
     characters,
     dates,
     document,

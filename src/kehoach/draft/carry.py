@@ -1,7 +1,8 @@
 """The activities a new annual plan carries over (chuyển tiếp): those of the year before that
 were not done or cancelled by its last day, as ``kehoach report PROG --period <year>`` lists
 them in its Phương hướng (the same rule, ``model.progress``), written into the draft under
-their area with their title, lead and support."""
+their area with their title, lead and support, and ``carried_from`` naming the activity they
+continue (``model.carry``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Document, navigate
+from ..model.carry import key as activity_key
 from ..model.progress import done_on, overlaps, state_at
 from ..timeexpr import TimeExpr, parse_time
 from .common import TODO
@@ -91,6 +93,8 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
     out.append(_time_line(item, year))
     out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
     out.append(_status_lines(act, parse_time(year - 1).end))
+    # the activity it continues: counted once by report, no longer reminded of by due
+    out.append(dump("carried_from", {"plan": item.doc.id, "activity": activity_key(act)}, 6))
     return "".join(out)
 
 

@@ -11,6 +11,9 @@ moved off days off; review and plan occurrences are (see ``occurrences``).
 A plan per year is there once a plan citing the program covers that year and is issued by
 ``today`` (its ``date``; a plan dated later is not counted yet). A plan issued after its due day
 is flagged: ``issued`` and ``late_days``.
+
+An activity carried over to a later plan (``model.carry``) is that plan's activity from then on:
+the earlier one is not listed.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from typing import Any
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, Repository, navigate
+from ..model.carry import carried_keys
+from ..model.carry import key as activity_key
 from ..model.links import covering_plans
 from ..model.schedule import Occurrence, document_occurrences
 from ..timeexpr import TimeError, parse_date
@@ -62,6 +67,7 @@ class Item:
     plans: list[tuple[str, dt.date | None]] = field(default_factory=list)
     line: int = 0  # filled in by io.lines.LineFinder.fill for the items shown
     occurrence: Occurrence | None = field(default=None, repr=False, compare=False)
+    key: str = ""  # kind 'activity': how a later plan names it when carrying it over (model.carry)
 
     @property
     def shift_note(self) -> str | None:
@@ -106,6 +112,7 @@ def collect(
     keep: Keep | None = None,
     latest: date | None = None,
     taken: Mapping[str, list[Item]] | None = None,
+    carried: set[tuple[str, str]] | None = None,
 ) -> list[Item]:
     """Every agenda item of ``docs`` (open and closed), unsorted; plans per year are counted as
     they stand on ``today`` (None: every plan written counts). ``keep(kind, date, closed, lead,
@@ -113,7 +120,8 @@ def collect(
     ``latest`` (``filters.latest_listed`` of the same query): an item after it is passed over
     before anything else of it is worked out. ``taken``: the activity items of each document by
     its path, built with the same ``keep`` and ``latest`` as it was loaded (``taken.Activities``),
-    in place of those of its data."""
+    in place of those of its data. ``carried``: the (plan id, activity key) of the activities
+    carried over to a later plan (default: as the repository's documents say)."""
     out: list[Item] = []
     for doc in docs:
         if taken is None:
@@ -121,6 +129,10 @@ def collect(
         else:
             out.extend(taken.get(doc.path, ()))
         out.extend(_reviews(repo, doc, cal, today, keep, latest))
+    if carried is None:
+        carried = carried_keys(repo.documents)
+    if carried:
+        out = [i for i in out if i.kind != "activity" or (i.doc_id, i.key) not in carried]
     return out
 
 
@@ -195,6 +207,7 @@ def _activities(
                 time_text=t.vi(),
                 note=clean_str(get(act, "note")) or None,
                 done_date=done_date,
+                key=activity_key(act),
             )
 
 

@@ -27,10 +27,11 @@ ACTIVITY = (
     "status",
     "note",
     "done_date",
+    "carried_from",  # model.carry: the activity it continues is no longer listed
 )
 
 AGENDA = Part.of(
-    "agenda-2",
+    "agenda-3",
     [
         ("id",),  # Document.id
         ("title",),  # ics: the document's title in each event

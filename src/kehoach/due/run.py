@@ -14,6 +14,7 @@ from functools import partial
 from ..errors import KehoachError
 from ..load import loading
 from ..model import Repository
+from ..model.carry import carried_keys
 from ..model.schedule import work_calendar
 from .filters import (
     DEFAULT_WITHIN,
@@ -161,7 +162,13 @@ def run_due(paths: list[str] | None, opts: DueOptions, *, agenda_only: bool = Fa
         latest = latest_listed(query)
         docs = loaded.target_documents()
         found = taken.items if taken is not None else None
-        items = select(collect(repo, docs, cal, query.today, keep, latest, found), query)
+        # carried over: from the documents taken (hollowed since) and from the others
+        carried = (
+            taken.carried | carried_keys(d for d in repo.documents if d.path not in taken.items)
+            if taken is not None
+            else None
+        )
+        items = select(collect(repo, docs, cal, query.today, keep, latest, found, carried), query)
         loaded.line_finder().fill(items)
         meta = window_meta(query)
         errors = [p for p in loaded.target_problems() if p.level == "error"]

@@ -21,6 +21,7 @@ from ..checks.slim import ANY
 from ..loadfiles import LoadedFile
 from ..loadparts import hollowed
 from ..model import Document, Repository
+from ..model.carry import carried_keys
 from .filters import Query, admits, latest_listed
 from .items import Item, Keep, activity_items
 
@@ -38,6 +39,9 @@ class Activities:
         self.query_of = query_of
         self.query: Query | None = None
         self.items: dict[str, list[Item]] = {}
+        # what the activities taken were carried over from (``model.carry``): the activities are
+        # let go of, this is kept
+        self.carried: set[tuple[str, str]] = set()
         self._keep: Keep | None = None
         self._latest: date | None = None
 
@@ -48,4 +52,5 @@ class Activities:
 
     def take(self, state: LoadedFile, doc: Document) -> None:
         self.items[doc.path] = activity_items(doc, self._keep, self._latest)
+        self.carried |= carried_keys([doc])
         state.data = hollowed(doc.data, ACTIVITY_LISTS)

@@ -203,7 +203,9 @@ def build(
     )
     if not final or target.kind == "program":
         report.next_items = next_items(report.items, sources, nxt, areas)
-        report.next_reviews = next_reviews(program or target, nxt, work_calendar(repo.settings))
+        # the program's (or plan's) schedule, and for a program its next plans' own meetings
+        scheduled = [program or target] + [d for d in sources if d.kind == "plan"]
+        report.next_reviews = next_reviews(scheduled, nxt, work_calendar(repo.settings))
     return report
 
 

@@ -8,8 +8,11 @@ what the next period's plans set, and the meetings and reviews the schedule hold
   even when it also belongs to the next period (``ongoing``, a range across both).
 - Every activity the next period's documents set is listed as they state it, done or cancelled
   since or not: at the end of the reported period it was all still to do.
-- An activity carried over that the next period's plan takes up again (same title and lead, as
-  ``kehoach new plan`` copies it) is listed once, as the next plan states it, marked carried over.
+- An activity carried over that the next period's plan takes up again (its ``carried_from``, or
+  the same title and lead, as ``kehoach new plan`` copies it) is listed once, as the next plan
+  states it, marked carried over.
+- The meetings and reviews: the reported document's schedule and, for a program, the schedules of
+  the plans of the next period (their own meetings).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from datetime import date
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document
+from ..model.carry import key, source
 from ..model.schedule import document_occurrences, occurrence_when
 from ..timeexpr import TimeExpr, parse_time
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
@@ -51,11 +55,16 @@ def next_items(
         if id(i.act) not in seen:
             own.append(i)
             seen.add(id(i.act))
-    taken_up = {_same(i) for i in own}
-    carried_keys = {_same(i) for i in carried}
-    return [(i, True) for i in carried if _same(i) not in taken_up] + [
-        (i, _same(i) in carried_keys) for i in own
-    ]
+    taken_up = {_same(i) for i in own} | {s for i in own if (s := source(i.act)) is not None}
+    carried_keys = {_same(i) for i in carried} | {(i.doc.id, key(i.act)) for i in carried}
+
+    def taken(i: Item) -> bool:
+        return _same(i) in taken_up or (i.doc.id, key(i.act)) in taken_up
+
+    def carries(i: Item) -> bool:
+        return _same(i) in carried_keys or source(i.act) in carried_keys
+
+    return [(i, True) for i in carried if not taken(i)] + [(i, carries(i)) for i in own]
 
 
 def _same(item: Item) -> tuple[str, str]:
@@ -63,13 +72,17 @@ def _same(item: Item) -> tuple[str, str]:
     return " ".join(item.title.split()), item.lead
 
 
-def next_reviews(doc: Document, nxt: TimeExpr | None, cal: WorkCalendar) -> list[tuple[date, str]]:
-    """(day, 'Tháng 12/2025: Sơ kết hằng năm') for each occurrence in the next period."""
+def next_reviews(
+    docs: list[Document], nxt: TimeExpr | None, cal: WorkCalendar
+) -> list[tuple[date, str]]:
+    """(day, 'Tháng 12/2025: Sơ kết hằng năm') for each occurrence in the next period of the
+    schedules of ``docs`` (the same line once)."""
     if nxt is None or nxt.start is None or nxt.end is None:
         return []
-    out = []
-    for _, item, occ in document_occurrences(doc, cal):
-        title = clean_str(item.get("title")) or review_kind_title(item, REVIEW_TITLE["meeting"])
-        if nxt.start <= occ.date <= nxt.end:
-            out.append((occ.date, f"{occurrence_when(item, occ)}: {title}"))
+    out: set[tuple[date, str]] = set()
+    for doc in docs:
+        for _, item, occ in document_occurrences(doc, cal):
+            title = clean_str(item.get("title")) or review_kind_title(item, REVIEW_TITLE["meeting"])
+            if nxt.start <= occ.date <= nxt.end:
+                out.add((occ.date, f"{occurrence_when(item, occ)}: {title}"))
     return sorted(out)

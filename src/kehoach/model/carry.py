@@ -1,0 +1,47 @@
+"""Activities carried over (chuyển tiếp) from one plan to a later one: the later plan's activity
+says where it comes from (``carried_from: {plan: <id>, activity: <id, or title>}``; ``kehoach new
+plan`` writes it), so that the work is one piece of work, not two — a report counts it once (the
+later one when both are in its period), ``due`` stops reminding of the earlier one.
+
+An activity is named in ``carried_from`` by its ``id``, or by its title (spaces normalised) when it
+has none (``key``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..vocab import clean
+from .document import Document
+from .navigate import activities
+
+__all__ = ["key", "source", "carried_keys"]
+
+
+def key(act: dict) -> str:
+    """How a later plan names ``act`` in its ``carried_from.activity``: its id, else its title."""
+    own = act.get("id")
+    if isinstance(own, str) and own:
+        return own
+    return clean(act.get("title"))
+
+
+def source(act: dict) -> tuple[str, str] | None:
+    """(plan id, activity key) that ``act`` was carried over from, or None."""
+    where = act.get("carried_from")
+    if not isinstance(where, dict):
+        return None
+    plan, activity = where.get("plan"), where.get("activity")
+    if not isinstance(plan, str) or not isinstance(activity, str) or not plan or not activity:
+        return None
+    return plan, " ".join(activity.split())
+
+
+def carried_keys(docs: Iterable[Document]) -> set[tuple[str, str]]:
+    """(plan id, activity key) of every activity some activity of ``docs`` was carried over from."""
+    out: set[tuple[str, str]] = set()
+    for doc in docs:
+        for _, act in activities(doc):
+            found = source(act)
+            if found is not None:
+                out.add(found)
+    return out
