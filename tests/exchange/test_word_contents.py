@@ -424,3 +424,29 @@ def test_a_supporting_body_written_without_its_place(word_repo, import_word):
     _plan(d, contents)
     first = import_word(wm.save(d), word_repo).data["contents"]["activities"][0]
     assert first["support"] == ["skhcn-hn"] and "support_others" not in first
+
+
+def test_an_activity_typed_in_one_paragraph_with_shift_enter(word_repo, import_word):
+    """'- Title' / 'Thời gian: …' / 'Địa điểm: …' / 'Đơn vị chủ trì: …; phối hợp: …' typed as one
+    paragraph with Shift+Enter between the lines reads like the same lines typed as paragraphs;
+    a line broken by hand in the middle of a sentence stays one line."""
+
+    def contents(d):
+        wm.para(
+            d,
+            "- Phát động Ngày hội sáng tạo\nThời gian: Tháng 4/2023\nĐịa điểm: Cung Thanh niên"
+            "\nĐơn vị chủ trì: Thành Đoàn; phối hợp: Sở Khoa học và Công nghệ",
+        )
+        wm.para(d, "- Trưng bày sản phẩm sáng tạo của\nthanh niên Thủ đô\nKinh phí: 40 triệu")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    first, second = got.data["contents"]["activities"]
+    assert first["title"] == "Phát động Ngày hội sáng tạo"
+    assert (first["lead"], first["support"], first["time"]) == ("tdhn", ["skhcn-hn"], "2023-04")
+    assert first["place"] == "Cung Thanh niên"
+    assert second["title"] == "Trưng bày sản phẩm sáng tạo của thanh niên Thủ đô"
+    assert second["budget"] == 40000000
+    assert "không ghi đơn vị chủ trì" not in got.text.split("trung-bay")[0]
