@@ -286,3 +286,16 @@ def test_the_appendix_pointed_at_from_the_last_of_several_subheadings(word_repo,
     ]
     assert contents["activities_title"] == "Tiến độ thực hiện"
     assert len(contents["activities"]) == 2
+
+
+def test_an_archive_entry_with_a_comma_in_brackets_stays_one(word_repo, import_word):
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    wm.para(d, "Nâng cao hiệu quả.")
+    samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
+                      ["- Như trên;", "- Lưu: VT (TĐTN, SKHCN), VP."])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    assert got.data["recipients"]["archive"] == ["VT (TĐTN, SKHCN)", "VP"]
