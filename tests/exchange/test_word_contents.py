@@ -450,3 +450,37 @@ def test_an_activity_typed_in_one_paragraph_with_shift_enter(word_repo, import_w
     assert second["title"] == "Trưng bày sản phẩm sáng tạo của thanh niên Thủ đô"
     assert second["budget"] == 40000000
     assert "không ghi đơn vị chủ trì" not in got.text.split("trung-bay")[0]
+
+
+def test_the_last_supporting_unit_loses_the_lines_full_stop(word_repo, import_word):
+    """'…; phối hợp: Trung tâm Văn hóa huyện.' → 'Trung tâm Văn hóa huyện' (kehoach prints its
+    own punctuation after it); an abbreviation keeps its dot."""
+
+    def contents(d):
+        wm.para(d, "- Phát động Ngày hội sáng tạo")
+        wm.para(d, "Đơn vị chủ trì: Thành Đoàn; phối hợp: Trung tâm Văn hóa huyện, Công an TP.")
+        wm.para(d, "- Trưng bày sản phẩm")
+        wm.para(d, "Chủ trì: Thành Đoàn; phối hợp: Nhà Văn hóa Thanh niên.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert first["support_others"] == ["Trung tâm Văn hóa huyện", "Công an TP."]
+    assert second["support_others"] == ["Nhà Văn hóa Thanh niên"]
+
+
+def test_only_words_that_disagree_with_the_amount_get_a_todo(word_repo, import_word):
+    def contents(d):
+        wm.para(d, "- Phát động Ngày hội sáng tạo")
+        wm.para(d, "Chủ trì: Thành Đoàn; kinh phí: 50.000.000 đồng (Năm mươi triệu đồng).")
+        wm.para(d, "- Trưng bày sản phẩm")
+        wm.para(d, "Chủ trì: Thành Đoàn; kinh phí: 40.000.000 đồng (Bốn triệu đồng).")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert first["budget"] == 50_000_000 and second["budget"] == 40_000_000
+    assert "Năm mươi triệu" not in got.text
+    assert 'văn bản ghi "40.000.000 đồng (Bốn triệu đồng)' in got.text
