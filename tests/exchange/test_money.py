@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach.exchange.importer.money import read_money, unit_of_header
+from kehoach.exchange.importer.money import read_money, unit_of_header, words_agree
 from kehoach.viet import money
 
 
@@ -53,3 +53,18 @@ def test_column_unit():
 def test_what_kehoach_prints_reads_back(n):
     assert read_money(money(n)).value == n
     assert read_money(f"{money(n)} đồng").value == n
+
+
+@pytest.mark.parametrize(
+    ("text", "agree"),
+    [
+        ("50.000.000 đồng (Năm mươi triệu đồng).", True),
+        ("20.000.000 đ (Bằng chữ: Hai mươi triệu đồng)", True),
+        ("1.005.000 đồng (Một triệu không trăm lẻ năm ngàn đồng)", True),
+        ("50.000.000 đồng (Năm triệu đồng)", False),  # the words say otherwise
+        ("15.000.000 đ (ngân sách tỉnh)", False),  # not the amount in words: kept
+    ],
+)
+def test_an_amount_said_again_in_words(text, agree):
+    got = read_money(text)
+    assert got.value is not None and words_agree(got.value, got.rest) is agree

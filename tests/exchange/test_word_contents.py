@@ -424,3 +424,63 @@ def test_a_supporting_body_written_without_its_place(word_repo, import_word):
     _plan(d, contents)
     first = import_word(wm.save(d), word_repo).data["contents"]["activities"][0]
     assert first["support"] == ["skhcn-hn"] and "support_others" not in first
+
+
+def test_an_activity_typed_in_one_paragraph_with_shift_enter(word_repo, import_word):
+    """'- Title' / 'Thời gian: …' / 'Địa điểm: …' / 'Đơn vị chủ trì: …; phối hợp: …' typed as one
+    paragraph with Shift+Enter between the lines reads like the same lines typed as paragraphs;
+    a line broken by hand in the middle of a sentence stays one line."""
+
+    def contents(d):
+        wm.para(
+            d,
+            "- Phát động Ngày hội sáng tạo\nThời gian: Tháng 4/2023\nĐịa điểm: Cung Thanh niên"
+            "\nĐơn vị chủ trì: Thành Đoàn; phối hợp: Sở Khoa học và Công nghệ",
+        )
+        wm.para(d, "- Trưng bày sản phẩm sáng tạo của\nthanh niên Thủ đô\nKinh phí: 40 triệu")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    first, second = got.data["contents"]["activities"]
+    assert first["title"] == "Phát động Ngày hội sáng tạo"
+    assert (first["lead"], first["support"], first["time"]) == ("tdhn", ["skhcn-hn"], "2023-04")
+    assert first["place"] == "Cung Thanh niên"
+    assert second["title"] == "Trưng bày sản phẩm sáng tạo của thanh niên Thủ đô"
+    assert second["budget"] == 40000000
+    assert "không ghi đơn vị chủ trì" not in got.text.split("trung-bay")[0]
+
+
+def test_the_last_supporting_unit_loses_the_lines_full_stop(word_repo, import_word):
+    """'…; phối hợp: Trung tâm Văn hóa huyện.' → 'Trung tâm Văn hóa huyện' (kehoach prints its
+    own punctuation after it); an abbreviation keeps its dot."""
+
+    def contents(d):
+        wm.para(d, "- Phát động Ngày hội sáng tạo")
+        wm.para(d, "Đơn vị chủ trì: Thành Đoàn; phối hợp: Trung tâm Văn hóa huyện, Công an TP.")
+        wm.para(d, "- Trưng bày sản phẩm")
+        wm.para(d, "Chủ trì: Thành Đoàn; phối hợp: Nhà Văn hóa Thanh niên.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert first["support_others"] == ["Trung tâm Văn hóa huyện", "Công an TP."]
+    assert second["support_others"] == ["Nhà Văn hóa Thanh niên"]
+
+
+def test_only_words_that_disagree_with_the_amount_get_a_todo(word_repo, import_word):
+    def contents(d):
+        wm.para(d, "- Phát động Ngày hội sáng tạo")
+        wm.para(d, "Chủ trì: Thành Đoàn; kinh phí: 50.000.000 đồng (Năm mươi triệu đồng).")
+        wm.para(d, "- Trưng bày sản phẩm")
+        wm.para(d, "Chủ trì: Thành Đoàn; kinh phí: 40.000.000 đồng (Bốn triệu đồng).")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert first["budget"] == 50_000_000 and second["budget"] == 40_000_000
+    assert "Năm mươi triệu" not in got.text
+    assert 'văn bản ghi "40.000.000 đồng (Bốn triệu đồng)' in got.text

@@ -222,3 +222,80 @@ def test_undated_decision_keeps_its_year(word_repo, import_word):
     assert got.errors == []
     assert data["year"] == 2024 and "date" not in data and "number" not in data
     assert data["articles"] == ["Khen thưởng 05 tập thể."]
+
+
+def _pointing_plan(d, contents) -> None:
+    """A plan whose NỘI DUNG (typed by ``contents``) points at its landscape activity appendix."""
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    contents(d)
+    samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
+                      ["- Lưu: VP."])  # fmt: skip
+    section = d.add_section()
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    wm.para(d, "Phụ lục", bold=True, center=True)
+    wm.para(d, "TIẾN ĐỘ THỰC HIỆN", bold=True, center=True)
+    wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Thời gian"],
+                      ["1", "Phát động", "Thành Đoàn", "Tháng 4/2023"],
+                      ["2", "Tổng kết", "Sở KH&CN", "Tháng 12/2023"]])  # fmt: skip
+
+
+def test_the_appendix_pointed_at_from_a_subheading(word_repo, import_word):
+    """'(Chi tiết tại Phụ lục kèm theo)' under '3. Tiến độ thực hiện', after the numbered
+    sentences 1. and 2.: the activities are the plan's (tracked), printed in the appendix; the
+    subheading stays as typed, numbered 3 as in the source (not a subsection numbered 1)."""
+
+    def contents(d):
+        wm.para(d, "1. Đối tượng: đoàn viên, thanh niên Thủ đô.")
+        wm.para(d, "2. Lĩnh vực: khoa học kỹ thuật.")
+        wm.para(d, "3. Tiến độ thực hiện", bold=True)
+        wm.para(d, "(Chi tiết tại Phụ lục kèm theo)")
+
+    d = wm.new()
+    _pointing_plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    contents = got.data["contents"]
+    assert got.errors == [] and "appendices" not in got.data
+    assert contents["layout"] == "appendix" and "sections" not in contents
+    assert contents["paragraphs"] == [
+        "1. Đối tượng: đoàn viên, thanh niên Thủ đô.",
+        "2. Lĩnh vực: khoa học kỹ thuật.",
+        "3. Tiến độ thực hiện",
+    ]
+    assert [a["title"] for a in contents["activities"]] == ["Phát động", "Tổng kết"]
+
+
+def test_the_appendix_pointed_at_from_the_last_of_several_subheadings(word_repo, import_word):
+    def contents(d):
+        wm.para(d, "1. Đối tượng", bold=True)
+        wm.para(d, "Đoàn viên, thanh niên Thủ đô.")
+        wm.para(d, "2. Tiến độ thực hiện", bold=True)
+        wm.para(d, "(Chi tiết tại Phụ lục kèm theo)")
+
+    d = wm.new()
+    _pointing_plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    contents = got.data["contents"]
+    assert got.errors == [] and "appendices" not in got.data
+    assert contents["layout"] == "appendix"
+    assert contents["sections"] == [
+        {"title": "Đối tượng", "paragraphs": ["Đoàn viên, thanh niên Thủ đô."]}
+    ]
+    assert contents["activities_title"] == "Tiến độ thực hiện"
+    assert len(contents["activities"]) == 2
+
+
+def test_an_archive_entry_with_a_comma_in_brackets_stays_one(word_repo, import_word):
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    wm.para(d, "Nâng cao hiệu quả.")
+    samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
+                      ["- Như trên;", "- Lưu: VT (TĐTN, SKHCN), VP."])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    assert got.data["recipients"]["archive"] == ["VT (TĐTN, SKHCN)", "VP"]

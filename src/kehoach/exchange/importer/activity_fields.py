@@ -3,10 +3,12 @@ time expressions, money to đồng; whatever is uncertain gets a ``# TODO`` and 
 
 from __future__ import annotations
 
+import re
+
 from . import roles
 from .activities import ActivityTable, labelled_parts
 from .draft import Draft
-from .money import read_money
+from .money import read_money, words_agree
 from .orgs import OrgIndex, split_names
 from .text import clean, slug, strip_end, unique
 from .timephrase import read_time
@@ -74,6 +76,7 @@ class ActivityBuilder:
         ids: list[str] = act.setdefault("support", [])
         others: list[str] = act.setdefault("support_others", [])
         for name in split_names(text):
+            name = _unstopped(name)
             found = self.index.find_unplaced(name)
             if found is None and " và " in name:
                 parts = [self.index.find(p) for p in name.split(" và ")]
@@ -110,7 +113,7 @@ class ActivityBuilder:
             self.draft.todo(path + ("title",), f'kinh phí ghi trong văn bản: "{clean(text)}"')
             return
         act["budget"] = got.value
-        if got.rest:
+        if got.rest and not words_agree(got.value, got.rest):
             self.draft.todo(path + ("budget",), f'văn bản ghi "{clean(text)}"')
 
     def extra(self, act: dict, line: str, path: tuple) -> None:
@@ -174,3 +177,14 @@ class ActivityBuilder:
                 act.setdefault("details", []).append(f"{header}: {value}")
             out.append(self.finish(act, path))
         return out
+
+
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
+
+
+def _unstopped(name: str) -> str:
+    """A supporting unit without the sentence's closing stop ('… Thể thao huyện.' ends its line:
+    kehoach prints its own ';'); an abbreviation's dot ('Công an TP.') stays."""
+    if _ABBREVIATION.search(name):
+        return name
+    return name.rstrip(" .;")

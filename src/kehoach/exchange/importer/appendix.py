@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import viet
-from ...vocab import ACTIVITIES_APPENDIX, APPENDIX_LABEL, APPENDIX_NOTE
+from ...vocab import ACTIVITIES_APPENDIX, ACTIVITIES_TITLE, APPENDIX_LABEL, APPENDIX_NOTE
 from .activities import ActivityTable, read_table
 from .activity_fields import ActivityBuilder
 from .body_map import fill
@@ -147,6 +147,41 @@ def points_at(contents: dict, label: str) -> bool:
     )
 
 
+def lift_note(contents: dict, label: str) -> bool:
+    """The line pointing at the appendix ``label`` closes the plan's last subsection ('3. Tiến độ
+    thực hiện' / '(Chi tiết tại Phụ lục kèm theo)'): made the contents' own last paragraph, where
+    ``as_contents`` takes it from, and the subsection the place kehoach prints it at. Beside other
+    subsections, the subsection holding the line alone is the activities' heading
+    (``activities_title``); alone, its heading and lead-in stay as typed paragraphs (printed so,
+    with the number typed after the numbered paragraphs before it). False (nothing changed) when
+    the line is not there or the subsection holds more."""
+    subs = contents.get("sections") or []
+    last = subs[-1] if subs and not contents.get("activities") else {}
+    paragraphs = last.get("paragraphs") or []
+    if not paragraphs or label not in paragraphs[-1] or set(last) - {"title", "paragraphs"}:
+        return False
+    lead_in = paragraphs[:-1]
+    if len(subs) > 1 and lead_in:
+        return False
+    subs.pop()
+    title = clean(last.get("title"))
+    if subs:
+        if title and key(title) != key(ACTIVITIES_TITLE):
+            contents["activities_title"] = title
+    else:
+        contents.pop("sections")
+        typed = contents.setdefault("paragraphs", [])
+        numbers = [int(m.group(1)) for t in typed if (m := _TYPED.match(t))]
+        if title:
+            typed.append(f"{numbers[-1] + 1 if numbers else 1}. {title}")
+        typed += lead_in
+    contents.setdefault("paragraphs", []).append(paragraphs[-1])
+    return True
+
+
+_TYPED = re.compile(r"^(\d+)\.\s")
+
+
 def as_contents(contents: dict, app: Appendix, label: str, acts: list[dict]) -> None:
     """Make the plan's ``contents`` print its activity table as the appendix ``app``."""
     paragraphs = contents["paragraphs"]
@@ -177,7 +212,11 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
     for n, app in enumerate(found):
         tables = activity_tables(app) if n == 0 and data["kind"] == "plan" else None
         contents = data.get("contents")
-        if tables and isinstance(contents, dict) and points_at(contents, names[0]):
+        if (
+            tables
+            and isinstance(contents, dict)
+            and (points_at(contents, names[0]) or lift_note(contents, names[0]))
+        ):
             rows: list[dict] = []
             for t in tables:
                 rows += acts.from_table(t, ("contents", "activities"), len(rows))

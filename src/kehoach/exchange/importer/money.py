@@ -13,7 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Money", "read_money", "unit_of_header"]
+from ... import viet
+
+__all__ = ["Money", "read_money", "unit_of_header", "words_agree"]
 
 _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tr": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _CURRENCY = r"(?:đồng|đ|vnđ|vnd|₫)"
@@ -95,3 +97,18 @@ def _follows(text: str, end: int, start: int) -> bool:
 
 def _has_currency(text: str) -> bool:
     return re.search(_CURRENCY + r"\s*$", text.strip(), re.I) is not None
+
+
+_IN_WORDS = re.compile(r"^\(\s*(?:bằng chữ\s*:\s*)?(?P<words>[^()\d]+?)\s*[.;]?\s*\)$", re.I)
+
+
+def words_agree(value: int, rest: str) -> bool:
+    """``rest`` is only the amount ``value`` said again in words, as kehoach says it ('(Năm mươi
+    triệu đồng)', '(Bằng chữ: …)'; 'linh' or 'lẻ', 'nghìn' or 'ngàn'): nothing more to keep."""
+    m = _IN_WORDS.match(unicodedata.normalize("NFC", rest).strip())
+    if not m:
+        return False
+    said = " ".join(m.group("words").casefold().replace("ngàn", "nghìn").split())
+    return any(
+        said == viet.amount_in_words(value, filler=filler).casefold() for filler in ("linh", "lẻ")
+    )

@@ -117,7 +117,8 @@ def _archive(text: str) -> list[str] | str:
     """``- Lưu: VT, BPT.`` → ['VT', 'BPT']; any other archive line stays as written."""
     m = _ARCHIVE_LIST.match(text)
     if m:
-        entries = [a.strip() for a in m.group("list").split(",")]
+        # "VT (HLHPN, SGDĐT, TĐTN)": no split inside brackets
+        entries = [a.strip() for a in re.split(r",(?![^()]*\))", m.group("list"))]
         if all(entries):
             return entries
     return text

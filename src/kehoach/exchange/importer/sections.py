@@ -93,37 +93,50 @@ def build(blocks: list[Block]) -> Section:
         if isinstance(b, Table):
             stack[-1].content.append(Item("table", table=b, where=b.where))
             continue
-        items = _broken_items(b)
-        if items:
-            stack[-1].content += items
-            continue
-        kind, rank, number, text = classify(b)
-        if kind == "heading":
-            while len(stack) > 1 and stack[-1].rank >= rank:
-                stack.pop()
-            node = Section(rank, number, text, b.where)
-            stack[-1].children.append(node)
-            stack.append(node)
-        elif is_rule(text):
-            continue
-        else:
-            stack[-1].content.append(Item(kind, text, number, where=b.where, para=b))
+        for line in lines(b):
+            kind, rank, number, text = classify(line)
+            if kind == "heading":
+                while len(stack) > 1 and stack[-1].rank >= rank:
+                    stack.pop()
+                node = Section(rank, number, text, line.where)
+                stack[-1].children.append(node)
+                stack.append(node)
+            elif not is_rule(text):
+                stack[-1].content.append(Item(kind, text, number, where=line.where, para=line))
     return root
 
 
-def _broken_items(p: Para) -> list[Item]:
-    """Items typed in one paragraph, each on a line of its own (Shift+Enter: '- Thời gian: …' /
-    '- Địa điểm: …'): one item each; [] for any other paragraph."""
-    lines = [t for t in p.text.split("\n") if t.strip()] if "\n" in p.text else []
-    if len(lines) < 2 or p.label:
-        return []
-    out = []
-    for t in lines:
-        kind, _, marker, text = classify(Para([Run(t, p.bold, p.italic)], p.align, "", p.where))
-        if kind != "item":
-            return []
-        out.append(Item(kind, text, marker, where=p.where, para=p))
-    return out
+def lines(p: Para) -> list[Para]:
+    """The lines of a paragraph broken by Shift+Enter, each read as a paragraph of its own, as if
+    typed so ('- Lễ ra quân' / 'Thời gian: …' / 'Địa điểm: …'); Word's number stays with the
+    first. A line that goes on with the sentence before it (starting with a small letter after
+    no stop) is joined back: a long line broken by hand is one line."""
+    if "\n" not in p.text:
+        return [p]
+    split: list[list[Run]] = [[]]
+    for run in p.runs:
+        for i, piece in enumerate(run.text.split("\n")):
+            if i:
+                split.append([])
+            if piece:
+                split[-1].append(Run(piece, run.bold, run.italic))
+    out: list[Para] = []
+    for runs in split:
+        text = "".join(r.text for r in runs).strip()
+        if not text:
+            continue
+        if out and _goes_on(out[-1].text, text):
+            out[-1].runs += [Run(" ", runs[0].bold, runs[0].italic), *runs]
+            continue
+        label = p.label if not out else ""
+        out.append(Para(runs, p.align, label, p.where, p.outline, p.rule_below, p.section,
+                        p.landscape))  # fmt: skip
+    return out or [p]
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """``line`` continues the sentence of the line ``before`` it."""
+    return line[0].islower() and not before.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
 def all_text(section: Section) -> list[str]:
