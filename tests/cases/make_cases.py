@@ -378,6 +378,22 @@ CASES: dict[str, dict[str, str]] = {
             "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
         ).replace("2022", "2024"),
     },
+    # the 2023 plan is there but fails its schema (a key typo): its error, not a missing plan
+    "annual-plan-with-schema-error": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "      month: 12\n",
+            "      month: 12\n    - kind: plan\n      every: year\n      start: 2022\n",
+        ),
+        "plans/kh2022.yaml": PLAN.replace(
+            "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+        ),
+        "plans/kh2023.yaml": PLAN.replace(
+            "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbudjet: 5\nbases:\n  - ref: ctph\n"
+        ).replace("2022", "2023"),
+        "plans/kh2024.yaml": PLAN.replace(
+            "title: Kế hoạch thử\n", "title: Kế hoạch thử\nbases:\n  - ref: ctph\n"
+        ).replace("2022", "2024"),
+    },
     "plan-outside-program": {
         "programs/ctph.yaml": PROGRAM,
         "plans/kh2026.yaml": PLAN.replace(

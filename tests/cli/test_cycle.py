@@ -256,6 +256,31 @@ def test_a_carried_over_activity_is_one_piece_of_work(cycle, cli):
     assert "Họp triển khai" in outlook  # the 2025 plan's own meeting (24/01/2025)
 
 
+def test_a_year_whose_plan_cannot_be_read_says_so(cycle, cli):
+    """The 2025 plan left with a merge conflict: due says its file may be that plan (not only
+    "chưa có kế hoạch"); validate reports the file's error, and no missing plan (KH419) when the
+    file still parses (a conflict inside a quoted title, KH308)."""
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
+    plan = cycle / PLAN_2025
+    text = plan.read_text(encoding="utf-8").replace("# date: 2025-01-15", "date: 2025-01-10")
+    title = next(ln for ln in text.splitlines() if ln.startswith("title: "))
+    broken = 'title: "Kế hoạch\n<<<<<<< HEAD\n  năm 2025\n=======\n  2025\n>>>>>>> b\n  "'
+    plan.write_text(text.replace(title, broken, 1), encoding="utf-8")
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2026").exit_code == 0
+    line = text[: text.index(title)].count("\n") + 2  # the line of the first marker
+    table = cli("due", "--today", "2025-03-01", "--kind", "plan", "--all")
+    assert table.exit_code == 0, table.output
+    assert "hoạch; tệp" in table.stdout and "(có thể" in table.stdout, table.stdout
+    items = json.loads(cli("due", "--today", "2025-03-01", "--kind", "plan", "-f", "json").stdout)
+    (late,) = [i for i in items["items"] if i["title"].endswith("2025")]
+    assert late["note"].endswith(
+        f"; tệp {PLAN_2025}:{line} có lỗi, chưa đọc được (có thể là kế hoạch này)"
+    )
+    check = cli("validate", "--format", "parsable")
+    assert f"{PLAN_2025}:{line}:1: error KH308" in check.output
+    assert "KH419" not in check.output, check.output
+
+
 def test_new_plan_says_which_plan_it_could_not_read(cycle, cli):
     """Last year's plan left with a merge conflict: nothing of it is carried over, and the run
     says so at its first error (it did not say anything)."""

@@ -12,6 +12,7 @@ from ..model import Repository
 from ..output import Format, Style, csv_stream, json_chunks, table
 from ..vocab import STATUS, date_text
 from .items import KIND_VI, Item
+from .plans import broken_text
 from .run import DueResult
 from .wrap import wrap
 
@@ -131,7 +132,8 @@ def _plan_text(item: Item) -> str:
     with the plans dated after today when there are."""
     if not item.closed:
         later = ", ".join(f"{p} đề ngày {date_text(d)}" for p, d in item.plans if d is not None)
-        return "chưa có kế hoạch" + (f"; {later}" if later else "")
+        broken = broken_text(item.broken) if item.broken else ""
+        return "chưa có kế hoạch" + "".join(f"; {t}" for t in (later, broken) if t)
     text = "đã có kế hoạch " + ", ".join(p for p, _ in item.plans)
     if item.issued is not None:
         text += f", ban hành ngày {date_text(item.issued)}"

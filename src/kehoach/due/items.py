@@ -28,10 +28,10 @@ from ..calendar_vn import WorkCalendar
 from ..model import Document, Repository, navigate
 from ..model.carry import carried_keys
 from ..model.carry import key as activity_key
-from ..model.links import covering_plans
 from ..model.schedule import Occurrence, document_occurrences
 from ..timeexpr import TimeError, parse_date
-from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str, date_text, review_kind_title
+from ..vocab import REVIEW_KIND, REVIEW_TITLE, clean_str, review_kind_title
+from .plans import plan_status
 
 __all__ = ["Item", "activity_items", "collect", "KINDS", "KIND_VI"]
 
@@ -68,6 +68,8 @@ class Item:
     line: int = 0  # filled in by io.lines.LineFinder.fill for the items shown
     occurrence: Occurrence | None = field(default=None, repr=False, compare=False)
     key: str = ""  # kind 'activity': how a later plan names it when carrying it over (model.carry)
+    # kind 'plan', none found: files of that year that cannot be read ('path:line'), maybe it
+    broken: list[str] = field(default_factory=list)
 
     @property
     def shift_note(self) -> str | None:
@@ -249,52 +251,8 @@ def _reviews(
             note=clean_str(entry.get("note")) or None,
         )
         if kind == "plan" and occ.year is not None:
-            _plan_status(item, repo, doc, occ.year, today)
+            plan_status(item, repo, doc, occ.year, today)
         yield item
-
-
-def _plan_status(
-    item: Item, repo: Repository, doc: Document, year: int, today: date | None
-) -> None:
-    """Whether the plan for ``year`` is there on ``today``, when it was issued, how late."""
-    found = covering_plans(repo, doc.id, year, today)
-    if not found:
-        # plans written but dated after ``today`` (an undated plan counts from now: it is found)
-        later = [
-            (p, d)
-            for p in covering_plans(repo, doc.id, year)
-            if p not in found and (d := navigate.issued(p)) is not None
-        ]
-        item.note = f"Chưa có kế hoạch năm {year} căn cứ {doc.id}"
-        item.plans = [(p.id, d) for p, d in later] if today is not None else []
-        if later and today is not None:
-            item.note += (
-                " ban hành tính đến "
-                + date_text(today)
-                + " ("
-                + ", ".join(f"{p.id} đề ngày {date_text(d)}" for p, d in later)
-                + ")"
-            )
-        return
-    item.status = "done"
-    # by issue date, plans issued the same day in repository order (documents do not compare)
-    dated = sorted(
-        ((d, p) for p in found if (d := navigate.issued(p)) is not None), key=lambda t: t[0]
-    )
-    item.note = "Đã có: " + ", ".join(p.id for p in found)
-    item.plans = [(p.id, navigate.issued(p)) for p in found]
-    if len(dated) == len(found):
-        first, plan = dated[0]
-        item.issued = first
-        item.done_date = first
-        if first > item.date:
-            item.late_days = (first - item.date).days
-            item.note += (
-                f" (ban hành ngày {date_text(first)}, muộn {item.late_days} ngày so với hạn "
-                f"{date_text(item.date)})"
-            )
-        else:
-            item.note += f" (ban hành ngày {date_text(first)})"
 
 
 def _review_title(entry: dict, kind: str, label: str, year: int | None) -> str:
