@@ -121,8 +121,11 @@ def run_register(
         if navigate.issued(doc) is None:
             continue  # its year is a guess: reported below, not registered
         numbered.append((doc, where))
-    issuer = _pick(sorted({w.issuer for _, w in numbered}), issuer, "cơ quan", "--issuer", year)
+    issuers = sorted({w.issuer for _, w in numbered})
+    issuer = _pick(issuers, issuer, "cơ quan", "--issuer", year)
     mine = [(d, w) for d, w in numbered if w.issuer == issuer]
+    if not mine:  # --issuer named a body with nothing numbered that year (others may have)
+        raise _none_of(repo, issuer, year, issuers, [d for d, _ in numbered])
     book = _pick(
         sorted({w.register for _, w in mine}), book, "sổ (numbering.registers)", "--book", year
     )
@@ -132,6 +135,27 @@ def run_register(
         year, repo.orgs.get(issuer) or {"id": issuer}, book, rows,
         _left_out(repo, issuer, year), len(result.errors),
     )  # fmt: skip
+
+
+def _none_of(
+    repo: Repository, issuer: str, year: int, issuers: list[str], numbered: list
+) -> KehoachError:
+    """The error for ``--issuer`` naming a body with no numbered document in ``year``: the bodies
+    that have some are named, and a joint document it signed only as a partner pointed out."""
+    hint = "Văn bản vào sổ khi đã có số, ngày: `kehoach issue TỆP --number N --date NGÀY`."
+    if issuers:
+        joint = any(issuer in (d.issuers or [])[1:] for d in numbered)
+        hint = (
+            f"Năm {year} có văn bản có số của: {', '.join(issuers)}"
+            + (" (văn bản liên tịch vào sổ của cơ quan chủ trì)" if joint else "")
+            + ". "
+            + hint
+        )
+    return KehoachError(
+        f"Năm {year} chưa có văn bản nào của {repo.org_name(issuer, short=False)} có số và "
+        "ngày ban hành trong kho",
+        hint=hint,
+    )
 
 
 def _left_out(repo: Repository, issuer: str, year: int) -> list[tuple[str, str]]:
