@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 
 import pytest
 import yaml
@@ -123,3 +124,28 @@ def test_skeleton_ships_inside_the_package():
 @pytest.mark.parametrize("name", ["kehoach.yaml", "orgs.yaml", "pre-commit-config.yaml"])
 def test_skeleton_yaml_parses(name):
     assert isinstance(yaml.safe_load((SKELETON / name).read_text(encoding="utf-8")), dict)
+
+
+def test_every_command_of_the_readme_runs_in_a_fresh_repository(tmp_path, monkeypatch, capsys):
+    """Each command of the README's code blocks, as written (its placeholders filled with the
+    files the commands before it made), in a fresh repository, at a terminal: none fails."""
+    from kehoach.cli import main
+
+    scaffold(tmp_path / "k", git=False)
+    k = tmp_path / "k"
+    monkeypatch.chdir(k)
+    monkeypatch.setenv("KEHOACH_TODAY", "2026-07-15")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)  # binary output refused, as for a user
+    readme = (k / "README.md").read_text(encoding="utf-8")
+    commands = [line.strip() for line in readme.splitlines() if line.startswith("    kehoach ")]
+    assert len(commands) >= 6
+    for command in commands:
+        programs = sorted(p.stem for p in (k / "programs").glob("*.yaml"))
+        plans = sorted(p.stem for p in (k / "plans").glob("*/*.yaml"))
+        filled = command.replace("<mã chương trình>", programs[0] if programs else "?")
+        filled = filled.replace("<tệp>", plans[0] if plans else "?")
+        assert "<" not in filled, command
+        code = main(shlex.split(filled)[1:])
+        assert code == 0, (command, capsys.readouterr().err)
+    made = {p.name for p in k.iterdir()}
+    assert {"bao-cao-2026-H1.docx"} <= made

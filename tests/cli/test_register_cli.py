@@ -200,6 +200,22 @@ def test_choosing_the_body_and_the_book(cli, office):
     assert result.exit_code == 2 and "Không có sổ 'khac'" in result.stderr
 
 
+def test_a_body_with_nothing_numbered_that_year_is_named(cli, office):
+    # 2021: one numbered document, of td; the register of skhcn is empty, not the repository
+    result = cli("register", "--year", "2021", "--issuer", "skhcn", "--to", "csv")
+    assert result.exit_code == 2
+    assert (
+        "Năm 2021 chưa có văn bản nào của Sở Khoa học và Công nghệ tỉnh Bình Thuận có số và ngày "
+        "ban hành trong kho" in result.stderr
+    )
+    assert "Năm 2021 có văn bản có số của: td." in result.stderr
+    # 2022 without its own plan: skhcn signed only a joint plan, which td's register holds
+    (office / "plans/so-skhcn.yaml").unlink()
+    result = cli("register", "--year", "2022", "--issuer", "skhcn", "--to", "csv")
+    assert result.exit_code == 2
+    assert "của: td (văn bản liên tịch vào sổ của cơ quan chủ trì)" in result.stderr
+
+
 def test_binary_formats_need_a_file_on_a_terminal(cli, office):
     result = cli("register", "--year", "2022", "--issuer", "td", "--to", "pdf")
     assert result.exit_code == 2  # not a format of the register

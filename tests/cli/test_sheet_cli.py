@@ -253,6 +253,36 @@ def test_key_tampered_or_not_a_kehoach_sheet(cli, kho):
     assert cli("update", "--from", "hong.xlsx").exit_code == 2
 
 
+def test_a_line_added_by_the_clerk_is_told_where_activities_are_added(cli, kho):
+    cli("export", "--year", "2022", "-o", "t.xlsx")
+    wb = openpyxl.load_workbook(kho / "t.xlsx")
+    ws = wb["Hoạt động"]
+    head = {c.value: c.column for c in ws[1]}
+    doc_id = ws.cell(2, head["Văn bản"]).value
+    act_id = ws.cell(2, head["Mã hoạt động"]).value
+    new, bare, emptied = ws.max_row + 1, ws.max_row + 2, 2
+    for column, value in {
+        "Văn bản": doc_id,
+        "Nội dung hoạt động": "Hội trại sáng tạo",
+        "Đơn vị chủ trì": ws.cell(2, head["Đơn vị chủ trì"]).value,
+        "Trạng thái": "Đang thực hiện",
+    }.items():
+        ws.cell(new, head[column]).value = value
+    ws.cell(bare, head["Nội dung hoạt động"]).value = "Chỉ ghi tên"  # locked cells only
+    ws.cell(emptied, head["Khóa (không sửa)"]).value = None  # an exported row, its key emptied
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1 and act_id
+    plan = next(p for p in (kho / "plans").rglob("*.yaml") if p.stem == doc_id)
+    assert (
+        f"Hoạt động!{new}: dòng thêm mới “Hội trại sáng tạo” không được nhận: thêm hoạt động vào "
+        f"tệp YAML của kế hoạch ({plan.relative_to(kho).as_posix()}) rồi xuất lại bảng tính"
+    ) in run.stderr
+    assert f"Hoạt động!{bare}: dòng thêm mới “Chỉ ghi tên” không được nhận" in run.stderr
+    assert f"Hoạt động!{emptied}: khóa của dòng bị sửa hoặc mất" in run.stderr
+    assert f"Hoạt động!{new}: khóa" not in run.stderr
+
+
 def test_export_refuses_to_overwrite_a_filled_sheet(cli, kho):
     assert cli("export", "-o", "t.xlsx").exit_code == 0
     run = cli("export", "-o", "t.xlsx")

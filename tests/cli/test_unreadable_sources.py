@@ -33,7 +33,7 @@ def test_a_program_report_names_the_plan_it_could_not_read(broken, cli):
     line = _conflict(broken)
     res = cli("report", PROGRAM_ID, "--period", "2024", "--to", "md")
     assert res.exit_code == 0, res.output
-    where = f"{PLAN_FILE}:{line}:1"
+    where = f"trong đó: {PLAN_FILE}:{line}."
     assert "Cảnh báo: bỏ qua 1 tệp không đọc được hoặc sai lược đồ, số liệu báo cáo" in res.stderr
     assert where in res.stderr
     assert f"*Không đọc được, không tính vào số liệu:* `{PLAN_FILE}` (lỗi ở dòng {line}:" in (
@@ -76,5 +76,49 @@ def test_timeline_names_the_plan_it_could_not_read(broken, cli, how):
     res = cli("timeline", *how, "-f", "md")
     assert res.exit_code == 0
     assert "dòng thời gian không tính văn bản trong đó" in res.stderr
-    assert f"{PLAN_FILE}:{line}:1" in res.stderr
+    assert f"trong đó: {PLAN_FILE}:{line}." in res.stderr
     assert cli("timeline", *how, "-f", "md", "--strict").exit_code == 1
+
+
+SAYS = "bỏ qua 1 tệp không đọc được hoặc sai lược đồ, {what} không tính văn bản trong đó: {where}."
+
+
+@pytest.mark.parametrize(
+    ("command", "what"),
+    [
+        (("who",), "bảng trách nhiệm"),
+        (("export", "-o", "t.xlsx"), "bảng tiến độ"),
+        (("register", "--year", "2023", "--to", "csv"), "sổ"),
+        (("site", "-o", "trang"), "trang tổng quan"),
+    ],
+)
+def test_every_command_names_the_file_it_could_not_read(broken, cli, command, what):
+    """who, export, register, site: the warning of report and timeline (``leftout``), with the
+    errors counted as due counts them; a merge conflict never called "sai lược đồ" alone."""
+    line = _conflict(broken)
+    res = cli(*command)
+    assert res.exit_code == 0, res.output
+    where = f"{PLAN_FILE}:{line}"
+    assert SAYS.format(what=what, where=where) in res.stderr
+    counted = "kho có 1 lỗi kiểm tra" if command[0] == "register" else "có 1 lỗi đọc tệp"
+    assert f"Cảnh báo: {counted}" in res.stderr
+    assert "văn bản sai lược đồ không" not in res.stderr
+    if command[0] == "site":
+        page = (broken / "trang/index.html").read_text(encoding="utf-8")
+        assert SAYS.format(what=what, where=where) in page
+        assert "Chạy <code>kehoach validate</code> để xem chi tiết" in page
+
+
+def test_export_strict_and_an_empty_sheet_because_a_file_was_left_out(broken, cli):
+    _conflict(broken)
+    res = cli("export", "--year", "2024", "-o", "t.xlsx", "--strict")
+    assert res.exit_code == 1
+    assert "không có hoạt động nào khớp điều kiện trong các văn bản đọc được" in res.stderr
+
+
+def test_a_register_left_empty_by_a_file_it_could_not_read_names_it(broken, cli):
+    line = _conflict(broken)
+    res = cli("register", "--year", "2024", "--to", "csv")
+    assert res.exit_code == 2
+    assert "Năm 2024 chưa có văn bản nào có số và ngày ban hành trong kho" in res.stderr
+    assert SAYS.format(what="sổ", where=f"{PLAN_FILE}:{line}") in res.stderr

@@ -8,7 +8,7 @@ import typer
 
 from ..errors import KehoachError
 from ..sheet.formats import FORMATS
-from .options import format_option, picked, warn, write
+from .options import format_option, picked, strict_option, warn, warn_left_out, write
 
 DEFAULT_NAME = "tien-do.xlsx"
 
@@ -49,6 +49,7 @@ def export(
         metavar="NGÀY",
         help="Ngày xuất ghi trong bảng (YYYY-MM-DD); mặc định hôm nay.",
     ),
+    strict: bool = strict_option(),
 ) -> None:
     """Xuất bảng tiến độ (Excel) để các đơn vị điền trạng thái, ngày hoàn thành, kinh phí đã chi.
 
@@ -72,10 +73,10 @@ def export(
         paths or None, party=party, year=year, by_party=by_party, today=today_from(today)
     )
     if not result.rows:
-        warn("Cảnh báo: không có hoạt động nào khớp điều kiện; bảng tính chỉ có dòng tiêu đề.")
-    write(FORMATS[picked(to, target, FORMATS)], result, target)
-    if result.errors:
+        among = " trong các văn bản đọc được" if result.left_out else ""
         warn(
-            f"Cảnh báo: có {result.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không được xuất. "
-            "Chạy `kehoach validate` để xem chi tiết."
+            f"Cảnh báo: không có hoạt động nào khớp điều kiện{among}; bảng tính chỉ có dòng tiêu đề."
         )
+    write(FORMATS[picked(to, target, FORMATS)], result, target)
+    warn_left_out(result.left_out, "bảng tiến độ", errors=result.errors)
+    raise typer.Exit(1 if strict and result.left_out else 0)

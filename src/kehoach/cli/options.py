@@ -7,9 +7,9 @@ from collections.abc import Iterable
 
 import typer
 
+from ..leftout import left_out_warning
 from ..output import Format
 from ..problem import Problem
-from ..vocab import visible
 from .picking import picked
 from .writing import style_for, write
 
@@ -86,14 +86,16 @@ def strict_option():
     )
 
 
-def warn_left_out(found: list[Problem], what: str) -> None:
+def warn_left_out(
+    found: list[Problem],
+    what: str,
+    *,
+    errors: int | None = None,
+    checked: bool = False,
+) -> None:
     """Say on standard error which files ``what`` (the output) leaves out because they cannot be
-    used (unreadable, failing their schema), each at its first error."""
-    if not found:
-        return
-    names = "; ".join(f"{visible(p.path)}:{p.line}:{p.col}" for p in found[:3])
-    more = f" và {len(found) - 3} tệp khác" if len(found) > 3 else ""
-    warn(
-        f"Cảnh báo: bỏ qua {len(found)} tệp không đọc được hoặc sai lược đồ, {what} không tính "
-        f"văn bản trong đó: {names}{more}. Chạy `kehoach validate` để xem chi tiết."
-    )
+    used (unreadable, failing their schema), each at its first error, and the errors counted
+    (``leftout.left_out_warning``)."""
+    message = left_out_warning(found, errors=errors, checked=checked, what=what)
+    if message:
+        warn(message)

@@ -6,7 +6,8 @@ import typer
 
 from ..register import run_register
 from ..register.formats import FORMATS
-from .options import format_option, output_option, picked, warn, write
+from ..register.run import WHAT
+from .options import format_option, output_option, picked, warn, warn_left_out, write
 
 
 def register(
@@ -43,9 +44,6 @@ def register(
     write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     for path, why in result.left_out:
         warn(f"Chưa vào sổ: {path} ({why})")
-    if result.errors:
-        warn(
-            f"Cảnh báo: có {result.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không vào sổ. "
-            "Chạy `kehoach validate` để xem chi tiết."
-        )
+    # every error validate reports (run_register runs it), the files it could not read named
+    warn_left_out(result.unusable, WHAT, errors=result.errors, checked=True)
     raise typer.Exit(1 if strict and result.errors else 0)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from .options import warn
+from .options import warn, warn_left_out
 
 
 def site(
@@ -28,6 +28,7 @@ def site(
     Ví dụ: kehoach site examples/ -o trang-tong-quan  (rồi mở trang-tong-quan/index.html bằng trình duyệt)
     """
     from ..due.filters import today_from
+    from ..site.data import WHAT
     from ..site.run import run_site, write_site
 
     out = Path(output)
@@ -35,9 +36,5 @@ def site(
     write_site(result, out)
     for line in result.skipped:
         warn(f"Cảnh báo: không xuất được văn bản {line}")
-    if result.errors:
-        warn(
-            f"Cảnh báo: có {result.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không có trong trang. "
-            "Chạy `kehoach validate` để xem chi tiết."
-        )
+    warn_left_out(result.left_out, WHAT, errors=result.errors)
     warn(f"Đã ghi {result.pages} trang vào {out}/ — mở {out / 'index.html'} bằng trình duyệt.")

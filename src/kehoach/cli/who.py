@@ -7,7 +7,9 @@ import typer
 from ..who import run_who
 from ..who.formats import FORMATS
 from .checked import check_errors
-from .options import format_option, output_option, picked, warn, write
+from .options import format_option, output_option, picked, warn_left_out, write
+
+WHAT = "bảng trách nhiệm"  # what the files left out are not counted in
 
 
 def who(
@@ -32,14 +34,6 @@ def who(
     write(FORMATS[picked(fmt, output, FORMATS)], result, output)
     if checked is not None:
         result.errors = checked
-        if checked:
-            warn(
-                f"Cảnh báo: kho có {checked} lỗi kiểm tra; văn bản sai lược đồ không được tính. "
-                "Chạy `kehoach validate` để xem chi tiết."
-            )
-    elif result.errors:  # what its own loading saw: files unreadable or failing their schema
-        warn(
-            f"Cảnh báo: có {result.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không "
-            "được tính. Chạy `kehoach validate` để xem chi tiết và mọi lỗi kiểm tra khác."
-        )
+    # without validate's count, what its own loading saw: files unreadable or failing their schema
+    warn_left_out(result.left_out, WHAT, errors=result.errors, checked=checked is not None)
     raise typer.Exit(1 if strict and result.errors else 0)

@@ -13,8 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import KehoachError
+from ..io.discover import classify
+from ..leftout import left_out_warning
+from ..loadfiles import blocks
 from ..model import Repository, navigate, numbering
 from ..model.record import Record, record
+from ..problem import Problem
 from ..validate import run_validate
 
 # (number of the column in Phụ lục IV, heading, key) — the minimum content of the register
@@ -31,6 +35,7 @@ COLUMNS = (
     (10, "Ghi chú", "note"),
 )
 TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI"
+WHAT = "sổ"  # what the files that cannot be read are not counted in (``leftout``)
 
 
 @dataclass
@@ -41,6 +46,9 @@ class RegisterResult:
     rows: list[Record]  # by number, then date
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (path, why) of this body
     errors: int = 0  # validation errors in the repository
+    # the first error of each file that holds no usable document (unreadable, failing its
+    # schema): what it holds cannot be registered, nor told apart from other years' documents
+    unusable: list[Problem] = field(default_factory=list)
 
     @property
     def first(self) -> Record | None:
@@ -83,15 +91,11 @@ def cells(rec: Record) -> dict[str, object]:
 
 
 def _pick(options: list[str], given: str | None, what: str, flag: str, year: int) -> str:
+    """``given``, else the only one of ``options`` (never empty), else an error asking for one."""
     if given is not None:
         return given
     if len(options) == 1:
         return options[0]
-    if not options:
-        raise KehoachError(
-            f"Năm {year} chưa có văn bản nào có số và ngày ban hành trong kho",
-            hint="Văn bản vào sổ khi đã có số, ngày: `kehoach issue TỆP --number N --date NGÀY`.",
-        )
     shown = ", ".join(o or "(sổ chung)" for o in options)
     raise KehoachError(
         f"Năm {year} có văn bản của nhiều {what}: {shown}", hint=f"Chọn một bằng {flag}."
@@ -121,8 +125,14 @@ def run_register(
         if navigate.issued(doc) is None:
             continue  # its year is a guess: reported below, not registered
         numbered.append((doc, where))
-    issuer = _pick(sorted({w.issuer for _, w in numbered}), issuer, "cơ quan", "--issuer", year)
+    issuers = sorted({w.issuer for _, w in numbered})
+    unusable = _unusable(repo, result.errors)
+    if not issuers:
+        raise _none_of(repo, None, year, issuers, [], unusable)
+    issuer = _pick(issuers, issuer, "cơ quan", "--issuer", year)
     mine = [(d, w) for d, w in numbered if w.issuer == issuer]
+    if not mine:  # --issuer named a body with nothing numbered that year (others may have)
+        raise _none_of(repo, issuer, year, issuers, [d for d, _ in numbered], unusable)
     book = _pick(
         sorted({w.register for _, w in mine}), book, "sổ (numbering.registers)", "--book", year
     )
@@ -130,8 +140,48 @@ def run_register(
     rows.sort(key=lambda r: (r.number or 0, r.issued or date.min, r.doc.path))
     return RegisterResult(
         year, repo.orgs.get(issuer) or {"id": issuer}, book, rows,
-        _left_out(repo, issuer, year), len(result.errors),
+        _left_out(repo, issuer, year), len(result.errors), unusable,
     )  # fmt: skip
+
+
+def _unusable(repo: Repository, errors: list[Problem]) -> list[Problem]:
+    """The first error of each file holding no document of ``repo`` because of it: a file the
+    commands cannot read (``loadfiles.blocks``); not ``kehoach.yaml`` nor ``orgs.yaml``."""
+    used = {d.path for d in repo.documents}
+    first: dict[str, Problem] = {}
+    for p in sorted(errors):
+        if blocks(p) and p.path not in used and classify(p.path, None) not in ("settings", "orgs"):
+            first.setdefault(p.path, p)
+    return list(first.values())
+
+
+def _none_of(
+    repo: Repository,
+    issuer: str | None,
+    year: int,
+    issuers: list[str],
+    numbered: list,
+    unusable: list[Problem],
+) -> KehoachError:
+    """The error for a register with nothing to hold: no numbered document in ``year``, or none
+    of ``issuer`` (``--issuer``) — the bodies that have some are then named, and a joint document
+    it signed only as a partner pointed out; the files that could not be read, named too."""
+    hint = "Văn bản vào sổ khi đã có số, ngày: `kehoach issue TỆP --number N --date NGÀY`."
+    if issuers:
+        joint = any(issuer in (d.issuers or [])[1:] for d in numbered)
+        hint = (
+            f"Năm {year} có văn bản có số của: {', '.join(issuers)}"
+            + (" (văn bản liên tịch vào sổ của cơ quan chủ trì)" if joint else "")
+            + ". "
+            + hint
+        )
+    skipped = left_out_warning(unusable, what=WHAT)
+    if skipped:
+        hint += "\n" + skipped
+    of = f" của {repo.org_name(issuer, short=False)}" if issuer is not None else ""
+    return KehoachError(
+        f"Năm {year} chưa có văn bản nào{of} có số và ngày ban hành trong kho", hint=hint
+    )
 
 
 def _left_out(repo: Repository, issuer: str, year: int) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from datetime import date
 
 from ..load import load
 from ..model import Repository
+from ..problem import Problem
 from .rows import Row, activity_rows, party_labels
 
 __all__ = ["ExportResult", "run_export"]
@@ -26,7 +27,8 @@ class ExportResult:
     year: int | None = None
     by_party: bool = False
     errors: int = 0
-    skipped: list[str] = field(default_factory=list)
+    # the first error of each file asked for that holds no usable document, for the warning
+    left_out: list[Problem] = field(default_factory=list)
 
     def sheets(self) -> list[tuple[str | None, list[Row]]]:
         """(lead org or None, rows) of each activity sheet: one sheet, or one per lead party."""
@@ -63,5 +65,5 @@ def run_export(
         year,
         by_party,
         errors,
-        loaded.skipped_targets(),
+        loaded.left_out(),
     )

@@ -38,6 +38,21 @@ class SheetRow:
     def where(self) -> str:
         return f"{self.sheet}!{self.row}"
 
+    @property
+    def added(self) -> bool:
+        """A line the user added: no key (the hidden key column left empty), other cells filled
+        (an empty line is not read at all)."""
+        return _blank(self.key_text)
+
+    def locked_text(self, name: str) -> str | None:
+        """What a locked cell (``document``, ``title``…) holds, as text; None when empty."""
+        value = self.locked.get(name, ("", None))[1]
+        return None if _blank(value) else " ".join(str(value).split())
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
 
 def _header(ws) -> dict[str, int]:
     """Field → column number, from the first row's headers."""
@@ -96,8 +111,6 @@ def read_workbook(path: Path) -> list[SheetRow]:
                         if isinstance(formula, str) and formula.startswith("="):
                             value = formula
                     cells[col.field] = (address(ws.title, c, r), value)
-            if key_text is None and all(v is None or v == "" for _, v in cells.values()):
-                continue  # an empty line
             locked = {
                 col.field: (
                     address(ws.title, columns[col.field], r),
@@ -106,6 +119,10 @@ def read_workbook(path: Path) -> list[SheetRow]:
                 for col in LOCKED
                 if col.field in columns
             }
+            if _blank(key_text) and not any(
+                not _blank(v) for _, v in (*cells.values(), *locked.values())
+            ):
+                continue  # an empty line
             out.append(SheetRow(ws.title, r, key_text, Key.parse(key_text), cells, locked))
     if not found:
         raise KehoachError(

@@ -33,6 +33,7 @@ from .cells import (
     read_status,
     read_text,
 )
+from .keyless import keyless
 from .locked import locked_changes
 from .read import SheetRow, read_workbook
 from .rows import file_hash, party_labels
@@ -164,11 +165,7 @@ class _Run:
     def row(self, row: SheetRow) -> None:
         key = row.key
         if key is None:
-            if row.key_text is not None or any(v not in (None, "") for _, v in row.cells.values()):
-                self.problems.append(
-                    f"{row.where}: khóa của dòng bị sửa hoặc mất (cột ẩn “Khóa”); "
-                    "không biết dòng này là hoạt động nào"
-                )
+            self.problems.append(keyless(self.repo, row))
             return
         target = self.file(key.file)
         if target is None:

@@ -10,13 +10,15 @@ from ..due import DueOptions, DueResult, run_due
 from ..model import Document, Repository, navigate
 from ..model.areas import Area, area_of, program_areas
 from ..model.links import plans_citing
+from ..problem import Problem
 from ..who import run_who
 from ..who.run import PartyDuties
 from .timeline import Timeline, program_timeline, year_timeline, years_of
 
-__all__ = ["SiteData", "Activity", "gather", "UPCOMING_DAYS"]
+__all__ = ["SiteData", "Activity", "gather", "UPCOMING_DAYS", "WHAT"]
 
 UPCOMING_DAYS = 30
+WHAT = "trang tổng quan"  # what the files that cannot be read are not counted in (``leftout``)
 
 
 @dataclass
@@ -54,6 +56,8 @@ class SiteData:
     areas: list[tuple[Area, list[Activity]]] = field(default_factory=list)
     timelines: list[Timeline] = field(default_factory=list)  # per program, then per year
     errors: int = 0
+    # the first error of each file asked for that holds no usable document
+    left_out: list[Problem] = field(default_factory=list)
     _by_doc: dict | None = field(default=None, repr=False)
 
     def overdue(self) -> list:
@@ -85,7 +89,7 @@ def gather(paths: list[str] | None, today: date) -> SiteData:
     targets = {i.doc_path for i in agenda.items}
     docs = [d for d in repo.documents if d.path in targets or _is_target(d, paths, repo)]
     data = SiteData(repo, docs, today, agenda, [p for p in who.parties if not p.empty])
-    data.errors = agenda.errors
+    data.errors, data.left_out = agenda.errors, who.left_out  # the same files, loaded alike
     for doc in docs:
         for path, act in navigate.activities(doc):
             data.activities.append(Activity(doc, path, act, area_of(repo, doc, path, act)))

@@ -3,10 +3,11 @@ timelines (one per program, one per year), the lists, and search."""
 
 from __future__ import annotations
 
+from ..leftout import left_out_warning
 from ..model import Document
 from ..viet import money
 from ..vocab import DOC_KIND, STATUS, clean_str, date_text
-from .data import UPCOMING_DAYS, Activity, SiteData
+from .data import UPCOMING_DAYS, WHAT, Activity, SiteData
 from .html import SEARCH_JS, e, page, progress_bar, status_badge
 from .svg import COLORS, MILESTONE_COLORS, svg
 from .timeline import Timeline
@@ -114,11 +115,10 @@ def home(data: SiteData) -> str:
         + "".join(cards)
         + "</div>"
     )
-    if data.errors:
-        body += (
-            f'<p class="small">Có {data.errors} lỗi đọc tệp hoặc lược đồ; văn bản sai lược đồ không có '
-            "trong trang này (chạy <code>kehoach validate</code>).</p>"
-        )
+    warning = left_out_warning(data.left_out, errors=data.errors, what=WHAT)
+    if warning:
+        command = "<code>kehoach validate</code>"
+        body += f'<p class="small">{e(warning).replace("`kehoach validate`", command)}</p>'
     return page("Tổng quan", body, depth=0, today=today, here="index.html")
 
 

@@ -15,6 +15,7 @@ from ..errors import KehoachError
 from ..io.atomic import write_atomic
 from ..io.discover import display_path
 from ..output import Style
+from ..problem import Problem
 from ..render.document import batch
 from .data import SiteData, gather
 from .entities import area_page, areas_index, document_page, parties_index, party_page
@@ -33,6 +34,7 @@ class SiteResult:
     skipped: list[str] = field(default_factory=list)  # documents whose rendering failed, and why
     errors: int = 0
     pages: int = 0
+    left_out: list[Problem] = field(default_factory=list)  # first error of each file not read
 
 
 def _text(result: SiteResult, rel: str, text: str) -> None:
@@ -64,7 +66,7 @@ def _document_files(
 
 def run_site(paths: list[str] | None, today: date, *, with_docx: bool = False) -> SiteResult:
     data = gather(paths, today)
-    result = SiteResult(errors=data.errors)
+    result = SiteResult(errors=data.errors, left_out=data.left_out)
     result.files["style.css"] = CSS.lstrip().encode("utf-8")
     _text(result, "index.html", home(data))
     _text(result, "tim-kiem.html", search_page(data))

@@ -6,12 +6,13 @@ of the document only what its lines are found from (``taken``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..io.lines import LineFinder
 from ..load import loading
 from ..model import Document, Repository
 from ..model.schedule import work_calendar
+from ..problem import Problem
 from .entries import GROUPS, ROLE_VI, Entry, Found, PartyDuties, document_duties
 from .part import DUTIES
 from .taken import Duties, wanted_by
@@ -72,6 +73,8 @@ class WhoResult:
     # error validate reports instead (``cli.checked``)
     errors: int
     validated: int | None = None  # the errors of validate's last run, when it still holds
+    # the first error of each file asked for that holds no usable document, for the warning
+    left_out: list[Problem] = field(default_factory=list)
 
 
 def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
@@ -89,4 +92,5 @@ def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
         names = {org: repo.org_name(org) for org in repo.orgs}
         errors = sum(p.level == "error" for p in loaded.target_problems())
         validated = loaded.validated_errors()
-    return WhoResult(parties, names, errors, validated)
+        left_out = loaded.left_out()
+    return WhoResult(parties, names, errors, validated, left_out)
