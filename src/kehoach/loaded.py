@@ -18,7 +18,6 @@ from .loadfiles import LoadedFile
 from .loadparts import Part, index
 from .model import Repository, navigate
 from .problem import Problem
-from .vocab import visible
 
 __all__ = ["Loaded"]
 
@@ -61,15 +60,6 @@ class Loaded:
 
     def target_documents(self) -> list:
         return [d for d in self.repo.documents if d.path in self.targets]
-
-    def skipped_targets(self) -> list[str]:
-        """Files asked for that could not be used: unreadable, or failing their schema."""
-        used = {d.path for d in self.repo.documents}
-        return sorted(
-            visible(f.shown)
-            for f in self.files
-            if f.shown in self.targets and not f.schema_ok and f.shown not in used
-        )
 
     def left_out(self, cited: str | None = None) -> list[Problem]:
         """The first error of each file asked for that holds no usable document (unreadable, or

@@ -292,7 +292,7 @@ def test_new_plan_says_which_plan_it_could_not_read(cycle, cli):
     assert res.exit_code == 0, res.output
     assert (
         f"Cảnh báo: bỏ qua 1 tệp không đọc được hoặc sai lược đồ, bản nháp (căn cứ, hoạt động "
-        f"chuyển tiếp, lịch họp) không tính văn bản trong đó: {PLAN_FILE}:{line}:1."
+        f"chuyển tiếp, lịch họp) không tính văn bản trong đó: {PLAN_FILE}:{line}."
     ) in res.stderr, res.stderr
 
 

@@ -12,10 +12,12 @@ from datetime import date, timedelta
 from functools import partial
 
 from ..errors import KehoachError
+from ..leftout import left_out_warning
 from ..load import loading
 from ..model import Repository
 from ..model.carry import carried_keys
 from ..model.schedule import work_calendar
+from ..problem import Problem
 from .filters import (
     DEFAULT_WITHIN,
     Query,
@@ -58,7 +60,8 @@ class DueResult:
     # file-level errors (unreadable, schema) in the files asked for, or (``checked``) every error
     # validate reports for them (``cli.checked``)
     errors: int
-    skipped: list[str]  # files asked for that were left out (unreadable or failing the schema)
+    # the first error of each file asked for that was left out (unreadable or failing the schema)
+    skipped: list[Problem]
     meta: dict
     alarm_days: int = 3
     all_checks: bool = False  # ``errors`` counts the repository checks too
@@ -81,24 +84,8 @@ class DueResult:
         """What standard error says when files asked for have errors (None when none have)."""
         if not self.errors:
             return None
-        skipped = self.skipped
-        names = ", ".join(skipped[:3]) + (
-            f" và {len(skipped) - 3} tệp khác" if len(skipped) > 3 else ""
-        )
-        note = (
-            f"; bỏ qua {len(skipped)} tệp không đọc được hoặc sai lược đồ: {names}"
-            if skipped
-            else ""
-        )
-        if not self.all_checks:  # what the command's own loading saw: unreadable, schema
-            return (
-                f"Cảnh báo: có {self.errors} lỗi đọc tệp hoặc lược đồ{note}. "
-                "Chạy `kehoach validate` để xem chi tiết và mọi lỗi kiểm tra khác."
-            )
-        return (
-            f"Cảnh báo: kho có {self.errors} lỗi kiểm tra{note}. "
-            "Chạy `kehoach validate` để xem chi tiết."
-        )
+        # ``all_checks``: validate's count; else what the command's own loading saw
+        return left_out_warning(self.skipped, errors=self.errors, checked=self.all_checks)
 
     def exit_code(self, *, strict: bool, fail_on_overdue: bool) -> int:
         """1 with ``--strict`` and errors, or ``--fail-on-overdue`` and overdue items; else 0."""
@@ -172,7 +159,7 @@ def run_due(paths: list[str] | None, opts: DueOptions, *, agenda_only: bool = Fa
         loaded.line_finder().fill(items)
         meta = window_meta(query)
         errors = [p for p in loaded.target_problems() if p.level == "error"]
-        skipped = loaded.skipped_targets()
+        skipped = loaded.left_out()
         validated = loaded.validated_errors()
     return DueResult(items, repo, query, len(errors), skipped, meta, alarm_days(repo),
                      validated=validated)  # fmt: skip
