@@ -372,3 +372,24 @@ def test_the_cli_reads_kehoach_today_as_every_dated_command_does(monkeypatch, ca
     monkeypatch.setenv("KEHOACH_TODAY", "2022-07-15")
     main(["report", "ctph-2021-2025-tinhdoan-skhcn-bt", "--period", "2022", "--to", "txt"])
     assert "ngày tháng năm 2022" in capsys.readouterr().out
+
+
+def test_the_words_of_a_report(small):
+    """A period written from month to month opens its sentence with "Từ", not "Trong từ"; three
+    bodies read "A, B và C"; a range of years takes an en dash, as the document's own period; an
+    activity's note ends with a full stop like the sentence before it."""
+    report = build(small, "ctph", "2022-02..2023-06", date(2023, 7, 10))
+    flat = " ".join(to_text(report, Style()).split())
+    assert "Từ tháng 2/2022 đến tháng 6/2023, theo" in flat and "Trong từ" not in flat
+    whole = build(small, "ctph", "2022..2023", date(2024, 1, 10))
+    flat = " ".join(to_text(whole, Style()).split())
+    assert "tổng kết giai đoạn 2022–2023 " in flat and "2022 - 2023" not in flat
+    x4 = next(i for i in whole.items if i.act["id"] == "x4")
+    x4.act["note"] = "Không còn phù hợp\nGộp vào việc một"
+    flat = " ".join(to_text(whole, Style()).split())
+    assert "Không còn phù hợp. Gộp vào việc một." in flat
+    small.orgs["hoi"] = {"id": "hoi", "name": "Hội Liên hiệp Phụ nữ tỉnh"}
+    report.target.data["parties"] = ["td", "skhcn", "hoi"]
+    names = [small.org_name(o, short=False) for o in ("td", "skhcn")]
+    intro = outline(report)["intro"]
+    assert f"{names[0]}, {names[1]} và Hội Liên hiệp Phụ nữ tỉnh báo cáo" in intro, intro

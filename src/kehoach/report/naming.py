@@ -28,6 +28,16 @@ def years_text(window: TimeExpr | None) -> str:
     return f"năm {first}" if first == last else f"giai đoạn {first}–{last}"
 
 
+def period_words(period: TimeExpr) -> str:
+    """A report's period in its words: a range of years with an en dash, as the document's own
+    period ('giai đoạn 2026–2028'); any other as ``TimeExpr.vi`` says it ('năm 2026',
+    '6 tháng đầu năm 2026', 'từ tháng 1/2026 đến tháng 6/2027')."""
+    words = period.vi()
+    if period.kind == "range" and words.startswith("giai đoạn "):
+        return words.replace(" - ", "–")
+    return words
+
+
 def full_names(repo: Repository, orgs: list[str]) -> str:
     """'A', 'A và B', 'A, B và C' (as render names the parties: ``citation.and_names``)."""
     names = [repo.org_name(o, short=False) for o in orgs]

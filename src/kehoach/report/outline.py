@@ -7,9 +7,11 @@ from datetime import date
 from typing import Literal, TypedDict
 
 from ..model import numbering
+from ..model.citation import and_names
 from ..viet import date_line, money, number_line, upper
 from ..vocab import as_sentences, capitalize, date_text
 from .build import AS_OF_RULE, STATE_VI, Item, Report, Tally
+from .naming import period_words
 
 HEAD = ["Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hủy", "Quá hạn"]
 
@@ -81,15 +83,23 @@ def item_line(report: Report, item: Item) -> str:
     if item.overdue:
         state += f", quá hạn ({when_}) tính đến hết kỳ"
     # a note on several lines: one sentence each (the line breaks would run them together)
-    note = f" {as_sentences(item.act['note'])}" if isinstance(item.act.get("note"), str) else ""
+    note = as_sentences(item.act["note"]) if isinstance(item.act.get("note"), str) else ""
+    if note and note[-1] not in ".;:!?…":
+        note += "."  # the item's last sentence, as each line before it
+    note = f" {note}" if note else ""
     return f"{item.title} ({_org(report, item.lead, False)} chủ trì; {when_}): {state}.{note}"
+
+
+def _during(period: str) -> str:
+    """'Trong năm 2026', 'Trong giai đoạn 2026–2028', 'Từ tháng 1/2026 đến tháng 6/2027'."""
+    return "T" + period[1:] if period.startswith("từ ") else f"Trong {period}"
 
 
 def outline(report: Report) -> Outline:
     """Title, header lines and sections: [(heading, [blocks])]; a block is ('p', text),
     ('ul', [text]) or ('table', headers, rows)."""
     t = report.tally()
-    period = report.period.vi()
+    period = period_words(report.period)
     kind = report.kind_vi
     issuers = report.target.issuers
     sections: list[Section] = []
@@ -99,7 +109,8 @@ def outline(report: Report) -> Outline:
         ("p", AS_OF_RULE.format(end=end)),
         (
             "p",
-            f"Trong {period}, {_sources_text(report)} có {t.total} hoạt động: {t.done} hoàn "
+            # "Từ tháng 1/2026 đến tháng 6/2027, …", not "Trong từ tháng …"
+            f"{_during(period)}, {_sources_text(report)} có {t.total} hoạt động: {t.done} hoàn "
             f"thành ({pct(t.done, t.total)}), {t.in_progress} đang thực hiện, {t.planned} chưa "
             f"thực hiện, {t.cancelled} hủy; {t.overdue} hoạt động quá hạn (tính đến hết ngày "
             f"{end}).",
@@ -168,7 +179,7 @@ def outline(report: Report) -> Outline:
         ],
         "title": f"{capitalize(kind)} {period} thực hiện {report.doc_name}",
         "intro": f"Thực hiện {report.doc_name}, "
-        f"{' và '.join(_org(report, o, False) for o in issuers)} báo cáo kết quả {kind} {period} "
+        f"{and_names([_org(report, o, False) for o in issuers])} báo cáo kết quả {kind} {period} "
         "như sau:",
         "parts": parts,
         "closing": f"Trên đây là báo cáo {kind} {period} thực hiện {report.doc_name}./.",
