@@ -271,3 +271,12 @@ def test_marker_like_words_and_indented_markers_are_no_conflict():
         'title: "Kế hoạch\n=======x\n  thử"',  # '=' then more
     ):
         assert _state(plan_with(T, value)).problems == [], value
+
+
+def test_every_conflict_of_the_file_is_named_at_once():
+    text = plan_with("      time: 2022-Q2\n", _CONFLICT).replace(
+        "year: 2022\n", "<<<<<<< HEAD\nyear: 2022\n=======\nyear: 2023\n>>>>>>> b\n"
+    )
+    (p,) = parse("kh.yaml", text).problems
+    assert (p.code, p.line) == ("KH101", 4), p
+    assert "(dòng '<<<<<<< HEAD'; còn 1 chỗ xung đột khác, ở dòng 16)" in p.message, p.message

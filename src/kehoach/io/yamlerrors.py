@@ -85,10 +85,17 @@ def syntax_problem(path: str, text: str, exc: BaseException) -> Problem:
     marker = hints.conflict_marker(text)
     if marker is not None and found.code == "KH101" and marker[0] <= found.line:
         line, shown = marker
+        # every conflict of the file said at once: fixing one must not reveal the next
+        others = [n for n in hints.conflict_starts(text) if n != line]
+        more = (
+            f"; còn {len(others)} chỗ xung đột khác, ở dòng {', '.join(map(str, others))}"
+            if others
+            else ""
+        )
         return problem(
             path,
             "KH101",
-            f"Xung đột hợp nhất git chưa giải quyết (dòng '{shown}'): "
+            f"Xung đột hợp nhất git chưa giải quyết (dòng '{shown}'{more}): "
             "giữ lại phần đúng giữa '<<<<<<<', '=======' và '>>>>>>>', xóa các dòng đánh dấu "
             "rồi lưu tệp (hoặc dùng `git mergetool`)",
             line,

@@ -36,6 +36,15 @@ def conflict_marker(text: str) -> tuple[int, str] | None:
     return None
 
 
+def conflict_starts(text: str) -> list[int]:
+    """The lines of every '<<<<<<<' marker of ``text``: where each git merge conflict begins."""
+    return [
+        text.count("\n", 0, m.start()) + 1
+        for m in CONFLICT.finditer(text)
+        if m.group().lstrip("\ufeff").startswith("<<<<<<<")
+    ]
+
+
 def char(text: str, index: int) -> str:
     return text[index] if 0 <= index < len(text) else ""
 
