@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from ..errors import KehoachError
 from ..timeexpr import WITHIN_HINT, TimeError, parse_date, window_end
 from ..vocab import date_text
-from .items import KINDS, TRACKED, Item
+from .item import KINDS, TRACKED, Item
 
 __all__ = [
     "Query",

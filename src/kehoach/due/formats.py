@@ -11,7 +11,7 @@ from datetime import date
 from ..model import Repository
 from ..output import Format, Style, csv_stream, json_chunks, table
 from ..vocab import STATUS, date_text
-from .items import KIND_VI, Item
+from .item import KIND_VI, Item
 from .plans import broken_text
 from .run import DueResult
 from .wrap import wrap

@@ -28,7 +28,7 @@ from ..errors import KehoachError
 from ..io import git
 from ..model import Repository
 from ..output import Style
-from .items import KIND_VI, Item
+from .item import KIND_VI, Item
 from .run import DueResult
 
 if TYPE_CHECKING:

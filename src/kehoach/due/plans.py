@@ -4,14 +4,11 @@ asked, how late; when none is, the files of that year that cannot be read, which
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from ..model import Document, Repository, navigate
 from ..model.links import covering_plans
 from ..vocab import date_text
-
-if TYPE_CHECKING:
-    from .items import Item
+from .item import Item
 
 __all__ = ["broken_text", "plan_status", "unreadable_for"]
 
