@@ -254,6 +254,11 @@ def test_a_carried_over_activity_is_one_piece_of_work(cycle, cli):
     outlook = out[out.index("PHƯƠNG HƯỚNG") : out.index("ĐỀ XUẤT, KIẾN NGHỊ")]
     assert outlook.count(title) == 1, outlook
     assert "Họp triển khai" in outlook  # the 2025 plan's own meeting (24/01/2025)
+    from kehoach.site.data import gather
+
+    site = gather(None, date(2025, 6, 30))
+    (old,) = [a for a in site.activities if a.doc.id == old_id and a.act.get("id") == "tuyen-duong"]
+    assert old.carried and not old.overdue(site.today)  # the site's area page: not "quá hạn"
 
 
 def test_a_year_whose_plan_cannot_be_read_says_so(cycle, cli):

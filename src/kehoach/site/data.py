@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from ..due import DueOptions, DueResult, run_due
 from ..model import Document, Repository, navigate
 from ..model.areas import Area, area_of, program_areas
+from ..model.carry import carried_keys, key
 from ..model.links import plans_citing
 from ..problem import Problem
 from ..who import run_who
@@ -27,6 +28,7 @@ class Activity:
     path: tuple
     act: dict
     area: Area | None
+    carried: bool = False  # carried over to a later plan (``model.carry``): that one is tracked
 
     @property
     def status(self) -> str:
@@ -39,6 +41,8 @@ class Activity:
         return "hd-" + (act_id if isinstance(act_id, str) else "-".join(map(str, self.path)))
 
     def overdue(self, today: date) -> bool:
+        if self.carried:
+            return False
         t = navigate.time_of(self.act.get("time"))
         return self.status in ("planned", "in_progress") and bool(t and t.end and t.end < today)
 
@@ -90,9 +94,11 @@ def gather(paths: list[str] | None, today: date) -> SiteData:
     docs = [d for d in repo.documents if d.path in targets or _is_target(d, paths, repo)]
     data = SiteData(repo, docs, today, agenda, [p for p in who.parties if not p.empty])
     data.errors, data.left_out = agenda.errors, who.left_out  # the same files, loaded alike
+    carried = carried_keys(repo.documents)
     for doc in docs:
         for path, act in navigate.activities(doc):
-            data.activities.append(Activity(doc, path, act, area_of(repo, doc, path, act)))
+            area = area_of(repo, doc, path, act)
+            data.activities.append(Activity(doc, path, act, area, (doc.id, key(act)) in carried))
     shown = {id(d) for d in docs}
     cited: set[int] = set()
     for prog in (d for d in docs if d.kind == "program"):
