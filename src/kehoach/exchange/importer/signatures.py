@@ -3,8 +3,8 @@ or head signed for (``for``), the signer's title and name, and the org of each b
 
 A block is one column of the signature area: optional lines naming the body (side-by-side blocks
 of a joint document), the authority line, upper-case lines (the last is the title, those before it
-continue ``for``), then the name. The org comes from the body lines, else from ``for`` naming one
-of the issuers, else from the name (``people`` in orgs.yaml), else from the block's position.
+continue ``for``), then the name. The org of each block: ``signer_orgs`` pairs blocks and
+issuers by what their lines say; a block naming an org that is no issuer keeps that org.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from ...model import layout
 from .draft import Draft
 from .orgs import OrgIndex
+from .signer_orgs import assign
 from .tail import AUTHORITY
 from .text import Line, clean, is_upper, key
 
@@ -67,14 +68,27 @@ def read_block(lines: list[Line]) -> dict:
     return out
 
 
+def _blocks(columns: dict[int, list[Line]]) -> list[dict]:
+    blocks = [read_block(columns[c]) for c in sorted(columns)]
+    return [b for b in blocks if b["title"] or b["authority"] or b["name"]]
+
+
+def count_blocks(columns: dict[int, list[Line]]) -> int:
+    """How many signature blocks the signature area holds."""
+    return len(_blocks(columns))
+
+
 def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: OrgIndex,
                   draft: Draft) -> list[dict]:  # fmt: skip
-    blocks = [read_block(columns[c]) for c in sorted(columns)]
-    blocks = [b for b in blocks if b["title"] or b["authority"] or b["name"]]
+    blocks = _blocks(columns)
     signers: list[dict] = []
     used: set[str] = set()
+    paired = assign(blocks, issuers, index)
     for pos, b in enumerate(blocks):
-        org = _org_of(b, issuers, index, used)
+        named = index.find(b["org_text"]) if b["org_text"] else None
+        org = named if named and named not in issuers else paired[pos]
+        if org is None:
+            org = _org_of(b, issuers, index, used)
         if org is None and pos < len(issuers) and issuers[pos] not in used:
             org = issuers[pos]
         if org is None:
