@@ -124,6 +124,7 @@ def assemble(
     draft.skipped += top.skipped
     header = top.header
     index.place = header.place
+    index.preferred = []  # not the issuers of the document before it in a batch
     k = find_start(top.rest)
     body_blocks = top.rest[:k]
     tail = read_tail(top.rest[k:])
