@@ -201,3 +201,44 @@ def test_a_name_without_its_place_is_never_another_provinces_body(word_repo, imp
     assert second["support"] == ["hsv-hn"]  # a body of this city is still found by its short name
     assert third["support"] == ["hhdn-tb"]
     assert got.errors == []
+
+
+def _signed_by(block: list[tuple[str, bool]]) -> bytes:
+    d = wm.new()
+    wm.header_table(d, [("BCH THÀNH ĐOÀN HÀ NỘI", True), ("***", False)], DOAN_RIGHT,
+                    "Số: 45-KH/TĐTN", "Hà Nội, ngày 07 tháng 3 năm 2027")  # fmt: skip
+    _plan(d, [block], [""])
+    return wm.save(d)
+
+
+POSTED = {"org": "tdhn", "authority": "TM.", "for": "BAN TỔ CHỨC", "title": "TRƯỞNG BAN",
+          "name": "Nguyễn Văn Hùng"}  # fmt: skip
+
+
+def test_the_signers_own_post_under_the_blank_is_no_title(word_repo, import_word):
+    """'TM. BAN TỔ CHỨC' / 'TRƯỞNG BAN' / (blank) / 'PHÓ BÍ THƯ THÀNH ĐOÀN' / name: the title is
+    TRƯỞNG BAN; the post under the blank is kept in a TODO (the format has no field for it)."""
+    block = [("TM. BAN TỔ CHỨC", True), ("TRƯỞNG BAN", True), ("", False), ("", False),
+             ("PHÓ BÍ THƯ THÀNH ĐOÀN", True), ("Nguyễn Văn Hùng", True)]  # fmt: skip
+    got = import_word(_signed_by(block), word_repo)
+    assert got.data["signers"] == [POSTED]
+    assert '"PHÓ BÍ THƯ THÀNH ĐOÀN" dưới chỗ ký' in got.text
+    assert got.errors == []
+
+
+def test_the_blank_to_sign_typed_as_soft_breaks_or_a_signed_note(word_repo, import_word):
+    soft = [("TM. BAN TỔ CHỨC\nTRƯỞNG BAN\n\n\nPHÓ BÍ THƯ THÀNH ĐOÀN\nNguyễn Văn Hùng", True)]
+    noted = [("TM. BAN TỔ CHỨC", True), ("TRƯỞNG BAN", True), ("(Đã ký)", False),
+             ("PHÓ BÍ THƯ THÀNH ĐOÀN", True), ("Nguyễn Văn Hùng", True)]  # fmt: skip
+    for block in (soft, noted):
+        got = import_word(_signed_by(block), word_repo)
+        assert got.data["signers"] == [POSTED]
+
+
+def test_capitals_above_the_blank_still_name_the_body_signed_for(word_repo, import_word):
+    block = [("TM. BAN THƯỜNG VỤ", True), ("THÀNH ĐOÀN HÀ NỘI", True), ("PHÓ BÍ THƯ", True),
+             ("", False), ("Nguyễn Văn Hùng", True)]  # fmt: skip
+    got = import_word(_signed_by(block), word_repo)
+    [signer] = got.data["signers"]
+    assert (signer["for"], signer["title"]) == ("BAN THƯỜNG VỤ THÀNH ĐOÀN HÀ NỘI", "PHÓ BÍ THƯ")
+    assert "dưới chỗ ký" not in got.text

@@ -33,9 +33,11 @@ def _looks_like_name(text: str) -> bool:
 
 def read_block(lines: list[Line]) -> dict:
     """One signature block's fields (``org`` still to be decided: ``org_text`` holds the lines
-    naming the body)."""
-    texts = [clean(ln.text) for ln in lines if clean(ln.text)]
-    out: dict = {"org_text": "", "authority": "", "for": "", "title": "", "name": ""}
+    naming the body). The blank left to sign (an empty line, '(Đã ký)') ends the title: capitals
+    under it are the signer's own post ('PHÓ BÍ THƯ TỈNH ĐOÀN' of a 'TRƯỞNG BAN'), in ``post``."""
+    kept = [ln for ln in lines if clean(ln.text)]
+    texts = [clean(ln.text) for ln in kept]
+    out: dict = {"org_text": "", "authority": "", "for": "", "title": "", "name": "", "post": ""}
     k = next((i for i, t in enumerate(texts) if AUTHORITY.match(t)), None)
     upper_after: list[str] = []
     rest: list[str] = []
@@ -47,13 +49,22 @@ def read_block(lines: list[Line]) -> dict:
         out["for"] = clean(m.group(3))
         out["org_text"] = " ".join(t for t in texts[:k] if is_upper(t))
         rest += [t for t in texts[:k] if not is_upper(t)]
-        after = texts[k + 1 :]
+        start = k + 1
     else:
-        after = texts
+        start = 0
+    after, gaps = texts[start:], [ln.gap for ln in kept[start:]]
     i = 0
-    while i < len(after) and is_upper(after[i]):
+    while i < len(after) and is_upper(after[i]) and not (upper_after and gaps[i]):
         upper_after.append(after[i])
         i += 1
+    if upper_after and i < len(after) and gaps[i]:  # under the blank: the post, then the name
+        posts = []
+        while i < len(after) and is_upper(after[i]):
+            posts.append(after[i])
+            i += 1
+        if posts and i == len(after) and _looks_like_name(posts[-1]):
+            rest.append(posts.pop())  # the name typed in capitals
+        out["post"] = " ".join(posts)
     rest += after[i:]
     if upper_after and not rest and len(upper_after) >= 2 and _looks_like_name(upper_after[-1]):
         rest = [upper_after.pop()]
@@ -113,6 +124,12 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
             s["title"] = "TODO: chức vụ người ký"
         if b["name"]:
             s["name"] = b["name"]
+        if b["post"]:  # the format has no field for it: kept for the reader to decide
+            draft.todo(
+                path + ("name" if b["name"] else "title",),
+                f'khối chữ ký ghi "{b["post"]}" dưới chỗ ký (chức vụ riêng của người ký); '
+                "kehoach không in dòng này",
+            )
         signers.append(s)
     return signers
 
