@@ -124,12 +124,13 @@ def assemble(
     draft.skipped += top.skipped
     header = top.header
     index.place = header.place
-    found = identify(header, index, taken)
-    ids = list(found.ids)
-    draft.proposals += found.proposals
+    index.preferred = []  # not the issuers of the document before it in a batch
     k = find_start(top.rest)
     body_blocks = top.rest[:k]
     tail = read_tail(top.rest[k:])
+    found = identify(header, index, taken, signatures.count_blocks(tail.columns))
+    ids = list(found.ids)
+    draft.proposals += found.proposals
     draft.skipped += tail.skipped
     if not ids:
         for col in sorted(tail.columns):

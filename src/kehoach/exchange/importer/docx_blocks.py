@@ -26,6 +26,7 @@ class _Walker:
         self.reader = ParagraphReader(self.styles)
         self.paras = 0
         self.tables = 0
+        self.blank = False  # the paragraph just read was empty
 
     # -- paragraphs --
 
@@ -102,6 +103,7 @@ class _Walker:
                 )
                 paras: list[Para] = []
                 nested: list[Table] = []
+                self.blank = False
                 for child in self.children(tc):
                     self.collect(
                         child,
@@ -147,9 +149,12 @@ class _Walker:
                 else:
                     out.append(box)
             if para is not None:
+                para.blank_above, self.blank = self.blank, False
                 out.append(para)
             elif ruled and out and isinstance(out[-1], Para):
                 out[-1].rule_below = True
+            else:
+                self.blank = not boxes
         elif el.tag == W + "tbl":
             table = self.table(el)
             if nested is not None:

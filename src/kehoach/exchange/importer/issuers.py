@@ -3,10 +3,11 @@
 Lines are matched to ``orgs.yaml`` one by one or joined in twos and threes (a long name wraps):
 by ``header``, ``name``, ``short`` or ``aliases``; a line (or two, wrapped) equal to an org's
 ``parent`` is its parent body and picks, among orgs of the same header ("SỞ KHOA HỌC VÀ CÔNG
-NGHỆ"), the one under that parent. What matches nothing becomes a proposed new org: bold lines are
-the body, an upright line before them its parent; a line starting "VÀ", "TỈNH"… continues the one
-above it. The ornament under a body (``***``, ``*``, a rule typed or drawn) is noted for it.
-"""
+NGHỆ"), the one under that parent. A header that sets its bodies in bold (Decree 30) is read by
+that: upright lines right above a bold one are its parent body even when orgs.yaml knows them as
+an org ("BCH TỈNH ĐOÀN BÌNH THUẬN" over "BCH HUYỆN ĐOÀN HÀM THUẬN BẮC"). What matches nothing
+becomes a proposed new org (``issuer_groups``). The ornament under a body (``***``, ``*``, a rule
+typed or drawn) is noted for it."""
 
 from __future__ import annotations
 
@@ -14,14 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from .header import Header
+from .issuer_groups import Unmatched, bodies
 from .model import Proposal
 from .numbers import split_symbol
 from .orgs import OrgIndex, core
 from .text import Line, clean, is_rule, key
-
-_CONTINUES = re.compile(
-    r"^(?:VÀ|CỦA|TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|KỸ THUẬT)(?!\w)"
-)
 
 
 @dataclass
@@ -77,25 +75,55 @@ def _is_parent(index: OrgIndex, text: str) -> bool:
     return any(key(o.get("parent")) == k for o in index.orgs if o.get("parent"))
 
 
-def identify(header: Header, index: OrgIndex, taken: set[str]) -> Issuers:
+def identify(header: Header, index: OrgIndex, taken: set[str], signed: int = 0) -> Issuers:
+    """The issuers of ``header``; ``signed`` is the number of signature blocks (0: none seen),
+    which settles whether unknown stacked names are bodies of their own or parent lines."""
     lines = [ln for ln in header.issuers if clean(ln.text)]
+    # a header that sets some body in bold follows Decree 30: bold lines are issuing bodies,
+    # upright lines right above them their parent bodies, whatever orgs.yaml knows them as
+    typed = any(ln.bold for ln in lines if not is_rule(ln.text))
     out = Issuers()
     parent = ""
     pending: list[Line] = []  # unmatched lines, in order
+    groups: list[Unmatched] = []  # what they become is settled at the end (``place``)
+
+    def flush() -> None:
+        nonlocal pending, parent
+        if pending:
+            groups.append(Unmatched(len(out.ids), pending, parent))
+            parent = ""
+        pending = []
+
     i = 0
     while i < len(lines):
         if is_rule(lines[i].text):  # the ornament under the body above it
-            _flush(pending, out, index, header, taken)
-            pending = []
-            if out.ids:
+            if pending:
+                flush()
+                groups[-1].mark = mark_of(lines[i].text)
+            elif out.ids:
                 out.marks[out.ids[-1]] = mark_of(lines[i].text)
+            parent = ""
             i += 1
+            continue
+        if out.ids and not pending and not parent and _department(lines[i], lines[i - 1]):
+            # "TỈNH ĐOÀN QUẢNG NGÃI" (bold) / "BAN PHONG TRÀO" (upright): the department that
+            # drafted it (its code is the ``unit`` of the symbol), not another issuing body
+            out.departments[out.ids[-1]] = lines[i].text
+            i += 1
+            continue
+        run = _upright_run(lines, i) if typed else 0
+        if run:
+            flush()
+            parent = " ".join(ln.text for ln in lines[i : i + run])
+            i += run
             continue
         found = None
         for size in (3, 2, 1):
             chunk = lines[i : i + size]
             if len(chunk) < size or any(is_rule(ln.text) for ln in chunk):
                 continue
+            if typed and len({ln.bold for ln in chunk}) > 1:
+                continue  # a body's name and its parent's are not one name
             text = " ".join(ln.text for ln in chunk)
             above = parent or (pending[-1].text if pending and not pending[-1].bold else "")
             org = _match(index, text, above)
@@ -110,23 +138,16 @@ def identify(header: Header, index: OrgIndex, taken: set[str]) -> Issuers:
                 and found[0] in _under(index, pending[-1])
             ):
                 parent = pending.pop().text  # an upright line above it is its parent body
-            _flush(pending, out, index, header, taken)
-            pending = []
+            above, parent = parent, ""
+            flush()
             if found[0] not in out.ids:
                 out.ids.append(found[0])
                 index.preferred = list(out.ids)  # a co-issuer's province settles the next one
-                if parent:
-                    out.parents[found[0]] = parent
+                if above:
+                    out.parents[found[0]] = above
                 if _ruled(lines[i + found[1] - 1]):
                     out.marks[found[0]] = "rule"
-            parent = ""
             i += found[1]
-            continue
-        if out.ids and not pending and not parent and _department(lines[i], lines[i - 1]):
-            # "TỈNH ĐOÀN QUẢNG NGÃI" (bold) / "BAN PHONG TRÀO" (upright): the department that
-            # drafted it (its code is the ``unit`` of the symbol), not another issuing body
-            out.departments[out.ids[-1]] = lines[i].text
-            i += 1
             continue
         size = next(
             (n for n in (3, 2, 1) if not pending and _parent_chunk(index, lines[i : i + n], n)), 0
@@ -137,8 +158,21 @@ def identify(header: Header, index: OrgIndex, taken: set[str]) -> Issuers:
         else:
             pending.append(lines[i])
             i += 1
-    _flush(pending, out, index, header, taken)
+    flush()
+    _propose(groups, out, index, header, taken, signed)
     return out
+
+
+def _upright_run(lines: list[Line], i: int) -> int:
+    """How many upright lines (up to three: a long name wraps) stand at ``i`` right above a bold
+    one: a parent body's line(s); 0 when the lines at ``i`` are not that."""
+    n = 0
+    while n < 3 and i + n < len(lines) and not lines[i + n].bold:
+        if is_rule(lines[i + n].text):
+            return 0
+        n += 1
+    nxt = lines[i + n] if i + n < len(lines) else None
+    return n if n and nxt is not None and nxt.bold and not is_rule(nxt.text) else 0
 
 
 _DEPARTMENT = re.compile(r"^(?:BAN|VĂN PHÒNG|PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA)(?!\w)")
@@ -158,42 +192,31 @@ def _parent_chunk(index: OrgIndex, chunk: list[Line], size: int) -> bool:
     return _is_parent(index, " ".join(ln.text for ln in chunk))
 
 
-def _flush(
-    pending: list[Line], out: Issuers, index: OrgIndex, header: Header, taken: set[str]
-) -> None:
-    """Unmatched header lines → proposed orgs (bold lines the body, an upright line its parent)."""
-    if not pending:
+def _propose(groups: list[Unmatched], out: Issuers, index: OrgIndex, header: Header,
+             taken: set[str], signed: int) -> None:  # fmt: skip
+    """Unmatched header lines → proposed orgs, put in their place among the known issuers."""
+    found = bodies(groups, len(out.ids), signed)
+    if not found:
         return
-    bodies: list[list[Line]] = []
-    parents: list[str] = []
-    has_bold = any(ln.bold for ln in pending) and not all(ln.bold for ln in pending)
-    parent = ""
-    for ln in pending:
-        if bodies and _CONTINUES.match(ln.text) and (not has_bold or ln.bold):
-            bodies[-1].append(ln)
-        elif has_bold and not ln.bold:
-            parent = ln.text
-        elif not has_bold and len(pending) == 2 and ln is pending[0]:
-            parent = ln.text
-        else:
-            bodies.append([ln])
-            parents.append(parent)
-            parent = ""
-    if not bodies and parent:
-        bodies, parents = [[Line(parent)]], [""]
-    n = len(out.ids) + len(bodies)
-    parts = split_symbol(header.number.symbol, header.number.dash, n) if header.number else None
-    for body, par in zip(bodies, parents, strict=True):
-        name = " ".join(ln.text for ln in body)
-        ruled = _ruled(body[-1])
-        position = len(out.ids)
-        code = parts.codes[position] if parts and position < len(parts.codes) else ""
-        system = header.system or ("doan" if header.number and header.number.dash else "state")
-        prop = index.proposal(name, parent=par, code=code, system=system, place=header.place,
-                              taken=taken)  # fmt: skip
-        out.proposals.append(prop)
-        out.ids.append(prop.id)
-        if par:
-            out.parents[prop.id] = par
-        if ruled:
-            out.marks[prop.id] = "rule"
+    known, ids = list(out.ids), list[str]()
+    parts = (
+        split_symbol(header.number.symbol, header.number.dash, len(known) + len(found))
+        if header.number
+        else None
+    )
+    system = header.system or ("doan" if header.number and header.number.dash else "state")
+    for at in range(len(known) + 1):
+        for body in (b for b in found if b.at == at):
+            position = len(ids)
+            code = parts.codes[position] if parts and position < len(parts.codes) else ""
+            prop = index.proposal(body.name, parent=body.parent, code=code, system=system,
+                                  place=header.place, taken=taken)  # fmt: skip
+            out.proposals.append(prop)
+            ids.append(prop.id)
+            if body.parent:
+                out.parents[prop.id] = body.parent
+            if body.mark or _ruled(body.lines[-1]):
+                out.marks[prop.id] = body.mark or "rule"
+        if at < len(known):
+            ids.append(known[at])
+    out.ids = ids

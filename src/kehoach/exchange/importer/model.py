@@ -37,6 +37,7 @@ class Para:
     rule_below: bool = False  # a line drawn under it (a bottom border, an empty bordered line)
     section: int = 0  # the Word section it stands in (0, 1… in order)
     landscape: bool = False  # that section's pages are landscape
+    blank_above: bool = False  # an empty paragraph stands right above it (the space to sign)
 
     @property
     def text(self) -> str:

@@ -73,6 +73,7 @@ class OrgIndex:
         self.proposed: dict[str, Proposal] = {}  # new bodies met in this run, by name
         self.preferred: list[str] = []  # the document's issuers, once known
         self.place = ""  # the document's place, once known
+        self.home = ""  # the repository's place (kehoach.yaml)
 
     @staticmethod
     def _names(o: dict) -> list[str]:
@@ -95,15 +96,38 @@ class OrgIndex:
     def names_of(self, org_id: str) -> list[str]:
         return self._names(self.by_id.get(org_id) or {})
 
-    def _pick(self, ids: list[str]) -> str:
+    def _here(self) -> set[str]:
+        """The places this document belongs to: its issuers', its date line's; when it shows
+        none, the repository's (``place`` of kehoach.yaml)."""
+        here = {locality(self.by_id[i]) for i in self.preferred if i in self.by_id}
+        here = (here | {key(self.place)}) - {""}
+        return here or ({key(self.home)} - {""})
+
+    def _elsewhere(self, org_id: str, text: str, here: set[str]) -> bool:
+        """``org_id`` is a body of another province than this document's, and ``text`` does not
+        name that province ("Hiệp hội Doanh nghiệp tỉnh" in a Bình Thuận plan is not the one of
+        Thái Bình). A body with no place in its names (Trung ương Đoàn, a Bộ) is of none."""
+        org = self.by_id[org_id]
+        place = locality(org)
+        if not place or place in here or place in key(text):
+            return False
+        names = self._names(org) + [org.get("parent") or ""]
+        return any(place in key(n) for n in names)
+
+    def _pick(self, ids: list[str], text: str | None = None) -> str | None:
+        """One of ``ids``: the document's issuers first, then the bodies of its place. Looking
+        up ``text`` (a name the document prints), never a body of another province."""
+        here = self._here()
+        if text is not None and here:
+            ids = [i for i in ids if not self._elsewhere(i, text, here)]
+            if not ids:
+                return None
         if len(ids) == 1:
             return ids[0]
         for pref in self.preferred:
             if pref in ids:
                 return pref
-        here = {locality(self.by_id[i]) for i in self.preferred if i in self.by_id}
-        here.add(key(self.place))
-        local = [i for i in ids if locality(self.by_id[i]) in here - {""}]
+        local = [i for i in ids if locality(self.by_id[i]) in here]
         if local:
             return local[0]
         blank = [i for i in ids if not locality(self.by_id[i])]
@@ -115,7 +139,7 @@ class OrgIndex:
         """The org named exactly ``text`` (any of its names), or None."""
         exact = self.names.get(key(text)) or []
         ids = exact + [i for i in self.cores.get(core(text)) or [] if i not in exact]
-        return self._pick(ids) if ids else None
+        return self._pick(ids, text) if ids else None
 
     def find_unplaced(self, text: str, among: list[str] | None = None) -> str | None:
         """The org named ``text`` (``find``), or written as people do without its place
@@ -134,7 +158,7 @@ class OrgIndex:
             if (among is None or o["id"] in among)
             and any(key(n).startswith(short) for n in self._names(o))
         ]
-        return self._pick(ids) if ids else None
+        return self._pick(ids, text) if ids else None
 
     def by_person(self, name: str) -> str | None:
         return self.people.get(key(name))

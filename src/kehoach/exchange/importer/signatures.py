@@ -3,8 +3,8 @@ or head signed for (``for``), the signer's title and name, and the org of each b
 
 A block is one column of the signature area: optional lines naming the body (side-by-side blocks
 of a joint document), the authority line, upper-case lines (the last is the title, those before it
-continue ``for``), then the name. The org comes from the body lines, else from ``for`` naming one
-of the issuers, else from the name (``people`` in orgs.yaml), else from the block's position.
+continue ``for``), then the name. The org of each block: ``signer_orgs`` pairs blocks and
+issuers by what their lines say; a block naming an org that is no issuer keeps that org.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from ...model import layout
 from .draft import Draft
 from .orgs import OrgIndex
+from .signer_orgs import assign
 from .tail import AUTHORITY
 from .text import Line, clean, is_upper, key
 
@@ -32,9 +33,11 @@ def _looks_like_name(text: str) -> bool:
 
 def read_block(lines: list[Line]) -> dict:
     """One signature block's fields (``org`` still to be decided: ``org_text`` holds the lines
-    naming the body)."""
-    texts = [clean(ln.text) for ln in lines if clean(ln.text)]
-    out: dict = {"org_text": "", "authority": "", "for": "", "title": "", "name": ""}
+    naming the body). The blank left to sign (an empty line, '(Đã ký)') ends the title: capitals
+    under it are the signer's own post ('PHÓ BÍ THƯ TỈNH ĐOÀN' of a 'TRƯỞNG BAN'), in ``post``."""
+    kept = [ln for ln in lines if clean(ln.text)]
+    texts = [clean(ln.text) for ln in kept]
+    out: dict = {"org_text": "", "authority": "", "for": "", "title": "", "name": "", "post": ""}
     k = next((i for i, t in enumerate(texts) if AUTHORITY.match(t)), None)
     upper_after: list[str] = []
     rest: list[str] = []
@@ -46,13 +49,22 @@ def read_block(lines: list[Line]) -> dict:
         out["for"] = clean(m.group(3))
         out["org_text"] = " ".join(t for t in texts[:k] if is_upper(t))
         rest += [t for t in texts[:k] if not is_upper(t)]
-        after = texts[k + 1 :]
+        start = k + 1
     else:
-        after = texts
+        start = 0
+    after, gaps = texts[start:], [ln.gap for ln in kept[start:]]
     i = 0
-    while i < len(after) and is_upper(after[i]):
+    while i < len(after) and is_upper(after[i]) and not (upper_after and gaps[i]):
         upper_after.append(after[i])
         i += 1
+    if upper_after and i < len(after) and gaps[i]:  # under the blank: the post, then the name
+        posts = []
+        while i < len(after) and is_upper(after[i]):
+            posts.append(after[i])
+            i += 1
+        if posts and i == len(after) and _looks_like_name(posts[-1]):
+            rest.append(posts.pop())  # the name typed in capitals
+        out["post"] = " ".join(posts)
     rest += after[i:]
     if upper_after and not rest and len(upper_after) >= 2 and _looks_like_name(upper_after[-1]):
         rest = [upper_after.pop()]
@@ -67,14 +79,27 @@ def read_block(lines: list[Line]) -> dict:
     return out
 
 
+def _blocks(columns: dict[int, list[Line]]) -> list[dict]:
+    blocks = [read_block(columns[c]) for c in sorted(columns)]
+    return [b for b in blocks if b["title"] or b["authority"] or b["name"]]
+
+
+def count_blocks(columns: dict[int, list[Line]]) -> int:
+    """How many signature blocks the signature area holds."""
+    return len(_blocks(columns))
+
+
 def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: OrgIndex,
                   draft: Draft) -> list[dict]:  # fmt: skip
-    blocks = [read_block(columns[c]) for c in sorted(columns)]
-    blocks = [b for b in blocks if b["title"] or b["authority"] or b["name"]]
+    blocks = _blocks(columns)
     signers: list[dict] = []
     used: set[str] = set()
+    paired = assign(blocks, issuers, index)
     for pos, b in enumerate(blocks):
-        org = _org_of(b, issuers, index, used)
+        named = index.find(b["org_text"]) if b["org_text"] else None
+        org = named if named and named not in issuers else paired[pos]
+        if org is None:
+            org = _org_of(b, issuers, index, used)
         if org is None and pos < len(issuers) and issuers[pos] not in used:
             org = issuers[pos]
         if org is None:
@@ -99,6 +124,12 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
             s["title"] = "TODO: chức vụ người ký"
         if b["name"]:
             s["name"] = b["name"]
+        if b["post"]:  # the format has no field for it: kept for the reader to decide
+            draft.todo(
+                path + ("name" if b["name"] else "title",),
+                f'khối chữ ký ghi "{b["post"]}" dưới chỗ ký (chức vụ riêng của người ký); '
+                "kehoach không in dòng này",
+            )
         signers.append(s)
     return signers
 

@@ -38,6 +38,7 @@ class Tail:
     leftovers: list[Line] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     after: list[Block] = field(default_factory=list)  # what follows the signature (appendices)
+    signed_at: set[int] = field(default_factory=set)  # columns whose next line follows '(Đã ký)'
 
 
 def _starts_area(text: str) -> bool:
@@ -133,6 +134,7 @@ def read_tail(blocks: list[Block]) -> Tail:
     in_recipients = False
     signed = False  # an authority line was met
     typed: list[list[Line]] = []  # signature pieces of each typed line
+    note = False  # '(Đã ký)' was just met: the next line is under the space to sign
     for i, b in enumerate(blocks):
         if _after_signature(b, tail):
             tail.after = blocks[i:]
@@ -173,7 +175,9 @@ def read_tail(blocks: list[Block]) -> Tail:
                 signed = signed or bool(AUTHORITY.match(text))
                 if is_rule(text) or SIGN_NOTE.match(text):
                     tail.skipped.append(text)
+                    note = note or bool(SIGN_NOTE.match(text))
                 else:
+                    ln.gap, note = ln.gap or note, False
                     pieces.append(ln)
             else:
                 _recipient_line(text, tail)
@@ -223,7 +227,12 @@ def _sign_line(ln: Line, tail: Tail) -> None:
         return
     if is_rule(text) or SIGN_NOTE.match(text):
         tail.skipped.append(text)
+        if SIGN_NOTE.match(text):  # it stands in the space left to sign
+            tail.signed_at.add(ln.col)
         return
+    if ln.col in tail.signed_at:
+        ln.gap = True
+        tail.signed_at.discard(ln.col)
     tail.columns.setdefault(ln.col, []).append(ln)
 
 

@@ -76,6 +76,7 @@ class Line:
     where: str = ""
     para: Para | None = None
     in_table: bool = False  # read from a table cell or a text box (its column is certain)
+    gap: bool = False  # a blank line stands above it (an empty paragraph or soft line break)
 
 
 _SPLIT = re.compile(r"\t+| {4,}")
@@ -97,8 +98,10 @@ def para_lines(p: Para, col: int = 0, *, split: bool = True) -> list[Line]:
     columns: a leading tab puts the first piece in the next column."""
     out: list[Line] = []
     text = (p.label + " " if p.label else "") + p.text
+    gap = p.blank_above
     for raw in text.split("\n"):
         if not raw.strip():
+            gap = True
             continue
         # blanks left for the clerk are not column gaps: "Số:    /KH-…", "ngày    tháng    năm"
         raw = _BLANK_NUMBER.sub(r"\1 ", raw)
@@ -107,7 +110,8 @@ def para_lines(p: Para, col: int = 0, *, split: bool = True) -> list[Line]:
         c = col + (1 if split and raw[:1] == "\t" and raw.strip() else 0)
         for piece in pieces:
             if piece.strip():
-                out.append(Line(clean(piece), p.bold, p.italic, c, p.where, p))
+                out.append(Line(clean(piece), p.bold, p.italic, c, p.where, p, gap=gap))
+                gap = False
                 c += 1
             elif out and out[-1].para is p:
                 continue

@@ -19,7 +19,7 @@ from .draft import Draft
 from .model import FileResult, ImportFailure, ImportResult
 from .orgs import OrgIndex
 from .repository import Repo, load_repo
-from .text import slug, unique
+from .text import clean, slug, unique
 from .validation import Job, validate_all
 from .yamlout import dump, trailer
 
@@ -118,6 +118,7 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
     root = Path(repo_root) if repo_root else find_root(anchor if anchor.exists() else Path.cwd())
     repo = load_repo(root)
     index = OrgIndex(repo.orgs)
+    index.home = clean(repo.settings.get("place"))
     result = ImportResult()
     legacy = [s for s in sources if s.suffix.lower() in CONVERTED or _is_ole(s)]
     converted: dict = to_docx_many(legacy) if legacy else {}
