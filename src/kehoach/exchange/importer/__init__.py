@@ -32,6 +32,7 @@ Understanding the document:
 - ``articles_map``  a decision's or rules' body: QUYẾT ĐỊNH:, chapters, articles, clauses, points
 - ``activities``    activity tables: columns, merged cells, repeated headers, totals
 - ``activity_fields`` an activity's lead, support, time, budget and labelled lines
+- ``lost_words``    the words of a time or budget cell its field would not print ('Trước ngày')
 - ``roles``         who leads and who supports, in one cell or sentence ('X (chủ trì); Y')
 - ``timephrase``    Vietnamese time phrases → time expressions
 - ``money``         money phrases → đồng
@@ -40,6 +41,8 @@ Understanding the document:
 - ``signatures``    signature blocks → ``signers``
 - ``recipients``    Nơi nhận groups and the archive line, kept as typed where kehoach prints otherwise
 - ``appendix``      Phụ lục after the signature → ``appendices`` or ``contents.layout: appendix``
+- ``split``         a file of two documents (a decision, then the rules it issues): where the
+                    second starts, and the rules ``attached_to`` the first
 - ``assemble``      one document → a draft, its body read by kind
 
 Writing the draft:

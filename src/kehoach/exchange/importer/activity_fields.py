@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ... import viet
 from . import roles
 from .activities import ActivityTable, labelled_parts
 from .draft import Draft
+from .lost_words import lost_in_budget, lost_in_time, printed_time
 from .money import read_money, words_agree
 from .orgs import OrgIndex, split_names
 from .text import clean, slug, strip_end, unique
@@ -99,10 +101,14 @@ class ActivityBuilder:
             return
         got = read_time(text, self.year)
         if got.value is None:
-            self.draft.todo(path + ("title",), f'thời gian ghi trong văn bản: "{clean(text)}"')
+            self._keep(act, "Thời gian", text, path, "không đọc được thành mốc thời gian: giữ "
+                       "nguyên chữ ở đây; thêm time nếu cần theo dõi hạn")  # fmt: skip
             return
         act["time"] = int(got.value) if got.value.isdigit() else got.value
-        if not got.exact:
+        if lost_in_time(text, got.value):
+            self._keep(act, "Thời gian", text, path, f'cột Thời gian in "{printed_time(got.value)}" '
+                       f"(time: {got.value}), dòng này giữ chữ của văn bản")  # fmt: skip
+        elif not got.exact:
             self.draft.todo(path + ("time",), f'văn bản ghi "{clean(text)}"')
 
     def budget(self, act: dict, text: str, unit: int, path: tuple) -> None:
@@ -110,11 +116,21 @@ class ActivityBuilder:
             return
         got = read_money(text, unit)
         if got.value is None:
-            self.draft.todo(path + ("title",), f'kinh phí ghi trong văn bản: "{clean(text)}"')
+            self._keep(act, "Kinh phí", text, path, "không phải số tiền: giữ nguyên chữ ở đây")
             return
         act["budget"] = got.value
-        if got.rest and not words_agree(got.value, got.rest):
+        if got.rest and not words_agree(got.value, got.rest) and lost_in_budget(text, got.value):
+            self._keep(act, "Kinh phí", text, path, f'cột Kinh phí in "{viet.money(got.value)}", '
+                       "dòng này giữ chữ của văn bản")  # fmt: skip
+        elif got.rest and not words_agree(got.value, got.rest):
             self.draft.todo(path + ("budget",), f'văn bản ghi "{clean(text)}"')
+
+    def _keep(self, act: dict, label: str, text: str, path: tuple, why: str) -> None:
+        """The typed words of a cell that its field cannot print as typed ('Trước ngày …', 'Xã
+        hội hóa'): kept as a detail line, printed in the activity's content cell, with a TODO."""
+        details: list[str] = act.setdefault("details", [])
+        details.append(f"{label}: {clean(text)}")
+        self.draft.todo(path + ("details", len(details) - 1), f'văn bản ghi "{clean(text)}": {why}')
 
     def extra(self, act: dict, line: str, path: tuple) -> None:
         """A line under the activity: labelled fields ('Địa điểm: …'; 'Chủ trì: …; phối hợp: …')

@@ -216,7 +216,7 @@ def assemble(
         data["recipients"] = recipients
     if top.authority and top.authority != layout.authority_line(doc, orgs):
         data["authority"] = top.authority
-    _ordered(data)
+    ordered(data)
     return draft
 
 
@@ -255,7 +255,7 @@ def _body(kind: str, blocks: list[Block], data: dict, draft: Draft, index: OrgIn
             draft.todo(("sections", 0, "title"), "báo cáo không chia mục I., II.")
 
 
-def _ordered(data: dict) -> None:
+def ordered(data: dict) -> None:
     items = list(data.items())
     head = [(k, v) for k, v in items if k in _HEAD]
     head.sort(key=lambda kv: _HEAD.index(kv[0]))

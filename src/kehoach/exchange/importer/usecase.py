@@ -19,6 +19,7 @@ from .draft import Draft
 from .model import FileResult, ImportFailure, ImportResult
 from .orgs import OrgIndex
 from .repository import Repo, load_repo
+from .split import attach, keep_rest, keep_rest_of, second_start
 from .text import clean, slug, unique
 from .validation import Job, validate_all
 from .yamlout import dump, trailer
@@ -77,12 +78,25 @@ def _default_dir(root: Path, draft: Draft) -> Path:
     return root / "plans" / str(year) if isinstance(year, int) else root / "plans"
 
 
-def _assemble(data: bytes, repo: Repo, index: OrgIndex, kind: str | None, taken: set[str]) -> Draft:
+def _assemble(
+    data: bytes, repo: Repo, index: OrgIndex, kind: str | None, taken: set[str]
+) -> list[Draft]:
+    """The drafts of one Word file: one, or two when a second document (the rules a decision
+    issues) follows the first one's signature (``split``)."""
     pkg = open_package(data)
     blocks = read_blocks(pkg)
     if not blocks:
         raise ImportFailure("KH602", "Văn bản không có chữ nào")
-    return assemble(blocks, repo, index, kind, taken, notes=pkg.notes)
+    cut = second_start(blocks)
+    if cut is None:
+        return [assemble(blocks, repo, index, kind, taken, notes=pkg.notes)]
+    first = assemble(blocks[:cut], repo, index, kind, taken, notes=pkg.notes)
+    try:
+        second = assemble(blocks[cut:], repo, index, None, taken)
+    except ImportFailure:
+        keep_rest(first, blocks[cut:])
+        return [first]
+    return [first, second]
 
 
 def _renderer(source: Path):
@@ -132,15 +146,32 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
             data = converted.get(source)
             if isinstance(data, ImportFailure):
                 raise data
-            draft = _assemble(data if data is not None else _read(source), repo, index, kind, taken)
+            drafts = _assemble(data if data is not None else _read(source), repo, index, kind,
+                               taken)  # fmt: skip
         except ImportFailure as exc:
             res.problems.append(Problem(str(source), 0, 0, exc.code, "error", exc.message))
             continue
-        stem = unique(slug(source.stem, 60), names)
-        folder = Path(output) if output and not single_file else _default_dir(root, draft)
-        target = Path(out_file) if out_file else folder / f"{stem}.yaml"
-        res.output, res.kind, res.proposals = str(target), draft.kind, draft.proposals
-        jobs.append(Job(draft, stem, _renderer(source), res))
+        if len(drafts) > 1 and single_file:
+            keep_rest_of(drafts[0], drafts[1])  # one .yaml asked for: the second is left to do
+            drafts = drafts[:1]
+        first_stem = ""
+        for n, draft in enumerate(drafts):
+            if n:
+                res = FileResult(str(source))
+                result.files.append(res)
+            name = (
+                source.stem
+                if not n
+                else f"{source.stem}-{draft.data.get('doc_type') or draft.kind}"
+            )
+            stem = unique(slug(name, 60 + 20 * n), names)
+            if n:
+                attach(draft, drafts[0], first_stem)
+            first_stem = first_stem or stem
+            folder = Path(output) if output and not single_file else _default_dir(root, draft)
+            target = Path(out_file) if out_file else folder / f"{stem}.yaml"
+            res.output, res.kind, res.proposals = str(target), draft.kind, draft.proposals
+            jobs.append(Job(draft, stem, _renderer(source), res))
     for job in validate_all(jobs, repo):
         done = job.result
         assert isinstance(done, FileResult)

@@ -1,0 +1,55 @@
+"""The words of a typed cell that the structured value read from it would not print: 'Trước ngày
+31/5/2027' read as the time ``2027-05-31`` prints '31/5/2027' and loses 'trước'; 'Dự kiến 20
+triệu' read as ``20000000`` loses 'dự kiến'. The importer keeps such words printed (in the
+activity's ``details``) so that rendering the draft unread never sends out a changed meaning.
+
+Numbers are the value's own business (a date's parts, a quarter as 2 or II); what is compared are
+the words, less those that only frame the value: units ('ngày', 'tháng', 'quý', 'đồng', 'triệu'),
+'vào', 'trong', 'từ', 'đến', the label 'thời gian'."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ... import viet
+from ...timeexpr import TimeError, parse_time, vi_short
+
+__all__ = ["lost_in_budget", "lost_in_time", "printed_time"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"[ivx]+")
+_FRAMING = frozenset(
+    ("ngày", "tháng", "năm", "quý", "t", "vào", "trong", "từ", "đến", "tới", "thời", "gian",
+     "đồng", "đ", "vnđ", "vnd", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+)  # fmt: skip
+# "Thường xuyên, liên tục", "Hằng ngày": the words of what kehoach prints as "Thường xuyên"
+_ONGOING = frozenset(("thường", "xuyên", "liên", "tục", "hằng", "hàng"))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+
+
+def _lost(typed: str, printed: str, also: frozenset[str] = frozenset()) -> list[str]:
+    have = set(_words(printed)) | _FRAMING | also
+    return [w for w in _words(typed) if w not in have and not _ROMAN.fullmatch(w)]
+
+
+def printed_time(value: str) -> str:
+    """What the activity table prints for the time expression ``value``: '31/5/2027'."""
+    try:
+        return vi_short(parse_time(value))
+    except TimeError:
+        return value
+
+
+def lost_in_time(typed: str, value: str) -> list[str]:
+    """The words of ``typed`` that the time expression ``value`` does not print."""
+    also = _ONGOING if value == "ongoing" else frozenset()
+    return _lost(typed, printed_time(value), also)
+
+
+def lost_in_budget(typed: str, value: int) -> list[str]:
+    """The words of ``typed`` that the amount ``value`` (printed '20.000.000') does not print."""
+    return _lost(typed, viet.money(value))
