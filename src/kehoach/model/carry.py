@@ -33,7 +33,7 @@ def source(act: dict) -> tuple[str, str] | None:
     plan, activity = where.get("plan"), where.get("activity")
     if not isinstance(plan, str) or not isinstance(activity, str) or not plan or not activity:
         return None
-    return plan, " ".join(activity.split())
+    return plan, clean(activity)  # as ``key`` writes a title
 
 
 def carried_keys(docs: Iterable[Document]) -> set[tuple[str, str]]:
