@@ -7,7 +7,7 @@
 - ``python hatch_build.py``: the same as the editable install, without pip (``make setup`` runs it
   when the C source changed).
 
-The SHA-256 of the C sources (``SOURCES``) is compiled into the module (``SOURCE_SHA256``): ``io.yamlfast`` uses
+The BLAKE2b hash of the C sources (``SOURCES``) is compiled into the module (``SOURCE_DIGEST``): ``io.yamlfast`` uses
 the extension only when it matches the source next to it, so a binary left from an older source is
 never used. Without a C compiler or libyaml's header (Debian: ``libyaml-dev``) the build prints a
 warning and goes on: kehoach then reads YAML with the pure-Python loader (same results, slower).
@@ -35,13 +35,14 @@ def extension_name() -> str:
 
 
 # the files the extension is compiled from (``_cyaml.c`` includes the others), in the order their
-# bytes are hashed for SOURCE_SHA256; ``io.yamlfast.SOURCES`` is the same list
+# bytes are hashed for SOURCE_DIGEST; ``io.yamlfast.SOURCES`` is the same list
 SOURCES = ("_cyaml.c", "_cyaml_lines.h")
 
 
 def source_digest(source: Path = SOURCE) -> str:
-    """The SHA-256 of the C sources next to ``source``, one after the other."""
-    sha = hashlib.sha256()
+    """The BLAKE2b hash (32 bytes) of the C sources next to ``source``, one after the other: as
+    ``kehoach.io.yamlfast.source_digest`` computes it without ``hashlib``'s OpenSSL."""
+    sha = hashlib.blake2b(digest_size=32)
     for name in SOURCES:
         sha.update((source.parent / name).read_bytes())
     return sha.hexdigest()
@@ -71,7 +72,7 @@ def compile_extension(target: Path, source: Path = SOURCE) -> str | None:
         "-O2",
         f"-I{include}",
         *shlex.split(os.environ.get("KEHOACH_CYAML_CFLAGS", "")),
-        f'-DKEHOACH_CYAML_SHA256="{source_digest(source)}"',
+        f'-DKEHOACH_CYAML_DIGEST="{source_digest(source)}"',
         str(source),
         "-o",
         tmp,

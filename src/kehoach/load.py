@@ -15,12 +15,12 @@ fails its schema (``Repository.require_usable``).
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from .hashes import hex_digest
 from .io.cache import MISSING, ValidationCache, racy, shard_of, unpack
 from .io.cacherows import decoded
 from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope
@@ -239,7 +239,7 @@ def _context(scope: Scope, root: list[LoadedFile]) -> Context:
     key = "|".join(f"{f.shown}\0{f.digest}\0{f.refused}" for f in root)
     return Context(
         Repository.from_files(scope.root, root, partial=True),
-        hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest(),
+        hex_digest(key.encode("utf-8", "surrogatepass"), 20),
     )
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import marshal
 from dataclasses import dataclass
-from typing import Protocol
 
 from . import checks, schema
 from .checks.slim import slim
@@ -16,6 +15,12 @@ from .io import positions
 from .io.yamlio import read
 from .model import DOCUMENT_KINDS, Document, Repository
 from .problem import Problem
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    from ._typing import Protocol
 
 
 class FileState(Protocol):

@@ -28,15 +28,20 @@ from __future__ import annotations
 import marshal
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
 
 from .checks.slim import ANY, Tree, slim, tree
 from .io.lines import Index, Text, item_lines
 from .model import DOCUMENT_KINDS
 
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from .loadfiles import LoadedFile
     from .model import Document, Repository
+else:
+    from ._typing import Protocol
+
 
 __all__ = ["Part", "Taker", "cut", "hollowed", "index", "marked", "skeleton"]
 

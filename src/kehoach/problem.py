@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
-Level = Literal["error", "warning", "info"]
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Level = Literal["error", "warning", "info"]
+else:
+    Level = str
 
 
 @dataclass(frozen=True, order=True)

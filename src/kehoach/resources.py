@@ -61,11 +61,11 @@ def load_schema(name: str) -> dict:
 
 
 def schema_digest(kind: str) -> str:
-    """SHA-256 of the shipped schema file of ``kind`` (what a generated validator was made from)."""
-    import hashlib
+    """BLAKE2b of the shipped schema file of ``kind`` (what a generated validator was made from)."""
+    from .hashes import hex_digest
 
     with open(os.path.join(_folder("schemas"), f"{kind}.schema.json"), "rb") as fh:
-        return hashlib.sha256(fh.read()).hexdigest()
+        return hex_digest(fh.read())
 
 
 def schema_uri(kind: str) -> str:

@@ -4,13 +4,13 @@ whether the cache already answers it, without importing or reading anything heav
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import time
 from dataclasses import dataclass
 
 from .cachekey import environment_key
+from .hashes import hex_digest
 from .io import seen
 from .io.cache import ValidationCache, stamp
 from .io.discover import Scope, discover, display_path
@@ -59,9 +59,9 @@ def _stamp_files(paths: list[str] | None, use_cache: bool) -> Stamped:
         entries.append((name, st, why, display_path(name, cwd)))
         keyed.append((name, st, why))
     # marshal format 0: the same bytes for the same values (no references, no interning flags)
-    run_key = hashlib.sha1(
-        env.encode() + marshal.dumps(sorted(keyed), 0) + marshal.dumps(sorted(scope.targets), 0)
-    ).hexdigest()
+    run_key = hex_digest(
+        env.encode() + marshal.dumps(sorted(keyed), 0) + marshal.dumps(sorted(scope.targets), 0), 20
+    )
     shown = {p: name for p, _, _, name in entries} if len(scope.targets) > 1 else {}
     targets = {shown.get(t) or display_path(t) for t in scope.targets}
     return Stamped(scope, entries, targets, cache, run_key, stamped_ns)

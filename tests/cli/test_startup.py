@@ -186,11 +186,13 @@ def test_the_format_follows_the_extension_of_o(tmp_path, monkeypatch, args, outp
     assert target.read_bytes().startswith(start)
 
 
-def test_validate_and_due_never_import_inspect_ast_or_decimal(tmp_path):
+def test_validate_and_due_never_import_inspect_ast_decimal_typing_or_hashlib(tmp_path):
     """``dataclasses`` imports ``inspect`` (with ``ast``, ``dis``, ``tokenize``) only to write the
     docstring of a record that has none (``kehoach._later``); the fast schema validators need no
-    ``decimal``. A one-file ``validate`` after an edit, a whole ``validate`` and ``due`` import
-    none of them (the stand-in under ``inspect`` is never asked anything)."""
+    ``decimal``; records and annotations need no ``typing`` at run time (``kehoach._typing``); the
+    hashes are BLAKE2b without ``hashlib``'s OpenSSL (``kehoach.hashes``). A one-file ``validate``
+    after an edit, a whole ``validate`` and ``due`` import none of them (the stand-in under
+    ``inspect`` is never asked anything)."""
     import shutil
 
     from helpers import EXAMPLES
@@ -203,7 +205,8 @@ def test_validate_and_due_never_import_inspect_ast_or_decimal(tmp_path):
         "c = main(sys.argv[1:]); sys.stdout.flush();"
         "m = sys.modules.get('inspect');"
         "print(c, type(m).__name__ if m else None, 'ast' in sys.modules,"
-        " 'decimal' in sys.modules, file=sys.stderr)"
+        " 'decimal' in sys.modules, 'typing' in sys.modules, '_hashlib' in sys.modules,"
+        " file=sys.stderr)"
     )
     plan = root / "plans" / "2021" / "kh-khcn-2021-tinhdoan-dt.yaml"
     for args in (
@@ -220,7 +223,10 @@ def test_validate_and_due_never_import_inspect_ast_or_decimal(tmp_path):
             capture_output=True,
             encoding="utf-8",
         )
-        assert run.stderr.strip().splitlines()[-1] == "0 _Later False False", (args, run.stderr)
+        assert run.stderr.strip().splitlines()[-1] == "0 _Later False False False False", (
+            args,
+            run.stderr,
+        )
 
 
 def test_the_stand_in_for_inspect_answers_as_inspect():

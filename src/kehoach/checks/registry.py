@@ -20,12 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple, overload
 
 from ..model import Repository
 from ..problem import Level, Problem
 
-Scope = Literal["file", "schema", "text", "data", "repo"]
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Any, Literal, NamedTuple, overload
+
+    Scope = Literal["file", "schema", "text", "data", "repo"]
+else:
+    from .._typing import NamedTuple
+
+    Scope = str
 
 
 class Finding(NamedTuple):
@@ -73,25 +80,29 @@ class Check:
 REGISTRY: dict[str, Check] = {}
 
 
-@overload
-def register(
-    code: str,
-    name: str,
-    *,
-    level: Level = ...,
-    scope: Literal["repo"] = ...,
-    per_document: bool = ...,
-    reads: tuple[tuple[str, ...], ...] = ...,
-    focused: bool = ...,
-) -> Callable[[RepoCheck], RepoCheck]: ...
-@overload
-def register(
-    code: str, name: str, *, level: Level = ..., scope: Literal["text"]
-) -> Callable[[TextCheck], TextCheck]: ...
-@overload
-def register(
-    code: str, name: str, *, level: Level = ..., scope: Literal["data"]
-) -> Callable[[DataCheck], DataCheck]: ...
+if TYPE_CHECKING:  # the overloads are the type checker's only
+
+    @overload
+    def register(
+        code: str,
+        name: str,
+        *,
+        level: Level = ...,
+        scope: Literal["repo"] = ...,
+        per_document: bool = ...,
+        reads: tuple[tuple[str, ...], ...] = ...,
+        focused: bool = ...,
+    ) -> Callable[[RepoCheck], RepoCheck]: ...
+    @overload
+    def register(
+        code: str, name: str, *, level: Level = ..., scope: Literal["text"]
+    ) -> Callable[[TextCheck], TextCheck]: ...
+    @overload
+    def register(
+        code: str, name: str, *, level: Level = ..., scope: Literal["data"]
+    ) -> Callable[[DataCheck], DataCheck]: ...
+
+
 def register(
     code: str,
     name: str,

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from typing import Any
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, Repository, navigate
@@ -31,6 +30,10 @@ from ..timeexpr import TimeError, parse_date
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 from .item import CLOSED, KIND_VI, KINDS, Item
 from .plans import plan_status
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["Item", "activity_items", "collect", "KINDS", "KIND_VI"]
 

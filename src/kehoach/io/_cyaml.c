@@ -18,7 +18,7 @@
  * setup(unusual, deep, plain, memo, lengths) hands over the exception classes, the resolver, its
  * memo and,
  * for each first character the resolvers key on (ASCII), the longest scalar they can match
- * (yamlfast._resolvable_lengths; -1: no bound). SOURCE_SHA256 is the SHA-256 of this
+ * (yamlfast._resolvable_lengths; -1: no bound). SOURCE_DIGEST is the BLAKE2b hash of this
  * file and of _cyaml_lines.h, given by the build (hatch_build.py): yamlfast uses the module only
  * when it matches the sources next to it.
  *
@@ -31,8 +31,8 @@
 #include <string.h>
 #include <yaml.h>
 
-#ifndef KEHOACH_CYAML_SHA256
-#define KEHOACH_CYAML_SHA256 ""
+#ifndef KEHOACH_CYAML_DIGEST
+#define KEHOACH_CYAML_DIGEST ""
 #endif
 
 /* Deeper than this, the C loader stops (deep_cls) and yamlfast runs the Python loop, whose parser
@@ -691,7 +691,7 @@ PyInit__cyaml(void)
     if (m == NULL) {
         return NULL;
     }
-    if (PyModule_AddStringConstant(m, "SOURCE_SHA256", KEHOACH_CYAML_SHA256) < 0 ||
+    if (PyModule_AddStringConstant(m, "SOURCE_DIGEST", KEHOACH_CYAML_DIGEST) < 0 ||
         PyModule_AddStringConstant(m, "LIBYAML_VERSION", yaml_get_version_string()) < 0) {
         Py_DECREF(m);
         return NULL;

@@ -20,12 +20,11 @@ for its index) — when a hash of its content is the one recorded too.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 import zlib
-from typing import Any
 
+from ..hashes import hex_digest
 from ..problem import Problem
 from . import background, cacheshard
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
@@ -34,6 +33,10 @@ from .cacherows import pack, read_back, unpack, valid_entry, valid_rows
 from .cacheruns import RUNS, content_digest, previous
 from .cachesave import ShardWriting
 from .spool import Aside, Spooled
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "MISSING",
@@ -73,7 +76,7 @@ class ValidationCache(ShardWriting):
 
     def __init__(self, root, enabled: bool, env: str = ""):
         folder = cache_dir() if enabled else None
-        digest_ = hashlib.sha1(f"{root}|{os.getcwd()}".encode()).hexdigest()[:20]
+        digest_ = hex_digest(f"{root}|{os.getcwd()}".encode("utf-8", "surrogatepass"), 10)
         self.run_file = os.path.join(folder, f"run-{digest_}.marshal") if folder else None
         self.files_prefix = os.path.join(folder, f"files-{digest_}") if folder else None
         self._folder, self._key = folder, digest_

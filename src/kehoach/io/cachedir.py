@@ -1,5 +1,5 @@
 """Where the cache lives and how a file is stamped: the light part of the cache (``os``, ``stat``
-only; ``hashlib`` when a file's content is hashed), shared by the data cache (``io.cache``) and
+and BLAKE2b, ``hashes``), shared by the data cache (``io.cache``) and
 the remembered answers (``answers``), which look a run up before anything heavy is imported.
 
 The folder: ``$KEHOACH_CACHE_DIR``, else ``$XDG_CACHE_HOME/kehoach``, else ``~/.cache/kehoach``;
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import stat
 
+from ..hashes import hex_digest
 from ..once import once
 
 RACY_NS = 2_000_000_000  # coarse clocks (FAT: 2 s, many network file systems: 1 s)
@@ -59,22 +60,14 @@ def racy(st: Stamp, checked_ns: int) -> bool:
 
 
 def digest(raw: bytes) -> str:
-    """A hash of ``raw`` (32 hex digits). SHA-256: processors since about 2017 compute it in
-    hardware, about 2.5× faster than BLAKE2b here on the files of a repository."""
-    import hashlib  # not at the top: a remembered answer hashes no file content, mostly
-
-    return hashlib.sha256(raw).hexdigest()[:32]
+    """A hash of ``raw`` (32 hex digits: BLAKE2b, ``hashes``)."""
+    return hex_digest(raw, 16)
 
 
 def key_digest(raw: bytes) -> str:
     """A hash of ``raw`` (64 hex digits) for the keys computed before every remembered answer
-    (``cachekey``, ``answers``): BLAKE2b from CPython's own ``_blake2``, not ``hashlib``, whose
-    OpenSSL costs ~2 ms to load — more than hashing the stamps of 10,000 files."""
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # another Python: the same function through hashlib
-        from hashlib import blake2b
-    return blake2b(raw, digest_size=32).hexdigest()
+    (``cachekey``, ``answers``)."""
+    return hex_digest(raw, 32)
 
 
 # A cache file with a head: ``magic``, the length of the head (4 bytes, little-endian), the head,

@@ -5,10 +5,13 @@ and a document's data kept as its marshal bytes (``decoded``)."""
 from __future__ import annotations
 
 import marshal
-from typing import Any
 
 from ..problem import Problem
 from .spool import Spool, Spooled
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def pack(problems: list[Problem]) -> list:

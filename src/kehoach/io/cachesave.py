@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-from typing import Any
 
 from .. import __version__
 from ..problem import Problem
@@ -15,6 +14,10 @@ from . import background, cacheshard
 from .cachefiles import save_bytes
 from .cacheruns import record
 from .spool import Aside
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Any
 
 # changed shards from which they are written in a child process while the run goes on (a cold run)
 BACKGROUND_SHARDS = 64

@@ -5,7 +5,12 @@ shard files are written)."""
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from .._typing import NamedTuple
 
 BUFFER = 1 << 20  # bytes written to the file at once
 

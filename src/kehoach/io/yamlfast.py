@@ -25,12 +25,15 @@ otherwise. Both give the same data and give up on the same texts (the tests run 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
-from typing import Any
 
+from ..hashes import blake2b
 from .yamlplain import STR, construct, printable, resolvable_lengths, resolve
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Any
 
 # ``yaml`` is imported only by the loop over PyYAML's parser (``_load``: no C loader, or nesting
 # deeper than it builds), never by a run the C loader reads every file of
@@ -45,7 +48,7 @@ class Deep(Unusual):
     Python loop, whose parser (PyYAML's libyaml) decides where nesting stops being accepted."""
 
 
-# the C sources of the extension, as ``hatch_build.SOURCES``: their digest is its SOURCE_SHA256
+# the C sources of the extension, as ``hatch_build.SOURCES``: their digest is its SOURCE_DIGEST
 SOURCES = ("_cyaml.c", "_cyaml_lines.h")
 _NOKEY = object()
 _CONSTRUCTED: dict[tuple[str, str], object] = {}  # (tag, plain scalar) → value; bounded
@@ -84,8 +87,8 @@ def _accelerator(folder: str = os.path.dirname(__file__)):
     except ImportError:
         return None
     # no source installed alongside (a wheel built without it): the build's own
-    digest = source_digest(folder) or _cyaml.SOURCE_SHA256
-    if digest != _cyaml.SOURCE_SHA256:  # a binary left from an older source: not used
+    digest = source_digest(folder) or _cyaml.SOURCE_DIGEST
+    if digest != _cyaml.SOURCE_DIGEST:  # a binary left from an older source: not used
         return None
     lengths = resolvable_lengths()
     if lengths is None:
@@ -97,10 +100,10 @@ def _accelerator(folder: str = os.path.dirname(__file__)):
 
 
 def source_digest(folder: str = os.path.dirname(__file__)) -> str | None:
-    """The SHA-256 of the extension's C sources in ``folder`` (``SOURCES``, hashed one after the
+    """The BLAKE2b hash of the extension's C sources in ``folder`` (``SOURCES``, hashed one after the
     other, as ``hatch_build.source_digest`` does when it compiles them); None when one is
     missing."""
-    sha = hashlib.sha256()
+    sha = blake2b(digest_size=32)
     try:
         for name in SOURCES:
             with open(os.path.join(folder, name), "rb") as f:

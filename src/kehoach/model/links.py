@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import cast
 
 from . import navigate
 from .document import Document
@@ -53,14 +52,15 @@ def _citing(repo: Repository) -> dict[str, list[Document]]:
     repository, so that asking for every program and year (KH419, ``due``'s missing annual
     plans, the site) reads each plan once instead of once per program and year."""
     index = repo.derived.get("citing")
-    if index is None:
-        built: dict[str, list[Document]] = {}
-        for d in repo.documents:
-            if d.kind == "plan":
-                for ref in dict.fromkeys(ref for _, ref in navigate.cited_refs(d)):
-                    built.setdefault(ref, []).append(d)
-        repo.derived["citing"] = index = built
-    return cast(dict[str, list[Document]], index)
+    if isinstance(index, dict):
+        return index
+    built: dict[str, list[Document]] = {}
+    for d in repo.documents:
+        if d.kind == "plan":
+            for ref in dict.fromkeys(ref for _, ref in navigate.cited_refs(d)):
+                built.setdefault(ref, []).append(d)
+    repo.derived["citing"] = built
+    return built
 
 
 def issued_by(doc: Document, as_of: date | None) -> bool:

@@ -23,12 +23,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import NamedTuple
 
 from .. import viet
 from ..vocab import clean
 from .document import Document
 from .navigate import issued
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from .._typing import NamedTuple
 
 DEFAULT_CODES = {
     "plan": "KH",

@@ -15,13 +15,18 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from .. import schema
 from ..errors import KehoachError
 from ..problem import Problem
 from ..viet import close_matches
 from .document import DOCUMENT_KINDS, Document
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    from .._typing import Protocol
 
 
 class LoadedFile(Protocol):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from ..problem import Problem
 
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:  # the model is heavy to import; a result answered from the cache has none
     from ..model import Repository
 
