@@ -151,12 +151,10 @@ class Question:
         self.racy = {path: _content(path) for path, st in stamps if racy(st, stamped_ns)}
         self.found = found  # the walk and the stamps, for the command run (``io.seen``)
 
-    def unchanged_since(self, earlier: Question) -> bool:
-        """Asked again after ``earlier`` (its run): nothing that can change the answer changed —
-        the same key, and every file that was racy then still has the content it had."""
-        if self.key != earlier.key or not set(self.racy) <= set(earlier.racy):
-            return False
-        return all(self.content(path) == before for path, before in earlier.racy.items())
+    def racy_unchanged(self) -> bool:
+        """Every file that was racy when it was stamped still has the content it had then (after
+        the run: its answer may be stored under ``key``, see ``cli.memo``)."""
+        return all(_content(path) == before for path, before in self.racy.items())
 
     def content(self, path: str) -> str:
         """The hash of ``path``'s content: taken when it was stamped if it was racy, else now."""

@@ -9,10 +9,12 @@ the typer commands' parameters). Anything else — an unknown option, ``--help``
 if there were no memo.
 
 A miss runs the command with standard output and standard error *teed* (``Tee``: everything is
-forwarded, the bytes are recorded as the stream encodes them); when it exits 0 or 1 the question
-is asked again and the answer stored only if nothing changed (the same key, the same content of
-every racy file) — a file edited during the run is never remembered as answered by its old
-content.
+forwarded, the bytes are recorded as the stream encodes them); when it exits 0 or 1 the answer is
+stored under the question's key if every file that was racy when the question was asked still has
+the content it had (``Question.racy_unchanged``) — a file edited during the run is never
+remembered as answered by its old content. The files that were not racy need no second look: an
+edit gives them another stamp (their modification time was older than the clock's resolution, so
+the edit's is not the same), and so the next run another key, under which nothing is stored.
 """
 
 from __future__ import annotations
@@ -190,8 +192,7 @@ def remembered(args: list[str], run: Callable[[list[str]], int]) -> int:
         sys.stdout, sys.stderr = saved
     out, err = out_rec.value(), err_rec.value()
     if code in (0, 1) and out is not None and err is not None:
-        again = asked(args)
-        if again is not None and again.unchanged_since(question):
+        if question.racy_unchanged():
             answerfile.store(question, out, err, code)
     return code
 
