@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -25,21 +25,45 @@ ARTICLE = "Nghị định 30/2020/NĐ-CP, Điều 15"
 _NUMBERED_READS = (("id",), ("number",), ("issuers",), ("parties",), ("date",), ("year",))
 
 
+def _key(repo: Repository, name: str) -> str:
+    """The key under which ``name`` is kept in ``repo.derived``: one per focus (a focused view
+    shares its repository's ``derived``)."""
+    return name if repo.focus is None else name + "\0" + "\0".join(sorted(repo.focus))
+
+
+def _bodies(repo: Repository) -> list[Document]:
+    """The documents whose numbers the checks compare: every one; when the repository is focused
+    (``validate FILE``), those of the numbering bodies of the documents examined — a finding in a
+    document compares it with documents of its own register only, which are all among them."""
+    if repo.focus is None:
+        return repo.documents
+    bodies = {d.issuers[0] for d in repo.examined() if d.issuers}
+    return [d for d in repo.documents if d.issuers[:1] and d.issuers[0] in bodies]
+
+
 def _numbered(repo: Repository) -> Iterator[tuple[Document, int, numbering.Slot, date | None]]:
-    """(document, number, slot, issue date) of every numbered document whose slot is known:
-    worked out once per repository, for the four checks that read it."""
-    found = repo.derived.get("numbered")
+    """(document, number, slot, issue date) of every numbered document whose slot is known (of
+    ``_bodies``): worked out once per repository, for the three checks that read it."""
+    key = _key(repo, "numbered")
+    found = repo.derived.get(key)
     if found is None:
-        found = repo.derived["numbered"] = list(
-            numbering.numbered(repo.documents, repo.settings or {})
-        )
+        found = repo.derived[key] = list(numbering.numbered(_bodies(repo), repo.settings or {}))
     return iter(found)  # type: ignore[call-overload]
+
+
+def _wanted(repo: Repository) -> Callable[[Document], bool]:
+    """Whether a finding in a document is wanted: every one, or one in a document examined."""
+    if repo.focus is None:
+        return lambda doc: True
+    focus = repo.focus
+    return lambda doc: doc.path in focus
 
 
 @register(
     "KH404",
     "duplicate-number",
     reads=_NUMBERED_READS,
+    focused=True,
 )
 def duplicate_number(repo: Repository) -> Iterator[Finding]:
     """Hai văn bản của cùng cơ quan (cơ quan chủ trì với văn bản liên tịch), cùng năm ban hành, cùng
@@ -47,10 +71,11 @@ def duplicate_number(repo: Repository) -> Iterator[Finding]:
     30/2020/NĐ-CP, Điều 15): mặc định mỗi cơ quan một sổ cho mọi loại văn bản; nơi nào cấp số riêng
     cho từng loại thì khai báo `numbering.registers` trong `kehoach.yaml`."""
     seen: dict = {}
+    wanted = _wanted(repo)
     first_issued = sorted(_numbered(repo), key=lambda t: (str(t[0].data.get("date")), t[0].path))
     for doc, number, where, _ in first_issued:
         first = seen.setdefault((where, number), doc)
-        if first is not doc:
+        if first is not doc and wanted(doc):
             yield Finding(
                 doc.path,
                 ("number",),
@@ -61,7 +86,8 @@ def duplicate_number(repo: Repository) -> Iterator[Finding]:
 def _dated(repo: Repository) -> dict[tuple[str, str], list[tuple[date, int, Document]]]:
     """Numbered documents with an issue date, grouped by body and register: {(issuer, register):
     [(date, number, doc)]}, sorted by date then number (once per repository; read, not changed)."""
-    found = repo.derived.get("dated")
+    key = _key(repo, "dated")
+    found = repo.derived.get(key)
     if found is not None:
         return found  # type: ignore[return-value]
     groups: dict[tuple[str, str], list[tuple[date, int, Document]]] = defaultdict(list)
@@ -70,7 +96,7 @@ def _dated(repo: Repository) -> dict[tuple[str, str], list[tuple[date, int, Docu
             groups[(where.issuer, where.register)].append((when, number, doc))
     for items in groups.values():
         items.sort(key=lambda t: (t[0], t[1], t[2].path))
-    repo.derived["dated"] = groups
+    repo.derived[key] = groups
     return groups
 
 
@@ -79,6 +105,7 @@ def _dated(repo: Repository) -> dict[tuple[str, str], list[tuple[date, int, Docu
     "number-not-restarted",
     level="warning",
     reads=_NUMBERED_READS,
+    focused=True,
 )
 def number_not_restarted(repo: Repository) -> Iterator[Finding]:
     """Số văn bản không bắt đầu lại từ 01 khi sang năm mới (Nghị định 30/2020/NĐ-CP, Điều 15: số
@@ -86,6 +113,7 @@ def number_not_restarted(repo: Repository) -> Iterator[Finding]:
     bản mang số lớn hơn số của một văn bản năm trước (cùng cơ quan, cùng sổ) dù được ban hành chưa
     tới nửa quãng thời gian trong năm mà văn bản năm trước đã cần để đạt số ấy — ví dụ số 355 ngày
     05/01/2023 sau số 350 ngày 20/11/2022: số có vẻ nối tiếp sổ năm trước."""
+    wanted = _wanted(repo)
     for items in _dated(repo).values():
         by_year: dict = defaultdict(list)
         for when, number, doc in items:
@@ -93,6 +121,8 @@ def number_not_restarted(repo: Repository) -> Iterator[Finding]:
         for year, docs in by_year.items():
             found = _continued(by_year.get(year - 1) or [], docs)
             for (when, number, doc), (n, w, d) in found:
+                if not wanted(doc):
+                    continue
                 yield Finding(
                     doc.path,
                     ("number",),
@@ -163,12 +193,14 @@ def _longest_increasing(numbers: list[int]) -> set[int]:
     "number-order",
     level="warning",
     reads=_NUMBERED_READS,
+    focused=True,
 )
 def number_order(repo: Repository) -> Iterator[Finding]:
     """Số văn bản không tăng theo ngày ban hành: cùng cơ quan, cùng sổ, cùng năm, văn bản ban hành
     sau lại mang số nhỏ hơn (Nghị định 30/2020/NĐ-CP, Điều 15: số và thời gian ban hành được lấy
     theo thứ tự và trình tự thời gian ban hành). Kiểm tra chỉ báo những văn bản ít nhất phải sửa để
     thứ tự đúng lại (số gõ nhầm, ngày gõ nhầm), không báo cả dãy phía sau."""
+    wanted = _wanted(repo)
     for items in _dated(repo).values():
         by_year: dict = defaultdict(list)
         for item in items:
@@ -176,7 +208,7 @@ def number_order(repo: Repository) -> Iterator[Finding]:
         for docs in by_year.values():
             keep = _longest_increasing([n for _, n, _ in docs])
             for i, (when, number, doc) in enumerate(docs):
-                if i in keep:
+                if i in keep or not wanted(doc):
                     continue
                 later = [(w, n, d) for j, (w, n, d) in enumerate(docs) if j in keep and j > i]
                 later_smaller = [t for t in later if t[1] < number and t[0] > when]

@@ -64,8 +64,9 @@ class Check:
     # scope ``repo``, cross-document: the paths of a document's data it reads ("*": every item of a
     # list; "**": every activity, as ``model.navigate.activities`` walks them)
     reads: tuple[tuple[str, ...], ...] = ()
-    # scope ``repo``, cross-document: every finding lies in the document it is looking at, which it
-    # takes from ``Repository.examined()`` (``validate FILE`` looks at the files asked for only)
+    # scope ``repo``, cross-document: it reports findings only in the documents of
+    # ``Repository.examined()`` (``validate FILE``: the files asked for), reading of the others
+    # what it compares them with (``tests/unit/test_check_focus.py``)
     focused: bool = False
 
     @property
