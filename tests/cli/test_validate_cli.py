@@ -7,7 +7,7 @@ import os
 
 from typer.testing import CliRunner
 
-from helpers import EXAMPLES, ROOT, build_tree
+from helpers import EXAMPLES, PLAN, ROOT, build_tree
 from kehoach.cli.app import app
 
 runner = CliRunner()
@@ -114,6 +114,30 @@ def test_only_asked_files_and_their_dependents_are_reported(repo):
     # every document names orgs: asked about orgs.yaml, the broken plan is reported too
     result = invoke("validate", "--format", "parsable", str(repo / "orgs.yaml"))
     assert result.exit_code == 1 and "plans/2022/kh.yaml" in result.stdout
+
+
+def test_a_plan_asked_for_reports_the_plans_carrying_its_activities_over(repo):
+    """Editing a plan reports, in the later plan that carries one of its activities over
+    (``carried_from``), the activity that is no longer there (KH426): ``validate FILE`` as the
+    pre-commit hook runs it, on a warm cache."""
+    later = repo / "plans" / "2023" / "kh.yaml"
+    later.parent.mkdir()
+    later.write_text(
+        PLAN.replace("kind: plan\n", "kind: plan\nid: kh-2023\n")
+        .replace("date: 2022-01-10", "date: 2023-01-10")
+        .replace("year: 2022", "year: 2023")
+        .replace(
+            "time: 2022-Q2\n", "time: 2023-Q2\n      carried_from: {plan: kh, activity: a1}\n"
+        ),
+        encoding="utf-8",
+    )
+    assert invoke("validate", "--format", "parsable", cwd=repo).exit_code == 0
+    earlier = repo / "plans" / "2022" / "kh.yaml"
+    earlier.write_text(
+        earlier.read_text(encoding="utf-8").replace("id: a1", "id: a2"), encoding="utf-8"
+    )
+    result = invoke("validate", "--format", "parsable", str(earlier), cwd=repo)
+    assert "plans/2023/kh.yaml" in result.stdout and "KH426" in result.stdout, result.stdout
 
 
 def test_warnings_fail_only_with_strict(repo):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from . import navigate
+from . import carry, navigate
 from .document import Document
 from .repository import Repository
 
@@ -96,7 +96,9 @@ def dependents(repo: Repository, paths: set[str]) -> set[str]:
     - ``kehoach.yaml`` or ``orgs.yaml``: every document (settings change the checks, and every
       document names orgs: renaming an org id breaks the documents that use it);
     - a program or plan: the documents that cite it (``ref``), and those whose ``ref`` no longer
-      resolves (the cited id may just have been renamed in the same change).
+      resolves (the cited id may just have been renamed in the same change);
+    - a plan: the plans with an activity carried over from it (``carried_from.plan``: KH426 looks
+      the activity up there).
     """
     if not paths:
         return set()
@@ -118,4 +120,16 @@ def dependents(repo: Repository, paths: set[str]) -> set[str]:
         refs = [ref for _, ref in navigate.cited_refs(doc)]
         if any(ref in changed or ref not in known for ref in refs):
             out.add(doc.path)
+        elif doc.kind == "plan" and _carries_from(doc, changed, known):
+            out.add(doc.path)
     return out - paths
+
+
+def _carries_from(doc: Document, changed: set[str], known: set[str]) -> bool:
+    """An activity of the plan ``doc`` is carried over from a plan of ``changed``, or from one no
+    longer known (renamed in the same change)."""
+    for _, act in navigate.activities_with(doc, "carried_from"):
+        found = carry.source(act)
+        if found is not None and (found[0] in changed or found[0] not in known):
+            return True
+    return False
