@@ -186,13 +186,13 @@ def test_the_format_follows_the_extension_of_o(tmp_path, monkeypatch, args, outp
     assert target.read_bytes().startswith(start)
 
 
-def test_validate_and_due_never_import_inspect_ast_decimal_typing_or_hashlib(tmp_path):
+def test_validate_and_due_never_import_inspect_ast_decimal_typing_hashlib_or_ipaddress(tmp_path):
     """``dataclasses`` imports ``inspect`` (with ``ast``, ``dis``, ``tokenize``) only to write the
     docstring of a record that has none (``kehoach._later``); the fast schema validators need no
     ``decimal``; records and annotations need no ``typing`` at run time (``kehoach._typing``); the
     hashes are BLAKE2b without ``hashlib``'s OpenSSL (``kehoach.hashes``). A one-file ``validate``
     after an edit, a whole ``validate`` and ``due`` import none of them (the stand-in under
-    ``inspect`` is never asked anything)."""
+    ``inspect`` is never asked anything; ``urllib.parse``, with ``ipaddress``, is not imported)."""
     import shutil
 
     from helpers import EXAMPLES
@@ -206,7 +206,7 @@ def test_validate_and_due_never_import_inspect_ast_decimal_typing_or_hashlib(tmp
         "m = sys.modules.get('inspect');"
         "print(c, type(m).__name__ if m else None, 'ast' in sys.modules,"
         " 'decimal' in sys.modules, 'typing' in sys.modules, '_hashlib' in sys.modules,"
-        " file=sys.stderr)"
+        " 'ipaddress' in sys.modules, file=sys.stderr)"
     )
     plan = root / "plans" / "2021" / "kh-khcn-2021-tinhdoan-dt.yaml"
     for args in (
@@ -223,7 +223,7 @@ def test_validate_and_due_never_import_inspect_ast_decimal_typing_or_hashlib(tmp
             capture_output=True,
             encoding="utf-8",
         )
-        assert run.stderr.strip().splitlines()[-1] == "0 _Later False False False False", (
+        assert run.stderr.strip().splitlines()[-1] == "0 _Later False False False False False", (
             args,
             run.stderr,
         )
@@ -234,8 +234,8 @@ def test_the_stand_in_for_inspect_answers_as_inspect():
     place in ``sys.modules``; a record without a docstring still gets dataclasses' own."""
     code = (
         "import sys\n"
-        "from kehoach._later import defer_inspect\n"
-        "defer_inspect()\n"
+        "from kehoach._later import defer\n"
+        "defer()\n"
         "import dataclasses, inspect\n"
         "stand_in = inspect\n"
         "@dataclasses.dataclass\n"
@@ -248,3 +248,29 @@ def test_the_stand_in_for_inspect_answers_as_inspect():
         [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
     ).stdout
     assert out.split("\n")[0] == "_Later P(x: int) True True a"
+
+
+def test_the_stand_in_for_urllib_parse_answers_as_urllib_parse():
+    """``pathlib`` takes ``quote_from_bytes`` from the stand-in without importing ``urllib.parse``
+    (nor ``ipaddress``); ``as_uri`` then works, and so does every other use of the module —
+    ``import urllib.parse`` and ``from urllib.parse import …`` alike."""
+    code = (
+        "import sys\n"
+        "from kehoach._later import defer\n"
+        "defer()\n"
+        "import pathlib\n"
+        "print(type(sys.modules['urllib.parse']).__name__, 'ipaddress' in sys.modules)\n"
+        "print(pathlib.Path('/tmp/a b').as_uri())\n"
+        "import urllib.parse\n"
+        "from urllib.parse import quote\n"
+        "print(urllib.parse.urlsplit('http://h/p?q').query, quote('ă b'),"
+        " urllib.parse is sys.modules['urllib.parse'], type(urllib.parse).__name__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
+    ).stdout
+    assert out.split("\n")[:3] == [
+        "_Later False",
+        "file:///tmp/a%20b",
+        "q %C4%83%20b True module",
+    ]

@@ -19,10 +19,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(f"kehoach {__version__}\n")
         return 0
     # imported here, after ``--version``: that answer imports nothing of kehoach
-    from .._later import defer_inspect
+    from .._later import defer
     from .memo import VALUES, remembered
 
-    defer_inspect()  # ``dataclasses`` would import it for nothing (``_later``)
+    defer()  # ``dataclasses``, ``pathlib`` would import modules for nothing (``_later``)
 
     if args[:1] and args[0] in VALUES:
         try:
