@@ -155,7 +155,7 @@ class Session:
             slim_down(state, checked=checked)
             state.blob = None
             if state.slim:
-                self.cache.put_view(str(state.path), (state.data, state.kept))
+                self.cache.put_view(str(state.path), (state.data, state.kept, state.tail))
 
     def _cut(self, state: LoadedFile, part: Part) -> None:
         """A document cached whole only (by ``validate``): cut to ``part``, which the cache keeps
@@ -179,7 +179,7 @@ class Session:
                 state.checked or "",
                 state.doc_problems,
                 # validate's slim view; a document cut to a part (``self._part``) has none
-                (state.data, state.kept) if state.slim and self._part is None else None,
+                (state.data, state.kept, state.tail) if state.slim and self._part is None else None,
                 None
                 if self._part is None or state.part_bytes is None
                 else {self._part.name: state.part_bytes},
@@ -211,7 +211,7 @@ class Session:
         if context is not None:
             state.checked, state.doc_problems = entry[6], unpack(entry[7])
         if slim and entry[8] is not None and (context is None or entry[6] == context.key):
-            (state.data, state.kept), state.slim = entry[8], True
+            (state.data, state.kept, state.tail), state.slim = entry[8], True
             return True
         body = self.cache.body(str(state.path), entry)  # (data, parts): the shard's bodies
         if body is None:

@@ -14,6 +14,7 @@ from .checks.slim import slim
 from .io import positions
 from .io.yamlio import read
 from .model import DOCUMENT_KINDS, Document, Repository
+from .model.tails import split
 from .problem import Problem
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
@@ -37,6 +38,7 @@ class FileState(Protocol):
     slim: bool
     kept: object
     blob: bytes | None
+    tail: bytes | None
 
     @property
     def schema_ok(self) -> bool: ...
@@ -77,9 +79,10 @@ UNCHECKED = object()
 
 
 def slim_down(state: FileState, reads: dict | None = None, checked: object = UNCHECKED) -> None:
-    """Keep of a document only what the cross-document checks read (``checks.slim``), and of
-    what is left of it once its schema errors are removed the same (a file failing its schema);
-    its full data goes to ``blob`` as marshal bytes, for the cache. Other files are left as they
+    """Keep of a document only what the cross-document checks read (``checks.slim``), its
+    activity lists packed apart in ``tail`` (``model.tails``), and of what is left of it once its
+    schema errors are removed the same, whole (a file failing its schema); its full data goes to
+    ``blob`` as marshal bytes, for the cache. Other files are left as they
     are (settings, orgs: small, read by every check). ``reads``: other paths than those of every
     cross-document check (``checks.slim.tree``); ``checked``: what ``check_document`` returned
     for ``state`` (its pruned data, or None when nothing was left), not computed again."""
@@ -96,4 +99,5 @@ def slim_down(state: FileState, reads: dict | None = None, checked: object = UNC
         else:  # check_document's document of a failing file: pruned, or None when nothing was left
             pruned = checked.data if isinstance(checked, Document) else None
         kept = slim(pruned, reads) if isinstance(pruned, dict) else None
-    state.blob, state.data, state.kept, state.slim = blob, slim(state.data, reads), kept, True
+    head, tail = split(slim(state.data, reads))
+    state.blob, state.data, state.tail, state.kept, state.slim = blob, head, tail, kept, True

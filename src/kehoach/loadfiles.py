@@ -47,6 +47,8 @@ class LoadedFile:
     slim: bool = False
     kept: object = None
     blob: bytes | None = None
+    # ... and its activity lists packed apart, ``data`` holding skeletons of them (``model.tails``)
+    tail: bytes | None = None
     # a command's part of a document (``loadparts``): ``data`` holds only that (``slim`` is set),
     # ``part_bytes`` its marshal bytes, only until it is cached; ``lines``: the source lines of
     # the items of the lists the command shows, when the file was just read (``io.lines.Index``)

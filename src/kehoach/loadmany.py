@@ -60,10 +60,11 @@ def _load_chunk(
                 state.blob,
                 state.part_bytes,
                 state.lines,
+                state.tail,
             )
         )
         state.data, state.text, state.problems, state.doc_problems = None, None, [], []
-        state.kept = state.blob = state.part_bytes = state.lines = None
+        state.kept = state.blob = state.part_bytes = state.lines = state.tail = None
     try:
         return marshal.dumps(out)
     except ValueError:  # a value marshal cannot hold
@@ -242,7 +243,9 @@ class _Shared:
             self.pending.discard(index)
             for state, row in zip(self.chunks[index], _rows(blob), strict=True):
                 state.kind, state.data, problems, state.digest, state.checked, found = row[:6]
-                state.slim, state.kept, state.blob, state.part_bytes, state.lines = row[6:]
+                state.slim, state.kept, state.blob, state.part_bytes, state.lines, state.tail = row[
+                    6:
+                ]
                 if state.part_bytes is not None:
                     state.data = marshal.loads(state.part_bytes)
                 state.problems, state.doc_problems = unpack(problems), unpack(found)

@@ -207,6 +207,42 @@ def test_cache_file_of_the_wrong_shape(cli, at_repo, shape):
     assert cli("due", "--today", "2022-03-01").exit_code == 0
 
 
+@pytest.mark.parametrize(
+    "tail", [b"\x00not marshal", marshal.dumps([1, 2])], ids=["bytes", "shape"]
+)
+def test_activities_packed_apart_that_cannot_be_read_back(cli, at_repo, tail):
+    """A slim view's activity lists (``model.tails``) that do not read back as they were packed:
+    the run is made again without that cache file, and says what a run without cache says."""
+    other = at_repo / "plans/2022/kh-khac.yaml"
+    other.write_text(PLAN.replace("lead: td", "lead: xx"), encoding="utf-8")  # KH401
+    assert _problems(cli) == ["KH401"]
+    env = cachekey.environment_key()
+    head = {"version": __import__("kehoach").__version__, "env": env}
+    spoiled = 0
+    for path in _cache_files():
+        if not path.name.startswith("files-"):
+            continue
+        index = cacheshard.read_index(str(path), env) or {}
+        bodies = cacheshard.read_bodies(str(path), env)
+        entries = {}
+        for key, entry in index.items():
+            if key == str(other) and entry[8] is not None and entry[8][2] is not None:
+                entry = (*entry[:8], (entry[8][0], entry[8][1], tail), entry[9])
+                spoiled += 1
+            if cacheshard.away(entry[4]):
+                data, parts = cacheshard.body_of(bodies, key, entry[1])
+                entry = (*entry[:4], data, *entry[5:9], parts)
+            entries[key] = entry
+        path.write_bytes(cacheshard.pack(head, entries))
+    assert spoiled == 1
+    with (at_repo / "plans/2022/kh.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("# sửa\n")  # not answered from the last run's record
+    result = cli("validate", "-f", "parsable")
+    assert result.exit_code == 1 and "Lỗi nội bộ" not in result.output
+    assert result.stdout == cli("validate", "-f", "parsable", "--no-cache").stdout
+    assert _problems(cli) == ["KH401"]  # and the run after it, from the cache written again
+
+
 # -- 10: no code from the cache -------------------------------------------------------------------
 
 

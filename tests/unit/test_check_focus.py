@@ -62,3 +62,58 @@ def test_validate_file_reports_what_the_whole_run_reports_for_it(seed, tmp_path,
     for path in sorted({p.path for p in whole if p.path.startswith("plans/")})[:12]:
         alone = run_validate([path], use_cache=False).problems
         assert [p for p in alone if p.path == path] == [p for p in whole if p.path == path], path
+
+
+def test_only_the_focused_checks_read_the_activities():
+    """The documents a focused run does not examine hold their activity lists as skeletons
+    (``model.tails``): no other cross-document check may read under them."""
+    for check in checks.all_checks():
+        if check.repo_func is not None and not check.per_document and not check.focused:
+            assert not any("activities" in path for path in check.reads), check.code
+
+
+def _carry_over(root) -> tuple[str, str]:
+    """Plans of the generated repository at ``root`` carrying activities over (``carried_from``)
+    from an earlier one: one naming an activity that is there, one naming one that is not (KH426);
+    (the earlier plan's path, the id of the activity carried over)."""
+    import yaml
+
+    paths = sorted((root / "plans").rglob("*.yaml"))
+    earlier, later, wrong = (yaml.safe_load(p.read_text("utf-8")) for p in paths[2:5])
+    plan_id = earlier.get("id") or paths[2].stem  # without an id: the file's stem
+    act = earlier["contents"]["activities"][0]
+    later["contents"]["activities"][0]["carried_from"] = {
+        "plan": plan_id,
+        "activity": act["id"],
+    }
+    wrong["contents"]["activities"][-1]["carried_from"] = {"plan": plan_id, "activity": "x"}
+    for path, data in zip(paths[3:5], (later, wrong), strict=True):
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return str(paths[2].relative_to(root)), act["id"]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_validate_file_after_an_edit_on_a_warm_cache_reports_what_a_run_without_cache_does(
+    seed, tmp_path, monkeypatch
+):
+    """The pre-commit and editor path: the cache warm from a whole run (every document slim, its
+    activities packed apart), then one file edited and asked for alone — the problems in it and
+    in its dependents are those of the same question asked without any cache; an activity id
+    renamed in a plan shows in the plan that carries it over (KH426)."""
+    root = tmp_path / "repo"
+    _mutated_repo(root, seed)
+    earlier, carried = _carry_over(root)
+    monkeypatch.chdir(root)
+    whole = run_validate(None).problems  # warms the cache
+    assert whole == run_validate(None, use_cache=False).problems
+    assert any(p.code == "KH426" for p in whole)
+    documents = sorted(str(p.relative_to(root)) for p in root.rglob("*.yaml"))
+    for path in [earlier, *documents[::4]]:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write("# sửa\n")
+        assert run_validate([path]).problems == run_validate([path], use_cache=False).problems, path
+    text = (root / earlier).read_text("utf-8")
+    (root / earlier).write_text(text.replace(f"id: {carried}\n", "id: doi-ten\n", 1), "utf-8")
+    got = run_validate([earlier]).problems
+    assert got == run_validate([earlier], use_cache=False).problems
+    assert [p.code for p in got if p.path != earlier].count("KH426") == 2

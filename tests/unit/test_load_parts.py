@@ -181,12 +181,12 @@ def test_the_cache_keeps_a_part_through_every_later_change_of_its_entry(tmp_path
     store.put(key, st, "d", now, "plan", marshal.dumps({"id": "kh", "x": 1}), [], parts={"a": part})
     assert store.entry(key, st)[9] == {"a": part}  # read back from where it was set aside
     store.put_checked(key, "context", [])
-    store.put_view(key, ({"id": "kh"}, None))
+    store.put_view(key, ({"id": "kh"}, None, None))
     store.put_part(key, "b", marshal.dumps([]))
     store.save(None, [])
     again = cache.ValidationCache(tmp_path, True, "env")
     entry = again.entry(key, st)
-    assert entry[6] == "context" and entry[8] == ({"id": "kh"}, None)
+    assert entry[6] == "context" and entry[8] == ({"id": "kh"}, None, None)
     assert again.body(key, entry)[1] == {"a": part, "b": marshal.dumps([])}
     again.put(key, (1, 2, 3, 5), "e", now, "plan", {"id": "kh"}, [])  # the file changed
     assert again.entry(key, (1, 2, 3, 5))[9] == {}

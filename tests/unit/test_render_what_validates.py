@@ -36,6 +36,9 @@ class _File:
     kind: str
     data: object
     schema_ok: bool = True
+    slim: bool = False  # the whole document, as ``render`` loads it
+    kept: object = None
+    tail: bytes | None = None
 
 
 def _repo(changed: str, data: dict) -> Repository:

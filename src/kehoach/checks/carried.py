@@ -45,7 +45,8 @@ def carried_from_unknown(repo: Repository) -> Iterator[Finding]:
                     )
                 continue
             if plan_id not in keys:
-                ids = [a.get("id") for _, a in navigate.activities(plan)]
+                # its activities: packed apart when it is not examined (``Repository.whole``)
+                ids = [a.get("id") for _, a in navigate.activities(repo.whole(plan))]
                 keys[plan_id] = ({i for i in ids if isinstance(i, str) and i}, not all(ids))
             known, untitled = keys[plan_id]
             if activity not in known and not untitled:

@@ -124,6 +124,17 @@ class ValidationCache(ShardWriting):
         if self._writer is not None:
             self._late.add(number)
 
+    def forget(self, key: str) -> None:
+        """Write what this run changed, then remove the shard file holding the entry of the file at
+        ``key`` (an entry that turned out unusable, ``model.tails``): its files are read anew."""
+        self.save(None, [])
+        path = self.shard_path(shard_of(key))
+        if path:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+
     def release(self, number: int) -> None:
         """Let go of shard ``number`` when none of its entries changed (read again if needed)."""
         if number not in self._dirty:

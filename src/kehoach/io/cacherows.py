@@ -37,7 +37,8 @@ def valid_rows(rows: object) -> bool:
 
 def valid_entry(entry: object) -> bool:
     """(stamp, digest, checked_ns, kind, data — the value, or its marshal bytes —, problem rows,
-    context key, rows of the per-document checks, slim view or None, parts: a dict of what a
+    context key, rows of the per-document checks, slim view — (data, kept, tail: the activity
+    lists packed apart, ``model.tails``) — or None, parts: a dict of what a
     command reads of the document, as marshal bytes, by the name of its ``Part``)."""
     return (
         isinstance(entry, tuple)
@@ -51,7 +52,14 @@ def valid_entry(entry: object) -> bool:
         and valid_rows(entry[5])
         and isinstance(entry[6], str)
         and valid_rows(entry[7])
-        and (entry[8] is None or (isinstance(entry[8], tuple) and len(entry[8]) == 2))
+        and (
+            entry[8] is None
+            or (
+                isinstance(entry[8], tuple)
+                and len(entry[8]) == 3
+                and (entry[8][2] is None or isinstance(entry[8][2], bytes))
+            )
+        )
         and isinstance(entry[9], dict)
     )
 

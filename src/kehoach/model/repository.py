@@ -21,6 +21,7 @@ from ..errors import KehoachError
 from ..problem import Problem
 from ..viet import close_matches
 from .document import DOCUMENT_KINDS, Document
+from .tails import SpoiledTail, join
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class LoadedFile(Protocol):
     data: object
     slim: bool  # ``data`` holds only what the cross-document checks read (``checks.slim``)
     kept: object  # with ``slim``: the same of what is left once its schema errors are removed
+    tail: bytes | None  # with ``slim``: the activity lists ``data`` holds as skeletons (``tails``)
 
     @property
     def schema_ok(self) -> bool: ...
@@ -65,6 +67,9 @@ class Repository:
     # the id they would have (their ``id:`` when it can be read, else the file's stem) -> path;
     # their ids are in ``invalid_ids`` too
     unreadable: dict[str, str] = field(default_factory=dict)
+    # slim documents (``validate``): display path -> their activity lists, packed apart
+    # (``model.tails``); ``whole`` gives the document with them
+    tails: dict[str, bytes] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id: dict[str, Document] | None = None
@@ -74,6 +79,7 @@ class Repository:
         # the display paths of the documents a check whose findings lie in the document it looks
         # at needs to look at (``examined``; ``focused``): None, every document
         self.focus: frozenset[str] | None = None
+        self._whole: dict[str, Document] = {}  # ``whole``, by display path
 
     @classmethod
     def from_files(
@@ -111,6 +117,8 @@ class Repository:
                 doc = Document(f.shown, f.kind, f.data)
                 if f.schema_ok:
                     repo.documents.append(doc)
+                    if f.slim and f.tail is not None:
+                        repo.tails[f.shown] = f.tail
                     continue
                 repo.invalid_ids.add(doc.id)
                 repo.invalid_paths.setdefault(doc.id, f.shown)
@@ -164,9 +172,27 @@ class Repository:
     def examined(self) -> list[Document]:
         """The documents to look at for findings in them: every document, or those in ``focus``
         (the others are still there to be read: cited programs, numbers, ids)."""
-        if self.focus is None:
-            return self.documents
-        return [d for d in self.documents if d.path in self.focus]
+        docs = (
+            self.documents
+            if self.focus is None
+            else [d for d in self.documents if d.path in self.focus]
+        )
+        return [self.whole(d) for d in docs] if self.tails else docs
+
+    def whole(self, doc: Document) -> Document:
+        """``doc`` with its activity lists, when they were packed apart (a slim document:
+        ``tails``); ``SpoiledTail`` when they cannot be read back (``validate`` then runs
+        again without the damaged cache file)."""
+        tail = self.tails.get(doc.path)
+        if tail is None:
+            return doc
+        made = self._whole.get(doc.path)
+        if made is None:
+            data = join(doc.data, tail)
+            if data is None:
+                raise SpoiledTail(doc.path)
+            made = self._whole[doc.path] = Document(doc.path, doc.kind, data, doc.partial)
+        return made
 
     def complete(self) -> Repository:
         """This repository without its partial documents (those failing their schema)."""

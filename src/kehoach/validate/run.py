@@ -23,6 +23,7 @@ from .. import checks
 from ..load import open_session
 from ..model import Repository
 from ..model.links import dependents
+from ..model.tails import SpoiledTail
 from ..stamps import Stamped
 from .quick import previous_answer
 from .result import ValidateResult
@@ -38,6 +39,22 @@ def run_validate(
 ) -> ValidateResult:
     """Validate ``paths`` (default: the repository around the working directory); ``stamped``:
     the files as ``validate.quick`` found them when the cache did not answer."""
+    try:
+        return _run(paths, use_cache, jobs, need_repo, stamped)
+    except SpoiledCache as spoiled:
+        # a document's activities could not be read back from its cache entry: its cache file is
+        # removed, and the run made again reads that file's documents anew
+        spoiled.remove()
+        return _run(paths, use_cache, jobs, need_repo, None)
+
+
+def _run(
+    paths: list[str] | None,
+    use_cache: bool,
+    jobs: int | None,
+    need_repo: bool,
+    stamped: Stamped | None,
+) -> ValidateResult:
     if stamped is None:
         answer, stamped = previous_answer(paths, use_cache=use_cache)
         if answer is not None and not need_repo:
@@ -64,9 +81,11 @@ def run_validate(
         # some files asked for: the checks that find problems only in the document they look at
         # look at those alone
         focus = frozenset(loaded.targets) if len(loaded.targets) < len(loaded.files) else None
-        found = checks.run_cross_checks(
-            checked, loaded.disabled, focus
-        ) + checks.run_context_checks(loaded.context.repo, loaded.disabled)
+        try:
+            found = checks.run_cross_checks(checked, loaded.disabled, focus)
+        except SpoiledTail as spoiled:
+            raise SpoiledCache(loaded, spoiled.path) from None
+        found += checks.run_context_checks(loaded.context.repo, loaded.disabled)
         problems = sorted(
             p
             for p in loaded.problems + loaded.document_problems + loaded.locate(found)
@@ -74,3 +93,17 @@ def run_validate(
         )
     loaded.cache.save(loaded.run_key, problems, session.stamped_ns, session.racy_digests())
     return ValidateResult(problems, count, loaded.repo, loaded.targets, session.scope.note)
+
+
+class SpoiledCache(Exception):
+    """A document's activities could not be read back from the cache (``model.tails``)."""
+
+    def __init__(self, loaded, path: str) -> None:
+        super().__init__(path)
+        self.loaded, self.path = loaded, path
+
+    def remove(self) -> None:
+        """Remove the cache file that holds the document's entry."""
+        for f in self.loaded.files:
+            if f.shown == self.path:
+                self.loaded.cache.forget(str(f.path))
