@@ -38,6 +38,17 @@ def test_a_decomposed_file_is_read_as_precomposed_in_place():
         assert id(data["contents"]["activities"]) in kept
 
 
+def test_two_keys_that_differ_only_in_their_unicode_form_are_one_key_written_twice():
+    """``"tiêu đề"`` precomposed, then decomposed: one key once both are NFC; as of any key written
+    twice, the later value wins and KH106 points at it — no value is kept or dropped unseen."""
+    nfd = unicodedata.normalize("NFD", "tiêu đề")
+    text = f'kind: plan\nmeta:\n  "tiêu đề": một\n  "{nfd}": hai\n'
+    loaded = parse("kh.yaml", text)
+    assert loaded.data["meta"] == {"tiêu đề": "hai"}
+    ((code, line, col),) = [(p.code, p.line, p.col) for p in loaded.problems]
+    assert (code, line, col) == ("KH106", 4, 4)
+
+
 def test_a_decomposed_file_is_one_warning_and_due_who_keep_it(cli, repo, monkeypatch):
     monkeypatch.chdir(repo)
     (repo / "plans/2022/kh.yaml").write_text(NFD_PLAN, encoding="utf-8")

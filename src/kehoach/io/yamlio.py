@@ -164,7 +164,9 @@ def _nfc(out: Loaded) -> None:
     """The strings of a file written (partly) in decomposed Unicode (NFD), keys and values, made
     precomposed (NFC) in place: every command reads "thường xuyên" as it is meant, whatever the
     editor saved, and prints NFC. The text is kept as written (KH301 reports it, positions count
-    its characters). Lists and mappings stay the same objects (the line marks know them by id)."""
+    its characters). Lists and mappings stay the same objects (the line marks know them by id).
+    Two keys of a mapping that differ only so (the same words, decomposed in one) are one key:
+    the later value wins, as YAML says of a key written twice, and KH106 says so."""
     text = out.text
     if text is None or is_nfc(text):
         return
@@ -185,16 +187,37 @@ def _nfc(out: Loaded) -> None:
                 elif isinstance(item, dict | list):
                     stack.append(item)
         elif isinstance(node, dict):
-            items = [(normalize("NFC", k) if isinstance(k, str) else k, v) for k, v in node.items()]
+            items = [
+                (normalize("NFC", k) if isinstance(k, str) else k, k, v) for k, v in node.items()
+            ]
             node.clear()
-            for key, value in items:
+            for key, raw, value in items:
                 if isinstance(value, str):
                     value = normalize("NFC", value)
                 elif isinstance(value, dict | list):
                     stack.append(value)
-                node.setdefault(key, value)
+                if key in node:
+                    _same_key(out, key, raw)
+                node[key] = value
     if isinstance(out.data, str):
         out.data = normalize("NFC", out.data)
+
+
+def _same_key(out: Loaded, key: str, raw: str) -> None:
+    """KH106 for ``raw``, a key written after another that reads the same once both are NFC."""
+    text = out.text or ""
+    at = text.find(raw)
+    line, col = (1, 1) if at < 0 else (text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
+    out.problems.append(
+        _problem(
+            out.path,
+            "KH106",
+            f'Khóa "{key}" bị lặp (cùng chữ, một lần viết ở dạng Unicode tổ hợp); '
+            "giá trị sau ghi đè giá trị trước",
+            line,
+            col,
+        )
+    )
 
 
 def _shape(out: Loaded) -> None:
