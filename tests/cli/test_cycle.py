@@ -211,6 +211,33 @@ def test_new_plan_carries_over_what_the_year_before_left_unfinished(cycle, cli):
     assert "KH418" in check.output  # the TODO time is a warning to fill, nothing worse
 
 
+def test_an_activity_going_on_under_its_areas_title_is_not_proposed_twice(cycle, cli):
+    """Last year's activity that is the area's placeholder kept as it was (the area's id and
+    title) and goes on: the draft carries it over under its own id, and proposes no second
+    activity of the same title for that area; the other areas keep their placeholders."""
+    apply(
+        cycle,
+        PLAN_FILE,
+        [
+            (
+                "title: Tuyên truyền về khoa học, công nghệ trên trang thông tin của Tỉnh Đoàn",
+                "title: Tuyên truyền về khoa học,  công nghệ trong thanh niên",
+            )
+        ],
+    )
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
+    text = (cycle / PLAN_2025).read_text(encoding="utf-8")
+    acts = yaml.safe_load(text)["contents"]["activities"]
+    titles = [" ".join(a["title"].split()) for a in acts]
+    assert titles.count("Tuyên truyền về khoa học, công nghệ trong thanh niên") == 1, titles
+    (going,) = [a for a in acts if a.get("area") == "tuyen-truyen"]
+    assert going["id"] == "tuyen-truyen" and going["time"] == "ongoing"
+    assert going["carried_from"] == {"plan": "kh-2024", "activity": "tuyen-truyen"}
+    assert {a["id"] for a in acts} >= {"sang-tao", "khoi-nghiep"}
+    check = cli("validate", "--format", "parsable")
+    assert " error " not in check.output, check.output
+
+
 def test_a_carried_over_activity_is_one_piece_of_work(cycle, cli):
     """``new plan`` writes ``carried_from``; from then on the 2024 activity is no longer overdue
     in ``due``, a report over both years counts it once (the 2025 copy, done), its sơ kết 2024

@@ -57,6 +57,11 @@ def _placeholder(program: Document, area_id: str, lead: str, support: list[str],
     return "".join(out)
 
 
+def _same_words(title: object) -> str:
+    """A title as two titles are compared: spaces and letter case aside."""
+    return " ".join(str(title or "").split()).casefold()
+
+
 def _reyear(value, old: int, new: int):
     """Copy of ``value`` with "năm <old>" in its strings made "năm <new>"."""
     if isinstance(value, str):
@@ -148,9 +153,19 @@ def draft_plan(
             f"Chuyển tiếp {len(carry)} hoạt động chưa hoàn thành đến hết năm {year - 1} "
             '(ghi chú "Chuyển tiếp từ …" trong bản nháp).'
         )
-    taken = set(area_ids)
+    # an area whose activity of last year goes on under the area's own title (last year's
+    # placeholder, kept as it was): that activity is this year's for the area, not a second one
+    titles = {
+        a["id"]: _same_words(a.get("title")) for a in program.data["areas"] if isinstance(a, dict)
+    }
+    going_on = {
+        item.area
+        for item in carry
+        if item.area in titles and _same_words(item.act.get("title")) == titles[item.area]
+    }
+    taken = set(area_ids) - going_on
     for area_id in [*area_ids, None]:
-        if area_id is not None:
+        if area_id is not None and area_id not in going_on:
             out.append(_placeholder(program, area_id, lead, support, year))
         for item in carry:
             if item.area == area_id:
