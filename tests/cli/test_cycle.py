@@ -238,6 +238,29 @@ def test_an_activity_going_on_under_its_areas_title_is_not_proposed_twice(cycle,
     assert " error " not in check.output, check.output
 
 
+def test_who_says_an_activity_was_carried_over_in_place_of_its_old_status(cycle, cli):
+    """``who`` lists the 2024 copy of an activity carried over to 2025 as carried over, naming
+    the 2025 plan, whether the 2025 plan is asked for or not; the 2025 copy as it is."""
+    progress = next(pairs for message, _, pairs, _ in EDITS if "cập nhật tiến độ" in message)
+    apply(cycle, PLAN_FILE, progress)  # the training and the contest done in 2024: not carried
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
+    for args in ([], [PLAN_FILE]):
+        out = cli("who", "--party", "tinhdoan-ld", "--format", "json", *args)
+        assert out.exit_code == 0, out.output
+        (party,) = json.loads(out.stdout)["parties"]
+        old = {e["title"]: e for e in party["leads"] if e["path"] == PLAN_FILE}
+        new = {e["title"]: e for e in party["leads"] if e["path"] == PLAN_2025}
+        going = [t for t in old if t.startswith("Tuyên truyền về khoa học, công nghệ trên")]
+        assert going and old[going[0]]["carried_to"] == PLAN_2025
+        assert old[going[0]]["status_vi"] == f"chuyển tiếp sang {PLAN_2025}"
+        assert old[going[0]]["status"] == "in_progress"  # the code as written
+        done = [e for e in old.values() if e["status"] == "done"]
+        assert done and all(e["carried_to"] is None for e in done)
+        assert all(e["carried_to"] is None for e in new.values()) and (new or args)
+    table = cli("who", "--party", "tinhdoan-ld", "--format", "md")
+    assert f"chuyển tiếp sang {PLAN_2025}" in " ".join(table.stdout.split())
+
+
 def test_a_carried_over_activity_is_one_piece_of_work(cycle, cli):
     """``new plan`` writes ``carried_from``; from then on the 2024 activity is no longer overdue
     in ``due``, a report over both years counts it once (the 2025 copy, done), its sơ kết 2024

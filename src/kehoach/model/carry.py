@@ -14,7 +14,7 @@ from ..vocab import clean
 from .document import Document
 from .navigate import activities
 
-__all__ = ["key", "source", "carried_keys"]
+__all__ = ["key", "source", "carried_keys", "carried_to"]
 
 
 def key(act: dict) -> str:
@@ -44,4 +44,16 @@ def carried_keys(docs: Iterable[Document]) -> set[tuple[str, str]]:
             found = source(act)
             if found is not None:
                 out.add(found)
+    return out
+
+
+def carried_to(docs: Iterable[Document]) -> dict[tuple[str, str], str]:
+    """(plan id, activity key) of every activity some activity of ``docs`` was carried over from,
+    with the display path of the document that carries it over (the first, in ``docs``' order)."""
+    out: dict[tuple[str, str], str] = {}
+    for doc in docs:
+        for _, act in activities(doc):
+            found = source(act)
+            if found is not None:
+                out.setdefault(found, doc.path)
     return out

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..calendar_vn import WorkCalendar
-from ..model import Document, navigate
+from ..model import Document, carry, navigate
 from ..model.schedule import document_occurrences
 from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
 
@@ -51,6 +51,9 @@ class Entry:
     kind_code: str | None = None  # meeting | interim | final | plan
     role: str | None = None  # lead | support | member (reviews: leads or joins)
     dates: list[date] = field(default_factory=list)  # the days a meeting or review is held
+    key: str = ""  # an activity's: its id, else its title (``model.carry.key``)
+    # an activity carried over to a later plan (``carried_from``): that plan's display path
+    carried_to: str | None = None
 
     def other_names(self, names: dict) -> list[str]:
         """``others`` by their names (``names``: org id -> name), then ``others_words``."""
@@ -149,6 +152,7 @@ def _activity(
         status_code=status,
         others=others,
         role=role,
+        key=carry.key(act),
     )
 
 

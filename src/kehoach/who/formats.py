@@ -34,6 +34,7 @@ def _entry_dict(e: Entry, names: dict) -> dict:
         "others": e.others,
         "others_names": e.other_names(names),
         "others_words": e.others_words,
+        "carried_to": e.carried_to,
     }
 
 

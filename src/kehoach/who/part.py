@@ -17,8 +17,9 @@ from __future__ import annotations
 from ..checks.slim import ANY
 from ..loadparts import Part
 
-# what ``who.run.responsibilities`` reads of an activity
-ACTIVITY = ("title", "lead", "support", "support_others", "status", "time")
+# what ``who.run.responsibilities`` reads of an activity (``id`` and ``carried_from``: an
+# activity carried over to a later plan is said to be, ``model.carry``)
+ACTIVITY = ("id", "title", "lead", "support", "support_others", "status", "time", "carried_from")
 # the lists of sections (``navigate.all_sections``), and of their subsections three levels down:
 # a section naming an ``org`` deeper still has its line found in its file, as before
 SECTIONS = tuple(
@@ -34,7 +35,7 @@ SECTIONS = tuple(
 )
 
 DUTIES = Part.of(
-    "duties-2",
+    "duties-3",
     [
         ("id",),  # Document.id
         ("year",),  # model.schedule: the days of the reviews

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..io.lines import LineFinder
 from ..load import loading
 from ..model import Document, Repository
+from ..model.carry import carried_to
 from ..model.schedule import work_calendar
 from ..problem import Problem
 from .entries import GROUPS, ROLE_VI, Entry, Found, PartyDuties, document_duties
@@ -34,10 +35,16 @@ def responsibilities(
     party: str | None = None,
     finder: LineFinder | None = None,
     taken: Mapping[str, Found] | None = None,
+    carried: Mapping[tuple[str, str], str] | None = None,
 ) -> list[PartyDuties]:
     """Duties of every party (orgs.yaml order, then unknown ids) or only of ``party``, with the
     source lines ``finder`` gives (``Loaded.line_finder``); ``taken``: what each document gives,
-    by its path, found as it was loaded (``taken.Duties``) in place of its data."""
+    by its path, found as it was loaded (``taken.Duties``) in place of its data; ``carried``:
+    (plan id, activity key) of the activities carried over to a later plan, with its path
+    (default: as ``docs`` say, ``model.carry.carried_to``) — said so in place of their status."""
+    docs = list(docs)
+    if carried is None:
+        carried = carried_to(docs)
     table: dict[str, PartyDuties] = {}
     if party is not None:
         table[party] = PartyDuties(party, repo.org_name(party, short=False))
@@ -56,6 +63,9 @@ def responsibilities(
             duties = table.get(org)
             if duties is None:
                 duties = table[org] = PartyDuties(org, full_name(org))
+            if entry.key and (later := carried.get((entry.doc_id, entry.key))) is not None:
+                entry.carried_to = later
+                entry.status = f"chuyển tiếp sang {later}"
             getattr(duties, group).append(entry)
     order = {org: i for i, org in enumerate(repo.orgs)}
     out = sorted(table.values(), key=lambda p: (order.get(p.org, len(order)), p.org))
@@ -88,7 +98,9 @@ def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
         repo = loaded.repo
         chosen = repo.require_org(party)
         docs = loaded.target_documents()
-        parties = responsibilities(repo, docs, chosen, loaded.line_finder(), taken.found)
+        # the activities carried over: to the plans asked for (taken) or to any other
+        carried = {**carried_to(repo.documents), **taken.carried}
+        parties = responsibilities(repo, docs, chosen, loaded.line_finder(), taken.found, carried)
         names = {org: repo.org_name(org) for org in repo.orgs}
         errors = sum(p.level == "error" for p in loaded.target_problems())
         validated = loaded.validated_errors()
