@@ -186,6 +186,33 @@ def test_the_format_follows_the_extension_of_o(tmp_path, monkeypatch, args, outp
     assert target.read_bytes().startswith(start)
 
 
+@pytest.mark.parametrize(
+    ("args", "output"),
+    [
+        (["export"], "tien-do.csv"),  # a spreadsheet is xlsx only
+        (["due", "--today", "2023-09-20"], "viec.xlsx"),
+        (["validate"], "kiem-tra.md"),  # the fast path of validate leaves it to typer
+        (["who"], "trach-nhiem.html"),
+        (["render", "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"], "ke-hoach.xlsx"),
+    ],
+)
+def test_an_extension_of_a_format_the_command_does_not_write_is_refused(
+    tmp_path, monkeypatch, capsys, args, output
+):
+    """``-o tien-do.csv`` without ``--to``: a file whose name says one format must not hold
+    another (it was an Excel workbook named .csv); said before anything is written, exit 2."""
+    from helpers import EXAMPLES
+    from kehoach.cli import main
+
+    monkeypatch.chdir(EXAMPLES)
+    target = tmp_path / output
+    assert main([*args, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    suffix = output.rsplit(".", 1)[1]
+    assert f"có đuôi .{suffix}, nhưng lệnh này không xuất {suffix}" in err, err
+    assert "Traceback" not in err and not target.exists()
+
+
 def test_validate_and_due_never_import_inspect_ast_decimal_typing_hashlib_or_ipaddress(tmp_path):
     """``dataclasses`` imports ``inspect`` (with ``ast``, ``dis``, ``tokenize``) only to write the
     docstring of a record that has none (``kehoach._later``); the fast schema validators need no

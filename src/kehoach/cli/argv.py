@@ -9,6 +9,7 @@ light."""
 
 from __future__ import annotations
 
+from ..errors import KehoachError
 from .picking import picked
 
 FORMAT = {"--format": "fmt", "-f": "fmt"}
@@ -96,5 +97,8 @@ def options(
         return None
     opts = {**defaults, **given}
     if "fmt" not in given:  # as the typer command does: the extension of -o, else the default
-        opts["fmt"] = picked(None, opts.get("output"), formats, defaults["fmt"])
+        try:
+            opts["fmt"] = picked(None, opts.get("output"), formats, defaults["fmt"])
+        except KehoachError:  # an extension of another format: the typer command says so
+            return None
     return opts if opts["fmt"] in formats else None

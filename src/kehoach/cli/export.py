@@ -69,6 +69,7 @@ def export(
             f"Tệp {target} đã có (có thể là bảng đã điền); kehoach không ghi đè.",
             hint="Chọn tên khác với -o, hoặc thêm --force để ghi đè.",
         )
+    fmt = FORMATS[picked(to, target, FORMATS)]  # before any work: ``-o tien-do.csv`` is refused
     result = run_export(
         paths or None, party=party, year=year, by_party=by_party, today=today_from(today)
     )
@@ -77,6 +78,6 @@ def export(
         warn(
             f"Cảnh báo: không có hoạt động nào khớp điều kiện{among}; bảng tính chỉ có dòng tiêu đề."
         )
-    write(FORMATS[picked(to, target, FORMATS)], result, target)
+    write(fmt, result, target)
     warn_left_out(result.left_out, "bảng tiến độ", errors=result.errors)
     raise typer.Exit(1 if strict and result.left_out else 0)

@@ -57,7 +57,8 @@ def format_option(
         callback=lambda value: None if value is None else check(value),
         help=f"{listed}."
         + (
-            f" Không ghi: theo đuôi của -o (.csv, .json…), nếu không thì {first}."
+            f" Không ghi: theo đuôi của -o (.csv, .json…), nếu không thì {first};"
+            " đuôi của định dạng khác bị từ chối."
             if by_output
             else ""
         ),

@@ -7,15 +7,22 @@ from __future__ import annotations
 import os
 from collections.abc import Collection
 
+from ..errors import KehoachError
+
 # extensions that name a format by another name
 _EXTENSIONS = {"htm": "html", "markdown": "md", "text": "txt", "ical": "ics"}
+# extensions of files that hold one format only: another format written under such a name would
+# not open (a spreadsheet that is text) or would mislead (a table in a .json file)
+FILE_FORMATS = frozenset({"xlsx", "docx", "pdf", "ics", "json", "csv", "html", "md"})
 
 
 def picked(
     fmt: str | None, output: str | None, formats: Collection[str], default: str | None = None
 ) -> str:
     """The format asked for; else the one the extension of ``-o`` names (``-o lich.ics`` → ics)
-    among ``formats``; else ``default`` (the first of ``formats``)."""
+    among ``formats``; else ``default`` (the first of ``formats``). ``KehoachError`` when the
+    extension names a file format the command does not write (``-o tien-do.csv`` for a
+    spreadsheet): the file would hold something else than its name says."""
     if fmt is not None:
         return fmt
     if output and output != "-":
@@ -23,4 +30,10 @@ def picked(
         ext = _EXTENSIONS.get(ext, ext)
         if ext in formats:
             return ext
+        if ext in FILE_FORMATS:
+            raise KehoachError(
+                f'Tệp "{output}" có đuôi .{ext}, nhưng lệnh này không xuất {ext} '
+                f"(chỉ: {', '.join(formats)}).",
+                hint="Đổi đuôi của tệp ghi ra, hoặc chọn định dạng bằng --format (--to).",
+            )
     return default or next(iter(formats))
