@@ -141,14 +141,11 @@ def test_new_program_then_plans_in_a_fresh_repository(tmp_path, monkeypatch):
     assert errors(root) == []
     plan = _load(root / "plans/2027/kh-2027-ctph-2026-2030-td-skhcn.yaml")
     acts = plan["contents"]["activities"]
-    # one per area, then 2026's activities (none done) carried over beside them
-    assert [a["id"] for a in acts] == [
-        "noi-dung-1",
-        "noi-dung-1-chuyen-tiep",
-        "noi-dung-2",
-        "noi-dung-2-chuyen-tiep",
-    ]
-    assert [a["area"] for a in acts] == ["noi-dung-1"] * 2 + ["noi-dung-2"] * 2
+    # 2026's activities (none done) are the areas' placeholders kept as they were: carried over
+    # under their own ids, and no second activity of the same title proposed for those areas
+    assert [a["id"] for a in acts] == ["noi-dung-1", "noi-dung-2"]
+    assert [a["area"] for a in acts] == ["noi-dung-1", "noi-dung-2"]
+    assert [a["carried_from"]["activity"] for a in acts] == ["noi-dung-1", "noi-dung-2"]
     assert plan["reviews"]["items"][0] == "Tháng 12/2027: Sơ kết hằng năm"
     # a second program with the same id is refused
     code, output = cli("new", "program", "--parties", "td,skhcn", "--from", "2026", "--to", "2030")
