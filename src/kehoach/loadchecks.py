@@ -7,7 +7,6 @@ slimmed down to what the cross-document checks read (``slim_down``)."""
 from __future__ import annotations
 
 import marshal
-from dataclasses import dataclass
 
 from . import checks, schema
 from .checks.slim import slim
@@ -19,9 +18,9 @@ from .problem import Problem
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
-    from typing import Protocol
+    from typing import NamedTuple, Protocol
 else:
-    from ._typing import Protocol
+    from ._typing import NamedTuple, Protocol
 
 
 class FileState(Protocol):
@@ -47,8 +46,7 @@ class FileState(Protocol):
     def first_error(self) -> Problem | None: ...
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What the per-document checks see besides the document: the root ``kehoach.yaml`` and
     ``orgs.yaml`` (``repo``: a repository of those two, no document) and a key of their content."""
 

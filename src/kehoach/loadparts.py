@@ -26,7 +26,6 @@ in one pass the first time the file is read for one of its lines (``index``:
 from __future__ import annotations
 
 import marshal
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .checks.slim import ANY, Tree, slim, tree
@@ -35,19 +34,18 @@ from .model import DOCUMENT_KINDS
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
-    from typing import Protocol
+    from typing import NamedTuple, Protocol
 
     from .loadfiles import LoadedFile
     from .model import Document, Repository
 else:
-    from ._typing import Protocol
+    from ._typing import NamedTuple, Protocol
 
 
 __all__ = ["Part", "Taker", "cut", "hollowed", "index", "marked", "skeleton"]
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """What a command reads of every document: ``reads`` (a tree of paths) under ``name`` (its
     key in the cache entry; change it when ``reads`` or ``lines`` change — the code fingerprint of
     the cache key does too); ``lines``: the paths of the lists (``ANY`` for every item of a list on

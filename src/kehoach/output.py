@@ -9,23 +9,22 @@ stays bounded by one record, not the output."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, NamedTuple
+else:
+    from ._typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """How text output should look where it goes."""
 
     color: bool = False  # ANSI colours (a terminal that wants them)
     width: int | None = None  # the terminal's width; None: not a terminal
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(NamedTuple):
     """One output format of a command."""
 
     name: str

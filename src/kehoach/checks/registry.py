@@ -19,7 +19,6 @@ Scopes:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from ..model import Repository
 from ..problem import Level, Problem
@@ -46,8 +45,7 @@ TextCheck = Callable[[str, str], list[Problem]]
 DataCheck = Callable[[str, str, object, str], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     """One registered check: its code, short name, level, scope and function; ``docstring`` as
     written (``doc``: cleaned, for ``kehoach checks``)."""
 

@@ -17,7 +17,6 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import KehoachError
@@ -25,11 +24,16 @@ from .atomic import temporary, write_atomic
 from .discover import YAML_SUFFIXES
 from .discover import display_path as shown
 
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from .._typing import NamedTuple
+
 STDOUT = "-"
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """Where one output goes: ``path`` None is standard output."""
 
     path: Path | None
