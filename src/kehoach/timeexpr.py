@@ -21,11 +21,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .vocab import date_text
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from ._typing import NamedTuple
 
 __all__ = ["TimeError", "TimeExpr", "parse_time", "parse_date", "parse_period", "vi_short"]
 
@@ -48,8 +53,7 @@ class TimeError(ValueError):
     """Invalid time expression; the message is Vietnamese and user-facing."""
 
 
-@dataclass(frozen=True)
-class TimeExpr:
+class TimeExpr(NamedTuple):
     """A time expression read: its kind, the window it covers (first and last day), the text as
     written and, for a range, its two ends."""
 
@@ -58,7 +62,7 @@ class TimeExpr:
     end: date | None
     text: str
     # Range endpoints (internal; used for Vietnamese rendering).
-    parts: tuple[TimeExpr, ...] = field(default=(), repr=False)
+    parts: tuple[TimeExpr, ...] = ()
 
     def __str__(self) -> str:
         return self.text
