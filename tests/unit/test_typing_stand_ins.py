@@ -68,3 +68,15 @@ def test_the_records_on_the_editors_path_are_made_by_the_stand_in():
     for record in (Finding, Spooled, Slot):
         assert issubclass(record, tuple) and record._fields
     assert Slot("td", "", 2024).words() == '"td" năm 2024'
+
+
+def test_a_record_keeps_its_str_and_class_methods():
+    """``TimeExpr`` prints as written (``__str__``), ``Part.of`` builds a part: both survive
+    being made into a namedtuple."""
+    from kehoach.loadparts import Part
+    from kehoach.timeexpr import parse_time as parse
+
+    t = parse("2023-Q2")
+    assert str(t) == "2023-Q2" and t.end is not None and t == parse("2023-Q2")
+    part = Part.of("p", [("id",)], lines=[["a", "b"]])
+    assert isinstance(part, Part) and part.lines == (("a", "b"),) and part.name == "p"
