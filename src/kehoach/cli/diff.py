@@ -27,6 +27,7 @@ def diff(
 
     Ví dụ: kehoach diff HEAD~3 HEAD plans/
     """
+    chosen = FORMATS[picked(fmt, output, FORMATS)]  # before any work (``picked``)
     result = diff_feature.run_diff(args or [])
-    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
+    write(chosen, result, output)
     raise typer.Exit(1 if exit_code and result.has_changes else 0)

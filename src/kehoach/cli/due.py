@@ -71,9 +71,10 @@ def due(
         party=party,
         kinds=kind or [],
     )
+    chosen = FORMATS[picked(fmt, output, FORMATS)]  # before any work (``picked``)
     result = run_due(paths or None, opts, agenda_only=True)
     result.checked(check_errors(result.validated, paths, strict=strict))
-    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
+    write(chosen, result, output)
     message = result.warning()
     if message:
         warn(message)

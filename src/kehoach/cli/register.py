@@ -40,8 +40,9 @@ def register(
 
     Ví dụ: kehoach register --year 2023 --issuer tinhdoan-bt --to xlsx -o so-di-2023.xlsx
     """
+    chosen = FORMATS[picked(fmt, output, FORMATS)]  # before any work (``picked``)
     result = run_register(paths or None, year, issuer, book)
-    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
+    write(chosen, result, output)
     for path, why in result.left_out:
         warn(f"Chưa vào sổ: {path} ({why})")
     # every error validate reports (run_register runs it), the files it could not read named

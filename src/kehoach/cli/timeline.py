@@ -42,7 +42,8 @@ def timeline(
     from ..due.filters import today_from
     from ..site.timeline import run_timeline
 
+    chosen = FORMATS[picked(fmt, output, FORMATS)]  # before any work (``picked``)
     result = run_timeline(paths or None, program=program, year=year, today=today_from(today))
-    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
+    write(chosen, result, output)
     warn_left_out(result.left_out, "dòng thời gian")
     raise typer.Exit(1 if strict and result.left_out else 0)

@@ -26,10 +26,11 @@ def validate(
 
     Ví dụ: kehoach validate examples/ --format parsable
     """
+    chosen = FORMATS[picked(fmt, output, FORMATS)]  # before any work (``picked``)
     result = run_validate(paths or None, use_cache=not no_cache)
     if result.note:
         warn(result.note)
-    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
+    write(chosen, result, output)
     raise typer.Exit(1 if result.failing(strict) else 0)
 
 

@@ -29,9 +29,10 @@ def who(
 
     Ví dụ: kehoach who examples/ --party skhcn-bt --format md
     """
+    chosen = FORMATS[picked(fmt, output, FORMATS)]  # before any work (``picked``)
     result = run_who(paths or None, party)
     checked = check_errors(result.validated, paths, strict=strict)
-    write(FORMATS[picked(fmt, output, FORMATS)], result, output)
+    write(chosen, result, output)
     if checked is not None:
         result.errors = checked
     # without validate's count, what its own loading saw: files unreadable or failing their schema
