@@ -140,6 +140,32 @@ def test_a_plan_asked_for_reports_the_plans_carrying_its_activities_over(repo):
     assert "plans/2023/kh.yaml" in result.stdout and "KH426" in result.stdout, result.stdout
 
 
+def test_a_plan_asked_for_reports_a_program_carrying_its_activity_over(repo):
+    """A program area's activity may carry one over from a plan too (``carried_from``): editing
+    the plan reports KH426 in the program."""
+    program = repo / "programs" / "ct.yaml"
+    program.parent.mkdir()
+    program.write_text(
+        "kind: program\nid: ct\nparties: [td, skhcn]\ndate: 2022-01-01\n"
+        "title: Chương trình thử\nperiod: {from: 2022, to: 2024}\nareas:\n"
+        "  - id: nd\n    title: Nội dung\n    activities:\n      - id: b1\n"
+        "        title: Hội thi\n        lead: td\n        time: 2023\n"
+        "        carried_from: {plan: kh, activity: a1}\n"
+        "signers:\n  - {org: td, title: BÍ THƯ, name: Nguyễn Văn A}\n"
+        "  - {org: skhcn, title: GIÁM ĐỐC, name: Trần Văn B}\n"
+        "recipients: {archive: [VT]}\n",
+        encoding="utf-8",
+    )
+    before = invoke("validate", "--format", "parsable", cwd=repo)
+    assert before.exit_code == 0 and "KH426" not in before.stdout, before.stdout
+    earlier = repo / "plans" / "2022" / "kh.yaml"
+    earlier.write_text(
+        earlier.read_text(encoding="utf-8").replace("id: a1", "id: a2"), encoding="utf-8"
+    )
+    result = invoke("validate", "--format", "parsable", str(earlier), cwd=repo)
+    assert "programs/ct.yaml" in result.stdout and "KH426" in result.stdout, result.stdout
+
+
 def test_warnings_fail_only_with_strict(repo):
     plan = repo / "plans" / "2022" / "kh.yaml"
     plan.write_text(

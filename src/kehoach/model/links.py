@@ -97,8 +97,8 @@ def dependents(repo: Repository, paths: set[str]) -> set[str]:
       document names orgs: renaming an org id breaks the documents that use it);
     - a program or plan: the documents that cite it (``ref``), and those whose ``ref`` no longer
       resolves (the cited id may just have been renamed in the same change);
-    - a plan: the plans with an activity carried over from it (``carried_from.plan``: KH426 looks
-      the activity up there).
+    - a plan: the plans and programs with an activity carried over from it
+      (``carried_from.plan``: KH426 looks the activity up there).
     """
     if not paths:
         return set()
@@ -120,14 +120,14 @@ def dependents(repo: Repository, paths: set[str]) -> set[str]:
         refs = [ref for _, ref in navigate.cited_refs(doc)]
         if any(ref in changed or ref not in known for ref in refs):
             out.add(doc.path)
-        elif doc.kind == "plan" and _carries_from(doc, changed, known):
+        elif doc.kind in ("plan", "program") and _carries_from(doc, changed, known):
             out.add(doc.path)
     return out - paths
 
 
 def _carries_from(doc: Document, changed: set[str], known: set[str]) -> bool:
-    """An activity of the plan ``doc`` is carried over from a plan of ``changed``, or from one no
-    longer known (renamed in the same change)."""
+    """An activity of ``doc`` (a plan, or a program's areas) is carried over from a plan of
+    ``changed``, or from one no longer known (renamed in the same change)."""
     acts = navigate.activity_list(doc)
     if not isinstance(acts, list):
         return False
