@@ -38,13 +38,7 @@ def source(act: dict) -> tuple[str, str] | None:
 
 def carried_keys(docs: Iterable[Document]) -> set[tuple[str, str]]:
     """(plan id, activity key) of every activity some activity of ``docs`` was carried over from."""
-    out: set[tuple[str, str]] = set()
-    for doc in docs:
-        for _, act in activities(doc):
-            found = source(act)
-            if found is not None:
-                out.add(found)
-    return out
+    return set(carried_to(docs))
 
 
 def carried_to(docs: Iterable[Document]) -> dict[tuple[str, str], str]:
