@@ -109,8 +109,10 @@ def run_repo_checks(
 ) -> list[Problem]:
     """Problems of the repository checks (positions unresolved: line 0, with a JSON path): all of
     them, or only the per-document ones (``per_document=True``) or the cross-document ones
-    (``False``). With ``focus`` (display paths), the checks whose findings lie in the document
-    they look at (``focused``) look only at those documents: the problems in them are the same."""
+    (``False``). With ``focus`` (display paths), only the problems in those documents are
+    returned: the checks whose findings lie in the document they look at (``focused``) look only
+    at those documents (the problems in them are the same) — and give, besides, the findings
+    their documents may have put on others (a number they took: ``checks.numbering``)."""
     off = set(disabled)
     out: list[Problem] = []
     complete = repo.complete()
@@ -122,6 +124,9 @@ def run_repo_checks(
         seen = repo if check.code in PARTIAL_SAFE else complete
         if focus is not None and check.focused:
             seen = seen.focused(focus)
+        elif focus is not None:
+            out.extend(_problem(check, f) for f in check.repo_func(seen) if f.path in focus)
+            continue
         for f in check.repo_func(seen):
             out.append(_problem(check, f))
     return out

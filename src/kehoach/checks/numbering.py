@@ -51,12 +51,25 @@ def _numbered(repo: Repository) -> Iterator[tuple[Document, int, numbering.Slot,
     return iter(found)  # type: ignore[call-overload]
 
 
-def _wanted(repo: Repository) -> Callable[[Document], bool]:
-    """Whether a finding in a document is wanted: every one, or one in a document examined."""
+def _wanted(repo: Repository, reach: int = 0) -> Callable[[Document, numbering.Slot, int], bool]:
+    """Whether a finding in a document (of ``slot``, with ``number``) is wanted: every one; when
+    the repository is focused, one in a document examined — and one in a document the examined
+    ones may have put it on: of the same slot and number (``reach=0``: KH404, "already used in
+    ‹examined›"), of the same register and year (``1``: KH441, the order of a year), or of the
+    same register and the year or the year after (``2``: KH440, a register that seems to go on
+    from the year before). ``validate FILE`` after giving a plan a number that a document issued
+    later also holds shows that document's KH404: the whole run does."""
     if repo.focus is None:
-        return lambda doc: True
+        return lambda doc, slot, number: True
     focus = repo.focus
-    return lambda doc: doc.path in focus
+    held = [(where, number) for doc, number, where, _ in _numbered(repo) if doc.path in focus]
+    if reach == 0:
+        numbers = set(held)
+        return lambda doc, slot, number: doc.path in focus or (slot, number) in numbers
+    slots = {where for where, _ in held}
+    if reach == 2:
+        slots |= {where._replace(year=where.year + 1) for where in slots}
+    return lambda doc, slot, number: doc.path in focus or slot in slots
 
 
 @register(
@@ -75,7 +88,7 @@ def duplicate_number(repo: Repository) -> Iterator[Finding]:
     first_issued = sorted(_numbered(repo), key=lambda t: (str(t[0].data.get("date")), t[0].path))
     for doc, number, where, _ in first_issued:
         first = seen.setdefault((where, number), doc)
-        if first is not doc and wanted(doc):
+        if first is not doc and wanted(doc, where, number):
             yield Finding(
                 doc.path,
                 ("number",),
@@ -113,15 +126,15 @@ def number_not_restarted(repo: Repository) -> Iterator[Finding]:
     bản mang số lớn hơn số của một văn bản năm trước (cùng cơ quan, cùng sổ) dù được ban hành chưa
     tới nửa quãng thời gian trong năm mà văn bản năm trước đã cần để đạt số ấy — ví dụ số 355 ngày
     05/01/2023 sau số 350 ngày 20/11/2022: số có vẻ nối tiếp sổ năm trước."""
-    wanted = _wanted(repo)
-    for items in _dated(repo).values():
+    wanted = _wanted(repo, 2)
+    for (issuer, book), items in _dated(repo).items():
         by_year: dict = defaultdict(list)
         for when, number, doc in items:
             by_year[when.year].append((when, number, doc))
         for year, docs in by_year.items():
             found = _continued(by_year.get(year - 1) or [], docs)
             for (when, number, doc), (n, w, d) in found:
-                if not wanted(doc):
+                if not wanted(doc, numbering.Slot(issuer, book, year), number):
                     continue
                 yield Finding(
                     doc.path,
@@ -200,15 +213,16 @@ def number_order(repo: Repository) -> Iterator[Finding]:
     sau lại mang số nhỏ hơn (Nghị định 30/2020/NĐ-CP, Điều 15: số và thời gian ban hành được lấy
     theo thứ tự và trình tự thời gian ban hành). Kiểm tra chỉ báo những văn bản ít nhất phải sửa để
     thứ tự đúng lại (số gõ nhầm, ngày gõ nhầm), không báo cả dãy phía sau."""
-    wanted = _wanted(repo)
-    for items in _dated(repo).values():
+    wanted = _wanted(repo, 1)
+    for (issuer, book), items in _dated(repo).items():
         by_year: dict = defaultdict(list)
         for item in items:
             by_year[item[0].year].append(item)
-        for docs in by_year.values():
+        for year, docs in by_year.items():
             keep = _longest_increasing([n for _, n, _ in docs])
+            where = numbering.Slot(issuer, book, year)
             for i, (when, number, doc) in enumerate(docs):
-                if i in keep or not wanted(doc):
+                if i in keep or not wanted(doc, where, number):
                     continue
                 later = [(w, n, d) for j, (w, n, d) in enumerate(docs) if j in keep and j > i]
                 later_smaller = [t for t in later if t[1] < number and t[0] > when]

@@ -62,9 +62,11 @@ class Check(NamedTuple):
     # scope ``repo``, cross-document: the paths of a document's data it reads ("*": every item of a
     # list; "**": every activity, as ``model.navigate.activities`` walks them)
     reads: tuple[tuple[str, ...], ...] = ()
-    # scope ``repo``, cross-document: it reports findings only in the documents of
+    # scope ``repo``, cross-document: it reports findings in the documents of
     # ``Repository.examined()`` (``validate FILE``: the files asked for), reading of the others
-    # what it compares them with (``tests/unit/test_check_focus.py``)
+    # what it compares them with — and, beyond them, only findings the whole run gives too (the
+    # numbering checks: those a number taken puts on others of its register;
+    # ``tests/unit/test_check_focus.py``)
     focused: bool = False
 
     @property

@@ -85,12 +85,11 @@ def _run(
             found = checks.run_cross_checks(checked, loaded.disabled, focus)
         except SpoiledTail as spoiled:
             raise SpoiledCache(loaded, spoiled.path) from None
-        found += checks.run_context_checks(loaded.context.repo, loaded.disabled)
-        problems = sorted(
-            p
-            for p in loaded.problems + loaded.document_problems + loaded.locate(found)
-            if p.path in loaded.targets
-        )
+        # the cross-document problems are those of the files asked for (``focus``) and those
+        # the files asked for put on others (``run_cross_checks``)
+        mine = loaded.problems + loaded.document_problems
+        mine += loaded.locate(checks.run_context_checks(loaded.context.repo, loaded.disabled))
+        problems = sorted([p for p in mine if p.path in loaded.targets] + loaded.locate(found))
     loaded.cache.save(loaded.run_key, problems, session.stamped_ns, session.racy_digests())
     return ValidateResult(problems, count, loaded.repo, loaded.targets, session.scope.note)
 
