@@ -261,6 +261,35 @@ def test_who_says_an_activity_was_carried_over_in_place_of_its_old_status(cycle,
     assert f"chuyển tiếp sang {PLAN_2025}" in " ".join(table.stdout.split())
 
 
+def _sheet_rows(path) -> list[tuple[str, str]]:
+    """(document, activity id) of every row of an exported progress sheet."""
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(path)["Hoạt động"]
+    header = [c.value for c in sheet[1]]
+    doc, act = header.index("Văn bản"), header.index("Mã hoạt động")
+    return [(r[doc], r[act]) for r in sheet.iter_rows(min_row=2, values_only=True) if r[doc]]
+
+
+def test_export_gives_an_activity_carried_over_one_row(cycle, cli):
+    """The progress sheet of both years has one row for an activity carried over, the 2025
+    copy's (its summary counts the work and its budget once), and says so; the sheet of 2024
+    alone still has the 2024 copy, to record how that year ended."""
+    progress = next(pairs for message, _, pairs, _ in EDITS if "cập nhật tiến độ" in message)
+    apply(cycle, PLAN_FILE, progress)
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
+    new_id = "kh-2025-ctph-2024-2026"
+    both = cli("export", "-o", "ca-hai.xlsx")
+    assert both.exit_code == 0, both.output
+    rows = _sheet_rows(cycle / "ca-hai.xlsx")
+    assert ("kh-2024", "tuyen-duong") not in rows and (new_id, "tuyen-duong") in rows, rows
+    assert ("kh-2024", "tap-huan") in rows  # done in 2024: not carried, still its row
+    assert "chuyển tiếp" in both.stderr and "--year" in both.stderr
+    old = cli("export", "--year", "2024", "-o", "2024.xlsx")
+    assert old.exit_code == 0 and "chuyển tiếp" not in old.stderr, old.output
+    assert ("kh-2024", "tuyen-duong") in _sheet_rows(cycle / "2024.xlsx")
+
+
 def test_a_carried_over_activity_is_one_piece_of_work(cycle, cli):
     """``new plan`` writes ``carried_from``; from then on the 2024 activity is no longer overdue
     in ``due``, a report over both years counts it once (the 2025 copy, done), its sơ kết 2024

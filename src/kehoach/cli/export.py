@@ -79,5 +79,11 @@ def export(
             f"Cảnh báo: không có hoạt động nào khớp điều kiện{among}; bảng tính chỉ có dòng tiêu đề."
         )
     write(fmt, result, target)
+    if result.carried:
+        warn(
+            f"Ghi chú: {result.carried} hoạt động đã chuyển tiếp sang kế hoạch sau (carried_from) "
+            "chỉ có một dòng, dòng của kế hoạch sau; cần dòng của kế hoạch cũ thì xuất riêng năm "
+            "cũ (--year)."
+        )
     warn_left_out(result.left_out, "bảng tiến độ", errors=result.errors)
     raise typer.Exit(1 if strict and result.left_out else 0)

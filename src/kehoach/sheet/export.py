@@ -12,7 +12,7 @@ from datetime import date
 from ..load import load
 from ..model import Repository
 from ..problem import Problem
-from .rows import Row, activity_rows, party_labels
+from .rows import Row, activity_rows, one_per_work, party_labels
 
 __all__ = ["ExportResult", "run_export"]
 
@@ -29,6 +29,8 @@ class ExportResult:
     errors: int = 0
     # the first error of each file asked for that holds no usable document, for the warning
     left_out: list[Problem] = field(default_factory=list)
+    # activities left out as carried over to a later plan exported too (``rows.one_per_work``)
+    carried: int = 0
 
     def sheets(self) -> list[tuple[str | None, list[Row]]]:
         """(lead org or None, rows) of each activity sheet: one sheet, or one per lead party."""
@@ -54,7 +56,10 @@ def run_export(
     loaded = load(paths or None)
     repo = loaded.repo
     chosen = repo.require_org(party)
-    rows = activity_rows(repo, loaded.target_documents(), party=chosen, year=year)
+    # an activity carried over to a later plan exported too is one row: the later copy's
+    rows, carried = one_per_work(
+        activity_rows(repo, loaded.target_documents(), party=chosen, year=year)
+    )
     errors = sum(p.level == "error" for p in loaded.target_problems())
     return ExportResult(
         rows,
@@ -66,4 +71,5 @@ def run_export(
         by_party,
         errors,
         loaded.left_out(),
+        carried,
     )

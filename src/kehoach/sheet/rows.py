@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
-from ..model import Document, Repository, navigate
+from ..model import Document, Repository, carry, navigate
 from ..model.areas import area_of
 from ..timeexpr import TimeError, TimeExpr, parse_date
 from ..vocab import capitalize, clean, clean_str
@@ -19,6 +19,7 @@ from .columns import STATUS_LABELS, Key
 __all__ = [
     "Row",
     "activity_rows",
+    "one_per_work",
     "file_hash",
     "party_labels",
     "row_values",
@@ -99,6 +100,15 @@ def row_values(
         "budget": _int(act.get("budget")),
         **sheet_values(act, labels),
     }
+
+
+def one_per_work(rows: list[Row]) -> tuple[list[Row], int]:
+    """``rows`` less those of activities carried over to the activity of another row
+    (``carried_from``): the work is one row, the later copy's, as a report counts it once; and
+    how many were left out."""
+    later = {found for row in rows if (found := carry.source(row.act)) is not None}
+    kept = [row for row in rows if (row.doc.id, carry.key(row.act)) not in later]
+    return kept, len(rows) - len(kept)
 
 
 def _overlaps(t: TimeExpr | None, year: int) -> bool:
