@@ -218,6 +218,14 @@ DEFINITIONS: dict = {
                 "Nội dung phối hợp",
                 "Mã nội dung (`areas[].id`) của chương trình mà hoạt động thực hiện.",
             ),
+            "group": s(
+                "Nhóm",
+                "Tên nhóm mà hoạt động in dưới: dòng nhóm trải ngang bảng hoạt động (`I. Công tác "
+                "tuyên truyền`), hay mục con (`1. Công tác tuyên truyền`) khi trình bày dạng danh "
+                "sách. Các hoạt động liền nhau cùng nhóm in chung dưới một nhóm; số của nhóm do "
+                "kehoach đánh, không gõ vào chữ.",
+                minLength=1,
+            ),
             "lead": ref("id", "Đơn vị chủ trì", "Mã tổ chức chủ trì."),
             "lead_unit": s(
                 "Bộ phận chủ trì", "Ban, phòng cụ thể của đơn vị chủ trì, ví dụ `Ban Phong trào`."

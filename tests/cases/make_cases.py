@@ -189,6 +189,19 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # groups printed otherwise than written: an activity without a group after a group (under it,
+    # printed), a group split by another (printed twice)
+    "activity-group-order": {
+        "plans/kh.yaml": plan(
+            **{
+                "    - id: a1\n": "    - id: a1\n      group: Tuyên truyền\n",
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n"
+                "    - id: a2\n      group: Khởi nghiệp\n      title: Ngày hội\n      lead: td\n"
+                "    - id: a3\n      group: Tuyên truyền\n      title: Tọa đàm\n      lead: td\n"
+                "    - id: a4\n      title: Tổng kết\n      lead: td\n",
+            }
+        )
+    },
     # the lead listed in support too (after the lead was changed): a warning at the support entry
     "lead-in-support": {"plans/kh.yaml": plan(**{"support: [skhcn]": "support: [skhcn, td]"})},
     "duplicate-number": {

@@ -338,10 +338,10 @@ def test_a_note_column_is_printed_again(word_repo, import_word):
     assert "details" not in second
 
 
-def test_group_rows_of_the_table_stay_its_words_not_sections(word_repo, import_word):
-    """'I. Hoạt động tuyên truyền' across the table: its words before the table, without the
-    number (typed 'I.' it would come back as a section of the plan on the next import), a TODO
-    naming the row it stood before; every activity kept."""
+def test_group_rows_of_the_table_are_the_groups_of_its_activities(word_repo, import_word):
+    """'I. Hoạt động tuyên truyền' across the table: the ``group`` of the activities under it,
+    without the number (kehoach numbers the groups), printed again as a row across the table;
+    every activity kept, no TODO."""
 
     def contents(d):
         rows = [ROWS[0], ["I. Hoạt động tuyên truyền", "", "", "", "", ""], ROWS[1],
@@ -354,11 +354,68 @@ def test_group_rows_of_the_table_stay_its_words_not_sections(word_repo, import_w
     _plan(d, contents)
     got = import_word(wm.save(d), word_repo)
     part = got.data["contents"]
-    assert part["paragraphs"] == ["Hoạt động tuyên truyền", "Hoạt động tình nguyện"]
-    assert len(part["activities"]) == 2
-    assert (
-        'dòng nhóm "II. Hoạt động tình nguyện" trong bảng hoạt động, trước hoạt động 2' in got.text
-    )
+    assert "paragraphs" not in part and "# TODO" not in got.text
+    assert [(a["group"], a["title"]) for a in part["activities"]] == [
+        ("Hoạt động tuyên truyền", "Phát động Ngày hội"),
+        ("Hoạt động tình nguyện", "Trưng bày sản phẩm"),
+    ]
+    assert got.text.index("group: Hoạt động tuyên truyền") < got.text.index("title: Phát động")
+
+
+def _grouped_list(d, *, bold_letters=False, lead_in=False) -> None:
+    """NỘI DUNG as '1. ‹group›' subheadings, each with 'a)', 'b)' activities and their lines."""
+    groups = [
+        ("Công tác tuyên truyền", [
+            ("Tuyên truyền trên mạng xã hội", ["- Thời gian: Quý II/2023.",
+                                               "- Đơn vị chủ trì: Thành Đoàn; phối hợp: Sở KH&CN."]),
+            ("Tọa đàm về chuyển đổi số", ["- Thời gian: Tháng 9/2023.",
+                                          "- Đơn vị chủ trì: Sở KH&CN."]),
+        ]),
+        ("Hỗ trợ khởi nghiệp", [
+            ("Ngày hội khởi nghiệp", ["- Thời gian: Tháng 10/2023.", "- Đơn vị chủ trì: Thành Đoàn."]),
+        ]),
+    ]  # fmt: skip
+    for n, (group, acts) in enumerate(groups, 1):
+        wm.para(d, f"{n}. {group}", bold=True)
+        if lead_in:
+            wm.para(d, "Đẩy mạnh công tác này trong năm.")
+        for letter, (title, lines) in zip("abc", acts, strict=False):
+            wm.para(d, f"{letter}) {title}", bold=bold_letters)
+            for line in lines:
+                wm.para(d, line)
+
+
+def test_numbered_subheadings_grouping_lettered_activities(word_repo, import_word):
+    """'1. Công tác tuyên truyền' then 'a) …', 'b) …' each with its 'Thời gian:', 'Đơn vị chủ
+    trì:' lines (typed upright: items; bold: subheadings of their own): every lettered line is an
+    activity with its own lead and time, grouped under the subheading's words — a group with one
+    activity too, beside groups of two. Before: the second activity and its lines were read as
+    details of the first."""
+    for bold in (False, True):
+        d = wm.new()
+        _plan(d, lambda d, bold=bold: _grouped_list(d, bold_letters=bold))
+        got = import_word(wm.save(d), word_repo)
+        assert got.errors == [] and got.result.files[0].problems == [], bold
+        acts = got.data["contents"]["activities"]
+        assert [(a["group"], a["title"], a["lead"], a["time"]) for a in acts] == [
+            ("Công tác tuyên truyền", "Tuyên truyền trên mạng xã hội", "tdhn", "2023-Q2"),
+            ("Công tác tuyên truyền", "Tọa đàm về chuyển đổi số", "skhcn-hn", "2023-09"),
+            ("Hỗ trợ khởi nghiệp", "Ngày hội khởi nghiệp", "tdhn", "2023-10"),
+        ], bold
+        assert acts[0]["support"] == ["skhcn-hn"] and "details" not in acts[0]
+        assert "sections" not in got.data["contents"]
+
+
+def test_a_group_with_words_of_its_own_stays_a_subsection(word_repo, import_word):
+    """A lead-in under '1. …' before its first activity has no place in a group: the subsections
+    stay as written (nothing lost)."""
+    d = wm.new()
+    _plan(d, lambda d: _grouped_list(d, lead_in=True))
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert not any("group" in a for a in got.data["contents"].get("activities") or [])
+    assert "Đẩy mạnh công tác này trong năm." in got.text
+    assert "Tọa đàm về chuyển đổi số" in got.text
 
 
 def _with_budget(budget) -> bytes:

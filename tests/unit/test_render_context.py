@@ -194,6 +194,7 @@ def test_activities_table_and_budget():
     first = table["rows"][0]
     assert first == {
         "no": 1,
+        "group": "",
         "title": "Ban hành thể lệ, phát động Hội thi Sáng tạo trẻ tỉnh Bình Thuận năm 2023",
         "extra": [],
         "lead": "Ban Phong trào Tỉnh Đoàn",

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Repository, navigate
 from ..viet import money
+from ..vocab import clean
 from .facts import facts
 from .registry import Finding, register
 
@@ -170,3 +171,47 @@ def attached_to(repo: Repository) -> Iterator[Finding]:
                 f'Không có văn bản "{target}" trong kho{where}; văn bản ngoài kho thì ghi '
                 "`attached_line`",
             )
+
+
+@register("KH427", "activity-group-order", level="warning", per_document=True)
+def activity_group_order(repo: Repository) -> Iterator[Finding]:
+    """Nhóm hoạt động (`group`) in ra khác ý người soạn: các hoạt động liền nhau cùng nhóm in chung
+    dưới một dòng nhóm (`I. Công tác tuyên truyền` trong bảng, mục con `1.` trong danh sách), nên
+    một hoạt động không ghi nhóm đứng sau hoạt động có nhóm sẽ in dưới nhóm ấy, và một nhóm bị
+    hoạt động của nhóm khác chen giữa sẽ in thành hai nhóm cùng tên. Ghi `group` cho hoạt động ấy
+    (hoặc đưa nó lên trước nhóm đầu tiên), xếp các hoạt động của một nhóm liền nhau."""
+    for doc in repo.documents:
+        found = navigate.activities_with(doc, "group")
+        if not found:
+            continue  # most documents: no group, nothing to walk
+        lists: dict[tuple, list[tuple[tuple, dict]]] = {}
+        for path, act in navigate.activities(doc):
+            lists.setdefault(path[:-1], []).append((path, act))
+        for items in lists.values():
+            yield from _group_order(doc.path, items)
+
+
+def _group_order(where: str, items: list[tuple[tuple, dict]]) -> Iterator[Finding]:
+    seen: set[str] = set()
+    last = ""
+    for path, act in items:
+        group = act.get("group")
+        group = clean(group) if isinstance(group, str) else ""
+        if not group:
+            if last:
+                yield Finding(
+                    where,
+                    path,
+                    f'Hoạt động không ghi nhóm (`group`) đứng sau hoạt động của nhóm "{last}": '
+                    "in ra nó nằm dưới nhóm ấy",
+                )
+            continue
+        if group != last and group in seen:
+            yield Finding(
+                where,
+                (*path, "group"),
+                f'Nhóm "{group}" đã có ở trên, bị nhóm khác chen giữa: in ra thành hai nhóm cùng '
+                "tên; xếp các hoạt động của nhóm liền nhau",
+            )
+        seen.add(group)
+        last = group

@@ -35,17 +35,21 @@ def contents(w: Writer, sec: object) -> None:
     acts = [a for a in sec.get("activities") or [] if isinstance(a, dict)]
     subs = sec.get("sections") or []
     w.subsections(subs, 1, "")
+    level, number = 2, ""  # of the groups of a list: '1.', or '3.1.' under a heading of their own
     if acts and subs:
         title = clean(sec.get("activities_title")) or ACTIVITIES_TITLE
-        w.heading(2, sub_number(2, "", len(subs) + 1), title)
-    activities(w, sec, acts)
+        number = sub_number(2, "", len(subs) + 1)
+        w.heading(2, number, title)
+        level = 3
+    activities(w, sec, acts, level, number)
 
 
-def activities(w: Writer, sec: dict, acts: list[dict]) -> None:
-    """The activities as the section's ``layout`` prints them: a table, a list or a Phụ lục."""
+def activities(w: Writer, sec: dict, acts: list[dict], level: int = 2, number: str = "") -> None:
+    """The activities as the section's ``layout`` prints them: a table, a list (its groups
+    headings of ``level`` under ``number``) or a Phụ lục."""
     layout = sec.get("layout")
     if acts and layout == "list":
-        activity_list(w, acts)
+        activity_list(w, acts, level, number)
     elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
         table = activity_table(w.repo, acts)
         w.appendices.append(
@@ -62,16 +66,38 @@ def activities(w: Writer, sec: dict, acts: list[dict]) -> None:
         w.out.append(activity_table(w.repo, acts))
 
 
-def activity_list(w: Writer, acts: list[dict]) -> None:
+def groups(acts: list[dict]) -> list[str]:
+    """The group each activity opens (``group``, the first of a run of activities that share
+    one), '' for the others."""
+    out, last = [], ""
     for act in acts:
+        group = clean(act.get("group"))
+        out.append(group if group and group != last else "")
+        last = group
+    return out
+
+
+def activity_list(w: Writer, acts: list[dict], level: int = 2, number: str = "") -> None:
+    """The activities as items; a group (``group``) is a heading of ``level`` over its run."""
+    k = 0
+    for act, group in zip(acts, groups(acts), strict=True):
+        if group:
+            k += 1
+            w.heading(level, sub_number(level, number, k), group)
         w.out.append({"type": "item", "marker": "-", "text": clean(act.get("title"))})
         for p in act.get("details") or []:
             w.paragraph(p)
 
 
 def activity_table(repo: Repository, acts: list[dict]) -> dict:
+    """The activity table: one row each, numbered on through the groups; a group (``group``) is a
+    row across the table before its run, numbered I., II. …"""
     rows = []
-    for no, act in enumerate(acts, 1):
+    k = 0
+    for no, (act, group) in enumerate(zip(acts, groups(acts), strict=True), 1):
+        if group:
+            k += 1
+            group = f"{viet.roman(k)}. {group}"
         extra = [clean(p) for p in act.get("details") or []]
         for key, name in (("place", "Địa điểm"), ("participants", "Thành phần")):
             if act.get(key):
@@ -85,6 +111,7 @@ def activity_table(repo: Repository, acts: list[dict]) -> dict:
         rows.append(
             {
                 "no": no,
+                "group": group,
                 "title": clean(act.get("title")),
                 "extra": extra,
                 "lead": lead,
@@ -157,7 +184,9 @@ def areas(w: Writer, areas: list, title: str | None) -> None:
     for i, area in enumerate(areas, 1):
         w.heading(2, f"{i}.", area.get("title", ""))
         w.prose(area)
-        activity_list(w, [a for a in area.get("activities") or [] if isinstance(a, dict)])
+        activity_list(
+            w, [a for a in area.get("activities") or [] if isinstance(a, dict)], 3, f"{i}."
+        )
 
 
 def duties(w: Writer, duties: list, title: str | None) -> None:

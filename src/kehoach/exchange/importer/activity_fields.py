@@ -162,7 +162,7 @@ class ActivityBuilder:
             if self.issuers:
                 act["lead"] = self.issuers[0]
             self.draft.todo(path + ("lead",), "văn bản không ghi đơn vị chủ trì")
-        order = ["id", "title", "lead", "lead_unit", "support", "support_others", "time", "place",
+        order = ["id", "group", "title", "lead", "lead_unit", "support", "support_others", "time", "place",
                  "participants", "outputs", "details", "budget", "note"]  # fmt: skip
         return {k: act[k] for k in order if k in act}
 

@@ -43,18 +43,12 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     if activities:
         prose(rest, out)
         out["layout"] = "table"
-        if groups:
-            # the group rows spanning the table ("I. Hoạt động tuyên truyền"): kehoach's table has
-            # none, so their words stay before it, without their numbers (typed "I." they would be
-            # read again as the plan's own sections), each with the row it stood before
-            out.setdefault("paragraphs", [])
-            for at, text in groups:
-                bare = _GROUP_NUMBER.sub("", text) or text
-                draft.todo(
-                    ("contents", "paragraphs", len(out["paragraphs"])),
-                    f'dòng nhóm "{text}" trong bảng hoạt động, trước hoạt động {at + 1}',
-                )
-                out["paragraphs"].append(bare)
+        # the group rows spanning the table ("I. Hoạt động tuyên truyền"): the ``group`` of the
+        # activities up to the next one, without its number (kehoach numbers the groups)
+        for n, (at, text) in enumerate(groups):
+            end = groups[n + 1][0] if n + 1 < len(groups) else len(activities)
+            activities[at:end] = [_in_group(a, _GROUP_NUMBER.sub("", text) or text)
+                                  for a in activities[at:end]]  # fmt: skip
     else:
         texts = [c for c in rest if c.kind in ("para", "item")]
         # labelled items before the first activity ("- Thời gian: Quý II/2027.", "- Địa điểm: …")
@@ -77,6 +71,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             prose(rest, out)
     subs: list[dict] = []
     held = None  # the subsection whose activity table the activities are
+    # subsections that group activities: one with two or more makes the others with one a group
+    least = 1 if any(_group(c, 2) is not None for c in sec.children) else 2
     for child in sec.children:
         lines = [c.text for c in child.content if c.kind in ("para", "item")]
         table = None if activities else _activity_table(child)
@@ -85,6 +81,16 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             out["layout"] = "table"
             held = (child, len(subs))
             subs += [section_dict(grand) for grand in child.children]
+            continue
+        group = None if _facts(child.title) else _group(child, least)
+        if group is not None:  # "1. Công tác tuyên truyền", then "a) …" activities with their lines
+            for title, under in group:
+                path = base + (len(activities),)
+                act = acts.new(title, path)
+                for t in under:
+                    acts.extra(act, t, path)
+                activities.append(_in_group(acts.finish(act, path), child.title))
+            out.setdefault("layout", "list")
             continue
         if not child.children and any(labelled(t) for t in lines) and not _facts(child.title):
             path = base + (len(activities),)
@@ -120,6 +126,38 @@ _FACTS = frozenset(
 def _facts(title: str) -> bool:
     parts = [p.strip() for p in re.split(r",|\bvà\b", key(title))]
     return bool(parts) and all(p in _FACTS for p in parts)
+
+
+def _group(child: Section, least: int) -> list[tuple[str, list[str]]] | None:
+    """The activities of a subsection that groups them (``1. Công tác tuyên truyền``): [(title,
+    lines under it)] when its content is ``least`` or more activities — each an item (``a)``,
+    ``-``) or a subheading of its own (``a)`` in bold, ``1.1.``), most followed by labelled lines
+    (``Thời gian: …``, ``Chủ trì: …``) — with nothing before the first; else None."""
+    if child.children:
+        if child.content or any(g.children for g in child.children):
+            return None  # a lead-in of the group's own, or deeper: kept as a subsection
+        heads = [(g.title, [c.text for c in g.content if c.kind in ("para", "item")])
+                 for g in child.children]  # fmt: skip
+        if any(c.kind not in ("para", "item") for g in child.children for c in g.content):
+            return None
+    else:
+        if any(c.kind not in ("para", "item") for c in child.content):
+            return None
+        heads = []
+        for c in child.content:
+            if c.kind == "item" and labelled(c.text) is None:
+                heads.append((c.text, []))
+            elif not heads:
+                return None  # words before the first activity
+            else:
+                heads[-1][1].append(c.text)
+    told = sum(1 for _, under in heads if under and labelled(under[0]) is not None)
+    return heads if len(heads) >= least and told * 2 > len(heads) else None
+
+
+def _in_group(act: dict, group: str) -> dict:
+    """``act`` with its ``group``, written after its id."""
+    return {"id": act["id"], "group": group, **{k: v for k, v in act.items() if k != "id"}}
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-ZĐ])\s*[.)\-–]\s*")

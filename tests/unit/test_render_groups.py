@@ -1,0 +1,111 @@
+"""Activities in groups (``group``): a row across the activity table (``I. Công tác tuyên
+truyền``) before each run of activities of one group, numbered I., II. with the activities numbered
+on through them; a subheading (``1.``, or ``3.1.`` under the activities' own heading) in a list —
+in every output family, the Word table read back; and KH427 when the order prints otherwise."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from helpers import ORGS, PLAN, build_tree, render_file
+from kehoach.validate.run import run_validate
+
+ACTIVITIES = """contents:
+  {layout}
+  activities:
+    - id: a1
+      group: Công tác tuyên truyền
+      title: Hội thi
+      lead: td
+      time: 2022-Q2
+    - id: a2
+      group: Công tác tuyên truyền
+      title: Tọa đàm
+      lead: skhcn
+      time: 2022-09
+    - id: a3
+      group: Hỗ trợ khởi nghiệp
+      title: Ngày hội khởi nghiệp
+      lead: td
+      time: 2022-10
+"""
+
+
+def _plan(tmp_path, layout: str = "", extra: str = ""):
+    text = PLAN.split("contents:")[0] + ACTIVITIES.format(layout=layout) + extra
+    text += "signers:" + PLAN.split("signers:")[1]
+    build_tree(
+        tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": text}
+    )
+    return tmp_path / "plans" / "kh.yaml"
+
+
+def _render(path, fmt: str, tmp_path) -> str:
+    out = tmp_path / f"o.{fmt}"
+    render_file(path, fmt, str(out))
+    return out.read_text(encoding="utf-8")
+
+
+def test_group_rows_in_the_table_of_every_format(tmp_path):
+    plan = _plan(tmp_path)
+    txt = [line.strip() for line in _render(plan, "txt", tmp_path).splitlines() if line.strip()]
+    at = txt.index("I. Công tác tuyên truyền")
+    assert txt[at + 1].startswith("1. Hội thi") and txt[at + 3].startswith("2. Tọa đàm")
+    assert txt[at + 5] == "II. Hỗ trợ khởi nghiệp" and txt[at + 6].startswith("3. Ngày hội")
+    md = _render(plan, "md", tmp_path)
+    assert "| | **I. Công tác tuyên truyền** | | | | |\n| 1 | Hội thi |" in md
+    assert "| | **II. Hỗ trợ khởi nghiệp** | | | | |\n| 3 | Ngày hội khởi nghiệp |" in md
+    html = _render(plan, "html", tmp_path)
+    assert '<tr class="group"><td colspan="6">II. Hỗ trợ khởi nghiệp</td></tr>' in html
+    out = tmp_path / "o.docx"
+    render_file(plan, "docx", str(out))
+    (table,) = [t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "STT"]
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert rows[1] == ["I. Công tác tuyên truyền"] * 6  # one cell across the six columns
+    assert rows[2][:2] == ["1", "Hội thi"] and rows[4] == ["II. Hỗ trợ khởi nghiệp"] * 6
+    assert rows[5][:2] == ["3", "Ngày hội khởi nghiệp"]
+    group = table.rows[1].cells[0].paragraphs[0]
+    assert all(r.bold for r in group.runs) and group.paragraph_format.keep_with_next
+
+
+def test_groups_of_a_list_are_its_subheadings(tmp_path):
+    plan = _plan(tmp_path, "layout: list")
+    txt = [line.strip() for line in _render(plan, "txt", tmp_path).splitlines() if line.strip()]
+    at = txt.index("1. Công tác tuyên truyền")
+    assert txt[at + 1 : at + 4] == ["- Hội thi", "- Tọa đàm", "2. Hỗ trợ khởi nghiệp"]
+    assert txt[at + 4].startswith("- Ngày hội khởi nghiệp")  # the end mark ./. follows
+
+
+def test_groups_under_the_activities_heading_are_numbered_under_it(tmp_path):
+    """With a subsection of its own before them, the activities are the next subsection
+    ('2. Các hoạt động cụ thể'), their groups '2.1.', '2.2.'."""
+    plan = _plan(tmp_path, "layout: list\n  sections:\n    - title: Mục tiêu\n      items: [Một]")
+    txt = [line.strip() for line in _render(plan, "txt", tmp_path).splitlines() if line.strip()]
+    at = txt.index("2. Các hoạt động cụ thể")
+    assert txt[at + 1] == "2.1. Công tác tuyên truyền" and "2.2. Hỗ trợ khởi nghiệp" in txt
+
+
+@pytest.mark.parametrize(
+    ("edit", "where"),
+    [
+        ("      group: Hỗ trợ khởi nghiệp\n", "an activity without a group after one"),
+        ("      group: Công tác tuyên truyền\n", "a group split by another"),
+    ],
+)
+def test_an_order_that_prints_otherwise_is_warned(tmp_path, monkeypatch, edit, where):
+    plan = _plan(tmp_path)
+    text = plan.read_text("utf-8")
+    if "without" in where:  # a4 after the last group, no group of its own
+        more = "    - id: a4\n      title: Tổng kết\n      lead: td\n      time: 2022-12\n"
+    else:  # a4 back in the first group, after the second
+        more = (
+            "    - id: a4\n" + edit + "      title: Tổng kết\n      lead: td\n      time: 2022-12\n"
+        )
+    plan.write_text(text.replace("signers:", more + "signers:", 1), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    found = [p for p in run_validate(None, use_cache=False).problems if p.code == "KH427"]
+    assert len(found) == 1 and found[0].level == "warning", where
+    assert found[0].json_path[:3] == ("contents", "activities", 3)
+    plan.write_text(text, "utf-8")  # the three activities in order: nothing to say
+    assert not [p for p in run_validate(None, use_cache=False).problems if p.code == "KH427"]
