@@ -402,8 +402,12 @@ def _deadline(seconds: int):
 
 
 def _signature(args: list[str], exc: BaseException) -> str:
+    import kehoach
+
+    # frames of the package itself (not of a checkout that happens to be called "kehoach")
+    package = str(Path(kehoach.__file__).resolve().parent) + os.sep
     frames = traceback.extract_tb(exc.__traceback__)
-    ours = [f for f in frames if "kehoach" in f.filename] or frames
+    ours = [f for f in frames if str(Path(f.filename).resolve()).startswith(package)] or frames
     where = f"{Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else "?"
     return f"{args[0]}-{type(exc).__name__}-{where}".replace("/", "_")
 
