@@ -242,3 +242,28 @@ def test_capitals_above_the_blank_still_name_the_body_signed_for(word_repo, impo
     [signer] = got.data["signers"]
     assert (signer["for"], signer["title"]) == ("BAN THƯỜNG VỤ THÀNH ĐOÀN HÀ NỘI", "PHÓ BÍ THƯ")
     assert "dưới chỗ ký" not in got.text
+
+
+def test_a_block_signed_for_a_body_the_header_left_out_adds_it(word_repo, import_word):
+    """The header names the Thành Đoàn only, yet two bodies sign (``KT. GIÁM ĐỐC`` / ``SỞ KHOA
+    HỌC VÀ CÔNG NGHỆ``): the Sở is the second issuer, its block its own, with a TODO — before, the
+    Sở's director signed for the Thành Đoàn in the draft."""
+    d = wm.new()
+    wm.header_table(
+        d, [("BCH THÀNH ĐOÀN HÀ NỘI", True), ("***", False)],
+        DOAN_RIGHT, "Số: 15-KHLT/TĐTN-SKHCN", "Hà Nội, ngày 05 tháng 3 năm 2027",
+    )  # fmt: skip
+    _plan(
+        d,
+        [[("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True)],
+         [("KT. GIÁM ĐỐC", True), ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True), ("PHÓ GIÁM ĐỐC", True)]],
+        ["Nguyễn Văn Hùng", "Trần Thị Mai"],
+    )  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert got.data["issuers"] == ["tdhn", "skhcn-hn"]
+    assert [(s["org"], s["name"]) for s in got.data["signers"]] == [
+        ("tdhn", "Nguyễn Văn Hùng"), ("skhcn-hn", "Trần Thị Mai")
+    ]  # fmt: skip
+    assert "- skhcn-hn  # TODO: khối chữ ký thứ 2 ký cho cơ quan này" in got.text
+    assert not [p for p in got.result.files[0].problems if p.level == "error"]

@@ -100,6 +100,8 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
         org = named if named and named not in issuers else paired[pos]
         if org is None:
             org = _org_of(b, issuers, index, used)
+        if org is None and len(blocks) > len(issuers):
+            org = _another_signer(b, pos, issuers, index, used, draft)
         if org is None and pos < len(issuers) and issuers[pos] not in used:
             org = issuers[pos]
         if org is None:
@@ -132,6 +134,27 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
             )
         signers.append(s)
     return signers
+
+
+def _another_signer(block: dict, pos: int, issuers: list[str], index: OrgIndex, used: set[str],
+                    draft: Draft) -> str | None:  # fmt: skip
+    """More signature blocks than bodies in the header: a block that names a body of orgs.yaml
+    the header does not (``KT. GIÁM ĐỐC`` / ``SỞ KHOA HỌC VÀ CÔNG NGHỆ``, or a person of its
+    ``people``) signs for it — a joint document whose header left that body out. The body joins
+    ``issuers`` (the caller's list), with a TODO; None when the block names none."""
+    words = clean(f"{block['org_text']} {block['for']}").split()
+    found = next((org for i in range(len(words)) if (org := index.find(" ".join(words[i:])))), None)
+    if found is None and block["name"]:
+        found = index.by_person(block["name"])
+    if found is None or found in issuers or found in used:
+        return None
+    issuers.append(found)
+    draft.todo(
+        ("issuers", len(issuers) - 1),
+        f"khối chữ ký thứ {pos + 1} ký cho cơ quan này, phần đầu văn bản không ghi nó; văn bản "
+        "liên tịch ghi mọi cơ quan ban hành ở đầu: kiểm tra lại",
+    )
+    return found
 
 
 def _org_of(block: dict, issuers: list[str], index: OrgIndex, used: set[str]) -> str | None:
