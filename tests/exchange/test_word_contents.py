@@ -469,6 +469,26 @@ def test_a_budget_that_kehoach_cannot_print_stays_as_written(word_repo, import_w
     assert got.data["extra_sections"][0]["table"]["rows"] == [["Giải thưởng", "30.000.000"]]
 
 
+def test_an_amount_per_unit_is_no_budget_of_the_activity(word_repo, import_word):
+    """'1,5 triệu đồng/đơn vị' (or '500.000đ/người', 'mỗi đội 2 triệu') is a rate: kept as the
+    document's words with a TODO, not the activity's budget — which the printed total would add
+    up; a source after a slash ('(NS tỉnh/XHH)') is no rate."""
+
+    def contents(d):
+        rows = [list(r) for r in ROWS]
+        rows[1][5] = "1,5 triệu đồng/đơn vị"
+        rows[2][5] = "40 triệu (NS tỉnh/XHH)"
+        wm.grid_table(d, rows)
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert "budget" not in first and "Kinh phí: 1,5 triệu đồng/đơn vị" in first["details"]
+    assert "mức chi cho mỗi đơn vị" in got.text
+    assert second["budget"] == 40_000_000
+
+
 def test_a_supporting_body_written_without_its_place(word_repo, import_word):
     """'Sở Khoa học và Công nghệ thành phố' (as people write it, for '… Hà Nội'): that org."""
 

@@ -83,6 +83,37 @@ def test_an_unknown_body_under_a_known_parent_line(word_repo, import_word):
     assert [s["org"] for s in got.data["signers"]] == [prop.id]
 
 
+def test_a_proposed_doan_body_gets_its_name_and_short_name(word_repo, import_word):
+    """'BCH QUẬN ĐOÀN BA ĐÌNH' proposed as orgs.yaml writes a Đoàn body ('Quận Đoàn Ba Đình',
+    short 'Quận Đoàn'), so that a lead typed 'Ban Tuyên giáo Quận Đoàn' is that body and its
+    department — before, the name was the header in capitals with no short name, the lead stayed
+    the issuer with a TODO, and once the proposal was copied the lead printed 'Ban Tuyên giáo Quận
+    Đoàn BCH QUẬN ĐOÀN BA ĐÌNH'."""
+    d = wm.new()
+    wm.header_table(
+        d, [("BCH THÀNH ĐOÀN HÀ NỘI", False), ("BCH QUẬN ĐOÀN BA ĐÌNH", True), ("***", False)],
+        DOAN_RIGHT, "Số: 15-KH/QĐTN", "Ba Đình, ngày 05 tháng 3 năm 2027",
+    )  # fmt: skip
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Tháng Thanh niên năm 2027", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+                      ["1", "Treo băng rôn", "Ban Tuyên giáo Quận Đoàn", "", "Tháng 3/2027"],
+                      ["2", "Ra quân", "Quận Đoàn", "", "05/3/2027"]])  # fmt: skip
+    t = d.add_table(rows=1, cols=2)
+    wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VT.", False)], center=False)
+    wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG VỤ QUẬN ĐOÀN", True), ("BÍ THƯ", True),
+                                 ("Lê Văn Tâm", True)])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    [prop] = got.file.proposals
+    assert (prop.name, prop.short) == ("Quận Đoàn Ba Đình", "Quận Đoàn")
+    assert "    name: Quận Đoàn Ba Đình\n#     short: Quận Đoàn\n" in got.text
+    first, second = got.activities()
+    assert (first["lead"], first["lead_unit"]) == (prop.id, "Ban Tuyên giáo")
+    assert second["lead"] == prop.id and "lead_unit" not in second
+    assert "TODO: chủ trì" not in got.text and "kiểm tra đơn vị chủ trì" not in got.text
+
+
 def _joint_plan(blocks, names) -> bytes:
     d = wm.new()
     wm.header_table(

@@ -38,6 +38,20 @@ def test_doan_led_joint_plan_with_a_state_body(word_repo, import_word):
     assert not {"system", "header", "symbol", "unit"} & set(data)
 
 
+def test_a_rule_typed_with_any_line_character_is_decoration(word_repo, import_word):
+    """The short rule under a state body's name typed with macrons ('¯¯¯¯¯¯¯¯', common), an
+    overline, box-drawing or full-width low lines: decoration, as '________' is — before, the
+    macrons were read as a second issuing body, and the draft failed validate (KH401)."""
+    for rule in ("¯¯¯¯¯¯¯¯", "‾‾‾‾‾‾", "────────", "＿＿＿＿＿"):
+        d = wm.new()
+        left = [("UBND THÀNH PHỐ HÀ NỘI", False), ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True), (rule, False)]
+        wm.header_table(d, left, STATE_RIGHT, "Số: 05/KH-SKHCN", "Hà Nội, ngày 20 tháng 3 năm 2024")
+        _plan_body(d)
+        got = import_word(wm.save(d), word_repo)
+        assert got.errors == [] and got.data["issuers"] == ["skhcn-hn"], rule
+        assert got.file.proposals == [] and rule not in got.text, rule
+
+
 def test_joint_plan_in_the_state_form(word_repo, import_word):
     """The same bodies numbered the state way, without ***: the state style throughout."""
     d = wm.new()

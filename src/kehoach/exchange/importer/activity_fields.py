@@ -118,6 +118,10 @@ class ActivityBuilder:
         if got.value is None:
             self._keep(act, "Kinh phí", text, path, "không phải số tiền: giữ nguyên chữ ở đây")
             return
+        if _RATE.search(text):  # '1,5 triệu đồng/đơn vị': a rate, not what the activity costs
+            self._keep(act, "Kinh phí", text, path, "mức chi cho mỗi đơn vị, người…, không phải "
+                       "kinh phí của hoạt động: ghi `budget` (tổng) nếu biết")  # fmt: skip
+            return
         act["budget"] = got.value
         if got.rest and not words_agree(got.value, got.rest) and lost_in_budget(text, got.value):
             self._keep(act, "Kinh phí", text, path, f'cột Kinh phí in "{viet.money(got.value)}", '
@@ -194,6 +198,10 @@ class ActivityBuilder:
             out.append(self.finish(act, path))
         return out
 
+
+# an amount per unit: '1,5 triệu đồng/đơn vị', '500.000đ/người/ngày', 'mỗi đội 2 triệu'
+# (not 'ngân sách tỉnh/xã hội hóa': the slash follows the amount itself)
+_RATE = re.compile(r"(?:\d|đồng|đ|vnđ|vnd|nghìn|ngàn|triệu|tỷ)\s*/\s*[^\W\d_]|\bmỗi\b", re.I)
 
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 

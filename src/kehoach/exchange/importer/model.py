@@ -99,6 +99,7 @@ class Proposal:
     parent: str = ""
     place: str = ""
     seen_as: str = ""  # the words of the document it was found from
+    short: str = ""  # the short name ("Huyện Đoàn"), when the header tells it
 
 
 @dataclass

@@ -197,13 +197,34 @@ class OrgIndex:
             return known  # the same new body met again in this batch
         new_id = unique(slug(header, 32), taken | set(self.by_id))
         taken.add(new_id)
-        prop = Proposal(new_id, header, header.upper(), code, system or "state", clean(parent),
-                        clean(place), header)  # fmt: skip
+        name, short = doan_name(header)
+        prop = Proposal(new_id, name, header.upper(), code, system or "state", clean(parent),
+                        clean(place), header, short)  # fmt: skip
         self.proposed[core(header)] = prop
-        # known from now on, so the activities, signers of the document can name it
-        self.add({"id": new_id, "name": header, "header": header, "place": prop.place,
-                  "parent": prop.parent})  # fmt: skip
+        # known from now on, so the activities, signers of the document can name it ("Ban Tuyên
+        # giáo Huyện Đoàn": its short name)
+        self.add({"id": new_id, "name": name, "header": header, "place": prop.place,
+                  "parent": prop.parent, "short": short})  # fmt: skip
         return prop
+
+
+# a Đoàn body's header: 'BCH HUYỆN ĐOÀN HÀM THUẬN BẮC', 'BAN CHẤP HÀNH THÀNH ĐOÀN …'
+_DOAN_HEADER = re.compile(
+    r"^(?:bch|ban chấp hành)?\s*(?P<kind>tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn|thị đoàn)"
+    r"\s+(?P<place>\S.*)$",
+    re.I,
+)
+
+
+def doan_name(header: str) -> tuple[str, str]:
+    """(name, short) of a body proposed from its header: a Đoàn body's as orgs.yaml writes them
+    ('BCH HUYỆN ĐOÀN HÀM THUẬN BẮC' → 'Huyện Đoàn Hàm Thuận Bắc', 'Huyện Đoàn'); any other keeps
+    its header's words and no short name."""
+    m = _DOAN_HEADER.match(clean(header))
+    if m is None:
+        return clean(header), ""
+    kind = m.group("kind").lower().capitalize().replace(" đoàn", " Đoàn")
+    return f"{kind} {m.group('place').lower().title()}", kind
 
 
 # the names of bodies that hold a comma: "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động,

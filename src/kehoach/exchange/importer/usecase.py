@@ -59,7 +59,9 @@ def _trailer(draft: Draft) -> list[str]:
         lines += ["", "Tổ chức chưa có trong orgs.yaml (đề xuất): chép vào orgs.yaml, sửa tên, ký hiệu",
                   "cho đúng, rồi chạy `kehoach validate`.", "orgs:"]  # fmt: skip
         for p in draft.proposals:
-            lines += [f"  - id: {p.id}", f"    name: {p.name}", f"    header: {p.header}",
+            lines += [f"  - id: {p.id}", f"    name: {p.name}"]
+            lines += [f"    short: {p.short}"] if p.short else []
+            lines += [f"    header: {p.header}",
                       f"    code: {p.code or 'TODO'}", f"    system: {p.system}"]  # fmt: skip
             lines += [f"    parent: {p.parent}"] if p.parent else []
             lines += [f"    place: {p.place}"] if p.place else []
