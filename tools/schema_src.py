@@ -721,9 +721,9 @@ def document_schema(kind: str) -> dict:
                         "paragraphs": ref("paragraphs"),
                         "items": ref("items"),
                         "layout": {
-                            "enum": ["table", "list", "appendix"],
+                            "enum": ["table", "list", "detailed_list", "appendix"],
                             "title": "Cách trình bày hoạt động",
-                            "description": "`table` (bảng STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí), `list` (gạch đầu dòng) hoặc `appendix` (bảng in thành Phụ lục sau chữ ký, trang ngang, nội dung ghi `(Chi tiết tại Phụ lục kèm theo)`).",
+                            "description": "`table` (bảng STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí), `list` (gạch đầu dòng, chỉ tên hoạt động và lời mô tả), `detailed_list` (gạch đầu dòng — `a)`, `b)` trong một nhóm — mỗi hoạt động kèm các dòng Thời gian, Đơn vị chủ trì, phối hợp, Kinh phí) hoặc `appendix` (bảng in thành Phụ lục sau chữ ký, trang ngang, nội dung ghi `(Chi tiết tại Phụ lục kèm theo)`).",
                         },
                         "activities_title": s(
                             "Tên mục các hoạt động",

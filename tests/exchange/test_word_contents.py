@@ -404,6 +404,8 @@ def test_numbered_subheadings_grouping_lettered_activities(word_repo, import_wor
         ], bold
         assert acts[0]["support"] == ["skhcn-hn"] and "details" not in acts[0]
         assert "sections" not in got.data["contents"]
+        # printed again as typed: '1.' subheadings over 'a)' activities with their lines
+        assert got.data["contents"]["layout"] == "detailed_list"
 
 
 def test_a_group_with_words_of_its_own_stays_a_subsection(word_repo, import_word):
@@ -467,6 +469,26 @@ def test_a_budget_that_kehoach_cannot_print_stays_as_written(word_repo, import_w
     got = import_word(_with_budget(table), word_repo, name="bang.docx")
     assert got.errors == [] and "budget" not in got.data
     assert got.data["extra_sections"][0]["table"]["rows"] == [["Giải thưởng", "30.000.000"]]
+
+
+def test_a_name_after_a_semicolon_is_a_name_of_its_own(word_repo, import_word):
+    """'Phòng Quản lý công nghệ, Sở KH&CN; các huyện, thị, thành đoàn': the piece after ';'
+    starts a new name even in lower case — before, it was glued to 'Sở KH&CN', which never
+    reached ``support`` (nor ``who``); a name wrapped by a line break still goes on."""
+
+    def contents(d):
+        rows = [list(r) for r in ROWS]
+        rows[1][3] = "Phòng Quản lý công nghệ, Sở KH&CN; các huyện, thị, thành đoàn"
+        rows[2][3] = "Các quận, huyện,\nthị xã đoàn"
+        wm.grid_table(d, rows)
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert first["support"] == ["skhcn-hn"]
+    assert first["support_others"] == ["Phòng Quản lý công nghệ", "các huyện, thị, thành đoàn"]
+    assert second["support_others"] == ["Các quận, huyện, thị xã đoàn"]
 
 
 def test_an_amount_per_unit_is_no_budget_of_the_activity(word_repo, import_word):

@@ -77,6 +77,32 @@ def test_groups_of_a_list_are_its_subheadings(tmp_path):
     assert txt[at + 4].startswith("- Ngày hội khởi nghiệp")  # the end mark ./. follows
 
 
+def test_a_detailed_list_says_each_activitys_time_lead_and_budget(tmp_path):
+    """``layout: detailed_list``: in a group, the activities lettered a), b) with '-' lines of
+    time, lead and support, budget; without groups, '-' activities with '+' lines."""
+    plan = _plan(tmp_path, "layout: detailed_list")
+    text = (tmp_path / "plans" / "kh.yaml").read_text("utf-8")
+    (tmp_path / "plans" / "kh.yaml").write_text(
+        text.replace("      time: 2022-Q2\n", "      time: 2022-Q2\n      support: [skhcn]\n"
+                     "      budget: 15000000\n", 1), "utf-8")  # fmt: skip
+    txt = [line.strip() for line in _render(plan, "txt", tmp_path).splitlines() if line.strip()]
+    at = txt.index("1. Công tác tuyên truyền")
+    assert txt[at + 1 : at + 9] == [
+        "a) Hội thi", "- Thời gian: Quý II/2022.",
+        "- Đơn vị chủ trì: Tỉnh Đoàn; phối hợp: Sở KH&CN.", "- Kinh phí: 15.000.000 đồng.",
+        "b) Tọa đàm", "- Thời gian: Tháng 9/2022.", "- Đơn vị chủ trì: Sở KH&CN.",
+        "2. Hỗ trợ khởi nghiệp",
+    ]  # fmt: skip
+    assert txt[at + 9] == "a) Ngày hội khởi nghiệp"
+    bare = (tmp_path / "plans" / "kh.yaml").read_text("utf-8")
+    (tmp_path / "plans" / "kh.yaml").write_text(
+        "\n".join(ln for ln in bare.splitlines() if "group:" not in ln) + "\n", "utf-8"
+    )
+    txt = [line.strip() for line in _render(plan, "txt", tmp_path).splitlines() if line.strip()]
+    at = txt.index("- Hội thi")
+    assert txt[at + 1] == "+ Thời gian: Quý II/2022." and txt[at + 4] == "- Tọa đàm"
+
+
 def test_groups_under_the_activities_heading_are_numbered_under_it(tmp_path):
     """With a subsection of its own before them, the activities are the next subsection
     ('2. Các hoạt động cụ thể'), their groups '2.1.', '2.2.'."""

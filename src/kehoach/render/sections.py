@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import viet
 from ..model import Repository
+from ..model.layout import LETTERS
 from ..vocab import (
     ACTIVITIES_APPENDIX,
     ACTIVITIES_TITLE,
@@ -48,8 +49,8 @@ def activities(w: Writer, sec: dict, acts: list[dict], level: int = 2, number: s
     """The activities as the section's ``layout`` prints them: a table, a list (its groups
     headings of ``level`` under ``number``) or a Phụ lục."""
     layout = sec.get("layout")
-    if acts and layout == "list":
-        activity_list(w, acts, level, number)
+    if acts and layout in ("list", "detailed_list"):
+        activity_list(w, acts, level, number, fields=layout == "detailed_list")
     elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
         table = activity_table(w.repo, acts)
         w.appendices.append(
@@ -77,16 +78,53 @@ def groups(acts: list[dict]) -> list[str]:
     return out
 
 
-def activity_list(w: Writer, acts: list[dict], level: int = 2, number: str = "") -> None:
-    """The activities as items; a group (``group``) is a heading of ``level`` over its run."""
-    k = 0
+def activity_list(
+    w: Writer, acts: list[dict], level: int = 2, number: str = "", *, fields: bool = False
+) -> None:
+    """The activities as items; a group (``group``) is a heading of ``level`` over its run. With
+    ``fields`` (``layout: detailed_list``), each activity's time, lead, support, place… and budget
+    follow it as lines, and the activities of a group are lettered ``a)``, ``b)``."""
+    k = j = 0
     for act, group in zip(acts, groups(acts), strict=True):
         if group:
-            k += 1
+            k, j = k + 1, 0
             w.heading(level, sub_number(level, number, k), group)
-        w.out.append({"type": "item", "marker": "-", "text": clean(act.get("title"))})
+        marker = "-"
+        if fields and clean(act.get("group")):
+            marker, j = f"{LETTERS[j % len(LETTERS)]})", j + 1
+        w.out.append({"type": "item", "marker": marker, "text": clean(act.get("title"))})
+        if fields:
+            for line in field_lines(w.repo, act):
+                w.out.append(
+                    {"type": "item", "marker": "+" if marker == "-" else "-", "text": line}
+                )
         for p in act.get("details") or []:
             w.paragraph(p)
+
+
+def field_lines(repo: Repository, act: dict) -> list[str]:
+    """The lines that say an activity's time, lead and support, place, participants, outputs and
+    budget, as a list typed in Word says them ('Thời gian: Quý II/2023.')."""
+    lines = []
+    if act.get("time") is not None:
+        lines.append(f"Thời gian: {time_cell(act.get('time'))}")
+    support = [repo.org_name(o) for o in act.get("support") or []]
+    support += [clean(o) for o in act.get("support_others") or []]
+    lead = lead_text(repo, act)
+    if lead:
+        lines.append(
+            f"Đơn vị chủ trì: {lead}" + (f"; phối hợp: {', '.join(support)}" if support else "")
+        )
+    elif support:
+        lines.append("Đơn vị phối hợp: " + ", ".join(support))
+    for key, name in (("place", "Địa điểm"), ("participants", "Thành phần")):
+        if act.get(key):
+            lines.append(f"{name}: {clean(act[key])}")
+    if act.get("outputs"):
+        lines.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
+    if isinstance(act.get("budget"), int) and not isinstance(act.get("budget"), bool):
+        lines.append(f"Kinh phí: {viet.money(act['budget'])} đồng")
+    return [line if line[-1:] in ".;:!?" else line + "." for line in lines]
 
 
 def activity_table(repo: Repository, acts: list[dict]) -> dict:

@@ -159,7 +159,7 @@ class ActivityBuilder:
         elif name == "budget":
             self.budget(act, value, 1, path)
         else:
-            act[name] = strip_end(value) if name == "place" else value
+            act[name] = strip_end(value) if name in ("place", "participants") else value
 
     def finish(self, act: dict, path: tuple) -> dict:
         if "lead" not in act:

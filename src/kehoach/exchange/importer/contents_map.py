@@ -107,7 +107,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         out["activities"] = activities
         shown = ("support", "support_others", "time", "budget", "lead_unit")
         if out.get("layout") == "list" and any(k in a for a in activities for k in shown):
-            out["layout"] = "table"  # only a table prints what the source said of them
+            out["layout"] = "detailed_list"  # a list that says each one's time, lead, budget
     if subs:
         out["sections"] = subs
     typed_items(out)  # ``contents`` has no item style: numbered items keep their numbers as typed

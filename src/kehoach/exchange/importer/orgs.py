@@ -241,12 +241,16 @@ def split_names(text: str) -> list[str]:
     (or as the second part of a body's name with a comma: 'Thể thao và Du lịch') continues the
     one before it."""
     out: list[str] = []
-    for chunk in re.split(r"[;\n]", text or ""):
-        for piece in chunk.split(","):
+    for chunk in (text or "").split(";"):
+        first = True  # a piece goes on from the one before within its chunk only: after ';',
+        # 'các huyện, thị đoàn' is a new name (a line break may wrap a name in a narrow cell)
+        for piece in re.split(r"[,\n]", chunk):
             piece = clean(piece).lstrip("-+•").strip()
             if not piece:
                 continue
-            if out and (piece[:1].islower() or _NAME_GOES_ON.match(piece)):
+            goes_on = not first and (piece[:1].islower() or _NAME_GOES_ON.match(piece))
+            first = False
+            if out and goes_on:
                 out[-1] = f"{out[-1]}, {piece}"
             else:
                 out.append(piece)
