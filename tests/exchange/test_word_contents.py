@@ -288,6 +288,27 @@ def test_one_column_for_who_does_it(word_repo, import_word):
     assert not any("lead_unit" in a for a in acts) and "TODO" not in got.text.split("contents:")[1]
 
 
+def test_the_department_in_brackets_after_the_lead(word_repo, import_word):
+    """'Thành Đoàn (Ban Phong trào); Sở KH&CN (phối hợp)': the department is ``lead_unit``,
+    printed again as 'Ban Phong trào Thành Đoàn' — before, only a TODO kept its words."""
+
+    def contents(d):
+        wm.grid_table(d, [["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+                          ["1", "Tuyên dương", "Thành Đoàn (Ban Phong trào); Sở KH&CN (phối hợp)",
+                           "Tháng 5/2023"]])  # fmt: skip
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    (act,) = got.data["contents"]["activities"]
+    assert (act["lead"], act["lead_unit"], act["support"]) == (
+        "tdhn",
+        "Ban Phong trào",
+        ["skhcn-hn"],
+    )
+    assert "TODO" not in got.text.split("contents:")[1]
+
+
 def test_a_list_activity_in_one_sentence(word_repo, import_word):
     def contents(d):
         wm.para(d, "- Lễ ra quân: Thành Đoàn chủ trì, các quận, huyện đoàn phối hợp; thời gian: "

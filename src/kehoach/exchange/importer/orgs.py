@@ -16,6 +16,7 @@ from .text import clean, key, slug, unique
 
 _PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|tp\.?)\s+(.+)$", re.I)
 _UNIT_WORDS = re.compile(r"^(?:ban|văn phòng|phòng|trung tâm|bộ phận|tổ|đội)\b", re.I)
+_BRACKETED_UNIT = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<unit>[^()]+)\)$")
 
 
 # old-style tone placement ("hoà", "uỷ") and common abbreviations, for a second, looser key
@@ -165,10 +166,16 @@ class OrgIndex:
 
     def split_unit(self, text: str) -> tuple[str, str | None]:
         """'Ban Phong trào Tỉnh Đoàn' → ('Ban Phong trào', 'tinhdoan-…'): a unit before an org's
-        name. ('', id) when the whole text names the org; (text, None) when no org is named."""
+        name, or in brackets after it ('Tỉnh Đoàn (Ban Phong trào)'). ('', id) when the whole text
+        names the org; (text, None) when no org is named."""
         found = self.find(text)
         if found:
             return "", found
+        bracket = _BRACKETED_UNIT.match(clean(text))
+        if bracket and _UNIT_WORDS.match(bracket.group("unit")):
+            found = self.find(bracket.group("org"))
+            if found:
+                return clean(bracket.group("unit")), found
         words = clean(text).split(" ")
         for i in range(1, len(words)):
             tail = " ".join(words[i:])
