@@ -492,21 +492,33 @@ def test_a_budget_that_kehoach_cannot_print_stays_as_written(word_repo, import_w
     assert got.data["extra_sections"][0]["table"]["rows"] == [["Giải thưởng", "30.000.000"]]
 
 
-def test_a_name_after_a_semicolon_is_a_name_of_its_own(word_repo, import_word):
-    """'Phòng Quản lý công nghệ, Sở KH&CN; các huyện, thị, thành đoàn': the piece after ';'
-    starts a new name even in lower case — before, it was glued to 'Sở KH&CN', which never
-    reached ``support`` (nor ``who``); a name wrapped by a line break still goes on."""
+def _two_rows(word_repo, import_word, column: int, first: str, second: str):
+    """The plan with the activity table ``ROWS`` whose two rows say ``first`` and ``second`` in
+    ``column``, imported: (the import, its two activities)."""
 
     def contents(d):
         rows = [list(r) for r in ROWS]
-        rows[1][3] = "Phòng Quản lý công nghệ, Sở KH&CN; các huyện, thị, thành đoàn"
-        rows[2][3] = "Các quận, huyện,\nthị xã đoàn"
+        rows[1][column], rows[2][column] = first, second
         wm.grid_table(d, rows)
 
     d = wm.new()
     _plan(d, contents)
     got = import_word(wm.save(d), word_repo)
-    first, second = got.data["contents"]["activities"]
+    return got, got.data["contents"]["activities"]
+
+
+def test_a_name_after_a_semicolon_is_a_name_of_its_own(word_repo, import_word):
+    """'Phòng Quản lý công nghệ, Sở KH&CN; các huyện, thị, thành đoàn': the piece after ';'
+    starts a new name even in lower case — before, it was glued to 'Sở KH&CN', which never
+    reached ``support`` (nor ``who``); a name wrapped by a line break still goes on."""
+
+    _, (first, second) = _two_rows(
+        word_repo,
+        import_word,
+        3,
+        "Phòng Quản lý công nghệ, Sở KH&CN; các huyện, thị, thành đoàn",
+        "Các quận, huyện,\nthị xã đoàn",
+    )
     assert first["support"] == ["skhcn-hn"]
     assert first["support_others"] == ["Phòng Quản lý công nghệ", "các huyện, thị, thành đoàn"]
     assert second["support_others"] == ["Các quận, huyện, thị xã đoàn"]
@@ -517,16 +529,9 @@ def test_an_amount_per_unit_is_no_budget_of_the_activity(word_repo, import_word)
     document's words with a TODO, not the activity's budget — which the printed total would add
     up; a source after a slash ('(NS tỉnh/XHH)') is no rate."""
 
-    def contents(d):
-        rows = [list(r) for r in ROWS]
-        rows[1][5] = "1,5 triệu đồng/đơn vị"
-        rows[2][5] = "40 triệu (NS tỉnh/XHH)"
-        wm.grid_table(d, rows)
-
-    d = wm.new()
-    _plan(d, contents)
-    got = import_word(wm.save(d), word_repo)
-    first, second = got.data["contents"]["activities"]
+    got, (first, second) = _two_rows(
+        word_repo, import_word, 5, "1,5 triệu đồng/đơn vị", "40 triệu (NS tỉnh/XHH)"
+    )
     assert "budget" not in first and "Kinh phí: 1,5 triệu đồng/đơn vị" in first["details"]
     assert "mức chi cho mỗi đơn vị" in got.text
     assert second["budget"] == 40_000_000
