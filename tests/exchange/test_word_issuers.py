@@ -298,3 +298,28 @@ def test_a_block_signed_for_a_body_the_header_left_out_adds_it(word_repo, import
     ]  # fmt: skip
     assert "- skhcn-hn  # TODO: khối chữ ký thứ 2 ký cho cơ quan này" in got.text
     assert not [p for p in got.result.files[0].problems if p.level == "error"]
+
+
+def test_a_block_signed_for_a_body_orgs_yaml_lacks_proposes_it(word_repo, import_word):
+    """The same, for a Sở orgs.yaml does not know yet (``SỞ GIÁO DỤC VÀ ĐÀO TẠO``): proposed at
+    the end of the draft, the second issuer, its block its own — not a second block of the
+    Thành Đoàn."""
+    d = wm.new()
+    wm.header_table(
+        d, [("BCH THÀNH ĐOÀN HÀ NỘI", True), ("***", False)],
+        DOAN_RIGHT, "Số: 16-KHLT/TĐTN-SGDĐT", "Hà Nội, ngày 06 tháng 3 năm 2027",
+    )  # fmt: skip
+    _plan(
+        d,
+        [[("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True)],
+         [("KT. GIÁM ĐỐC", True), ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", True), ("PHÓ GIÁM ĐỐC", True)]],
+        ["Nguyễn Văn Hùng", "Phạm Văn Bình"],
+    )  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    [prop] = got.file.proposals
+    assert prop.header == "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    assert got.data["issuers"] == ["tdhn", prop.id]
+    assert [(s["org"], s["name"]) for s in got.data["signers"]] == [
+        ("tdhn", "Nguyễn Văn Hùng"), (prop.id, "Phạm Văn Bình")
+    ]  # fmt: skip
+    assert f"#   - id: {prop.id}" in got.text and got.errors == []

@@ -146,6 +146,12 @@ def _another_signer(block: dict, pos: int, issuers: list[str], index: OrgIndex, 
     found = next((org for i in range(len(words)) if (org := index.find(" ".join(words[i:])))), None)
     if found is None and block["name"]:
         found = index.by_person(block["name"])
+    if found is None and (body := _body_named(words)):
+        # a body orgs.yaml does not know ('KT. GIÁM ĐỐC' / 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'): proposed
+        prop = index.proposal(body, place=index.place or "", taken=set())
+        if prop not in draft.proposals:
+            draft.proposals.append(prop)
+        found = prop.id
     if found is None or found in issuers or found in used:
         return None
     issuers.append(found)
@@ -155,6 +161,23 @@ def _another_signer(block: dict, pos: int, issuers: list[str], index: OrgIndex, 
         "liên tịch ghi mọi cơ quan ban hành ở đầu: kiểm tra lại",
     )
     return found
+
+
+# the first words of a body's name in a signature block, after its head's post ('GIÁM ĐỐC SỞ …')
+_BODY_START = re.compile(
+    r"^(?:sở|hội|liên hiệp|ủy ban|uỷ ban|ubnd|trung tâm|ban quản lý|trường|học viện|viện|"
+    r"công ty|bệnh viện|đài|cục|chi cục)\b",
+    re.I,
+)
+
+
+def _body_named(words: list[str]) -> str:
+    """The name of a body in a signature block's words ('GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO' →
+    'SỞ GIÁO DỤC VÀ ĐÀO TẠO'): from the first word that starts one, three words at least; ''."""
+    for i in range(len(words) - 2):
+        if _BODY_START.match(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return ""
 
 
 def _org_of(block: dict, issuers: list[str], index: OrgIndex, used: set[str]) -> str | None:
