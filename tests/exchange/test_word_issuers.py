@@ -323,3 +323,43 @@ def test_a_block_signed_for_a_body_orgs_yaml_lacks_proposes_it(word_repo, import
         ("tdhn", "Nguyễn Văn Hùng"), (prop.id, "Phạm Văn Bình")
     ]  # fmt: skip
     assert f"#   - id: {prop.id}" in got.text and got.errors == []
+
+
+LHH_PLACELESS = """\
+  - id: lhh-tinh
+    name: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh
+    short: Liên hiệp Hội
+    header: LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH
+    code: LHH
+    system: association
+"""
+
+
+def test_a_proposed_lien_hiep_hoi_leads_its_own_activities(word_repo, import_word):
+    """A Liên hiệp Hội not in orgs.yaml issues the plan, and orgs.yaml holds a placeless one:
+    'Liên hiệp Hội' as lead is the issuer proposed (name and short name as orgs.yaml writes
+    them), never the other body — before, every lead went to the placeless one, silently."""
+    _with(word_repo, LHH_PLACELESS)
+    d = wm.new()
+    wm.header_table(
+        d, [("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH HÀ GIANG", True)], STATE_RIGHT,
+        "Số: 02/KH-LHH", "Hà Giang, ngày 10 tháng 01 năm 2023",
+    )  # fmt: skip
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    wm.para(d, "- Tổ chức Diễn đàn kết nối nhà khoa học với doanh nghiệp.")
+    wm.para(d, "Thời gian: Quý III/2023.")
+    wm.para(d, "Đơn vị chủ trì: Văn phòng Liên hiệp Hội.")
+    t = d.add_table(rows=1, cols=2)
+    wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VT.", False)], center=False)
+    wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG TRỰC", True), ("CHỦ TỊCH", True),
+                                 ("Hoàng Văn Sơn", True)])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    [prop] = got.file.proposals
+    assert (prop.name, prop.short) == (
+        "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang", "Liên hiệp Hội"
+    )  # fmt: skip
+    assert got.data["issuers"] == [prop.id]
+    (act,) = got.activities()
+    assert (act["lead"], act["lead_unit"]) == (prop.id, "Văn phòng")

@@ -57,6 +57,8 @@ def test_a_decision_and_its_rules_become_two_drafts(word_repo, tmp_path, own_hea
     second = yaml.safe_load(rules.text)
     assert (second["kind"], second["doc_type"]) == ("rules", "QUY ĐỊNH")
     assert second["attached_to"] == "qd-15-kem-quy-dinh"
+    # without a header of their own, issued by the decision's issuer: never a placeholder body
+    assert second["issuers"] == first["issuers"] and not rules.proposals
     assert rules.output.endswith("qd-15-kem-quy-dinh-quy-dinh.yaml")
     assert [a["title"] for a in second["chapters"][0]["articles"]] == [
         "Phạm vi điều chỉnh",

@@ -134,8 +134,8 @@ def assemble(
     draft.skipped += tail.skipped
     if not ids:
         for col in sorted(tail.columns):
-            block = signatures.read_block(tail.columns[col])
-            org = index.find(block["org_text"]) if block["org_text"] else None
+            # no body in the header (rules attached to a decision): the bodies that sign
+            org = signatures.block_org(signatures.read_block(tail.columns[col]), index)
             if org and org not in ids:
                 ids.append(org)
     key_ids = "parties" if kind == "program" else "issuers"

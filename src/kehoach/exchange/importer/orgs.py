@@ -204,7 +204,7 @@ class OrgIndex:
             return known  # the same new body met again in this batch
         new_id = unique(slug(header, 32), taken | set(self.by_id))
         taken.add(new_id)
-        name, short = doan_name(header)
+        name, short = proposed_names(header)
         prop = Proposal(new_id, name, header.upper(), code, system or "state", clean(parent),
                         clean(place), header, short)  # fmt: skip
         self.proposed[core(header)] = prop
@@ -223,15 +223,34 @@ _DOAN_HEADER = re.compile(
 )
 
 
-def doan_name(header: str) -> tuple[str, str]:
-    """(name, short) of a body proposed from its header: a Đoàn body's as orgs.yaml writes them
-    ('BCH HUYỆN ĐOÀN HÀM THUẬN BẮC' → 'Huyện Đoàn Hàm Thuận Bắc', 'Huyện Đoàn'); any other keeps
-    its header's words and no short name."""
-    m = _DOAN_HEADER.match(clean(header))
-    if m is None:
-        return clean(header), ""
-    kind = m.group("kind").lower().capitalize().replace(" đoàn", " Đoàn")
-    return f"{kind} {m.group('place').lower().title()}", kind
+# bodies of the same kind in every province, by the words their header starts with: (name, short)
+_KINDS = [
+    (re.compile(r"^liên hiệp các hội khoa học và kỹ thuật\b(?P<rest>.*)$", re.I),
+     "Liên hiệp các Hội Khoa học và Kỹ thuật", "Liên hiệp Hội"),
+    (re.compile(r"^sở khoa học và công nghệ\b(?P<rest>.*)$", re.I),
+     "Sở Khoa học và Công nghệ", "Sở KH&CN"),
+]  # fmt: skip
+_PLACE_PREFIX = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã)\s+", re.I)
+
+
+def proposed_names(header: str) -> tuple[str, str]:
+    """(name, short) of a body proposed from its header, as orgs.yaml writes them: a Đoàn body
+    ('BCH HUYỆN ĐOÀN HÀM THUẬN BẮC' → 'Huyện Đoàn Hàm Thuận Bắc', 'Huyện Đoàn'), a Liên hiệp Hội
+    or a Sở KH&CN ('… tỉnh Hà Giang', 'Liên hiệp Hội'); any other keeps its header's words and no
+    short name — so that the short name a document uses ('Liên hiệp Hội chủ trì') is this body,
+    not one of the same kind orgs.yaml holds for another or no province."""
+    text = clean(header)
+    m = _DOAN_HEADER.match(text)
+    if m is not None:
+        kind = m.group("kind").lower().capitalize().replace(" đoàn", " Đoàn")
+        return f"{kind} {m.group('place').lower().title()}", kind
+    for rx, name, short in _KINDS:
+        k = rx.match(text)
+        if k is not None:
+            rest = k.group("rest").strip().lower().title()
+            rest = _PLACE_PREFIX.sub(lambda p: p.group(1).lower() + " ", rest)
+            return f"{name} {rest}".strip(), short
+    return text, ""
 
 
 # the names of bodies that hold a comma: "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động,

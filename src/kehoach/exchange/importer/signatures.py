@@ -143,9 +143,7 @@ def _another_signer(block: dict, pos: int, issuers: list[str], index: OrgIndex, 
     ``people``) signs for it — a joint document whose header left that body out. The body joins
     ``issuers`` (the caller's list), with a TODO; None when the block names none."""
     words = clean(f"{block['org_text']} {block['for']}").split()
-    found = next((org for i in range(len(words)) if (org := index.find(" ".join(words[i:])))), None)
-    if found is None and block["name"]:
-        found = index.by_person(block["name"])
+    found = block_org(block, index)
     if found is None and (body := _body_named(words)):
         # a body orgs.yaml does not know ('KT. GIÁM ĐỐC' / 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'): proposed
         prop = index.proposal(body, place=index.place or "", taken=set())
@@ -160,6 +158,17 @@ def _another_signer(block: dict, pos: int, issuers: list[str], index: OrgIndex, 
         f"khối chữ ký thứ {pos + 1} ký cho cơ quan này, phần đầu văn bản không ghi nó; văn bản "
         "liên tịch ghi mọi cơ quan ban hành ở đầu: kiểm tra lại",
     )
+    return found
+
+
+def block_org(block: dict, index: OrgIndex) -> str | None:
+    """The org of orgs.yaml a signature block names: by the words of its body's name or of the
+    collective it signs for ('TM. BAN THƯỜNG VỤ TỈNH ĐOÀN', 'KT. GIÁM ĐỐC SỞ …'), else by its
+    signer (``people``); None."""
+    words = clean(f"{block['org_text']} {block['for']}").split()
+    found = next((org for i in range(len(words)) if (org := index.find(" ".join(words[i:])))), None)
+    if found is None and block["name"]:
+        found = index.by_person(block["name"])
     return found
 
 

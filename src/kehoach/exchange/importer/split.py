@@ -113,6 +113,22 @@ def attach(second: Draft, first: Draft, first_id: str) -> None:
         ("attached_line",),
         f"dòng in như văn bản gốc; xóa dòng này thì kehoach tự viết theo {first_id}",
     )
+    _issued_by_first(second, first)
+
+
+def _issued_by_first(second: Draft, first: Draft) -> None:
+    """Rules attached to the first document with no body of their own in a header or a signature
+    (attached rules often have neither): issued by the first document's issuers, not by the
+    placeholder 'TODO cơ quan 1' the draft was given (an org no orgs.yaml holds: KH401)."""
+    placeholders = {p.id for p in second.proposals if p.seen_as.startswith("TODO cơ quan")}
+    issuers, theirs = second.data.get("issuers"), first.data.get("issuers")
+    if not placeholders or not isinstance(issuers, list) or not set(issuers) <= placeholders:
+        return
+    if not isinstance(theirs, list) or not theirs:
+        return
+    second.data["issuers"] = list(theirs)
+    second.proposals = [p for p in second.proposals if p.id not in placeholders]
+    second.todos.pop(("issuers",), None)
 
 
 def _text(block: Block) -> str:
