@@ -135,3 +135,24 @@ def test_an_order_that_prints_otherwise_is_warned(tmp_path, monkeypatch, edit, w
     assert found[0].json_path[:3] == ("contents", "activities", 3)
     plan.write_text(text, "utf-8")  # the three activities in order: nothing to say
     assert not [p for p in run_validate(None, use_cache=False).problems if p.code == "KH427"]
+
+
+def test_a_detailed_list_prints_the_documents_own_words_for_a_field_in_its_place(tmp_path):
+    """A detail that says a field in the document's words ('Thời gian: Trước ngày 30/6/2022',
+    kept by ``import``) stands in place of kehoach's line for it; one for a field without a value
+    ('Kinh phí: mỗi đội 2 triệu đồng') joins the lines; other details follow as paragraphs."""
+    plan = _plan(tmp_path, "layout: detailed_list")
+    text = (tmp_path / "plans" / "kh.yaml").read_text("utf-8")
+    details = (
+        "      details:\n        - 'Thời gian: Trước ngày 30/6/2022.'\n"
+        "        - 'Kinh phí: mỗi đội 2 triệu đồng.'\n        - Mỗi đơn vị cử một đội.\n"
+    )
+    (tmp_path / "plans" / "kh.yaml").write_text(
+        text.replace("      time: 2022-Q2\n", "      time: 2022-Q2\n" + details, 1), "utf-8"
+    )
+    txt = [line.strip() for line in _render(plan, "txt", tmp_path).splitlines() if line.strip()]
+    at = txt.index("a) Hội thi")
+    assert txt[at + 1 : at + 5] == [
+        "- Thời gian: Trước ngày 30/6/2022.", "- Đơn vị chủ trì: Tỉnh Đoàn.",
+        "- Kinh phí: mỗi đội 2 triệu đồng.", "Mỗi đơn vị cử một đội.",
+    ]  # fmt: skip

@@ -93,18 +93,28 @@ def activity_list(
         if fields and clean(act.get("group")):
             marker, j = f"{LETTERS[j % len(LETTERS)]})", j + 1
         w.out.append({"type": "item", "marker": marker, "text": clean(act.get("title"))})
+        details = [clean(p) for p in act.get("details") or []]
         if fields:
-            for line in field_lines(w.repo, act):
+            lines, details = field_lines(w.repo, act, details)
+            for line in lines:
                 w.out.append(
                     {"type": "item", "marker": "+" if marker == "-" else "-", "text": line}
                 )
-        for p in act.get("details") or []:
+        for p in details:
             w.paragraph(p)
 
 
-def field_lines(repo: Repository, act: dict) -> list[str]:
+_FIELD_LABELS = frozenset(
+    ("thời gian", "đơn vị chủ trì", "đơn vị phối hợp", "địa điểm", "thành phần", "sản phẩm",
+     "kinh phí")
+)  # fmt: skip
+
+
+def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[str], list[str]]:
     """The lines that say an activity's time, lead and support, place, participants, outputs and
-    budget, as a list typed in Word says them ('Thời gian: Quý II/2023.')."""
+    budget, as a list typed in Word says them ('Thời gian: Quý II/2023.'), and the ``details``
+    left: a detail that says one of them in the document's own words ('Thời gian: Trước ngày
+    30/6/2022', kept by ``import``) stands in its place, not after the list of lines."""
     lines = []
     if act.get("time") is not None:
         lines.append(f"Thời gian: {time_cell(act.get('time'))}")
@@ -124,7 +134,15 @@ def field_lines(repo: Repository, act: dict) -> list[str]:
         lines.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
     if isinstance(act.get("budget"), int) and not isinstance(act.get("budget"), bool):
         lines.append(f"Kinh phí: {viet.money(act['budget'])} đồng")
-    return [line if line[-1:] in ".;:!?" else line + "." for line in lines]
+    typed = {d.split(":", 1)[0].casefold(): d for d in details if ":" in d}
+    out = []
+    for line in lines:
+        own = typed.pop(line.split(":", 1)[0].casefold(), None)
+        out.append(own if own is not None else line)
+    # the document's own words for a field kehoach has no value of ('Kinh phí: mỗi đội 2 triệu')
+    out += [d for label, d in typed.items() if label in _FIELD_LABELS]
+    rest = [d for d in details if d not in out]
+    return [line if line[-1:] in ".;:!?" else line + "." for line in out], rest
 
 
 def activity_table(repo: Repository, acts: list[dict]) -> dict:
