@@ -48,6 +48,13 @@ def _quan_doan_plan() -> bytes:
     return wm.save(d)
 
 
+def _signed(d, *lines: str) -> None:
+    """Nơi nhận (the archive line) beside one signature block of bold ``lines``."""
+    t = d.add_table(rows=1, cols=2)
+    wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VT.", False)], center=False)
+    wm.cell_lines(t.cell(0, 1), [(line, True) for line in lines])
+
+
 def _with(repo, extra: str):
     orgs = repo / "orgs.yaml"
     orgs.write_text(orgs.read_text(encoding="utf-8") + extra, encoding="utf-8")
@@ -100,10 +107,7 @@ def test_a_proposed_doan_body_gets_its_name_and_short_name(word_repo, import_wor
     wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
                       ["1", "Treo băng rôn", "Ban Tuyên giáo Quận Đoàn", "", "Tháng 3/2027"],
                       ["2", "Ra quân", "Quận Đoàn", "", "05/3/2027"]])  # fmt: skip
-    t = d.add_table(rows=1, cols=2)
-    wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VT.", False)], center=False)
-    wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG VỤ QUẬN ĐOÀN", True), ("BÍ THƯ", True),
-                                 ("Lê Văn Tâm", True)])  # fmt: skip
+    _signed(d, "TM. BAN THƯỜNG VỤ QUẬN ĐOÀN", "BÍ THƯ", "Lê Văn Tâm")
     got = import_word(wm.save(d), word_repo)
     [prop] = got.file.proposals
     assert (prop.name, prop.short) == ("Quận Đoàn Ba Đình", "Quận Đoàn")
@@ -275,22 +279,30 @@ def test_capitals_above_the_blank_still_name_the_body_signed_for(word_repo, impo
     assert "dưới chỗ ký" not in got.text
 
 
-def test_a_block_signed_for_a_body_the_header_left_out_adds_it(word_repo, import_word):
-    """The header names the Thành Đoàn only, yet two bodies sign (``KT. GIÁM ĐỐC`` / ``SỞ KHOA
-    HỌC VÀ CÔNG NGHỆ``): the Sở is the second issuer, its block its own, with a TODO — before, the
-    Sở's director signed for the Thành Đoàn in the draft."""
+def _second_block_for(word_repo, import_word, symbol: str, body: str, signer: str):
+    """A plan whose header names the Thành Đoàn only, signed by it and by ``KT. GIÁM ĐỐC`` /
+    ``body`` / ``PHÓ GIÁM ĐỐC`` / ``signer``, imported."""
     d = wm.new()
     wm.header_table(
         d, [("BCH THÀNH ĐOÀN HÀ NỘI", True), ("***", False)],
-        DOAN_RIGHT, "Số: 15-KHLT/TĐTN-SKHCN", "Hà Nội, ngày 05 tháng 3 năm 2027",
+        DOAN_RIGHT, f"Số: 15-KHLT/{symbol}", "Hà Nội, ngày 05 tháng 3 năm 2027",
     )  # fmt: skip
     _plan(
         d,
         [[("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True)],
-         [("KT. GIÁM ĐỐC", True), ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True), ("PHÓ GIÁM ĐỐC", True)]],
-        ["Nguyễn Văn Hùng", "Trần Thị Mai"],
+         [("KT. GIÁM ĐỐC", True), (body, True), ("PHÓ GIÁM ĐỐC", True)]],
+        ["Nguyễn Văn Hùng", signer],
     )  # fmt: skip
-    got = import_word(wm.save(d), word_repo)
+    return import_word(wm.save(d), word_repo)
+
+
+def test_a_block_signed_for_a_body_the_header_left_out_adds_it(word_repo, import_word):
+    """The header names the Thành Đoàn only, yet two bodies sign (``KT. GIÁM ĐỐC`` / ``SỞ KHOA
+    HỌC VÀ CÔNG NGHỆ``): the Sở is the second issuer, its block its own, with a TODO — before, the
+    Sở's director signed for the Thành Đoàn in the draft."""
+    got = _second_block_for(
+        word_repo, import_word, "TĐTN-SKHCN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Trần Thị Mai"
+    )
     assert got.errors == []
     assert got.data["issuers"] == ["tdhn", "skhcn-hn"]
     assert [(s["org"], s["name"]) for s in got.data["signers"]] == [
@@ -304,18 +316,9 @@ def test_a_block_signed_for_a_body_orgs_yaml_lacks_proposes_it(word_repo, import
     """The same, for a Sở orgs.yaml does not know yet (``SỞ GIÁO DỤC VÀ ĐÀO TẠO``): proposed at
     the end of the draft, the second issuer, its block its own — not a second block of the
     Thành Đoàn."""
-    d = wm.new()
-    wm.header_table(
-        d, [("BCH THÀNH ĐOÀN HÀ NỘI", True), ("***", False)],
-        DOAN_RIGHT, "Số: 16-KHLT/TĐTN-SGDĐT", "Hà Nội, ngày 06 tháng 3 năm 2027",
-    )  # fmt: skip
-    _plan(
-        d,
-        [[("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True)],
-         [("KT. GIÁM ĐỐC", True), ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", True), ("PHÓ GIÁM ĐỐC", True)]],
-        ["Nguyễn Văn Hùng", "Phạm Văn Bình"],
-    )  # fmt: skip
-    got = import_word(wm.save(d), word_repo)
+    got = _second_block_for(
+        word_repo, import_word, "TĐTN-SGDĐT", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Phạm Văn Bình"
+    )
     [prop] = got.file.proposals
     assert prop.header == "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
     assert got.data["issuers"] == ["tdhn", prop.id]
@@ -351,10 +354,7 @@ def test_a_proposed_lien_hiep_hoi_leads_its_own_activities(word_repo, import_wor
     wm.para(d, "- Tổ chức Diễn đàn kết nối nhà khoa học với doanh nghiệp.")
     wm.para(d, "Thời gian: Quý III/2023.")
     wm.para(d, "Đơn vị chủ trì: Văn phòng Liên hiệp Hội.")
-    t = d.add_table(rows=1, cols=2)
-    wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VT.", False)], center=False)
-    wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG TRỰC", True), ("CHỦ TỊCH", True),
-                                 ("Hoàng Văn Sơn", True)])  # fmt: skip
+    _signed(d, "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Hoàng Văn Sơn")
     got = import_word(wm.save(d), word_repo)
     [prop] = got.file.proposals
     assert (prop.name, prop.short) == (
