@@ -169,6 +169,13 @@ def program_body(
             out[name] = reviews(sec, index, year, draft, final)
         else:
             out[name] = budget(sec) if name == "budget" else titled(sec, "purpose")
+    if "areas" not in out:  # required: a program whose words name no content areas
+        out["areas"] = [{"id": "noi-dung", "title": "TODO: nội dung phối hợp"}]
+        draft.todo(
+            ("areas", 0, "title"),
+            "văn bản không có mục nội dung phối hợp (các nội dung, lĩnh vực phối hợp): ghi các "
+            "nội dung, hoặc chuyển từ mục khác",
+        )
     ordered = {}
     for k in _ORDER:
         if k == "areas":
