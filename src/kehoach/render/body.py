@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..model import Document, Repository
 from ..vocab import clean
 from . import articles, sections
+from .activities import activity_table
 from .sections import TITLES
 from .writer import Writer
 
@@ -62,7 +63,7 @@ def build(doc: Document, repo: Repository) -> Writer:
             sub.subsections(extra.get("sections") or [], 1, "")
             if isinstance(extra.get("activities"), list):
                 acts = [a for a in extra["activities"] if isinstance(a, dict)]
-                sub.out.append(sections.activity_table(repo, acts))
+                sub.out.append(activity_table(repo, acts))
             b.appendices.append(
                 {
                     "title": clean(extra.get("title")),

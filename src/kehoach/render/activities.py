@@ -1,0 +1,146 @@
+"""The activities of a plan or a program as a document prints them: a table with its group rows
+and total, or a list — plain, or saying each activity's time, lead and support, budget
+(``layout: detailed_list``), its groups as subheadings."""
+
+from __future__ import annotations
+
+from .. import viet
+from ..model import Repository
+from ..model.layout import LETTERS
+from ..vocab import clean
+from .phrases import sub_number, time_cell
+from .writer import Writer
+
+
+def groups(acts: list[dict]) -> list[str]:
+    """The group each activity opens (``group``, the first of a run of activities that share
+    one), '' for the others."""
+    out, last = [], ""
+    for act in acts:
+        group = clean(act.get("group"))
+        out.append(group if group and group != last else "")
+        last = group
+    return out
+
+
+def activity_list(
+    w: Writer, acts: list[dict], level: int = 2, number: str = "", *, fields: bool = False
+) -> None:
+    """The activities as items; a group (``group``) is a heading of ``level`` over its run. With
+    ``fields`` (``layout: detailed_list``), each activity's time, lead, support, place… and budget
+    follow it as lines, and the activities of a group are lettered ``a)``, ``b)``."""
+    k = j = 0
+    for act, group in zip(acts, groups(acts), strict=True):
+        if group:
+            k, j = k + 1, 0
+            w.heading(level, sub_number(level, number, k), group)
+        marker = "-"
+        if fields and clean(act.get("group")):
+            marker, j = f"{LETTERS[j % len(LETTERS)]})", j + 1
+        w.out.append({"type": "item", "marker": marker, "text": clean(act.get("title"))})
+        details = [clean(p) for p in act.get("details") or []]
+        if fields:
+            lines, details = field_lines(w.repo, act, details)
+            for line in lines:
+                w.out.append(
+                    {"type": "item", "marker": "+" if marker == "-" else "-", "text": line}
+                )
+        for p in details:
+            w.paragraph(p)
+
+
+_FIELD_LABELS = frozenset(
+    ("thời gian", "đơn vị chủ trì", "đơn vị phối hợp", "địa điểm", "thành phần", "sản phẩm",
+     "kinh phí")
+)  # fmt: skip
+
+
+def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[str], list[str]]:
+    """The lines that say an activity's time, lead and support, place, participants, outputs and
+    budget, as a list typed in Word says them ('Thời gian: Quý II/2023.'), and the ``details``
+    left: a detail that says one of them in the document's own words ('Thời gian: Trước ngày
+    30/6/2022', kept by ``import``) stands in its place, not after the list of lines."""
+    lines = []
+    if act.get("time") is not None:
+        lines.append(f"Thời gian: {time_cell(act.get('time'))}")
+    support = [repo.org_name(o) for o in act.get("support") or []]
+    support += [clean(o) for o in act.get("support_others") or []]
+    lead = lead_text(repo, act)
+    if lead:
+        lines.append(
+            f"Đơn vị chủ trì: {lead}" + (f"; phối hợp: {', '.join(support)}" if support else "")
+        )
+    elif support:
+        lines.append("Đơn vị phối hợp: " + ", ".join(support))
+    for key, name in (("place", "Địa điểm"), ("participants", "Thành phần")):
+        if act.get(key):
+            lines.append(f"{name}: {clean(act[key])}")
+    if act.get("outputs"):
+        lines.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
+    if isinstance(act.get("budget"), int) and not isinstance(act.get("budget"), bool):
+        lines.append(f"Kinh phí: {viet.money(act['budget'])} đồng")
+    typed = {d.split(":", 1)[0].casefold(): d for d in details if ":" in d}
+    out = []
+    for line in lines:
+        own = typed.pop(line.split(":", 1)[0].casefold(), None)
+        out.append(own if own is not None else line)
+    # the document's own words for a field kehoach has no value of ('Kinh phí: mỗi đội 2 triệu')
+    out += [d for label, d in typed.items() if label in _FIELD_LABELS]
+    rest = [d for d in details if d not in out]
+    return [line if line[-1:] in ".;:!?" else line + "." for line in out], rest
+
+
+def activity_table(repo: Repository, acts: list[dict]) -> dict:
+    """The activity table: one row each, numbered on through the groups; a group (``group``) is a
+    row across the table before its run, numbered I., II. …"""
+    rows = []
+    k = 0
+    for no, (act, group) in enumerate(zip(acts, groups(acts), strict=True), 1):
+        if group:
+            k += 1
+            group = f"{viet.roman(k)}. {group}"
+        extra = [clean(p) for p in act.get("details") or []]
+        for key, name in (("place", "Địa điểm"), ("participants", "Thành phần")):
+            if act.get(key):
+                extra.append(f"{name}: {clean(act[key])}")
+        if act.get("outputs"):
+            extra.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
+        lead = lead_text(repo, act)
+        support = [repo.org_name(o) for o in act.get("support") or []]
+        support += [clean(o) for o in act.get("support_others") or []]
+        budget = act.get("budget")
+        rows.append(
+            {
+                "no": no,
+                "group": group,
+                "title": clean(act.get("title")),
+                "extra": extra,
+                "lead": lead,
+                "support": ", ".join(support),
+                "time": time_cell(act.get("time")),
+                "budget": viet.money(budget) if isinstance(budget, int) else "",
+            }
+        )
+    budgets = [a["budget"] for a in acts if isinstance(a.get("budget"), int)]
+    return {
+        "type": "activities",
+        "rows": rows,
+        "total": viet.money(sum(budgets)) if budgets else "",
+    }
+
+
+def lead_text(repo: Repository, act: dict) -> str:
+    """'Ban Phong trào Tỉnh Đoàn': the unit that leads, then its org's short name, unless the
+    unit already names the org ('Ban Tuyên giáo Tỉnh Đoàn', not '… Tỉnh Đoàn Tỉnh Đoàn')."""
+    org_id = act.get("lead")
+    org_id = org_id if isinstance(org_id, str) else ""
+    lead = repo.org_name(org_id)
+    unit = clean(act.get("lead_unit"))
+    if not unit:
+        return lead
+    org = repo.orgs.get(org_id) or {}
+    names = [lead, org.get("name"), org.get("short"), *(org.get("aliases") or [])]
+    padded = f" {unit.casefold()} "
+    if any(isinstance(n, str) and n and f" {clean(n).casefold()} " in padded for n in names):
+        return unit
+    return f"{unit} {lead}"
