@@ -63,8 +63,7 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
     lines = []
     if act.get("time") is not None:
         lines.append(f"Thời gian: {time_cell(act.get('time'))}")
-    support = [repo.org_name(o) for o in act.get("support") or []]
-    support += [clean(o) for o in act.get("support_others") or []]
+    support = support_names(repo, act)
     lead = lead_text(repo, act)
     if lead:
         lines.append(
@@ -72,11 +71,7 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
         )
     elif support:
         lines.append("Đơn vị phối hợp: " + ", ".join(support))
-    for key, name in (("place", "Địa điểm"), ("participants", "Thành phần")):
-        if act.get(key):
-            lines.append(f"{name}: {clean(act[key])}")
-    if act.get("outputs"):
-        lines.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
+    lines += fact_lines(act)
     if isinstance(act.get("budget"), int) and not isinstance(act.get("budget"), bool):
         lines.append(f"Kinh phí: {viet.money(act['budget'])} đồng")
     typed = {d.split(":", 1)[0].casefold(): d for d in details if ":" in d}
@@ -99,15 +94,9 @@ def activity_table(repo: Repository, acts: list[dict]) -> dict:
         if group:
             k += 1
             group = f"{viet.roman(k)}. {group}"
-        extra = [clean(p) for p in act.get("details") or []]
-        for key, name in (("place", "Địa điểm"), ("participants", "Thành phần")):
-            if act.get(key):
-                extra.append(f"{name}: {clean(act[key])}")
-        if act.get("outputs"):
-            extra.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
+        extra = [clean(p) for p in act.get("details") or []] + fact_lines(act)
         lead = lead_text(repo, act)
-        support = [repo.org_name(o) for o in act.get("support") or []]
-        support += [clean(o) for o in act.get("support_others") or []]
+        support = support_names(repo, act)
         budget = act.get("budget")
         rows.append(
             {
@@ -127,6 +116,25 @@ def activity_table(repo: Repository, acts: list[dict]) -> dict:
         "rows": rows,
         "total": viet.money(sum(budgets)) if budgets else "",
     }
+
+
+def support_names(repo: Repository, act: dict) -> list[str]:
+    """The supporting bodies as printed: the orgs' short names, then ``support_others``."""
+    return [repo.org_name(o) for o in act.get("support") or []] + [
+        clean(o) for o in act.get("support_others") or []
+    ]
+
+
+def fact_lines(act: dict) -> list[str]:
+    """'Địa điểm: …', 'Thành phần: …', 'Sản phẩm: a; b' of an activity, those it gives."""
+    lines = [
+        f"{name}: {clean(act[key])}"
+        for key, name in (("place", "Địa điểm"), ("participants", "Thành phần"))
+        if act.get(key)
+    ]
+    if act.get("outputs"):
+        lines.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
+    return lines
 
 
 def lead_text(repo: Repository, act: dict) -> str:
