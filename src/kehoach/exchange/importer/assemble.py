@@ -199,7 +199,7 @@ def assemble(
         extra.append({"title": "Nội dung chưa xếp được", "paragraphs": leftovers})
     if closing:
         data["closing"] = closing
-    signers = signatures.build_signers(tail.columns, ids, index, draft)
+    signers = signatures.build_signers(tail.columns, ids, index, draft, taken)
     if signers or kind != "rules":
         signed = {s["org"] for s in signers}
         for org in ids:  # each issuer signs: a block the source lacks is left to fill in

@@ -90,7 +90,7 @@ def count_blocks(columns: dict[int, list[Line]]) -> int:
 
 
 def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: OrgIndex,
-                  draft: Draft) -> list[dict]:  # fmt: skip
+                  draft: Draft, taken: set[str]) -> list[dict]:  # fmt: skip
     blocks = _blocks(columns)
     signers: list[dict] = []
     used: set[str] = set()
@@ -101,7 +101,7 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
         if org is None:
             org = _org_of(b, issuers, index, used)
         if org is None and len(blocks) > len(issuers):
-            org = _another_signer(b, pos, issuers, index, used, draft)
+            org = _another_signer(b, pos, issuers, index, used, draft, taken)
         if org is None and pos < len(issuers) and issuers[pos] not in used:
             org = issuers[pos]
         if org is None:
@@ -137,16 +137,15 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
 
 
 def _another_signer(block: dict, pos: int, issuers: list[str], index: OrgIndex, used: set[str],
-                    draft: Draft) -> str | None:  # fmt: skip
+                    draft: Draft, taken: set[str]) -> str | None:  # fmt: skip
     """More signature blocks than bodies in the header: a block that names a body of orgs.yaml
     the header does not (``KT. GIÁM ĐỐC`` / ``SỞ KHOA HỌC VÀ CÔNG NGHỆ``, or a person of its
     ``people``) signs for it — a joint document whose header left that body out. The body joins
     ``issuers`` (the caller's list), with a TODO; None when the block names none."""
-    words = clean(f"{block['org_text']} {block['for']}").split()
     found = block_org(block, index)
-    if found is None and (body := _body_named(words)):
+    if found is None and (body := _body_named(_words(block))):
         # a body orgs.yaml does not know ('KT. GIÁM ĐỐC' / 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'): proposed
-        prop = index.proposal(body, place=index.place or "", taken=set())
+        prop = index.proposal(body, place=index.place or "", taken=taken)
         if prop not in draft.proposals:
             draft.proposals.append(prop)
         found = prop.id
@@ -165,11 +164,16 @@ def block_org(block: dict, index: OrgIndex) -> str | None:
     """The org of orgs.yaml a signature block names: by the words of its body's name or of the
     collective it signs for ('TM. BAN THƯỜNG VỤ TỈNH ĐOÀN', 'KT. GIÁM ĐỐC SỞ …'), else by its
     signer (``people``); None."""
-    words = clean(f"{block['org_text']} {block['for']}").split()
+    words = _words(block)
     found = next((org for i in range(len(words)) if (org := index.find(" ".join(words[i:])))), None)
     if found is None and block["name"]:
         found = index.by_person(block["name"])
     return found
+
+
+def _words(block: dict) -> list[str]:
+    """The words of a block's body line and of the collective or post it signs for."""
+    return clean(f"{block['org_text']} {block['for']}").split()
 
 
 # the first words of a body's name in a signature block, after its head's post ('GIÁM ĐỐC SỞ …')
