@@ -122,13 +122,14 @@ def run_repo_checks(
         if per_document is not None and check.per_document != per_document:
             continue
         seen = repo if check.code in PARTIAL_SAFE else complete
+        within = None  # where its findings are kept: everywhere (a focused check chooses them)
         if focus is not None and check.focused:
             seen = seen.focused(focus)
         elif focus is not None:
-            out.extend(_problem(check, f) for f in check.repo_func(seen) if f.path in focus)
-            continue
-        for f in check.repo_func(seen):
-            out.append(_problem(check, f))
+            within = focus
+        out.extend(
+            _problem(check, f) for f in check.repo_func(seen) if within is None or f.path in within
+        )
     return out
 
 

@@ -72,8 +72,9 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     subs: list[dict] = []
     held = None  # the subsection whose activity table the activities are
     # subsections that group activities: one with two or more makes the others with one a group
-    least = 1 if any(_group(c, 2) is not None for c in sec.children) else 2
-    for child in sec.children:
+    grouped = [_group(c) for c in sec.children]
+    least = 1 if any(g is not None and len(g) >= 2 for g in grouped) else 2
+    for child, heads in zip(sec.children, grouped, strict=True):
         lines = [c.text for c in child.content if c.kind in ("para", "item")]
         table = None if activities else _activity_table(child)
         if table is not None:
@@ -82,8 +83,9 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             held = (child, len(subs))
             subs += [section_dict(grand) for grand in child.children]
             continue
-        group = None if _facts(child.title) else _group(child, least)
-        if group is not None:  # "1. Công tác tuyên truyền", then "a) …" activities with their lines
+        # "1. Công tác tuyên truyền", then "a) …" activities with their lines
+        group = heads if heads is not None and len(heads) >= least else None
+        if group is not None and not _facts(child.title):
             for title, under in group:
                 path = base + (len(activities),)
                 act = acts.new(title, path)
@@ -128,11 +130,11 @@ def _facts(title: str) -> bool:
     return bool(parts) and all(p in _FACTS for p in parts)
 
 
-def _group(child: Section, least: int) -> list[tuple[str, list[str]]] | None:
+def _group(child: Section) -> list[tuple[str, list[str]]] | None:
     """The activities of a subsection that groups them (``1. Công tác tuyên truyền``): [(title,
-    lines under it)] when its content is ``least`` or more activities — each an item (``a)``,
-    ``-``) or a subheading of its own (``a)`` in bold, ``1.1.``), most followed by labelled lines
-    (``Thời gian: …``, ``Chủ trì: …``) — with nothing before the first; else None."""
+    lines under it)] when its content is activities — each an item (``a)``, ``-``) or a
+    subheading of its own (``a)`` in bold, ``1.1.``), most followed by labelled lines (``Thời
+    gian: …``, ``Chủ trì: …``) — with nothing before the first; else None."""
     if child.children:
         if child.content or any(g.children for g in child.children):
             return None  # a lead-in of the group's own, or deeper: kept as a subsection
@@ -152,7 +154,7 @@ def _group(child: Section, least: int) -> list[tuple[str, list[str]]] | None:
             else:
                 heads[-1][1].append(c.text)
     told = sum(1 for _, under in heads if under and labelled(under[0]) is not None)
-    return heads if len(heads) >= least and told * 2 > len(heads) else None
+    return heads if heads and told * 2 > len(heads) else None
 
 
 def _in_group(act: dict, group: str) -> dict:
