@@ -21,7 +21,7 @@ from .edges import split_bases, split_closing
 from .header import Header, header_before_body
 from .issuers import identify
 from .letterhead import number_keys, style_keys
-from .model import Block, ImportFailure
+from .model import Block, ImportFailure, Proposal
 from .orgs import OrgIndex
 from .plan_map import plan_body
 from .program_map import program_body
@@ -140,7 +140,7 @@ def assemble(
                 ids.append(org)
     key_ids = "parties" if kind == "program" else "issuers"
     while len(ids) < (2 if kind == "program" else 1):
-        prop = index.proposal(f"TODO cơ quan {len(ids) + 1}", taken=taken)
+        prop = index.proposal(f"{Proposal.PLACEHOLDER} {len(ids) + 1}", taken=taken)
         draft.proposals.append(prop)
         ids.append(prop.id)
         draft.todo((key_ids,), "không đọc được cơ quan ban hành ở tiêu đề")

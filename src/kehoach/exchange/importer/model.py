@@ -91,6 +91,9 @@ Block = Para | Table
 class Proposal:
     """An issuing body or partner that is not in orgs.yaml, proposed as a new entry."""
 
+    # the header of a body standing in for issuers the document does not show ('TODO cơ quan 1')
+    PLACEHOLDER = "TODO cơ quan"
+
     id: str
     name: str
     header: str

@@ -12,7 +12,7 @@ from ...vocab import DOC_TYPE_TITLE
 from .assemble import ordered
 from .draft import Draft
 from .header import DOC_TYPE, NATIONAL, kind_of_doc_type
-from .model import Block, Para, Table
+from .model import Block, Para, Proposal, Table
 from .tail import find_start
 from .text import clean, key
 from .title import ATTACHED
@@ -120,7 +120,7 @@ def _issued_by_first(second: Draft, first: Draft) -> None:
     """Rules attached to the first document with no body of their own in a header or a signature
     (attached rules often have neither): issued by the first document's issuers, not by the
     placeholder 'TODO cơ quan 1' the draft was given (an org no orgs.yaml holds: KH401)."""
-    placeholders = {p.id for p in second.proposals if p.seen_as.startswith("TODO cơ quan")}
+    placeholders = {p.id for p in second.proposals if p.seen_as.startswith(Proposal.PLACEHOLDER)}
     issuers, theirs = second.data.get("issuers"), first.data.get("issuers")
     if not placeholders or not isinstance(issuers, list) or not set(issuers) <= placeholders:
         return
