@@ -144,7 +144,7 @@ def test_a_detailed_list_prints_the_documents_own_words_for_a_field_in_its_place
     plan = _plan(tmp_path, "layout: detailed_list")
     text = (tmp_path / "plans" / "kh.yaml").read_text("utf-8")
     details = (
-        "      details:\n        - 'Thời gian: Trước ngày 30/6/2022.'\n"
+        "      details:\n        - 'Thời gian: Trước ngày 30/6/2022.'\n        - 'Địa điểm:'\n"
         "        - 'Kinh phí: mỗi đội 2 triệu đồng.'\n        - Mỗi đơn vị cử một đội.\n"
     )
     (tmp_path / "plans" / "kh.yaml").write_text(
@@ -152,7 +152,7 @@ def test_a_detailed_list_prints_the_documents_own_words_for_a_field_in_its_place
     )
     txt = [line.strip() for line in _render(plan, "txt", tmp_path).splitlines() if line.strip()]
     at = txt.index("a) Hội thi")
-    assert txt[at + 1 : at + 5] == [
+    assert txt[at + 1 : at + 6] == [
         "- Thời gian: Trước ngày 30/6/2022.", "- Đơn vị chủ trì: Tỉnh Đoàn.",
-        "- Kinh phí: mỗi đội 2 triệu đồng.", "Mỗi đơn vị cử một đội.",
+        "- Kinh phí: mỗi đội 2 triệu đồng.", "Địa điểm:", "Mỗi đơn vị cử một đội.",
     ]  # fmt: skip

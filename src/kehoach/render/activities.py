@@ -74,7 +74,11 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
     lines += fact_lines(act)
     if isinstance(act.get("budget"), int) and not isinstance(act.get("budget"), bool):
         lines.append(f"Kinh phí: {viet.money(act['budget'])} đồng")
-    typed = {d.split(":", 1)[0].casefold(): d for d in details if ":" in d}
+    typed = {}  # 'Label: words' (a bare 'Thời gian:' says nothing in place of the time)
+    for d in details:
+        label, colon, words = d.partition(":")
+        if colon and words.strip():
+            typed[label.casefold()] = d
     out = []
     for line in lines:
         own = typed.pop(line.split(":", 1)[0].casefold(), None)
