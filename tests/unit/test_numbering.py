@@ -176,13 +176,27 @@ def test_a_busier_year_late_in_the_year_is_not_flagged():
     assert found(checks.number_not_restarted, r) == []
 
 
+def test_a_few_numbers_last_year_are_no_evidence_of_a_pace():
+    # one plan numbered 01 on 30 December says nothing of the register's pace: ten numbers in the
+    # first ten days of January are a busy start, not last year's register going on
+    r = repo(doc("a", 1, "2022-12-30"), doc("b", 10, "2023-01-10"))
+    assert found(checks.number_not_restarted, r) == []
+    r = repo(doc("a", 5, "2022-12-30"), doc("b", 10, "2023-01-10"))
+    assert [p for p, _ in found(checks.number_not_restarted, r)] == ["b"]
+
+
 def _continued_pairwise(before, docs):
     """KH440 by its definition, every pair compared: for each document, the highest (number,
-    date) of the year before below its number and at least twice as far into its year."""
+    date) of the year before below its number, at least twice as far into its year and not
+    below ``MIN_EVIDENCE``."""
     out = []
     for when, number, doc_ in docs:
         day = when.timetuple().tm_yday
-        hits = [(n, w, d) for w, n, d in before if n < number and day * 2 <= w.timetuple().tm_yday]
+        hits = [
+            (n, w, d)
+            for w, n, d in before
+            if checks.MIN_EVIDENCE <= n < number and day * 2 <= w.timetuple().tm_yday
+        ]
         if hits:
             out.append(((when, number, doc_), max(hits, key=lambda h: (h[0], h[1]))))
     return out
