@@ -218,3 +218,49 @@ def test_drafts_point_at_the_repository_schemas(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     first = (root / "programs" / "ct.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../schemas/program.schema.json"
+
+
+def test_next_years_draft_keeps_last_years_groups_and_layout(tmp_path, monkeypatch):
+    """Last year's plan, typed as a list with its lines and its activities in groups: the draft
+    is one too — each area's activity in the group its activities were in, each carried activity
+    in its own, a group's activities together (no KH427) though the program's area order mixes
+    them."""
+    root = _examples(tmp_path, monkeypatch)
+    last = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    text = last.read_text(encoding="utf-8").replace("layout: table", "layout: detailed_list")
+    first, second = "Tuyên truyền, khởi nghiệp", "Hỗ trợ thanh niên"
+    groups = {"tuyen-truyen": "Tuyên truyền,  khởi nghiệp", "khoi-nghiep": first}
+    for area in ("tuyen-truyen", "khoi-nghiep", "tiep-can-khcn", "chinh-sach", "tai-nang-tre"):
+        group = groups.get(area, second)
+        text = text.replace(f"      area: {area}\n", f"      area: {area}\n      group: {group}\n")
+    last.write_text(text, encoding="utf-8")
+    assert not [p for p in run([str(root)], use_cache=False).problems if p.code == "KH427"]
+
+    code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
+    assert code == 0, output
+    data = _load(root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml")
+    assert data["contents"]["layout"] == "detailed_list"
+    acts = data["contents"]["activities"]
+    # the program's areas in last year's groups, the carried activities in theirs; the program's
+    # area order (tuyen-truyen, tiep-can-khcn, khoi-nghiep, tai-nang-tre, chinh-sach) within the
+    # groups, the groups in last year's order
+    assert [(a["id"], a.get("group")) for a in acts] == [
+        ("tuyen-truyen", first),
+        ("tuyen-truyen-khcn", first),
+        ("khoi-nghiep", first),
+        ("tiep-can-khcn", second),
+        ("chuyen-giao-mo-hinh", second),
+        ("tai-nang-tre", second),
+        ("tuyen-duong-tai-nang-tre", second),
+        ("chinh-sach", second),
+    ]
+    problems = run([str(root)], use_cache=False).problems
+    assert errors(root) == [] and not [p for p in problems if p.code == "KH427"]
+
+
+def test_a_draft_without_groups_last_year_has_none(tmp_path, monkeypatch):
+    root = _examples(tmp_path, monkeypatch)
+    code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
+    assert code == 0, output
+    text = (root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml").read_text(encoding="utf-8")
+    assert "group:" not in text and "layout: table" in text

@@ -83,6 +83,8 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
     out.append("    - " + first)
     if act_id:
         out.append(dump("title", act.get("title", ""), 6))
+    if group_of(act):
+        out.append(dump("group", group_of(act), 6))
     if item.area:
         out.append(f"      area: {item.area}\n")
     if isinstance(act.get("lead"), str):
@@ -96,6 +98,12 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
     # the activity it continues: counted once by report, no longer reminded of by due
     out.append(dump("carried_from", {"plan": item.doc.id, "activity": activity_key(act)}, 6))
     return "".join(out)
+
+
+def group_of(act: dict) -> str:
+    """The group an activity is in (``group``, spaces made single), "" when none."""
+    group = act.get("group")
+    return " ".join(group.split()) if isinstance(group, str) else ""
 
 
 def free_id(wanted: object, taken: set[str]) -> str | None:

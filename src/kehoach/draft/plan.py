@@ -20,8 +20,9 @@ from ..model.schedule import (
 )
 from ..resources import modeline
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
-from .carry import carried_text, free_id, unfinished
+from .carry import carried_text, free_id, group_of, unfinished
 from .common import TODO, Draft, find_program, signer_skeleton
+from .lastyear import area_groups, grouped, layout_of
 from .yamltext import comment_block, dump, flow, list_item
 
 
@@ -40,11 +41,16 @@ def _previous(
     return best
 
 
-def _placeholder(program: Document, area_id: str, lead: str, support: list[str], year: int) -> str:
-    """The one activity a draft proposes for a content area of the program."""
+def _placeholder(
+    program: Document, area_id: str, lead: str, support: list[str], year: int, group: str
+) -> str:
+    """The one activity a draft proposes for a content area of the program (in ``group`` when
+    last year's plan put the area's activities in one)."""
     area = next(a for a in program.data["areas"] if isinstance(a, dict) and a["id"] == area_id)
     out = [f"    - id: {area_id}\n"]
     out.append(dump("title", " ".join(str(area.get("title", "")).split()), 6))
+    if group:
+        out.append(dump("group", group, 6))
     out.append(f"      area: {area_id}\n      lead: {lead}\n")
     if support:
         out.append(flow("support", support, 6))
@@ -141,7 +147,7 @@ def draft_plan(
             out.append("\n" + dump(key, carried(pdata[key])))
     if "purpose" not in pdata:
         out.append("\n" + dump("purpose", {"items": [f"{TODO}: mục đích, yêu cầu của kế hoạch"]}))
-    out.append("\ncontents:\n  layout: table\n  activities:\n")
+    out.append(f"\ncontents:\n  layout: {layout_of(pdata)}\n  activities:\n")
     out.append(
         "    # Mỗi nội dung của chương trình một hoạt động: viết lại tên cho cụ thể, thêm hoặc bớt\n"
         "    # hoạt động; điền thời gian, kinh phí (budget, đồng), đơn vị phối hợp.\n"
@@ -164,12 +170,17 @@ def draft_plan(
         if item.area in titles and _same_words(item.act.get("title")) == titles[item.area]
     }
     taken = set(area_ids) - going_on
+    groups = area_groups(prev)
+    items: list[tuple[str, str]] = []  # (group, activity text), in area order
     for area_id in [*area_ids, None]:
         if area_id is not None and area_id not in going_on:
-            out.append(_placeholder(program, area_id, lead, support, year))
+            group = groups.get(area_id, "")
+            items.append((group, _placeholder(program, area_id, lead, support, year, group)))
         for item in carry:
             if item.area == area_id:
-                out.append(carried_text(item, year, free_id(item.act.get("id"), taken)))
+                text = carried_text(item, year, free_id(item.act.get("id"), taken))
+                items.append((group_of(item.act), text))
+    out.extend(text for _, text in grouped(items, prev))
     if "implementation" in pdata:
         out.append("\n" + dump("implementation", carried(pdata["implementation"])))
     reviews = _reviews(repo, program, pdata, year, year - py)
