@@ -9,7 +9,12 @@ from .samples import STATE_RIGHT
 from .test_word_layouts import JOINT_LEFT
 
 
-def _program(points: bool = False, budget: bool = False, areas: bool = True) -> bytes:
+def _program(
+    points: bool = False,
+    budget: bool = False,
+    areas: bool = True,
+    duties_heading: str = "1. Sở Khoa học và Công nghệ",
+) -> bytes:
     d = wm.new()
     wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-CTr/TĐTN-SKHCN",
                     "Hà Nội, ngày 20 tháng 01 năm 2023")  # fmt: skip
@@ -27,7 +32,7 @@ def _program(points: bool = False, budget: bool = False, areas: bool = True) -> 
         else:
             wm.para(d, "- Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên.")
     wm.para(d, "III. TRÁCH NHIỆM CỦA CÁC BÊN", bold=True)
-    wm.para(d, "1. Sở Khoa học và Công nghệ", bold=True)
+    wm.para(d, duties_heading, bold=True)
     wm.para(d, "- Cử chuyên gia tư vấn, phản biện.")
     wm.para(d, "2. Thành đoàn thành phố", bold=True)
     wm.para(d, "- Chỉ đạo các cấp bộ Đoàn triển khai thực hiện.")
@@ -138,3 +143,24 @@ def test_two_mottos_on_the_right_are_said_in_a_todo(word_repo, import_word):
     wm.para(d, "Hỗ trợ thanh niên khởi nghiệp.")
     got = import_word(wm.save(d), word_repo)
     assert "in cả Quốc hiệu, Tiêu ngữ và dòng của Đoàn" in got.text
+
+
+def test_a_party_written_without_its_place_is_the_party_not_a_placeless_namesake(
+    word_repo, import_word
+):
+    """orgs.yaml holds a body named exactly as the heading is typed, without a place (kept for a
+    document of a province the repository does not know): the heading "Sở Khoa học và Công nghệ
+    thành phố" of a Hà Nội program is still its party, the Sở of Hà Nội — before, the duties
+    went to that namesake, not a party, and the whole section to ``extra_sections``."""
+    orgs = word_repo / "orgs.yaml"
+    orgs.write_text(
+        orgs.read_text(encoding="utf-8")
+        + "  - id: skhcn-tp\n    name: Sở Khoa học và Công nghệ thành phố\n"
+        "    short: Sở KH&CN\n    header: SỞ KHOA HỌC VÀ CÔNG NGHỆ\n    code: SKHCN\n    system: state\n",
+        encoding="utf-8",
+    )
+    got = import_word(_program(duties_heading="1. Sở Khoa học và Công nghệ thành phố"), word_repo,
+                      kind="program")  # fmt: skip
+    assert got.errors == []
+    assert [d["org"] for d in got.data["duties"]] == ["skhcn-hn", "tdhn"]
+    assert "extra_sections" not in got.data

@@ -137,10 +137,28 @@ class OrgIndex:
         return ids[0]
 
     def find(self, text: str) -> str | None:
-        """The org named exactly ``text`` (any of its names), or None."""
+        """The org named exactly ``text`` (any of its names), or None. A name written without its
+        place ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh") is one of the document's issuers
+        whose name starts so, before a body of ``orgs.yaml`` named exactly so but with no place
+        (kept for a document of a province not in the repository)."""
         exact = self.names.get(key(text)) or []
         ids = exact + [i for i in self.cores.get(core(text)) or [] if i not in exact]
+        if ids and self.preferred and not set(ids) & set(self.preferred):
+            mine = self._issuer_unplaced(text)
+            if mine is not None:
+                return mine
         return self._pick(ids, text) if ids else None
+
+    def _issuer_unplaced(self, text: str) -> str | None:
+        """The first of the document's issuers one of whose names starts with ``text`` written
+        without its place (``text`` ending in 'tỉnh', 'thành phố'), or None."""
+        short = _UNPLACED.sub("", key(text))
+        if short == key(text) or len(short) < 8:
+            return None
+        for org_id in self.preferred:
+            if any(key(n).startswith(short) for n in self.names_of(org_id)):
+                return org_id
+        return None
 
     def find_unplaced(self, text: str, among: list[str] | None = None) -> str | None:
         """The org named ``text`` (``find``), or written as people do without its place
