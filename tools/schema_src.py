@@ -237,6 +237,15 @@ DEFINITIONS: dict = {
                 "items": ref("id"),
                 "uniqueItems": True,
             },
+            "support_units": {
+                "type": "object",
+                "title": "Bộ phận phối hợp",
+                "description": "Ban, phòng cụ thể của một đơn vị phối hợp, theo mã tổ chức ghi "
+                "trong `support`, ví dụ `{tinhdoan-bt: Ban Phong trào}`: cột Phối hợp in "
+                "`Ban Phong trào Tỉnh Đoàn`, và `who` vẫn tính việc ấy cho Tỉnh Đoàn.",
+                "propertyNames": {"pattern": ID_PATTERN},
+                "additionalProperties": {"type": "string", "minLength": 1},
+            },
             "support_others": arr(
                 {"type": "string"},
                 "Đơn vị phối hợp khác",

@@ -202,6 +202,21 @@ CASES: dict[str, dict[str, str]] = {
             }
         )
     },
+    # a department given for a body that does not support the activity (the lead's belongs in
+    # lead_unit); one given for a supporting body is fine; a unit left empty, a key that is no id
+    "support-unit-not-support": {
+        "plans/kh.yaml": plan(
+            **{
+                "support: [skhcn]": "support: [skhcn]\n      support_units: {td: Ban Phong trào}",
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n"
+                "    - id: a2\n      title: Ngày hội\n      lead: skhcn\n      support: [td]\n"
+                "      support_units: {td: Ban Phong trào}\n",
+            }
+        ),
+        "plans/kh2.yaml": plan(
+            **{"support: [skhcn]": "support: [skhcn]\n      support_units: {Sở: '', skhcn: 5}"}
+        ),
+    },
     # the lead listed in support too (after the lead was changed): a warning at the support entry
     "lead-in-support": {"plans/kh.yaml": plan(**{"support: [skhcn]": "support: [skhcn, td]"})},
     "duplicate-number": {

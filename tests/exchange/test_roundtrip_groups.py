@@ -1,7 +1,7 @@
 """Render → import → the same activities, for a plan whose activities are grouped (``group``) and
 laid out as a table, a list that says each one's time, lead and budget (``detailed_list``: ``1.``
 subheadings over ``a)``, ``b)`` activities with their ``- Thời gian: …`` lines), or a plain list:
-the groups, titles, leads and departments, support, times, budgets, places and participants come
+the groups, titles, leads and departments, support and its departments, times, budgets, places and participants come
 back, and so does the layout."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from kehoach.render.document import render
 from kehoach.validate.run import run_validate
 
 PLAN = "plans/2022/kh-2022-tinhdoan-bt.yaml"
-FIELDS = ("group", "title", "lead", "lead_unit", "support", "time", "budget", "place",
-          "participants")  # fmt: skip
+FIELDS = ("group", "title", "lead", "lead_unit", "support", "support_units", "time", "budget",
+          "place", "participants")  # fmt: skip
 
 
 def _grouped(root, layout: str) -> None:
@@ -32,6 +32,10 @@ def _grouped(root, layout: str) -> None:
         text = text.replace(
             f"    - id: {act_id}\n", f"    - id: {act_id}\n      group: {group}\n", 1
         )
+    # the Sở leads, a department of the Tỉnh Đoàn supports: "Ban Phong trào Tỉnh Đoàn"
+    lead = "      lead: skhcn-bt\n      support: [tinhdoan-bt]\n      time: 2022-Q2\n"
+    assert text.count(lead) == 1
+    text = text.replace(lead, lead + "      support_units: {tinhdoan-bt: Ban Phong trào}\n")
     path.write_text(text, "utf-8")
 
 

@@ -158,3 +158,28 @@ def test_status_done_with_a_done_date_that_names_no_day(done_date):
     (line,) = [c.text for c in document_changes(a, b) if c.kind == "status"]
     day = " (ngày 20/11/2022)" if done_date == "2022-11-20" else ""
     assert line.endswith(f": đang thực hiện → hoàn thành{day}"), line
+
+
+def test_a_supporting_department_is_named_by_its_body_and_words():
+    """``support_units`` is keyed by org id: the diff names the body, not its id, and says the
+    department's words (before: "Bộ phận phối hợp: thêm mục")."""
+    rel = "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    old = copy.deepcopy(DATA[rel])
+    new = copy.deepcopy(old)
+    names = {"tinhdoan-bt": "Tỉnh Đoàn"}.get
+    act = new["contents"]["activities"][2]
+    act["support_units"] = {"tinhdoan-bt": "Ban Phong trào"}
+    path = Path(rel)
+
+    def lines(before, after):
+        a, b = (Document(rel, classify(path, d), d) for d in (before, after))
+        return [c.text for c in document_changes(a, b, lambda o: names(o) or o)]
+
+    (added,) = lines(old, new)
+    assert added.endswith('Bộ phận phối hợp: thêm Tỉnh Đoàn: "Ban Phong trào"'), added
+    changed = copy.deepcopy(new)
+    changed["contents"]["activities"][2]["support_units"]["tinhdoan-bt"] = "Ban Tuyên giáo"
+    (line,) = lines(new, changed)
+    assert line.endswith('Bộ phận phối hợp › Tỉnh Đoàn: "Ban Phong trào" → "Ban Tuyên giáo"'), line
+    (removed,) = lines(new, old)
+    assert removed.endswith('Bộ phận phối hợp: bỏ Tỉnh Đoàn: "Ban Phong trào"'), removed

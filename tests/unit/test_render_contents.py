@@ -155,3 +155,35 @@ def test_lead_unit_naming_its_org_is_not_followed_by_it_again(tmp_path):
         assert "Tỉnh Đoàn Tỉnh Đoàn" not in text, fmt
         assert "Bình Thuận Sở KH&amp;CN" not in text and "Bình Thuận Sở KH&CN" not in text, fmt
         assert "Ban Phong trào Tỉnh Đoàn" in text, fmt
+
+
+SUPPORT_UNITS = """\
+  activities:
+    - id: a1
+      title: Tập huấn
+      lead: skhcn
+      support: [td]
+      support_units: {td: Ban Phong trào}
+      time: 2022-03
+    - id: a2
+      title: Hội thảo
+      lead: skhcn
+      support: [td]
+      support_units: {td: Ban Tuyên giáo Tỉnh Đoàn}
+      support_others: [Hội Nông dân tỉnh]
+      time: 2022-05
+"""
+
+
+def test_a_supporting_department_prints_before_its_body(tmp_path):
+    """``support_units``: "Ban Phong trào Tỉnh Đoàn" in the Phối hợp column — the body still the
+    supporting party (``support``) — and a unit that names its body is not followed by it again."""
+    doc, repo = load(_plan(tmp_path, first="", second=SUPPORT_UNITS))
+    d = docx.Document(io.BytesIO(render(doc, repo, "docx")))
+    table = next(t for t in d.tables if t.rows[0].cells[0].text == "STT")
+    assert [r.cells[3].text for r in table.rows[1:3]] == [
+        "Ban Phong trào Tỉnh Đoàn",
+        "Ban Tuyên giáo Tỉnh Đoàn, Hội Nông dân tỉnh",
+    ]
+    listed = render(*load(_plan(tmp_path, "", SUPPORT_UNITS, "detailed_list", "ds")), "txt")
+    assert "phối hợp: Ban Phong trào Tỉnh Đoàn" in listed.decode("utf-8")

@@ -215,3 +215,26 @@ def _group_order(where: str, items: list[tuple[tuple, dict]]) -> Iterator[Findin
             )
         seen.add(group)
         last = group
+
+
+@register("KH428", "support-unit-not-support", level="warning", per_document=True)
+def support_unit_not_support(repo: Repository) -> Iterator[Finding]:
+    """Bộ phận phối hợp (`support_units`) ghi cho một tổ chức không có trong `support` của hoạt
+    động: bộ phận ấy không được in, và tổ chức không được tính là đơn vị phối hợp. Thêm mã tổ chức
+    vào `support`, hoặc sửa mã trong `support_units` (bộ phận của đơn vị chủ trì ghi ở
+    `lead_unit`)."""
+    for doc in repo.documents:
+        for path, act in navigate.activities_with(doc, "support_units"):
+            units = act["support_units"]
+            if not isinstance(units, dict):
+                continue
+            support = act.get("support")
+            support = support if isinstance(support, list) else []
+            for org in units:
+                if org not in support:
+                    yield Finding(
+                        doc.path,
+                        (*path, "support_units", org),
+                        f'Bộ phận phối hợp ghi cho "{org}", nhưng "{org}" không có trong `support` '
+                        "của hoạt động: bộ phận ấy không được in",
+                    )

@@ -23,6 +23,7 @@ from .labels import label
 
 ORG_KEYS = frozenset({"lead", "org", "support", "issuers", "parties"})
 MONEY_KEYS = frozenset({"budget", "spent", "amount", "total"})
+BY_ORG_KEYS = frozenset({"support_units"})  # mappings keyed by org id
 DATE_KEYS = frozenset({"date", "done_date", "days_off", "working_days"})
 RECORD_KEYS = ("id", "org", "item", "name")
 NAME_KEYS = ("title", "name", "item", "id", "ref", "number", "text")
@@ -104,6 +105,10 @@ class Walker:
             if not value:
                 return "(trống)"
             return "; ".join(self.show(key, v) for v in value)
+        if isinstance(value, dict) and key in BY_ORG_KEYS:  # {org id: words}
+            return "; ".join(
+                f"{self.names(str(k))}: {self.show(None, v)}" for k, v in value.items()
+            )
         if isinstance(value, dict):
             if _named(value) or value.get("kind") in REVIEW_TITLE:
                 return self.name_of(value, 0)
@@ -143,7 +148,9 @@ class Walker:
         if isinstance(old, dict) and isinstance(new, dict):
             out: list[Change] = []
             for key in [*new, *(k for k in old if k not in new)]:
-                sub, seg = path + (key,), [*where, label(self.kind, path + (key,))]
+                named = bool(path) and path[-1] in BY_ORG_KEYS  # {org id: …}: the org's name
+                step = self.names(str(key)) if named else label(self.kind, path + (key,))
+                sub, seg = path + (key,), [*where, step]
                 if key not in old:
                     out.append(self.added(sub, seg, key, new[key]))
                 elif key not in new:
@@ -165,6 +172,7 @@ class Walker:
             text = f"thêm {self.show(key, value)}" if isinstance(value, list) else "thêm"
             if isinstance(value, dict):
                 text = f"thêm {self.name_of(value, 0)}" if _named(value) else "thêm mục"
+                text = f"thêm {self.show(key, value)}" if key in BY_ORG_KEYS else text
             return self.line("field_added", where, text, path, None, value)
         return self.line("field", where, f"(trống) → {self.show(key, value)}", path, None, value)
 
@@ -173,6 +181,7 @@ class Walker:
             text = f"bỏ {self.show(key, value)}" if isinstance(value, list) else "bỏ"
             if isinstance(value, dict):
                 text = f"bỏ {self.name_of(value, 0)}" if _named(value) else "bỏ mục"
+                text = f"bỏ {self.show(key, value)}" if key in BY_ORG_KEYS else text
             return self.line("field_removed", where, text, path, value, None)
         return self.line("field", where, f"{self.show(key, value)} → (trống)", path, value, None)
 

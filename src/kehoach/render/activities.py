@@ -123,8 +123,11 @@ def activity_table(repo: Repository, acts: list[dict]) -> dict:
 
 
 def support_names(repo: Repository, act: dict) -> list[str]:
-    """The supporting bodies as printed: the orgs' short names, then ``support_others``."""
-    return [repo.org_name(o) for o in act.get("support") or []] + [
+    """The supporting bodies as printed: the orgs' short names (after the unit of each that
+    ``support_units`` gives: 'Ban Phong trào Tỉnh Đoàn'), then ``support_others``."""
+    units = act.get("support_units")
+    units = units if isinstance(units, dict) else {}
+    return [with_unit(repo, o, units.get(o)) for o in act.get("support") or []] + [
         clean(o) for o in act.get("support_others") or []
     ]
 
@@ -142,17 +145,21 @@ def fact_lines(act: dict) -> list[str]:
 
 
 def lead_text(repo: Repository, act: dict) -> str:
-    """'Ban Phong trào Tỉnh Đoàn': the unit that leads, then its org's short name, unless the
-    unit already names the org ('Ban Tuyên giáo Tỉnh Đoàn', not '… Tỉnh Đoàn Tỉnh Đoàn')."""
+    """'Ban Phong trào Tỉnh Đoàn': the unit that leads (``lead_unit``) and its org."""
     org_id = act.get("lead")
-    org_id = org_id if isinstance(org_id, str) else ""
-    lead = repo.org_name(org_id)
-    unit = clean(act.get("lead_unit"))
+    return with_unit(repo, org_id if isinstance(org_id, str) else "", act.get("lead_unit"))
+
+
+def with_unit(repo: Repository, org_id: str, unit: object) -> str:
+    """An org's short name after one of its units ('Ban Phong trào Tỉnh Đoàn'), unless the unit
+    already names the org ('Ban Tuyên giáo Tỉnh Đoàn', not '… Tỉnh Đoàn Tỉnh Đoàn')."""
+    name = repo.org_name(org_id)
+    unit = clean(unit) if isinstance(unit, str) else ""
     if not unit:
-        return lead
+        return name
     org = repo.orgs.get(org_id) or {}
-    names = [lead, org.get("name"), org.get("short"), *(org.get("aliases") or [])]
+    names = [name, org.get("name"), org.get("short"), *(org.get("aliases") or [])]
     padded = f" {unit.casefold()} "
     if any(isinstance(n, str) and n and f" {clean(n).casefold()} " in padded for n in names):
         return unit
-    return f"{unit} {lead}"
+    return f"{unit} {name}"

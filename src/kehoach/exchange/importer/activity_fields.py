@@ -11,7 +11,7 @@ from .activities import ActivityTable, labelled_parts
 from .draft import Draft
 from .lost_words import lost_in_budget, lost_in_time, printed_time
 from .money import read_money, words_agree
-from .orgs import OrgIndex, split_names
+from .orgs import UNIT_WORDS, OrgIndex, split_names
 from .text import clean, slug, strip_end, unique
 from .timephrase import read_time
 
@@ -88,13 +88,26 @@ class ActivityBuilder:
             if found and found != act.get("lead"):
                 if found not in ids:
                     ids.append(found)
-            elif not found:
+            elif not found and not self._unit_of_another(act, name, ids):
                 others.append(name)
         if note:
             self.draft.todo(path + ("support",), f"{note} trong văn bản: {clean(text)}")
-        for k in ("support", "support_others"):
-            if not act[k]:
+        for k in ("support", "support_others", "support_units"):
+            if k in act and not act[k]:
                 del act[k]
+
+    def _unit_of_another(self, act: dict, name: str, ids: list[str]) -> bool:
+        """'Ban Phong trào Tỉnh Đoàn' in the Phối hợp column of a plan another body leads: the
+        Tỉnh Đoàn supports (``support``, counted by ``who``) through that unit
+        (``support_units``). A unit of the lead itself stays words."""
+        unit, org = self.index.split_unit(name)
+        if not org or not unit or not UNIT_WORDS.match(unit) or org == act.get("lead"):
+            return False
+        if org not in ids:
+            ids.append(org)
+        units = act.setdefault("support_units", {})
+        units[org] = f"{units[org]}, {unit}" if org in units else unit
+        return True
 
     def time(self, act: dict, text: str, path: tuple) -> None:
         if not clean(text):
@@ -166,9 +179,8 @@ class ActivityBuilder:
             if self.issuers:
                 act["lead"] = self.issuers[0]
             self.draft.todo(path + ("lead",), "văn bản không ghi đơn vị chủ trì")
-        order = ["id", "group", "title", "lead", "lead_unit", "support", "support_others", "time", "place",
-                 "participants", "outputs", "details", "budget", "note"]  # fmt: skip
-        return {k: act[k] for k in order if k in act}
+        ordered = {k: act[k] for k in _ORDER if k in act}
+        return ordered | act  # a field not in the order after them: never dropped
 
     def from_table(self, table: ActivityTable, base: tuple, start: int = 0) -> list[dict]:
         out = []
@@ -204,6 +216,10 @@ class ActivityBuilder:
 _RATE = re.compile(r"(?:\d|đồng|đ|vnđ|vnd|nghìn|ngàn|triệu|tỷ)\s*/\s*[^\W\d_]|\bmỗi\b", re.I)
 
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
+
+
+_ORDER = ("id", "group", "title", "lead", "lead_unit", "support", "support_units", "support_others",
+          "time", "place", "participants", "outputs", "details", "budget", "note")  # fmt: skip
 
 
 def _unstopped(name: str) -> str:

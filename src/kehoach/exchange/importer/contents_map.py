@@ -107,7 +107,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         _held_table(out, subs, *held, draft)
     if activities:
         out["activities"] = activities
-        shown = ("support", "support_others", "time", "budget", "lead_unit")
+        shown = ("support", "support_others", "support_units", "time", "budget", "lead_unit")
         if out.get("layout") == "list" and any(k in a for a in activities for k in shown):
             out["layout"] = "detailed_list"  # a list that says each one's time, lead, budget
     if subs:

@@ -15,7 +15,7 @@ from .model import Proposal
 from .text import clean, key, slug, unique
 
 _PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|tp\.?)\s+(.+)$", re.I)
-_UNIT_WORDS = re.compile(r"^(?:ban|văn phòng|phòng|trung tâm|bộ phận|tổ|đội)\b", re.I)
+UNIT_WORDS = re.compile(r"^(?:ban|văn phòng|phòng|trung tâm|bộ phận|tổ|đội)\b", re.I)
 _BRACKETED_UNIT = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<unit>[^()]+)\)$")
 
 
@@ -190,7 +190,7 @@ class OrgIndex:
         if found:
             return "", found
         bracket = _BRACKETED_UNIT.match(clean(text))
-        if bracket and _UNIT_WORDS.match(bracket.group("unit")):
+        if bracket and UNIT_WORDS.match(bracket.group("unit")):
             found = self.find(bracket.group("org"))
             if found:
                 return clean(bracket.group("unit")), found
@@ -208,7 +208,7 @@ class OrgIndex:
         text = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+", "", clean(text))
         text = re.sub(r"^(?:đề nghị|trách nhiệm của|nhiệm vụ của|giao)\s+", "", text, flags=re.I)
         unit, found = self.split_unit(text.rstrip(":. "))
-        if found and (not unit or _UNIT_WORDS.match(unit)):
+        if found and (not unit or UNIT_WORDS.match(unit)):
             return found
         return None
 
