@@ -363,3 +363,38 @@ def test_a_proposed_lien_hiep_hoi_leads_its_own_activities(word_repo, import_wor
     assert got.data["issuers"] == [prop.id]
     (act,) = got.activities()
     assert (act["lead"], act["lead_unit"]) == (prop.id, "Văn phòng")
+    assert prop.system == "association"
+
+
+def test_a_header_without_its_province_is_not_the_placeless_namesake(word_repo, import_word):
+    """A joint plan of Hà Nội (its date line, its Thành Đoàn) whose header types "LIÊN HIỆP CÁC
+    HỘI KHOA HỌC / VÀ KỸ THUẬT TỈNH" without the province: a body of Hà Nội's, proposed with the
+    place in its name — not the placeless Liên hiệp Hội orgs.yaml keeps for a document of an
+    unnamed province (before, that body issued, led and signed this plan). Its block, typed short
+    ("TM. LIÊN HIỆP CÁC HỘI KH&KT TỈNH" over "KT. CHỦ TỊCH"), is its own: the last authority line
+    is the block's, the one above it kept in a TODO (before: ``for: "… TỈNH KT. CHỦ TỊCH"``)."""
+    _with(word_repo, LHH_PLACELESS)
+    d = wm.new()
+    wm.header_table(
+        d, [("BCH THÀNH ĐOÀN HÀ NỘI", True), ("LIÊN HIỆP CÁC HỘI KHOA HỌC", True),
+            ("VÀ KỸ THUẬT TỈNH", True)],
+        STATE_RIGHT, "Số: 03/KHLT-TĐTN-LHH", "Hà Nội, ngày 12 tháng 01 năm 2027",
+    )  # fmt: skip
+    _plan(
+        d,
+        [DOAN, [("TM. LIÊN HIỆP CÁC HỘI KH&KT TỈNH", True), ("KT. CHỦ TỊCH", True),
+                ("PHÓ CHỦ TỊCH", True)]],
+        ["Nguyễn Văn Hùng", "Lê Văn Sơn"],
+    )  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == [] and "lhh-tinh" not in got.text
+    [prop] = got.file.proposals
+    assert (prop.name, prop.short, prop.system) == (
+        "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hà Nội", "Liên hiệp Hội", "association"
+    )  # fmt: skip
+    assert got.data["issuers"] == ["tdhn", prop.id]
+    lhh = got.data["signers"][1]
+    assert (lhh["org"], lhh["authority"], lhh["for"], lhh["title"], lhh["name"]) == (
+        prop.id, "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Sơn"
+    )  # fmt: skip
+    assert 'khối chữ ký ghi thêm dòng "TM. LIÊN HIỆP CÁC HỘI KH&KT TỈNH"' in got.text

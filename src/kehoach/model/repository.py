@@ -228,6 +228,22 @@ class Repository:
         name = (org.get("short") if short else None) or org.get("name")
         return name if isinstance(name, str) and name else org_id
 
+    def unit_name(self, org_id: str, unit: object) -> str:
+        """An org's short name after one of its units ('Ban Phong trào Tỉnh Đoàn': ``lead_unit``,
+        ``support_units``), unless the unit already names the org ('Ban Tuyên giáo Tỉnh Đoàn',
+        not '… Tỉnh Đoàn Tỉnh Đoàn')."""
+        name = self.org_name(org_id)
+        unit = " ".join(unit.split()) if isinstance(unit, str) else ""
+        if not unit:
+            return name
+        org = self.orgs.get(org_id) or {}
+        names = [name, org.get("name"), org.get("short"), *(org.get("aliases") or [])]
+        padded = f" {unit.casefold()} "
+        for n in names:
+            if isinstance(n, str) and n.strip() and f" {' '.join(n.split()).casefold()} " in padded:
+                return unit
+        return f"{unit} {name}"
+
     def require_org(self, org_id: str | None, option: str = "--party") -> str | None:
         """``org_id`` when it names an org of ``orgs.yaml`` (None stays None); otherwise a
         ``KehoachError`` naming ``option`` and suggesting the nearest ids."""

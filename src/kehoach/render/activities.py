@@ -127,7 +127,7 @@ def support_names(repo: Repository, act: dict) -> list[str]:
     ``support_units`` gives: 'Ban Phong trào Tỉnh Đoàn'), then ``support_others``."""
     units = act.get("support_units")
     units = units if isinstance(units, dict) else {}
-    return [with_unit(repo, o, units.get(o)) for o in act.get("support") or []] + [
+    return [repo.unit_name(o, units.get(o)) for o in act.get("support") or []] + [
         clean(o) for o in act.get("support_others") or []
     ]
 
@@ -147,19 +147,4 @@ def fact_lines(act: dict) -> list[str]:
 def lead_text(repo: Repository, act: dict) -> str:
     """'Ban Phong trào Tỉnh Đoàn': the unit that leads (``lead_unit``) and its org."""
     org_id = act.get("lead")
-    return with_unit(repo, org_id if isinstance(org_id, str) else "", act.get("lead_unit"))
-
-
-def with_unit(repo: Repository, org_id: str, unit: object) -> str:
-    """An org's short name after one of its units ('Ban Phong trào Tỉnh Đoàn'), unless the unit
-    already names the org ('Ban Tuyên giáo Tỉnh Đoàn', not '… Tỉnh Đoàn Tỉnh Đoàn')."""
-    name = repo.org_name(org_id)
-    unit = clean(unit) if isinstance(unit, str) else ""
-    if not unit:
-        return name
-    org = repo.orgs.get(org_id) or {}
-    names = [name, org.get("name"), org.get("short"), *(org.get("aliases") or [])]
-    padded = f" {unit.casefold()} "
-    if any(isinstance(n, str) and n and f" {clean(n).casefold()} " in padded for n in names):
-        return unit
-    return f"{unit} {name}"
+    return repo.unit_name(org_id if isinstance(org_id, str) else "", act.get("lead_unit"))

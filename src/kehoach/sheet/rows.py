@@ -43,6 +43,14 @@ def party_labels(repo: Repository) -> dict[str, str]:
     }
 
 
+def _support_label(repo: Repository, labels: dict[str, str], org: str, act: dict) -> str:
+    """A supporting org as the sheet shows it: after its unit (``support_units``) when the
+    activity gives one, as the document prints it."""
+    units = act.get("support_units")
+    unit = units.get(org) if isinstance(units, dict) else None
+    return repo.unit_name(org, unit) if unit else labels.get(org, org)
+
+
 def _date(value: object) -> date | None:
     try:
         return parse_date(value) if isinstance(value, str) else None
@@ -90,7 +98,7 @@ def row_values(
         "id": v if isinstance(v := act.get("id"), str) else "",
         "title": clean_str(act.get("title")),
         "area": area.title if area else clean_str(act.get("area")),
-        "support": ", ".join(labels.get(s, s) for s in support)
+        "support": ", ".join(_support_label(repo, labels, s, act) for s in support)
         + (", " if support and act.get("support_others") else "")
         + ", ".join(clean_str(s) for s in act.get("support_others") or []),
         "time": capitalize(t.vi() if t is not None else clean(act.get("time")))

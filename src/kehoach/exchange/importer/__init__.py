@@ -21,6 +21,7 @@ Understanding the document:
 - ``letterhead``    number and symbol, and the header style (``system:``, ``header:``) compared
                     with kehoach's default (``model.layout``)
 - ``orgs``          matching names to orgs.yaml (names, short names, headers, aliases, places)
+- ``proposed``      the name, short name and system of a body proposed for orgs.yaml
 - ``bases``         căn cứ: ``ref`` to the repository's documents (worded by ``model.citation``),
                     or cited documents
 - ``edges``         where the căn cứ end and where the closing starts

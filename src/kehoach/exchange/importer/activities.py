@@ -37,6 +37,8 @@ LABELS = {"địa điểm": "place", "thành phần": "participants", "sản ph�
           "đơn vị phối hợp": "support", "thời gian": "time", "kinh phí": "budget",
           "thời gian thực hiện": "time"}  # fmt: skip
 _LABELLED = re.compile(r"^[-+•]?\s*(?P<label>[^:]{2,25}):\s*(?P<value>.+)$")
+_ROMAN = re.compile(r"^[IVXLC]+\s*[.)]?$")  # a group's number in the STT column: 'I.', 'II'
+_GROUP_ROW = re.compile(r"^[IVXLC]+\s*[.)]\s+\S")  # a group row's words: 'I. HOẠT ĐỘNG …'
 _TOTAL = re.compile(r"^(?:tổng cộng|tổng|cộng|tổng kinh phí)\b", re.I)
 
 
@@ -90,10 +92,12 @@ def read_table(table: Table) -> ActivityTable | None:
     n_head = max(1, table.header_rows)
     if table.header_rows == 0 and len(grid) > 2:
         second = [clean(c.text) if c else "" for c in grid[1]]
-        if any(_field_of(t) for t in second) and not any(
-            re.fullmatch(r"\d+\.?", t) for t in second
+        if (
+            any(_field_of(t) for t in second)
+            and not any(re.fullmatch(r"\d+\.?", t) for t in second)
+            and not any(_ROMAN.match(t) or _GROUP_ROW.match(t) for t in second)
         ):
-            n_head = 2
+            n_head = 2  # not a first group row: 'I.' | 'HOẠT ĐỘNG KHOA HỌC …'
     headers = []
     for col in range(len(grid[0])):
         texts = []
@@ -118,14 +122,13 @@ def read_table(table: Table) -> ActivityTable | None:
             re.fullmatch(r"\(?\d+\)?", t) or not t for t in texts
         ):
             continue  # a header row repeated on a new page, or the column numbers row (1)(2)(3)
-        distinct = {id(c) for c in line if c is not None and clean(c.text)}
         first = next((t for t in texts if t), "")
         if _TOTAL.match(first) and "budget" in fields:
             out.total = texts[fields.index("budget")]
             continue
-        title_col = fields.index("title")
-        if len(distinct) == 1 and first and (line[title_col] is None or line[0] is line[title_col]):
-            out.groups.append((len(out.rows), first))  # a row spanning the table: a group title
+        group = _group_of(line, fields)
+        if group:
+            out.groups.append((len(out.rows), group))
             continue
         cells: dict[str, str] = {}
         others: dict[str, str] = {}
@@ -147,6 +150,25 @@ def read_table(table: Table) -> ActivityTable | None:
                 continue
         out.rows.append(Row(cells, title_lines, f"{table.where}, dòng {r + 1}", others))
     return out if out.rows else None
+
+
+def _group_of(line: list[Cell | None], fields: list[str | None]) -> str:
+    """The words of a group row ("I. Công tác tuyên truyền"), "" for any other row: one cell
+    across the table (the content column among those it covers), or a Roman number in the STT
+    column and the group's name in the content column (merged over the others or not), every
+    other column empty."""
+    cells: list[Cell] = []
+    for c in line:
+        if c is not None and clean(c.text) and all(c is not d for d in cells):
+            cells.append(c)
+    title = line[fields.index("title")]
+    if len(cells) == 1 and (title is None or line[0] is title):
+        return clean(cells[0].text)
+    if len(cells) == 2 and "no" in fields and title is cells[1]:
+        number = line[fields.index("no")]
+        if number is cells[0] and _ROMAN.match(clean(number.text)):
+            return clean(title.text)
+    return ""
 
 
 def _field_of_label(label: str) -> str | None:

@@ -71,6 +71,9 @@ class ActivityBuilder:
         act["lead"] = org
         if unit:
             act["lead_unit"] = unit
+            if not UNIT_WORDS.match(unit) or _ROLE_WORDS.search(unit):
+                # not read as a department ("… phối hợp Văn phòng" before "Sở KH&CN"): said
+                self.draft.todo(path + ("lead",), f'kiểm tra đơn vị chủ trì "{clean(text)}"')
         if len(names) > 1:
             self.support(act, ", ".join(names[1:]), path, note="đồng chủ trì")
 
@@ -218,6 +221,7 @@ _RATE = re.compile(r"(?:\d|đồng|đ|vnđ|vnd|nghìn|ngàn|triệu|tỷ)\s*/\s*
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 
 
+_ROLE_WORDS = re.compile(r"\b(?:phối hợp|chủ trì|cùng với)\b", re.I)
 _ORDER = ("id", "group", "title", "lead", "lead_unit", "support", "support_units", "support_others",
           "time", "place", "participants", "outputs", "details", "budget", "note")  # fmt: skip
 

@@ -52,6 +52,7 @@ def _match(index: OrgIndex, text: str, parent: str) -> str | None:
     """The org printed as ``text`` under ``parent``; None when none is, or when every org of that
     name stands under another parent body (the Sở of another province is another org)."""
     ids = index.names.get(key(text)) or index.cores.get(core(text))
+    ids = [i for i in ids or [] if not index.of_unknown_province(i)]
     if not ids:
         return None
     if parent:

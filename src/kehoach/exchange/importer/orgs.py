@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import Proposal
+from .proposed import proposed_names
 from .text import clean, key, slug, unique
 
 _PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|tp\.?)\s+(.+)$", re.I)
@@ -97,6 +98,19 @@ class OrgIndex:
     def names_of(self, org_id: str) -> list[str]:
         return self._names(self.by_id.get(org_id) or {})
 
+    def of_unknown_province(self, org_id: str) -> bool:
+        """``org_id`` is a province's body named without its province ("Liên hiệp các Hội Khoa
+        học và Kỹ thuật tỉnh": kept for a document that did not say which), and this document is
+        issued by bodies of a province and not by it: not the body it names so. (The date line
+        alone does not settle it: a document of that body shows a place too.)"""
+        org = self.by_id[org_id]
+        return (
+            not locality(org)
+            and bool(_UNPLACED.search(key(org.get("name"))))
+            and org_id not in self.preferred
+            and any(locality(self.by_id[i]) for i in self.preferred if i in self.by_id)
+        )
+
     def _here(self) -> set[str]:
         """The places this document belongs to: its issuers', its date line's; when it shows
         none, the repository's (``place`` of kehoach.yaml)."""
@@ -110,7 +124,9 @@ class OrgIndex:
         Thái Bình). A body with no place in its names (Trung ương Đoàn, a Bộ) is of none."""
         org = self.by_id[org_id]
         place = locality(org)
-        if not place or place in here or place in key(text):
+        if not place:
+            return self.of_unknown_province(org_id)
+        if place in here or place in key(text):
             return False
         names = self._names(org) + [org.get("parent") or ""]
         return any(place in key(n) for n in names)
@@ -152,11 +168,11 @@ class OrgIndex:
     def _issuer_unplaced(self, text: str) -> str | None:
         """The first of the document's issuers one of whose names starts with ``text`` written
         without its place (``text`` ending in 'tỉnh', 'thành phố'), or None."""
-        short = _UNPLACED.sub("", key(text))
-        if short == key(text) or len(short) < 8:
+        short = _UNPLACED.sub("", core(text))  # "… KH&KT tỉnh" ~ "… Khoa học và Kỹ thuật tỉnh X"
+        if short == core(text) or len(short) < 8:
             return None
         for org_id in self.preferred:
-            if any(key(n).startswith(short) for n in self.names_of(org_id)):
+            if any(core(n).startswith(short) for n in self.names_of(org_id)):
                 return org_id
         return None
 
@@ -168,14 +184,14 @@ class OrgIndex:
         found = self.find(text)
         if found is not None:
             return found
-        short = _UNPLACED.sub("", key(text))
+        short = _UNPLACED.sub("", core(text))
         if len(short) < 8:
             return None
         ids = [
             o["id"]
             for o in self.orgs
             if (among is None or o["id"] in among)
-            and any(key(n).startswith(short) for n in self._names(o))
+            and any(core(n).startswith(short) for n in self._names(o))
         ]
         return self._pick(ids, text) if ids else None
 
@@ -222,53 +238,15 @@ class OrgIndex:
             return known  # the same new body met again in this batch
         new_id = unique(slug(header, 32), taken | set(self.by_id))
         taken.add(new_id)
-        name, short = proposed_names(header)
-        prop = Proposal(new_id, name, header.upper(), code, system or "state", clean(parent),
-                        clean(place), header, short)  # fmt: skip
+        name, short, kind_system = proposed_names(header, clean(place))
+        prop = Proposal(new_id, name, header.upper(), code, kind_system or system or "state",
+                        clean(parent), clean(place), header, short)  # fmt: skip
         self.proposed[core(header)] = prop
         # known from now on, so the activities, signers of the document can name it ("Ban Tuyên
         # giáo Huyện Đoàn": its short name)
         self.add({"id": new_id, "name": name, "header": header, "place": prop.place,
                   "parent": prop.parent, "short": short})  # fmt: skip
         return prop
-
-
-# a Đoàn body's header: 'BCH HUYỆN ĐOÀN HÀM THUẬN BẮC', 'BAN CHẤP HÀNH THÀNH ĐOÀN …'
-_DOAN_HEADER = re.compile(
-    r"^(?:bch|ban chấp hành)?\s*(?P<kind>tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn|thị đoàn)"
-    r"\s+(?P<place>\S.*)$",
-    re.I,
-)
-
-
-# bodies of the same kind in every province, by the words their header starts with: (name, short)
-_KINDS = [
-    (re.compile(r"^liên hiệp các hội khoa học và kỹ thuật\b(?P<rest>.*)$", re.I),
-     "Liên hiệp các Hội Khoa học và Kỹ thuật", "Liên hiệp Hội"),
-    (re.compile(r"^sở khoa học và công nghệ\b(?P<rest>.*)$", re.I),
-     "Sở Khoa học và Công nghệ", "Sở KH&CN"),
-]  # fmt: skip
-_PLACE_PREFIX = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã)\s+", re.I)
-
-
-def proposed_names(header: str) -> tuple[str, str]:
-    """(name, short) of a body proposed from its header, as orgs.yaml writes them: a Đoàn body
-    ('BCH HUYỆN ĐOÀN HÀM THUẬN BẮC' → 'Huyện Đoàn Hàm Thuận Bắc', 'Huyện Đoàn'), a Liên hiệp Hội
-    or a Sở KH&CN ('… tỉnh Hà Giang', 'Liên hiệp Hội'); any other keeps its header's words and no
-    short name — so that the short name a document uses ('Liên hiệp Hội chủ trì') is this body,
-    not one of the same kind orgs.yaml holds for another or no province."""
-    text = clean(header)
-    m = _DOAN_HEADER.match(text)
-    if m is not None:
-        kind = m.group("kind").lower().capitalize().replace(" đoàn", " Đoàn")
-        return f"{kind} {m.group('place').lower().title()}", kind
-    for rx, name, short in _KINDS:
-        k = rx.match(text)
-        if k is not None:
-            rest = k.group("rest").strip().lower().title()
-            rest = _PLACE_PREFIX.sub(lambda p: p.group(1).lower() + " ", rest)
-            return f"{name} {rest}".strip(), short
-    return text, ""
 
 
 # the names of bodies that hold a comma: "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động,

@@ -39,11 +39,16 @@ _SOURCE = re.compile(r"^Nguồn kinh phí\s*:\s*(?P<source>.+?)\.?$")
 
 
 def classify(title: str, keys: list[tuple[str, str]], used: set[str]) -> str | None:
+    """The part of the format a section's title names: the one whose words come first in it
+    ("NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN" is the contents, not the implementation), ties in the
+    order of ``keys``."""
     k = key(title)
-    for name, rx in keys:
-        if name not in used and re.search(rx, k):
-            return name
-    return None
+    found = [
+        (m.start(), i, name)
+        for i, (name, rx) in enumerate(keys)
+        if name not in used and (m := re.search(rx, k))
+    ]
+    return min(found)[2] if found else None
 
 
 def _money(text: str) -> int:

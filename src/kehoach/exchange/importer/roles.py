@@ -1,7 +1,8 @@
 """One cell or line naming who leads and who supports an activity, as plans write it in an "Đơn vị
 thực hiện" column: ``Thành Đoàn (chủ trì); Sở KH&CN (phối hợp)``, ``Chủ trì: Sở KH&CN; Phối hợp:
 Thành Đoàn``, ``Thành Đoàn chủ trì, phối hợp với Sở KH&CN``, ``Thành Đoàn chủ trì; Sở KH&CN phối
-hợp`` → the lead's words and the supporting units' words (``split``)."""
+hợp``, ``Ban Tuyên giáo Tỉnh Đoàn phối hợp Văn phòng Sở`` → the lead's words and the supporting
+units' words (``split``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ _LABELS = re.compile(
 _SAID = re.compile(
     r"^(?P<lead>.+?)\s+chủ trì(?:\s*[,;]?\s*(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|cùng)\s+"
     r"(?P<with>.+?)|\s*[,;]\s*(?P<then>.+?)\s+phối hợp)?\s*[.;]?$",
+    re.I,
+)
+
+# "X phối hợp (với) Y" in the lead's cell: X leads, Y supports ("X phối hợp thực hiện" is not)
+_WITH = re.compile(
+    r"^(?P<lead>.+?)\s+phối hợp(?:\s+với|\s+cùng)?\s+(?P<with>(?!thực hiện|tổ chức|triển khai)"
+    r"\S.*?)\s*[.;]?$",
     re.I,
 )
 
@@ -50,6 +58,9 @@ def split(text: str) -> tuple[str, str]:
     m = _SAID.match(t)
     if m and not re.search(r"\bchủ trì\b", m.group("lead"), re.I):
         return clean(m.group("lead")), clean(m.group("with") or m.group("then") or "")
+    m = _WITH.match(t)
+    if m and not re.search(r"\bchủ trì\b", t, re.I):
+        return clean(m.group("lead")), clean(m.group("with"))
     return t, ""
 
 

@@ -37,8 +37,12 @@ def read_block(lines: list[Line]) -> dict:
     under it are the signer's own post ('PHÓ BÍ THƯ TỈNH ĐOÀN' of a 'TRƯỞNG BAN'), in ``post``."""
     kept = [ln for ln in lines if clean(ln.text)]
     texts = [clean(ln.text) for ln in kept]
-    out: dict = {"org_text": "", "authority": "", "for": "", "title": "", "name": "", "post": ""}
-    k = next((i for i, t in enumerate(texts) if AUTHORITY.match(t)), None)
+    out: dict = {"org_text": "", "authority": "", "for": "", "title": "", "name": "", "post": "",
+                 "stacked": ""}  # fmt: skip
+    # the last authority line is the block's ('TM. LIÊN HIỆP HỘI' / 'KT. CHỦ TỊCH' / 'PHÓ CHỦ
+    # TỊCH'): one before it names the body (``org_text``), its authority kept in ``stacked``
+    ks = [i for i, t in enumerate(texts) if AUTHORITY.match(t)]
+    k = ks[-1] if ks else None
     upper_after: list[str] = []
     rest: list[str] = []
     if k is not None:
@@ -47,7 +51,8 @@ def read_block(lines: list[Line]) -> dict:
         word = m.group(1) or m.group(2)
         out["authority"] = _AUTH.get(word, word + ".")
         out["for"] = clean(m.group(3))
-        out["org_text"] = " ".join(t for t in texts[:k] if is_upper(t))
+        out["stacked"] = " / ".join(texts[i] for i in ks[:-1])
+        out["org_text"] = " ".join(_unauthorized(t) for t in texts[:k] if is_upper(t))
         rest += [t for t in texts[:k] if not is_upper(t)]
         start = k + 1
     else:
@@ -77,6 +82,13 @@ def read_block(lines: list[Line]) -> dict:
             out["org_text"] = " ".join(before)
     out["name"] = clean(" ".join(rest))
     return out
+
+
+def _unauthorized(text: str) -> str:
+    """An authority line's words without its authority ('TM. LIÊN HIỆP HỘI' → 'LIÊN HIỆP HỘI');
+    any other line as it is."""
+    m = AUTHORITY.match(text)
+    return clean(m.group(3)) if m else text
 
 
 def _blocks(columns: dict[int, list[Line]]) -> list[dict]:
@@ -120,6 +132,12 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
                 draft.todo(path + ("org",), f'khối chữ ký ghi "{b["org_text"]}"')
             else:  # a body signing under its own name ("SỞ KHOA HỌC & CÔNG NGHỆ" / "GIÁM ĐỐC")
                 s["for"] = b["org_text"]
+        if b["stacked"]:
+            draft.todo(
+                path + ("authority",),
+                f'khối chữ ký ghi thêm dòng "{b["stacked"]}" trên dòng thẩm quyền; kehoach in '
+                "một dòng thẩm quyền",
+            )
         if b["title"]:
             s["title"] = b["title"]
         else:

@@ -1,0 +1,101 @@
+"""Activity tables and roles as a third trial of ``import`` found them typed: group rows with the
+Roman number in the STT column and the name merged over the other cells (the first one not read
+as a second header row), a contents heading that also says "phân công", a lead cell saying "X
+phối hợp Y"."""
+
+from __future__ import annotations
+
+from . import wordmake as wm
+from .samples import doan_header_table
+
+HEAD = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí"]
+
+
+def _plan(d, heading: str, rows: list[list[str]], groups: dict[int, tuple[str, str]]) -> None:
+    """A Thành Đoàn plan whose ``heading`` section holds an activity table of ``rows``; before
+    row ``i`` of ``groups``, a group row: its number in the TT cell, its name merged over the
+    others (an empty number: the whole row merged)."""
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
+    wm.para(d, heading, bold=True)
+    table = [HEAD]
+    merged: list[tuple[int, str, str]] = []
+    for i, row in enumerate(rows):
+        if i in groups:
+            merged.append((len(table), *groups[i]))
+            table.append([""] * len(HEAD))
+        table.append(row)
+    t = wm.grid_table(d, table, repeat=False)  # no header row marked: found by its words
+    for r, number, name in merged:
+        if number:
+            wm.cell_lines(t.cell(r, 0), [(number, True)], center=False)
+            wm.cell_lines(t.cell(r, 1).merge(t.cell(r, len(HEAD) - 1)), [(name, True)], False)
+        else:
+            wm.cell_lines(t.cell(r, 0).merge(t.cell(r, len(HEAD) - 1)), [(name, True)], False)
+    wm.para(d, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
+    s = d.add_table(rows=1, cols=2)
+    wm.cell_lines(s.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VP.", False)], center=False)
+    wm.cell_lines(
+        s.cell(0, 1),
+        [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True), ("Nguyễn Văn Hùng", True)],
+    )
+
+
+ROWS = [
+    ["1", "Phát động Ngày hội", "Thành Đoàn", "Sở KH&CN", "Quý II/2023", "15.000.000"],
+    ["2", "Trưng bày sản phẩm", "Sở KH&CN", "Thành Đoàn", "Tháng 9/2023", "40.000.000"],
+    ["3", "Tuyên dương", "Thành Đoàn", "", "Tháng 12/2023", ""],
+]
+
+
+def test_group_rows_numbered_in_the_stt_column(word_repo, import_word):
+    """'I.' | 'HOẠT ĐỘNG KHOA HỌC…' (merged): the first group was read as a second header row
+    (its words lost, "TT I.: 1" in every activity's details), the next as an activity with no
+    lead — both are groups now, as a row merged whole is."""
+    d = wm.new()
+    groups = {0: ("I.", "HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ"), 2: ("II.", "CÔNG TÁC TUYÊN DƯƠNG")}
+    _plan(d, "II. NỘI DUNG", ROWS, groups)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    acts = got.activities()
+    assert [(a["title"], a.get("group")) for a in acts] == [
+        ("Phát động Ngày hội", "HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ"),
+        ("Trưng bày sản phẩm", "HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ"),
+        ("Tuyên dương", "CÔNG TÁC TUYÊN DƯƠNG"),
+    ]
+    assert not any("details" in a for a in acts)
+    assert [a["lead"] for a in acts] == ["tdhn", "skhcn-hn", "tdhn"]
+
+    whole = wm.new()  # the rows merged whole, number and name in one cell
+    _plan(whole, "II. NỘI DUNG", ROWS, {0: ("", "I. HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ")})
+    acts = import_word(wm.save(whole), word_repo, name="ca-hang.docx").activities()
+    assert [a.get("group") for a in acts] == ["HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ"] * 3
+
+
+def test_a_contents_heading_that_also_says_who_does_it(word_repo, import_word):
+    """ "NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN" is the contents (its words come first): before, "phân
+    công" made it the implementation section, its table a plain table, no activity tracked."""
+    d = wm.new()
+    _plan(d, "II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN", ROWS, {})
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert got.data["contents"]["title"] == "NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN"
+    assert len(got.activities()) == 3
+    assert "table" not in (got.data.get("implementation") or {})
+
+
+def test_a_lead_cell_saying_who_works_with_it(word_repo, import_word):
+    """ "Ban Phong trào Thành Đoàn phối hợp Văn phòng Sở KH&CN" in the Chủ trì column: the Thành
+    Đoàn leads through its Ban Phong trào, the Sở supports through its Văn phòng — before, the Sở
+    led, with "Ban Phong trào Thành Đoàn phối hợp Văn phòng" as its department, and no TODO."""
+    d = wm.new()
+    rows = [["1", "Tập huấn", "Ban Phong trào Thành Đoàn phối hợp Văn phòng Sở KH&CN", "",
+             "Quý II/2023", ""]]  # fmt: skip
+    _plan(d, "II. NỘI DUNG", rows, {})
+    (act,) = import_word(wm.save(d), word_repo).activities()
+    assert (act["lead"], act["lead_unit"]) == ("tdhn", "Ban Phong trào")
+    assert act["support"] == ["skhcn-hn"] and act["support_units"] == {"skhcn-hn": "Văn phòng"}
