@@ -99,3 +99,34 @@ def test_a_lead_cell_saying_who_works_with_it(word_repo, import_word):
     (act,) = import_word(wm.save(d), word_repo).activities()
     assert (act["lead"], act["lead_unit"]) == ("tdhn", "Ban Phong trào")
     assert act["support"] == ["skhcn-hn"] and act["support_units"] == {"skhcn-hn": "Văn phòng"}
+
+
+def test_words_typed_after_a_table_stay_after_it(word_repo, import_word):
+    """A section's note under its table ("Tổng số: …", "Ghi chú: …") is printed after the table
+    again: it goes into an untitled section that follows it — before, the section's paragraphs
+    held it, and a section prints its paragraphs before its table."""
+    d = wm.new()
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
+    wm.para(d, "II. SỐ LƯỢNG ĐẠI BIỂU", bold=True)
+    wm.para(d, "Mỗi đơn vị cử đại biểu như sau:")
+    wm.grid_table(d, [["TT", "Đơn vị", "Số đại biểu"], ["1", "Quận Đoàn Ba Đình", "10"],
+                      ["2", "Quận Đoàn Hoàn Kiếm", "12"]])  # fmt: skip
+    wm.para(d, "Tổng số: 22 đại biểu.")
+    wm.para(d, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
+    s = d.add_table(rows=1, cols=2)
+    wm.cell_lines(s.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VP.", False)], center=False)
+    wm.cell_lines(
+        s.cell(0, 1),
+        [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True), ("Nguyễn Văn Hùng", True)],
+    )
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    (part,) = [p for p in got.data["extra_sections"] if p["title"] == "SỐ LƯỢNG ĐẠI BIỂU"]
+    assert part["paragraphs"] == ["Mỗi đơn vị cử đại biểu như sau:"]
+    assert len(part["table"]["rows"]) == 2
+    assert part["sections"] == [{"paragraphs": ["Tổng số: 22 đại biểu."]}]

@@ -103,16 +103,32 @@ def typed_items(out: dict, number: str = "") -> None:
 
 def fill(out: dict, content: list[Item], children: list[Section], number: str = "") -> dict:
     """Prose, table and subsections (``sections``; a second table in a section of its own) of a
-    section numbered ``number`` into ``out``."""
-    spare = prose(content, out, number)
-    subs = [section_dict(child) for child in children]
+    section numbered ``number`` into ``out``. What is typed after the table (a total, a note)
+    goes into an untitled section after it: a section prints its prose before its table."""
+    cut = _after_table(content)
+    spare = prose(content[:cut], out, number)
+    subs = []
     for t in spare:
         extra: dict = {}
         prose([t], extra)
         subs.append(extra)
+    if cut < len(content):
+        subs.append(fill({}, content[cut:], [], number))
+    subs += [section_dict(child) for child in children]
     if subs:
         out["sections"] = subs
     return out
+
+
+def _after_table(content: list[Item]) -> int:
+    """Where the words after the first data table of ``content`` start; its length when no
+    words follow one."""
+    for i, c in enumerate(content):
+        if c.kind == "table" and c.table is not None and grid_table(c.table) is not None:
+            if any(d.kind in ("para", "item") for d in content[i + 1 :]):
+                return i + 1
+            break
+    return len(content)
 
 
 def section_dict(sec: Section, *, title: bool = True) -> dict:
