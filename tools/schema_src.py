@@ -470,6 +470,11 @@ DEFINITIONS: dict = {
                 "title": "Tổng cộng (đồng)",
                 "description": "Tổng kinh phí khai báo; được kiểm tra với tổng các dòng và tổng kinh phí hoạt động.",
             },
+            "print_total": {
+                "type": "boolean",
+                "title": "In dòng tổng",
+                "description": "In dòng `Tổng kinh phí: … đồng (Bằng chữ: …)`. Mặc định: in khi có `total`, hoặc khi có từ hai dòng dự toán (tổng của chúng); `false`: không in (văn bản gốc không ghi tổng).",
+            },
             "source": s("Nguồn kinh phí", "Nguồn chung, ví dụ `ngân sách sự nghiệp khoa học`."),
         },
         title="Kinh phí",

@@ -609,3 +609,29 @@ def test_only_words_that_disagree_with_the_amount_get_a_todo(word_repo, import_w
     assert first["budget"] == 50_000_000 and second["budget"] == 40_000_000
     assert "Năm mươi triệu" not in got.text
     assert 'văn bản ghi "40.000.000 đồng (Bốn triệu đồng)' in got.text
+
+
+def test_a_budget_without_a_total_line_is_printed_without_one(word_repo, import_word, tmp_path):
+    """Two budget lines and no "Tổng kinh phí" in the source: ``print_total: false``, so the
+    reprint adds no total the office never wrote (before: "Tổng kinh phí: … (Bằng chữ: …)").
+    One line is printed without a total in any case: its amount is the total."""
+    from kehoach.render.document import render
+    from kehoach.validate.run import run_validate
+
+    def two(d):
+        wm.para(d, "- Giải thưởng: 30.000.000 đồng (ngân sách sự nghiệp khoa học);")
+        wm.para(d, "- Tổ chức Ngày hội: 25.000.000 đồng.")
+
+    def one(d):
+        wm.para(d, "- Tổ chức các hoạt động: 40.000.000 đồng (ngân sách Thành Đoàn).")
+
+    for name, budget, flag in (("hai.docx", two, False), ("mot.docx", one, None)):
+        got = import_word(_with_budget(budget), word_repo, name=name)
+        assert got.errors == [] and got.data["budget"].get("print_total") is flag
+        plan = word_repo / "plans" / name.replace(".docx", ".yaml")
+        plan.parent.mkdir(exist_ok=True)
+        plan.write_text(got.text, encoding="utf-8")
+        result = run_validate([str(plan)], use_cache=False, need_repo=True)
+        (doc,) = [d for d in result.repo.documents if d.path.endswith(plan.name)]
+        text = render(doc, result.repo, "txt").decode("utf-8")
+        assert "Tổng kinh phí" not in text and "đồng" in text

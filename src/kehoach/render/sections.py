@@ -84,9 +84,9 @@ def budget(w: Writer, sec: object) -> None:
             }
         )
     total = sec.get("total")
-    if not isinstance(total, int) and lines:
+    if not isinstance(total, int) and len(lines) > 1:  # one line: its amount is the total
         total = sum(ln.get("amount", 0) for ln in lines)
-    if isinstance(total, int):
+    if isinstance(total, int) and sec.get("print_total") is not False:
         w.paragraph(
             f"Tổng kinh phí: {viet.money(total)} đồng (Bằng chữ: {viet.amount_in_words(total)})."
         )

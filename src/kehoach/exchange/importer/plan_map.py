@@ -91,10 +91,12 @@ def budget(sec: Section) -> dict:
         out["lines"] = lines
     if total is not None:
         out["total"] = total
+    elif len(lines) > 1:  # kehoach would print their total: the source did not
+        out["print_total"] = False
     if source:
         out["source"] = source
     return {k: out[k] for k in ("title", "paragraphs", "items", "item_style", "table", "lines", "total",
-                                "source", "sections") if k in out}  # fmt: skip
+                                "print_total", "source", "sections") if k in out}  # fmt: skip
 
 
 def _total_rest(rest: str) -> str | None:
