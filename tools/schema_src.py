@@ -739,6 +739,11 @@ def document_schema(kind: str) -> dict:
                             "title": "Cách trình bày hoạt động",
                             "description": "`table` (bảng STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí), `list` (gạch đầu dòng, chỉ tên hoạt động và lời mô tả), `detailed_list` (gạch đầu dòng — `a)`, `b)` trong một nhóm — mỗi hoạt động kèm các dòng Thời gian, Đơn vị chủ trì, phối hợp, Kinh phí) hoặc `appendix` (bảng in thành Phụ lục sau chữ ký, trang ngang, nội dung ghi `(Chi tiết tại Phụ lục kèm theo)`).",
                         },
+                        "print_total": {
+                            "type": "boolean",
+                            "title": "In dòng Tổng cộng",
+                            "description": "Bảng hoạt động (`table`, `appendix`) in dòng `Tổng cộng` cộng kinh phí các hoạt động (mặc định, khi có hoạt động ghi kinh phí); `false`: không in (bảng gốc không có dòng tổng).",
+                        },
                         "activities_title": s(
                             "Tên mục các hoạt động",
                             "Khi mục nội dung có mục con (`sections`): các hoạt động in thành mục con kế tiếp, với tên này (mặc định `Các hoạt động cụ thể`).",

@@ -130,3 +130,25 @@ def test_words_typed_after_a_table_stay_after_it(word_repo, import_word):
     assert part["paragraphs"] == ["Mỗi đơn vị cử đại biểu như sau:"]
     assert len(part["table"]["rows"]) == 2
     assert part["sections"] == [{"paragraphs": ["Tổng số: 22 đại biểu."]}]
+
+
+def test_a_table_without_a_total_row_is_printed_without_one(word_repo, import_word):
+    """The source's activity table has budgets but no "Tổng cộng" row: ``print_total: false``,
+    and the reprint has none either (before: a total row the office never typed). A table with a
+    total row keeps it."""
+    from kehoach.render.document import render
+    from kehoach.validate.run import run_validate
+
+    for name, rows in (("khong-tong.docx", ROWS), ("co-tong.docx", [*ROWS, ["", "Tổng cộng", "",
+                       "", "", "55.000.000"]])):  # fmt: skip
+        d = wm.new()
+        _plan(d, "II. NỘI DUNG", rows, {})
+        got = import_word(wm.save(d), word_repo, name=name)
+        total = name == "co-tong.docx"
+        assert got.errors == [] and got.data["contents"].get("print_total", True) is total
+        plan = word_repo / "plans" / name.replace(".docx", ".yaml")
+        plan.parent.mkdir(exist_ok=True)
+        plan.write_text(got.text, encoding="utf-8")
+        result = run_validate([str(plan)], use_cache=False, need_repo=True)
+        (doc,) = [x for x in result.repo.documents if x.path.endswith(plan.name)]
+        assert ("Tổng cộng" in render(doc, result.repo, "txt").decode("utf-8")) is total

@@ -89,7 +89,7 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
     return [line if line[-1:] in ".;:!?" else line + "." for line in out], rest
 
 
-def activity_table(repo: Repository, acts: list[dict]) -> dict:
+def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> dict:
     """The activity table: one row each, numbered on through the groups; a group (``group``) is a
     row across the table before its run, numbered I., II. …"""
     rows = []
@@ -118,7 +118,7 @@ def activity_table(repo: Repository, acts: list[dict]) -> dict:
     return {
         "type": "activities",
         "rows": rows,
-        "total": viet.money(sum(budgets)) if budgets else "",
+        "total": viet.money(sum(budgets)) if budgets and total else "",
     }
 
 

@@ -51,7 +51,7 @@ def activities(w: Writer, sec: dict, acts: list[dict], level: int = 2, number: s
     if acts and layout in ("list", "detailed_list"):
         activity_list(w, acts, level, number, fields=layout == "detailed_list")
     elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
-        table = activity_table(w.repo, acts)
+        table = activity_table(w.repo, acts, sec.get("print_total") is not False)
         w.appendices.append(
             {
                 "title": clean(sec.get("appendix_title")) or ACTIVITIES_APPENDIX,
@@ -63,7 +63,7 @@ def activities(w: Writer, sec: dict, acts: list[dict], level: int = 2, number: s
         if sec.get("appendix_note"):
             w.out[-1]["text"] = clean(sec["appendix_note"])
     elif acts:
-        w.out.append(activity_table(w.repo, acts))
+        w.out.append(activity_table(w.repo, acts, sec.get("print_total") is not False))
 
 
 def budget(w: Writer, sec: object) -> None:

@@ -25,6 +25,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     activities: list[dict] = []
     rest: list[Item] = []
     groups: list[tuple[int, str]] = []  # (before activity number, the group row's words)
+    totals = False  # a table with a total row
     for c in sec.content:
         table = read_table(c.table) if c.kind == "table" and c.table else None
         if table is None:
@@ -33,6 +34,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         activities += acts.from_table(table, base, len(activities))
         start = len(activities) - len(table.rows)
         groups += [(start + at, text) for at, text in table.groups]
+        totals = totals or bool(table.total)
         if table.total:
             printed = read_money(table.total, table.budget_unit).value
             if printed != sum(a.get("budget", 0) for a in activities):
@@ -43,6 +45,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     if activities:
         prose(rest, out)
         out["layout"] = "table"
+        if not totals and any("budget" in a for a in activities):
+            out["print_total"] = False  # kehoach would add a Tổng cộng row the source did not have
         # the group rows spanning the table ("I. Hoạt động tuyên truyền"): the ``group`` of the
         # activities up to the next one, without its number (kehoach numbers the groups)
         for n, (at, text) in enumerate(groups):
