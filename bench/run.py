@@ -127,6 +127,9 @@ def _tree_pss_kb(root: int) -> int:
 RACY_SECONDS = 2.1  # io.cachedir.RACY_NS, and a little more
 
 
+OUTPUT_KEPT = 1 << 16  # bytes of a run's output kept with its sample
+
+
 def once(cmd: list[str], cwd: Path, cache: str | None = None, tree: bool = False) -> Sample:
     """Run ``cmd`` once: wall time, CPU time (user + system, children included), exit code, max RSS
     of the largest process (KB), its output, and with ``tree`` the sampled peak memory of the
@@ -166,7 +169,10 @@ def once(cmd: list[str], cwd: Path, cache: str | None = None, tree: bool = False
             usage.ru_utime + usage.ru_stime,
             proc.returncode,
             usage.ru_maxrss,
-            out.read(),
+            # the head of the output only: what an error shows (``expect``), what a count says;
+            # hundreds of samples of `who` (megabytes each) held whole made this process large —
+            # and a child forked from it reports the parent's size as its maximum RSS
+            out.read(OUTPUT_KEPT),
             peak[0],
         )
 
