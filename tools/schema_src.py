@@ -174,6 +174,11 @@ DEFINITIONS: dict = {
                 "description": "Các mục con, đánh số 1.1., 1.2.…",
                 "items": ref("section"),
             },
+            "sections_style": {
+                "enum": ["outline", "letter"],
+                "title": "Cách đánh số mục con",
+                "description": "`outline` (mặc định: 1.1., 1.2. dưới mục 1.) hoặc `letter` (a), b), c) — như văn bản gõ `a) Ưu điểm`, `b) Hạn chế`). Mục con không có tiêu đề (chữ gõ sau một bảng) không chiếm số.",
+            },
         },
         title="Mục",
         description="Một mục nội dung: tiêu đề, đoạn văn, ý gạch đầu dòng, bảng và mục con.",

@@ -152,3 +152,24 @@ def test_a_table_without_a_total_row_is_printed_without_one(word_repo, import_wo
         result = run_validate([str(plan)], use_cache=False, need_repo=True)
         (doc,) = [x for x in result.repo.documents if x.path.endswith(plan.name)]
         assert ("Tổng cộng" in render(doc, result.repo, "txt").decode("utf-8")) is total
+
+
+def test_subheadings_lettered_as_typed(word_repo, import_word):
+    """ "a) Ưu điểm", "b) Hạn chế" typed as italic subheadings: ``sections_style: letter``, so the
+    reprint letters them again (before: "1.1. Ưu điểm", "1.2. Hạn chế")."""
+    d = wm.new()
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. ĐÁNH GIÁ NĂM 2022", bold=True)
+    wm.para(d, "a) Ưu điểm", italic=True)
+    wm.para(d, "- Các cơ sở Đoàn tích cực hưởng ứng.")
+    wm.para(d, "b) Hạn chế", italic=True)
+    wm.para(d, "- Kinh phí còn hạn chế.")
+    wm.para(d, "II. TỔ CHỨC THỰC HIỆN", bold=True)
+    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    (part,) = [p for p in got.data["extra_sections"] if p["title"] == "ĐÁNH GIÁ NĂM 2022"]
+    assert part["sections_style"] == "letter"
+    assert [s["title"] for s in part["sections"]] == ["Ưu điểm", "Hạn chế"]

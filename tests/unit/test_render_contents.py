@@ -187,3 +187,32 @@ def test_a_supporting_department_prints_before_its_body(tmp_path):
     ]
     listed = render(*load(_plan(tmp_path, "", SUPPORT_UNITS, "detailed_list", "ds")), "txt")
     assert "phối hợp: Ban Phong trào Tỉnh Đoàn" in listed.decode("utf-8")
+
+
+LETTERED = """\
+  sections:
+    - title: Đánh giá chung
+      sections_style: letter
+      sections:
+        - title: Ưu điểm
+          items: [Hoàn thành chỉ tiêu.]
+        - title: Hạn chế
+          items: [Kinh phí còn ít.]
+    - title: Số liệu
+      table: {columns: [Đơn vị, Số lượng], rows: [[Quận Đoàn Ba Đình, "10"]]}
+      sections:
+        - paragraphs: ["Tổng số: 10 đại biểu."]
+        - title: Ghi chú
+          paragraphs: [Số liệu đến ngày 30/6.]
+"""
+
+
+def test_lettered_subsections_and_an_untitled_one_taking_no_number(tmp_path):
+    """``sections_style: letter`` numbers the subsections a), b) (a report's "a) Ưu điểm"); an
+    untitled subsection (the words after a table) goes on without a number, and the next titled
+    one is 2.1., not 2.2."""
+    txt = render(*load(_plan(tmp_path, first=LETTERED, second="")), "txt").decode("utf-8")
+    for line in ("a) Ưu điểm", "b) Hạn chế", "2.1. Ghi chú"):
+        assert f"\n{line}\n" in txt, line
+    assert "2.2." not in txt
+    assert txt.index("Quận Đoàn Ba Đình") < txt.index("Tổng số: 10 đại biểu.")

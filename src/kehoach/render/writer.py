@@ -75,8 +75,21 @@ class Writer:
 
     def body(self, sec: dict, level: int, number: str) -> None:
         self.prose(sec, number)
-        self.subsections(sec.get("sections") or [], level, number)
+        self.subsections(sec.get("sections") or [], level, number, sec.get("sections_style"))
 
-    def subsections(self, subs: list, level: int, number: str) -> None:
-        for i, sub in enumerate(subs, 1):
-            self.section(sub, "", level + 1, sub_number(level + 1, number, i))
+    def subsections(self, subs: list, level: int, number: str, style: object = None) -> None:
+        """The subsections of the section numbered ``number``: the titled ones numbered 1.1.,
+        1.2. … (``sections_style: letter``: a), b) …); an untitled one (the words typed after a
+        table) goes on under its parent's number and takes none."""
+        i = 0
+        for sub in subs:
+            if not (isinstance(sub, dict) and sub.get("title")):
+                self.section(sub, "", level + 1, number)
+                continue
+            i += 1
+            mark = (
+                item_marker("letter", i - 1)
+                if style == "letter"
+                else sub_number(level + 1, number, i)
+            )
+            self.section(sub, "", level + 1, mark)

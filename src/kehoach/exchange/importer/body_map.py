@@ -12,6 +12,8 @@ has as many cells as there are columns); a second table goes into a section of i
 
 from __future__ import annotations
 
+import re
+
 from ...model.layout import item_marker
 from ...vocab import SECTION_TITLE
 from .model import Table
@@ -117,6 +119,8 @@ def fill(out: dict, content: list[Item], children: list[Section], number: str = 
     subs += [section_dict(child) for child in children]
     if subs:
         out["sections"] = subs
+    if children and all(re.fullmatch(r"[a-zđ]\)", child.number) for child in children):
+        out["sections_style"] = "letter"  # 'a) Ưu điểm', 'b) Hạn chế' typed as subheadings
     return out
 
 
