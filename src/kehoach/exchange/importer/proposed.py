@@ -27,8 +27,16 @@ _KINDS = [
 _CITIES = frozenset({"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
 
 
-def _unit_of(place: str) -> str:
-    return "thành phố" if key(place) in _CITIES else "tỉnh"
+_CITY_PREFIX = re.compile(r"^(?:(tỉnh)|thành phố|tp\.?)\s*(?P<name>\S.*)$", re.I)
+
+
+def _placed(place: str) -> str:
+    """'tỉnh Bình Thuận', 'thành phố Hà Nội' for the document's place however it is written
+    ('Bình Thuận', 'TP. Hồ Chí Minh', 'Thành phố Huế')."""
+    m = _CITY_PREFIX.match(clean(place))
+    if m:
+        return f"{'tỉnh' if m.group(1) else 'thành phố'} {m.group('name')}"
+    return f"{'thành phố' if key(place) in _CITIES else 'tỉnh'} {clean(place)}"
 
 
 _PLACE_PREFIX = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã)\s+", re.I)
@@ -54,7 +62,7 @@ def proposed_names(header: str, place: str = "") -> tuple[str, str, str]:
             if rest in ("", "tỉnh", "thành phố") and place:
                 # the header leaves its province out (a Sở's stands under "UBND TỈNH …"): the
                 # document's, so that the name tells this body from another province's
-                rest = f"{_unit_of(place)} {place}"
+                rest = _placed(place)
             elif rest not in ("tỉnh", "thành phố"):
                 rest = _PLACE_PREFIX.sub(lambda p: p.group(1).lower() + " ", rest.title())
             return f"{name} {rest}".strip(), short, system
