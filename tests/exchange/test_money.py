@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach.exchange.importer.money import read_money, unit_of_header, words_agree
+from kehoach.exchange.importer.money import read_money, unit_line, unit_of_header, words_agree
 from kehoach.viet import money
 
 
@@ -45,6 +45,17 @@ def test_column_unit():
     assert unit_of_header("Kinh phí (triệu đồng)") == 1_000_000
     assert unit_of_header("Kinh phí (nghìn đồng)") == 1_000
     assert unit_of_header("Kinh phí (đồng)") == 1
+    # the unit written as an amount: budgets 1,000 times too small before, silently
+    assert unit_of_header("Kinh phí (1.000đ)") == 1_000
+    assert unit_of_header("Kinh phí\n(1.000 đồng)") == 1_000
+    assert unit_of_header("Kinh phí (1000 đ)") == 1_000
+    assert unit_of_header("Kinh phí (1.000.000 đồng)") == 1_000_000
+    assert unit_of_header("Kinh phí (VNĐ)") == 1
+    # a line above the table
+    assert unit_line("Đơn vị tính: nghìn đồng") == 1_000
+    assert unit_line("(ĐVT: triệu đồng)") == 1_000_000
+    assert unit_line("Đơn vị tính: đồng") is None
+    assert unit_line("Kinh phí: 1.000 đồng mỗi người") is None
     assert read_money("15", unit_of_header("Kinh phí (triệu đồng)")).value == 15_000_000
     assert read_money("15,5", 1_000_000).value == 15_500_000
 

@@ -173,3 +173,29 @@ def test_subheadings_lettered_as_typed(word_repo, import_word):
     (part,) = [p for p in got.data["extra_sections"] if p["title"] == "ĐÁNH GIÁ NĂM 2022"]
     assert part["sections_style"] == "letter"
     assert [s["title"] for s in part["sections"]] == ["Ưu điểm", "Hạn chế"]
+
+
+def test_a_unit_line_over_the_table_scales_its_budgets(word_repo, import_word):
+    """ "Đơn vị tính: nghìn đồng" typed over a table whose header says only "Kinh phí": the
+    budgets are thousands (before: 15.000 đồng for 15 million, silently); the line goes, said in a
+    TODO — the reprint's amounts are in đồng."""
+    d = wm.new()
+    rows = [["1", "Phát động Ngày hội", "Thành Đoàn", "Sở KH&CN", "Quý II/2023", "15.000"]]
+
+    def contents(doc):
+        wm.para(doc, "Đơn vị tính: nghìn đồng")
+
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    contents(d)
+    wm.grid_table(d, [HEAD, *rows])
+    wm.para(d, "II. TỔ CHỨC THỰC HIỆN", bold=True)
+    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    (act,) = got.activities()
+    assert act["budget"] == 15_000_000
+    assert "Đơn vị tính" not in str(got.data["contents"].get("paragraphs"))
+    assert 'văn bản ghi "Đơn vị tính: nghìn đồng": kinh phí đã đổi ra đồng' in got.text

@@ -111,7 +111,8 @@ def read_table(table: Table) -> ActivityTable | None:
     # the most specific header word wins when two columns claim the same field
     if "title" not in fields or not {"lead", "time"} & set(fields):
         return None
-    out = ActivityTable([], unit_of_header(headers[fields.index("budget")]) if "budget" in fields else 1,
+    unit = unit_of_header(headers[fields.index("budget")]) if "budget" in fields else 1
+    out = ActivityTable([], unit if unit > 1 else table.unit,
                         columns=[f or "" for f in fields])  # fmt: skip
     head_words = {key(h) for h in headers} | {
         key(c.text) for row in grid[:n_head] for c in row if c

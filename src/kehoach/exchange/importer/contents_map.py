@@ -14,12 +14,31 @@ from .activities import labelled, read_table
 from .activity_fields import ActivityBuilder
 from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
-from .money import read_money
+from .money import read_money, unit_line
 from .sections import Item, Section
 from .text import key
 
 
+def _units(content: list[Item], draft: Draft) -> list[Item]:
+    """``content`` without a line that gives the unit of the amounts of the table under it
+    ("Đơn vị tính: nghìn đồng"): the table takes it (its budgets in đồng), the line is said in a
+    TODO — reprinted, the amounts are in đồng and the line would say otherwise."""
+    out: list[Item] = []
+    for i, c in enumerate(content):
+        after = content[i + 1] if i + 1 < len(content) else None
+        unit = unit_line(c.text) if c.kind == "para" else None
+        if unit and after is not None and after.kind == "table" and after.table is not None:
+            after.table.unit = unit
+            draft.todo(("contents", "layout"), f'văn bản ghi "{c.text}": kinh phí đã đổi ra đồng')
+            continue
+        out.append(c)
+    return out
+
+
 def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
+    sec.content = _units(sec.content, draft)
+    for child in sec.children:
+        child.content = _units(child.content, draft)
     out = {k: v for k, v in titled(Section(1, title=sec.title), "contents").items()}
     base = ("contents", "activities")
     activities: list[dict] = []

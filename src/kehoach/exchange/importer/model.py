@@ -79,6 +79,7 @@ class Table:
     boxes: bool = False  # True: text boxes side by side, not a real table
     section: int = 0  # the Word section it stands in
     landscape: bool = False  # that section's pages are landscape
+    unit: int = 1  # đồng per amount a line above it gives ("Đơn vị tính: nghìn đồng")
 
 
 Block = Para | Table

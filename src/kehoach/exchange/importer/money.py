@@ -32,16 +32,37 @@ class Money:
     rest: str = ""  # the words around the amount, trimmed
 
 
+# '1.000đ', '1000 đồng', '1.000.000 đ' in a header or a "Đơn vị tính" line: the amounts are in
+# thousands, millions of đồng
+_COUNTED = re.compile(r"\b1(?P<zeros>(?:[.,]?000)+)\s*(?:đ|đồng|vnđ|vnd)\b")
+
+
 def unit_of_header(header: str) -> int:
-    """The unit of a budget column from its header: ``Kinh phí (triệu đồng)`` → 1 000 000."""
-    low = unicodedata.normalize("NFC", header).casefold()
+    """The unit of a budget column from its header: ``Kinh phí (triệu đồng)`` → 1 000 000,
+    ``Kinh phí (1.000đ)`` → 1 000; ``Đơn vị tính: nghìn đồng`` over a table says it too."""
+    low = " ".join(unicodedata.normalize("NFC", header).casefold().split())
     if "tỷ" in low or "tỉ đồng" in low:
         return 10**9
     if "triệu" in low or "tr.đ" in low or "trđ" in low:
         return 10**6
-    if "nghìn" in low or "ngàn" in low or "1.000 đ" in low:
+    if "nghìn" in low or "ngàn" in low:
         return 10**3
+    m = _COUNTED.search(low)
+    if m:
+        return 10 ** (3 * m.group("zeros").count("000"))
     return 1
+
+
+_UNIT_LINE = re.compile(r"^\(?\s*(?:đơn vị tính|đvt)\s*:", re.I)
+
+
+def unit_line(text: str) -> int | None:
+    """The unit a line above a table gives its amounts ("Đơn vị tính: nghìn đồng", "ĐVT: triệu
+    đồng"), or None when the line says none."""
+    if not _UNIT_LINE.match(" ".join(text.split())):
+        return None
+    unit = unit_of_header(text)
+    return unit if unit > 1 else None
 
 
 def _number(text: str, scaled: bool) -> float | None:
