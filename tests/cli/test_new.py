@@ -227,7 +227,18 @@ def test_next_years_draft_keeps_last_years_groups_and_layout(tmp_path, monkeypat
     them."""
     root = _examples(tmp_path, monkeypatch)
     last = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
-    text = last.read_text(encoding="utf-8").replace("layout: table", "layout: detailed_list")
+    text = last.read_text(encoding="utf-8").replace(
+        "layout: table", "layout: detailed_list\n  print_total: false"
+    )
+    # departments of a carried activity's lead and supporting body go on with it
+    lead = "      lead: skhcn-bt\n      support: [tinhdoan-bt]\n      time: 2022-H2\n"
+    assert text.count(lead) == 1
+    text = text.replace(
+        lead,
+        "      lead: skhcn-bt\n      lead_unit: Phòng Quản lý công nghệ\n"
+        "      support: [tinhdoan-bt]\n      support_units: {tinhdoan-bt: Ban Phong trào}\n"
+        "      time: 2022-H2\n",
+    )
     first, second = "Tuyên truyền, khởi nghiệp", "Hỗ trợ thanh niên"
     groups = {"tuyen-truyen": "Tuyên truyền,  khởi nghiệp", "khoi-nghiep": first}
     for area in ("tuyen-truyen", "khoi-nghiep", "tiep-can-khcn", "chinh-sach", "tai-nang-tre"):
@@ -240,7 +251,11 @@ def test_next_years_draft_keeps_last_years_groups_and_layout(tmp_path, monkeypat
     assert code == 0, output
     data = _load(root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml")
     assert data["contents"]["layout"] == "detailed_list"
+    assert data["contents"]["print_total"] == "false"  # BaseLoader: strings
     acts = data["contents"]["activities"]
+    (moved,) = [a for a in acts if a["id"] == "chuyen-giao-mo-hinh"]
+    assert moved["lead_unit"] == "Phòng Quản lý công nghệ"
+    assert moved["support_units"] == {"tinhdoan-bt": "Ban Phong trào"}
     # the program's areas in last year's groups, the carried activities in theirs; the program's
     # area order (tuyen-truyen, tiep-can-khcn, khoi-nghiep, tai-nang-tre, chinh-sach) within the
     # groups, the groups in last year's order

@@ -362,3 +362,18 @@ def test_round_trip_through_libreoffice_calc(cli, kho, tmp_path):
         ],
     )
     assert cli("validate").exit_code == 0
+
+
+def test_a_new_lead_drops_the_department_of_the_old_one(cli, kho):
+    """The lead changed in the sheet: the old lead's department (``lead_unit``) goes with it —
+    before, the plan printed "Ban Phong trào Sở KH&CN" (the Tỉnh Đoàn's department under the
+    Sở)."""
+    assert cli("export", "-o", "tien-do.xlsx", "--today", "2023-06-15").exit_code == 0
+    before = (kho / PLAN).read_text(encoding="utf-8")
+    assert "      lead_unit: Ban Phong trào\n" in before
+    fill(kho / "tien-do.xlsx", {"y-tuong-khoi-nghiep": {"Đơn vị chủ trì": "skhcn-bt"}})
+    run = cli("update", "--from", "tien-do.xlsx")
+    assert run.exit_code == 0, run.output
+    removed, added = diff_lines(kho)
+    assert removed == ["      lead: tinhdoan-bt", "      lead_unit: Ban Phong trào"]
+    assert added == ["      lead: skhcn-bt"]

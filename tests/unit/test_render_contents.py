@@ -216,3 +216,36 @@ def test_lettered_subsections_and_an_untitled_one_taking_no_number(tmp_path):
         assert f"\n{line}\n" in txt, line
     assert "2.2." not in txt
     assert txt.index("Quận Đoàn Ba Đình") < txt.index("Tổng số: 10 đại biểu.")
+
+
+NESTED_UNTITLED = """\
+  sections:
+    - title: Cấp tỉnh
+      paragraphs: [Tỉnh Đoàn chỉ đạo.]
+    - paragraphs: [Các đơn vị sau phối hợp.]
+      sections:
+        - title: Ban Phong trào
+          paragraphs: [Tham mưu.]
+        - title: Văn phòng
+          paragraphs: [Tổng hợp.]
+    - title: Cấp cơ sở
+      paragraphs: [Triển khai.]
+"""
+
+
+def test_an_untitled_subsection_s_own_subsections_go_on_with_the_numbers(tmp_path):
+    """The titled subsections of an untitled one take their parent's next numbers (1., 2., 3.,
+    4.): before, they started again at 1. and two entries of the section shared a number; and
+    the activities after them are 5."""
+    txt = render(*load(_plan(tmp_path, first=NESTED_UNTITLED)), "txt").decode("utf-8")
+    assert _contents(txt) == [
+        "1. Cấp tỉnh",
+        "2. Ban Phong trào",
+        "3. Văn phòng",
+        "4. Cấp cơ sở",
+        "5. Các hoạt động cụ thể",
+        "1. Phát động Hội thi",
+        "2. Chấm sơ khảo",
+    ]
+    assert txt.index("Tỉnh Đoàn chỉ đạo.") < txt.index("Các đơn vị sau phối hợp.")
+    assert txt.index("Các đơn vị sau phối hợp.") < txt.index("2. Ban Phong trào")

@@ -89,9 +89,14 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
         out.append(f"      area: {item.area}\n")
     if isinstance(act.get("lead"), str):
         out.append(f"      lead: {act['lead']}\n")
+        if isinstance(act.get("lead_unit"), str) and act["lead_unit"].strip():
+            out.append(dump("lead_unit", act["lead_unit"], 6))
     for key in ("support", "support_others"):
         if isinstance(act.get(key), list) and act[key]:
             out.append(flow(key, act[key], 6))
+    units = act.get("support_units")
+    if isinstance(units, dict) and units:
+        out.append(dump("support_units", units, 6))
     out.append(_time_line(item, year))
     out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
     out.append(_status_lines(act, parse_time(year - 1).end))

@@ -1,6 +1,6 @@
 """What a draft of next year's plan keeps of the way last year's plan was laid out: the layout of
-its activities and their groups (``group``), so that a plan typed as a grouped list in Word is
-drafted as one again."""
+its activities, whether its table printed a total, and their groups (``group``), so that a plan
+typed as a grouped list in Word is drafted as one again."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ def layout_of(pdata: dict) -> str:
     contents = pdata.get("contents")
     layout = contents.get("layout") if isinstance(contents, dict) else None
     return layout if layout in ("table", "list", "detailed_list", "appendix") else "table"
+
+
+def no_total(pdata: dict) -> bool:
+    """Last year's activity table printed no Tổng cộng row (``contents.print_total: false``)."""
+    contents = pdata.get("contents")
+    return isinstance(contents, dict) and contents.get("print_total") is False
 
 
 def _last_year(prev: Document | None) -> list[dict]:

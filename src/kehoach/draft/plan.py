@@ -22,7 +22,7 @@ from ..resources import modeline
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
 from .carry import carried_text, free_id, group_of, unfinished
 from .common import TODO, Draft, find_program, signer_skeleton
-from .lastyear import area_groups, grouped, layout_of
+from .lastyear import area_groups, grouped, layout_of, no_total
 from .yamltext import comment_block, dump, flow, list_item
 
 
@@ -147,7 +147,10 @@ def draft_plan(
             out.append("\n" + dump(key, carried(pdata[key])))
     if "purpose" not in pdata:
         out.append("\n" + dump("purpose", {"items": [f"{TODO}: mục đích, yêu cầu của kế hoạch"]}))
-    out.append(f"\ncontents:\n  layout: {layout_of(pdata)}\n  activities:\n")
+    out.append(f"\ncontents:\n  layout: {layout_of(pdata)}\n")
+    if no_total(pdata):
+        out.append("  print_total: false\n")  # as last year's table: no Tổng cộng row
+    out.append("  activities:\n")
     out.append(
         "    # Mỗi nội dung của chương trình một hoạt động: viết lại tên cho cụ thể, thêm hoặc bớt\n"
         "    # hoạt động; điền thời gian, kinh phí (budget, đồng), đơn vị phối hợp.\n"

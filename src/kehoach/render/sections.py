@@ -34,11 +34,11 @@ def contents(w: Writer, sec: object) -> None:
     w.prose(sec)
     acts = [a for a in sec.get("activities") or [] if isinstance(a, dict)]
     subs = sec.get("sections") or []
-    w.subsections(subs, 1, "")
+    numbered = w.subsections(subs, 1, "")  # the untitled ones (a data table) take no number
     level, number = 2, ""  # of the groups of a list: '1.', or '3.1.' under a heading of their own
-    if acts and subs:
+    if acts and numbered:
         title = clean(sec.get("activities_title")) or ACTIVITIES_TITLE
-        number = sub_number(2, "", len(subs) + 1)
+        number = sub_number(2, "", numbered + 1)
         w.heading(2, number, title)
         level = 3
     activities(w, sec, acts, level, number)

@@ -77,14 +77,20 @@ class Writer:
         self.prose(sec, number)
         self.subsections(sec.get("sections") or [], level, number, sec.get("sections_style"))
 
-    def subsections(self, subs: list, level: int, number: str, style: object = None) -> None:
+    def subsections(
+        self, subs: list, level: int, number: str, style: object = None, start: int = 0
+    ) -> int:
         """The subsections of the section numbered ``number``: the titled ones numbered 1.1.,
-        1.2. … (``sections_style: letter``: a), b) …); an untitled one (the words typed after a
-        table) goes on under its parent's number and takes none."""
-        i = 0
+        1.2. … (``sections_style: letter``: a), b) …) from ``start`` on; an untitled one (the words
+        typed after a table) takes no number: its prose goes on under its parent, its own titled
+        subsections take the parent's next numbers. The last number given."""
+        i = start
         for sub in subs:
-            if not (isinstance(sub, dict) and sub.get("title")):
-                self.section(sub, "", level + 1, number)
+            if not isinstance(sub, dict):
+                continue
+            if not sub.get("title"):
+                self.prose(sub, number)
+                i = self.subsections(sub.get("sections") or [], level, number, style, i)
                 continue
             i += 1
             mark = (
@@ -93,3 +99,4 @@ class Writer:
                 else sub_number(level + 1, number, i)
             )
             self.section(sub, "", level + 1, mark)
+        return i

@@ -208,6 +208,10 @@ class _Run:
             target.edits[where[1]] = Edit(
                 where[1], DELETE if value is None else value, after=AFTER.get(field_name, ())
             )
+            if field_name == "lead" and "lead_unit" in act:
+                # the department of the lead that was: not one of the new lead's
+                unit = path + ("lead_unit",)
+                target.edits[unit] = Edit(unit, DELETE)
 
     def read_cells(self, row: SheetRow) -> dict[str, tuple[str, object]]:
         out = {}
