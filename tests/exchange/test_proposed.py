@@ -33,3 +33,34 @@ LHH = "Liên hiệp các Hội Khoa học và Kỹ thuật"
 )  # fmt: skip
 def test_proposed_names(header, place, expected):
     assert proposed_names(header, place) == expected
+
+
+def test_the_proposals_block_is_yaml_that_reads_back_as_written():
+    """A proposed body whose words hold ': ' or '#' ("Số: 12/CTPH-HHDN" once became one): the
+    block, copied into orgs.yaml as the draft says, reads back with the same words — before, its
+    values were written bare and orgs.yaml broke (KH101 on it, KH417 on every document)."""
+    import yaml
+
+    from kehoach.exchange.importer.draft import Draft
+    from kehoach.exchange.importer.model import Proposal
+    from kehoach.exchange.importer.usecase import _trailer
+
+    draft = Draft("plan")
+    draft.proposals.append(
+        Proposal(
+            "trung-tam",
+            "Trung tâm: Sáng tạo #1",
+            "TRUNG TÂM: SÁNG TẠO #1",
+            "TT",
+            "state",
+            "UBND TỈNH: X",
+            "Bình Thuận",
+        )  # fmt: skip
+    )
+    lines = _trailer(draft)
+    start = lines.index("orgs:")
+    (org,) = yaml.safe_load("\n".join(lines[start:]))["orgs"]
+    assert org == {
+        "id": "trung-tam", "name": "Trung tâm: Sáng tạo #1", "header": "TRUNG TÂM: SÁNG TẠO #1",
+        "code": "TT", "system": "state", "parent": "UBND TỈNH: X", "place": "Bình Thuận",
+    }  # fmt: skip

@@ -398,3 +398,20 @@ def test_a_header_without_its_province_is_not_the_placeless_namesake(word_repo, 
         prop.id, "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Sơn"
     )  # fmt: skip
     assert 'khối chữ ký ghi thêm dòng "TM. LIÊN HIỆP CÁC HỘI KH&KT TỈNH"' in got.text
+
+
+def test_each_party_s_own_number_is_no_third_party(word_repo, import_word):
+    """Each party types its own number under its name ("Số: 12/KHLT-TĐTN" and "Số: 05/KHLT-SKHCN"):
+    the second one is no body — before, it became a third issuer proposed as "Số: 05/…" (and a
+    signer to fill); it is kept, with a TODO, among the words to place."""
+    d = wm.new()
+    t = d.add_table(rows=1, cols=2)
+    wm.cell_lines(t.cell(0, 0), [("BCH THÀNH ĐOÀN HÀ NỘI", True), ("Số: 12/KHLT-TĐTN", False),
+                                 ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True),
+                                 ("Số: 05/KHLT-SKHCN", False)])  # fmt: skip
+    wm.cell_lines(t.cell(0, 1), [*STATE_RIGHT, ("Hà Nội, ngày 12 tháng 01 năm 2027", False)])
+    _plan(d, [DOAN, SO], ["Nguyễn Văn Hùng", "Trần Thị Mai"])
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == [] and got.file.proposals == []
+    assert got.data["issuers"] == ["tdhn", "skhcn-hn"]
+    assert "Số: 05/KHLT-SKHCN" in got.text

@@ -169,6 +169,9 @@ def read_header(blocks: list[Block], doan_motto: str = "") -> Header:
             elif rest:
                 h.leftovers.append(Line(rest, col=ln.col, where=ln.where))
             continue
+        if is_number_line(t):  # a second party's own number ("Số: 12/CTPH-HHDN"): not a body
+            h.leftovers.append(ln)
+            continue
         got = read_date_line(t)
         if got and not h.date_text:
             h.place, h.date, h.year = got

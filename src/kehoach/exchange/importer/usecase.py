@@ -22,7 +22,7 @@ from .repository import Repo, load_repo
 from .split import attach, keep_rest, keep_rest_of, second_start
 from .text import clean, slug, unique
 from .validation import Job, validate_all
-from .yamlout import dump, trailer
+from .yamlout import dump, scalar, trailer
 
 KINDS = ("plan", "program", "decision", "rules", "report")
 FOLDERS = {"program": "programs", "decision": "decisions", "rules": "rules", "report": "reports"}
@@ -59,12 +59,13 @@ def _trailer(draft: Draft) -> list[str]:
         lines += ["", "Tổ chức chưa có trong orgs.yaml (đề xuất): chép vào orgs.yaml, sửa tên, ký hiệu",
                   "cho đúng, rồi chạy `kehoach validate`.", "orgs:"]  # fmt: skip
         for p in draft.proposals:
-            lines += [f"  - id: {p.id}", f"    name: {p.name}"]
-            lines += [f"    short: {p.short}"] if p.short else []
-            lines += [f"    header: {p.header}",
-                      f"    code: {p.code or 'TODO'}", f"    system: {p.system}"]  # fmt: skip
-            lines += [f"    parent: {p.parent}"] if p.parent else []
-            lines += [f"    place: {p.place}"] if p.place else []
+            # values as YAML writes them ('name: "Số: 12/CTPH"' quoted): copied into orgs.yaml,
+            # they read back as written
+            fields = [("name", p.name), ("short", p.short), ("header", p.header),
+                      ("code", p.code or "TODO"), ("system", p.system), ("parent", p.parent),
+                      ("place", p.place)]  # fmt: skip
+            lines += [f"  - id: {p.id}"]
+            lines += [f"    {k}: {scalar(v)}" for k, v in fields if v]
     if draft.skipped:
         lines += [
             "",

@@ -54,7 +54,7 @@ def _quoted(s: str) -> str:
     return out.strip()
 
 
-def _scalar(value) -> str:
+def scalar(value) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -74,7 +74,7 @@ def _flow(values: list) -> str:
     """A list of scalars on one line: ``[a, "b, c", 3]``."""
     parts = []
     for v in values:
-        s = _scalar(v)
+        s = scalar(v)
         if isinstance(v, str) and not s.startswith('"') and re.search(r"[,\[\]{}]", s):
             s = _quoted(v)
         parts.append(s)
@@ -154,7 +154,7 @@ class _Writer:
                 self.out.append(f"{head} >-{comment}")
                 self.out.extend(f"{pad}  {ln}" for ln in folded)
                 return
-        self.out.append(f"{head} {_scalar(value)}{comment}")
+        self.out.append(f"{head} {scalar(value)}{comment}")
 
     def mapping(self, data: dict, path: tuple, indent: int) -> None:
         pad = " " * indent
