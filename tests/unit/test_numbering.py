@@ -177,26 +177,29 @@ def test_a_busier_year_late_in_the_year_is_not_flagged():
 
 
 def test_a_few_numbers_last_year_are_no_evidence_of_a_pace():
-    # one plan numbered 01 on 30 December says nothing of the register's pace: ten numbers in the
-    # first ten days of January are a busy start, not last year's register going on
-    r = repo(doc("a", 1, "2022-12-30"), doc("b", 10, "2023-01-10"))
-    assert found(checks.number_not_restarted, r) == []
-    r = repo(doc("a", 5, "2022-12-30"), doc("b", 10, "2023-01-10"))
-    assert [p for p, _ in found(checks.number_not_restarted, r)] == ["b"]
+    """A register that gave a few numbers in a year says nothing of going on: 10 on 10/01 after
+    01 (or 05) on 30/12 is a busy start; 12 on 15/03 after 10 on 30/12 keeps last year's pace
+    and is flagged; so is 02 on 10/01 after 01 on 30/12 (the next number)."""
+    for last, number, when, flagged in (
+        (1, 10, "2023-01-10", False),
+        (5, 10, "2023-01-10", False),
+        (5, 12, "2023-03-15", False),
+        (10, 12, "2023-03-15", True),
+        (1, 2, "2023-01-10", True),
+        (350, 355, "2023-01-05", True),
+    ):
+        r = repo(doc("a", last, "2022-12-30"), doc("b", number, when))
+        got = [p for p, _ in found(checks.number_not_restarted, r)]
+        assert got == (["b"] if flagged else []), (last, number, when)
 
 
 def _continued_pairwise(before, docs):
     """KH440 by its definition, every pair compared: for each document, the highest (number,
-    date) of the year before below its number, at least twice as far into its year and not
-    below ``MIN_EVIDENCE``."""
+    date) of the year before below its number and at least twice as far into its year."""
     out = []
     for when, number, doc_ in docs:
         day = when.timetuple().tm_yday
-        hits = [
-            (n, w, d)
-            for w, n, d in before
-            if checks.MIN_EVIDENCE <= n < number and day * 2 <= w.timetuple().tm_yday
-        ]
+        hits = [(n, w, d) for w, n, d in before if n < number and day * 2 <= w.timetuple().tm_yday]
         if hits:
             out.append(((when, number, doc_), max(hits, key=lambda h: (h[0], h[1]))))
     return out

@@ -125,9 +125,10 @@ def number_not_restarted(repo: Repository) -> Iterator[Finding]:
     được cấp liên tiếp từ 01 ngày 01 tháng 01 đến 31 tháng 12 hằng năm). Kiểm tra báo khi một văn
     bản mang số lớn hơn số của một văn bản năm trước (cùng cơ quan, cùng sổ) dù được ban hành chưa
     tới nửa quãng thời gian trong năm mà văn bản năm trước đã cần để đạt số ấy — ví dụ số 355 ngày
-    05/01/2023 sau số 350 ngày 20/11/2022: số có vẻ nối tiếp sổ năm trước. Số năm trước nhỏ hơn
-    05 không được dùng làm căn cứ: sổ mới cấp vài số trong cả năm không cho biết nhịp cấp số (số 10
-    ngày 10/01 sau số 01 ngày 30/12 năm trước không bị báo)."""
+    05/01/2023 sau số 350 ngày 20/11/2022: số có vẻ nối tiếp sổ năm trước. Chỉ báo khi phần nối tiếp
+    giữ đúng nhịp cấp số năm trước (số cấp thêm từ số năm trước không quá hai lần số nhịp ấy cho
+    trong những ngày đã qua của năm, ít nhất 1): số 10 ngày 10/01 sau số 05 ngày 30/12 năm trước
+    không bị báo — sổ cấp năm số cả năm không cho biết gì về việc nối tiếp."""
     wanted = _wanted(repo, 2)
     for (issuer, book), items in _dated(repo).items():
         by_year: dict = defaultdict(list)
@@ -136,6 +137,8 @@ def number_not_restarted(repo: Repository) -> Iterator[Finding]:
         for year, docs in by_year.items():
             found = _continued(by_year.get(year - 1) or [], docs)
             for (when, number, doc), (n, w, d) in found:
+                if not _keeps_pace(number, when, n, w):
+                    continue
                 if not wanted(doc, numbering.Slot(issuer, book, year), number):
                     continue
                 yield Finding(
@@ -148,28 +151,18 @@ def number_not_restarted(repo: Repository) -> Iterator[Finding]:
                 )
 
 
-MIN_EVIDENCE = 5
-"""The lowest number of the year before that tells a register's pace (KH440): a register that gave
-one or two numbers by December may give ten in the first days of January without going on from
-last year's."""
-
-
 def _continued(before: list[tuple], docs: list[tuple]) -> list[tuple[tuple, tuple]]:
     """The documents of ``docs`` (``(date, number, doc)`` of one year, in order) that seem to go
     on with the register of the year before (``before``, the same shape, in order), each with
     the one of ``before`` it goes on from: the highest ``(number, date)`` below its number, issued
-    at least twice as far into its year (the first such in ``before``'s order), of a number of
-    ``MIN_EVIDENCE`` or more.
+    at least twice as far into its year (the first such in ``before``'s order).
 
     A sweep, not a comparison of every pair: the documents by day of the year from the latest,
     the ones of ``before`` admitted as the day halves, and the answer found by bisection in the
     admitted ones kept sorted by (number, date, position)."""
     if not before:
         return []
-    older = sorted(
-        ((_yday(w), n, w, i) for i, (w, n, _) in enumerate(before) if n >= MIN_EVIDENCE),
-        reverse=True,
-    )
+    older = sorted(((_yday(w), n, w, i) for i, (w, n, _) in enumerate(before)), reverse=True)
     admitted: list[tuple[int, date, int]] = []  # (number, date, position in before), sorted
     out: dict[int, tuple[tuple, tuple]] = {}
     k = 0
@@ -186,6 +179,15 @@ def _continued(before: list[tuple], docs: list[tuple]) -> list[tuple[tuple, tupl
             w, n, d = before[admitted[bisect_left(admitted, (n, w))][2]]
             out[j] = (docs[j], (n, w, d))
     return [out[j] for j in sorted(out)]
+
+
+def _keeps_pace(number: int, when: date, n: int, w: date) -> bool:
+    """Going on from number ``n`` of ``w`` (last year), ``number`` on ``when`` keeps about last
+    year's pace: the numbers since ``n`` (at least one) are not more than twice what that pace
+    gives in the days of this year so far. 355 on 05/01 after 350 on 20/11 does (5 numbers, 11 at
+    last year's pace); 10 on 10/01 after 05 on 30/12 does not (5 numbers where the pace gives
+    none): a register that gave a few numbers in a year says nothing of going on."""
+    return number - n <= max(1.0, 2 * n * _yday(when) / _yday(w))
 
 
 def _yday(when: date) -> int:
