@@ -34,6 +34,8 @@ CSV_FIELDS = [
     "note",
     "source",
     "support_others",
+    "lead_unit",
+    "support_units",
 ]
 PLAIN_WIDTH = 120  # a plain table (file, pipe, CI log) wraps its text columns to this width
 
@@ -54,9 +56,11 @@ def record(item: Item, repo: Repository, today: date) -> dict:
         "line": item.line,
         "source": item.source,
         "lead": item.lead,
-        "lead_name": repo.org_name(item.lead) if item.lead else None,
+        "lead_name": lead_name(repo, item) or None,
+        "lead_unit": item.lead_unit or None,
         "support": list(item.support),
-        "support_names": [repo.org_name(o) for o in item.support],
+        "support_names": support_names(repo, item),
+        "support_units": dict(item.support_units),
         "support_others": list(item.support_others),
         "shifted_from": item.shifted_from.isoformat() if item.shifted_from else None,
         "shift_note": item.shift_note,
@@ -87,6 +91,8 @@ def _csv_rows(result: DueResult) -> Iterator[dict]:
         row = record(item, result.repo, result.today)
         row["support"] = ";".join(row["support"])
         row["support_others"] = ";".join(row["support_others"])
+        row["support_units"] = ";".join(f"{o}={u}" for o, u in row["support_units"].items())
+        row["lead_unit"] = row["lead_unit"] or ""
         row["overdue"] = "1" if row["overdue"] else "0"
         yield row
 
@@ -155,14 +161,24 @@ def _content(item: Item) -> str:
 COLUMNS = ("Ngày", "Hạn", "Loại", "Nội dung", "Chủ trì", "Phối hợp", "Nguồn")
 
 
+def lead_name(repo: Repository, item: Item) -> str:
+    """The lead as the plan prints it: after its department ('Ban Phong trào Tỉnh Đoàn')."""
+    return repo.unit_name(item.lead, item.lead_unit) if item.lead else ""
+
+
+def support_names(repo: Repository, item: Item) -> list[str]:
+    """The supporting bodies as the plan prints them, each after its department if it has one."""
+    return [repo.unit_name(o, item.support_units.get(o)) for o in item.support]
+
+
 def _cells(item: Item, repo: Repository, today: date, content: str) -> list[str]:
     return [
         date_text(item.date),
         days_text(item.days_left(today), item.closed, item.is_overdue(today)),
         KIND_VI[item.kind],
         content,
-        repo.org_name(item.lead) if item.lead else "",
-        ", ".join([*(repo.org_name(o) for o in item.support), *item.support_others]),
+        lead_name(repo, item),
+        ", ".join([*support_names(repo, item), *item.support_others]),
         item.source,
     ]
 

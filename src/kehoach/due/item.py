@@ -32,6 +32,8 @@ class Item:
     support: list[str] = field(default_factory=list)
     # supporting units named in words (``support_others``: not in orgs.yaml), shown after the orgs
     support_others: list[str] = field(default_factory=list)
+    lead_unit: str = ""  # the lead's department (``lead_unit``)
+    support_units: dict[str, str] = field(default_factory=dict)  # org → its department
     status: str = "planned"  # planned|in_progress|done|cancelled (activities); due|done (others)
     time_text: str = ""  # Vietnamese window: 'quý II/2023', 'năm 2024'
     shifted_from: dt.date | None = None

@@ -21,7 +21,9 @@ ACTIVITY = (
     "id",
     "title",
     "lead",
+    "lead_unit",  # the lead's and the supporting bodies' departments, shown as the plan prints
     "support",
+    "support_units",
     "support_others",
     "time",
     "status",
@@ -31,7 +33,7 @@ ACTIVITY = (
 )
 
 AGENDA = Part.of(
-    "agenda-3",
+    "agenda-4",
     [
         ("id",),  # Document.id
         ("title",),  # ics: the document's title in each event

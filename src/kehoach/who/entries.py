@@ -44,6 +44,9 @@ class Entry:
     others: list[str] = field(default_factory=list)  # lead (for supports) or supports (for leads)
     # supporting units named in words (``support_others``), shown after ``others`` (for leads)
     others_words: list[str] = field(default_factory=list)
+    unit: str = ""  # the party's own department for it ("Ban Phong trào": ``lead_unit``…)
+    # the departments of ``others`` ({org: "Văn phòng"}), shown before their names
+    others_units: dict[str, str] = field(default_factory=dict)
     line: int = 0
     # codes, for JSON and scripts (the fields above are worded for people)
     time_code: object = None  # as written: '2023-Q2', 'ongoing'; 'quarter' for a recurrence
@@ -56,12 +59,21 @@ class Entry:
     carried_to: str | None = None
 
     def other_names(self, names: dict) -> list[str]:
-        """``others`` by their names (``names``: org id -> name), then ``others_words``."""
-        return [*(names.get(o, o) for o in self.others), *self.others_words]
+        """``others`` by their names (``names``: org id -> name), each after its department
+        ('Ban Phong trào Tỉnh Đoàn'), then ``others_words``."""
+        return [*(_with_unit(names.get(o, o), self.others_units.get(o)) for o in self.others),
+                *self.others_words]  # fmt: skip
 
     @property
     def source(self) -> str:
         return f"{self.doc_path}:{self.line}" if self.line else self.doc_path
+
+
+def _with_unit(name: str, unit: str | None) -> str:
+    """'Ban Phong trào Tỉnh Đoàn'; the unit alone when it names the org already."""
+    if not unit:
+        return name
+    return unit if name.casefold() in unit.casefold() else f"{unit} {name}"
 
 
 @dataclass
@@ -138,6 +150,13 @@ def _focal_title(item: dict) -> str:
     return "; ".join(parts) or "(chưa ghi bộ phận, người liên hệ)"
 
 
+def _units(act: dict) -> dict[str, str]:
+    value = act.get("support_units")
+    if not isinstance(value, dict):
+        return {}
+    return {k: clean_str(v) for k, v in value.items() if isinstance(k, str) and clean_str(v)}
+
+
 def _activity(
     doc: Document, path: tuple, act: dict, status: str, others: list[str], role: str
 ) -> Entry:
@@ -175,15 +194,21 @@ def document_duties(
         # the lead listed in support too (KH425) leads it: never also shown as supporting it
         support = [s for s in act.get("support") or [] if isinstance(s, str) and s != lead]
         status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
+        units = _units(act)
+        lead_unit = clean_str(act.get("lead_unit"))
         if wanted(lead):
             assert lead is not None
             entry = _activity(doc, path, act, status, support, "lead")
             entry.others_words = navigate.support_others(act)
+            entry.unit, entry.others_units = lead_unit, units
             out.append((lead, "leads", entry))
         others = [lead] if lead else []
         for org in support:
             if wanted(org):
-                out.append((org, "supports", _activity(doc, path, act, status, others, "support")))
+                entry = _activity(doc, path, act, status, others, "support")
+                entry.unit = units.get(org, "")
+                entry.others_units = {lead: lead_unit} if lead and lead_unit else {}
+                out.append((org, "supports", entry))
     owner: Any  # an org id where ``wanted`` accepts it
     for path, sec in navigate.all_sections(doc):
         if wanted(owner := sec.get("org")):

@@ -34,6 +34,7 @@ def _entry_dict(e: Entry, names: dict) -> dict:
         "others": e.others,
         "others_names": e.other_names(names),
         "others_words": e.others_words,
+        "unit": e.unit or None,
         "carried_to": e.carried_to,
     }
 
@@ -66,6 +67,8 @@ def _detail(e: Entry, key: str, names: dict) -> str:
         bits.append(e.time)
     if e.status:
         bits.append(e.status)
+    if e.unit:
+        bits.append(f"bộ phận: {e.unit}")
     if e.others or e.others_words:
         label = "chủ trì" if key == "supports" or e.role == "member" else "cùng"
         bits.append(f"{label}: {', '.join(e.other_names(names))}")

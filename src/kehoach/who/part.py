@@ -19,7 +19,9 @@ from ..loadparts import Part
 
 # what ``who.run.responsibilities`` reads of an activity (``id`` and ``carried_from``: an
 # activity carried over to a later plan is said to be, ``model.carry``)
-ACTIVITY = ("id", "title", "lead", "support", "support_others", "status", "time", "carried_from")
+# and its departments (``lead_unit``, ``support_units``: each party's, as the plan prints it)
+ACTIVITY = ("id", "title", "lead", "lead_unit", "support", "support_units", "support_others",
+            "status", "time", "carried_from")  # fmt: skip
 # the lists of sections (``navigate.all_sections``), and of their subsections three levels down:
 # a section naming an ``org`` deeper still has its line found in its file, as before
 SECTIONS = tuple(
@@ -35,7 +37,7 @@ SECTIONS = tuple(
 )
 
 DUTIES = Part.of(
-    "duties-3",
+    "duties-4",
     [
         ("id",),  # Document.id
         ("year",),  # model.schedule: the days of the reviews
