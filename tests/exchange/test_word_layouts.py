@@ -313,3 +313,27 @@ def test_an_archive_entry_with_a_comma_in_brackets_stays_one(word_repo, import_w
                       ["- Như trên;", "- Lưu: VT (TĐTN, SKHCN), VP."])  # fmt: skip
     got = import_word(wm.save(d), word_repo)
     assert got.data["recipients"]["archive"] == ["VT (TĐTN, SKHCN)", "VP"]
+
+
+def test_activities_left_in_an_appendix_are_said_in_a_todo(word_repo, import_word):
+    """The activity table of a Phụ lục the contents do not point at as kehoach reads it (the
+    note among typed items): its activities stay in ``appendices`` — printed, but not followed
+    by due, who or a report — and a TODO says so (before: nothing said it)."""
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    wm.para(d, "- Tuyên truyền trên mạng xã hội (Chi tiết tại Phụ lục kèm theo);")
+    wm.para(d, "- Tổ chức các hoạt động tình nguyện.")
+    samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
+                      ["- Lưu: VP."])  # fmt: skip
+    wm.para(d, "Phụ lục", bold=True, center=True)
+    wm.para(d, "TIẾN ĐỘ THỰC HIỆN", bold=True, center=True)
+    wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Thời gian"],
+                      ["1", "Phát động", "Thành Đoàn", "Tháng 4/2023"]])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    (app,) = got.data["appendices"]
+    assert [a["title"] for a in app["activities"]] == ["Phát động"]
+    assert "hoạt động trong phụ lục: due, who, báo cáo không theo dõi" in got.text

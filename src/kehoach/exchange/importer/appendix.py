@@ -120,6 +120,12 @@ def to_data(app: Appendix, path: tuple, draft: Draft, acts: ActivityBuilder) -> 
     fill(out, rest, root.children)
     if activities:
         out["activities"] = activities
+        # not the plan's contents: printed, but neither due, who nor a report follows them
+        draft.todo(
+            path + ("activities",),
+            "hoạt động trong phụ lục: due, who, báo cáo không theo dõi; nếu đây là bảng hoạt "
+            "động của kế hoạch, chuyển vào contents với layout: appendix (docs/import.md)",
+        )
     return out
 
 
