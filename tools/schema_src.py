@@ -1064,7 +1064,24 @@ def all_schemas() -> dict[str, dict]:
     }
     for doc in out.values():
         _fill_help(doc, doc.get("definitions", {}))
+        _non_blank(doc)
     return out
+
+
+NON_BLANK = "\\S"  # a text that must not be empty must not be spaces only either
+
+
+def _non_blank(node: object) -> None:
+    """Every string that must not be empty (``minLength: 1``) must hold a letter too: ``"   "``
+    was accepted where ``""`` was not (a group of spaces, a title of spaces printed as nothing)."""
+    if isinstance(node, dict):
+        if node.get("minLength") == 1 and node.get("type") == "string" and "pattern" not in node:
+            node["pattern"] = NON_BLANK
+        for value in node.values():
+            _non_blank(value)
+    elif isinstance(node, list):
+        for value in node:
+            _non_blank(value)
 
 
 def render(schema: dict) -> str:

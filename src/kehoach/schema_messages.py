@@ -150,6 +150,10 @@ def to_problems(err, path: str) -> list[Problem]:
                 f"Giá trị {_show(inst)} không được phép ở {_where(jp)}; chọn một trong: {shown}",
             )
         ]
+    if v == "pattern" and err.validator_value == "\\S":  # a text of spaces only
+        if inst == "":
+            return []  # said once, by minLength
+        return [problem(path, "KH206", jp, f"Giá trị ở {_where(jp)} không được để trống")]
     if v == "pattern":
         help_text = _PATTERN_HELP.get(_pattern_kind(sch), f"không khớp mẫu {err.validator_value}")
         if _is_lead(jp) and isinstance(inst, str) and "," in inst:

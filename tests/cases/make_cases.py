@@ -217,6 +217,12 @@ CASES: dict[str, dict[str, str]] = {
             **{"support: [skhcn]": "support: [skhcn]\n      support_units: {Sở: '', skhcn: 5}"}
         ),
     },
+    # a text of spaces only is as empty as "" (a title, a group, a recipient printed as nothing)
+    "blank-text": {
+        "plans/kh.yaml": plan(
+            **{"      title: Hội thi\n": '      title: "   "\n      group: " "\n'}
+        )
+    },
     # the lead listed in support too (after the lead was changed): a warning at the support entry
     "lead-in-support": {"plans/kh.yaml": plan(**{"support: [skhcn]": "support: [skhcn, td]"})},
     "duplicate-number": {
