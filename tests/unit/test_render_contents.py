@@ -249,3 +249,22 @@ def test_an_untitled_subsection_s_own_subsections_go_on_with_the_numbers(tmp_pat
     ]
     assert txt.index("Tỉnh Đoàn chỉ đạo.") < txt.index("Các đơn vị sau phối hợp.")
     assert txt.index("Các đơn vị sau phối hợp.") < txt.index("2. Ban Phong trào")
+
+
+def test_a_unit_ending_with_its_body_s_first_word_names_it_once():
+    """'Văn phòng Sở' of the Sở KH&CN prints 'Văn phòng Sở KH&CN' (before: '… Sở Sở KH&CN'); a
+    unit naming its body whole prints alone; another is followed by the body's short name."""
+    from pathlib import Path
+
+    from kehoach.model import Repository
+
+    orgs = {
+        "s": {"id": "s", "name": "Sở Khoa học và Công nghệ tỉnh Bình Thuận", "short": "Sở KH&CN"},
+        "t": {"id": "t", "name": "Tỉnh Đoàn Bình Thuận", "short": "Tỉnh Đoàn"},
+    }
+    repo = Repository(Path("."), settings={}, orgs=orgs, documents=[])
+    assert repo.unit_name("s", "Văn phòng Sở") == "Văn phòng Sở KH&CN"
+    assert repo.unit_name("s", "Phòng Quản lý khoa học") == "Phòng Quản lý khoa học Sở KH&CN"
+    assert repo.unit_name("t", "Ban Tuyên giáo Tỉnh Đoàn") == "Ban Tuyên giáo Tỉnh Đoàn"
+    assert repo.unit_name("t", "Ban Phong trào") == "Ban Phong trào Tỉnh Đoàn"
+    assert repo.unit_name("t", "") == "Tỉnh Đoàn"

@@ -242,6 +242,11 @@ class Repository:
         for n in names:
             if isinstance(n, str) and n.strip() and f" {' '.join(n.split()).casefold()} " in padded:
                 return unit
+        # 'Văn phòng Sở' + 'Sở KH&CN': the unit ends with the name's first words — said once
+        words, head = unit.split(), name.split()
+        for k in range(min(len(words), len(head) - 1), 0, -1):
+            if [w.casefold() for w in words[-k:]] == [w.casefold() for w in head[:k]]:
+                return " ".join([*words[:-k], *head])
         return f"{unit} {name}"
 
     def require_org(self, org_id: str | None, option: str = "--party") -> str | None:
