@@ -11,16 +11,28 @@ from .samples import doan_header_table
 HEAD = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí"]
 
 
-def _plan(d, heading: str, rows: list[list[str]], groups: dict[int, tuple[str, str]]) -> None:
-    """A Thành Đoàn plan whose ``heading`` section holds an activity table of ``rows``; before
-    row ``i`` of ``groups``, a group row: its number in the TT cell, its name merged over the
-    others (an empty number: the whole row merged)."""
+def _document(body) -> bytes:
+    """A Thành Đoàn plan: header, title, ``body(d)`` (its sections), a closing section, the
+    signature and Nơi nhận."""
+    d = wm.new()
     doan_header_table(d)
     wm.para(d, "KẾ HOẠCH", bold=True, center=True)
     wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
-    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
-    wm.para(d, heading, bold=True)
+    body(d)
+    wm.para(d, "IV. TỔ CHỨC THỰC HIỆN", bold=True)
+    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
+    s = d.add_table(rows=1, cols=2)
+    wm.cell_lines(s.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VP.", False)], center=False)
+    wm.cell_lines(
+        s.cell(0, 1),
+        [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True), ("Nguyễn Văn Hùng", True)],
+    )
+    return wm.save(d)
+
+
+def _table(d, rows: list[list[str]], groups: dict[int, tuple[str, str]]) -> None:
+    """An activity table of ``rows``; before row ``i`` of ``groups``, a group row: its number in
+    the TT cell, its name merged over the others (an empty number: the whole row merged)."""
     table = [HEAD]
     merged: list[tuple[int, str, str]] = []
     for i, row in enumerate(rows):
@@ -35,14 +47,18 @@ def _plan(d, heading: str, rows: list[list[str]], groups: dict[int, tuple[str, s
             wm.cell_lines(t.cell(r, 1).merge(t.cell(r, len(HEAD) - 1)), [(name, True)], False)
         else:
             wm.cell_lines(t.cell(r, 0).merge(t.cell(r, len(HEAD) - 1)), [(name, True)], False)
-    wm.para(d, "III. TỔ CHỨC THỰC HIỆN", bold=True)
-    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
-    s = d.add_table(rows=1, cols=2)
-    wm.cell_lines(s.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VP.", False)], center=False)
-    wm.cell_lines(
-        s.cell(0, 1),
-        [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True), ("Nguyễn Văn Hùng", True)],
-    )
+
+
+def _plan(heading: str, rows: list[list[str]], groups: dict[int, tuple[str, str]]) -> bytes:
+    """The plan whose ``heading`` section holds the activity table (``_table``)."""
+
+    def body(d):
+        wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+        wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
+        wm.para(d, heading, bold=True)
+        _table(d, rows, groups)
+
+    return _document(body)
 
 
 ROWS = [
@@ -56,10 +72,8 @@ def test_group_rows_numbered_in_the_stt_column(word_repo, import_word):
     """'I.' | 'HOẠT ĐỘNG KHOA HỌC…' (merged): the first group was read as a second header row
     (its words lost, "TT I.: 1" in every activity's details), the next as an activity with no
     lead — both are groups now, as a row merged whole is."""
-    d = wm.new()
     groups = {0: ("I.", "HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ"), 2: ("II.", "CÔNG TÁC TUYÊN DƯƠNG")}
-    _plan(d, "II. NỘI DUNG", ROWS, groups)
-    got = import_word(wm.save(d), word_repo)
+    got = import_word(_plan("II. NỘI DUNG", ROWS, groups), word_repo)
     assert got.errors == []
     acts = got.activities()
     assert [(a["title"], a.get("group")) for a in acts] == [
@@ -70,18 +84,16 @@ def test_group_rows_numbered_in_the_stt_column(word_repo, import_word):
     assert not any("details" in a for a in acts)
     assert [a["lead"] for a in acts] == ["tdhn", "skhcn-hn", "tdhn"]
 
-    whole = wm.new()  # the rows merged whole, number and name in one cell
-    _plan(whole, "II. NỘI DUNG", ROWS, {0: ("", "I. HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ")})
-    acts = import_word(wm.save(whole), word_repo, name="ca-hang.docx").activities()
+    # the rows merged whole, number and name in one cell
+    whole = _plan("II. NỘI DUNG", ROWS, {0: ("", "I. HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ")})
+    acts = import_word(whole, word_repo, name="ca-hang.docx").activities()
     assert [a.get("group") for a in acts] == ["HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ"] * 3
 
 
 def test_a_contents_heading_that_also_says_who_does_it(word_repo, import_word):
     """ "NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN" is the contents (its words come first): before, "phân
     công" made it the implementation section, its table a plain table, no activity tracked."""
-    d = wm.new()
-    _plan(d, "II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN", ROWS, {})
-    got = import_word(wm.save(d), word_repo)
+    got = import_word(_plan("II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN", ROWS, {}), word_repo)
     assert got.errors == []
     assert got.data["contents"]["title"] == "NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN"
     assert len(got.activities()) == 3
@@ -92,11 +104,9 @@ def test_a_lead_cell_saying_who_works_with_it(word_repo, import_word):
     """ "Ban Phong trào Thành Đoàn phối hợp Văn phòng Sở KH&CN" in the Chủ trì column: the Thành
     Đoàn leads through its Ban Phong trào, the Sở supports through its Văn phòng — before, the Sở
     led, with "Ban Phong trào Thành Đoàn phối hợp Văn phòng" as its department, and no TODO."""
-    d = wm.new()
     rows = [["1", "Tập huấn", "Ban Phong trào Thành Đoàn phối hợp Văn phòng Sở KH&CN", "",
              "Quý II/2023", ""]]  # fmt: skip
-    _plan(d, "II. NỘI DUNG", rows, {})
-    (act,) = import_word(wm.save(d), word_repo).activities()
+    (act,) = import_word(_plan("II. NỘI DUNG", rows, {}), word_repo).activities()
     assert (act["lead"], act["lead_unit"]) == ("tdhn", "Ban Phong trào")
     assert act["support"] == ["skhcn-hn"] and act["support_units"] == {"skhcn-hn": "Văn phòng"}
 
@@ -105,26 +115,15 @@ def test_words_typed_after_a_table_stay_after_it(word_repo, import_word):
     """A section's note under its table ("Tổng số: …", "Ghi chú: …") is printed after the table
     again: it goes into an untitled section that follows it — before, the section's paragraphs
     held it, and a section prints its paragraphs before its table."""
-    d = wm.new()
-    doan_header_table(d)
-    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
-    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
-    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
-    wm.para(d, "II. SỐ LƯỢNG ĐẠI BIỂU", bold=True)
-    wm.para(d, "Mỗi đơn vị cử đại biểu như sau:")
-    wm.grid_table(d, [["TT", "Đơn vị", "Số đại biểu"], ["1", "Quận Đoàn Ba Đình", "10"],
-                      ["2", "Quận Đoàn Hoàn Kiếm", "12"]])  # fmt: skip
-    wm.para(d, "Tổng số: 22 đại biểu.")
-    wm.para(d, "III. TỔ CHỨC THỰC HIỆN", bold=True)
-    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
-    s = d.add_table(rows=1, cols=2)
-    wm.cell_lines(s.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VP.", False)], center=False)
-    wm.cell_lines(
-        s.cell(0, 1),
-        [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True), ("Nguyễn Văn Hùng", True)],
-    )
-    got = import_word(wm.save(d), word_repo)
+
+    def body(d):
+        wm.para(d, "II. SỐ LƯỢNG ĐẠI BIỂU", bold=True)
+        wm.para(d, "Mỗi đơn vị cử đại biểu như sau:")
+        wm.grid_table(d, [["TT", "Đơn vị", "Số đại biểu"], ["1", "Quận Đoàn Ba Đình", "10"],
+                          ["2", "Quận Đoàn Hoàn Kiếm", "12"]])  # fmt: skip
+        wm.para(d, "Tổng số: 22 đại biểu.")
+
+    got = import_word(_document(body), word_repo)
     assert got.errors == []
     (part,) = [p for p in got.data["extra_sections"] if p["title"] == "SỐ LƯỢNG ĐẠI BIỂU"]
     assert part["paragraphs"] == ["Mỗi đơn vị cử đại biểu như sau:"]
@@ -141,9 +140,7 @@ def test_a_table_without_a_total_row_is_printed_without_one(word_repo, import_wo
 
     for name, rows in (("khong-tong.docx", ROWS), ("co-tong.docx", [*ROWS, ["", "Tổng cộng", "",
                        "", "", "55.000.000"]])):  # fmt: skip
-        d = wm.new()
-        _plan(d, "II. NỘI DUNG", rows, {})
-        got = import_word(wm.save(d), word_repo, name=name)
+        got = import_word(_plan("II. NỘI DUNG", rows, {}), word_repo, name=name)
         total = name == "co-tong.docx"
         assert got.errors == [] and got.data["contents"].get("print_total", True) is total
         plan = word_repo / "plans" / name.replace(".docx", ".yaml")
@@ -157,18 +154,15 @@ def test_a_table_without_a_total_row_is_printed_without_one(word_repo, import_wo
 def test_subheadings_lettered_as_typed(word_repo, import_word):
     """ "a) Ưu điểm", "b) Hạn chế" typed as italic subheadings: ``sections_style: letter``, so the
     reprint letters them again (before: "1.1. Ưu điểm", "1.2. Hạn chế")."""
-    d = wm.new()
-    doan_header_table(d)
-    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
-    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
-    wm.para(d, "I. ĐÁNH GIÁ NĂM 2022", bold=True)
-    wm.para(d, "a) Ưu điểm", italic=True)
-    wm.para(d, "- Các cơ sở Đoàn tích cực hưởng ứng.")
-    wm.para(d, "b) Hạn chế", italic=True)
-    wm.para(d, "- Kinh phí còn hạn chế.")
-    wm.para(d, "II. TỔ CHỨC THỰC HIỆN", bold=True)
-    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
-    got = import_word(wm.save(d), word_repo)
+
+    def body(d):
+        wm.para(d, "I. ĐÁNH GIÁ NĂM 2022", bold=True)
+        wm.para(d, "a) Ưu điểm", italic=True)
+        wm.para(d, "- Các cơ sở Đoàn tích cực hưởng ứng.")
+        wm.para(d, "b) Hạn chế", italic=True)
+        wm.para(d, "- Kinh phí còn hạn chế.")
+
+    got = import_word(_document(body), word_repo)
     assert got.errors == []
     (part,) = [p for p in got.data["extra_sections"] if p["title"] == "ĐÁNH GIÁ NĂM 2022"]
     assert part["sections_style"] == "letter"
@@ -179,21 +173,14 @@ def test_a_unit_line_over_the_table_scales_its_budgets(word_repo, import_word):
     """ "Đơn vị tính: nghìn đồng" typed over a table whose header says only "Kinh phí": the
     budgets are thousands (before: 15.000 đồng for 15 million, silently); the line goes, said in a
     TODO — the reprint's amounts are in đồng."""
-    d = wm.new()
-    rows = [["1", "Phát động Ngày hội", "Thành Đoàn", "Sở KH&CN", "Quý II/2023", "15.000"]]
 
-    def contents(doc):
-        wm.para(doc, "Đơn vị tính: nghìn đồng")
+    def body(d):
+        wm.para(d, "I. NỘI DUNG", bold=True)
+        wm.para(d, "Đơn vị tính: nghìn đồng")
+        wm.grid_table(d, [HEAD, ["1", "Phát động Ngày hội", "Thành Đoàn", "Sở KH&CN", "Quý II/2023",
+                                 "15.000"]])  # fmt: skip
 
-    doan_header_table(d)
-    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
-    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
-    wm.para(d, "I. NỘI DUNG", bold=True)
-    contents(d)
-    wm.grid_table(d, [HEAD, *rows])
-    wm.para(d, "II. TỔ CHỨC THỰC HIỆN", bold=True)
-    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
-    got = import_word(wm.save(d), word_repo)
+    got = import_word(_document(body), word_repo)
     assert got.errors == []
     (act,) = got.activities()
     assert act["budget"] == 15_000_000
