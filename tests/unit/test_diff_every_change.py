@@ -183,3 +183,18 @@ def test_a_supporting_department_is_named_by_its_body_and_words():
     assert line.endswith('Bộ phận phối hợp › Tỉnh Đoàn: "Ban Phong trào" → "Ban Tuyên giáo"'), line
     (removed,) = lines(new, old)
     assert removed.endswith('Bộ phận phối hợp: bỏ Tỉnh Đoàn: "Ban Phong trào"'), removed
+
+
+def test_codes_are_said_in_words():
+    """How the activities print and how subsections are numbered are codes in the file; the diff
+    says them in words (before: '"table" → "detailed_list"', '(trống) → "letter"')."""
+    rel = "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    old = copy.deepcopy(DATA[rel])
+    new = copy.deepcopy(old)
+    new["contents"]["layout"] = "detailed_list"
+    new["purpose"]["sections_style"] = "letter"
+    path = Path(rel)
+    a, b = (Document(rel, classify(path, d), d) for d in (old, new))
+    lines = [c.text for c in document_changes(a, b)]
+    assert any(ln.endswith("bảng → danh sách kèm thời gian, chủ trì, kinh phí") for ln in lines)
+    assert any(ln.endswith("(trống) → a), b)") for ln in lines), lines

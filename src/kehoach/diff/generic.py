@@ -24,6 +24,12 @@ from .labels import label
 ORG_KEYS = frozenset({"lead", "org", "support", "issuers", "parties"})
 MONEY_KEYS = frozenset({"budget", "spent", "amount", "total"})
 BY_ORG_KEYS = frozenset({"support_units"})  # mappings keyed by org id
+# codes a person reads as words: how the activities print, how subsections are numbered
+CODE_WORDS = {
+    "layout": {"table": "bảng", "list": "danh sách", "detailed_list": "danh sách kèm thời gian, "
+               "chủ trì, kinh phí", "appendix": "bảng ở phụ lục"},
+    "sections_style": {"outline": "1.1., 1.2.", "letter": "a), b)"},
+}  # fmt: skip
 DATE_KEYS = frozenset({"date", "done_date", "days_off", "working_days"})
 RECORD_KEYS = ("id", "org", "item", "name")
 NAME_KEYS = ("title", "name", "item", "id", "ref", "number", "text")
@@ -118,6 +124,8 @@ class Walker:
                 if not isinstance(v, (dict, list))
             ]
             return "{" + "; ".join(scalars) + "}" if scalars else "(một mục)"
+        if isinstance(value, str) and value in CODE_WORDS.get(str(key), {}):
+            return CODE_WORDS[str(key)][value]
         if key in ORG_KEYS and isinstance(value, str):
             return self.names(value)
         if key in MONEY_KEYS and isinstance(value, int):
@@ -161,8 +169,9 @@ class Walker:
         if isinstance(old, list) and isinstance(new, list):
             return self.walk_list(old, new, path, where)
         key = _last_key(path)
+        words = CODE_WORDS.get(str(key), {})
         if isinstance(old, str) and isinstance(new, str) and key not in ORG_KEYS | DATE_KEYS:
-            if key not in ("time", "period"):
+            if key not in ("time", "period") and not (old in words and new in words):
                 return [self.line("field", where, text_change(old, new), path, old, new)]
         text = f"{self.show(key, old)} → {self.show(key, new)}"
         return [self.line("field", where, text, path, old, new)]
