@@ -337,3 +337,26 @@ def test_activities_left_in_an_appendix_are_said_in_a_todo(word_repo, import_wor
     (app,) = got.data["appendices"]
     assert [a["title"] for a in app["activities"]] == ["Phát động"]
     assert "hoạt động trong phụ lục: due, who, báo cáo không theo dõi" in got.text
+
+
+def test_an_appendix_table_without_a_total_row_is_printed_without_one(word_repo, import_word):
+    """The activity table in the Phụ lục has budgets but no "Tổng cộng" row: the plan's contents
+    (``layout: appendix``) get ``print_total: false`` — before, the reprint added a total row."""
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    wm.para(d, "(Chi tiết tại Phụ lục kèm theo)")
+    samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
+                      ["- Lưu: VP."])  # fmt: skip
+    wm.para(d, "Phụ lục", bold=True, center=True)
+    wm.para(d, "TIẾN ĐỘ THỰC HIỆN", bold=True, center=True)
+    wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Thời gian", "Kinh phí"],
+                      ["1", "Phát động", "Thành Đoàn", "Tháng 4/2023", "15.000.000"],
+                      ["2", "Tổng kết", "Sở KH&CN", "Tháng 12/2023", "20.000.000"]])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    contents = got.data["contents"]
+    assert got.errors == [] and contents["layout"] == "appendix"
+    assert contents["print_total"] is False
+    assert [a["budget"] for a in contents["activities"]] == [15_000_000, 20_000_000]

@@ -227,6 +227,8 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
             for t in tables:
                 rows += acts.from_table(t, ("contents", "activities"), len(rows))
             as_contents(contents, app, names[0], rows)
+            if not any(t.total for t in tables) and any("budget" in r for r in rows):
+                contents["print_total"] = False  # the source's table has no Tổng cộng row
             _noted(app, note, ("contents", "layout"), acts.draft)
             continue
         _noted(app, note, ("appendices", len(out), "title"), acts.draft)
