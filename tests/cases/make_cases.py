@@ -207,7 +207,8 @@ CASES: dict[str, dict[str, str]] = {
     "support-unit-not-support": {
         "plans/kh.yaml": plan(
             **{
-                "support: [skhcn]": "support: [skhcn]\n      support_units: {td: Ban Phong trào}",
+                "support: [skhcn]": "support: [skhcn]\n"
+                "      support_units: {td: Ban Phong trào, khong-co: Văn phòng}",
                 "      time: 2022-Q2\n": "      time: 2022-Q2\n"
                 "    - id: a2\n      title: Ngày hội\n      lead: skhcn\n      support: [td]\n"
                 "      support_units: {td: Ban Phong trào}\n",

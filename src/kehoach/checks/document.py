@@ -232,9 +232,10 @@ def support_unit_not_support(repo: Repository) -> Iterator[Finding]:
             support = support if isinstance(support, list) else []
             for org in units:
                 if org not in support:
+                    known = "" if org in repo.orgs else ", cũng không có trong orgs.yaml"
                     yield Finding(
                         doc.path,
                         (*path, "support_units", org),
                         f'Bộ phận phối hợp ghi cho "{org}", nhưng "{org}" không có trong `support` '
-                        "của hoạt động: bộ phận ấy không được in",
+                        f"của hoạt động{known}: bộ phận ấy không được in",
                     )
