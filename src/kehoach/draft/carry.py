@@ -13,6 +13,7 @@ from ..model import Document, navigate
 from ..model.carry import key as activity_key
 from ..model.progress import done_on, overlaps, state_at
 from ..timeexpr import TimeExpr, parse_time
+from ..vocab import clean_str
 from .common import TODO
 from .yamltext import comment_block, dump, flow
 
@@ -83,19 +84,18 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
     out.append("    - " + first)
     if act_id:
         out.append(dump("title", act.get("title", ""), 6))
-    if group_of(act):
-        out.append(dump("group", group_of(act), 6))
+    if group := group_of(act):
+        out.append(dump("group", group, 6))
     if item.area:
         out.append(f"      area: {item.area}\n")
     if isinstance(act.get("lead"), str):
         out.append(f"      lead: {act['lead']}\n")
-        if isinstance(act.get("lead_unit"), str) and act["lead_unit"].strip():
-            out.append(dump("lead_unit", act["lead_unit"], 6))
+        if unit := clean_str(act.get("lead_unit")):
+            out.append(dump("lead_unit", unit, 6))
     for key in ("support", "support_others"):
         if isinstance(act.get(key), list) and act[key]:
             out.append(flow(key, act[key], 6))
-    units = act.get("support_units")
-    if isinstance(units, dict) and units:
+    if units := navigate.support_units(act):
         out.append(dump("support_units", units, 6))
     out.append(_time_line(item, year))
     out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
@@ -107,8 +107,7 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
 
 def group_of(act: dict) -> str:
     """The group an activity is in (``group``, spaces made single), "" when none."""
-    group = act.get("group")
-    return " ".join(group.split()) if isinstance(group, str) else ""
+    return clean_str(act.get("group"))
 
 
 def free_id(wanted: object, taken: set[str]) -> str | None:

@@ -140,20 +140,13 @@ def _activities(
                 support=support,
                 support_others=navigate.support_others(act),
                 lead_unit=clean_str(get(act, "lead_unit")),
-                support_units=_units(get(act, "support_units")),
+                support_units=navigate.support_units(act),
                 status=status,
                 time_text=t.vi(),
                 note=clean_str(get(act, "note")) or None,
                 done_date=done_date,
                 key=activity_key(act),
             )
-
-
-def _units(value: object) -> dict[str, str]:
-    """``support_units`` as written, its well-formed entries only (validate reports the rest)."""
-    if not isinstance(value, dict):
-        return {}
-    return {k: clean_str(v) for k, v in value.items() if isinstance(k, str) and clean_str(v)}
 
 
 def _reviews(

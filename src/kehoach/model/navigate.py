@@ -75,6 +75,15 @@ def support_others(act: dict) -> list[str]:
     return [text for text in (clean_str(v) for v in value if isinstance(v, str)) if text]
 
 
+def support_units(act: dict) -> dict[str, str]:
+    """The departments of an activity's supporting bodies (``support_units``: org id → unit),
+    its well-formed entries only (``validate`` reports the others)."""
+    value = act.get("support_units")
+    if not isinstance(value, dict):
+        return {}
+    return {k: unit for k, v in value.items() if isinstance(k, str) and (unit := clean_str(v))}
+
+
 def schedule(doc: Document) -> Iterator[tuple[JsonPath, dict]]:
     reviews = doc.data.get("reviews")
     if isinstance(reviews, dict):

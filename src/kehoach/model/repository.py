@@ -230,24 +230,10 @@ class Repository:
 
     def unit_name(self, org_id: str, unit: object) -> str:
         """An org's short name after one of its units ('Ban Phong trào Tỉnh Đoàn': ``lead_unit``,
-        ``support_units``), unless the unit already names the org ('Ban Tuyên giáo Tỉnh Đoàn',
-        not '… Tỉnh Đoàn Tỉnh Đoàn')."""
-        name = self.org_name(org_id)
-        unit = " ".join(unit.split()) if isinstance(unit, str) else ""
-        if not unit:
-            return name
+        ``support_units``; ``with_unit``), knowing all the org's names."""
         org = self.orgs.get(org_id) or {}
-        names = [name, org.get("name"), org.get("short"), *(org.get("aliases") or [])]
-        padded = f" {unit.casefold()} "
-        for n in names:
-            if isinstance(n, str) and n.strip() and f" {' '.join(n.split()).casefold()} " in padded:
-                return unit
-        # 'Văn phòng Sở' + 'Sở KH&CN': the unit ends with the name's first words — said once
-        words, head = unit.split(), name.split()
-        for k in range(min(len(words), len(head) - 1), 0, -1):
-            if [w.casefold() for w in words[-k:]] == [w.casefold() for w in head[:k]]:
-                return " ".join([*words[:-k], *head])
-        return f"{unit} {name}"
+        known = [org.get("name"), org.get("short"), *(org.get("aliases") or [])]
+        return with_unit(self.org_name(org_id), unit, known)
 
     def require_org(self, org_id: str | None, option: str = "--party") -> str | None:
         """``org_id`` when it names an org of ``orgs.yaml`` (None stays None); otherwise a
@@ -261,3 +247,22 @@ class Repository:
         known = ", ".join(sorted(self.orgs)) or "(chưa có tổ chức nào)"
         hint = f"Có phải: {', '.join(near)}?" if near else f"Các mã có trong orgs.yaml: {known}."
         raise KehoachError(f"Không có tổ chức mã {org_id!r} trong orgs.yaml ({option})", hint=hint)
+
+
+def with_unit(name: str, unit: object, known: Iterable[object] = ()) -> str:
+    """``name`` (an org's, as printed) after one of its units: 'Ban Phong trào Tỉnh Đoàn'; the unit
+    alone when it names the org already (``name`` or one of ``known``: 'Ban Tuyên giáo Tỉnh Đoàn',
+    not '… Tỉnh Đoàn Tỉnh Đoàn'); said once when it ends with the name's first words ('Văn phòng
+    Sở' + 'Sở KH&CN': 'Văn phòng Sở KH&CN')."""
+    unit = " ".join(unit.split()) if isinstance(unit, str) else ""
+    if not unit:
+        return name
+    padded = f" {unit.casefold()} "
+    for n in (name, *known):
+        if isinstance(n, str) and n.strip() and f" {' '.join(n.split()).casefold()} " in padded:
+            return unit
+    words, head = unit.split(), name.split()
+    for k in range(min(len(words), len(head) - 1), 0, -1):
+        if [w.casefold() for w in words[-k:]] == [w.casefold() for w in head[:k]]:
+            return " ".join([*words[:-k], *head])
+    return f"{unit} {name}"

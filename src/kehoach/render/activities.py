@@ -5,7 +5,7 @@ and total, or a list — plain, or saying each activity's time, lead and support
 from __future__ import annotations
 
 from .. import viet
-from ..model import Repository
+from ..model import Repository, navigate
 from ..model.layout import LETTERS
 from ..vocab import clean
 from .phrases import sub_number, time_cell
@@ -125,8 +125,7 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
 def support_names(repo: Repository, act: dict) -> list[str]:
     """The supporting bodies as printed: the orgs' short names (after the unit of each that
     ``support_units`` gives: 'Ban Phong trào Tỉnh Đoàn'), then ``support_others``."""
-    units = act.get("support_units")
-    units = units if isinstance(units, dict) else {}
+    units = navigate.support_units(act)
     return [repo.unit_name(o, units.get(o)) for o in act.get("support") or []] + [
         clean(o) for o in act.get("support_others") or []
     ]

@@ -46,8 +46,7 @@ def party_labels(repo: Repository) -> dict[str, str]:
 def _support_label(repo: Repository, labels: dict[str, str], org: str, act: dict) -> str:
     """A supporting org as the sheet shows it: after its unit (``support_units``) when the
     activity gives one, as the document prints it."""
-    units = act.get("support_units")
-    unit = units.get(org) if isinstance(units, dict) else None
+    unit = navigate.support_units(act).get(org)
     return repo.unit_name(org, unit) if unit else labels.get(org, org)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, carry, navigate
+from ..model.repository import with_unit
 from ..model.schedule import document_occurrences
 from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
 
@@ -61,19 +62,12 @@ class Entry:
     def other_names(self, names: dict) -> list[str]:
         """``others`` by their names (``names``: org id -> name), each after its department
         ('Ban Phong trào Tỉnh Đoàn'), then ``others_words``."""
-        return [*(_with_unit(names.get(o, o), self.others_units.get(o)) for o in self.others),
+        return [*(with_unit(names.get(o, o), self.others_units.get(o)) for o in self.others),
                 *self.others_words]  # fmt: skip
 
     @property
     def source(self) -> str:
         return f"{self.doc_path}:{self.line}" if self.line else self.doc_path
-
-
-def _with_unit(name: str, unit: str | None) -> str:
-    """'Ban Phong trào Tỉnh Đoàn'; the unit alone when it names the org already."""
-    if not unit:
-        return name
-    return unit if name.casefold() in unit.casefold() else f"{unit} {name}"
 
 
 @dataclass
@@ -150,13 +144,6 @@ def _focal_title(item: dict) -> str:
     return "; ".join(parts) or "(chưa ghi bộ phận, người liên hệ)"
 
 
-def _units(act: dict) -> dict[str, str]:
-    value = act.get("support_units")
-    if not isinstance(value, dict):
-        return {}
-    return {k: clean_str(v) for k, v in value.items() if isinstance(k, str) and clean_str(v)}
-
-
 def _activity(
     doc: Document, path: tuple, act: dict, status: str, others: list[str], role: str
 ) -> Entry:
@@ -194,7 +181,7 @@ def document_duties(
         # the lead listed in support too (KH425) leads it: never also shown as supporting it
         support = [s for s in act.get("support") or [] if isinstance(s, str) and s != lead]
         status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
-        units = _units(act)
+        units = navigate.support_units(act)
         lead_unit = clean_str(act.get("lead_unit"))
         if wanted(lead):
             assert lead is not None

@@ -168,13 +168,18 @@ class OrgIndex:
     def _issuer_unplaced(self, text: str) -> str | None:
         """The first of the document's issuers one of whose names starts with ``text`` written
         without its place (``text`` ending in 'tỉnh', 'thành phố'), or None."""
-        short = _UNPLACED.sub("", core(text))  # "… KH&KT tỉnh" ~ "… Khoa học và Kỹ thuật tỉnh X"
-        if short == core(text) or len(short) < 8:
+        if not _UNPLACED.search(core(text)):
             return None
-        for org_id in self.preferred:
-            if any(core(n).startswith(short) for n in self.names_of(org_id)):
-                return org_id
-        return None
+        return next(iter(self._starting(text, self.preferred)), None)
+
+    def _starting(self, text: str, among: list[str] | None = None) -> list[str]:
+        """The orgs (of ``among``, else all, in that order) one of whose names starts with
+        ``text`` without its place ("… KH&KT tỉnh" ~ "… Khoa học và Kỹ thuật tỉnh X")."""
+        short = _UNPLACED.sub("", core(text))
+        if len(short) < 8:
+            return []
+        ids = among if among is not None else [o["id"] for o in self.orgs]
+        return [i for i in ids if any(core(n).startswith(short) for n in self.names_of(i))]
 
     def find_unplaced(self, text: str, among: list[str] | None = None) -> str | None:
         """The org named ``text`` (``find``), or written as people do without its place
@@ -184,15 +189,8 @@ class OrgIndex:
         found = self.find(text)
         if found is not None:
             return found
-        short = _UNPLACED.sub("", core(text))
-        if len(short) < 8:
-            return None
-        ids = [
-            o["id"]
-            for o in self.orgs
-            if (among is None or o["id"] in among)
-            and any(core(n).startswith(short) for n in self._names(o))
-        ]
+        among = None if among is None else [o["id"] for o in self.orgs if o["id"] in among]
+        ids = self._starting(text, among)
         return self._pick(ids, text) if ids else None
 
     def by_person(self, name: str) -> str | None:
