@@ -315,24 +315,35 @@ def test_an_archive_entry_with_a_comma_in_brackets_stays_one(word_repo, import_w
     assert got.data["recipients"]["archive"] == ["VT (TĐTN, SKHCN)", "VP"]
 
 
-def test_activities_left_in_an_appendix_are_said_in_a_todo(word_repo, import_word):
-    """The activity table of a Phụ lục the contents do not point at as kehoach reads it (the
-    note among typed items): its activities stay in ``appendices`` — printed, but not followed
-    by due, who or a report — and a TODO says so (before: nothing said it)."""
+def _with_appendix(contents: list[str], rows: list[list[str]]) -> bytes:
+    """A plan whose NỘI DUNG is the lines ``contents``, signed, then a Phụ lục holding an
+    activity table of ``rows`` (its header first)."""
     d = wm.new()
     samples.doan_header_table(d)
     wm.para(d, "KẾ HOẠCH", bold=True, center=True)
     wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
     wm.para(d, "I. NỘI DUNG", bold=True)
-    wm.para(d, "- Tuyên truyền trên mạng xã hội (Chi tiết tại Phụ lục kèm theo);")
-    wm.para(d, "- Tổ chức các hoạt động tình nguyện.")
+    for line in contents:
+        wm.para(d, line)
     samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
                       ["- Lưu: VP."])  # fmt: skip
     wm.para(d, "Phụ lục", bold=True, center=True)
     wm.para(d, "TIẾN ĐỘ THỰC HIỆN", bold=True, center=True)
-    wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Thời gian"],
-                      ["1", "Phát động", "Thành Đoàn", "Tháng 4/2023"]])  # fmt: skip
-    got = import_word(wm.save(d), word_repo)
+    wm.grid_table(d, rows)
+    return wm.save(d)
+
+
+def test_activities_left_in_an_appendix_are_said_in_a_todo(word_repo, import_word):
+    """The activity table of a Phụ lục the contents do not point at as kehoach reads it (the
+    note among typed items): its activities stay in ``appendices`` — printed, but not followed
+    by due, who or a report — and a TODO says so (before: nothing said it)."""
+    data = _with_appendix(
+        ["- Tuyên truyền trên mạng xã hội (Chi tiết tại Phụ lục kèm theo);",
+         "- Tổ chức các hoạt động tình nguyện."],
+        [["STT", "Nội dung", "Chủ trì", "Thời gian"],
+         ["1", "Phát động", "Thành Đoàn", "Tháng 4/2023"]],
+    )  # fmt: skip
+    got = import_word(data, word_repo)
     assert got.errors == []
     (app,) = got.data["appendices"]
     assert [a["title"] for a in app["activities"]] == ["Phát động"]
@@ -342,20 +353,13 @@ def test_activities_left_in_an_appendix_are_said_in_a_todo(word_repo, import_wor
 def test_an_appendix_table_without_a_total_row_is_printed_without_one(word_repo, import_word):
     """The activity table in the Phụ lục has budgets but no "Tổng cộng" row: the plan's contents
     (``layout: appendix``) get ``print_total: false`` — before, the reprint added a total row."""
-    d = wm.new()
-    samples.doan_header_table(d)
-    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
-    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
-    wm.para(d, "I. NỘI DUNG", bold=True)
-    wm.para(d, "(Chi tiết tại Phụ lục kèm theo)")
-    samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
-                      ["- Lưu: VP."])  # fmt: skip
-    wm.para(d, "Phụ lục", bold=True, center=True)
-    wm.para(d, "TIẾN ĐỘ THỰC HIỆN", bold=True, center=True)
-    wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Thời gian", "Kinh phí"],
-                      ["1", "Phát động", "Thành Đoàn", "Tháng 4/2023", "15.000.000"],
-                      ["2", "Tổng kết", "Sở KH&CN", "Tháng 12/2023", "20.000.000"]])  # fmt: skip
-    got = import_word(wm.save(d), word_repo)
+    data = _with_appendix(
+        ["(Chi tiết tại Phụ lục kèm theo)"],
+        [["STT", "Nội dung", "Chủ trì", "Thời gian", "Kinh phí"],
+         ["1", "Phát động", "Thành Đoàn", "Tháng 4/2023", "15.000.000"],
+         ["2", "Tổng kết", "Sở KH&CN", "Tháng 12/2023", "20.000.000"]],
+    )  # fmt: skip
+    got = import_word(data, word_repo)
     contents = got.data["contents"]
     assert got.errors == [] and contents["layout"] == "appendix"
     assert contents["print_total"] is False
