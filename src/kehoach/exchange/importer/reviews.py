@@ -107,6 +107,52 @@ _PROSE = [
 ]  # fmt: skip
 
 
+# the month a review sentence gives right after what it names: "sơ kết 6 tháng (đầu năm) vào
+# tháng 7", "sơ kết hằng năm vào tháng 11", "sơ kết 6 tháng (tháng 6 và tháng 12)"
+_MONTHS = re.compile(
+    r"^[\s,(]*(?:đầu năm|cuối năm|giữa năm)?[\s,(]*(?:vào|trong|trước|từ|khoảng)?\s*"
+    r"tháng (?P<first>\d{1,2})(?:\s*(?:và|,)\s*(?:tháng\s*)?(?P<second>\d{1,2})\b)?"
+)
+# a review once, in a year the sentence gives: "năm 2026 sơ kết giữa giai đoạn", "sơ kết giữa kỳ
+# vào năm 2026"
+_MIDWAY = re.compile(
+    r"sơ kết giữa (?:giai đoạn|kỳ|nhiệm kỳ|chương trình)|sơ kết \d+ năm (?:thực hiện|triển khai)"
+)
+_YEAR = re.compile(r"năm (\d{4})")
+
+
+def _with_month(entry: dict, after: str) -> dict:
+    """``entry`` (every half or year) with the month ``after`` (the words after what matched)
+    gives: two months are the two of each half; one month is once a year, in that month (the
+    "sơ kết 6 tháng" of mid-year, the year's end reviewed by the "tổng kết năm")."""
+    m = _MONTHS.match(after)
+    if not m or not 1 <= int(m.group("first")) <= 12:
+        return entry
+    first, second = int(m.group("first")), m.group("second")
+    if entry["every"] == "half" and second and (int(second) - first) % 12 == 6:
+        month = (first - 1) % 6 + 1
+        if month != 6:
+            entry["month"] = month
+    elif not second:
+        entry["every"] = "year"
+        if first != 12:
+            entry["month"] = first
+    return entry
+
+
+def _midway(k: str, ids: set[str]) -> dict | None:
+    """The one interim review a sentence sets in a given year, or None."""
+    m = _MIDWAY.search(k)
+    if not m:
+        return None
+    years = [y for y in _YEAR.finditer(k) if abs(y.start() - m.start()) <= 60]
+    if not years:
+        return None
+    year = min(years, key=lambda y: abs(y.start() - m.start())).group(1)
+    return {"id": unique("so-ket-giua-ky", ids), "kind": "interim", "title": "Sơ kết giữa kỳ",
+            "time": int(year)}  # fmt: skip
+
+
 def from_prose(texts: list[str], ids: set[str], final_year: int | None) -> list[tuple[dict, str]]:
     """Schedule entries a sentence of prose implies ("Hằng năm, hai bên sơ kết…"), each with the
     sentence it came from; the sentence itself stays in the document."""
@@ -114,16 +160,19 @@ def from_prose(texts: list[str], ids: set[str], final_year: int | None) -> list[
     kinds = set()
     for text in texts:
         k = key(text)
+        midway = _midway(k, ids) if ("interim", "once") not in kinds else None
+        if midway is not None:
+            kinds.add(("interim", "once"))
+            found.append((midway, text))
         for kind, every, title, rx in _PROSE:
-            if (kind, every) not in kinds and re.search(rx, k):
-                kinds.add((kind, every))
-                entry = {
-                    "id": unique(slug(title), ids),
-                    "kind": kind,
-                    "title": title,
-                    "every": every,
-                }
-                found.append((entry, text))
+            m = re.search(rx, k) if (kind, every) not in kinds else None
+            if m is None or every == "year" and re.search(r"(?:6|sáu) tháng", m.group()):
+                continue  # "sơ kết 6 tháng … hằng năm": the halves, not one more review
+            kinds.add((kind, every))
+            entry = {"id": unique(slug(title), ids), "kind": kind, "title": title, "every": every}
+            if every in ("half", "year"):
+                _with_month(entry, k[m.end() :])
+            found.append((entry, text))
         if (
             final_year
             and "final" not in {e["kind"] for e, _ in found}

@@ -1,0 +1,64 @@
+"""Reviews implied by a sentence of prose (``importer.reviews.from_prose``): the kind, how often,
+and the month or year the sentence gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach.exchange.importer.reviews import from_prose
+
+
+def _found(text: str) -> list[dict]:
+    return [{k: v for k, v in e.items() if k != "id"} for e, _ in from_prose([text], set(), 2028)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one month named: once a year, in that month
+        (
+            "Sơ kết 6 tháng đầu năm vào tháng 7; tổng kết vào tháng 12.",
+            [{"kind": "interim", "title": "Sơ kết 6 tháng", "every": "year", "month": 7}],
+        ),
+        (
+            "Hằng năm, hai bên tổ chức sơ kết vào tháng 11.",
+            [{"kind": "interim", "title": "Sơ kết hằng năm", "every": "year", "month": 11}],
+        ),
+        # two months six apart: the halves, from the first of them (June, the default, unsaid)
+        (
+            "Sơ kết 6 tháng vào tháng 1 và tháng 7 hằng năm.",
+            [{"kind": "interim", "title": "Sơ kết 6 tháng", "every": "half", "month": 1}],
+        ),
+        (
+            "Định kỳ sơ kết 6 tháng (tháng 6 và tháng 12).",
+            [{"kind": "interim", "title": "Sơ kết 6 tháng", "every": "half"}],
+        ),
+        # a month that belongs to another review is not this one's
+        (
+            "Sơ kết 6 tháng và tổng kết năm vào tháng 12.",
+            [{"kind": "interim", "title": "Sơ kết 6 tháng", "every": "half"}],
+        ),
+        (
+            "Hằng năm sơ kết 6 tháng và cả năm.",
+            [
+                {"kind": "interim", "title": "Sơ kết hằng năm", "every": "year"},
+                {"kind": "interim", "title": "Sơ kết 6 tháng", "every": "half"},
+            ],
+        ),
+        # a review held once, in the year the sentence gives
+        (
+            "Năm 2026 tổ chức sơ kết giữa giai đoạn; năm 2028 tổng kết Chương trình.",
+            [
+                {"kind": "interim", "title": "Sơ kết giữa kỳ", "time": 2026},
+                {"kind": "final", "title": "Tổng kết", "time": "2028-Q4"},
+            ],
+        ),
+        (
+            "Sơ kết 3 năm thực hiện Chương trình vào năm 2025.",
+            [{"kind": "interim", "title": "Sơ kết giữa kỳ", "time": 2025}],
+        ),
+        ("Sơ kết giữa kỳ Chương trình.", []),  # no year: nothing to date it by
+    ],
+)
+def test_a_review_sentence(text, expected):
+    assert _found(text) == expected
