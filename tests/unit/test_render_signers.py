@@ -102,3 +102,21 @@ def test_break_never_after_the_authority_word(auth, body):
         assert " ".join(lines) == line
         assert lines[0] != auth, (box, lines)
     assert linebreak.break_costs(line.split())[0] >= linebreak.FORBIDDEN
+
+
+def test_a_collective_typed_with_its_body_prints_the_body_once(tmp_path):
+    """Blocks side by side print the body's name above each block unless the authority line
+    names it; 'TM. BAN THƯỜNG TRỰC LIÊN HIỆP CÁC HỘI KH&KT TỈNH' (as a Liên hiệp Hội types it,
+    shorter than its header) names it: before, the header was printed above it as well."""
+    path = _plan(tmp_path, [SIGNERS[0], ("skhcn", "KT.", "PHÓ GIÁM ĐỐC")])
+    text = path.read_text(encoding="utf-8").replace(
+        "{org: lhh, authority: TM., title:",
+        "{org: lhh, authority: TM., for: BAN THƯỜNG TRỰC LIÊN HIỆP CÁC HỘI KH&KT TỈNH, title:",
+    )
+    path.write_text(text, encoding="utf-8")
+    blocks = _signature_lines(render(*load(path), "docx"))
+    assert [b[:3] for b in blocks] == [
+        ["TM. BAN THƯỜNG TRỰC", "LIÊN HIỆP CÁC HỘI KH&KT TỈNH", "CHỦ TỊCH"],
+        # an authority line that does not name its body: the body's line above it, as before
+        ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    ]

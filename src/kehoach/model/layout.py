@@ -146,6 +146,16 @@ def signer_org_line(signer: dict, org: dict, authority: str, side_by_side: bool)
         return viet.upper(clean(signer["for"]))
     if side_by_side:
         names = [viet.upper(org.get(k) or "") for k in ("header", "short", "name")]
-        if not any(n and n in authority for n in names):
+        if not any(_names(authority, n) for n in names):
             return viet.upper(org.get("header") or "")
     return ""
+
+
+def _names(authority: str, name: str) -> bool:
+    """Whether an authority line names the body called ``name``: the whole name, or its first
+    three words ('TM. BAN THƯỜNG TRỰC LIÊN HIỆP CÁC HỘI KH&KT TỈNH' names 'LIÊN HIỆP CÁC HỘI KHOA
+    HỌC VÀ KỸ THUẬT TỈNH …': typed shorter, the body is there all the same)."""
+    if not name:
+        return False
+    words = name.split()
+    return name in authority or len(words) >= 3 and f" {' '.join(words[:3])} " in f" {authority} "
