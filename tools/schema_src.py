@@ -828,6 +828,18 @@ def document_schema(kind: str) -> dict:
                     "Trách nhiệm các bên",
                     "Nhiệm vụ của từng bên.",
                 ),
+                "duties_common": {
+                    **obj(
+                        {
+                            "title": s("Tiêu đề", "Mặc định `Trách nhiệm chung`."),
+                            "paragraphs": ref("paragraphs"),
+                            "items": ref("items"),
+                        },
+                        title="Trách nhiệm chung",
+                        description="Trách nhiệm chung của các bên, in thành mục con đầu tiên của mục trách nhiệm (trước trách nhiệm của từng bên); `who` ghi nó cho mọi bên.",
+                    ),
+                    "anyOf": [{"required": ["paragraphs"]}, {"required": ["items"]}],
+                },
                 "duties_title": s("Tiêu đề mục trách nhiệm", "Mặc định `TRÁCH NHIỆM CỦA CÁC BÊN`."),
                 "budget": ref(
                     "budget",

@@ -106,6 +106,8 @@ SECTION_TITLE = {
     "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
     "focal": "ĐẦU MỐI PHỐI HỢP",
 }
+# the title of a program's duties common to every party (``duties_common``) when it gives none
+COMMON_DUTIES = "Trách nhiệm chung"
 
 
 def clean(value: object) -> str:

@@ -4,6 +4,8 @@ section's sentences; its KINH PHÍ section read as the program's ``budget``."""
 
 from __future__ import annotations
 
+import pytest
+
 from . import wordmake as wm
 from .samples import STATE_RIGHT
 from .test_word_layouts import JOINT_LEFT
@@ -16,6 +18,7 @@ def _program(
     duties_heading: str = "1. Sở Khoa học và Công nghệ",
     reviews: str = "- Hằng năm, hai bên tổ chức sơ kết việc thực hiện Chương trình; kết thúc giai "
     "đoạn tổ chức tổng kết.",
+    common: str = "",
 ) -> bytes:
     d = wm.new()
     wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-CTr/TĐTN-SKHCN",
@@ -34,9 +37,14 @@ def _program(
         else:
             wm.para(d, "- Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên.")
     wm.para(d, "III. TRÁCH NHIỆM CỦA CÁC BÊN", bold=True)
+    if common:  # the duties of both parties first, as programs often begin
+        wm.para(d, f"1. {common}", bold=True)
+        wm.para(d, "- Phối hợp xây dựng kế hoạch hằng năm.")
+        wm.para(d, "- Trao đổi thông tin, sơ kết việc thực hiện.")
+        duties_heading = "2. Sở Khoa học và Công nghệ"
     wm.para(d, duties_heading, bold=True)
     wm.para(d, "- Cử chuyên gia tư vấn, phản biện.")
-    wm.para(d, "2. Thành đoàn thành phố", bold=True)
+    wm.para(d, f"{3 if common else 2}. Thành đoàn thành phố", bold=True)
     wm.para(d, "- Chỉ đạo các cấp bộ Đoàn triển khai thực hiện.")
     if budget:
         wm.para(d, "IV. KINH PHÍ THỰC HIỆN", bold=True)
@@ -62,6 +70,21 @@ def test_duties_under_the_names_people_write(word_repo, import_word):
     duties = got.data["duties"]
     assert [d["org"] for d in duties] == ["skhcn-hn", "tdhn"]
     assert duties[0]["items"] == ["Cử chuyên gia tư vấn, phản biện."]
+    assert "extra_sections" not in got.data
+
+
+@pytest.mark.parametrize("title", ["Trách nhiệm chung", "Trách nhiệm của hai bên"])
+def test_duties_common_to_the_parties(word_repo, import_word, title):
+    """A first subsection "1. Trách nhiệm chung" before each party's: ``duties_common`` — before,
+    the whole section was kept as an extra section, and `who` found no duty of either party."""
+    got = import_word(_program(common=title), word_repo, kind="program")
+    assert got.errors == []
+    common = {"items": ["Phối hợp xây dựng kế hoạch hằng năm.",
+                        "Trao đổi thông tin, sơ kết việc thực hiện."]}  # fmt: skip
+    if title != "Trách nhiệm chung":
+        common = {"title": title, **common}
+    assert got.data["duties_common"] == common
+    assert [d["org"] for d in got.data["duties"]] == ["skhcn-hn", "tdhn"]
     assert "extra_sections" not in got.data
 
 

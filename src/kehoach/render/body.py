@@ -45,7 +45,9 @@ def build(doc: Document, repo: Repository) -> Writer:
     elif doc.kind == "program":
         b.section(data.get("goals"), TITLES["purpose"])
         sections.areas(b, data.get("areas") or [], data.get("areas_title"))
-        sections.duties(b, data.get("duties") or [], data.get("duties_title"))
+        sections.duties(
+            b, data.get("duties") or [], data.get("duties_title"), data.get("duties_common")
+        )
         sections.budget(b, data.get("budget"))  # as real programs: after the duties
     elif doc.kind in ("decision", "rules"):
         articles.write(b, doc)

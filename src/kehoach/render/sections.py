@@ -10,6 +10,7 @@ from ..vocab import (
     ACTIVITIES_APPENDIX,
     ACTIVITIES_TITLE,
     APPENDIX_NOTE,
+    COMMON_DUTIES,
     SECTION_TITLE,
     clean,
     review_kind_title,
@@ -110,17 +111,22 @@ def areas(w: Writer, areas: list, title: str | None) -> None:
         )
 
 
-def duties(w: Writer, duties: list, title: str | None) -> None:
+def duties(w: Writer, duties: list, title: str | None, common: object = None) -> None:
+    """The duties section: the duties common to the parties first ("1. Trách nhiệm chung"), then
+    each party's."""
     duties = [d for d in duties if isinstance(d, dict)]
-    if not duties:
+    if not duties and not isinstance(common, dict):
         return
     w.start(title, TITLES["duties"])
-    for i, duty in enumerate(duties, 1):
-        w.heading(
-            2,
-            f"{i}.",
-            duty.get("title") or w.repo.org_name(duty.get("org", ""), short=False),
-        )
+    number = 0
+    if isinstance(common, dict):
+        number += 1
+        w.heading(2, f"{number}.", common.get("title") or COMMON_DUTIES)
+        w.prose(common)
+    for duty in duties:
+        number += 1
+        name = duty.get("title") or w.repo.org_name(duty.get("org", ""), short=False)
+        w.heading(2, f"{number}.", name)
         w.prose(duty)
 
 

@@ -16,7 +16,7 @@ from ..calendar_vn import WorkCalendar
 from ..model import Document, carry, navigate
 from ..model.repository import with_unit
 from ..model.schedule import document_occurrences
-from ..vocab import EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
+from ..vocab import COMMON_DUTIES, EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
 
 __all__ = ["GROUPS", "ROLE_VI", "Entry", "Found", "PartyDuties", "document_duties"]
 
@@ -201,6 +201,13 @@ def document_duties(
         if wanted(owner := sec.get("org")):
             title = clean_str(sec.get("title"))
             out.append((owner, "duties", Entry(doc.id, doc.path, path, title, text=_texts(sec))))
+    common = doc.data.get("duties_common")
+    if isinstance(common, dict):  # a program's duties common to its parties: each party's too
+        title = clean_str(common.get("title")) or COMMON_DUTIES
+        for owner in doc.issuers:
+            if wanted(owner):
+                entry = Entry(doc.id, doc.path, ("duties_common",), title, text=_texts(common))
+                out.append((owner, "duties", entry))
     for i, duty in enumerate(doc.data.get("duties") or []):
         if isinstance(duty, dict) and wanted(owner := duty.get("org")):
             title = clean_str(duty.get("title")) or f"Trách nhiệm của {full_name(owner)}"

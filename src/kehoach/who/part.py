@@ -37,7 +37,7 @@ SECTIONS = tuple(
 )
 
 DUTIES = Part.of(
-    "duties-4",
+    "duties-5",
     [
         ("id",),  # Document.id
         ("year",),  # model.schedule: the days of the reviews
@@ -50,6 +50,7 @@ DUTIES = Part.of(
         ("contents", "sections"),
         ("extra_sections",),
         ("duties",),  # a program's duties of each party
+        ("duties_common",),  # and those common to its parties
         ("focal",),  # its focal points
         ("reviews", "schedule"),
         *(("contents", "activities", ANY, key) for key in ACTIVITY),
@@ -60,6 +61,7 @@ DUTIES = Part.of(
         ("areas", ANY, "activities"),
         ("reviews", "schedule"),
         ("duties",),
+        ("duties_common",),
         ("focal",),
         *SECTIONS,
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...vocab import SECTION_TITLE
+from ...vocab import COMMON_DUTIES, SECTION_TITLE
 from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
 from .orgs import OrgIndex
@@ -61,9 +61,41 @@ def _party(title: str, index: OrgIndex, parties: list[str]) -> str | None:
     return index.mentioned(title) or index.find_unplaced(title, parties)
 
 
-def _duties(sec: Section, index: OrgIndex, parties: list[str]) -> list[dict] | None:
+# the subsection of the duties common to every party: "1. Trách nhiệm chung", "Nhiệm vụ chung
+# của hai bên", "Trách nhiệm của các bên"
+_COMMON = re.compile(
+    r"^(?:(?:trách nhiệm|nhiệm vụ)\s+chung|(?:trách nhiệm|nhiệm vụ)\s+(?:của\s+)?(?:hai|các|cả hai|ba)"
+    r"\s+bên$|(?:hai|các|cả hai|ba) bên(?:\s+cùng)?(?:\s+có)?\s+trách nhiệm)",
+    re.I,
+)
+
+
+def _common(sec: Section) -> dict | None:
+    """The duties of every party (``duties_common``) when the first subsection of a duties
+    section is theirs and holds prose only; else None."""
+    first = sec.children[0] if sec.children else None
+    if first is None or not _COMMON.match(clean(first.title)):
+        return None
+    if first.children or any(c.kind == "table" for c in first.content):
+        return None
+    common: dict = {}
+    prose(first.content, common)
+    common.pop("item_style", None)
+    if not common.get("paragraphs") and not common.get("items"):
+        return None
+    if key(first.title) != key(COMMON_DUTIES):
+        common = {"title": first.title, **common}
+    return common
+
+
+def _duties(
+    sec: Section, index: OrgIndex, parties: list[str]
+) -> tuple[dict | None, list[dict]] | None:
+    """(the duties common to the parties, each party's duties) of a duties section, or None
+    when its subsections are not one per party (kept whole as an extra section)."""
+    common = _common(sec)
     duties = []
-    for child in sec.children:
+    for child in sec.children[1:] if common else sec.children:
         org = _party(child.title, index, parties)
         if org is None or org not in parties:
             return None
@@ -76,7 +108,7 @@ def _duties(sec: Section, index: OrgIndex, parties: list[str]) -> list[dict] | N
         prose(child.content, duty)
         duty.pop("item_style", None)
         duties.append(duty)
-    return duties or None
+    return (common, duties) if duties else None
 
 
 def _focal(sec: Section, index: OrgIndex) -> list[dict] | None:
@@ -142,14 +174,16 @@ def program_body(
                     )
                 continue
         elif name == "duties":
-            duties = _duties(sec, index, parties)
-            if duties is None:
+            found = _duties(sec, index, parties)
+            if found is None:
                 name = None
             else:
                 used.add(name)
                 if key(sec.title) != key(SECTION_TITLE["duties"]):
                     out["duties_title"] = sec.title
-                out["duties"] = duties
+                if found[0]:
+                    out["duties_common"] = found[0]
+                out["duties"] = found[1]
                 continue
         elif name == "focal":
             focal = _focal(sec, index)
@@ -183,7 +217,7 @@ def program_body(
                 if a in out:
                     ordered[a] = out[a]
         elif k == "duties":
-            for a in ("duties_title", "duties"):
+            for a in ("duties_title", "duties_common", "duties"):
                 if a in out:
                     ordered[a] = out[a]
         elif k in out:
