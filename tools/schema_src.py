@@ -36,6 +36,15 @@ def ref(name: str, title: str | None = None, description: str | None = None) -> 
     return out
 
 
+def intro(title: str, description: str) -> dict:
+    """The words a section of a list (a program's areas, duties) has of its own, before its
+    subsections: paragraphs, items, at least one of them."""
+    return {
+        **obj({"paragraphs": ref("paragraphs"), "items": ref("items")}, None, title, description),
+        "anyOf": [{"required": ["paragraphs"]}, {"required": ["items"]}],
+    }
+
+
 def arr(items: dict, title: str, description: str, **kw) -> dict:
     return {"type": "array", "title": title, "description": description, "items": items, **kw}
 
@@ -815,6 +824,10 @@ def document_schema(kind: str) -> dict:
                     minItems=1,
                 ),
                 "areas_title": s("Tiêu đề mục nội dung", "Mặc định `NỘI DUNG PHỐI HỢP`."),
+                "areas_intro": intro(
+                    "Lời dẫn mục nội dung",
+                    "Đoạn văn, ý của mục nội dung phối hợp, in ngay dưới tiêu đề mục, trước nội dung thứ nhất.",
+                ),
                 "duties": arr(
                     obj(
                         {
@@ -841,6 +854,10 @@ def document_schema(kind: str) -> dict:
                     "anyOf": [{"required": ["paragraphs"]}, {"required": ["items"]}],
                 },
                 "duties_title": s("Tiêu đề mục trách nhiệm", "Mặc định `TRÁCH NHIỆM CỦA CÁC BÊN`."),
+                "duties_intro": intro(
+                    "Lời dẫn mục trách nhiệm",
+                    "Đoạn văn, ý của mục trách nhiệm (`Hai bên thống nhất phân công như sau:`), in ngay dưới tiêu đề mục, trước trách nhiệm chung và trách nhiệm của từng bên.",
+                ),
                 "budget": ref(
                     "budget",
                     "Kinh phí",

@@ -19,6 +19,8 @@ def _program(
     reviews: str = "- Hằng năm, hai bên tổ chức sơ kết việc thực hiện Chương trình; kết thúc giai "
     "đoạn tổ chức tổng kết.",
     common: str = "",
+    intros: bool = False,
+    lettered: bool = False,
 ) -> bytes:
     d = wm.new()
     wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-CTr/TĐTN-SKHCN",
@@ -30,6 +32,9 @@ def _program(
     wm.para(d, "- Phát huy vai trò của thanh niên trong khoa học, công nghệ.")
     if areas:
         wm.para(d, "II. NỘI DUNG PHỐI HỢP", bold=True)
+        if intros:  # the section's own words before its first area
+            wm.para(d, "Hai bên thống nhất phối hợp các nội dung sau:")
+            wm.para(d, "- Trong phạm vi chức năng, nhiệm vụ của mỗi bên.")
         wm.para(d, "1. Tuyên truyền, phổ biến kiến thức khoa học", bold=True)
         if points:  # the area's points typed a), b): an area prints no item style
             wm.para(d, "a) Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên;")
@@ -37,13 +42,19 @@ def _program(
         else:
             wm.para(d, "- Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên.")
     wm.para(d, "III. TRÁCH NHIỆM CỦA CÁC BÊN", bold=True)
+    if intros:
+        wm.para(d, "Hai bên thống nhất phân công như sau:")
     if common:  # the duties of both parties first, as programs often begin
         wm.para(d, f"1. {common}", bold=True)
         wm.para(d, "- Phối hợp xây dựng kế hoạch hằng năm.")
         wm.para(d, "- Trao đổi thông tin, sơ kết việc thực hiện.")
         duties_heading = "2. Sở Khoa học và Công nghệ"
     wm.para(d, duties_heading, bold=True)
-    wm.para(d, "- Cử chuyên gia tư vấn, phản biện.")
+    if lettered:
+        wm.para(d, "a) Cử chuyên gia tư vấn, phản biện;")
+        wm.para(d, "b) Hỗ trợ kinh phí giải thưởng.")
+    else:
+        wm.para(d, "- Cử chuyên gia tư vấn, phản biện.")
     wm.para(d, f"{3 if common else 2}. Thành đoàn thành phố", bold=True)
     wm.para(d, "- Chỉ đạo các cấp bộ Đoàn triển khai thực hiện.")
     if budget:
@@ -86,6 +97,33 @@ def test_duties_common_to_the_parties(word_repo, import_word, title):
     assert got.data["duties_common"] == common
     assert [d["org"] for d in got.data["duties"]] == ["skhcn-hn", "tdhn"]
     assert "extra_sections" not in got.data
+
+
+def test_the_words_of_a_section_before_its_subsections_stay_in_place(word_repo, import_word):
+    """The words under "II. NỘI DUNG PHỐI HỢP" and "III. TRÁCH NHIỆM CỦA CÁC BÊN" before their
+    first subsection: ``areas_intro``, ``duties_intro``, printed where they were typed — before,
+    the duties' were lost without a word, the areas' moved to a section at the end ("Nội dung
+    chưa xếp được"), and an item under the areas' title was lost too."""
+    got = import_word(_program(intros=True), word_repo, kind="program")
+    assert got.errors == []
+    assert got.data["areas_intro"] == {
+        "paragraphs": ["Hai bên thống nhất phối hợp các nội dung sau:"],
+        "items": ["Trong phạm vi chức năng, nhiệm vụ của mỗi bên."],
+    }
+    assert got.data["duties_intro"] == {"paragraphs": ["Hai bên thống nhất phân công như sau:"]}
+    assert "extra_sections" not in got.data
+    assert [d["org"] for d in got.data["duties"]] == ["skhcn-hn", "tdhn"]
+
+
+def test_a_dutys_lettered_points_keep_their_letters(word_repo, import_word):
+    """A party's duties typed a), b): kept as typed (a duty prints no item style) — before, they
+    printed as '-' items."""
+    got = import_word(_program(lettered=True), word_repo, kind="program")
+    assert got.data["duties"][0] == {
+        "org": "skhcn-hn",
+        "title": "Sở Khoa học và Công nghệ",
+        "paragraphs": ["a) Cử chuyên gia tư vấn, phản biện;", "b) Hỗ trợ kinh phí giải thưởng."],
+    }
 
 
 def test_a_program_without_a_content_section_gives_a_valid_draft(word_repo, import_word):

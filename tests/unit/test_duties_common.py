@@ -106,3 +106,23 @@ def test_an_empty_one_is_a_located_error(tmp_path):
     assert got.exit_code == 1
     assert "ctph.yaml:10:3: error KH201" in got.output
     assert '"paragraphs", "items" trong duties_common' in got.output
+
+
+def test_the_sections_own_words_print_under_their_titles(tmp_path):
+    """``areas_intro`` and ``duties_intro``: under the section's title, before its first
+    subsection (and before the common duties)."""
+    program = PROGRAM.replace(
+        "areas:\n",
+        "areas_intro:\n  paragraphs: [Hai bên phối hợp các nội dung sau.]\nareas:\n",
+    ).replace(
+        "duties_common:\n",
+        "duties_intro:\n  items: [Mỗi bên cử một đầu mối.]\nduties_common:\n",
+    )
+    root = _repo(tmp_path, program)
+    lines = [
+        ln.strip() for ln in render(*load(root / "programs/ctph.yaml"), "txt").decode().splitlines()
+    ]
+    lines = [t for t in lines if t]
+    at = next(i for i, t in enumerate(lines) if t.endswith(". NỘI DUNG PHỐI HỢP"))
+    assert lines[at + 1 : at + 3] == ["Hai bên phối hợp các nội dung sau.", "1. Tuyên truyền"]
+    assert _duties_lines(lines)[:2] == ["- Mỗi bên cử một đầu mối.", "1. Trách nhiệm chung"]

@@ -44,9 +44,13 @@ def build(doc: Document, repo: Repository) -> Writer:
         b.section(data.get("implementation"), TITLES["implementation"])
     elif doc.kind == "program":
         b.section(data.get("goals"), TITLES["purpose"])
-        sections.areas(b, data.get("areas") or [], data.get("areas_title"))
+        sections.areas(b, data.get("areas") or [], data.get("areas_title"), data.get("areas_intro"))
         sections.duties(
-            b, data.get("duties") or [], data.get("duties_title"), data.get("duties_common")
+            b,
+            data.get("duties") or [],
+            data.get("duties_title"),
+            data.get("duties_common"),
+            data.get("duties_intro"),
         )
         sections.budget(b, data.get("budget"))  # as real programs: after the duties
     elif doc.kind in ("decision", "rules"):

@@ -98,11 +98,14 @@ def budget(w: Writer, sec: object) -> None:
 # -- program sections --
 
 
-def areas(w: Writer, areas: list, title: str | None) -> None:
+def areas(w: Writer, areas: list, title: str | None, intro: object = None) -> None:
+    """The content areas, after the section's own words (``areas_intro``)."""
     areas = [a for a in areas if isinstance(a, dict)]
     if not areas:
         return
     w.start(title, TITLES["areas"])
+    if isinstance(intro, dict):
+        w.prose(intro)
     for i, area in enumerate(areas, 1):
         w.heading(2, f"{i}.", area.get("title", ""))
         w.prose(area)
@@ -111,13 +114,17 @@ def areas(w: Writer, areas: list, title: str | None) -> None:
         )
 
 
-def duties(w: Writer, duties: list, title: str | None, common: object = None) -> None:
-    """The duties section: the duties common to the parties first ("1. Trách nhiệm chung"), then
-    each party's."""
+def duties(
+    w: Writer, duties: list, title: str | None, common: object = None, intro: object = None
+) -> None:
+    """The duties section: its own words (``duties_intro``), the duties common to the parties
+    ("1. Trách nhiệm chung"), then each party's."""
     duties = [d for d in duties if isinstance(d, dict)]
     if not duties and not isinstance(common, dict):
         return
     w.start(title, TITLES["duties"])
+    if isinstance(intro, dict):
+        w.prose(intro)
     number = 0
     if isinstance(common, dict):
         number += 1

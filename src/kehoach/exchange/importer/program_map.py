@@ -15,7 +15,7 @@ from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
 from .orgs import OrgIndex
 from .plan_map import budget, classify, not_printable, reviews
-from .sections import Section, all_text
+from .sections import Item, Section, all_text
 from .text import clean, key, slug, unique
 
 PROGRAM_KEYS = [
@@ -30,12 +30,24 @@ PROGRAM_KEYS = [
 _ORDER = ["goals", "areas", "duties", "budget", "reviews", "focal"]
 
 
-def _areas(sec: Section, draft: Draft) -> tuple[list[dict], dict]:
-    """The areas, and the section's own text (title, paragraphs) kept at ``areas_title``…"""
+def _intro(sec: Section, content: list[Item] | None = None) -> dict:
+    """The words of a section before its subsections (``areas_intro``, ``duties_intro``): its
+    paragraphs and items (markers other than '-' kept as typed), a table's rows as paragraphs."""
+    content = sec.content if content is None else content
+    intro: dict = {}
+    prose([c for c in content if c.kind != "table"], intro)
+    typed_items(intro, sec.number)
+    tables = [t for c in content if c.kind == "table" for t in all_text(Section(0, content=[c]))]
+    if tables:
+        intro.setdefault("paragraphs", []).extend(tables)
+    return intro
+
+
+def _areas(sec: Section) -> tuple[list[dict], dict]:
+    """The areas, and the section's own words (``areas_intro``)."""
     ids: set[str] = set()
     areas = []
-    intro: dict = {}
-    prose([c for c in sec.content if c.kind == "para"], intro)
+    intro = _intro(sec, None if sec.children else [c for c in sec.content if c.kind != "item"])
     if sec.children:
         for child in sec.children:
             area: dict = {"id": unique(slug(child.title), ids), "title": child.title}
@@ -80,7 +92,7 @@ def _common(sec: Section) -> dict | None:
         return None
     common: dict = {}
     prose(first.content, common)
-    common.pop("item_style", None)
+    typed_items(common, first.number)
     if not common.get("paragraphs") and not common.get("items"):
         return None
     if key(first.title) != key(COMMON_DUTIES):
@@ -106,7 +118,7 @@ def _duties(
         if child.children or any(c.kind == "table" for c in child.content):
             return None  # kept whole as an extra section
         prose(child.content, duty)
-        duty.pop("item_style", None)
+        typed_items(duty, child.number)  # a duty prints no item style: 'a)' kept as typed
         duties.append(duty)
     return (common, duties) if duties else None
 
@@ -159,19 +171,16 @@ def program_body(
         if name in ("reviews", "budget") and not_printable(sec):  # kept whole, as written
             name = None
         if name == "areas":
-            areas, intro = _areas(sec, draft)
+            areas, intro = _areas(sec)
             if not areas:
                 name = None
             else:
                 used.add(name)
                 if key(sec.title) != key(SECTION_TITLE["areas"]):
                     out["areas_title"] = sec.title
+                if intro:
+                    out["areas_intro"] = intro
                 out["areas"] = areas
-                if intro.get("paragraphs"):  # the format has no place for them: kept, marked
-                    draft.todo(("extra_sections", len(extra)), "lời dẫn của mục nội dung phối hợp")
-                    extra.append(
-                        {"title": "Nội dung chưa xếp được", "paragraphs": intro["paragraphs"]}
-                    )
                 continue
         elif name == "duties":
             found = _duties(sec, index, parties)
@@ -181,6 +190,8 @@ def program_body(
                 used.add(name)
                 if key(sec.title) != key(SECTION_TITLE["duties"]):
                     out["duties_title"] = sec.title
+                if intro := _intro(sec):
+                    out["duties_intro"] = intro
                 if found[0]:
                     out["duties_common"] = found[0]
                 out["duties"] = found[1]
@@ -213,11 +224,11 @@ def program_body(
     ordered = {}
     for k in _ORDER:
         if k == "areas":
-            for a in ("areas_title", "areas"):
+            for a in ("areas_title", "areas_intro", "areas"):
                 if a in out:
                     ordered[a] = out[a]
         elif k == "duties":
-            for a in ("duties_title", "duties_common", "duties"):
+            for a in ("duties_title", "duties_intro", "duties_common", "duties"):
                 if a in out:
                     ordered[a] = out[a]
         elif k in out:
