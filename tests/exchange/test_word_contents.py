@@ -436,9 +436,17 @@ def test_a_group_with_words_of_its_own_stays_a_subsection(word_repo, import_word
     _plan(d, lambda d: _grouped_list(d, lead_in=True))
     got = import_word(wm.save(d), word_repo)
     assert got.errors == []
-    assert not any("group" in a for a in got.data["contents"].get("activities") or [])
-    assert "Đẩy mạnh công tác này trong năm." in got.text
-    assert "Tọa đàm về chuyển đổi số" in got.text
+    # before: the group became one activity (its activities' lines its details, the time of the
+    # first its time, "Quý II/2023" and its lead printed nowhere)
+    assert "activities" not in got.data["contents"]
+    first = got.data["contents"]["sections"][0]
+    assert first["title"] == "Công tác tuyên truyền"
+    assert first["paragraphs"][:3] == [
+        "Đẩy mạnh công tác này trong năm.",
+        "a) Tuyên truyền trên mạng xã hội",
+        "- Thời gian: Quý II/2023.",
+    ]
+    assert [p for p in got.file.problems if p.code == "KH613"] == []
 
 
 def _with_budget(budget) -> bytes:

@@ -20,6 +20,7 @@ from .draft import Draft
 from .edges import split_bases, split_closing
 from .header import Header, header_before_body
 from .issuers import identify
+from .kept_words import pieces
 from .letterhead import number_keys, style_keys
 from .model import Block, ImportFailure, Proposal
 from .orgs import OrgIndex
@@ -121,6 +122,7 @@ def assemble(
             "đó, dùng --kind",
         )
     draft = Draft(kind)
+    draft.source += pieces(top.rest)  # what kept_words looks for in the draft
     draft.skipped += top.skipped
     header = top.header
     index.place = header.place
@@ -190,13 +192,7 @@ def assemble(
     leftovers = [ln.text for ln in header.leftovers + tail.leftovers] + loose
     leftovers += [f"Chú thích {n}: {text}" for n, text in enumerate(notes, 1)]
     if leftovers:
-        draft.unplaced += leftovers
-        extra = data.setdefault("extra_sections", [])
-        draft.todo(
-            ("extra_sections", len(extra)),
-            "chữ chưa xếp được vào trường nào: chuyển đúng chỗ hoặc xóa",
-        )
-        extra.append({"title": "Nội dung chưa xếp được", "paragraphs": leftovers})
+        draft.keep_unplaced(leftovers, "chữ chưa xếp được vào trường nào: chuyển đúng chỗ hoặc xóa")
     if closing:
         data["closing"] = closing
     signers = signatures.build_signers(tail.columns, ids, index, draft, taken)

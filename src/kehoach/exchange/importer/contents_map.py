@@ -117,7 +117,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                 activities.append(_in_group(acts.finish(act, path), child.title))
             out.setdefault("layout", "list")
             continue
-        if not child.children and any(labelled(t) for t in lines) and not _facts(child.title):
+        if not child.children and _one_activity(child) and not _facts(child.title):
             path = base + (len(activities),)
             act = acts.new(child.title, path)
             for t in lines:
@@ -178,6 +178,24 @@ def _group(child: Section) -> list[tuple[str, list[str]]] | None:
                 heads[-1][1].append(c.text)
     told = sum(1 for _, under in heads if under and labelled(under[0]) is not None)
     return heads if heads and told * 2 > len(heads) else None
+
+
+_LETTER = re.compile(r"^[a-zđ]\)$")
+
+
+def _one_activity(child: Section) -> bool:
+    """A subsection that is one activity: its words, then labelled lines (``Thời gian: …``,
+    ``Chủ trì: …``). Words after the labelled lines, or a lettered item (``a) …``, not labelled),
+    start another activity: a group whose lead-in has no place (kept as a subsection)."""
+    told = False
+    for c in child.content:
+        if c.kind not in ("para", "item"):
+            continue
+        if labelled(c.text) is not None:
+            told = True
+        elif told or c.kind == "item" and _LETTER.match(c.marker or ""):
+            return False
+    return told
 
 
 def _in_group(act: dict, group: str) -> dict:

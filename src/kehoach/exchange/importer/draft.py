@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from .model import Proposal
 
+# the extra section that keeps what the importer read but could not place
+UNPLACED = "Nội dung chưa xếp được"
+
 
 @dataclass
 class Draft:
@@ -17,11 +20,25 @@ class Draft:
     proposals: list[Proposal] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # decorations and notes left out
     unplaced: list[str] = field(default_factory=list)  # texts kept in "Nội dung chưa xếp được"
+    source: list[tuple[str, str]] = field(default_factory=list)  # (text, where) of what was read
 
     def todo(self, path: tuple, message: str) -> None:
         old = self.todos.get(path)
         message = " ".join(message.split())
         self.todos[path] = f"{old}; {message}" if old and message not in old else message
+
+    def keep_unplaced(self, texts: list[str], why: str) -> None:
+        """Keep ``texts`` in the section "Nội dung chưa xếp được" (made after the other extra
+        sections when there is none yet), with a TODO saying ``why``."""
+        extra = self.data.setdefault("extra_sections", [])
+        at = next((i for i, s in enumerate(extra) if isinstance(s, dict)
+                   and s.get("title") == UNPLACED), None)  # fmt: skip
+        if at is None:
+            at = len(extra)
+            extra.append({"title": UNPLACED, "paragraphs": []})
+        extra[at].setdefault("paragraphs", []).extend(texts)
+        self.todo(("extra_sections", at), why)
+        self.unplaced += texts
 
     def note(self, path: tuple, line: str) -> None:
         self.notes.setdefault(path, []).append(" ".join(line.split()))

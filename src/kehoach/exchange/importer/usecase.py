@@ -11,17 +11,18 @@ from ...io.discover import find_root
 from ...model import Document, numbering
 from ...problem import Problem
 from ...vocab import quoted
-from .assemble import assemble
+from .assemble import assemble, ordered
 from .convert import CONVERTED, to_docx_many
 from .docx_blocks import read_blocks
 from .docx_package import kind_of_bytes, open_package
 from .draft import Draft
+from .kept_words import Lost, lost_words, pieces
 from .model import FileResult, ImportFailure, ImportResult
 from .orgs import OrgIndex
 from .repository import Repo, load_repo
 from .split import attach, keep_rest, keep_rest_of, second_start
 from .text import clean, slug, unique
-from .validation import Job, validate_all
+from .validation import Job, check, validate_all
 from .yamlout import dump, scalar, trailer
 
 KINDS = ("plan", "program", "decision", "rules", "report")
@@ -98,6 +99,7 @@ def _assemble(
         second = assemble(blocks[cut:], repo, index, None, taken)
     except ImportFailure:
         keep_rest(first, blocks[cut:])
+        first.source += pieces(blocks[cut:])
         return [first]
     return [first, second]
 
@@ -175,7 +177,9 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
             target = Path(out_file) if out_file else folder / f"{stem}.yaml"
             res.output, res.kind, res.proposals = str(target), draft.kind, draft.proposals
             jobs.append(Job(draft, stem, _renderer(source), res))
-    for job in validate_all(jobs, repo):
+    validate_all(jobs, repo)
+    lost = keep_lost(jobs, repo)
+    for job in jobs:
         done = job.result
         assert isinstance(done, FileResult)
         res = done
@@ -193,7 +197,38 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
         for prop in job.draft.proposals:
             res.problems.append(Problem(shown, 1, 1, "KH611", "warning",
                                         _unknown_org(repo, prop)))  # fmt: skip
+        for piece in lost.get(id(job), []):
+            res.problems.append(Problem(shown, 1, 1, "KH613", "warning",
+                                        f"Chữ của văn bản gốc ({piece.where}) không có trong bản "
+                                        f"nháp, nay giữ ở mục “Nội dung chưa xếp được”: "
+                                        f"{quoted(piece.text[:120])}"))  # fmt: skip
     return result
+
+
+def keep_lost(jobs: list[Job], repo: Repo) -> dict[int, list[Lost]]:
+    """The words of each source its draft lost (``kept_words``), by ``id`` of the job: added to
+    the draft's "Nội dung chưa xếp được" with a TODO, and the drafts changed checked again — an
+    import never drops what was typed, whatever the reading missed."""
+    out: dict[int, list[Lost]] = {}
+    for job in jobs:
+        if not job.reprint:  # not printable (an error left): the reader has TODOs to go by
+            continue
+        names = [n for o in [*repo.orgs, *(vars(p) for p in job.draft.proposals)]
+                 for n in (o.get("name"), o.get("short"), o.get("header"), o.get("seen_as"))
+                 if isinstance(n, str)]  # fmt: skip
+        lost = lost_words(job.draft.source, [job.reprint, job.text], job.draft.skipped, names)
+        if lost:
+            job.draft.keep_unplaced(
+                [piece.text for piece in lost],
+                "chữ của văn bản gốc mà bản nháp không in ra (kehoach không đọc được chỗ của "
+                "nó): chuyển đúng chỗ hoặc xóa",
+            )
+            ordered(job.draft.data)
+            job.text = job.render(job.draft)
+            out[id(job)] = lost
+    if out:
+        check([j for j in jobs if id(j) in out], repo)
+    return out
 
 
 def _unknown_org(repo: Repo, prop) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from ...errors import KehoachError
 from ...problem import Problem
 from ...timeexpr import TimeError, parse_time
 from ...validate import run_validate
@@ -55,6 +56,7 @@ class Job:
     result: object = None  # the caller's record of this file
     text: str = ""
     problems: list[Problem] = field(default_factory=list)
+    reprint: str = ""  # the draft printed as text (``render --to txt``) when it has no error
 
 
 def check(jobs: list[Job], repo: Repo) -> None:
@@ -82,8 +84,13 @@ def check(jobs: list[Job], repo: Repo) -> None:
             path.parent.mkdir(exist_ok=True)
             path.write_text(job.text, encoding="utf-8")
             paths[path.resolve()] = job
-            job.problems = []
-        for p in validate_files([str(root / "drafts")]):
+            job.problems, job.reprint = [], ""
+        result = run_validate([str(root / "drafts")], use_cache=False, jobs=1, need_repo=True)
+        for doc in result.repo.documents:
+            printed = paths.get(Path(doc.path).resolve())
+            if printed is not None:
+                printed.reprint = _printed(doc, result.repo)
+        for p in result.problems:
             found = paths.get(Path(p.path).resolve())
             if found is None:
                 continue
@@ -98,6 +105,16 @@ def check(jobs: list[Job], repo: Repo) -> None:
                 )
                 p = Problem(p.path, p.line, p.col, p.code, "warning", message, p.json_path)
             job.problems.append(p)
+
+
+def _printed(doc, repo) -> str:
+    """``doc`` as ``kehoach render --to txt`` prints it; '' when it cannot be printed."""
+    from ...render.document import render  # the templates, only once drafts are checked
+
+    try:
+        return render(doc, repo, "txt").decode("utf-8")
+    except KehoachError:  # a template of the repository that fails: checked no further
+        return ""
 
 
 def _parent(data, path: tuple):
@@ -202,8 +219,3 @@ def validate_all(jobs: list[Job], repo: Repo) -> list[Job]:
                     again.append(job)
         pending = again
     return jobs
-
-
-def validate_files(paths: list[str]) -> list[Problem]:
-    """Every problem ``kehoach validate`` finds in ``paths`` (no cache, one process)."""
-    return run_validate(paths, use_cache=False, jobs=1).problems
