@@ -51,8 +51,11 @@ def test_group_rows_in_the_table_of_every_format(tmp_path):
     plan = _plan(tmp_path)
     txt = [line.strip() for line in _render(plan, "txt", tmp_path).splitlines() if line.strip()]
     at = txt.index("I. Công tác tuyên truyền")
-    assert txt[at + 1].startswith("1. Hội thi") and txt[at + 3].startswith("2. Tọa đàm")
-    assert txt[at + 5] == "II. Hỗ trợ khởi nghiệp" and txt[at + 6].startswith("3. Ngày hội")
+    # underlined: a row of the table, not a heading of the document ("I. NỘI DUNG" above it)
+    assert txt[at + 1] == "-" * len("I. Công tác tuyên truyền")
+    assert txt[at + 2].startswith("1. Hội thi") and txt[at + 4].startswith("2. Tọa đàm")
+    assert txt[at + 6] == "II. Hỗ trợ khởi nghiệp" and txt[at + 7] == "-" * 22
+    assert txt[at + 8].startswith("3. Ngày hội")
     md = _render(plan, "md", tmp_path)
     assert "| | **I. Công tác tuyên truyền** | | | | |\n| 1 | Hội thi |" in md
     assert "| | **II. Hỗ trợ khởi nghiệp** | | | | |\n| 3 | Ngày hội khởi nghiệp |" in md

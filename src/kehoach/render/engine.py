@@ -74,6 +74,7 @@ def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
             "amount_in_words": viet.amount_in_words,
             "md": text.md_escape,
             "wrapped": text.wrapped,
+            "underlined": text.underlined,
             "broken": text.broken,
             "columns": text.columns,
             "pad": text.pad,

@@ -26,6 +26,14 @@ _NBSP = "\u00a0"
 _LOOSE_DASH = re.compile(r" ([-–—])(?= )")
 
 
+def underlined(value: object, width: int) -> str:
+    """``value`` wrapped to ``width`` columns with a line of '-' under it, as long as its longest
+    line: a row across a table (a group of activities, ``I. Công tác tuyên truyền``) in plain
+    text, not to be read as a heading of the document's own (``I. NỘI DUNG``)."""
+    text = wrapped(value, width)
+    return f"{text}\n{'-' * max(map(len, text.splitlines()))}" if text else ""
+
+
 def wrapped(
     value: object, width: int, align: str = "left", indent: str = "", subsequent: str = ""
 ) -> str:
