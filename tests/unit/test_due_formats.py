@@ -140,6 +140,22 @@ def test_ics_parsed_back_field_by_field(res):
     )
 
 
+def test_ics_names_each_body_after_its_department(res):
+    """The description says the lead and the supporting bodies as the plan prints them, each after
+    its department (``lead_unit``, ``support_units``) — before, the bodies only."""
+    items = [
+        replace(i, lead_unit="Ban Phong trào", support_units={"skhcn": "Văn phòng Sở"})
+        if i.uid == "kh-2022.hoi-thi@kehoach"
+        else i
+        for i in res.items
+    ]
+    cal = Calendar.from_ical(as_ics(replace(res, items=items), PLAIN))
+    [ev] = [e for e in cal.walk("VEVENT") if str(e["UID"]) == "kh-2022.hoi-thi@kehoach"]
+    desc = str(ev["DESCRIPTION"])
+    assert "Chủ trì: Ban Phong trào Tỉnh Đoàn Bình Thuận" in desc
+    assert "Phối hợp: Văn phòng Sở Khoa học và Công nghệ tỉnh Bình Thuận" in desc
+
+
 def test_ics_text_is_escaped_and_stable(res):
     res = replace(res, alarm_days=3)
     data = as_ics(res, PLAIN)

@@ -87,10 +87,14 @@ def _description(item: Item, repo: Repository) -> str:
         + (f" – {' '.join(doc_title.split())}" if isinstance(doc_title, str) else "")
     ]
     lines.append(f"Loại: {KIND_VI[item.kind]}" + (f" ({item.time_text})" if item.time_text else ""))
+    # each body after its department, as the plan prints it ('Ban Phong trào Tỉnh Đoàn …')
     if item.lead:
-        lines.append(f"Chủ trì: {repo.org_name(item.lead, short=False)}")
+        lines.append(f"Chủ trì: {repo.unit_name(item.lead, item.lead_unit, short=False)}")
     if item.support or item.support_others:
-        names = [*(repo.org_name(o, short=False) for o in item.support), *item.support_others]
+        names = [
+            *(repo.unit_name(o, item.support_units.get(o), short=False) for o in item.support),
+            *item.support_others,
+        ]
         lines.append("Phối hợp: " + ", ".join(names))
     if item.shift_note:
         lines.append(item.shift_note)

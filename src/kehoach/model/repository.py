@@ -228,12 +228,12 @@ class Repository:
         name = (org.get("short") if short else None) or org.get("name")
         return name if isinstance(name, str) and name else org_id
 
-    def unit_name(self, org_id: str, unit: object) -> str:
-        """An org's short name after one of its units ('Ban Phong trào Tỉnh Đoàn': ``lead_unit``,
-        ``support_units``; ``with_unit``), knowing all the org's names."""
+    def unit_name(self, org_id: str, unit: object, short: bool = True) -> str:
+        """An org's name (short, or full) after one of its units ('Ban Phong trào Tỉnh Đoàn':
+        ``lead_unit``, ``support_units``; ``with_unit``), knowing all the org's names."""
         org = self.orgs.get(org_id) or {}
         known = [org.get("name"), org.get("short"), *(org.get("aliases") or [])]
-        return with_unit(self.org_name(org_id), unit, known)
+        return with_unit(self.org_name(org_id, short=short), unit, known)
 
     def require_org(self, org_id: str | None, option: str = "--party") -> str | None:
         """``org_id`` when it names an org of ``orgs.yaml`` (None stays None); otherwise a
