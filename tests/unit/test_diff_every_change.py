@@ -198,3 +198,32 @@ def test_codes_are_said_in_words():
     lines = [c.text for c in document_changes(a, b)]
     assert any(ln.endswith("bảng → danh sách kèm thời gian, chủ trì, kinh phí") for ln in lines)
     assert any(ln.endswith("(trống) → a), b)") for ln in lines), lines
+
+
+def test_a_note_and_the_title_are_said_as_every_other_text():
+    """A note added, changed, removed: 'old → new' with '(trống)' for the side without one, as
+    every other field (before: the new note alone, "Bỏ ghi chú"); the title quoted like other texts,
+    a long one by the words that changed (before: both whole, unquoted)."""
+    rel = "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    old = copy.deepcopy(DATA[rel])
+    old["contents"]["activities"][2].pop("note", None)
+    new = copy.deepcopy(old)
+    new["contents"]["activities"][2]["note"] = "Mời báo chí đưa tin"
+    path = Path(rel)
+
+    def lines(before, after):
+        a, b = (Document(rel, classify(path, d), d) for d in (before, after))
+        return [c.text for c in document_changes(a, b)]
+
+    (added,) = lines(old, new)
+    assert added.endswith(': (trống) → "Mời báo chí đưa tin"'), added
+    changed = copy.deepcopy(new)
+    changed["contents"]["activities"][2]["note"] = "Mời báo chí, truyền hình đưa tin"
+    (line,) = lines(new, changed)
+    assert line.endswith(': "Mời báo chí đưa tin" → "Mời báo chí, truyền hình đưa tin"'), line
+    (removed,) = lines(new, old)
+    assert removed.endswith(': "Mời báo chí đưa tin" → (trống)'), removed
+    retitled = copy.deepcopy(old)
+    retitled["title"] = old["title"] + " (sửa đổi)"
+    (title,) = lines(old, retitled)
+    assert title == f'Trích yếu: "{old["title"]}" → "{retitled["title"]}"', title

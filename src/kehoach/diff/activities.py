@@ -12,7 +12,7 @@ from ..timeexpr import TimeError, parse_time
 from ..viet import money
 from ..vocab import NO_STATUS, STATUS, clean, date_text, one_line, quoted, shorten
 from .change import Change
-from .generic import Walker, canon
+from .generic import Walker, canon, text_change
 
 # fields the dedicated lines below speak for
 DEDICATED = frozenset({"title", "lead", "support", "time", "status", "budget", "spent", "note"})
@@ -194,12 +194,15 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Chan
                 )
             )
     if canon(a.get("note")) != canon(b.get("note")):
-        text = (
-            f"Ghi chú của {quoted(name)}: {quoted(one_line(b.get('note')))}"
-            if b.get("note")
-            else f"Bỏ ghi chú của {quoted(name)}"
+        old, new = one_line(a.get("note")), one_line(b.get("note"))
+        # as every other field: old → new, "(trống)" for the side without one
+        said = (
+            text_change(old, new)
+            if old and new
+            else f"{quoted(old) if old else '(trống)'} → {quoted(new) if new else '(trống)'}"
         )
-        out.append(Change("note", text, key, a.get("note"), b.get("note")))
+        out.append(Change("note", f"Ghi chú của {quoted(name)}: {said}", key, a.get("note"),
+                          b.get("note")))  # fmt: skip
     # everything else (area, place, participants, outputs, details, done_date without done…)
     covered = DEDICATED | ({"done_date"} if status_covers_done else set())
     rest_a = {k: v for k, v in a.items() if k not in covered}

@@ -19,7 +19,7 @@ from ..timeexpr import TimeError, parse_period, parse_time
 from ..vocab import DOC_KIND, clean, date_text
 from .activities import activity_changes
 from .change import Change, DiffResult, DocDiff
-from .generic import Walker, canon
+from .generic import Walker, canon, text_change
 from .people import recipient_changes, signer_changes
 from .sides import Side
 
@@ -153,7 +153,10 @@ def document_changes(a: Document, b: Document, names: Callable[[str], str] = _sa
         if canon(da.get(key)) != canon(db.get(key)):
             old = show(da[key]) if key in da else "(trống)"
             new = show(db[key]) if key in db else "(trống)"
-            out.append(Change(key, f"{label}: {old} → {new}", old=da.get(key), new=db.get(key)))
+            said = f"{old} → {new}"
+            if key == "title":  # a text: quoted, a long one by the words that changed
+                said = text_change(old, new) if key in da and key in db else said
+            out.append(Change(key, f"{label}: {said}", old=da.get(key), new=db.get(key)))
     out += _issuer_changes(a, b, names)
     if a.kind == b.kind:
         out += activity_changes(a, b, names)
