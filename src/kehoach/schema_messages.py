@@ -87,6 +87,16 @@ def _pattern_kind(schema: dict) -> str:
 
 
 def to_problems(err, path: str) -> list[Problem]:
+    found = _to_problems(err, path)
+    if "propertyNames" in err.absolute_schema_path and isinstance(err.instance, str):
+        # a key that is no valid name (``support_units: {Sở: …}``): at that key, not at the
+        # mapping's first line
+        at = (*err.absolute_path, err.instance, KEY)
+        found = [Problem(p.path, p.line, p.col, p.code, p.level, p.message, at) for p in found]
+    return found
+
+
+def _to_problems(err, path: str) -> list[Problem]:
     jp = tuple(err.absolute_path)
     v, inst, sch = err.validator, err.instance, err.schema
     if v == "required":
