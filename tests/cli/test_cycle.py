@@ -372,12 +372,19 @@ def test_new_plan_says_which_plan_it_could_not_read(cycle, cli):
     marker = "<<<<<<< HEAD\nyear: 2024\n=======\nyear: 2023\n>>>>>>> b\n"
     (cycle / PLAN_FILE).write_text(text.replace("year: 2024\n", marker, 1), encoding="utf-8")
     line = text[: text.index("year: 2024\n")].count("\n") + 1
+    # --strict: no draft at all (it would miss all the plan gives), exit 1
+    strict = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025", "--strict")
+    assert strict.exit_code == 1, strict.output
+    assert "Không tạo bản nháp (--strict)" in strict.stderr
+    assert not list((cycle / "plans").rglob("*2025*.yaml"))
     res = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025")
     assert res.exit_code == 0, res.output
     assert (
-        f"Cảnh báo: bỏ qua 1 tệp không đọc được hoặc sai lược đồ, bản nháp (căn cứ, hoạt động "
-        f"chuyển tiếp, lịch họp) không tính văn bản trong đó: {PLAN_FILE}:{line}."
+        f"Cảnh báo: bỏ qua 1 tệp không đọc được hoặc sai lược đồ, bản nháp (theo kế hoạch năm "
+        f"trước: cơ quan ban hành, người ký, nơi nhận, cách trình bày, nhóm hoạt động, hoạt động "
+        f"chuyển tiếp; căn cứ; lịch họp) không tính văn bản trong đó: {PLAN_FILE}:{line}."
     ) in res.stderr, res.stderr
+    assert list((cycle / "plans").rglob("*2025*.yaml"))
 
 
 def test_timeline_sections_keep_the_year_that_tells_the_plans_apart(cycle, cli):

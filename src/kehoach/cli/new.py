@@ -23,8 +23,22 @@ def _split(value: str | None) -> list[str] | None:
     return [v.strip() for v in value.split(",") if v.strip()] if value else None
 
 
-def _done(result) -> None:
-    warn_left_out(result.left_out, "bản nháp (căn cứ, hoạt động chuyển tiếp, lịch họp)")
+# what a draft of an annual plan takes from the documents that cite its program
+_FOLLOWED = (
+    "bản nháp (theo kế hoạch năm trước: cơ quan ban hành, người ký, nơi nhận, cách trình bày, nhóm "
+    "hoạt động, hoạt động chuyển tiếp; căn cứ; lịch họp)"
+)
+
+
+def _done(result, what: str = "bản nháp (căn cứ, lịch họp)") -> None:
+    warn_left_out(result.left_out, what)
+    if result.path is None:  # --strict
+        typer.echo(
+            "Không tạo bản nháp (--strict): sửa các tệp trên (`kehoach validate` chỉ rõ chỗ) rồi "
+            "chạy lại, hoặc bỏ --strict để soạn bản nháp không có chúng.",
+            err=True,
+        )
+        raise typer.Exit(1)
     for note in result.notes:
         typer.echo(f"Lưu ý: {note}", err=True)
     typer.echo(
@@ -52,6 +66,12 @@ def new_plan(
         help="Cơ quan ban hành (mã, cách nhau bởi dấu phẩy); mặc định như kế hoạch "
         "năm trước, hoặc bên thứ nhất của chương trình.",
     ),
+    strict: bool = typer.Option(
+        False,
+        "--strict",
+        help="Không tạo bản nháp (mã thoát 1) khi có tệp không đọc được hoặc sai lược đồ có thể "
+        "căn cứ chương trình (kế hoạch năm trước đang lỗi…).",
+    ),
 ) -> None:
     """Soạn kế hoạch năm từ một chương trình phối hợp: căn cứ, cơ quan ban hành, người ký, nơi nhận
     (theo kế hoạch năm trước nếu có), mỗi nội dung của chương trình một hoạt động, lịch sơ kết
@@ -59,7 +79,7 @@ def new_plan(
 
     Ví dụ: kehoach new plan --program ctph-2021-2025-tinhdoan-skhcn-bt --year 2023
     """
-    _done(run_new_plan(program, year, _split(issuer), output))
+    _done(run_new_plan(program, year, _split(issuer), output, strict), _FOLLOWED)
 
 
 @new_app.command("program")

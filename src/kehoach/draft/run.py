@@ -21,7 +21,7 @@ class NewResult:
     """The draft written, the notes about it, and the files that may cite the program but could
     not be read (``left_out``: what was carried over or followed may miss them)."""
 
-    path: Path
+    path: Path | None  # None: not written (``strict`` with files left out)
     notes: list[str] = field(default_factory=list)
     left_out: list[Problem] = field(default_factory=list)
 
@@ -40,13 +40,20 @@ def _write(draft: Draft, output: str | None, repo: Repository) -> NewResult:
 
 
 def run_new_plan(
-    program: str, year: int, issuers: list[str] | None, output: str | None
+    program: str, year: int, issuers: list[str] | None, output: str | None, strict: bool = False
 ) -> NewResult:
+    """Draft the plan of ``year`` for ``program`` and write it; with ``strict``, nothing is
+    written when a file that may cite the program cannot be read (``left_out``)."""
     loaded = load(None)
     repo = loaded.repo
-    result = _write(draft_plan(repo, program, year, issuers), output, repo)
-    # last year's plan unreadable (a merge conflict…): its unfinished activities are not carried
-    result.left_out = loaded.left_out(cited=program)
+    draft = draft_plan(repo, program, year, issuers)
+    # last year's plan unreadable (a merge conflict…): the draft follows the plan before it, or
+    # none — its issuers, signers, recipients, layout, groups and unfinished activities are missed
+    left_out = loaded.left_out(cited=program)
+    if strict and left_out:
+        return NewResult(None, left_out=left_out)
+    result = _write(draft, output, repo)
+    result.left_out = left_out
     return result
 
 
