@@ -773,6 +773,10 @@ def document_schema(kind: str) -> dict:
                         "activities": arr(
                             ref("activity"), "Hoạt động", "Các hoạt động của kế hoạch."
                         ),
+                        "after_activities": intro(
+                            "Lời sau các hoạt động",
+                            "Đoạn văn, ý in ngay sau các hoạt động (sau bảng, danh sách, hay câu dẫn tới phụ lục): `Ngoài các hoạt động trên, …`, `Ghi chú: …`.",
+                        ),
                         "sections": arr(
                             ref("section"), "Mục con", "Các mục con khác của phần nội dung."
                         ),

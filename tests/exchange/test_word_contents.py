@@ -643,3 +643,26 @@ def test_a_budget_without_a_total_line_is_printed_without_one(word_repo, import_
         (doc,) = [d for d in result.repo.documents if d.path.endswith(plan.name)]
         text = render(doc, result.repo, "txt").decode("utf-8")
         assert "Tổng kinh phí" not in text and "đồng" in text
+
+
+def test_words_after_the_activity_table_print_after_it(word_repo, import_word):
+    """A sentence typed after the activity table: ``after_activities``, printed after the table —
+    before, it joined the lead-in and printed before the table."""
+
+    def contents(d):
+        wm.para(d, "Các hoạt động cụ thể như sau:")
+        wm.grid_table(d, ROWS)
+        wm.para(d, "Ngoài các hoạt động trên, các đơn vị chủ động tổ chức hoạt động phù hợp.")
+        wm.para(d, "- Báo cáo kết quả về Thành Đoàn trước ngày 15/12/2023.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    body = got.data["contents"]
+    assert body["paragraphs"] == ["Các hoạt động cụ thể như sau:"]
+    assert body["after_activities"] == {
+        "paragraphs": ["Ngoài các hoạt động trên, các đơn vị chủ động tổ chức hoạt động phù hợp."],
+        "items": ["Báo cáo kết quả về Thành Đoàn trước ngày 15/12/2023."],
+    }
+    assert len(body["activities"]) == 2

@@ -7,6 +7,7 @@ import io
 import re
 
 import docx
+import pytest
 
 from helpers import ORGS, build_tree, load
 from kehoach.render.document import render
@@ -268,3 +269,31 @@ def test_a_unit_ending_with_its_body_s_first_word_names_it_once():
     assert repo.unit_name("t", "Ban Tuyên giáo Tỉnh Đoàn") == "Ban Tuyên giáo Tỉnh Đoàn"
     assert repo.unit_name("t", "Ban Phong trào") == "Ban Phong trào Tỉnh Đoàn"
     assert repo.unit_name("t", "") == "Tỉnh Đoàn"
+
+
+@pytest.mark.parametrize("layout", ["table", "detailed_list", "appendix"])
+def test_the_words_after_the_activities_print_after_them(tmp_path, layout):
+    """``after_activities``: after the table (or the list, or the line pointing at the Phụ lục),
+    in every format."""
+    after = (
+        '  after_activities:\n    paragraphs: ["Ngoài các hoạt động trên, các đơn vị chủ động."]\n'
+    )
+    doc, repo = load(_plan(tmp_path, first="", second=ACTIVITIES + after, layout=layout))
+    closing = "Ngoài các hoạt động trên, các đơn vị chủ động."
+    txt = render(doc, repo, "txt").decode("utf-8")
+    body = txt.split("Nơi nhận")[0]
+    if layout == "appendix":
+        assert body.index("(Chi tiết tại") < body.index(closing)
+    else:
+        assert body.index("Chấm sơ khảo") < body.index(closing)
+    d = docx.Document(io.BytesIO(render(doc, repo, "docx")))
+    children = list(d.element.body.iterchildren())
+    at = next(i for i, c in enumerate(children) if closing in "".join(c.itertext()))
+    if layout == "table":
+        table = next(i for i, c in enumerate(children) if c.tag.endswith("}tbl"))
+        assert table < at
+    for fmt in ("md", "html"):
+        text = render(doc, repo, fmt).decode("utf-8").split("Nơi nhận")[0]
+        assert text.index("Phát động Hội thi" if layout != "appendix" else "Chi tiết") < text.index(
+            closing
+        ), fmt

@@ -25,10 +25,11 @@ TITLES = SECTION_TITLE
 
 
 def contents(w: Writer, sec: object) -> None:
-    """A plan's contents: its prose, then its activities; with subsections as well, the
-    subsections ``1.``, ``2.``… come first and the activities follow as the next subsection,
-    under ``activities_title`` (default ``ACTIVITIES_TITLE``), so that no two entries of the
-    section share a number and the order does not depend on the order of the keys in the file."""
+    """A plan's contents: its prose, then its activities, then the words after them
+    (``after_activities``); with subsections as well, the subsections ``1.``, ``2.``… come first
+    and the activities follow as the next subsection, under ``activities_title`` (default
+    ``ACTIVITIES_TITLE``), so that no two entries of the section share a number and the order does
+    not depend on the order of the keys in the file."""
     if not isinstance(sec, dict):
         return
     w.start(sec.get("title"), TITLES["contents"])
@@ -43,6 +44,8 @@ def contents(w: Writer, sec: object) -> None:
         w.heading(2, number, title)
         level = 3
     activities(w, sec, acts, level, number)
+    if isinstance(sec.get("after_activities"), dict):  # "Ngoài các hoạt động trên, …"
+        w.prose(sec["after_activities"])
 
 
 def activities(w: Writer, sec: dict, acts: list[dict], level: int = 2, number: str = "") -> None:

@@ -43,6 +43,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     base = ("contents", "activities")
     activities: list[dict] = []
     rest: list[Item] = []
+    after = 0  # where in ``rest`` the words after the last activity table begin
+    closing: dict = {}  # those words (``after_activities``)
     groups: list[tuple[int, str]] = []  # (before activity number, the group row's words)
     totals = False  # a table with a total row
     for c in sec.content:
@@ -50,6 +52,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         if table is None:
             rest.append(c)
             continue
+        after = len(rest)
         activities += acts.from_table(table, base, len(activities))
         start = len(activities) - len(table.rows)
         groups += [(start + at, text) for at, text in table.groups]
@@ -62,7 +65,10 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                     f"dòng tổng của bảng ghi {table.total}, khác tổng các hoạt động",
                 )
     if activities:
-        prose(rest, out)
+        # the words after the activity table print after it ("Ngoài các hoạt động trên, …")
+        prose(rest[:after] + [c for c in rest[after:] if c.kind not in ("para", "item")], out)
+        prose([c for c in rest[after:] if c.kind in ("para", "item")], closing)
+        typed_items(closing)
         out["layout"] = "table"
         if not totals and any("budget" in a for a in activities):
             out["print_total"] = False  # kehoach would add a Tổng cộng row the source did not have
@@ -133,6 +139,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         shown = ("support", "support_others", "support_units", "time", "budget", "lead_unit")
         if out.get("layout") == "list" and any(k in a for a in activities for k in shown):
             out["layout"] = "detailed_list"  # a list that says each one's time, lead, budget
+    if closing:
+        out["after_activities"] = closing
     if subs:
         out["sections"] = subs
     typed_items(out)  # ``contents`` has no item style: numbered items keep their numbers as typed
