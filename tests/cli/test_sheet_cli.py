@@ -156,7 +156,7 @@ def test_a_note_on_two_lines_keeps_its_line_break_in_what_is_printed(cli, kho):
     assert cli("export", "-o", "t.xlsx").exit_code == 0
     note = "Đã tổ chức 12 lớp\nCòn 4 huyện chưa triển khai"
     fill(kho / "t.xlsx", {"tuyen-duong-tai-nang-tre": {"Ghi chú": note}})
-    shown = ': "Đã tổ chức 12 lớp / Còn 4 huyện chưa triển khai"'
+    shown = ': (trống) → "Đã tổ chức 12 lớp / Còn 4 huyện chưa triển khai"'
     run = cli("update", "--from", "t.xlsx")
     assert run.exit_code == 0, run.output
     assert shown in run.stdout, run.stdout

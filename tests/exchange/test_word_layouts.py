@@ -6,6 +6,7 @@ appendix, an undated decision."""
 
 from __future__ import annotations
 
+import pytest
 from docx.enum.section import WD_ORIENT
 from docx.shared import Mm
 
@@ -364,3 +365,41 @@ def test_an_appendix_table_without_a_total_row_is_printed_without_one(word_repo,
     assert got.errors == [] and contents["layout"] == "appendix"
     assert contents["print_total"] is False
     assert [a["budget"] for a in contents["activities"]] == [15_000_000, 20_000_000]
+
+
+@pytest.mark.parametrize("with_lead_in", [True, False])
+def test_a_note_pointing_at_the_appendix_among_the_bullets(word_repo, import_word, with_lead_in):
+    """'- Chi tiết các hoạt động tại Phụ lục kèm theo.' as the last bullet of the contents: the
+    appendix's table is the plan's activities; the bullets before it stay prose — before, the
+    bullets were read as activities (the note one of them) and the table stayed an appendix
+    that nothing tracked."""
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+    wm.para(d, "I. NỘI DUNG", bold=True)
+    if with_lead_in:
+        wm.para(d, "Tập trung vào các nội dung sau:")
+    wm.para(d, "- Tuyên truyền về khoa học, công nghệ;")
+    wm.para(d, "- Hỗ trợ thanh niên khởi nghiệp;")
+    wm.para(d, "- Chi tiết các hoạt động tại Phụ lục kèm theo.")
+    samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
+                      ["- Lưu: VP."])  # fmt: skip
+    wm.para(d, "Phụ lục", bold=True, center=True)
+    wm.para(d, "CÁC HOẠT ĐỘNG", bold=True, center=True)
+    wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Thời gian"],
+                      ["1", "Phát động", "Thành Đoàn", "Tháng 4/2023"],
+                      ["2", "Tổng kết", "Sở KH&CN", "Tháng 12/2023"]])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    contents = got.data["contents"]
+    assert contents["layout"] == "appendix"
+    # (their closing ';' gone: read as activities' titles first)
+    assert contents["items"] == ["Tuyên truyền về khoa học, công nghệ",
+                                 "Hỗ trợ thanh niên khởi nghiệp"]  # fmt: skip
+    assert contents["appendix_note"] == "- Chi tiết các hoạt động tại {label} kèm theo."
+    assert [(a["title"], a["lead"]) for a in contents["activities"]] == [
+        ("Phát động", "tdhn"), ("Tổng kết", "skhcn-hn")
+    ]  # fmt: skip
+    assert "appendices" not in got.data
+    assert [p for p in got.file.problems if p.code == "KH613"] == []

@@ -51,6 +51,8 @@ Writing the draft:
 - ``draft``         the draft: data, TODO comments, proposals
 - ``yamlout``       the YAML text with comments, read back before it is returned
 - ``validation``    the draft validated in a scratch copy of the repository, and mended
+- ``kept_words``    the words of the source the draft, printed again, does not hold: kept in
+                    "Nội dung chưa xếp được" (nothing typed is lost)
 - ``repository``    the target repository, loaded by ``load`` as every command loads it
 - ``usecase``       ``run_import``: files → ``ImportResult`` (never prints, never writes)
 - ``summary``       the per-file summary of a batch

@@ -141,16 +141,37 @@ def labels(count: int) -> list[str]:
     return [f"{APPENDIX_LABEL} {viet.roman(i)}" for i in range(1, count + 1)]
 
 
+def note_from_bullets(contents: dict, label: str, draft: Draft) -> None:
+    """The line pointing at the appendix typed as the last bullet of the contents ('- Chi tiết
+    các hoạt động tại Phụ lục kèm theo.'): the bullets are the contents' prose, not activities
+    (read so when they said nothing but their titles: the lead was the issuer's, in a TODO), and
+    the line its last paragraph, as typed — where ``points_at`` looks for it."""
+    acts = contents.get("activities") or []
+    base = ("contents", "activities")
+    bare = contents.get("layout") == "list" and all(
+        set(a) <= {"id", "title", "lead"} and (set(a) == {"id", "title"} or base + (i, "lead")
+                                               in draft.todos)
+        for i, a in enumerate(acts)
+    )  # fmt: skip
+    if acts and bare and label in clean(acts[-1].get("title")):
+        contents.pop("layout")
+        contents["items"] = [*(contents.get("items") or []), *(a["title"] for a in contents.pop(
+            "activities"))]  # fmt: skip
+        for path in [p for p in draft.todos if p[:2] == base]:
+            del draft.todos[path]
+    items = contents.get("items") or []
+    if items and label in items[-1] and not contents.get("activities"):
+        note = items.pop()
+        if not items:
+            contents.pop("items")
+        contents.setdefault("paragraphs", []).append(f"- {note}")
+
+
 def points_at(contents: dict, label: str) -> bool:
     """The plan's contents end with the line pointing at the appendix ``label`` and have no
     activities of their own."""
     paragraphs = contents.get("paragraphs") or []
-    return (
-        not contents.get("activities")
-        and not contents.get("items")
-        and bool(paragraphs)
-        and label in paragraphs[-1]
-    )
+    return not contents.get("activities") and bool(paragraphs) and label in paragraphs[-1]
 
 
 def lift_note(contents: dict, label: str) -> bool:
@@ -218,6 +239,8 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
     for n, app in enumerate(found):
         tables = activity_tables(app) if n == 0 and data["kind"] == "plan" else None
         contents = data.get("contents")
+        if tables and isinstance(contents, dict):
+            note_from_bullets(contents, names[0], acts.draft)
         if (
             tables
             and isinstance(contents, dict)
