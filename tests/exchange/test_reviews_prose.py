@@ -50,7 +50,7 @@ def _found(text: str) -> list[dict]:
             "Năm 2026 tổ chức sơ kết giữa giai đoạn; năm 2028 tổng kết Chương trình.",
             [
                 {"kind": "interim", "title": "Sơ kết giữa kỳ", "time": 2026},
-                {"kind": "final", "title": "Tổng kết", "time": "2028-Q4"},
+                {"kind": "final", "title": "Tổng kết", "time": 2028},  # the year it gives
             ],
         ),
         (
@@ -58,6 +58,27 @@ def _found(text: str) -> list[dict]:
             [{"kind": "interim", "title": "Sơ kết giữa kỳ", "time": 2025}],
         ),
         ("Sơ kết giữa kỳ Chương trình.", []),  # no year: nothing to date it by
+        # the year's own tổng kết, beside the sơ kết 6 tháng (before: a "Sơ kết hằng năm" too)
+        (
+            "Hằng năm tổ chức sơ kết 6 tháng vào tháng 7, tổng kết vào tháng 11.",
+            [
+                {"kind": "interim", "title": "Tổng kết năm", "every": "year", "month": 11},
+                {"kind": "interim", "title": "Sơ kết 6 tháng", "every": "year", "month": 7},
+            ],
+        ),
+        # a meeting once a year; the program's tổng kết in the year the sentence gives
+        (
+            "Hằng năm, hai bên họp giao ban vào tháng 1. Năm 2027 tổng kết Chương trình.",
+            [
+                {"kind": "meeting", "title": "Họp giao ban hằng năm", "every": "year", "month": 1},
+                {"kind": "final", "title": "Tổng kết", "time": 2027},
+            ],
+        ),
+        # a final review at the end of the period, no year given: the last quarter of it
+        (
+            "Kết thúc giai đoạn, hai bên tổ chức tổng kết.",
+            [{"kind": "final", "title": "Tổng kết", "time": "2028-Q4"}],
+        ),
     ],
 )
 def test_a_review_sentence(text, expected):

@@ -16,11 +16,15 @@ def _program(
     budget: bool = False,
     areas: bool = True,
     duties_heading: str = "1. Sở Khoa học và Công nghệ",
-    reviews: str = "- Hằng năm, hai bên tổ chức sơ kết việc thực hiện Chương trình; kết thúc giai "
-    "đoạn tổ chức tổng kết.",
+    reviews: str
+    | list[str] = "- Hằng năm, hai bên tổ chức sơ kết việc thực hiện Chương trình; kết "
+    "thúc giai đoạn tổ chức tổng kết.",
     common: str = "",
     intros: bool = False,
     lettered: bool = False,
+    tail=None,
+    extra_reviews: bool = False,
+    follow: str = "- Giao Văn phòng Thành Đoàn làm đầu mối theo dõi.",
 ) -> bytes:
     d = wm.new()
     wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-CTr/TĐTN-SKHCN",
@@ -63,8 +67,18 @@ def _program(
         wm.para(d, "- Giải thưởng Hội thi: 30.000.000 đồng (ngân sách sự nghiệp khoa học).")
         wm.para(d, "Tổng kinh phí: 30.000.000 đồng (Bằng chữ: Ba mươi triệu đồng).")
     wm.para(d, "V. TỔ CHỨC THỰC HIỆN" if budget else "IV. TỔ CHỨC THỰC HIỆN", bold=True)
-    wm.para(d, reviews)
-    wm.para(d, "- Giao Văn phòng Thành Đoàn làm đầu mối theo dõi.")
+    for line in [reviews] if isinstance(reviews, str) else reviews:
+        wm.para(d, line)
+    if extra_reviews:  # the reviews said under a section of another name
+        wm.para(d, "VI. CHẾ ĐỘ THÔNG TIN, BÁO CÁO", bold=True)
+        wm.para(d, "- Các bên trao đổi thông tin định kỳ hằng quý.")
+        wm.para(d, "VII. TỔ CHỨC SƠ KẾT", bold=True)
+        wm.para(d, "Hằng năm tổ chức sơ kết 6 tháng vào tháng 7, tổng kết vào tháng 12.")
+    if follow:
+        wm.para(d, follow)
+    if tail is not None:  # the signature area typed otherwise
+        tail(d)
+        return wm.save(d)
     t = d.add_table(rows=1, cols=2)
     wm.cell_lines(t.cell(0, 0), [("KT. GIÁM ĐỐC", True), ("PHÓ GIÁM ĐỐC", True),
                                  ("Trần Thị Mai", True)])  # fmt: skip
@@ -166,6 +180,58 @@ def test_the_month_a_review_sentence_gives_is_kept(word_repo, import_word):
         {"kind": "final", "title": "Tổng kết", "time": "2025-Q4"},
     ]
     assert 'suy ra từ câu "Hằng năm, tổ chức sơ kết 6 tháng' in got.text  # a TODO still says it
+
+
+def test_numbered_sentences_of_the_reviews_section_keep_their_numbers(word_repo, import_word):
+    """'1. …', '2. …' under "TỔ CHỨC THỰC HIỆN": the numbers kept as typed — before, the draft
+    had ``reviews.item_style`` (KH202: the section has no item style), was invalid and could not
+    be printed."""
+    lines = [
+        "1. Hằng năm, các bên xây dựng kế hoạch phối hợp cụ thể, ban hành trước ngày 31/01.",
+        "2. Hằng năm tổ chức sơ kết 6 tháng vào tháng 7.",
+        "3. Chương trình có hiệu lực kể từ ngày ký.",
+    ]
+    got = import_word(_program(reviews=lines, follow=""), word_repo, kind="program")
+    assert got.errors == []
+    reviews = got.data["reviews"]
+    assert reviews["paragraphs"] == lines and "item_style" not in reviews
+    assert [s["title"] for s in reviews["schedule"]] == ["Sơ kết 6 tháng"]
+
+
+def test_a_key_the_reader_should_not_write_leaves_a_valid_draft(
+    word_repo, import_word, monkeypatch
+):
+    """Whatever a reader slips (here: an item style left in the reviews, as before the fix
+    above), the draft stays valid: the key goes into a TODO (KH202 mended)."""
+    from kehoach.exchange.importer import program_map
+
+    read = program_map.reviews
+    monkeypatch.setattr(
+        program_map, "reviews", lambda *a, **kw: {**read(*a, **kw), "item_style": "number"}
+    )
+    got = import_word(_program(), word_repo, kind="program")
+    assert got.errors == []
+    assert "item_style" not in got.data["reviews"]
+    assert "văn bản ghi item_style: number" in got.text
+
+
+def test_reviews_said_in_another_section_are_tracked(word_repo, import_word):
+    """A section "CHẾ ĐỘ THÔNG TIN, BÁO CÁO" takes the reviews' place; the sentences of "TỔ CHỨC
+    THỰC HIỆN" (kept as an extra section) still give the schedule, tracked only — before, `due`
+    knew no review of the program."""
+    got = import_word(
+        _program(reviews=["- Chương trình có hiệu lực kể từ ngày ký."], extra_reviews=True),
+        word_repo,
+        kind="program",
+    )
+    assert got.errors == []
+    reviews = got.data["reviews"]
+    assert reviews["title"] == "CHẾ ĐỘ THÔNG TIN, BÁO CÁO"
+    assert reviews["print_schedule"] is False
+    assert [(s["title"], s.get("every"), s.get("month")) for s in reviews["schedule"]] == [
+        ("Tổng kết năm", "year", None), ("Sơ kết 6 tháng", "year", 7)
+    ]  # fmt: skip
+    assert "(ở mục khác)" in got.text
 
 
 def test_a_symbol_with_a_small_letter_is_read_whole(word_repo, import_word):

@@ -24,7 +24,7 @@ from .kept_words import pieces
 from .letterhead import number_keys, style_keys
 from .model import Block, ImportFailure, Proposal
 from .orgs import OrgIndex
-from .plan_map import plan_body
+from .plan_map import plan_body, tracked_schedule
 from .program_map import program_body
 from .recipients import build_recipients
 from .repository import Repo
@@ -231,9 +231,11 @@ def _body(kind: str, blocks: list[Block], data: dict, draft: Draft, index: OrgIn
         root.children.insert(0, Section(1, "", "NỘI DUNG", content=tables))
     if kind == "plan":
         data.update(plan_body(root, draft, index, ActivityBuilder(draft, index, ids, year), year))
+        tracked_schedule(data, draft)
     elif kind == "program":
         period = p if isinstance(p := data.get("period"), dict) else {}
         data.update(program_body(root, draft, index, ids, year, period.get("to")))
+        tracked_schedule(data, draft, period.get("to"))
     elif kind == "decision":  # no "Điều 1.": each paragraph an article, to be checked
         articles = data.setdefault("articles", [])
         for text in data.pop("preamble", []) or ["TODO: nội dung quyết định"]:

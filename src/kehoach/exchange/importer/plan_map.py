@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...vocab import shorten
 from .activity_fields import ActivityBuilder
 from .body_map import prose, section_dict, titled, typed_items
 from .contents_map import contents
@@ -152,11 +153,45 @@ def reviews(
             out["print_schedule"] = True
     else:
         for entry, text in from_prose([*(out.get("paragraphs") or []), *items], ids, final):
-            draft.todo(("reviews", "schedule", len(schedule)), f'suy ra từ câu "{text[:80]}"')
+            draft.todo(
+                ("reviews", "schedule", len(schedule)), f'suy ra từ câu "{shorten(text, 90)}"'
+            )
             schedule.append(entry)
+    typed_items(out)  # the section prints no item style: '1.', 'a)' kept as typed
     if schedule:
         out["schedule"] = schedule
     return out
+
+
+def _texts(value: object) -> list[str]:
+    """The sentences of a section as the draft holds it (its paragraphs, items, subsections)."""
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    if not isinstance(value, dict):
+        return []
+    own = [t for k in ("paragraphs", "items") for t in value.get(k) or [] if isinstance(t, str)]
+    return own + _texts(value.get("sections"))
+
+
+def tracked_schedule(data: dict, draft: Draft, final: int | None = None) -> None:
+    """A document whose reviews section gave no schedule (or that has none): the review sentences
+    of its other sections ("Hằng năm, hai bên sơ kết …" under TỔ CHỨC THỰC HIỆN, beside a
+    section "CHẾ ĐỘ THÔNG TIN, BÁO CÁO" that took the reviews' place) give it, tracked only
+    (``print_schedule: false``: the sentences print where they were typed), each with a TODO."""
+    rev = data.get("reviews")
+    if isinstance(rev, dict) and rev.get("schedule"):
+        return
+    texts = _texts(data.get("implementation")) + _texts(data.get("extra_sections"))
+    found = from_prose(texts, set(), final)
+    if not found:
+        return
+    rev = data["reviews"] = rev if isinstance(rev, dict) else {}
+    rev["schedule"] = []
+    for entry, text in found:
+        draft.todo(("reviews", "schedule", len(rev["schedule"])),
+                   f'suy ra từ câu "{shorten(text, 90)}" (ở mục khác)')  # fmt: skip
+        rev["schedule"].append(entry)
+    rev["print_schedule"] = False
 
 
 def plan_body(

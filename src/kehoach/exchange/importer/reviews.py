@@ -99,11 +99,18 @@ def read_schedule(text: str, index: OrgIndex, year: int | None, ids: set[str]) -
 
 _PROSE = [
     ("interim", "year", "Sơ kết hằng năm", r"(?:hằng|hàng) năm.{0,80}sơ kết|sơ kết.{0,40}(?:hằng|hàng) năm"),
+    # the year's own review at its end, in a sentence of every year ("hằng năm … tổng kết vào
+    # tháng 12"), not the program's at the end of its period
+    ("interim", "year", "Tổng kết năm",
+     r"(?:(?:hằng|hàng|mỗi) năm.{0,120})tổng kết(?: năm| công tác năm)?(?=,?\s*(?:vào |trong )?tháng \d)"),
     ("interim", "half", "Sơ kết 6 tháng", r"(?:6|sáu) tháng.{0,40}sơ kết|sơ kết.{0,20}(?:6|sáu) tháng"),
     ("meeting", "quarter", "Họp định kỳ hằng quý",
      r"(?:hằng|hàng|mỗi) quý.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) quý"),
     ("meeting", "month", "Họp định kỳ hằng tháng",
      r"(?:hằng|hàng|mỗi) tháng.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) tháng"),
+    # a meeting once a year ("hằng năm … họp giao ban vào tháng 1"), when no other one is said
+    ("meeting", "year", "Họp giao ban hằng năm",
+     r"(?:hằng|hàng|mỗi) năm.{0,80}(?:họp(?: giao ban)?|giao ban)(?=,?\s*(?:vào |trong )?tháng \d)"),
 ]  # fmt: skip
 
 
@@ -153,22 +160,47 @@ def _midway(k: str, ids: set[str]) -> dict | None:
             "time": int(year)}  # fmt: skip
 
 
+_MEETINGS = frozenset(("Họp định kỳ hằng quý", "Họp định kỳ hằng tháng"))
+_FINAL_YEAR = re.compile(
+    r"năm (\d{4}),? (?:tổ chức )?tổng kết|tổng kết (?:chương trình|giai đoạn)\S*(?: vào)? (?:năm )?(\d{4})"
+)
+
+
+def _final_time(k: str, final_year: int) -> str | int:
+    """When the final review is held: the year the sentence gives ("năm 2027 tổng kết Chương
+    trình"), else the last quarter of the program's last year."""
+    m = _FINAL_YEAR.search(k)
+    year = int(m.group(1) or m.group(2)) if m else None
+    return year if year and year <= final_year else f"{final_year}-Q4"
+
+
+def _of_halves(m: re.Match, k: str) -> bool:
+    """The yearly review ``m`` found is the "sơ kết 6 tháng" of the same words ("hằng năm tổ
+    chức sơ kết 6 tháng vào tháng 7"), not one of the whole year ("… 6 tháng và cả năm")."""
+    halves = re.search(r"(?:6|sáu) tháng", m.group()) or re.match(
+        r"\s*(?:6|sáu) tháng", k[m.end() :]
+    )
+    return bool(halves) and "cả năm" not in k
+
+
 def from_prose(texts: list[str], ids: set[str], final_year: int | None) -> list[tuple[dict, str]]:
     """Schedule entries a sentence of prose implies ("Hằng năm, hai bên sơ kết…"), each with the
     sentence it came from; the sentence itself stays in the document."""
     found: list[tuple[dict, str]] = []
-    kinds = set()
+    kinds: set[str] = set()  # the titles found (one entry each)
     for text in texts:
         k = key(text)
-        midway = _midway(k, ids) if ("interim", "once") not in kinds else None
+        midway = _midway(k, ids) if "Sơ kết giữa kỳ" not in kinds else None
         if midway is not None:
-            kinds.add(("interim", "once"))
+            kinds.add(midway["title"])
             found.append((midway, text))
         for kind, every, title, rx in _PROSE:
-            m = re.search(rx, k) if (kind, every) not in kinds else None
-            if m is None or every == "year" and re.search(r"(?:6|sáu) tháng", m.group()):
+            m = re.search(rx, k) if title not in kinds else None
+            if m is None or title == "Sơ kết hằng năm" and _of_halves(m, k):
                 continue  # "sơ kết 6 tháng … hằng năm": the halves, not one more review
-            kinds.add((kind, every))
+            if kind == "meeting" and every == "year" and kinds & _MEETINGS:
+                continue
+            kinds.add(title)
             entry = {"id": unique(slug(title), ids), "kind": kind, "title": title, "every": every}
             if every in ("half", "year"):
                 _with_month(entry, k[m.end() :])
@@ -178,7 +210,7 @@ def from_prose(texts: list[str], ids: set[str], final_year: int | None) -> list[
             and "final" not in {e["kind"] for e, _ in found}
             and re.search(r"tổng kết.{0,60}(?:giai đoạn|chương trình)|kết thúc.{0,60}tổng kết", k)
         ):
-            entry = {"id": unique("tong-ket", ids), "kind": "final", "title": "Tổng kết",
-                     "time": f"{final_year}-Q4"}  # fmt: skip
-            found.append((entry, text))
+            final: dict = {"id": unique("tong-ket", ids), "kind": "final", "title": "Tổng kết",
+                           "time": _final_time(k, final_year)}  # fmt: skip
+            found.append((final, text))
     return found

@@ -22,6 +22,10 @@ _TITLE_WORDS = re.compile(
     r"\b(BÍ THƯ|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|PHÓ|CHÁNH|TỔNG|ỦY VIÊN|UỶ VIÊN|THỦ TRƯỞNG|HIỆU TRƯỞNG|"
     r"VIỆN TRƯỞNG|BỘ TRƯỞNG|CỤC TRƯỞNG|THƯ KÝ|GIÁM ĐỐC|KẾ TOÁN|THƯỜNG TRỰC)\b"
 )
+_TITLE_START = re.compile(
+    r"^(?:PHÓ\b|BÍ THƯ|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG\b|CHÁNH\b|TỔNG (?!CỤC|CÔNG TY|LIÊN ĐOÀN)|"
+    r"ỦY VIÊN|UỶ VIÊN|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|BỘ TRƯỞNG|CỤC TRƯỞNG|THƯ KÝ|KẾ TOÁN)"
+)
 _AUTH = {"TM": "TM.", "T.M": "TM.", "T/M": "TM.", "KT": "KT.", "K.T": "KT.", "K/T": "KT.",
          "Q": "Q.", "TL": "TL.", "T/L": "TL.", "TUQ": "TUQ.", "T/UQ": "TUQ."}  # fmt: skip
 
@@ -74,8 +78,13 @@ def read_block(lines: list[Line]) -> dict:
     if upper_after and not rest and len(upper_after) >= 2 and _looks_like_name(upper_after[-1]):
         rest = [upper_after.pop()]
     if upper_after:
-        out["title"] = upper_after[-1]
-        before = upper_after[:-1]
+        # the title: from the first line that starts as a post does ('PHÓ GIÁM ĐỐC' / 'THƯỜNG
+        # TRỰC' is one title on two lines), else the last line; the lines before it name the
+        # body or continue what is signed for ('LIÊN HIỆP CÁC HỘI KH&KT TỈNH' / 'CHỦ TỊCH')
+        at = next((i for i, t in enumerate(upper_after) if _TITLE_START.match(t)), None)
+        at = len(upper_after) - 1 if at is None else at
+        out["title"] = " ".join(upper_after[at:])
+        before = upper_after[:at]
         if k is not None:
             out["for"] = clean(" ".join([out["for"], *before]))
         else:

@@ -158,13 +158,19 @@ def read_tail(blocks: list[Block]) -> Tail:
                         _sign_line(ln, tail)
             continue
         pieces: list[Line] = []
-        for ln in para_lines(b):
+        for ln in para_lines(b, tabs=True):
             text = ln.text
             if RECIPIENTS.match(text):
                 in_recipients = True
                 _recipient_line(text, tail)
             elif in_recipients and _is_label(text) and tail.recipients:
                 tail.recipients[-1].label = clean(text)
+            elif in_recipients and tail.recipients and _BRACE.match(text):
+                # a brace typed after a tab ("- Ban Bí thư TW Đoàn;⇥}", "…;⇥} để b/c"): the row
+                # is in a group, the label (if any) stands against it
+                tail.recipients[-1].braced = True
+                if label := clean(text.lstrip("}")):
+                    tail.recipients[-1].label = label
             elif (
                 AUTHORITY.match(text)
                 or ln.col > 0
@@ -183,12 +189,25 @@ def read_tail(blocks: list[Block]) -> Tail:
                 _recipient_line(text, tail)
         if pieces:
             typed.append(pieces)
+    if any(r.braced for r in tail.recipients):  # typed braces: the rows without one stand alone
+        for r in tail.recipients:
+            r.braced = bool(r.braced)
     # blocks side by side: a paragraph whose signature pieces stand in different columns (tabs);
     # lines of one paragraph broken by Shift+Enter ("TM. BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ") are one
-    # block's lines, in one column
+    # block's lines, in one column. A line of one piece belongs to the column its leading tabs
+    # reach ("\t\tPHÓ CHỦ TỊCH" under "\tA\tB": the right one), of those the lines of several
+    # pieces show
     side_by_side = any(len({ln.col for ln in p}) > 1 for p in typed)
+    ranks: dict[int, int] = {}  # the block of a piece by its tabs, as lines of several show it
     for pieces in typed:
-        rank = {c: i for i, c in enumerate(sorted({ln.col for ln in pieces}))}
+        for i, c in enumerate(sorted({ln.col for ln in pieces}) if len(pieces) > 1 else []):
+            ranks[c] = min(ranks.get(c, i), i)
+    for pieces in typed:
+        own = sorted({ln.col for ln in pieces})
+        rank = {c: i for i, c in enumerate(own)}
+        if len(own) == 1:  # a lone piece: the block of the nearest tabs at or before its own
+            below = [c for c in sorted(ranks) if c <= own[0]]
+            rank = {own[0]: ranks[below[-1]] if below else 0}
         for ln in pieces:
             ln.col = rank[ln.col] if side_by_side else 0
             tail.columns.setdefault(ln.col, []).append(ln)
@@ -209,6 +228,12 @@ def _named(lines: list[Line]) -> bool:
     """The block already has its signer's name (a line not in capitals after its title)."""
     texts = [clean(ln.text) for ln in lines if clean(ln.text)]
     return any(not is_upper(t) and not AUTHORITY.match(t) for t in texts[1:])
+
+
+_BRACE = re.compile(
+    r"^\}\s*(?:\(?\s*(?:để\s+)?(?:b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)?[;.]?)?$",
+    re.I,
+)
 
 
 def _is_label(text: str) -> bool:

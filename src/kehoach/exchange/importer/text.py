@@ -95,9 +95,10 @@ def _one_space(m: re.Match[str]) -> str:
     return ", " if text[0] == "," else " ".join(text.split())
 
 
-def para_lines(p: Para, col: int = 0, *, split: bool = True) -> list[Line]:
+def para_lines(p: Para, col: int = 0, *, split: bool = True, tabs: bool = False) -> list[Line]:
     """The lines of a paragraph (soft breaks), each cut at tabs or long runs of spaces into
-    columns: a leading tab puts the first piece in the next column."""
+    columns: a leading tab puts the first piece in the next column; with ``tabs``, each leading
+    tab one column further ("\t\tPHÓ CHỦ TỊCH": the right block's line under "\tA\tB")."""
     out: list[Line] = []
     text = (p.label + " " if p.label else "") + p.text
     gap = p.blank_above
@@ -109,7 +110,10 @@ def para_lines(p: Para, col: int = 0, *, split: bool = True) -> list[Line]:
         raw = _BLANK_NUMBER.sub(r"\1 ", raw)
         raw = _BLANK_DATE.sub(_one_space, raw)
         pieces = _SPLIT.split(raw) if split else [raw]
-        c = col + (1 if split and raw[:1] == "\t" and raw.strip() else 0)
+        lead = (
+            len(raw) - len(raw.lstrip("\t")) if tabs else min(1, len(raw) - len(raw.lstrip("\t")))
+        )
+        c = col + (lead if split and raw.strip() else 0)
         for piece in pieces:
             if piece.strip():
                 out.append(Line(clean(piece), p.bold, p.italic, c, p.where, p, gap=gap))

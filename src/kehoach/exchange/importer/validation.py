@@ -193,6 +193,10 @@ def mend(draft: Draft, problems: list[Problem]) -> bool:
             if not rec.get("archive"):
                 rec["archive"] = "TODO: dòng lưu (văn bản không ghi), ví dụ VT, VP"
                 changed = True
+        elif p.code == "KH202" and len(path) >= 2:
+            # a key the importer should not have written: its value kept in a TODO, the draft
+            # valid (a reader's slip must never leave a draft that cannot be printed)
+            changed |= _move_to_todo(draft, path[:-1], p.message)
         elif p.code == "KH412" and len(path) >= 2 and path[0] == "signers":
             signer = _parent(draft.data, path[:2] + ("x",))
             if isinstance(signer, dict) and "authority" in signer:

@@ -1,0 +1,54 @@
+"""The signature area typed with tabs, as many offices type it: blocks side by side whose lines
+do not all have a line in every block, and Nơi nhận with a brace typed after a tab."""
+
+from __future__ import annotations
+
+from . import wordmake as wm
+from .test_word_program import _program
+
+
+def _typed_tail(d) -> None:
+    wm.para(d, "\tTM. BAN THƯỜNG VỤ THÀNH ĐOÀN\tKT. GIÁM ĐỐC", bold=True)
+    wm.para(d, "\tPHÓ BÍ THƯ\tPHÓ GIÁM ĐỐC", bold=True)
+    # the right block has one line more: typed two tabs in, under it
+    wm.para(d, "\t\tTHƯỜNG TRỰC", bold=True)
+    wm.para(d, "")
+    wm.para(d, "\tNguyễn Văn Hùng\tTrần Thị Mai", bold=True)
+    wm.para(d, "Nơi nhận:", bold=True, italic=True)
+    wm.para(d, "- Ban Bí thư TW Đoàn;\t}")
+    wm.para(d, "- Bộ Khoa học và Công nghệ;\t} để b/c")
+    wm.para(d, "- Thường trực Thành ủy;\t}")
+    wm.para(d, "- Các quận, huyện đoàn;\t} để t/h")
+    wm.para(d, "- Các đơn vị trực thuộc;\t}")
+    wm.para(d, "- Lưu: VT.")
+
+
+def test_a_line_of_the_right_block_alone_stays_in_it(word_repo, import_word):
+    """'⇥⇥THƯỜNG TRỰC' under '⇥PHÓ BÍ THƯ⇥PHÓ GIÁM ĐỐC': the right block's — before, a line of
+    one piece went to the left block whatever its tabs (doc7 of the trial: the Liên hiệp Hội's
+    title went to the Tỉnh Đoàn, its own block printed "TODO: chức vụ người ký")."""
+    got = import_word(_program(tail=_typed_tail), word_repo, kind="program")
+    assert got.errors == []
+    left, right = got.data["signers"]
+    assert (left["for"], left["title"], left["name"]) == (
+        "BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng"
+    )  # fmt: skip
+    assert (right["authority"], right["title"], right["name"]) == (
+        "KT.", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC", "Trần Thị Mai"
+    )  # fmt: skip
+
+
+def test_a_brace_typed_after_a_tab_groups_the_recipients(word_repo, import_word):
+    """'- Ban Bí thư TW Đoàn;⇥}' … '…;⇥} để b/c': groups with their purposes — before, the
+    braces went into the signature blocks (a signer named "Nguyễn Văn Hùng } } để b/c") and the
+    purposes were lost."""
+    got = import_word(_program(tail=_typed_tail), word_repo, kind="program")
+    assert all("}" not in s.get("name", "") for s in got.data["signers"])
+    assert got.data["recipients"] == {
+        "groups": [
+            {"purpose": "b/c", "items": ["Ban Bí thư TW Đoàn", "Bộ Khoa học và Công nghệ"]},
+            {"purpose": "t/h", "items": ["Thường trực Thành ủy", "Các quận, huyện đoàn",
+                                         "Các đơn vị trực thuộc"]},
+        ],
+        "archive": ["VT"],
+    }  # fmt: skip
