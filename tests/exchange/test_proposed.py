@@ -27,8 +27,26 @@ LHH = "Liên hiệp các Hội Khoa học và Kỹ thuật"
          ("Sở Khoa học và Công nghệ tỉnh Hà Giang", "Sở KH&CN", "state")),
         # no place known: the words as typed
         (f"{LHH.upper()} TỈNH", "", (f"{LHH} tỉnh", "Liên hiệp Hội", "association")),
+        # another Sở: its name as written (each field's first word capitalised), the initials
+        # of its fields, its province; before, its header's capitals, printed so in the
+        # activities ("phối hợp: SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE")
+        ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Hà Giang",
+         ("Sở Thông tin và Truyền thông tỉnh Hà Giang", "Sở TT&TT", "state")),
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE", "",
+         ("Sở Giáo dục và Đào tạo tỉnh Bến Tre", "Sở GD&ĐT", "state")),
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Lâm Đồng",
+         ("Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng", "Sở VHTT&DL", "state")),
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI THÀNH PHỐ HÀ NỘI", "",
+         ("Sở Lao động - Thương binh và Xã hội thành phố Hà Nội", "Sở LĐ-TB&XH", "state")),
+        ("SỞ Y TẾ", "Bến Tre", ("Sở Y tế tỉnh Bến Tre", "", "state")),
+        # abbreviated as headers often are
+        ("LIÊN HIỆP CÁC HỘI KH&KT TỈNH BẾN TRE", "",
+         (f"{LHH} tỉnh Bến Tre", "Liên hiệp Hội", "association")),
+        # a Đoàn header written "ĐOÀN TỈNH": the Tỉnh Đoàn
+        ("BCH ĐOÀN TỈNH QUẢNG NGÃI", "", ("Tỉnh Đoàn Quảng Ngãi", "Tỉnh Đoàn", "doan")),
         # another body: its header's words, no short name, no system (the caller's)
-        ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Hà Giang", ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "", "")),
+        ("HỘI SINH VIÊN VIỆT NAM TỈNH HÀ GIANG", "Hà Giang",
+         ("HỘI SINH VIÊN VIỆT NAM TỈNH HÀ GIANG", "", "")),
     ],
 )  # fmt: skip
 def test_proposed_names(header, place, expected):
@@ -64,3 +82,25 @@ def test_the_proposals_block_is_yaml_that_reads_back_as_written():
         "id": "trung-tam", "name": "Trung tâm: Sáng tạo #1", "header": "TRUNG TÂM: SÁNG TẠO #1",
         "code": "TT", "system": "state", "parent": "UBND TỈNH: X", "place": "Bình Thuận",
     }  # fmt: skip
+
+
+def test_an_issuer_named_without_its_place_is_that_issuer():
+    """A joint plan names its issuers in its activities as people write them, without the
+    province: 'Sở Giáo dục và Đào tạo' (an issuer, '… tỉnh Bến Tre'), 'Liên hiệp các Hội Khoa học
+    và Kỹ thuật tỉnh' — before, neither was found: the lead became the first issuer, with a
+    TODO, and the real lead was lost."""
+    from kehoach.exchange.importer.orgs import OrgIndex
+
+    index = OrgIndex(
+        [
+            {"id": "lhh-bt", "name": f"{LHH} tỉnh Bến Tre", "short": "Liên hiệp Hội"},
+            {"id": "sgd-bt", "name": "Sở Giáo dục và Đào tạo tỉnh Bến Tre", "short": "Sở GD&ĐT"},
+            {"id": "sgd-vl", "name": "Sở Giáo dục và Đào tạo tỉnh Vĩnh Long"},
+        ]
+    )
+    index.preferred = ["lhh-bt", "sgd-bt"]
+    assert index.find("Sở Giáo dục và Đào tạo") == "sgd-bt"
+    assert index.find_unplaced(f"{LHH} tỉnh", index.preferred) == "lhh-bt"
+    assert index.find("Sở Giáo dục") is None  # the start of a name is no name
+    index.preferred = ["lhh-bt"]  # not an issuer: not chosen among bodies of every province
+    assert index.find("Sở Giáo dục và Đào tạo") is None

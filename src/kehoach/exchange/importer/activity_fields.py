@@ -56,6 +56,9 @@ class ActivityBuilder:
         if not names:
             return
         unit, org = self.index.split_unit(names[0])
+        if org is None and (found := self.index.find_unplaced(names[0], self.issuers)):
+            # an issuer named without its place ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh")
+            unit, org = "", found
         if org is None and unit and len(names) == 1:
             # "Ban Phong trào": a unit of the issuer
             if self.issuers and unit.split(" ")[0].lower() in ("ban", "văn", "phòng", "trung"):

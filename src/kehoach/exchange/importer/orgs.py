@@ -163,7 +163,20 @@ class OrgIndex:
             mine = self._issuer_unplaced(text)
             if mine is not None:
                 return mine
-        return self._pick(ids, text) if ids else None
+        return self._pick(ids, text) if ids else self._issuer_without_place(text)
+
+    def _issuer_without_place(self, text: str) -> str | None:
+        """The document's issuer whose name is ``text`` and its place ('Sở Giáo dục và Đào tạo'
+        for '… tỉnh Bến Tre': a joint plan names its issuers so in its activities), or None."""
+        k = core(text)
+        if len(k) < 8:
+            return None
+        for org_id in self.preferred:
+            for name in self.names_of(org_id):
+                full = core(name)
+                if full.startswith(k) and _PLACE_AFTER.match(full[len(k) :]):
+                    return org_id
+        return None
 
     def _issuer_unplaced(self, text: str) -> str | None:
         """The first of the document's issuers one of whose names starts with ``text`` written
@@ -253,6 +266,7 @@ _NAME_GOES_ON = re.compile(r"^(?:Thể thao|Thương binh|Thông tin|Du lịch|G
 
 
 _UNPLACED = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?)$")
+_PLACE_AFTER = re.compile(r"^\s+(?:tỉnh|thành phố|tp\.?)\s+\S")
 
 
 def split_names(text: str) -> list[str]:

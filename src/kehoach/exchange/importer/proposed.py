@@ -7,20 +7,30 @@ import re
 
 from .text import clean, key
 
-# a Đoàn body's header: 'BCH HUYỆN ĐOÀN HÀM THUẬN BẮC', 'BAN CHẤP HÀNH THÀNH ĐOÀN …'
+# a Đoàn body's header: 'BCH HUYỆN ĐOÀN HÀM THUẬN BẮC', 'BAN CHẤP HÀNH THÀNH ĐOÀN …', and
+# the order some write it in: 'BCH ĐOÀN TỈNH QUẢNG NGÃI', 'BAN CHẤP HÀNH ĐOÀN HUYỆN …'
 _DOAN_HEADER = re.compile(
     r"^(?:bch|ban chấp hành)?\s*(?P<kind>tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn|thị đoàn)"
     r"\s+(?P<place>\S.*)$",
     re.I,
 )
+_DOAN_AFTER = re.compile(
+    r"^(?:bch|ban chấp hành)?\s*đoàn\s+(?:tncs hồ chí minh\s+)?(?P<level>tỉnh|thành phố|tp\.?|huyện|"
+    r"quận|thị xã)\s+(?P<place>\S.*)$",
+    re.I,
+)
+_LEVEL_KIND = {"tỉnh": "Tỉnh Đoàn", "thành phố": "Thành Đoàn", "tp": "Thành Đoàn",
+               "tp.": "Thành Đoàn", "huyện": "Huyện Đoàn", "quận": "Quận Đoàn",
+               "thị xã": "Thị Đoàn"}  # fmt: skip
 
 
 # bodies of the same kind in every province, by the words their header starts with: (name, short,
 # system)
 _KINDS = [
-    (re.compile(r"^liên hiệp các hội khoa học và kỹ thuật\b(?P<rest>.*)$", re.I),
+    (re.compile(r"^liên hiệp các hội (?:khoa học và kỹ thuật|kh\s*&\s*kt|khkt)(?!\w)(?P<rest>.*)$",
+                re.I),
      "Liên hiệp các Hội Khoa học và Kỹ thuật", "Liên hiệp Hội", "association"),
-    (re.compile(r"^sở khoa học và công nghệ\b(?P<rest>.*)$", re.I),
+    (re.compile(r"^sở (?:khoa học và công nghệ|kh\s*&\s*cn|khcn)(?!\w)(?P<rest>.*)$", re.I),
      "Sở Khoa học và Công nghệ", "Sở KH&CN", "state"),
 ]  # fmt: skip
 # the centrally run cities ("thành phố Hà Nội"); every other place is a province ("tỉnh")
@@ -32,8 +42,11 @@ _CITY_PREFIX = re.compile(r"^(?:(tỉnh)|thành phố|tp\.?)\s*(?P<name>\S.*)$",
 
 def _placed(place: str) -> str:
     """'tỉnh Bình Thuận', 'thành phố Hà Nội' for the document's place however it is written
-    ('Bình Thuận', 'TP. Hồ Chí Minh', 'Thành phố Huế')."""
-    m = _CITY_PREFIX.match(clean(place))
+    ('Bình Thuận', 'TP. Hồ Chí Minh', 'Thành phố Huế', 'TỈNH BẾN TRE')."""
+    place = clean(place)
+    if place.isupper():
+        place = place.lower().title()
+    m = _CITY_PREFIX.match(place)
     if m:
         return f"{'tỉnh' if m.group(1) else 'thành phố'} {m.group('name')}"
     return f"{'thành phố' if key(place) in _CITIES else 'tỉnh'} {clean(place)}"
@@ -55,6 +68,10 @@ def proposed_names(header: str, place: str = "") -> tuple[str, str, str]:
     if m is not None:
         kind = m.group("kind").lower().capitalize().replace(" đoàn", " Đoàn")
         return f"{kind} {m.group('place').lower().title()}", kind, "doan"
+    m = _DOAN_AFTER.match(text)
+    if m is not None:
+        kind = _LEVEL_KIND[m.group("level").lower()]
+        return f"{kind} {m.group('place').lower().title()}", kind, "doan"
     for rx, name, short, system in _KINDS:
         k = rx.match(text)
         if k is not None:
@@ -66,4 +83,36 @@ def proposed_names(header: str, place: str = "") -> tuple[str, str, str]:
             elif rest not in ("tỉnh", "thành phố"):
                 rest = _PLACE_PREFIX.sub(lambda p: p.group(1).lower() + " ", rest.title())
             return f"{name} {rest}".strip(), short, system
+    department = _department(text, place)
+    if department is not None:
+        return department
     return text, "", ""
+
+
+_SO = re.compile(
+    r"^sở\s+(?P<field>.+?)(?:\s+(?P<place>(?:tỉnh|thành phố|tp\.?)\s+.+|tỉnh|thành phố))?$", re.I
+)
+_JOINS = re.compile(r"(\s+và\s+|\s*,\s*|\s+-\s+)")
+_SHORT_JOIN = {"và": "&", ",": "", "-": "-"}
+
+
+def _department(text: str, place: str) -> tuple[str, str, str] | None:
+    """A department of a province written in capitals ('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE') as
+    its name is written ('Sở Giáo dục và Đào tạo tỉnh Bến Tre': the first word of each field
+    capitalised), its short name ('Sở GD&ĐT', the fields' initials, when it has two or more) and
+    its system; None for any other header."""
+    m = _SO.match(text)
+    if m is None or not text.isupper():
+        return None
+    parts = _JOINS.split(m.group("field").lower())
+    fields = [p.capitalize() if i % 2 == 0 else p for i, p in enumerate(parts)]
+    field = "".join(fields)
+    where = m.group("place")
+    placed = _placed(where) if where and where.lower() not in ("tỉnh", "thành phố") else (
+        _placed(place) if place else "")  # fmt: skip
+    # the initials of each field, '&' for 'và', '-' kept, ',' dropped: 'Sở VHTT&DL', 'Sở LĐ-TB&XH'
+    short = "Sở " + "".join(
+        "".join(w[0].upper() for w in p.split()) if i % 2 == 0 else _SHORT_JOIN[p.strip()]
+        for i, p in enumerate(fields)
+    )
+    return f"Sở {field} {placed}".strip(), short if len(fields) > 1 else "", "state"
