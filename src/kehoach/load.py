@@ -86,9 +86,8 @@ class Session:
         self._part = None if checks else part
         self._taker = None
         if checks or taker is not None:
-            root = [f for f in self.files if _root_file(f, self.scope)]
+            root, others = _root_files(self.files, self.scope)
             self._load(root, None, False)
-            others = [f for f in self.files if not _root_file(f, self.scope)]
             if checks:
                 context = _context(self.scope, root)
             else:
@@ -227,11 +226,17 @@ class Session:
         return ok
 
 
-def _root_file(f: LoadedFile, scope: Scope) -> bool:
-    """``kehoach.yaml`` or ``orgs.yaml`` at the root: what every document's checks read."""
-    return os.path.basename(f.path) in (SETTINGS_FILE, ORGS_FILE) and os.path.dirname(
-        f.path
-    ) == str(scope.root)
+def _root_files(files: list[LoadedFile], scope: Scope) -> tuple[list[LoadedFile], list[LoadedFile]]:
+    """(``kehoach.yaml`` and ``orgs.yaml`` at the root: what every document's checks read, every
+    other file). The files' paths are absolute and normal (``Scope.files``): a root file's path
+    is the root's joined with its name."""
+    top = str(scope.root)
+    names = {os.path.join(top, SETTINGS_FILE), os.path.join(top, ORGS_FILE)}
+    root: list[LoadedFile] = []
+    others: list[LoadedFile] = []
+    for f in files:
+        (root if f.path in names else others).append(f)
+    return root, others
 
 
 def _context(scope: Scope, root: list[LoadedFile]) -> Context:
