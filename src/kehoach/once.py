@@ -33,8 +33,11 @@ def once(function: Callable) -> Callable:
 
 class LazyPattern:
     """``re.compile(pattern, flags)``, compiled the first time it is used (``search``,
-    ``finditer``…): a module of checks whose patterns most files never need (the text scan says
-    so first) does not compile them in every run."""
+    ``finditer``…): a module whose patterns most runs never need (the text scan says so first; a
+    one-file ``validate`` never writes a DOCX) does not compile them in every run. The methods a
+    pattern is used through are its own (a call; any other attribute is looked up on the compiled
+    pattern): not a failed look-up and ``__getattr__`` on every use, which would cost a pattern
+    used in a loop more than it saves."""
 
     __slots__ = ("_args", "_compiled")
 
@@ -42,10 +45,38 @@ class LazyPattern:
         self._args = (pattern, flags)
         self._compiled: re.Pattern[str] | None = None
 
-    def __getattr__(self, name: str):
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now, the first time)."""
         compiled = self._compiled
         if compiled is None:
             import re
 
             compiled = self._compiled = re.compile(*self._args)
-        return getattr(compiled, name)
+        return compiled
+
+    def match(self, *args):
+        return (self._compiled or self.compiled()).match(*args)
+
+    def fullmatch(self, *args):
+        return (self._compiled or self.compiled()).fullmatch(*args)
+
+    def search(self, *args):
+        return (self._compiled or self.compiled()).search(*args)
+
+    def finditer(self, *args):
+        return (self._compiled or self.compiled()).finditer(*args)
+
+    def findall(self, *args):
+        return (self._compiled or self.compiled()).findall(*args)
+
+    def sub(self, *args):
+        return (self._compiled or self.compiled()).sub(*args)
+
+    def subn(self, *args):
+        return (self._compiled or self.compiled()).subn(*args)
+
+    def split(self, *args):
+        return (self._compiled or self.compiled()).split(*args)
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled(), name)
