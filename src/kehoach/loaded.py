@@ -9,15 +9,18 @@ from dataclasses import dataclass, field
 
 from .io import positions
 from .io.cache import ValidationCache, digest
-from .io.cachelines import LineTable
 from .io.discover import Scope
-from .io.lines import LineFinder
 from .io.yamlio import read
 from .loadchecks import Context
 from .loadfiles import LoadedFile
 from .loadparts import Part, index
 from .model import Repository, navigate
 from .problem import Problem
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from .io.cachelines import LineTable
+    from .io.lines import LineFinder
 
 __all__ = ["Loaded"]
 
@@ -87,7 +90,11 @@ class Loaded:
         """Source lines of the entries of the documents, for a command loaded with a ``part``
         that names the lists it shows (``Part.lines``): those learnt before are given without
         reading the file (``io.cachelines``); a file read for one gets every item of those lists
-        found in the same pass (``_learn``), kept when the run ends (``save_lines``)."""
+        found in the same pass (``_learn``), kept when the run ends (``save_lines``). Imported
+        here: ``validate`` never asks (its runs, the editor's among them, do not import them)."""
+        from .io.cachelines import LineTable
+        from .io.lines import LineFinder
+
         part = self.part
         if part is None or not part.lines:
             return LineFinder()
