@@ -18,7 +18,6 @@ import gc
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from .hashes import hex_digest
 from .io.cache import MISSING, ValidationCache, racy, shard_of, unpack
@@ -38,19 +37,29 @@ FREEZE_MIN_FILES = 1000  # files read in one run from which what they hold is fr
 __all__ = ["BLOCKING", "Loaded", "LoadedFile", "Session", "load", "load_text", "open_session"]
 
 
-@dataclass
 class Session:
-    """The files of one command run, stamped but not read yet."""
+    """The files of one command run, stamped but not read yet. (A plain class, not a
+    ``dataclass``: see ``loadfiles.LoadedFile``.)"""
 
-    scope: Scope
-    files: list[LoadedFile]
-    targets: set[str]
-    cache: ValidationCache
-    run_key: str
-    jobs: int | None = None
-    stamped_ns: int = 0  # when the files were stamped (racy stamps are judged against it)
-    _part: Part | None = None  # of the running ``load``
-    _taker: Taker | None = None  # of the running ``load``, once started
+    def __init__(
+        self,
+        scope: Scope,
+        files: list[LoadedFile],
+        targets: set[str],
+        cache: ValidationCache,
+        run_key: str,
+        jobs: int | None = None,
+        stamped_ns: int = 0,
+    ) -> None:
+        self.scope = scope
+        self.files = files
+        self.targets = targets
+        self.cache = cache
+        self.run_key = run_key
+        self.jobs = jobs
+        self.stamped_ns = stamped_ns  # when the files were stamped (racy stamps are judged by it)
+        self._part: Part | None = None  # of the running ``load``
+        self._taker: Taker | None = None  # of the running ``load``, once started
 
     @property
     def stamps(self) -> list[tuple]:

@@ -5,8 +5,6 @@ later (``locate``), source lines of the entries a command shows (``line_finder``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .io import positions
 from .io.cache import ValidationCache, digest
 from .io.discover import Scope
@@ -25,20 +23,32 @@ if TYPE_CHECKING:
 __all__ = ["Loaded"]
 
 
-@dataclass
 class Loaded:
-    """A loaded repository: its files and problems, and the files the command was asked about."""
+    """A loaded repository: its files and problems, and the files the command was asked about.
+    (A plain class, not a ``dataclass``: see ``loadfiles.LoadedFile``.)"""
 
-    scope: Scope
-    files: list[LoadedFile]
-    repo: Repository
-    targets: set[str]  # display paths of the files asked for
-    cache: ValidationCache
-    run_key: str
-    disabled: frozenset[str]
-    context: Context | None = None  # when the per-document checks ran (``load(checks=True)``)
-    part: Part | None = None  # what was kept of each document (``load(part=...)``)
-    _lines: LineTable | None = field(default=None, repr=False)  # of ``line_finder``
+    def __init__(
+        self,
+        scope: Scope,
+        files: list[LoadedFile],
+        repo: Repository,
+        targets: set[str],
+        cache: ValidationCache,
+        run_key: str,
+        disabled: frozenset[str],
+        context: Context | None = None,
+        part: Part | None = None,
+    ) -> None:
+        self.scope = scope
+        self.files = files
+        self.repo = repo
+        self.targets = targets  # display paths of the files asked for
+        self.cache = cache
+        self.run_key = run_key
+        self.disabled = disabled
+        self.context = context  # when the per-document checks ran (``load(checks=True)``)
+        self.part = part  # what was kept of each document (``load(part=...)``)
+        self._lines: LineTable | None = None  # of ``line_finder``
 
     @property
     def problems(self) -> list[Problem]:
