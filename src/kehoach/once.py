@@ -1,7 +1,9 @@
 """``once``: a function computed once per process for each set of arguments, as
 ``functools.cache`` — without importing ``functools``, whose import (``collections``, ``types``…)
 costs ~2 ms of the ~20 ms a remembered answer takes (``answers``); the modules of that path use
-this one."""
+this one. Computed once too: ``cached``, an attribute of an object worked out on first use
+(``functools.cached_property`` without its lock), and ``LazyPattern``, a pattern compiled on
+first use."""
 
 from __future__ import annotations
 
