@@ -18,7 +18,6 @@ import gc
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from .hashes import hex_digest
 from .io.cache import MISSING, ValidationCache, racy, shard_of, unpack
@@ -33,24 +32,34 @@ from .model import DOCUMENT_KINDS, Document, Repository
 from .nogc import paused
 from .stamps import Stamped, stamp_files
 
-FREEZE_MIN_FILES = 1000  # files read in one run from which what they hold is frozen (``gc.freeze``)
+FREEZE_MIN_FILES = 1000  # files loaded at once from which what they hold is frozen (``gc.freeze``)
 
 __all__ = ["BLOCKING", "Loaded", "LoadedFile", "Session", "load", "load_text", "open_session"]
 
 
-@dataclass
 class Session:
-    """The files of one command run, stamped but not read yet."""
+    """The files of one command run, stamped but not read yet. (A plain class, not a
+    ``dataclass``: see ``loadfiles.LoadedFile``.)"""
 
-    scope: Scope
-    files: list[LoadedFile]
-    targets: set[str]
-    cache: ValidationCache
-    run_key: str
-    jobs: int | None = None
-    stamped_ns: int = 0  # when the files were stamped (racy stamps are judged against it)
-    _part: Part | None = None  # of the running ``load``
-    _taker: Taker | None = None  # of the running ``load``, once started
+    def __init__(
+        self,
+        scope: Scope,
+        files: list[LoadedFile],
+        targets: set[str],
+        cache: ValidationCache,
+        run_key: str,
+        jobs: int | None = None,
+        stamped_ns: int = 0,
+    ) -> None:
+        self.scope = scope
+        self.files = files
+        self.targets = targets
+        self.cache = cache
+        self.run_key = run_key
+        self.jobs = jobs
+        self.stamped_ns = stamped_ns  # when the files were stamped (racy stamps are judged by it)
+        self._part: Part | None = None  # of the running ``load``
+        self._taker: Taker | None = None  # of the running ``load``, once started
 
     @property
     def stamps(self) -> list[tuple]:
@@ -86,9 +95,8 @@ class Session:
         self._part = None if checks else part
         self._taker = None
         if checks or taker is not None:
-            root = [f for f in self.files if _root_file(f, self.scope)]
+            root, others = _root_files(self.files, self.scope)
             self._load(root, None, False)
-            others = [f for f in self.files if not _root_file(f, self.scope)]
             if checks:
                 context = _context(self.scope, root)
             else:
@@ -116,10 +124,12 @@ class Session:
     def _load(self, files: list[LoadedFile], context: Context | None, slim: bool) -> None:
         misses = []
         shard = -1
-        # shard by shard, each let go of once its files are taken (unless changed): a run after
-        # one edit holds one shard of the cache at a time, not every document's bytes
-        by_shard = sorted(((shard_of(str(f.path)), f) for f in files), key=lambda t: t[0])
-        with paused():  # what is decoded, and what a taker builds of it, is acyclic (``nogc``)
+        # what is decoded, what a taker builds of it and what is read is acyclic (``nogc``): no
+        # collection in between, which would walk every document decoded so far
+        with paused():
+            # shard by shard, each let go of once its files are taken (unless changed): a run
+            # after one edit holds one shard of the cache at a time, not every document's bytes
+            by_shard = sorted(((shard_of(str(f.path)), f) for f in files), key=lambda t: t[0])
             for number, state in by_shard:
                 if number != shard:
                     self.cache.release(shard)
@@ -132,16 +142,16 @@ class Session:
                 elif self._part is not None and not state.slim:
                     self._cut(state, self._part)
                 self._give(state)
-        self.cache.release(shard)
-        with paused():  # the data built is acyclic (``nogc``)
+            self.cache.release(shard)
             try:
                 load_many(misses, jobs_wanted(self.jobs), context, slim, self._put, self._part)
             finally:
-                if len(misses) >= FREEZE_MIN_FILES:
-                    # what was just built lives until the command ends and holds no cycle (freed
-                    # by reference counts as ever): taken out of the collector's generations, so
-                    # that no later collection walks it again (over 100,000 documents, seconds
-                    # each time)
+                if len(files) >= FREEZE_MIN_FILES:
+                    # what was just built, or decoded from the cache, lives until the command
+                    # ends and holds no cycle (freed by reference counts as ever): taken out of
+                    # the collector's generations, so that no later collection walks it again
+                    # (over 100,000 documents, seconds each time; after one edit in a repository
+                    # of a thousand plans, the first collection alone ~0.5 ms)
                     gc.freeze()
 
     def _again(self, state: LoadedFile, context: Context | None, slim: bool) -> None:
@@ -227,11 +237,17 @@ class Session:
         return ok
 
 
-def _root_file(f: LoadedFile, scope: Scope) -> bool:
-    """``kehoach.yaml`` or ``orgs.yaml`` at the root: what every document's checks read."""
-    return os.path.basename(f.path) in (SETTINGS_FILE, ORGS_FILE) and os.path.dirname(
-        f.path
-    ) == str(scope.root)
+def _root_files(files: list[LoadedFile], scope: Scope) -> tuple[list[LoadedFile], list[LoadedFile]]:
+    """(``kehoach.yaml`` and ``orgs.yaml`` at the root: what every document's checks read, every
+    other file). The files' paths are absolute and normal (``Scope.files``): a root file's path
+    is the root's joined with its name."""
+    top = str(scope.root)
+    names = {os.path.join(top, SETTINGS_FILE), os.path.join(top, ORGS_FILE)}
+    root: list[LoadedFile] = []
+    others: list[LoadedFile] = []
+    for f in files:
+        (root if f.path in names else others).append(f)
+    return root, others
 
 
 def _context(scope: Scope, root: list[LoadedFile]) -> Context:

@@ -5,13 +5,9 @@ later (``locate``), source lines of the entries a command shows (``line_finder``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .io import positions
 from .io.cache import ValidationCache, digest
-from .io.cachelines import LineTable
 from .io.discover import Scope
-from .io.lines import LineFinder
 from .io.yamlio import read
 from .loadchecks import Context
 from .loadfiles import LoadedFile
@@ -19,23 +15,40 @@ from .loadparts import Part, index
 from .model import Repository, navigate
 from .problem import Problem
 
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from .io.cachelines import LineTable
+    from .io.lines import LineFinder
+
 __all__ = ["Loaded"]
 
 
-@dataclass
 class Loaded:
-    """A loaded repository: its files and problems, and the files the command was asked about."""
+    """A loaded repository: its files and problems, and the files the command was asked about.
+    (A plain class, not a ``dataclass``: see ``loadfiles.LoadedFile``.)"""
 
-    scope: Scope
-    files: list[LoadedFile]
-    repo: Repository
-    targets: set[str]  # display paths of the files asked for
-    cache: ValidationCache
-    run_key: str
-    disabled: frozenset[str]
-    context: Context | None = None  # when the per-document checks ran (``load(checks=True)``)
-    part: Part | None = None  # what was kept of each document (``load(part=...)``)
-    _lines: LineTable | None = field(default=None, repr=False)  # of ``line_finder``
+    def __init__(
+        self,
+        scope: Scope,
+        files: list[LoadedFile],
+        repo: Repository,
+        targets: set[str],
+        cache: ValidationCache,
+        run_key: str,
+        disabled: frozenset[str],
+        context: Context | None = None,
+        part: Part | None = None,
+    ) -> None:
+        self.scope = scope
+        self.files = files
+        self.repo = repo
+        self.targets = targets  # display paths of the files asked for
+        self.cache = cache
+        self.run_key = run_key
+        self.disabled = disabled
+        self.context = context  # when the per-document checks ran (``load(checks=True)``)
+        self.part = part  # what was kept of each document (``load(part=...)``)
+        self._lines: LineTable | None = None  # of ``line_finder``
 
     @property
     def problems(self) -> list[Problem]:
@@ -87,7 +100,11 @@ class Loaded:
         """Source lines of the entries of the documents, for a command loaded with a ``part``
         that names the lists it shows (``Part.lines``): those learnt before are given without
         reading the file (``io.cachelines``); a file read for one gets every item of those lists
-        found in the same pass (``_learn``), kept when the run ends (``save_lines``)."""
+        found in the same pass (``_learn``), kept when the run ends (``save_lines``). Imported
+        here: ``validate`` never asks (its runs, the editor's among them, do not import them)."""
+        from .io.cachelines import LineTable
+        from .io.lines import LineFinder
+
         part = self.part
         if part is None or not part.lines:
             return LineFinder()

@@ -29,13 +29,13 @@ import marshal
 from functools import lru_cache
 
 from .checks.slim import ANY, Tree, slim, tree
-from .io.lines import Index, Text, item_lines
 from .model import DOCUMENT_KINDS
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
     from typing import NamedTuple, Protocol
 
+    from .io.lines import Index
     from .loadfiles import LoadedFile
     from .model import Document, Repository
 else:
@@ -171,7 +171,10 @@ def index(source: str, data: dict, lists: tuple[tuple, ...]) -> Index:
     """The lines of the items of every list of ``data`` at one of the paths ``lists``, as the scan
     of ``io.lines`` finds them in ``source`` (the text ``data`` was read from; ``data`` may be a
     part: it keeps every list's length); a list the scan cannot follow is left out (its items'
-    lines are then found one by one, as before)."""
+    lines are then found one by one, as before). Imported here: ``validate`` never asks (its
+    runs, the editor's among them, do not import the scan)."""
+    from .io.lines import Text, item_lines
+
     text = Text(source)
     out: Index = {}
     for pattern in lists:

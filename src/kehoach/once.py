@@ -1,7 +1,9 @@
 """``once``: a function computed once per process for each set of arguments, as
 ``functools.cache`` — without importing ``functools``, whose import (``collections``, ``types``…)
 costs ~2 ms of the ~20 ms a remembered answer takes (``answers``); the modules of that path use
-this one."""
+this one. Computed once too: ``cached``, an attribute of an object worked out on first use
+(``functools.cached_property`` without its lock), and ``LazyPattern``, a pattern compiled on
+first use."""
 
 from __future__ import annotations
 
@@ -31,10 +33,42 @@ def once(function: Callable) -> Callable:
     return remembered
 
 
+class _Cached:
+    """``functools.cached_property`` without its lock: Python 3.11's takes one on every first
+    look-up (the ids of a thousand documents, looked up once in every ``validate``: ~0.5 ms more).
+    The value is a function of the object alone, so two threads working it out at once is
+    harmless (Python 3.12 dropped the lock too). A non-data descriptor, as cached_property: the
+    value is kept in the object's ``__dict__`` under the same name, so that later look-ups find it
+    there without calling anything."""
+
+    def __init__(self, function: Callable) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
+if TYPE_CHECKING:
+    from functools import cached_property as cached
+else:
+    cached = _Cached
+
+
 class LazyPattern:
     """``re.compile(pattern, flags)``, compiled the first time it is used (``search``,
-    ``finditer``…): a module of checks whose patterns most files never need (the text scan says
-    so first) does not compile them in every run."""
+    ``finditer``…): a module whose patterns most runs never need (the text scan says so first; a
+    one-file ``validate`` never writes a DOCX) does not compile them in every run. The methods a
+    pattern is used through are its own (a call; any other attribute is looked up on the compiled
+    pattern): not a failed look-up and ``__getattr__`` on every use, which would cost a pattern
+    used in a loop more than it saves."""
 
     __slots__ = ("_args", "_compiled")
 
@@ -42,10 +76,38 @@ class LazyPattern:
         self._args = (pattern, flags)
         self._compiled: re.Pattern[str] | None = None
 
-    def __getattr__(self, name: str):
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now, the first time)."""
         compiled = self._compiled
         if compiled is None:
             import re
 
             compiled = self._compiled = re.compile(*self._args)
-        return getattr(compiled, name)
+        return compiled
+
+    def match(self, *args):
+        return (self._compiled or self.compiled()).match(*args)
+
+    def fullmatch(self, *args):
+        return (self._compiled or self.compiled()).fullmatch(*args)
+
+    def search(self, *args):
+        return (self._compiled or self.compiled()).search(*args)
+
+    def finditer(self, *args):
+        return (self._compiled or self.compiled()).finditer(*args)
+
+    def findall(self, *args):
+        return (self._compiled or self.compiled()).findall(*args)
+
+    def sub(self, *args):
+        return (self._compiled or self.compiled()).sub(*args)
+
+    def subn(self, *args):
+        return (self._compiled or self.compiled()).subn(*args)
+
+    def split(self, *args):
+        return (self._compiled or self.compiled()).split(*args)
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled(), name)

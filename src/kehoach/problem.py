@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
     from typing import Literal
@@ -12,19 +10,83 @@ if TYPE_CHECKING:
 else:
     Level = str
 
+_FIELDS = ("path", "line", "col", "code", "level", "message", "json_path")
 
-@dataclass(frozen=True, order=True)
+
 class Problem:
-    """A problem in a file. Sorted by path, then position, then code."""
+    """A problem in a file. Sorted by path, then position, then code; equal, and hashed, by the
+    same four; immutable.
+
+    Written out, not a frozen ordered ``dataclass``: that compiled its ten generated methods when
+    the module was imported, ~1.2 ms of every run (the editor's one-file ``validate`` among them).
+    The methods here are those it generated (``tests/unit/test_problem.py`` compares the two)."""
+
+    __match_args__ = _FIELDS
 
     path: str
     line: int
     col: int
     code: str
-    level: Level = field(compare=False)
-    message: str = field(compare=False)
+    level: Level
+    message: str
     # JSON path inside the document (tuple of keys/indexes); resolved to line/col lazily
-    json_path: tuple = field(default=(), compare=False, repr=False)
+    json_path: tuple
+    _key: tuple[str, int, int, str]
+
+    def __init__(
+        self,
+        path: str,
+        line: int,
+        col: int,
+        code: str,
+        level: Level,
+        message: str,
+        json_path: tuple = (),
+    ) -> None:
+        put = object.__setattr__  # immutable: set once, here
+        put(self, "path", path)
+        put(self, "line", line)
+        put(self, "col", col)
+        put(self, "code", code)
+        put(self, "level", level)
+        put(self, "message", message)
+        put(self, "json_path", json_path)
+        put(self, "_key", (path, line, col, code))  # what it is sorted, compared and hashed by
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(path={self.path!r}, line={self.line!r}, "
+            f"col={self.col!r}, code={self.code!r}, level={self.level!r}, "
+            f"message={self.message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return self._key == other._key if other.__class__ is self.__class__ else NotImplemented
+
+    def __lt__(self, other: Problem) -> bool:
+        return self._key < other._key if other.__class__ is self.__class__ else NotImplemented
+
+    def __le__(self, other: Problem) -> bool:
+        return self._key <= other._key if other.__class__ is self.__class__ else NotImplemented
+
+    def __gt__(self, other: Problem) -> bool:
+        return self._key > other._key if other.__class__ is self.__class__ else NotImplemented
+
+    def __ge__(self, other: Problem) -> bool:
+        return self._key >= other._key if other.__class__ is self.__class__ else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError  # the error a frozen dataclass raises
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def at(self, line: int, col: int) -> Problem:
         return Problem(self.path, line, col, self.code, self.level, self.message, self.json_path)

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-DOLLAR = re.compile(r"(?<!\\)\$")  # fastjsonschema's: an unescaped $ ends only at the very end
+from .once import LazyPattern
+
+DOLLAR = LazyPattern(r"(?<!\\)\$")  # fastjsonschema's: an unescaped $ ends only at the very end
 KNOWN = frozenset(  # the keywords compiled here
     "type $ref definitions enum allOf anyOf minLength pattern minimum maximum items minItems"
     " uniqueItems properties required additionalProperties propertyNames".split()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import marshal
 import os
 import time
-from dataclasses import dataclass
 
 from .cachekey import environment_key
 from .hashes import hex_digest
@@ -17,16 +16,25 @@ from .io.discover import Scope, discover, display_path
 from .nogc import paused
 
 
-@dataclass
 class Stamped:
-    """The repository around the paths of a run, each file stamped, the run's key."""
+    """The repository around the paths of a run, each file stamped, the run's key. (A plain
+    class, not a ``dataclass``: see ``loadfiles.LoadedFile``.)"""
 
-    scope: Scope
-    entries: list[tuple[str, tuple, str | None, str]]  # path, stamp, why refused, display path
-    targets: set[str]  # display paths of the files asked for
-    cache: ValidationCache
-    run_key: str
-    stamped_ns: int  # when the files were stamped (racy stamps are judged against it)
+    def __init__(
+        self,
+        scope: Scope,
+        entries: list[tuple[str, tuple, str | None, str]],
+        targets: set[str],
+        cache: ValidationCache,
+        run_key: str,
+        stamped_ns: int,
+    ) -> None:
+        self.scope = scope
+        self.entries = entries  # path, stamp, why refused, display path
+        self.targets = targets  # display paths of the files asked for
+        self.cache = cache
+        self.run_key = run_key
+        self.stamped_ns = stamped_ns  # when the files were stamped (racy stamps are judged by it)
 
     @property
     def stamps(self) -> list[tuple]:

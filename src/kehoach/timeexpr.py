@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .once import LazyPattern
 from .vocab import date_text
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
@@ -46,7 +47,7 @@ _DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _MONTH_RE = re.compile(r"([0-9]{4})-([0-9]{2})")
 _QUARTER_RE = re.compile(r"([0-9]{4})-[Qq]([0-9])")
 _HALF_RE = re.compile(r"([0-9]{4})-[Hh]([0-9])")
-_YEAR_RE = re.compile(r"[0-9]{4}")
+_YEAR_RE = LazyPattern(r"[0-9]{4}")
 
 
 class TimeError(ValueError):
@@ -311,7 +312,7 @@ def _show(value: object) -> str:
 
 # -- a window from a day: "30d", "8w", "3m" (``due --within`` and ``due.within`` in kehoach.yaml) --
 
-_WITHIN = re.compile(r"\s*([0-9]{1,4})\s*([dwmDWM])\s*")
+_WITHIN = LazyPattern(r"\s*([0-9]{1,4})\s*([dwmDWM])\s*")
 WITHIN_HINT = "viết số kèm đơn vị: 30d (ngày), 8w (tuần), 3m (tháng)"
 LAST_YEAR = 2200
 

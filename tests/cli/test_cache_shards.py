@@ -267,3 +267,30 @@ def test_a_body_that_is_not_its_entrys_is_a_cold_read_of_that_file(cli, big, mon
     due = cli(*DUE)
     assert due.stdout == _uncached(cli, monkeypatch, *DUE).stdout
     assert "kh-21.yaml" in reads
+
+
+def test_a_shard_index_longer_than_the_first_read_is_read_whole(tmp_path):
+    """The index is read with the magic in one call when it is short (``INDEX_GUESS``); a longer
+    one is read to its end, and a file cut short anywhere is a cold read of its files."""
+    store = cache.ValidationCache(tmp_path, True, "env")
+    keys = [str(tmp_path / f"f{n}.yaml") for n in range(1000)]
+    for key in keys:  # entries of one shard together longer than the first read
+        store.put(key, (1, 2, 3, 4), "d", NOW, "plan", {"k": key + "x" * 8000}, [])
+    store.save(None, [])
+    path = store.shard_path(cache.shard_of(keys[0]))
+    assert path is not None
+    raw = Path(path).read_bytes()
+    head = int.from_bytes(raw[len(cacheshard.MAGIC) : len(cacheshard.MAGIC) + 4], "little")
+    assert head > cacheshard.INDEX_GUESS
+    same = [k for k in keys if cache.shard_of(k) == cache.shard_of(keys[0])]
+    index = cacheshard.read_index(path, "env")
+    assert index is not None and sorted(index) == sorted(same)
+    assert cache.ValidationCache(tmp_path, True, "env").entry(same[-1], (1, 2, 3, 4)) is not None
+    at = len(cacheshard.MAGIC) + cachedir.LENGTH
+    for cut in (3, at + 100, at + cacheshard.INDEX_GUESS + 10, at + head - 1, at + head + 10):
+        Path(path).write_bytes(raw[:cut])
+        inside_index = cut < at + head
+        assert (cacheshard.read_index(path, "env") is None) == inside_index
+        assert cacheshard.read_bodies(path, "env") == {}
+        again = cache.ValidationCache(tmp_path, True, "env")
+        assert (again.entry(same[-1], (1, 2, 3, 4)) is None) == inside_index

@@ -256,6 +256,43 @@ def test_validate_and_due_never_import_inspect_ast_decimal_typing_hashlib_or_ipa
         )
 
 
+def test_validate_after_an_edit_imports_no_module_of_the_other_commands(tmp_path):
+    """A one-file ``validate`` right after an edit (the editor, the pre-commit hook) loads the
+    cache and checks the file; the source-line scan and its table (``io.lines``,
+    ``io.cachelines``: ``due`` and ``who`` show lines) are never imported, whole or one-file,
+    while ``due`` still imports them; nor is ``dataclasses`` (the records of its path are written
+    out: making a dataclass compiles its methods at import)."""
+    import shutil
+
+    from helpers import EXAMPLES
+
+    root = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, root)
+    env = {"KEHOACH_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    names = ("kehoach.io.lines", "kehoach.io.cachelines", "dataclasses")
+    code = (
+        "import sys; from kehoach.cli import main;"
+        "c = main(sys.argv[1:]); sys.stdout.flush();"
+        f"print(c, [m for m in {names!r} if m in sys.modules], file=sys.stderr)"
+    )
+    plan = root / "plans" / "2021" / "kh-khcn-2021-tinhdoan-dt.yaml"
+    for args, imported in (
+        (["validate"], []),
+        (["validate", str(plan.relative_to(root))], []),
+        (["due", "--today", "2023-06-30"], list(names)),
+    ):
+        with plan.open("a", encoding="utf-8") as fh:
+            fh.write("# sửa\n")  # every run a real one, not a remembered answer
+        run = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            encoding="utf-8",
+        )
+        assert run.stderr.strip().splitlines()[-1] == f"0 {imported!r}", (args, run.stderr)
+
+
 def test_the_stand_in_for_inspect_answers_as_inspect():
     """Whatever asks the stand-in gets the real module's functions, and the real module takes its
     place in ``sys.modules``; a record without a docstring still gets dataclasses' own."""

@@ -102,7 +102,7 @@ def test_a_walk_already_made_of_this_root_is_not_made_again(tree, monkeypatch):
     calls = _counted(monkeypatch)
     scope = discover.discover(None, _found(str(tree), walked))
     assert calls == []
-    assert scope == reference  # exclude still applied, the same targets
+    assert vars(scope) == vars(reference)  # exclude still applied, the same targets
     assert not any("drafts" in f for f in scope.files)
 
 

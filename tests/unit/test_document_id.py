@@ -23,3 +23,20 @@ def test_id_written_wins_over_the_file_name():
     assert Document("ke-hoach/a.yaml", "plan", {"id": ""}).id == "a"
     assert Document("ke-hoach/..yaml", "plan", {}).id == "."
     assert Document("ke-hoach/.an.yaml", "plan", {}).id == ".an"
+
+
+def test_the_id_is_worked_out_once_and_kept_on_the_document():
+    """``once.cached`` (``cached_property`` without its lock): worked out on first use, then read
+    from the document itself; each document its own."""
+    calls = []
+    data = {"id": "kh-1"}
+    doc, other = Document("a.yaml", "plan", data), Document("b.yaml", "plan", {})
+    real = Document.__dict__["id"].function
+    Document.__dict__["id"].function = lambda d: calls.append(d.path) or real(d)
+    try:
+        assert (doc.id, doc.id, other.id, other.id) == ("kh-1", "kh-1", "b", "b")
+    finally:
+        Document.__dict__["id"].function = real
+    assert calls == ["a.yaml", "b.yaml"] and vars(doc)["id"] == "kh-1"
+    data["id"] = "kh-2"  # documents are not changed once built: the id stays as first worked out
+    assert doc.id == "kh-1"

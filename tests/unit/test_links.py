@@ -42,3 +42,18 @@ def test_each_repository_has_its_own_index():
     full.documents[1].partial = True
     complete = full.complete()  # a new repository: not the index of the first one
     assert [d.id for d in links.plans_citing(complete, "ct-a")] == ["kh-1"]
+
+
+def test_a_repository_with_other_documents_is_made_anew():
+    """``with_documents`` (``complete``, ``issue``): the same files, other documents, the
+    indexes made of the old ones left behind."""
+    first, second = _plan("kh-1", "ct-a"), _plan("kh-2", "ct-a")
+    repo = Repository(Path("."), settings={"a": 1}, orgs={"o": {}}, documents=[first])
+    repo.invalid_ids.add("kh-9")
+    assert repo.by_id("kh-1") is first
+    repo.focus = frozenset({"x"})
+    other = repo.with_documents([second])
+    assert other.documents == [second] and repo.documents == [first]
+    assert (other.settings, other.orgs, other.invalid_ids) == ({"a": 1}, {"o": {}}, {"kh-9"})
+    assert other.by_id("kh-1") is None and other.by_id("kh-2") is second
+    assert other.focus is None and other.derived == {}

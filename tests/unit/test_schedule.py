@@ -222,3 +222,49 @@ def test_until_stops_a_recurrence_before_the_final_review():
     assert [o.date.year for o in yearly] == [2025, 2026, 2027, 2028]
     plans = occ({"kind": "plan", "every": "year", "start": 2026, "until": 2027}, period)
     assert [o.year for o in plans] == [2026, 2027]
+
+
+def test_an_occurrence_behaves_as_the_frozen_dataclass_it_was():
+    """``Occurrence`` is written out: equality, hash, text, immutability and copies as the
+    dataclass it was (the calendar neither compared nor shown)."""
+    import copy
+    import dataclasses
+    import itertools
+    import pickle
+
+    from kehoach.model.schedule import Occurrence
+
+    @dataclasses.dataclass(frozen=True)
+    class Reference:
+        date: date
+        key: str
+        label: str
+        shifted_from: date | None = None
+        year: int | None = None
+        calendar: WorkCalendar | None = dataclasses.field(default=None, compare=False, repr=False)
+
+    other = WorkCalendar([date(2023, 5, 2)])
+    args = [
+        (date(2023, 5, 2), "2023-Q2", "quý II/2023"),
+        (date(2023, 5, 2), "2023-Q2", "quý II/2023", None, None, CAL),
+        (date(2023, 5, 2), "2023-Q2", "quý II/2023", date(2023, 5, 1), None, CAL),
+        (date(2023, 5, 2), "2023-Q2", "quý II/2023", date(2023, 5, 1), None, other),
+        (date(2023, 5, 2), "2023", "năm 2023", None, 2023),
+        (date(2023, 5, 3), "", ""),
+    ]
+    pairs = [(Occurrence(*a), Reference(*a)) for a in args]
+    for (o, r), (p, q) in itertools.product(pairs, pairs):
+        assert (o == p, o != p, hash(o) == hash(p)) == (r == q, r != q, hash(r) == hash(q))
+    for o, r in pairs:
+        assert repr(o) == "Occurrence(" + repr(r).partition("Reference(")[2]
+        assert (o.date, o.key, o.label, o.shifted_from, o.year, o.calendar) == dataclasses.astuple(
+            r
+        )[:5] + (r.calendar,)
+        for again in (copy.copy(o), pickle.loads(pickle.dumps(o))):
+            assert again == o and hash(again) == hash(o)
+    assert Occurrence.__match_args__ == Reference.__match_args__  # type: ignore[attr-defined]
+    moved = Occurrence(date(2025, 9, 1), "", "", date(2025, 9, 2), None, CAL)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        moved.key = "x"  # type: ignore[misc]
+    assert moved.shift_reason is not None and moved.shift_note is not None  # cached on it
+    assert "shift_reason" in vars(moved)

@@ -154,6 +154,7 @@ def test_the_lengths_the_c_loader_is_given_are_pyyamls(monkeypatch):
     from_pyyaml = yamlplain.resolvable_lengths()
     monkeypatch.undo()
     assert yamlplain.resolvable_lengths() == from_pyyaml
+    assert yamlplain.LENGTHS == from_pyyaml  # the table the C loader is given, written out
     assert yamlfast._accelerator() is not None
 
 

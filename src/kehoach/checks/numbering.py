@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Document, Repository, numbering
+from ..once import LazyPattern
 from ..vocab import clean, date_text
 from .registry import Finding, register
 
@@ -278,7 +279,9 @@ def number_without_date(repo: Repository) -> Iterator[Finding]:
 
 # a citation's number: digits first, then '/' or '-' and the symbol ('5/KH-UBND', '7-CT/TW')
 _CITED_NUMBER = re.compile(r"^(?P<n>\d+)(?P<rest>[/-]\S+)")
-_NUMBER_IN_TEXT = re.compile(r"(?<![\w/.-])(?:[Ss]ố|[Ss]ố hiệu)\s+(?P<n>\d)(?P<rest>[/-][^\s,;.]+)")
+_NUMBER_IN_TEXT = LazyPattern(
+    r"(?<![\w/.-])(?:[Ss]ố|[Ss]ố hiệu)\s+(?P<n>\d)(?P<rest>[/-][^\s,;.]+)"
+)
 
 
 @lru_cache(maxsize=4096)

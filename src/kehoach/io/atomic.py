@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import signal
 import time
 from collections.abc import Iterable
 
+from ..once import LazyPattern
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    import re
+
 PREFIX = ".kehoach-"
 STALE_SECONDS = 60
-_OWNED = re.compile(r"^\.kehoach-(\d+)-.*\.tmp$")
+_OWNED = LazyPattern(r"^\.kehoach-(\d+)-.*\.tmp$")  # compiled when a leftover is met
 _SWEPT: set[str] = set()  # folders this process has looked in for leftovers
 
 
@@ -38,7 +43,7 @@ def alive(pid: int) -> bool:
     return True
 
 
-def stale(name: str, path: str, pattern: re.Pattern = _OWNED) -> bool:
+def stale(name: str, path: str, pattern: re.Pattern | LazyPattern = _OWNED) -> bool:
     """A leftover of a process that is gone, older than a minute."""
     m = pattern.match(name)
     if not m or int(m.group(1)) == os.getpid() or alive(int(m.group(1))):

@@ -18,12 +18,15 @@ import marshal
 import os
 
 from .. import __version__
-from .cachedir import LENGTH, framed, open_framed
+from .cachedir import LENGTH, framed, open_framed, read_head
 
 MAGIC = b"KHSHARD\x02"
 # the data of an entry whose data and parts are in the bodies part (``AWAY``; its parts then
 # ``{}``): a tuple, which no YAML document's data is
 AWAY = ("in the bodies part",)
+# bytes read at once with the magic: the whole index of a shard of a repository of a thousand
+# plans (~4 KB; a larger one is read in a second call)
+INDEX_GUESS = 16 << 10
 
 
 def away(data: object) -> bool:
@@ -49,31 +52,28 @@ def pack(head: dict, entries: dict) -> bytes:
     return framed(packed, MAGIC) + rest
 
 
-def _loads(fd: int, size: int, at: int, env: str) -> dict | None:
+def _loads(raw: bytes | None, env: str) -> dict | None:
+    if raw is None:
+        return None
     try:
-        raw = os.pread(fd, size, at) if size >= 0 else _rest(fd, at)
         value = marshal.loads(raw)
-    except (OSError, ValueError, EOFError, TypeError, OverflowError):
+    except (ValueError, EOFError, TypeError, OverflowError):
         return None
     ok = isinstance(value, dict) and value.get("version") == __version__
     return value if ok and value.get("env") == env else None
 
 
-def _rest(fd: int, at: int) -> bytes:
-    return os.pread(fd, os.fstat(fd).st_size - at, at)
+def _rest(fd: int, at: int) -> bytes | None:
+    try:
+        return os.pread(fd, os.fstat(fd).st_size - at, at)
+    except (OSError, ValueError, OverflowError):  # ValueError: a file shorter than its head says
+        return None
 
 
 def read_index(path: str | None, env: str) -> dict | None:
     """The entries of the index part of the shard file at ``path`` (key → 10-tuple, bodies maybe
     ``AWAY``), when it was written by this version under ``env``; else None."""
-    found = open_framed(path, MAGIC)
-    if found is None:
-        return None
-    fd, size = found
-    try:
-        value = _loads(fd, size, len(MAGIC) + LENGTH, env)
-    finally:
-        os.close(fd)
+    value = _loads(read_head(path, MAGIC, INDEX_GUESS), env)
     files = value.get("files") if value is not None else None
     return files if isinstance(files, dict) else None
 
@@ -86,7 +86,7 @@ def read_bodies(path: str | None, env: str) -> dict:
         return {}
     fd, size = found
     try:
-        value = _loads(fd, -1, len(MAGIC) + LENGTH + size, env)
+        value = _loads(_rest(fd, len(MAGIC) + LENGTH + size), env)
     finally:
         os.close(fd)
     bodies = value.get("bodies") if value is not None else None

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KehoachError
@@ -183,17 +182,25 @@ def _skipped(path: Path, root: Path) -> bool:
     )
 
 
-@dataclass
 class Scope:
     """What a command works on: the repository root, every file of it, and the files asked for
-    (files as absolute, normal paths in text: at 100,000 files, a ``Path`` each costs a second)."""
+    (files as absolute, normal paths in text: at 100,000 files, a ``Path`` each costs a second).
+    (A plain class, not a ``dataclass``: see ``loadfiles.LoadedFile``.)"""
 
-    root: Path
-    files: list[str]
-    targets: set[str]
-    refused: dict[str, str] = field(default_factory=dict)  # not read, and why
-    # said on stderr: no repository was found, and the folder taken as its root
-    note: str | None = None
+    def __init__(
+        self,
+        root: Path,
+        files: list[str],
+        targets: set[str],
+        refused: dict[str, str] | None = None,
+        note: str | None = None,
+    ) -> None:
+        self.root = root
+        self.files = files
+        self.targets = targets
+        self.refused: dict[str, str] = {} if refused is None else refused  # not read, and why
+        # said on stderr: no repository was found, and the folder taken as its root
+        self.note = note
 
 
 def discover(paths: list[str] | None, found: Found | None = None) -> Scope:

@@ -29,7 +29,7 @@ import os
 import sys
 
 from ..hashes import blake2b
-from .yamlplain import STR, construct, printable, resolvable_lengths, resolve
+from .yamlplain import LENGTHS, STR, construct, printable, resolve
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
@@ -90,10 +90,7 @@ def _accelerator(folder: str = os.path.dirname(__file__)):
     digest = source_digest(folder) or _cyaml.SOURCE_DIGEST
     if digest != _cyaml.SOURCE_DIGEST:  # a binary left from an older source: not used
         return None
-    lengths = resolvable_lengths()
-    if lengths is None:
-        return None
-    _cyaml.setup(Unusual, Deep, _plain, _PLAIN, lengths)
+    _cyaml.setup(Unusual, Deep, _plain, _PLAIN, LENGTHS)
     if os.environ.get("KEHOACH_NO_YAML_LINES"):  # the libyaml loop alone: measuring, ruling out
         return _cyaml.load_events
     return _cyaml.load

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass, field
 
 from ..problem import Problem
 from . import limits, yamlfast
@@ -22,15 +21,21 @@ from .walk import not_regular
 # whose every file the one pass reads (``yamlfast``) never imports them (~8 ms).
 
 
-@dataclass
 class Loaded:
     """A parsed file: its text (for positions and text checks) and data, or the problems that
-    stopped it."""
+    stopped it. (A plain class, not a ``dataclass``: see ``loadfiles.LoadedFile``.)"""
 
-    path: str
-    text: str | None = None
-    data: object = None
-    problems: list[Problem] = field(default_factory=list)
+    def __init__(
+        self,
+        path: str,
+        text: str | None = None,
+        data: object = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.data = data
+        self.problems: list[Problem] = [] if problems is None else problems
 
     @property
     def ok(self) -> bool:

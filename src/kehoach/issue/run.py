@@ -17,7 +17,6 @@ The file is written atomically, and only if it has not changed since it was read
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import os
 from dataclasses import dataclass, field
@@ -121,7 +120,7 @@ def _problems_after(repo: Repository, doc: Document, shown: str, text: str) -> l
         return sorted(found)
     found += positions.resolve(text, schema.validate(doc.kind, loaded.data, shown))
     edited = Document(doc.path, doc.kind, loaded.data)
-    after = dataclasses.replace(repo, documents=[edited if d is doc else d for d in repo.documents])
+    after = repo.with_documents([edited if d is doc else d for d in repo.documents])
     disabled = (repo.settings.get("checks") or {}).get("disable") or []
     mine = [p for p in checks.run_repo_checks(after, disabled) if p.path == doc.path]
     found += positions.resolve(text, mine)

@@ -5,23 +5,24 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from functools import cached_property
+
+from ..once import cached
 
 # every kind of document a repository holds (``kind:`` of a file; each has its schema)
 DOCUMENT_KINDS = ("program", "plan", "decision", "rules", "report")
 
 
-@dataclass
 class Document:
-    """A document: its display path, its kind (``DOCUMENT_KINDS``) and its data."""
+    """A document: its display path, its kind (``DOCUMENT_KINDS``) and its data. (A plain class,
+    not a ``dataclass``, as ``loadfiles.LoadedFile``: a document is never compared, nor printed.)"""
 
-    path: str  # display path
-    kind: str  # "program" | "plan" | "decision" | "rules" | "report"
-    data: dict
-    partial: bool = False  # failed its schema: seen by validate's checks only
+    def __init__(self, path: str, kind: str, data: dict, partial: bool = False) -> None:
+        self.path = path  # display path
+        self.kind = kind  # "program" | "plan" | "decision" | "rules" | "report"
+        self.data = data
+        self.partial = partial  # failed its schema: seen by validate's checks only
 
-    @cached_property
+    @cached
     def id(self) -> str:
         value = self.data.get("id")
         if isinstance(value, str) and value:

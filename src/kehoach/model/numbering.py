@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from .. import viet
+from ..once import LazyPattern
 from ..vocab import clean
 from .document import Document
 from .navigate import issued
@@ -244,7 +245,7 @@ def next_free(documents: list[Document], settings: dict, where: Slot) -> int:
 
 # ---------------------------------------------------------------------------------- symbols
 
-_NUMBER_FIRST = re.compile(r"^\s*\d")
+_NUMBER_FIRST = LazyPattern(r"^\s*\d")
 
 
 def symbol_problems(symbol: str, doc: Document, orgs: dict[str, dict], settings: dict) -> list[str]:

@@ -10,10 +10,8 @@ files that fail their schema take part with what their schema errors point at re
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import schema
@@ -48,30 +46,47 @@ class LoadedFile(Protocol):
     def first_error(self) -> Problem | None: ...
 
 
-@dataclass
 class Repository:
-    """Everything loaded from a repository that checks and commands need."""
+    """Everything loaded from a repository that checks and commands need. (A plain class, not a
+    ``dataclass``, as ``loadfiles.LoadedFile``: a repository is never compared, nor printed;
+    ``with_documents`` makes the copy ``dataclasses.replace`` made.)"""
 
-    root: Path
-    settings: dict = field(default_factory=dict)
-    settings_path: str | None = None
-    orgs: dict[str, dict] = field(default_factory=dict)
-    orgs_path: str | None = None
-    documents: list[Document] = field(default_factory=list)  # documents valid by their schema
-    invalid_ids: set[str] = field(default_factory=set)  # ids of those that fail their schema
-    org_id_counts: dict[str, int] = field(default_factory=dict)  # how often each org id is written
-    # files that fail their schema: display path -> their first error; document id -> path
-    failures: dict[str, Problem] = field(default_factory=dict)
-    invalid_paths: dict[str, str] = field(default_factory=dict)
-    # files that could not be read as a document at all (not UTF-8, not YAML, no known kind):
-    # the id they would have (their ``id:`` when it can be read, else the file's stem) -> path;
-    # their ids are in ``invalid_ids`` too
-    unreadable: dict[str, str] = field(default_factory=dict)
-    # slim documents (``validate``): display path -> their activity lists, packed apart
-    # (``model.tails``); ``whole`` gives the document with them
-    tails: dict[str, bytes] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        root: Path,
+        settings: dict | None = None,
+        settings_path: str | None = None,
+        orgs: dict[str, dict] | None = None,
+        orgs_path: str | None = None,
+        documents: list[Document] | None = None,
+        invalid_ids: set[str] | None = None,
+        org_id_counts: dict[str, int] | None = None,
+        failures: dict[str, Problem] | None = None,
+        invalid_paths: dict[str, str] | None = None,
+        unreadable: dict[str, str] | None = None,
+        tails: dict[str, bytes] | None = None,
+    ) -> None:
+        self.root = root
+        self.settings: dict = {} if settings is None else settings
+        self.settings_path = settings_path
+        self.orgs: dict[str, dict] = {} if orgs is None else orgs
+        self.orgs_path = orgs_path
+        # documents valid by their schema
+        self.documents: list[Document] = [] if documents is None else documents
+        # ids of those that fail their schema
+        self.invalid_ids: set[str] = set() if invalid_ids is None else invalid_ids
+        # how often each org id is written
+        self.org_id_counts: dict[str, int] = {} if org_id_counts is None else org_id_counts
+        # files that fail their schema: display path -> their first error; document id -> path
+        self.failures: dict[str, Problem] = {} if failures is None else failures
+        self.invalid_paths: dict[str, str] = {} if invalid_paths is None else invalid_paths
+        # files that could not be read as a document at all (not UTF-8, not YAML, no known kind):
+        # the id they would have (their ``id:`` when it can be read, else the file's stem) ->
+        # path; their ids are in ``invalid_ids`` too
+        self.unreadable: dict[str, str] = {} if unreadable is None else unreadable
+        # slim documents (``validate``): display path -> their activity lists, packed apart
+        # (``model.tails``); ``whole`` gives the document with them
+        self.tails: dict[str, bytes] = {} if tails is None else tails
         self._by_id: dict[str, Document] | None = None
         # indexes built from the documents on their first use (``model.links``), by name; like
         # ``by_id``, they assume the documents are not changed once the repository is built
@@ -198,9 +213,27 @@ class Repository:
         """This repository without its partial documents (those failing their schema)."""
         if not any(d.partial for d in self.documents):
             return self
-        whole = dataclasses.replace(self, documents=[d for d in self.documents if not d.partial])
+        whole = self.with_documents([d for d in self.documents if not d.partial])
         whole.focus = self.focus
         return whole
+
+    def with_documents(self, documents: list[Document]) -> Repository:
+        """A new repository of the same files with ``documents`` instead (its indexes, ``focus``
+        and whole documents made anew, as for a repository just built)."""
+        return type(self)(
+            self.root,
+            self.settings,
+            self.settings_path,
+            self.orgs,
+            self.orgs_path,
+            documents,
+            self.invalid_ids,
+            self.org_id_counts,
+            self.failures,
+            self.invalid_paths,
+            self.unreadable,
+            self.tails,
+        )
 
     def require_usable(self, doc_ids: Iterable[str] = ()) -> None:
         """Stop (``KehoachError``) when ``kehoach.yaml`` or ``orgs.yaml``, or one of the documents

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
@@ -49,16 +48,63 @@ __all__ = [
 WINDOW_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
-@dataclass(frozen=True)
 class Occurrence:
-    """One dated occurrence of a schedule item."""
+    """One dated occurrence of a schedule item: equal, and hashed, by all but its calendar;
+    immutable.
+
+    Written out, not a frozen ``dataclass``, which compiled its generated methods at import (and
+    with ``dataclasses`` itself, ~2 ms of every ``validate``, whose checks import this module);
+    the methods are those it generated (``tests/unit/test_schedule.py`` compares the two)."""
+
+    __match_args__ = ("date", "key", "label", "shifted_from", "year", "calendar")
 
     date: dt.date  # the day it is due (after moving off a day off)
     key: str  # stable part of its id: '2023-Q2', '2024', '' for a one-off
     label: str  # Vietnamese window, e.g. 'quý II/2023' ('' for a one-off)
-    shifted_from: dt.date | None = None  # the scheduled day, when it fell on a day off
-    year: int | None = None  # for kind 'plan': the year the plan is for
-    calendar: WorkCalendar | None = field(default=None, compare=False, repr=False)
+    shifted_from: dt.date | None  # the scheduled day, when it fell on a day off
+    year: int | None  # for kind 'plan': the year the plan is for
+    calendar: WorkCalendar | None  # not compared, not shown
+    _key: tuple  # what it is compared and hashed by
+
+    def __init__(
+        self,
+        date: dt.date,
+        key: str,
+        label: str,
+        shifted_from: dt.date | None = None,
+        year: int | None = None,
+        calendar: WorkCalendar | None = None,
+    ) -> None:
+        put = object.__setattr__  # immutable: set once, here
+        put(self, "date", date)
+        put(self, "key", key)
+        put(self, "label", label)
+        put(self, "shifted_from", shifted_from)
+        put(self, "year", year)
+        put(self, "calendar", calendar)
+        put(self, "_key", (date, key, label, shifted_from, year))
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(date={self.date!r}, key={self.key!r}, "
+            f"label={self.label!r}, shifted_from={self.shifted_from!r}, year={self.year!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return self._key == other._key if other.__class__ is self.__class__ else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError  # the error a frozen dataclass raises
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     @cached_property
     def shift_reason(self) -> str | None:

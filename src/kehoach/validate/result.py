@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..problem import Problem
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
@@ -11,16 +9,25 @@ if TYPE_CHECKING:  # the model is heavy to import; a result answered from the ca
     from ..model import Repository
 
 
-@dataclass
 class ValidateResult:
     """What ``validate`` found: the problems of the files asked for, how many files, the repository
-    it loaded (when it loaded one)."""
+    it loaded (when it loaded one). (A plain class, not a ``dataclass``: see
+    ``loadfiles.LoadedFile``.)"""
 
-    problems: list[Problem]  # of the files asked for, sorted
-    files: int  # how many files were asked for
-    repo: Repository | None = None  # None when answered from the previous run
-    targets: set[str] = field(default_factory=set)
-    note: str | None = None  # no repository found: the folder taken as its root (for stderr)
+    def __init__(
+        self,
+        problems: list[Problem],
+        files: int,
+        repo: Repository | None = None,
+        targets: set[str] | None = None,
+        note: str | None = None,
+    ) -> None:
+        self.problems = problems  # of the files asked for, sorted
+        self.files = files  # how many files were asked for
+        self.repo = repo  # None when answered from the previous run
+        self.targets: set[str] = set() if targets is None else targets
+        # no repository found: the folder taken as its root (for stderr)
+        self.note = note
 
     @property
     def errors(self) -> list[Problem]:
