@@ -55,6 +55,16 @@ class ActivityBuilder:
         names = split_names(text)
         if not names:
             return
+        # a department whose name holds a comma ("Ban Tư vấn, Phản biện"): what follows it is no
+        # body of its own, nor a department
+        while (
+            len(names) > 1
+            and UNIT_WORDS.match(names[0])
+            and self.index.split_unit(names[0])[1] is None
+            and not UNIT_WORDS.match(names[1])
+            and self.index.find_unplaced(names[1]) is None
+        ):
+            names[0:2] = [f"{names[0]}, {names[1]}"]
         unit, org = self.index.split_unit(names[0])
         if org is None and (found := self.index.find_unplaced(names[0], self.issuers)):
             # an issuer named without its place ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh")
@@ -63,7 +73,7 @@ class ActivityBuilder:
             # "Ban Phong trào": a unit of the issuer
             if self.issuers and unit.split(" ")[0].lower() in ("ban", "văn", "phòng", "trung"):
                 act["lead"] = self.issuers[0]
-                act["lead_unit"] = unit
+                act["lead_unit"] = strip_end(unit)
                 self.draft.todo(path + ("lead",), f'kiểm tra đơn vị chủ trì "{clean(text)}"')
                 return
         if org is None:
@@ -73,7 +83,7 @@ class ActivityBuilder:
             return
         act["lead"] = org
         if unit:
-            act["lead_unit"] = unit
+            act["lead_unit"] = strip_end(unit)  # "Trung tâm Thông tin KH&CN và Tin học."
             if not UNIT_WORDS.match(unit) or _ROLE_WORDS.search(unit):
                 # not read as a department ("… phối hợp Văn phòng" before "Sở KH&CN"): said
                 self.draft.todo(path + ("lead",), f'kiểm tra đơn vị chủ trì "{clean(text)}"')

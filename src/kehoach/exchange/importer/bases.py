@@ -112,10 +112,15 @@ def read_basis(text: str, repo: Repo) -> dict:
                 base["date"] = date(y, mo, d).isoformat()
             except ValueError:
                 base = {}
+        if base.get("issuer"):
+            # 'của UBND tỉnh Nghệ An ban hành Kế hoạch truyền thông về khoa học …': the issuer
+            # ends where a verb opens the summary, before any 'về' in it
+            split = _issuer_then_summary(base["issuer"])
+            if "summary" in split and base.get("summary"):
+                split["summary"] = f"{split['summary']} về {base['summary']}"
+            base.update(split)
         if base.get("summary"):
             base["summary"] = clean(base["summary"])
-        elif base.get("issuer"):
-            base.update(_issuer_then_summary(base["issuer"]))
         if base.get("number") and citation.external(base) == sentence:
             if base.get("verb") == "Căn cứ":
                 del base["verb"]

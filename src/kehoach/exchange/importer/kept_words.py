@@ -42,6 +42,9 @@ _NUMBER_WORDS = frozenset(("không", "một", "hai", "ba", "bốn", "tư", "năm
                            "tám", "chín", "mười", "mươi", "mốt", "trăm", "nghìn", "ngàn", "triệu",
                            "tỷ", "tỉ", "linh", "lẻ", "đồng", "chẵn", "bằng", "chữ"))  # fmt: skip
 _MAGNITUDE = frozenset(("mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"))
+# the words of a time phrase (with its numbers), which an activity prints as a time expression
+_TIME_WORDS = frozenset(("từ", "đến", "tới", "ngày", "tháng", "quý", "năm", "trước", "sau", "đầu",
+                         "giữa", "cuối", "i", "ii", "iii", "iv", "và", "hằng", "hàng", "t"))  # fmt: skip
 _WORD = re.compile(r"\w+")
 _ZEROS = re.compile(r"^0+(?=\d)")
 
@@ -87,16 +90,23 @@ def _phrases(texts: Iterable[str]) -> dict[int, set[tuple[str, ...]]]:
     return out
 
 
-def _amounts_in_words(ws: list[str], covered: list[bool]) -> None:
-    """Mark the amounts written in words ("năm mươi triệu đồng") of ``ws`` as kept."""
+def _runs(ws: list[str], covered: list[bool], words: frozenset[str], enough) -> None:
+    """Mark as kept the runs of ``ws`` made of ``words`` (and numbers) that ``enough`` accepts."""
     i = 0
     while i < len(ws):
         j = i
-        while j < len(ws) and ws[j] in _NUMBER_WORDS:
+        while j < len(ws) and (ws[j] in words or ws[j].isdigit()):
             j += 1
-        if j - i >= 2 and _MAGNITUDE & set(ws[i:j]):
+        if j - i >= 2 and enough(ws[i:j]):
             covered[i:j] = [True] * (j - i)
         i = max(j, i + 1)
+
+
+def _amounts_in_words(ws: list[str], covered: list[bool]) -> None:
+    """Mark the amounts written in words ("năm mươi triệu đồng") of ``ws`` as kept, and the
+    times kehoach writes its own way ("từ tháng 2 đến tháng 12/2025": "Tháng 2 – 12/2025")."""
+    _runs(ws, covered, _NUMBER_WORDS, lambda run: bool(_MAGNITUDE & set(run)))
+    _runs(ws, covered, _TIME_WORDS, lambda run: any(w.isdigit() for w in run))
 
 
 def lost_words(

@@ -13,7 +13,7 @@ import re
 from ...vocab import COMMON_DUTIES, SECTION_TITLE
 from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
-from .orgs import OrgIndex
+from .orgs import UNIT_WORDS, OrgIndex
 from .plan_map import budget, classify, not_printable, reviews
 from .sections import Item, Section, all_text
 from .text import clean, key, slug, unique
@@ -123,13 +123,16 @@ def _duties(
     return (common, duties) if duties else None
 
 
-def _focal(sec: Section, index: OrgIndex) -> list[dict] | None:
+def _focal(sec: Section, index: OrgIndex, parties: list[str]) -> list[dict] | None:
+    """``Đơn vị: bộ phận; người; điện thoại …`` items → ``focal`` entries (a party named as
+    people write it, without its place; a lone part naming a department is its unit); None when
+    an item is not one."""
     out = []
     for c in sec.content:
         if c.kind != "item":
             return None
         name, _, rest = c.text.rstrip(".").partition(": ")
-        org = index.find(name)
+        org = index.find_unplaced(name, parties)
         if org is None:
             return None
         entry: dict = {"org": org}
@@ -139,7 +142,11 @@ def _focal(sec: Section, index: OrgIndex) -> list[dict] | None:
                 entry["phone"] = p[len("điện thoại ") :]
             elif p.startswith("thư điện tử "):
                 entry["email"] = p[len("thư điện tử ") :]
-            elif "unit" not in entry and "person" not in entry and len(parts) > 1:
+            elif (
+                "unit" not in entry
+                and "person" not in entry
+                and (len(parts) > 1 or UNIT_WORDS.match(p))
+            ):
                 entry["unit"] = p
             else:
                 entry["person"] = f"{entry['person']}; {p}" if "person" in entry else p
@@ -197,7 +204,7 @@ def program_body(
                 out["duties"] = found[1]
                 continue
         elif name == "focal":
-            focal = _focal(sec, index)
+            focal = _focal(sec, index, parties)
             if focal is None:
                 name = None
             else:

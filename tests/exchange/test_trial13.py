@@ -1,0 +1,85 @@
+"""What a trial of eight documents typed by offices found (session 13), each read back right:
+a basis whose issuer is followed by the verb of its summary, a department whose name holds a
+comma, a lead unit typed with its full stop, the focal points of a program written as people
+write them, a time written otherwise than kehoach prints it (no KH613)."""
+
+from __future__ import annotations
+
+from kehoach.exchange.importer.bases import read_basis
+from kehoach.exchange.importer.kept_words import lost_words
+from kehoach.exchange.importer.repository import load_repo
+
+from . import wordmake as wm
+from .test_word_program import _program
+
+
+def test_the_issuer_of_a_basis_ends_where_the_verb_of_its_summary_begins(word_repo):
+    """'… của UBND tỉnh Nghệ An ban hành Kế hoạch truyền thông về khoa học …': the issuer is
+    the UBND — before, 'UBND tỉnh Nghệ An ban hành Kế hoạch truyền thông' (cut at the 'về' of
+    the summary); printed the same either way."""
+    text = ("Căn cứ Quyết định số 1538/QĐ-UBND ngày 15/6/2023 của UBND tỉnh Nghệ An ban hành Kế "
+            "hoạch truyền thông về khoa học, công nghệ giai đoạn 2023 - 2025;")  # fmt: skip
+    base = read_basis(text, load_repo(word_repo))
+    assert base["issuer"] == "UBND tỉnh Nghệ An"
+    assert base["summary"] == (
+        "ban hành Kế hoạch truyền thông về khoa học, công nghệ giai đoạn 2023 - 2025"
+    )
+
+
+def _lead_lines(d) -> None:
+    wm.para(d, "II. NỘI DUNG PHỐI HỢP", bold=True)
+    wm.para(d, "1. Tư vấn, phản biện", bold=True)
+    wm.para(d, "- Phản biện các đề án của tỉnh.")
+
+
+def test_a_department_whose_name_holds_a_comma_and_a_unit_with_its_full_stop(
+    word_repo, import_word
+):
+    """'Ban Tư vấn, Phản biện' is one department (before: 'Ban Tư vấn' led, 'Phản biện' became a
+    co-lead in ``support_others``); 'Văn phòng Thành Đoàn.' prints no full stop inside the
+    line ('… Văn phòng. Thành Đoàn.')."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+        ["1", "Phản biện đề án", "Ban Tư vấn, Phản biện", "Quý II/2023"],
+        ["2", "Tập huấn", "Văn phòng.", "Tháng 9/2023"],
+    ]
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["contents"]["activities"]
+    assert first["lead_unit"] == "Ban Tư vấn, Phản biện"
+    assert "support_others" not in first and "support" not in first
+    assert second["lead_unit"] == "Văn phòng"
+
+
+def test_focal_points_named_without_the_place_and_a_department_alone(word_repo, import_word):
+    """'- Sở Khoa học và Công nghệ thành phố: Phòng Quản lý khoa học.': a focal point of that party, the
+    department its unit — before, the whole section stayed an extra section (the party written
+    without its place not found, a lone part taken for a person)."""
+
+    def tail(d):
+        wm.para(d, "VI. ĐẦU MỐI PHỐI HỢP", bold=True)
+        wm.para(d, "- Sở Khoa học và Công nghệ thành phố: Phòng Quản lý khoa học.")
+        wm.para(d, "- Thành đoàn: Ban Thanh niên trường học; đồng chí Lê Văn Tâm.")
+        wm.para(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", bold=True)
+        wm.para(d, "PHÓ BÍ THƯ", bold=True)
+        wm.para(d, "Nguyễn Văn Hùng", bold=True)
+        wm.para(d, "Nơi nhận:", bold=True, italic=True)
+        wm.para(d, "- Lưu: VT.")
+
+    got = import_word(_program(tail=tail), word_repo, kind="program")
+    assert got.data["focal"] == [
+        {"org": "skhcn-hn", "unit": "Phòng Quản lý khoa học"},
+        {"org": "tdhn", "unit": "Ban Thanh niên trường học", "person": "đồng chí Lê Văn Tâm"},
+    ]
+
+
+def test_a_time_written_otherwise_is_no_loss():
+    printed = "a) Tổ chức hội thảo\n- Thời gian: Tháng 2 – 12/2025.\n"
+    source = [("- Thời gian: Từ tháng 2 đến tháng 12/2025.", "đoạn 17")]
+    assert lost_words(source, [printed]) == []
+    # a sentence of words is still looked for
+    assert lost_words([("Các đơn vị gửi báo cáo về Văn phòng trước ngày 15/12.", "đoạn 3")],
+                      [printed]) != []  # fmt: skip
