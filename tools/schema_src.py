@@ -612,6 +612,11 @@ APPENDIX = obj(
         "item_style": ref("item_style"),
         "table": ref("table"),
         "activities": arr(ref("activity"), "Hoạt động", "Bảng hoạt động in trong phụ lục."),
+        "print_total": {
+            "type": "boolean",
+            "title": "In dòng Tổng cộng",
+            "description": "Bảng hoạt động của phụ lục in dòng `Tổng cộng` (mặc định, khi có hoạt động ghi kinh phí); `false`: không in (bảng gốc không có dòng tổng).",
+        },
         "sections": arr(ref("section"), "Mục", "Các mục của phụ lục."),
     },
     required=["title"],

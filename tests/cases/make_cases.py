@@ -287,6 +287,10 @@ CASES: dict[str, dict[str, str]] = {
     },
     "symbol-mismatch": {
         "plans/kh.yaml": plan(**{"kind: plan": "kind: plan\nnumber: 3\nsymbol: 03-KH/TĐTN"}),
+        # a program's symbol with the code Decree 30 gives (CTr), beside the default CTPH: right
+        "programs/ctph.yaml": PROGRAM.replace(
+            "date: 2021-12-30", "number: 4\nsymbol: CTr/TĐTN-SKHCN\ndate: 2021-12-30"
+        ),
         "plans/khlt.yaml": plan(
             **{
                 "kind: plan": "kind: plan\nsymbol: TB/SKHCN",

@@ -83,3 +83,22 @@ def test_a_time_written_otherwise_is_no_loss():
     # a sentence of words is still looked for
     assert lost_words([("Các đơn vị gửi báo cáo về Văn phòng trước ngày 15/12.", "đoạn 3")],
                       [printed]) != []  # fmt: skip
+
+
+def test_an_appendix_table_without_a_total_prints_none(word_repo, import_word):
+    """An activity table in a Phụ lục the contents do not point at (``appendices[]``), typed
+    without a Tổng cộng row: ``print_total: false`` — before, the print added a total the source
+    never had."""
+    from . import samples
+
+    d = wm.new()
+    samples.doan_header_table(d)
+    samples.body(d)
+    wm.para(d, "PHỤ LỤC", bold=True, center=True)
+    wm.para(d, "DỰ KIẾN HOẠT ĐỘNG CÁC NĂM", bold=True, center=True)
+    wm.grid_table(d, [["STT", "Nội dung", "Chủ trì", "Kinh phí"],
+                      ["1", "Hội thi", "Thành Đoàn", "80.000.000"],
+                      ["2", "Tập huấn", "Sở KH&CN", "20.000.000"]])  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    [appendix] = got.data["appendices"]
+    assert appendix["print_total"] is False and len(appendix["activities"]) == 2

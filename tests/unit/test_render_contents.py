@@ -297,3 +297,19 @@ def test_the_words_after_the_activities_print_after_them(tmp_path, layout):
         assert text.index("Phát động Hội thi" if layout != "appendix" else "Chi tiết") < text.index(
             closing
         ), fmt
+
+
+@pytest.mark.parametrize("print_total", [True, False])
+def test_the_total_of_an_appendix_table_is_printed_unless_said(tmp_path, print_total):
+    said = "" if print_total else "\n    print_total: false"
+    appendix = f"""appendices:
+  - title: DỰ KIẾN HOẠT ĐỘNG{said}
+    activities:
+      - {{id: b1, title: Hội thi, lead: td, budget: 80000000}}
+      - {{id: b2, title: Tập huấn, lead: td, budget: 20000000}}
+"""
+    path = _plan(tmp_path, first="", second=ACTIVITIES)
+    path.write_text(path.read_text(encoding="utf-8") + appendix, encoding="utf-8")
+    txt = render(*load(path), "txt").decode("utf-8")
+    appendix_part = txt.split("DỰ KIẾN HOẠT ĐỘNG")[1]
+    assert ("Tổng cộng: 100.000.000 đồng" in appendix_part) is print_total

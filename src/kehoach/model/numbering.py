@@ -47,6 +47,9 @@ DEFAULT_CODES = {
     "rules": "QC",
     "joint_rules": "QC",
 }
+# the abbreviations Decree 30 (Phụ lục III) itself gives where kehoach's default is another usage:
+# a symbol written so is right whatever ``codes`` says
+DECREE_CODES = {"program": "CTr"}
 # the code of a rule-like document follows its name (Decree 30, Phụ lục III; Thể lệ: Đoàn usage)
 RULES_CODES = {"QUY CHẾ": "QC", "QUY ĐỊNH": "QyĐ", "THỂ LỆ": "TL", "ĐIỀU LỆ": "ĐL"}
 COMMON_REGISTER = ""  # the register of every type an office does not number separately
@@ -264,9 +267,13 @@ def symbol_problems(symbol: str, doc: Document, orgs: dict[str, dict], settings:
     table = codes(settings)
     family = ("plan", "joint_plan") if doc.kind == "plan" else ("program",)
     allowed = {table[k] for k in family} | {DEFAULT_CODES[k] for k in family}
+    allowed |= {DECREE_CODES[k] for k in family if k in DECREE_CODES}
     if tokens[0] not in allowed:
         shown = ", ".join(sorted(allowed))
-        out.append(f'ký hiệu "{text}" không bắt đầu bằng mã loại văn bản ({shown})')
+        out.append(
+            f'ký hiệu "{text}" không bắt đầu bằng mã loại văn bản ({shown}); cơ quan dùng mã khác '
+            "thì ghi nó ở `codes` trong kehoach.yaml"
+        )
     for org_id in doc.issuers:
         code = (orgs.get(org_id) or {}).get("code")
         if isinstance(code, str) and code and code not in tokens:

@@ -69,7 +69,7 @@ def build(doc: Document, repo: Repository) -> Writer:
             sub.subsections(extra.get("sections") or [], 1, "")
             if isinstance(extra.get("activities"), list):
                 acts = [a for a in extra["activities"] if isinstance(a, dict)]
-                sub.out.append(activity_table(repo, acts))
+                sub.out.append(activity_table(repo, acts, extra.get("print_total") is not False))
             b.appendices.append(
                 {
                     "title": clean(extra.get("title")),

@@ -111,15 +111,19 @@ def to_data(app: Appendix, path: tuple, draft: Draft, acts: ActivityBuilder) -> 
     root = build(app.blocks)
     activities: list[dict] = []
     rest = []
+    totals = False  # a table with a total row
     for c in root.content:
         table = read_table(c.table) if c.kind == "table" and c.table is not None else None
         if table is None:
             rest.append(c)
         else:
             activities += acts.from_table(table, path + ("activities",), len(activities))
+            totals = totals or bool(table.total)
     fill(out, rest, root.children)
     if activities:
         out["activities"] = activities
+        if not totals and any("budget" in a for a in activities):
+            out["print_total"] = False  # kehoach would add a Tổng cộng row the source did not have
         # not the plan's contents: printed, but neither due, who nor a report follows them
         draft.todo(
             path + ("activities",),
