@@ -406,6 +406,11 @@ DEFINITIONS: dict = {
             ),
             "title": s("Chức vụ", "Chức vụ của người ký, ví dụ `BÍ THƯ`, `PHÓ GIÁM ĐỐC`."),
             "name": s("Họ và tên", "Họ tên người ký."),
+            "above": s(
+                "Dòng trên dòng thẩm quyền",
+                "Một dòng thẩm quyền nữa, in đúng như viết trên dòng thẩm quyền, thay cho dòng tên cơ quan: `TM. BAN THƯỜNG TRỰC` trên `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`.",
+                pattern=r"\S",
+            ),
         },
         required=["org", "title"],
         title="Người ký",

@@ -372,7 +372,8 @@ def test_a_header_without_its_province_is_not_the_placeless_namesake(word_repo, 
     place in its name — not the placeless Liên hiệp Hội orgs.yaml keeps for a document of an
     unnamed province (before, that body issued, led and signed this plan). Its block, typed short
     ("TM. LIÊN HIỆP CÁC HỘI KH&KT TỈNH" over "KT. CHỦ TỊCH"), is its own: the last authority line
-    is the block's, the one above it kept in a TODO (before: ``for: "… TỈNH KT. CHỦ TỊCH"``)."""
+    is the block's, the one above it printed above it as typed (``above``; before: ``for: "… TỈNH
+    KT. CHỦ TỊCH"``, then a TODO, the line not printed)."""
     _with(word_repo, LHH_PLACELESS)
     d = wm.new()
     wm.header_table(
@@ -397,7 +398,8 @@ def test_a_header_without_its_province_is_not_the_placeless_namesake(word_repo, 
     assert (lhh["org"], lhh["authority"], lhh["for"], lhh["title"], lhh["name"]) == (
         prop.id, "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Sơn"
     )  # fmt: skip
-    assert 'khối chữ ký ghi thêm dòng "TM. LIÊN HIỆP CÁC HỘI KH&KT TỈNH"' in got.text
+    assert lhh["above"] == "TM. LIÊN HIỆP CÁC HỘI KH&KT TỈNH"
+    assert "khối chữ ký ghi" not in got.text  # no TODO left: the block prints as typed
 
 
 def test_each_party_s_own_number_is_no_third_party(word_repo, import_word):

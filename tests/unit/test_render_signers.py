@@ -120,3 +120,20 @@ def test_a_collective_typed_with_its_body_prints_the_body_once(tmp_path):
         # an authority line that does not name its body: the body's line above it, as before
         ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
     ]
+
+
+def test_a_second_authority_line_above_the_block_s(tmp_path):
+    """``above``: 'TM. BAN THƯỜNG TRỰC' over 'KT. CHỦ TỊCH' / 'PHÓ CHỦ TỊCH', as Liên hiệp Hội
+    blocks are typed — printed above the authority line, in place of the body's line."""
+    path = _plan(tmp_path, [("lhh", "KT.", "PHÓ CHỦ TỊCH"), ("td", "TM.", "BÍ THƯ")])
+    text = path.read_text(encoding="utf-8").replace(
+        "{org: lhh, authority: KT., title:",
+        "{org: lhh, authority: KT., above: TM. BAN THƯỜNG TRỰC, for: CHỦ TỊCH, title:",
+    )
+    path.write_text(text, encoding="utf-8")
+    blocks = _signature_lines(render(*load(path), "docx"))
+    assert blocks[0][:3] == ["TM. BAN THƯỜNG TRỰC", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    txt = render(*load(path), "txt").decode("utf-8")
+    assert "TM. BAN THƯỜNG TRỰC" in txt and txt.index("TM. BAN THƯỜNG TRỰC") < txt.index(
+        "KT. CHỦ TỊCH"
+    )

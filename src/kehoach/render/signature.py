@@ -60,9 +60,12 @@ def signers(doc: Document, repo: Repository, system: str = "state") -> list[Sign
         authority = ""
         if auth:
             authority = viet.upper(f"{authority_word(auth, system)} {target}".strip())
+        above = clean(s.get("above"))  # 'TM. BAN THƯỜNG TRỰC' over 'KT. CHỦ TỊCH'
         out.append(
             {
-                "org": layout.signer_org_line(s, org, authority, len(signers) > 1),
+                "org": viet.upper(above)
+                if above
+                else layout.signer_org_line(s, org, authority, len(signers) > 1),
                 "authority": authority,
                 "title": viet.upper(clean(s.get("title"))),
                 "name": clean(s.get("name")),

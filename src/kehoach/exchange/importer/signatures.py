@@ -136,17 +136,14 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
         path = ("signers", len(signers))
         printed = clean(f"{b['authority']} {b['for']}") if b["authority"] else ""
         auto = layout.signer_org_line(s, index.by_id.get(org) or {}, printed, len(blocks) > 1)
-        if b["org_text"] and key(b["org_text"]) != key(auto):
+        if b["stacked"] and b["authority"]:
+            # 'TM. BAN THƯỜNG TRỰC' / 'KT. CHỦ TỊCH' / 'PHÓ CHỦ TỊCH': printed as typed
+            s["above"] = b["stacked"]
+        elif b["org_text"] and key(b["org_text"]) != key(auto):
             if b["authority"]:
                 draft.todo(path + ("org",), f'khối chữ ký ghi "{b["org_text"]}"')
             else:  # a body signing under its own name ("SỞ KHOA HỌC & CÔNG NGHỆ" / "GIÁM ĐỐC")
                 s["for"] = b["org_text"]
-        if b["stacked"]:
-            draft.todo(
-                path + ("authority",),
-                f'khối chữ ký ghi thêm dòng "{b["stacked"]}" trên dòng thẩm quyền; kehoach in '
-                "một dòng thẩm quyền",
-            )
         if b["title"]:
             s["title"] = b["title"]
         else:
