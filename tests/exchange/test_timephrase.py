@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach.exchange.importer.timephrase import read_time
+from kehoach.exchange.importer.timephrase import Phrase, read_time
 from kehoach.timeexpr import parse_time, vi_short
 
 
@@ -64,6 +64,13 @@ def test_the_plan_year_completes_a_phrase(text, value):
 def test_approximate_phrases_are_marked(text):
     got = read_time(text, 2022)
     assert got.value is not None and not got.exact
+
+
+@pytest.mark.parametrize("text", ["Hằng tháng", "hàng quý", "Hằng tuần"])
+def test_a_recurring_time_is_ongoing_marked(text):
+    """ "Hằng tháng": all year long (kehoach prints "Thường xuyên"), marked TODO — before, not a
+    time at all (the activity had no deadline `due` could follow)."""
+    assert read_time(text, 2022) == Phrase("ongoing", False)
 
 
 @pytest.mark.parametrize(

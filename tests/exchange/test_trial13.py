@@ -102,3 +102,12 @@ def test_an_appendix_table_without_a_total_prints_none(word_repo, import_word):
     got = import_word(wm.save(d), word_repo)
     [appendix] = got.data["appendices"]
     assert appendix["print_total"] is False and len(appendix["activities"]) == 2
+
+
+def test_schools_of_two_kinds_are_one_supporting_name():
+    """'Các trường THCS, THPT' is one name (schools of both kinds) — before, 'THPT' became a body of
+    its own in ``support_others``; a body's acronym after a body's name stays a body."""
+    from kehoach.exchange.importer.orgs import split_names
+
+    assert split_names("Các trường THCS, THPT; Sở GD&ĐT") == ["Các trường THCS, THPT", "Sở GD&ĐT"]
+    assert split_names("Sở KH&CN, LHH") == ["Sở KH&CN", "LHH"]

@@ -266,6 +266,10 @@ _NAME_GOES_ON = re.compile(r"^(?:Thể thao|Thương binh|Thông tin|Du lịch|G
 
 
 _UNPLACED = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?)$")
+# "Các trường THCS, THPT": the schools of both kinds, one name — an acronym after a name of many
+# bodies of one kind ending with one
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,6}$")
+_KINDS_OF = re.compile(r"^(?:các|những)\s.*\s[A-ZĐ]{2,6}$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:tỉnh|thành phố|tp\.?)\s+\S")
 
 
@@ -282,7 +286,11 @@ def split_names(text: str) -> list[str]:
             piece = clean(piece).lstrip("-+•").strip()
             if not piece:
                 continue
-            goes_on = not first and (piece[:1].islower() or _NAME_GOES_ON.match(piece))
+            goes_on = not first and (
+                piece[:1].islower()
+                or _NAME_GOES_ON.match(piece)
+                or bool(out and _ACRONYM.match(piece) and _KINDS_OF.match(out[-1]))
+            )
             first = False
             if out and goes_on:
                 out[-1] = f"{out[-1]}, {piece}"

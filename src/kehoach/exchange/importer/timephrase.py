@@ -25,6 +25,9 @@ __all__ = ["Phrase", "read_time"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ONGOING = ("thường xuyên", "thường xuyên, liên tục", "liên tục", "hằng ngày", "hàng ngày")
+# recurring all year long: ongoing, marked TODO (kehoach prints "Thường xuyên"; the words are kept)
+_RECURRING = ("hằng tuần", "hàng tuần", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý",
+              "định kỳ hằng tháng", "định kỳ hằng quý")  # fmt: skip
 _WHOLE_YEAR = ("cả năm", "trong năm", "năm", "suốt năm")
 _FUZZY_PREFIX = re.compile(
     r"^(?:dự kiến|khoảng|dịp|vào|trong|chậm nhất|hạn chót|hạn|thời gian)\s*:?\s*", re.I
@@ -161,6 +164,8 @@ def read_time(text: object, year: int | None = None) -> Phrase:
     if approx:
         s, exact = s[approx.end() :], False
     fallback = year if year is not None else date.today().year
+    if s in _RECURRING:
+        return Phrase("ongoing", False)
     atom = _atom(s)
     if atom is not None:
         if before and atom.kind != "date":
