@@ -383,3 +383,27 @@ def test_title_only_headings_do_not_chain_to_the_next_page():
         ]
     )
     assert [b.get("keep") for b in blocks] == [True, False, False, True, None, False]
+
+
+@pytest.mark.parametrize(
+    ("closing", "printed"),
+    [
+        # kehoach's end mark on the last closing paragraph
+        (["Trên đây là Kế hoạch."], ["Trên đây là Kế hoạch./."]),
+        # typed already before a note on a figure: that note stands outside the text, no second
+        # end mark (before: "…./." and "(1) Số liệu …./.")
+        (
+            ["Trên đây là báo cáo./.", "(1) Số liệu tính đến ngày 20/6/2025."],
+            ["Trên đây là báo cáo./.", "(1) Số liệu tính đến ngày 20/6/2025."],
+        ),
+    ],
+)
+def test_one_end_mark(tmp_path, closing, printed):
+    from helpers import PLAN
+
+    lines = "".join(f"  - {c!r}\n".replace("'", '"') for c in closing)
+    plan = PLAN.replace("signers:", f"closing:\n{lines}signers:", 1)
+    build_tree(
+        tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": plan}
+    )
+    assert view(tmp_path / "plans/kh.yaml")["closing"] == printed

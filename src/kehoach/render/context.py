@@ -99,12 +99,15 @@ def appendices(doc: Document, repo: Repository, built: Writer) -> list[dict]:
 
 
 def _body(doc: Document, blocks: list[dict]) -> dict:
-    """Blocks and closing paragraphs; the last text of the body ends with './.'. The last two
+    """Blocks and closing paragraphs; the last text of the body ends with './.' — unless a
+    closing paragraph before the last has it already: what follows it (a note on a figure, '(1)
+    Số liệu tính đến …') stands outside the text, as typed. The last two
     lines of text before the signature carry ``keep`` (DOCX keep-with-next, HTML no break after),
     so that the signature never stands alone on a page."""
     closing = [clean(p) for p in doc.data.get("closing") or []]
     if closing:
-        closing[-1] = end_mark(closing[-1])
+        if not any(c.endswith("./.") for c in closing[:-1]):
+            closing[-1] = end_mark(closing[-1])
     elif blocks and blocks[-1]["type"] in ("paragraph", "item", "article"):
         last = blocks[-1]
         key = "text" if last["type"] != "article" or last.get("text") else "title"
