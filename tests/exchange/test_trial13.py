@@ -111,3 +111,27 @@ def test_schools_of_two_kinds_are_one_supporting_name():
 
     assert split_names("Các trường THCS, THPT; Sở GD&ĐT") == ["Các trường THCS, THPT", "Sở GD&ĐT"]
     assert split_names("Sở KH&CN, LHH") == ["Sở KH&CN", "LHH"]
+
+
+def test_a_district_body_named_without_its_district():
+    """'Phòng Giáo dục và Đào tạo huyện' (a party's duties heading) is the party '… huyện Tuy
+    Phước', as '… tỉnh' is for a province's — before, the whole duties section stayed extra."""
+    from kehoach.exchange.importer.orgs import OrgIndex
+
+    index = OrgIndex([{"id": "pgd", "name": "Phòng Giáo dục và Đào tạo huyện Tuy Phước"},
+                      {"id": "hd", "name": "Huyện Đoàn Tuy Phước"}])  # fmt: skip
+    assert index.find_unplaced("Phòng Giáo dục và Đào tạo huyện", ["pgd", "hd"]) == "pgd"
+    index.preferred = ["pgd", "hd"]
+    assert index.find("Phòng Giáo dục và Đào tạo") == "pgd"
+
+
+def test_a_kem_theo_line_kehoach_cannot_reprint_is_kept_in_a_todo():
+    """The appendix's "(Kèm theo …)" line when kehoach cannot tell what it will print (no number
+    yet): kept in a TODO — before, it was dropped without a word."""
+    from kehoach.exchange.importer.appendix import Appendix, _noted
+    from kehoach.exchange.importer.draft import Draft
+
+    draft = Draft("plan")
+    note = "(Kèm theo Kế hoạch số 32-KH/ĐK ngày 16/3/2026 của Ban Thường vụ Đoàn Khối)"
+    _noted(Appendix("Phụ lục", note=note), "", ("appendices", 0, "title"), draft)
+    assert note in draft.todos[("appendices", 0, "title")]

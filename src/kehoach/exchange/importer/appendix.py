@@ -134,7 +134,9 @@ def to_data(app: Appendix, path: tuple, draft: Draft, acts: ActivityBuilder) -> 
 
 
 def _noted(app: Appendix, note: str, path: tuple, draft: Draft) -> None:
-    if app.note and note and key(app.note) != key(note):
+    """A "(Kèm theo …)" line typed otherwise than kehoach prints it (or whatever it says, when
+    kehoach cannot tell what it prints): kept in a TODO."""
+    if app.note and key(app.note) != key(note):
         draft.todo(path, f"dòng kèm theo in lại theo số, ngày của văn bản; văn bản ghi: {app.note}")
 
 

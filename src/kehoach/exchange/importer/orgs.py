@@ -265,12 +265,12 @@ class OrgIndex:
 _NAME_GOES_ON = re.compile(r"^(?:Thể thao|Thương binh|Thông tin|Du lịch|Gia đình)\b")
 
 
-_UNPLACED = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?)$")
+_UNPLACED = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)$")
 # "Các trường THCS, THPT": the schools of both kinds, one name — an acronym after a name of many
 # bodies of one kind ending with one
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,6}$")
 _KINDS_OF = re.compile(r"^(?:các|những)\s.*\s[A-ZĐ]{2,6}$", re.I)
-_PLACE_AFTER = re.compile(r"^\s+(?:tỉnh|thành phố|tp\.?)\s+\S")
+_PLACE_AFTER = re.compile(r"^\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+\S")
 
 
 def split_names(text: str) -> list[str]:
