@@ -74,6 +74,23 @@ def _found(text: str) -> list[dict]:
                 {"kind": "final", "title": "Tổng kết", "time": 2027},
             ],
         ),
+        # the month said a few words after the review; a meeting every six months
+        (
+            "Hằng năm, hai bên tổ chức sơ kết Chương trình vào tháng 6. Định kỳ 6 tháng, hai bên "
+            "họp giao ban.",
+            [
+                {"kind": "interim", "title": "Sơ kết hằng năm", "every": "year", "month": 6},
+                {"kind": "meeting", "title": "Họp giao ban 6 tháng", "every": "half"},
+            ],
+        ),
+        # a plan's tổng kết in a month of its year
+        (
+            "Tham mưu sơ kết 6 tháng vào tháng 7 và tổng kết vào tháng 12/2028.",
+            [
+                {"kind": "interim", "title": "Sơ kết 6 tháng", "every": "year", "month": 7},
+                {"kind": "final", "title": "Tổng kết", "time": "2028-12"},
+            ],
+        ),
         # a final review at the end of the period, no year given: the last quarter of it
         (
             "Kết thúc giai đoạn, hai bên tổ chức tổng kết.",

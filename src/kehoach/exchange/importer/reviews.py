@@ -102,12 +102,14 @@ _PROSE = [
     # the year's own review at its end, in a sentence of every year ("hằng năm … tổng kết vào
     # tháng 12"), not the program's at the end of its period
     ("interim", "year", "Tổng kết năm",
-     r"(?:(?:hằng|hàng|mỗi) năm.{0,120})tổng kết(?: năm| công tác năm)?(?=,?\s*(?:vào |trong )?tháng \d)"),
+     r"(?:(?:hằng|hàng|mỗi) năm.{0,120})tổng kết(?: năm| công tác năm)?(?=,?\s*(?:vào |trong )?tháng \d{1,2}(?!/\d))"),
     ("interim", "half", "Sơ kết 6 tháng", r"(?:6|sáu) tháng.{0,40}sơ kết|sơ kết.{0,20}(?:6|sáu) tháng"),
     ("meeting", "quarter", "Họp định kỳ hằng quý",
      r"(?:hằng|hàng|mỗi) quý.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) quý"),
     ("meeting", "month", "Họp định kỳ hằng tháng",
      r"(?:hằng|hàng|mỗi) tháng.{0,60}(?:họp|giao ban)|(?:họp|giao ban).{0,60}(?:hằng|hàng|mỗi) tháng"),
+    ("meeting", "half", "Họp giao ban 6 tháng",
+     r"(?:6|sáu) tháng.{0,40}(?:họp|giao ban)|(?:họp|giao ban).{0,40}(?:6|sáu) tháng"),
     # a meeting once a year ("hằng năm … họp giao ban vào tháng 1"), when no other one is said
     ("meeting", "year", "Họp giao ban hằng năm",
      r"(?:hằng|hàng|mỗi) năm.{0,80}(?:họp(?: giao ban)?|giao ban)(?=,?\s*(?:vào |trong )?tháng \d)"),
@@ -132,7 +134,7 @@ def _with_month(entry: dict, after: str) -> dict:
     """``entry`` (every half or year) with the month ``after`` (the words after what matched)
     gives: two months are the two of each half; one month is once a year, in that month (the
     "sơ kết 6 tháng" of mid-year, the year's end reviewed by the "tổng kết năm")."""
-    m = _MONTHS.match(after)
+    m = _MONTHS.match(after) or _LATER_MONTH.match(after)
     if not m or not 1 <= int(m.group("first")) <= 12:
         return entry
     first, second = int(m.group("first")), m.group("second")
@@ -160,7 +162,15 @@ def _midway(k: str, ids: set[str]) -> dict | None:
             "time": int(year)}  # fmt: skip
 
 
-_MEETINGS = frozenset(("Họp định kỳ hằng quý", "Họp định kỳ hằng tháng"))
+_MEETINGS = frozenset(("Họp định kỳ hằng quý", "Họp định kỳ hằng tháng", "Họp giao ban 6 tháng"))
+# the month a review is held in, said a few words after it: "sơ kết Chương trình vào tháng 6" (not
+# across another review: "sơ kết 6 tháng và tổng kết năm vào tháng 12")
+_LATER_MONTH = re.compile(
+    r"^(?:\s+(?!và\b|tổng\b|sơ\b|họp\b)[^\s,;.]+){1,4}?\s+vào tháng (?P<first>\d{1,2})(?![/\d])"
+    r"(?P<second>)"
+)
+# a tổng kết held once, in a month of a year: "tổng kết (năm) vào tháng 12/2026"
+_FINAL_MONTH = re.compile(r"tổng kết(?: năm)?\s+(?:vào\s+)?tháng (\d{1,2})/(\d{4})")
 _FINAL_YEAR = re.compile(
     r"năm (\d{4}),? (?:tổ chức )?tổng kết|tổng kết (?:chương trình|giai đoạn)\S*(?: vào)? (?:năm )?(\d{4})"
 )
@@ -205,6 +215,17 @@ def from_prose(texts: list[str], ids: set[str], final_year: int | None) -> list[
             if every in ("half", "year"):
                 _with_month(entry, k[m.end() :])
             found.append((entry, text))
+        once = _FINAL_MONTH.search(k)
+        if (
+            once
+            and "final" not in {e["kind"] for e, _ in found}
+            and (final_year is None or int(once.group(2)) == final_year)
+        ):
+            month, year = int(once.group(1)), int(once.group(2))
+            if 1 <= month <= 12:
+                held: dict = {"id": unique("tong-ket", ids), "kind": "final", "title": "Tổng kết",
+                              "time": f"{year:04d}-{month:02d}"}  # fmt: skip
+                found.append((held, text))
         if (
             final_year
             and "final" not in {e["kind"] for e, _ in found}
