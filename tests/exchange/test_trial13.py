@@ -135,3 +135,34 @@ def test_a_kem_theo_line_kehoach_cannot_reprint_is_kept_in_a_todo():
     note = "(Kèm theo Kế hoạch số 32-KH/ĐK ngày 16/3/2026 của Ban Thường vụ Đoàn Khối)"
     _noted(Appendix("Phụ lục", note=note), "", ("appendices", 0, "title"), draft)
     assert note in draft.todos[("appendices", 0, "title")]
+
+
+def test_group_rows_of_an_appendix_table_are_groups(word_repo, import_word):
+    """The group rows of the activity table of a Phụ lục ('I. TUYÊN TRUYỀN' across it): the
+    ``group`` of the activities under them, as in the contents — before, they were dropped
+    without a word (in the contents' appendix and in ``appendices[]``)."""
+    from . import samples
+    from .test_word_contents import ROWS
+
+    for pointed in (True, False):
+        d = wm.new()
+        samples.doan_header_table(d)
+        wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+        wm.para(d, "Hoạt động năm 2023", bold=True, center=True)
+        wm.para(d, "I. NỘI DUNG", bold=True)
+        wm.para(d, "(Chi tiết tại Phụ lục kèm theo)" if pointed else "Các hoạt động chính.")
+        samples.signature(d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng",
+                          ["- Lưu: VP."])  # fmt: skip
+        wm.para(d, "Phụ lục", bold=True, center=True)
+        wm.para(d, "CÁC HOẠT ĐỘNG", bold=True, center=True)
+        rows = [ROWS[0], ["I. TUYÊN TRUYỀN", "", "", "", "", ""], ROWS[1],
+                ["II. TÌNH NGUYỆN", "", "", "", "", ""], ROWS[2]]  # fmt: skip
+        t = wm.grid_table(d, rows)
+        for r in (1, 3):
+            t.cell(r, 0).merge(t.cell(r, 5))
+        got = import_word(wm.save(d), word_repo)
+        acts = (got.data["contents"] if pointed else got.data["appendices"][0])["activities"]
+        assert [(a["group"], a["title"]) for a in acts] == [
+            ("TUYÊN TRUYỀN", "Phát động Ngày hội"),
+            ("TÌNH NGUYỆN", "Trưng bày sản phẩm"),
+        ], pointed

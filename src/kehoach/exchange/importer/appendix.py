@@ -20,6 +20,7 @@ from ...vocab import ACTIVITIES_APPENDIX, ACTIVITIES_TITLE, APPENDIX_LABEL, APPE
 from .activities import ActivityTable, read_table
 from .activity_fields import ActivityBuilder
 from .body_map import fill
+from .contents_map import group_rows
 from .draft import Draft
 from .model import Block, Para, Table
 from .sections import build
@@ -117,7 +118,9 @@ def to_data(app: Appendix, path: tuple, draft: Draft, acts: ActivityBuilder) -> 
         if table is None:
             rest.append(c)
         else:
+            groups = [(len(activities) + at, text) for at, text in table.groups]
             activities += acts.from_table(table, path + ("activities",), len(activities))
+            group_rows(activities, groups)
             totals = totals or bool(table.total)
     fill(out, rest, root.children)
     if activities:
@@ -253,8 +256,11 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
             and (points_at(contents, names[0]) or lift_note(contents, names[0]))
         ):
             rows: list[dict] = []
+            groups: list[tuple[int, str]] = []
             for t in tables:
+                groups += [(len(rows) + at, text) for at, text in t.groups]
                 rows += acts.from_table(t, ("contents", "activities"), len(rows))
+            group_rows(rows, groups)
             as_contents(contents, app, names[0], rows)
             if not any(t.total for t in tables) and any("budget" in r for r in rows):
                 contents["print_total"] = False  # the source's table has no Tổng cộng row

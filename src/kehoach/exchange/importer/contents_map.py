@@ -72,12 +72,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         out["layout"] = "table"
         if not totals and any("budget" in a for a in activities):
             out["print_total"] = False  # kehoach would add a Tổng cộng row the source did not have
-        # the group rows spanning the table ("I. Hoạt động tuyên truyền"): the ``group`` of the
-        # activities up to the next one, without its number (kehoach numbers the groups)
-        for n, (at, text) in enumerate(groups):
-            end = groups[n + 1][0] if n + 1 < len(groups) else len(activities)
-            activities[at:end] = [_in_group(a, _GROUP_NUMBER.sub("", text) or text)
-                                  for a in activities[at:end]]  # fmt: skip
+        group_rows(activities, groups)
     else:
         texts = [c for c in rest if c.kind in ("para", "item")]
         # labelled items before the first activity ("- Thời gian: Quý II/2027.", "- Địa điểm: …")
@@ -204,6 +199,16 @@ def _one_activity(child: Section) -> bool:
         elif told or c.kind == "item" and _LETTER.match(c.marker or ""):
             return False
     return told
+
+
+def group_rows(activities: list[dict], groups: list[tuple[int, str]]) -> None:
+    """The group rows spanning a table ("I. Hoạt động tuyên truyền", before activity ``at``):
+    the ``group`` of the activities up to the next one, without its number (kehoach numbers the
+    groups)."""
+    for n, (at, text) in enumerate(groups):
+        end = groups[n + 1][0] if n + 1 < len(groups) else len(activities)
+        activities[at:end] = [_in_group(a, _GROUP_NUMBER.sub("", text) or text)
+                              for a in activities[at:end]]  # fmt: skip
 
 
 def _in_group(act: dict, group: str) -> dict:
