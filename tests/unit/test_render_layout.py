@@ -293,3 +293,17 @@ def test_html_keeps_the_last_lines_with_the_signature():
     assert ".keep { break-after: avoid" in html and "widows: 2" in html
     assert html.count('class="keep"') >= 2
     assert "break-inside: avoid" in html
+
+
+def test_each_block_signs_as_its_own_body_writes_it(tmp_path):
+    """A joint document printed the Party's way (its first issuer a Party body): the Party body's
+    block 'T/M', the Sở's 'KT.' as a state body writes it — before, every block took the Party
+    form ('K/T GIÁM ĐỐC' for a Sở)."""
+    orgs = ORGS.replace("    system: doan\n", "    system: party\n", 1)
+    plan = PLAN.replace("issuers: [td]", "issuers: [td, skhcn]").replace(
+        "    name: Nguyễn Văn A\n",
+        "    name: Nguyễn Văn A\n  - {org: skhcn, authority: KT., for: GIÁM ĐỐC, "
+        "title: PHÓ GIÁM ĐỐC, name: Trần B}\n",
+    )
+    v = view(repo_with(tmp_path, plan, orgs))
+    assert [s["authority"] for s in v["signers"]] == ["T/M BAN THƯỜNG VỤ TỈNH ĐOÀN", "KT. GIÁM ĐỐC"]

@@ -59,7 +59,10 @@ def signers(doc: Document, repo: Repository, system: str = "state") -> list[Sign
         target = s.get("for") or (org.get("body") if auth == "TM." else org.get("head")) or ""
         authority = ""
         if auth:
-            authority = viet.upper(f"{authority_word(auth, system)} {target}".strip())
+            # each block as its own body writes it: a Đoàn body signs "TM." beside a Party body's
+            # "T/M" in a joint document printed the Party's way
+            own = org.get("system") if isinstance(org.get("system"), str) else system
+            authority = viet.upper(f"{authority_word(auth, own)} {target}".strip())
         above = clean(s.get("above"))  # 'TM. BAN THƯỜNG TRỰC' over 'KT. CHỦ TỊCH'
         out.append(
             {
