@@ -25,6 +25,7 @@ def _program(
     tail=None,
     extra_reviews: bool = False,
     follow: str = "- Giao Văn phòng Thành Đoàn làm đầu mối theo dõi.",
+    table: bool = False,
 ) -> bytes:
     d = wm.new()
     wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-CTr/TĐTN-SKHCN",
@@ -45,6 +46,10 @@ def _program(
             wm.para(d, "b) Biên soạn tài liệu phổ biến kiến thức.")
         else:
             wm.para(d, "- Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên.")
+        if table:  # the area's activities, as a table
+            wm.grid_table(d, [["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+                              ["1", "Diễn đàn khoa học trẻ", "Thành đoàn", "Sở KH&CN", "Quý II/2023"],
+                              ["2", "Biên soạn tài liệu", "Sở KH&CN", "Thành đoàn", "Tháng 9/2023"]])  # fmt: skip
     wm.para(d, "III. TRÁCH NHIỆM CỦA CÁC BÊN", bold=True)
     if intros:
         wm.para(d, "Hai bên thống nhất phân công như sau:")
@@ -232,6 +237,19 @@ def test_reviews_said_in_another_section_are_tracked(word_repo, import_word):
         ("Tổng kết năm", "year", None), ("Sơ kết 6 tháng", "year", 7)
     ]  # fmt: skip
     assert "(ở mục khác)" in got.text
+
+
+def test_an_activity_table_of_an_area_gives_its_activities(word_repo, import_word):
+    """A table of activities under an area of a program: the area's ``activities`` (``due`` and
+    ``who`` follow them) — before, its rows became paragraphs joined with '|'."""
+    got = import_word(_program(table=True), word_repo, kind="program")
+    assert got.errors == []
+    area = got.data["areas"][0]
+    assert [(a["title"], a["lead"], a.get("support"), a["time"]) for a in area["activities"]] == [
+        ("Diễn đàn khoa học trẻ", "tdhn", ["skhcn-hn"], "2023-Q2"),
+        ("Biên soạn tài liệu", "skhcn-hn", ["tdhn"], "2023-09"),
+    ]
+    assert not any("|" in p for p in area.get("paragraphs") or [])
 
 
 def test_a_symbol_with_a_small_letter_is_read_whole(word_repo, import_word):

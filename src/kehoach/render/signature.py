@@ -61,7 +61,7 @@ def signers(doc: Document, repo: Repository, system: str = "state") -> list[Sign
         if auth:
             # each block as its own body writes it: a Đoàn body signs "TM." beside a Party body's
             # "T/M" in a joint document printed the Party's way
-            own = org.get("system") if isinstance(org.get("system"), str) else system
+            own = v if isinstance(v := org.get("system"), str) else system
             authority = viet.upper(f"{authority_word(auth, own)} {target}".strip())
         above = clean(s.get("above"))  # 'TM. BAN THƯỜNG TRỰC' over 'KT. CHỦ TỊCH'
         out.append(

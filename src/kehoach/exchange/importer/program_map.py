@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 from ...vocab import COMMON_DUTIES, SECTION_TITLE
+from .activities import read_table
+from .activity_fields import ActivityBuilder
 from .body_map import prose, section_dict, titled, typed_items
+from .contents_map import group_rows
 from .draft import Draft
 from .orgs import UNIT_WORDS, OrgIndex
 from .plan_map import budget, classify, not_printable, reviews
@@ -43,26 +46,44 @@ def _intro(sec: Section, content: list[Item] | None = None) -> dict:
     return intro
 
 
-def _areas(sec: Section) -> tuple[list[dict], dict]:
-    """The areas, and the section's own words (``areas_intro``)."""
+def _areas(sec: Section, acts: ActivityBuilder | None = None) -> tuple[list[dict], dict]:
+    """The areas, and the section's own words (``areas_intro``). An activity table under an area
+    gives its ``activities`` (tracked by ``due`` and ``who``, printed as the area's list); another
+    table is kept as its rows."""
     ids: set[str] = set()
-    areas = []
+    areas: list[dict] = []
     intro = _intro(sec, None if sec.children else [c for c in sec.content if c.kind != "item"])
     if sec.children:
         for child in sec.children:
             area: dict = {"id": unique(slug(child.title), ids), "title": child.title}
             prose([c for c in child.content if c.kind != "table"], area)
-            tables = [Section(0, content=[c]) for c in child.content if c.kind == "table"]
+            found = _activity_tables(child, acts, ("areas", len(areas), "activities"))
+            tables = [Section(0, content=[c]) for c in child.content
+                      if c.kind == "table" and id(c) not in found]  # fmt: skip
             deeper = [t for g in [*tables, *child.children] for t in all_text(g)]
             if deeper:
                 area.setdefault("paragraphs", []).extend(deeper)
             typed_items(area, child.number)  # an area prints no item style: 'a)' kept as typed
+            if found:
+                area["activities"] = [a for table in found.values() for a in table]
             areas.append(area)
     else:
         for c in sec.content:
             if c.kind == "item":
                 areas.append({"id": unique(slug(c.text), ids), "title": c.text})
     return areas, intro
+
+
+def _activity_tables(sec: Section, acts: ActivityBuilder | None, base: tuple) -> dict[int, list]:
+    """The activities of each activity table of ``sec`` (by the ``id`` of its item)."""
+    out: dict[int, list] = {}
+    for c in sec.content:
+        table = read_table(c.table) if acts and c.kind == "table" and c.table is not None else None
+        if table is not None and acts is not None:
+            rows = acts.from_table(table, base, sum(len(v) for v in out.values()))
+            group_rows(rows, table.groups)  # the table's group rows, by its own row numbers
+            out[id(c)] = rows
+    return out
 
 
 def _party(title: str, index: OrgIndex, parties: list[str]) -> str | None:
@@ -173,12 +194,13 @@ def program_body(
     out: dict = {}
     extra: list[dict] = []
     used: set[str] = set()
+    acts = ActivityBuilder(draft, index, parties, year)
     for sec in root.children:
         name = classify(sec.title, PROGRAM_KEYS, used)
         if name in ("reviews", "budget") and not_printable(sec):  # kept whole, as written
             name = None
         if name == "areas":
-            areas, intro = _areas(sec)
+            areas, intro = _areas(sec, acts)
             if not areas:
                 name = None
             else:
