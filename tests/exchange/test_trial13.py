@@ -166,3 +166,25 @@ def test_group_rows_of_an_appendix_table_are_groups(word_repo, import_word):
             ("TUYÊN TRUYỀN", "Phát động Ngày hội"),
             ("TÌNH NGUYỆN", "Trưng bày sản phẩm"),
         ], pointed
+
+
+def test_a_lead_body_orgs_yaml_does_not_know_is_proposed(word_repo, import_word):
+    """'Trung tâm Dịch vụ việc làm tỉnh' leads, 'Ban Thường vụ Thành Đoàn' supports: the centre is
+    proposed for orgs.yaml and leads, the Thành Đoàn supports — before, the centre was taken for a
+    department of the issuer (printed "… việc làm tỉnh Thành Đoàn"), and the Thành Đoàn, now the
+    lead, was dropped from the supporting bodies."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+        ["1", "Ngày hội việc làm", "Trung tâm Dịch vụ việc làm tỉnh", "Ban Thường vụ Thành Đoàn",
+         "Tháng 6/2023"],
+    ]  # fmt: skip
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    [act] = got.data["contents"]["activities"]
+    [prop] = [p for p in got.file.proposals if p.name == "Trung tâm Dịch vụ việc làm tỉnh"]
+    assert (act["lead"], act.get("support"), act.get("lead_unit")) == (prop.id, ["tdhn"], None)
+    assert any(p.code == "KH611" and "Trung tâm" in p.message for p in got.file.problems)

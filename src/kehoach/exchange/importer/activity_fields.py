@@ -15,6 +15,15 @@ from .orgs import UNIT_WORDS, OrgIndex, split_names
 from .text import clean, slug, strip_end, unique
 from .timephrase import read_time
 
+# a body of its own by its words: what it is, then the place it serves ("Trung tâm Dịch vụ việc làm
+# tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", "Trường THPT Chu Văn An")
+_A_BODY = re.compile(
+    r"^(?:sở|trung tâm|trường|bệnh viện|viện|hội|liên đoàn|đài|báo|cục|chi cục|ủy ban|uỷ ban|ubnd|"
+    r"công an|bộ chỉ huy|ngân hàng|công ty)\s.+\s(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)(?:\s+\S.*)?$"
+    r"|^(?:trường|bệnh viện)\s.+$",
+    re.I,
+)
+
 
 class ActivityBuilder:
     def __init__(self, draft: Draft, index: OrgIndex, issuers: list[str], year: int | None):
@@ -69,6 +78,13 @@ class ActivityBuilder:
         if org is None and (found := self.index.find_unplaced(names[0], self.issuers)):
             # an issuer named without its place ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh")
             unit, org = "", found
+        if org is None and _A_BODY.match(names[0]):
+            # a body of its own that orgs.yaml does not know ("Trung tâm Dịch vụ việc làm tỉnh"):
+            # proposed, not taken for a department of the issuer (which then lost its own part)
+            prop = self.index.proposal(names[0], place=self.index.place or "", taken=set())
+            if prop not in self.draft.proposals:
+                self.draft.proposals.append(prop)
+            unit, org = "", prop.id
         if org is None and unit and len(names) == 1:
             # "Ban Phong trào": a unit of the issuer
             if self.issuers and unit.split(" ")[0].lower() in ("ban", "văn", "phòng", "trung"):
