@@ -188,3 +188,30 @@ def test_a_lead_body_orgs_yaml_does_not_know_is_proposed(word_repo, import_word)
     [prop] = [p for p in got.file.proposals if p.name == "Trung tâm Dịch vụ việc làm tỉnh"]
     assert (act["lead"], act.get("support"), act.get("lead_unit")) == (prop.id, ["tdhn"], None)
     assert any(p.code == "KH611" and "Trung tâm" in p.message for p in got.file.problems)
+
+
+def test_rules_imported_again_are_issued_by_the_decision_s_bodies(word_repo, import_word):
+    """A decision and the rules it issues, imported a second time (the first drafts now in the
+    repository): the rules, attached to the decision already there, are issued by its bodies —
+    before, by a placeholder "TODO cơ quan 1" (KH611, then KH401)."""
+    from . import samples
+
+    def both() -> bytes:
+        d = wm.new()
+        samples.doan_decision(d)
+        # the rules it issues, with no header of their own (as attached rules often are)
+        wm.para(d, "QUY CHẾ", bold=True, center=True)
+        wm.para(d, "Làm việc của Ban Tổ chức Ngày hội", bold=True, center=True)
+        wm.para(d, "(Ban hành kèm theo Quyết định số 58-QĐ/TĐTN-VP ngày 15/3/2023 của Ban Thường "
+                   "vụ Thành Đoàn Hà Nội)", italic=True, center=True)  # fmt: skip
+        wm.para(d, "Điều 1. Ban Tổ chức làm việc theo chế độ tập thể.")
+        wm.para(d, "Điều 2. Trưởng ban phân công nhiệm vụ các thành viên.")
+        return wm.save(d)
+
+    first = import_word(both(), word_repo, name="qd.docx")
+    for f in first.result.files:
+        (word_repo / "decisions").mkdir(exist_ok=True)
+        (word_repo / "decisions" / f.output.rsplit("/", 1)[-1]).write_text(f.text, encoding="utf-8")
+    again = import_word(both(), word_repo, name="qd.docx")
+    rules = next(f for f in again.result.files if f.kind == "rules")
+    assert "todo-co-quan" not in rules.text and "TODO cơ quan" not in rules.text

@@ -42,8 +42,9 @@ def no_orgs_file(repo: Repository) -> Iterator[Finding]:
         )
     elif not repo.orgs:
         message = (
-            f"{repo.orgs_path} chưa có tổ chức nào dùng được (tệp rỗng, thiếu `orgs:` hoặc các tổ "
-            "chức đều có lỗi); không kiểm tra được mã tổ chức"
+            f"{repo.orgs_path} chưa có tổ chức nào dùng được (tệp rỗng, có lỗi cú pháp, thiếu "
+            "`orgs:` hoặc các tổ chức đều có lỗi: xem lỗi ở chính tệp ấy); không kiểm tra được mã "
+            "tổ chức"
         )
     else:
         return

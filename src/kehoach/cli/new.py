@@ -33,9 +33,10 @@ _FOLLOWED = (
 def _done(result, what: str = "bản nháp (căn cứ, lịch họp)") -> None:
     warn_left_out(result.left_out, what)
     if result.path is None:  # --strict
+        files = "tệp trên" if len(result.left_out) == 1 else "các tệp trên"
         typer.echo(
-            "Không tạo bản nháp (--strict): sửa các tệp trên (`kehoach validate` chỉ rõ chỗ) rồi "
-            "chạy lại, hoặc bỏ --strict để soạn bản nháp không có chúng.",
+            f"Không tạo bản nháp (--strict): sửa {files} (`kehoach validate` chỉ rõ chỗ) rồi chạy "
+            "lại, hoặc bỏ --strict để soạn bản nháp không dựa vào chúng.",
             err=True,
         )
         raise typer.Exit(1)

@@ -96,6 +96,10 @@ def attach(second: Draft, first: Draft, first_id: str) -> None:
     second.note(("kind",), f"Văn bản in sau chữ ký của {first_id} trong cùng tệp Word, nhập thành "
                            "bản nháp riêng.")  # fmt: skip
     line = data.get("attached_line")
+    if second.kind == "rules" and "attached_to" in data:
+        # attached already to the first document as the repository holds it (imported before):
+        # issued by the same bodies all the same
+        _issued_by_first(second, first)
     if second.kind != "rules" or "attached_to" in data or not isinstance(line, str):
         return
     number = first.data.get("number")
