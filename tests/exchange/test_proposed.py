@@ -44,9 +44,17 @@ LHH = "Liên hiệp các Hội Khoa học và Kỹ thuật"
          (f"{LHH} tỉnh Bến Tre", "Liên hiệp Hội", "association")),
         # a Đoàn header written "ĐOÀN TỈNH": the Tỉnh Đoàn
         ("BCH ĐOÀN TỈNH QUẢNG NGÃI", "", ("Tỉnh Đoàn Quảng Ngãi", "Tỉnh Đoàn", "doan")),
-        # another body: its header's words, no short name, no system (the caller's)
+        # another body: its header's capitals written as names are, no short name; the system its
+        # first words tell (before: the capitals, printed so in the activities, 'state')
         ("HỘI SINH VIÊN VIỆT NAM TỈNH HÀ GIANG", "Hà Giang",
-         ("HỘI SINH VIÊN VIỆT NAM TỈNH HÀ GIANG", "", "")),
+         ("Hội Sinh viên Việt Nam tỉnh Hà Giang", "", "association")),
+        ("HỘI NÔNG DÂN TỈNH BÌNH THUẬN", "", ("Hội Nông dân tỉnh Bình Thuận", "", "association")),
+        ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH", "",
+         ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "", "party")),
+        ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỨC TRỌNG", "",
+         ("Phòng Giáo dục và Đào tạo huyện Đức Trọng", "", "")),
+        ("BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH", "", ("Đoàn Khối các cơ quan tỉnh", "", "doan")),
+        ("Trung tâm Y tế huyện", "", ("Trung tâm Y tế huyện", "", "")),  # as typed
     ],
 )  # fmt: skip
 def test_proposed_names(header, place, expected):

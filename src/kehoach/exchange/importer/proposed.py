@@ -86,7 +86,53 @@ def proposed_names(header: str, place: str = "") -> tuple[str, str, str]:
     department = _department(text, place)
     if department is not None:
         return department
-    return text, "", ""
+    return _other(text)
+
+
+# the first words of a body's name, by the system its documents follow
+_PARTY = re.compile(r"^(?:đảng ủy|đảng uỷ|đảng bộ|ban chấp hành đảng bộ|tỉnh ủy|tỉnh uỷ|thành ủy|"
+                    r"thành uỷ|huyện ủy|huyện uỷ|chi bộ)\b", re.I)  # fmt: skip
+_ASSOCIATION = re.compile(r"^(?:hội|liên hiệp hội|câu lạc bộ)\b", re.I)
+# the kinds of body whose own name starts after them ("Hội Nông dân", "Đảng ủy Khối", "Trung tâm
+# Dịch vụ …", "Phòng Giáo dục …")
+_HEADS = ("đảng ủy", "đảng uỷ", "ban chấp hành", "hội", "trung tâm", "phòng", "trường", "ban",
+          "ủy ban", "uỷ ban", "liên đoàn", "đoàn", "viện", "chi cục", "cục", "bệnh viện")  # fmt: skip
+_PLACE_WORD = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(.+)$")
+
+
+def _other(text: str) -> tuple[str, str, str]:
+    """Any other body: a header in capitals written as names are (its first word, and the first
+    word of its own name after what kind of body it is, capitalised; its place in title case:
+    'HỘI NÔNG DÂN TỈNH BÌNH THUẬN' → 'Hội Nông dân tỉnh Bình Thuận'), no short name, the system its
+    first words tell ('party' for a Đảng ủy, 'association' for a Hội); a header not in capitals as
+    it is."""
+    system = "party" if _PARTY.match(text) else "association" if _ASSOCIATION.match(text) else ""
+    if not text.isupper():
+        return text, "", system
+    low = re.sub(r"^(?:bch|ban chấp hành)\s+(?=đoàn\b)", "", text.lower())  # 'BCH ĐOÀN KHỐI …'
+    if low.startswith("đoàn "):
+        system = "doan"
+    if low.startswith("phòng "):  # a district's department: its fields, as a Sở's
+        fields = _JOINS.split(low[len("phòng ") :])
+        place = _PLACE_WORD.search(low)
+        if place:
+            fields = _JOINS.split(low[len("phòng ") : place.start()].strip())
+        name = "".join(p.capitalize() if i % 2 == 0 else p for i, p in enumerate(fields))
+        where = f" {place.group(1)} {place.group(2).title()}" if place else ""
+        return f"Phòng {name}{where}", "", system
+    place = _PLACE_WORD.search(low)
+    head, tail = (low[: place.start()].strip(), place.group(0)) if place else (low, "")
+    words = head.split()
+    kind = next((h for h in _HEADS if head.startswith(h + " ")), "")
+    at = len(kind.split()) if kind else 0
+    if at < len(words):
+        words[at] = words[at].capitalize()
+    words[0] = words[0].capitalize()
+    if tail:
+        level, name = _PLACE_WORD.match(tail).groups()  # type: ignore[union-attr]
+        tail = f"{level} {name.title()}"
+    name = " ".join([*words, tail]).strip().replace("việt nam", "Việt Nam")
+    return name, "", system
 
 
 _SO = re.compile(
