@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .frozen import Frozen
+
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
     from typing import Literal
@@ -13,7 +15,7 @@ else:
 _FIELDS = ("path", "line", "col", "code", "level", "message", "json_path")
 
 
-class Problem:
+class Problem(Frozen):
     """A problem in a file. Sorted by path, then position, then code; equal, and hashed, by the
     same four; immutable.
 
@@ -60,9 +62,6 @@ class Problem:
             f"message={self.message!r})"
         )
 
-    def __eq__(self, other: object) -> bool:
-        return self._key == other._key if other.__class__ is self.__class__ else NotImplemented
-
     def __lt__(self, other: Problem) -> bool:
         return self._key < other._key if other.__class__ is self.__class__ else NotImplemented
 
@@ -74,19 +73,6 @@ class Problem:
 
     def __ge__(self, other: Problem) -> bool:
         return self._key >= other._key if other.__class__ is self.__class__ else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError  # the error a frozen dataclass raises
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def at(self, line: int, col: int) -> Problem:
         return Problem(self.path, line, col, self.code, self.level, self.message, self.json_path)

@@ -27,6 +27,7 @@ from datetime import date
 from functools import cached_property
 
 from ..calendar_vn import WorkCalendar, shift_note
+from ..frozen import Frozen
 from ..timeexpr import TimeError, TimeExpr, parse_date, parse_time
 from ..vocab import capitalize, date_text
 from . import navigate
@@ -48,7 +49,7 @@ __all__ = [
 WINDOW_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
-class Occurrence:
+class Occurrence(Frozen):
     """One dated occurrence of a schedule item: equal, and hashed, by all but its calendar;
     immutable.
 
@@ -89,22 +90,6 @@ class Occurrence:
             f"{self.__class__.__qualname__}(date={self.date!r}, key={self.key!r}, "
             f"label={self.label!r}, shifted_from={self.shifted_from!r}, year={self.year!r})"
         )
-
-    def __eq__(self, other: object) -> bool:
-        return self._key == other._key if other.__class__ is self.__class__ else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError  # the error a frozen dataclass raises
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     @cached_property
     def shift_reason(self) -> str | None:
