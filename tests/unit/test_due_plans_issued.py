@@ -96,3 +96,21 @@ def test_two_plans_issued_the_same_day_for_one_year(tmp_path, monkeypatch):
     assert done.closed and done.issued == date(2024, 12, 20) and done.late_days is None
     # repository order: plans/kh-2025-b.yaml sorts before plans/kh-2025.yaml
     assert done.note == "Đã có: kh-2025-b, kh-2025 (ban hành ngày 20/12/2024)"
+
+
+def test_a_draft_plan_does_not_close_the_reminder(tmp_path):
+    """A plan without ``date`` (what ``kehoach new plan`` writes) is a draft: the plan for its
+    year is still to be issued — the reminder stays, naming the draft. Before, the draft closed it
+    and nothing was due any more."""
+    root = _repo(tmp_path)
+    text = plan(2026, "2026-03-15").replace("date: 2026-03-15\n", "")
+    (root / "plans/kh-2026.yaml").write_text(text, encoding="utf-8")
+    got, items = _plan_items(root, date(2025, 12, 20))
+    item = items["ke-hoach.2026"]
+    assert item.status == "due" and not item.closed
+    assert (
+        item.note
+        == "Chưa ban hành kế hoạch năm 2026 căn cứ ctph: có bản nháp kh-2026 (chưa ghi ngày ban hành)"
+    )
+    table = as_plain_table(got, width=400)  # wide enough for no cell to wrap
+    assert "chưa có kế hoạch; bản nháp kh-2026 chưa ghi ngày ban hành" in table, table

@@ -138,8 +138,10 @@ def _plan_text(item: Item) -> str:
     with the plans dated after today when there are."""
     if not item.closed:
         later = ", ".join(f"{p} đề ngày {date_text(d)}" for p, d in item.plans if d is not None)
+        drafts = ", ".join(p for p, d in item.plans if d is None)
+        drafts = f"bản nháp {drafts} chưa ghi ngày ban hành" if drafts else ""
         broken = broken_text(item.broken) if item.broken else ""
-        return "chưa có kế hoạch" + "".join(f"; {t}" for t in (later, broken) if t)
+        return "chưa có kế hoạch" + "".join(f"; {t}" for t in (drafts, later, broken) if t)
     text = "đã có kế hoạch " + ", ".join(p for p, _ in item.plans)
     if item.issued is not None:
         text += f", ban hành ngày {date_text(item.issued)}"

@@ -14,8 +14,19 @@ __all__ = ["broken_text", "plan_status", "unreadable_for"]
 
 
 def plan_status(item: Item, repo: Repository, doc: Document, year: int, today: date | None) -> None:
-    """Whether the plan for ``year`` is there on ``today``, when it was issued, how late."""
+    """Whether the plan for ``year`` is there on ``today``, when it was issued, how late. A plan
+    without ``date`` is a draft (``kehoach new plan`` writes one): it does not close the item —
+    the plan is still to be issued — but the note names it."""
     found = covering_plans(repo, doc.id, year, today)
+    drafts = [p for p in found if navigate.issued(p) is None]
+    if drafts and len(drafts) == len(found) and today is not None:
+        item.note = (
+            f"Chưa ban hành kế hoạch năm {year} căn cứ {doc.id}: có bản nháp "
+            + ", ".join(p.id for p in drafts)
+            + " (chưa ghi ngày ban hành)"
+        )
+        item.plans = [(p.id, None) for p in drafts]
+        return
     if not found:
         # plans written but dated after ``today`` (an undated plan counts from now: it is found)
         later = [
