@@ -69,6 +69,16 @@ def plan(**replace: str) -> str:
 
 CASES: dict[str, dict[str, str]] = {
     "valid-minimal": {"plans/kh.yaml": PLAN},
+    # dated before what it cites: the program of the repository, an external basis with a date
+    "issued-before-basis": {
+        "programs/ctph.yaml": PROGRAM,
+        "plans/kh.yaml": plan(
+            **{
+                "date: 2022-01-10": "date: 2021-12-20\nbases:\n  - ref: ctph\n  - {doc_type: Quyết "
+                "định, number: 12/QĐ-UBND, date: 2022-01-05, issuer: UBND tỉnh}",
+            }
+        ),
+    },
     "valid-program-and-plan": {
         "programs/ctph.yaml": PROGRAM,
         "plans/kh.yaml": PLAN.replace(

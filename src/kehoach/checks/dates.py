@@ -189,3 +189,42 @@ def schedule_day_off(repo: Repository) -> Iterator[Finding]:
                 f"các lệnh tính vào ngày làm việc {date_text(moved)} — nên ghi "
                 f"`time: {moved.isoformat()}`",
             )
+
+
+@register(
+    "KH445",
+    "issued-before-basis",
+    level="warning",
+    reads=(("id",), ("date",), ("bases", "*", "ref"), ("bases", "*", "date")),
+    focused=True,
+)
+def issued_before_basis(repo: Repository) -> Iterator[Finding]:
+    """Văn bản đề ngày ban hành trước ngày ban hành của văn bản trong kho mà nó dẫn làm căn cứ
+    (`ref`), hoặc trước ngày của một căn cứ bên ngoài có ghi ngày: một văn bản không căn cứ được
+    vào văn bản ra đời sau nó (`kehoach issue` từ chối ngày như vậy). Thường là ngày gõ nhầm, hoặc
+    căn cứ ghi nhầm văn bản."""
+    for doc in repo.examined():
+        issued = navigate.issued(doc)
+        if issued is None:
+            continue
+        for i, base in enumerate(doc.data.get("bases") or []):
+            if not isinstance(base, dict):
+                continue
+            cited = repo.by_id(base["ref"]) if isinstance(base.get("ref"), str) else None
+            when = navigate.issued(cited) if cited is not None else _day(base.get("date"))
+            if when is not None and issued < when:
+                what = f'"{base["ref"]}"' if cited is not None else f"căn cứ thứ {i + 1}"
+                yield Finding(
+                    doc.path,
+                    ("date",),
+                    f"Ngày ban hành {date_text(issued)} trước ngày {date_text(when)} của {what} mà "
+                    "văn bản dẫn làm căn cứ",
+                )
+
+
+def _day(value: object):
+    """The date ``value`` writes (``YYYY-MM-DD``), or None."""
+    try:
+        return parse_date(value) if isinstance(value, str) else None
+    except TimeError:
+        return None
