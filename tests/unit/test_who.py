@@ -39,9 +39,10 @@ def test_leads_supports_duties_reviews(root):
     ]
     assert skhcn.duties[1].text == ["Phối hợp triển khai các nội dung của Chương trình."]
     # reviews are led by the first party by default; the other party joins them
+    # the annual plan: drafted with the chair ("phối hợp"), not attended ("tham dự")
     assert [(e.doc_id, e.kind, e.role) for e in skhcn.reviews] == [
         ("ctph", "Sơ kết", "member"),
-        ("ctph", "Kế hoạch năm", "member"),
+        ("ctph", "Kế hoạch năm", "support"),
         ("ctph", "Tổng kết", "member"),
     ]
     assert skhcn.reviews[0].others == ["td"]

@@ -220,7 +220,9 @@ def document_duties(
         kind = label(REVIEW_KIND, item.get("kind"))
         held = days.get(path, [])
         members = [o for o in issuers if o != chair]
-        for owner, role in [(chair, "lead"), *((o, "member") for o in members)]:
+        # the other parties attend a meeting or a review; the annual plan they draft with the chair
+        joins = "support" if item.get("kind") == "plan" else "member"
+        for owner, role in [(chair, "lead"), *((o, joins) for o in members)]:
             if not wanted(owner):
                 continue
             entry = Entry(
