@@ -114,3 +114,14 @@ def test_a_draft_plan_does_not_close_the_reminder(tmp_path):
     )
     table = as_plain_table(got, width=400)  # wide enough for no cell to wrap
     assert "chưa có kế hoạch; bản nháp kh-2026 chưa ghi ngày ban hành" in table, table
+
+
+def test_the_plan_s_line_in_next_year_s_draft_names_the_year(tmp_path):
+    """``new plan`` lists the program's schedule of the year: the annual plan drafted in December
+    is the next year's — "Xây dựng kế hoạch năm 2026", not a plan of no year."""
+    from helpers import run
+    from kehoach.draft.plan import schedule_lines
+
+    repo = run([str(_repo(tmp_path))]).repo
+    lines = schedule_lines(repo, repo.by_id("ctph"), 2025)
+    assert "Tháng 12/2025: Xây dựng kế hoạch năm 2026" in lines, lines

@@ -258,6 +258,8 @@ def schedule_lines(repo: Repository, program: Document, year: int) -> list[str]:
     found: list[tuple[date, str]] = []
     for _, item, occ in document_occurrences(program, work_calendar(repo.settings)):
         title = clean(item.get("title")) or review_kind_title(item, REVIEW_TITLE["meeting"])
+        if item.get("kind") == "plan" and not clean(item.get("title")) and occ.year is not None:
+            title += f" {occ.year}"  # "Xây dựng kế hoạch năm 2027": the year it is drafted for
         lead = (
             f" ({repo.org_name(item['lead'])} chủ trì)" if isinstance(item.get("lead"), str) else ""
         )
