@@ -280,3 +280,15 @@ def test_every_conflict_of_the_file_is_named_at_once():
     (p,) = parse("kh.yaml", text).problems
     assert (p.code, p.line) == ("KH101", 4), p
     assert "(dòng '<<<<<<< HEAD'; còn 1 chỗ xung đột khác, ở dòng 16)" in p.message, p.message
+
+
+def test_a_key_out_of_line_is_said_as_a_key_not_a_list():
+    """A key of an activity indented one space less than the keys above it: the message says the
+    key and both indentations — before, "the dashes of a list must line up", which points at a
+    list the clerk did not touch."""
+    text = plan_with("      lead: td", "     lead: td")
+    (p,) = parse("kh.yaml", text).problems
+    line = text.splitlines().index("     lead: td") + 1
+    assert (p.line, p.col) == (line, 6), p
+    assert "khóa ở dòng" in p.message and "thụt lề 5 dấu cách" in p.message
+    assert "thụt 6" in p.message and "danh sách" not in p.message

@@ -260,6 +260,9 @@ def _explain(text: str, context: str, detail: str, at: int, ctx: int) -> tuple[s
     if detail == "did not find expected '-' indicator" or detail.startswith(
         "expected <block sequence"
     ):
+        misaligned = hints.key_misaligned(text, at)  # a key, not a dash, out of line
+        if misaligned is not None:
+            return misaligned
         return (
             f"các dấu '- ' của một danh sách phải thẳng cột (danh sách bắt đầu ở dòng {hints.line_col(text, ctx)[0]})",
             at,

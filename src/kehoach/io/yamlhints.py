@@ -119,7 +119,7 @@ def colon(text: str, at: int) -> tuple[str, int]:
     ):
         return (
             "dòng này thụt lề sâu hơn dòng trên nên bị đọc là phần tiếp theo của giá trị dòng trên; "
-            "hãy thụt lề bằng các khóa cùng cấp",
+            "hãy thụt lề thẳng hàng với các khóa cùng cấp",
             line_start + indent,
         )
     return (
@@ -159,3 +159,32 @@ def unclosed_flow(
         f"(bộ phân tích dừng ở dòng {line}, cột {col}); nếu dấu ngoặc là chữ, {QUOTE_IT}",
         ctx if ctx >= 0 else at,
     )
+
+
+_KEY_LINE = re.compile(r"^( *)[^\s#:-][^:#]*:(?:\s|$)")
+
+
+def key_misaligned(text: str, at: int) -> tuple[str, int] | None:
+    """A key line indented otherwise than the keys of its mapping above it (five spaces where
+    they have six): the message and where, or None when the line at ``at`` is no key line."""
+    lines = text.split("\n")
+    n = line_col(text, at)[0] - 1
+    if not 0 <= n < len(lines):
+        return None
+    own = _KEY_LINE.match(lines[n])
+    if own is None:
+        return None
+    for prev in reversed(lines[:n]):
+        m = _KEY_LINE.match(prev) or re.match(r"^( *)- [^\s#:][^:#]*:(?:\s|$)", prev)
+        if m is None:
+            continue
+        want = len(m.group(1)) + (2 if prev.lstrip().startswith("- ") else 0)
+        have = len(own.group(1))
+        if want == have:
+            return None
+        return (
+            f"khóa ở dòng {n + 1} thụt lề {have} dấu cách, các khóa cùng cấp ở trên thụt {want}: "
+            "hãy thẳng hàng với chúng",
+            text.find(lines[n].lstrip(), at - line_col(text, at)[1] + 1),
+        )
+    return None
