@@ -4,6 +4,9 @@ values cut short."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from .io.positions import KEY
 from .problem import Problem
 from .viet import close_matches
@@ -84,6 +87,19 @@ def _pattern_kind(schema: dict) -> str:
     if pattern.startswith("^[a-z0-9]"):
         return "id"
     return ""
+
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def _unaccented(value: str) -> str:
+    """'; có phải "skhcn-ld"?' for an id typed with Vietnamese letters or capitals ('skhcn-lđ',
+    'TinhDoan-BT') that is an id once written plainly; '' otherwise."""
+    plain = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return (
+        f'; có phải "{plain}"?' if plain != value and len(plain) >= 5 and _ID.match(plain) else ""
+    )
 
 
 def to_problems(err, path: str) -> list[Problem]:
@@ -169,6 +185,8 @@ def _to_problems(err, path: str) -> list[Problem]:
         if _is_lead(jp) and isinstance(inst, str) and "," in inst:
             ids = [part.strip(" []\"'") for part in inst.split(",")]
             help_text += _one_lead([i for i in ids if i], jp)
+        elif _pattern_kind(sch) == "id" and isinstance(inst, str):
+            help_text += _unaccented(inst)
         return [
             problem(
                 path, "KH205", jp, f"Giá trị {quoted(_short(str(inst)))} ở {_where(jp)} {help_text}"

@@ -292,3 +292,13 @@ def test_a_key_out_of_line_is_said_as_a_key_not_a_list():
     assert (p.line, p.col) == (line, 6), p
     assert "khóa ở dòng" in p.message and "thụt lề 5 dấu cách" in p.message
     assert "thụt 6" in p.message and "danh sách" not in p.message
+
+
+def test_an_id_typed_with_vietnamese_letters_gets_its_plain_form():
+    """'skhcn-lđ' (đ typed by habit), 'TinhDoan': KH205 suggests the id written plainly."""
+    from kehoach.schema import full_errors
+
+    data = dict(parse("kh.yaml", PLAN).data)
+    data["issuers"] = ["tinhđoan"]
+    (p,) = [p for p in full_errors("plan", data, "kh.yaml") if p.code == "KH205"]
+    assert p.message.endswith('; có phải "tinhdoan"?'), p.message
