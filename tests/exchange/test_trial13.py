@@ -215,3 +215,20 @@ def test_rules_imported_again_are_issued_by_the_decision_s_bodies(word_repo, imp
     again = import_word(both(), word_repo, name="qd.docx")
     rules = next(f for f in again.result.files if f.kind == "rules")
     assert "todo-co-quan" not in rules.text and "TODO cơ quan" not in rules.text
+
+
+def test_months_listed_keep_the_document_s_words(word_repo, import_word):
+    """'Tháng 3, 9/2023' (two months) read as the span 3–9 for `due`: the document's words are
+    kept in a line under the activity, so the print does not say "Tháng 3 – 9/2023" alone."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+        ["1", "Sơ kết chuyên đề", "Thành Đoàn", "Tháng 3, 9/2023"],
+    ]
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    [act] = got.data["contents"]["activities"]
+    assert act["time"] == "2023-03..2023-09"
+    assert act["details"] == ["Thời gian: Tháng 3, 9/2023"]

@@ -150,7 +150,10 @@ class ActivityBuilder:
                        "nguyên chữ ở đây; thêm time nếu cần theo dõi hạn")  # fmt: skip
             return
         act["time"] = int(got.value) if got.value.isdigit() else got.value
-        if lost_in_time(text, got.value):
+        listed = ".." in got.value and "," in text and not got.exact
+        if lost_in_time(text, got.value) or listed:
+            # words the time prints otherwise, or months listed ("Tháng 3, 9/2026": two months, not
+            # "Tháng 3 – 9/2026"): the line keeps the document's words
             self._keep(act, "Thời gian", text, path, f'cột Thời gian in "{printed_time(got.value)}" '
                        f"(time: {got.value}), dòng này giữ chữ của văn bản")  # fmt: skip
         elif not got.exact:
