@@ -245,7 +245,7 @@ class Generator:
             "title": f"Phối hợp phát triển khoa học, công nghệ và đổi mới sáng tạo giữa {names} giai đoạn 2021 – 2025",
             "parties": Flow(parties),
             "period": FlowMap({"from": 2021, "to": 2025}),
-            "bases": [self.external() for _ in range(r.randint(1, 3))],
+            "bases": [self.external(issued) for _ in range(r.randint(1, 3))],
             "goals": {"paragraphs": self.some(PARAGRAPHS, 1, 3)},
             "areas": areas,
             "duties": [{"org": p, "items": self.some(DUTIES, 2, 4)} for p in parties],
@@ -278,8 +278,14 @@ class Generator:
         }
         return pid, data
 
-    def external(self) -> dict:
+    def external(self, before: str) -> dict:
+        """An external basis issued by ``before`` (a document cites none issued after it, KH445):
+        the one drawn, or the latest of those issued by then."""
         doc_type, number, date, issuer, summary = self.r.choice(EXTERNAL)
+        if date > before:
+            doc_type, number, date, issuer, summary = max(
+                (e for e in EXTERNAL if e[2] <= before), key=lambda e: e[2]
+            )
         return {
             "verb": self.r.choice(["Căn cứ", "Căn cứ", "Thực hiện"]),
             "doc_type": doc_type,
@@ -398,7 +404,8 @@ class Generator:
         issuers = r.sample(local, 2) if joint else [r.choice(local)]
         year = r.randint(2021, 2025)
         years = 2 if year < 2025 and r.random() < 0.1 else 1
-        late = r.random() < 0.25  # issued in December of the year before
+        # issued in December of the year before (not for 2021: before the programs it cites)
+        late = r.random() < 0.25 and year > 2021
         issued = (
             f"{year - 1}-12-{r.randint(1, 28):02d}"
             if late
@@ -412,7 +419,7 @@ class Generator:
             {"ref": p["id"], "verb": "Căn cứ"} if r.random() < 0.5 else {"ref": p["id"]}
             for p in cited
         ]
-        bases += [self.external() for _ in range(r.randint(0, 3))]
+        bases += [self.external(issued) for _ in range(r.randint(0, 3))]
         earlier = [i for y, i in self.plans_of.get(issuers[0], []) if y < year]
         if earlier and r.random() < 0.3:
             bases.append({"ref": r.choice(earlier), "verb": "Thực hiện"})
