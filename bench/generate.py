@@ -404,10 +404,10 @@ class Generator:
         issuers = r.sample(local, 2) if joint else [r.choice(local)]
         year = r.randint(2021, 2025)
         years = 2 if year < 2025 and r.random() < 0.1 else 1
-        # issued in December of the year before (not for 2021: before the programs it cites)
-        late = r.random() < 0.25 and year > 2021
+        late = r.random() < 0.25  # issued in December of the year before
         issued = (
-            f"{year - 1}-12-{r.randint(1, 28):02d}"
+            # (2021's in January: December 2020 comes before the programs they cite, KH445)
+            f"{year - 1 if year > 2021 else year}-{12 if year > 2021 else 1:02d}-{r.randint(1, 28):02d}"
             if late
             else f"{year}-{r.randint(1, 2):02d}-{r.randint(2, 14):02d}"
         )
