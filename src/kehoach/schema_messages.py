@@ -5,11 +5,10 @@ values cut short."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .io.positions import KEY
 from .problem import Problem
-from .viet import close_matches
+from .viet import close_matches, unaccented
 from .vocab import json_path_text, quoted
 
 _TYPES_VI = {
@@ -95,8 +94,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 def _unaccented(value: str) -> str:
     """'; có phải "skhcn-ld"?' for an id typed with Vietnamese letters or capitals ('skhcn-lđ',
     'TinhDoan-BT') that is an id once written plainly; '' otherwise."""
-    plain = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    plain = unaccented(value)
     return (
         f'; có phải "{plain}"?' if plain != value and len(plain) >= 5 and _ID.match(plain) else ""
     )

@@ -218,6 +218,14 @@ def number_line(
     return prefix + symbol_text(number, type_code, issuer_codes, system, unit, symbol)
 
 
+def unaccented(s: str) -> str:
+    """``s`` in lower case without its tone marks and with 'd' for 'đ': 'Tổ chức Đoàn' → 'to chuc
+    doan' (an id's letters; the importer's ``slug`` and the suggestion for an id typed with
+    Vietnamese letters)."""
+    s = unicodedata.normalize("NFKD", s.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
 def upper(s: str) -> str:
     """Vietnamese-safe upper case, NFC-normalised ('đoàn' -> 'ĐOÀN')."""
     return _nfc(_nfc(s).upper())

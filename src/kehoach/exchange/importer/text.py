@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ... import viet
 from .model import Block, Para, Table
 
 
@@ -30,10 +31,7 @@ def strip_end(text: str) -> str:
 
 def slug(text: str, limit: int = 40) -> str:
     """'Tổ chức Hội thi Sáng tạo' → 'to-chuc-hoi-thi-sang-tao' (an id: a-z, 0-9, '-')."""
-    text = clean(text).replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    words = re.findall(r"[a-z0-9]+", text)
+    words = re.findall(r"[a-z0-9]+", viet.unaccented(clean(text)))
     out = ""
     for w in words:
         if out and len(out) + 1 + len(w) > limit:
