@@ -230,20 +230,15 @@ def _named(lines: list[Line]) -> bool:
     return any(not is_upper(t) and not AUTHORITY.match(t) for t in texts[1:])
 
 
-_BRACE = re.compile(
-    r"^\}\s*(?:\(?\s*(?:để\s+)?(?:b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)?[;.]?)?$",
-    re.I,
-)
+# the purpose of a group of recipients as typed beside it ("b/c", "(để t/h)", "phối hợp;"), its
+# words in the group ``purpose``; ``recipients`` reads the purpose from it too
+PURPOSE = r"\(?\s*(?:để\s+)?(?P<purpose>b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)?[;.]?"
+_LABEL = re.compile(PURPOSE, re.I)
+_BRACE = re.compile(rf"^\}}\s*(?:{PURPOSE})?$", re.I)  # a brace typed after a tab, "} để b/c"
 
 
 def _is_label(text: str) -> bool:
-    return bool(
-        re.fullmatch(
-            r"\(?\s*(?:để\s+)?(?:b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)?[;.]?",
-            clean(text),
-            re.I,
-        )
-    )
+    return bool(_LABEL.fullmatch(clean(text)))
 
 
 def _sign_line(ln: Line, tail: Tail) -> None:
