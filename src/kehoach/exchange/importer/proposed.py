@@ -59,10 +59,10 @@ def proposed_names(header: str, place: str = "") -> tuple[str, str, str]:
     """(name, short, system) of a body proposed from its header, as orgs.yaml writes them: a Đoàn
     body ('BCH HUYỆN ĐOÀN HÀM THUẬN BẮC' → 'Huyện Đoàn Hàm Thuận Bắc', 'Huyện Đoàn'), a Liên
     hiệp Hội or a Sở KH&CN ('… tỉnh Hà Giang', 'Liên hiệp Hội', 'association'; a header that
-    leaves its province out, '… KỸ THUẬT TỈNH', takes the document's ``place``); any other keeps
-    its header's words, no short name and no system — so that the short name a document uses
-    ('Liên hiệp Hội chủ trì') is this body, not one of the same kind orgs.yaml holds for another
-    or no province."""
+    leaves its province out, '… KỸ THUẬT TỈNH', takes the document's ``place``); another Sở by its
+    fields ('Sở Giáo dục và Đào tạo tỉnh Bến Tre', 'Sở GD&ĐT'); any other body written as names are,
+    with no short name (``_other``) — so that the short name a document uses ('Liên hiệp Hội chủ
+    trì') is this body, not one of the same kind orgs.yaml holds for another or no province."""
     text = clean(header)
     m = _DOAN_HEADER.match(text)
     if m is not None:
@@ -113,11 +113,8 @@ def _other(text: str) -> tuple[str, str, str]:
     if low.startswith("đoàn "):
         system = "doan"
     if low.startswith("phòng "):  # a district's department: its fields, as a Sở's
-        fields = _JOINS.split(low[len("phòng ") :])
         place = _PLACE_WORD.search(low)
-        if place:
-            fields = _JOINS.split(low[len("phòng ") : place.start()].strip())
-        name = "".join(p.capitalize() if i % 2 == 0 else p for i, p in enumerate(fields))
+        name = "".join(_fields(low[len("phòng ") : place.start() if place else None].strip()))
         where = f" {place.group(1)} {place.group(2).title()}" if place else ""
         return f"Phòng {name}{where}", "", system
     place = _PLACE_WORD.search(low)
@@ -142,6 +139,12 @@ _JOINS = re.compile(r"(\s+và\s+|\s*,\s*|\s+-\s+)")
 _SHORT_JOIN = {"và": "&", ",": "", "-": "-"}
 
 
+def _fields(text: str) -> list[str]:
+    """The fields of a department's name (lower case) as they are written, their joins between
+    them ('giáo dục và đào tạo' → ['Giáo dục', ' và ', 'Đào tạo'])."""
+    return [p.capitalize() if i % 2 == 0 else p for i, p in enumerate(_JOINS.split(text))]
+
+
 def _department(text: str, place: str) -> tuple[str, str, str] | None:
     """A department of a province written in capitals ('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE') as
     its name is written ('Sở Giáo dục và Đào tạo tỉnh Bến Tre': the first word of each field
@@ -150,8 +153,7 @@ def _department(text: str, place: str) -> tuple[str, str, str] | None:
     m = _SO.match(text)
     if m is None or not text.isupper():
         return None
-    parts = _JOINS.split(m.group("field").lower())
-    fields = [p.capitalize() if i % 2 == 0 else p for i, p in enumerate(parts)]
+    fields = _fields(m.group("field").lower())
     field = "".join(fields)
     where = m.group("place")
     placed = _placed(where) if where and where.lower() not in ("tỉnh", "thành phố") else (
