@@ -81,15 +81,22 @@ def framed(head: bytes, magic: bytes) -> bytes:
     return magic + len(head).to_bytes(LENGTH, "little") + head
 
 
+def _open(path: str | None) -> int | None:
+    """A descriptor of the file at ``path`` for reading, or None when there is none."""
+    if not path:
+        return None
+    try:
+        return os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+
+
 def open_framed(path: str | None, magic: bytes) -> tuple[int, int] | None:
     """(descriptor, length of the head) of the framed file at ``path``, its head starting at
     ``len(magic) + LENGTH``; None when it is missing or starts with another magic (the caller
     closes the descriptor)."""
-    if not path:
-        return None
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
+    fd = _open(path)
+    if fd is None:
         return None
     try:
         start = os.pread(fd, len(magic) + LENGTH, 0)
@@ -105,11 +112,8 @@ def read_head(path: str | None, magic: bytes, guess: int) -> bytes | None:
     """The head of the framed file at ``path`` (None as ``open_framed``), read with the magic in
     one call when it is at most ``guess`` bytes long (a shard's index, read for every shard in
     every run that is not answered at once: one system call fewer each)."""
-    if not path:
-        return None
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
+    fd = _open(path)
+    if fd is None:
         return None
     at = len(magic) + LENGTH
     try:
