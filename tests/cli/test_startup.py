@@ -213,13 +213,10 @@ def test_an_extension_of_a_format_the_command_does_not_write_is_refused(
     assert "Traceback" not in err and not target.exists()
 
 
-def test_validate_and_due_never_import_inspect_ast_decimal_typing_hashlib_or_ipaddress(tmp_path):
-    """``dataclasses`` imports ``inspect`` (with ``ast``, ``dis``, ``tokenize``) only to write the
-    docstring of a record that has none (``kehoach._later``); the fast schema validators need no
-    ``decimal``; records and annotations need no ``typing`` at run time (``kehoach._typing``); the
-    hashes are BLAKE2b without ``hashlib``'s OpenSSL (``kehoach.hashes``). A one-file ``validate``
-    after an edit, a whole ``validate`` and ``due`` import none of them (the stand-in under
-    ``inspect`` is never asked anything; ``urllib.parse``, with ``ipaddress``, is not imported)."""
+def _after_edits(tmp_path, code: str):
+    """(arguments, what ``code`` wrote on standard error) of a whole ``validate``, a
+    one-file ``validate`` and ``due`` run by ``code`` in a copy of ``examples/``, each right after
+    an edit of one plan (every run a real one, not a remembered answer)."""
     import shutil
 
     from helpers import EXAMPLES
@@ -227,6 +224,32 @@ def test_validate_and_due_never_import_inspect_ast_decimal_typing_hashlib_or_ipa
     root = tmp_path / "examples"
     shutil.copytree(EXAMPLES, root)
     env = {"KEHOACH_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    plan = root / "plans" / "2021" / "kh-khcn-2021-tinhdoan-dt.yaml"
+    for args in (
+        ["validate"],
+        ["validate", str(plan.relative_to(root))],
+        ["due", "--today", "2023-06-30"],
+    ):
+        with plan.open("a", encoding="utf-8") as fh:
+            fh.write("# sửa\n")
+        run = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            encoding="utf-8",
+        )
+        assert run.stderr.strip(), (args, run.stdout)
+        yield args, run.stderr.strip()
+
+
+def test_validate_and_due_never_import_inspect_ast_decimal_typing_hashlib_or_ipaddress(tmp_path):
+    """``dataclasses`` imports ``inspect`` (with ``ast``, ``dis``, ``tokenize``) only to write the
+    docstring of a record that has none (``kehoach._later``); the fast schema validators need no
+    ``decimal``; records and annotations need no ``typing`` at run time (``kehoach._typing``); the
+    hashes are BLAKE2b without ``hashlib``'s OpenSSL (``kehoach.hashes``). A one-file ``validate``
+    after an edit, a whole ``validate`` and ``due`` import none of them (the stand-in under
+    ``inspect`` is never asked anything; ``urllib.parse``, with ``ipaddress``, is not imported)."""
     code = (
         "import sys; from kehoach.cli import main;"
         "c = main(sys.argv[1:]); sys.stdout.flush();"
@@ -235,25 +258,8 @@ def test_validate_and_due_never_import_inspect_ast_decimal_typing_hashlib_or_ipa
         " 'decimal' in sys.modules, 'typing' in sys.modules, '_hashlib' in sys.modules,"
         " 'ipaddress' in sys.modules, file=sys.stderr)"
     )
-    plan = root / "plans" / "2021" / "kh-khcn-2021-tinhdoan-dt.yaml"
-    for args in (
-        ["validate"],
-        ["validate", str(plan.relative_to(root))],
-        ["due", "--today", "2023-06-30"],
-    ):
-        with plan.open("a", encoding="utf-8") as fh:
-            fh.write("# sửa\n")  # every run a real one, not a remembered answer
-        run = subprocess.run(
-            [sys.executable, "-c", code, *args],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            encoding="utf-8",
-        )
-        assert run.stderr.strip().splitlines()[-1] == "0 _Later False False False False False", (
-            args,
-            run.stderr,
-        )
+    for args, said in _after_edits(tmp_path, code):
+        assert said.splitlines()[-1] == "0 _Later False False False False False", (args, said)
 
 
 def test_validate_after_an_edit_imports_no_module_of_the_other_commands(tmp_path):
@@ -262,35 +268,15 @@ def test_validate_after_an_edit_imports_no_module_of_the_other_commands(tmp_path
     ``io.cachelines``: ``due`` and ``who`` show lines) are never imported, whole or one-file,
     while ``due`` still imports them; nor is ``dataclasses`` (the records of its path are written
     out: making a dataclass compiles its methods at import)."""
-    import shutil
-
-    from helpers import EXAMPLES
-
-    root = tmp_path / "examples"
-    shutil.copytree(EXAMPLES, root)
-    env = {"KEHOACH_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
     names = ("kehoach.io.lines", "kehoach.io.cachelines", "dataclasses")
     code = (
         "import sys; from kehoach.cli import main;"
         "c = main(sys.argv[1:]); sys.stdout.flush();"
         f"print(c, [m for m in {names!r} if m in sys.modules], file=sys.stderr)"
     )
-    plan = root / "plans" / "2021" / "kh-khcn-2021-tinhdoan-dt.yaml"
-    for args, imported in (
-        (["validate"], []),
-        (["validate", str(plan.relative_to(root))], []),
-        (["due", "--today", "2023-06-30"], list(names)),
-    ):
-        with plan.open("a", encoding="utf-8") as fh:
-            fh.write("# sửa\n")  # every run a real one, not a remembered answer
-        run = subprocess.run(
-            [sys.executable, "-c", code, *args],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            encoding="utf-8",
-        )
-        assert run.stderr.strip().splitlines()[-1] == f"0 {imported!r}", (args, run.stderr)
+    imported = {"validate": [], "due": list(names)}
+    for args, said in _after_edits(tmp_path, code):
+        assert said.splitlines()[-1] == f"0 {imported[args[0]]!r}", (args, said)
 
 
 def test_the_stand_in_for_inspect_answers_as_inspect():
