@@ -19,7 +19,6 @@ class Draft:
     notes: dict[tuple, list[str]] = field(default_factory=dict)  # path → comment lines above
     proposals: list[Proposal] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # decorations and notes left out
-    unplaced: list[str] = field(default_factory=list)  # texts kept in "Nội dung chưa xếp được"
     source: list[tuple[str, str]] = field(default_factory=list)  # (text, where) of what was read
 
     def todo(self, path: tuple, message: str) -> None:
@@ -38,7 +37,6 @@ class Draft:
             extra.append({"title": UNPLACED, "paragraphs": []})
         extra[at].setdefault("paragraphs", []).extend(texts)
         self.todo(("extra_sections", at), why)
-        self.unplaced += texts
 
     def note(self, path: tuple, line: str) -> None:
         self.notes.setdefault(path, []).append(" ".join(line.split()))

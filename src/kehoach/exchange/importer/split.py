@@ -145,7 +145,6 @@ def keep_rest(first: Draft, rest: list[Block]) -> None:
     texts = [t for t in (_text(b) for b in rest) if t]
     extra = first.data.setdefault("extra_sections", [])
     first.todo(("extra_sections", len(extra)), _FOLLOWS)
-    first.unplaced += texts
     extra.append({"title": "Văn bản kèm theo (chưa nhập)", "paragraphs": texts or ["…"]})
     ordered(first.data)
 

@@ -16,7 +16,7 @@ from .convert import CONVERTED, to_docx_many
 from .docx_blocks import read_blocks
 from .docx_package import kind_of_bytes, open_package
 from .draft import Draft
-from .kept_words import Lost, lost_words, pieces
+from .kept_words import lost_words, pieces
 from .model import FileResult, ImportFailure, ImportResult
 from .orgs import OrgIndex
 from .repository import Repo, load_repo
@@ -178,7 +178,7 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
             res.output, res.kind, res.proposals = str(target), draft.kind, draft.proposals
             jobs.append(Job(draft, stem, _renderer(source), res))
     validate_all(jobs, repo)
-    lost = keep_lost(jobs, repo)
+    keep_lost(jobs, repo)
     for job in jobs:
         done = job.result
         assert isinstance(done, FileResult)
@@ -197,7 +197,7 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
         for prop in job.draft.proposals:
             res.problems.append(Problem(shown, 1, 1, "KH611", "warning",
                                         _unknown_org(repo, prop)))  # fmt: skip
-        for piece in lost.get(id(job), []):
+        for piece in job.lost:
             res.problems.append(Problem(shown, 1, 1, "KH613", "warning",
                                         f"Chữ của văn bản gốc ({piece.where}) không có trong bản "
                                         f"nháp, nay giữ ở mục “Nội dung chưa xếp được”: "
@@ -205,30 +205,27 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
     return result
 
 
-def keep_lost(jobs: list[Job], repo: Repo) -> dict[int, list[Lost]]:
-    """The words of each source its draft lost (``kept_words``), by ``id`` of the job: added to
-    the draft's "Nội dung chưa xếp được" with a TODO, and the drafts changed checked again — an
+def keep_lost(jobs: list[Job], repo: Repo) -> None:
+    """The words of each source its draft lost (``kept_words``, in ``Job.lost``): added to the
+    draft's "Nội dung chưa xếp được" with a TODO, and the drafts changed checked again — an
     import never drops what was typed, whatever the reading missed."""
-    out: dict[int, list[Lost]] = {}
     for job in jobs:
         if not job.reprint:  # not printable (an error left): the reader has TODOs to go by
             continue
         names = [n for o in [*repo.orgs, *(vars(p) for p in job.draft.proposals)]
                  for n in (o.get("name"), o.get("short"), o.get("header"), o.get("seen_as"))
                  if isinstance(n, str)]  # fmt: skip
-        lost = lost_words(job.draft.source, [job.reprint, job.text], job.draft.skipped, names)
-        if lost:
+        job.lost = lost_words(job.draft.source, [job.reprint, job.text], job.draft.skipped, names)
+        if job.lost:
             job.draft.keep_unplaced(
-                [piece.text for piece in lost],
+                [piece.text for piece in job.lost],
                 "chữ của văn bản gốc mà bản nháp không in ra (kehoach không đọc được chỗ của "
                 "nó): chuyển đúng chỗ hoặc xóa",
             )
             ordered(job.draft.data)
             job.text = job.render(job.draft)
-            out[id(job)] = lost
-    if out:
-        check([j for j in jobs if id(j) in out], repo)
-    return out
+    if any(job.lost for job in jobs):
+        check([job for job in jobs if job.lost], repo)
 
 
 def _unknown_org(repo: Repo, prop) -> str:

@@ -23,6 +23,7 @@ from ...problem import Problem
 from ...timeexpr import TimeError, parse_time
 from ...validate import run_validate
 from .draft import Draft
+from .kept_words import Lost
 from .repository import Repo
 
 _MAX_ROUNDS = 3
@@ -57,6 +58,7 @@ class Job:
     text: str = ""
     problems: list[Problem] = field(default_factory=list)
     reprint: str = ""  # the draft printed as text (``render --to txt``) when it has no error
+    lost: list[Lost] = field(default_factory=list)  # the source's words it did not hold
 
 
 def check(jobs: list[Job], repo: Repo) -> None:
