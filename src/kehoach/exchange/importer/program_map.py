@@ -46,7 +46,7 @@ def _intro(sec: Section, content: list[Item] | None = None) -> dict:
     return intro
 
 
-def _areas(sec: Section, acts: ActivityBuilder | None = None) -> tuple[list[dict], dict]:
+def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
     """The areas, and the section's own words (``areas_intro``). An activity table under an area
     gives its ``activities`` (tracked by ``due`` and ``who``, printed as the area's list); another
     table is kept as its rows."""
@@ -74,12 +74,12 @@ def _areas(sec: Section, acts: ActivityBuilder | None = None) -> tuple[list[dict
     return areas, intro
 
 
-def _activity_tables(sec: Section, acts: ActivityBuilder | None, base: tuple) -> dict[int, list]:
+def _activity_tables(sec: Section, acts: ActivityBuilder, base: tuple) -> dict[int, list]:
     """The activities of each activity table of ``sec`` (by the ``id`` of its item)."""
     out: dict[int, list] = {}
     for c in sec.content:
-        table = read_table(c.table) if acts and c.kind == "table" and c.table is not None else None
-        if table is not None and acts is not None:
+        table = read_table(c.table) if c.kind == "table" and c.table is not None else None
+        if table is not None:
             rows = acts.from_table(table, base, sum(len(v) for v in out.values()))
             group_rows(rows, table.groups)  # the table's group rows, by its own row numbers
             out[id(c)] = rows
