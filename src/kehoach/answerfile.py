@@ -38,12 +38,18 @@ _CHUNK = 1 << 20  # copied through this process when the kernel cannot copy
 
 class Remembered:
     """An answer found, its file still open: ``code``, ``err`` (standard error, read), and the
-    place of standard output in the file (``write_out``). Close it (``with``)."""
+    place of standard output in the file (``write_out``). Close it (``with``).
 
-    __slots__ = ("code", "err", "size", "_fd", "_at")
+    ``stale``: some file that was racy when the answer was stored is racy no longer — its content
+    was hashed to find this answer, and would be at every look-up: storing the answer again under
+    the question that found it (``refresh``) spares the later ones that work (git's racy-clean
+    entries, refreshed when the index is written again)."""
 
-    def __init__(self, fd: int, at: int, size: int, err: bytes, code: int):
+    __slots__ = ("code", "err", "size", "stale", "_fd", "_at")
+
+    def __init__(self, fd: int, at: int, size: int, err: bytes, code: int, stale: bool = False):
         self._fd, self._at, self.size, self.err, self.code = fd, at, size, err, code
+        self.stale = stale
 
     def __enter__(self) -> Remembered:
         return self
@@ -164,13 +170,26 @@ def _found(fd: int, head_size: int, asked: Question) -> Remembered | None:
     if os.fstat(fd).st_size != out_at + head["out"] + head["err"]:
         return None
     digests = head["racy"]
+    hashed = 0
     for file, st in asked.stamps:
-        if racy(st, head["stamped"]) and (
-            file not in digests or asked.content(file) != digests[file]
-        ):
-            return None
+        if racy(st, head["stamped"]):
+            if file not in digests or asked.content(file) != digests[file]:
+                return None
+            hashed += 1
     err = _read(fd, out_at + head["out"], head["err"])
-    return Remembered(fd, out_at, head["out"], err, head["code"])
+    return Remembered(fd, out_at, head["out"], err, head["code"], hashed > len(asked.racy))
+
+
+def refresh(asked: Question, found: Remembered) -> None:
+    """Store ``found`` again under ``asked`` when it is ``stale``: the files ``asked`` found
+    racy, hashed when it was asked and equal to those of the answer, are then the only ones a
+    later look-up hashes."""
+    if found.stale:
+        try:
+            out = found.out()
+        except OSError:
+            return
+        store(asked, out, found.err, found.code)
 
 
 def store(asked: Question, out: bytes, err: bytes, code: int) -> None:

@@ -123,6 +123,22 @@ def test_a_hit_right_after_a_checkout(args, fresh_examples, capsysbinary, monkey
     assert dispatched == []
 
 
+def test_after_a_checkout_a_hit_hashes_the_files_once(fresh_examples, capsysbinary, monkeypatch):
+    """Stored right after a checkout (every file racy), the answer is found later by hashing every
+    file — once: that hit stores it again, and the hits after it hash nothing."""
+    reference = _run(capsysbinary, "validate")
+    later = time.time_ns() + 10 * cachedir.RACY_NS
+    monkeypatch.setattr(answers.time, "time_ns", lambda: later)
+    hashed = []
+    real = answers._content
+    monkeypatch.setattr(answers, "_content", lambda p: hashed.append(p) or real(p))
+    assert _run(capsysbinary, "validate") == reference
+    assert len(hashed) == len(list(fresh_examples.rglob("*.yaml")))
+    hashed.clear()
+    assert _run(capsysbinary, "validate") == reference
+    assert hashed == []
+
+
 def test_errors_and_warnings_on_stderr_are_remembered_too(
     at_examples, capsysbinary, monkeypatch, dispatched
 ):

@@ -347,6 +347,29 @@ def test_run_record_with_a_racy_file_edited_in_the_same_tick(tmp_path):
     assert store.previous_run("key", [(path, st)]) is None
 
 
+def test_a_run_record_found_by_hashing_files_racy_no_longer_is_renewed(tmp_path, monkeypatch):
+    """Recorded while the file was racy: the first look-up stamped later than that hashes it and
+    writes the record again as of its stamping; the next look-ups hash nothing."""
+    path = tmp_path / "kh.yaml"
+    path.write_text("kind: plan\n", encoding="utf-8")
+    st = cache.stamp(path)
+    digest = cache.content_digest(path)
+    store = cache.ValidationCache(tmp_path, True, "env")
+    store.save("key", [], st[0], {str(path): digest})
+    later = st[0] + 10 * cache.RACY_NS
+    assert store.previous_run("key", [(path, st)], later) == []
+    reads = []
+    real = yamlio.read_bytes
+    monkeypatch.setattr("kehoach.io.cacheruns.read_bytes", lambda p: reads.append(p) or real(p))
+    fresh = cache.ValidationCache(tmp_path, True, "env")
+    assert fresh.previous_run("key", [(path, st)], later + 1) == []
+    assert reads == []
+    # still racy when looked up: kept as it was, hashed every time
+    store.save("key", [], st[0], {str(path): digest})
+    assert store.previous_run("key", [(path, st)], st[0]) == []
+    assert store.previous_run("key", [(path, st)]) == [] and len(reads) == 2
+
+
 # -- files a forked helper loaded -------------------------------------------------------------
 
 

@@ -258,6 +258,42 @@ def test_a_racy_file_is_checked_by_content_against_what_it_was_when_stored(tmp_p
     assert _found("k", later) is None
 
 
+def test_an_answer_found_by_hashing_files_racy_no_longer_is_stored_again(tmp_path, monkeypatch):
+    """Stored while every file was racy (a clone, then at once a run), each later look-up would
+    hash every file: the first that finds it stores it again as of its own stamping, and the ones
+    after it hash nothing (an edit since changes a stamp, and so the key)."""
+    plan = tmp_path / "kh.yaml"
+    plan.write_text("a: 1\n", encoding="utf-8")
+    st = cache.stamp(plan)
+    answerfile.store(answers.Question("k", [(str(plan), st)], st[0]), b"one", b"", 0)
+    later = answers.Question("k", [(str(plan), st)], st[0] + 10 * 2_000_000_000)
+    found = answerfile.lookup(later)
+    with found:
+        assert found.stale
+        answerfile.refresh(later, found)
+    hashed = []
+    real = answers._content
+    monkeypatch.setattr(answers, "_content", lambda p: hashed.append(p) or real(p))
+    again = answers.Question("k", [(str(plan), st)], st[0] + 11 * 2_000_000_000)
+    found = answerfile.lookup(again)
+    with found:
+        assert not found.stale and (found.out(), found.code) == (b"one", 0)
+    assert hashed == []
+
+
+def test_an_answer_still_racy_is_not_stored_again(tmp_path, monkeypatch):
+    plan = tmp_path / "kh.yaml"
+    plan.write_text("a: 1\n", encoding="utf-8")
+    st = cache.stamp(plan)
+    asked = answers.Question("k", [(str(plan), st)], st[0])
+    answerfile.store(asked, b"one", b"", 0)
+    monkeypatch.setattr(answerfile, "store", lambda *a: pytest.fail("stored again"))
+    found = answerfile.lookup(asked)
+    with found:
+        assert not found.stale
+        answerfile.refresh(asked, found)
+
+
 def test_a_fifo_in_place_of_a_racy_file_is_not_waited_on(tmp_path):
     """Stamped as a regular file, replaced by a FIFO before its content is hashed: no hang."""
     fifo = tmp_path / "kh.yaml"

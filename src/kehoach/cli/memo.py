@@ -178,7 +178,9 @@ def remembered(args: list[str], run: Callable[[list[str]], int]) -> int:
     found = answerfile.lookup(question)
     if found is not None:
         with found:
-            return _replay(found)
+            code = _replay(found)
+            answerfile.refresh(question, found)  # after the answer is out: the reader waits not
+            return code
     out_rec = Recorder(answerfile.MAX_ANSWER_BYTES)
     err_rec = Recorder(answerfile.MAX_ANSWER_BYTES)
     saved = sys.stdout, sys.stderr

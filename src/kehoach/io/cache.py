@@ -114,9 +114,16 @@ class ValidationCache(ShardWriting):
         runs = saved.get("runs") if saved else None
         return runs if isinstance(runs, dict) else {}
 
-    def previous_run(self, key: str, files) -> list[Problem] | None:
-        """The problems of a recent run with the same key (``cacheruns.previous``)."""
-        return previous(self._runs(), key, files)
+    def previous_run(self, key: str, files, stamped_ns: int | None = None) -> list[Problem] | None:
+        """The problems of a recent run with the same key (``cacheruns.previous``); with
+        ``stamped_ns``, its record renewed on disk when it was found by hashing files that are
+        racy no longer."""
+        runs = self._runs()
+        before = runs.get(key)
+        problems = previous(runs, key, files, stamped_ns)
+        if problems is not None and runs.get(key) is not before:
+            self.save_runs(runs)
+        return problems
 
     def _mark(self, number: int) -> None:
         """Shard ``number`` changed: it is written by ``save``."""

@@ -22,21 +22,31 @@ def content_digest(path) -> str | None:
     return None if raw is None else digest(raw)
 
 
-def previous(runs: dict, key: str, files) -> list[Problem] | None:
+def previous(runs: dict, key: str, files, stamped_ns: int | None = None) -> list[Problem] | None:
     """The problems of the recent run ``key`` in ``runs`` (the last ``RUNS`` different runs are
     kept: the whole repository, the file a hook or an editor asks about…), when each of ``files``
-    (path, stamp) that was racy then still has the content it had."""
+    (path, stamp) that was racy then still has the content it had.
+
+    With ``stamped_ns`` (when ``files`` were stamped), a record found by hashing a file that is
+    racy no longer is renewed in ``runs`` as of ``stamped_ns`` — written, its later look-ups hash
+    only the files still racy (``ValidationCache.previous_run`` writes it)."""
     saved = runs.get(key)
     if not isinstance(saved, dict) or not valid_rows(saved.get("problems")):
         return None
     written, digests = saved.get("written"), saved.get("racy")
     if type(written) is not int or not isinstance(digests, dict):
         return None
+    hashed, still = 0, {}
     for path, st in files:
-        if racy(st, written) and (
-            digests.get(str(path)) is None or content_digest(path) != digests[str(path)]
-        ):
-            return None
+        if racy(st, written):
+            found = content_digest(path)
+            if digests.get(str(path)) is None or found != digests[str(path)]:
+                return None
+            hashed += 1
+            if stamped_ns is not None and racy(st, stamped_ns):
+                still[str(path)] = found
+    if stamped_ns is not None and len(still) < hashed:
+        runs[key] = {**saved, "written": stamped_ns, "racy": still}
     return unpack(saved["problems"])
 
 

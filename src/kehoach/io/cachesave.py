@@ -120,9 +120,14 @@ class ShardWriting:
         self._finish_saving()
         head = self._head()
         self._save_shards(head)
+        if run_key is not None:
+            self.save_runs(record(self._runs(), run_key, problems, written, racy_digests or {}))
+
+    def save_runs(self, runs: dict) -> None:
+        """Write the record of recent runs (``io.cacheruns``)."""
+        if not self.run_file:
+            return
         try:
-            if run_key is not None:
-                runs = record(self._runs(), run_key, problems, written, racy_digests or {})
-                save_bytes(self.run_file, marshal.dumps({**head, "runs": runs}))
+            save_bytes(self.run_file, marshal.dumps({**self._head(), "runs": runs}))
         except ValueError:  # a value marshal cannot hold: simply do not cache
             pass

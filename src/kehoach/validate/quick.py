@@ -14,7 +14,7 @@ def previous_answer(
 ) -> tuple[ValidateResult | None, Stamped]:
     """The previous run's result when it still holds (None otherwise), and the files stamped."""
     stamped = stamp_files(paths, use_cache=use_cache)
-    previous = stamped.cache.previous_run(stamped.run_key, stamped.stamps)
+    previous = stamped.cache.previous_run(stamped.run_key, stamped.stamps, stamped.stamped_ns)
     if previous is None:
         return None, stamped
     result = ValidateResult(
