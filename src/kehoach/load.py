@@ -20,14 +20,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .hashes import hex_digest
-from .io.cache import MISSING, ValidationCache, racy, shard_of, unpack
-from .io.cacherows import decoded
+from .io.cache import MISSING, ValidationCache, racy, shard_of
 from .io.discover import ORGS_FILE, SETTINGS_FILE, Scope
-from .loadchecks import UNCHECKED, Context, check_document, slim_down
+from .loadchecks import Context
 from .loaded import Loaded
 from .loadfiles import BLOCKING, LoadedFile, load_text
+from .loadhit import checked_again, cut_to, taken
 from .loadmany import jobs_wanted, load_many
-from .loadparts import Part, Taker, cut
+from .loadparts import Part, Taker
 from .model import DOCUMENT_KINDS, Document, Repository
 from .nogc import paused
 from .stamps import Stamped, stamp_files
@@ -134,13 +134,13 @@ class Session:
                 if number != shard:
                     self.cache.release(shard)
                     shard = number
-                if not self._hit(state, context, slim):
+                if not taken(self.cache, state, context, slim, self._part):
                     misses.append(state)
                     continue
                 if not state.slim and (slim or state.checked != (context and context.key)):
-                    self._again(state, context, slim)
+                    checked_again(self.cache, state, context, slim)
                 elif self._part is not None and not state.slim:
-                    self._cut(state, self._part)
+                    cut_to(self.cache, state, self._part)
                 self._give(state)
             self.cache.release(shard)
             try:
@@ -153,26 +153,6 @@ class Session:
                     # (over 100,000 documents, seconds each time; after one edit in a repository
                     # of a thousand plans, the first collection alone ~0.5 ms)
                     gc.freeze()
-
-    def _again(self, state: LoadedFile, context: Context | None, slim: bool) -> None:
-        """A file cached whole: its per-document checks run again when they ran with other
-        settings or orgs; slimmed down when the run keeps only that (one file at a time)."""
-        checked: object = UNCHECKED
-        if context is not None and state.checked != context.key:
-            checked = check_document(state, context)
-            self.cache.put_checked(str(state.path), context.key, state.doc_problems)
-        if slim:
-            slim_down(state, checked=checked)
-            state.blob = None
-            if state.slim:
-                self.cache.put_view(str(state.path), (state.data, state.kept, state.tail))
-
-    def _cut(self, state: LoadedFile, part: Part) -> None:
-        """A document cached whole only (by ``validate``): cut to ``part``, which the cache keeps
-        from now on."""
-        if cut(state, part, blob=False) and state.part_bytes is not None:
-            self.cache.put_part(str(state.path), part.name, state.part_bytes)
-        state.part_bytes = None
 
     def _put(self, state: LoadedFile) -> None:
         """Cache a file just loaded (a document's full data as bytes, set aside on disk by the
@@ -208,33 +188,6 @@ class Session:
             and state.schema_ok
         ):
             self._taker.take(state, Document(state.shown, state.kind, state.data))
-
-    def _hit(self, state: LoadedFile, context: Context | None, slim: bool) -> bool:
-        """Take ``state`` from the cache when its entry is still true: only its slim view when
-        that is all the run needs and its per-document problems are current."""
-        entry = (
-            None if state.refused is not None else self.cache.entry(str(state.path), state.stamp)
-        )
-        if entry is None:
-            return False
-        state.kind, state.problems, state.digest = entry[3], unpack(entry[5]), entry[1]
-        if context is not None:
-            state.checked, state.doc_problems = entry[6], unpack(entry[7])
-        if slim and entry[8] is not None and (context is None or entry[6] == context.key):
-            (state.data, state.kept, state.tail), state.slim = entry[8], True
-            return True
-        body = self.cache.body(str(state.path), entry)  # (data, parts): the shard's bodies
-        if body is None:
-            return False
-        part, (whole, parts) = self._part, body
-        if part is not None and isinstance(parts.get(part.name), bytes):
-            ok, data = decoded(parts[part.name])
-            if ok and isinstance(data, dict):  # a cache file may hold anything
-                state.data = data
-                state.slim = True
-                return True
-        ok, state.data = decoded(whole)
-        return ok
 
 
 def _root_files(files: list[LoadedFile], scope: Scope) -> tuple[list[LoadedFile], list[LoadedFile]]:

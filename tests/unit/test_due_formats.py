@@ -11,9 +11,10 @@ import pytest
 from icalendar import Calendar
 
 from agenda_data import agenda_repo
-from kehoach.due.formats import CSV_FIELDS, as_csv, as_json, as_table
+from kehoach.due.formats import CSV_FIELDS, as_csv, as_json
 from kehoach.due.ics import PRODID, as_ics
 from kehoach.due.run import DueOptions, run_due
+from kehoach.due.table import as_table
 from kehoach.output import Style
 
 TODAY = date(2022, 6, 15)
@@ -224,7 +225,7 @@ def test_summary_says_overdue_once_and_json_window_matches_the_words(tmp_path, m
     monkeypatch.chdir(tmp_path)
     root = agenda_repo(tmp_path)
     late = run_due([str(root)], DueOptions(today=TODAY, overdue_only=True))
-    from kehoach.due.formats import summary
+    from kehoach.due.table import summary
 
     line = summary(late)
     assert line == f"{len(late.items)} việc quá hạn tính đến 15/6/2022."

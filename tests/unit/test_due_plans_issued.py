@@ -4,8 +4,8 @@ and a plan issued after its due day is flagged late (``issued``, ``late_days``).
 from datetime import date
 
 from helpers import ORGS, build_tree
-from kehoach.due.formats import as_plain_table
 from kehoach.due.run import DueOptions, run_due
+from kehoach.due.table import as_plain_table
 
 PROGRAM = """\
 kind: program

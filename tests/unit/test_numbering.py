@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kehoach.checks import numbering as checks
+from kehoach.checks import symbols
 from kehoach.model import Document, Repository, numbering
 
 ORGS = {
@@ -243,7 +244,7 @@ def test_leading_zero_of_cited_numbers():
         {"number": "2/2020/NĐ-CP"},
         {"text": "Căn cứ Nghị quyết số 3-NQ/TU ngày 01/02/2021 và Kế hoạch số 13/KH-UBND"},
     ]
-    got = [m for _, m in found(checks.number_leading_zero, repo(doc("a", bases=bases)))]
+    got = [m for _, m in found(symbols.number_leading_zero, repo(doc("a", bases=bases)))]
     assert len(got) == 4
     assert any('"05/KH-UBND"' in m for m in got)
     assert any('"03-NQ/TU"' in m for m in got)
@@ -253,4 +254,4 @@ def test_leading_zero_of_cited_numbers():
 def test_symbol_mismatch_check():
     good = doc("a", symbol="KH/TĐTN-BPT")
     bad = doc("b", symbol="CV/TĐTN")
-    assert [p for p, _ in found(checks.symbol_mismatch, repo(good, bad))] == ["b"]
+    assert [p for p, _ in found(symbols.symbol_mismatch, repo(good, bad))] == ["b"]

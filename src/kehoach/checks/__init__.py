@@ -10,7 +10,9 @@ whole set; a new family is a new module added to it.
 - ``dates``       real dates, valid ranges, times inside the period, deadlines after issue
 - ``document``    the document as an official text: signatures, Nơi nhận, budget, tables
 - ``recipients``  the Nơi nhận as it will print: a name split at its commas, a recipient twice
-- ``numbering``   numbers and symbols: unique per body, register and year, in date order (KH404, KH44x)
+- ``numbering``   the registers of numbers: unique per body, register and year, in date order
+                  (KH404, KH440–KH442)
+- ``symbols``     how numbers and symbols are written: a leading zero, a symbol that fits (KH443, KH444)
 - ``programs``    a program is carried out: the annual plans its schedule asks for
 - ``carried``     activities carried over from an earlier plan name one that is there
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
@@ -42,6 +44,7 @@ from . import (  # noqa: F401 - they register
     recipients,
     references,
     settings,
+    symbols,
     text,
     yamltext,
 )

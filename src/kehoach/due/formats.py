@@ -1,22 +1,19 @@
-"""Output of ``kehoach due``: ``table`` (rich on a terminal, aligned plain text otherwise),
-``json``, ``csv`` and ``ics`` (in ``ics``). Every format takes the ``DueResult`` and a ``Style``
-and returns text or bytes; none prints."""
+"""Output of ``kehoach due``: ``table`` (in ``table``: rich on a terminal, aligned plain text
+otherwise), ``json``, ``csv`` and ``ics`` (in ``ics``). Every format takes the ``DueResult`` and a
+``Style`` and returns text or bytes; none prints."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from datetime import date
 
 from ..model import Repository
 from ..output import Format, Style, csv_stream, json_chunks, table
-from ..vocab import STATUS, date_text
 from .item import KIND_VI, Item
-from .plans import broken_text
 from .run import DueResult
-from .wrap import wrap
+from .table import as_table, lead_name, stream_table, support_names
 
-__all__ = ["record", "as_json", "as_csv", "as_table", "FORMATS", "CSV_FIELDS"]
+__all__ = ["record", "as_json", "as_csv", "FORMATS", "CSV_FIELDS"]
 
 CSV_FIELDS = [
     "date",
@@ -37,7 +34,6 @@ CSV_FIELDS = [
     "lead_unit",
     "support_units",
 ]
-PLAIN_WIDTH = 120  # a plain table (file, pipe, CI log) wraps its text columns to this width
 
 
 def record(item: Item, repo: Repository, today: date) -> dict:
@@ -104,206 +100,6 @@ def stream_csv(result: DueResult, style: Style) -> Iterator[str]:
 
 def as_csv(result: DueResult, style: Style) -> str:
     return "".join(stream_csv(result, style))
-
-
-def days_text(days: int, closed: bool = False, overdue: bool = False) -> str:
-    if closed:
-        return ""
-    if days < 0:
-        return f"quá {-days} ngày" if overdue else f"đã qua {-days} ngày"
-    if days == 0:
-        return "hôm nay"
-    return f"còn {days} ngày"
-
-
-def _group(item: Item, today: date) -> str:
-    if item.is_overdue(today):
-        return "Quá hạn"
-    return f"Tháng {item.date.month}/{item.date.year}"
-
-
-def _extras(item: Item) -> list[str]:
-    extra = []
-    if item.shifted_from:
-        extra.append(f"lùi từ {date_text(item.shifted_from)}: {item.shift_reason}")
-    if item.kind == "plan":
-        extra.append(_plan_text(item))
-    if item.kind == "activity" and item.status != "planned":
-        extra.append(STATUS[item.status])
-    return extra
-
-
-def _plan_text(item: Item) -> str:
-    """'đã có kế hoạch kh-2026 (ban hành ngày 15/01/2026)', with how late; 'chưa có kế hoạch',
-    with the plans dated after today when there are."""
-    if not item.closed:
-        later = ", ".join(f"{p} đề ngày {date_text(d)}" for p, d in item.plans if d is not None)
-        drafts = ", ".join(p for p, d in item.plans if d is None)
-        drafts = f"bản nháp {drafts} chưa ghi ngày ban hành" if drafts else ""
-        broken = broken_text(item.broken) if item.broken else ""
-        return "chưa có kế hoạch" + "".join(f"; {t}" for t in (drafts, later, broken) if t)
-    text = "đã có kế hoạch " + ", ".join(p for p, _ in item.plans)
-    if item.issued is not None:
-        text += f", ban hành ngày {date_text(item.issued)}"
-        if item.late_days:
-            text += f", muộn {item.late_days} ngày"
-    return text
-
-
-def _content(item: Item) -> str:
-    from rich.markup import escape
-
-    text = escape(item.title)
-    extra = _extras(item)
-    if extra:
-        text += " [dim](" + escape("; ".join(extra)) + ")[/]"
-    return text
-
-
-COLUMNS = ("Ngày", "Hạn", "Loại", "Nội dung", "Chủ trì", "Phối hợp", "Nguồn")
-
-
-def lead_name(repo: Repository, item: Item) -> str:
-    """The lead as the plan prints it: after its department ('Ban Phong trào Tỉnh Đoàn')."""
-    return repo.unit_name(item.lead, item.lead_unit) if item.lead else ""
-
-
-def support_names(repo: Repository, item: Item) -> list[str]:
-    """The supporting bodies as the plan prints them, each after its department if it has one."""
-    return [repo.unit_name(o, item.support_units.get(o)) for o in item.support]
-
-
-def _cells(item: Item, repo: Repository, today: date, content: str) -> list[str]:
-    return [
-        date_text(item.date),
-        days_text(item.days_left(today), item.closed, item.is_overdue(today)),
-        KIND_VI[item.kind],
-        content,
-        lead_name(repo, item),
-        ", ".join([*support_names(repo, item), *item.support_others]),
-        item.source,
-    ]
-
-
-def _groups(items: list[Item], today: date) -> dict[str, list[Item]]:
-    groups: dict[str, list[Item]] = {}
-    for item in items:
-        groups.setdefault(_group(item, today), []).append(item)
-    return groups
-
-
-def as_plain_table(result: DueResult, width: int = PLAIN_WIDTH) -> str:
-    """The same table without rich, for files, pipes and CI logs: columns aligned, the text
-    columns (content, supporting units) wrapped so that a line stays within ``width``; dates,
-    days and the source ``path:line`` are never cut."""
-    return "".join(_plain_groups(result, width))
-
-
-def _plain_groups(result: DueResult, width: int) -> Iterator[str]:
-    """The plain table one month group at a time (columns are sized per group)."""
-    repo, today = result.repo, result.today
-    for name, members in _groups(result.items, today).items():
-        rows = []
-        for item in members:
-            extra = _extras(item)
-            rows.append(
-                _cells(item, repo, today, item.title + (f" ({'; '.join(extra)})" if extra else ""))
-            )
-        widths = [max(len(col), *(len(r[i]) for r in rows)) for i, col in enumerate(COLUMNS)]
-        _fit(widths, width)
-        out = [f"{name} ({len(members)})", _line(list(COLUMNS), widths)]
-        out.append("  ".join("─" * w for w in widths))
-        for r in rows:
-            out.extend(_wrapped_row(r, widths))
-        yield "\n".join(out) + "\n\n"
-    yield summary(result) + "\n"
-
-
-def stream_table(result: DueResult, style: Style) -> Iterator[str]:
-    """The plain table (files, pipes) piece by piece; the coloured one for a terminal whole."""
-    if not style.color:
-        return _plain_groups(result, style.width or PLAIN_WIDTH)
-    return iter([as_table(result, style)])
-
-
-_WRAPPED = (3, 5)  # Nội dung, Phối hợp
-
-
-def _fit(widths: list[int], width: int) -> None:
-    """Narrow the wrapped columns until the row fits ``width`` (never below a readable minimum)."""
-    total = sum(widths) + 2 * (len(widths) - 1)
-    for i, minimum in ((3, 30), (5, 16)):
-        if total > width:
-            cut = min(total - width, widths[i] - max(minimum, len(COLUMNS[i])))
-            if cut > 0:
-                widths[i] -= cut
-                total -= cut
-
-
-def _line(cells: list[str], widths: list[int]) -> str:
-    return "  ".join(map(str.ljust, cells, widths)).rstrip()
-
-
-def _wrapped_row(cells: list[str], widths: list[int]) -> list[str]:
-    columns = [
-        wrap(c, w) if i in _WRAPPED else [c]
-        for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-    ]
-    height = max(len(c) for c in columns)
-    return [_line([c[k] if k < len(c) else "" for c in columns], widths) for k in range(height)]
-
-
-def as_table(result: DueResult, style: Style) -> str:
-    from rich import box
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    if not style.color:
-        return as_plain_table(result, style.width or PLAIN_WIDTH)
-    repo, today = result.repo, result.today
-    buf = io.StringIO()
-    console = Console(  # no emoji: a title quoting :warning: shows it as written
-        file=buf,
-        force_terminal=True,
-        width=style.width or 200,
-        highlight=False,
-        soft_wrap=False,
-        emoji=False,
-    )
-    for name, members in _groups(result.items, today).items():
-        overdue = name == "Quá hạn"
-        console.print(f"[bold {'red' if overdue else ''}]{escape(name)}[/] ({len(members)})")
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-        for col in COLUMNS:
-            table.add_column(
-                col,
-                overflow="fold",
-                no_wrap=col in ("Ngày", "Hạn", "Loại"),
-                ratio=3 if col == "Nội dung" else None,
-            )
-        for item in members:
-            late = item.is_overdue(today)
-            cells = [escape(c) for c in _cells(item, repo, today, "")]
-            cells[3] = _content(item)
-            table.add_row(
-                *cells,
-                style="red" if late else ("dim" if item.closed or item.date < today else None),
-            )
-        console.print(table)
-    console.print(summary(result))
-    return buf.getvalue()
-
-
-def summary(result: DueResult) -> str:
-    items, overdue = result.items, result.overdue
-    span = result.meta.get("window_text", "")
-    if not items:
-        return f"Không có việc nào{(' ' + span) if span else ''}."
-    text = f"{len(items)} việc{(' ' + span) if span else ''}"
-    if result.query.overdue_only or not overdue:  # every item listed is overdue: say it once
-        return text + "."
-    return text + f", trong đó {overdue} việc quá hạn."
 
 
 def _as_ics(result: DueResult, style: Style) -> bytes:
