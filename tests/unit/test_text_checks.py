@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach.checks.text import double_utf8, legacy_encoding, number_format
+from kehoach.checks.text import double_utf8, legacy_encoding
+from kehoach.checks.values import number_format
 from kehoach.io.yamlio import parse
 
 

@@ -2,7 +2,8 @@
 whole set; a new family is a new module added to it.
 
 - ``loading``     KH1xx, KH2xx: codes produced while reading, parsing and schema-validating
-- ``text``        KH3xx: the raw text (Unicode form, legacy encodings, numbers, placeholders)
+- ``text``        KH3xx: the raw text (Unicode form, legacy encodings) and its one pass (``scan``)
+- ``values``      KH304, KH418: numbers YAML misreads, values left to fill in (``TODO``)
 - ``yamltext``    KH306, KH307: what YAML silently reads otherwise (a comment, an anchor)
 - ``characters``  KH305: characters no document can hold, in the parsed values
 - ``settings``    KH207: settings checked by the rules of the commands that read them
@@ -46,6 +47,7 @@ from . import (  # noqa: F401 - they register
     settings,
     symbols,
     text,
+    values,
     yamltext,
 )
 from .registry import REGISTRY, Check, Finding, register

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Repository, navigate
-from ..model.schedule import fixed_day, work_calendar
+from ..model.schedule import work_calendar
+from ..model.when import fixed_day
 from ..timeexpr import TimeError, parse_date, parse_period, parse_time
 from ..vocab import clean_str, date_text, review_kind_title
 from .facts import DATE_IN_TEXT, bad_date_in, facts, real

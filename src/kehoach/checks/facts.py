@@ -26,7 +26,7 @@ from ..model.navigate import CACHED as _CACHED
 from ..model.navigate import NONE as _NONE
 from ..model.navigate import TIMES as _TIMES
 from ..model.navigate import time_of as _time
-from ..model.schedule import fixed_day
+from ..model.when import fixed_day
 from ..timeexpr import TimeError, TimeExpr, parse_date
 
 # a date written inside a value (a date, a range of dates)

@@ -12,12 +12,8 @@ from ..calendar_vn import WorkCalendar
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plan_year, plans_citing
-from ..model.schedule import (
-    document_occurrences,
-    occurrence_when,
-    printed_day,
-    work_calendar,
-)
+from ..model.schedule import document_occurrences, work_calendar
+from ..model.when import occurrence_when, printed_day
 from ..resources import modeline
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
 from .carry import carried_text, free_id, group_of, unfinished

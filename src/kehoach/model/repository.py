@@ -20,6 +20,7 @@ from ..problem import Problem
 from ..viet import close_matches
 from .document import DOCUMENT_KINDS, Document
 from .tails import SpoiledTail, join
+from .units import with_unit
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
@@ -280,22 +281,3 @@ class Repository:
         known = ", ".join(sorted(self.orgs)) or "(chưa có tổ chức nào)"
         hint = f"Có phải: {', '.join(near)}?" if near else f"Các mã có trong orgs.yaml: {known}."
         raise KehoachError(f"Không có tổ chức mã {org_id!r} trong orgs.yaml ({option})", hint=hint)
-
-
-def with_unit(name: str, unit: object, known: Iterable[object] = ()) -> str:
-    """``name`` (an org's, as printed) after one of its units: 'Ban Phong trào Tỉnh Đoàn'; the unit
-    alone when it names the org already (``name`` or one of ``known``: 'Ban Tuyên giáo Tỉnh Đoàn',
-    not '… Tỉnh Đoàn Tỉnh Đoàn'); said once when it ends with the name's first words ('Văn phòng
-    Sở' + 'Sở KH&CN': 'Văn phòng Sở KH&CN')."""
-    unit = " ".join(unit.split()) if isinstance(unit, str) else ""
-    if not unit:
-        return name
-    padded = f" {unit.casefold()} "
-    for n in (name, *known):
-        if isinstance(n, str) and n.strip() and f" {' '.join(n.split()).casefold()} " in padded:
-            return unit
-    words, head = unit.split(), name.split()
-    for k in range(min(len(words), len(head) - 1), 0, -1):
-        if [w.casefold() for w in words[-k:]] == [w.casefold() for w in head[:k]]:
-            return " ".join([*words[:-k], *head])
-    return f"{unit} {name}"

@@ -15,7 +15,7 @@ only for the occurrences it prints, and a repository has thousands it does not.
 
 Every command takes its dates from here: ``due`` and its calendar, ``who``, ``new plan`` (the
 meetings of the year it drafts), ``render`` (a one-day ``time`` is printed as its working day:
-``fixed_day``/``printed_day``) and ``report`` (the meetings of the next period). ``validate``
+``model.when``) and ``report`` (the meetings of the next period). ``validate``
 warns when a document writes a day that is not a working day (KH430).
 """
 
@@ -29,7 +29,6 @@ from functools import cached_property
 from ..calendar_vn import WorkCalendar, shift_note
 from ..frozen import Frozen
 from ..timeexpr import TimeError, TimeExpr, parse_date, parse_time
-from ..vocab import capitalize, date_text
 from . import navigate
 from .document import Document
 
@@ -41,9 +40,6 @@ __all__ = [
     "WINDOW_MONTHS",
     "work_calendar",
     "document_occurrences",
-    "fixed_day",
-    "printed_day",
-    "occurrence_when",
 ]
 
 WINDOW_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
@@ -148,7 +144,7 @@ def _window_text(year: int, index: int, every: str) -> str:
     return f"{year:04d}"
 
 
-def _shifted(d: date, cal: WorkCalendar | None, **kw) -> Occurrence:
+def shifted(d: date, cal: WorkCalendar | None, **kw) -> Occurrence:
     """The occurrence scheduled on ``d``, moved off a day off (its explanation left for later)."""
     if cal is None:
         return Occurrence(d, **kw)
@@ -194,13 +190,13 @@ def _occurrences(
             t = parse_time(item["time"])
         except (ValueError, TypeError):
             return []
-        return [] if t.end is None else [_shifted(t.end, cal, key="", label="")]
+        return [] if t.end is None else [shifted(t.end, cal, key="", label="")]
     every = item.get("every")
     if period is None or period.start is None or period.end is None:
         return []
     if every not in WINDOW_MONTHS:
         if item.get("kind") == "final":
-            return [_shifted(period.end, cal, key="", label="")]
+            return [shifted(period.end, cal, key="", label="")]
         return []
     size = WINDOW_MONTHS[every]
     month = _int(item.get("month"))
@@ -215,7 +211,7 @@ def _occurrences(
             continue
         due = _on(win.start.year, win.start.month + nth - 1, _int(item.get("day")))
         if period.start <= due <= period.end:
-            out.append(_shifted(due, cal, key=win.text, label=win.vi()))
+            out.append(shifted(due, cal, key=win.text, label=win.vi()))
     return out
 
 
@@ -233,7 +229,7 @@ def plan_years(
     out = []
     for year in range(max(first, period.start.year), last + 1):
         due = _on(year + offset, month, _int(item.get("day")))
-        out.append(_shifted(due, cal, key=str(year), label=f"năm {year}", year=year))
+        out.append(shifted(due, cal, key=str(year), label=f"năm {year}", year=year))
     return out
 
 
@@ -264,45 +260,3 @@ def document_occurrences(
     for path, entry in navigate.schedule(doc):
         for occ in occurrences(entry, period, cal):
             yield path, entry, occ
-
-
-def fixed_day(item: dict) -> TimeExpr | None:
-    """The time of a one-off schedule item that names a day (``time: 2024-09-02``, or a range
-    ending on a day): the dates a document prints as such. None for recurring items, months,
-    quarters… (their wording names no day)."""
-    if item.get("kind") == "plan" or "time" not in item:
-        return None
-    try:
-        t = parse_time(item["time"])
-    except (TimeError, TypeError):
-        return None
-    last = t.parts[-1] if t.kind == "range" and t.parts else t
-    return t if last.kind == "date" and t.end is not None else None
-
-
-def printed_day(item: dict, cal: WorkCalendar | None) -> date | None:
-    """The day a one-day schedule item is held (its ``time`` moved off a day off), as every
-    command prints it; None when the item does not name a single day."""
-    t = fixed_day(item)
-    if t is None or t.kind != "date":
-        return None
-    assert t.end is not None
-    return _shifted(t.end, cal, key="", label="").date
-
-
-def occurrence_when(item: dict, occ: Occurrence) -> str:
-    """When an occurrence is held, as documents and reports list it: 'Ngày 24/01/2025' for a day
-    (a ``time`` naming a day, a ``day`` of the month, or a month left when moving off a day off),
-    else the month ('Tháng 12/2025') or the fixed time ('Quý IV/2026')."""
-    if "time" in item:
-        t = fixed_day(item)
-        if t is not None and t.kind == "date":
-            return f"Ngày {date_text(occ.date)}"
-        try:
-            return capitalize(parse_time(item["time"]).vi())
-        except (TimeError, TypeError):
-            return f"Ngày {date_text(occ.date)}"
-    moved_out = occ.shifted_from is not None and occ.shifted_from.month != occ.date.month
-    if item.get("day") is not None or moved_out:
-        return f"Ngày {date_text(occ.date)}"
-    return f"Tháng {occ.date.month}/{occ.date.year}"

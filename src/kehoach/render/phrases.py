@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..calendar_vn import WorkCalendar
 from ..model.layout import LETTERS, item_marker, sub_number
-from ..model.schedule import printed_day
+from ..model.when import printed_day
 from ..timeexpr import TimeError, parse_time, vi_short
 from ..vocab import clean, date_text
 

@@ -22,7 +22,8 @@ from datetime import date
 from ..calendar_vn import WorkCalendar
 from ..model import Document
 from ..model.carry import key, source
-from ..model.schedule import document_occurrences, occurrence_when
+from ..model.schedule import document_occurrences
+from ..model.when import occurrence_when
 from ..timeexpr import TimeExpr, parse_time
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 from .items import Item, collect

@@ -14,8 +14,8 @@ from typing import Any
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, carry, navigate
-from ..model.repository import with_unit
 from ..model.schedule import document_occurrences
+from ..model.units import with_unit
 from ..vocab import COMMON_DUTIES, EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
 
 __all__ = ["GROUPS", "ROLE_VI", "Entry", "Found", "PartyDuties", "document_duties"]
