@@ -93,7 +93,7 @@ class TimeExpr(NamedTuple):
         if k == "range":
             a, b = self.parts
             if a.kind == b.kind == "year":
-                return f"giai đoạn {a.text} - {b.text}"
+                return f"giai đoạn {a.text} – {b.text}"  # as ``viet.period_text``
             return f"từ {a.vi()} đến {b.vi()}"
         assert self.start is not None
         y = self.start.year

@@ -232,14 +232,15 @@ def upper(s: str) -> str:
 
 
 def period_text(start_year: int, end_year: int) -> str:
-    """'giai đoạn 2021 - 2025'; a single year gives 'năm 2021'."""
+    """'giai đoạn 2021 – 2025' (an en dash between spaces, as Word writes the hyphen typed there and
+    the documents offices send show it); a single year gives 'năm 2021'."""
     _check_int(start_year, "Năm bắt đầu")
     _check_int(end_year, "Năm kết thúc")
     if start_year > end_year:
         raise ValueError(f"Giai đoạn ngược: {start_year} - {end_year}")
     if start_year == end_year:
         return f"năm {start_year}"
-    return f"giai đoạn {start_year} - {end_year}"
+    return f"giai đoạn {start_year} – {end_year}"
 
 
 def close_matches(word: str, possibilities, n: int = 3, cutoff: float = 0.6) -> list[str]:

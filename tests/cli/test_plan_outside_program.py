@@ -44,7 +44,7 @@ def test_a_plan_for_a_year_after_the_program(kho, cli, monkeypatch):
     line = _line_of(kho, "plans/2027/kh-2027.yaml", "year: 2027")
     expected = [
         f"plans/2027/kh-2027.yaml:{line}:7: warning KH424 Kế hoạch năm 2027 nằm ngoài thời hạn "
-        f'của chương trình "{PROGRAM_ID}" (giai đoạn 2024 - 2026) mà nó căn cứ'
+        f'của chương trình "{PROGRAM_ID}" (giai đoạn 2024 – 2026) mà nó căn cứ'
     ]
     assert _kh422(cli) == expected  # cold
     assert _kh422(cli) == expected  # warm

@@ -155,7 +155,7 @@ def test_markdown_numbers_match_the_data(small):
     assert (
         "# BÁO CÁO" in text
         and "**Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp giữa Tỉnh Đoàn Bình "
-        "Thuận và Sở Khoa học và Công nghệ tỉnh Bình Thuận giai đoạn 2022–2023**"
+        "Thuận và Sở Khoa học và Công nghệ tỉnh Bình Thuận giai đoạn 2022 – 2023**"
         in text
     )
     assert (
@@ -376,14 +376,14 @@ def test_the_cli_reads_kehoach_today_as_every_dated_command_does(monkeypatch, ca
 
 def test_the_words_of_a_report(small):
     """A period written from month to month opens its sentence with "Từ", not "Trong từ"; three
-    bodies read "A, B và C"; a range of years takes an en dash, as the document's own period; an
+    bodies read "A, B và C"; a range of years is written as everywhere else ("2022 – 2023"); an
     activity's note ends with a full stop like the sentence before it."""
     report = build(small, "ctph", "2022-02..2023-06", date(2023, 7, 10))
     flat = " ".join(to_text(report, Style()).split())
     assert "Từ tháng 2/2022 đến tháng 6/2023, theo" in flat and "Trong từ" not in flat
     whole = build(small, "ctph", "2022..2023", date(2024, 1, 10))
     flat = " ".join(to_text(whole, Style()).split())
-    assert "tổng kết giai đoạn 2022–2023 " in flat and "2022 - 2023" not in flat
+    assert "tổng kết giai đoạn 2022 – 2023 " in flat and "2022–2023" not in flat
     x4 = next(i for i in whole.items if i.act["id"] == "x4")
     x4.act["note"] = "Không còn phù hợp\nGộp vào việc một"
     flat = " ".join(to_text(whole, Style()).split())

@@ -83,7 +83,7 @@ def test_the_document_is_cited_by_number_date_and_full_names(repo):
     program = build(repo, PROGRAM, "2024", date(2025, 1, 10))
     assert program.doc_name == (
         "Chương trình phối hợp số 12-CTPH/TĐTN-SKHCN ngày 20/12/2023 giữa Tỉnh Đoàn Lâm Đồng "
-        "và Sở Khoa học và Công nghệ tỉnh Lâm Đồng giai đoạn 2024–2026"
+        "và Sở Khoa học và Công nghệ tỉnh Lâm Đồng giai đoạn 2024 – 2026"
     )
     plan = build(repo, "kh-2024", "2024", date(2025, 1, 10))
     assert plan.doc_name == (

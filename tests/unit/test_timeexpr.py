@@ -111,7 +111,7 @@ def test_range():
 def test_year_range_is_giai_doan():
     t = parse_time("2021..2025")
     assert (t.start, t.end) == (date(2021, 1, 1), date(2025, 12, 31))
-    assert t.vi() == "giai đoạn 2021 - 2025"
+    assert t.vi() == "giai đoạn 2021 – 2025"
     assert vi_short(t) == "2021 – 2025"  # a table cell: en dash
 
 
@@ -188,7 +188,7 @@ def test_parse_period():
     p = parse_period({"from": "2021-03", "to": "2021-Q3"})
     assert p == parse_time("2021-03..2021-Q3")
     assert p.kind == "range"
-    assert parse_period({"from": 2021, "to": 2025}).vi() == "giai đoạn 2021 - 2025"
+    assert parse_period({"from": 2021, "to": 2025}).vi() == "giai đoạn 2021 – 2025"
     assert parse_period("2021..2025") == parse_time("2021..2025")
     assert parse_period(2021) == parse_time(2021)
     assert parse_period({"from": 2021, "to": 2021}) == parse_time(2021)

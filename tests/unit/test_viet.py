@@ -243,7 +243,7 @@ def test_upper():
 
 
 def test_period_text():
-    assert period_text(2021, 2025) == "giai đoạn 2021 - 2025"
+    assert period_text(2021, 2025) == "giai đoạn 2021 – 2025"
     assert period_text(2021, 2021) == "năm 2021"
     with pytest.raises(ValueError, match="ngược"):
         period_text(2025, 2021)

@@ -2,7 +2,8 @@
 and date, its issuing bodies by their full names (``orgs.yaml``), then its subject —
 "Kế hoạch số 10-KH/TĐTN ngày 20/01/2022 của Tỉnh Đoàn Bình Thuận về thực hiện Chương trình…",
 "Chương trình phối hợp số 05/CTPH-TĐTN-SKHCN ngày 30/12/2021 giữa Tỉnh Đoàn Bình Thuận và Sở Khoa
-học và Công nghệ tỉnh Bình Thuận giai đoạn 2021–2025". Year ranges take an en dash."""
+học và Công nghệ tỉnh Bình Thuận giai đoạn 2021 – 2025". A range of years is written as kehoach
+writes it everywhere else (``viet.period_text``: the titles, the document's own period)."""
 
 from __future__ import annotations
 
@@ -21,21 +22,10 @@ KIND_NAME = {
 
 
 def years_text(window: TimeExpr | None) -> str:
-    """'giai đoạn 2021–2025', 'năm 2022' (en dash between the years)."""
+    """'giai đoạn 2021 – 2025', 'năm 2022' (``viet.period_text``)."""
     if window is None or window.start is None or window.end is None:
         return ""
-    first, last = window.start.year, window.end.year
-    return f"năm {first}" if first == last else f"giai đoạn {first}–{last}"
-
-
-def period_words(period: TimeExpr) -> str:
-    """A report's period in its words: a range of years with an en dash, as the document's own
-    period ('giai đoạn 2026–2028'); any other as ``TimeExpr.vi`` says it ('năm 2026',
-    '6 tháng đầu năm 2026', 'từ tháng 1/2026 đến tháng 6/2027')."""
-    words = period.vi()
-    if period.kind == "range" and words.startswith("giai đoạn "):
-        return words.replace(" - ", "–")
-    return words
+    return viet.period_text(window.start.year, window.end.year)
 
 
 def full_names(repo: Repository, orgs: list[str]) -> str:

@@ -11,7 +11,6 @@ from ..model.citation import and_names
 from ..viet import date_line, money, number_line, upper
 from ..vocab import as_sentences, capitalize, date_text
 from .build import AS_OF_RULE, STATE_VI, Item, Report, Tally
-from .naming import period_words
 
 HEAD = ["Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hủy", "Quá hạn"]
 
@@ -99,7 +98,7 @@ def outline(report: Report) -> Outline:
     """Title, header lines and sections: [(heading, [blocks])]; a block is ('p', text),
     ('ul', [text]) or ('table', headers, rows)."""
     t = report.tally()
-    period = period_words(report.period)
+    period = report.period.vi()
     kind = report.kind_vi
     issuers = report.target.issuers
     sections: list[Section] = []
