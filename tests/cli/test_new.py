@@ -3,6 +3,7 @@ year's plan, never overwriting."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import yaml
@@ -150,6 +151,23 @@ def test_new_program_then_plans_in_a_fresh_repository(tmp_path, monkeypatch):
     # a second program with the same id is refused
     code, output = cli("new", "program", "--parties", "td,skhcn", "--from", "2026", "--to", "2030")
     assert code == 2
+
+
+def test_a_new_program_asks_for_the_plan_of_its_first_year_too(tmp_path, monkeypatch):
+    """Signed at the start of its first year, a program's plan for that year is due soon after (not
+    the December before, as the next years' plans): without that plan, ``due`` reminds of it and
+    ``validate`` warns (KH419) — before, the first year was not asked for at all."""
+    root = build_tree(tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS})
+    monkeypatch.chdir(root)
+    assert cli("new", "program", "--parties", "td,skhcn", "--from", "2026", "--to", "2028")[0] == 0
+    code, output = cli("due", "--kind", "plan", "--all", "--today", "2026-03-15", "-f", "json")
+    assert code == 0, output
+    items = json.loads(output)["items"]
+    assert [(i["date"], i["overdue"]) for i in items][:1] == [("2026-02-27", True)]
+    assert "năm 2026" in items[0]["title"]
+    assert cli("new", "plan", "-p", "ctph-2026-2028-td-skhcn", "-y", "2027")[0] == 0
+    code, output = cli("validate")
+    assert "KH419" in output and "thiếu kế hoạch thực hiện năm 2026" in output, output
 
 
 def test_new_program_errors(tmp_path, monkeypatch):

@@ -50,3 +50,25 @@ def test_one_year_missing_several_covered(tmp_path):
     assert _kh419(tmp_path, [2026, 2028]) == [
         "Chương trình thiếu kế hoạch thực hiện năm 2027 (đã có kế hoạch các năm 2026, 2028)"
     ]
+
+
+def test_the_years_of_several_plan_items_are_one_list(tmp_path):
+    """A first year's plan asked for by its own item (``new program`` writes one: due the month
+    after signing) and the later years' by another: a missing first year is found from the later
+    years' plans, at the item that asks for it."""
+    items = (
+        "    - {id: ke-hoach-dau, kind: plan, every: year, month: 2, start: 2026, until: 2026}\n"
+        "    - {id: ke-hoach, kind: plan, every: year, year_offset: -1, month: 12, start: 2027}\n"
+    )
+    program = PROGRAM.replace("    - {id: ke-hoach, kind: plan, every: year, month: 1}\n", items)
+    assert program != PROGRAM
+    files = {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "programs/ctph.yaml": program}
+    files.update({f"plans/kh-{y}.yaml": plan(y) for y in (2027, 2028)})
+    found = [p for p in run([str(build_tree(tmp_path, files))], use_cache=False).problems]
+    assert [(p.code, p.line, p.message) for p in found if p.code == "KH419"] == [
+        (
+            "KH419",
+            11,  # the first item: the one asking for 2026
+            "Chương trình thiếu kế hoạch thực hiện năm 2026 (đã có kế hoạch các năm 2027, 2028)",
+        )
+    ]

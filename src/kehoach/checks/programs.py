@@ -18,8 +18,9 @@ from .registry import Finding, register
     reads=(("id",), ("bases", "*", "ref"), ("year",), ("period",), ("reviews", "schedule", "*")),
 )
 def missing_annual_plan(repo: Repository) -> Iterator[Finding]:
-    """Chương trình có lịch `kind: plan` (mỗi năm một kế hoạch thực hiện) nhưng thiếu kế hoạch của
-    một năm nằm giữa các năm đã có kế hoạch (ví dụ có kế hoạch 2022 và 2024, thiếu 2023). Kế hoạch
+    """Chương trình có lịch `kind: plan` (mỗi năm một kế hoạch thực hiện — một hay nhiều mục, ví dụ
+    kế hoạch năm đầu và kế hoạch các năm sau) nhưng thiếu kế hoạch của một năm trước một năm đã có
+    kế hoạch (ví dụ có kế hoạch 2022 và 2024, thiếu 2023). Kế hoạch
     "thuộc" chương trình khi căn cứ nó (`bases: - ref: <mã chương trình>`) và có `year` là năm đó
     (hoặc `period` chứa năm đó). Các năm chưa tới hoặc chưa có kế hoạch nào sau đó không bị báo ở
     đây — `kehoach due` nhắc chúng theo hạn."""
@@ -27,21 +28,27 @@ def missing_annual_plan(repo: Repository) -> Iterator[Finding]:
         if program.kind != "program":
             continue
         period = navigate.window(program)
+        asked: dict[int, tuple] = {}  # each year a plan is asked for: the item that asks for it
         for path, item in navigate.schedule(program):
             if item.get("kind") != "plan" or item.get("every", "year") != "year":
                 continue
-            years = [o.year for o in plan_years(item, period) if o.year is not None]
-            covered = [y for y in years if covering_plans(repo, program.id, y)]
-            if not covered:
-                continue
-            missing = [y for y in years if y < max(covered) and y not in covered]
-            if missing:
-                yield Finding(
-                    program.path,
-                    path,
-                    f"Chương trình thiếu kế hoạch thực hiện {_years(missing)} "
-                    f"(đã có kế hoạch {_years(covered)})",
-                )
+            for occ in plan_years(item, period):
+                if occ.year is not None:
+                    asked.setdefault(occ.year, path)
+        covered = [y for y in sorted(asked) if covering_plans(repo, program.id, y)]
+        if not covered:
+            continue
+        missing: dict[tuple, list[int]] = {}
+        for year in sorted(asked):
+            if year < max(covered) and year not in covered:
+                missing.setdefault(asked[year], []).append(year)
+        for path, years in missing.items():
+            yield Finding(
+                program.path,
+                path,
+                f"Chương trình thiếu kế hoạch thực hiện {_years(years)} "
+                f"(đã có kế hoạch {_years(covered)})",
+            )
 
 
 def _years(years: list[int]) -> str:

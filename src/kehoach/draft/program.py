@@ -91,13 +91,24 @@ def draft_program(
             "start": start + 1,
         },
         {
+            # the plan of the first year: the program is signed at its start (``date`` above), so
+            # that plan cannot be agreed the December before; due the month after signing
+            "id": "ke-hoach-nam-dau",
+            "kind": "plan",
+            "title": f"Xây dựng kế hoạch thực hiện năm {start}",
+            "every": "year",
+            "month": 2,
+            "start": start,
+            "until": start,
+        },
+        {
             "id": "tong-ket",
             "kind": "final",
             "title": f"Tổng kết Chương trình giai đoạn {start} – {end}",
             "time": f"{end}-Q4",
         },
     ]
-    if start == end:
+    if start == end:  # one year: no yearly sơ kết, no plan of a next year
         schedule = schedule[2:]
     out.append("\n# Lịch sơ kết, tổng kết: các lần diễn ra được tính ra (`kehoach due`).\n")
     out.append(dump("reviews", {"schedule": schedule}))
