@@ -294,19 +294,27 @@ DEFINITIONS: dict = {
                     "plan": ref(
                         "id", "Kế hoạch trước", "Mã (`id`) kế hoạch có hoạt động được chuyển tiếp."
                     ),
+                    "program": ref(
+                        "id",
+                        "Chương trình",
+                        "Mã (`id`) chương trình phối hợp có hoạt động (ghi trong nội dung phối "
+                        "hợp, `areas[].activities`) mà hoạt động này thực hiện.",
+                    ),
                     "activity": s(
-                        "Hoạt động được chuyển tiếp",
-                        "Mã (`id`) của hoạt động ấy trong kế hoạch trước; tên của nó nếu nó "
-                        "không có mã.",
+                        "Hoạt động được chuyển tiếp, được thực hiện",
+                        "Mã (`id`) của hoạt động ấy trong kế hoạch trước (hay chương trình); tên "
+                        "của nó nếu nó không có mã.",
                         minLength=1,
                     ),
                 },
-                required=["plan", "activity"],
+                required=["activity"],
                 title="Chuyển tiếp từ",
                 description="Hoạt động chưa hoàn thành của một kế hoạch trước được chuyển sang "
-                "(`kehoach new plan` ghi sẵn): báo cáo đếm nó một lần, `kehoach due` không còn "
-                "nhắc bản cũ.",
-            ),
+                "(`plan`; `kehoach new plan` ghi sẵn), hoặc hoạt động của chương trình mà kế hoạch "
+                "này thực hiện (`program`): báo cáo đếm nó một lần, `kehoach due` không còn nhắc "
+                "bản cũ.",
+            )
+            | {"anyOf": [{"required": ["plan"]}, {"required": ["program"]}]},
         },
         required=["title", "lead"],
         title="Hoạt động",

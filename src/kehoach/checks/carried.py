@@ -1,12 +1,14 @@
-"""Activities carried over from an earlier plan (``carried_from``, ``model.carry``): what they name
-must be there, or the earlier activity is counted and reminded of as if nothing continued it."""
+"""Activities carried over from an earlier plan, or carrying out an activity of a program
+(``carried_from``, ``model.carry``): what they name must be there, or the earlier activity is
+counted and reminded of as if nothing continued it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from ..model import Repository, navigate
-from ..model.carry import source
+from ..model.carry import key, source
+from ..vocab import clean
 from .registry import Finding, register
 
 
@@ -20,12 +22,14 @@ from .registry import Finding, register
     focused=True,
 )  # fmt: skip
 def carried_from_unknown(repo: Repository) -> Iterator[Finding]:
-    """Hoạt động ghi `carried_from` (chuyển tiếp từ một kế hoạch trước) mà kế hoạch hay hoạt động
-    được nêu không có trong kho: `plan` phải là mã (`id`) một kế hoạch của kho, `activity` là mã
-    (`id`) của hoạt động ấy trong kế hoạch đó, hoặc tên của nó nếu nó không có mã (như `kehoach new
-    plan` ghi; khi kế hoạch ấy có hoạt động không mã, tên không được kiểm tra). Khi không khớp, báo
-    cáo đếm cả hai hoạt động và `kehoach due` vẫn nhắc hoạt động cũ."""
-    # plan id -> the ids of its activities, and whether one has none (named by its title then:
+    """Hoạt động ghi `carried_from` (chuyển tiếp từ một kế hoạch trước, hay thực hiện một hoạt động
+    của chương trình) mà văn bản hay hoạt động được nêu không có trong kho: `plan` phải là mã (`id`)
+    một kế hoạch của kho, `program` mã một chương trình phối hợp; `activity` là mã (`id`) của hoạt
+    động ấy trong văn bản đó (hoạt động của chương trình: ghi trong nội dung phối hợp,
+    `areas[].activities`), hoặc tên của nó nếu nó không có mã (như `kehoach new plan` ghi; khi văn
+    bản ấy có hoạt động không mã, tên không được kiểm tra). Khi không khớp, báo cáo đếm cả hai hoạt
+    động và `kehoach due` vẫn nhắc hoạt động cũ."""
+    # document id -> the ids of its activities, and whether one has none (named by its title then:
     # not read here, the titles of every document would weigh on every validate)
     keys: dict[str, tuple[set[str], bool]] = {}
     for doc in repo.examined():
@@ -33,26 +37,98 @@ def carried_from_unknown(repo: Repository) -> Iterator[Finding]:
             found = source(act)
             if found is None:
                 continue
-            plan_id, activity = found
-            plan = repo.by_id(plan_id)
+            doc_id, activity = found
+            kind = "plan" if "plan" in act["carried_from"] else "program"
+            what = _WHAT[kind]
+            earlier = repo.by_id(doc_id)
             where = path + ("carried_from",)
-            if plan is None or plan.kind != "plan":
-                if plan_id not in repo.invalid_ids:  # a plan that fails its schema: said there
+            if earlier is None or earlier.kind != kind:
+                if doc_id not in repo.invalid_ids:  # a document that fails its schema: said there
                     yield Finding(
                         doc.path,
                         where,
-                        f'Chuyển tiếp từ "{plan_id}": không có kế hoạch này trong kho',
+                        f'{what[0]} "{doc_id}": không có {what[1]} này trong kho',
                     )
                 continue
-            if plan_id not in keys:
+            if doc_id not in keys:
                 # its activities: packed apart when it is not examined (``Repository.whole``)
-                ids = [a.get("id") for _, a in navigate.activities(repo.whole(plan))]
-                keys[plan_id] = ({i for i in ids if isinstance(i, str) and i}, not all(ids))
-            known, untitled = keys[plan_id]
+                ids = [a.get("id") for _, a in navigate.activities(repo.whole(earlier))]
+                keys[doc_id] = ({i for i in ids if isinstance(i, str) and i}, not all(ids))
+            known, untitled = keys[doc_id]
             if activity not in known and not untitled:
                 yield Finding(
                     doc.path,
                     where,
-                    f'Chuyển tiếp từ hoạt động "{activity}" của "{plan_id}": kế hoạch đó không có '
+                    f'{what[0]} hoạt động "{activity}" của "{doc_id}": {what[1]} đó không có '
                     "hoạt động nào có mã hay tên này",
                 )
+
+
+# how a finding names what ``carried_from`` points at: (the link, the document)
+_WHAT = {
+    "plan": ("Chuyển tiếp từ", "kế hoạch"),
+    "program": ("Thực hiện", "chương trình"),
+}
+
+
+@register(
+    "KH429",
+    "program-activity-unlinked",
+    level="warning",
+    reads=(("id",), ("bases", "*", "ref"),
+           ("contents", "activities", "*", "id"),
+           ("contents", "activities", "*", "title"),
+           ("contents", "activities", "*", "carried_from"),
+           ("areas", "*", "activities", "*", "id"),
+           ("areas", "*", "activities", "*", "title")),
+    focused=True,
+)  # fmt: skip
+def program_activity_unlinked(repo: Repository) -> Iterator[Finding]:
+    """Hoạt động của kế hoạch có cùng mã (`id`) hay cùng tên với một hoạt động mà chương trình được
+    kế hoạch căn cứ (`bases: - ref: <mã chương trình>`) ghi trong nội dung phối hợp
+    (`areas[].activities`), nhưng không ghi `carried_from: {program: <mã chương trình>, activity:
+    <mã hoạt động>}`: kehoach coi đó là hai việc — `due`, `who` nhắc cả hai, báo cáo đếm hai lần (và
+    hoạt động của chương trình vẫn "chưa thực hiện, quá hạn" dù kế hoạch đã làm xong). Ghi
+    `carried_from` như thông báo gợi ý; nếu đúng là hai việc khác nhau, đổi mã hay tên của một bên."""
+    programs: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+    for doc in repo.examined():
+        if doc.kind != "plan":
+            continue
+        cited = []
+        for _, ref in navigate.cited_refs(doc):
+            program = repo.by_id(ref)
+            if program is None or program.kind != "program" or ref in cited:
+                continue
+            cited.append(ref)
+            if ref not in programs:
+                ids: dict[str, str] = {}
+                titles: dict[str, str] = {}
+                for _, act in navigate.activities(repo.whole(program)):
+                    if isinstance(act.get("id"), str) and act["id"]:
+                        ids.setdefault(act["id"], act["id"])
+                    title = clean(act.get("title")).casefold()
+                    if title:
+                        titles.setdefault(title, key(act))
+                programs[ref] = (ids, titles)
+        if not cited:
+            continue
+        for path, act in navigate.activities(doc):
+            if "carried_from" in act:
+                continue
+            own = act.get("id")
+            title = clean(act.get("title")).casefold()
+            for ref in cited:
+                ids, titles = programs[ref]
+                same = ids.get(own) if isinstance(own, str) else None
+                same = same or (titles.get(title) if title else None)
+                if same is None:
+                    continue
+                yield Finding(
+                    doc.path,
+                    path + (("id",) if same == own else ("title",)),
+                    f'Hoạt động trùng {"mã" if same == own else "tên"} với hoạt động "{same}" '
+                    f'của chương trình "{ref}" mà không ghi là thực hiện hoạt động ấy: thêm '
+                    f"`carried_from: {{program: {ref}, activity: {same}}}` để kehoach đếm một "
+                    "việc (không thì due nhắc hai lần, báo cáo đếm hai lần)",
+                )
+                break

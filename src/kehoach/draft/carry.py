@@ -2,7 +2,8 @@
 were not done or cancelled by its last day, as ``kehoach report PROG --period <year>`` lists
 them in its Phương hướng (the same rule, ``model.progress``), written into the draft under
 their area with their title, lead and support, and ``carried_from`` naming the activity they
-continue (``model.carry``)."""
+continue (``model.carry``); and those the program itself lists for the year, which the plan
+carries out (``program_activities``: ``carried_from: {program: …}``)."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list
 
 def _time_line(item: Carried, year: int) -> str:
     """``time:`` kept when it lies in ``year`` (or is ``ongoing``), else the whole year with a
-    ``# TODO`` saying it was not finished and what its time was."""
+    ``# TODO`` saying why and what its time was."""
     t = item.time
     if (
         "time" in item.act
@@ -59,6 +60,11 @@ def _time_line(item: Carried, year: int) -> str:
         and (t.is_ongoing or (t.start and t.end and t.start.year == t.end.year == year))
     ):
         return dump("time", item.act["time"], 6)
+    if item.doc.kind == "program":
+        old = t.vi() if t is not None else "chưa ghi"
+        return (
+            f"      time: {year}  # {TODO}: thời gian trong năm {year} (chương trình ghi: {old})\n"
+        )
     old = t.vi() if t is not None else f"năm {year - 1}"
     return (
         f"      time: {year}  # {TODO}: chưa hoàn thành trong năm {year - 1} "
@@ -75,11 +81,15 @@ def _status_lines(act: dict, end: date | None) -> str:
 
 def carried_text(item: Carried, year: int, act_id: str | None) -> str:
     """One carried activity as draft YAML (list item at 4 spaces), with a comment naming the
-    plan it comes from."""
-    act = item.act
-    out = [
-        comment_block(f"Chuyển tiếp từ {item.doc.path}: chưa hoàn thành đến hết năm {year - 1}.", 4)
-    ]
+    document it comes from: an earlier plan (carried over), or the program (carried out this
+    year: ``program_activities``)."""
+    act, program = item.act, item.doc.kind == "program"
+    why = (
+        f"Hoạt động của chương trình ({item.doc.path}) thực hiện trong năm {year}."
+        if program
+        else f"Chuyển tiếp từ {item.doc.path}: chưa hoàn thành đến hết năm {year - 1}."
+    )
+    out = [comment_block(why, 4)]
     first = f"id: {act_id}\n" if act_id else dump("title", act.get("title", ""), 6).lstrip()
     out.append("    - " + first)
     if act_id:
@@ -98,11 +108,46 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
     if units := navigate.support_units(act):
         out.append(dump("support_units", units, 6))
     out.append(_time_line(item, year))
-    out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
-    out.append(_status_lines(act, parse_time(year - 1).end))
+    budget, t = act.get("budget"), item.time
+    start, end = (t.start, t.end) if t is not None else (None, None)
+    in_year = start is not None and end is not None and start.year == end.year == year
+    if program and type(budget) is int and in_year:
+        out.append(f"      budget: {budget}\n")  # the program's budget for it: all this year's
+    else:
+        out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
+    if program:
+        out.append("      status: planned\n")
+    else:
+        out.append(_status_lines(act, parse_time(year - 1).end))
     # the activity it continues: counted once by report, no longer reminded of by due
-    out.append(dump("carried_from", {"plan": item.doc.id, "activity": activity_key(act)}, 6))
+    link = "program" if program else "plan"
+    out.append(dump("carried_from", {link: item.doc.id, "activity": activity_key(act)}, 6))
     return "".join(out)
+
+
+def program_activities(program: Document, year: int, carry: list[Carried]) -> list[Carried]:
+    """The activities ``program`` lists in its areas (``areas[].activities``) that fall in
+    ``year`` and are neither done nor cancelled — those an earlier plan's activity carried over
+    in ``carry`` already carries out left out."""
+    period = parse_time(year)
+    going_on = {c.act["carried_from"].get("activity") for c in carry if _from(c.act, program.id)}
+    out: list[Carried] = []
+    for path, act in navigate.activities(program):
+        if path[0] != "areas" or act.get("status") in ("done", "cancelled"):
+            continue
+        t = navigate.time_of(act["time"]) if "time" in act else None
+        if t is None or not (t.is_ongoing or overlaps(t, period)):
+            continue
+        if activity_key(act) in going_on:
+            continue
+        area = program.data["areas"][path[1]].get("id")
+        out.append(Carried(program, act, area if isinstance(area, str) else None, t))
+    return out
+
+
+def _from(act: dict, program_id: str) -> bool:
+    where = act.get("carried_from")
+    return isinstance(where, dict) and where.get("program") == program_id
 
 
 def group_of(act: dict) -> str:

@@ -16,7 +16,7 @@ from ..model.schedule import document_occurrences, work_calendar
 from ..model.when import occurrence_when, printed_day
 from ..resources import modeline
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
-from .carry import carried_text, free_id, group_of, unfinished
+from .carry import carried_text, free_id, group_of, program_activities, unfinished
 from .common import TODO, Draft, find_program, signer_skeleton
 from .lastyear import area_groups, grouped, layout_of, no_total
 from .yamltext import comment_block, dump, flow, list_item
@@ -168,14 +168,22 @@ def draft_plan(
         for item in carry
         if item.area in titles and _same_words(item.act.get("title")) == titles[item.area]
     }
-    taken = set(area_ids) - going_on
+    # the activities the program lists for this year: carried out by this plan (an area that
+    # has some needs no placeholder)
+    listed = program_activities(program, year, carry)
+    if listed:
+        notes.append(
+            f"Chép {len(listed)} hoạt động chương trình ghi cho năm {year} "
+            '(ghi chú "Hoạt động của chương trình …" trong bản nháp).'
+        )
+    taken = set(area_ids) - going_on - {i.area for i in listed}
     groups = area_groups(prev)
     items: list[tuple[str, str]] = []  # (group, activity text), in area order
     for area_id in [*area_ids, None]:
-        if area_id is not None and area_id not in going_on:
+        if area_id is not None and area_id not in going_on | {i.area for i in listed}:
             group = groups.get(area_id, "")
             items.append((group, _placeholder(program, area_id, lead, support, year, group)))
-        for item in carry:
+        for item in [*listed, *carry]:
             if item.area == area_id:
                 text = carried_text(item, year, free_id(item.act.get("id"), taken))
                 items.append((group_of(item.act), text))

@@ -1,7 +1,9 @@
 """Activities carried over (chuyển tiếp) from one plan to a later one: the later plan's activity
 says where it comes from (``carried_from: {plan: <id>, activity: <id, or title>}``; ``kehoach new
 plan`` writes it), so that the work is one piece of work, not two — a report counts it once (the
-later one when both are in its period), ``due`` stops reminding of the earlier one.
+later one when both are in its period), ``due`` stops reminding of the earlier one. A plan's
+activity that carries out an activity its program lists (``areas[].activities``) says so the same
+way, naming the program: ``carried_from: {program: <id>, activity: …}`` — one piece of work too.
 
 An activity is named in ``carried_from`` by its ``id``, or by its title (spaces normalised) when it
 has none (``key``)."""
@@ -26,11 +28,11 @@ def key(act: dict) -> str:
 
 
 def source(act: dict) -> tuple[str, str] | None:
-    """(plan id, activity key) that ``act`` was carried over from, or None."""
+    """(plan or program id, activity key) that ``act`` was carried over from, or None."""
     where = act.get("carried_from")
     if not isinstance(where, dict):
         return None
-    plan, activity = where.get("plan"), where.get("activity")
+    plan, activity = where.get("plan", where.get("program")), where.get("activity")
     if not isinstance(plan, str) or not isinstance(activity, str) or not plan or not activity:
         return None
     return plan, clean(activity)  # as ``key`` writes a title

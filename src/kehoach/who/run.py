@@ -65,7 +65,7 @@ def responsibilities(
                 duties = table[org] = PartyDuties(org, full_name(org))
             if entry.key and (later := carried.get((entry.doc_id, entry.key))) is not None:
                 entry.carried_to = later
-                entry.status = f"chuyển tiếp sang {later}"
+                entry.status = f"{_moved(repo, entry.doc_id)} {later}"
             getattr(duties, group).append(entry)
     order = {org: i for i, org in enumerate(repo.orgs)}
     out = sorted(table.values(), key=lambda p: (order.get(p.org, len(order)), p.org))
@@ -106,3 +106,10 @@ def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
         validated = loaded.validated_errors()
         left_out = loaded.left_out()
     return WhoResult(parties, names, errors, validated, left_out)
+
+
+def _moved(repo: Repository, doc_id: str) -> str:
+    """How an activity of ``doc_id`` taken up by a later plan is said: a plan's carries over to
+    it, a program's is carried out in it (``carried_from: {program: …}``)."""
+    doc = repo.by_id(doc_id)
+    return "thực hiện trong" if doc is not None and doc.kind == "program" else "chuyển tiếp sang"
