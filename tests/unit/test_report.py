@@ -14,9 +14,10 @@ from kehoach.cli.app import app
 from kehoach.errors import KehoachError
 from kehoach.io.emit import prepare
 from kehoach.output import Style
+from kehoach.report.blocks import pct
 from kehoach.report.build import build
 from kehoach.report.formats import to_markdown, to_text
-from kehoach.report.outline import outline, pct
+from kehoach.report.outline import outline
 from kehoach.report.period import next_period, parse_report_period
 
 runner = CliRunner()

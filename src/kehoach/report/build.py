@@ -57,6 +57,7 @@ class Budget(TypedDict):
     """Money as of the end of the period (``Report.budget``)."""
 
     planned: int  # budgets of the activities not cancelled
+    beyond: list[Item]  # those of them with a budget whose time runs past the period's bounds
     spent: int  # spending of the activities done by the end of the period
     planned_of_recorded: int  # budgets of those same activities
     recorded: list[Item]  # activities done by then that record spending
@@ -131,8 +132,21 @@ class Report:
         spending = [i for i in self.items if isinstance(i.act.get("spent"), int)]
         recorded = [i for i in spending if i.state == "done"]
         later = [i for i in spending if i.state != "done"]
+        start, end = self.period.start, self.period.end
+        beyond = [
+            i
+            for i in live
+            if isinstance(i.act.get("budget"), int)
+            and i.time is not None
+            and not i.time.is_ongoing
+            and (
+                (i.time.start is not None and start is not None and i.time.start < start)
+                or (i.time.end is not None and end is not None and i.time.end > end)
+            )
+        ]
         return {
             "planned": planned,
+            "beyond": beyond,
             "spent": sum(i.act["spent"] for i in recorded),
             "planned_of_recorded": sum(i.act.get("budget") or 0 for i in recorded),
             "recorded": recorded,

@@ -10,8 +10,9 @@ from ..model import Document
 from ..output import Style
 from ..render import render
 from ..viet import symbol_text
+from .blocks import Block
 from .build import Report
-from .outline import Block, number_text, outline
+from .outline import number_text, outline
 
 _NUMBER = re.compile(r"^\d+(\.\d+)*\.\s+")
 

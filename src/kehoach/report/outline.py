@@ -3,25 +3,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Literal, TypedDict
+from typing import TypedDict
 
 from ..model import numbering
 from ..model.citation import and_names
-from ..viet import date_line, money, number_line, upper
-from ..vocab import as_sentences, capitalize, date_text
+from ..viet import date_line, number_line, upper
+from ..vocab import as_sentences, capitalize
+from .blocks import Block, Part, Section, dmy, pct
 from .build import AS_OF_RULE, STATE_VI, Item, Report, Tally
+from .money import money_blocks
 
 HEAD = ["Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hủy", "Quá hạn"]
-
-# the blocks of a section: a paragraph, a sub-heading, a bulleted list, a table (headers, rows)
-Paragraph = tuple[Literal["p"], str]
-Heading = tuple[Literal["h"], str]
-Bullets = tuple[Literal["ul"], list[str]]
-Table = tuple[Literal["table"], list[str], list[list[str]]]
-Block = Paragraph | Heading | Bullets | Table
-Section = tuple[str, list[Block]]  # heading ('' for none) and its blocks
-Part = tuple[str, list[Section]]  # a part (I, II, …) and its sections
 
 
 class Outline(TypedDict):
@@ -37,16 +29,6 @@ class Outline(TypedDict):
     date_line: str
 
 
-def pct(part: int, whole: int) -> str:
-    if not whole:
-        return "0%"
-    # half up, as people round (9/16 = 56,25% is 56,3%), not to even as ``round`` does; counts
-    # are never negative
-    tenths = (2000 * part + whole) // (2 * whole)
-    value = f"{tenths // 10}.{tenths % 10}"
-    return value.rstrip("0").rstrip(".").replace(".", ",") + "%"
-
-
 def _row(label: str, t: Tally) -> list[str]:
     return [
         label,
@@ -57,10 +39,6 @@ def _row(label: str, t: Tally) -> list[str]:
         str(t.cancelled),
         str(t.overdue),
     ]
-
-
-def _dmy(d: date) -> str:
-    return date_text(d)
 
 
 def _org(report: Report, org_id: str, short_name: bool = True) -> str:
@@ -76,9 +54,9 @@ def item_line(report: Report, item: Item) -> str:
     when_ = when(item)
     state = STATE_VI[item.state].lower()
     if item.state == "done" and item.done_date:
-        state += f" ngày {_dmy(item.done_date)}"
+        state += f" ngày {dmy(item.done_date)}"
     elif item.act.get("status") == "done" and item.done_date:
-        state += f" (hoàn thành ngày {_dmy(item.done_date)}, sau kỳ báo cáo)"
+        state += f" (hoàn thành ngày {dmy(item.done_date)}, sau kỳ báo cáo)"
     if item.overdue:
         state += f", quá hạn ({when_}) tính đến hết kỳ"
     # a note on several lines: one sentence each (the line breaks would run them together)
@@ -103,7 +81,7 @@ def outline(report: Report) -> Outline:
     issuers = report.target.issuers
     sections: list[Section] = []
 
-    end = _dmy(report.end)
+    end = dmy(report.end)
     general: list[Block] = [
         ("p", AS_OF_RULE.format(end=end)),
         (
@@ -152,7 +130,7 @@ def outline(report: Report) -> Outline:
         ("3. Kết quả theo đơn vị chủ trì", [("table", ["Đơn vị chủ trì", *HEAD], lead_rows)])
     )
 
-    sections.append(("4. Kinh phí", _money(report)))
+    sections.append(("4. Kinh phí", money_blocks(report)))
 
     late = [i for i in report.items if i.overdue]
     cancelled = [i for i in report.items if i.state == "cancelled"]
@@ -218,60 +196,6 @@ def _sources_text(report: Report) -> str:
         return "theo Chương trình"
     own = " và chính Chương trình" if any(d.kind == "program" for d in report.source_docs) else ""
     return f"theo {len(plans)} kế hoạch thực hiện Chương trình{own}"
-
-
-def _amount(value: object) -> str:
-    return money(value) if isinstance(value, int) else "—"
-
-
-def _money(report: Report) -> list[Block]:
-    """Money as of the end of the period (``AS_OF_RULE``): planned, spent by the activities done by
-    then, and what activities not done by then record, shown apart."""
-    b = report.budget()
-    end = _dmy(report.end)
-    blocks: list[Block] = [
-        (
-            "p",
-            f"Tổng kinh phí dự kiến của các hoạt động trong kỳ (không tính hoạt động hủy): "
-            f"{money(b['planned'])} đồng.",
-        )
-    ]
-    if b["recorded"]:
-        blocks.append(
-            (
-                "p",
-                f"Kinh phí đã chi đến hết ngày {end}, ghi nhận ở {len(b['recorded'])} hoạt động "
-                f"đã hoàn thành: {money(b['spent'])} đồng, so với dự kiến "
-                f"{money(b['planned_of_recorded'])} đồng của các hoạt động đó "
-                f"({pct(b['spent'], b['planned_of_recorded'])}).",
-            )
-        )
-    else:
-        blocks.append(
-            ("p", f"Chưa có hoạt động nào hoàn thành đến hết ngày {end} ghi kinh phí đã chi.")
-        )
-    if b["later"]:
-        later = sum(i.act["spent"] for i in b["later"])
-        blocks.append(
-            (
-                "p",
-                f"Chưa tính {money(later)} đồng ghi ở {len(b['later'])} hoạt động chưa hoàn thành "
-                f"đến hết ngày {end} (sẽ tính vào kỳ hoạt động hoàn thành).",
-            )
-        )
-    rows = [
-        [
-            i.title,
-            _amount(i.act.get("budget")),
-            _amount(i.act.get("spent")) if i.state == "done" else "—",
-        ]
-        for i in b["rows"]
-    ]
-    if rows:
-        budgets = sum(i.act.get("budget") or 0 for i in b["rows"] if i.state != "cancelled")
-        rows.append(["Cộng", money(budgets), money(b["spent"])])
-        blocks.append(("table", ["Hoạt động", "Dự kiến (đồng)", "Đã chi (đồng)"], rows))
-    return blocks
 
 
 def _outlook_title(report: Report) -> str:
