@@ -39,6 +39,7 @@ __all__ = [
     "symbol_text",
     "upper",
     "period_text",
+    "names_list",
     "SYSTEMS",
 ]
 
@@ -241,6 +242,20 @@ def period_text(start_year: int, end_year: int) -> str:
     if start_year == end_year:
         return f"năm {start_year}"
     return f"giai đoạn {start_year} – {end_year}"
+
+
+# words that start a common noun phrase, not a name: written in lower case inside a list
+_PLURAL_START = ("Các ", "Những ", "Mọi ")
+
+
+def names_list(names: list[str]) -> str:
+    """Names joined by commas as a document lists them: a phrase that is not a name ('Các huyện,
+    thành đoàn', typed with its capital as it starts a cell) in lower case after the first one —
+    'Sở KH&CN, các huyện, thành đoàn'."""
+    return ", ".join(
+        name[0].lower() + name[1:] if i and name.startswith(_PLURAL_START) else name
+        for i, name in enumerate(names)
+    )
 
 
 def close_matches(word: str, possibilities, n: int = 3, cutoff: float = 0.6) -> list[str]:

@@ -256,3 +256,14 @@ def test_label_words_only_the_keys_of_its_table():
         assert label(REVIEW_KIND, key, "Họp") == "Họp"
     assert status_text("done") == "hoàn thành"
     assert status_text(None) == status_text(["done"]) == NO_STATUS
+
+
+def test_names_list_writes_a_phrase_that_is_not_a_name_in_lower_case_after_the_first():
+    from kehoach.viet import names_list
+
+    assert names_list(["Sở KH&CN", "Các huyện, thành đoàn"]) == "Sở KH&CN, các huyện, thành đoàn"
+    assert names_list(["Các trường THPT", "Sở GD&ĐT"]) == "Các trường THPT, Sở GD&ĐT"
+    assert names_list(["Sở KH&CN", "Những đơn vị liên quan", "Mọi cơ sở"]) == (
+        "Sở KH&CN, những đơn vị liên quan, mọi cơ sở"
+    )
+    assert names_list(["Sở KH&CN", "Cácbon Việt"]) == "Sở KH&CN, Cácbon Việt"  # a name

@@ -28,6 +28,7 @@ from ..errors import KehoachError
 from ..io import git
 from ..model import Repository
 from ..output import Style
+from ..viet import names_list
 from .item import KIND_VI, Item
 from .run import DueResult
 
@@ -95,7 +96,7 @@ def _description(item: Item, repo: Repository) -> str:
             *(repo.unit_name(o, item.support_units.get(o), short=False) for o in item.support),
             *item.support_others,
         ]
-        lines.append("Phối hợp: " + ", ".join(names))
+        lines.append("Phối hợp: " + names_list(names))
     if item.shift_note:
         lines.append(item.shift_note)
     if item.note:

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..model import Repository
 from ..output import Style
+from ..viet import names_list
 from ..vocab import STATUS, date_text
 from .item import KIND_VI, Item
 from .plans import broken_text
@@ -92,7 +93,7 @@ def _cells(item: Item, repo: Repository, today: date, content: str) -> list[str]
         KIND_VI[item.kind],
         content,
         lead_name(repo, item),
-        ", ".join([*support_names(repo, item), *item.support_others]),
+        names_list([*support_names(repo, item), *item.support_others]),
         item.source,
     ]
 

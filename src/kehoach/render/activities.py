@@ -67,10 +67,11 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
     lead = lead_text(repo, act)
     if lead:
         lines.append(
-            f"Đơn vị chủ trì: {lead}" + (f"; phối hợp: {', '.join(support)}" if support else "")
+            f"Đơn vị chủ trì: {lead}"
+            + (f"; phối hợp: {viet.names_list(support)}" if support else "")
         )
     elif support:
-        lines.append("Đơn vị phối hợp: " + ", ".join(support))
+        lines.append("Đơn vị phối hợp: " + viet.names_list(support))
     lines += fact_lines(act)
     if isinstance(act.get("budget"), int) and not isinstance(act.get("budget"), bool):
         lines.append(f"Kinh phí: {viet.money(act['budget'])} đồng")
@@ -109,7 +110,7 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
                 "title": clean(act.get("title")),
                 "extra": extra,
                 "lead": lead,
-                "support": ", ".join(support),
+                "support": viet.names_list(support),
                 "time": time_cell(act.get("time")),
                 "budget": viet.money(budget) if isinstance(budget, int) else "",
             }

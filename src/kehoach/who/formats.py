@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 
 from ..output import Format, Style, csv_stream, json_chunks, table
+from ..viet import names_list
 from . import plain
 from .run import ROLE_VI, Entry, PartyDuties, WhoResult
 
@@ -71,7 +72,7 @@ def _detail(e: Entry, key: str, names: dict) -> str:
         bits.append(f"bộ phận: {e.unit}")
     if e.others or e.others_words:
         label = "chủ trì" if key == "supports" or e.role == "member" else "cùng"
-        bits.append(f"{label}: {', '.join(e.other_names(names))}")
+        bits.append(f"{label}: {names_list(e.other_names(names))}")
     return "; ".join(bits)
 
 
