@@ -297,3 +297,21 @@ def test_a_draft_without_groups_last_year_has_none(tmp_path, monkeypatch):
     assert code == 0, output
     text = (root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml").read_text(encoding="utf-8")
     assert "group:" not in text and "layout: table" in text
+
+
+def test_a_plan_of_one_issuer_after_a_joint_plan_keeps_only_its_own_signers(tmp_path, monkeypatch):
+    """Last year's plan was joint (Tỉnh Đoàn and Sở KH&CN): this year's, of Tỉnh Đoàn alone, is
+    signed by Tỉnh Đoàn only and keeps no archive copy of the Sở ('VT Sở KH&CN') — before, both
+    signers were copied and the draft failed KH408 (``issue`` then refused it)."""
+    root = _examples(tmp_path, monkeypatch)
+    out = root / "plans/2024/mot-minh.yaml"
+    code, output = cli(
+        "new", "plan", "-p", "ctph-2021-2025-tinhdoan-skhcn-bt", "-y", "2024",
+        "--issuer", "tinhdoan-bt", "-o", str(out),
+    )  # fmt: skip
+    assert code == 0, output
+    data = _load(out)
+    assert [s["org"] for s in data["signers"]] == ["tinhdoan-bt"]
+    assert "VT Sở KH&CN" not in data["recipients"]["archive"]
+    assert data["recipients"]["archive"][:2] == ["VP Tỉnh Đoàn", "BPT"]
+    assert [p for p in errors(root) if str(out.name) in p.path] == []

@@ -1,10 +1,12 @@
 """What a draft of next year's plan keeps of the way last year's plan was laid out: the layout of
 its activities, whether its table printed a total, and their groups (``group``), so that a plan
-typed as a grouped list in Word is drafted as one again."""
+typed as a grouped list in Word is drafted as one again; and of its signers and archive copies,
+those of this year's issuers only (last year's plan may have been joint: ``own_signers``,
+``own_archive``)."""
 
 from __future__ import annotations
 
-from ..model import Document, navigate
+from ..model import Document, Repository, navigate
 from .carry import group_of
 
 
@@ -46,3 +48,26 @@ def grouped(items: list[tuple[str, str]], prev: Document | None) -> list[tuple[s
     for group, _ in items:
         order.setdefault(group, len(order))
     return sorted(items, key=lambda item: order[item[0]])
+
+
+def own_signers(pdata: dict, issuers: list[str]) -> list[dict] | None:
+    """Last year's signers of this year's issuers, in its order; None when one of the issuers
+    signed nothing last year (a plan drafted for other issuers than last year's)."""
+    signers = [s for s in pdata.get("signers") or [] if isinstance(s, dict)]
+    mine = [s for s in signers if s.get("org") in issuers]
+    return mine if {s.get("org") for s in mine} >= set(issuers) else None
+
+
+def own_archive(repo: Repository, archive: object, issuers: list[str]) -> object:
+    """Last year's archive copies (``recipients.archive``, 'VT Sở KH&CN') without those kept by a
+    body that does not issue this year's plan (named by its short or full name)."""
+    if not isinstance(archive, list):
+        return archive
+    others = [
+        n
+        for org, data in repo.orgs.items()
+        if org not in issuers and isinstance(data, dict)
+        for n in (data.get("short"), data.get("name"))
+        if isinstance(n, str) and n
+    ]
+    return [a for a in archive if not (isinstance(a, str) and any(n in a for n in others))]

@@ -18,7 +18,7 @@ from ..resources import modeline
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
 from .carry import carried_text, free_id, group_of, program_activities, unfinished
 from .common import TODO, Draft, find_program, signer_skeleton
-from .lastyear import area_groups, grouped, layout_of, no_total
+from .lastyear import area_groups, grouped, layout_of, no_total, own_archive, own_signers
 from .yamltext import comment_block, dump, flow, list_item
 
 
@@ -202,12 +202,14 @@ def draft_plan(
         ]
     )
     out.append("\n" + dump("closing", closing))
-    signers = pdata.get("signers") or _signers_for(repo, program, issuers)
+    signers = own_signers(pdata, issuers) or _signers_for(repo, program, issuers)
     out.append("\n" + dump("signers", signers))
     recipients = pdata.get("recipients") or {
         "groups": [{"purpose": "b/c", "items": [f"{TODO}: nơi nhận để báo cáo"]}],
         "archive": ["VT"],
     }
+    if isinstance(recipients, dict) and "archive" in recipients:
+        recipients = {**recipients, "archive": own_archive(repo, recipients["archive"], issuers)}
     out.append("\n" + dump("recipients", recipients))
     path = repo.root / "plans" / str(year) / f"kh-{year}-{program.id}.yaml"
     return Draft("".join(out), path, notes)
