@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+EXIT_DATA = 1
 EXIT_USAGE = 2
 
 
@@ -14,3 +15,10 @@ class KehoachError(Exception):
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+
+class DataError(KehoachError):
+    """What was asked is refused by the repository's data (a number already used, a document
+    already issued under another number): exit code 1, as for errors in the data."""
+
+    exit_code = EXIT_DATA

@@ -115,7 +115,7 @@ def test_number_in_use_is_refused_with_the_next_free(cli, office):
     path = office / "plans/2022/kh-du-thao.yaml"
     before = path.read_bytes()
     result = cli("issue", str(path), "--number", "4", "--date", "2022-01-20")
-    assert result.exit_code == 2
+    assert result.exit_code == 1  # the data refuse it: not a usage error
     assert 'Số 04 của "td" năm 2022 đã dùng ở plans/2022/kh-so-4.yaml' in result.stderr
     assert "Số tiếp theo còn trống: 05" in result.stderr
     assert path.read_bytes() == before
@@ -145,7 +145,7 @@ def test_a_number_out_of_order_is_warned_where_validate_would_warn(cli, office):
     same = cli("issue", draft, "--number", "1", "--date", "2022-03-01")  # nothing new to write
     assert same.exit_code == 0 and expected in same.stderr and "không có gì để ghi" in same.stderr
     # in order: nothing to warn about
-    again = cli("issue", draft, "--number", "5", "--date", "2022-03-01", "--dry-run")
+    again = cli("issue", draft, "--number", "5", "--date", "2022-03-01", "--dry-run", "--renumber")
     assert again.exit_code == 0 and "KH441" not in again.stderr
 
 
@@ -186,7 +186,7 @@ def test_date_before_a_cited_document_is_refused(cli, office):
         encoding="utf-8",
     )
     result = cli("issue", str(path), "--number", "7", "--date", "2022-01-12")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert (
         "Ngày ban hành 12/01/2022 trước ngày 18/01/2022 của căn cứ số 15/KH-UBND" in result.stderr
     )
@@ -260,3 +260,24 @@ def test_write_values_changes_only_those_lines(text, number, when, symbol):
     assert len(added) == len(changed) and len(removed) <= len(changed)
     comments = [ln for ln in text.splitlines() if ln.lstrip().startswith("#")]
     assert all(c in new.splitlines() for c in comments)
+
+
+def test_a_document_issued_already_keeps_its_number_and_date(cli, office):
+    """Giving a document that has its number another one, or another date, changes the register
+    after the fact: refused (exit 1, nothing written) unless ``--renumber`` says it was written
+    wrongly. Issuing it again as it is changes nothing; a stand-in (``number: 4  # TODO``) is
+    replaced (``test_existing_values_are_replaced_in_place``)."""
+    path = office / "plans/2022/kh-so-4.yaml"
+    before = path.read_bytes()
+    for args in (("--number", "9"), ("--number", "4", "--date", "2022-02-01")):
+        result = cli("issue", str(path), *args)
+        assert result.exit_code == 1, result.output
+        assert (
+            "plans/2022/kh-so-4.yaml đã có số 04" in result.stderr and "--renumber" in result.stderr
+        )
+        assert path.read_bytes() == before
+    same = cli("issue", str(path), "--number", "4", "--date", "2022-01-10")
+    assert same.exit_code == 0 and "không có gì để ghi" in same.stderr
+    fixed = cli("issue", str(path), "--number", "9", "--date", "2022-02-01", "--renumber")
+    assert fixed.exit_code == 0, fixed.output
+    assert "number: 9" in path.read_text(encoding="utf-8")

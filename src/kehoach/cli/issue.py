@@ -37,6 +37,11 @@ def issue(
         help="Ký hiệu văn thư ghi, phần sau số (ví dụ KH/TĐTN-BPT), khi khác ký hiệu kehoach tính.",
     ),
     dry_run: bool = typer.Option(False, "--dry-run", help="Chỉ in thay đổi, không ghi tệp."),
+    renumber: bool = typer.Option(
+        False,
+        "--renumber",
+        help="Đổi số, ngày của văn bản đã có số (khi đã ghi nhầm; mặc định: từ chối, mã thoát 1).",
+    ),
 ) -> None:
     """Ghi số, ngày ban hành (và ký hiệu) văn thư đã cấp vào văn bản, chỉ sửa đúng các dòng đó.
 
@@ -47,7 +52,13 @@ def issue(
     Ví dụ: kehoach issue plans/2024/kh-2024.yaml --number 12 --date 2024-01-15
     """
     result = run_issue(
-        Path(file), number=number, proposed=proposed, when=when, symbol=symbol, dry_run=dry_run
+        Path(file),
+        number=number,
+        proposed=proposed,
+        when=when,
+        symbol=symbol,
+        dry_run=dry_run,
+        renumber=renumber,
     )
     if result.problems:
         sys.stderr.write(problem_lines(result.problems))

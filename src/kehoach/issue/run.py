@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from .. import checks, schema
-from ..errors import KehoachError
+from ..errors import DataError, KehoachError
 from ..io import positions
 from ..io.atomic import write_atomic
 from ..io.discover import display_path
@@ -105,11 +106,40 @@ def _number(doc: Document, repo: Repository, where, number: int | None, proposed
         raise KehoachError(f"Số văn bản phải từ 1 trở lên, nhận được: {number}")
     holder = numbering.used_numbers(others, settings, where).get(number)
     if holder is not None:
-        raise KehoachError(
+        raise DataError(
             f"Số {numbering.padded(number)} của {where.words()} đã dùng ở {holder.path}",
             hint=f"Số tiếp theo còn trống: {numbering.padded(free)} (--next).",
         )
     return number
+
+
+def _stand_in(source: Path) -> bool:
+    """The document's ``number:`` is a stand-in still to be replaced (``number: 4  # TODO``, as
+    KH418 reads it), not a number the office gave."""
+    text = source.read_text(encoding="utf-8-sig", errors="replace")
+    return _NUMBER_TODO.search(text) is not None
+
+
+_NUMBER_TODO = re.compile(r"^number:[^#\n]*#[ \t]*TODO\b", re.M)
+
+
+def _not_issued_otherwise(doc: Document, repo: Repository, number: int, issued: date) -> None:
+    """A document that has a number already keeps it and its date: giving it another changes the
+    register after the fact (``--renumber`` when it was written wrongly)."""
+    own = doc.data.get("number")
+    if not isinstance(own, int) or isinstance(own, bool):
+        return
+    dated = navigate.issued(doc)
+    if own == number and (dated is None or dated == issued):
+        return
+    symbol = numbering.symbol_text(doc, repo.orgs, repo.settings or {}) or numbering.padded(own)
+    when = f", ngày {date_text(dated)}" if dated is not None else ""
+    raise DataError(
+        f"{doc.path} đã có số {symbol}{when}; không đổi thành số {numbering.padded(number)}, "
+        f"ngày {date_text(issued)}",
+        hint="Đổi số, ngày đã cấp làm sai sổ đăng ký văn bản. Nếu số, ngày đã ghi là ghi nhầm, "
+        "chạy lại với --renumber; văn bản đã gửi đi thì không đổi số mà ban hành văn bản khác.",
+    )
 
 
 def _problems_after(repo: Repository, doc: Document, shown: str, text: str) -> list[Problem]:
@@ -166,6 +196,7 @@ def run_issue(
     when: str | None = None,
     symbol: str | None = None,
     dry_run: bool = False,
+    renumber: bool = False,
 ) -> IssueResult:
     if (number is None) == (not proposed):
         raise KehoachError(
@@ -192,7 +223,7 @@ def run_issue(
     issued = _day(when) if when else (navigate.issued(doc) or today())
     for cited_on, what in _cited_dates(doc, repo):
         if issued < cited_on:
-            raise KehoachError(
+            raise DataError(
                 f"Ngày ban hành {date_text(issued)} trước ngày {date_text(cited_on)} của {what} "
                 "mà văn bản dẫn làm căn cứ"
             )
@@ -200,6 +231,8 @@ def run_issue(
     if where is None:
         raise KehoachError(f"{doc.path} chưa có cơ quan ban hành nên chưa cấp số được")
     chosen = _number(doc, repo, where, number, proposed)
+    if not renumber and not _stand_in(source):
+        _not_issued_otherwise(doc, repo, chosen, issued)
     values: dict[str, object] = {"number": chosen, "date": issued.isoformat()}
     if symbol is not None:
         reasons = numbering.symbol_problems(symbol, doc, repo.orgs, settings)
