@@ -221,3 +221,26 @@ def test_binary_formats_need_a_file_on_a_terminal(cli, office):
     assert result.exit_code == 2  # not a format of the register
     result = cli("register", "--year", "2022", "--issuer", "td", "--to", "xlsx", "-o", "x.yaml")
     assert result.exit_code == 2 and "YAML" in result.stderr
+
+
+def test_a_number_given_twice_is_said_in_the_book_and_on_stderr(cli, office):
+    """Two documents numbered 03 in the same register and year (KH404): both rows are in the book,
+    each saying in its Ghi chú the other that carries its number, and stderr names them —
+    before, the book held two rows "03" with only "kho có 1 lỗi kiểm tra"."""
+    (office / "plans/kh-a2.yaml").write_text(
+        plan(3, "2022-02-10", "Kế hoạch trùng số"), encoding="utf-8"
+    )
+    result = cli("register", "--year", "2022", "--issuer", "td", "--to", "csv")
+    assert result.exit_code == 0
+    assert (
+        "Số 03 ghi cho 2 văn bản trong sổ: plans/kh-a.yaml, plans/kh-a2.yaml (KH404)"
+        in result.stderr
+    )
+    rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    notes = {r[2]: r[9] for r in rows[1:] if r[0].startswith("03")}
+    assert notes == {
+        "Kế hoạch thực hiện Chương trình phối hợp năm 2022": "Trùng số với plans/kh-a2.yaml",
+        "Kế hoạch trùng số": "Trùng số với plans/kh-a.yaml",
+    }, notes
+    strict = cli("register", "--year", "2022", "--issuer", "td", "--to", "csv", "--strict")
+    assert strict.exit_code == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from ..model.numbering import padded
 from ..register import run_register
 from ..register.formats import FORMATS
 from ..register.run import WHAT
@@ -45,6 +46,9 @@ def register(
     write(chosen, result, output)
     for path, why in result.left_out:
         warn(f"Chưa vào sổ: {path} ({why})")
+    for number, recs in result.shared_numbers.items():
+        held = ", ".join(r.doc.path for r in recs)
+        warn(f"Số {padded(number)} ghi cho {len(recs)} văn bản trong sổ: {held} (KH404)")
     # every error validate reports (run_register runs it), the files it could not read named
     warn_left_out(result.unusable, WHAT, errors=result.errors, checked=True)
     raise typer.Exit(1 if strict and result.errors else 0)

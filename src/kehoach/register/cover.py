@@ -33,9 +33,9 @@ def cover(result: RegisterResult) -> list[str]:
 
 def text_cells(result: RegisterResult, *, iso_dates: bool = False) -> list[list[str]]:
     """Every row as ten strings (dates as Decree 30 writes them, or ISO)."""
-    out = []
+    out, shared = [], result.shared_numbers
     for rec in result.rows:
-        row = cells(rec)
+        row = cells(rec, shared.get(rec.number or 0, ()))
         when = rec.issued
         row["date"] = "" if when is None else (when.isoformat() if iso_dates else date_text(when))
         row["recipients"] = "; ".join(rec.recipients)

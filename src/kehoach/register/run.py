@@ -9,6 +9,7 @@ its type is numbered in (``numbering.registers``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -51,6 +52,15 @@ class RegisterResult:
     unusable: list[Problem] = field(default_factory=list)
 
     @property
+    def shared_numbers(self) -> dict[int, list[Record]]:
+        """Each number two or more rows carry (KH404 in ``validate``), with those rows."""
+        by_number: dict[int, list[Record]] = {}
+        for rec in self.rows:
+            if rec.number is not None:
+                by_number.setdefault(rec.number, []).append(rec)
+        return {n: recs for n, recs in by_number.items() if len(recs) > 1}
+
+    @property
     def first(self) -> Record | None:
         return self.rows[0] if self.rows else None
 
@@ -63,9 +73,13 @@ class RegisterResult:
         return (min(days), max(days)) if days else (None, None)
 
 
-def note(rec: Record) -> str:
-    """What the register's last column says: urgency, and who else issued a joint document."""
+def note(rec: Record, shared: Sequence[Record] = ()) -> str:
+    """What the register's last column says: urgency, who else issued a joint document, and the
+    other documents given the same number (``shared``: a number used twice is never silent)."""
     parts = []
+    twins = [r.doc.path for r in shared if r is not rec]
+    if twins:
+        parts.append("Trùng số với " + ", ".join(twins))
     if rec.urgency:
         parts.append(rec.urgency)
     others = [o.get("short") or o.get("name") or o.get("id") for o in rec.organs[1:]]
@@ -74,8 +88,9 @@ def note(rec: Record) -> str:
     return "; ".join(parts)
 
 
-def cells(rec: Record) -> dict[str, object]:
-    """The ten columns of one document: text, except ``date`` (a date) and ``copies`` (a count)."""
+def cells(rec: Record, shared: Sequence[Record] = ()) -> dict[str, object]:
+    """The ten columns of one document: text, except ``date`` (a date) and ``copies`` (a count);
+    ``shared``: the rows carrying its number (``RegisterResult.shared_numbers``)."""
     return {
         "symbol": rec.symbol,
         "date": rec.issued,
@@ -86,7 +101,7 @@ def cells(rec: Record) -> dict[str, object]:
         "copies": rec.copies,
         "sent": "",
         "received": "",
-        "note": note(rec),
+        "note": note(rec, shared),
     }
 
 

@@ -68,9 +68,10 @@ def workbook(result: RegisterResult) -> bytes:
             c.alignment = centre
             c.border = box
     ws.row_dimensions[head].height = 48
+    shared = result.shared_numbers
     for i, rec in enumerate(result.rows):
         r = head + 2 + i
-        values = cells(rec)
+        values = cells(rec, shared.get(rec.number or 0, ()))
         for col, (_, _, key) in enumerate(COLUMNS, start=1):
             value = values[key]
             if key == "recipients":
