@@ -98,7 +98,9 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
         if group:
             k += 1
             group = f"{viet.roman(k)}. {group}"
-        extra = [clean(p) for p in act.get("details") or []] + fact_lines(act)
+        details = [clean(p) for p in act.get("details") or []]
+        typed_time = _typed(details, "thời gian")
+        extra = [d for d in details if d != typed_time] + fact_lines(act)
         lead = lead_text(repo, act)
         support = support_names(repo, act)
         budget = act.get("budget")
@@ -110,7 +112,9 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
                 "extra": extra,
                 "lead": lead,
                 "support": ", ".join(support),
-                "time": time_cell(act.get("time")),
+                # the document's own words for the time ('Trong năm', 'Trước ngày 30/6/2022',
+                # kept by ``import``) stand in the cell, as in a detailed list
+                "time": typed_time.partition(":")[2].strip() or time_cell(act.get("time")),
                 "budget": viet.money(budget) if isinstance(budget, int) else "",
             }
         )
@@ -120,6 +124,15 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
         "rows": rows,
         "total": viet.money(sum(budgets)) if budgets and total else "",
     }
+
+
+def _typed(details: list[str], label: str) -> str:
+    """The first detail 'Label: words' of ``label`` (casefolded) that says something, or ''."""
+    for d in details:
+        head, colon, words = d.partition(":")
+        if colon and words.strip() and head.strip().casefold() == label:
+            return d
+    return ""
 
 
 def support_names(repo: Repository, act: dict) -> list[str]:

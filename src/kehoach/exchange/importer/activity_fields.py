@@ -9,7 +9,7 @@ from ... import viet
 from . import roles
 from .activities import ActivityTable, labelled_parts
 from .draft import Draft
-from .lost_words import lost_in_budget, lost_in_time, printed_time
+from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
 from .money import read_money, words_agree
 from .orgs import UNIT_WORDS, OrgIndex, split_names
 from .text import clean, slug, strip_end, unique
@@ -151,12 +151,16 @@ class ActivityBuilder:
             return
         act["time"] = int(got.value) if got.value.isdigit() else got.value
         listed = ".." in got.value and "," in text and not got.exact
-        if lost_in_time(text, got.value) or listed:
+        if whole_year_words(text, got.value):
+            # "Trong năm", "Cả năm": tracked over the (plan's) year, printed as typed
+            act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
+        elif lost_in_time(text, got.value) or listed:
             # words the time prints otherwise, or months listed ("Tháng 3, 9/2026": two months, not
             # "Tháng 3 – 9/2026"): the line keeps the document's words
-            self._keep(act, "Thời gian", text, path, f'cột Thời gian in "{printed_time(got.value)}" '
-                       f"(time: {got.value}), dòng này giữ chữ của văn bản")  # fmt: skip
-        elif not got.exact:
+            self._keep(act, "Thời gian", text, path, f"bản in giữ chữ này thay cho "
+                       f'"{printed_time(got.value)}" (time: {got.value}, để theo dõi hạn)')  # fmt: skip
+            return
+        if not got.exact:
             self.draft.todo(path + ("time",), f'văn bản ghi "{clean(text)}"')
 
     def budget(self, act: dict, text: str, unit: int, path: tuple) -> None:
