@@ -63,3 +63,30 @@ def test_the_whole_year_of_a_detailed_list_is_printed_so(word_repo, import_word)
     assert first["time"] == 2023 and first["details"] == ["Thời gian: Trong năm."]
     text = _reprinted(got, word_repo)
     assert "- Thời gian: Trong năm." in text and "Năm 2023" not in text
+
+
+def test_a_yearly_time_of_a_program_is_kept_with_a_todo_that_says_why(
+    word_repo, import_word, monkeypatch
+):
+    """'Hằng năm', 'Hàng năm', 'Định kỳ hằng năm' as the time of a program's activity: kehoach has
+    no yearly time for an activity (``every`` is only for ``reviews.schedule``), so no ``time``:
+    the words stay printed, with a TODO that says it recurs every year and ``due`` does not follow
+    it — before, the TODO said the words could not be read as a time."""
+    from .test_word_program import _program
+
+    grid = wm.grid_table
+    times = ["Hằng năm", "Định kỳ hằng năm"]
+
+    def yearly_times(d, rows, **kw):
+        return grid(
+            d, [rows[0]] + [[*r[:4], t] for r, t in zip(rows[1:], times, strict=True)], **kw
+        )
+
+    monkeypatch.setattr(wm, "grid_table", yearly_times)
+    got = import_word(_program(table=True), word_repo, kind="program")
+    acts = got.data["areas"][0]["activities"]
+    assert [a.get("time") for a in acts] == [None, None]
+    assert [a["details"] for a in acts] == [[f"Thời gian: {t}"] for t in times]
+    todos = [ln for ln in got.text.splitlines() if ln.lstrip().startswith('- "Thời gian:')]
+    assert len(todos) == 2 and all("# TODO" in t and "lặp lại hằng năm" in t for t in todos)
+    assert "Thời gian: Hằng năm" in _reprinted(got, word_repo, "ct.yaml")

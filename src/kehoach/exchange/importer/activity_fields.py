@@ -13,7 +13,7 @@ from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_w
 from .money import read_money, words_agree
 from .orgs import UNIT_WORDS, OrgIndex, split_names
 from .text import clean, slug, strip_end, unique
-from .timephrase import read_time
+from .timephrase import read_time, yearly
 
 # a body of its own by its words: what it is, then the place it serves ("Trung tâm Dịch vụ việc làm
 # tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", "Trường THPT Chu Văn An")
@@ -145,6 +145,11 @@ class ActivityBuilder:
         if not clean(text):
             return
         got = read_time(text, self.year)
+        if got.value is None and yearly(text):
+            self._keep(act, "Thời gian", text, path, "lặp lại hằng năm: hoạt động chưa có dạng "
+                       "thời gian lặp lại (`every` chỉ dùng cho lịch `reviews.schedule`), `due` "
+                       "không theo dõi; thêm time nếu cần theo dõi một hạn")  # fmt: skip
+            return
         if got.value is None:
             self._keep(act, "Thời gian", text, path, "không đọc được thành mốc thời gian: giữ "
                        "nguyên chữ ở đây; thêm time nếu cần theo dõi hạn")  # fmt: skip
