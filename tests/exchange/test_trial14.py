@@ -1,8 +1,13 @@
 """What a trial of documents typed by offices found (session 14), each read back right: a time
 typed "Trong năm", "Cả năm" (the whole plan year, printed in the office's words), "Hằng năm" in a
-program (no yearly time for an activity in the format: kept as words with a TODO that says so)."""
+program (no yearly time for an activity in the format: kept as words with a TODO that says so),
+lines under an activity numbered by Word ("a)", "2.1.": printed with their numbers, not as "+"
+bullets or bare paragraphs)."""
 
 from __future__ import annotations
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from kehoach.render.document import render
 from kehoach.validate.run import run_validate
@@ -90,3 +95,87 @@ def test_a_yearly_time_of_a_program_is_kept_with_a_todo_that_says_why(
     todos = [ln for ln in got.text.splitlines() if ln.lstrip().startswith('- "Thời gian:')]
     assert len(todos) == 2 and all("# TODO" in t and "lặp lại hằng năm" in t for t in todos)
     assert "Thời gian: Hằng năm" in _reprinted(got, word_repo, "ct.yaml")
+
+
+def _lines(d, texts: list[str], levels: list[tuple[str, str]]) -> None:
+    """``texts`` as paragraphs of a new list numbered by Word (not typed)."""
+    num = wm.numbering(d, levels)
+    for text in texts:
+        wm.numbered(d, text, num)
+
+
+def test_lettered_lines_of_an_activity_keep_their_letters(word_repo, import_word):
+    """'1. Tổ chức Hội thi' then its lines lettered by Word 'a) Thời gian: …', 'b) Đơn vị chủ trì:
+    …': the fields are read (``time``, ``lead``, ``place``) and the lines print with their letters —
+    before, they printed as '+ Thời gian: …' bullets."""
+
+    def contents(d):
+        wm.para(d, "1. Tổ chức Hội thi sáng tạo", bold=True)
+        _lines(d, ["Thời gian: Quý II/2023.", "Đơn vị chủ trì: Thành Đoàn.",
+                   "Địa điểm: Cung Thanh niên."], [("lowerLetter", "%1)")])  # fmt: skip
+        wm.para(d, "2. Tập huấn kỹ năng", bold=True)
+        _lines(d, ["Thời gian: Tháng 9/2023.", "Đơn vị chủ trì: Thành Đoàn."],
+               [("lowerLetter", "%1)")])  # fmt: skip
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.activities()
+    assert (first["time"], first["lead"], first["place"]) == ("2023-Q2", "tdhn", "Cung Thanh niên")
+    assert second["time"] == "2023-09"
+    text = _reprinted(got, word_repo)
+    for line in ("a) Thời gian: Quý II/2023.", "b) Đơn vị chủ trì: Thành Đoàn.",
+                 "c) Địa điểm: Cung Thanh niên.", "a) Thời gian: Tháng 9/2023."):  # fmt: skip
+        assert f"\n{line}\n" in text, line
+    assert "+ Thời gian" not in text and text.count("Thời gian: Quý II/2023") == 1
+
+
+def test_a_numbered_list_under_an_activity_keeps_its_numbers(word_repo, import_word):
+    """'2.1.', '2.2.' by Word under the activity '2. Tập huấn kỹ năng' (before its lines): details
+    printed with their numbers — before, the numbers were lost (bare paragraphs)."""
+
+    def contents(d):
+        wm.para(d, "1. Tổ chức Hội thi sáng tạo", bold=True)
+        wm.para(d, "- Thời gian: Quý II/2023.")
+        wm.para(d, "- Đơn vị chủ trì: Thành Đoàn.")
+        wm.para(d, "2. Tập huấn kỹ năng", bold=True)
+        wm.para(d, "Nội dung tập huấn:")
+        _lines(d, ["Kỹ năng tổ chức hoạt động;", "Kỹ năng truyền thông."], [("decimal", "2.%1.")])
+        wm.para(d, "- Thời gian: Tháng 9/2023.")
+        wm.para(d, "- Đơn vị chủ trì: Thành Đoàn.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    second = got.activities()[1]
+    assert second["details"] == [
+        "Nội dung tập huấn:", "2.1. Kỹ năng tổ chức hoạt động;", "2.2. Kỹ năng truyền thông."
+    ]  # fmt: skip
+    assert "2.2. Kỹ năng truyền thông." in _reprinted(got, word_repo)
+
+
+def test_a_numbered_list_in_an_activity_cell_keeps_its_letters(word_repo, import_word):
+    """Paragraphs lettered by Word under the activity's name in the Nội dung cell: details 'a) …',
+    'b) …' as typed ones are — before, the letters were lost."""
+
+    def contents(d):
+        t = wm.grid_table(d, [["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+                              ["1", "Tổ chức Hội thi sáng tạo", "Thành Đoàn", "Quý II/2023"],
+                              ["2", "Tập huấn", "Thành Đoàn", "Tháng 9/2023"]])  # fmt: skip
+        num = wm.numbering(d, [("lowerLetter", "%1)")])
+        for text in ("Vòng sơ khảo tại các cơ sở;", "Vòng chung khảo cấp thành phố."):
+            p = wm.para(d, text, container=t.cell(1, 1))
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
+            ))  # fmt: skip
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first = got.activities()[0]
+    assert first["title"] == "Tổ chức Hội thi sáng tạo"
+    assert first["details"] == [
+        "a) Vòng sơ khảo tại các cơ sở;",
+        "b) Vòng chung khảo cấp thành phố.",
+    ]
+    assert "b) Vòng chung khảo cấp thành phố." in _reprinted(got, word_repo)

@@ -4,6 +4,8 @@ and total, or a list — plain, or saying each activity's time, lead and support
 
 from __future__ import annotations
 
+import re
+
 from .. import viet
 from ..model import Repository, navigate
 from ..model.layout import LETTERS
@@ -42,12 +44,21 @@ def activity_list(
         if fields:
             lines, details = field_lines(w.repo, act, details)
             for line in lines:
+                # a line typed with its number or letter ('a) Thời gian: …') keeps it
+                own = _NUMBERED.match(line)
                 w.out.append(
-                    {"type": "item", "marker": "+" if marker == "-" else "-", "text": line}
+                    {
+                        "type": "item",
+                        "marker": own.group(1) if own else "+" if marker == "-" else "-",
+                        "text": line[own.end() :] if own else line,
+                    }
                 )
         for p in details:
             w.paragraph(p)
 
+
+# the number or letter a line was typed with ('a) Thời gian: …', '2.1. Địa điểm: …')
+_NUMBERED = re.compile(r"^([a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])\s+")
 
 _FIELD_LABELS = frozenset(
     ("thời gian", "đơn vị chủ trì", "đơn vị phối hợp", "địa điểm", "thành phần", "sản phẩm",
@@ -78,7 +89,7 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
     for d in details:
         label, colon, words = d.partition(":")
         if colon and words.strip():
-            typed[label.casefold()] = d
+            typed[_NUMBERED.sub("", label).casefold()] = d
     out = []
     for line in lines:
         own = typed.pop(line.split(":", 1)[0].casefold(), None)

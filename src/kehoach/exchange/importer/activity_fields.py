@@ -7,7 +7,7 @@ import re
 
 from ... import viet
 from . import roles
-from .activities import ActivityTable, labelled_parts
+from .activities import NUMBERED, ActivityTable, labelled_parts
 from .draft import Draft
 from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
 from .money import read_money, words_agree
@@ -200,8 +200,13 @@ class ActivityBuilder:
         if parts is None or any(name in act for name, _ in parts):
             act.setdefault("details", []).append(clean(line))
             return
+        before = len(act.get("details") or [])
         for name, value in parts:
             self.field(act, name, value, path)
+        if NUMBERED.match(line):
+            # "a) Thời gian: …": the line prints as typed, its letter with it (in place of the
+            # line kehoach would print; words of it kept by a field are that line)
+            act.setdefault("details", [])[before:] = [clean(line)]
 
     def field(self, act: dict, name: str, value: str, path: tuple) -> None:
         """One field of an activity from the words that give it."""
