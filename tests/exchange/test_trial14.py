@@ -179,3 +179,89 @@ def test_a_numbered_list_in_an_activity_cell_keeps_its_letters(word_repo, import
         "b) Vòng chung khảo cấp thành phố.",
     ]
     assert "b) Vòng chung khảo cấp thành phố." in _reprinted(got, word_repo)
+
+
+def _nested_recipients(d, rows: list[tuple[list[str], list[str]]]) -> None:
+    """The signature table with its Nơi nhận typed in a table inside the left cell: each row the
+    recipients (lines of the left cell) and, right, the brace and purpose lines."""
+    t = d.add_table(rows=1, cols=2)
+    left = t.cell(0, 0)
+    wm.cell_lines(left, [("Nơi nhận:", True)], center=False)
+    inner = left.add_table(rows=len(rows), cols=2)
+    for r, (names, label) in enumerate(rows):
+        wm.cell_lines(inner.cell(r, 0), [(n, False) for n in names], center=False)
+        if label:
+            wm.cell_lines(inner.cell(r, 1), [(x, False) for x in label], center=False)
+    left.add_paragraph()  # Word keeps a paragraph after a table in a cell
+    wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True),
+                                 ("Nguyễn Văn Hùng", True)])  # fmt: skip
+
+
+def _plan_with_recipients(rows) -> bytes:
+    from . import samples
+
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
+    wm.para(d, "II. NỘI DUNG", bold=True)
+    wm.para(d, "- Thành Đoàn tổ chức Ngày hội.")
+    _nested_recipients(d, rows)
+    return wm.save(d)
+
+
+def test_recipients_in_a_nested_table_keep_their_braces_and_purposes(word_repo, import_word):
+    """Nơi nhận in a table inside the signature table's cell, a row per group: recipients left,
+    '}' and 'để b/c' / 'để thực hiện' right — groups with their purposes, as for braces typed
+    after a tab; before, each row became one recipient ('Ban Bí thư TW Đoàn; - Thường trực Thành
+    ủy') and the purposes were lost."""
+    rows = [
+        (["- Ban Bí thư TW Đoàn;", "- Thường trực Thành ủy;"], ["}", "để b/c"]),
+        (["- Các quận, huyện, thị đoàn;", "- Các cơ sở Đoàn trực thuộc;", "- Ban Phong trào;"],
+         ["} để thực hiện"]),
+        (["- Lưu: VP, BPT."], []),
+    ]  # fmt: skip
+    got = import_word(_plan_with_recipients(rows), word_repo)
+    assert got.data["recipients"] == {
+        "groups": [
+            {"purpose": "b/c", "items": ["Ban Bí thư TW Đoàn", "Thường trực Thành ủy"]},
+            {"purpose": "t/h", "items": ["Các quận, huyện, thị đoàn", "Các cơ sở Đoàn trực thuộc",
+                                         "Ban Phong trào"]},
+        ],
+        "archive": ["VP", "BPT"],
+    }  # fmt: skip
+    assert "# TODO" not in got.text.split("recipients:")[1]
+
+
+def test_recipients_one_per_row_of_a_nested_table_with_brace_glyphs(word_repo, import_word):
+    """A row per recipient, the brace typed as '}' in each row of a group, the purpose against one
+    of them: the groups are found as for braces typed after a tab."""
+    rows = [
+        (["- Ban Bí thư TW Đoàn;"], ["}"]),
+        (["- Thường trực Thành ủy;"], ["} để b/c"]),
+        (["- Các quận, huyện, thị đoàn;"], ["}"]),
+        (["- Các cơ sở Đoàn trực thuộc;"], ["} để t/h"]),
+        (["- Lưu: VP."], []),
+    ]
+    got = import_word(_plan_with_recipients(rows), word_repo)
+    assert got.data["recipients"]["groups"] == [
+        {"purpose": "b/c", "items": ["Ban Bí thư TW Đoàn", "Thường trực Thành ủy"]},
+        {"purpose": "t/h", "items": ["Các quận, huyện, thị đoàn", "Các cơ sở Đoàn trực thuộc"]},
+    ]
+
+
+def test_words_beside_a_nested_group_that_name_no_purpose_are_kept(word_repo, import_word):
+    """'} để phối hợp, theo dõi' beside a group: no purpose kehoach prints, so the words follow
+    the group's last recipient — never dropped."""
+    rows = [
+        (["- Các quận, huyện, thị đoàn;", "- Các cơ sở Đoàn trực thuộc;"],
+         ["}", "để phối hợp, theo dõi"]),
+        (["- Lưu: VP."], []),
+    ]  # fmt: skip
+    got = import_word(_plan_with_recipients(rows), word_repo)
+    assert got.data["recipients"]["groups"] == [
+        {"items": ["Các quận, huyện, thị đoàn",
+                   "Các cơ sở Đoàn trực thuộc (để phối hợp, theo dõi)"]},
+    ]  # fmt: skip
