@@ -265,3 +265,41 @@ def test_words_beside_a_nested_group_that_name_no_purpose_are_kept(word_repo, im
         {"items": ["Các quận, huyện, thị đoàn",
                    "Các cơ sở Đoàn trực thuộc (để phối hợp, theo dõi)"]},
     ]  # fmt: skip
+
+
+def _signature_area(text: str) -> str:
+    return text[text.index("./.") : text.index("Nơi nhận")]
+
+
+def test_joint_blocks_print_no_body_line_the_source_did_not_type(word_repo, import_word):
+    """A joint program signed 'KT. GIÁM ĐỐC' / 'PHÓ GIÁM ĐỐC' beside 'TM. BAN THƯỜNG VỤ THÀNH
+    ĐOÀN', no body's name typed above either block: ``above: ""`` on the Sở's block, and the draft
+    printed again has no 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' over it — before, kehoach added the line (its
+    rule for blocks side by side), which the source did not have."""
+    from .test_word_program import _program
+
+    got = import_word(_program(), word_repo, kind="program")
+    state, doan = got.data["signers"]
+    assert state["above"] == "" and "above" not in doan
+    area = _signature_area(_reprinted(got, word_repo, "ct.yaml"))
+    assert "SỞ KHOA HỌC" not in area and "KT. GIÁM ĐỐC" in area
+
+
+def test_joint_blocks_keep_the_body_line_the_source_typed(word_repo, import_word):
+    """The same blocks with 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' typed above 'KT. GIÁM ĐỐC': the line
+    kehoach prints is that one — no ``above``, and the line printed again."""
+    from .test_word_program import _program
+
+    def tail(d):
+        t = d.add_table(rows=1, cols=2)
+        wm.cell_lines(t.cell(0, 0), [("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True), ("KT. GIÁM ĐỐC", True),
+                                     ("PHÓ GIÁM ĐỐC", True), ("Trần Thị Mai", True)])  # fmt: skip
+        wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True),
+                                     ("Nguyễn Văn Hùng", True)])  # fmt: skip
+        wm.para(d, "Nơi nhận:", bold=True, italic=True)
+        wm.para(d, "- Lưu: VT.")
+
+    got = import_word(_program(tail=tail), word_repo, kind="program")
+    assert all("above" not in s for s in got.data["signers"])
+    area = _signature_area(_reprinted(got, word_repo, "ct.yaml"))
+    assert "SỞ KHOA HỌC VÀ CÔNG NGHỆ" in area
