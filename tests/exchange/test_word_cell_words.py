@@ -33,7 +33,7 @@ def test_words_a_field_cannot_print_stay_printed(word_repo, import_word, tmp_pat
     assert summer["details"] == ["Thời gian: Dịp hè 2023", "Kinh phí: Dự kiến 20 triệu"]
     lines = [ln for ln in got.text.splitlines() if ln.lstrip().startswith('- "Thời gian:')]
     assert len(lines) == 2 and all("# TODO" in ln for ln in lines)
-    assert 'cột Thời gian in "31/5/2023"' in got.text
+    assert 'bản in giữ chữ này thay cho "31/5/2023"' in got.text
     words = " ".join(reprinted_words(got, word_repo, tmp_path))
     for typed in ("trước ngày 31/5/2023", "xã hội hóa", "dịp hè 2023", "dự kiến 20 triệu"):
         assert typed in words

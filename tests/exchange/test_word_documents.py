@@ -200,8 +200,9 @@ def test_side_by_side_signatures_and_groups(word_repo, import_word):
     assert got.data["signers"] == [
         {"org": "tdhn", "authority": "TM.", "for": "BAN THƯỜNG VỤ THÀNH ĐOÀN", "title": "PHÓ BÍ THƯ",
          "name": "Nguyễn Văn Hùng"},
-        {"org": "skhcn-hn", "authority": "KT.", "for": "GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
-         "name": "Trần Thị Mai"},
+        # above: "" — the source typed no body's name over 'KT. GIÁM ĐỐC': none is printed
+        {"org": "skhcn-hn", "authority": "KT.", "for": "GIÁM ĐỐC", "above": "",
+         "title": "PHÓ GIÁM ĐỐC", "name": "Trần Thị Mai"},
     ]  # fmt: skip
     groups = got.data["recipients"]["groups"]
     assert [g.get("purpose") for g in groups] == ["b/c", "t/h"]
@@ -393,7 +394,8 @@ def test_a_coordination_program(word_repo, import_word):
     assert data["reviews"]["paragraphs"][0].startswith("Hằng năm")  # the prose stays as written
     assert "suy ra từ câu" in got.text
     assert [s["org"] for s in data["signers"]] == ["tdhn", "skhcn-hn"]
-    assert data["signers"][1] == {"org": "skhcn-hn", "title": "GIÁM ĐỐC", "name": "Lê Văn Nam"}
+    assert data["signers"][1] == {"org": "skhcn-hn", "above": "", "title": "GIÁM ĐỐC",
+                                  "name": "Lê Văn Nam"}  # fmt: skip
 
 
 def test_the_same_body_of_another_province_is_a_new_org(word_repo, import_word):

@@ -4,6 +4,8 @@ and total, or a list — plain, or saying each activity's time, lead and support
 
 from __future__ import annotations
 
+import re
+
 from .. import viet
 from ..model import Repository, navigate
 from ..model.layout import LETTERS
@@ -42,12 +44,21 @@ def activity_list(
         if fields:
             lines, details = field_lines(w.repo, act, details)
             for line in lines:
+                # a line typed with its number or letter ('a) Thời gian: …') keeps it
+                own = _NUMBERED.match(line)
                 w.out.append(
-                    {"type": "item", "marker": "+" if marker == "-" else "-", "text": line}
+                    {
+                        "type": "item",
+                        "marker": own.group(1) if own else "+" if marker == "-" else "-",
+                        "text": line[own.end() :] if own else line,
+                    }
                 )
         for p in details:
             w.paragraph(p)
 
+
+# the number or letter a line was typed with ('a) Thời gian: …', '2.1. Địa điểm: …')
+_NUMBERED = re.compile(r"^([a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])\s+")
 
 _FIELD_LABELS = frozenset(
     ("thời gian", "đơn vị chủ trì", "đơn vị phối hợp", "địa điểm", "thành phần", "sản phẩm",
@@ -79,7 +90,7 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
     for d in details:
         label, colon, words = d.partition(":")
         if colon and words.strip():
-            typed[label.casefold()] = d
+            typed[_NUMBERED.sub("", label).casefold()] = d
     out = []
     for line in lines:
         own = typed.pop(line.split(":", 1)[0].casefold(), None)
@@ -99,7 +110,9 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
         if group:
             k += 1
             group = f"{viet.roman(k)}. {group}"
-        extra = [clean(p) for p in act.get("details") or []] + fact_lines(act)
+        details = [clean(p) for p in act.get("details") or []]
+        typed_time = _typed(details, "thời gian")
+        extra = [d for d in details if d != typed_time] + fact_lines(act)
         lead = lead_text(repo, act)
         support = support_names(repo, act)
         budget = act.get("budget")
@@ -111,7 +124,9 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
                 "extra": extra,
                 "lead": lead,
                 "support": viet.names_list(support),
-                "time": time_cell(act.get("time")),
+                # the document's own words for the time ('Trong năm', 'Trước ngày 30/6/2022',
+                # kept by ``import``) stand in the cell, as in a detailed list
+                "time": typed_time.partition(":")[2].strip() or time_cell(act.get("time")),
                 "budget": viet.money(budget) if isinstance(budget, int) else "",
             }
         )
@@ -121,6 +136,15 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
         "rows": rows,
         "total": viet.money(sum(budgets)) if budgets and total else "",
     }
+
+
+def _typed(details: list[str], label: str) -> str:
+    """The first detail 'Label: words' of ``label`` (casefolded) that says something, or ''."""
+    for d in details:
+        head, colon, words = d.partition(":")
+        if colon and words.strip() and head.strip().casefold() == label:
+            return d
+    return ""
 
 
 def support_names(repo: Repository, act: dict) -> list[str]:

@@ -64,10 +64,12 @@ def signers(doc: Document, repo: Repository, system: str = "state") -> list[Sign
             own = v if isinstance(v := org.get("system"), str) else system
             authority = viet.upper(f"{authority_word(auth, own)} {target}".strip())
         above = clean(s.get("above"))  # 'TM. BAN THƯỜNG TRỰC' over 'KT. CHỦ TỊCH'
+        # ``above: ""``: no line above the block, not even the body's name of blocks side by side
+        no_line = not above and isinstance(s.get("above"), str)
         out.append(
             {
                 "org": viet.upper(above)
-                if above
+                if above or no_line
                 else layout.signer_org_line(s, org, authority, len(signers) > 1),
                 "authority": authority,
                 "title": viet.upper(clean(s.get("title"))),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import Cell, Table
+from .model import Cell, Para, Table
 from .money import unit_of_header
 from .text import clean, key
 
@@ -36,7 +36,12 @@ LABELS = {"địa điểm": "place", "thành phần": "participants", "sản ph�
           "chủ trì": "lead", "đơn vị chủ trì": "lead", "phối hợp": "support",
           "đơn vị phối hợp": "support", "thời gian": "time", "kinh phí": "budget",
           "thời gian thực hiện": "time"}  # fmt: skip
-_LABELLED = re.compile(r"^[-+•]?\s*(?P<label>[^:]{2,25}):\s*(?P<value>.+)$")
+# a labelled line, after its marker: a dash, or a number or letter ("a) Thời gian: …", "2.1. Địa
+# điểm: …", Word's numbering or typed)
+NUMBERED = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])\s+")
+_LABELLED = re.compile(
+    r"^(?:[-+•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])?\s*(?P<label>[^:]{2,25}):\s*(?P<value>.+)$"
+)
 _ROMAN = re.compile(r"^[IVXLC]+\s*[.)]?$")  # a group's number in the STT column: 'I.', 'II'
 _GROUP_ROW = re.compile(r"^[IVXLC]+\s*[.)]\s+\S")  # a group row's words: 'I. HOẠT ĐỘNG …'
 _TOTAL = re.compile(r"^(?:tổng cộng|tổng|cộng|tổng kinh phí)\b", re.I)
@@ -139,7 +144,11 @@ def read_table(table: Table) -> ActivityTable | None:
                 continue
             if name == "title":
                 # a soft line break (Shift+Enter) starts a line as a new paragraph does
-                title_lines = [clean(t) for p in cell.paras for t in p.text.split("\n") if clean(t)]
+                # and Word's number or letter of a paragraph under the title ("a)") is read as
+                # if typed
+                title_lines = [clean(t) for i, p in enumerate(cell.paras)
+                               for t in (_numbered(p) if i else p.text).split("\n")
+                               if clean(t)]  # fmt: skip
             elif name:
                 cells[name] = (cells.get(name, "") + "\n" + cell.text).strip()
             elif clean(cell.text):
@@ -151,6 +160,11 @@ def read_table(table: Table) -> ActivityTable | None:
                 continue
         out.rows.append(Row(cells, title_lines, f"{table.where}, dòng {r + 1}", others))
     return out if out.rows else None
+
+
+def _numbered(p: Para) -> str:
+    """The text of a paragraph as the reader sees it: with Word's number or letter ("a) …")."""
+    return f"{p.label} {p.text}" if p.label else p.text
 
 
 def _group_of(line: list[Cell | None], fields: list[str | None]) -> str:

@@ -7,13 +7,13 @@ import re
 
 from ... import viet
 from . import roles
-from .activities import ActivityTable, labelled_parts
+from .activities import NUMBERED, ActivityTable, labelled_parts
 from .draft import Draft
-from .lost_words import lost_in_budget, lost_in_time, printed_time
+from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
 from .money import read_money, words_agree
 from .orgs import UNIT_WORDS, OrgIndex, split_names
 from .text import clean, slug, strip_end, unique
-from .timephrase import read_time
+from .timephrase import read_time, yearly
 
 # a body of its own by its words: what it is, then the place it serves ("Trung tâm Dịch vụ việc làm
 # tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", "Trường THPT Chu Văn An")
@@ -145,18 +145,27 @@ class ActivityBuilder:
         if not clean(text):
             return
         got = read_time(text, self.year)
+        if got.value is None and yearly(text):
+            self._keep(act, "Thời gian", text, path, "lặp lại hằng năm: hoạt động chưa có dạng "
+                       "thời gian lặp lại (`every` chỉ dùng cho lịch `reviews.schedule`), `due` "
+                       "không theo dõi; thêm time nếu cần theo dõi một hạn")  # fmt: skip
+            return
         if got.value is None:
             self._keep(act, "Thời gian", text, path, "không đọc được thành mốc thời gian: giữ "
                        "nguyên chữ ở đây; thêm time nếu cần theo dõi hạn")  # fmt: skip
             return
         act["time"] = int(got.value) if got.value.isdigit() else got.value
         listed = ".." in got.value and "," in text and not got.exact
-        if lost_in_time(text, got.value) or listed:
+        if whole_year_words(text, got.value):
+            # "Trong năm", "Cả năm": tracked over the (plan's) year, printed as typed
+            act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
+        elif lost_in_time(text, got.value) or listed:
             # words the time prints otherwise, or months listed ("Tháng 3, 9/2026": two months, not
             # "Tháng 3 – 9/2026"): the line keeps the document's words
-            self._keep(act, "Thời gian", text, path, f'cột Thời gian in "{printed_time(got.value)}" '
-                       f"(time: {got.value}), dòng này giữ chữ của văn bản")  # fmt: skip
-        elif not got.exact:
+            self._keep(act, "Thời gian", text, path, f"bản in giữ chữ này thay cho "
+                       f'"{printed_time(got.value)}" (time: {got.value}, để theo dõi hạn)')  # fmt: skip
+            return
+        if not got.exact:
             self.draft.todo(path + ("time",), f'văn bản ghi "{clean(text)}"')
 
     def budget(self, act: dict, text: str, unit: int, path: tuple) -> None:
@@ -191,8 +200,13 @@ class ActivityBuilder:
         if parts is None or any(name in act for name, _ in parts):
             act.setdefault("details", []).append(clean(line))
             return
+        before = len(act.get("details") or [])
         for name, value in parts:
             self.field(act, name, value, path)
+        if NUMBERED.match(line):
+            # "a) Thời gian: …": the line prints as typed, its letter with it (in place of the
+            # line kehoach would print; words of it kept by a field are that line)
+            act.setdefault("details", [])[before:] = [clean(line)]
 
     def field(self, act: dict, name: str, value: str, path: tuple) -> None:
         """One field of an activity from the words that give it."""

@@ -99,7 +99,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     grouped = [_group(c) for c in sec.children]
     least = 1 if any(g is not None and len(g) >= 2 for g in grouped) else 2
     for child, heads in zip(sec.children, grouped, strict=True):
-        lines = [c.text for c in child.content if c.kind in ("para", "item")]
+        lines = [_typed(c) for c in child.content if c.kind in ("para", "item")]
         table = None if activities else _activity_table(child)
         if table is not None:
             activities += acts.from_table(table, base, 0)
@@ -164,7 +164,7 @@ def _group(child: Section) -> list[tuple[str, list[str]]] | None:
     if child.children:
         if child.content or any(g.children for g in child.children):
             return None  # a lead-in of the group's own, or deeper: kept as a subsection
-        heads = [(g.title, [c.text for c in g.content if c.kind in ("para", "item")])
+        heads = [(g.title, [_typed(c) for c in g.content if c.kind in ("para", "item")])
                  for g in child.children]  # fmt: skip
         if any(c.kind not in ("para", "item") for g in child.children for c in g.content):
             return None
@@ -178,9 +178,17 @@ def _group(child: Section) -> list[tuple[str, list[str]]] | None:
             elif not heads:
                 return None  # words before the first activity
             else:
-                heads[-1][1].append(c.text)
+                heads[-1][1].append(_typed(c))
     told = sum(1 for _, under in heads if under and labelled(under[0]) is not None)
     return heads if heads and told * 2 > len(heads) else None
+
+
+def _typed(c: Item) -> str:
+    """A line under an activity as it reads: a number or letter ('a)', '2.1.', typed or Word's)
+    stays with its words; a dash or plus is the list's (kehoach prints its own)."""
+    if c.kind == "item" and c.marker not in ("", "-", "+"):
+        return f"{c.marker} {c.text}"
+    return c.text
 
 
 _LETTER = re.compile(r"^[a-zđ]\)$")

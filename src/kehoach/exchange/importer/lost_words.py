@@ -15,7 +15,7 @@ import unicodedata
 from ... import viet
 from ...timeexpr import TimeError, parse_time, vi_short
 
-__all__ = ["lost_in_budget", "lost_in_time", "printed_time"]
+__all__ = ["lost_in_budget", "lost_in_time", "printed_time", "whole_year_words"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"[ivx]+")
@@ -48,6 +48,18 @@ def lost_in_time(typed: str, value: str) -> list[str]:
     """The words of ``typed`` that the time expression ``value`` does not print."""
     also = _ONGOING if value == "ongoing" else frozenset()
     return _lost(typed, printed_time(value), also)
+
+
+# the whole year in an office's words: "Trong năm", "Cả năm 2026", "Suốt năm" (not "Năm 2026",
+# which kehoach prints as typed)
+_WHOLE_YEAR = re.compile(r"(?:trong|cả|suốt)(?: cả)? năm(?: [0-9]{4})?")
+
+
+def whole_year_words(typed: str, value: str) -> bool:
+    """True when ``typed`` says the whole year ``value`` in words kehoach does not print ('Trong
+    năm' for ``2026``, which prints 'Năm 2026')."""
+    words = " ".join(unicodedata.normalize("NFC", typed).casefold().split()).rstrip(" .;,")
+    return value.isdigit() and _WHOLE_YEAR.fullmatch(words) is not None
 
 
 def lost_in_budget(typed: str, value: int) -> list[str]:

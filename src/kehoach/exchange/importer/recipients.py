@@ -147,6 +147,7 @@ def _merged(groups: list[dict]) -> list[dict]:
 def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace") -> dict | None:
     archive = ""
     items: list[tuple[str, str | None, bool | None]] = []
+    exact: list[int | None] = []  # the group of each item, when the source fixes it (a table row)
     for row in rows:
         m = _ARCHIVE.match(clean(row.text))
         if m:
@@ -157,20 +158,30 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
             items[-1] = (items[-1][0], label_only, items[-1][2])
             continue
         text, purpose = clean(row.text), purpose_of(row.label) if row.label else None
-        if not text.startswith(("-", "+", "•")) and items and row.braced is None and not purpose:
+        if (
+            not text.startswith(("-", "+", "•"))
+            and items
+            and row.braced is None
+            and not purpose
+            and exact[-1] == row.group
+        ):
             items[-1] = (f"{items[-1][0]} {text}", items[-1][1], items[-1][2])  # a wrapped line
             continue
         items.append((text, purpose, row.braced))
+        exact.append(row.group)
     groups: list[dict] = []
     guessed = False
     run: list[tuple[str, str | None]] = []
     run_braced: bool | None = None
+    run_group: int | None = None
 
     def flush() -> None:
         nonlocal run, guessed
         if not run:
             return
-        if run_braced:
+        if run_group is not None:  # one group, as the table row holds it
+            parts = [(next((p for _, p in run if p), ""), [t for t, _ in run])]
+        elif run_braced:
             parts = _split_braced(run)
         elif any(p for _, p in run) and run_braced is None:
             parts, guess = _split_typed(run)
@@ -183,8 +194,11 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
                 groups.append({"purpose": purpose, "items": names} if purpose else {"items": names})
         run = []
 
-    for text, purpose, braced in items:
+    for (text, purpose, braced), group in zip(items, exact, strict=True):
         suffix = _suffix(text, style)
+        if group != run_group:
+            flush()
+            run_group, run_braced = group, None
         if braced is not None and braced != run_braced:
             flush()
             run_braced = braced

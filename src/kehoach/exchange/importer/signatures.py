@@ -144,6 +144,10 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
                 draft.todo(path + ("org",), f'khối chữ ký ghi "{b["org_text"]}"')
             else:  # a body signing under its own name ("SỞ KHOA HỌC & CÔNG NGHỆ" / "GIÁM ĐỐC")
                 s["for"] = b["org_text"]
+        elif auto and not b["org_text"]:
+            # the source typed no body's name above this block (blocks side by side print one
+            # when the authority line does not name it): none printed either
+            s["above"] = ""
         if b["title"]:
             s["title"] = b["title"]
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .brace_table import table_rows
 from .model import Block, Cell, Para, Table
 from .text import Line, clean, is_rule, is_upper, para_lines
 
@@ -28,6 +29,7 @@ class RecipientRow:
     text: str
     label: str = ""
     braced: bool | None = None  # from a brace table: the row is inside a labelled group
+    group: int | None = None  # a group of its own, exactly (a row of a brace table typed by hand)
 
 
 @dataclass
@@ -87,14 +89,8 @@ def _recipient_cell(cell: Cell, tail: Tail) -> None:
     for p in cell.paras:
         if id(p) in nested_ids:
             if not done_tables:
-                for t in cell.tables:
-                    for row in t.rows:
-                        texts = [clean(c.text) for c in row]
-                        if not any(texts):
-                            continue
-                        label = texts[1] if len(texts) > 1 else ""
-                        braced = row[1].left_border if len(row) > 1 else None
-                        tail.recipients.append(RecipientRow(texts[0], label, braced))
+                groups = [r.group for r in tail.recipients if r.group is not None]
+                tail.recipients += table_rows(cell.tables, max(groups, default=0))
                 done_tables = True
             continue
         for ln in para_lines(p):

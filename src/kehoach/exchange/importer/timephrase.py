@@ -21,7 +21,7 @@ from datetime import date
 
 from ...timeexpr import TimeError, parse_time
 
-__all__ = ["Phrase", "read_time"]
+__all__ = ["Phrase", "read_time", "yearly"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ONGOING = ("thường xuyên", "thường xuyên, liên tục", "liên tục", "hằng ngày", "hàng ngày")
@@ -29,6 +29,9 @@ _ONGOING = ("thường xuyên", "thường xuyên, liên tục", "liên tục", 
 _RECURRING = ("hằng tuần", "hàng tuần", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý",
               "định kỳ hằng tháng", "định kỳ hằng quý")  # fmt: skip
 _WHOLE_YEAR = ("cả năm", "trong năm", "năm", "suốt năm")
+# once a year, every year of a program: kehoach has no such time for an activity (``every`` is for
+# ``reviews.schedule`` only), so the words stay, with a TODO that says why
+_YEARLY = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+năm")
 _FUZZY_PREFIX = re.compile(
     r"^(?:dự kiến|khoảng|dịp|vào|trong|chậm nhất|hạn chót|hạn|thời gian)\s*:?\s*", re.I
 )
@@ -201,6 +204,11 @@ def read_time(text: object, year: int | None = None) -> Phrase:
     except (TimeError, ValueError):
         return Phrase(None, False)
     return Phrase(value, exact)
+
+
+def yearly(text: str) -> bool:
+    """True for a time that recurs every year ('Hằng năm', 'Hàng năm', 'Định kỳ hằng năm')."""
+    return _YEARLY.fullmatch(_norm(text)) is not None
 
 
 def _checked(atom: _Atom, year: int, exact: bool) -> Phrase:
