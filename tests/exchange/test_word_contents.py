@@ -528,7 +528,9 @@ def test_a_name_after_a_semicolon_is_a_name_of_its_own(word_repo, import_word):
         "Các quận, huyện,\nthị xã đoàn",
     )
     assert first["support"] == ["skhcn-hn"]
-    assert first["support_others"] == ["Phòng Quản lý công nghệ", "các huyện, thị, thành đoàn"]
+    # a name of many bodies after another one is kept as a cell starts it: kehoach prints it in
+    # lower case after another name (``viet.names_list``), as typed here
+    assert first["support_others"] == ["Phòng Quản lý công nghệ", "Các huyện, thị, thành đoàn"]
     assert second["support_others"] == ["Các quận, huyện, thị xã đoàn"]
 
 

@@ -270,6 +270,9 @@ _UNPLACED = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị x�
 # bodies of one kind ending with one
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,6}$")
 _KINDS_OF = re.compile(r"^(?:các|những)\s.*\s[A-ZĐ]{2,6}$", re.I)
+# a phrase of many bodies starts a name of its own, after another name too: 'Sở KH&CN, các hội
+# thành viên' (as kehoach prints it: ``viet.names_list``)
+_PLURAL = re.compile(r"^(?:các|những|mọi)\s")
 _PLACE_AFTER = re.compile(r"^\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+\S")
 
 
@@ -277,7 +280,7 @@ def split_names(text: str) -> list[str]:
     """'Sở KH&CN, Các huyện, thị, thành đoàn; UBND tỉnh' → ['Sở KH&CN', 'Các huyện, thị, thành
     đoàn', 'UBND tỉnh']: pieces split at ',', ';' and line breaks; a piece starting in lower case
     (or as the second part of a body's name with a comma: 'Thể thao và Du lịch') continues the
-    one before it."""
+    one before it — but for 'các …', 'những …', 'mọi …', which start a name of many bodies."""
     out: list[str] = []
     for chunk in (text or "").split(";"):
         first = True  # a piece goes on from the one before within its chunk only: after ';',
@@ -287,13 +290,16 @@ def split_names(text: str) -> list[str]:
             if not piece:
                 continue
             goes_on = not first and (
-                piece[:1].islower()
+                (piece[:1].islower() and not _PLURAL.match(piece))
                 or _NAME_GOES_ON.match(piece)
                 or bool(out and _ACRONYM.match(piece) and _KINDS_OF.match(out[-1]))
             )
             first = False
             if out and goes_on:
                 out[-1] = f"{out[-1]}, {piece}"
+            elif out and _PLURAL.match(piece):  # written in lower case after another name (as
+                # kehoach prints it): a name of its own, as a cell would start it
+                out.append(piece[:1].upper() + piece[1:])
             else:
                 out.append(piece)
     return out
