@@ -199,6 +199,26 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # a plan's activity with the id, another with the title, of an activity its program lists, not
+    # linked to it (counted twice); a third, linked, is not warned of
+    "program-activity-unlinked": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "    title: Tuyên truyền\n",
+            "    title: Tuyên truyền\n    activities:\n"
+            "      - {id: a1, title: Hội thi, lead: td, time: 2022-Q2}\n"
+            "      - {id: p2, title: Hội thảo khoa học, lead: td, time: 2022-Q3}\n"
+            "      - {id: p3, title: Tập huấn, lead: td, time: 2022-Q4}\n",
+        ),
+        "plans/kh.yaml": plan(
+            **{
+                "date: 2022-01-10\n": "date: 2022-01-10\nbases: [{ref: ctph}]\n",
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n"
+                "    - {id: b2, title: Hội thảo khoa học, lead: td, time: 2022-Q3}\n"
+                "    - {id: p3, title: Tập huấn, lead: td, time: 2022-Q4, "
+                "carried_from: {program: ctph, activity: p3}}\n",
+            }
+        ),
+    },
     # groups printed otherwise than written: an activity without a group after a group (under it,
     # printed), a group split by another (printed twice)
     "activity-group-order": {
