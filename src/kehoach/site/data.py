@@ -11,6 +11,7 @@ from ..model import Document, Repository, navigate
 from ..model.areas import Area, area_of, program_areas
 from ..model.carry import carried_keys, key
 from ..model.links import plans_citing
+from ..model.progress import state_at
 from ..problem import Problem
 from ..who import run_who
 from ..who.run import PartyDuties
@@ -29,11 +30,12 @@ class Activity:
     act: dict
     area: Area | None
     carried: bool = False  # carried over to a later plan (``model.carry``): that one is tracked
+    today: date | None = None  # the site's "as of" day: done later is in progress then
 
     @property
     def status(self) -> str:
-        s = self.act.get("status")
-        return s if s in ("in_progress", "done", "cancelled") else "planned"
+        """The state as of ``today``, as ``report`` counts it (``model.progress.state_at``)."""
+        return state_at(self.act, self.today)
 
     @property
     def anchor(self) -> str:
@@ -98,7 +100,8 @@ def gather(paths: list[str] | None, today: date) -> SiteData:
     for doc in docs:
         for path, act in navigate.activities(doc):
             area = area_of(repo, doc, path, act)
-            data.activities.append(Activity(doc, path, act, area, (doc.id, key(act)) in carried))
+            linked = (doc.id, key(act)) in carried
+            data.activities.append(Activity(doc, path, act, area, linked, today))
     shown = {id(d) for d in docs}
     cited: set[int] = set()
     for prog in (d for d in docs if d.kind == "program"):

@@ -30,11 +30,13 @@ def activity_table(acts: list[Activity], data: SiteData, up: str, *, with_doc: b
                 *navigate.support_others(act),
             ]
         )
-        done = act.get("done_date")
+        done = act.get("done_date") if a.status == "done" else None  # done by the site's day
         try:
             done_text = date_text(parse_date(done)) if isinstance(done, str) else ""
         except TimeError:
             done_text = str(done)
+        # spending counts once the activity is done by then, as in ``report``
+        spent = act.get("spent") if a.status == "done" else None
         where = (
             f'<td><a href="{up}van-ban/{e(slug(a.doc.id))}.html#{e(slug(a.anchor))}">{e(a.doc.id)}</a></td>'
             if with_doc
@@ -46,7 +48,7 @@ def activity_table(acts: list[Activity], data: SiteData, up: str, *, with_doc: b
             f"<td>{e(lead)}</td><td>{e(support)}</td><td>{e(t.vi() if t else clean_str(act.get('time')))}</td>"
             f'<td>{status_badge(a.status, late)}</td><td class="num">{e(done_text)}</td>'
             f'<td class="num">{money(act["budget"]) if isinstance(act.get("budget"), int) else ""}</td>'
-            f'<td class="num">{money(act["spent"]) if isinstance(act.get("spent"), int) else ""}</td>'
+            f'<td class="num">{money(spent) if isinstance(spent, int) else ""}</td>'
             f"<td>{e(clean_str(act.get('note')))}</td>{where}</tr>"
         )
     head = (

@@ -48,7 +48,9 @@ def budget(acts: list[Activity]) -> tuple[int, int]:
         for a in acts
         if a.status != "cancelled" and isinstance(a.act.get("budget"), int)
     )
-    spent = sum(a.act.get("spent") or 0 for a in acts if isinstance(a.act.get("spent"), int))
+    spent = sum(  # spending of the activities done by the site's day, as ``report`` counts it
+        a.act["spent"] for a in acts if a.status == "done" and isinstance(a.act.get("spent"), int)
+    )
     return planned, spent
 
 
