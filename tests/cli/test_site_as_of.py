@@ -33,3 +33,27 @@ def test_an_activity_done_after_the_site_s_day_is_in_progress_then(tmp_path, mon
     assert "20/6/2025" not in before and "25.000.000" not in before
     after = _row(_page(tmp_path, "2025-07-01"))
     assert "20/6/2025" in after and "25.000.000" in after
+
+
+def test_documents_are_named_by_number_or_title_not_by_file_id(tmp_path, monkeypatch):
+    """Leaders read the site: a document is 'Chương trình số 05-CTPH/…' once it has a number, else
+    its title; the file's id stays only in the link's tooltip."""
+    root = _repo(tmp_path / "kho", monkeypatch)
+    out = tmp_path / "site"
+    code, output = cli("site", "-o", str(out), "--today", "2025-12-15")
+    assert code == 0, output
+    page = (out / "van-ban" / "kh-2025.html").read_text(encoding="utf-8")
+    assert 'title="ctph">Chương trình phối hợp thử</a>' in page  # its basis, by its title
+    program = root / "programs/ctph.yaml"
+    program.write_text(
+        program.read_text(encoding="utf-8").replace(
+            "kind: program\n", "kind: program\nnumber: 5\n"
+        ),
+        encoding="utf-8",
+    )
+    code, output = cli("site", "-o", str(out), "--today", "2025-12-15")
+    assert code == 0, output
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert 'title="ctph">Chương trình số 05-' in home  # the agenda's Văn bản column
+    page = (out / "van-ban" / "ctph.html").read_text(encoding="utf-8")
+    assert "Chương trình · số 05-" in page

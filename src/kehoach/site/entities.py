@@ -3,13 +3,13 @@ party (what it leads, supports, its duties, reviews, its calendar) and per conte
 
 from __future__ import annotations
 
-from ..model import Document, navigate
+from ..model import Document, navigate, numbering
 from ..timeexpr import TimeError, parse_date
 from ..viet import money
 from ..vocab import DOC_KIND, capitalize, clean_str, date_text
 from .data import Activity, SiteData
 from .html import e, page, progress_bar, status_badge
-from .pages import agenda_table, budget, counts, money_block, slug, title_of
+from .pages import agenda_table, budget, counts, doc_label, money_block, slug, title_of
 
 __all__ = ["document_page", "party_page", "parties_index", "area_page", "areas_index"]
 
@@ -38,7 +38,8 @@ def activity_table(acts: list[Activity], data: SiteData, up: str, *, with_doc: b
         # spending counts once the activity is done by then, as in ``report``
         spent = act.get("spent") if a.status == "done" else None
         where = (
-            f'<td><a href="{up}van-ban/{e(slug(a.doc.id))}.html#{e(slug(a.anchor))}">{e(a.doc.id)}</a></td>'
+            f'<td><a href="{up}van-ban/{e(slug(a.doc.id))}.html#{e(slug(a.anchor))}" '
+            f'title="{e(a.doc.id)}">{e(doc_label(repo, a.doc.id))}</a></td>'
             if with_doc
             else ""
         )
@@ -67,7 +68,8 @@ def document_page(doc: Document, data: SiteData, files: dict[str, str]) -> str:
     window = navigate.window(doc)
     facts = [capitalize(DOC_KIND.get(doc.kind, doc.kind))]
     if doc.data.get("number") is not None:
-        facts.append(f"số {e(doc.data['number'])}")
+        symbol = numbering.symbol_text(doc, repo.orgs, repo.settings or {})
+        facts.append(f"số {e(symbol or doc.data['number'])}")
     issued = navigate.issued(doc)
     if issued:
         facts.append(f"ngày {date_text(issued)}")
@@ -81,7 +83,7 @@ def document_page(doc: Document, data: SiteData, files: dict[str, str]) -> str:
     if doc.kind == "program":
         links.append(f'<a href="../dong-thoi-gian/{e(slug(doc.id))}.html">Dòng thời gian</a>')
     bases = [
-        f'<a href="{e(slug(ref))}.html">{e(ref)}</a>'
+        f'<a href="{e(slug(ref))}.html" title="{e(ref)}">{e(doc_label(repo, ref))}</a>'
         for _, ref in navigate.cited_refs(doc)
         if repo.by_id(ref)
     ]

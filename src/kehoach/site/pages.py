@@ -4,9 +4,9 @@ timelines (one per program, one per year), the lists, and search."""
 from __future__ import annotations
 
 from ..leftout import left_out_warning
-from ..model import Document
+from ..model import Document, Repository, numbering
 from ..viet import money
-from ..vocab import DOC_KIND, STATUS, clean_str, date_text
+from ..vocab import DOC_KIND, STATUS, capitalize, clean_str, date_text
 from .data import UPCOMING_DAYS, WHAT, Activity, SiteData
 from .html import SEARCH_JS, e, page, progress_bar, status_badge
 from .svg import COLORS, MILESTONE_COLORS, svg
@@ -33,6 +33,20 @@ def doc_href(doc_id: str, up: str = "") -> str:
 
 def title_of(doc: Document) -> str:
     return clean_str(doc.data.get("title")) or doc.id
+
+
+def doc_label(repo: Repository, doc_id: str) -> str:
+    """A document as a list names it for its readers: its kind and number with symbol once it
+    has one ('Kế hoạch số 10-KH/TĐTN-BPT'), else its title (shortened) — not the file's id."""
+    doc = repo.by_id(doc_id)
+    if doc is None:
+        return doc_id
+    if isinstance(doc.data.get("number"), int):
+        symbol = numbering.symbol_text(doc, repo.orgs, repo.settings or {})
+        if symbol:
+            return f"{capitalize(DOC_KIND.get(doc.kind, doc.kind))} số {symbol}"
+    title = title_of(doc)
+    return title if len(title) <= 70 else title[:69].rstrip() + "…"
 
 
 def counts(acts: list[Activity]) -> dict[str, int]:
@@ -79,7 +93,8 @@ def agenda_table(items: list, data: SiteData, up: str, empty: str) -> str:
         rows.append(
             f'<tr class="{"overdue" if late else ""}"><td class="num">{date_text(i.date)}</td><td>{e(when)}</td>'
             f"<td>{e(KIND_VI.get(i.kind, i.kind))}</td><td>{e(i.title)}</td><td>{e(lead)}</td>"
-            f'<td><a href="{e(doc_href(i.doc_id, up))}">{e(i.doc_id)}</a></td></tr>'
+            f'<td><a href="{e(doc_href(i.doc_id, up))}" title="{e(i.doc_id)}">'
+            f"{e(doc_label(data.repo, i.doc_id))}</a></td></tr>"
         )
     head = "<tr><th>Ngày</th><th>Hạn</th><th>Loại</th><th>Việc</th><th>Chủ trì</th><th>Văn bản</th></tr>"
     return f'<div class="scroll"><table>{head}{"".join(rows)}</table></div>'
@@ -101,7 +116,10 @@ def home(data: SiteData) -> str:
     if data.orphans:
         acts = data.of_docs(data.orphans)
         planned, spent = budget(acts)
-        names = ", ".join(f'<a href="{e(doc_href(d.id))}">{e(d.id)}</a>' for d in data.orphans)
+        names = ", ".join(
+            f'<a href="{e(doc_href(d.id))}">{e(doc_label(data.repo, d.id))}</a>'
+            for d in data.orphans
+        )
         cards.append(
             f'<section class="card"><h3>Kế hoạch không căn cứ chương trình</h3><p class="small">{names}</p>'
             f"{progress_bar(counts(acts))}{money_block(planned, spent)}</section>"
