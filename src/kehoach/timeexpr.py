@@ -13,7 +13,9 @@ strings and a bare year as an int.  Grammar::
 
 Every expression is a closed window ``[start, end]``; ``end`` is the deadline.
 Canonical text: upper-case ``Q``/``H``, zero-padded months, ranges without
-spaces, and ``ongoing`` for both spellings of the open-ended form.
+spaces, and ``ongoing`` for both spellings of the open-ended form. Running
+words: ``TimeExpr.vi``; a table cell's: ``timecell.vi_short``; a window from a
+day ("30d", ``due --within``): ``within``.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 else:
     from ._typing import NamedTuple
 
-__all__ = ["TimeError", "TimeExpr", "parse_time", "parse_date", "parse_period", "vi_short"]
+__all__ = ["TimeError", "TimeExpr", "parse_time", "parse_date", "parse_period"]
 
 MIN_YEAR = 1900
 MAX_YEAR = 2200
@@ -98,58 +100,14 @@ class TimeExpr(NamedTuple):
         assert self.start is not None
         y = self.start.year
         if k == "date":
-            return f"ngày {_dmy(self.start)}"
+            return f"ngày {dmy(self.start)}"
         if k == "month":
             return f"tháng {self.start.month}/{y}"
         if k == "quarter":
-            return f"quý {_quarter_roman(self.start)}/{y}"
+            return f"quý {quarter_roman(self.start)}/{y}"
         if k == "half":
             return f"6 tháng {'đầu' if self.start.month == 1 else 'cuối'} năm {y}"
         return f"năm {y}"
-
-
-_DASH = " \u2013 "  # an en dash between the two ends of a range in a table cell
-
-
-def vi_short(t: TimeExpr) -> str:
-    """Compact Vietnamese form for table cells, e.g. 'Quý II/2021', 'Tháng 3 – 9/2021',
-    'Tháng 6 – Quý IV/2027', '15/5 – 31/7/2027': a range's ends joined by an en dash, the year
-    written once when both ends are in the same year (running text: ``TimeExpr.vi``)."""
-    k = t.kind
-    if k == "ongoing":
-        return "Thường xuyên"
-    if k == "range":
-        a, b = t.parts
-        if a.kind == b.kind == "year":
-            return f"{a.text}{_DASH}{b.text}"
-        if a.start and b.start and a.start.year == b.start.year:
-            if a.kind == b.kind == "month":
-                return f"Tháng {a.start.month}{_DASH}{b.start.month}/{a.start.year}"
-            if a.kind == b.kind == "quarter":
-                return (
-                    f"Quý {_quarter_roman(a.start)}{_DASH}{_quarter_roman(b.start)}/{a.start.year}"
-                )
-            head = _without_year(a)
-            if head:
-                return f"{head}{_DASH}{vi_short(b)}"
-        return f"{vi_short(a)}{_DASH}{vi_short(b)}"
-    if k == "date":
-        return _dmy(t.start)
-    text = t.vi()
-    return text[:1].upper() + text[1:]
-
-
-def _without_year(t: TimeExpr) -> str:
-    """The first end of a range in a table cell when the last one gives the year: 'Tháng 6',
-    'Quý II', '15/5' ("" for a half or a year, which cannot drop it)."""
-    assert t.start is not None
-    if t.kind == "month":
-        return f"Tháng {t.start.month}"
-    if t.kind == "quarter":
-        return f"Quý {_quarter_roman(t.start)}"
-    if t.kind == "date":
-        return _dmy(t.start).rsplit("/", 1)[0]
-    return ""
 
 
 def parse_date(value: object) -> date:
@@ -241,7 +199,7 @@ def _year(y: int) -> TimeExpr:
     return _make("year", date(y, 1, 1), date(y, 12, 31), f"{y:04d}")
 
 
-def _month_end(y: int, m: int) -> date:
+def month_end(y: int, m: int) -> date:
     nxt = date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)
     return nxt - timedelta(days=1)
 
@@ -266,21 +224,21 @@ def _parse_atom(s: str, src: str) -> TimeExpr:
         _check_year(y, s)
         if not 1 <= mo <= 12:
             raise TimeError(f"Tháng không có thật: {s}")
-        return _make("month", date(y, mo, 1), _month_end(y, mo), f"{y:04d}-{mo:02d}")
+        return _make("month", date(y, mo, 1), month_end(y, mo), f"{y:04d}-{mo:02d}")
     if m := _QUARTER_RE.fullmatch(s):
         y, q = int(m[1]), int(m[2])
         _check_year(y, s)
         if not 1 <= q <= 4:
             raise TimeError(f"Quý không có thật (chỉ có Q1–Q4): {s}")
         first = 3 * q - 2
-        return _make("quarter", date(y, first, 1), _month_end(y, first + 2), f"{y:04d}-Q{q}")
+        return _make("quarter", date(y, first, 1), month_end(y, first + 2), f"{y:04d}-Q{q}")
     if m := _HALF_RE.fullmatch(s):
         y, h = int(m[1]), int(m[2])
         _check_year(y, s)
         if h not in (1, 2):
             raise TimeError(f"Nửa năm chỉ có H1 hoặc H2: {s}")
         first = 1 if h == 1 else 7
-        return _make("half", date(y, first, 1), _month_end(y, first + 5), f"{y:04d}-H{h}")
+        return _make("half", date(y, first, 1), month_end(y, first + 5), f"{y:04d}-H{h}")
     if _YEAR_RE.fullmatch(s):
         _check_year(int(s), s)
         return _year(int(s))
@@ -296,11 +254,11 @@ def _range(a: TimeExpr, b: TimeExpr, src: str) -> TimeExpr:
     return TimeExpr("range", a.start, b.end, f"{a.text}..{b.text}", (a, b))
 
 
-def _quarter_roman(d: date) -> str:
+def quarter_roman(d: date) -> str:
     return _QUARTER_ROMAN[(d.month - 1) // 3]
 
 
-def _dmy(d: date | None) -> str:
+def dmy(d: date | None) -> str:
     assert d is not None
     return date_text(d)
 
@@ -308,28 +266,3 @@ def _dmy(d: date | None) -> str:
 def _show(value: object) -> str:
     text = value if isinstance(value, str) else repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-# -- a window from a day: "30d", "8w", "3m" (``due --within`` and ``due.within`` in kehoach.yaml) --
-
-_WITHIN = LazyPattern(r"\s*([0-9]{1,4})\s*([dwmDWM])\s*")
-WITHIN_HINT = "viết số kèm đơn vị: 30d (ngày), 8w (tuần), 3m (tháng)"
-LAST_YEAR = 2200
-
-
-def window_end(text: object, start: date) -> date:
-    """'30d' | '8w' | '3m' → the last day of the window beginning ``start``; ``TimeError`` (its
-    message says what is wrong, in Vietnamese) when it is not one, or ends after ``LAST_YEAR``."""
-    m = _WITHIN.fullmatch(text) if isinstance(text, str) else None
-    if not m:
-        raise TimeError("không hợp lệ")
-    n, unit = int(m[1]), m[2].lower()
-    if unit == "d":
-        return start + timedelta(days=n)
-    if unit == "w":
-        return start + timedelta(weeks=n)
-    months = start.month - 1 + n
-    year, month = start.year + months // 12, months % 12 + 1
-    if year > LAST_YEAR:
-        raise TimeError("quá dài")
-    return date(year, month, min(start.day, _month_end(year, month).day))

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kehoach.timecell import vi_short
 from kehoach.timeexpr import (
     MAX_YEAR,
     MIN_YEAR,
@@ -13,7 +14,6 @@ from kehoach.timeexpr import (
     parse_date,
     parse_period,
     parse_time,
-    vi_short,
 )
 
 years = st.integers(min_value=1900, max_value=2200)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from ..timeexpr import WITHIN_HINT, TimeError, window_end
+from ..timeexpr import TimeError
+from ..within import WITHIN_HINT, window_end
 from .registry import Finding, register
 
 

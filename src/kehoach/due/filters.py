@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..errors import KehoachError
-from ..timeexpr import WITHIN_HINT, TimeError, parse_date, window_end
+from ..timeexpr import TimeError, parse_date
 from ..vocab import date_text
+from ..within import WITHIN_HINT, window_end
 from .item import KINDS, TRACKED, Item
 
 __all__ = [

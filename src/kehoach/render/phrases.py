@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..calendar_vn import WorkCalendar
 from ..model.layout import LETTERS, item_marker, sub_number
 from ..model.when import printed_day
-from ..timeexpr import TimeError, parse_time, vi_short
+from ..timecell import vi_short
+from ..timeexpr import TimeError, parse_time
 from ..vocab import clean, date_text
 
 

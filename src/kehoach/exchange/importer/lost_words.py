@@ -13,7 +13,8 @@ import re
 import unicodedata
 
 from ... import viet
-from ...timeexpr import TimeError, parse_time, vi_short
+from ...timecell import vi_short
+from ...timeexpr import TimeError, parse_time
 
 __all__ = ["lost_in_budget", "lost_in_time", "printed_time", "whole_year_words"]
 

@@ -1,0 +1,47 @@
+"""Time expressions in the compact words of a table cell ('Quý II/2021', 'Tháng 3 – 9/2021'):
+``vi_short``. Running text: ``TimeExpr.vi``."""
+
+from __future__ import annotations
+
+from .timeexpr import TimeExpr, dmy, quarter_roman
+
+_DASH = " \u2013 "  # an en dash between the two ends of a range in a table cell
+
+
+def vi_short(t: TimeExpr) -> str:
+    """Compact Vietnamese form for table cells, e.g. 'Quý II/2021', 'Tháng 3 – 9/2021',
+    'Tháng 6 – Quý IV/2027', '15/5 – 31/7/2027': a range's ends joined by an en dash, the year
+    written once when both ends are in the same year (running text: ``TimeExpr.vi``)."""
+    k = t.kind
+    if k == "ongoing":
+        return "Thường xuyên"
+    if k == "range":
+        a, b = t.parts
+        if a.kind == b.kind == "year":
+            return f"{a.text}{_DASH}{b.text}"
+        if a.start and b.start and a.start.year == b.start.year:
+            if a.kind == b.kind == "month":
+                return f"Tháng {a.start.month}{_DASH}{b.start.month}/{a.start.year}"
+            if a.kind == b.kind == "quarter":
+                return f"Quý {quarter_roman(a.start)}{_DASH}{quarter_roman(b.start)}/{a.start.year}"
+            head = _without_year(a)
+            if head:
+                return f"{head}{_DASH}{vi_short(b)}"
+        return f"{vi_short(a)}{_DASH}{vi_short(b)}"
+    if k == "date":
+        return dmy(t.start)
+    text = t.vi()
+    return text[:1].upper() + text[1:]
+
+
+def _without_year(t: TimeExpr) -> str:
+    """The first end of a range in a table cell when the last one gives the year: 'Tháng 6',
+    'Quý II', '15/5' ("" for a half or a year, which cannot drop it)."""
+    assert t.start is not None
+    if t.kind == "month":
+        return f"Tháng {t.start.month}"
+    if t.kind == "quarter":
+        return f"Quý {quarter_roman(t.start)}"
+    if t.kind == "date":
+        return dmy(t.start).rsplit("/", 1)[0]
+    return ""
