@@ -676,6 +676,26 @@ KIND_TITLES = {
 }
 
 
+AREA_LAYOUT_VALUES = (
+    "`detailed_list` (mặc định: gạch đầu dòng, mỗi hoạt động kèm các dòng Thời gian, Đơn vị chủ "
+    "trì; phối hợp, Kinh phí — `a)`, `b)` trong một nhóm), `table` (bảng STT | Nội dung | Chủ trì "
+    "| Phối hợp | Thời gian | Kinh phí dưới nội dung) hoặc `list` (gạch đầu dòng, chỉ tên hoạt "
+    "động và lời mô tả)."
+)
+AREA_LAYOUT = {
+    "enum": ["detailed_list", "table", "list"],
+    "title": "Cách trình bày hoạt động",
+    "description": "Các hoạt động (`activities`) của nội dung này, thay cho `areas_layout`: "
+    + AREA_LAYOUT_VALUES,
+}
+AREA_PRINT_TOTAL = {
+    "type": "boolean",
+    "title": "In dòng Tổng cộng",
+    "description": "Bảng hoạt động (`table`) của nội dung in dòng `Tổng cộng` cộng kinh phí các "
+    "hoạt động (mặc định, khi có hoạt động ghi kinh phí); `false`: không in.",
+}
+
+
 def _kind_props(kind: str) -> tuple[dict, list[str]]:
     """The properties of a document kind beyond ``COMMON_DOC``, and its required keys."""
     if kind == "decision":
@@ -835,6 +855,8 @@ def document_schema(kind: str) -> dict:
                             "title": s("Nội dung", "Tên nội dung phối hợp.", minLength=1),
                             "paragraphs": ref("paragraphs"),
                             "items": ref("items"),
+                            "layout": AREA_LAYOUT,
+                            "print_total": AREA_PRINT_TOTAL,
                             "activities": arr(
                                 ref("activity"), "Hoạt động", "Hoạt động cụ thể (nếu có)."
                             ),
@@ -845,6 +867,12 @@ def document_schema(kind: str) -> dict:
                     "Các nội dung, giải pháp phối hợp chủ yếu.",
                     minItems=1,
                 ),
+                "areas_layout": {
+                    **AREA_LAYOUT,
+                    "title": "Cách trình bày hoạt động của các nội dung",
+                    "description": "Cho mọi nội dung phối hợp không ghi `layout` riêng: "
+                    + AREA_LAYOUT_VALUES,
+                },
                 "areas_title": s("Tiêu đề mục nội dung", "Mặc định `NỘI DUNG PHỐI HỢP`."),
                 "areas_intro": intro(
                     "Lời dẫn mục nội dung",

@@ -4,7 +4,13 @@ section's sentences; its KINH PHÍ section read as the program's ``budget``."""
 
 from __future__ import annotations
 
+import io
+
+import docx
 import pytest
+
+from kehoach.render.document import render
+from kehoach.validate.run import run_validate
 
 from . import wordmake as wm
 from .samples import STATE_RIGHT
@@ -25,7 +31,7 @@ def _program(
     tail=None,
     extra_reviews: bool = False,
     follow: str = "- Giao Văn phòng Thành Đoàn làm đầu mối theo dõi.",
-    table: bool = False,
+    table: bool | list[list[str]] = False,
 ) -> bytes:
     d = wm.new()
     wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-CTr/TĐTN-SKHCN",
@@ -46,10 +52,12 @@ def _program(
             wm.para(d, "b) Biên soạn tài liệu phổ biến kiến thức.")
         else:
             wm.para(d, "- Tổ chức các diễn đàn khoa học cho đoàn viên, thanh niên.")
-        if table:  # the area's activities, as a table
+        if table is True:  # the area's activities, as a table
             wm.grid_table(d, [["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
                               ["1", "Diễn đàn khoa học trẻ", "Thành đoàn", "Sở KH&CN", "Quý II/2023"],
                               ["2", "Biên soạn tài liệu", "Sở KH&CN", "Thành đoàn", "Tháng 9/2023"]])  # fmt: skip
+        elif table:
+            wm.grid_table(d, table)
     wm.para(d, "III. TRÁCH NHIỆM CỦA CÁC BÊN", bold=True)
     if intros:
         wm.para(d, "Hai bên thống nhất phân công như sau:")
@@ -250,6 +258,38 @@ def test_an_activity_table_of_an_area_gives_its_activities(word_repo, import_wor
         ("Biên soạn tài liệu", "skhcn-hn", ["tdhn"], "2023-09"),
     ]
     assert not any("|" in p for p in area.get("paragraphs") or [])
+    # printed back as the document had them: a table under the area, not kehoach's list
+    assert area["layout"] == "table"
+    draft = word_repo / "programs" / "ctph.yaml"
+    draft.parent.mkdir()
+    draft.write_text(got.text, encoding="utf-8")
+    result = run_validate([str(draft)], use_cache=False, need_repo=True)
+    (doc,) = [d for d in result.repo.documents if d.path.endswith(draft.name)]
+    body = docx.Document(io.BytesIO(render(doc, result.repo, "docx")))
+    (table,) = [t for t in body.tables if t.rows[0].cells[0].text == "STT"]
+    assert [r.cells[1].text for r in table.rows[1:]] == [
+        "Diễn đàn khoa học trẻ",
+        "Biên soạn tài liệu",
+    ]
+
+
+BUDGETED = [
+    ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí (đồng)"],
+    ["1", "Diễn đàn khoa học trẻ", "Thành đoàn", "Sở KH&CN", "Quý II/2023", "20.000.000"],
+    ["2", "Biên soạn tài liệu", "Sở KH&CN", "Thành đoàn", "Tháng 9/2023", "10.000.000"],
+]
+
+
+@pytest.mark.parametrize("total", [False, True])
+def test_an_area_table_without_a_total_row_is_printed_without_one(word_repo, import_word, total):
+    """An area's activity table with budgets and no "Tổng cộng" row: ``print_total: false``, so
+    the reprint adds no total the parties never signed; with one, kehoach prints it as well."""
+    rows = [*BUDGETED, ["", "Tổng cộng", "", "", "", "30.000.000"]] if total else BUDGETED
+    got = import_word(_program(table=rows), word_repo, kind="program")
+    assert got.errors == []
+    area = got.data["areas"][0]
+    assert [a.get("budget") for a in area["activities"]] == [20_000_000, 10_000_000]
+    assert area["layout"] == "table" and area.get("print_total") is (None if total else False)
 
 
 def test_a_symbol_with_a_small_letter_is_read_whole(word_repo, import_word):

@@ -26,11 +26,19 @@ def groups(acts: list[dict]) -> list[str]:
 
 
 def activity_list(
-    w: Writer, acts: list[dict], level: int = 2, number: str = "", *, fields: bool = False
+    w: Writer,
+    acts: list[dict],
+    level: int = 2,
+    number: str = "",
+    *,
+    fields: bool = False,
+    closed: bool = False,
 ) -> None:
     """The activities as items; a group (``group``) is a heading of ``level`` over its run. With
     ``fields`` (``layout: detailed_list``), each activity's time, lead, support, place… and budget
-    follow it as lines, and the activities of a group are lettered ``a)``, ``b)``."""
+    follow it as lines, and the activities of a group are lettered ``a)``, ``b)``. With
+    ``closed``, an item with no lines under it ends as a sentence ('.'), as the items written
+    beside it (a program's area) do; followed by its lines, a title stays as written."""
     k = j = 0
     for act, group in zip(acts, groups(acts), strict=True):
         if group:
@@ -39,8 +47,10 @@ def activity_list(
         marker = "-"
         if fields and clean(act.get("group")):
             marker, j = f"{LETTERS[j % len(LETTERS)]})", j + 1
-        w.out.append({"type": "item", "marker": marker, "text": clean(act.get("title"))})
+        item = {"type": "item", "marker": marker, "text": clean(act.get("title"))}
+        w.out.append(item)
         details = [clean(p) for p in act.get("details") or []]
+        lines: list[str] = []
         if fields:
             lines, details = field_lines(w.repo, act, details)
             for line in lines:
@@ -53,6 +63,8 @@ def activity_list(
                         "text": line[own.end() :] if own else line,
                     }
                 )
+        if closed and not lines and item["text"][-1:] not in ".;:!?…":
+            item["text"] += "."
         for p in details:
             w.paragraph(p)
 

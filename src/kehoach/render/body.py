@@ -44,7 +44,13 @@ def build(doc: Document, repo: Repository) -> Writer:
         b.section(data.get("implementation"), TITLES["implementation"])
     elif doc.kind == "program":
         b.section(data.get("goals"), TITLES["purpose"])
-        sections.areas(b, data.get("areas") or [], data.get("areas_title"), data.get("areas_intro"))
+        sections.areas(
+            b,
+            data.get("areas") or [],
+            data.get("areas_title"),
+            data.get("areas_intro"),
+            data.get("areas_layout"),
+        )
         sections.duties(
             b,
             data.get("duties") or [],

@@ -48,12 +48,15 @@ def contents(w: Writer, sec: object) -> None:
         w.prose(sec["after_activities"])
 
 
-def activities(w: Writer, sec: dict, acts: list[dict], level: int = 2, number: str = "") -> None:
+def activities(
+    w: Writer, sec: dict, acts: list[dict], level: int = 2, number: str = "", closed: bool = False
+) -> None:
     """The activities as the section's ``layout`` prints them: a table, a list (its groups
-    headings of ``level`` under ``number``) or a Phụ lục."""
+    headings of ``level`` under ``number``; ``closed``: an item that is a title alone ends as a
+    sentence) or a Phụ lục."""
     layout = sec.get("layout")
     if acts and layout in ("list", "detailed_list"):
-        activity_list(w, acts, level, number, fields=layout == "detailed_list")
+        activity_list(w, acts, level, number, fields=layout == "detailed_list", closed=closed)
     elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
         table = activity_table(w.repo, acts, sec.get("print_total") is not False)
         w.appendices.append(
@@ -101,20 +104,31 @@ def budget(w: Writer, sec: object) -> None:
 # -- program sections --
 
 
-def areas(w: Writer, areas: list, title: str | None, intro: object = None) -> None:
-    """The content areas, after the section's own words (``areas_intro``)."""
+AREA_LAYOUTS = ("detailed_list", "table", "list")
+
+
+def areas(
+    w: Writer, areas: list, title: str | None, intro: object = None, layout: object = None
+) -> None:
+    """The content areas, after the section's own words (``areas_intro``); the activities of each
+    after its words, as its ``layout`` (else the program's ``areas_layout``, else
+    ``detailed_list``) prints them: each with its time, lead and support, budget — the terms the
+    parties sign and ``due``, ``who`` and the reports hold them to — or a table under the area."""
     areas = [a for a in areas if isinstance(a, dict)]
     if not areas:
         return
     w.start(title, TITLES["areas"])
     if isinstance(intro, dict):
         w.prose(intro)
+    default = layout if layout in AREA_LAYOUTS else AREA_LAYOUTS[0]
     for i, area in enumerate(areas, 1):
         w.heading(2, f"{i}.", area.get("title", ""))
         w.prose(area)
-        activity_list(
-            w, [a for a in area.get("activities") or [] if isinstance(a, dict)], 3, f"{i}."
-        )
+        acts = [a for a in area.get("activities") or [] if isinstance(a, dict)]
+        own = area.get("layout")
+        shown = {"layout": own if own in AREA_LAYOUTS else default}
+        shown["print_total"] = area.get("print_total")
+        activities(w, shown, acts, 3, f"{i}.", closed=True)
 
 
 def duties(

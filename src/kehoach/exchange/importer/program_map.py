@@ -48,8 +48,8 @@ def _intro(sec: Section, content: list[Item] | None = None) -> dict:
 
 def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
     """The areas, and the section's own words (``areas_intro``). An activity table under an area
-    gives its ``activities`` (tracked by ``due`` and ``who``, printed as the area's list); another
-    table is kept as its rows."""
+    gives its ``activities`` (tracked by ``due`` and ``who``) and ``layout: table``, so that the
+    draft prints them as the document did; another table is kept as its rows."""
     ids: set[str] = set()
     areas: list[dict] = []
     intro = _intro(sec, None if sec.children else [c for c in sec.content if c.kind != "item"])
@@ -57,15 +57,18 @@ def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
         for child in sec.children:
             area: dict = {"id": unique(slug(child.title), ids), "title": child.title}
             prose([c for c in child.content if c.kind != "table"], area)
-            found = _activity_tables(child, acts, ("areas", len(areas), "activities"))
+            found, totals = _activity_tables(child, acts, ("areas", len(areas), "activities"))
             tables = [Section(0, content=[c]) for c in child.content
                       if c.kind == "table" and id(c) not in found]  # fmt: skip
             deeper = [t for g in [*tables, *child.children] for t in all_text(g)]
             if deeper:
                 area.setdefault("paragraphs", []).extend(deeper)
             typed_items(area, child.number)  # an area prints no item style: 'a)' kept as typed
-            if found:
+            if found:  # printed as typed: a table under the area, not kehoach's list
+                area["layout"] = "table"
                 area["activities"] = [a for table in found.values() for a in table]
+                if not totals and any("budget" in a for a in area["activities"]):
+                    area["print_total"] = False  # the source's table has no Tổng cộng row
             areas.append(area)
     else:
         for c in sec.content:
@@ -74,16 +77,21 @@ def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
     return areas, intro
 
 
-def _activity_tables(sec: Section, acts: ActivityBuilder, base: tuple) -> dict[int, list]:
-    """The activities of each activity table of ``sec`` (by the ``id`` of its item)."""
+def _activity_tables(
+    sec: Section, acts: ActivityBuilder, base: tuple
+) -> tuple[dict[int, list], bool]:
+    """The activities of each activity table of ``sec`` (by the ``id`` of its item), and whether
+    one of the tables prints a total row."""
     out: dict[int, list] = {}
+    totals = False
     for c in sec.content:
         table = read_table(c.table) if c.kind == "table" and c.table is not None else None
         if table is not None:
             rows = acts.from_table(table, base, sum(len(v) for v in out.values()))
             group_rows(rows, table.groups)  # the table's group rows, by its own row numbers
             out[id(c)] = rows
-    return out
+            totals = totals or bool(table.total)
+    return out, totals
 
 
 def _party(title: str, index: OrgIndex, parties: list[str]) -> str | None:
