@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kehoach.exchange.importer.timephrase import Phrase, read_time
-from kehoach.timeexpr import parse_time, vi_short
+from kehoach.timecell import vi_short
+from kehoach.timeexpr import parse_time
 
 
 @pytest.mark.parametrize(
