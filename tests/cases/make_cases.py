@@ -199,8 +199,9 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
-    # a plan's activity with the id, another with the title, of an activity its program lists, not
-    # linked to it (counted twice); a third, linked, is not warned of
+    # a plan's activity with the id of an activity its program lists, not linked to it (counted
+    # twice); one with its title only is not found (titles are not kept for the cross-document
+    # checks); a third, linked, is not warned of
     "program-activity-unlinked": {
         "programs/ctph.yaml": PROGRAM.replace(
             "    title: Tuyên truyền\n",

@@ -134,17 +134,6 @@ def test_without_the_link_both_are_tasks_and_the_same_id_is_warned_of(tmp_path, 
     assert "KH429" in output and "carried_from: {program: ctph, activity: cuoc-thi}" in output
 
 
-def test_the_same_title_is_warned_of_too(tmp_path, monkeypatch):
-    _repo(tmp_path, monkeypatch, link="")
-    plan = tmp_path / "plans/kh-2025.yaml"
-    text = plan.read_text(encoding="utf-8")
-    text = text.replace("- id: cuoc-thi\n", "- id: cuoc-thi-2025\n")
-    text = text.replace("khoa học năm 2025\n", "khoa học\n")
-    plan.write_text(text, encoding="utf-8")
-    code, output = cli("validate")
-    assert "KH429" in output and "trùng tên" in output and "activity: cuoc-thi}" in output
-
-
 def test_a_link_to_what_is_not_there_is_warned_of(tmp_path, monkeypatch):
     _repo(tmp_path, monkeypatch, link="      carried_from: {program: ctph, activity: khong-co}")
     code, output = cli("validate")

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Repository, navigate
-from ..model.carry import key, source
-from ..vocab import clean
+from ..model.carry import source
 from .registry import Finding, register
 
 
@@ -77,20 +76,20 @@ _WHAT = {
     level="warning",
     reads=(("id",), ("bases", "*", "ref"),
            ("contents", "activities", "*", "id"),
-           ("contents", "activities", "*", "title"),
            ("contents", "activities", "*", "carried_from"),
-           ("areas", "*", "activities", "*", "id"),
-           ("areas", "*", "activities", "*", "title")),
+           ("areas", "*", "activities", "*", "id")),
     focused=True,
 )  # fmt: skip
 def program_activity_unlinked(repo: Repository) -> Iterator[Finding]:
-    """Hoạt động của kế hoạch có cùng mã (`id`) hay cùng tên với một hoạt động mà chương trình được
-    kế hoạch căn cứ (`bases: - ref: <mã chương trình>`) ghi trong nội dung phối hợp
-    (`areas[].activities`), nhưng không ghi `carried_from: {program: <mã chương trình>, activity:
-    <mã hoạt động>}`: kehoach coi đó là hai việc — `due`, `who` nhắc cả hai, báo cáo đếm hai lần (và
-    hoạt động của chương trình vẫn "chưa thực hiện, quá hạn" dù kế hoạch đã làm xong). Ghi
-    `carried_from` như thông báo gợi ý; nếu đúng là hai việc khác nhau, đổi mã hay tên của một bên."""
-    programs: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+    """Hoạt động của kế hoạch có cùng mã (`id`) với một hoạt động mà chương trình được kế hoạch căn
+    cứ (`bases: - ref: <mã chương trình>`) ghi trong nội dung phối hợp (`areas[].activities`), nhưng
+    không ghi `carried_from: {program: <mã chương trình>, activity: <mã hoạt động>}`: kehoach coi đó
+    là hai việc — `due`, `who` nhắc cả hai, báo cáo đếm hai lần (và hoạt động của chương trình vẫn
+    "chưa thực hiện, quá hạn" dù kế hoạch đã làm xong). Ghi `carried_from` như thông báo gợi ý; nếu
+    đúng là hai việc khác nhau, đổi mã của một bên. (Chỉ so mã: tên của mọi hoạt động không được
+    giữ cho các kiểm tra giữa các văn bản; `kehoach new plan` tự ghi `carried_from` cho các hoạt động
+    chương trình nó chép.)"""
+    programs: dict[str, set[str]] = {}
     for doc in repo.examined():
         if doc.kind != "plan":
             continue
@@ -101,34 +100,22 @@ def program_activity_unlinked(repo: Repository) -> Iterator[Finding]:
                 continue
             cited.append(ref)
             if ref not in programs:
-                ids: dict[str, str] = {}
-                titles: dict[str, str] = {}
-                for _, act in navigate.activities(repo.whole(program)):
-                    if isinstance(act.get("id"), str) and act["id"]:
-                        ids.setdefault(act["id"], act["id"])
-                    title = clean(act.get("title")).casefold()
-                    if title:
-                        titles.setdefault(title, key(act))
-                programs[ref] = (ids, titles)
-        if not cited:
-            continue
+                programs[ref] = {
+                    act["id"]
+                    for _, act in navigate.activities(repo.whole(program))
+                    if isinstance(act.get("id"), str) and act["id"]
+                }
         for path, act in navigate.activities(doc):
-            if "carried_from" in act:
-                continue
             own = act.get("id")
-            title = clean(act.get("title")).casefold()
-            for ref in cited:
-                ids, titles = programs[ref]
-                same = ids.get(own) if isinstance(own, str) else None
-                same = same or (titles.get(title) if title else None)
-                if same is None:
-                    continue
+            if "carried_from" in act or not isinstance(own, str):
+                continue
+            holder = next((r for r in cited if own in programs[r]), None)
+            if holder is not None:
                 yield Finding(
                     doc.path,
-                    path + (("id",) if same == own else ("title",)),
-                    f'Hoạt động trùng {"mã" if same == own else "tên"} với hoạt động "{same}" '
-                    f'của chương trình "{ref}" mà không ghi là thực hiện hoạt động ấy: thêm '
-                    f"`carried_from: {{program: {ref}, activity: {same}}}` để kehoach đếm một "
-                    "việc (không thì due nhắc hai lần, báo cáo đếm hai lần)",
+                    path + ("id",),
+                    f'Hoạt động trùng mã với hoạt động "{own}" của chương trình "{holder}" mà '
+                    f"không ghi là thực hiện hoạt động ấy: thêm `carried_from: {{program: {holder}, "
+                    f"activity: {own}}}` để kehoach đếm một việc (không thì due nhắc hai lần, báo "
+                    "cáo đếm hai lần)",
                 )
-                break
