@@ -227,3 +227,33 @@ def test_a_note_and_the_title_are_said_as_every_other_text():
     retitled["title"] = old["title"] + " (sửa đổi)"
     (title,) = lines(old, retitled)
     assert title == f'Trích yếu: "{old["title"]}" → "{retitled["title"]}"', title
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown", "why"),
+    [
+        ('"20000000"', '"20000000" (không hợp lệ: cần số nguyên)', "Sai kiểu"),
+        ("20000000.0", "20000000.0 (không hợp lệ: cần số nguyên)", "bị YAML hiểu sai"),
+    ],
+)
+def test_a_budget_typed_the_wrong_way_is_shown_as_typed_and_the_file_said_invalid(
+    typed, shown, why
+):
+    """Not "20.000.000 đồng → (chưa ghi)" (a budget removed): the value as typed, and a line saying
+    that this version of the file is not valid, at its line — as ``validate`` finds it."""
+    from kehoach.io.yamlio import parse
+
+    rel = "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    text = (EXAMPLES / rel).read_text(encoding="utf-8")
+    assert "      budget: 20000000\n" in text
+    bad = text.replace("      budget: 20000000\n", f"      budget: {typed}\n", 1)
+    line = text[: text.index("      budget: 20000000\n")].count("\n") + 1
+    result = compare(Side("HEAD", {rel: parse(rel, text)}), Side("sửa", {rel: parse(rel, bad)}))
+    (change,) = [c.text for d in result.documents for c in d.changes]
+    assert change.endswith(f"20.000.000 đồng → {shown}"), change
+    (said,) = result.invalid
+    assert said.startswith(f"{rel} (sửa): tệp không hợp lệ, dòng {line}: "), said
+    assert why in said, said
+    assert result.has_changes
+    fixed = compare(Side("HEAD", {rel: parse(rel, bad)}), Side("sửa", {rel: parse(rel, text)}))
+    assert [s.split(":")[0] for s in fixed.invalid] == [f"{rel} (HEAD)"]  # the fix is said too

@@ -5,6 +5,7 @@ through the generic lines (``generic``)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from ..model import Document, navigate
@@ -65,11 +66,15 @@ def _status_text(act: dict) -> str:
 
 
 def _amount(value: object) -> str:
-    return (
-        f"{money(value)} đồng"
-        if isinstance(value, int) and not isinstance(value, bool)
-        else "(chưa ghi)"
-    )
+    """An amount in đồng; one typed the wrong way (``"40000000"``, ``40000000.0``) as typed, said
+    not to be valid — never as an amount removed."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{money(value)} đồng"
+    if value is None:
+        return "(chưa ghi)"
+    shown = quoted(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False,
+                                                                    default=str)  # fmt: skip
+    return f"{shown} (không hợp lệ: cần số nguyên)"
 
 
 def _area_of(doc: Document, path: tuple) -> object:

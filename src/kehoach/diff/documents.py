@@ -20,6 +20,7 @@ from ..vocab import DOC_KIND, clean, date_text
 from .activities import activity_changes
 from .change import Change, DiffResult, DocDiff
 from .generic import Walker, canon, text_change
+from .invalid import invalid_lines
 from .people import recipient_changes, signer_changes
 from .sides import Side
 
@@ -92,6 +93,9 @@ def compare(old: Side, new: Side, names: Callable[[str], str] = _same) -> DiffRe
                         changes,
                     )
                 )
+    for doc in result.documents:
+        if doc.status in ("changed", "added"):
+            result.invalid += invalid_lines(doc, old, new)
     return result
 
 
