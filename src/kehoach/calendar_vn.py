@@ -27,8 +27,10 @@ of paid public holidays — to add it. Until that amendment is passed and in for
 working day here (``OPT_IN``). A repository that observes it lists the day in
 ``calendar.days_off`` (``- 2026-11-24``); it is then named "Ngày Văn hóa Việt Nam".
 
-A day off is explained by the whole run of days off around it (``span``): "Tết Nguyên đán
-25/01–02/02/2025", not just "Chủ nhật" for a Sunday inside Tết.
+A day off is explained by the whole run of days off around it: "Tết Nguyên đán 25/01–02/02/2025",
+not just "Chủ nhật" for a Sunday inside Tết. A day the office declares off (``days_off`` that is no
+holiday) is said as its own ("ngày nghỉ theo lịch làm việc của cơ quan 31/12/2025"), never merged
+into the name and dates of the holiday next to it (``WorkCalendar.reason``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ _TABLE_VERSION = "2"  # bump when the computed table changes (it is cached on di
 
 _WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _EXTRA_DAY_OFF = "Nghỉ bù"
+# a day of ``calendar.days_off`` that is no holiday: the office's own (``calendar_reason``)
+OFFICE_DAY_OFF = "ngày nghỉ theo lịch làm việc của cơ quan"
 _MAX_LOOKBACK = 366
 
 # Exact names produced by holidays (language='vi') -> official Vietnamese names.
@@ -222,7 +226,7 @@ class WorkCalendar:
         if d in names:
             return names[d]
         if d in self.days_off:
-            return OPT_IN.get((d.month, d.day), _EXTRA_DAY_OFF)
+            return OPT_IN.get((d.month, d.day), OFFICE_DAY_OFF)
         return None
 
     def is_day_off(self, d: date) -> bool:
@@ -265,21 +269,21 @@ class WorkCalendar:
             last += timedelta(days=1)
         return first, last
 
+    def office_day(self, d: date) -> bool:
+        """A day off the office declares itself (``calendar.days_off``) that is no holiday: not a
+        public holiday, not an opt-in one (24/11, named when listed)."""
+        if d not in self.days_off or d in self.working_days:
+            return False
+        return d not in _year_data(d.year)[0] and (d.month, d.day) not in OPT_IN
+
     def reason(self, d: date) -> str:
         """Why ``d`` is a day off, naming the whole holiday it belongs to: 'Tết Nguyên đán
-        25/01–02/02/2025', 'Quốc khánh 30/8–02/9/2025'; a plain weekend: 'thứ Bảy', 'Chủ nhật'."""
-        first, last = self.span(d)
-        names: list[str] = []
-        cur = first
-        while cur <= last:
-            name = self.holiday_name(cur)
-            if name:
-                names.extend(n for n in name.split("; ") if n not in names)
-            cur += timedelta(days=1)
-        main = [n for n in names if not n.startswith(_EXTRA_DAY_OFF)] or names
-        if not main:
-            return _WEEKDAY_NAMES[d.weekday()]
-        return f"{' và '.join(main)} {span_text(first, last)}"
+        25/01–02/02/2025'; a plain weekend: 'thứ Bảy'; a day off of the office's own: 'ngày nghỉ
+        theo lịch làm việc của cơ quan 31/12/2025', never merged into a holiday next to it
+        (``calendar_reason``)."""
+        from .calendar_reason import reason
+
+        return reason(self, d)
 
     def shift(self, d: date) -> tuple[date, str | None]:
         """Move a deadline on a day off back to the previous working day.

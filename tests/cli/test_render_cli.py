@@ -81,9 +81,12 @@ def test_output_folder_and_overwrite(capsys, tmp_path):
 def test_never_writes_over_a_source(capsys, repo):
     source = repo / "plans/kh.yaml"
     before = source.read_bytes()
-    for out in (source, repo / "orgs.yaml", repo / "new.yml"):
+    for out in (source, repo / "orgs.yaml"):
         code, _, err = cli(capsys, source, "--to", "txt", "-o", out)
         assert code == 2 and "Không ghi đè tệp" in err  # the source itself, or any YAML file
+    # a YAML file that is not there: refused too, and not said to be overwritten
+    code, _, err = cli(capsys, source, "--to", "txt", "-o", repo / "new.yml")
+    assert code == 2 and "Không ghi kết quả ra tệp YAML" in err and "ghi đè" not in err
     assert source.read_bytes() == before and not (repo / "new.yml").exists()
 
 

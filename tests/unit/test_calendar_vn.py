@@ -89,7 +89,7 @@ def test_extra_days_off_and_working_days():
         days_off=[date(2026, 3, 2)], working_days=[date(2026, 3, 7), date(2026, 5, 1)]
     )
     assert cal.is_day_off(date(2026, 3, 2))
-    assert cal.holiday_name(date(2026, 3, 2)) == "Nghỉ bù"
+    assert cal.holiday_name(date(2026, 3, 2)) == "ngày nghỉ theo lịch làm việc của cơ quan"
     assert not cal.is_day_off(date(2026, 3, 7))
     assert not cal.is_day_off(date(2026, 5, 1))
     assert cal.holiday_name(date(2026, 5, 1)) is None
@@ -187,3 +187,28 @@ def test_span_is_the_whole_run_of_days_off(d):
     assert not CAL.is_day_off(last + timedelta(days=1))
     moved, note = CAL.shift(d)
     assert moved == first - timedelta(days=1) and note is not None and fmt_date(moved) in note
+
+
+@pytest.mark.parametrize(
+    ("d", "reason"),
+    [
+        # the office's own day off next to Tết Dương lịch 2026: said as its own, the holiday
+        # keeps its name and dates; a deadline inside the holiday says both days it moves over
+        (date(2025, 12, 31), "ngày nghỉ theo lịch làm việc của cơ quan 31/12/2025"),
+        (
+            date(2026, 1, 2),
+            "Tết Dương lịch 01/01–04/01/2026 và ngày nghỉ theo lịch làm việc của cơ quan "
+            "31/12/2025",
+        ),
+        # a Friday and a Monday the office takes off around a weekend
+        (date(2026, 3, 8), "Chủ nhật và ngày nghỉ theo lịch làm việc của cơ quan 06/3/2026"),
+        (date(2026, 3, 9), "ngày nghỉ theo lịch làm việc của cơ quan 06/3/2026, 09/3/2026"),
+        (date(2026, 11, 24), "Ngày Văn hóa Việt Nam 24/11/2026"),  # opted in: named
+    ],
+)
+def test_a_day_the_office_declares_off_is_said_as_such(d, reason):
+    cal = WorkCalendar(days_off=[date(2025, 12, 31), date(2026, 3, 6), date(2026, 3, 9),
+                                 date(2026, 11, 24)])  # fmt: skip
+    assert cal.reason(d) == reason
+    moved, note = cal.shift(d)
+    assert note == f"Lùi từ {fmt_date(d)} ({reason}) về ngày làm việc {fmt_date(moved)}"

@@ -227,3 +227,91 @@ def test_a_note_and_the_title_are_said_as_every_other_text():
     retitled["title"] = old["title"] + " (sửa đổi)"
     (title,) = lines(old, retitled)
     assert title == f'Trích yếu: "{old["title"]}" → "{retitled["title"]}"', title
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown", "why"),
+    [
+        ('"20000000"', '"20000000" (không hợp lệ: cần số nguyên)', "Sai kiểu"),
+        ("20000000.0", "20000000.0 (không hợp lệ: cần số nguyên)", "bị YAML hiểu sai"),
+    ],
+)
+def test_a_budget_typed_the_wrong_way_is_shown_as_typed_and_the_file_said_invalid(
+    typed, shown, why
+):
+    """Not "20.000.000 đồng → (chưa ghi)" (a budget removed): the value as typed, and a line saying
+    that this version of the file is not valid, at its line — as ``validate`` finds it."""
+    from kehoach.io.yamlio import parse
+
+    rel = "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    text = (EXAMPLES / rel).read_text(encoding="utf-8")
+    assert "      budget: 20000000\n" in text
+    bad = text.replace("      budget: 20000000\n", f"      budget: {typed}\n", 1)
+    line = text[: text.index("      budget: 20000000\n")].count("\n") + 1
+    result = compare(Side("HEAD", {rel: parse(rel, text)}), Side("sửa", {rel: parse(rel, bad)}))
+    (change,) = [c.text for d in result.documents for c in d.changes]
+    assert change.endswith(f"20.000.000 đồng → {shown}"), change
+    (said,) = result.invalid
+    assert said.startswith(f"{rel} (sửa): tệp không hợp lệ, dòng {line}: "), said
+    assert why in said, said
+    assert result.has_changes
+    fixed = compare(Side("HEAD", {rel: parse(rel, bad)}), Side("sửa", {rel: parse(rel, text)}))
+    assert [s.split(":")[0] for s in fixed.invalid] == [f"{rel} (HEAD)"]  # the fix is said too
+
+
+def _cycle_diff(edits: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """The lines of ``compare`` between the cycle's program and 2024 plan and the same with
+    ``edits`` ({file: [(old, new)]}) made."""
+    from cycle_data import PLAN_2024, PLAN_FILE, PROGRAM, PROGRAM_FILE
+    from kehoach.io.yamlio import parse
+
+    texts = {PROGRAM_FILE: PROGRAM, PLAN_FILE: PLAN_2024}
+    after = dict(texts)
+    for rel, pairs in edits.items():
+        for old, new in pairs:
+            assert old in after[rel], old
+            after[rel] = after[rel].replace(old, new, 1)
+    result = compare(
+        Side("a", {rel: parse(rel, text) for rel, text in texts.items()}),
+        Side("b", {rel: parse(rel, text) for rel, text in after.items()}),
+        {"tinhdoan-ld": "Tỉnh Đoàn", "skhcn-ld": "Sở KH&CN"}.get,
+    )
+    return [c.text for d in result.documents for c in d.changes]
+
+
+def test_ids_and_codes_are_said_by_their_titles_and_words():
+    """A plan activity's ``area`` by the program's titles of the areas, as a program's activity
+    moved under another area is said (before: '"sang-tao" → "khoi-nghiep"'); a schedule's
+    recurrence in words (before: '"quarter" → "half"')."""
+    from cycle_data import PLAN_FILE, PROGRAM_FILE
+
+    lines = _cycle_diff(
+        {
+            PLAN_FILE: [("      area: sang-tao\n      lead: tinhdoan-ld\n      support",
+                         "      area: khoi-nghiep\n      lead: tinhdoan-ld\n      support")],
+            PROGRAM_FILE: [("every: quarter", "every: half")],
+        }
+    )  # fmt: skip
+    assert (
+        '"Tổ chức Hội thi sáng tạo kỹ thuật cho thanh niên nông thôn": chuyển sang nội dung '
+        '"Hỗ trợ thanh niên khởi nghiệp"' in lines
+    ), lines
+    assert any(ln.endswith("Định kỳ: hằng quý → 6 tháng một lần") for ln in lines), lines
+    assert not any("sang-tao" in ln or "khoi-nghiep" in ln or "quarter" in ln for ln in lines)
+
+
+def test_an_activity_added_is_said_with_its_details():
+    """Its lead, supporting units (orgs and others named in words), time and budget — the details
+    the lines of a changed activity give (before: the lead and time only)."""
+    from cycle_data import PLAN_FILE
+
+    added = (
+        "    - id: moi\n      title: Hoạt động mới\n      lead: skhcn-ld\n"
+        "      support: [tinhdoan-ld]\n      support_others: [Trường Đại học Đà Lạt]\n"
+        "      time: 2024-10\n      budget: 15000000\n"
+    )
+    lines = _cycle_diff({PLAN_FILE: [("  activities:\n", "  activities:\n" + added)]})
+    assert (
+        'Thêm hoạt động "Hoạt động mới" (chủ trì Sở KH&CN, phối hợp Tỉnh Đoàn, Trường Đại học Đà '
+        "Lạt, tháng 10/2024, kinh phí 15.000.000 đồng)" in lines
+    ), lines

@@ -84,7 +84,7 @@ def test_repository_day_off_moves_a_meeting(loaded):
     _, items = loaded
     q2 = items["kh-2022.giao-ban.2022-Q2"]  # 29/6/2022 is a day off in kehoach.yaml
     assert q2.date == date(2022, 6, 28) and q2.shifted_from == date(2022, 6, 29)
-    assert q2.shift_reason == "Nghỉ bù 29/6/2022"
+    assert q2.shift_reason == "ngày nghỉ theo lịch làm việc của cơ quan 29/6/2022"
 
 
 def test_final_without_time_is_end_of_period(loaded):

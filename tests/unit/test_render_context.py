@@ -114,6 +114,36 @@ def test_undated_document_leaves_the_date_blank(tmp_path):
     )
 
 
+@pytest.mark.parametrize("place", ["Bình Thuận", "Thành phố Hồ Chí Minh"])
+def test_every_format_leaves_room_for_the_day_and_month(tmp_path, place):
+    """The blank of an undated document keeps its spaces in print (docs/render.md): room for the
+    day and month written by hand — in plain text (whose header breaks lines between words), in
+    Word (read back: one run, spaces kept), in HTML (spaces kept by the style), in Markdown."""
+    import io
+
+    import docx
+
+    from helpers import PLAN, rendered
+
+    build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": f"kind: settings\nplace: {place}\n",
+            "orgs.yaml": ORGS.replace("place: Bình Thuận", f"place: {place}"),
+            "kh.yaml": PLAN.replace("date: 2022-01-10\n", ""),
+        },
+    )
+    blank = "ngày      tháng      năm 2022"
+    source = tmp_path / "kh.yaml"
+    assert blank in rendered(source, "txt").decode("utf-8")
+    assert blank in rendered(source, "md").decode("utf-8")
+    html = rendered(source, "html").decode("utf-8")
+    assert blank in html and "white-space: pre-wrap" in html
+    word = docx.Document(io.BytesIO(rendered(source, "docx")))
+    header = word.tables[0].rows[-1].cells[-1].paragraphs
+    assert any(blank in p.text for p in header), [p.text for p in header]
+
+
 def test_draft_from_flag_or_file():
     assert view(DT, draft=True)["draft"] is True
     assert view(DT)["draft"] is False

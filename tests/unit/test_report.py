@@ -372,7 +372,7 @@ def test_the_cli_reads_kehoach_today_as_every_dated_command_does(monkeypatch, ca
     monkeypatch.chdir(EXAMPLES)
     monkeypatch.setenv("KEHOACH_TODAY", "2022-07-15")
     main(["report", "ctph-2021-2025-tinhdoan-skhcn-bt", "--period", "2022", "--to", "txt"])
-    assert "ngày tháng năm 2022" in capsys.readouterr().out
+    assert "ngày      tháng      năm 2022" in capsys.readouterr().out
 
 
 def test_the_words_of_a_report(small):

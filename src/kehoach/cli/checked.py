@@ -22,3 +22,12 @@ def check_errors(validated: int | None, paths: list[str] | None, *, strict: bool
     from ..validate.run import run_validate
 
     return len(run_validate(paths or None).errors)
+
+
+def errors_in(paths: list[str]) -> int:
+    """How many errors ``kehoach validate`` reports in ``paths`` themselves (not in the files that
+    depend on them, which it reports too): ``report --strict``, for the files it reads."""
+    from ..validate.run import run_validate
+
+    asked = set(paths)
+    return sum(p.path in asked for p in run_validate(paths).errors)

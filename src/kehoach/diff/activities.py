@@ -5,7 +5,8 @@ through the generic lines (``generic``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Mapping
 
 from ..model import Document, navigate
 from ..timeexpr import TimeError, parse_time
@@ -15,7 +16,9 @@ from .change import Change
 from .generic import Walker, canon, text_change
 
 # fields the dedicated lines below speak for
-DEDICATED = frozenset({"title", "lead", "support", "time", "status", "budget", "spent", "note"})
+DEDICATED = frozenset(
+    {"title", "lead", "support", "time", "status", "budget", "spent", "note", "area"}
+)
 
 
 def _key(act: dict) -> str:
@@ -65,11 +68,15 @@ def _status_text(act: dict) -> str:
 
 
 def _amount(value: object) -> str:
-    return (
-        f"{money(value)} đồng"
-        if isinstance(value, int) and not isinstance(value, bool)
-        else "(chưa ghi)"
-    )
+    """An amount in đồng; one typed the wrong way (``"40000000"``, ``40000000.0``) as typed, said
+    not to be valid — never as an amount removed."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{money(value)} đồng"
+    if value is None:
+        return "(chưa ghi)"
+    shown = quoted(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False,
+                                                                    default=str)  # fmt: skip
+    return f"{shown} (không hợp lệ: cần số nguyên)"
 
 
 def _area_of(doc: Document, path: tuple) -> object:
@@ -80,18 +87,24 @@ def _area_of(doc: Document, path: tuple) -> object:
     return None
 
 
-def activity_changes(a: Document, b: Document, names: Callable[[str], str] = str) -> list[Change]:
+def activity_changes(
+    a: Document,
+    b: Document,
+    names: Callable[[str], str] = str,
+    areas: Mapping[str, str] | None = None,
+) -> list[Change]:
+    """The changes of the activities; ``areas``: the titles of the content areas a plan's
+    activities name (``documents.area_titles``), each shown by its title."""
+    areas = areas or {}
     old, new = _index(a), _index(b)
     # an activity without id whose title changed cannot be matched: it shows as removed + added
     out: list[Change] = []
     for key, (_, act) in new.items():
         if key not in old:
-            when = f", {_deadline(act['time'])[1]}" if "time" in act else ""
-            lead = f"chủ trì {names(act['lead'])}" if isinstance(act.get("lead"), str) else ""
             out.append(
                 Change(
                     "activity_added",
-                    f"Thêm hoạt động {quoted(act.get('title'))} ({lead}{when})",
+                    f"Thêm hoạt động {quoted(act.get('title'))}{_details(act, names)}",
                     activity=key,
                     new=act.get("title"),
                 )
@@ -108,7 +121,7 @@ def activity_changes(a: Document, b: Document, names: Callable[[str], str] = str
             )
     for key, (path, act) in new.items():
         if key in old and canon(old[key][1]) != canon(act):
-            out += _one(key, old[key][1], act, names, b.kind, path)
+            out += _one(key, old[key][1], act, names, b.kind, path, areas)
         if key in old and _area_of(a, old[key][0]) != _area_of(b, path):
             area = b.data["areas"][path[1]]
             title = clean(area.get("title")) if isinstance(area, dict) else ""
@@ -128,9 +141,39 @@ def activity_changes(a: Document, b: Document, names: Callable[[str], str] = str
     return out
 
 
-def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple) -> list[Change]:
+def _details(act: dict, names) -> str:
+    """' (chủ trì …, phối hợp …, tháng 10/2022, kinh phí 20.000.000 đồng)': what the lines of a
+    changed activity say of it, for one added."""
+    parts = []
+    if isinstance(act.get("lead"), str):
+        parts.append(f"chủ trì {names(act['lead'])}")
+    support = [names(s) for s in act.get("support") or [] if isinstance(s, str)]
+    support += [o for o in navigate.support_others(act) if o not in support]
+    if support:
+        parts.append(f"phối hợp {', '.join(support)}")
+    if "time" in act:
+        parts.append(_deadline(act["time"])[1])
+    if act.get("budget") is not None:
+        parts.append(f"kinh phí {_amount(act['budget'])}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _area_change(key: str, name: str, old: object, new: object, areas) -> Change:
+    """An activity's ``area`` (a plan's: the id of a content area of its program), by the area's
+    title, as a program's activity moved under another area is said."""
+
+    def title(area: object) -> str:
+        return quoted(areas.get(area, area)) if isinstance(area, str) else quoted(str(area))
+
+    said = f"chuyển sang nội dung {title(new)}" if new is not None else f"bỏ nội dung {title(old)}"
+    return Change("area", f"{quoted(name)}: {said}", key, old, new)
+
+
+def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) -> list[Change]:
     name = shorten(b.get("title"))
     out: list[Change] = []
+    if canon(a.get("area")) != canon(b.get("area")):
+        out.append(_area_change(key, name, a.get("area"), b.get("area"), areas or {}))
     if a.get("title") != b.get("title"):
         out.append(
             Change(

@@ -55,6 +55,8 @@ class DiffResult:
     new: str
     documents: list[DocDiff] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)  # "path: problem" on either side
+    # "path (side): first schema error" of a changed document failing its schema (``invalid``)
+    invalid: list[str] = field(default_factory=list)
     top: Path = field(default_factory=Path)  # the git working tree the paths are relative to
 
     @property

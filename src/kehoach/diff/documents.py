@@ -10,16 +10,17 @@ dedicated phrasing keep it; every other field gets a generic line naming it (``g
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ..io.discover import classify
-from ..model import DOCUMENT_KINDS, Document
+from ..model import DOCUMENT_KINDS, Document, navigate
 from ..timeexpr import TimeError, parse_period, parse_time
 from ..vocab import DOC_KIND, clean, date_text
 from .activities import activity_changes
 from .change import Change, DiffResult, DocDiff
 from .generic import Walker, canon, text_change
+from .invalid import invalid_lines
 from .people import recipient_changes, signer_changes
 from .sides import Side
 
@@ -76,7 +77,7 @@ def compare(old: Side, new: Side, names: Callable[[str], str] = _same) -> DiffRe
             result.documents.append(DocDiff(doc_id, a.kind, "removed", a.path, title=_title(a)))
         elif a is not None and b is not None:
             changes = (
-                document_changes(a, b, names)
+                document_changes(a, b, names, area_titles(b, after, before))
                 if b.kind in DOCUMENT_KINDS and a.kind in DOCUMENT_KINDS
                 else registry_changes(a, b, names)
             )
@@ -92,6 +93,9 @@ def compare(old: Side, new: Side, names: Callable[[str], str] = _same) -> DiffRe
                         changes,
                     )
                 )
+    for doc in result.documents:
+        if doc.status in ("changed", "added"):
+            result.invalid += invalid_lines(doc, old, new)
     return result
 
 
@@ -135,9 +139,15 @@ SIMPLE = (
 COVERED = frozenset({k for k, _, _ in SIMPLE} | {"issuers", "parties", "signers", "recipients"})
 
 
-def document_changes(a: Document, b: Document, names: Callable[[str], str] = _same) -> list[Change]:
+def document_changes(
+    a: Document,
+    b: Document,
+    names: Callable[[str], str] = _same,
+    areas: Mapping[str, str] | None = None,
+) -> list[Change]:
     """Every difference between two versions of a program or plan: the dedicated Vietnamese lines,
-    then a generic line for each other field that changed (``generic``)."""
+    then a generic line for each other field that changed (``generic``); ``areas``: the titles of
+    the content areas a plan's activities name (``area_titles``)."""
     out: list[Change] = []
     da, db = a.data, b.data
     if a.kind != b.kind:
@@ -159,7 +169,7 @@ def document_changes(a: Document, b: Document, names: Callable[[str], str] = _sa
             out.append(Change(key, f"{label}: {said}", old=da.get(key), new=db.get(key)))
     out += _issuer_changes(a, b, names)
     if a.kind == b.kind:
-        out += activity_changes(a, b, names)
+        out += activity_changes(a, b, names, areas or {})
     if canon(da.get("signers")) != canon(db.get("signers")):
         out += signer_changes(da.get("signers"), db.get("signers"), names, b.kind)
     if canon(da.get("recipients")) != canon(db.get("recipients")):
@@ -169,6 +179,19 @@ def document_changes(a: Document, b: Document, names: Callable[[str], str] = _sa
     # a safety net: never "no change" for changed data (the id compared as it is in effect)
     if not out and canon(_effective(a)) != canon(_effective(b)):
         out.append(Change("other", "Dữ liệu thay đổi (chạy git diff để xem chi tiết)"))
+    return out
+
+
+def area_titles(doc: Document, *sides: dict[str, Document]) -> dict[str, str]:
+    """The titles of the content areas of the programs ``doc`` cites (by area id), as the first of
+    ``sides`` (documents by id: the new version, then the old) holds them; a program on neither
+    side (a diff of some paths only) leaves its areas to be shown by id."""
+    out: dict[str, str] = {}
+    for ref in reversed([r for _, r in navigate.cited_refs(doc)]):
+        program = next((s[ref] for s in sides if ref in s and s[ref].kind == "program"), None)
+        for area in (program.data.get("areas") if program else None) or []:
+            if isinstance(area, dict) and isinstance(area.get("id"), str) and area.get("title"):
+                out[area["id"]] = clean(area["title"])
     return out
 
 

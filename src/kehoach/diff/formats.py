@@ -38,7 +38,7 @@ def as_text(result: DiffResult, style: Style) -> str:
             moved = f" (chuyển từ {shown(top, doc.old_path)})" if doc.old_path else ""
             lines.append(f"~ {shown(top, doc.path)}{moved}: {kind}{title}")
             lines.extend(f"  {c.text}" for c in doc.changes)
-    for item in result.unreadable:
+    for item in result.unreadable + result.invalid:
         lines.append(f"! {item}")
     if not result.documents and not result.unreadable:
         lines.append("Không có thay đổi nào về chương trình, kế hoạch, tổ chức, cấu hình.")
@@ -59,6 +59,7 @@ def as_json(result: DiffResult, style: Style) -> str:
         "new": result.new,
         "documents": docs,
         "unreadable": result.unreadable,
+        "invalid": result.invalid,
         "summary": {
             s: sum(d.status == s for d in result.documents)
             for s in ("added", "removed", "changed", "unreadable")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from ..timeexpr import TimeError, parse_date, parse_period, parse_time
 from ..viet import money
-from ..vocab import REVIEW_TITLE, clean, date_text, quoted, review_kind_title
+from ..vocab import EVERY, REVIEW_TITLE, STATUS, clean, date_text, quoted, review_kind_title
 from .change import Change
 from .labels import label
 
@@ -29,6 +29,9 @@ CODE_WORDS = {
     "layout": {"table": "bảng", "list": "danh sách", "detailed_list": "danh sách kèm thời gian, "
                "chủ trì, kinh phí", "appendix": "bảng ở phụ lục"},
     "sections_style": {"outline": "1.1., 1.2.", "letter": "a), b)"},
+    "every": EVERY,  # a schedule item's recurrence: "6 tháng một lần", not "half"
+    "status": STATUS,
+    "orientation": {"portrait": "trang dọc", "landscape": "trang ngang"},
 }  # fmt: skip
 DATE_KEYS = frozenset({"date", "done_date", "days_off", "working_days"})
 RECORD_KEYS = ("id", "org", "item", "name")

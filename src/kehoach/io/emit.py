@@ -104,7 +104,12 @@ def prepare(output: str | None, *, sources: Iterable[Path] = (), binary: bool = 
                 f"Không ghi đè tệp nguồn: {output}", hint="Chọn tệp kết quả khác với -o."
             )
     if path.suffix.lower() in YAML_SUFFIXES:
-        raise KehoachError(f"Không ghi đè tệp YAML: {output}", hint="Chọn tệp kết quả khác với -o.")
+        # .yaml, .yml are the repository's data: output never goes there, whether it exists or not
+        said = "Không ghi đè tệp YAML" if path.exists() else "Không ghi kết quả ra tệp YAML"
+        raise KehoachError(
+            f"{said}: {output}",
+            hint="Tệp .yaml, .yml là dữ liệu của kho; chọn -o có đuôi khác (.md, .txt, .json…).",
+        )
     folder = resolved.parent
     if not folder.is_dir():
         raise KehoachError(

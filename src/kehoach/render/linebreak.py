@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..viet import BLANK_DATE
+
 # Words of two or more syllables found in titles and signature lines of plans, programs and
 # decisions (lower case). A break between two syllables of one of these is almost never right.
 COMPOUNDS = """
@@ -189,10 +191,18 @@ def break_lines(
     best places; a line the author ended with a line break stays a line of its own."""
     out: list[str] = []
     for part in str(text or "").splitlines():
-        words = part.split()
+        words = part.replace(BLANK_DATE, _BLANK_HELD).split()
         if words:
-            out.extend(_break(words, measure, limit, min_last))
+            lines = _break(words, lambda w: measure(w.replace(_HELD, " ")), limit, min_last)
+            out.extend(line.replace(_HELD, " ") for line in lines)
     return out
+
+
+# The blank of an undated document's date line ("ngày      tháng      năm", ``viet.BLANK_DATE``) is
+# room to write the day and month in by hand: its spaces are kept and it is never broken. While
+# the text is broken, a private-use character stands for each of its spaces.
+_HELD = "\ue000"
+_BLANK_HELD = BLANK_DATE.replace(" ", _HELD)
 
 
 def _break(words: list[str], measure: Callable[[str], float], limit: float, min_last: int):

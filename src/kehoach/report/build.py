@@ -82,6 +82,8 @@ class Report:
     next_reviews: list[tuple[date, str]] = field(default_factory=list)
     # first error of each file that may hold a source but cannot be used (``run.run_report``)
     left_out: list[Problem] = field(default_factory=list)
+    # each activity listed whose ``time`` cannot be read (KH405), at its line (``run.run_report``)
+    unread_times: list[Problem] = field(default_factory=list)
 
     @property
     def end(self) -> date:

@@ -26,6 +26,18 @@ class Item:
     state: str
     overdue: bool
     area: str
+    where: tuple = ()  # the activity's path in its document (``navigate.activities``)
+
+    @property
+    def time_unread(self) -> bool:
+        """Its ``time`` is written but is not a time (an impossible date: KH405): neither "no
+        time" nor its document's window."""
+        return self.time is None and self.act.get("time") is not None
+
+    @property
+    def written_time(self) -> str:
+        """Its ``time`` as written, on one line."""
+        return " ".join(str(self.act.get("time", "")).split())
 
     @property
     def title(self) -> str:
@@ -82,7 +94,9 @@ def collect(docs: list[Document], period: TimeExpr, areas: dict[str, str]) -> li
             continue
         for path, act in navigate.activities(doc):
             t = navigate.time_of(act["time"]) if "time" in act else window
-            if t is not None and not overlaps(t, period):
+            # a time that cannot be read: the activity belongs where its document does
+            span = t if t is not None else window
+            if span is not None and not overlaps(span, period):
                 continue
             state = state_at(act, period.end)
             # as of the end of the period: due by then and not done by then
@@ -91,7 +105,7 @@ def collect(docs: list[Document], period: TimeExpr, areas: dict[str, str]) -> li
             )
             area = act.get("area") or _containing_area(doc, path)
             area = area if area in areas else OTHER_AREA
-            out.append(Item(doc, act, t, state, overdue, area))
+            out.append(Item(doc, act, t, state, overdue, area, path))
     later = {found for i in out if (found := source(i.act)) is not None}
     if later:
         out = [i for i in out if (i.doc.id, key(i.act)) not in later]

@@ -47,6 +47,8 @@ def _org(report: Report, org_id: str, short_name: bool = True) -> str:
 
 
 def when(item: Item) -> str:
+    if item.time_unread:  # said as written, never as "no time" (``Report.unread_times``)
+        return f"thời gian ghi không hợp lệ: {item.written_time}"
     return item.time.vi() if item.time else "chưa ghi thời gian"
 
 

@@ -1,0 +1,59 @@
+"""``report`` never says "no time" of an activity whose time it cannot read (an impossible date,
+KH405): the report shows it as written, stderr names it at its ``file:line``, and ``--strict``
+exits 1 — as it does on every error ``validate`` reports in the files the report reads (the
+repository checks, as ``due --strict`` and ``who --strict`` count them), and on no other file's."""
+
+from __future__ import annotations
+
+import pytest
+
+from cycle_data import PLAN_FILE, apply, build_cycle
+
+PROGRAM_ID = "ctph-2024-2026"
+ASK = ("--period", "2024", "--to", "txt", "--today", "2025-01-05")
+
+
+@pytest.fixture
+def kho(tmp_path, monkeypatch):
+    root = build_cycle(tmp_path / "kho")
+    monkeypatch.chdir(root)
+    return root
+
+
+def _line_of(root, needle: str) -> int:
+    text = (root / PLAN_FILE).read_text(encoding="utf-8")
+    return text[: text.index(needle)].count("\n") + 1
+
+
+@pytest.mark.parametrize("target", [PROGRAM_ID, "kh-2024"])
+def test_an_impossible_date_is_named_not_called_no_time(kho, cli, target):
+    assert cli("report", target, *ASK, "--strict").exit_code == 0
+    apply(kho, PLAN_FILE, [("      time: 2024-12\n", "      time: 2024-02-30\n")])
+    line = _line_of(kho, "      time: 2024-02-30")
+    assert "KH405" in cli("validate", "--format", "parsable").stdout
+    res = cli("report", target, *ASK)
+    assert res.exit_code == 0, res.output
+    assert "chưa ghi thời gian" not in res.stdout
+    assert "thời gian ghi không hợp lệ: 2024-02-30" in res.stdout
+    said = f'Cảnh báo: {PLAN_FILE}:{line}:13: không đọc được thời gian "2024-02-30"'
+    assert said in res.stderr, res.stderr
+    assert "Tuyên dương thanh niên tiêu biểu" in res.stderr
+    strict = cli("report", target, *ASK, "--strict")
+    assert strict.exit_code == 1 and said in strict.stderr
+    assert "Cảnh báo: kho có 1 lỗi kiểm tra" in strict.stderr
+
+
+def test_strict_counts_the_repository_checks_of_the_files_reported_on(kho, cli):
+    """An unknown org (KH401, a repository check: the plan still loads) fails ``--strict``; a
+    broken file the report does not read does not."""
+    apply(kho, PLAN_FILE, [("      lead: skhcn-ld\n", "      lead: hoisv-ld\n")])
+    assert "KH401" in cli("validate", "--format", "parsable").stdout
+    plain = cli("report", PROGRAM_ID, *ASK)
+    assert plain.exit_code == 0 and "Cảnh báo" not in plain.stderr
+    for target in (PROGRAM_ID, "kh-2024"):
+        strict = cli("report", target, *ASK, "--strict")
+        assert strict.exit_code == 1, strict.output
+        assert "Cảnh báo: kho có 1 lỗi kiểm tra" in strict.stderr
+    (kho / "plans/2024/nhap.yaml").write_text("kind: plan\ntitle: [dở\n", encoding="utf-8")
+    apply(kho, PLAN_FILE, [("      lead: hoisv-ld\n", "      lead: skhcn-ld\n")])
+    assert cli("report", "kh-2024", *ASK, "--strict").exit_code == 0
