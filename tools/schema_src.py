@@ -244,6 +244,16 @@ DEFINITIONS: dict = {
             "lead_unit": s(
                 "Bộ phận chủ trì", "Ban, phòng cụ thể của đơn vị chủ trì, ví dụ `Ban Phong trào`."
             ),
+            "co_leads": {
+                "type": "array",
+                "title": "Đồng chủ trì",
+                "description": "Mã các tổ chức cùng chủ trì với `lead` (văn bản ghi nhiều đơn vị ở "
+                "cột Chủ trì: `Tỉnh Đoàn, Sở KH&CN`): in sau đơn vị chủ trì, `who` tính việc ấy là "
+                "việc chủ trì của mỗi đơn vị.",
+                "items": ref("id"),
+                "minItems": 1,
+                "uniqueItems": True,
+            },
             "support": {
                 "type": "array",
                 "title": "Đơn vị phối hợp",

@@ -211,17 +211,15 @@ def _is_lead(json_path: tuple) -> bool:
 
 def _one_lead(ids: list, json_path: tuple) -> str:
     """The hint for several units written as the lead: one lead unit (chủ trì), the others
-    supporting (phối hợp); an activity may name a co-lead in words."""
+    leading with it (``co_leads``) or supporting (phối hợp)."""
     names = [str(i) for i in ids if isinstance(i, str | int)]
     if "schedule" in json_path:
         return "; mỗi mục lịch chỉ có một đơn vị chủ trì (`lead`), ghi một mã tổ chức"
-    example = ""
-    if len(names) >= 2:
-        example = f", ví dụ `lead: {names[0]}` và `support: [{', '.join(names[1:])}]`"
+    rest = ", ".join(names[1:])
+    example = f": `lead: {names[0]}` và `co_leads: [{rest}]`" if len(names) >= 2 else ""
     return (
-        "; mỗi hoạt động chỉ có một đơn vị chủ trì (`lead`): ghi các đơn vị còn lại ở `support` "
-        f"(phối hợp){example}; nếu là đồng chủ trì, ghi rõ bằng chữ ở `support_others`, ví dụ "
-        '"Tỉnh Đoàn (đồng chủ trì)"'
+        "; `lead` là một đơn vị chủ trì: các đơn vị cùng chủ trì ghi ở `co_leads`"
+        f"{example}; đơn vị phối hợp ghi ở `support`"
     )
 
 

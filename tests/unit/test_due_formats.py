@@ -52,6 +52,7 @@ def test_json_records(res):
         "lead",
         "lead_name",
         "lead_unit",
+        "co_leads",
         "support",
         "support_names",
         "support_units",

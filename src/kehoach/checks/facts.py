@@ -133,6 +133,9 @@ class Facts:
             if act.__class__ is not dict and not isinstance(act, dict):
                 continue
             add(get(act, "lead"))  # None when absent: only strings are kept
+            co_leads = get(act, "co_leads")
+            if co_leads:
+                extend(co_leads)
             support = get(act, "support")
             if support:
                 extend(support)

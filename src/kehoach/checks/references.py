@@ -238,22 +238,35 @@ def _near(value: str, candidates) -> str:
 
 @register("KH425", "lead-in-support", level="warning", per_document=True)
 def lead_in_support(repo: Repository) -> Iterator[Finding]:
-    """Đơn vị chủ trì của một hoạt động cũng có trong danh sách đơn vị phối hợp (`support`) — thường
-    sau khi đổi `lead` mà quên bỏ đơn vị đó khỏi `support`. Văn bản in ra sẽ nêu một đơn vị vừa chủ
-    trì vừa phối hợp. Báo ở mục của `support`; bỏ mã đó khỏi `support`. (`kehoach due`, `kehoach
-    who` không kể đơn vị chủ trì ở cột Phối hợp.)"""
+    """Đơn vị chủ trì (hay đồng chủ trì, `co_leads`) của một hoạt động cũng có trong danh sách đơn
+    vị phối hợp (`support`) — thường sau khi đổi `lead` mà quên bỏ đơn vị đó khỏi `support`; hoặc
+    đơn vị chủ trì ghi lại trong `co_leads`. Văn bản in ra sẽ nêu một đơn vị hai lần. Báo ở mục thừa;
+    bỏ mã đó khỏi `support` (`co_leads`). (`kehoach due`, `kehoach who` không kể đơn vị chủ trì ở
+    cột Phối hợp.)"""
     for doc in repo.documents:
         for path, act in navigate.activities_with(doc, "support"):
             lead, support = act.get("lead"), act["support"]
             if not isinstance(lead, str) or not isinstance(support, list):
                 continue
+            leads = [lead, *navigate.co_leads(act)]
             for i, org in enumerate(support):
-                if org == lead:
+                if org in leads:
                     yield Finding(
                         doc.path,
                         (*path, "support", i),
-                        f'Đơn vị chủ trì "{lead}"{_named(repo, lead)} cũng có trong đơn vị phối '
-                        f'hợp; bỏ "{lead}" khỏi support',
+                        f'Đơn vị {"chủ trì" if org == lead else "đồng chủ trì"} "{org}"'
+                        f'{_named(repo, org)} cũng có trong đơn vị phối hợp; bỏ "{org}" khỏi '
+                        "support",
+                    )
+        for path, act in navigate.activities_with(doc, "co_leads"):
+            co = act["co_leads"]
+            for i, org in enumerate(co if isinstance(co, list) else []):
+                if org == act.get("lead"):
+                    yield Finding(
+                        doc.path,
+                        (*path, "co_leads", i),
+                        f'Đơn vị chủ trì "{org}"{_named(repo, org)} ghi lại trong co_leads; bỏ '
+                        f'"{org}" khỏi co_leads',
                     )
 
 

@@ -21,7 +21,7 @@ from ..vocab import EVERY, REVIEW_TITLE, STATUS, clean, date_text, quoted, revie
 from .change import Change
 from .labels import label
 
-ORG_KEYS = frozenset({"lead", "org", "support", "issuers", "parties"})
+ORG_KEYS = frozenset({"lead", "co_leads", "org", "support", "issuers", "parties"})
 MONEY_KEYS = frozenset({"budget", "spent", "amount", "total"})
 BY_ORG_KEYS = frozenset({"support_units"})  # mappings keyed by org id
 # codes a person reads as words: how the activities print, how subsections are numbered

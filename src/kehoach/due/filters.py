@@ -132,7 +132,9 @@ def latest_listed(q: Query) -> date | None:
 
 
 def select(items: Iterable[Item], q: Query) -> list[Item]:
-    out = [i for i in items if admits(q, i.kind, i.date, i.closed, i.lead, i.support)]
+    out = [
+        i for i in items if admits(q, i.kind, i.date, i.closed, i.lead, [*i.co_leads, *i.support])
+    ]
     return sorted(out, key=lambda i: sort_key(i, q.today))
 
 

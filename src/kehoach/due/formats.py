@@ -23,6 +23,7 @@ CSV_FIELDS = [
     "title",
     "document",
     "lead",
+    "co_leads",
     "support",
     "status",
     "time",
@@ -54,6 +55,7 @@ def record(item: Item, repo: Repository, today: date) -> dict:
         "lead": item.lead,
         "lead_name": lead_name(repo, item) or None,
         "lead_unit": item.lead_unit or None,
+        "co_leads": list(item.co_leads),
         "support": list(item.support),
         "support_names": support_names(repo, item),
         "support_units": dict(item.support_units),
@@ -86,6 +88,7 @@ def _csv_rows(result: DueResult) -> Iterator[dict]:
     for item in result.items:
         row = record(item, result.repo, result.today)
         row["support"] = ";".join(row["support"])
+        row["co_leads"] = ";".join(row["co_leads"])
         row["support_others"] = ";".join(row["support_others"])
         row["support_units"] = ";".join(f"{o}={u}" for o, u in row["support_units"].items())
         row["lead_unit"] = row["lead_unit"] or ""

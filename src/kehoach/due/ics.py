@@ -90,7 +90,11 @@ def _description(item: Item, repo: Repository) -> str:
     lines.append(f"Loại: {KIND_VI[item.kind]}" + (f" ({item.time_text})" if item.time_text else ""))
     # each body after its department, as the plan prints it ('Ban Phong trào Tỉnh Đoàn …')
     if item.lead:
-        lines.append(f"Chủ trì: {repo.unit_name(item.lead, item.lead_unit, short=False)}")
+        leads = [
+            repo.unit_name(item.lead, item.lead_unit, short=False),
+            *(repo.org_name(o, short=False) for o in item.co_leads),
+        ]
+        lines.append(f"Chủ trì: {', '.join(leads)}")
     if item.support or item.support_others:
         names = [
             *(repo.unit_name(o, item.support_units.get(o), short=False) for o in item.support),

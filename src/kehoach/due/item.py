@@ -29,6 +29,7 @@ class Item:
     item_id: str  # unique inside the document; with doc_id it makes the calendar UID
     json_path: tuple
     lead: str | None = None
+    co_leads: list[str] = field(default_factory=list)  # orgs that lead with ``lead`` (``co_leads``)
     support: list[str] = field(default_factory=list)
     # supporting units named in words (``support_others``: not in orgs.yaml), shown after the orgs
     support_others: list[str] = field(default_factory=list)

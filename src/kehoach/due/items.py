@@ -118,9 +118,16 @@ def _activities(
             status = get(act, "status")
             status = status if status in ("in_progress", *CLOSED) else "planned"
             lead = _org(get(act, "lead"))
-            # the lead listed in support too (KH425) leads it: not shown as supporting it
-            support = [s for s in get(act, "support") or [] if isinstance(s, str) and s != lead]
-            if keep is not None and not keep("activity", end, status in CLOSED, lead, support):
+            co_leads = navigate.co_leads(act) if "co_leads" in act else []
+            # a lead listed in support too (KH425) leads it: not shown as supporting it
+            support = [
+                s
+                for s in get(act, "support") or []
+                if isinstance(s, str) and s != lead and s not in co_leads
+            ]
+            # a co-lead is a party of the activity as a supporter is (``--party``)
+            others = [*co_leads, *support] if co_leads else support
+            if keep is not None and not keep("activity", end, status in CLOSED, lead, others):
                 continue
             path = (*prefix, i)
             done = get(act, "done_date")
@@ -137,6 +144,7 @@ def _activities(
                 item_id=_item_id(act, path),
                 json_path=path,
                 lead=lead,
+                co_leads=co_leads,
                 support=support,
                 support_others=navigate.support_others(act),
                 lead_unit=clean_str(get(act, "lead_unit")),

@@ -22,6 +22,7 @@ ACTIVITY = (
     "title",
     "lead",
     "lead_unit",  # the lead's and the supporting bodies' departments, shown as the plan prints
+    "co_leads",  # the orgs that lead with the lead
     "support",
     "support_units",
     "support_others",
@@ -33,7 +34,7 @@ ACTIVITY = (
 )
 
 AGENDA = Part.of(
-    "agenda-4",
+    "agenda-5",
     [
         ("id",),  # Document.id
         ("title",),  # ics: the document's title in each event

@@ -77,8 +77,12 @@ COLUMNS = ("Ngày", "Hạn", "Loại", "Nội dung", "Chủ trì", "Phối hợp
 
 
 def lead_name(repo: Repository, item: Item) -> str:
-    """The lead as the plan prints it: after its department ('Ban Phong trào Tỉnh Đoàn')."""
-    return repo.unit_name(item.lead, item.lead_unit) if item.lead else ""
+    """The lead as the plan prints it: after its department ('Ban Phong trào Tỉnh Đoàn'), then
+    the orgs that lead with it ('…, Sở KH&CN')."""
+    if not item.lead:
+        return ""
+    lead = repo.unit_name(item.lead, item.lead_unit)
+    return ", ".join([lead, *(repo.org_name(o) for o in item.co_leads)])
 
 
 def support_names(repo: Repository, item: Item) -> list[str]:

@@ -66,6 +66,15 @@ def activities_with(doc: Document, key: str) -> list[tuple[JsonPath, dict]]:
     return [(path, act) for path, act in activities(doc) if act.get(key) is not None]
 
 
+def co_leads(act: dict) -> list[str]:
+    """The orgs that lead an activity with its ``lead`` (``co_leads``), ids only, the lead left
+    out."""
+    value = act.get("co_leads")
+    if not isinstance(value, list):
+        return []
+    return [o for o in value if isinstance(o, str) and o and o != act.get("lead")]
+
+
 def support_others(act: dict) -> list[str]:
     """The supporting units an activity names in words (``support_others``: not in orgs.yaml),
     as the Phối hợp column prints them after the orgs' names."""
@@ -124,6 +133,8 @@ def org_refs(doc: Document) -> Iterator[tuple[JsonPath, str]]:
     for path, act in activities(doc):
         if "lead" in act:
             yield path + ("lead",), act["lead"]
+        for i, org in enumerate(act.get("co_leads") or []):
+            yield path + ("co_leads", i), org
         for i, org in enumerate(act.get("support") or []):
             yield path + ("support", i), org
     for path, item in schedule(doc):

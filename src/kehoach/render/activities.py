@@ -181,6 +181,8 @@ def fact_lines(act: dict) -> list[str]:
 
 
 def lead_text(repo: Repository, act: dict) -> str:
-    """'Ban Phong trào Tỉnh Đoàn': the unit that leads (``lead_unit``) and its org."""
+    """'Ban Phong trào Tỉnh Đoàn': the unit that leads (``lead_unit``) and its org; then the orgs
+    that lead with it (``co_leads``): 'Tỉnh Đoàn, Sở KH&CN'."""
     org_id = act.get("lead")
-    return repo.unit_name(org_id if isinstance(org_id, str) else "", act.get("lead_unit"))
+    lead = repo.unit_name(org_id if isinstance(org_id, str) else "", act.get("lead_unit"))
+    return ", ".join([lead, *(repo.org_name(o) for o in navigate.co_leads(act))])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from ..model import numbering
+from ..model import navigate, numbering
 from ..model.citation import and_names
 from ..viet import date_line, number_line, upper
 from ..vocab import as_sentences, capitalize
@@ -46,6 +46,13 @@ def _org(report: Report, org_id: str, short_name: bool = True) -> str:
     return (org.get("short") if short_name else None) or org.get("name") or org_id
 
 
+def _leads(report: Report, item: Item) -> str:
+    """'Tỉnh Đoàn Bình Thuận', or with the orgs that lead with it (``co_leads``): 'Tỉnh Đoàn Bình
+    Thuận và Sở Khoa học và Công nghệ tỉnh Bình Thuận'."""
+    orgs = [item.lead, *navigate.co_leads(item.act)]
+    return and_names([_org(report, o, False) for o in orgs])
+
+
 def when(item: Item) -> str:
     if item.time_unread:  # said as written, never as "no time" (``Report.unread_times``)
         return f"thời gian ghi không hợp lệ: {item.written_time}"
@@ -66,7 +73,7 @@ def item_line(report: Report, item: Item) -> str:
     if note and note[-1] not in ".;:!?…":
         note += "."  # the item's last sentence, as each line before it
     note = f" {note}" if note else ""
-    return f"{item.title} ({_org(report, item.lead, False)} chủ trì; {when_}): {state}.{note}"
+    return f"{item.title} ({_leads(report, item)} chủ trì; {when_}): {state}.{note}"
 
 
 def _during(period: str) -> str:
@@ -208,7 +215,7 @@ def _outlook_title(report: Report) -> str:
 
 def _outlook(report: Report) -> list[str]:
     lines = [
-        f"{i.title} ({_org(report, i.lead, False)} chủ trì; {when(i)})"
+        f"{i.title} ({_leads(report, i)} chủ trì; {when(i)})"
         + (" — chuyển tiếp" if carried else "")
         for i, carried in report.next_items
     ]

@@ -23,7 +23,11 @@ def activity_table(acts: list[Activity], data: SiteData, up: str, *, with_doc: b
         act = a.act
         t = navigate.time_of(act.get("time"))
         late = a.overdue(today)
-        lead = repo.org_name(act["lead"]) if isinstance(act.get("lead"), str) else ""
+        lead = ", ".join(
+            [repo.org_name(act["lead"]), *(repo.org_name(o) for o in navigate.co_leads(act))]
+            if isinstance(act.get("lead"), str)
+            else []
+        )
         support = ", ".join(
             [
                 *(repo.org_name(s) for s in act.get("support") or [] if isinstance(s, str)),

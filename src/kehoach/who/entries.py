@@ -178,18 +178,29 @@ def document_duties(
     out: Found = []
     for path, act in navigate.activities(doc):
         lead = v if isinstance(v := act.get("lead"), str) else None
-        # the lead listed in support too (KH425) leads it: never also shown as supporting it
-        support = [s for s in act.get("support") or [] if isinstance(s, str) and s != lead]
+        co_leads = navigate.co_leads(act) if "co_leads" in act else []
+        # a lead listed in support too (KH425) leads it: never also shown as supporting it
+        support = [
+            s
+            for s in act.get("support") or []
+            if isinstance(s, str) and s != lead and s not in co_leads
+        ]
         status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
         units = navigate.support_units(act)
         lead_unit = clean_str(act.get("lead_unit"))
-        if wanted(lead):
-            assert lead is not None
-            entry = _activity(doc, path, act, status, support, "lead")
-            entry.others_words = navigate.support_others(act)
-            entry.unit, entry.others_units = lead_unit, units
-            out.append((lead, "leads", entry))
-        others = [lead] if lead else []
+        # the lead and the orgs that lead with it (``co_leads``): each leads it, with the others
+        leads = [lead, *co_leads] if lead else []
+        for org in leads:
+            if wanted(org):
+                with_ = [o for o in leads if o != org] + support
+                entry = _activity(doc, path, act, status, with_, "lead")
+                entry.others_words = navigate.support_others(act)
+                entry.unit = lead_unit if org == lead else ""
+                entry.others_units = dict(units)
+                if org != lead and lead_unit:
+                    entry.others_units[leads[0]] = lead_unit
+                out.append((org, "leads", entry))
+        others = leads
         for org in support:
             if wanted(org):
                 entry = _activity(doc, path, act, status, others, "support")

@@ -20,8 +20,8 @@ from ..loadparts import Part
 # what ``who.run.responsibilities`` reads of an activity (``id`` and ``carried_from``: an
 # activity carried over to a later plan is said to be, ``model.carry``)
 # and its departments (``lead_unit``, ``support_units``: each party's, as the plan prints it)
-ACTIVITY = ("id", "title", "lead", "lead_unit", "support", "support_units", "support_others",
-            "status", "time", "carried_from")  # fmt: skip
+ACTIVITY = ("id", "title", "lead", "lead_unit", "co_leads", "support", "support_units",
+            "support_others", "status", "time", "carried_from")  # fmt: skip
 # the lists of sections (``navigate.all_sections``), and of their subsections three levels down:
 # a section naming an ``org`` deeper still has its line found in its file, as before
 SECTIONS = tuple(
@@ -37,7 +37,7 @@ SECTIONS = tuple(
 )
 
 DUTIES = Part.of(
-    "duties-5",
+    "duties-6",
     [
         ("id",),  # Document.id
         ("year",),  # model.schedule: the days of the reviews

@@ -8,6 +8,7 @@ import re
 from ... import viet
 from . import roles
 from .activities import NUMBERED, ActivityTable, labelled_parts
+from .coleads import add_co_leads, and_split
 from .draft import Draft
 from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
 from .money import read_money, words_agree
@@ -61,7 +62,7 @@ class ActivityBuilder:
             self.support(act, others, path)
 
     def _lead(self, act: dict, text: str, path: tuple) -> None:
-        names = split_names(text)
+        names = [n for name in split_names(text) for n in and_split(self.index, name)]
         if not names:
             return
         # a department whose name holds a comma ("Ban Tư vấn, Phản biện"): what follows it is no
@@ -103,10 +104,15 @@ class ActivityBuilder:
             if not UNIT_WORDS.match(unit) or _ROLE_WORDS.search(unit):
                 # not read as a department ("… phối hợp Văn phòng" before "Sở KH&CN"): said
                 self.draft.todo(path + ("lead",), f'kiểm tra đơn vị chủ trì "{clean(text)}"')
-        if len(names) > 1:
-            self.support(act, ", ".join(names[1:]), path, note="đồng chủ trì")
+        if len(names) > 1:  # bodies leading with it: co-leads; a name of no known body, in words
+            unknown = add_co_leads(self.index, act, names[1:])
+            if unknown:  # kept in words (``support_others``), said at the lead: it stays there
+                self.support(act, ", ".join(unknown), path)
+                self.draft.todo(
+                    path + ("lead",), f"đồng chủ trì trong văn bản: {', '.join(unknown)}"
+                )
 
-    def support(self, act: dict, text: str, path: tuple, note: str = "") -> None:
+    def support(self, act: dict, text: str, path: tuple) -> None:
         ids: list[str] = act.setdefault("support", [])
         others: list[str] = act.setdefault("support_others", [])
         for name in split_names(text):
@@ -122,8 +128,6 @@ class ActivityBuilder:
                     ids.append(found)
             elif not found and not self._unit_of_another(act, name, ids):
                 others.append(name)
-        if note:
-            self.draft.todo(path + ("support",), f"{note} trong văn bản: {clean(text)}")
         for k in ("support", "support_others", "support_units"):
             if k in act and not act[k]:
                 del act[k]
@@ -268,7 +272,7 @@ _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 
 
 _ROLE_WORDS = re.compile(r"\b(?:phối hợp|chủ trì|cùng với)\b", re.I)
-_ORDER = ("id", "group", "title", "lead", "lead_unit", "support", "support_units", "support_others",
+_ORDER = ("id", "group", "title", "lead", "lead_unit", "co_leads", "support", "support_units", "support_others",
           "time", "place", "participants", "outputs", "details", "budget", "note")  # fmt: skip
 
 

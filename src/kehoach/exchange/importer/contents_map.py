@@ -131,7 +131,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         _held_table(out, subs, *held, draft)
     if activities:
         out["activities"] = activities
-        shown = ("support", "support_others", "support_units", "time", "budget", "lead_unit")
+        shown = ("support", "support_others", "support_units", "time", "budget", "lead_unit",
+                 "co_leads")  # fmt: skip
         if out.get("layout") == "list" and any(k in a for a in activities for k in shown):
             out["layout"] = "detailed_list"  # a list that says each one's time, lead, budget
     if closing:

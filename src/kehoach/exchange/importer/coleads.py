@@ -1,0 +1,44 @@
+"""Several bodies in the Chủ trì cell of an activity ("Thành Đoàn, Sở KH&CN", "Tỉnh Đoàn và Sở
+Khoa học và Công nghệ"): the first leads (``lead``), the others known to ``orgs.yaml`` lead with it
+(``co_leads``, not supporting units); a name kehoach does not know stays in words with a TODO."""
+
+from __future__ import annotations
+
+from .orgs import OrgIndex
+
+_AND = " và "
+
+
+def and_split(index: OrgIndex, name: str) -> list[str]:
+    """``name`` as the bodies it joins with "và", when every piece is a body ``index`` knows
+    ('Tỉnh Đoàn và Sở Khoa học và Công nghệ' → both; the "và" inside a body's own name kept);
+    else ``[name]``."""
+    parts = name.split(_AND)
+    if len(parts) < 2 or index.find(name) is not None:
+        return [name]
+    for i in range(1, len(parts)):
+        head = _AND.join(parts[:i])
+        if index.find(head) is None:
+            continue
+        rest = _AND.join(parts[i:])
+        tail = [rest] if index.find(rest) is not None else and_split(index, rest)
+        if all(index.find(t) is not None for t in tail):
+            return [head, *tail]
+    return [name]
+
+
+def add_co_leads(index: OrgIndex, act: dict, names: list[str]) -> list[str]:
+    """Write the bodies of ``names`` (those after the lead) in ``co_leads``; the names of no body
+    ``index`` knows are returned (kept by the caller, in words)."""
+    ids: list[str] = []
+    unknown: list[str] = []
+    for name in names:
+        found = index.find_unplaced(name)
+        if found is not None and found != act.get("lead"):
+            if found not in ids:
+                ids.append(found)
+        elif found is None:
+            unknown.append(name)
+    if ids:
+        act["co_leads"] = ids
+    return unknown

@@ -1,0 +1,62 @@
+"""Activities led by two bodies together (``co_leads``: "Tỉnh Đoàn, Sở KH&CN" in the Chủ trì
+column, common in joint plans): printed after the lead, each co-lead leads it in ``who``, ``due
+--party`` finds it for each, a report names both; unknown ids and a co-lead also supporting are
+warned of. Before, the format had one lead, and import put the second one among the supporters."""
+
+from __future__ import annotations
+
+import json
+
+from test_program_activity_link import _repo, cli
+
+CO = "      co_leads: [skhcn]\n"
+
+
+def _co(tmp_path, monkeypatch, co: str = CO):
+    root = _repo(tmp_path, monkeypatch, link="")
+    plan = root / "plans/kh-2025.yaml"
+    text = plan.read_text(encoding="utf-8").replace("      lead: td\n", "      lead: td\n" + co, 1)
+    plan.write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_co_lead_is_printed_and_leads_in_who_and_due(tmp_path, monkeypatch):
+    _co(tmp_path, monkeypatch)
+    code, output = cli("validate")
+    assert code == 0, output
+    code, text = cli("render", "plans/kh-2025.yaml", "--to", "txt", "-o", "-")
+    assert code == 0, text
+    flat = " ".join(text.split())
+    assert "Tỉnh Đoàn, Sở KH&CN" in flat, flat
+    code, output = cli("who", "--party", "skhcn", "-f", "json")
+    leads = json.loads(output)["parties"][0]["leads"]
+    assert [e["title"] for e in leads if e["document"] == "kh-2025"] == [
+        "Cuộc thi tìm hiểu khoa học năm 2025"
+    ]
+    code, output = cli("due", "--all", "--party", "skhcn", "--today", "2025-04-01", "-f", "json")
+    items = [i for i in json.loads(output)["items"] if i["document"] == "kh-2025"]
+    assert [(i["lead"], i["co_leads"], i["lead_name"]) for i in items] == [
+        ("td", ["skhcn"], "Tỉnh Đoàn, Sở KH&CN")
+    ]
+
+
+def test_a_report_names_both_leads(tmp_path, monkeypatch):
+    _co(tmp_path, monkeypatch)
+    code, output = cli(
+        "report", "kh-2025", "--period", "2025", "--to", "txt", "--today", "2026-01-10", "-o", "-"
+    )
+    assert code == 0, output
+    flat = " ".join(output.split())
+    assert "(Tỉnh Đoàn Bình Thuận và Sở Khoa học và Công nghệ tỉnh Bình Thuận chủ trì;" in flat
+
+
+def test_unknown_and_doubled_co_leads_are_warned_of(tmp_path, monkeypatch):
+    _co(tmp_path, monkeypatch, "      co_leads: [khong-co]\n")
+    code, output = cli("validate")
+    assert code == 1 and 'KH401  Không có tổ chức "khong-co"' in output, output
+    _co(tmp_path, monkeypatch, "      co_leads: [td]\n      support: [skhcn]\n")
+    code, output = cli("validate")
+    assert 'KH425  Đơn vị chủ trì "td"' in output and "co_leads" in output, output
+    _co(tmp_path, monkeypatch, "      co_leads: [skhcn]\n      support: [skhcn]\n")
+    code, output = cli("validate")
+    assert 'KH425  Đơn vị đồng chủ trì "skhcn"' in output, output
