@@ -124,10 +124,11 @@ def _to_problems(err, path: str) -> list[Problem]:
         for k in inst:
             if k not in allowed:
                 near = close_matches(str(k), allowed, n=1, cutoff=0.6)
+                split = _split_value(inst, k, allowed)
                 hint = (
-                    f'; có phải "{near[0]}"?'
-                    if near
-                    else f"; các khóa được phép: {', '.join(allowed)}"
+                    split
+                    or (f'; có phải "{near[0]}"?' if near else "")
+                    or f"; các khóa được phép: {', '.join(allowed)}"
                 )
                 out.append(
                     problem(
@@ -202,6 +203,30 @@ def _to_problems(err, path: str) -> list[Problem]:
     return [
         problem(path, "KH206", jp, messages.get(v, f"Không hợp lệ ở {_where(jp)}: {err.message}"))
     ]
+
+
+def _split_value(inst: dict, key: object, allowed: list) -> str:
+    """The hint for a key that is a piece of the value before it, cut at a comma of a mapping on
+    one line (``{item: Hội thi, cuộc thi, amount: 1000}``: YAML reads "cuộc thi" as a key without
+    value): quote the whole value. "" when ``key`` is not such a piece."""
+    if inst.get(key) is not None or not isinstance(key, str) or " " not in key.strip():
+        return ""
+    keys = list(inst)
+    at = keys.index(key)
+    start = at
+    while start > 0 and keys[start - 1] not in allowed and inst[keys[start - 1]] is None:
+        start -= 1
+    owner = keys[start - 1] if start > 0 else None
+    if owner not in allowed or not isinstance(inst[owner], str):
+        return ""
+    end = at
+    while end + 1 < len(keys) and keys[end + 1] not in allowed and inst[keys[end + 1]] is None:
+        end += 1
+    whole = ", ".join([inst[owner], *map(str, keys[start : end + 1])])
+    return (
+        f"; dấu phẩy trong giá trị của {owner} viết trên một dòng {{…}} đã tách nó ra thành khóa: "
+        f'đặt cả giá trị trong nháy kép, {owner}: "{_short(whole, 60)}"'
+    )
 
 
 def _is_lead(json_path: tuple) -> bool:

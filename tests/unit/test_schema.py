@@ -78,6 +78,27 @@ def test_wrong_value_points_at_the_value():
     assert _located(text) == [(8, 16, "KH204")]
 
 
+def test_a_value_cut_at_its_comma_in_a_one_line_mapping_is_said_so():
+    """``{item: Hội thi, cuộc thi, amount: 1}``: YAML reads "cuộc thi" as a key without value —
+    KH202 says to quote the whole value, with the value it meant; a key mistyped gets the near
+    key as before."""
+    from kehoach.io.yamlio import parse
+
+    text = (
+        "kind: plan\nissuers: [a]\ntitle: T\nyear: 2022\nsigners:\n  - {org: a, title: B}\n"
+        "budget:\n  lines:\n    - {item: Hội thi, cuộc thi, tuyên dương, amount: 1000}\n"
+        "    - {itme: X, amount: 1}\n"
+    )
+    found = schema.validate("plan", parse("x.yaml", text).data, "x.yaml")
+    messages = [p.message for p in found if p.code == "KH202"]
+    assert len(messages) == 3, messages
+    assert all(
+        'đặt cả giá trị trong nháy kép, item: "Hội thi, cuộc thi, tuyên dương"' in m
+        for m in messages[:2]
+    )
+    assert messages[2].endswith('có phải "item"?')
+
+
 def test_unknown_key_points_at_the_key():
     text = "kind: plan\nissuers: [a]\ntitle: T\nyear: 2022\nsigners:\n  - org: a\n    title: B\n    nam: X\n"
     assert _located(text) == [(8, 5, "KH202")]
