@@ -13,6 +13,7 @@ import re
 from ...vocab import COMMON_DUTIES, SECTION_TITLE
 from .activities import read_table
 from .activity_fields import ActivityBuilder
+from .area_lists import area_activities
 from .body_map import prose, section_dict, titled, typed_items
 from .contents_map import group_rows
 from .draft import Draft
@@ -56,8 +57,10 @@ def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
     if sec.children:
         for child in sec.children:
             area: dict = {"id": unique(slug(child.title), ids), "title": child.title}
+            base = ("areas", len(areas), "activities")
+            listed = area_activities(child, acts, base)  # items with their lines, taken out
             prose([c for c in child.content if c.kind != "table"], area)
-            found, totals = _activity_tables(child, acts, ("areas", len(areas), "activities"))
+            found, totals = _activity_tables(child, acts, base)
             tables = [Section(0, content=[c]) for c in child.content
                       if c.kind == "table" and id(c) not in found]  # fmt: skip
             deeper = [t for g in [*tables, *child.children] for t in all_text(g)]
@@ -69,6 +72,8 @@ def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
                 area["activities"] = [a for table in found.values() for a in table]
                 if not totals and any("budget" in a for a in area["activities"]):
                     area["print_total"] = False  # the source's table has no Tổng cộng row
+            elif listed:  # printed as kehoach prints an area's activities by default
+                area["activities"] = listed
             areas.append(area)
     else:
         for c in sec.content:
