@@ -5,16 +5,37 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime
 
 from ..timeexpr import TimeError, parse_date
 from .columns import STATUS_LABELS
 
-__all__ = ["CellError", "read_status", "read_date", "read_money", "read_party", "read_text"]
+__all__ = [
+    "CellError",
+    "reader",
+    "read_status",
+    "read_date",
+    "read_money",
+    "read_party",
+    "read_text",
+]
 
 
 class CellError(ValueError):
     pass
+
+
+def reader(field_name: str, ids: dict[str, str]) -> Callable[[object], object]:
+    """The reader of an editable column (``ids``: ``party_index`` of the parties)."""
+    read: Callable[[object], object] = {
+        "status": read_status,
+        "done_date": read_date,
+        "spent": read_money,
+        "lead": lambda v: read_party(v, ids),
+    }.get(field_name, read_text)
+
+    return read
 
 
 def _text(value: object) -> str:

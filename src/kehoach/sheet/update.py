@@ -1,13 +1,14 @@
 """``run_update``: a filled progress workbook → minimal edits of the YAML files, checked; and
 ``apply_update``: write them, all or nothing.
 
-For each row: its key names the file, the activity's place and id, and the file's hash at export.
-A file changed since the export makes its rows stale: a stale row with a changed cell is refused
-(``--force`` matches it by activity id in the current file instead). A cell differing from the
-current value becomes an edit (``io.yamledit``); a cell that cannot be read is a problem naming its
-sheet, row and column. The edited files are then loaded as they would be written and checked with
-every check of ``validate``: an error that was not there before refuses the update. Nothing is
-written while there is any problem.
+For each row: its key names the file, the activity's place and id, and the file's hash at export;
+a row whose visible id no longer matches its key is refused (``identity``). Each cell is compared
+with its value at the export and with the repository now (``merge``): a cell the person changed,
+where the repository still holds the exported value, becomes an edit (``io.yamledit``); a cell
+untouched is no change even when the repository changed since; both changed is a conflict. A cell
+that cannot be read is a problem naming its sheet, row and column. The edited files are then
+loaded as they would be written and checked with every check of ``validate``: an error that was
+not there before refuses the update. Nothing is written while there is any problem.
 """
 
 from __future__ import annotations
@@ -16,27 +17,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import checks
-from ..errors import KehoachError
-from ..io.atomic import write_atomic
-from ..io.discover import display_path
 from ..io.yamledit import DELETE, Edit, EditError, apply_edits
 from ..load import Loaded, LoadedFile, load, load_text
 from ..model import Document, Repository, navigate
 from ..problem import Problem
-from ..vocab import clean, json_path_text
-from .cells import (
-    CellError,
-    party_index,
-    read_date,
-    read_money,
-    read_party,
-    read_status,
-    read_text,
-)
+from ..vocab import json_path_text
+from .cells import CellError, party_index, reader
+from .identity import misplaced
 from .keyless import keyless
 from .locked import locked_changes
+from .merge import CONFLICT, STALE, WRITE, decide, shown
 from .read import SheetRow, read_workbook
 from .rows import file_hash, party_labels
+from .write import apply_update
 
 __all__ = ["FileUpdate", "UpdateResult", "run_update", "apply_update"]
 
@@ -78,40 +71,16 @@ class UpdateResult:
     rows: int = 0  # rows read
     changed_rows: int = 0
     ignored: list[str] = field(default_factory=list)  # locked cells changed: never read back
+    forced: list[str] = field(default_factory=list)  # conflicts --force settled for the sheet
 
     @property
     def ok(self) -> bool:
         return not self.problems and not self.validation
 
 
-def _reader(field_name: str, ids: dict[str, str]):
-    if field_name == "status":
-        return read_status
-    if field_name == "done_date":
-        return read_date
-    if field_name == "spent":
-        return read_money
-    if field_name == "lead":
-        return lambda v: read_party(v, ids)
-    return read_text
-
-
-def _current(act: dict, field_name: str) -> object:
-    value = act.get(field_name)
-    if field_name == "note":
-        return clean(value) or None if value is not None else None
-    return value
-
-
-def _differs(field_name: str, new: object, old: object) -> bool:
-    if field_name == "note":
-        return clean(new) != clean(old)
-    if field_name == "status" and new is None:
-        return old is not None
-    return new != old
-
-
 def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, dict] | None:
+    """The activity of the row's key: at its place in an unchanged file; in a file changed since
+    the export, by its id (ids are unique in a document), else at its place."""
     key = row.key
     assert key is not None
     acts = list(navigate.activities(doc))
@@ -120,7 +89,7 @@ def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, di
             if path == key.json_path and (not key.activity or act.get("id") == key.activity):
                 return path, act
         return None
-    if key.activity:  # --force: by id in the current file
+    if key.activity:
         return next(((p, a) for p, a in acts if a.get("id") == key.activity), None)
     return next(((p, a) for p, a in acts if p == key.json_path), None)
 
@@ -134,6 +103,7 @@ class _Run:
         self.labels = party_labels(self.repo)
         self.ids = party_index(self.labels)
         self.ignored: list[str] = []
+        self.forced: list[str] = []
         self.files: dict[str, FileUpdate] = {}
         self.unusable: dict[str, str] = {}  # files rows name that cannot be edited, and why
         self.problems: list[str] = []
@@ -173,8 +143,11 @@ class _Run:
             return
         doc = self.by_path[target.path]
         stale = target.sha != key.sha
-        readings = self.read_cells(row)
-        found = _find_activity(doc, row, stale and self.force)
+        found = _find_activity(doc, row, stale)
+        # the row's visible cells are those of its key's activity (not rows sorted without it)
+        if problem := misplaced(row, doc, found[1] if found and not stale else None):
+            self.problems.append(problem)
+            return
         if found is None:
             self.problems.append(
                 f"{row.where}: không tìm thấy hoạt động {key.activity or json_path_text(key.json_path)} "
@@ -182,16 +155,11 @@ class _Run:
             )
             return
         path, act = found
+        readings = self.read_cells(row)
         if not stale:  # what the export wrote is known: say which locked cells were changed
             self.ignored += locked_changes(self.repo, self.labels, doc, path, act, row)
-        changes = {f: v for f, (_, v) in readings.items() if _differs(f, v, _current(act, f))}
+        changes = self.changes(row, readings, act, stale)
         if not changes:
-            return
-        if stale and not self.force:
-            self.problems.append(
-                f"{row.where}: {key.file} đã thay đổi sau khi xuất bảng tính; "
-                "xuất lại bảng, hoặc dùng --force để ghi theo mã hoạt động"
-            )
             return
         self.changed_rows += 1
         for field_name, value in changes.items():
@@ -213,11 +181,48 @@ class _Run:
                 unit = path + ("lead_unit",)
                 target.edits[unit] = Edit(unit, DELETE)
 
+    def changes(
+        self, row: SheetRow, readings: dict[str, tuple[str, object]], act: dict, stale: bool
+    ) -> dict[str, object]:
+        """The fields of the row to write (``merge.decide``); conflicts and cells of a file
+        changed since the export that cannot be told apart become problems."""
+        out: dict[str, object] = {}
+        old = []
+        for name, (cell, value) in readings.items():
+            verdict, now = decide(name, value, act, row.exported, stale, self.labels, self.ids)
+            if verdict == STALE:
+                old.append(name)
+            elif verdict == CONFLICT and not self.force:
+                self.problems.append(
+                    f"{cell}: cả bảng tính và kho đều đã đổi ô này sau khi xuất — lúc xuất "
+                    f"{shown(name, (row.exported or {}).get(name), self.labels)}, kho nay "
+                    f"{shown(name, now, self.labels)}, bảng ghi {shown(name, value, self.labels)}; "
+                    "sửa ô cho khớp với kho hoặc sửa tệp YAML rồi chạy lại "
+                    "(--force: lấy giá trị của bảng tính)"
+                )
+            elif verdict in (WRITE, CONFLICT):
+                if verdict == CONFLICT:
+                    self.forced.append(
+                        f"{cell}: ghi đè {shown(name, now, self.labels)} (kho đã đổi sau khi "
+                        f"xuất) bằng {shown(name, value, self.labels)} (--force)"
+                    )
+                out[name] = value
+        if old and not self.force:
+            assert row.key is not None
+            self.problems.append(
+                f"{row.where}: {row.key.file} đã thay đổi sau khi xuất bảng tính và bảng này (xuất "
+                "bằng phiên bản kehoach cũ) không ghi giá trị lúc xuất, nên không biết ô nào người "
+                "điền đã sửa; xuất lại bảng, hoặc dùng --force để ghi theo mã hoạt động"
+            )
+            return {}
+        out.update({name: readings[name][1] for name in old})
+        return out
+
     def read_cells(self, row: SheetRow) -> dict[str, tuple[str, object]]:
         out = {}
         for field_name, (cell, value) in row.cells.items():
             try:
-                out[field_name] = (cell, _reader(field_name, self.ids)(value))
+                out[field_name] = (cell, reader(field_name, self.ids)(value))
             except CellError as exc:
                 self.problems.append(f"{cell}: {exc}")
         return out
@@ -227,11 +232,14 @@ def run_update(
     workbook: str, *, force: bool = False, paths: list[str] | None = None
 ) -> UpdateResult:
     """The edits a filled workbook asks for, checked; nothing is written (see ``apply_update``)."""
-    rows = read_workbook(Path(workbook))
+    read = read_workbook(Path(workbook))
+    rows = read.rows
     loaded = load(paths or None)
     run = _Run(loaded, force)
-    for row in rows:
-        run.row(row)
+    run.problems += read.problems
+    if not read.problems:  # a column missing: no row can be read right
+        for row in rows:
+            run.row(row)
     changed = [f for f in run.files.values() if f.edits]
     for f in changed:
         try:
@@ -242,6 +250,7 @@ def run_update(
         Path(workbook).name, run.root, changed, run.problems, [], [], len(rows), run.changed_rows
     )
     result.ignored = run.ignored
+    result.forced = run.forced
     if not run.problems and changed:
         result.validation, result.warnings = _check(loaded, changed)
     return result
@@ -276,31 +285,3 @@ def _check(loaded: Loaded, changed: list[FileUpdate]) -> tuple[list[Problem], li
     return sorted(p for p in new if p.level == "error"), sorted(
         p for p in new if p.level != "error"
     )
-
-
-def apply_update(result: UpdateResult) -> list[str]:
-    """Write every edited file, all or nothing: each file is checked unchanged since it was read,
-    then replaced atomically; if one cannot be written, those already written are put back."""
-    if not result.ok:
-        raise KehoachError("Bảng tính còn lỗi; không ghi tệp nào.")
-    for f in result.files:
-        if file_hash(f.path) != f.sha:
-            raise KehoachError(
-                f"{display_path(f.path)} vừa bị sửa trong lúc cập nhật; không ghi tệp nào.",
-                hint="Chạy lại lệnh.",
-            )
-    done: list[FileUpdate] = []
-    try:
-        for f in result.files:
-            write_atomic(str(f.path), f.data(f.new_text))
-            done.append(f)
-    except OSError as exc:
-        for f in done:
-            try:
-                write_atomic(str(f.path), f.data(f.old_text))
-            except OSError:
-                pass
-        raise KehoachError(
-            f"Không ghi được {display_path(f.path)}: {exc.strerror}; các tệp đã ghi được trả lại như cũ."
-        ) from None
-    return [display_path(f.path) for f in done]
