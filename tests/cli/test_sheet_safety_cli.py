@@ -1,6 +1,7 @@
 """``update`` never writes a value onto the wrong activity nor over another's work: rows moved
 without their hidden key are refused; two files exported for two units (``--party``) are written
-back one after the other, each cell compared with its value at the export. Each workbook is a real
+back one after the other, each cell compared with its value at the export; a renamed column is an
+error, not a column silently skipped. Each workbook is a real
 ``export``, edited with openpyxl as a colleague would."""
 
 from __future__ import annotations
@@ -144,3 +145,28 @@ def test_a_workbook_without_export_values_keeps_refusing_a_changed_file(cli, kho
     assert run.exit_code == 1 and "không ghi giá trị lúc xuất" in run.stderr
     assert cli("update", "--from", "t.xlsx", "--force").exit_code == 0
     assert diff_lines(kho) == (["      status: planned"], ["      status: in_progress"])
+
+
+def test_a_renamed_column_to_fill_in_is_an_error_with_its_header_cell(cli, kho):
+    """Before: the renamed columns were skipped and update said there was nothing to write."""
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    wb, head, rows = _rows(kho / "t.xlsx")
+    ws = wb["Hoạt động"]
+    status, spent = head["Trạng thái"], head["Đã chi (đồng)"]
+    ws.cell(1, status).value = "Tình trạng"
+    ws.cell(1, spent).value = None
+    ws.cell(rows["uom-tao-y-tuong"], status).value = "Hoàn thành"
+    ws.cell(rows["uom-tao-y-tuong"], spent).value = 5000000
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1, run.output
+    letter = openpyxl.utils.get_column_letter
+    assert (
+        f"t.xlsx: Hoạt động!{letter(status)}1: không thấy cột cần điền “Trạng thái” "
+        "(ô này ghi “Tình trạng”)"
+    ) in run.stderr
+    assert f"Hoạt động!{letter(spent)}1: không thấy cột cần điền “Đã chi (đồng)” (ô trống)" in (
+        run.stderr
+    )
+    assert "Không ghi tệp nào: 2 lỗi" in run.stderr
+    assert git(kho, "status", "--porcelain", "--", "plans") == ""

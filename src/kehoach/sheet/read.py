@@ -12,8 +12,11 @@ from pathlib import Path
 from ..errors import KehoachError
 from .baseline import read_base
 from .columns import COLUMNS, EDITABLE, Key
+from .style import COL
 
 LOCKED = tuple(c for c in COLUMNS if not c.editable and c.field != "key")
+# columns a sheet must keep: those read back, and the id that checks a row against its key
+REQUIRED = tuple(c for c in COLUMNS if c.editable or c.field == "id")
 
 __all__ = ["SheetRow", "Read", "read_workbook", "address"]
 
@@ -60,7 +63,28 @@ def _blank(value: object) -> bool:
 @dataclass
 class Read:
     rows: list[SheetRow]
-    problems: list[str]  # what keeps the workbook from being read right, with its place
+    problems: list[str]  # columns missing from a sheet, with the header cell
+
+
+def _missing(ws, columns: dict[str, int]) -> list[str]:
+    """A problem for each required column the header of ``ws`` lacks, at the cell the export put
+    it in."""
+    out = []
+    for col in REQUIRED:
+        if col.field in columns:
+            continue
+        cell = f"{COL[col.field]}1"
+        now = ws[cell].value
+        known = isinstance(now, str) and " ".join(now.casefold().split()) in _BY_HEADER
+        there = (
+            "" if known else (f" (ô này ghi “{now}”)" if now not in (None, "") else " (ô trống)")
+        )
+        what = "cột cần điền" if col.editable else "cột đối chiếu dòng với khóa"
+        out.append(
+            f"{ws.title}!{cell}: không thấy {what} “{col.header}”{there}; tên cột phải giữ đúng "
+            "như lúc xuất: đặt lại tên cột (hoặc xuất lại bảng) rồi chạy lại"
+        )
+    return out
 
 
 def _header(ws) -> dict[str, int]:
@@ -109,6 +133,7 @@ def read_workbook(path: Path) -> Read:
         if "key" not in columns:
             continue
         found = True
+        problems += _missing(ws, columns)
         raw = formulas[ws.title]
         for r in range(2, ws.max_row + 1):
             key_text = ws.cell(row=r, column=columns["key"]).value
