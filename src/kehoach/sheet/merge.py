@@ -31,13 +31,13 @@ def current(act: dict, field_name: str) -> object:
     """The activity's value of an editable field, comparable with a cell's reading."""
     value = act.get(field_name)
     if field_name == "note":
-        return clean(value) or None if value is not None else None
+        return one_line(value) or None if value is not None else None
     return value
 
 
 def differs(field_name: str, new: object, old: object) -> bool:
-    if field_name == "note":
-        return clean(new) != clean(old)
+    if field_name == "note":  # spaces as printed; a line break is a difference
+        return one_line(new) != one_line(old)
     if field_name == "status" and new is None:
         return old is not None
     return new != old

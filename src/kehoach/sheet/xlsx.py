@@ -62,7 +62,9 @@ def _height(row: Row) -> float:
     lines = 1
     for c in COLUMNS:
         if c.wrap and isinstance(text := row.values.get(c.field), str):
-            lines = max(lines, math.ceil(len(text) / max(c.width - 2, 8)))
+            per_line = max(c.width - 2, 8)  # a line break in a note starts a new line
+            shown = sum(max(math.ceil(len(part) / per_line), 1) for part in text.split("\n"))
+            lines = max(lines, shown)
     return 15.0 * min(lines, 8) + 3
 
 
