@@ -74,3 +74,19 @@ def test_a_note_on_two_lines_is_exported_on_two_lines_and_stays_a_block(cli, kho
     assert "      note: 'Dòng 1: đã họp ban tổ chức Dòng 2: đã có kinh phí'\n" in plan.read_text(
         encoding="utf-8"
     )
+
+
+def test_a_formula_never_calculated_is_named_as_such(cli, kho):
+    """A cell a script wrote as a formula, never opened in a spreadsheet program: no value saved.
+    Before: "số tiền không hợp lệ (=20000000+5000000 …)", not what docs/excel.md promises."""
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    wb, _, cell = _cell(kho / "t.xlsx", "uom-tao-y-tuong", "Đã chi (đồng)")
+    cell.value = "=20000000+5000000"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1, run.output
+    assert (
+        f"t.xlsx: Hoạt động!{cell.coordinate}: công thức chưa từng được tính (=20000000+5000000): "
+        "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại"
+    ) in run.stderr
+    assert git(kho, "status", "--porcelain", "--", "plans") == ""

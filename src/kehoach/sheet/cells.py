@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..timeexpr import TimeError, parse_date
@@ -13,6 +14,7 @@ from .columns import STATUS_LABELS
 
 __all__ = [
     "CellError",
+    "Uncalculated",
     "reader",
     "read_status",
     "read_date",
@@ -26,6 +28,14 @@ class CellError(ValueError):
     pass
 
 
+@dataclass(frozen=True)
+class Uncalculated:
+    """A formula cell saved without its value (written by a script, never opened in a spreadsheet
+    program): there is nothing to read."""
+
+    formula: str
+
+
 def reader(field_name: str, ids: dict[str, str]) -> Callable[[object], object]:
     """The reader of an editable column (``ids``: ``party_index`` of the parties)."""
     read: Callable[[object], object] = {
@@ -35,7 +45,15 @@ def reader(field_name: str, ids: dict[str, str]) -> Callable[[object], object]:
         "lead": lambda v: read_party(v, ids),
     }.get(field_name, read_text)
 
-    return read
+    def checked(value: object) -> object:
+        if isinstance(value, Uncalculated):
+            raise CellError(
+                f"công thức chưa từng được tính ({value.formula}): mở tệp bằng Excel hoặc "
+                "LibreOffice rồi lưu lại, hoặc gõ giá trị thay cho công thức"
+            )
+        return read(value)
+
+    return checked
 
 
 def _text(value: object) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import KehoachError
 from .baseline import read_base
+from .cells import Uncalculated
 from .columns import COLUMNS, EDITABLE, Key
 from .style import COL
 
@@ -118,8 +119,8 @@ def _open(path: Path, data_only: bool):
 
 def read_workbook(path: Path) -> Read:
     """Rows of the activity sheets. A formula cell gives the value the spreadsheet program saved
-    with it; one never calculated (written by a script) reads as the formula text and is refused
-    by the cell readers."""
+    with it; one never calculated (written by a script) reads as ``Uncalculated``, refused by the
+    cell readers."""
     if not path.is_file():
         raise KehoachError(f"Không tìm thấy tệp: {path}")
     values = _open(path, data_only=True)
@@ -145,7 +146,7 @@ def read_workbook(path: Path) -> Read:
                     if value is None:
                         formula = raw.cell(row=r, column=c).value
                         if isinstance(formula, str) and formula.startswith("="):
-                            value = formula
+                            value = Uncalculated(formula)
                     cells[col.field] = (address(ws.title, c, r), value)
             locked = {
                 col.field: (
