@@ -170,3 +170,22 @@ def test_a_renamed_column_to_fill_in_is_an_error_with_its_header_cell(cli, kho):
     )
     assert "Không ghi tệp nào: 2 lỗi" in run.stderr
     assert git(kho, "status", "--porcelain", "--", "plans") == ""
+
+
+def test_a_file_with_a_yaml_error_is_not_written(cli, kho):
+    """A key written twice (KH106) keeps the file's data readable (the last value wins), but
+    update wrote into it ("Xong: 1 hoạt động thay đổi") while showing only the duplicate key."""
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    fill(kho / "t.xlsx", {"uom-tao-y-tuong": {"Trạng thái": "Đang thực hiện"}})
+    plan = kho / PLAN23
+    text = plan.read_text(encoding="utf-8")
+    title = "      title: Hỗ trợ ươm tạo 03 ý tưởng khởi nghiệp đoạt giải\n"
+    text = text.replace(title, title + title)
+    plan.write_text(text, encoding="utf-8")
+    line = text[: text.index(title) + len(title)].count("\n") + 1  # the second one
+    for args in ((), ("--force",)):
+        run = cli("update", "--from", "t.xlsx", *args)
+        assert run.exit_code == 1, run.output
+        assert f"văn bản {PLAN23} có lỗi YAML ở dòng {line} (KH106:" in run.stderr
+        assert "không ghi vào tệp đang có lỗi" in run.stderr
+        assert plan.read_text(encoding="utf-8") == text

@@ -16,9 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import checks
 from ..io.yamledit import DELETE, Edit, EditError, apply_edits
-from ..load import Loaded, LoadedFile, load, load_text
+from ..load import Loaded, load
 from ..model import Document, Repository, navigate
 from ..problem import Problem
 from ..vocab import json_path_text
@@ -28,6 +27,7 @@ from .keyless import keyless
 from .locked import locked_changes
 from .merge import CONFLICT, STALE, WRITE, decide, shown
 from .read import SheetRow, read_workbook
+from .recheck import new_problems
 from .rows import file_hash, party_labels
 from .write import apply_update
 
@@ -110,10 +110,19 @@ class _Run:
         self.sources: dict[tuple, str] = {}  # (file, json path + field) -> cell that set it
         self.changed_rows = 0
         self.by_path = {Path(d.path).resolve(): d for d in self.repo.documents}
+        # files read with a YAML error that does not keep their data out (a key written twice,
+        # KH106): nothing is written into them, whatever value was meant
+        self.yaml_errors = {
+            Path(f.path).resolve(): p
+            for f in loaded.files
+            for p in reversed(f.problems)
+            if p.level == "error" and p.code.startswith("KH1")
+        }
 
     def file(self, rel: str) -> FileUpdate | None:
         """The file a row's key names, read once; None when it cannot be edited (``unusable``
-        says why): gone from the repository, or not a document that passed its checks."""
+        says why): gone from the repository, not a document that passed its checks, or one with a YAML
+        error (a key written twice)."""
         if rel not in self.files and rel not in self.unusable:
             path = (self.root / rel).resolve()
             if not path.is_relative_to(self.root) or not path.is_file():
@@ -121,6 +130,12 @@ class _Run:
                 return None
             if path not in self.by_path:  # not a document that passed its checks
                 self.unusable[rel] = _BROKEN
+                return None
+            if (bad := self.yaml_errors.get(path)) is not None:
+                self.unusable[rel] = (
+                    f"có lỗi YAML ở dòng {bad.line} ({bad.code}: {bad.message}); không ghi vào tệp "
+                    "đang có lỗi: sửa tệp (kehoach validate) rồi chạy lại"
+                )
                 return None
             raw = path.read_bytes()  # bytes: line endings and a BOM stay as they are
             bom = raw.startswith(b"\xef\xbb\xbf")
@@ -252,36 +267,5 @@ def run_update(
     result.ignored = run.ignored
     result.forced = run.forced
     if not run.problems and changed:
-        result.validation, result.warnings = _check(loaded, changed)
+        result.validation, result.warnings = new_problems(loaded, changed)
     return result
-
-
-def _check(loaded: Loaded, changed: list[FileUpdate]) -> tuple[list[Problem], list[Problem]]:
-    """Load the repository as the edits would leave it; the problems they would bring."""
-    by_path = {f.path: f for f in changed}
-    files: list[LoadedFile] = []
-    for f in loaded.files:
-        update = by_path.get(Path(f.path).resolve())
-        if update is None:
-            files.append(f)
-            continue
-        state = LoadedFile(f.path, f.shown, f.stamp)
-        load_text(state, update.new_text)
-        files.append(state)
-    repo = Repository.from_files(loaded.repo.root, files)
-    after = Loaded(
-        loaded.scope, files, repo, loaded.targets, loaded.cache, loaded.run_key, loaded.disabled
-    )
-    shown = {f.shown for f in files if Path(f.path).resolve() in by_path}
-
-    def problems(state: Loaded) -> list[Problem]:
-        found = checks.run_repo_checks(state.repo, state.disabled)
-        found = [p for p in found if p.code not in state.disabled]
-        return [p for p in state.problems + found if p.path in shown]
-
-    before = {(p.path, p.code, p.message) for p in problems(loaded)}
-    new = [p for p in problems(after) if (p.path, p.code, p.message) not in before]
-    new = after.locate([p for p in new if p.line == 0]) + [p for p in new if p.line != 0]
-    return sorted(p for p in new if p.level == "error"), sorted(
-        p for p in new if p.level != "error"
-    )
