@@ -90,3 +90,38 @@ def test_a_formula_never_calculated_is_named_as_such(cli, kho):
         "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại"
     ) in run.stderr
     assert git(kho, "status", "--porcelain", "--", "plans") == ""
+
+
+def test_implausible_done_dates(cli, kho):
+    """Before: accepted silently. A done date after today is refused; one before the activity's
+    own time (2023-11, done 1/5/2023) is written with a warning naming the cell."""
+    from datetime import date, datetime, timedelta
+
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    plan = kho / PLAN23
+    before = plan.read_text(encoding="utf-8")
+    for future in (
+        datetime(2099, 9, 20),
+        datetime.combine(date.today() + timedelta(3), datetime.min.time()),
+    ):
+        wb, ws, cell = _cell(kho / "t.xlsx", "uom-tao-y-tuong", "Ngày hoàn thành")
+        cell.value = future
+        save(wb, kho / "t.xlsx")
+        run = cli("update", "--from", "t.xlsx")
+        assert run.exit_code == 1, run.output
+        assert f"t.xlsx: Hoạt động!{cell.coordinate}: ngày hoàn thành " in run.stderr
+        assert "sau hôm nay" in run.stderr
+        assert plan.read_text(encoding="utf-8") == before
+    cell.value = None
+    save(wb, kho / "t.xlsx")
+    wb, ws, cell = _cell(kho / "t.xlsx", "tong-ket-trao-giai", "Ngày hoàn thành")
+    cell.value = datetime(2023, 5, 1)
+    ws.cell(cell.row, cell.column - 1).value = "Hoàn thành"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0, run.output
+    assert (
+        f"Cảnh báo: t.xlsx: Hoạt động!{cell.coordinate}: ngày hoàn thành 01/5/2023 trước thời gian "
+        "của hoạt động (tháng 11/2023, từ 01/11/2023); vẫn ghi"
+    ) in run.stderr
+    assert "done_date: 2023-05-01" in plan.read_text(encoding="utf-8")

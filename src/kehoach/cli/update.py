@@ -61,7 +61,7 @@ def update(
             "Nội dung, thời gian, hạn, kinh phí dự kiến, đơn vị phối hợp… sửa trong tệp YAML của "
             "văn bản, không sửa trong bảng tính."
         )
-    for line in result.forced:
+    for line in result.cautions:
         sys.stderr.write(f"Cảnh báo: {result.workbook}: {line}\n")
     for line in result.problems:
         sys.stderr.write(f"{result.workbook}: {line}\n")

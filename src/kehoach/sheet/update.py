@@ -14,6 +14,7 @@ not there before refuses the update. Nothing is written while there is any probl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ..io.yamledit import DELETE, Edit, EditError, apply_edits
@@ -26,6 +27,7 @@ from .identity import misplaced
 from .keyless import keyless
 from .locked import locked_changes
 from .merge import CONFLICT, STALE, WRITE, decide, shown
+from .plausible import done_date_doubt
 from .read import SheetRow, read_workbook
 from .recheck import new_problems
 from .rows import file_hash, party_labels
@@ -71,7 +73,8 @@ class UpdateResult:
     rows: int = 0  # rows read
     changed_rows: int = 0
     ignored: list[str] = field(default_factory=list)  # locked cells changed: never read back
-    forced: list[str] = field(default_factory=list)  # conflicts --force settled for the sheet
+    # cells written with a doubt: a conflict --force settled for the sheet, an early done date
+    cautions: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -95,7 +98,7 @@ def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, di
 
 
 class _Run:
-    def __init__(self, loaded: Loaded, force: bool):
+    def __init__(self, loaded: Loaded, force: bool, today: date):
         self.loaded = loaded
         self.repo: Repository = loaded.repo
         self.root = self.repo.root.resolve()
@@ -103,7 +106,8 @@ class _Run:
         self.labels = party_labels(self.repo)
         self.ids = party_index(self.labels)
         self.ignored: list[str] = []
-        self.forced: list[str] = []
+        self.cautions: list[str] = []
+        self.today = today
         self.files: dict[str, FileUpdate] = {}
         self.unusable: dict[str, str] = {}  # files rows name that cannot be edited, and why
         self.problems: list[str] = []
@@ -217,7 +221,7 @@ class _Run:
                 )
             elif verdict in (WRITE, CONFLICT):
                 if verdict == CONFLICT:
-                    self.forced.append(
+                    self.cautions.append(
                         f"{cell}: ghi đè {shown(name, now, self.labels)} (kho đã đổi sau khi "
                         f"xuất) bằng {shown(name, value, self.labels)} (--force)"
                     )
@@ -231,6 +235,13 @@ class _Run:
             )
             return {}
         out.update({name: readings[name][1] for name in old})
+        if isinstance(done := out.get("done_date"), str):
+            doubt = done_date_doubt(done, act, self.today)
+            if doubt is not None:
+                refused, why = doubt
+                (self.problems if refused else self.cautions).append(
+                    f"{readings['done_date'][0]}: {why}"
+                )
         return out
 
     def read_cells(self, row: SheetRow) -> dict[str, tuple[str, object]]:
@@ -244,13 +255,17 @@ class _Run:
 
 
 def run_update(
-    workbook: str, *, force: bool = False, paths: list[str] | None = None
+    workbook: str,
+    *,
+    force: bool = False,
+    paths: list[str] | None = None,
+    today: date | None = None,
 ) -> UpdateResult:
     """The edits a filled workbook asks for, checked; nothing is written (see ``apply_update``)."""
     read = read_workbook(Path(workbook))
     rows = read.rows
     loaded = load(paths or None)
-    run = _Run(loaded, force)
+    run = _Run(loaded, force, today or date.today())
     run.problems += read.problems
     if not read.problems:  # a column missing: no row can be read right
         for row in rows:
@@ -265,7 +280,7 @@ def run_update(
         Path(workbook).name, run.root, changed, run.problems, [], [], len(rows), run.changed_rows
     )
     result.ignored = run.ignored
-    result.forced = run.forced
+    result.cautions = run.cautions
     if not run.problems and changed:
         result.validation, result.warnings = new_problems(loaded, changed)
     return result
