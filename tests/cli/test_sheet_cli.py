@@ -293,6 +293,17 @@ def test_export_refuses_to_overwrite_a_filled_sheet(cli, kho):
     assert cli("export", "--party", "khong-co").exit_code == 2
 
 
+def test_export_help_and_messages_name_only_what_it_has(cli, kho):
+    """export writes xlsx only and its option is --to: it said "chọn định dạng bằng --format
+    (--to)" and its help promised ".csv, .json…"."""
+    run = cli("export", "-o", "x.csv")
+    assert run.exit_code == 2 and not (kho / "x.csv").exists()
+    assert "Đổi đuôi của tệp ghi ra thành .xlsx." in run.output
+    assert "--format" not in run.output
+    shown = " ".join(cli("export", "--help").output.split())
+    assert ".json" not in shown and "Định dạng duy nhất" in shown
+
+
 def _fods_edit(text: str, activity: str, old: str, new: str) -> str:
     """Replace ``old`` by ``new`` inside the table row of ``activity`` (flat ODS XML)."""
     start = text.index(f"<text:p>{activity}</text:p>")
