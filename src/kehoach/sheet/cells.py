@@ -17,6 +17,7 @@ __all__ = [
     "Uncalculated",
     "reader",
     "read_status",
+    "status_spellings",
     "read_date",
     "read_money",
     "read_party",
@@ -67,6 +68,15 @@ def _key(text: str) -> str:
 _STATUS_BY_TEXT = {_key(label): code for code, label in STATUS_LABELS.items()}
 _STATUS_BY_TEXT.update({code: code for code in STATUS_LABELS})
 _STATUS_BY_TEXT.update({"đã huỷ": "cancelled", "huỷ": "cancelled", "hủy": "cancelled"})
+
+
+def status_spellings(code: str) -> list[str]:
+    """Every text ``read_status`` reads as ``code``, as a spreadsheet formula can compare it (case
+    aside, spaces trimmed): the label, the code, other spellings (``huỷ``), and each in NFD (the
+    decomposed form some keyboards and pastes give)."""
+    texts = {text for text, found in _STATUS_BY_TEXT.items() if found == code}
+    texts |= {unicodedata.normalize("NFD", text) for text in texts}
+    return sorted(texts)
 
 
 def read_status(value: object) -> str | None:
