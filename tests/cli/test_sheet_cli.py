@@ -194,19 +194,21 @@ def test_bad_cells_refused_with_address_nothing_written(cli, kho):
     assert git(kho, "status", "--porcelain", "--", "plans", "programs") == ""
 
 
-def test_changed_document_refused_unless_force(cli, kho):
+def test_changed_document_keeps_its_change_and_takes_the_sheets(cli, kho):
+    """The plan edited after the export (by hand, or another sheet's update): cells the person
+    changed are written, found by the activity's id; cells left as exported change nothing."""
     cli("export", "-o", "t.xlsx")
     fill(kho / "t.xlsx", {"tuyen-duong-tai-nang-tre": {"Trạng thái": "Đang thực hiện"}})
-    # someone edits the plan after the export: a comment line added at the top
+    # someone edits the plan after the export: a comment line added, a note changed
     path = kho / PLAN
-    path.write_text("# sửa sau khi xuất\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    old = "      note: 46 ý tưởng dự thi; trao 01 giải Nhất, 02 giải Nhì, 03 giải Ba."
+    assert old in text
+    text = "# sửa sau khi xuất\n" + text.replace(old, "      note: 48 ý tưởng dự thi")
+    path.write_text(text, encoding="utf-8")
     git(kho, "commit", "-qam", "v2")
     run = cli("update", "--from", "t.xlsx")
-    assert run.exit_code == 1
-    assert f"{PLAN} đã thay đổi sau khi xuất bảng tính" in run.stderr and "--force" in run.stderr
-    assert git(kho, "status", "--porcelain", "--", "plans") == ""
-    forced = cli("update", "--from", "t.xlsx", "--force")
-    assert forced.exit_code == 0, forced.output
+    assert run.exit_code == 0, run.output
     assert diff_lines(kho) == (["      status: planned"], ["      status: in_progress"])
 
 
@@ -289,6 +291,17 @@ def test_export_refuses_to_overwrite_a_filled_sheet(cli, kho):
     assert run.exit_code == 2 and "không ghi đè" in run.output
     assert cli("export", "-o", "t.xlsx", "--force").exit_code == 0
     assert cli("export", "--party", "khong-co").exit_code == 2
+
+
+def test_export_help_and_messages_name_only_what_it_has(cli, kho):
+    """export writes xlsx only and its option is --to: it said "chọn định dạng bằng --format
+    (--to)" and its help promised ".csv, .json…"."""
+    run = cli("export", "-o", "x.csv")
+    assert run.exit_code == 2 and not (kho / "x.csv").exists()
+    assert "Đổi đuôi của tệp ghi ra thành .xlsx." in run.output
+    assert "--format" not in run.output
+    shown = " ".join(cli("export", "--help").output.split())
+    assert ".json" not in shown and "Định dạng duy nhất" in shown
 
 
 def _fods_edit(text: str, activity: str, old: str, new: str) -> str:

@@ -4,6 +4,8 @@ formulas, key) and the cell readers of ``update``."""
 from __future__ import annotations
 
 import io
+import subprocess
+import unicodedata
 from datetime import date, datetime
 
 import openpyxl
@@ -43,8 +45,16 @@ def row_of(ws, activity: str) -> int:
 
 def test_sheets_and_columns():
     result, wb = workbook()
-    assert wb.sheetnames == ["Hoạt động", "Tổng hợp", "Hướng dẫn", "Danh mục", "kehoach"]
-    assert wb["Danh mục"].sheet_state == "hidden" and wb["kehoach"].sheet_state == "hidden"
+    assert wb.sheetnames == [
+        "Hoạt động",
+        "Tổng hợp",
+        "Hướng dẫn",
+        "Danh mục",
+        "kehoach",
+        "kehoach-lúc-xuất",
+    ]
+    hidden = ("Danh mục", "kehoach", "kehoach-lúc-xuất")
+    assert all(wb[name].sheet_state == "hidden" for name in hidden)
     ws = wb["Hoạt động"]
     assert [c.value for c in ws[1]] == [c.header for c in COLUMNS]
     activities = sum(len(list(navigate.activities(d))) for d in run([str(EXAMPLES)]).repo.documents)
@@ -122,7 +132,8 @@ def test_filters_and_sheet_per_party():
     assert result.rows and all("skhcn-bt" in (r.lead, *r.support) for r in result.rows)
     assert all(r.doc.id != "kh-khcn-2021-tinhdoan-dt" for r in result.rows)
     result, wb = workbook(by_party=True)
-    sheets = [s for s in wb.sheetnames if s not in ("Tổng hợp", "Hướng dẫn", "Danh mục", "kehoach")]
+    others = ("Tổng hợp", "Hướng dẫn", "Danh mục", "kehoach", "kehoach-lúc-xuất")
+    sheets = [s for s in wb.sheetnames if s not in others]
     leads = {r.lead for r in result.rows}
     orgs = run([str(EXAMPLES)]).repo.orgs
     # one sheet per lead party, in the order of orgs.yaml, named by its short name (with its id
@@ -220,3 +231,51 @@ def test_column_letters_are_openpyxl_s_without_importing_it():
 
     assert [letter(i) for i in range(800)] == [get_column_letter(i + 1) for i in range(800)]
     assert letter(16383) == "XFD"  # the last column of a worksheet
+
+
+def _summary_rows(ws) -> list[tuple]:
+    return [r for r in ws.iter_rows(min_row=4, values_only=True) if any(v is not None for v in r)]
+
+
+def test_summary_counts_activities_without_area_and_every_status_spelling():
+    """Before: the area table left out activities without an area (its total 6 of 13), and a
+    status typed as update reads it (``done``, `` Đã huỷ ``, NFD) was counted nowhere."""
+    result, wb = workbook(year=2023)
+    rows = _summary_rows(wb["Tổng hợp"])
+    labels = [r[0] for r in rows]
+    assert "(không thuộc nội dung nào)" in labels
+    formula = next(r for r in rows if r[0] == "Hoàn thành")[1]
+    assert '"done"' in formula and '"hoàn thành"' in formula
+    assert f'"{unicodedata.normalize("NFD", "hoàn thành")}"' in formula
+    assert '"đã huỷ"' in next(r for r in rows if r[0] == "Đã hủy")[1]
+
+
+@pytest.mark.external
+def test_summary_as_calculated_by_libreoffice(tmp_path):
+    """Every table of the summary adds up to every activity, statuses typed in other spellings
+    counted: the workbook calculated by LibreOffice Calc (headless)."""
+    result, wb = workbook(year=2023)
+    ws = wb["Hoạt động"]
+    col = header(ws)["Trạng thái"]
+    spellings = ("done", " Đã huỷ ", unicodedata.normalize("NFD", "Hoàn thành"))
+    for r, text in enumerate(spellings, start=2):
+        ws.cell(r, col).value = text
+    wb.save(tmp_path / "s.xlsx")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(tmp_path / "s.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    done = openpyxl.load_workbook(tmp_path / "out" / "s.xlsx", data_only=True)["Tổng hợp"]
+    totals = [r[1] for r in _summary_rows(done) if r[0] == "Cộng"]
+    assert totals == [len(result.rows)] * 3  # by status, by area, by lead

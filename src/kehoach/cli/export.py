@@ -69,7 +69,9 @@ def export(
             f"Tệp {target} đã có (có thể là bảng đã điền); kehoach không ghi đè.",
             hint="Chọn tên khác với -o, hoặc thêm --force để ghi đè.",
         )
-    fmt = FORMATS[picked(to, target, FORMATS)]  # before any work: ``-o tien-do.csv`` is refused
+    fmt = FORMATS[
+        picked(to, target, FORMATS, option="--to")
+    ]  # before any work: ``-o tien-do.csv`` is refused
     result = run_export(
         paths or None, party=party, year=year, by_party=by_party, today=today_from(today)
     )

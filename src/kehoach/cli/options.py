@@ -57,10 +57,12 @@ def format_option(
         callback=lambda value: None if value is None else check(value),
         help=f"{listed}."
         + (
-            f" Không ghi: theo đuôi của -o (.csv, .json…), nếu không thì {first};"
+            ""
+            if not by_output
+            else " Định dạng duy nhất; -o mang đuôi của định dạng khác (.csv, .docx…) bị từ chối."
+            if len(formats) == 1
+            else f" Không ghi: theo đuôi của -o (.csv, .json…), nếu không thì {first};"
             " đuôi của định dạng khác bị từ chối."
-            if by_output
-            else ""
         ),
     )
 

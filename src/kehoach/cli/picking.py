@@ -17,12 +17,17 @@ FILE_FORMATS = frozenset({"xlsx", "docx", "pdf", "ics", "json", "csv", "html", "
 
 
 def picked(
-    fmt: str | None, output: str | None, formats: Collection[str], default: str | None = None
+    fmt: str | None,
+    output: str | None,
+    formats: Collection[str],
+    default: str | None = None,
+    option: str = "--format (--to)",
 ) -> str:
     """The format asked for; else the one the extension of ``-o`` names (``-o lich.ics`` → ics)
     among ``formats``; else ``default`` (the first of ``formats``). ``KehoachError`` when the
     extension names a file format the command does not write (``-o tien-do.csv`` for a
-    spreadsheet): the file would hold something else than its name says."""
+    spreadsheet): the file would hold something else than its name says. ``option``: how the
+    command's format option is written, for the hint."""
     if fmt is not None:
         return fmt
     if output and output != "-":
@@ -34,6 +39,8 @@ def picked(
             raise KehoachError(
                 f'Tệp "{output}" có đuôi .{ext}, nhưng lệnh này không xuất {ext} '
                 f"(chỉ: {', '.join(formats)}).",
-                hint="Đổi đuôi của tệp ghi ra, hoặc chọn định dạng bằng --format (--to).",
+                hint=f"Đổi đuôi của tệp ghi ra thành .{next(iter(formats))}."
+                if len(formats) == 1
+                else f"Đổi đuôi của tệp ghi ra, hoặc chọn định dạng bằng {option}.",
             )
     return default or next(iter(formats))

@@ -26,16 +26,19 @@ def update(
     force: bool = typer.Option(
         False,
         "--force",
-        help="Nhận cả dòng của văn bản đã thay đổi sau khi xuất bảng (tìm hoạt động theo mã).",
+        help="Ô cả bảng và kho đều đã đổi sau khi xuất: lấy giá trị của bảng (báo từng ô); bảng "
+        "xuất bằng phiên bản cũ: nhận cả dòng của văn bản đã thay đổi sau khi xuất.",
     ),
 ) -> None:
     """Cập nhật trạng thái, ngày hoàn thành, kinh phí đã chi, ghi chú, đơn vị chủ trì từ bảng tiến
     độ đã điền vào các tệp YAML.
 
     Chỉ các giá trị đổi được ghi, sửa ngay tại chỗ: chú thích, thứ tự, dấu nháy và cách trình bày
-    của phần còn lại giữ nguyên. In các thay đổi (như `kehoach diff`) trước khi ghi; ô sai báo
-    trang, dòng, cột; dòng của văn bản đã đổi sau khi xuất bị từ chối (trừ --force); kiểm tra như
-    `kehoach validate` trước khi ghi. Có lỗi thì không ghi tệp nào.
+    của phần còn lại giữ nguyên. Mỗi ô được so với giá trị lúc xuất: ô không sửa không đè lên giá
+    trị kho đã đổi từ đó (bảng của đơn vị khác); ô cả bảng và kho cùng đổi khác nhau bị từ chối
+    (trừ --force). Dòng không khớp cột khóa ẩn (sắp xếp thiếu cột ẩn) bị từ chối. In các thay đổi
+    (như `kehoach diff`) trước khi ghi; ô sai báo trang, dòng, cột; kiểm tra như `kehoach
+    validate` trước khi ghi. Có lỗi thì không ghi tệp nào.
 
     Ví dụ: kehoach update --from tien-do-2022.xlsx --dry-run
     """
@@ -58,6 +61,8 @@ def update(
             "Nội dung, thời gian, hạn, kinh phí dự kiến, đơn vị phối hợp… sửa trong tệp YAML của "
             "văn bản, không sửa trong bảng tính."
         )
+    for line in result.cautions:
+        sys.stderr.write(f"Cảnh báo: {result.workbook}: {line}\n")
     for line in result.problems:
         sys.stderr.write(f"{result.workbook}: {line}\n")
     if result.validation or result.warnings:

@@ -11,6 +11,11 @@ text edits (``io.yamledit``).
 - ``xlsx``     the workbook: activity sheets, summary of formulas, lists, instructions
 - ``cells``    reading one filled cell back into a YAML value, with Vietnamese errors
 - ``read``     reading a filled workbook: rows with their cell addresses
-- ``update``   ``run_update`` / ``apply_update``: the use case of ``update``
+- ``baseline`` the hidden sheet of each row's values at the export
+- ``identity`` a row's visible id against its hidden key (rows sorted without it)
+- ``merge``    each cell against its value at the export and the repository now
+- ``plausible`` a done date that cannot be right
+- ``update``   ``run_update``: the use case of ``update``; ``recheck``: the checks after it;
+  ``write``: ``apply_update``
 - ``formats``  ``FORMATS`` of both commands
 """

@@ -5,16 +5,56 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..timeexpr import TimeError, parse_date
 from .columns import STATUS_LABELS
 
-__all__ = ["CellError", "read_status", "read_date", "read_money", "read_party", "read_text"]
+__all__ = [
+    "CellError",
+    "Uncalculated",
+    "reader",
+    "read_status",
+    "status_spellings",
+    "read_date",
+    "read_money",
+    "read_party",
+    "read_text",
+]
 
 
 class CellError(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class Uncalculated:
+    """A formula cell saved without its value (written by a script, never opened in a spreadsheet
+    program): there is nothing to read."""
+
+    formula: str
+
+
+def reader(field_name: str, ids: dict[str, str]) -> Callable[[object], object]:
+    """The reader of an editable column (``ids``: ``party_index`` of the parties)."""
+    read: Callable[[object], object] = {
+        "status": read_status,
+        "done_date": read_date,
+        "spent": read_money,
+        "lead": lambda v: read_party(v, ids),
+    }.get(field_name, read_text)
+
+    def checked(value: object) -> object:
+        if isinstance(value, Uncalculated):
+            raise CellError(
+                f"công thức chưa từng được tính ({value.formula}): mở tệp bằng Excel hoặc "
+                "LibreOffice rồi lưu lại, hoặc gõ giá trị thay cho công thức"
+            )
+        return read(value)
+
+    return checked
 
 
 def _text(value: object) -> str:
@@ -28,6 +68,15 @@ def _key(text: str) -> str:
 _STATUS_BY_TEXT = {_key(label): code for code, label in STATUS_LABELS.items()}
 _STATUS_BY_TEXT.update({code: code for code in STATUS_LABELS})
 _STATUS_BY_TEXT.update({"đã huỷ": "cancelled", "huỷ": "cancelled", "hủy": "cancelled"})
+
+
+def status_spellings(code: str) -> list[str]:
+    """Every text ``read_status`` reads as ``code``, as a spreadsheet formula can compare it (case
+    aside, spaces trimmed): the label, the code, other spellings (``huỷ``), and each in NFD (the
+    decomposed form some keyboards and pastes give)."""
+    texts = {text for text, found in _STATUS_BY_TEXT.items() if found == code}
+    texts |= {unicodedata.normalize("NFD", text) for text in texts}
+    return sorted(texts)
 
 
 def read_status(value: object) -> str | None:

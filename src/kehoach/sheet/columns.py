@@ -13,13 +13,24 @@ from dataclasses import dataclass
 
 from ..vocab import STATUS, capitalize
 
-__all__ = ["Column", "COLUMNS", "EDITABLE", "Key", "STATUS_LABELS", "SHEET", "SUMMARY", "LISTS"]
+__all__ = [
+    "Column",
+    "COLUMNS",
+    "EDITABLE",
+    "Key",
+    "STATUS_LABELS",
+    "SHEET",
+    "SUMMARY",
+    "LISTS",
+    "BASE_SHEET",
+]
 
 SHEET = "Hoạt động"  # the activity sheet (one per party with --by-party)
 SUMMARY = "Tổng hợp"
 LISTS = "Danh mục"  # hidden: the drop-down lists
 HELP_SHEET = "Hướng dẫn"
 META_SHEET = "kehoach"  # hidden: what the workbook is, for update
+BASE_SHEET = "kehoach-lúc-xuất"  # hidden: what each row held when exported (``baseline``)
 FORMAT_VERSION = "1"
 
 STATUS_LABELS = {code: capitalize(label) for code, label in STATUS.items()}
@@ -81,6 +92,7 @@ COLUMNS = (
     Column("key", "Khóa (không sửa)", 12, "key"),
 )
 EDITABLE = tuple(c for c in COLUMNS if c.editable)
+KEY_HEADER_TEXT = next(c.header for c in COLUMNS if c.field == "key")
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,12 @@ from .columns import COLUMNS
 from .read import SheetRow
 from .rows import row_values
 
-__all__ = ["locked_changes"]
+__all__ = ["locked_changes", "norm"]
 
 _HEADER = {c.field: c.header for c in COLUMNS}
 
 
-def _norm(value: object) -> object:
+def norm(value: object) -> object:
     """A cell's value as comparable with what the export wrote: dates as dates, whole numbers as
     ints, text NFC with its spaces collapsed, empty as None."""
     if isinstance(value, datetime):
@@ -51,7 +51,7 @@ def locked_changes(
     expected = row_values(repo, labels, doc, path, act)
     out = []
     for name, (cell, value) in row.locked.items():
-        old, new = _norm(expected.get(name)), _norm(value)
+        old, new = norm(expected.get(name)), norm(value)
         if old != new:
             out.append(f"{cell} ({_HEADER[name]}): {_shown(old)} → {_shown(new)}")
     return out

@@ -1,6 +1,7 @@
 """Read a filled progress workbook: every row of every activity sheet (a sheet whose header has
 the key column), with the address of each cell so that problems name their place
-(``Hoạt động!J7``)."""
+(``Hoạt động!J7``), and the row's values at the export (``baseline``). A sheet missing one of the
+columns to fill in (its header renamed or deleted) is a problem, not a column silently skipped."""
 
 from __future__ import annotations
 
@@ -9,11 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KehoachError
+from .baseline import read_base
+from .cells import Uncalculated
 from .columns import COLUMNS, EDITABLE, Key
+from .style import COL
 
 LOCKED = tuple(c for c in COLUMNS if not c.editable and c.field != "key")
+# columns a sheet must keep: those read back, and the id that checks a row against its key
+REQUIRED = tuple(c for c in COLUMNS if c.editable or c.field == "id")
 
-__all__ = ["SheetRow", "read_workbook", "address"]
+__all__ = ["SheetRow", "Read", "read_workbook", "address"]
 
 _BY_HEADER = {" ".join(c.header.casefold().split()): c for c in COLUMNS}
 KEY_HEADER = next(c.header for c in COLUMNS if c.field == "key")
@@ -33,6 +39,7 @@ class SheetRow:
     key: Key | None
     cells: dict[str, tuple[str, object]] = field(default_factory=dict)  # field -> (address, value)
     locked: dict[str, tuple[str, object]] = field(default_factory=dict)  # the locked columns too
+    exported: dict[str, object] | None = None  # the values at the export, when the file has them
 
     @property
     def where(self) -> str:
@@ -52,6 +59,33 @@ class SheetRow:
 
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+@dataclass
+class Read:
+    rows: list[SheetRow]
+    problems: list[str]  # columns missing from a sheet, with the header cell
+
+
+def _missing(ws, columns: dict[str, int]) -> list[str]:
+    """A problem for each required column the header of ``ws`` lacks, at the cell the export put
+    it in."""
+    out = []
+    for col in REQUIRED:
+        if col.field in columns:
+            continue
+        cell = f"{COL[col.field]}1"
+        now = ws[cell].value
+        known = isinstance(now, str) and " ".join(now.casefold().split()) in _BY_HEADER
+        there = (
+            "" if known else (f" (ô này ghi “{now}”)" if now not in (None, "") else " (ô trống)")
+        )
+        what = "cột cần điền" if col.editable else "cột đối chiếu dòng với khóa"
+        out.append(
+            f"{ws.title}!{cell}: không thấy {what} “{col.header}”{there}; tên cột phải giữ đúng "
+            "như lúc xuất: đặt lại tên cột (hoặc xuất lại bảng) rồi chạy lại"
+        )
+    return out
 
 
 def _header(ws) -> dict[str, int]:
@@ -83,21 +117,24 @@ def _open(path: Path, data_only: bool):
         ) from None
 
 
-def read_workbook(path: Path) -> list[SheetRow]:
+def read_workbook(path: Path) -> Read:
     """Rows of the activity sheets. A formula cell gives the value the spreadsheet program saved
-    with it; one never calculated (written by a script) reads as the formula text and is refused
-    by the cell readers."""
+    with it; one never calculated (written by a script) reads as ``Uncalculated``, refused by the
+    cell readers."""
     if not path.is_file():
         raise KehoachError(f"Không tìm thấy tệp: {path}")
     values = _open(path, data_only=True)
     formulas = _open(path, data_only=False)
     out: list[SheetRow] = []
+    problems: list[str] = []
+    base = read_base(values)
     found = False
     for ws in values.worksheets:
         columns = _header(ws)
         if "key" not in columns:
             continue
         found = True
+        problems += _missing(ws, columns)
         raw = formulas[ws.title]
         for r in range(2, ws.max_row + 1):
             key_text = ws.cell(row=r, column=columns["key"]).value
@@ -109,7 +146,7 @@ def read_workbook(path: Path) -> list[SheetRow]:
                     if value is None:
                         formula = raw.cell(row=r, column=c).value
                         if isinstance(formula, str) and formula.startswith("="):
-                            value = formula
+                            value = Uncalculated(formula)
                     cells[col.field] = (address(ws.title, c, r), value)
             locked = {
                 col.field: (
@@ -123,11 +160,14 @@ def read_workbook(path: Path) -> list[SheetRow]:
                 not _blank(v) for _, v in (*cells.values(), *locked.values())
             ):
                 continue  # an empty line
-            out.append(SheetRow(ws.title, r, key_text, Key.parse(key_text), cells, locked))
+            exported = base.get(key_text) if isinstance(key_text, str) else None
+            out.append(
+                SheetRow(ws.title, r, key_text, Key.parse(key_text), cells, locked, exported)
+            )
     if not found:
         raise KehoachError(
             f"{path.name} không phải bảng tiến độ do kehoach xuất: không trang nào có cột "
             f'"{KEY_HEADER}".',
             hint="Xuất bảng bằng `kehoach export --to xlsx`, điền, rồi cập nhật từ chính tệp đó.",
         )
-    return out
+    return Read(out, problems)

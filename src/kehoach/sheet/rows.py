@@ -24,6 +24,7 @@ __all__ = [
     "party_labels",
     "row_values",
     "sheet_values",
+    "note_cell",
 ]
 
 
@@ -70,8 +71,17 @@ def sheet_values(act: dict, labels: dict[str, str]) -> dict[str, object]:
         "status": STATUS_LABELS.get(status) if isinstance(status, str) else None,
         "done_date": _date(act.get("done_date")),
         "spent": _int(act.get("spent")),
-        "note": clean(act.get("note")) or None if act.get("note") is not None else None,
+        "note": note_cell(act.get("note")),
     }
+
+
+def note_cell(value: object) -> str | None:
+    """A note as its cell shows it: each line as printed (``clean``), the line breaks kept (the
+    cell wraps), no blank line at either end; None when empty."""
+    if value is None:
+        return None
+    lines = [clean(line) for line in str(value).splitlines()]
+    return "\n".join(lines).strip("\n") or None
 
 
 @dataclass

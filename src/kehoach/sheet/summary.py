@@ -1,15 +1,22 @@
 """The summary sheet: activities counted and money added per status, per content area and per lead
 party, as formulas over the activity sheets (``SUMPRODUCT``: exact, no wildcard, no 255-character
-limit on a criterion), so the summary stays right when the cells change."""
+limit on a criterion), so the summary stays right when the cells change.
+
+A status counts as ``update`` reads it: any spelling it accepts (``done``, `` Đã huỷ ``, NFD), not
+only the label of the drop-down list. Activities without a content area have a row of their own,
+so that every table adds up to the same number of activities."""
 
 from __future__ import annotations
 
 from ..vocab import date_text
+from .cells import status_spellings
 from .columns import STATUS_LABELS, SUMMARY
 from .export import ExportResult
 from .style import COL, FONT, HEAD_FILL, MONEY_FORMAT, letter
 
-__all__ = ["summary_sheet"]
+__all__ = ["summary_sheet", "NO_AREA"]
+
+NO_AREA = "(không thuộc nội dung nào)"
 
 
 def _range(sheet: str, field: str, last: int) -> str:
@@ -38,28 +45,33 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
     for name, w in widths.items():
         ws.column_dimensions[name].width = w
     statuses = list(STATUS_LABELS.values())
+    codes = list(STATUS_LABELS)
 
-    def match(sheet: str, field: str, last: int, cell: str) -> str:
-        # statuses compare as Excel does (case-insensitive); names and areas exactly
-        if field == "status":
-            return f"({_range(sheet, field, last)}={cell})"
-        return f"EXACT({_range(sheet, field, last)},{cell})"
+    def match(sheet: str, field: str, last: int, cell: str | None) -> str:
+        """The condition of the rows of ``cell``'s value (None: an empty cell); a status by code
+        (``cell`` the code), names and areas exactly."""
+        cells = _range(sheet, field, last)
+        if cell is None:
+            return f"(LEN(TRIM({cells}))=0)"
+        if field == "status":  # compared as Excel does: case aside
+            either = "+".join(f'(TRIM({cells})="{text}")' for text in status_spellings(cell))
+            return f"(({either})>0)"
+        return f"EXACT({cells},{cell})"
 
-    def count(field: str, cell: str, status: str | None = None):
+    def count(field: str, cell: str | None, status: str | None = None):
         def expr(sheet: str, last: int) -> str:
             cond = match(sheet, field, last, cell)
             if status is not None:
-                cond += f'*({_range(sheet, "status", last)}="{status}")'
+                cond += "*" + match(sheet, "status", last, status)
             return f"SUMPRODUCT({cond}*1)"
 
         return _sum_over(sheets, expr)
 
-    def money(field: str, cell: str, amount: str):
+    def money(field: str, cell: str | None, amount: str):
         def expr(sheet: str, last: int) -> str:
             # the two-array form counts text and blank cells as 0
-            return (
-                f"SUMPRODUCT(({_range(sheet, field, last)}={cell})*1,{_range(sheet, amount, last)})"
-            )
+            cond = match(sheet, field, last, cell)
+            return f"SUMPRODUCT({cond}*1,{_range(sheet, amount, last)})"
 
         return _sum_over(sheets, expr)
 
@@ -75,7 +87,8 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
             c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         row += 1
 
-    def table(title: str, label: str, field: str, labels: list[str]) -> None:
+    def table(title: str, label: str, field: str, labels: list[str], blank: str = "") -> None:
+        """A table of ``labels`` (and of ``blank``: the rows with an empty cell, when given)."""
         nonlocal row
         ws.cell(row=row, column=1, value=title).font = Font(name=FONT, bold=True, size=12)
         row += 1
@@ -89,14 +102,14 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
             ]
         )
         first = row
-        for label in labels:
+        for label in [*labels, *([blank] if blank else [])]:
             ws.cell(row=row, column=1, value=label).alignment = Alignment(
                 wrap_text=True, vertical="top"
             )
-            cell = f"$A{row}"
+            cell = None if blank and label == blank else f"$A{row}"
             ws.cell(row=row, column=2, value=count(field, cell))
-            for j, status in enumerate(statuses):
-                ws.cell(row=row, column=3 + j, value=count(field, cell, status))
+            for j, code in enumerate(codes):
+                ws.cell(row=row, column=3 + j, value=count(field, cell, code))
             ws.cell(
                 row=row, column=7, value=money(field, cell, "budget")
             ).number_format = MONEY_FORMAT
@@ -119,14 +132,14 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
         ["Trạng thái", "Số hoạt động", "", "", "", "", "Kinh phí dự kiến (đồng)", "Đã chi (đồng)"]
     )
     first = row
-    for status in statuses:
+    for code, status in STATUS_LABELS.items():
         ws.cell(row=row, column=1, value=status)
-        ws.cell(row=row, column=2, value=count("status", f"$A{row}"))
+        ws.cell(row=row, column=2, value=count("status", code))
         ws.cell(
-            row=row, column=7, value=money("status", f"$A{row}", "budget")
+            row=row, column=7, value=money("status", code, "budget")
         ).number_format = MONEY_FORMAT
         ws.cell(
-            row=row, column=8, value=money("status", f"$A{row}", "spent")
+            row=row, column=8, value=money("status", code, "spent")
         ).number_format = MONEY_FORMAT
         row += 1
     ws.cell(row=row, column=1, value="Cộng").font = head
@@ -141,8 +154,10 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
         {a for r in result.rows if isinstance(a := r.values.get("area"), str) and a},
         key=_area_order(result),
     )
+    no_area = any(not r.values.get("area") for r in result.rows)
     if areas:
-        table("Theo nội dung phối hợp", "Nội dung phối hợp", "area", areas)
+        blank = NO_AREA if no_area else ""
+        table("Theo nội dung phối hợp", "Nội dung phối hợp", "area", areas, blank)
     leads = [
         result.labels.get(o, o) for o in result.repo.orgs if any(r.lead == o for r in result.rows)
     ]

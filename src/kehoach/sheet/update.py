@@ -1,42 +1,37 @@
 """``run_update``: a filled progress workbook → minimal edits of the YAML files, checked; and
 ``apply_update``: write them, all or nothing.
 
-For each row: its key names the file, the activity's place and id, and the file's hash at export.
-A file changed since the export makes its rows stale: a stale row with a changed cell is refused
-(``--force`` matches it by activity id in the current file instead). A cell differing from the
-current value becomes an edit (``io.yamledit``); a cell that cannot be read is a problem naming its
-sheet, row and column. The edited files are then loaded as they would be written and checked with
-every check of ``validate``: an error that was not there before refuses the update. Nothing is
-written while there is any problem.
+For each row: its key names the file, the activity's place and id, and the file's hash at export;
+a row whose visible id no longer matches its key is refused (``identity``). Each cell is compared
+with its value at the export and with the repository now (``merge``): a cell the person changed,
+where the repository still holds the exported value, becomes an edit (``io.yamledit``); a cell
+untouched is no change even when the repository changed since; both changed is a conflict. A cell
+that cannot be read is a problem naming its sheet, row and column. The edited files are then
+loaded as they would be written and checked with every check of ``validate``: an error that was
+not there before refuses the update. Nothing is written while there is any problem.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from .. import checks
-from ..errors import KehoachError
-from ..io.atomic import write_atomic
-from ..io.discover import display_path
 from ..io.yamledit import DELETE, Edit, EditError, apply_edits
-from ..load import Loaded, LoadedFile, load, load_text
+from ..load import Loaded, load
 from ..model import Document, Repository, navigate
 from ..problem import Problem
-from ..vocab import clean, json_path_text
-from .cells import (
-    CellError,
-    party_index,
-    read_date,
-    read_money,
-    read_party,
-    read_status,
-    read_text,
-)
+from ..vocab import json_path_text
+from .cells import CellError, party_index, reader
+from .identity import misplaced
 from .keyless import keyless
 from .locked import locked_changes
+from .merge import CONFLICT, STALE, WRITE, decide, shown
+from .plausible import done_date_doubt
 from .read import SheetRow, read_workbook
+from .recheck import new_problems
 from .rows import file_hash, party_labels
+from .write import apply_update
 
 __all__ = ["FileUpdate", "UpdateResult", "run_update", "apply_update"]
 
@@ -78,40 +73,17 @@ class UpdateResult:
     rows: int = 0  # rows read
     changed_rows: int = 0
     ignored: list[str] = field(default_factory=list)  # locked cells changed: never read back
+    # cells written with a doubt: a conflict --force settled for the sheet, an early done date
+    cautions: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems and not self.validation
 
 
-def _reader(field_name: str, ids: dict[str, str]):
-    if field_name == "status":
-        return read_status
-    if field_name == "done_date":
-        return read_date
-    if field_name == "spent":
-        return read_money
-    if field_name == "lead":
-        return lambda v: read_party(v, ids)
-    return read_text
-
-
-def _current(act: dict, field_name: str) -> object:
-    value = act.get(field_name)
-    if field_name == "note":
-        return clean(value) or None if value is not None else None
-    return value
-
-
-def _differs(field_name: str, new: object, old: object) -> bool:
-    if field_name == "note":
-        return clean(new) != clean(old)
-    if field_name == "status" and new is None:
-        return old is not None
-    return new != old
-
-
 def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, dict] | None:
+    """The activity of the row's key: at its place in an unchanged file; in a file changed since
+    the export, by its id (ids are unique in a document), else at its place."""
     key = row.key
     assert key is not None
     acts = list(navigate.activities(doc))
@@ -120,13 +92,13 @@ def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, di
             if path == key.json_path and (not key.activity or act.get("id") == key.activity):
                 return path, act
         return None
-    if key.activity:  # --force: by id in the current file
+    if key.activity:
         return next(((p, a) for p, a in acts if a.get("id") == key.activity), None)
     return next(((p, a) for p, a in acts if p == key.json_path), None)
 
 
 class _Run:
-    def __init__(self, loaded: Loaded, force: bool):
+    def __init__(self, loaded: Loaded, force: bool, today: date):
         self.loaded = loaded
         self.repo: Repository = loaded.repo
         self.root = self.repo.root.resolve()
@@ -134,16 +106,27 @@ class _Run:
         self.labels = party_labels(self.repo)
         self.ids = party_index(self.labels)
         self.ignored: list[str] = []
+        self.cautions: list[str] = []
+        self.today = today
         self.files: dict[str, FileUpdate] = {}
         self.unusable: dict[str, str] = {}  # files rows name that cannot be edited, and why
         self.problems: list[str] = []
         self.sources: dict[tuple, str] = {}  # (file, json path + field) -> cell that set it
         self.changed_rows = 0
         self.by_path = {Path(d.path).resolve(): d for d in self.repo.documents}
+        # files read with a YAML error that does not keep their data out (a key written twice,
+        # KH106): nothing is written into them, whatever value was meant
+        self.yaml_errors = {
+            Path(f.path).resolve(): p
+            for f in loaded.files
+            for p in reversed(f.problems)
+            if p.level == "error" and p.code.startswith("KH1")
+        }
 
     def file(self, rel: str) -> FileUpdate | None:
         """The file a row's key names, read once; None when it cannot be edited (``unusable``
-        says why): gone from the repository, or not a document that passed its checks."""
+        says why): gone from the repository, not a document that passed its checks, or one with a YAML
+        error (a key written twice)."""
         if rel not in self.files and rel not in self.unusable:
             path = (self.root / rel).resolve()
             if not path.is_relative_to(self.root) or not path.is_file():
@@ -151,6 +134,12 @@ class _Run:
                 return None
             if path not in self.by_path:  # not a document that passed its checks
                 self.unusable[rel] = _BROKEN
+                return None
+            if (bad := self.yaml_errors.get(path)) is not None:
+                self.unusable[rel] = (
+                    f"có lỗi YAML ở dòng {bad.line} ({bad.code}: {bad.message}); không ghi vào tệp "
+                    "đang có lỗi: sửa tệp (kehoach validate) rồi chạy lại"
+                )
                 return None
             raw = path.read_bytes()  # bytes: line endings and a BOM stay as they are
             bom = raw.startswith(b"\xef\xbb\xbf")
@@ -173,8 +162,11 @@ class _Run:
             return
         doc = self.by_path[target.path]
         stale = target.sha != key.sha
-        readings = self.read_cells(row)
-        found = _find_activity(doc, row, stale and self.force)
+        found = _find_activity(doc, row, stale)
+        # the row's visible cells are those of its key's activity (not rows sorted without it)
+        if problem := misplaced(row, doc, found[1] if found and not stale else None):
+            self.problems.append(problem)
+            return
         if found is None:
             self.problems.append(
                 f"{row.where}: không tìm thấy hoạt động {key.activity or json_path_text(key.json_path)} "
@@ -182,16 +174,11 @@ class _Run:
             )
             return
         path, act = found
+        readings = self.read_cells(row)
         if not stale:  # what the export wrote is known: say which locked cells were changed
             self.ignored += locked_changes(self.repo, self.labels, doc, path, act, row)
-        changes = {f: v for f, (_, v) in readings.items() if _differs(f, v, _current(act, f))}
+        changes = self.changes(row, readings, act, stale)
         if not changes:
-            return
-        if stale and not self.force:
-            self.problems.append(
-                f"{row.where}: {key.file} đã thay đổi sau khi xuất bảng tính; "
-                "xuất lại bảng, hoặc dùng --force để ghi theo mã hoạt động"
-            )
             return
         self.changed_rows += 1
         for field_name, value in changes.items():
@@ -213,25 +200,76 @@ class _Run:
                 unit = path + ("lead_unit",)
                 target.edits[unit] = Edit(unit, DELETE)
 
+    def changes(
+        self, row: SheetRow, readings: dict[str, tuple[str, object]], act: dict, stale: bool
+    ) -> dict[str, object]:
+        """The fields of the row to write (``merge.decide``); conflicts and cells of a file
+        changed since the export that cannot be told apart become problems."""
+        out: dict[str, object] = {}
+        old = []
+        for name, (cell, value) in readings.items():
+            verdict, now = decide(name, value, act, row.exported, stale, self.labels, self.ids)
+            if verdict == STALE:
+                old.append(name)
+            elif verdict == CONFLICT and not self.force:
+                self.problems.append(
+                    f"{cell}: cả bảng tính và kho đều đã đổi ô này sau khi xuất — lúc xuất "
+                    f"{shown(name, (row.exported or {}).get(name), self.labels)}, kho nay "
+                    f"{shown(name, now, self.labels)}, bảng ghi {shown(name, value, self.labels)}; "
+                    "sửa ô cho khớp với kho hoặc sửa tệp YAML rồi chạy lại "
+                    "(--force: lấy giá trị của bảng tính)"
+                )
+            elif verdict in (WRITE, CONFLICT):
+                if verdict == CONFLICT:
+                    self.cautions.append(
+                        f"{cell}: ghi đè {shown(name, now, self.labels)} (kho đã đổi sau khi "
+                        f"xuất) bằng {shown(name, value, self.labels)} (--force)"
+                    )
+                out[name] = value
+        if old and not self.force:
+            assert row.key is not None
+            self.problems.append(
+                f"{row.where}: {row.key.file} đã thay đổi sau khi xuất bảng tính và bảng này (xuất "
+                "bằng phiên bản kehoach cũ) không ghi giá trị lúc xuất, nên không biết ô nào người "
+                "điền đã sửa; xuất lại bảng, hoặc dùng --force để ghi theo mã hoạt động"
+            )
+            return {}
+        out.update({name: readings[name][1] for name in old})
+        if isinstance(done := out.get("done_date"), str):
+            doubt = done_date_doubt(done, act, self.today)
+            if doubt is not None:
+                refused, why = doubt
+                (self.problems if refused else self.cautions).append(
+                    f"{readings['done_date'][0]}: {why}"
+                )
+        return out
+
     def read_cells(self, row: SheetRow) -> dict[str, tuple[str, object]]:
         out = {}
         for field_name, (cell, value) in row.cells.items():
             try:
-                out[field_name] = (cell, _reader(field_name, self.ids)(value))
+                out[field_name] = (cell, reader(field_name, self.ids)(value))
             except CellError as exc:
                 self.problems.append(f"{cell}: {exc}")
         return out
 
 
 def run_update(
-    workbook: str, *, force: bool = False, paths: list[str] | None = None
+    workbook: str,
+    *,
+    force: bool = False,
+    paths: list[str] | None = None,
+    today: date | None = None,
 ) -> UpdateResult:
     """The edits a filled workbook asks for, checked; nothing is written (see ``apply_update``)."""
-    rows = read_workbook(Path(workbook))
+    read = read_workbook(Path(workbook))
+    rows = read.rows
     loaded = load(paths or None)
-    run = _Run(loaded, force)
-    for row in rows:
-        run.row(row)
+    run = _Run(loaded, force, today or date.today())
+    run.problems += read.problems
+    if not read.problems:  # a column missing: no row can be read right
+        for row in rows:
+            run.row(row)
     changed = [f for f in run.files.values() if f.edits]
     for f in changed:
         try:
@@ -242,65 +280,7 @@ def run_update(
         Path(workbook).name, run.root, changed, run.problems, [], [], len(rows), run.changed_rows
     )
     result.ignored = run.ignored
+    result.cautions = run.cautions
     if not run.problems and changed:
-        result.validation, result.warnings = _check(loaded, changed)
+        result.validation, result.warnings = new_problems(loaded, changed)
     return result
-
-
-def _check(loaded: Loaded, changed: list[FileUpdate]) -> tuple[list[Problem], list[Problem]]:
-    """Load the repository as the edits would leave it; the problems they would bring."""
-    by_path = {f.path: f for f in changed}
-    files: list[LoadedFile] = []
-    for f in loaded.files:
-        update = by_path.get(Path(f.path).resolve())
-        if update is None:
-            files.append(f)
-            continue
-        state = LoadedFile(f.path, f.shown, f.stamp)
-        load_text(state, update.new_text)
-        files.append(state)
-    repo = Repository.from_files(loaded.repo.root, files)
-    after = Loaded(
-        loaded.scope, files, repo, loaded.targets, loaded.cache, loaded.run_key, loaded.disabled
-    )
-    shown = {f.shown for f in files if Path(f.path).resolve() in by_path}
-
-    def problems(state: Loaded) -> list[Problem]:
-        found = checks.run_repo_checks(state.repo, state.disabled)
-        found = [p for p in found if p.code not in state.disabled]
-        return [p for p in state.problems + found if p.path in shown]
-
-    before = {(p.path, p.code, p.message) for p in problems(loaded)}
-    new = [p for p in problems(after) if (p.path, p.code, p.message) not in before]
-    new = after.locate([p for p in new if p.line == 0]) + [p for p in new if p.line != 0]
-    return sorted(p for p in new if p.level == "error"), sorted(
-        p for p in new if p.level != "error"
-    )
-
-
-def apply_update(result: UpdateResult) -> list[str]:
-    """Write every edited file, all or nothing: each file is checked unchanged since it was read,
-    then replaced atomically; if one cannot be written, those already written are put back."""
-    if not result.ok:
-        raise KehoachError("Bảng tính còn lỗi; không ghi tệp nào.")
-    for f in result.files:
-        if file_hash(f.path) != f.sha:
-            raise KehoachError(
-                f"{display_path(f.path)} vừa bị sửa trong lúc cập nhật; không ghi tệp nào.",
-                hint="Chạy lại lệnh.",
-            )
-    done: list[FileUpdate] = []
-    try:
-        for f in result.files:
-            write_atomic(str(f.path), f.data(f.new_text))
-            done.append(f)
-    except OSError as exc:
-        for f in done:
-            try:
-                write_atomic(str(f.path), f.data(f.old_text))
-            except OSError:
-                pass
-        raise KehoachError(
-            f"Không ghi được {display_path(f.path)}: {exc.strerror}; các tệp đã ghi được trả lại như cũ."
-        ) from None
-    return [display_path(f.path) for f in done]

@@ -15,7 +15,18 @@ import math
 import re
 import warnings
 
-from .columns import COLUMNS, HELP_SHEET, LISTS, META_SHEET, SHEET, STATUS_LABELS, SUMMARY, Column
+from .baseline import base_sheet
+from .columns import (
+    BASE_SHEET,
+    COLUMNS,
+    HELP_SHEET,
+    LISTS,
+    META_SHEET,
+    SHEET,
+    STATUS_LABELS,
+    SUMMARY,
+    Column,
+)
 from .export import ExportResult
 from .parts import help_sheet, lists_sheet, meta_sheet, stable
 from .rows import Row
@@ -51,7 +62,9 @@ def _height(row: Row) -> float:
     lines = 1
     for c in COLUMNS:
         if c.wrap and isinstance(text := row.values.get(c.field), str):
-            lines = max(lines, math.ceil(len(text) / max(c.width - 2, 8)))
+            per_line = max(c.width - 2, 8)  # a line break in a note starts a new line
+            shown = sum(max(math.ceil(len(part) / per_line), 1) for part in text.split("\n"))
+            lines = max(lines, shown)
     return 15.0 * min(lines, 8) + 3
 
 
@@ -205,7 +218,7 @@ def as_xlsx(result: ExportResult, style=None) -> bytes:
 
     wb = Workbook()
     wb.remove(wb.active)
-    used = {s.lower() for s in (SUMMARY, LISTS, HELP_SHEET, META_SHEET)}
+    used = {s.lower() for s in (SUMMARY, LISTS, HELP_SHEET, META_SHEET, BASE_SHEET)}
     groups = result.sheets()
     titled = []
     for lead, rows in groups:
@@ -221,6 +234,7 @@ def as_xlsx(result: ExportResult, style=None) -> bytes:
     help_sheet(wb)
     lists_sheet(wb, result)
     meta_sheet(wb, result)
+    base_sheet(wb, (row for _, rows in titled for row in rows), result.labels)
     wb.active = 0
     wb.properties.creator = "kehoach"
     wb.properties.title = "Tiến độ thực hiện kế hoạch"

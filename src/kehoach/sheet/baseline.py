@@ -1,0 +1,79 @@
+"""What the export wrote in each row, kept in a hidden sheet of the workbook (``BASE_SHEET``), so
+that ``update`` compares a cell with its value *at the export* and not only with the repository as
+it is now.
+
+Two files exported for two units (``--party``) hold the same activity; once the first is written
+back, the repository differs from what the second file was given. A cell of the second file still
+as exported is then no change (the unit did not touch it) and must not put back the old value; a
+cell it changed is written when the repository still holds the exported value, and is a conflict
+when both changed it. The identifying cells (document, id, title) are kept too: a row whose visible
+cells no longer match its hidden key (rows sorted or pasted without the key column) is refused.
+
+One row per exported row, found by the key's text (sorting the activity sheet does not matter):
+``key``, then each value as JSON — the identifying texts, and the editable fields as ``update``
+reads them back (org id, status code, ISO date, whole đồng, note text); an empty cell is a value
+not known (not readable at the export)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from .cells import CellError, party_index, reader
+from .columns import BASE_SHEET, EDITABLE
+from .rows import Row
+
+__all__ = ["IDENTITY", "base_sheet", "read_base"]
+
+IDENTITY = ("document", "id", "title")
+_FIELDS = (*IDENTITY, *(c.field for c in EDITABLE))
+_LIMIT = 32000  # characters of a cell Excel keeps
+
+
+def _exported(row: Row, ids: dict[str, str]) -> dict[str, object]:
+    out: dict[str, object] = {name: row.values.get(name) for name in IDENTITY}
+    for col in EDITABLE:
+        try:
+            out[col.field] = reader(col.field, ids)(row.values.get(col.field))
+        except CellError:  # an empty lead: nothing an update could compare with
+            pass
+    return out
+
+
+def base_sheet(wb, rows: Iterable[Row], labels: dict[str, str]) -> None:
+    """The hidden sheet of the values of ``rows`` as exported."""
+    ws = wb.create_sheet(BASE_SHEET)
+    ws.append(["key", *_FIELDS])
+    ids = party_index(labels)
+    for r, row in enumerate(rows, start=2):
+        ws.cell(row=r, column=1, value=row.key.text())
+        values = _exported(row, ids)
+        for c, name in enumerate(_FIELDS, start=2):
+            if name in values:
+                text = json.dumps(values[name], ensure_ascii=False)
+                if len(text) <= _LIMIT:
+                    ws.cell(row=r, column=c, value=text)
+    ws.sheet_state = "hidden"
+    ws.protection.sheet = True
+
+
+def read_base(wb) -> dict[str, dict[str, object]]:
+    """Key text → the values of its row as exported (only those known); empty for a workbook
+    exported before this sheet existed."""
+    if BASE_SHEET not in wb.sheetnames:
+        return {}
+    ws = wb[BASE_SHEET]
+    head = [c.value for c in next(ws.iter_rows(min_row=1, max_row=1), ())]
+    out: dict[str, dict[str, object]] = {}
+    for cells in ws.iter_rows(min_row=2, values_only=True):
+        if not cells or not isinstance(cells[0], str):
+            continue
+        values: dict[str, object] = {}
+        for name, text in zip(head[1:], cells[1:], strict=False):
+            if name in _FIELDS and isinstance(text, str):
+                try:
+                    values[name] = json.loads(text)
+                except ValueError:
+                    continue
+        out[cells[0]] = values
+    return out

@@ -1,0 +1,127 @@
+"""Single cells through ``export`` and ``update``: a note on several lines keeps its lines both
+ways; an implausible done date is refused with its cell; a formula never calculated is named as
+such. Each workbook is a real ``export``, edited with openpyxl as a colleague would."""
+
+from __future__ import annotations
+
+import shutil
+
+import openpyxl
+import pytest
+from test_sheet_cli import git, save
+
+from helpers import EXAMPLES
+
+PLAN23 = "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
+
+
+@pytest.fixture
+def kho(tmp_path, monkeypatch):
+    root = tmp_path / "kho"
+    shutil.copytree(EXAMPLES, root)
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "v1")
+    monkeypatch.chdir(root)
+    return root
+
+
+def _cell(path, activity: str, header: str):
+    """(workbook, sheet, the cell of ``activity`` under ``header``)."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Hoạt động"]
+    head = {c.value: c.column for c in ws[1]}
+    row = next(
+        r for r in range(2, ws.max_row + 1) if ws.cell(r, head["Mã hoạt động"]).value == activity
+    )
+    return wb, ws, ws.cell(row, head[header])
+
+
+def test_a_note_on_two_lines_is_exported_on_two_lines_and_stays_a_block(cli, kho):
+    """Before: the cell showed the two lines as one; editing it (or --force) flattened the
+    YAML block into one line."""
+    plan = kho / PLAN23
+    text = plan.read_text(encoding="utf-8")
+    old = "      status: planned\n    - id: uom-tao-y-tuong"
+    assert old in text
+    block = "      note: |\n        Dòng 1: đã họp   ban tổ chức\n        Dòng 2: chờ kinh phí\n"
+    plan.write_text(text.replace(old, "      status: planned\n" + block + old[22:]), "utf-8")
+    git(kho, "commit", "-qam", "note")
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    wb, ws, cell = _cell(kho / "t.xlsx", "tong-ket-trao-giai", "Ghi chú")
+    assert cell.value == "Dòng 1: đã họp ban tổ chức\nDòng 2: chờ kinh phí"
+    assert cell.alignment.wrap_text
+    assert ws.row_dimensions[cell.row].height >= 2 * 15
+    # the sheet sent back untouched: nothing to write (the note is the same)
+    same = cli("update", "--from", "t.xlsx")
+    assert same.exit_code == 0 and "Không có ô nào khác với kho" in same.stderr
+    cell.value = "Dòng 1: đã họp ban tổ chức\nDòng 2: đã có kinh phí"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0, run.output
+    after = plan.read_text(encoding="utf-8")
+    assert (
+        "      note: |-\n        Dòng 1: đã họp ban tổ chức\n        Dòng 2: đã có kinh phí\n"
+        in (after)
+    )
+    assert cli("validate").exit_code == 0
+    # only the line break taken out: that is a change too
+    assert cli("export", "--year", "2023", "-o", "t2.xlsx").exit_code == 0
+    wb, ws, cell = _cell(kho / "t2.xlsx", "tong-ket-trao-giai", "Ghi chú")
+    cell.value = "Dòng 1: đã họp ban tổ chức Dòng 2: đã có kinh phí"
+    save(wb, kho / "t2.xlsx")
+    assert cli("update", "--from", "t2.xlsx").exit_code == 0
+    assert "      note: 'Dòng 1: đã họp ban tổ chức Dòng 2: đã có kinh phí'\n" in plan.read_text(
+        encoding="utf-8"
+    )
+
+
+def test_a_formula_never_calculated_is_named_as_such(cli, kho):
+    """A cell a script wrote as a formula, never opened in a spreadsheet program: no value saved.
+    Before: "số tiền không hợp lệ (=20000000+5000000 …)", not what docs/excel.md promises."""
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    wb, _, cell = _cell(kho / "t.xlsx", "uom-tao-y-tuong", "Đã chi (đồng)")
+    cell.value = "=20000000+5000000"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1, run.output
+    assert (
+        f"t.xlsx: Hoạt động!{cell.coordinate}: công thức chưa từng được tính (=20000000+5000000): "
+        "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại"
+    ) in run.stderr
+    assert git(kho, "status", "--porcelain", "--", "plans") == ""
+
+
+def test_implausible_done_dates(cli, kho):
+    """Before: accepted silently. A done date after today is refused; one before the activity's
+    own time (2023-11, done 1/5/2023) is written with a warning naming the cell."""
+    from datetime import date, datetime, timedelta
+
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    plan = kho / PLAN23
+    before = plan.read_text(encoding="utf-8")
+    for future in (
+        datetime(2099, 9, 20),
+        datetime.combine(date.today() + timedelta(3), datetime.min.time()),
+    ):
+        wb, ws, cell = _cell(kho / "t.xlsx", "uom-tao-y-tuong", "Ngày hoàn thành")
+        cell.value = future
+        save(wb, kho / "t.xlsx")
+        run = cli("update", "--from", "t.xlsx")
+        assert run.exit_code == 1, run.output
+        assert f"t.xlsx: Hoạt động!{cell.coordinate}: ngày hoàn thành " in run.stderr
+        assert "sau hôm nay" in run.stderr
+        assert plan.read_text(encoding="utf-8") == before
+    cell.value = None
+    save(wb, kho / "t.xlsx")
+    wb, ws, cell = _cell(kho / "t.xlsx", "tong-ket-trao-giai", "Ngày hoàn thành")
+    cell.value = datetime(2023, 5, 1)
+    ws.cell(cell.row, cell.column - 1).value = "Hoàn thành"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0, run.output
+    assert (
+        f"Cảnh báo: t.xlsx: Hoạt động!{cell.coordinate}: ngày hoàn thành 01/5/2023 trước thời gian "
+        "của hoạt động (tháng 11/2023, từ 01/11/2023); vẫn ghi"
+    ) in run.stderr
+    assert "done_date: 2023-05-01" in plan.read_text(encoding="utf-8")
