@@ -125,3 +125,20 @@ def test_implausible_done_dates(cli, kho):
         "của hoạt động (tháng 11/2023, từ 01/11/2023); vẫn ghi"
     ) in run.stderr
     assert "done_date: 2023-05-01" in plan.read_text(encoding="utf-8")
+
+
+def test_a_note_that_looks_like_a_formula_stays_text(cli, kho):
+    """A note (or title) typed '=1+1' is written as text: Excel never computes it, and the sheet
+    sent back untouched changes nothing. Before, openpyxl wrote it as a formula."""
+    plan = kho / PLAN23
+    text = plan.read_text(encoding="utf-8")
+    old = "      status: planned\n    - id: uom-tao-y-tuong"
+    plan.write_text(
+        text.replace(old, '      status: planned\n      note: "=1+1"\n' + old[22:]), "utf-8"
+    )
+    git(kho, "commit", "-qam", "note")
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    _, _, cell = _cell(kho / "t.xlsx", "tong-ket-trao-giai", "Ghi chú")
+    assert (cell.value, cell.data_type) == ("=1+1", "s")
+    same = cli("update", "--from", "t.xlsx")
+    assert same.exit_code == 0 and "Không có ô nào khác với kho" in same.stderr

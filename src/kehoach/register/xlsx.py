@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import warnings
 
+from ..xlsxcell import text_cell
 from .cover import cover, organ_lines
 from .run import COLUMNS, RegisterResult, cells
 
@@ -52,7 +53,7 @@ def workbook(result: RegisterResult) -> bytes:
     row = 1
     for text, bold in lines:
         ws.merge_cells(f"A{row}:{last}{row}")
-        cell = ws.cell(row=row, column=1, value=text or None)
+        cell = text_cell(ws.cell(row=row, column=1, value=text or None))
         cell.font = Font(name=FONT, size=14 if text == cover(result)[0] else 12, bold=bold)
         cell.alignment = Alignment(horizontal="center")
         row += 1
@@ -76,7 +77,7 @@ def workbook(result: RegisterResult) -> bytes:
             value = values[key]
             if key == "recipients":
                 value = "\n".join(rec.recipients)
-            c = ws.cell(row=r, column=col, value=value if value != "" else None)
+            c = text_cell(ws.cell(row=r, column=col, value=value if value != "" else None))
             c.font = Font(name=FONT, size=12)
             c.border = box
             c.alignment = top_centre if key in ("symbol", "date", "copies") else top_left

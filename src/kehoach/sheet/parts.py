@@ -7,6 +7,7 @@ import io
 import re
 
 from .. import __version__
+from ..xlsxcell import text_cell
 from .columns import FORMAT_VERSION, HELP_SHEET, LISTS, META_SHEET, STATUS_LABELS
 from .export import ExportResult
 from .style import FONT
@@ -19,7 +20,7 @@ def lists_sheet(wb, result: ExportResult) -> int:
     ws["A1"], ws["B1"] = "Đơn vị", "Trạng thái"
     labels = list(result.labels.values())
     for i, label in enumerate(labels, start=2):
-        ws.cell(row=i, column=1, value=label)
+        text_cell(ws.cell(row=i, column=1, value=label))
     for i, label in enumerate(STATUS_LABELS.values(), start=2):
         ws.cell(row=i, column=2, value=label)
     ws.sheet_state = "hidden"

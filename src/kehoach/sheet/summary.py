@@ -9,6 +9,7 @@ so that every table adds up to the same number of activities."""
 from __future__ import annotations
 
 from ..vocab import date_text
+from ..xlsxcell import text_cell
 from .cells import status_spellings
 from .columns import STATUS_LABELS, SUMMARY
 from .export import ExportResult
@@ -103,7 +104,7 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
         )
         first = row
         for label in [*labels, *([blank] if blank else [])]:
-            ws.cell(row=row, column=1, value=label).alignment = Alignment(
+            text_cell(ws.cell(row=row, column=1, value=label)).alignment = Alignment(
                 wrap_text=True, vertical="top"
             )
             cell = None if blank and label == blank else f"$A{row}"

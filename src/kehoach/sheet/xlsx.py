@@ -15,6 +15,7 @@ import math
 import re
 import warnings
 
+from ..xlsxcell import text_cell
 from .baseline import base_sheet
 from .columns import (
     BASE_SHEET,
@@ -94,7 +95,7 @@ def _activity_sheet(wb, title: str, rows: list[Row], parties: int) -> None:
     for r, row in enumerate(rows, start=2):
         for i, col in enumerate(COLUMNS):
             value = row.key.text() if col.field == "key" else row.values.get(col.field)
-            ws.cell(row=r, column=i + 1, value=value).style = styles[i]
+            text_cell(ws.cell(row=r, column=i + 1, value=value)).style = styles[i]
         ws.row_dimensions[r].height = _height(row)
     last = max(len(rows) + 1, 2)
     end = letter(len(COLUMNS) - 1)
