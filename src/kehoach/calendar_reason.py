@@ -11,14 +11,24 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .calendar_vn import (
-    _EXTRA_DAY_OFF,
-    _MAX_LOOKBACK,
-    _WEEKDAY_NAMES,
-    OFFICE_DAY_OFF,
-    WorkCalendar,
-    span_text,
-)
+from .calendar_words import EXTRA_DAY_OFF, MAX_LOOKBACK, OFFICE_DAY_OFF, WEEKDAY_NAMES, span_text
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    from ._typing import Protocol
+
+
+class WorkCalendar(Protocol):
+    """What the words are read from (``calendar_vn.WorkCalendar``)."""
+
+    def is_day_off(self, d: date) -> bool: ...
+
+    def holiday_name(self, d: date) -> str | None: ...
+
+    def office_day(self, d: date) -> bool: ...
+
 
 __all__ = ["OFFICE_DAY_OFF", "reason"]
 
@@ -32,7 +42,7 @@ def reason(cal: WorkCalendar, d: date) -> str:
     office: list[tuple[date, date]] = []
     first_office = None  # where the office's days come among the causes
     cur = d
-    for _ in range(_MAX_LOOKBACK):
+    for _ in range(MAX_LOOKBACK):
         first, last, words = _run(cal, cur, own=cur == d)
         if words is None:
             office.append((first, last))
@@ -54,9 +64,9 @@ def _run(cal: WorkCalendar, d: date, own: bool) -> tuple[date, date, str | None]
     ``d``'s ``own`` run, else ''."""
     office = cal.office_day(d)
     first = last = d
-    while d - first < timedelta(days=_MAX_LOOKBACK) and _same(cal, first - _DAY, office):
+    while d - first < timedelta(days=MAX_LOOKBACK) and _same(cal, first - _DAY, office):
         first -= _DAY
-    while last - d < timedelta(days=_MAX_LOOKBACK) and _same(cal, last + _DAY, office):
+    while last - d < timedelta(days=MAX_LOOKBACK) and _same(cal, last + _DAY, office):
         last += _DAY
     if office:
         return first, last, None
@@ -67,9 +77,9 @@ def _run(cal: WorkCalendar, d: date, own: bool) -> tuple[date, date, str | None]
         if name:
             names.extend(n for n in name.split("; ") if n not in names)
         cur += _DAY
-    main = [n for n in names if not n.startswith(_EXTRA_DAY_OFF)] or names
+    main = [n for n in names if not n.startswith(EXTRA_DAY_OFF)] or names
     if not main:
-        return first, last, _WEEKDAY_NAMES[d.weekday()] if own else ""
+        return first, last, WEEKDAY_NAMES[d.weekday()] if own else ""
     return first, last, f"{' và '.join(main)} {span_text(first, last)}"
 
 

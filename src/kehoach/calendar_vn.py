@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .calendar_words import EXTRA_DAY_OFF, MAX_LOOKBACK, OFFICE_DAY_OFF, span_text
 from .io.cachefiles import cached_table
 from .io.installed import package_folder
 from .vocab import date_text
@@ -60,11 +61,6 @@ OFFICIAL_SWAPS: dict[date, tuple[date, str]] = {
 OPT_IN: dict[tuple[int, int], str] = {(11, 24): "Ngày Văn hóa Việt Nam"}
 _TABLE_VERSION = "2"  # bump when the computed table changes (it is cached on disk)
 
-_WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
-_EXTRA_DAY_OFF = "Nghỉ bù"
-# a day of ``calendar.days_off`` that is no holiday: the office's own (``calendar_reason``)
-OFFICE_DAY_OFF = "ngày nghỉ theo lịch làm việc của cơ quan"
-_MAX_LOOKBACK = 366
 
 # Exact names produced by holidays (language='vi') -> official Vietnamese names.
 _NAMES = {
@@ -101,7 +97,7 @@ def _vi_name(raw: str) -> str:
             worked = date_text(date(yy, mm, dd))
         except ValueError:
             pass
-        return f"{_EXTRA_DAY_OFF} (hoán đổi, làm bù ngày {worked})"
+        return f"{EXTRA_DAY_OFF} (hoán đổi, làm bù ngày {worked})"
     return _NAMES.get(raw, raw)
 
 
@@ -246,12 +242,12 @@ class WorkCalendar:
     def previous_working_day(self, d: date) -> date:
         """``d`` itself if it is a working day, else the nearest working day before it."""
         cur = d
-        for _ in range(_MAX_LOOKBACK):
+        for _ in range(MAX_LOOKBACK):
             if not self.is_day_off(cur):
                 return cur
             cur -= timedelta(days=1)
         raise ValueError(
-            f"Không tìm thấy ngày làm việc nào trong {_MAX_LOOKBACK} ngày trước {date_text(d)}"
+            f"Không tìm thấy ngày làm việc nào trong {MAX_LOOKBACK} ngày trước {date_text(d)}"
         )
 
     def span(self, d: date) -> tuple[date, date]:
@@ -259,11 +255,11 @@ class WorkCalendar:
         if not self.is_day_off(d):
             return d, d
         first = last = d
-        for _ in range(_MAX_LOOKBACK):
+        for _ in range(MAX_LOOKBACK):
             if not self.is_day_off(first - timedelta(days=1)):
                 break
             first -= timedelta(days=1)
-        for _ in range(_MAX_LOOKBACK):
+        for _ in range(MAX_LOOKBACK):
             if not self.is_day_off(last + timedelta(days=1)):
                 break
             last += timedelta(days=1)
@@ -302,13 +298,3 @@ def shift_note(d: date, moved: date, reason: str) -> str:
     """The words of a date moved off a day off: 'Lùi từ 01/5/2026 (…) về ngày làm việc
     29/4/2026'; ``reason`` is ``WorkCalendar.reason(d)``."""
     return f"Lùi từ {date_text(d)} ({reason}) về ngày làm việc {date_text(moved)}"
-
-
-def span_text(first: date, last: date) -> str:
-    """'25/01–02/02/2025', '30/8–02/9/2025', '31/12/2025–01/01/2026', '01/01/2025': a run of days,
-    each end padded by the Decree 30 rule, joined by an en dash."""
-    if first == last:
-        return date_text(first)
-    if first.year == last.year:
-        return f"{date_text(first).rsplit('/', 1)[0]}–{date_text(last)}"
-    return f"{date_text(first)}–{date_text(last)}"

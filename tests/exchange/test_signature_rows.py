@@ -56,8 +56,8 @@ def test_names_in_a_row_of_their_own_continue_the_blocks():
 def test_each_recipient_labelled_on_its_line_makes_one_group_per_purpose():
     """'- UBND tỉnh;<Tab>(để b/c)' on every line: the neighbours of one purpose are one group."""
     from kehoach.exchange.importer.draft import Draft
+    from kehoach.exchange.importer.recipient_rows import RecipientRow
     from kehoach.exchange.importer.recipients import build_recipients
-    from kehoach.exchange.importer.tail import RecipientRow
 
     rows = [RecipientRow("- Thường trực Tỉnh ủy;", "(để b/c)"), RecipientRow("- UBND tỉnh;", "(để b/c)"),
             RecipientRow("- Các huyện, thị đoàn;", "(để t/h)"), RecipientRow("- Lưu: VT.")]  # fmt: skip

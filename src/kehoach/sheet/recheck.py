@@ -4,15 +4,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import checks
 from ..load import Loaded, LoadedFile, load_text
 from ..model import Repository
 from ..problem import Problem
-
-if TYPE_CHECKING:
-    from .update import FileUpdate
+from .updates import FileUpdate
 
 __all__ = ["new_problems"]
 

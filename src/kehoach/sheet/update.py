@@ -13,14 +13,12 @@ not there before refuses the update. Nothing is written while there is any probl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..io.yamledit import DELETE, Edit, EditError, apply_edits
 from ..load import Loaded, load
 from ..model import Document, Repository, navigate
-from ..problem import Problem
 from ..vocab import json_path_text
 from .cells import CellError, party_index, reader
 from .identity import misplaced
@@ -31,6 +29,7 @@ from .plausible import done_date_doubt
 from .read import SheetRow, read_workbook
 from .recheck import new_problems
 from .rows import file_hash, party_labels
+from .updates import FileUpdate, UpdateResult
 from .write import apply_update
 
 __all__ = ["FileUpdate", "UpdateResult", "run_update", "apply_update"]
@@ -46,39 +45,6 @@ AFTER = {
 
 
 _BROKEN = "đang có lỗi (chạy kehoach validate)"  # why a row's document is not edited
-
-
-@dataclass
-class FileUpdate:
-    path: Path
-    rel: str  # relative to the repository root (POSIX)
-    old_text: str
-    new_text: str = ""
-    edits: dict[tuple, Edit] = field(default_factory=dict)
-    sha: str = ""
-    bom: bool = False
-
-    def data(self, text: str) -> bytes:
-        return (b"\xef\xbb\xbf" if self.bom else b"") + text.encode("utf-8")
-
-
-@dataclass
-class UpdateResult:
-    workbook: str
-    root: Path
-    files: list[FileUpdate]  # files with at least one change
-    problems: list[str]  # cells and rows refused: "Hoạt động!J7: …"
-    validation: list[Problem]  # errors the edits would bring (positions in the new text)
-    warnings: list[Problem]  # warnings the edits would bring
-    rows: int = 0  # rows read
-    changed_rows: int = 0
-    ignored: list[str] = field(default_factory=list)  # locked cells changed: never read back
-    # cells written with a doubt: a conflict --force settled for the sheet, an early done date
-    cautions: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and not self.validation
 
 
 def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, dict] | None:

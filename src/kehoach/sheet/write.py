@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..errors import KehoachError
 from ..io.atomic import write_atomic
 from ..io.discover import display_path
 from .rows import file_hash
-
-if TYPE_CHECKING:
-    from .update import FileUpdate, UpdateResult
+from .updates import FileUpdate, UpdateResult
 
 __all__ = ["apply_update"]
 

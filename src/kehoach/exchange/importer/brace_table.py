@@ -12,20 +12,14 @@ from __future__ import annotations
 import re
 
 from .model import Table
+from .recipient_rows import RecipientRow, purpose_of
 from .text import clean
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from .tail import RecipientRow
 
 _BRACE_GLYPH = re.compile(r"[}\u23ab\u23ac\u23ad\u23b1\u2774\u2775\u3015\uff5d]")
 
 
 def table_rows(tables: list[Table], first_group: int = 0) -> list[RecipientRow]:
     """The recipient rows of the tables nested in a Nơi nhận cell."""
-    from .recipients import purpose_of
-    from .tail import RecipientRow
-
     out: list[RecipientRow] = []
     group = first_group
     for t in tables:

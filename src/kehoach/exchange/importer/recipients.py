@@ -20,20 +20,12 @@ import re
 
 from ...vocab import RECIPIENT_PURPOSE
 from .draft import Draft
-from .tail import PURPOSE, RecipientRow
+from .recipient_rows import RecipientRow, purpose_of
 from .text import clean
 
-_PURPOSES = {"b/c": "b/c", "báo cáo": "b/c", "t/h": "t/h", "thực hiện": "t/h", "p/h": "p/h",
-             "phối hợp": "p/h", "đ/b": "đ/b", "biết": "đ/b"}  # fmt: skip
-_LABEL = re.compile(rf"^{PURPOSE}$", re.I)
 _ARCHIVE = re.compile(r"^[-+•]?\s*(Lưu\b.*)$", re.I)
 _ARCHIVE_LIST = re.compile(r"^Lưu\s*:\s*(?P<list>[^;:]+?)\s*\.?$", re.I)
 _PRINTED_SUFFIX = {f"({words})": purpose for purpose, words in RECIPIENT_PURPOSE.items()}
-
-
-def purpose_of(label: str) -> str | None:
-    m = _LABEL.match(clean(label))
-    return _PURPOSES[m.group("purpose").lower()] if m else None
 
 
 def _item(text: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .brace_table import table_rows
 from .model import Block, Cell, Para, Table
+from .recipient_rows import PURPOSE, RecipientRow
 from .text import Line, clean, is_rule, is_upper, para_lines
 
 # TM., KT., Q., TL., TUQ. (Decree 30); T/M, K/T, T/L, T/UQ (Party documents, Hướng dẫn 36-HD/VPTW)
@@ -22,14 +23,6 @@ SIGN_NOTE = re.compile(
     r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|ký, đóng dấu|ký tên và đóng dấu|ký, ghi rõ|đã ký và đóng dấu)",
     re.I,
 )
-
-
-@dataclass
-class RecipientRow:
-    text: str
-    label: str = ""
-    braced: bool | None = None  # from a brace table: the row is inside a labelled group
-    group: int | None = None  # a group of its own, exactly (a row of a brace table typed by hand)
 
 
 @dataclass
@@ -226,9 +219,6 @@ def _named(lines: list[Line]) -> bool:
     return any(not is_upper(t) and not AUTHORITY.match(t) for t in texts[1:])
 
 
-# the purpose of a group of recipients as typed beside it ("b/c", "(để t/h)", "phối hợp;"), its
-# words in the group ``purpose``; ``recipients`` reads the purpose from it too
-PURPOSE = r"\(?\s*(?:để\s+)?(?P<purpose>b/c|t/h|p/h|đ/b|báo cáo|thực hiện|phối hợp|biết)\s*\)?[;.]?"
 _LABEL = re.compile(PURPOSE, re.I)
 _BRACE = re.compile(rf"^\}}\s*(?:{PURPOSE})?$", re.I)  # a brace typed after a tab, "} để b/c"
 
