@@ -6,7 +6,9 @@ from __future__ import annotations
 import functools
 import importlib.util
 import io
+import os
 import shutil
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -399,3 +401,16 @@ def read_alike(text: str, *, python: bool = False) -> tuple:
         )
         assert events[0] != "data" or events == slow, f"the Python loop differs: {text!r}"
     return fast
+
+
+def git(root, *args) -> str:
+    """Run git in ``root`` as a fixed author; its standard output."""
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
+    proc = subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
+    return proc.stdout.decode("utf-8")

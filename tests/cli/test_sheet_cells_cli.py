@@ -4,26 +4,13 @@ such. Each workbook is a real ``export``, edited with openpyxl as a colleague wo
 
 from __future__ import annotations
 
-import shutil
-
 import openpyxl
-import pytest
-from test_sheet_cli import git, save
-
-from helpers import EXAMPLES
+from test_sheet_cli import (
+    git,
+    save,
+)
 
 PLAN23 = "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
-
-
-@pytest.fixture
-def kho(tmp_path, monkeypatch):
-    root = tmp_path / "kho"
-    shutil.copytree(EXAMPLES, root)
-    git(root, "init", "-q")
-    git(root, "add", "-A")
-    git(root, "commit", "-qm", "v1")
-    monkeypatch.chdir(root)
-    return root
 
 
 def _cell(path, activity: str, header: str):

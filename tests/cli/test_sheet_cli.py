@@ -5,43 +5,17 @@ rows of a document changed since the export are refused unless ``--force``."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import warnings
 from datetime import datetime
 from pathlib import Path
 
 import openpyxl
-import pytest
 
-from helpers import EXAMPLES
+from helpers import git
 
 PLAN = "plans/2022/kh-2022-tinhdoan-bt.yaml"
-
-
-def git(root, *args) -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "T",
-        "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "T",
-        "GIT_COMMITTER_EMAIL": "t@example.org",
-    }
-    proc = subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
-    return proc.stdout.decode("utf-8")
-
-
-@pytest.fixture
-def kho(tmp_path, monkeypatch):
-    root = tmp_path / "kho"
-    shutil.copytree(EXAMPLES, root)
-    git(root, "init", "-q")
-    git(root, "add", "-A")
-    git(root, "commit", "-qm", "v1")
-    monkeypatch.chdir(root)
-    return root
 
 
 def save(wb, path: Path) -> None:

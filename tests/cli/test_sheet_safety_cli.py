@@ -6,26 +6,15 @@ error, not a column silently skipped. Each workbook is a real
 
 from __future__ import annotations
 
-import shutil
-
 import openpyxl
-import pytest
-from test_sheet_cli import diff_lines, fill, git, save
-
-from helpers import EXAMPLES
+from test_sheet_cli import (
+    diff_lines,
+    fill,
+    git,
+    save,
+)
 
 PLAN23 = "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
-
-
-@pytest.fixture
-def kho(tmp_path, monkeypatch):
-    root = tmp_path / "kho"
-    shutil.copytree(EXAMPLES, root)
-    git(root, "init", "-q")
-    git(root, "add", "-A")
-    git(root, "commit", "-qm", "v1")
-    monkeypatch.chdir(root)
-    return root
 
 
 def _rows(path) -> tuple[openpyxl.Workbook, dict[str, int], dict[str, int]]:
