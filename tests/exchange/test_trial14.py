@@ -70,13 +70,13 @@ def test_the_whole_year_of_a_detailed_list_is_printed_so(word_repo, import_word)
     assert "- Thời gian: Trong năm." in text and "Năm 2023" not in text
 
 
-def test_a_yearly_time_of_a_program_is_kept_with_a_todo_that_says_why(
+def test_a_yearly_time_of_a_program_spans_its_years_and_prints_as_typed(
     word_repo, import_word, monkeypatch
 ):
-    """'Hằng năm', 'Hàng năm', 'Định kỳ hằng năm' as the time of a program's activity: kehoach has
-    no yearly time for an activity (``every`` is only for ``reviews.schedule``), so no ``time``:
-    the words stay printed, with a TODO that says it recurs every year and ``due`` does not follow
-    it — before, the TODO said the words could not be read as a time."""
+    """'Hằng năm', 'Định kỳ hằng năm' as the time of a program's activity: tracked over the
+    program's years (``time: 2023..2025``; each year's plan carries it out, ``new plan`` copying
+    it) and printed as typed — before, no ``time`` at all (``due`` and ``new plan`` saw nothing),
+    and earlier still a TODO saying the words could not be read as a time."""
     from .test_word_program import _program
 
     grid = wm.grid_table
@@ -90,11 +90,11 @@ def test_a_yearly_time_of_a_program_is_kept_with_a_todo_that_says_why(
     monkeypatch.setattr(wm, "grid_table", yearly_times)
     got = import_word(_program(table=True), word_repo, kind="program")
     acts = got.data["areas"][0]["activities"]
-    assert [a.get("time") for a in acts] == [None, None]
+    assert [a.get("time") for a in acts] == ["2023..2025", "2023..2025"]
     assert [a["details"] for a in acts] == [[f"Thời gian: {t}"] for t in times]
-    todos = [ln for ln in got.text.splitlines() if ln.lstrip().startswith('- "Thời gian:')]
-    assert len(todos) == 2 and all("# TODO" in t and "lặp lại hằng năm" in t for t in todos)
-    assert "Thời gian: Hằng năm" in _reprinted(got, word_repo, "ct.yaml")
+    assert "lặp lại hằng năm" not in got.text  # nothing left to do
+    printed = _reprinted(got, word_repo, "ct.yaml")
+    assert "Hằng năm" in printed and "Định kỳ hằng năm" in printed
 
 
 def _lines(d, texts: list[str], levels: list[tuple[str, str]]) -> None:
@@ -303,3 +303,18 @@ def test_joint_blocks_keep_the_body_line_the_source_typed(word_repo, import_word
     assert all("above" not in s for s in got.data["signers"])
     area = _signature_area(_reprinted(got, word_repo, "ct.yaml"))
     assert "SỞ KHOA HỌC VÀ CÔNG NGHỆ" in area
+
+
+def test_a_yearly_time_in_an_annual_plan_is_the_plan_s_year(word_repo, import_word):
+    """'Hằng năm' in a plan of one year: that year, printed as typed."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+        ["1", "Tổng kết công tác Đoàn", "Văn phòng", "Hằng năm"],
+    ]
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    (act,) = got.data["contents"]["activities"]
+    assert (act["time"], act["details"]) == (2023, ["Thời gian: Hằng năm"])

@@ -27,11 +27,19 @@ _A_BODY = re.compile(
 
 
 class ActivityBuilder:
-    def __init__(self, draft: Draft, index: OrgIndex, issuers: list[str], year: int | None):
+    def __init__(
+        self,
+        draft: Draft,
+        index: OrgIndex,
+        issuers: list[str],
+        year: int | None,
+        span: tuple[int, int] | None = None,
+    ):
         self.draft = draft
         self.index = index
         self.issuers = issuers
         self.year = year
+        self.span = span  # a program's years: what "Hằng năm" spans there
         self.ids: set[str] = set()
 
     def new(self, title: str, path: tuple) -> dict:
@@ -150,6 +158,13 @@ class ActivityBuilder:
             return
         got = read_time(text, self.year)
         if got.value is None and yearly(text):
+            if self.span is not None or self.year is not None:
+                # every year of the program (each year's plan carries it out: ``new plan`` copies
+                # it), or the plan's own year: tracked so, printed as typed
+                first, last = self.span or (self.year, self.year)
+                act["time"] = first if first == last else f"{first}..{last}"
+                act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
+                return
             self._keep(act, "Thời gian", text, path, "lặp lại hằng năm: hoạt động chưa có dạng "
                        "thời gian lặp lại (`every` chỉ dùng cho lịch `reviews.schedule`), `due` "
                        "không theo dõi; thêm time nếu cần theo dõi một hạn")  # fmt: skip

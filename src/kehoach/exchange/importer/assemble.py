@@ -234,7 +234,9 @@ def _body(kind: str, blocks: list[Block], data: dict, draft: Draft, index: OrgIn
         tracked_schedule(data, draft)
     elif kind == "program":
         period = p if isinstance(p := data.get("period"), dict) else {}
-        data.update(program_body(root, draft, index, ids, year, period.get("to")))
+        data.update(
+            program_body(root, draft, index, ids, year, period.get("to"), period.get("from"))
+        )
         tracked_schedule(data, draft, period.get("to"))
     elif kind == "decision":  # no "Điều 1.": each paragraph an article, to be checked
         articles = data.setdefault("articles", [])

@@ -203,11 +203,13 @@ def program_body(
     parties: list[str],
     year: int | None,
     final: int | None = None,
+    first: int | None = None,
 ) -> dict:
     out: dict = {}
     extra: list[dict] = []
     used: set[str] = set()
-    acts = ActivityBuilder(draft, index, parties, year)
+    span = (first, final) if isinstance(first, int) and isinstance(final, int) else None
+    acts = ActivityBuilder(draft, index, parties, year, span)
     for sec in root.children:
         name = classify(sec.title, PROGRAM_KEYS, used)
         if name in ("reviews", "budget") and not_printable(sec):  # kept whole, as written
