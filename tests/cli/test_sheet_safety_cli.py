@@ -7,6 +7,7 @@ error, not a column silently skipped. Each workbook is a real
 from __future__ import annotations
 
 import openpyxl
+import yaml
 from test_sheet_cli import (
     diff_lines,
     fill,
@@ -15,6 +16,7 @@ from test_sheet_cli import (
 )
 
 PLAN23 = "plans/2023/khlt-sang-tao-tre-2023-bt.yaml"
+PLAN22 = "plans/2022/kh-2022-tinhdoan-bt.yaml"
 
 
 def _rows(path) -> tuple[openpyxl.Workbook, dict[str, int], dict[str, int]]:
@@ -178,3 +180,42 @@ def test_a_file_with_a_yaml_error_is_not_written(cli, kho):
         assert f"văn bản {PLAN23} có lỗi YAML ở dòng {line} (KH106:" in run.stderr
         assert "không ghi vào tệp đang có lỗi" in run.stderr
         assert plan.read_text(encoding="utf-8") == text
+
+
+def test_an_activity_without_id_in_a_file_changed_since_is_found_by_its_title(cli, kho):
+    """Activities without ids, an activity inserted above them after the export: each row is
+    written into the activity of its title, never into the one now at its old place (before:
+    the inserted activity got the first row's note and spending, exit 0)."""
+    path = kho / PLAN22
+    text = path.read_text(encoding="utf-8")
+    for own in (
+        "    - id: tuyen-truyen-khcn\n      title:",
+        "    - id: y-tuong-khoi-nghiep\n      title:",
+    ):
+        assert own in text
+        text = text.replace(own, "    - title:")
+    path.write_text(text, encoding="utf-8")
+    git(kho, "commit", "-qam", "no ids")
+    assert cli("export", "--year", "2022", "-o", "t.xlsx").exit_code == 0
+    wb = openpyxl.load_workbook(kho / "t.xlsx")
+    ws = wb["Hoạt động"]
+    head = {c.value: c.column for c in ws[1]}
+    row = next(
+        r
+        for r in range(2, ws.max_row + 1)
+        if str(ws.cell(r, head["Nội dung hoạt động"]).value).startswith("Tuyên truyền chủ trương")
+    )
+    ws.cell(row, head["Ghi chú"]).value = "Đã đăng 12 tin"
+    save(wb, kho / "t.xlsx")
+    inserted = "  activities:\n    - title: Hội thi tin học trẻ\n      lead: tinhdoan-bt\n"
+    text = path.read_text(encoding="utf-8").replace("  activities:\n", inserted, 1)
+    path.write_text(text, encoding="utf-8")
+    git(kho, "commit", "-qam", "inserted")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0, run.output
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    acts = data["contents"]["activities"]
+    assert "note" not in acts[0]  # the inserted one
+    assert acts[1]["title"].startswith("Tuyên truyền chủ trương") and acts[1]["note"] == (
+        "Đã đăng 12 tin"
+    )

@@ -23,7 +23,7 @@ from ..vocab import json_path_text
 from .cells import CellError, party_index, reader
 from .identity import misplaced
 from .keyless import keyless
-from .locked import locked_changes
+from .locked import locked_changes, norm
 from .merge import CONFLICT, STALE, WRITE, decide, shown
 from .plausible import done_date_doubt
 from .read import SheetRow, read_workbook
@@ -49,7 +49,9 @@ _BROKEN = "đang có lỗi (chạy kehoach validate)"  # why a row's document is
 
 def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, dict] | None:
     """The activity of the row's key: at its place in an unchanged file; in a file changed since
-    the export, by its id (ids are unique in a document), else at its place."""
+    the export, by its id (ids are unique in a document); without an id, by the title it had at
+    the export — the one at its old place if it still bears it, else the only one that does (an
+    activity inserted above moved the others: its place alone would name another one)."""
     key = row.key
     assert key is not None
     acts = list(navigate.activities(doc))
@@ -60,7 +62,12 @@ def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, di
         return None
     if key.activity:
         return next(((p, a) for p, a in acts if a.get("id") == key.activity), None)
-    return next(((p, a) for p, a in acts if p == key.json_path), None)
+    title = norm((row.exported or {}).get("title", row.locked.get("title", ("", None))[1]))
+    if title is None:
+        return None  # nothing tells which activity the row was: refused, not guessed
+    same = [(p, a) for p, a in acts if norm(a.get("title")) == title]
+    here = [(p, a) for p, a in same if p == key.json_path]
+    return here[0] if here else (same[0] if len(same) == 1 else None)
 
 
 class _Run:
