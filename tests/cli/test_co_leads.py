@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import openpyxl
 from test_program_activity_link import _repo, cli
 
 CO = "      co_leads: [skhcn]\n"
@@ -60,3 +61,51 @@ def test_unknown_and_doubled_co_leads_are_warned_of(tmp_path, monkeypatch):
     _co(tmp_path, monkeypatch, "      co_leads: [skhcn]\n      support: [skhcn]\n")
     code, output = cli("validate")
     assert 'KH425  Đơn vị đồng chủ trì "skhcn"' in output, output
+
+
+def test_a_co_lead_has_the_activity_in_its_sheet_site_page_and_next_plan(tmp_path, monkeypatch):
+    """``export --party``, the site's unit page (its agenda and its .ics), ``new plan`` carrying the
+    activity over: a co-lead is a party of the activity there too (review: each ignored it)."""
+    root = _co(tmp_path, monkeypatch)
+    plan = root / "plans/kh-2025.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace(
+            "      status: done\n      done_date: 2025-06-20\n", "      status: in_progress\n"
+        ),
+        encoding="utf-8",
+    )
+    code, output = cli("export", "--party", "skhcn", "-o", "t.xlsx")
+    assert code == 0, output
+    sheet = openpyxl.load_workbook(root / "t.xlsx")["Hoạt động"]
+    titles = [c.value for row in sheet.iter_rows(min_row=2) for c in row[2:3]]
+    assert "Cuộc thi tìm hiểu khoa học năm 2025" in titles, titles
+    code, output = cli("site", "-o", "site", "--today", "2025-06-15")
+    assert code == 0, output
+    page = (root / "site/don-vi/skhcn.html").read_text(encoding="utf-8")
+    assert "Cuộc thi tìm hiểu khoa học năm 2025" in page
+    assert "Cuộc thi tìm hiểu khoa học năm 2025" in (root / "site/don-vi/skhcn.ics").read_text(
+        encoding="utf-8"
+    ).replace("\r\n ", "")
+    code, output = cli("new", "plan", "-p", "ctph", "-y", "2026", "--issuer", "td")
+    assert code == 0, output
+    draft = next(root.glob("plans/2026/*.yaml")).read_text(encoding="utf-8")
+    assert "co_leads: [skhcn]" in draft
+
+
+def test_a_link_naming_both_a_plan_and_a_program_is_warned_of(tmp_path, monkeypatch):
+    _repo(
+        tmp_path,
+        monkeypatch,
+        link="      carried_from: {plan: kh-2025, program: ctph, activity: cuoc-thi}",
+    )
+    code, output = cli("validate")
+    assert "KH426  Ghi cả `plan` và `program`" in output, output
+
+
+def test_diff_names_the_co_leads_of_an_activity_added():
+    from kehoach.diff.activities import _details
+
+    act = {"lead": "td", "co_leads": ["skhcn"], "support": ["hoi"], "time": "2025-Q2"}
+    names = {"td": "Tỉnh Đoàn", "skhcn": "Sở KH&CN", "hoi": "Hội"}.get
+    assert _details(act, names).startswith(" (chủ trì Tỉnh Đoàn, Sở KH&CN, phối hợp Hội,")

@@ -17,6 +17,7 @@ from .registry import Finding, register
     level="warning",
     reads=(("id",), ("contents", "activities", "*", "id"),
            ("contents", "activities", "*", "carried_from"),
+           ("areas", "*", "activities", "*", "id"),
            ("areas", "*", "activities", "*", "carried_from")),
     focused=True,
 )  # fmt: skip
@@ -41,6 +42,13 @@ def carried_from_unknown(repo: Repository) -> Iterator[Finding]:
             what = _WHAT[kind]
             earlier = repo.by_id(doc_id)
             where = path + ("carried_from",)
+            if kind == "plan" and "program" in act["carried_from"]:
+                yield Finding(
+                    doc.path,
+                    where + ("program",),
+                    "Ghi cả `plan` và `program`: chỉ `plan` được theo (chuyển tiếp); hoạt động của "
+                    "chương trình vẫn được nhắc, đếm riêng — giữ một trong hai",
+                )
             if earlier is None or earlier.kind != kind:
                 if doc_id not in repo.invalid_ids:  # a document that fails its schema: said there
                     yield Finding(
@@ -105,6 +113,8 @@ def program_activity_unlinked(repo: Repository) -> Iterator[Finding]:
                     for _, act in navigate.activities(repo.whole(program))
                     if isinstance(act.get("id"), str) and act["id"]
                 }
+        if not cited:
+            continue  # no program of its own: nothing to compare with
         for path, act in navigate.activities(doc):
             own = act.get("id")
             if "carried_from" in act or not isinstance(own, str):

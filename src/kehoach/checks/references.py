@@ -244,12 +244,14 @@ def lead_in_support(repo: Repository) -> Iterator[Finding]:
     bỏ mã đó khỏi `support` (`co_leads`). (`kehoach due`, `kehoach who` không kể đơn vị chủ trì ở
     cột Phối hợp.)"""
     for doc in repo.documents:
-        for path, act in navigate.activities_with(doc, "support"):
-            lead, support = act.get("lead"), act["support"]
-            if not isinstance(lead, str) or not isinstance(support, list):
+        for path, act in navigate.activities(doc):
+            if "support" not in act and "co_leads" not in act:
+                continue
+            lead, support, co = act.get("lead"), act.get("support"), act.get("co_leads")
+            if not isinstance(lead, str):
                 continue
             leads = [lead, *navigate.co_leads(act)]
-            for i, org in enumerate(support):
+            for i, org in enumerate(support if isinstance(support, list) else []):
                 if org in leads:
                     yield Finding(
                         doc.path,
@@ -258,10 +260,8 @@ def lead_in_support(repo: Repository) -> Iterator[Finding]:
                         f'{_named(repo, org)} cũng có trong đơn vị phối hợp; bỏ "{org}" khỏi '
                         "support",
                     )
-        for path, act in navigate.activities_with(doc, "co_leads"):
-            co = act["co_leads"]
             for i, org in enumerate(co if isinstance(co, list) else []):
-                if org == act.get("lead"):
+                if org == lead:
                     yield Finding(
                         doc.path,
                         (*path, "co_leads", i),

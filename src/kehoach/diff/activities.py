@@ -146,7 +146,8 @@ def _details(act: dict, names) -> str:
     changed activity say of it, for one added."""
     parts = []
     if isinstance(act.get("lead"), str):
-        parts.append(f"chủ trì {names(act['lead'])}")
+        leads = [names(o) for o in (act["lead"], *navigate.co_leads(act))]
+        parts.append(f"chủ trì {', '.join(leads)}")
     support = [names(s) for s in act.get("support") or [] if isinstance(s, str)]
     support += [o for o in navigate.support_others(act) if o not in support]
     if support:

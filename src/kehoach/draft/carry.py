@@ -12,6 +12,7 @@ from datetime import date
 
 from ..model import Document, navigate
 from ..model.carry import key as activity_key
+from ..model.carry import source
 from ..model.progress import done_on, overlaps, state_at
 from ..timeexpr import TimeExpr, parse_time
 from ..vocab import clean_str
@@ -102,6 +103,8 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
         out.append(f"      lead: {act['lead']}\n")
         if unit := clean_str(act.get("lead_unit")):
             out.append(dump("lead_unit", unit, 6))
+        if co_leads := navigate.co_leads(act):
+            out.append(flow("co_leads", co_leads, 6))
     for key in ("support", "support_others"):
         if isinstance(act.get(key), list) and act[key]:
             out.append(flow(key, act[key], 6))
@@ -130,7 +133,9 @@ def program_activities(program: Document, year: int, carry: list[Carried]) -> li
     ``year`` and are neither done nor cancelled — those an earlier plan's activity carried over
     in ``carry`` already carries out left out."""
     period = parse_time(year)
-    going_on = {c.act["carried_from"].get("activity") for c in carry if _from(c.act, program.id)}
+    going_on = {
+        found[1] for c in carry if _from(c.act, program.id) and (found := source(c.act)) is not None
+    }
     out: list[Carried] = []
     for path, act in navigate.activities(program):
         if path[0] != "areas" or act.get("status") in ("done", "cancelled"):

@@ -158,7 +158,12 @@ def activity_rows(
         for path, act in navigate.activities(doc):
             lead = v if isinstance(v := act.get("lead"), str) else None
             support = [s for s in act.get("support") or [] if isinstance(s, str)]
-            if party is not None and party != lead and party not in support:
+            if (
+                party is not None
+                and party != lead
+                and party not in support
+                and party not in navigate.co_leads(act)  # leads it with the lead
+            ):
                 continue
             t = navigate.time_of(act["time"]) if "time" in act else None
             if year is not None and not _overlaps(t if t and not t.is_ongoing else window, year):

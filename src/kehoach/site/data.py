@@ -78,7 +78,9 @@ class SiteData:
         ]
 
     def party_items(self, org: str) -> list:
-        return [i for i in self.agenda.items if i.lead == org or org in i.support]
+        return [
+            i for i in self.agenda.items if i.lead == org or org in i.co_leads or org in i.support
+        ]
 
     def of_docs(self, docs: list[Document]) -> list[Activity]:
         if self._by_doc is None:

@@ -3,6 +3,7 @@ timelines (one per program, one per year), the lists, and search."""
 
 from __future__ import annotations
 
+from ..due.table import lead_name
 from ..leftout import left_out_warning
 from ..model import Document, Repository, numbering
 from ..viet import money
@@ -89,7 +90,7 @@ def agenda_table(items: list, data: SiteData, up: str, empty: str) -> str:
         late = i.is_overdue(today)
         days = i.days_left(today)
         when = f"quá {-days} ngày" if late else ("hôm nay" if days == 0 else f"còn {days} ngày")
-        lead = repo.org_name(i.lead) if i.lead else ""
+        lead = lead_name(repo, i)  # with the orgs that lead with it (``co_leads``)
         rows.append(
             f'<tr class="{"overdue" if late else ""}"><td class="num">{date_text(i.date)}</td><td>{e(when)}</td>'
             f"<td>{e(KIND_VI.get(i.kind, i.kind))}</td><td>{e(i.title)}</td><td>{e(lead)}</td>"
