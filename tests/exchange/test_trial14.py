@@ -130,6 +130,24 @@ def test_lettered_lines_of_an_activity_keep_their_letters(word_repo, import_word
     assert "+ Thời gian" not in text and text.count("Thời gian: Quý II/2023") == 1
 
 
+def test_lettered_lines_keep_the_order_they_were_typed_in(word_repo, import_word):
+    """'a) Thời gian', 'b) Địa điểm', 'c) Đơn vị chủ trì': printed in that order — before, in
+    kehoach's own order of the fields, which read 'a), c), b)' (trial 14b)."""
+
+    def contents(d):
+        wm.para(d, "1. Tổ chức Hội thi sáng tạo", bold=True)
+        _lines(d, ["Thời gian: Quý II/2023.", "Địa điểm: Cung Thanh niên.",
+                   "Đơn vị chủ trì: Thành Đoàn."], [("lowerLetter", "%1)")])  # fmt: skip
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    text = _reprinted(got, word_repo)
+    a, b, c = (text.index(f"\n{x}) ") for x in "abc")
+    assert a < b < c, text
+    assert "b) Địa điểm: Cung Thanh niên." in text and "c) Đơn vị chủ trì: Thành Đoàn." in text
+
+
 def test_a_numbered_list_under_an_activity_keeps_its_numbers(word_repo, import_word):
     """'2.1.', '2.2.' by Word under the activity '2. Tập huấn kỹ năng' (before its lines): details
     printed with their numbers — before, the numbers were lost (bare paragraphs)."""

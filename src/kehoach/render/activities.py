@@ -109,6 +109,12 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
         out.append(own if own is not None else line)
     # the document's own words for a field kehoach has no value of ('Kinh phí: mỗi đội 2 triệu')
     out += [d for label, d in typed.items() if label in _FIELD_LABELS]
+    # lines typed with their letters ('a) Thời gian', 'b) Địa điểm', 'c) Đơn vị chủ trì') keep
+    # the order they were typed in: kehoach's own order would print 'a), c), b)'
+    slots = [i for i, line in enumerate(out) if line in details]
+    if any(_NUMBERED.match(out[i]) for i in slots):
+        for i, line in zip(slots, sorted((out[i] for i in slots), key=details.index), strict=True):
+            out[i] = line
     rest = [d for d in details if d not in out]
     return [line if line[-1:] in ".;:!?" else line + "." for line in out], rest
 
