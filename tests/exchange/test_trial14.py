@@ -336,3 +336,26 @@ def test_a_yearly_time_in_an_annual_plan_is_the_plan_s_year(word_repo, import_wo
     got = import_word(wm.save(d), word_repo)
     (act,) = got.data["contents"]["activities"]
     assert (act["time"], act["details"]) == (2023, ["Thời gian: Hằng năm"])
+
+
+def test_a_table_under_a_subheading_keeps_its_groups_and_prints_no_total_never_typed(
+    word_repo, import_word
+):
+    """'2. Các hoạt động' holding the activity table: its group rows are the activities' groups
+    and, with budgets but no Tổng cộng row, ``print_total: false`` — as for a table right under
+    the section (before: kehoach printed a Tổng cộng row the document never had, trial 14b)."""
+    from .test_word_contents import ROWS, _plan
+
+    def contents(d):
+        wm.para(d, "1. Đối tượng: đoàn viên, thanh niên.")
+        wm.para(d, "2. Các hoạt động", bold=True)
+        rows = [ROWS[0], ["I. Tuyên truyền", "", "", "", "", ""], ROWS[1], ROWS[2]]
+        t = wm.grid_table(d, rows)
+        t.cell(1, 0).merge(t.cell(1, 5))
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    part = got.data["contents"]
+    assert part["print_total"] is False
+    assert [a.get("group") for a in part["activities"]] == ["Tuyên truyền", "Tuyên truyền"]
