@@ -806,6 +806,13 @@ def document_schema(kind: str) -> dict:
                             "title": "In dòng Tổng cộng",
                             "description": "Bảng hoạt động (`table`, `appendix`) in dòng `Tổng cộng` cộng kinh phí các hoạt động (mặc định, khi có hoạt động ghi kinh phí); `false`: không in (bảng gốc không có dòng tổng).",
                         },
+                        "activities_style": ref(
+                            "item_style",
+                            "Dấu đầu dòng của hoạt động",
+                            "Với `layout: list`, `detailed_list`: dấu của mỗi hoạt động không thuộc "
+                            "nhóm — `dash` (`-`, mặc định), `number` (`1.`, `2.`: hoạt động đánh số "
+                            "như văn bản gõ), `letter`, `plus`; số do kehoach đánh.",
+                        ),
                         "activities_title": s(
                             "Tên mục các hoạt động",
                             "Khi mục nội dung có mục con (`sections`): các hoạt động in thành mục con kế tiếp, với tên này (mặc định `Các hoạt động cụ thể`).",

@@ -359,3 +359,24 @@ def test_a_table_under_a_subheading_keeps_its_groups_and_prints_no_total_never_t
     part = got.data["contents"]
     assert part["print_total"] is False
     assert [a.get("group") for a in part["activities"]] == ["Tuyên truyền", "Tuyên truyền"]
+
+
+def test_numbered_activities_are_printed_numbered_again(word_repo, import_word):
+    """'1. Lễ ra quân …', '2. Ngày hội …', each with its lines: ``activities_style: number``, and
+    the print numbers them '1.', '2.' — before, '- Lễ ra quân …' (trial 14b)."""
+
+    def contents(d):
+        wm.para(d, "1. Lễ ra quân Tháng Thanh niên", bold=True)
+        wm.para(d, "- Thời gian: Tháng 3/2023.")
+        wm.para(d, "- Đơn vị chủ trì: Thành Đoàn.")
+        wm.para(d, "2. Ngày hội việc làm", bold=True)
+        wm.para(d, "- Thời gian: Tháng 4/2023.")
+        wm.para(d, "- Đơn vị chủ trì: Thành Đoàn.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.data["contents"]["activities_style"] == "number"
+    text = _reprinted(got, word_repo)
+    assert "\n1. Lễ ra quân Tháng Thanh niên\n" in text and "\n2. Ngày hội việc làm\n" in text
+    assert "- Lễ ra quân" not in text

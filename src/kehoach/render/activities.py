@@ -8,7 +8,7 @@ import re
 
 from .. import viet
 from ..model import Repository, navigate
-from ..model.layout import LETTERS
+from ..model.layout import LETTERS, item_marker
 from ..vocab import clean
 from .phrases import sub_number, time_cell
 from .writer import Writer
@@ -33,20 +33,29 @@ def activity_list(
     *,
     fields: bool = False,
     closed: bool = False,
+    style: object = None,
 ) -> None:
     """The activities as items; a group (``group``) is a heading of ``level`` over its run. With
     ``fields`` (``layout: detailed_list``), each activity's time, lead, support, place… and budget
     follow it as lines, and the activities of a group are lettered ``a)``, ``b)``. With
     ``closed``, an item with no lines under it ends as a sentence ('.'), as the items written
-    beside it (a program's area) do; followed by its lines, a title stays as written."""
-    k = j = 0
+    beside it (a program's area) do; followed by its lines, a title stays as written. ``style``
+    (``activities_style``): the marker of an activity outside a group ('1.', '2.' for ``number``;
+    '-' by default), numbered on through the list."""
+    k = j = n = 0
     for act, group in zip(acts, groups(acts), strict=True):
         if group:
             k, j = k + 1, 0
             w.heading(level, sub_number(level, number, k), group)
-        marker = "-"
         if fields and clean(act.get("group")):
             marker, j = f"{LETTERS[j % len(LETTERS)]})", j + 1
+        elif clean(act.get("group")):
+            marker = "-"
+        else:
+            marker, n = (
+                item_marker(style if isinstance(style, str) else None, n, number) or "-",
+                n + 1,
+            )
         item = {"type": "item", "marker": marker, "text": clean(act.get("title"))}
         w.out.append(item)
         details = [clean(p) for p in act.get("details") or []]

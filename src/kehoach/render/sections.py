@@ -56,7 +56,15 @@ def activities(
     sentence) or a Phụ lục."""
     layout = sec.get("layout")
     if acts and layout in ("list", "detailed_list"):
-        activity_list(w, acts, level, number, fields=layout == "detailed_list", closed=closed)
+        activity_list(
+            w,
+            acts,
+            level,
+            number,
+            fields=layout == "detailed_list",
+            closed=closed,
+            style=sec.get("activities_style"),
+        )
     elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
         table = activity_table(w.repo, acts, sec.get("print_total") is not False)
         w.appendices.append(

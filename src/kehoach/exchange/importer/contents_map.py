@@ -98,6 +98,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     # subsections that group activities: one with two or more makes the others with one a group
     grouped = [_group(c) for c in sec.children]
     least = 1 if any(g is not None and len(g) >= 2 for g in grouped) else 2
+    numbered: list[str] = []  # the numbers of the subsections read as one activity each
     for child, heads in zip(sec.children, grouped, strict=True):
         lines = [_typed(c) for c in child.content if c.kind in ("para", "item")]
         table = None if activities else _activity_table(child)
@@ -128,8 +129,11 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                 acts.extra(act, t, path)
             activities.append(acts.finish(act, path))
             out.setdefault("layout", "list")
+            numbered.append(child.number)
         else:
             subs.append(section_dict(child))
+    if numbered and all(_NUMBER.match(n or "") for n in numbered):
+        out["activities_style"] = "number"  # '1. Lễ ra quân …', '2. …': printed numbered again
     if held is not None:
         _held_table(out, subs, *held, draft)
     if activities:
@@ -196,6 +200,7 @@ def _typed(c: Item) -> str:
 
 
 _LETTER = re.compile(r"^[a-zđ]\)$")
+_NUMBER = re.compile(r"^\d{1,2}[.)]$")
 
 
 def _one_activity(child: Section) -> bool:
