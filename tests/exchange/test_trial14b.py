@@ -1,0 +1,95 @@
+"""What a second look at the trial documents of session 14 found, each read back right: a body
+said to lead with the lead ("Sở KH&CN (đồng chủ trì)", "Tỉnh Đoàn và Sở KH&CN đồng chủ trì",
+"cùng chủ trì") is a co-lead (``co_leads``), not a supporting unit in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach.exchange.importer.roles import split
+
+from . import wordmake as wm
+from .test_trial14 import _reprinted
+from .test_word_contents import _plan
+
+CO_LEADS = [
+    "Thành Đoàn (chủ trì), Sở KH&CN (đồng chủ trì)",
+    "Thành Đoàn; Sở KH&CN (đồng chủ trì)",
+    "Thành Đoàn (chủ trì)\nSở KH&CN (cùng chủ trì)",
+    "Thành Đoàn và Sở KH&CN đồng chủ trì",
+    "Thành Đoàn, Sở KH&CN cùng chủ trì",
+    "Thành Đoàn chủ trì, Sở KH&CN đồng chủ trì",
+]
+
+
+def test_a_body_said_to_lead_with_the_lead_is_a_co_lead(word_repo, import_word):
+    """'Thành Đoàn (chủ trì), Sở KH&CN (đồng chủ trì)' and the like in the Chủ trì column: the Sở
+    leads with the Thành Đoàn (``co_leads``) — before, it was a supporting unit in words
+    ('Sở KH&CN (đồng chủ trì)', printed under Phối hợp), or read as no body at all."""
+    rows = [["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]]
+    rows += [[str(n), f"Hoạt động {n}", lead, "Quý II/2023"] for n, lead in enumerate(CO_LEADS, 1)]
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    acts = got.activities()
+    assert [(a["lead"], a.get("co_leads")) for a in acts] == [("tdhn", ["skhcn-hn"])] * len(
+        rows[1:]
+    )
+    assert [a for a in acts if "support_others" in a or "support" in a] == []
+    assert "# TODO" not in got.text
+    assert "chủ trì)" not in _reprinted(got, word_repo)
+
+
+def test_co_leads_said_in_an_activity_line_with_its_supporters(word_repo, import_word):
+    """'- Đơn vị chủ trì: Thành Đoàn và Sở KH&CN đồng chủ trì; phối hợp: Hội Sinh viên.' under an
+    activity (a program's way): both lead, the Hội supports — before, the lead was read as
+    'Thành Đoàn và Sở KH&CN đồng' (the Thành Đoàn with a TODO, the Sở lost)."""
+
+    def contents(d):
+        wm.para(d, "1. Công tác tuyên truyền", bold=True)
+        wm.para(d, "a) Hội thi sáng tạo")
+        wm.para(d, "- Thời gian: Quý II/2023.")
+        wm.para(
+            d, "- Đơn vị chủ trì: Thành Đoàn và Sở KH&CN đồng chủ trì; phối hợp: Hội Sinh viên."
+        )
+        wm.para(d, "b) Tọa đàm về chuyển đổi số")
+        wm.para(d, "- Thời gian: Quý III/2023.")
+        wm.para(d, "- Đơn vị chủ trì: Thành Đoàn cùng chủ trì với Sở KH&CN.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.activities()
+    assert (first["lead"], first["co_leads"], first["support"]) == (
+        "tdhn",
+        ["skhcn-hn"],
+        ["hsv-hn"],
+    )
+    assert "support_others" not in first
+    assert (second["lead"], second["co_leads"]) == ("tdhn", ["skhcn-hn"])
+    assert "# TODO" not in got.text
+    text = _reprinted(got, word_repo)
+    assert "đồng" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "support"),
+    [
+        ("Tỉnh Đoàn (chủ trì), Sở KH&CN (đồng chủ trì)", "Tỉnh Đoàn, Sở KH&CN", ""),
+        ("Tỉnh Đoàn; Sở KH&CN (đồng chủ trì)", "Tỉnh Đoàn, Sở KH&CN", ""),
+        ("Tỉnh Đoàn (chủ trì), Sở KH&CN (cùng chủ trì), Hội LHPN (phối hợp)",
+         "Tỉnh Đoàn, Sở KH&CN", "Hội LHPN"),
+        ("Tỉnh Đoàn và Sở KH&CN đồng chủ trì", "Tỉnh Đoàn và Sở KH&CN", ""),
+        ("Tỉnh Đoàn và Sở KH&CN cùng chủ trì, phối hợp với các huyện, thị, thành đoàn",
+         "Tỉnh Đoàn và Sở KH&CN", "các huyện, thị, thành đoàn"),
+        ("Tỉnh Đoàn chủ trì, Sở KH&CN đồng chủ trì; các huyện đoàn phối hợp",
+         "Tỉnh Đoàn, Sở KH&CN", "các huyện đoàn"),
+        ("Tỉnh Đoàn đồng chủ trì với Sở KH&CN, phối hợp với Hội Sinh viên",
+         "Tỉnh Đoàn, Sở KH&CN", "Hội Sinh viên"),
+        # a body helping, not leading: as before
+        ("Thành Đoàn chủ trì, cùng Sở KH&CN", "Thành Đoàn", "Sở KH&CN"),
+        ("Thành Đoàn chủ trì, phối hợp với Sở KH&CN", "Thành Đoàn", "Sở KH&CN"),
+    ],
+)  # fmt: skip
+def test_split_reads_the_bodies_leading_together(text, lead, support):
+    assert split(text) == (lead, support)
