@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kehoach.exchange.importer.orgs import split_names
 from kehoach.exchange.importer.roles import split
 
 from . import wordmake as wm
@@ -93,3 +94,38 @@ def test_co_leads_said_in_an_activity_line_with_its_supporters(word_repo, import
 )  # fmt: skip
 def test_split_reads_the_bodies_leading_together(text, lead, support):
     assert split(text) == (lead, support)
+
+
+def test_another_kind_of_the_same_schools_is_one_unit(word_repo, import_word):
+    """'Các trường THPT, Cao đẳng trên địa bàn tỉnh.' in the Phối hợp column: one unit (the schools
+    of both kinds) — before, two ('Các trường THPT' and 'Cao đẳng trên địa bàn tỉnh')."""
+    rows = [
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+        ["1", "Cuộc thi ý tưởng", "Thành Đoàn",
+         "Sở KH&CN; Các trường THPT, Cao đẳng trên địa bàn tỉnh.", "Quý II/2023"],
+        ["2", "Hội thảo", "Thành Đoàn", "Sở KH&CN, Các huyện, thị, thành đoàn", "Quý III/2023"],
+    ]  # fmt: skip
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.activities()
+    assert first["support"] == ["skhcn-hn"]
+    assert first["support_others"] == ["Các trường THPT, Cao đẳng trên địa bàn tỉnh"]
+    assert second["support_others"] == ["Các huyện, thị, thành đoàn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Các trường Đại học, Cao đẳng, Trung cấp trên địa bàn",
+         ["Các trường Đại học, Cao đẳng, Trung cấp trên địa bàn"]),
+        ("Các trường Tiểu học, THCS trong tỉnh", ["Các trường Tiểu học, THCS trong tỉnh"]),
+        # a school of its own (named), or another body: a name of its own, as before
+        ("Các trường THPT, Đại học Quy Nhơn", ["Các trường THPT", "Đại học Quy Nhơn"]),
+        ("Các trường THPT, Hội Sinh viên", ["Các trường THPT", "Hội Sinh viên"]),
+        ("Trường THPT Chu Văn An, Đại học Quy Nhơn", ["Trường THPT Chu Văn An", "Đại học Quy Nhơn"]),
+        ("Sở KH&CN, Các huyện, thị, thành đoàn", ["Sở KH&CN", "Các huyện, thị, thành đoàn"]),
+    ],
+)  # fmt: skip
+def test_split_names_keeps_the_kinds_of_many_schools_together(text, names):
+    assert split_names(text) == names
