@@ -10,6 +10,7 @@ from kehoach.exchange.importer.orgs import split_names
 from kehoach.exchange.importer.roles import split
 
 from . import wordmake as wm
+from .samples import doan_header_table
 from .test_trial14 import _reprinted
 from .test_word_contents import _plan
 
@@ -129,3 +130,97 @@ def test_another_kind_of_the_same_schools_is_one_unit(word_repo, import_word):
 )  # fmt: skip
 def test_split_names_keeps_the_kinds_of_many_schools_together(text, names):
     assert split_names(text) == names
+
+
+def _plan_with_duties(d, duties) -> None:
+    """A plan of the Thành Đoàn whose TỔ CHỨC THỰC HIỆN is typed by ``duties(d)``."""
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
+    wm.para(d, "II. NỘI DUNG", bold=True)
+    wm.para(d, "- Tổ chức Ngày hội Sáng tạo trẻ.")
+    wm.para(d, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    duties(d)
+    t = d.add_table(rows=1, cols=2)
+    wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VP.", False)], center=False)
+    wm.cell_lines(
+        t.cell(0, 1),
+        [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True), ("Nguyễn Văn Hùng", True)],
+    )
+
+
+CLOSING = (
+    "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Ban Phong trào để tổng "
+    "hợp, báo cáo Ban Thường vụ Thành Đoàn./."
+)
+
+
+def test_departments_of_the_issuer_and_a_last_sentence_to_every_unit(word_repo, import_word):
+    """'1. Ban Phong trào', '2. Văn phòng' under TỔ CHỨC THỰC HIỆN of the Thành Đoàn's plan: duties
+    of the Thành Đoàn (``org``, for ``who``) — before, no org; 'Trong quá trình thực hiện, nếu có
+    vướng mắc, các đơn vị phản ánh về …' typed last: the closing — before, a duty of the body of
+    the last subsection ('3. Đề nghị Sở Khoa học và Công nghệ')."""
+
+    def duties(d):
+        wm.para(d, "1. Ban Phong trào", bold=True)
+        wm.para(d, "- Chủ trì tham mưu triển khai Kế hoạch.")
+        wm.para(d, "2. Văn phòng", bold=True)
+        wm.para(d, "- Bảo đảm kinh phí cho các hoạt động.")
+        wm.para(d, "3. Đề nghị Sở Khoa học và Công nghệ", bold=True)
+        wm.para(d, "- Phối hợp tuyên truyền về sở hữu trí tuệ.")
+        wm.para(d, CLOSING)
+
+    d = wm.new()
+    _plan_with_duties(d, duties)
+    got = import_word(wm.save(d), word_repo)
+    sections = got.data["implementation"]["sections"]
+    assert [(s["title"], s.get("org")) for s in sections] == [
+        ("Ban Phong trào", "tdhn"),
+        ("Văn phòng", "tdhn"),
+        ("Đề nghị Sở Khoa học và Công nghệ", "skhcn-hn"),
+    ]
+    assert sections[2]["items"] == ["Phối hợp tuyên truyền về sở hữu trí tuệ."]
+    assert got.data["closing"] == [CLOSING.removesuffix("./.")]
+    text = _reprinted(got, word_repo)
+    last = text[text.index("sở hữu trí tuệ.") :].split("TM. BAN")[0]
+    assert " ".join(last.split()) == f"sở hữu trí tuệ. {CLOSING}"  # printed where it was typed
+
+
+def test_a_department_of_another_body_or_a_body_of_a_place_is_not_the_issuer(
+    word_repo, import_word
+):
+    """'Trung tâm Văn hóa huyện' (a body of its own) as a duty's title: no org of the issuer; a
+    sentence about problems inside a duty, not last: stays there."""
+
+    def duties(d):
+        wm.para(d, "1. Trung tâm Văn hóa huyện", bold=True)
+        wm.para(d, "- Bố trí địa điểm.")
+        wm.para(d, "- Trong quá trình thực hiện, nếu có khó khăn, báo cáo Thành Đoàn.")
+        wm.para(d, "2. Ban Phong trào", bold=True)
+        wm.para(d, "- Theo dõi, tổng hợp kết quả.")
+
+    d = wm.new()
+    _plan_with_duties(d, duties)
+    got = import_word(wm.save(d), word_repo)
+    first, second = got.data["implementation"]["sections"]
+    assert "org" not in first and second["org"] == "tdhn"
+    assert len(first["items"]) == 2 and "closing" not in got.data
+
+
+def test_a_department_of_one_of_two_issuers_is_that_issuer_s():
+    """In a joint plan: 'Văn phòng Sở' is the Sở's, 'Văn phòng' alone is no one's (either)."""
+    from kehoach.exchange.importer.orgs import OrgIndex
+    from kehoach.exchange.importer.plan_map import _issuer_of_unit
+
+    index = OrgIndex([
+        {"id": "td", "name": "Tỉnh Đoàn Bình Thuận", "short": "Tỉnh Đoàn"},
+        {"id": "so", "name": "Sở Khoa học và Công nghệ tỉnh Bình Thuận", "short": "Sở KH&CN"},
+    ])  # fmt: skip
+    both = ["td", "so"]
+    assert _issuer_of_unit("2. Văn phòng Sở", index, both) == "so"
+    assert _issuer_of_unit("Văn phòng", index, both) is None
+    assert _issuer_of_unit("1. Phòng Quản lý chuyên ngành", index, ["so"]) == "so"
+    assert _issuer_of_unit("Ban Phong trào Tỉnh Đoàn", index, ["so"]) is None  # named: mentioned
+    assert _issuer_of_unit("Các phòng chuyên môn", index, ["so"]) is None
