@@ -270,9 +270,25 @@ _UNPLACED = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị x�
 # bodies of one kind ending with one
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,6}$")
 _KINDS_OF = re.compile(r"^(?:các|những)\s.*\s[A-ZĐ]{2,6}$", re.I)
+# "Các trường THPT, Cao đẳng trên địa bàn tỉnh", "Các trường Đại học, Cao đẳng": another kind of
+# the same bodies (a school's level, then words in lower case only), after a name of many bodies —
+# not a body of its own ("Đại học Quy Nhơn", a name, is one)
+_LEVEL = re.compile(
+    r"^(?:[Đđ]ại học|[Cc]ao đẳng|[Tt]rung cấp|[Tt]rung học(?: cơ sở| phổ thông)?|[Tt]iểu học|"
+    r"[Mm]ầm non|THCS|THPT|PTDTNT|CĐ|ĐH)(?=\s|$)"
+)
+
+
+def _a_level(piece: str) -> bool:
+    """'Cao đẳng trên địa bàn tỉnh', 'THCS': a school's level, then words in lower case only."""
+    m = _LEVEL.match(piece)
+    return m is not None and all(w[:1].islower() for w in piece[m.end() :].split())
+
+
 # a phrase of many bodies starts a name of its own, after another name too: 'Sở KH&CN, các hội
 # thành viên' (as kehoach prints it: ``viet.names_list``)
 _PLURAL = re.compile(r"^(?:các|những|mọi)\s")
+_MANY = re.compile(_PLURAL.pattern, re.I)  # 'Các trường THPT' as a cell starts it
 _PLACE_AFTER = re.compile(r"^\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+\S")
 
 
@@ -293,6 +309,7 @@ def split_names(text: str) -> list[str]:
                 (piece[:1].islower() and not _PLURAL.match(piece))
                 or _NAME_GOES_ON.match(piece)
                 or bool(out and _ACRONYM.match(piece) and _KINDS_OF.match(out[-1]))
+                or bool(out and _a_level(piece) and _MANY.match(out[-1]))
             )
             first = False
             if out and goes_on:

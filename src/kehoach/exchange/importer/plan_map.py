@@ -15,10 +15,10 @@ from .activity_fields import ActivityBuilder
 from .body_map import prose, section_dict, titled, typed_items
 from .contents_map import contents
 from .draft import Draft
-from .orgs import OrgIndex
+from .orgs import UNIT_WORDS, OrgIndex
 from .reviews import from_prose, read_schedule
 from .sections import Item, Section
-from .text import key
+from .text import clean, key
 
 PLAN_KEYS = [
     ("purpose", r"mục đích|yêu cầu|mục tiêu"),
@@ -111,10 +111,15 @@ def _total_rest(rest: str) -> str | None:
     return m.group("source") if m else None
 
 
-def with_orgs(sec: dict, children: list[Section], index: OrgIndex) -> dict:
-    """Subsections about one org get ``org`` (for ``kehoach who``)."""
+def with_orgs(
+    sec: dict, children: list[Section], index: OrgIndex, issuers: list[str] | None = None
+) -> dict:
+    """Subsections about one org get ``org`` (for ``kehoach who``); a subsection about a
+    department of the issuer ("Phòng Quản lý chuyên ngành", "Văn phòng Sở") gets the issuer's."""
     for sub, child in zip(sec.get("sections") or [], children, strict=False):
         org = index.mentioned(child.title) if child.title else None
+        if org is None and child.title:
+            org = _issuer_of_unit(child.title, index, issuers or [])
         if org:
             items = list(sub.items())
             sub.clear()
@@ -122,8 +127,29 @@ def with_orgs(sec: dict, children: list[Section], index: OrgIndex) -> dict:
                 sub[k] = v
                 if k == "title":
                     sub["org"] = org
-        with_orgs(sub, child.children, index)
+        with_orgs(sub, child.children, index, issuers)
     return sec
+
+
+# "Văn phòng Sở", "Phòng Tổng hợp": a department named by its kind of body, not by the body's name
+_PLACED = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\b", re.I)
+_OWN_UNIT = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*(?P<unit>.+?)[:.]?$")
+
+
+def _issuer_of_unit(title: str, index: OrgIndex, issuers: list[str]) -> str | None:
+    """The issuer a subsection titled by one of its departments is about ("Phòng Quản lý chuyên
+    ngành", "Văn phòng Sở" in a plan of a Sở), or None: the only issuer, or the one whose name
+    starts with the word after the department ("Sở" of "Văn phòng Sở"); a name of another body
+    ("Ban Phong trào Tỉnh Đoàn", found by ``mentioned``) or words that are not a department, no."""
+    m = _OWN_UNIT.match(clean(title))
+    unit = m.group("unit") if m else ""
+    if not UNIT_WORDS.match(unit) or _PLACED.search(unit) or index.split_unit(unit)[1] is not None:
+        return None  # not a department, or one of a body named, or a body of a place
+    if len(issuers) == 1:
+        return issuers[0]
+    last = unit.split(" ")[-1]
+    ours = [i for i in issuers if any(n.startswith(last + " ") for n in index.names_of(i))]
+    return ours[0] if len(ours) == 1 and last[:1].isupper() else None
 
 
 def reviews(
@@ -215,7 +241,7 @@ def plan_body(
         elif name == "reviews":
             out[name] = reviews(sec, index, year, draft)
         elif name == "implementation":
-            out[name] = with_orgs(titled(sec, name), sec.children, index)
+            out[name] = with_orgs(titled(sec, name), sec.children, index, acts.issuers)
         else:
             out[name] = titled(sec, name)
     ordered = {

@@ -10,19 +10,29 @@ import re
 
 from .text import clean
 
-# "X (chủ trì)", "Y (phối hợp)": each name with its role in brackets
-_MARKED = re.compile(r"\((?:chủ trì|ct|phối hợp|ph)\)", re.I)
-_ROLE = re.compile(r"\(\s*(chủ trì|ct|phối hợp|ph)\s*\)", re.I)
+# "X (chủ trì)", "Y (đồng chủ trì)", "Z (phối hợp)": each name with its role in brackets; a body
+# leading with the lead ("đồng chủ trì", "cùng chủ trì") is written with it, after it
+_CO = r"(?:(?:đồng|cùng)\s+)?"
+_MARKED = re.compile(rf"\(\s*(?:{_CO}chủ trì|ct|phối hợp|ph)\s*\)", re.I)
+_ROLE = re.compile(rf"\(\s*({_CO}chủ trì|ct|phối hợp|ph)\s*\)", re.I)
 # "Chủ trì: X; Phối hợp: Y"
 _LABELS = re.compile(
     r"^(?:đơn vị\s+)?chủ trì\s*:\s*(?P<lead>.+?)\s*(?:[;,.]\s*(?:đơn vị\s+)?phối hợp\s*:\s*"
     r"(?P<support>.+?))?\s*[.;]?$",
     re.I,
 )
-# "X chủ trì, phối hợp với Y", "X chủ trì; Y phối hợp", "X chủ trì"
+# "X chủ trì, phối hợp với Y", "X chủ trì; Y phối hợp", "X chủ trì", "X và Y đồng chủ trì; phối
+# hợp: Z", "X chủ trì, Y đồng chủ trì, phối hợp với Z" (the co-lead written after the lead)
 _SAID = re.compile(
-    r"^(?P<lead>.+?)\s+chủ trì(?:\s*[,;]?\s*(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|cùng)\s+"
+    r"^(?P<lead>.+?)\s+(?:chủ trì\s*[,;]\s*(?P<co>.+?)\s+(?:đồng|cùng)\s+|(?:đồng|cùng)\s+)?"
+    r"chủ trì(?:\s*[,;]?\s*(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|cùng)\s+"
     r"(?P<with>.+?)|\s*[,;]\s*(?P<then>.+?)\s+phối hợp)?\s*[.;]?$",
+    re.I,
+)
+# "X đồng chủ trì với Y[, phối hợp với Z]": X and Y lead together
+_CO_WITH = re.compile(
+    r"^(?P<lead>.+?)\s+(?:đồng|cùng)\s+chủ trì\s+(?:với|cùng)\s+(?P<co>.+?)(?:\s*[,;]\s*"
+    r"(?:phối hợp với|phối hợp cùng|phối hợp)\s*:?\s*(?P<with>\S.*?))?\s*[.;]?$",
     re.I,
 )
 
@@ -45,7 +55,7 @@ def split(text: str) -> tuple[str, str]:
                 continue
             role = _ROLE.search(piece)
             name = clean(_ROLE.sub("", piece)).strip(" ,;.")
-            if role and role.group(1).lower() in ("chủ trì", "ct"):
+            if role and clean(role.group(1)).lower().endswith(("chủ trì", "ct")):
                 leads.append(name)
             elif role or leads:
                 supports.append(name)
@@ -55,9 +65,13 @@ def split(text: str) -> tuple[str, str]:
     m = _LABELS.match(t)
     if m:
         return clean(m.group("lead")), clean(m.group("support") or "")
+    m = _CO_WITH.match(t)
+    if m and not re.search(r"\bchủ trì\b", m.group("lead") + m.group("co"), re.I):
+        return f"{clean(m.group('lead'))}, {clean(m.group('co'))}", clean(m.group("with") or "")
     m = _SAID.match(t)
-    if m and not re.search(r"\bchủ trì\b", m.group("lead"), re.I):
-        return clean(m.group("lead")), clean(m.group("with") or m.group("then") or "")
+    if m and not re.search(r"\bchủ trì\b", m.group("lead") + (m.group("co") or ""), re.I):
+        leads = [clean(m.group("lead"))] + ([clean(m.group("co"))] if m.group("co") else [])
+        return ", ".join(leads), clean(m.group("with") or m.group("then") or "")
     m = _WITH.match(t)
     if m and not re.search(r"\bchủ trì\b", t, re.I):
         return clean(m.group("lead")), clean(m.group("with"))
