@@ -107,7 +107,7 @@ def test_an_appendix_table_without_a_total_prints_none(word_repo, import_word):
 def test_schools_of_two_kinds_are_one_supporting_name():
     """'Các trường THCS, THPT' is one name (schools of both kinds) — before, 'THPT' became a body of
     its own in ``support_others``; a body's acronym after a body's name stays a body."""
-    from kehoach.exchange.importer.orgs import split_names
+    from kehoach.exchange.importer.names import split_names
 
     assert split_names("Các trường THCS, THPT; Sở GD&ĐT") == ["Các trường THCS, THPT", "Sở GD&ĐT"]
     assert split_names("Sở KH&CN, LHH") == ["Sở KH&CN", "LHH"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kehoach.exchange.importer.orgs import split_names
+from kehoach.exchange.importer.names import split_names
 from kehoach.exchange.importer.roles import split
 
 from . import wordmake as wm

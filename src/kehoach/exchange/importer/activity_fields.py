@@ -12,7 +12,8 @@ from .coleads import add_co_leads, and_split
 from .draft import Draft
 from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
 from .money import read_money, words_agree
-from .orgs import UNIT_WORDS, OrgIndex, split_names
+from .names import split_names
+from .orgs import UNIT_WORDS, OrgIndex
 from .text import clean, slug, strip_end, unique
 from .timephrase import read_time, yearly
 
