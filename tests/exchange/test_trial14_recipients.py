@@ -1,0 +1,85 @@
+"""The Nơi nhận of the trial's documents (session 14), each read back right: a group of one line
+in a table nested in the signature cell keeps the words beside its brace, labels typed on lines
+of their own after a braced group keep their purposes, and groups braced on every line are cut
+by where their labels stand (the nearest label; a TODO when a line could go either way)."""
+
+from __future__ import annotations
+
+from . import wordmake as wm
+from .test_trial14 import _plan_with_recipients, _reprinted
+
+
+def _typed(lines: list[str]):
+    """The Nơi nhận typed as paragraphs ('- Sở KH&CN;⇥⇥p/h', '- UBND tỉnh;⇥} để b/c') under a
+    signature block typed with tabs."""
+
+    from . import samples
+
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
+    wm.para(d, "II. NỘI DUNG", bold=True)
+    wm.para(d, "- Thành Đoàn tổ chức Ngày hội.")
+    wm.para(d, "\tTM. BAN THƯỜNG VỤ THÀNH ĐOÀN", bold=True)
+    wm.para(d, "\tPHÓ BÍ THƯ", bold=True)
+    wm.para(d, "\tNguyễn Văn Hùng", bold=True)
+    wm.para(d, "Nơi nhận:", bold=True, italic=True)
+    for line in lines:
+        wm.para(d, line)
+    return wm.save(d)
+
+
+def _recipients_todo(got) -> str:
+    line = got.text.split("recipients:")[1].split("\n")[0]
+    return line.split("# TODO:")[1] if "# TODO:" in line else ""
+
+
+# --- 1. a group of one line in a nested table -------------------------------------------------
+
+
+def test_a_one_line_nested_group_keeps_the_words_beside_its_brace(word_repo, import_word):
+    """'- Báo Tuổi Trẻ, Báo Thanh Niên;' | '} để phối hợp, đưa tin' below groups of several
+    lines: the words follow the recipient as they do for a group of two lines — before, they
+    were dropped (no purpose, no note, nothing in the re-print, no TODO)."""
+    rows = [
+        (["- Trung ương Đoàn;", "- Thành ủy;", "- UBND Thành phố;"], ["}", "} để báo cáo", "}"]),
+        (["- Các trường đại học, cao đẳng;", "- Đoàn trường;"], ["}", "} để thực hiện"]),
+        (["- Báo Tuổi Trẻ, Báo Thanh Niên;"], ["} để phối hợp, đưa tin"]),
+        (["- Lưu: VP."], []),
+    ]
+    got = import_word(_plan_with_recipients(rows), word_repo)
+    assert got.data["recipients"]["groups"] == [
+        {"purpose": "b/c", "items": ["Trung ương Đoàn", "Thành ủy", "UBND Thành phố"]},
+        {"purpose": "t/h", "items": ["Các trường đại học, cao đẳng", "Đoàn trường"]},
+        {"items": ["Báo Tuổi Trẻ, Báo Thanh Niên (để phối hợp, đưa tin)"]},
+    ]
+    assert "Báo Tuổi Trẻ, Báo Thanh Niên (để phối hợp, đưa tin);" in _reprinted(got, word_repo)
+
+
+def test_a_one_line_nested_group_with_a_purpose_has_that_purpose(word_repo, import_word):
+    """'- Sở KH&CN;' | '} để phối hợp' in a table typed a group per row: the group of one has the
+    purpose p/h (a guard: the words beside a group of one are kept only when they name none)."""
+    rows = [
+        (["- Ban Bí thư TW Đoàn;", "- Thường trực Thành ủy;"], ["}", "để b/c"]),
+        (["- Sở KH&CN;"], ["} để phối hợp"]),
+        (["- Lưu: VP."], []),
+    ]
+    got = import_word(_plan_with_recipients(rows), word_repo)
+    assert got.data["recipients"]["groups"] == [
+        {"purpose": "b/c", "items": ["Ban Bí thư TW Đoàn", "Thường trực Thành ủy"]},
+        {"purpose": "p/h", "items": ["Sở KH&CN"]},
+    ]
+
+
+def test_words_beside_the_only_row_of_a_nested_table_are_kept(word_repo, import_word):
+    """A nested table of one-line rows only, one of them beside words that name no purpose: the
+    words stay after that recipient — before, they were dropped."""
+    rows = [
+        (["- Báo Bình Thuận;"], ["} để đưa tin"]),
+        (["- Lưu: VP."], []),
+    ]
+    got = import_word(_plan_with_recipients(rows), word_repo)
+    assert got.data["recipients"]["groups"] == [{"items": ["Báo Bình Thuận (để đưa tin)"]}]
