@@ -83,3 +83,32 @@ def test_words_beside_the_only_row_of_a_nested_table_are_kept(word_repo, import_
     ]
     got = import_word(_plan_with_recipients(rows), word_repo)
     assert got.data["recipients"]["groups"] == [{"items": ["Báo Bình Thuận (để đưa tin)"]}]
+
+
+# --- 2. labels typed on their lines after a braced group ---------------------------------------
+
+
+def test_labels_after_a_braced_group_keep_their_purposes(word_repo, import_word):
+    """'- Sở KH&CN;⇥⇥p/h' and '- Các huyện, thị, thành đoàn;⇥⇥t/h' after a group braced
+    '…;⇥} b/c': groups p/h and t/h of their own — before, one group with no purpose (the
+    re-print lost p/h and t/h)."""
+    got = import_word(
+        _typed([
+            "- TW Đoàn (Ban Phong trào);\t}",
+            "- Thường trực Tỉnh ủy;\t} b/c",
+            "- Ban Dân vận Tỉnh ủy;\t}",
+            "- Sở KH&CN;\t\tp/h",
+            "- Các huyện, thị, thành đoàn;\t\tt/h",
+            "- Lưu VP.",
+        ]),
+        word_repo,
+    )  # fmt: skip
+    assert got.data["recipients"]["groups"] == [
+        {"purpose": "b/c", "items": ["TW Đoàn (Ban Phong trào)", "Thường trực Tỉnh ủy",
+                                     "Ban Dân vận Tỉnh ủy"]},
+        {"purpose": "p/h", "items": ["Sở KH&CN"]},
+        {"purpose": "t/h", "items": ["Các huyện, thị, thành đoàn"]},
+    ]  # fmt: skip
+    assert _recipients_todo(got) == ""  # each label on its line, the brace around its middle
+    text = _reprinted(got, word_repo)
+    assert "p/h" in text and "t/h" in text

@@ -175,7 +175,7 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
             parts = [(next((p for _, p in run if p), ""), [t for t, _ in run])]
         elif run_braced:
             parts = _split_braced(run)
-        elif any(p for _, p in run) and run_braced is None:
+        elif any(p for _, p in run):  # labels typed on the lines, or beside rows left unbraced
             parts, guess = _split_typed(run)
             guessed = guessed or guess
         else:
