@@ -112,3 +112,78 @@ def test_labels_after_a_braced_group_keep_their_purposes(word_repo, import_word)
     assert _recipients_todo(got) == ""  # each label on its line, the brace around its middle
     text = _reprinted(got, word_repo)
     assert "p/h" in text and "t/h" in text
+
+
+# --- 3. braces on every line ---------------------------------------------------------------
+
+
+def test_a_line_between_two_labels_goes_by_the_purposes_with_a_todo(word_repo, import_word):
+    """Five braced lines, labels on lines 2 and 4: 3 + 2 and 2 + 3 both put each label at a middle
+    line; 'UBND tỉnh' (line 3) is as near to either label, a superior, so with the reports —
+    before, it went to the t/h group, silently."""
+    got = import_word(
+        _typed([
+            "- Ban Bí thư Trung ương Đoàn;\t}",
+            "- Thường trực Tỉnh ủy;\t} để b/c",
+            "- UBND tỉnh;\t}",
+            "- Các huyện, thị, thành đoàn;\t} để t/h",
+            "- Các phòng chuyên môn Sở KH&CN;\t}",
+            "- Lưu: VT, BPT.",
+        ]),
+        word_repo,
+    )  # fmt: skip
+    assert got.data["recipients"]["groups"] == [
+        {"purpose": "b/c", "items": ["Ban Bí thư Trung ương Đoàn", "Thường trực Tỉnh ủy",
+                                     "UBND tỉnh"]},
+        {"purpose": "t/h", "items": ["Các huyện, thị, thành đoàn",
+                                     "Các phòng chuyên môn Sở KH&CN"]},
+    ]  # fmt: skip
+    todo = _recipients_todo(got)
+    assert "'UBND tỉnh'" in todo
+    assert "Thường trực" not in todo and "Các huyện" not in todo  # only the line in doubt
+
+
+def test_braced_lines_go_to_the_nearest_label(word_repo, import_word):
+    """Six braced lines, labels on lines 2 and 5 (names saying nothing of their rank): 3 + 3, each
+    line with its nearest label, no line in doubt — before, 2 + 4 (the first cut that put the
+    labels at middle lines)."""
+    got = import_word(
+        _typed([
+            "- Đơn vị A;\t}",
+            "- Đơn vị B;\t} để b/c",
+            "- Đơn vị C;\t}",
+            "- Đơn vị D;\t}",
+            "- Đơn vị E;\t} để t/h",
+            "- Đơn vị G;\t}",
+            "- Lưu: VT.",
+        ]),
+        word_repo,
+    )  # fmt: skip
+    assert got.data["recipients"]["groups"] == [
+        {"purpose": "b/c", "items": ["Đơn vị A", "Đơn vị B", "Đơn vị C"]},
+        {"purpose": "t/h", "items": ["Đơn vị D", "Đơn vị E", "Đơn vị G"]},
+    ]
+    assert _recipients_todo(got) == ""
+
+
+def test_a_group_of_four_under_a_group_of_three(word_repo, import_word):
+    """Seven braced lines, labels on lines 2 and 5: 3 + 4 keeps every line nearest its label
+    (2 + 5 would not), no TODO."""
+    got = import_word(
+        _typed([
+            "- Đơn vị A;\t}",
+            "- Đơn vị B;\t} để b/c",
+            "- Đơn vị C;\t}",
+            "- Đơn vị D;\t}",
+            "- Đơn vị E;\t} để t/h",
+            "- Đơn vị G;\t}",
+            "- Đơn vị H;\t}",
+            "- Lưu: VT.",
+        ]),
+        word_repo,
+    )  # fmt: skip
+    assert got.data["recipients"]["groups"] == [
+        {"purpose": "b/c", "items": ["Đơn vị A", "Đơn vị B", "Đơn vị C"]},
+        {"purpose": "t/h", "items": ["Đơn vị D", "Đơn vị E", "Đơn vị G", "Đơn vị H"]},
+    ]
+    assert _recipients_todo(got) == ""

@@ -49,5 +49,8 @@ def table_rows(tables: list[Table], first_group: int = 0) -> list[RecipientRow]:
                         for i, ln in enumerate(lines)]  # fmt: skip
                 continue
             braced = True if glyph else (label_cell.left_border if label_cell else None)
-            out.append(RecipientRow(" ".join(lines), label, braced))
+            # kehoach's own table (the brace a cell border) puts the label exactly at the middle
+            out.append(
+                RecipientRow(" ".join(lines), label, braced, exact=bool(braced and not glyph))
+            )
     return out
