@@ -114,6 +114,22 @@ def test_labels_after_a_braced_group_keep_their_purposes(word_repo, import_word)
     assert "p/h" in text and "t/h" in text
 
 
+def test_words_typed_after_a_brace_that_name_no_purpose_stay_in_the_recipients(
+    word_repo, import_word
+):
+    """'- Báo Bình Thuận;⇥} để phối hợp, đưa tin': the words follow the recipient they were typed
+    beside — before, the line's brace and words went to the signer's name ("Nguyễn Văn Hùng } để
+    phối hợp, đưa tin")."""
+    got = import_word(
+        _typed(["- Đài PT-TH tỉnh;\t}", "- Báo Bình Thuận;\t} để phối hợp, đưa tin", "- Lưu VP."]),
+        word_repo,
+    )
+    assert got.data["signers"][0]["name"] == "Nguyễn Văn Hùng"
+    assert got.data["recipients"]["groups"] == [
+        {"items": ["Đài PT-TH tỉnh", "Báo Bình Thuận (để phối hợp, đưa tin)"]}
+    ]
+
+
 # --- 3. braces on every line ---------------------------------------------------------------
 
 
