@@ -41,14 +41,16 @@ def test_a_line_of_the_right_block_alone_stays_in_it(word_repo, import_word):
 def test_a_brace_typed_after_a_tab_groups_the_recipients(word_repo, import_word):
     """'- Ban Bí thư TW Đoàn;⇥}' … '…;⇥} để b/c': groups with their purposes — before, the
     braces went into the signature blocks (a signer named "Nguyễn Văn Hùng } } để b/c") and the
-    purposes were lost."""
+    purposes were lost. 'Thường trực Thành ủy' stands as near to 'để b/c' as to 'để t/h': a
+    superior, it goes with the reports, and a TODO names it (before, it went to t/h silently)."""
     got = import_word(_program(tail=_typed_tail), word_repo, kind="program")
     assert all("}" not in s.get("name", "") for s in got.data["signers"])
     assert got.data["recipients"] == {
         "groups": [
-            {"purpose": "b/c", "items": ["Ban Bí thư TW Đoàn", "Bộ Khoa học và Công nghệ"]},
-            {"purpose": "t/h", "items": ["Thường trực Thành ủy", "Các quận, huyện đoàn",
-                                         "Các đơn vị trực thuộc"]},
+            {"purpose": "b/c", "items": ["Ban Bí thư TW Đoàn", "Bộ Khoa học và Công nghệ",
+                                         "Thường trực Thành ủy"]},
+            {"purpose": "t/h", "items": ["Các quận, huyện đoàn", "Các đơn vị trực thuộc"]},
         ],
         "archive": ["VT"],
     }  # fmt: skip
+    assert "'Thường trực Thành ủy'" in got.text.split("recipients:")[1].split("\n")[0]

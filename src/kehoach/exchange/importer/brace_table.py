@@ -31,7 +31,11 @@ def table_rows(tables: list[Table], first_group: int = 0) -> list[RecipientRow]:
             raw = label_cell.text if label_cell is not None else ""
             glyph = bool(_BRACE_GLYPH.search(raw))
             label = clean(_BRACE_GLYPH.sub(" ", raw))
-            if len(lines) > 1 and (glyph or label):
+            # words that name no purpose cannot mark a group's middle row: a row of one recipient
+            # beside them ("- Báo Tuổi Trẻ, Báo Thanh Niên;" / "} để phối hợp, đưa tin") is a
+            # group of its own, the words kept after it as for a group of several lines
+            alone = len(lines) > 1 or (label and purpose_of(label) is None)
+            if lines and alone and (glyph or label):
                 # a group in one row: its recipients the lines, its purpose beside them
                 group += 1
                 if label and purpose_of(label) is None:
@@ -45,5 +49,8 @@ def table_rows(tables: list[Table], first_group: int = 0) -> list[RecipientRow]:
                         for i, ln in enumerate(lines)]  # fmt: skip
                 continue
             braced = True if glyph else (label_cell.left_border if label_cell else None)
-            out.append(RecipientRow(" ".join(lines), label, braced))
+            # kehoach's own table (the brace a cell border) puts the label exactly at the middle
+            out.append(
+                RecipientRow(" ".join(lines), label, braced, exact=bool(braced and not glyph))
+            )
     return out

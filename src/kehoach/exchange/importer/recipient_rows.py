@@ -17,6 +17,8 @@ class RecipientRow:
     label: str = ""
     braced: bool | None = None  # from a brace table: the row is inside a labelled group
     group: int | None = None  # a group of its own, exactly (a row of a brace table typed by hand)
+    # braced by kehoach's own table: the label at row ``len // 2`` of its group, exactly
+    exact: bool = False
 
 
 # the purpose of a group of recipients as typed beside it, its words in the group ``purpose``

@@ -3,11 +3,15 @@ the archive line (``- Lưu: VT, BPT.``).
 
 A purpose is read from a label beside a group (a brace column, or typed after a tab: ``b/c``,
 ``để t/h``). In kehoach's own brace table every row of a labelled group has the brace on its left
-and the label stands against the group's middle row, which fixes the groups exactly; a typed label
-is taken to stand in the middle of its group, groups meeting half-way between two labels (marked
-TODO: check them). A purpose written after an item (``- Sở KH&CN (để p/h);``) closes its group
-when the repository prints purposes that way (``recipient_notes: suffix``) in those very words;
-otherwise the item keeps its words.
+and the label stands against the group's middle row (``len // 2``). A brace typed by hand (after a
+tab, or a ``}`` in each row of a table) has its label against a middle row too, either one of a
+group of an even number of rows: each row goes with its nearest label, and a row as near to the
+label above as to the one below is placed by the purposes, with a TODO naming it. Labels typed
+without braces are taken to stand in the middle of their groups, groups meeting half-way between
+two labels (marked TODO: check them); so are labels typed on the rows after a braced group. A
+purpose written after an item (``- Sở KH&CN (để p/h);``) closes its group when the repository
+prints purposes that way (``recipient_notes: suffix``) in those very words; otherwise the item
+keeps its words.
 
 Items and the archive line are kept as written where kehoach would print them otherwise: an item
 with its own punctuation (``- Như Điều 3,``), an archive line that is not ``- Lưu: A, B.``
@@ -53,10 +57,21 @@ def _fit(purpose: str, texts: list[str]) -> int:
     return score
 
 
-def _split_braced(rows: list[tuple[str, str | None]]) -> list[tuple[str, list[str]]]:
-    """A run of braced rows → groups: each label at the middle row (``len // 2``) of its group.
-    Two groups side by side can often be cut at two places; the cut that suits the purposes best
-    (reports to superiors, orders to subordinates) wins."""
+def _middles(size: int, exact: bool) -> tuple[int, ...]:
+    """Where a group's label may stand: kehoach's own table puts it at row ``size // 2``; typed by
+    hand, the label of a group of an even number of rows stands against either middle row."""
+    if exact or size % 2:
+        return (size // 2,)
+    return (size // 2 - 1, size // 2)
+
+
+def _split_braced(
+    rows: list[tuple[str, str | None]], exact: bool = True
+) -> tuple[list[tuple[str, list[str]]], list[str]]:
+    """A run of braced rows → groups, each label at a middle row of its group (``_middles``), and
+    the rows whose group is a guess. Of the ways to cut, the one keeping rows nearest their labels
+    wins (typed by hand); between equally near ways (a row as near to the label above as to the one below), the
+    one that suits the purposes best (reports to superiors, orders to subordinates) — a guess."""
     labels = [i for i, (_, p) in enumerate(rows) if p]
     n = len(rows)
 
@@ -64,22 +79,33 @@ def _split_braced(rows: list[tuple[str, str | None]]) -> list[tuple[str, list[st
         if k == len(labels):
             return [[]] if start == n else []
         found = []
-        for size in (2 * (labels[k] - start), 2 * (labels[k] - start) + 1):
-            end = start + size
-            if size > 0 and end <= n and start + size // 2 == labels[k]:
-                found += [[end, *rest] for rest in solve(end, k + 1)]
+        for size in range(labels[k] - start + 1, n - start + 1):
+            if labels[k] - start in _middles(size, exact):
+                found += [[start + size, *rest] for rest in solve(start + size, k + 1)]
         return found
 
-    best, best_score = None, None
-    for ends in solve(0, 0) if labels else []:
-        groups, start = [], 0
-        for k, end in enumerate(ends):
-            groups.append((rows[labels[k]][1] or "", [t for t, _ in rows[start:end]]))
-            start = end
-        score = sum(_fit(p, texts) for p, texts in groups)
-        if best_score is None or score > best_score:
-            best, best_score = groups, score
-    return best if best is not None else _split_typed(rows)[0]
+    ways = solve(0, 0) if labels else []
+    if not ways:
+        groups, guess = _split_typed(rows)
+        return groups, [t for t, p in rows if not p] if guess else []
+
+    def groups_of(ends: list[int]) -> list[tuple[str, list[str]]]:
+        starts = [0, *ends[:-1]]
+        return [(rows[labels[k]][1] or "", [t for t, _ in rows[a:b]])
+                for k, (a, b) in enumerate(zip(starts, ends, strict=True))]  # fmt: skip
+
+    def rank(ends: list[int]) -> tuple[int, int]:
+        starts = [0, *ends[:-1]]
+        far = sum(abs(i - labels[k]) for k, (a, b) in enumerate(zip(starts, ends, strict=True))
+                  for i in range(a, b))  # fmt: skip
+        # kehoach's own table: its label rows say nothing of the distance, only purposes decide
+        return 0 if exact else far, -sum(_fit(p, texts) for p, texts in groups_of(ends))
+
+    best = min(ways, key=rank)  # the first of equals: the smaller groups first
+    # rows as near to one label as to another: their group is a guess, the reader checks it
+    ties = [w for w in ways if rank(w)[0] == rank(best)[0]]
+    unsure = [rows[i][0] for i in range(n) if len({sum(e <= i for e in w) for w in ties}) > 1]
+    return groups_of(best), unsure
 
 
 def _split_typed(rows: list[tuple[str, str | None]]) -> tuple[list[tuple[str, list[str]]], bool]:
@@ -140,6 +166,7 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
     archive = ""
     items: list[tuple[str, str | None, bool | None]] = []
     exact: list[int | None] = []  # the group of each item, when the source fixes it (a table row)
+    own: list[bool] = []  # each item braced by kehoach's own table (its labels exactly placed)
     for row in rows:
         m = _ARCHIVE.match(clean(row.text))
         if m:
@@ -161,21 +188,25 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
             continue
         items.append((text, purpose, row.braced))
         exact.append(row.group)
+        own.append(row.exact)
     groups: list[dict] = []
     guessed = False
     run: list[tuple[str, str | None]] = []
     run_braced: bool | None = None
     run_group: int | None = None
+    run_exact = True
+    unsure: list[str] = []  # braced rows that could belong to the group above or below
 
     def flush() -> None:
-        nonlocal run, guessed
+        nonlocal run, guessed, run_exact
         if not run:
             return
         if run_group is not None:  # one group, as the table row holds it
             parts = [(next((p for _, p in run if p), ""), [t for t, _ in run])]
         elif run_braced:
-            parts = _split_braced(run)
-        elif any(p for _, p in run) and run_braced is None:
+            parts, unsure_rows = _split_braced(run, run_exact)
+            unsure.extend(_item(t) for t in unsure_rows)
+        elif any(p for _, p in run):  # labels typed on the lines, or beside rows left unbraced
             parts, guess = _split_typed(run)
             guessed = guessed or guess
         else:
@@ -184,9 +215,9 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
             names = [t for t in texts if _item(t)]
             if names:
                 groups.append({"purpose": purpose, "items": names} if purpose else {"items": names})
-        run = []
+        run, run_exact = [], True
 
-    for (text, purpose, braced), group in zip(items, exact, strict=True):
+    for (text, purpose, braced), group, is_own in zip(items, exact, own, strict=True):
         suffix = _suffix(text, style)
         if group != run_group:
             flush()
@@ -198,9 +229,10 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
             run.append((re.sub(r"\s*\([^()]*\)\s*([;.,]?)\s*$", r"\1", text), None))
             names = [t for t, _ in run if _item(t)]
             groups.append({"purpose": suffix, "items": names})
-            run = []
+            run, run_exact = [], True
             continue
         run.append((text, purpose))
+        run_exact = run_exact and is_own
     flush()
     if not groups and not archive:
         return None
@@ -213,4 +245,11 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
         out["archive"] = _archive(archive)
     if guessed:
         draft.todo(("recipients",), "kiểm tra các nhóm Nơi nhận (b/c, t/h…)")
+    if unsure:
+        draft.todo(
+            ("recipients",),
+            "kiểm tra các nhóm Nơi nhận (ngoặc nhọn gõ tay): "
+            + ", ".join(f"'{t}'" for t in unsure)
+            + " đứng giữa hai nhãn, có thể thuộc nhóm trên hay nhóm dưới",
+        )
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .brace_table import table_rows
 from .model import Block, Cell, Para, Table
-from .recipient_rows import PURPOSE, RecipientRow
+from .recipient_rows import PURPOSE, RecipientRow, purpose_of
 from .text import Line, clean, is_rule, is_upper, para_lines
 
 # TM., KT., Q., TL., TUQ. (Decree 30); T/M, K/T, T/L, T/UQ (Party documents, Hướng dẫn 36-HD/VPTW)
@@ -157,9 +157,14 @@ def read_tail(blocks: list[Block]) -> Tail:
             elif in_recipients and tail.recipients and _BRACE.match(text):
                 # a brace typed after a tab ("- Ban Bí thư TW Đoàn;⇥}", "…;⇥} để b/c"): the row
                 # is in a group, the label (if any) stands against it
-                tail.recipients[-1].braced = True
-                if label := clean(text.lstrip("}")):
-                    tail.recipients[-1].label = label
+                last = tail.recipients[-1]
+                last.braced = True
+                if (label := clean(text.lstrip("}"))) and purpose_of(label):
+                    last.label = label
+                elif label:  # words naming no purpose ("} để phối hợp, đưa tin"): kept beside it
+                    end = re.search(r"\s*[;.,]?$", last.text)
+                    cut = end.start() if end else len(last.text)
+                    last.text = f"{last.text[:cut]} ({label}){last.text[cut:].strip()}"
             elif (
                 AUTHORITY.match(text)
                 or ln.col > 0
@@ -220,7 +225,7 @@ def _named(lines: list[Line]) -> bool:
 
 
 _LABEL = re.compile(PURPOSE, re.I)
-_BRACE = re.compile(rf"^\}}\s*(?:{PURPOSE})?$", re.I)  # a brace typed after a tab, "} để b/c"
+_BRACE = re.compile(r"^\}")  # a brace typed after a tab, "} để b/c", "} để đưa tin"
 
 
 def _is_label(text: str) -> bool:
