@@ -426,7 +426,7 @@ DEFINITIONS: dict = {
             "name": s("Họ và tên", "Họ tên người ký."),
             "above": s(
                 "Dòng trên dòng thẩm quyền",
-                "Một dòng thẩm quyền nữa, in đúng như viết trên dòng thẩm quyền, thay cho dòng tên cơ quan: `TM. BAN THƯỜNG TRỰC` trên `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`. Chuỗi rỗng (`above: \"\"`): khối không có dòng nào trên dòng thẩm quyền, kể cả dòng tên cơ quan kehoach tự in khi nhiều khối đứng cạnh nhau.",
+                'Một dòng thẩm quyền nữa, in đúng như viết trên dòng thẩm quyền, thay cho dòng tên cơ quan: `TM. BAN THƯỜNG TRỰC` trên `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`. Chuỗi rỗng (`above: ""`): khối không có dòng nào trên dòng thẩm quyền, kể cả dòng tên cơ quan kehoach tự in khi nhiều khối đứng cạnh nhau.',
                 pattern=r"^$|\S",
             ),
         },
