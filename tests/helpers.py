@@ -414,3 +414,14 @@ def git(root, *args) -> str:
     }
     proc = subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
     return proc.stdout.decode("utf-8")
+
+
+def save_workbook(wb, path) -> None:
+    """Save an openpyxl workbook. openpyxl names its temporary files through a text-mode
+    NamedTemporaryFile (never written): its EncodingWarning (an error under ``make test``,
+    ``-X warn_default_encoding``) is the library's."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EncodingWarning)
+        wb.save(path)

@@ -7,23 +7,15 @@ from __future__ import annotations
 
 import re
 import subprocess
-import warnings
 from datetime import datetime
 from pathlib import Path
 
 import openpyxl
 
 from helpers import git
+from helpers import save_workbook as save
 
 PLAN = "plans/2022/kh-2022-tinhdoan-bt.yaml"
-
-
-def save(wb, path: Path) -> None:
-    """openpyxl names its temporary files through a text-mode NamedTemporaryFile (never written):
-    its EncodingWarning is the library's."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", EncodingWarning)
-        wb.save(path)
 
 
 def fill(path: Path, changes: dict[str, dict[str, object]]) -> None:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from helpers import EXAMPLES, run
+from helpers import EXAMPLES, run, save_workbook
 from kehoach.model import navigate
 from kehoach.sheet.cells import (
     CellError,
@@ -260,7 +260,7 @@ def test_summary_as_calculated_by_libreoffice(tmp_path):
     spellings = ("done", " Đã huỷ ", unicodedata.normalize("NFD", "Hoàn thành"))
     for r, text in enumerate(spellings, start=2):
         ws.cell(r, col).value = text
-    wb.save(tmp_path / "s.xlsx")
+    save_workbook(wb, tmp_path / "s.xlsx")
     subprocess.run(
         [
             "soffice",
