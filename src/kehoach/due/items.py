@@ -119,12 +119,7 @@ def _activities(
             status = status if status in ("in_progress", *CLOSED) else "planned"
             lead = _org(get(act, "lead"))
             co_leads = navigate.co_leads(act) if "co_leads" in act else []
-            # a lead listed in support too (KH425) leads it: not shown as supporting it
-            support = [
-                s
-                for s in get(act, "support") or []
-                if isinstance(s, str) and s != lead and s not in co_leads
-            ]
+            support = navigate.supporters(act, lead, co_leads)
             # a co-lead is a party of the activity as a supporter is (``--party``)
             others = [*co_leads, *support] if co_leads else support
             if keep is not None and not keep("activity", end, status in CLOSED, lead, others):

@@ -75,6 +75,16 @@ def co_leads(act: dict) -> list[str]:
     return [o for o in value if isinstance(o, str) and o and o != act.get("lead")]
 
 
+def supporters(act: dict, lead: object, co_leads: list[str]) -> list[str]:
+    """The org ids supporting an activity (``support``), those that lead it left out: a lead
+    or co-lead listed in support too (KH425) leads it, never shown as supporting it."""
+    return [
+        s
+        for s in act.get("support") or []
+        if isinstance(s, str) and s != lead and s not in co_leads
+    ]
+
+
 def support_others(act: dict) -> list[str]:
     """The supporting units an activity names in words (``support_others``: not in orgs.yaml),
     as the Phối hợp column prints them after the orgs' names."""

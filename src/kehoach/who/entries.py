@@ -179,12 +179,7 @@ def document_duties(
     for path, act in navigate.activities(doc):
         lead = v if isinstance(v := act.get("lead"), str) else None
         co_leads = navigate.co_leads(act) if "co_leads" in act else []
-        # a lead listed in support too (KH425) leads it: never also shown as supporting it
-        support = [
-            s
-            for s in act.get("support") or []
-            if isinstance(s, str) and s != lead and s not in co_leads
-        ]
+        support = navigate.supporters(act, lead, co_leads)
         status = v if isinstance(v := act.get("status"), str) and v in STATUS else "planned"
         units = navigate.support_units(act)
         lead_unit = clean_str(act.get("lead_unit"))
