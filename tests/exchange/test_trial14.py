@@ -215,10 +215,10 @@ def _nested_recipients(d, rows: list[tuple[list[str], list[str]]]) -> None:
                                  ("Nguyễn Văn Hùng", True)])  # fmt: skip
 
 
-def _plan_with_recipients(rows) -> bytes:
+def plan_opening(d) -> None:
+    """A plan's header, title and body, up to where its signature and Nơi nhận begin."""
     from . import samples
 
-    d = wm.new()
     samples.doan_header_table(d)
     wm.para(d, "KẾ HOẠCH", bold=True, center=True)
     wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
@@ -226,6 +226,11 @@ def _plan_with_recipients(rows) -> bytes:
     wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
     wm.para(d, "II. NỘI DUNG", bold=True)
     wm.para(d, "- Thành Đoàn tổ chức Ngày hội.")
+
+
+def _plan_with_recipients(rows) -> bytes:
+    d = wm.new()
+    plan_opening(d)
     _nested_recipients(d, rows)
     return wm.save(d)
 

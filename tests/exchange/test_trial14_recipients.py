@@ -13,16 +13,10 @@ def _typed(lines: list[str]):
     """The Nơi nhận typed as paragraphs ('- Sở KH&CN;⇥⇥p/h', '- UBND tỉnh;⇥} để b/c') under a
     signature block typed with tabs."""
 
-    from . import samples
+    from .test_trial14 import plan_opening
 
     d = wm.new()
-    samples.doan_header_table(d)
-    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
-    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
-    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    wm.para(d, "- Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
-    wm.para(d, "II. NỘI DUNG", bold=True)
-    wm.para(d, "- Thành Đoàn tổ chức Ngày hội.")
+    plan_opening(d)
     wm.para(d, "\tTM. BAN THƯỜNG VỤ THÀNH ĐOÀN", bold=True)
     wm.para(d, "\tPHÓ BÍ THƯ", bold=True)
     wm.para(d, "\tNguyễn Văn Hùng", bold=True)
