@@ -15,35 +15,17 @@ from __future__ import annotations
 
 import re
 
-from .once import LazyPattern
+from .schemaleaf import Unsupported, set_source, value_tests
 
-DOLLAR = LazyPattern(r"(?<!\\)\$")  # fastjsonschema's: an unescaped $ ends only at the very end
 KNOWN = frozenset(  # the keywords compiled here
     "type $ref definitions enum allOf anyOf minLength pattern minimum maximum items minItems"
     " uniqueItems properties required additionalProperties propertyNames".split()
 )
-_TYPES = {
-    "string": "isinstance({v}, str)",
-    "object": "isinstance({v}, dict)",
-    "array": "isinstance({v}, (list, tuple))",
-    "boolean": "isinstance({v}, bool)",
-    "null": "{v} is None",
-    "integer": "(isinstance({v}, int) and not isinstance({v}, bool)"
-    " or isinstance({v}, float) and {v}.is_integer())",
-    # YAML numbers are int or float (no Decimal: ``decimal`` costs every run ~1 ms to import)
-    "number": "(isinstance({v}, (int, float)) and not isinstance({v}, bool))",
-}
-_NUMBER = _TYPES["number"]
-
 HEADER = """\
 import re
 
 from kehoach.schemarun import Fail as _Fail, freeze as _freeze, matches as _matches, unique as _unique
 """
-
-
-class Unsupported(Exception):
-    """The schema uses something this generator does not compile."""
 
 
 class _Gen:
@@ -101,55 +83,7 @@ class _Gen:
             return None
         if isinstance(s.get("additionalProperties", False), dict):
             return None
-        out: list[str] = []
-        kind = s.get("type")
-        if kind is not None:
-            kinds = kind if isinstance(kind, list) else [kind]
-            if not kinds or any(k not in _TYPES for k in kinds):
-                raise Unsupported(f"type {kind!r}")
-            tests = [_TYPES[k].format(v=v) for k in kinds]
-            out.append(tests[0] if len(tests) == 1 else "(" + " or ".join(tests) + ")")
-        if "enum" in s:
-            values = s["enum"]
-            if not isinstance(values, list) or not all(isinstance(x, str) for x in values):
-                raise Unsupported("enum")
-            choices = self.const(_set(values), "frozenset[str]")
-            out.append(f"isinstance({v}, str) and {v} in {choices}")
-        string = kind == "string"
-        if "minLength" in s:
-            test = f"len({v}) >= {int(s['minLength'])}"
-            out.append(test if string else f"(not isinstance({v}, str) or {test})")
-        if "pattern" in s:
-            fixed = DOLLAR.sub(r"\\Z", s["pattern"])
-            regex = self.const(f"re.compile({fixed!r})")
-            memo = self.const(f"set()  # strings {regex} matched", "set[str]")
-            test = f"({v} in {memo} or _matches({regex}, {memo}, {v}))"
-            out.append(test if string else f"(not isinstance({v}, str) or {test})")
-        numeric = kind in ("integer", "number")
-        for key, op in (("minimum", ">="), ("maximum", "<=")):
-            if key in s:
-                bound = s[key]
-                if not isinstance(bound, (int, float)) or isinstance(bound, bool):
-                    raise Unsupported(key)
-                test = f"{v} {op} {bound!r}"
-                out.append(test if numeric else f"(not {_NUMBER.format(v=v)} or {test})")
-        array = kind == "array"
-        for key in ("minItems", "uniqueItems"):
-            if key in s:
-                if key == "minItems":
-                    test = f"len({v}) >= {int(s[key])}"
-                elif s[key] is True:
-                    test = f"_unique({v})"
-                else:
-                    continue
-                out.append(test if array else f"(not isinstance({v}, (list, tuple)) or {test})")
-        mapping = kind == "object"
-        if s.get("required"):
-            test = " and ".join(f"{k!r} in {v}" for k in s["required"])
-            out.append(f"({test})" if mapping else f"(not isinstance({v}, dict) or ({test}))")
-        if s.get("additionalProperties", True) is not True:
-            test = f"not {v}"  # no properties: no key allowed
-            out.append(test if mapping else f"(not isinstance({v}, dict) or {test})")
+        out = value_tests(s, v, self.const)
         if "$ref" in s:
             out.append(self.call(s["$ref"], v))
         for sub in s.get("allOf", []):
@@ -240,7 +174,7 @@ class _Gen:
             lines.append(f"{pad}    {fail}")
         extra = s.get("additionalProperties", True)
         if extra is False:
-            allowed = self.const(_set(props), "frozenset[str]")
+            allowed = self.const(set_source(props), "frozenset[str]")
             lines.append(f"{pad}if not ({v}.keys() <= {allowed}):")
             lines.append(f"{pad}    {fail}")
         for name, sub in props.items():
@@ -253,7 +187,7 @@ class _Gen:
         if isinstance(extra, dict):
             key = self.fresh("k")
             lines.append(f"{pad}for {key} in {v}:")
-            known = self.const(_set(props), "frozenset[str]")
+            known = self.const(set_source(props), "frozenset[str]")
             lines.append(f"{pad}    if {key} not in {known}:")
             self.block(extra, f"{v}[{key}]", ind + 2, fail, lines)
         elif extra is not True and extra is not False:
@@ -280,11 +214,6 @@ def _has_ref(schema: object) -> bool:
     if isinstance(schema, list):
         return any(_has_ref(v) for v in schema)
     return False
-
-
-def _set(values) -> str:
-    """The source of a frozenset of ``values``, always written in the same order."""
-    return f"frozenset({sorted(values)!r})"
 
 
 def _joined(exprs: list[str]) -> str:

@@ -5,14 +5,12 @@ through the generic lines (``generic``)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 
 from ..model import Document, navigate
-from ..timeexpr import TimeError, parse_time
-from ..viet import money
-from ..vocab import NO_STATUS, STATUS, clean, date_text, one_line, quoted, shorten
+from ..vocab import clean, one_line, quoted, shorten
 from .change import Change
+from .fields import amount, deadline, status_text, time_change
 from .generic import Walker, canon, text_change
 
 # fields the dedicated lines below speak for
@@ -35,48 +33,6 @@ def _index(doc: Document) -> dict[str, tuple[tuple, dict]]:
             key = f"{_key(act)}#{n}"
         out[key] = (path, act)
     return out
-
-
-def _deadline(value: object):
-    try:
-        t = parse_time(value)
-    except (TimeError, TypeError):
-        return None, str(value)
-    return t.end, t.vi()
-
-
-def _is_range(value: object) -> bool:
-    try:
-        return parse_time(value).kind == "range"
-    except (TimeError, TypeError):
-        return False
-
-
-def _status_text(act: dict) -> str:
-    status = act.get("status")
-    text = NO_STATUS if status is None else STATUS.get(status, str(status))
-    done = act.get("done_date")
-    if act.get("status") == "done" and isinstance(done, str):
-        try:
-            d = parse_time(done).start
-        except TimeError:
-            d = None
-        # 'ongoing' names no day (diff reads files that were never checked against their schema)
-        if d is not None:
-            text += f" (ngày {date_text(d)})"
-    return text
-
-
-def _amount(value: object) -> str:
-    """An amount in đồng; one typed the wrong way (``"40000000"``, ``40000000.0``) as typed, said
-    not to be valid — never as an amount removed."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{money(value)} đồng"
-    if value is None:
-        return "(chưa ghi)"
-    shown = quoted(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False,
-                                                                    default=str)  # fmt: skip
-    return f"{shown} (không hợp lệ: cần số nguyên)"
 
 
 def _area_of(doc: Document, path: tuple) -> object:
@@ -153,9 +109,9 @@ def _details(act: dict, names) -> str:
     if support:
         parts.append(f"phối hợp {', '.join(support)}")
     if "time" in act:
-        parts.append(_deadline(act["time"])[1])
+        parts.append(deadline(act["time"])[1])
     if act.get("budget") is not None:
-        parts.append(f"kinh phí {_amount(act['budget'])}")
+        parts.append(f"kinh phí {amount(act['budget'])}")
     return f" ({', '.join(parts)})" if parts else ""
 
 
@@ -212,7 +168,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) 
             )
         )
     if canon(a.get("time")) != canon(b.get("time")):
-        out.append(_time_change(key, name, a.get("time"), b.get("time")))
+        out.append(time_change(key, name, a.get("time"), b.get("time")))
     status_covers_done = b.get("status") == "done"
     if a.get("status") != b.get("status") or (
         status_covers_done and a.get("done_date") != b.get("done_date")
@@ -220,7 +176,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) 
         out.append(
             Change(
                 "status",
-                f"{quoted(name)}: {_status_text(a)} → {_status_text(b)}",
+                f"{quoted(name)}: {status_text(a)} → {status_text(b)}",
                 key,
                 a.get("status"),
                 b.get("status"),
@@ -231,7 +187,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) 
             out.append(
                 Change(
                     field,
-                    f"{label} của {quoted(name)}: {_amount(a.get(field))} → {_amount(b.get(field))}",
+                    f"{label} của {quoted(name)}: {amount(a.get(field))} → {amount(b.get(field))}",
                     key,
                     a.get(field),
                     b.get(field),
@@ -258,51 +214,3 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) 
 
 def _org(value: object, names) -> str:
     return names(value) if isinstance(value, str) else "(trống)"
-
-
-def _time_change(key: str, name: str, old: object, new: object) -> Change:
-    if old is None or new is None:
-        return Change(
-            "time",
-            f"Thời gian của {quoted(name)}: {_deadline(old)[1] if old is not None else '(trống)'} → "
-            f"{_deadline(new)[1] if new is not None else '(trống)'}",
-            key,
-            old,
-            new,
-        )
-    (end_a, vi_a), (end_b, vi_b) = _deadline(old), _deadline(new)
-    moved = end_a and end_b and end_a != end_b
-    if moved and (_is_range(old) or _is_range(new)):
-        # a range reads "từ … đến …": say the times, then how the deadline moved
-        how = "dời muộn" if end_b > end_a else "đưa sớm"
-        return Change(
-            "deadline_later" if end_b > end_a else "deadline_earlier",
-            f"Thời gian của {quoted(name)}: {vi_a} → {vi_b} (hạn {how} từ {date_text(end_a)} "
-            f"sang {date_text(end_b)})",
-            key,
-            old,
-            new,
-        )
-    if moved and end_b > end_a:
-        return Change(
-            "deadline_later", f"Hạn của {quoted(name)} dời từ {vi_a} sang {vi_b}", key, old, new
-        )
-    if moved and end_b < end_a:
-        return Change(
-            "deadline_earlier",
-            f"Hạn của {quoted(name)} đưa sớm từ {vi_a} lên {vi_b}",
-            key,
-            old,
-            new,
-        )
-    if vi_b == "thường xuyên" or vi_a == "thường xuyên":
-        kind = "deadline_removed" if vi_b == "thường xuyên" else "deadline_set"
-        return Change(kind, f"Thời gian của {quoted(name)}: {vi_a} → {vi_b}", key, old, new)
-    same = (
-        " (hạn không đổi)"
-        if end_a and end_b
-        else " (mốc thời gian không đọc được; chạy kehoach validate)"
-    )
-    if vi_a == vi_b:  # written differently, same meaning (2024-q2 → 2024-Q2)
-        vi_a, vi_b = quoted(old), quoted(new)
-    return Change("time", f"Thời gian của {quoted(name)}: {vi_a} → {vi_b}{same}", key, old, new)
