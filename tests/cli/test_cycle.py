@@ -340,6 +340,31 @@ def test_a_carried_over_activity_is_one_piece_of_work(cycle, cli):
     assert old.carried and not old.overdue(site.today)  # the site's area page: not "quá hạn"
 
 
+def test_a_plan_dated_later_does_not_yet_take_over_an_overdue_activity(cycle, cli):
+    """The 2025 plan carries the unfinished 2024 activity over but is dated 20/01/2025: on
+    05/01/2025 the 2024 activity is still overdue (nothing else reminds of it until the new plan is
+    issued); from 20/01/2025 on it is the 2025 plan's activity and the 2024 one leaves ``due``."""
+    progress = next(pairs for message, _, pairs, _ in EDITS if "cập nhật tiến độ" in message)
+    apply(cycle, PLAN_FILE, progress)
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
+    plan = cycle / PLAN_2025
+    text = plan.read_text(encoding="utf-8")
+    assert "# date: 2025-01-15" in text
+    plan.write_text(text.replace("# date: 2025-01-15", "date: 2025-01-20"), encoding="utf-8")
+    acts = {a["id"]: a for a in yaml.safe_load(text)["contents"]["activities"]}
+    title = " ".join(acts["tuyen-duong"]["title"].split())
+
+    def overdue(today: str) -> list[tuple[str, str]]:
+        run = cli("due", "--today", today, "--overdue", "--format", "json")
+        assert run.exit_code == 0, run.output
+        return [
+            (i["document"], " ".join(i["title"].split())) for i in json.loads(run.stdout)["items"]
+        ]
+
+    assert ("kh-2024", title) in overdue("2025-01-05")
+    assert ("kh-2024", title) not in overdue("2025-01-20")
+
+
 def test_a_year_whose_plan_cannot_be_read_says_so(cycle, cli):
     """The 2025 plan left with a merge conflict: due says its file may be that plan (not only
     "chưa có kế hoạch"); validate reports the file's error, and no missing plan (KH419) when the

@@ -12,8 +12,10 @@ A plan per year is there once a plan citing the program covers that year and is 
 ``today`` (its ``date``; a plan dated later is not counted yet). A plan issued after its due day
 is flagged: ``issued`` and ``late_days``.
 
-An activity carried over to a later plan (``model.carry``) is that plan's activity from then on:
-the earlier one is not listed.
+An activity carried over to a later plan (``model.carry``) is that plan's activity from the day
+that plan is issued: the earlier one is not listed. A plan dated after ``today`` does not take it
+over yet — the earlier activity, overdue perhaps, is still the one due; an undated plan (a draft)
+does.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def collect(
             out.extend(taken.get(doc.path, ()))
         out.extend(_reviews(repo, doc, cal, today, keep, latest))
     if carried is None:
-        carried = carried_keys(repo.documents)
+        carried = carried_keys(repo.documents, today)
     if carried:
         out = [i for i in out if i.kind != "activity" or (i.doc_id, i.key) not in carried]
     return out

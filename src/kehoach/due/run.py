@@ -151,7 +151,8 @@ def run_due(paths: list[str] | None, opts: DueOptions, *, agenda_only: bool = Fa
         found = taken.items if taken is not None else None
         # carried over: from the documents taken (hollowed since) and from the others
         carried = (
-            taken.carried | carried_keys(d for d in repo.documents if d.path not in taken.items)
+            taken.carried
+            | carried_keys((d for d in repo.documents if d.path not in taken.items), query.today)
             if taken is not None
             else None
         )

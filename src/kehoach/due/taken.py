@@ -52,5 +52,5 @@ class Activities:
 
     def take(self, state: LoadedFile, doc: Document) -> None:
         self.items[doc.path] = activity_items(doc, self._keep, self._latest)
-        self.carried |= carried_keys([doc])
+        self.carried |= carried_keys([doc], self.query.today if self.query else None)
         state.data = hollowed(doc.data, ACTIVITY_LISTS)

@@ -11,10 +11,11 @@ has none (``key``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from ..vocab import clean
 from .document import Document
-from .navigate import activities
+from .navigate import activities, issued
 
 __all__ = ["key", "source", "carried_keys", "carried_to"]
 
@@ -38,8 +39,13 @@ def source(act: dict) -> tuple[str, str] | None:
     return plan, clean(activity)  # as ``key`` writes a title
 
 
-def carried_keys(docs: Iterable[Document]) -> set[tuple[str, str]]:
-    """(plan id, activity key) of every activity some activity of ``docs`` was carried over from."""
+def carried_keys(docs: Iterable[Document], by: date | None = None) -> set[tuple[str, str]]:
+    """(plan id, activity key) of every activity some activity of ``docs`` was carried over from;
+    with ``by``, a document dated after that day does not count yet: the plan that takes the work
+    over is not issued on ``by``, the earlier activity is still the one due (an undated plan, a
+    draft ``new plan`` wrote, counts: it is the office's working copy)."""
+    if by is not None:
+        docs = [d for d in docs if (day := issued(d)) is None or day <= by]
     return set(carried_to(docs))
 
 
