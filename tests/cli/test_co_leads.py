@@ -109,3 +109,48 @@ def test_diff_names_the_co_leads_of_an_activity_added():
     act = {"lead": "td", "co_leads": ["skhcn"], "support": ["hoi"], "time": "2025-Q2"}
     names = {"td": "Tỉnh Đoàn", "skhcn": "Sở KH&CN", "hoi": "Hội"}.get
     assert _details(act, names).startswith(" (chủ trì Tỉnh Đoàn, Sở KH&CN, phối hợp Hội,")
+
+
+def test_the_report_counts_a_co_led_activity_for_each_lead(tmp_path, monkeypatch):
+    """Section 3, "Kết quả theo đơn vị chủ trì": the co-lead's row counts the activity too, and a
+    note says why the rows add up to more than Cộng. Before, only the lead's row had it."""
+    _co(tmp_path, monkeypatch)
+    code, output = cli(
+        "report", "kh-2025", "--period", "2025", "--to", "md", "--today", "2026-01-10", "-o", "-"
+    )
+    assert code == 0, output
+    section = output[output.index("3. Kết quả theo đơn vị chủ trì") : output.index("4. Kinh phí")]
+    rows = [line for line in section.splitlines() if line.startswith("|")]
+    counts = {row.split("|")[1].strip(): row.split("|")[2].strip() for row in rows[2:]}
+    assert counts == {
+        "Tỉnh Đoàn Bình Thuận": "1",
+        "Sở Khoa học và Công nghệ tỉnh Bình Thuận": "1",
+        "Cộng": "1",
+    }, rows
+    flat = " ".join(section.split())
+    assert "hoạt động có đơn vị đồng chủ trì (1 hoạt động) được tính cho mỗi đơn vị chủ trì" in flat
+    # without co-leads, no note
+    _co(tmp_path, monkeypatch, "")
+    code, output = cli(
+        "report", "kh-2025", "--period", "2025", "--to", "md", "--today", "2026-01-10", "-o", "-"
+    )
+    assert code == 0 and "đồng chủ trì" not in output, output
+
+
+def test_the_report_asks_every_lead_of_an_overdue_activity_to_finish_it(tmp_path, monkeypatch):
+    """ "Đề nghị …": the co-lead of an overdue activity is asked too, as the table counts it."""
+    root = _co(tmp_path, monkeypatch)
+    plan = root / "plans/kh-2025.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace("      status: done\n      done_date: 2025-06-20\n", ""), encoding="utf-8"
+    )
+    code, output = cli(
+        "report", "kh-2025", "--period", "2025", "--to", "md", "--today", "2026-01-10", "-o", "-"
+    )
+    assert code == 0, output
+    flat = " ".join(output.split())
+    assert (
+        "Đề nghị Tỉnh Đoàn Bình Thuận, Sở Khoa học và Công nghệ tỉnh Bình Thuận tập trung hoàn "
+        "thành 1 hoạt động quá hạn" in flat
+    ), flat

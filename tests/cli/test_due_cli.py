@@ -184,6 +184,8 @@ def test_examples_agenda_for_a_chosen_date(monkeypatch):
         ("2023-09-29", "khlt-sang-tao-tre-2023-bt", "meeting"),  # Q3 meeting, 30/9 is a Saturday
         ("2023-09-30", "kh-lhh-thuc-hien-5395", "activity"),  # hop-tac-khcn, 2023-Q3
         ("2023-09-30", "khlt-sang-tao-tre-2023-bt", "activity"),  # cham-thi, 2023-08..2023-09
+        # chung-ket, 2023-10, done on 21/10/2023: not yet on 20/9/2023
+        ("2023-10-31", "khlt-24-thanhdoan-dhqg-hcm", "activity"),
         ("2023-11-30", "kh-lhh-thuc-hien-5395", "activity"),  # bao-cao-vuong-mac, 2023-11
         ("2023-11-30", "khlt-sang-tao-tre-2023-bt", "activity"),  # tong-ket-trao-giai, 2023-11
     ]

@@ -57,3 +57,22 @@ def test_documents_are_named_by_number_or_title_not_by_file_id(tmp_path, monkeyp
     assert 'title="ctph">Chương trình số 05-' in home  # the agenda's Văn bản column
     page = (out / "van-ban" / "ctph.html").read_text(encoding="utf-8")
     assert "Chương trình · số 05-" in page
+
+
+def _bar_status(today: str) -> str:
+    code, output = cli("timeline", "--year", "2025", "-f", "svg", "--today", today)
+    assert code == 0, output
+    bar = re.search(
+        r'<g[^>]*data-status="([a-z_]+)"[^>]*>\s*<title>Cuộc thi tìm hiểu khoa học năm', output
+    )
+    assert bar is not None, output
+    return bar.group(1)
+
+
+def test_the_timeline_colours_a_bar_as_of_its_day(tmp_path, monkeypatch):
+    """The timeline (``kehoach timeline``, the site's Gantt pages) draws each activity as it stood
+    on its "today", as the site's tables do: done on 20/6/2025 is in progress on 10/6/2025. Before,
+    the bar was green (done) on a chart of 10/6/2025."""
+    _repo(tmp_path / "kho", monkeypatch)
+    assert _bar_status("2025-06-10") == "in_progress"
+    assert _bar_status("2025-07-01") == "done"

@@ -36,7 +36,10 @@ def export(
         None, "--year", "-y", metavar="NĂM", help="Chỉ hoạt động trong năm này."
     ),
     by_party: bool = typer.Option(
-        False, "--by-party", help="Mỗi đơn vị chủ trì một trang (để từng đơn vị điền phần mình)."
+        False,
+        "--by-party",
+        help="Mỗi đơn vị chủ trì một trang (để từng đơn vị điền phần mình); hoạt động đồng chủ "
+        "trì có ở trang của mỗi đơn vị chủ trì nó.",
     ),
     force: bool = typer.Option(
         False,

@@ -5,6 +5,10 @@ Activities (status) and plans per year (a plan citing the program) record comple
 overdue; meetings and reviews do not (nothing records that one was held): once past they are only
 listed when a window asks for their dates.
 
+An activity is counted as it stood on ``today`` (``model.progress.state_at``, the rule of
+``report`` and ``site``): one completed after that day (``done_date`` later) is still in progress
+then, and shows no ``done_date``.
+
 Activity deadlines are the end of their window as written (``2023-Q2`` → 30/6/2023) and are not
 moved off days off; review and plan occurrences are (see ``occurrences``).
 
@@ -27,8 +31,8 @@ from ..calendar_vn import WorkCalendar
 from ..model import Document, Repository, navigate
 from ..model.carry import carried_keys
 from ..model.carry import key as activity_key
+from ..model.progress import done_on, state_at
 from ..model.schedule import document_occurrences
-from ..timeexpr import TimeError, parse_date
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 from .item import CLOSED, KIND_VI, KINDS, Item
 from .plans import plan_status
@@ -63,7 +67,7 @@ def collect(
     out: list[Item] = []
     for doc in docs:
         if taken is None:
-            out.extend(_activities(doc, keep, latest))
+            out.extend(_activities(doc, keep, latest, today))
         else:
             out.extend(taken.get(doc.path, ()))
         out.extend(_reviews(repo, doc, cal, today, keep, latest))
@@ -74,9 +78,12 @@ def collect(
     return out
 
 
-def activity_items(doc: Document, keep: Keep | None, latest: date | None) -> list[Item]:
-    """The items of the activities of ``doc`` that ``keep`` admits, none after ``latest``."""
-    return list(_activities(doc, keep, latest))
+def activity_items(
+    doc: Document, keep: Keep | None, latest: date | None, today: date | None = None
+) -> list[Item]:
+    """The items of the activities of ``doc`` that ``keep`` admits, none after ``latest``, each
+    as it stood on ``today`` (None: as written)."""
+    return list(_activities(doc, keep, latest, today))
 
 
 def _activity_lists(doc: Document) -> list[tuple[tuple, Any]]:
@@ -97,7 +104,10 @@ def _activity_lists(doc: Document) -> list[tuple[tuple, Any]]:
 
 
 def _activities(
-    doc: Document, keep: Keep | None = None, latest: date | None = None
+    doc: Document,
+    keep: Keep | None = None,
+    latest: date | None = None,
+    today: date | None = None,
 ) -> Iterable[Item]:
     # the loop over every activity of every document asked for: the time cache of
     # ``navigate.time_of`` read inline, and nothing else worked out for an activity after
@@ -119,6 +129,9 @@ def _activities(
                 continue
             status = get(act, "status")
             status = status if status in ("in_progress", *CLOSED) else "planned"
+            written = status
+            if status == "done":  # done after ``today``: still in progress then
+                status = state_at(act, today)
             lead = _org(get(act, "lead"))
             co_leads = navigate.co_leads(act) if "co_leads" in act else []
             support = navigate.supporters(act, lead, co_leads)
@@ -127,11 +140,8 @@ def _activities(
             if keep is not None and not keep("activity", end, status in CLOSED, lead, others):
                 continue
             path = (*prefix, i)
-            done = get(act, "done_date")
-            try:
-                done_date = parse_date(done) if isinstance(done, str) else None
-            except TimeError:
-                done_date = None
+            # a completion after ``today`` had not happened then: not shown
+            done_date = done_on(act) if status == written else None
             yield Item(
                 date=end,
                 kind="activity",

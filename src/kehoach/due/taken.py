@@ -44,13 +44,15 @@ class Activities:
         self.carried: set[tuple[str, str]] = set()
         self._keep: Keep | None = None
         self._latest: date | None = None
+        self._today: date | None = None
 
     def start(self, root: Repository) -> None:
         root.require_usable()  # no window is read from settings or orgs that fail their schema
         self.query = query = self.query_of(root)
         self._keep, self._latest = partial(admits, query), latest_listed(query)
+        self._today = query.today
 
     def take(self, state: LoadedFile, doc: Document) -> None:
-        self.items[doc.path] = activity_items(doc, self._keep, self._latest)
-        self.carried |= carried_keys([doc], self.query.today if self.query else None)
+        self.items[doc.path] = activity_items(doc, self._keep, self._latest, self._today)
+        self.carried |= carried_keys([doc], self._today)
         state.data = hollowed(doc.data, ACTIVITY_LISTS)

@@ -1,6 +1,6 @@
-"""Where an activity stood on a given day, for every command that looks back at a period
-(``report``'s figures, ``new plan``'s carry-over): one rule, so that a report's "chuyển tiếp"
-and the next year's draft name the same activities."""
+"""Where an activity stood on a given day, for every command that counts as of a day
+(``report``'s figures, ``new plan``'s carry-over, ``due --today``, ``site``): one rule, so that a
+report's "chuyển tiếp", the next year's draft and the agenda of that day name the same activities."""
 
 from __future__ import annotations
 

@@ -118,10 +118,12 @@ class Report:
         return out
 
     def by_lead(self) -> list[tuple[str, list[Item]]]:
-        """Leads in a stable order: the issuers (or parties) first, then orgs.yaml order."""
+        """Leads in a stable order: the issuers (or parties) first, then orgs.yaml order. A
+        co-led activity (``co_leads``) is each of its leads': it is under every one of them."""
         leads: dict[str, list[Item]] = {}
         for item in self.items:
-            leads.setdefault(item.lead, []).append(item)
+            for org in item.leads:
+                leads.setdefault(org, []).append(item)
         first = {org: i for i, org in enumerate(self.target.issuers)}
         order = {org: len(first) + i for i, org in enumerate(self.repo.orgs)}
         rank = {**order, **first}

@@ -48,6 +48,11 @@ class Item:
         return str(self.act.get("lead", ""))
 
     @property
+    def leads(self) -> list[str]:
+        """Every org that leads it: the lead, then its co-leads (``co_leads``), each once."""
+        return list(dict.fromkeys([self.lead, *navigate.co_leads(self.act)]))
+
+    @property
     def done_date(self) -> date | None:
         return done_on(self.act)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from ..model import navigate, numbering
+from ..model import numbering
 from ..model.citation import and_names
 from ..viet import date_line, number_line, upper
 from ..vocab import as_sentences, capitalize
@@ -49,8 +49,7 @@ def _org(report: Report, org_id: str, short_name: bool = True) -> str:
 def _leads(report: Report, item: Item) -> str:
     """'Tỉnh Đoàn Bình Thuận', or with the orgs that lead with it (``co_leads``): 'Tỉnh Đoàn Bình
     Thuận và Sở Khoa học và Công nghệ tỉnh Bình Thuận'."""
-    orgs = [item.lead, *navigate.co_leads(item.act)]
-    return and_names([_org(report, o, False) for o in orgs])
+    return and_names([_org(report, o, False) for o in item.leads])
 
 
 def when(item: Item) -> str:
@@ -74,6 +73,15 @@ def item_line(report: Report, item: Item) -> str:
         note += "."  # the item's last sentence, as each line before it
     note = f" {note}" if note else ""
     return f"{item.title} ({_leads(report, item)} chủ trì; {when_}): {state}.{note}"
+
+
+def _shared_note(shared: int) -> str:
+    """Why the rows of the table by lead add up to more than its Cộng row."""
+    return (
+        f"Ghi chú: hoạt động có đơn vị đồng chủ trì ({shared} hoạt động) được tính cho mỗi đơn "
+        "vị chủ trì, nên cộng các dòng trên có thể lớn hơn dòng Cộng; dòng Cộng tính mỗi hoạt "
+        "động một lần."
+    )
 
 
 def _during(period: str) -> str:
@@ -135,9 +143,10 @@ def outline(report: Report) -> Outline:
         _row(_org(report, lead, False), report.tally(items)) for lead, items in report.by_lead()
     ]
     lead_rows.append(_row("Cộng", t))
-    sections.append(
-        ("3. Kết quả theo đơn vị chủ trì", [("table", ["Đơn vị chủ trì", *HEAD], lead_rows)])
-    )
+    lead_blocks: list[Block] = [("table", ["Đơn vị chủ trì", *HEAD], lead_rows)]
+    if shared := sum(len(i.leads) > 1 for i in report.items):
+        lead_blocks.append(("p", _shared_note(shared)))
+    sections.append(("3. Kết quả theo đơn vị chủ trì", lead_blocks))
 
     sections.append(("4. Kinh phí", money_blocks(report)))
 
@@ -227,7 +236,8 @@ def _outlook(report: Report) -> list[str]:
 
 def _proposals(report: Report, late: list[Item]) -> list[str]:
     out = []
-    leads = sorted({i.lead for i in late}, key=lambda o: [x for x, _ in report.by_lead()].index(o))
+    order = [x for x, _ in report.by_lead()]
+    leads = sorted({o for i in late for o in i.leads}, key=order.index)
     if late:
         names = ", ".join(_org(report, o, False) for o in leads)
         out.append(

@@ -23,6 +23,9 @@ __all__ = [
     "SUMMARY",
     "LISTS",
     "BASE_SHEET",
+    "ROLE_HEADER",
+    "ROLE_LEAD",
+    "ROLE_CO_LEAD",
 ]
 
 SHEET = "Hoạt động"  # the activity sheet (one per party with --by-party)
@@ -93,6 +96,12 @@ COLUMNS = (
 )
 EDITABLE = tuple(c for c in COLUMNS if c.editable)
 KEY_HEADER_TEXT = next(c.header for c in COLUMNS if c.field == "key")
+
+# ``--by-party`` with a co-led activity (``co_leads``): the activity is on the sheet of each of
+# its leads, and a column after the key says the sheet's party's role in it — the summary counts
+# the rows of the lead's sheet only, so that each activity counts once. Not read back by update.
+ROLE_HEADER = "Vai trò (đơn vị của trang)"
+ROLE_LEAD, ROLE_CO_LEAD = "Chủ trì", "Đồng chủ trì"
 
 
 @dataclass(frozen=True)

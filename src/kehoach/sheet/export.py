@@ -33,16 +33,29 @@ class ExportResult:
     carried: int = 0
 
     def sheets(self) -> list[tuple[str | None, list[Row]]]:
-        """(lead org or None, rows) of each activity sheet: one sheet, or one per lead party."""
+        """(lead org or None, rows) of each activity sheet: one sheet, or one per lead party —
+        a co-led activity (``co_leads``) on the sheet of each of its leads, as ``who`` and
+        ``--party`` count it; the summary counts it on its lead's sheet only (``home``)."""
         if not self.by_party:
             return [(None, self.rows)]
         groups: dict[str | None, list[Row]] = {}
         order = {org: i for i, org in enumerate(self.repo.orgs)}
         for row in self.rows:
-            groups.setdefault(row.lead, []).append(row)
+            for org in (row.lead, *row.co_leads):
+                groups.setdefault(org, []).append(row)
         return sorted(
             groups.items(), key=lambda kv: (order.get(kv[0] or "", len(order)), kv[0] or "")
         )
+
+    @property
+    def shared(self) -> bool:
+        """Whether an activity is on more than one sheet (``--by-party``, co-led)."""
+        return self.by_party and any(row.co_leads for row in self.rows)
+
+    def home(self, party: str | None, row: Row) -> bool:
+        """Whether ``row`` on the sheet of ``party`` is the one the summary counts: the one on
+        its lead's sheet (the copies on its co-leads' sheets are not counted again)."""
+        return not self.by_party or row.lead == party
 
 
 def run_export(

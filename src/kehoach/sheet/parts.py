@@ -46,12 +46,23 @@ HELP = [
 ]
 
 
-def help_sheet(wb) -> None:
+# only in a workbook where a co-led activity is on the sheet of each of its leads (``--by-party``)
+SHARED = [
+    "8. Hoạt động do nhiều đơn vị cùng chủ trì có ở trang của mỗi đơn vị ấy (cột Vai trò: Chủ trì,",
+    "   Đồng chủ trì). Trang Tổng hợp tính nó một lần, theo dòng ở trang của đơn vị chủ trì.",
+    "   Hai trang ghi khác nhau ở cùng một ô thì lệnh cập nhật từ chối, chỉ ra hai ô để sửa cho khớp.",
+]
+_STEPS_END = HELP.index("", 2)  # the blank line after the numbered steps
+
+
+def help_sheet(wb, shared: bool = False) -> None:
+    """How to fill in the workbook; ``shared``: an activity is on several sheets (``SHARED``)."""
     from openpyxl.styles import Font
 
     ws = wb.create_sheet(HELP_SHEET)
     ws.column_dimensions["A"].width = 100
-    for i, line in enumerate(HELP, start=1):
+    lines = [*HELP[:_STEPS_END], *(SHARED if shared else ()), *HELP[_STEPS_END:]]
+    for i, line in enumerate(lines, start=1):
         ws.cell(row=i, column=1, value=line).font = Font(
             name=FONT, bold=i == 1, size=14 if i == 1 else 12
         )

@@ -93,6 +93,7 @@ class Row:
     values: dict[str, object] = field(default_factory=dict)
     lead: str | None = None
     support: list[str] = field(default_factory=list)
+    co_leads: list[str] = field(default_factory=list)  # the orgs that lead it with ``lead``
 
 
 def row_values(
@@ -141,8 +142,8 @@ def activity_rows(
     party: str | None = None,
     year: int | None = None,
 ) -> list[Row]:
-    """Rows of every activity of ``docs`` (in file order), kept when ``party`` leads or supports
-    it and its time (else its document's period) touches ``year``."""
+    """Rows of every activity of ``docs`` (in file order), kept when ``party`` leads (or co-leads)
+    or supports it and its time (else its document's period) touches ``year``."""
     labels = party_labels(repo)
     hashes: dict[str, str] = {}
     out = []
@@ -158,12 +159,8 @@ def activity_rows(
         for path, act in navigate.activities(doc):
             lead = v if isinstance(v := act.get("lead"), str) else None
             support = [s for s in act.get("support") or [] if isinstance(s, str)]
-            if (
-                party is not None
-                and party != lead
-                and party not in support
-                and party not in navigate.co_leads(act)  # leads it with the lead
-            ):
+            co_leads = list(dict.fromkeys(navigate.co_leads(act)))  # lead it with the lead
+            if party is not None and party != lead and party not in support + co_leads:
                 continue
             t = navigate.time_of(act["time"]) if "time" in act else None
             if year is not None and not _overlaps(t if t and not t.is_ongoing else window, year):
@@ -171,5 +168,5 @@ def activity_rows(
             values = row_values(repo, labels, doc, path, act)
             act_id = cast(str, values["id"])
             key = Key(rel, path, act_id, hashes[doc.path])
-            out.append(Row(doc, path, act, key, values, lead, support))
+            out.append(Row(doc, path, act, key, values, lead, support, co_leads))
     return out

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from .columns import COLUMNS
 
-__all__ = ["MONEY_FORMAT", "BIG_MONEY_FORMAT", "DATE_FORMAT", "COL", "letter", "FONT", "HEAD_FILL"]
+__all__ = [
+    "MONEY_FORMAT",
+    "BIG_MONEY_FORMAT",
+    "DATE_FORMAT",
+    "COL",
+    "ROLE_COL",
+    "letter",
+    "FONT",
+    "HEAD_FILL",
+]
 
 # '.' between thousands on every computer (a plain '#,##0' follows the computer's language);
 # amounts from a billion on get a conditional format of their own (a format has two conditions)
@@ -32,3 +41,4 @@ def letter(index: int) -> str:
 
 
 COL = {c.field: letter(i) for i, c in enumerate(COLUMNS)}
+ROLE_COL = letter(len(COLUMNS))  # after the key, on the sheets of a ``--by-party`` shared workbook

@@ -4,16 +4,18 @@ limit on a criterion), so the summary stays right when the cells change.
 
 A status counts as ``update`` reads it: any spelling it accepts (``done``, `` Đã huỷ ``, NFD), not
 only the label of the drop-down list. Activities without a content area have a row of their own,
-so that every table adds up to the same number of activities."""
+so that every table adds up to the same number of activities. A co-led activity on several sheets
+(``--by-party``) counts once: only the rows whose role column says the sheet's party leads it
+(``ROLE_LEAD``) are counted."""
 
 from __future__ import annotations
 
 from ..vocab import date_text
 from ..xlsxcell import text_cell
 from .cells import status_spellings
-from .columns import STATUS_LABELS, SUMMARY
+from .columns import ROLE_LEAD, STATUS_LABELS, SUMMARY
 from .export import ExportResult
-from .style import COL, FONT, HEAD_FILL, MONEY_FORMAT, letter
+from .style import COL, FONT, HEAD_FILL, MONEY_FORMAT, ROLE_COL, letter
 
 __all__ = ["summary_sheet", "NO_AREA"]
 
@@ -59,9 +61,16 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
             return f"(({either})>0)"
         return f"EXACT({cells},{cell})"
 
+    def home(sheet: str, last: int) -> str:
+        """The rows counted: all, or those of the lead's sheet when an activity is on several."""
+        if not result.shared:
+            return ""
+        cells = f"'{sheet}'!${ROLE_COL}$2:${ROLE_COL}${last}"
+        return f'*EXACT({cells},"{ROLE_LEAD}")'
+
     def count(field: str, cell: str | None, status: str | None = None):
         def expr(sheet: str, last: int) -> str:
-            cond = match(sheet, field, last, cell)
+            cond = match(sheet, field, last, cell) + home(sheet, last)
             if status is not None:
                 cond += "*" + match(sheet, "status", last, status)
             return f"SUMPRODUCT({cond}*1)"
@@ -71,7 +80,7 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
     def money(field: str, cell: str | None, amount: str):
         def expr(sheet: str, last: int) -> str:
             # the two-array form counts text and blank cells as 0
-            cond = match(sheet, field, last, cell)
+            cond = match(sheet, field, last, cell) + home(sheet, last)
             return f"SUMPRODUCT({cond}*1,{_range(sheet, amount, last)})"
 
         return _sum_over(sheets, expr)

@@ -157,11 +157,15 @@ class _Run:
         for field_name, value in changes.items():
             cell = readings[field_name][0]
             where = (key.file, path + (field_name,))
-            if where in self.sources:
+            if where in self.sources:  # the same activity on another row (co-leads' sheets)
                 earlier = target.edits[where[1]].value
                 if earlier != (DELETE if value is None else value):
+                    first = None if earlier is DELETE else earlier
                     self.problems.append(
-                        f"{cell}: mâu thuẫn với {self.sources[where]} (cùng một hoạt động)"
+                        f"{cell}: mâu thuẫn với {self.sources[where]} (cùng một hoạt động): "
+                        f"{self.sources[where]} ghi {shown(field_name, first, self.labels)}, ô này "
+                        f"ghi {shown(field_name, value, self.labels)}; sửa hai ô cho giống nhau "
+                        "(hoặc để một ô như lúc xuất) rồi chạy lại"
                     )
                 continue
             self.sources[where] = cell

@@ -23,6 +23,9 @@ from .columns import (
     HELP_SHEET,
     LISTS,
     META_SHEET,
+    ROLE_CO_LEAD,
+    ROLE_HEADER,
+    ROLE_LEAD,
     SHEET,
     STATUS_LABELS,
     SUMMARY,
@@ -41,6 +44,7 @@ from .style import (
     HEAD_FILL,
     LATE_FILL,
     MONEY_FORMAT,
+    ROLE_COL,
     letter,
 )
 from .summary import summary_sheet
@@ -69,7 +73,11 @@ def _height(row: Row) -> float:
     return 15.0 * min(lines, 8) + 3
 
 
-def _activity_sheet(wb, title: str, rows: list[Row], parties: int) -> None:
+def _activity_sheet(
+    wb, title: str, rows: list[Row], parties: int, roles: list[str] | None = None
+) -> None:
+    """One activity sheet; ``roles``: the sheet's party's role in each row (``ROLE_HEADER``),
+    when an activity is on several sheets."""
     from openpyxl.comments import Comment
     from openpyxl.formatting.rule import FormulaRule, Rule
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -99,6 +107,9 @@ def _activity_sheet(wb, title: str, rows: list[Row], parties: int) -> None:
         ws.row_dimensions[r].height = _height(row)
     last = max(len(rows) + 1, 2)
     end = letter(len(COLUMNS) - 1)
+    if roles is not None:  # sorted and filtered with the rows: inside the filter's range
+        _role_column(wb, ws, roles, border)
+        end = ROLE_COL
     ws.auto_filter.ref = f"A1:{end}{last}"
     ws.freeze_panes = "D2"
     # printed: A4 landscape, all columns on the page width, the header on every page
@@ -179,6 +190,23 @@ def _activity_sheet(wb, title: str, rows: list[Row], parties: int) -> None:
     _protect(ws)
 
 
+def _role_column(wb, ws, roles: list[str], border) -> None:
+    """The column after the key: whether the sheet's party leads the row's activity or co-leads
+    it (the copy of a row of the lead's sheet, which the summary counts instead)."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    col = len(COLUMNS) + 1
+    head = ws.cell(row=1, column=col, value=ROLE_HEADER)
+    head.font = Font(name=FONT, bold=True)
+    head.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    head.fill = PatternFill("solid", fgColor=HEAD_FILL)
+    head.border = border
+    ws.column_dimensions[ROLE_COL].width = 16
+    style = _named_style(wb, Column("role", ROLE_HEADER, 16), border)
+    for r, role in enumerate(roles, start=2):
+        ws.cell(row=r, column=col, value=role).style = style
+
+
 def _named_style(wb, col: Column, border) -> str:
     """The cell style of a column, registered once in the workbook (styles set cell by cell
     would cost openpyxl a lookup of every style object for every cell)."""
@@ -227,15 +255,20 @@ def as_xlsx(result: ExportResult, style=None) -> bytes:
             name = SHEET
         else:
             name = result.labels.get(lead, lead) if lead else "Chưa rõ chủ trì"
-        titled.append((sheet_title(name, used), rows))
+        roles = (
+            [ROLE_LEAD if result.home(lead, row) else ROLE_CO_LEAD for row in rows]
+            if result.shared
+            else None
+        )
+        titled.append((sheet_title(name, used), rows, roles))
     parties = len(result.labels)
-    for title, rows in titled:
-        _activity_sheet(wb, title, rows, parties)
-    summary_sheet(wb, result, [(t, max(len(r) + 1, 2)) for t, r in titled])
-    help_sheet(wb)
+    for title, rows, roles in titled:
+        _activity_sheet(wb, title, rows, parties, roles)
+    summary_sheet(wb, result, [(t, max(len(r) + 1, 2)) for t, r, _ in titled])
+    help_sheet(wb, shared=result.shared)
     lists_sheet(wb, result)
     meta_sheet(wb, result)
-    base_sheet(wb, (row for _, rows in titled for row in rows), result.labels)
+    base_sheet(wb, result.rows, result.labels)
     wb.active = 0
     wb.properties.creator = "kehoach"
     wb.properties.title = "Tiến độ thực hiện kế hoạch"

@@ -3,7 +3,9 @@ milestones, for a program (with every plan citing it) or for a year (every docum
 
 Bars come from the activities' time expressions (a quarter is its three months, ``ongoing`` spans
 the whole chart); milestones from the one schedule (``model.schedule``: dates moved off days off).
-The chart's range is the program's period, or the calendar year.
+The chart's range is the program's period, or the calendar year. Bars are coloured as the activity
+stood on the chart's day (``today``: ``model.progress.state_at``, as the site's tables and
+``report`` count): one done after that day is in progress then.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ..errors import KehoachError
 from ..load import load
 from ..model import Document, Repository, navigate
 from ..model.links import plans_citing
+from ..model.progress import state_at
 from ..model.schedule import document_occurrences, work_calendar
 from ..problem import Problem
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
@@ -84,7 +87,7 @@ class Timeline:
         return [m for g in self.groups for m in g.milestones]
 
 
-def _group(doc: Document, start: date, end: date, cal: WorkCalendar) -> Group:
+def _group(doc: Document, start: date, end: date, cal: WorkCalendar, today: date) -> Group:
     group = Group(doc, clean_str(doc.data.get("title")) or doc.id)
     window = navigate.window(doc)
     for path, act in navigate.activities(doc):
@@ -98,8 +101,7 @@ def _group(doc: Document, start: date, end: date, cal: WorkCalendar) -> Group:
             lo, hi = max(start, window.start), min(end, window.end)
         if hi < start or lo > end:
             continue
-        status = act.get("status")
-        status = status if status in ("in_progress", "done", "cancelled") else "planned"
+        status = state_at(act, today)
         group.bars.append(
             Bar(
                 clean_str(act.get("title")),
@@ -131,7 +133,7 @@ def program_timeline(repo: Repository, program: Document, today: date) -> Timeli
         return None
     cal = work_calendar(repo.settings)
     docs = [program, *plans_citing(repo, program.id)]
-    groups = [_group(d, window.start, window.end, cal) for d in docs]
+    groups = [_group(d, window.start, window.end, cal, today) for d in docs]
     groups = [g for g in groups if g.bars or g.milestones]
     title = clean_str(program.data.get("title")) or program.id
     return Timeline(title, window.start, window.end, groups, today, program.id)
@@ -141,7 +143,7 @@ def year_timeline(repo: Repository, docs: list[Document], year: int, today: date
     """Every activity and milestone of ``docs`` falling in ``year``."""
     start, end = date(year, 1, 1), date(year, 12, 31)
     cal = work_calendar(repo.settings)
-    groups = [_group(d, start, end, cal) for d in docs]
+    groups = [_group(d, start, end, cal, today) for d in docs]
     groups = [g for g in groups if g.bars or g.milestones]
     return Timeline(f"Năm {year}", start, end, groups, today, str(year))
 

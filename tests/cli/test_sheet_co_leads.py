@@ -1,0 +1,165 @@
+"""``export --by-party`` with a co-led activity (``co_leads``): the activity is on the sheet of each
+of its leads — as ``who``, ``due --party`` and ``export --party`` count it —, a column says which
+sheet leads it, the summary counts it once (from its lead's sheet), and ``update`` reads every
+sheet back: an edit on either sheet is written once, the same edit on both too, and two different
+edits of one cell are refused with both cells, nothing written. Before, a co-lead's sheet lacked
+the activity it co-leads."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import datetime
+
+import openpyxl
+import pytest
+from test_co_leads import _co
+from test_program_activity_link import cli
+
+from helpers import save_workbook
+
+PLAN = "plans/kh-2025.yaml"
+CO_LED = ("kh-2025", "cuoc-thi")  # led by td with skhcn
+
+
+def _export(root) -> openpyxl.Workbook:
+    code, output = cli("export", "--by-party", "-o", "t.xlsx", "--today", "2025-07-01")
+    assert code == 0, output
+    return openpyxl.load_workbook(root / "t.xlsx")
+
+
+def _rows(ws) -> dict[tuple[str, str], int]:
+    """(document, activity id) → row number."""
+    return {(ws.cell(r, 1).value, ws.cell(r, 2).value): r for r in range(2, ws.max_row + 1)}
+
+
+def _col(ws, header: str) -> int:
+    return next(c.column for c in ws[1] if c.value == header)
+
+
+def _fill(root, changes: dict[str, dict[str, object]]) -> None:
+    """Set cells of the co-led activity's row on each sheet named: {sheet: {header: value}}."""
+    wb = openpyxl.load_workbook(root / "t.xlsx")
+    for sheet, cells in changes.items():
+        ws = wb[sheet]
+        for header, value in cells.items():
+            ws.cell(_rows(ws)[CO_LED], _col(ws, header)).value = value
+    save_workbook(wb, root / "t.xlsx")
+
+
+def _undone(root) -> str:
+    """The co-led activity not done yet; the plan's text as written."""
+    plan = root / PLAN
+    text = plan.read_text(encoding="utf-8").replace(
+        "      status: done\n      done_date: 2025-06-20\n", "      status: in_progress\n"
+    )
+    plan.write_text(text, encoding="utf-8")
+    return text
+
+
+def test_a_co_led_activity_is_on_each_lead_s_sheet_and_counted_once(tmp_path, monkeypatch):
+    root = _co(tmp_path, monkeypatch)
+    wb = _export(root)
+    assert wb.sheetnames[:3] == ["Tỉnh Đoàn", "Sở KH&CN", "Tổng hợp"]
+    lead, co = wb["Tỉnh Đoàn"], wb["Sở KH&CN"]
+    assert CO_LED in _rows(lead) and CO_LED in _rows(co)
+    assert ("ctph", "tap-huan") in _rows(co)  # what the co-lead leads itself
+    # the role of the sheet's party, after the hidden key: sorted and filtered with the rows
+    role = _col(co, "Vai trò (đơn vị của trang)")
+    assert role == _col(co, "Khóa (không sửa)") + 1
+    assert co.cell(_rows(co)[CO_LED], role).value == "Đồng chủ trì"
+    assert co.cell(_rows(co)[("ctph", "tap-huan")], role).value == "Chủ trì"
+    assert lead.cell(_rows(lead)[CO_LED], _col(lead, "Vai trò (đơn vị của trang)")).value == (
+        "Chủ trì"
+    )
+    assert co.auto_filter.ref == f"A1:O{co.max_row}"
+    assert co.cell(2, role).protection.locked
+    # the summary counts the rows its lead's sheet holds: every count and sum of every sheet
+    # is limited to the rows marked as led there
+    formulas = [
+        c.value
+        for row in wb["Tổng hợp"].iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=SUMPRODUCT")
+    ]
+    assert formulas
+    for formula in formulas:
+        for sheet in ("Tỉnh Đoàn", "Sở KH&CN"):
+            assert f"EXACT('{sheet}'!$O$2:$O$3,\"Chủ trì\")" in formula, formula
+    # the values at the export: one row per activity, not one per sheet
+    keys = [r[0] for r in wb["kehoach-lúc-xuất"].iter_rows(min_row=2, values_only=True)]
+    assert len(keys) == len(set(keys)) == 3
+    assert "Đồng chủ trì" in "\n".join(c.value or "" for c in wb["Hướng dẫn"]["A"])
+
+
+def test_an_edit_on_the_co_lead_s_sheet_is_written_once(tmp_path, monkeypatch):
+    root = _co(tmp_path, monkeypatch)
+    _undone(root)
+    _export(root)
+    done = {"Trạng thái": "Hoàn thành", "Ngày hoàn thành": datetime(2025, 6, 28)}
+    _fill(root, {"Sở KH&CN": done})
+    code, output = cli("update", "--from", "t.xlsx")
+    assert code == 0, output
+    text = (root / PLAN).read_text(encoding="utf-8")
+    assert text.count("status: done\n") == 1 and text.count("done_date: 2025-06-28\n") == 1
+    # the same edit on both sheets: written once, no conflict
+    root = _co(tmp_path / "again", monkeypatch)
+    _undone(root)
+    _export(root)
+    _fill(root, {"Tỉnh Đoàn": done, "Sở KH&CN": done})
+    code, output = cli("update", "--from", "t.xlsx")
+    assert code == 0, output
+    text = (root / PLAN).read_text(encoding="utf-8")
+    assert text.count("status: done\n") == 1 and text.count("done_date: 2025-06-28\n") == 1
+    assert cli("validate")[0] == 0
+
+
+def test_two_sheets_editing_one_cell_differently_are_refused(tmp_path, monkeypatch):
+    root = _co(tmp_path, monkeypatch)
+    before = _undone(root)
+    wb = _export(root)
+    lead, co = wb["Tỉnh Đoàn"], wb["Sở KH&CN"]
+    status = f"{openpyxl.utils.get_column_letter(_col(lead, 'Trạng thái'))}"
+    _fill(
+        root,
+        {
+            "Tỉnh Đoàn": {"Trạng thái": "Hoàn thành", "Ghi chú": "Trao 12 giải"},
+            "Sở KH&CN": {"Trạng thái": "Đã hủy", "Ghi chú": "Trao 12 giải"},
+        },
+    )
+    code, output = cli("update", "--from", "t.xlsx")
+    assert code == 1, output
+    flat = " ".join(output.split())
+    first = f"Tỉnh Đoàn!{status}{_rows(lead)[CO_LED]}"
+    second = f"Sở KH&CN!{status}{_rows(co)[CO_LED]}"
+    assert (
+        f'{second}: mâu thuẫn với {first} (cùng một hoạt động): {first} ghi "Hoàn thành", ô này '
+        'ghi "Đã hủy"' in flat
+    ), flat
+    assert (root / PLAN).read_text(encoding="utf-8") == before  # nothing written, the note neither
+
+
+@pytest.mark.external
+def test_the_summary_as_calculated_by_libreoffice_counts_it_once(tmp_path, monkeypatch):
+    root = _co(tmp_path / "kho", monkeypatch)
+    _export(root)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(root / "t.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    ws = openpyxl.load_workbook(tmp_path / "out" / "t.xlsx", data_only=True)["Tổng hợp"]
+    rows = list(ws.iter_rows(values_only=True))
+    # three activities, the co-led one (done) once: by status, by area, by lead
+    assert next(row[1] for row in rows if row[0] == "Hoàn thành") == 1
+    assert [row[1] for row in rows if row[0] == "Cộng"][1:] == [3, 3]
+    assert [row[1] for row in rows if row[0] in ("Tỉnh Đoàn", "Sở KH&CN")] == [2, 1]
