@@ -1,13 +1,15 @@
 """A piece of work carried along a chain — a program's activity carried into the 2026 plan, then on
 into the 2027 plan (``carried_from``) — is one piece of work wherever it is counted, and the chain
 is taken from the whole repository (``model.carry.later_copies``, ``once``). Found by a tester's
-2026–2030 cycle: ``export --year 2027`` gave the program's activity a row of its own (blank status,
-350.000.000 đ in the summary) because the 2026 copy linking it to its 2027 copy was not in the
-sheet; ``report --period 2027`` counted it the same way, overdue; and the 2026 sheet told to
-"export the old year" for the program's activity."""
+2026–2030 cycle: the site's program card counted every copy ("16 hoạt động", the program's own
+350 triệu beside its plans' copies) where ``report`` counted 10; ``export --year 2027`` gave the
+program's activity a row of its own (blank status, 350.000.000 đ in the summary) because the 2026
+copy linking it to its 2027 copy was not in the sheet; ``report --period 2027`` counted it the same
+way, overdue; and the 2026 sheet told to "export the old year" for the program's activity."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import openpyxl
@@ -120,6 +122,8 @@ signers: [{org: td, title: BÍ THƯ}]
 recipients: {groups: [{purpose: b/c, items: [TW Đoàn]}], archive: [VT]}
 """
 
+AREA_PAGE = "noi-dung/ctph--{}.html"
+
 
 @pytest.fixture
 def chain(tmp_path, monkeypatch):
@@ -135,6 +139,97 @@ def chain(tmp_path, monkeypatch):
     )
     monkeypatch.chdir(root)
     return root
+
+
+def _money(text: str) -> int:
+    return int(text.replace(".", ""))
+
+
+def _figures(html: str) -> dict[str, int]:
+    """What a progress card says: activities by state, money planned (``budget``) and spent."""
+    bar = re.search(r'<div class="progress" role="img" aria-label="([^"]*)"', html)
+    words = {"hoàn thành": "done", "đang thực hiện": "in_progress"}
+    words |= {"chưa thực hiện": "planned", "đã hủy": "cancelled"}
+    out = {s: 0 for s in words.values()}
+    for part in bar.group(1).split(", ") if bar.group(1) else []:
+        name, count = part.rsplit(": ", 1)
+        out[words[name]] = int(count)
+    planned, spent = re.search(
+        r"<span>Dự kiến</span>.*?<span>([\d.]+) đ</span><span>Đã chi</span>.*?<span>([\d.]+) đ</span>",
+        html,
+    ).groups()
+    return {**out, "budget": _money(planned), "spent": _money(spent)}
+
+
+def _report_figures(tally, budget) -> dict[str, int]:
+    return {
+        **{s: getattr(tally, s) for s in ("done", "in_progress", "planned", "cancelled")},
+        "budget": budget["planned"],
+        "spent": budget["spent"],
+    }
+
+
+def _card(out) -> tuple[str, str]:
+    """(the program card's HTML, its "N kế hoạch · M hoạt động" line) on the home page."""
+    home = (out / "index.html").read_text(encoding="utf-8")
+    card = re.search(r'<section class="card"><h3><a href="van-ban/ctph.html">.*?</section>', home)
+    line = re.search(r"\d+ kế hoạch · \d+ hoạt động", card.group(0)).group(0)
+    return card.group(0), line
+
+
+def test_the_site_counts_a_chain_once_with_the_figures_of_report(chain, cli, tmp_path):
+    """The program card and each area page say what ``report`` says for the program's whole
+    period, the site's day being its last: the chain counted once, as its 2027 copy (done,
+    170 triệu), the ongoing activity once (its 2027 copy, no budget)."""
+    out = tmp_path / "site"
+    run = cli("site", "-o", str(out), "--today", "2027-12-31")
+    assert run.exit_code == 0, run.output
+    card, line = _card(out)
+    assert line == "2 kế hoạch · 4 hoạt động", line
+    site = _figures(card)
+    report = run_report("ctph", "2026..2027", date(2028, 1, 5))
+    assert site == _report_figures(report.tally(), report.budget())
+    assert site == {
+        "done": 2,
+        "in_progress": 1,
+        "planned": 1,
+        "cancelled": 0,
+        "budget": 170_000_000 + 60_000_000 + 100_000_000,
+        "spent": 165_000_000 + 58_500_000,
+    }
+    for area_id, _, items in report.by_area():
+        if not items:
+            continue
+        page = (out / AREA_PAGE.format(area_id)).read_text(encoding="utf-8")
+        assert f"<h2>Hoạt động ({len(items)})</h2>" in page, area_id
+        assert _figures(page) == _report_figures(report.tally(items), _budget_of(report, items))
+
+
+def _budget_of(report, items) -> dict:
+    """``report.budget()`` of some of its items."""
+    whole = report.items
+    report.items = items
+    try:
+        return report.budget()
+    finally:
+        report.items = whole
+
+
+def test_before_the_end_the_card_still_counts_the_chain_once(chain, cli, tmp_path):
+    """Mid-2027 the 2027 copy is in progress (done in September): the card has one activity for
+    the chain, its 2027 copy's budget — not the program's 350 triệu, not 180 + 170."""
+    out = tmp_path / "site"
+    assert cli("site", "-o", str(out), "--today", "2027-06-30").exit_code == 0
+    card, line = _card(out)
+    assert line == "2 kế hoạch · 4 hoạt động", line
+    assert _figures(card) == {
+        "done": 1,  # the training
+        "in_progress": 2,  # the chain (its 2027 copy done only in September), the ongoing one
+        "planned": 1,
+        "cancelled": 0,
+        "budget": 330_000_000,
+        "spent": 58_500_000,
+    }
 
 
 def test_a_report_of_the_last_year_keeps_the_chain(chain, cli):
