@@ -129,3 +129,34 @@ def test_a_note_that_looks_like_a_formula_stays_text(cli, kho):
     assert (cell.value, cell.data_type) == ("=1+1", "s")
     same = cli("update", "--from", "t.xlsx")
     assert same.exit_code == 0 and "Không có ô nào khác với kho" in same.stderr
+
+
+def test_today_is_the_day_the_user_gives_as_for_every_dated_command(cli, kho, monkeypatch):
+    """``update`` refuses a done date after today, today being ``--today``, else
+    ``KEHOACH_TODAY``, else the system date — as ``due``, ``report``, ``export``, ``site`` read it.
+    Before: the system date only: a tester re-reading a 2027 sheet with KEHOACH_TODAY=2027-10-01
+    had 10/4/2027 refused as "sau hôm nay (03/12/2026)"."""
+    from datetime import datetime
+
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    wb, ws, cell = _cell(kho / "t.xlsx", "tong-ket-trao-giai", "Ngày hoàn thành")
+    ws.cell(cell.row, cell.column - 1).value = "Hoàn thành"
+    where = f"t.xlsx: Hoạt động!{cell.coordinate}: ngày hoàn thành"
+    cell.value = datetime(2023, 12, 20)
+    save(wb, kho / "t.xlsx")
+    monkeypatch.setenv("KEHOACH_TODAY", "2023-12-01")  # the day the sheet came back, say
+    run = cli("update", "--from", "t.xlsx", "--dry-run")
+    assert run.exit_code == 1, run.output
+    assert f"{where} 20/12/2023 sau hôm nay (01/12/2023)" in run.stderr, run.stderr
+    run = cli("update", "--from", "t.xlsx", "--dry-run", "--today", "2023-12-31")  # option wins
+    assert run.exit_code == 0, run.output
+    assert "hoàn thành (ngày 20/12/2023)" in run.stdout
+    cell.value = datetime(2099, 4, 10)
+    save(wb, kho / "t.xlsx")
+    monkeypatch.setenv("KEHOACH_TODAY", "2099-10-01")  # a day to come moves today forward too
+    run = cli("update", "--from", "t.xlsx", "--dry-run")
+    assert run.exit_code == 0, run.output
+    assert "hoàn thành (ngày 10/4/2099)" in run.stdout
+    bad = cli("update", "--from", "t.xlsx", "--today", "2099-02-30")
+    assert bad.exit_code == 2 and "--today" in bad.output, bad.output
+    assert bad.exception is None or isinstance(bad.exception, SystemExit)

@@ -50,7 +50,8 @@ def export(
         None,
         "--today",
         metavar="NGÀY",
-        help="Ngày xuất ghi trong bảng (YYYY-MM-DD); mặc định hôm nay.",
+        help="Ngày xuất ghi trong bảng (YYYY-MM-DD); cũng đọc từ biến KEHOACH_TODAY; mặc định "
+        "hôm nay.",
     ),
     strict: bool = strict_option(),
 ) -> None:

@@ -24,8 +24,8 @@ def report(
         None,
         "--today",
         metavar="NGÀY",
-        help="Ngày lập báo cáo (YYYY-MM-DD), mặc định hôm nay; số liệu luôn tính đến hết ngày "
-        "cuối kỳ.",
+        help="Ngày lập báo cáo (YYYY-MM-DD), cũng đọc từ biến KEHOACH_TODAY, mặc định hôm nay; "
+        "số liệu luôn tính đến hết ngày cuối kỳ.",
     ),
     strict: bool = typer.Option(
         False,

@@ -17,7 +17,10 @@ def site(
         "trang-tong-quan", "--output", "-o", metavar="THƯ_MỤC", help="Thư mục ghi trang web."
     ),
     today: str = typer.Option(
-        None, "--today", metavar="NGÀY", help="Ngày tính quá hạn, đến hạn (YYYY-MM-DD)."
+        None,
+        "--today",
+        metavar="NGÀY",
+        help="Ngày tính quá hạn, đến hạn (YYYY-MM-DD); cũng đọc từ biến KEHOACH_TODAY.",
     ),
     docx: bool = typer.Option(False, "--docx", help="Kèm bản DOCX của mọi văn bản."),
 ) -> None:

@@ -28,7 +28,10 @@ def timeline(
     fmt: str = format_option(FORMATS),
     output: str = output_option(),
     today: str = typer.Option(
-        None, "--today", metavar="NGÀY", help="Ngày vẽ đường 'hôm nay' (YYYY-MM-DD)."
+        None,
+        "--today",
+        metavar="NGÀY",
+        help="Ngày vẽ đường 'hôm nay' (YYYY-MM-DD); cũng đọc từ biến KEHOACH_TODAY.",
     ),
     strict: bool = strict_option(),
 ) -> None:

@@ -29,6 +29,13 @@ def update(
         help="Ô cả bảng và kho đều đã đổi sau khi xuất: lấy giá trị của bảng (báo từng ô); bảng "
         "xuất bằng phiên bản cũ: nhận cả dòng của văn bản đã thay đổi sau khi xuất.",
     ),
+    today: str = typer.Option(
+        None,
+        "--today",
+        metavar="NGÀY",
+        help="Coi hôm nay là ngày này (YYYY-MM-DD) khi từ chối ngày hoàn thành sau hôm nay; cũng "
+        "đọc từ biến KEHOACH_TODAY.",
+    ),
 ) -> None:
     """Cập nhật trạng thái, ngày hoàn thành, kinh phí đã chi, ghi chú, đơn vị chủ trì từ bảng tiến
     độ đã điền vào các tệp YAML.
@@ -44,10 +51,11 @@ def update(
     """
     from ..diff import compare_texts
     from ..diff.formats import as_text
+    from ..due.filters import today_from
     from ..sheet.update import apply_update, run_update
     from ..validate.formats import problem_lines
 
-    result = run_update(source, force=force, paths=paths or None)
+    result = run_update(source, force=force, paths=paths or None, today=today_from(today))
     if result.files:
         texts = {f.rel: (f.old_text, f.new_text or f.old_text) for f in result.files}
         diff = compare_texts(result.root, texts, ("kho", f"bảng tính {result.workbook}"))

@@ -6,18 +6,47 @@ activity that carries out an activity its program lists (``areas[].activities``)
 way, naming the program: ``carried_from: {program: <id>, activity: …}`` — one piece of work too.
 
 An activity is named in ``carried_from`` by its ``id``, or by its title (spaces normalised) when it
-has none (``key``)."""
+has none (``key``).
+
+Counting (``report``, the site's figures, the progress sheet's rows): of the copies of one piece
+of work among the activities counted, only the latest is counted (``once``). Which copy follows
+which is decided over the whole repository (``later_copies``), not over the activities counted:
+a program's activity carried into the 2026 plan and on into the 2027 plan is the 2027 copy's work
+in a count of 2027, where the 2026 copy is not."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from ..vocab import clean
 from .document import Document
 from .navigate import activities, issued
 
-__all__ = ["key", "source", "carried_keys", "carried_to"]
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import Protocol, TypeVar
+else:
+    from .._typing import Protocol
+
+__all__ = ["key", "source", "carried_keys", "carried_to", "Later", "later_copies", "once"]
+
+# (document id, activity key) -> those of the activities carried over from it (``later_copies``)
+Later = dict[tuple[str, str], list[tuple[str, str]]]
+
+
+class Work(Protocol):
+    """What ``once`` counts: an activity (``act``) of a document (``doc``)."""
+
+    @property
+    def doc(self) -> Document: ...
+
+    @property
+    def act(self) -> dict: ...
+
+
+if TYPE_CHECKING:
+    W = TypeVar("W", bound=Work)
 
 
 def key(act: dict) -> str:
@@ -59,3 +88,39 @@ def carried_to(docs: Iterable[Document]) -> dict[tuple[str, str], str]:
             if found is not None:
                 out.setdefault(found, doc.path)
     return out
+
+
+def later_copies(docs: Iterable[Document]) -> Later:
+    """Each activity some activity of ``docs`` was carried over from, with the activities carried
+    over from it; ``docs``: the whole repository, so that a chain is whole whatever is counted."""
+    out: Later = {}
+    for doc in docs:
+        for _, act in activities(doc):
+            found = source(act)
+            if found is not None:
+                out.setdefault(found, []).append((doc.id, key(act)))
+    return out
+
+
+def once(items: Sequence[W], later: Later) -> list[W]:
+    """``items`` less those carried over (``later``: ``later_copies`` of the repository) to another
+    of them, directly or through copies not among them: each piece of work once, as its latest
+    copy among ``items`` — what a report counts, its budget, status and spending that copy's."""
+    if not later:
+        return list(items)
+    here = {(i.doc.id, key(i.act)) for i in items}
+    return [i for i in items if not _reaches((i.doc.id, key(i.act)), here, later)]
+
+
+def _reaches(start: tuple[str, str], here: set[tuple[str, str]], later: Later) -> bool:
+    """True when a copy carried over from ``start``, at any remove, is in ``here``."""
+    seen = {start}
+    todo = list(later.get(start, ()))
+    while todo:
+        nxt = todo.pop()
+        if nxt in here and nxt != start:
+            return True
+        if nxt not in seen:  # a cycle (reported by validate) ends here
+            seen.add(nxt)
+            todo.extend(later.get(nxt, ()))
+    return False

@@ -34,6 +34,7 @@ from typing import NoReturn, TypedDict
 
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
+from ..model.carry import later_copies
 from ..model.links import plans_citing
 from ..model.schedule import work_calendar
 from ..problem import Problem
@@ -206,6 +207,7 @@ def build(
     areas[OTHER_AREA] = "Hoạt động khác"
     final = window is not None and period.contains(window)  # the whole window: a tổng kết
     nxt = outlook_period(period, window, final)
+    later = later_copies(repo.documents)  # the chains of copies, whole whatever the period
     report = Report(
         target,
         program,
@@ -213,14 +215,14 @@ def build(
         today,
         final,
         sources,
-        collect(sources, period, areas),
+        collect(sources, period, areas, later),
         areas,
         nxt,
         repo,
         doc_name(repo, target),
     )
     if not final or target.kind == "program":
-        report.next_items = next_items(report.items, sources, nxt, areas)
+        report.next_items = next_items(report.items, sources, nxt, areas, later)
         # the program's (or plan's) schedule, and for a program its next plans' own meetings
         scheduled = [program or target] + [d for d in sources if d.kind == "plan"]
         report.next_reviews = next_reviews(scheduled, nxt, work_calendar(repo.settings))

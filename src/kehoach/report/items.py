@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Document, navigate
-from ..model.carry import key, source
+from ..model.carry import Later, once
 from ..model.progress import STATES, done_on, overlaps, state_at
 from ..timeexpr import TimeExpr
 from ..vocab import STATUS, capitalize, clean
@@ -89,9 +89,12 @@ def _containing_area(doc: Document, path: tuple) -> str | None:
     return None
 
 
-def collect(docs: list[Document], period: TimeExpr, areas: dict[str, str]) -> list[Item]:
+def collect(
+    docs: list[Document], period: TimeExpr, areas: dict[str, str], later: Later
+) -> list[Item]:
     """The activities of ``docs`` whose time overlaps ``period``, as of its last day; an activity
-    carried over (``model.carry``) to one also in the period is counted once, as the later one."""
+    carried over (``later``: ``model.carry.later_copies`` of the repository) to one also in the
+    period is counted once, as the later one (``model.carry.once``)."""
     out = []
     for doc in docs:
         window = navigate.window(doc)
@@ -111,7 +114,4 @@ def collect(docs: list[Document], period: TimeExpr, areas: dict[str, str]) -> li
             area = act.get("area") or _containing_area(doc, path)
             area = area if area in areas else OTHER_AREA
             out.append(Item(doc, act, t, state, overdue, area, path))
-    later = {found for i in out if (found := source(i.act)) is not None}
-    if later:
-        out = [i for i in out if (i.doc.id, key(i.act)) not in later]
-    return out
+    return once(out, later)

@@ -21,7 +21,7 @@ from datetime import date
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document
-from ..model.carry import key, source
+from ..model.carry import Later, key, source
 from ..model.schedule import document_occurrences
 from ..model.when import occurrence_when
 from ..timeexpr import TimeExpr, parse_time
@@ -44,7 +44,11 @@ def outlook_period(period: TimeExpr, window: TimeExpr | None, final: bool) -> Ti
 
 
 def next_items(
-    items: list[Item], sources: list[Document], nxt: TimeExpr | None, areas: dict[str, str]
+    items: list[Item],
+    sources: list[Document],
+    nxt: TimeExpr | None,
+    areas: dict[str, str],
+    later: Later,
 ) -> list[tuple[Item, bool]]:
     """(item, carried over) for the outlook: carried over first, then the next period's own."""
     carried = [i for i in items if i.state in ("planned", "in_progress")]
@@ -52,7 +56,7 @@ def next_items(
         return [(i, True) for i in carried]
     seen = {id(i.act) for i in items}  # reported on already: carried over, done or cancelled
     own = []
-    for i in collect(sources, nxt, areas):
+    for i in collect(sources, nxt, areas, later):
         if id(i.act) not in seen:
             own.append(i)
             seen.add(id(i.act))

@@ -11,6 +11,7 @@ from datetime import date
 
 from ..load import load
 from ..model import Repository
+from ..model.carry import later_copies
 from ..problem import Problem
 from .rows import Row, activity_rows, one_per_work, party_labels
 
@@ -29,7 +30,7 @@ class ExportResult:
     errors: int = 0
     # the first error of each file asked for that holds no usable document, for the warning
     left_out: list[Problem] = field(default_factory=list)
-    # activities left out as carried over to a later plan exported too (``rows.one_per_work``)
+    # plan activities left out as carried over to a later plan exported too (``rows.one_per_work``)
     carried: int = 0
 
     def sheets(self) -> list[tuple[str | None, list[Row]]]:
@@ -69,9 +70,11 @@ def run_export(
     loaded = load(paths or None)
     repo = loaded.repo
     chosen = repo.require_org(party)
-    # an activity carried over to a later plan exported too is one row: the later copy's
+    # an activity carried over to a later plan exported too is one row: the later copy's, the
+    # chain of copies taken from the whole repository, not from the rows the year keeps
     rows, carried = one_per_work(
-        activity_rows(repo, loaded.target_documents(), party=chosen, year=year)
+        activity_rows(repo, loaded.target_documents(), party=chosen, year=year),
+        later_copies(repo.documents),
     )
     errors = sum(p.level == "error" for p in loaded.target_problems())
     return ExportResult(

@@ -120,13 +120,16 @@ def row_values(
     }
 
 
-def one_per_work(rows: list[Row]) -> tuple[list[Row], int]:
-    """``rows`` less those of activities carried over to the activity of another row
-    (``carried_from``): the work is one row, the later copy's, as a report counts it once; and
-    how many were left out."""
-    later = {found for row in rows if (found := carry.source(row.act)) is not None}
-    kept = [row for row in rows if (row.doc.id, carry.key(row.act)) not in later]
-    return kept, len(rows) - len(kept)
+def one_per_work(rows: list[Row], later: carry.Later) -> tuple[list[Row], int]:
+    """``rows`` less those of activities carried over to the activity of another row, as a report
+    counts the work once (``model.carry.once``; ``later``: the chains of the whole repository, so
+    that a program's activity carried into the 2026 plan and on into the 2027 plan is not a row of
+    the 2027 sheet beside its 2027 copy); and how many of a plan were left out — those a sheet of
+    their own year still has. A program's activity carried into a plan has no year of its own to
+    export: it is the plan's work, left out without a word."""
+    kept = carry.once(rows, later)
+    shown = {id(row) for row in kept}
+    return kept, sum(1 for row in rows if id(row) not in shown and row.doc.kind == "plan")
 
 
 def _overlaps(t: TimeExpr | None, year: int) -> bool:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from ..due import DueOptions, DueResult, run_due
 from ..model import Document, Repository, navigate
 from ..model.areas import Area, area_of, program_areas
-from ..model.carry import carried_keys, key
+from ..model.carry import Later, carried_keys, key, later_copies, once
 from ..model.links import plans_citing
 from ..model.progress import state_at
 from ..problem import Problem
@@ -64,7 +64,14 @@ class SiteData:
     errors: int = 0
     # the first error of each file asked for that holds no usable document
     left_out: list[Problem] = field(default_factory=list)
+    # the repository's chains of copies (``model.carry.later_copies``)
+    later: Later = field(default_factory=dict)
     _by_doc: dict | None = field(default=None, repr=False)
+
+    def once(self, acts: list[Activity]) -> list[Activity]:
+        """``acts`` with each piece of work once, as its latest copy among them: the activities a
+        figure over several documents counts, as ``report`` counts them (``model.carry.once``)."""
+        return once(acts, self.later)
 
     def overdue(self) -> list:
         return [i for i in self.agenda.items if i.is_overdue(self.today)]
@@ -99,6 +106,7 @@ def gather(paths: list[str] | None, today: date) -> SiteData:
     data = SiteData(repo, docs, today, agenda, [p for p in who.parties if not p.empty])
     data.errors, data.left_out = agenda.errors, who.left_out  # the same files, loaded alike
     carried = carried_keys(repo.documents)
+    data.later = later_copies(repo.documents)
     for doc in docs:
         for path, act in navigate.activities(doc):
             area = area_of(repo, doc, path, act)
@@ -111,7 +119,7 @@ def gather(paths: list[str] | None, today: date) -> SiteData:
         cited.update(id(p) for p in plans)
         data.programs.append((prog, plans))
         for area in program_areas(prog).values():
-            acts = [a for a in data.activities if a.area == area]
+            acts = data.once([a for a in data.activities if a.area == area])
             data.areas.append((area, acts))
         found = program_timeline(repo, prog, today)
         if found is not None:

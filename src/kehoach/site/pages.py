@@ -106,7 +106,7 @@ def home(data: SiteData) -> str:
     overdue, upcoming = data.overdue(), data.upcoming()
     cards = []
     for prog, plans in data.programs:
-        acts = data.of_docs([prog, *plans])
+        acts = data.once(data.of_docs([prog, *plans]))  # the work of its plans, as report counts it
         planned, spent = budget(acts)
         cards.append(
             f'<section class="card"><h3><a href="{e(doc_href(prog.id))}">{e(title_of(prog))}</a></h3>'
@@ -115,7 +115,7 @@ def home(data: SiteData) -> str:
             f"{progress_bar(counts(acts))}{money_block(planned, spent)}</section>"
         )
     if data.orphans:
-        acts = data.of_docs(data.orphans)
+        acts = data.once(data.of_docs(data.orphans))
         planned, spent = budget(acts)
         names = ", ".join(
             f'<a href="{e(doc_href(d.id))}">{e(doc_label(data.repo, d.id))}</a>'
