@@ -1,0 +1,56 @@
+"""``kehoach new plan`` over a three-party program cycle (``tri_cycle_data``), each test a finding
+of a tester's 2026–2030 cycle, fixed: citations of other documents copied as they are (with a
+TODO) instead of moved on to the new year, the first-year joint plan's title and closing, and an
+output path in a folder that does not exist."""
+
+from __future__ import annotations
+
+import yaml
+
+from helpers import run
+from tri_cycle_data import PROGRAM_ID, tri_repo
+
+
+def _load(path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+
+def _todos(root, path):
+    problems = run([str(path)], use_cache=False).problems
+    assert not [p for p in problems if p.level == "error"], problems
+    return [p.message for p in problems if p.code == "KH418"]
+
+
+def test_citations_keep_their_year_with_a_todo(cli, tmp_path, monkeypatch):
+    root = tri_repo(tmp_path / "kho", plan_2027=False)
+    monkeypatch.chdir(root)
+    res = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2027", "-o", "plans/2027/kh.yaml")
+    assert res.exit_code == 0, res.output
+    data = _load(root / "plans/2027/kh.yaml")
+    # the căn cứ name documents as they are: the 2026 budget decision is not made a 2027 one
+    decision, work_program = data["bases"][1], data["bases"][2]
+    assert decision == {
+        "doc_type": "Quyết định",
+        "number": "156/QĐ-UBND",
+        "date": "2026-01-28",
+        "issuer": "UBND tỉnh Quảng Ngãi",
+        "summary": "giao dự toán ngân sách nhà nước năm 2026",
+    }
+    assert (
+        work_program["text"] == "Căn cứ Chương trình công tác năm 2026 của Ban Thường vụ Tỉnh Đoàn"
+    )
+    # a sentence quoting the decision keeps its year; the plan's own sentence moves on
+    assert data["preamble"][0] == (
+        "Thực hiện Quyết định số 156/QĐ-UBND ngày 28/01/2026 của UBND tỉnh về giao dự toán ngân "
+        "sách nhà nước năm 2026. Các bên thống nhất ban hành Kế hoạch năm 2027 như sau:"
+    )
+    # kehoach's own sentences: the title, the purpose, the closing
+    assert data["title"].endswith("ứng dụng khoa học và công nghệ năm 2027")
+    assert data["purpose"]["items"] == ["Cụ thể hóa Chương trình phối hợp trong năm 2027."]
+    assert data["closing"] == ["Trên đây là Kế hoạch liên tịch năm 2027 của các bên."]
+    # each thing kept as written is a TODO validate reminds of (KH418), not a silent comment
+    todos = _todos(root, root / "plans/2027/kh.yaml")
+    checks = [m for m in todos if "kiểm tra căn cứ còn hiệu lực / thay bằng văn bản năm 2027" in m]
+    assert len(checks) == 2, todos
+    assert any('"number: 156/QĐ-UBND"' in m for m in checks)
+    assert any('câu dẫn văn bản khác giữ nguyên "năm 2026"' in m for m in todos), todos
