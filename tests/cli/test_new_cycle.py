@@ -54,3 +54,33 @@ def test_citations_keep_their_year_with_a_todo(cli, tmp_path, monkeypatch):
     assert len(checks) == 2, todos
     assert any('"number: 156/QĐ-UBND"' in m for m in checks)
     assert any('câu dẫn văn bản khác giữ nguyên "năm 2026"' in m for m in todos), todos
+
+
+SKHCN = "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"
+LHH = "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi"
+TD = "Tỉnh Đoàn Quảng Ngãi"
+
+
+def test_first_year_plan_names_its_program_for_any_number_of_parties(cli, tmp_path, monkeypatch):
+    root = tri_repo(tmp_path / "kho", program_only=True)
+    monkeypatch.chdir(root)
+    args = ["new", "plan", "--program", PROGRAM_ID, "--year", "2026"]
+    # issued by all three parties: no party is left to be "với"; the program's subject names it
+    res = cli(*args, "--issuer", "skhcn,lhh,td", "-o", "plans/2026/khlt.yaml")
+    assert res.exit_code == 0, res.output
+    joint = _load(root / "plans/2026/khlt.yaml")
+    assert joint["title"] == (
+        "Thực hiện Chương trình phối hợp hỗ trợ thanh niên ứng dụng khoa học và công nghệ năm 2026"
+    )
+    assert joint["closing"] == [
+        "Trên đây là Kế hoạch liên tịch thực hiện Chương trình phối hợp năm 2026 của "
+        f"{SKHCN}, {LHH} và {TD}"
+    ]
+    # issued by one party: the program is the one with the two others, named as a list is
+    res = cli(*args, "--issuer", "skhcn", "-o", "plans/2026/kh.yaml")
+    assert res.exit_code == 0, res.output
+    own = _load(root / "plans/2026/kh.yaml")
+    assert own["title"] == f"Thực hiện Chương trình phối hợp với {LHH} và {TD} năm 2026"
+    assert own["closing"] == [
+        f"Trên đây là Kế hoạch thực hiện Chương trình phối hợp năm 2026 của {SKHCN}"
+    ]

@@ -20,6 +20,7 @@ from .carry import carried_text, free_id, group_of, program_activities, unfinish
 from .common import TODO, Draft, find_program, signer_skeleton
 from .lastyear import area_groups, grouped, layout_of, no_total, own_archive, own_signers
 from .reyear import Reyear, base_todo
+from .wording import plan_closing, plan_title
 from .yamltext import comment_block, dump, flow, list_item
 
 
@@ -68,11 +69,6 @@ def _same_words(title: object) -> str:
 def _signers_for(repo: Repository, program: Document, issuers: list[str]) -> list[dict]:
     by_org = {s.get("org"): s for s in program.data.get("signers") or [] if isinstance(s, dict)}
     return [by_org.get(org) or signer_skeleton(repo, org) for org in issuers]
-
-
-def _others(repo: Repository, parties: list[str], issuers: list[str]) -> str:
-    names = [repo.org_name(p, short=False) for p in parties if p not in issuers]
-    return " và ".join(names)
 
 
 def draft_plan(
@@ -125,8 +121,7 @@ def draft_plan(
     if "title" in pdata:
         out.append(carried("title", pdata["title"]))
     else:
-        title = f"Thực hiện Chương trình phối hợp với {_others(repo, program.issuers, issuers)} năm {year}"
-        out.append(dump("title", title))
+        out.append(dump("title", plan_title(repo, program, issuers, year)))
     out.append("\nbases:\n")
     out.append(f"  - ref: {program.id}\n")
     for base in pdata.get("bases") or []:
@@ -193,11 +188,7 @@ def draft_plan(
     if "closing" in pdata:
         out.append("\n" + carried("closing", pdata["closing"]))
     else:
-        closing = [
-            f"Trên đây là Kế hoạch thực hiện Chương trình phối hợp năm {year} của "
-            f"{' và '.join(repo.org_name(o, short=False) for o in issuers)}"
-        ]
-        out.append("\n" + dump("closing", closing))
+        out.append("\n" + dump("closing", [plan_closing(repo, issuers, year)]))
     signers = own_signers(pdata, issuers) or _signers_for(repo, program, issuers)
     out.append("\n" + dump("signers", signers))
     recipients = pdata.get("recipients") or {
