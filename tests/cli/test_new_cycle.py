@@ -24,6 +24,7 @@ def _todos(root, path):
 def test_citations_keep_their_year_with_a_todo(cli, tmp_path, monkeypatch):
     root = tri_repo(tmp_path / "kho", plan_2027=False)
     monkeypatch.chdir(root)
+    (root / "plans/2027").mkdir()
     res = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2027", "-o", "plans/2027/kh.yaml")
     assert res.exit_code == 0, res.output
     data = _load(root / "plans/2027/kh.yaml")
@@ -64,6 +65,7 @@ TD = "Tỉnh Đoàn Quảng Ngãi"
 def test_first_year_plan_names_its_program_for_any_number_of_parties(cli, tmp_path, monkeypatch):
     root = tri_repo(tmp_path / "kho", program_only=True)
     monkeypatch.chdir(root)
+    (root / "plans/2026").mkdir(parents=True)
     args = ["new", "plan", "--program", PROGRAM_ID, "--year", "2026"]
     # issued by all three parties: no party is left to be "với"; the program's subject names it
     res = cli(*args, "--issuer", "skhcn,lhh,td", "-o", "plans/2026/khlt.yaml")
@@ -84,3 +86,17 @@ def test_first_year_plan_names_its_program_for_any_number_of_parties(cli, tmp_pa
     assert own["closing"] == [
         f"Trên đây là Kế hoạch thực hiện Chương trình phối hợp năm 2026 của {SKHCN}"
     ]
+
+
+def test_output_in_a_missing_folder_is_refused(cli, tmp_path, monkeypatch):
+    root = tri_repo(tmp_path / "kho", program_only=True)
+    monkeypatch.chdir(root)
+    res = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2026", "-o", "plans/2028/x.yaml")
+    assert res.exit_code == 2 and "Không có thư mục plans/2028 để ghi x.yaml" in res.output
+    assert "mkdir -p plans/2028" in res.output
+    res = cli("new", "program", "--parties", "skhcn,lhh", "-o", "chuong-trinh/ctph.yaml")
+    assert res.exit_code == 2 and "Không có thư mục chuong-trinh" in res.output
+    assert not (root / "plans/2028").exists() and not (root / "chuong-trinh").exists()
+    # the default file's folder (plans/<year>/ of the repository) is made when missing
+    assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2026").exit_code == 0
+    assert (root / f"plans/2026/kh-2026-{PROGRAM_ID}.yaml").is_file()
