@@ -1,0 +1,42 @@
+"""``kehoach report`` over a three-party program cycle (``tri_cycle_data``), each test a finding of
+a tester's 2026–2030 cycle, fixed: the way forward of a mid-term report, the money of a piece of
+work carried over from plan to plan, and the same work listed twice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers import run
+from kehoach.report.build import build
+from kehoach.report.period import next_period, parse_report_period
+from tri_cycle_data import PROGRAM_ID, tri_repo
+
+
+def _repo(tmp_path, **kw):
+    root = tri_repo(tmp_path / "kho", **kw)
+    result = run([str(root)], use_cache=False)
+    assert not result.errors, result.errors
+    return result.repo
+
+
+def test_a_range_of_whole_months_is_followed_by_as_many_months():
+    # 30 months: the next 30 months, to 31/12/2030 — not 911 days, to 29/12/2030
+    assert next_period(parse_report_period("2026-01..2028-06")).text == "2028-07..2030-12"
+    assert next_period(parse_report_period("2022-01..2022-09")).text == "2022-10..2023-06"
+    assert next_period(parse_report_period("2026..2027")).text == "2028..2029"
+    days = next_period(parse_report_period("2022-03-10..2022-03-19"))
+    assert (days.start, days.end) == (date(2022, 3, 20), date(2022, 3, 29))
+
+
+def test_mid_term_way_forward_runs_to_the_end_of_the_program(tmp_path):
+    report = build(_repo(tmp_path), PROGRAM_ID, "2026-01..2028-06", date(2028, 9, 20))
+    assert report.next_period is not None
+    assert report.next_period.end == date(2030, 12, 31)  # the program's end
+    assert report.next_period.vi() == "từ tháng 7/2028 đến tháng 12/2030"
+    last = [text for day, text in report.next_reviews if day.year == 2030]
+    # its last month: the December meeting, the annual review and the final one (due's days)
+    assert last[-3:] == [
+        "Quý IV/2030: Tổng kết Chương trình",
+        "Tháng 12/2030: Họp giao ban 6 tháng",
+        "Tháng 12/2030: Sơ kết hằng năm",
+    ]
