@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from helpers import run
+from kehoach.output import Style
 from kehoach.report.build import build
+from kehoach.report.formats import to_text
 from kehoach.report.period import next_period, parse_report_period
 from tri_cycle_data import PROGRAM_ID, tri_repo
 
@@ -40,3 +42,34 @@ def test_mid_term_way_forward_runs_to_the_end_of_the_program(tmp_path):
         "Tháng 12/2030: Họp giao ban 6 tháng",
         "Tháng 12/2030: Sơ kết hằng năm",
     ]
+
+
+def _spent(report) -> int:
+    return report.budget()["spent"]
+
+
+def test_what_every_copy_of_a_carried_work_spent_is_counted(tmp_path):
+    repo = _repo(tmp_path)
+    year_2026 = build(repo, PROGRAM_ID, "2026", date(2027, 1, 5))
+    year_2027 = build(repo, PROGRAM_ID, "2027", date(2028, 1, 5))
+    both = build(repo, PROGRAM_ID, "2026..2027", date(2028, 1, 5))
+    # 2026: the model's 95 million is not counted yet, the work is not done
+    assert _spent(year_2026) == 115_000_000
+    assert [i.spent for i in year_2026.budget()["later"]] == [95_000_000]
+    # the period the work is done in counts it, as the 2026 report said it would
+    assert _spent(year_2027) == 165_000_000 + 95_000_000
+    assert _spent(both) == 115_000_000 + 95_000_000 + 165_000_000
+    assert _spent(year_2026) + _spent(year_2027) == _spent(both)
+    # one piece of work: its latest copy, with the money its earlier copy spent
+    (model,) = [i for i in both.items if i.area == "chuyen-giao"]
+    assert model.title == "Xây dựng mô hình trình diễn (giai đoạn 2)"
+    assert (model.budget, model.spent) == (170_000_000 + 95_000_000, 260_000_000)
+    assert both.budget()["planned_of_recorded"] == 120_000_000 + 265_000_000
+    # the program's activity the plans carry out is no second activity in 2027 alone either
+    assert [i.title for i in year_2027.items if i.area == "chuyen-giao"] == [model.title]
+    text = " ".join(to_text(both, Style()).split())
+    assert (
+        "Dự kiến và đã chi của 1 hoạt động chuyển tiếp gồm cả số đã chi ở kế hoạch trước của "
+        'cùng hoạt động: "Xây dựng mô hình trình diễn (giai đoạn 2)" (kế hoạch năm 2026: '
+        "95.000.000 đồng)." in text
+    )

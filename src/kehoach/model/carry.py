@@ -10,13 +10,16 @@ has none (``key``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..vocab import clean
 from .document import Document
 from .navigate import activities
 
-__all__ = ["key", "source", "carried_keys", "carried_to"]
+__all__ = ["key", "source", "carried_keys", "carried_to", "by_key", "continued"]
+
+# (document id, activity key) -> the document and the activity
+Known = Mapping[tuple[str, str], tuple[Document, dict]]
 
 
 def key(act: dict) -> str:
@@ -52,4 +55,27 @@ def carried_to(docs: Iterable[Document]) -> dict[tuple[str, str], str]:
             found = source(act)
             if found is not None:
                 out.setdefault(found, doc.path)
+    return out
+
+
+def by_key(docs: Iterable[Document]) -> dict[tuple[str, str], tuple[Document, dict]]:
+    """Every activity of ``docs`` by (document id, activity key), as ``carried_from`` names it."""
+    out: dict[tuple[str, str], tuple[Document, dict]] = {}
+    for doc in docs:
+        for _, act in activities(doc):
+            out.setdefault((doc.id, key(act)), (doc, act))
+    return out
+
+
+def continued(act: dict, known: Known) -> list[tuple[Document, dict]]:
+    """The activities ``act`` continues, nearest first: the one its ``carried_from`` names, the one
+    that one names, and so on, as far as ``known`` (``by_key``) holds them — one piece of work from
+    the program's activity to this year's plan, whichever of its copies a period holds."""
+    out: list[tuple[Document, dict]] = []
+    seen: set[tuple[str, str]] = set()
+    found = source(act)
+    while found is not None and found not in seen and found in known:
+        seen.add(found)
+        out.append(known[found])
+        found = source(out[-1][1])
     return out

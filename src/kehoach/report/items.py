@@ -3,11 +3,11 @@ one's state, whether it was overdue then, and the content area it serves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Document, navigate
-from ..model.carry import key, source
+from ..model.carry import by_key, continued, key
 from ..model.progress import STATES, done_on, overlaps, state_at
 from ..timeexpr import TimeExpr
 from ..vocab import STATUS, capitalize, clean
@@ -27,6 +27,8 @@ class Item:
     overdue: bool
     area: str
     where: tuple = ()  # the activity's path in its document (``navigate.activities``)
+    # the copies of the same work it continues, nearest first (``model.carry.continued``)
+    earlier: list[tuple[Document, dict]] = field(default_factory=list)
 
     @property
     def time_unread(self) -> bool:
@@ -50,6 +52,40 @@ class Item:
     @property
     def done_date(self) -> date | None:
         return done_on(self.act)
+
+    @property
+    def carried_money(self) -> list[tuple[Document, dict]]:
+        """The earlier plans' copies of its work that record spending (``spent``): each was
+        carried over because the work was not done, so what it spent counts with the work (a
+        program's activity states the whole work, which the plans carry out: not a copy)."""
+        return [
+            (doc, act)
+            for doc, act in self.earlier
+            if doc.kind == "plan" and _amount(act, "spent") is not None
+        ]
+
+    def _with_earlier(self, own: str) -> int | None:
+        amounts = [_amount(self.act, own), *(_amount(a, "spent") for _, a in self.carried_money)]
+        found = [n for n in amounts if n is not None]
+        return sum(found) if found else None
+
+    @property
+    def budget(self) -> int | None:
+        """Its budget, and what the earlier plans' copies of its work spent of theirs (what they
+        did not spend is not the work's any more: this copy sets what is left to spend)."""
+        return self._with_earlier("budget")
+
+    @property
+    def spent(self) -> int | None:
+        """Its spending and that of the earlier plans' copies of its work: spent on the work,
+        counted when the work is done, as the report of the earlier copy's period said."""
+        return self._with_earlier("spent")
+
+    @property
+    def started(self) -> date | None:
+        """The first day of its work: of its earliest copy whose money it carries."""
+        starts = [t.start for t in [self.time, *map(_time_of, self.carried_money)] if t and t.start]
+        return min(starts) if starts else None
 
 
 @dataclass
@@ -76,6 +112,16 @@ class Tally:
         }
 
 
+def _amount(act: dict, what: str) -> int | None:
+    value = act.get(what)
+    return value if isinstance(value, int) else None
+
+
+def _time_of(copy: tuple[Document, dict]) -> TimeExpr | None:
+    doc, act = copy
+    return navigate.time_of(act["time"]) if "time" in act else navigate.window(doc)
+
+
 def _containing_area(doc: Document, path: tuple) -> str | None:
     """The id of the program area an activity is written under (``areas[j].activities[i]``)."""
     if doc.kind == "program" and path[:1] == ("areas",):
@@ -85,8 +131,11 @@ def _containing_area(doc: Document, path: tuple) -> str | None:
 
 
 def collect(docs: list[Document], period: TimeExpr, areas: dict[str, str]) -> list[Item]:
-    """The activities of ``docs`` whose time overlaps ``period``, as of its last day; an activity
-    carried over (``model.carry``) to one also in the period is counted once, as the later one."""
+    """The activities of ``docs`` whose time overlaps ``period``, as of its last day; a piece of
+    work carried over from copy to copy (``model.carry``: the program's activity, the plan that
+    carries it out, the next year's plan…) is counted once, as its latest copy in the period,
+    which carries the money of the earlier plans' copies (``Item.carried_money``)."""
+    known = by_key(docs)
     out = []
     for doc in docs:
         window = navigate.window(doc)
@@ -105,8 +154,10 @@ def collect(docs: list[Document], period: TimeExpr, areas: dict[str, str]) -> li
             )
             area = act.get("area") or _containing_area(doc, path)
             area = area if area in areas else OTHER_AREA
-            out.append(Item(doc, act, t, state, overdue, area, path))
-    later = {found for i in out if (found := source(i.act)) is not None}
-    if later:
-        out = [i for i in out if (i.doc.id, key(i.act)) not in later]
+            out.append(Item(doc, act, t, state, overdue, area, path, continued(act, known)))
+    # continued by a copy in the period, even through one outside it (the 2026 plan's copy of
+    # the program's activity, when only the program and the 2027 plan fall in the period)
+    gone = {(d.id, key(a)) for i in out for d, a in i.earlier}
+    if gone:
+        out = [i for i in out if (i.doc.id, key(i.act)) not in gone]
     return out
