@@ -73,3 +73,22 @@ def test_what_every_copy_of_a_carried_work_spent_is_counted(tmp_path):
         'cùng hoạt động: "Xây dựng mô hình trình diễn (giai đoạn 2)" (kế hoạch năm 2026: '
         "95.000.000 đồng)." in text
     )
+
+
+def _outlook(report) -> list[str]:
+    return [i.title + (" — chuyển tiếp" if carried else "") for i, carried in report.next_items]
+
+
+def test_the_way_forward_lists_a_piece_of_work_once(tmp_path):
+    # before the 2027 plan: the 2026 plan's copy is carried over; the program's own activity it
+    # carries out (2026..2027, so in 2027 too) is the same work, not a task of 2027 beside it
+    repo = _repo(tmp_path / "a", plan_2027=False)
+    outlook = _outlook(build(repo, PROGRAM_ID, "2026", date(2027, 1, 5)))
+    assert [t for t in outlook if "mô hình" in t] == [
+        "Xây dựng mô hình trình diễn (giai đoạn 1) — chuyển tiếp"
+    ]
+    # with the 2027 plan: its copy, as it states it, once
+    outlook = _outlook(build(_repo(tmp_path / "b"), PROGRAM_ID, "2026", date(2027, 1, 5)))
+    assert [t for t in outlook if "mô hình" in t] == [
+        "Xây dựng mô hình trình diễn (giai đoạn 2) — chuyển tiếp"
+    ]
