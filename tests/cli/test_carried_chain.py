@@ -180,7 +180,8 @@ def _card(out) -> tuple[str, str]:
 def test_the_site_counts_a_chain_once_with_the_figures_of_report(chain, cli, tmp_path):
     """The program card and each area page say what ``report`` says for the program's whole
     period, the site's day being its last: the chain counted once, as its 2027 copy (done,
-    170 triệu), the ongoing activity once (its 2027 copy, no budget)."""
+    170 triệu, with the 95 triệu its 2026 copy spent: ``model.carry.with_earlier``), the ongoing
+    activity once (its 2027 copy, no budget)."""
     out = tmp_path / "site"
     run = cli("site", "-o", str(out), "--today", "2027-12-31")
     assert run.exit_code == 0, run.output
@@ -194,8 +195,8 @@ def test_the_site_counts_a_chain_once_with_the_figures_of_report(chain, cli, tmp
         "in_progress": 1,
         "planned": 1,
         "cancelled": 0,
-        "budget": 170_000_000 + 60_000_000 + 100_000_000,
-        "spent": 165_000_000 + 58_500_000,
+        "budget": 170_000_000 + 95_000_000 + 60_000_000 + 100_000_000,
+        "spent": 165_000_000 + 95_000_000 + 58_500_000,
     }
     for area_id, _, items in report.by_area():
         if not items:
@@ -217,7 +218,8 @@ def _budget_of(report, items) -> dict:
 
 def test_before_the_end_the_card_still_counts_the_chain_once(chain, cli, tmp_path):
     """Mid-2027 the 2027 copy is in progress (done in September): the card has one activity for
-    the chain, its 2027 copy's budget — not the program's 350 triệu, not 180 + 170."""
+    the chain, its 2027 copy's budget with what the 2026 copy spent — not the program's 350 triệu,
+    not 180 + 170."""
     out = tmp_path / "site"
     assert cli("site", "-o", str(out), "--today", "2027-06-30").exit_code == 0
     card, line = _card(out)
@@ -227,7 +229,7 @@ def test_before_the_end_the_card_still_counts_the_chain_once(chain, cli, tmp_pat
         "in_progress": 2,  # the chain (its 2027 copy done only in September), the ongoing one
         "planned": 1,
         "cancelled": 0,
-        "budget": 330_000_000,
+        "budget": 170_000_000 + 95_000_000 + 60_000_000 + 100_000_000,
         "spent": 58_500_000,
     }
 
@@ -239,7 +241,8 @@ def test_a_report_of_the_last_year_keeps_the_chain(chain, cli):
     listed = [(i.doc.id, i.act.get("id")) for i in report.items]
     assert ("ctph", "mo-hinh") not in listed and ("kh-2027", "mo-hinh") in listed, listed
     assert [i.act["id"] for i in report.items if i.overdue] == ["hoi-thi"]  # not the chain
-    assert report.budget()["planned"] == 170_000_000 + 100_000_000
+    # the 2026 copy's spending is the work's, counted in the period the work is done
+    assert report.budget()["planned"] == 170_000_000 + 95_000_000 + 100_000_000
 
 
 def _rows(path) -> list[tuple]:

@@ -19,6 +19,8 @@ from ..vocab import REVIEW_TITLE, clean, review_kind_title
 from .carry import carried_text, free_id, group_of, program_activities, unfinished
 from .common import TODO, Draft, find_program, signer_skeleton
 from .lastyear import area_groups, grouped, layout_of, no_total, own_archive, own_signers
+from .reyear import Reyear, base_todo
+from .wording import plan_closing, plan_title
 from .yamltext import comment_block, dump, flow, list_item
 
 
@@ -64,25 +66,9 @@ def _same_words(title: object) -> str:
     return " ".join(str(title or "").split()).casefold()
 
 
-def _reyear(value, old: int, new: int):
-    """Copy of ``value`` with "năm <old>" in its strings made "năm <new>"."""
-    if isinstance(value, str):
-        return value.replace(f"năm {old}", f"năm {new}")
-    if isinstance(value, list):
-        return [_reyear(v, old, new) for v in value]
-    if isinstance(value, dict):
-        return {k: _reyear(v, old, new) for k, v in value.items()}
-    return value
-
-
 def _signers_for(repo: Repository, program: Document, issuers: list[str]) -> list[dict]:
     by_org = {s.get("org"): s for s in program.data.get("signers") or [] if isinstance(s, dict)}
     return [by_org.get(org) or signer_skeleton(repo, org) for org in issuers]
-
-
-def _others(repo: Repository, parties: list[str], issuers: list[str]) -> str:
-    names = [repo.org_name(p, short=False) for p in parties if p not in issuers]
-    return " và ".join(names)
 
 
 def draft_plan(
@@ -105,7 +91,13 @@ def draft_plan(
         for d in plans
         if plan_year(d) == year and set(d.issuers) & set(issuers)
     ]
-    carried = (lambda v: _reyear(v, py, year)) if prev else (lambda v: v)
+
+    def carried(key: str, value: object) -> str:
+        """``key: value`` of last year's plan for this year (``Reyear``), with a TODO when a
+        sentence citing another document was kept as written."""
+        reyear = Reyear(py, year)
+        return dump(key, reyear(value), comment=reyear.todo())
+
     lead = issuers[0]
     support = [p for p in program.issuers if p not in issuers]
     pdata = prev.data if prev else {}
@@ -126,21 +118,20 @@ def draft_plan(
     out.append(f"# date: {year}-01-15   # {TODO}: ngày ban hành\n")
     out.append(flow("issuers", issuers))
     out.append(f"year: {year}\n")
-    title = (
-        carried(pdata["title"])
-        if "title" in pdata
-        else f"Thực hiện Chương trình phối hợp với {_others(repo, program.issuers, issuers)} năm {year}"
-    )
-    out.append(dump("title", title))
+    if "title" in pdata:
+        out.append(carried("title", pdata["title"]))
+    else:
+        out.append(dump("title", plan_title(repo, program, issuers, year)))
     out.append("\nbases:\n")
     out.append(f"  - ref: {program.id}\n")
     for base in pdata.get("bases") or []:
         if isinstance(base, dict) and base.get("ref") != program.id:
-            out.append(list_item(carried(base), 2))
+            # a căn cứ names a document as it is: never moved on, checked by whoever fills it
+            out.append(list_item(base, 2, base_todo(year), at="number"))
     out.append(f"  # {TODO}: thêm căn cứ khác nếu có (number, date, issuer, summary hoặc text)\n")
     for key in ("preamble", "purpose"):
         if key in pdata:
-            out.append("\n" + dump(key, carried(pdata[key])))
+            out.append("\n" + carried(key, pdata[key]))
     if "purpose" not in pdata:
         out.append("\n" + dump("purpose", {"items": [f"{TODO}: mục đích, yêu cầu của kế hoạch"]}))
     out.append(f"\ncontents:\n  layout: {layout_of(pdata)}\n")
@@ -189,19 +180,15 @@ def draft_plan(
                 items.append((group_of(item.act), text))
     out.extend(text for _, text in grouped(items, prev))
     if "implementation" in pdata:
-        out.append("\n" + dump("implementation", carried(pdata["implementation"])))
-    reviews = _reviews(repo, program, pdata, year, year - py)
+        out.append("\n" + carried("implementation", pdata["implementation"]))
+    reyear = Reyear(py, year)
+    reviews = _reviews(repo, program, pdata, year, year - py, reyear)
     if reviews:
-        out.append("\n" + dump("reviews", reviews))
-    closing = (
-        carried(pdata["closing"])
-        if "closing" in pdata
-        else [
-            f"Trên đây là Kế hoạch thực hiện Chương trình phối hợp năm {year} của "
-            f"{' và '.join(repo.org_name(o, short=False) for o in issuers)}"
-        ]
-    )
-    out.append("\n" + dump("closing", closing))
+        out.append("\n" + dump("reviews", reviews, comment=reyear.todo()))
+    if "closing" in pdata:
+        out.append("\n" + carried("closing", pdata["closing"]))
+    else:
+        out.append("\n" + dump("closing", [plan_closing(repo, issuers, year)]))
     signers = own_signers(pdata, issuers) or _signers_for(repo, program, issuers)
     out.append("\n" + dump("signers", signers))
     recipients = pdata.get("recipients") or {
@@ -226,12 +213,13 @@ def _shift_years(value, delta: int):
     return value
 
 
-def _moved_item(item: dict, delta: int, year: int, cal: WorkCalendar) -> dict:
+def _moved_item(item: dict, delta: int, reyear: Reyear, cal: WorkCalendar) -> dict:
     """A schedule item of last year's plan for this year: fixed times and start years moved by
-    ``delta`` years, "năm N" in texts renamed; a day that lands on a day off (2024-02-02 →
-    2025-02-02, in Tết) becomes the working day before it, the day every command will use."""
+    ``delta`` years, "năm N" in texts renamed (``reyear``); a day that lands on a day off
+    (2024-02-02 → 2025-02-02, in Tết) becomes the working day before it, the day every command
+    will use."""
     out = {
-        k: (_shift_years(v, delta) if k in ("time", "start") else _reyear(v, year - delta, year))
+        k: (_shift_years(v, delta) if k in ("time", "start") else reyear(v))
         for k, v in item.items()
     }
     day = printed_day(out, cal)
@@ -240,7 +228,9 @@ def _moved_item(item: dict, delta: int, year: int, cal: WorkCalendar) -> dict:
     return out
 
 
-def _reviews(repo: Repository, program: Document, pdata: dict, year: int, delta: int) -> dict:
+def _reviews(
+    repo: Repository, program: Document, pdata: dict, year: int, delta: int, reyear: Reyear
+) -> dict:
     lines = schedule_lines(repo, program, year)
     reviews: dict = {}
     if lines:
@@ -251,7 +241,7 @@ def _reviews(repo: Repository, program: Document, pdata: dict, year: int, delta:
         # the lines above are the program's; the plan's own meetings print from its schedule
         reviews["print_schedule"] = True
         reviews["schedule"] = [
-            _moved_item(item, delta, year, cal) if isinstance(item, dict) else item
+            _moved_item(item, delta, reyear, cal) if isinstance(item, dict) else item
             for item in prev["schedule"]
         ]
     return reviews

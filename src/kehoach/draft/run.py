@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KehoachError
+from ..io.emit import existing_folder
 from ..load import load
 from ..model import Repository
 from ..problem import Problem
@@ -24,6 +25,13 @@ class NewResult:
     path: Path | None  # None: not written (``strict`` with files left out)
     notes: list[str] = field(default_factory=list)
     left_out: list[Problem] = field(default_factory=list)
+
+
+def _checked(output: str | None) -> None:
+    """A file named by ``-o`` goes in a folder that exists, checked before any work (the default
+    file's folder, ``plans/<year>/`` of the repository, is made when missing)."""
+    if output:
+        existing_folder(Path(output))
 
 
 def _write(draft: Draft, output: str | None, repo: Repository) -> NewResult:
@@ -44,6 +52,7 @@ def run_new_plan(
 ) -> NewResult:
     """Draft the plan of ``year`` for ``program`` and write it; with ``strict``, nothing is
     written when a file that may cite the program cannot be read (``left_out``)."""
+    _checked(output)
     loaded = load(None)
     repo = loaded.repo
     draft = draft_plan(repo, program, year, issuers)
@@ -60,5 +69,6 @@ def run_new_plan(
 def run_new_program(
     parties: list[str] | None, start: int, end: int, program_id: str | None, output: str | None
 ) -> NewResult:
+    _checked(output)
     repo = load(None).repo
     return _write(draft_program(repo, parties, start, end, program_id), output, repo)

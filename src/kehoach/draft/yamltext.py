@@ -15,7 +15,9 @@ class _Dumper(yaml.SafeDumper):
 
 def dump(key: str, value: object, indent: int = 0, comment: str | None = None) -> str:
     """``key: value`` at ``indent`` spaces, block style for mappings and lists, wrapped at WIDTH;
-    ``comment`` goes at the end of the line when the value fits on it, else on the line above."""
+    ``comment`` goes at the end of a line, where KH418 sees a ``# TODO`` (a comment line of its
+    own is not reported): after the key of a mapping or a list, after the last line of a text
+    (a comment after a line of a multi-line text would end the text there)."""
     text = yaml.dump(
         {key: value},
         Dumper=_Dumper,
@@ -26,10 +28,8 @@ def dump(key: str, value: object, indent: int = 0, comment: str | None = None) -
     )
     lines = text.rstrip("\n").split("\n")
     pad = " " * indent
-    if comment and len(lines) == 1:
-        lines[0] += f"  # {comment}"
-    elif comment:  # a comment must not split a multi-line scalar: put it above
-        lines.insert(0, f"# {comment}")
+    if comment:
+        lines[0 if isinstance(value, (dict, list)) else -1] += f"  # {comment}"
     return "".join(pad + line + "\n" for line in lines)
 
 
@@ -47,7 +47,12 @@ def comment_block(text: str, indent: int = 0) -> str:
     return "".join(f"{pad}# {line}".rstrip() + "\n" for line in text.split("\n"))
 
 
-def list_item(mapping: dict, indent: int) -> str:
-    """A mapping as one ``- key: value`` item of a block list at ``indent``."""
-    body = "".join(dump(k, v, indent + 2) for k, v in mapping.items())
+def list_item(mapping: dict, indent: int, comment: str | None = None, at: str = "") -> str:
+    """A mapping as one ``- key: value`` item of a block list at ``indent``; ``comment`` after the
+    value of the key ``at`` (else of the last key)."""
+    keys = list(mapping)
+    where = at if at in mapping else keys[-1] if keys else ""
+    body = "".join(
+        dump(k, v, indent + 2, comment if k == where else None) for k, v in mapping.items()
+    )
     return " " * indent + "- " + body[indent + 2 :]

@@ -110,12 +110,7 @@ def prepare(output: str | None, *, sources: Iterable[Path] = (), binary: bool = 
             f"{said}: {output}",
             hint="Tệp .yaml, .yml là dữ liệu của kho; chọn -o có đuôi khác (.md, .txt, .json…).",
         )
-    folder = resolved.parent
-    if not folder.is_dir():
-        raise KehoachError(
-            f"Không có thư mục {shown(folder)} để ghi {path.name}.",
-            hint=f"Tạo thư mục trước: mkdir -p {shown(folder)}",
-        )
+    folder = existing_folder(path)
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
         return Target(path)  # a device or a pipe: written through
     if path.exists() and not path.stat().st_mode & 0o222:
@@ -125,6 +120,18 @@ def prepare(output: str | None, *, sources: Iterable[Path] = (), binary: bool = 
         )
     _probe(folder)
     return Target(path)
+
+
+def existing_folder(path: Path) -> Path:
+    """The folder a file named on the command line goes in; ``KehoachError`` (exit 2) when it does
+    not exist: a typo in a path does not silently create folders."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise KehoachError(
+            f"Không có thư mục {shown(folder)} để ghi {path.name}.",
+            hint=f"Tạo thư mục trước: mkdir -p {shown(folder)}",
+        )
+    return folder
 
 
 def _probe(folder: Path) -> None:

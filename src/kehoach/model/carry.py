@@ -16,7 +16,7 @@ in a count of 2027, where the 2026 copy is not."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from ..vocab import clean
@@ -29,7 +29,19 @@ if TYPE_CHECKING:
 else:
     from .._typing import Protocol
 
-__all__ = ["key", "source", "carried_keys", "carried_to", "Later", "later_copies", "once"]
+__all__ = [
+    "key",
+    "source",
+    "carried_keys",
+    "carried_to",
+    "Later",
+    "later_copies",
+    "once",
+    "by_key",
+    "continued",
+    "carried_money",
+    "with_earlier",
+]
 
 # (document id, activity key) -> those of the activities carried over from it (``later_copies``)
 Later = dict[tuple[str, str], list[tuple[str, str]]]
@@ -47,6 +59,9 @@ class Work(Protocol):
 
 if TYPE_CHECKING:
     W = TypeVar("W", bound=Work)
+
+# (document id, activity key) -> the document and the activity
+Known = Mapping[tuple[str, str], tuple[Document, dict]]
 
 
 def key(act: dict) -> str:
@@ -124,3 +139,52 @@ def _reaches(start: tuple[str, str], here: set[tuple[str, str]], later: Later) -
             seen.add(nxt)
             todo.extend(later.get(nxt, ()))
     return False
+
+
+def by_key(docs: Iterable[Document]) -> dict[tuple[str, str], tuple[Document, dict]]:
+    """Every activity of ``docs`` by (document id, activity key), as ``carried_from`` names it."""
+    out: dict[tuple[str, str], tuple[Document, dict]] = {}
+    for doc in docs:
+        for _, act in activities(doc):
+            out.setdefault((doc.id, key(act)), (doc, act))
+    return out
+
+
+def continued(act: dict, known: Known) -> list[tuple[Document, dict]]:
+    """The activities ``act`` continues, nearest first: the one its ``carried_from`` names, the one
+    that one names, and so on, as far as ``known`` (``by_key``) holds them — one piece of work from
+    the program's activity to this year's plan, whichever of its copies a period holds."""
+    out: list[tuple[Document, dict]] = []
+    seen: set[tuple[str, str]] = set()
+    found = source(act)
+    while found is not None and found not in seen and found in known:
+        seen.add(found)
+        out.append(known[found])
+        found = source(out[-1][1])
+    return out
+
+
+def _amount(act: dict, what: str) -> int | None:
+    value = act.get(what)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def carried_money(earlier: Iterable[tuple[Document, dict]]) -> list[tuple[Document, dict]]:
+    """Of the copies a piece of work continues (``continued``), the earlier plans' copies that
+    record spending (``spent``): each was carried over because the work was not done, so what it
+    spent counts with the work (a program's activity states the whole work, which the plans carry
+    out: not a copy)."""
+    return [
+        (doc, act)
+        for doc, act in earlier
+        if doc.kind == "plan" and _amount(act, "spent") is not None
+    ]
+
+
+def with_earlier(act: dict, what: str, earlier: Iterable[tuple[Document, dict]]) -> int | None:
+    """``act``'s ``budget`` or ``spent`` with what the earlier plans' copies of its work spent
+    (``carried_money``) — the money of the work, as ``report`` and ``site`` count it; None when
+    none of them says."""
+    amounts = [_amount(act, what), *(_amount(a, "spent") for _, a in carried_money(earlier))]
+    found = [n for n in amounts if n is not None]
+    return sum(found) if found else None

@@ -15,7 +15,9 @@ report tells what the period achieved, whenever it is written:
 - overdue (counted apart, among in progress and not done): its deadline is not after the end of
   the period — it was due and not done when the period closed (an activity finished later says so);
 - money spent: ``spent`` of the activities done by the end of the period; what activities not
-  done by then record is shown apart, not added in.
+  done by then record is shown apart, not added in. A piece of work carried over from plan to plan
+  is one activity whose budget and spending are those of all its plans' copies: what an earlier
+  copy spent counts when the work is done, the period the earlier report said it would.
 
 The report is a tổng kết when the period covers the whole window of what is reported on, else a
 sơ kết. The next period has the same length, follows this one and never runs past the end of
@@ -133,33 +135,31 @@ class Report:
     def budget(self) -> Budget:
         """Money as of the end of the period: spending counts for activities done by then."""
         live = [i for i in self.items if i.state != "cancelled"]
-        planned = sum(i.act["budget"] for i in live if isinstance(i.act.get("budget"), int))
-        spending = [i for i in self.items if isinstance(i.act.get("spent"), int)]
+        planned = sum(i.budget or 0 for i in live)
+        spending = [i for i in self.items if i.spent is not None]
         recorded = [i for i in spending if i.state == "done"]
         later = [i for i in spending if i.state != "done"]
         start, end = self.period.start, self.period.end
         beyond = [
             i
             for i in live
-            if isinstance(i.act.get("budget"), int)
+            if i.budget is not None
             and i.time is not None
             and not i.time.is_ongoing
             and (
-                (i.time.start is not None and start is not None and i.time.start < start)
+                (i.started is not None and start is not None and i.started < start)
                 or (i.time.end is not None and end is not None and i.time.end > end)
             )
         ]
         return {
             "planned": planned,
             "beyond": beyond,
-            "spent": sum(i.act["spent"] for i in recorded),
-            "planned_of_recorded": sum(i.act.get("budget") or 0 for i in recorded),
+            "spent": sum(i.spent or 0 for i in recorded),
+            "planned_of_recorded": sum(i.budget or 0 for i in recorded),
             "recorded": recorded,
             "later": later,
             "rows": [
-                i
-                for i in self.items
-                if (i in live and isinstance(i.act.get("budget"), int)) or i in spending
+                i for i in self.items if (i in live and i.budget is not None) or i in spending
             ],
         }
 

@@ -3,11 +3,11 @@ one's state, whether it was overdue then, and the content area it serves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Document, navigate
-from ..model.carry import Later, once
+from ..model.carry import Later, by_key, carried_money, continued, once, with_earlier
 from ..model.progress import STATES, done_on, overlaps, state_at
 from ..timeexpr import TimeExpr
 from ..vocab import STATUS, capitalize, clean
@@ -27,6 +27,8 @@ class Item:
     overdue: bool
     area: str
     where: tuple = ()  # the activity's path in its document (``navigate.activities``)
+    # the copies of the same work it continues, nearest first (``model.carry.continued``)
+    earlier: list[tuple[Document, dict]] = field(default_factory=list)
 
     @property
     def time_unread(self) -> bool:
@@ -56,6 +58,32 @@ class Item:
     def done_date(self) -> date | None:
         return done_on(self.act)
 
+    @property
+    def carried_money(self) -> list[tuple[Document, dict]]:
+        """The earlier plans' copies of its work that record spending (``model.carry``)."""
+        return carried_money(self.earlier)
+
+    def _with_earlier(self, own: str) -> int | None:
+        return with_earlier(self.act, own, self.earlier)
+
+    @property
+    def budget(self) -> int | None:
+        """Its budget, and what the earlier plans' copies of its work spent of theirs (what they
+        did not spend is not the work's any more: this copy sets what is left to spend)."""
+        return self._with_earlier("budget")
+
+    @property
+    def spent(self) -> int | None:
+        """Its spending and that of the earlier plans' copies of its work: spent on the work,
+        counted when the work is done, as the report of the earlier copy's period said."""
+        return self._with_earlier("spent")
+
+    @property
+    def started(self) -> date | None:
+        """The first day of its work: of its earliest copy whose money it carries."""
+        starts = [t.start for t in [self.time, *map(_time_of, self.carried_money)] if t and t.start]
+        return min(starts) if starts else None
+
 
 @dataclass
 class Tally:
@@ -81,6 +109,16 @@ class Tally:
         }
 
 
+def _amount(act: dict, what: str) -> int | None:
+    value = act.get(what)
+    return value if isinstance(value, int) else None
+
+
+def _time_of(copy: tuple[Document, dict]) -> TimeExpr | None:
+    doc, act = copy
+    return navigate.time_of(act["time"]) if "time" in act else navigate.window(doc)
+
+
 def _containing_area(doc: Document, path: tuple) -> str | None:
     """The id of the program area an activity is written under (``areas[j].activities[i]``)."""
     if doc.kind == "program" and path[:1] == ("areas",):
@@ -92,9 +130,12 @@ def _containing_area(doc: Document, path: tuple) -> str | None:
 def collect(
     docs: list[Document], period: TimeExpr, areas: dict[str, str], later: Later
 ) -> list[Item]:
-    """The activities of ``docs`` whose time overlaps ``period``, as of its last day; an activity
-    carried over (``later``: ``model.carry.later_copies`` of the repository) to one also in the
-    period is counted once, as the later one (``model.carry.once``)."""
+    """The activities of ``docs`` whose time overlaps ``period``, as of its last day; a piece of
+    work carried over from copy to copy (``later``: ``model.carry.later_copies`` of the
+    repository: the program's activity, the plan that carries it out, the next year's plan…) is
+    counted once, as its latest copy in the period (``model.carry.once``), which carries the money
+    of the earlier plans' copies (``Item.carried_money``)."""
+    known = by_key(docs)
     out = []
     for doc in docs:
         window = navigate.window(doc)
@@ -113,5 +154,5 @@ def collect(
             )
             area = act.get("area") or _containing_area(doc, path)
             area = area if area in areas else OTHER_AREA
-            out.append(Item(doc, act, t, state, overdue, area, path))
+            out.append(Item(doc, act, t, state, overdue, area, path, continued(act, known)))
     return once(out, later)

@@ -4,6 +4,7 @@ each activity's money (``Report.budget``)."""
 
 from __future__ import annotations
 
+from ..model.links import plan_year
 from ..viet import money
 from .blocks import Block, dmy, pct
 from .build import Report
@@ -18,10 +19,27 @@ def _beyond(items: list) -> str:
     of an activity is for its whole time, which the period may hold only part of."""
     if not items:
         return ""
-    total = sum(i.act["budget"] for i in items)
+    total = sum(i.budget or 0 for i in items)
     return (
         f", trong đó {money(total)} đồng là kinh phí cho cả thời gian của {len(items)} hoạt động "
         "kéo dài ra ngoài kỳ báo cáo"
+    )
+
+
+def _carried(items: list) -> str:
+    """What the earlier plans' copies of a piece of work carried over spent is the work's: say so
+    ('… (kế hoạch năm 2026: 95.000.000 đồng)'), as it is in its planned and spent money."""
+    parts = []
+    for i in items:
+        copies = [
+            f"{f'kế hoạch năm {year}' if (year := plan_year(doc)) else doc.id}: "
+            f"{money(act['spent'])} đồng"
+            for doc, act in reversed(i.carried_money)
+        ]
+        parts.append(f'"{i.title}" ({"; ".join(copies)})')
+    return (
+        f"Dự kiến và đã chi của {len(items)} hoạt động chuyển tiếp gồm cả số đã chi ở kế hoạch "
+        f"trước của cùng hoạt động: {'; '.join(parts)}."
     )
 
 
@@ -52,7 +70,7 @@ def money_blocks(report: Report) -> list[Block]:
             ("p", f"Chưa có hoạt động nào hoàn thành đến hết ngày {end} ghi kinh phí đã chi.")
         )
     if b["later"]:
-        later = sum(i.act["spent"] for i in b["later"])
+        later = sum(i.spent or 0 for i in b["later"])
         blocks.append(
             (
                 "p",
@@ -60,16 +78,19 @@ def money_blocks(report: Report) -> list[Block]:
                 f"đến hết ngày {end} (sẽ tính vào kỳ hoạt động hoàn thành).",
             )
         )
+    carried = [i for i in b["rows"] if i.carried_money]
+    if carried:
+        blocks.append(("p", _carried(carried)))
     rows = [
         [
             i.title,
-            _amount(i.act.get("budget")),
-            _amount(i.act.get("spent")) if i.state == "done" else "—",
+            _amount(i.budget),
+            _amount(i.spent) if i.state == "done" else "—",
         ]
         for i in b["rows"]
     ]
     if rows:
-        budgets = sum(i.act.get("budget") or 0 for i in b["rows"] if i.state != "cancelled")
+        budgets = sum(i.budget or 0 for i in b["rows"] if i.state != "cancelled")
         rows.append(["Cộng", money(budgets), money(b["spent"])])
         blocks.append(("table", ["Hoạt động", "Dự kiến (đồng)", "Đã chi (đồng)"], rows))
     return blocks

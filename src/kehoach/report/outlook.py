@@ -10,7 +10,8 @@ what the next period's plans set, and the meetings and reviews the schedule hold
   since or not: at the end of the reported period it was all still to do.
 - An activity carried over that the next period's plan takes up again (its ``carried_from``, or
   the same title and lead, as ``kehoach new plan`` copies it) is listed once, as the next plan
-  states it, marked carried over.
+  states it, marked carried over; a copy of the same work an activity of the period continues
+  (the program's activity its plan carries out) is not listed as a task of its own.
 - The meetings and reviews: the reported document's schedule and, for a program, the schedules of
   the plans of the next period (their own meetings).
 """
@@ -54,22 +55,33 @@ def next_items(
     carried = [i for i in items if i.state in ("planned", "in_progress")]
     if nxt is None:
         return [(i, True) for i in carried]
-    seen = {id(i.act) for i in items}  # reported on already: carried over, done or cancelled
+    # reported on already: carried over, done or cancelled — and the copies of the same work
+    # they continue (the program's activity the reported plan carries out is not a second task)
+    seen = {id(i.act) for i in items} | {id(a) for i in items for _, a in i.earlier}
     own = []
     for i in collect(sources, nxt, areas, later):
         if id(i.act) not in seen:
             own.append(i)
             seen.add(id(i.act))
-    taken_up = {_same(i) for i in own} | {s for i in own if (s := source(i.act)) is not None}
+    taken_up = {_same(i) for i in own} | {k for i in own for k in _continues(i)}
     carried_keys = {_same(i) for i in carried} | {(i.doc.id, key(i.act)) for i in carried}
 
     def taken(i: Item) -> bool:
         return _same(i) in taken_up or (i.doc.id, key(i.act)) in taken_up
 
     def carries(i: Item) -> bool:
-        return _same(i) in carried_keys or source(i.act) in carried_keys
+        return _same(i) in carried_keys or not carried_keys.isdisjoint(_continues(i))
 
     return [(i, True) for i in carried if not taken(i)] + [(i, carries(i)) for i in own]
+
+
+def _continues(item: Item) -> set[tuple[str, str]]:
+    """(document id, activity key) of the copies of its work ``item`` continues: the one its
+    ``carried_from`` names, and the ones before it (``Item.earlier``)."""
+    out = {(d.id, key(a)) for d, a in item.earlier}
+    if (named := source(item.act)) is not None:
+        out.add(named)
+    return out
 
 
 def _same(item: Item) -> tuple[str, str]:

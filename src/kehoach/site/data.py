@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from ..due import DueOptions, DueResult, run_due
 from ..model import Document, Repository, navigate
 from ..model.areas import Area, area_of, program_areas
-from ..model.carry import Later, carried_keys, key, later_copies, once
+from ..model.carry import Later, by_key, carried_keys, continued, key, later_copies, once
 from ..model.links import plans_citing
 from ..model.progress import state_at
 from ..problem import Problem
@@ -31,6 +31,9 @@ class Activity:
     area: Area | None
     carried: bool = False  # carried over to a later plan (``model.carry``): that one is tracked
     today: date | None = None  # the site's "as of" day: done later is in progress then
+    # the copies of the same work it continues, nearest first (``model.carry.continued``): what the
+    # earlier plans' copies spent is the work's money, as ``report`` counts it
+    earlier: list = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -107,11 +110,13 @@ def gather(paths: list[str] | None, today: date) -> SiteData:
     data.errors, data.left_out = agenda.errors, who.left_out  # the same files, loaded alike
     carried = carried_keys(repo.documents)
     data.later = later_copies(repo.documents)
+    known = by_key(repo.documents)
     for doc in docs:
         for path, act in navigate.activities(doc):
             area = area_of(repo, doc, path, act)
             linked = (doc.id, key(act)) in carried
-            data.activities.append(Activity(doc, path, act, area, linked, today))
+            earlier = continued(act, known)
+            data.activities.append(Activity(doc, path, act, area, linked, today, earlier))
     shown = {id(d) for d in docs}
     cited: set[int] = set()
     for prog in (d for d in docs if d.kind == "program"):

@@ -7,6 +7,7 @@ from ..model import Document, navigate, numbering
 from ..timeexpr import TimeError, parse_date
 from ..viet import money
 from ..vocab import DOC_KIND, capitalize, clean_str, date_text
+from ..who.entries import work_count
 from .data import Activity, SiteData
 from .html import e, page, progress_bar, status_badge
 from .pages import agenda_table, budget, counts, doc_label, money_block, slug, title_of
@@ -123,7 +124,7 @@ def party_page(p, data: SiteData) -> str:
         if not rows:
             return ""
         lis = "".join(show(x) for x in rows)
-        return f'<h2>{e(title)} ({len(rows)})</h2><ul class="results">{lis}</ul>'
+        return f'<h2>{e(title)} ({work_count(rows)})</h2><ul class="results">{lis}</ul>'
 
     def act(x) -> str:
         others = ", ".join([*(repo.org_name(o) for o in x.others), *x.others_words])
@@ -157,8 +158,8 @@ def party_page(p, data: SiteData) -> str:
 
 def parties_index(data: SiteData) -> str:
     rows = "".join(
-        f'<tr><td><a href="{e(slug(p.org))}.html">{e(p.name)}</a></td><td class="num">{len(p.leads)}</td>'
-        f'<td class="num">{len(p.supports)}</td><td class="num">{len(p.duties)}</td>'
+        f'<tr><td><a href="{e(slug(p.org))}.html">{e(p.name)}</a></td><td class="num">{work_count(p.leads)}</td>'
+        f'<td class="num">{work_count(p.supports)}</td><td class="num">{len(p.duties)}</td>'
         f'<td><a href="{e(slug(p.org))}.ics">.ics</a></td></tr>'
         for p in data.parties
     )

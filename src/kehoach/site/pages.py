@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..due.table import lead_name
 from ..leftout import left_out_warning
 from ..model import Document, Repository, numbering
+from ..model.carry import with_earlier
 from ..viet import money
 from ..vocab import DOC_KIND, STATUS, capitalize, clean_str, date_text
 from .data import UPCOMING_DAYS, WHAT, Activity, SiteData
@@ -58,14 +59,12 @@ def counts(acts: list[Activity]) -> dict[str, int]:
 
 
 def budget(acts: list[Activity]) -> tuple[int, int]:
+    """Planned (not cancelled) and spent (done by the site's day) money of ``acts``, each with what
+    the earlier plans' copies of its work spent (``model.carry.with_earlier``), as ``report``."""
     planned = sum(
-        a.act.get("budget") or 0
-        for a in acts
-        if a.status != "cancelled" and isinstance(a.act.get("budget"), int)
+        with_earlier(a.act, "budget", a.earlier) or 0 for a in acts if a.status != "cancelled"
     )
-    spent = sum(  # spending of the activities done by the site's day, as ``report`` counts it
-        a.act["spent"] for a in acts if a.status == "done" and isinstance(a.act.get("spent"), int)
-    )
+    spent = sum(with_earlier(a.act, "spent", a.earlier) or 0 for a in acts if a.status == "done")
     return planned, spent
 
 

@@ -18,7 +18,7 @@ from ..model.schedule import document_occurrences
 from ..model.units import with_unit
 from ..vocab import COMMON_DUTIES, EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
 
-__all__ = ["GROUPS", "ROLE_VI", "Entry", "Found", "PartyDuties", "document_duties"]
+__all__ = ["GROUPS", "ROLE_VI", "Entry", "Found", "PartyDuties", "document_duties", "work_count"]
 
 GROUPS = (
     ("leads", "Chủ trì"),
@@ -58,6 +58,8 @@ class Entry:
     key: str = ""  # an activity's: its id, else its title (``model.carry.key``)
     # an activity carried over to a later plan (``carried_from``): that plan's display path
     carried_to: str | None = None
+    # an activity's ``carried_from``: (plan or program id, activity key) of the copy it continues
+    continues: tuple[str, str] | None = None
 
     def other_names(self, names: dict) -> list[str]:
         """``others`` by their names (``names``: org id -> name), each after its department
@@ -109,19 +111,21 @@ def _time(value: object) -> str:
     return t.vi() if t is not None else ""
 
 
-def _review_rule(item: dict) -> str:
+def _review_rule(item: dict, days: list[date]) -> str:
     if "time" in item:
         return ""  # a one-off: its day says it all
+    if item.get("kind") == "final" and item.get("every") not in EVERY:
+        return "cuối thời hạn"
+    if len(days) == 1:
+        return ""  # a recurrence held once ('until' its start): no "hằng năm" for one day
     if item.get("every") in EVERY:
         return EVERY[item["every"]]
-    if item.get("kind") == "plan":
-        return "hằng năm"
-    return "cuối thời hạn" if item.get("kind") == "final" else ""
+    return "hằng năm" if item.get("kind") == "plan" else ""
 
 
 def _review_time(item: dict, days: list[date]) -> str:
     """'hằng quý: 29/3/2024, 28/6/2024, …' — the rule, then every day it is held."""
-    rule = _review_rule(item)
+    rule = _review_rule(item, days)
     when = ", ".join(date_text(d) for d in days)
     if not days and "time" in item:
         when = _time(item["time"])
@@ -159,7 +163,16 @@ def _activity(
         others=others,
         role=role,
         key=carry.key(act),
+        continues=carry.source(act),
     )
+
+
+def work_count(entries: list[Entry]) -> int:
+    """How many pieces of work ``entries`` are: an activity carried over to (or carried out by)
+    another one listed with it (``model.carry``) is that one's work, counted once, as ``due``
+    lists it once — the program's activity its plan carries out, each year's copy of a task."""
+    continued = {e.continues for e in entries if e.continues is not None}
+    return sum(1 for e in entries if not e.key or (e.doc_id, e.key) not in continued)
 
 
 # (org, group of ``PartyDuties``, entry), in the order the document gives them
