@@ -8,7 +8,7 @@ import re
 from . import roles
 from .activities import NUMBERED, ActivityTable, labelled_parts
 from .activity_cells import CellWords
-from .coleads import add_co_leads, and_split
+from .coleads import add_co_leads, body_names
 from .draft import Draft
 from .names import split_names
 from .orgs import UNIT_WORDS, OrgIndex
@@ -68,7 +68,7 @@ class ActivityBuilder(CellWords):
             self.support(act, others, path)
 
     def _lead(self, act: dict, text: str, path: tuple) -> None:
-        names = [n for name in split_names(text) for n in and_split(self.index, name)]
+        names = body_names(self.index, text)
         if not names:
             return
         # a department whose name holds a comma ("Ban Tư vấn, Phản biện"): what follows it is no
@@ -110,13 +110,17 @@ class ActivityBuilder(CellWords):
             if not UNIT_WORDS.match(unit) or _ROLE_WORDS.search(unit):
                 # not read as a department ("… phối hợp Văn phòng" before "Sở KH&CN"): said
                 self.draft.todo(path + ("lead",), f'kiểm tra đơn vị chủ trì "{clean(text)}"')
-        if len(names) > 1:  # bodies leading with it: co-leads; a name of no known body, in words
-            unknown = add_co_leads(self.index, act, names[1:])
-            if unknown:  # kept in words (``support_others``), said at the lead: it stays there
-                self.support(act, ", ".join(unknown), path)
-                self.draft.todo(
-                    path + ("lead",), f"đồng chủ trì trong văn bản: {', '.join(unknown)}"
-                )
+        if len(names) > 1:  # bodies leading with it: co-leads
+            self.co_leads(act, names[1:], path)
+
+    def co_leads(self, act: dict, names: list[str], path: tuple) -> None:
+        """Bodies leading with the lead (``co_leads``): the names after it in its cell, or those
+        of a line or a column of their own ("Đồng chủ trì: Sở KH&CN"); a name of no known body
+        is kept in words (``support_others``), said at the lead: it stays there."""
+        unknown = add_co_leads(self.index, act, [_unstopped(n) for n in names])
+        if unknown:
+            self.support(act, ", ".join(unknown), path)
+            self.draft.todo(path + ("lead",), f"đồng chủ trì trong văn bản: {', '.join(unknown)}")
 
     def support(self, act: dict, text: str, path: tuple) -> None:
         ids: list[str] = act.setdefault("support", [])
@@ -172,6 +176,8 @@ class ActivityBuilder(CellWords):
             act["outputs"] = [clean(v) for v in value.split("; ") if clean(v)]
         elif name == "lead":
             self.lead(act, value, path)
+        elif name == "co_leads":
+            self.co_leads(act, body_names(self.index, value), path)
         elif name == "support":
             self.support(act, value, path)
         elif name == "time":
@@ -186,6 +192,9 @@ class ActivityBuilder(CellWords):
             if self.issuers:
                 act["lead"] = self.issuers[0]
             self.draft.todo(path + ("lead",), "văn bản không ghi đơn vị chủ trì")
+        if "co_leads" in act:  # the lead named again on a "Đồng chủ trì" line: it leads
+            if co := [o for o in act.pop("co_leads") if o != act.get("lead")]:
+                act["co_leads"] = co
         ordered = {k: act[k] for k in _ORDER if k in act}
         return ordered | act  # a field not in the order after them: never dropped
 
@@ -197,6 +206,8 @@ class ActivityBuilder(CellWords):
             cells = row.cells
             if cells.get("lead"):
                 self.lead(act, cells["lead"], path)
+            if cells.get("co_leads"):
+                self.co_leads(act, body_names(self.index, cells["co_leads"]), path)
             if cells.get("support"):
                 self.support(act, cells["support"], path)
             self.time(act, cells.get("time", ""), path)
