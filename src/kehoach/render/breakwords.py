@@ -32,6 +32,8 @@ cấp tỉnh|cấp huyện|cấp cơ sở|toàn quốc|toàn thành|toàn tỉnh
 phổ thông|trung học|cao đẳng|trung cấp|nghề nghiệp|giáo viên|giảng viên|nhà khoa học|
 lần thứ|chương trình phối hợp|kế hoạch liên tịch|khoa học công nghệ|quả cầu vàng|olympic|robot|
 lập trình|dữ liệu|chuyển giao|thương mại|điện tử|năng lượng|tái tạo|
+ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ban chỉ đạo|ban tổ chức|ban giám khảo|
+ban điều hành|
 """.replace("\n", "").split("|")
 
 # Words that open the name of an organisation or a place: a break just before one of them

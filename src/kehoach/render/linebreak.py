@@ -1,6 +1,8 @@
 """Where a title or a signature line may break: at phrase boundaries, never inside a word of two
 or more syllables ("Khoa / học", "Thành / phố"), never inside a personal or place name
-("Hồ Chí / Minh"), never leaving one syllable alone on the last line.
+("Hồ Chí / Minh"), never leaving one syllable alone on the last line, never parting an authority
+word from the collective or the head it signs for ("TM. BAN THƯỜNG TRỰC", "KT. GIÁM ĐỐC": such a
+run wider than the line stands whole on a line of its own).
 
 Vietnamese writes every syllable as a separate "word", so a line breaker that only looks at spaces
 splits words. ``break_lines`` chooses the cut points with a cost per possible break (from the
@@ -63,19 +65,36 @@ def _in_name(words: list[str], i: int) -> bool:
     return any(_capital(w) for w in words[max(0, i - 1) : i + 1])
 
 
+def _signs_for(words: list[str]) -> set[int]:
+    """The words after an authority word ("TM.", "KT.") that the collective or the head it signs
+    for runs through, but its last ("BAN", "THƯỜNG" of "TM. BAN THƯỜNG VỤ"): syllables of one
+    word with the next ("ban thường vụ", "ủy ban nhân dân", "giám đốc")."""
+    held: set[int] = set()
+    for i, word in enumerate(words):
+        if _authority(word):
+            j = i + 1
+            while j + 1 < len(words) and (_core(words[j]), _core(words[j + 1])) in _PAIRS:
+                held.add(j)
+                j += 1
+    return held
+
+
 def break_costs(words: list[str]) -> list[float]:
     """``costs[i]``: how bad it is to end a line after ``words[i]`` (the last one is 0)."""
     n = len(words)
     costs = [0.0] * n
     upper = all(not w.strip(_STRIP) or w.upper() == w for w in words)
+    held = _signs_for(words)
     for i in range(n - 1):
         a, b = words[i], words[i + 1]
         ca, cb = _core(a), _core(b)
         cost = 0.0
         if b in ("-", "–", "—") or re.match(r"^[)\].,;:]", b) or a.endswith(("(", "[", "“")):
             cost = FORBIDDEN  # never a line starting with a dash or closing punctuation
-        elif _authority(a):
-            cost = FORBIDDEN  # "TM." never stands alone: "TM. BAN / THƯỜNG TRỰC"
+        elif _authority(a) or i in held:
+            # "TM." never stands alone, nor leaves the collective or the head it signs for: "TM.
+            # BAN THƯỜNG VỤ / TỈNH ĐOÀN", never "TM. BAN / THƯỜNG VỤ" nor "TM. ỦY BAN / NHÂN DÂN"
+            cost = FORBIDDEN
         elif ca in ("số", "năm", "ngày", "tháng", "quý", "khóa", "khoá"):
             cost = FORBIDDEN if re.match(r"^[\dIVXL…]", b) else 0.0
         elif a in ("-", "–") and re.match(r"^\d", words[i - 1] if i else ""):
@@ -126,6 +145,21 @@ def break_lines(
     return out
 
 
+def widest_unbroken(text: str, measure: Callable[[str], float]) -> float:
+    """The width of the widest run of ``text`` that no line break may fall inside ("TM. BAN THƯỜNG
+    TRỰC", a number with its "Số"), as ``measure`` counts: the least a column must hold."""
+    best = 0.0
+    for part in str(text or "").splitlines():
+        words = part.split()
+        costs = break_costs(words)
+        start = 0
+        for i in range(len(words)):
+            if i == len(words) - 1 or costs[i] < FORBIDDEN:
+                best = max(best, measure(" ".join(words[start : i + 1])))
+                start = i + 1
+    return best
+
+
 # The blank of an undated document's date line ("ngày      tháng      năm", ``viet.BLANK_DATE``) is
 # room to write the day and month in by hand: its spaces are kept and it is never broken. While
 # the text is broken, a private-use character stands for each of its spaces.
@@ -141,6 +175,9 @@ def _break(words: list[str], measure: Callable[[str], float], limit: float, min_
         return [" ".join(words)]
     costs = break_costs(words)
     lines = max(2, -int(-total // limit))
+    if any(c >= FORBIDDEN for c in costs[:-1]):
+        lines = 2  # a run never broken may stand wider than a line: fewer lines than the
+        # widths say may do ("TM. BAN THƯỜNG TRỰC" / "LIÊN HIỆP CÁC HỘI" in a narrow column)
     best = None
     while best is None and lines <= len(words):
         best = _split(widths, space, costs, lines, limit, min_last)
@@ -194,8 +231,9 @@ def _split(widths, space, costs, lines: int, limit: float, min_last: int):
             width = -space
             for j in range(i - 1, -1, -1):
                 width += widths[j] + space
-                if width > limit:
-                    break
+                if width > limit and any(costs[m] < FORBIDDEN for m in range(j, i - 1)):
+                    break  # too wide; but a run never broken ("TM. BAN THƯỜNG TRỰC" in a narrow
+                    # column) stands on a line of its own rather than break every other line
                 if cost[k - 1][j] == inf:
                     continue
                 if k == lines and i == n and i - j < min(min_last, n):
