@@ -212,15 +212,15 @@ def test_a_department_of_another_body_or_a_body_of_a_place_is_not_the_issuer(
 def test_a_department_of_one_of_two_issuers_is_that_issuer_s():
     """In a joint plan: 'Văn phòng Sở' is the Sở's, 'Văn phòng' alone is no one's (either)."""
     from kehoach.exchange.importer.orgs import OrgIndex
-    from kehoach.exchange.importer.plan_map import _issuer_of_unit
+    from kehoach.exchange.importer.plan_map import issuer_of_unit
 
     index = OrgIndex([
         {"id": "td", "name": "Tỉnh Đoàn Bình Thuận", "short": "Tỉnh Đoàn"},
         {"id": "so", "name": "Sở Khoa học và Công nghệ tỉnh Bình Thuận", "short": "Sở KH&CN"},
     ])  # fmt: skip
     both = ["td", "so"]
-    assert _issuer_of_unit("2. Văn phòng Sở", index, both) == "so"
-    assert _issuer_of_unit("Văn phòng", index, both) is None
-    assert _issuer_of_unit("1. Phòng Quản lý chuyên ngành", index, ["so"]) == "so"
-    assert _issuer_of_unit("Ban Phong trào Tỉnh Đoàn", index, ["so"]) is None  # named: mentioned
-    assert _issuer_of_unit("Các phòng chuyên môn", index, ["so"]) is None
+    assert issuer_of_unit("2. Văn phòng Sở", index, both) == "so"
+    assert issuer_of_unit("Văn phòng", index, both) is None
+    assert issuer_of_unit("1. Phòng Quản lý chuyên ngành", index, ["so"]) == "so"
+    assert issuer_of_unit("Ban Phong trào Tỉnh Đoàn", index, ["so"]) is None  # named: mentioned
+    assert issuer_of_unit("Các phòng chuyên môn", index, ["so"]) is None

@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from helpers import ORGS_QNG, build_tree, load
-from kehoach.render import linebreak, metrics
+from kehoach.render import linebreak, metrics, sidebyside
 from kehoach.render.document import render
 
 AUTHORITIES = ["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T"]
@@ -137,3 +137,71 @@ def test_a_second_authority_line_above_the_block_s(tmp_path):
     assert "TM. BAN THƯỜNG TRỰC" in txt and txt.index("TM. BAN THƯỜNG TRỰC") < txt.index(
         "KT. CHỦ TỊCH"
     )
+
+
+# three bodies of a joint plan, each signing for its collective ("TM. BAN THƯỜNG TRỰC" does not
+# fit a third of the row at 13 pt: before, it printed "TM. BAN / THƯỜNG TRỰC", and Word or
+# LibreOffice wrapped "TM. ỦY BAN NHÂN DÂN" and what kehoach measured as just fitting by itself)
+THREE = [
+    [("td", "TM.", "BÍ THƯ"), ("lhh", "TM.", "CHỦ TỊCH"), ("skhcn", "KT.", "PHÓ GIÁM ĐỐC")],
+    [("lhh", "TM.", "CHỦ TỊCH"), ("td", "TM.", "PHÓ BÍ THƯ"), ("ubnd", "TM.", "CHỦ TỊCH")],
+]
+COLLECTIVES = {"td": "TM. BAN THƯỜNG VỤ", "lhh": "TM. BAN THƯỜNG TRỰC", "ubnd": "TM. ỦY BAN NHÂN DÂN",
+               "skhcn": "KT. GIÁM ĐỐC"}  # fmt: skip
+
+
+@pytest.mark.parametrize("signers", THREE, ids=["td-lhh-skhcn", "lhh-td-ubnd"])
+def test_three_signers_never_break_inside_the_collective(tmp_path, signers):
+    """Read back from the DOCX and the text: each authority line starts with the whole
+    collective (or head) it signs for, and its DOCX column holds that line with the room
+    ``balanced`` keeps free, so that Word does not wrap it either."""
+    path = _plan(tmp_path, signers)
+    data = render(*load(path), "docx")
+    blocks = _signature_lines(data)
+    cells = docx.Document(io.BytesIO(data)).tables[-1].rows[0].cells
+    for lines, cell, (org, _, _) in zip(blocks, cells, signers, strict=True):
+        head = COLLECTIVES[org]
+        (line,) = [line for line in lines if line.startswith(head.split()[0] + " ")]
+        assert line.startswith(head), lines
+        room = cell.width / 635 - 170  # EMU → twips, less the cell's margins
+        assert metrics.text_width_twips(head, 13, True) <= room * 0.95, (head, room)
+    text = render(*load(path), "txt").decode("utf-8")
+    for org, _, _ in signers:
+        assert COLLECTIVES[org] in text
+
+
+def test_four_signers_in_text_keep_the_collectives_whole(tmp_path):
+    """Four blocks side by side in the text output (columns of 18 characters): the blocks of
+    'TM. BAN THƯỜNG TRỰC' and 'TM. ỦY BAN NHÂN DÂN' (19) are as wide as that line, the others
+    narrower, the row no wider than the page. Before: 'TM. BAN / THƯỜNG TRỰC'."""
+    signers = [("td", "TM.", "BÍ THƯ"), *THREE[1][::2], ("skhcn", "KT.", "PHÓ GIÁM ĐỐC")]
+    text = render(*load(_plan(tmp_path, signers)), "txt").decode("utf-8")
+    for head in ("TM. BAN THƯỜNG VỤ", "TM. BAN THƯỜNG TRỰC", "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"):
+        assert head in text
+    assert max(len(line) for line in text.splitlines()) <= 78
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [("TM. BAN THƯỜNG TRỰC LIÊN HIỆP CÁC HỘI KH&KT TỈNH", "TM. BAN THƯỜNG TRỰC"),
+     ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "TM. BAN THƯỜNG VỤ"),
+     ("TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "TM. ỦY BAN NHÂN DÂN"),
+     ("T/M BAN CHẤP HÀNH ĐẢNG BỘ", "T/M BAN CHẤP HÀNH")],
+)  # fmt: skip
+def test_the_collective_after_the_authority_is_never_broken(line, head):
+    """In any column, 'TM. BAN THƯỜNG VỤ' stays one line: a column narrower than it gets it whole
+    on its first line (wider than the column) — the rest broken as it would be by itself, not one
+    word a line."""
+    full = metrics.text_width_twips(line, 13, True)
+    for box in range(full // 3, full + 400, 40):
+        lines = metrics.balanced_lines(line, 13, True, box)
+        assert " ".join(lines) == line and lines[0].startswith(head), (box, lines)
+        if lines[0] == head:  # the rest as it breaks by itself
+            rest = line.removeprefix(head).strip()
+            assert lines[1:] == metrics.balanced_lines(rest, 13, True, box), (box, lines)
+
+
+def test_side_by_side_widths():
+    assert sidebyside.widths([2000, 2500, 3000], 9900) == [3300] * 3  # all fit: equal, as before
+    assert sidebyside.widths([2000, 3454.2, 3000], 9900) == [3222, 3455, 3222]
+    assert sidebyside.widths([3400, 3400, 3400], 9900) == [3300] * 3  # cannot: equal

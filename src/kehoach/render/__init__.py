@@ -9,6 +9,8 @@
 - ``text``      filters of the text families (wrapping, columns, Markdown escaping)
 - ``tables``    tables written in sections, and their plain-text layout
 - ``metrics``   printed widths of Times New Roman text, for rules and balanced lines
+- ``linebreak`` where a title or a signature line breaks (``breakwords``: the words it reads)
+- ``sidebyside`` the widths of signature blocks side by side
 - ``docx``      the .docx package around the rendered ``word/document.xml``
 - ``pdf``       PDF through LibreOffice
 - ``handoff``   ``--metadata``: the JSON beside a PDF for the office's document system

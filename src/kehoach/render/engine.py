@@ -23,7 +23,7 @@ from .. import viet
 from ..errors import KehoachError
 from ..io.discover import display_path, inside
 from ..resources import templates_dir
-from . import metrics, sandbox, tables, text
+from . import metrics, sandbox, sidebyside, tables, text
 
 if TYPE_CHECKING:  # jinja2 is imported by the functions that use it: a CLI start does not pay
     import jinja2
@@ -81,6 +81,8 @@ def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
             "table_text": tables.as_text,
             "width_tw": metrics.text_width_twips,
             "balanced": metrics.balanced_lines,
+            "signer_widths_tw": sidebyside.docx_widths,
+            "signer_widths": sidebyside.text_widths,
         }
     )
     env.filters = {name: sandbox.bounded_filter(f) for name, f in env.filters.items()}

@@ -1,6 +1,8 @@
 """Where a title or a signature line may break: at phrase boundaries, never inside a word of two
 or more syllables ("Khoa / học", "Thành / phố"), never inside a personal or place name
-("Hồ Chí / Minh"), never leaving one syllable alone on the last line.
+("Hồ Chí / Minh"), never leaving one syllable alone on the last line, never parting an authority
+word from the collective or the head it signs for ("TM. BAN THƯỜNG TRỰC", "KT. GIÁM ĐỐC": such a
+run wider than the line stands whole on a line of its own).
 
 Vietnamese writes every syllable as a separate "word", so a line breaker that only looks at spaces
 splits words. ``break_lines`` chooses the cut points with a cost per possible break (from the
@@ -16,79 +18,7 @@ import re
 from collections.abc import Callable
 
 from ..viet import BLANK_DATE
-
-# Words of two or more syllables found in titles and signature lines of plans, programs and
-# decisions (lower case). A break between two syllables of one of these is almost never right.
-COMPOUNDS = """
-khoa học|công nghệ|thành phố|thanh niên|thiếu niên|nhi đồng|thiếu nhi|sáng tạo|khởi nghiệp|
-đổi mới|phát triển|nghiên cứu|sinh viên|học sinh|tổ chức|thực hiện|triển khai|hoạt động|
-kế hoạch|chương trình|phối hợp|liên tịch|giải thưởng|cuộc thi|hội thi|tuổi trẻ|đoàn viên|
-ban hành|quy chế|quy định|thể lệ|quyết định|ứng dụng|tiến bộ|sản xuất|đời sống|học tập|
-kỹ thuật|xã hội|kinh tế|văn hóa|giáo dục|đào tạo|chuyển đổi|kỹ năng|sở hữu|trí tuệ|nhân tạo|
-tiêu biểu|xuất sắc|năm học|giai đoạn|trung ương|thường vụ|thường trực|bí thư|chấp hành|
-liên hiệp|hiệp hội|doanh nghiệp|doanh nhân|ủy ban|uỷ ban|nhân dân|đại học|quốc gia|học viện|
-trung tâm|đơn vị|cơ quan|hội đồng|tuyên truyền|tuyên dương|khen thưởng|xung kích|vai trò|
-phong trào|tình nguyện|chuyên đề|hội nghị|sơ kết|tổng kết|thông tin|truyền thông|môi trường|
-nông thôn|nông nghiệp|công nghiệp|hiện đại|chất lượng|hiệu quả|nâng cao|tăng cường|đẩy mạnh|
-hỗ trợ|ươm tạo|thương hiệu|dự án|đề tài|sáng kiến|cải tiến|giải pháp|mô hình|sản phẩm|
-công trình|tài năng|trẻ em|lao động|việc làm|cộng sản|tin học|an toàn|an ninh|quốc phòng|
-bảo vệ|dân số|y tế|sức khỏe|thể thao|du lịch|nhà nước|pháp luật|chính sách|chủ trương|
-nghị quyết|chỉ thị|kết luận|hướng dẫn|báo cáo|thành đoàn|tỉnh đoàn|huyện đoàn|quận đoàn|
-ban chấp hành|ban thường vụ|ban bí thư|hội sinh viên|liên hiệp thanh niên|đội thiếu niên|
-tiền phong|hồ chí minh|việt nam|cộng hòa|chủ nghĩa|độc lập|tự do|hạnh phúc|giám đốc|
-chủ tịch|phó bí thư|phó giám đốc|phó chủ tịch|trưởng ban|phó trưởng ban|chánh văn phòng|
-văn phòng|thủ trưởng|thủ tướng|chính phủ|quốc hội|bộ trưởng|đảng ủy|đảng bộ|tỉnh ủy|
-thành ủy|huyện ủy|lãnh đạo|cán bộ|đảng viên|biểu dương|kỷ niệm|truyền thống|thành lập|
-năng lực|số hóa|kinh doanh|thị trường|đầu tư|tài chính|ngân sách|kinh phí|sinh thái|
-biến đổi|khí hậu|tài nguyên|hợp tác|quốc tế|hội nhập|ngoại ngữ|tiếng anh|khu vực|địa phương|
-cấp tỉnh|cấp huyện|cấp cơ sở|toàn quốc|toàn thành|toàn tỉnh|trực thuộc|trường học|
-phổ thông|trung học|cao đẳng|trung cấp|nghề nghiệp|giáo viên|giảng viên|nhà khoa học|
-lần thứ|chương trình phối hợp|kế hoạch liên tịch|khoa học công nghệ|quả cầu vàng|olympic|robot|
-lập trình|dữ liệu|chuyển giao|thương mại|điện tử|năng lượng|tái tạo|
-""".replace("\n", "").split("|")
-
-# Words that open the name of an organisation or a place: a break just before one of them
-# separates two names ("Thành Đoàn / Thành phố Hồ Chí Minh"), which is acceptable.
-NAME_STARTS = """
-thành phố|tỉnh|huyện|quận|thị xã|xã|phường|sở|bộ|ban|ủy ban|uỷ ban|đại học|trường|hội|
-liên hiệp|trung tâm|viện|học viện|hiệp hội|thành đoàn|tỉnh đoàn|huyện đoàn|trung ương|
-đoàn|đảng ủy|tỉnh ủy|thành ủy|công ty|tổng công ty|ngân hàng|báo|đài|nhà văn hóa|
-""".replace("\n", "").split("|")
-
-# Words that open a phrase: a break just before one is natural.
-PHRASE_STARTS = {
-    "về",
-    "của",
-    "và",
-    "với",
-    "cho",
-    "trong",
-    "tại",
-    "nhằm",
-    "giai",  # giai đoạn
-    "năm",
-    "giữa",
-    "đến",
-    "theo",
-    "để",
-    "trên",
-    "thực",  # thực hiện
-    "hướng",  # hướng tới
-    "phục",  # phục vụ
-    "gắn",
-    "nhân",  # nhân dịp
-    "từ",
-    "thuộc",
-    "ban",  # ban hành
-}
-# words a line should not end with: they open what follows
-ENDS_BADLY = (PHRASE_STARTS - {"năm", "ban", "thực", "hướng", "phục", "nhân", "giai"}) | {
-    "các",
-    "những",
-    "một",
-    "mỗi",
-}
-AUTHORITY_WORDS = {"tm.", "kt.", "tl.", "tuq.", "q.", "t/m", "k/t", "t/l", "t/uq"}
+from .breakwords import AUTHORITY_WORDS, COMPOUNDS, ENDS_BADLY, NAME_STARTS, PHRASE_STARTS
 
 _PAIRS: set[tuple[str, str]] = set()
 for _phrase in COMPOUNDS:
@@ -135,19 +65,36 @@ def _in_name(words: list[str], i: int) -> bool:
     return any(_capital(w) for w in words[max(0, i - 1) : i + 1])
 
 
+def _signs_for(words: list[str]) -> set[int]:
+    """The words after an authority word ("TM.", "KT.") that the collective or the head it signs
+    for runs through, but its last ("BAN", "THƯỜNG" of "TM. BAN THƯỜNG VỤ"): syllables of one
+    word with the next ("ban thường vụ", "ủy ban nhân dân", "giám đốc")."""
+    held: set[int] = set()
+    for i, word in enumerate(words):
+        if _authority(word):
+            j = i + 1
+            while j + 1 < len(words) and (_core(words[j]), _core(words[j + 1])) in _PAIRS:
+                held.add(j)
+                j += 1
+    return held
+
+
 def break_costs(words: list[str]) -> list[float]:
     """``costs[i]``: how bad it is to end a line after ``words[i]`` (the last one is 0)."""
     n = len(words)
     costs = [0.0] * n
     upper = all(not w.strip(_STRIP) or w.upper() == w for w in words)
+    held = _signs_for(words)
     for i in range(n - 1):
         a, b = words[i], words[i + 1]
         ca, cb = _core(a), _core(b)
         cost = 0.0
         if b in ("-", "–", "—") or re.match(r"^[)\].,;:]", b) or a.endswith(("(", "[", "“")):
             cost = FORBIDDEN  # never a line starting with a dash or closing punctuation
-        elif _authority(a):
-            cost = FORBIDDEN  # "TM." never stands alone: "TM. BAN / THƯỜNG TRỰC"
+        elif _authority(a) or i in held:
+            # "TM." never stands alone, nor leaves the collective or the head it signs for: "TM.
+            # BAN THƯỜNG VỤ / TỈNH ĐOÀN", never "TM. BAN / THƯỜNG VỤ" nor "TM. ỦY BAN / NHÂN DÂN"
+            cost = FORBIDDEN
         elif ca in ("số", "năm", "ngày", "tháng", "quý", "khóa", "khoá"):
             cost = FORBIDDEN if re.match(r"^[\dIVXL…]", b) else 0.0
         elif a in ("-", "–") and re.match(r"^\d", words[i - 1] if i else ""):
@@ -198,6 +145,21 @@ def break_lines(
     return out
 
 
+def widest_unbroken(text: str, measure: Callable[[str], float]) -> float:
+    """The width of the widest run of ``text`` that no line break may fall inside ("TM. BAN THƯỜNG
+    TRỰC", a number with its "Số"), as ``measure`` counts: the least a column must hold."""
+    best = 0.0
+    for part in str(text or "").splitlines():
+        words = part.split()
+        costs = break_costs(words)
+        start = 0
+        for i in range(len(words)):
+            if i == len(words) - 1 or costs[i] < FORBIDDEN:
+                best = max(best, measure(" ".join(words[start : i + 1])))
+                start = i + 1
+    return best
+
+
 # The blank of an undated document's date line ("ngày      tháng      năm", ``viet.BLANK_DATE``) is
 # room to write the day and month in by hand: its spaces are kept and it is never broken. While
 # the text is broken, a private-use character stands for each of its spaces.
@@ -213,6 +175,9 @@ def _break(words: list[str], measure: Callable[[str], float], limit: float, min_
         return [" ".join(words)]
     costs = break_costs(words)
     lines = max(2, -int(-total // limit))
+    if any(c >= FORBIDDEN for c in costs[:-1]):
+        lines = 2  # a run never broken may stand wider than a line: fewer lines than the
+        # widths say may do ("TM. BAN THƯỜNG TRỰC" / "LIÊN HIỆP CÁC HỘI" in a narrow column)
     best = None
     while best is None and lines <= len(words):
         best = _split(widths, space, costs, lines, limit, min_last)
@@ -266,8 +231,9 @@ def _split(widths, space, costs, lines: int, limit: float, min_last: int):
             width = -space
             for j in range(i - 1, -1, -1):
                 width += widths[j] + space
-                if width > limit:
-                    break
+                if width > limit and any(costs[m] < FORBIDDEN for m in range(j, i - 1)):
+                    break  # too wide; but a run never broken ("TM. BAN THƯỜNG TRỰC" in a narrow
+                    # column) stands on a line of its own rather than break every other line
                 if cost[k - 1][j] == inf:
                     continue
                 if k == lines and i == n and i - j < min(min_last, n):

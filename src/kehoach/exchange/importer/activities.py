@@ -19,6 +19,8 @@ from .text import clean, key
 
 COLUMNS = [
     ("no", r"^(?:stt|tt|số tt|số thứ tự)$"),
+    # a column of the bodies leading with the lead: before "chủ trì" claims it
+    ("co_leads", r"^(?:(?:đơn vị|cơ quan)\s+)?(?:đồng|cùng)\s+chủ trì$"),
     (
         "lead",
         r"chủ trì|đơn vị thực hiện|cơ quan thực hiện|^thực hiện$|đơn vị chủ trì|người phụ trách",
@@ -35,7 +37,9 @@ COLUMNS = [
 LABELS = {"địa điểm": "place", "thành phần": "participants", "sản phẩm": "outputs",
           "chủ trì": "lead", "đơn vị chủ trì": "lead", "phối hợp": "support",
           "đơn vị phối hợp": "support", "thời gian": "time", "kinh phí": "budget",
-          "thời gian thực hiện": "time"}  # fmt: skip
+          "thời gian thực hiện": "time", "đồng chủ trì": "co_leads",
+          "đơn vị đồng chủ trì": "co_leads", "cơ quan đồng chủ trì": "co_leads",
+          "cùng chủ trì": "co_leads"}  # fmt: skip
 # a labelled line, after its marker: a dash, or a number or letter ("a) Thời gian: …", "2.1. Địa
 # điểm: …", Word's numbering or typed)
 NUMBERED = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])\s+")
@@ -203,8 +207,9 @@ _PREFIXES = sorted(((k, v) for k, v in LABELS.items()), key=lambda kv: -len(kv[0
 
 
 def labelled(line: str) -> tuple[str, str] | None:
-    """'Địa điểm: Nhà Thiếu nhi' → ('place', 'Nhà Thiếu nhi') for the labels activities use."""
-    m = _LABELLED.match(clean(line))
+    """'Địa điểm: Nhà Thiếu nhi' → ('place', 'Nhà Thiếu nhi') for the labels activities use (the
+    colon typed as a full-width '：' too)."""
+    m = _LABELLED.match(clean(line).replace("：", ":"))
     if not m:
         return None
     name = _field_of_label(m.group("label"))

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ... import viet
 from . import roles
 from .activities import NUMBERED, ActivityTable, labelled_parts
-from .coleads import add_co_leads, and_split
+from .activity_cells import CellWords
+from .coleads import add_co_leads, body_names
 from .draft import Draft
-from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
-from .money import read_money, words_agree
 from .names import split_names
 from .orgs import UNIT_WORDS, OrgIndex
 from .text import clean, slug, strip_end, unique
-from .timephrase import read_time, yearly
 
 # a body of its own by its words: what it is, then the place it serves ("Trung tâm Dịch vụ việc làm
 # tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", "Trường THPT Chu Văn An")
@@ -27,7 +24,7 @@ _A_BODY = re.compile(
 )
 
 
-class ActivityBuilder:
+class ActivityBuilder(CellWords):
     def __init__(
         self,
         draft: Draft,
@@ -71,7 +68,7 @@ class ActivityBuilder:
             self.support(act, others, path)
 
     def _lead(self, act: dict, text: str, path: tuple) -> None:
-        names = [n for name in split_names(text) for n in and_split(self.index, name)]
+        names = body_names(self.index, text)
         if not names:
             return
         # a department whose name holds a comma ("Ban Tư vấn, Phản biện"): what follows it is no
@@ -113,13 +110,17 @@ class ActivityBuilder:
             if not UNIT_WORDS.match(unit) or _ROLE_WORDS.search(unit):
                 # not read as a department ("… phối hợp Văn phòng" before "Sở KH&CN"): said
                 self.draft.todo(path + ("lead",), f'kiểm tra đơn vị chủ trì "{clean(text)}"')
-        if len(names) > 1:  # bodies leading with it: co-leads; a name of no known body, in words
-            unknown = add_co_leads(self.index, act, names[1:])
-            if unknown:  # kept in words (``support_others``), said at the lead: it stays there
-                self.support(act, ", ".join(unknown), path)
-                self.draft.todo(
-                    path + ("lead",), f"đồng chủ trì trong văn bản: {', '.join(unknown)}"
-                )
+        if len(names) > 1:  # bodies leading with it: co-leads
+            self.co_leads(act, names[1:], path)
+
+    def co_leads(self, act: dict, names: list[str], path: tuple) -> None:
+        """Bodies leading with the lead (``co_leads``): the names after it in its cell, or those
+        of a line or a column of their own ("Đồng chủ trì: Sở KH&CN"); a name of no known body
+        is kept in words (``support_others``), said at the lead: it stays there."""
+        unknown = add_co_leads(self.index, act, [_unstopped(n) for n in names])
+        if unknown:
+            self.support(act, ", ".join(unknown), path)
+            self.draft.todo(path + ("lead",), f"đồng chủ trì trong văn bản: {', '.join(unknown)}")
 
     def support(self, act: dict, text: str, path: tuple) -> None:
         ids: list[str] = act.setdefault("support", [])
@@ -154,65 +155,6 @@ class ActivityBuilder:
         units[org] = f"{units[org]}, {unit}" if org in units else unit
         return True
 
-    def time(self, act: dict, text: str, path: tuple) -> None:
-        if not clean(text):
-            return
-        got = read_time(text, self.year)
-        if got.value is None and yearly(text):
-            if self.span is not None or self.year is not None:
-                # every year of the program (each year's plan carries it out: ``new plan`` copies
-                # it), or the plan's own year: tracked so, printed as typed
-                first, last = self.span or (self.year, self.year)
-                act["time"] = first if first == last else f"{first}..{last}"
-                act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
-                return
-            self._keep(act, "Thời gian", text, path, "lặp lại hằng năm: hoạt động chưa có dạng "
-                       "thời gian lặp lại (`every` chỉ dùng cho lịch `reviews.schedule`), `due` "
-                       "không theo dõi; thêm time nếu cần theo dõi một hạn")  # fmt: skip
-            return
-        if got.value is None:
-            self._keep(act, "Thời gian", text, path, "không đọc được thành mốc thời gian: giữ "
-                       "nguyên chữ ở đây; thêm time nếu cần theo dõi hạn")  # fmt: skip
-            return
-        act["time"] = int(got.value) if got.value.isdigit() else got.value
-        listed = ".." in got.value and "," in text and not got.exact
-        if whole_year_words(text, got.value):
-            # "Trong năm", "Cả năm": tracked over the (plan's) year, printed as typed
-            act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
-        elif lost_in_time(text, got.value) or listed:
-            # words the time prints otherwise, or months listed ("Tháng 3, 9/2026": two months, not
-            # "Tháng 3 – 9/2026"): the line keeps the document's words
-            self._keep(act, "Thời gian", text, path, f"bản in giữ chữ này thay cho "
-                       f'"{printed_time(got.value)}" (time: {got.value}, để theo dõi hạn)')  # fmt: skip
-            return
-        if not got.exact:
-            self.draft.todo(path + ("time",), f'văn bản ghi "{clean(text)}"')
-
-    def budget(self, act: dict, text: str, unit: int, path: tuple) -> None:
-        if not clean(text):
-            return
-        got = read_money(text, unit)
-        if got.value is None:
-            self._keep(act, "Kinh phí", text, path, "không phải số tiền: giữ nguyên chữ ở đây")
-            return
-        if _RATE.search(text):  # '1,5 triệu đồng/đơn vị': a rate, not what the activity costs
-            self._keep(act, "Kinh phí", text, path, "mức chi cho mỗi đơn vị, người…, không phải "
-                       "kinh phí của hoạt động: ghi `budget` (tổng) nếu biết")  # fmt: skip
-            return
-        act["budget"] = got.value
-        if got.rest and not words_agree(got.value, got.rest) and lost_in_budget(text, got.value):
-            self._keep(act, "Kinh phí", text, path, f'cột Kinh phí in "{viet.money(got.value)}", '
-                       "dòng này giữ chữ của văn bản")  # fmt: skip
-        elif got.rest and not words_agree(got.value, got.rest):
-            self.draft.todo(path + ("budget",), f'văn bản ghi "{clean(text)}"')
-
-    def _keep(self, act: dict, label: str, text: str, path: tuple, why: str) -> None:
-        """The typed words of a cell that its field cannot print as typed ('Trước ngày …', 'Xã
-        hội hóa'): kept as a detail line, printed in the activity's content cell, with a TODO."""
-        details: list[str] = act.setdefault("details", [])
-        details.append(f"{label}: {clean(text)}")
-        self.draft.todo(path + ("details", len(details) - 1), f'văn bản ghi "{clean(text)}": {why}')
-
     def extra(self, act: dict, line: str, path: tuple) -> None:
         """A line under the activity: labelled fields ('Địa điểm: …'; 'Chủ trì: …; phối hợp: …')
         or a detail paragraph."""
@@ -234,6 +176,8 @@ class ActivityBuilder:
             act["outputs"] = [clean(v) for v in value.split("; ") if clean(v)]
         elif name == "lead":
             self.lead(act, value, path)
+        elif name == "co_leads":
+            self.co_leads(act, body_names(self.index, value), path)
         elif name == "support":
             self.support(act, value, path)
         elif name == "time":
@@ -248,6 +192,9 @@ class ActivityBuilder:
             if self.issuers:
                 act["lead"] = self.issuers[0]
             self.draft.todo(path + ("lead",), "văn bản không ghi đơn vị chủ trì")
+        if "co_leads" in act:  # the lead named again on a "Đồng chủ trì" line: it leads
+            if co := [o for o in act.pop("co_leads") if o != act.get("lead")]:
+                act["co_leads"] = co
         ordered = {k: act[k] for k in _ORDER if k in act}
         return ordered | act  # a field not in the order after them: never dropped
 
@@ -259,6 +206,8 @@ class ActivityBuilder:
             cells = row.cells
             if cells.get("lead"):
                 self.lead(act, cells["lead"], path)
+            if cells.get("co_leads"):
+                self.co_leads(act, body_names(self.index, cells["co_leads"]), path)
             if cells.get("support"):
                 self.support(act, cells["support"], path)
             self.time(act, cells.get("time", ""), path)
@@ -279,10 +228,6 @@ class ActivityBuilder:
             out.append(self.finish(act, path))
         return out
 
-
-# an amount per unit: '1,5 triệu đồng/đơn vị', '500.000đ/người/ngày', 'mỗi đội 2 triệu'
-# (not 'ngân sách tỉnh/xã hội hóa': the slash follows the amount itself)
-_RATE = re.compile(r"(?:\d|đồng|đ|vnđ|vnd|nghìn|ngàn|triệu|tỷ)\s*/\s*[^\W\d_]|\bmỗi\b", re.I)
 
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 

@@ -1,9 +1,12 @@
 """Several bodies in the Chủ trì cell of an activity ("Thành Đoàn, Sở KH&CN", "Tỉnh Đoàn và Sở
 Khoa học và Công nghệ"): the first leads (``lead``), the others known to ``orgs.yaml`` lead with it
-(``co_leads``, not supporting units); a name kehoach does not know stays in words with a TODO."""
+(``co_leads``, not supporting units); so do the bodies of a line or a column of their own ("Đồng
+chủ trì: Sở KH&CN", a column "Đơn vị đồng chủ trì"). A name kehoach does not know stays in words
+with a TODO."""
 
 from __future__ import annotations
 
+from .names import split_names
 from .orgs import OrgIndex
 
 _AND = " và "
@@ -27,10 +30,17 @@ def and_split(index: OrgIndex, name: str) -> list[str]:
     return [name]
 
 
+def body_names(index: OrgIndex, text: str) -> list[str]:
+    """The bodies' names of a Chủ trì (or Đồng chủ trì) cell or line: 'Tỉnh Đoàn, Sở KH&CN',
+    'Tỉnh Đoàn và Sở Khoa học và Công nghệ' → both."""
+    return [n for name in split_names(text) for n in and_split(index, name)]
+
+
 def add_co_leads(index: OrgIndex, act: dict, names: list[str]) -> list[str]:
-    """Write the bodies of ``names`` (those after the lead) in ``co_leads``; the names of no body
-    ``index`` knows are returned (kept by the caller, in words)."""
-    ids: list[str] = []
+    """Add the bodies of ``names`` (those after the lead, or of a "Đồng chủ trì" line) to
+    ``co_leads``; the names of no body ``index`` knows are returned (kept by the caller, in
+    words)."""
+    ids: list[str] = list(act.get("co_leads") or [])
     unknown: list[str] = []
     for name in names:
         found = index.find_unplaced(name)

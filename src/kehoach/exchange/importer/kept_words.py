@@ -31,7 +31,8 @@ MIN_RUN = 4
 SHARE = 0.4
 # the labels of an activity's lines and of the columns of an activity table
 LABELS = ("đơn vị chủ trì", "đơn vị thực hiện", "đơn vị phối hợp", "cơ quan chủ trì",
-          "cơ quan phối hợp", "chủ trì", "phối hợp", "phối hợp với", "thời gian",
+          "cơ quan phối hợp", "chủ trì", "phối hợp", "phối hợp với", "đồng chủ trì",
+          "đơn vị đồng chủ trì", "cơ quan đồng chủ trì", "cùng chủ trì", "thời gian",
           "thời gian thực hiện", "địa điểm", "kinh phí", "kinh phí dự kiến", "nguồn kinh phí",
           "dự kiến", "ghi chú", "nội dung", "sản phẩm", "stt", "tt",
           # the purposes of a group of recipients, printed by a brace or a note of kehoach's own

@@ -119,7 +119,7 @@ def with_orgs(
     for sub, child in zip(sec.get("sections") or [], children, strict=False):
         org = index.mentioned(child.title) if child.title else None
         if org is None and child.title:
-            org = _issuer_of_unit(child.title, index, issuers or [])
+            org = issuer_of_unit(child.title, index, issuers or [])
         if org:
             items = list(sub.items())
             sub.clear()
@@ -136,7 +136,7 @@ _PLACED = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\b", re
 _OWN_UNIT = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*(?P<unit>.+?)[:.]?$")
 
 
-def _issuer_of_unit(title: str, index: OrgIndex, issuers: list[str]) -> str | None:
+def issuer_of_unit(title: str, index: OrgIndex, issuers: list[str]) -> str | None:
     """The issuer a subsection titled by one of its departments is about ("Phòng Quản lý chuyên
     ngành", "Văn phòng Sở" in a plan of a Sở), or None: the only issuer, or the one whose name
     starts with the word after the department ("Sở" of "Văn phòng Sở"); a name of another body

@@ -2,7 +2,9 @@
 ``focal``, ``reviews`` and ``extra_sections``.
 
 Areas are the subsections of the contents section (or, without subsections, its items); duties
-are the subsections of the responsibilities section, each about one party (its ``org``);
+are the subsections of the responsibilities section, each about one party (its ``org``: named, or
+a department of it); a responsibilities section read otherwise is kept as an extra section whose
+subsections about one party get its ``org``, as those of a plan's implementation do;
 ``Đơn vị: bộ phận; người`` items of the focal section become ``focal`` entries.
 """
 
@@ -18,7 +20,7 @@ from .body_map import prose, section_dict, titled, typed_items
 from .contents_map import group_rows
 from .draft import Draft
 from .orgs import UNIT_WORDS, OrgIndex
-from .plan_map import budget, classify, not_printable, reviews
+from .plan_map import budget, classify, issuer_of_unit, not_printable, reviews, with_orgs
 from .sections import Item, Section, all_text
 from .text import clean, key, slug, unique
 
@@ -32,6 +34,7 @@ PROGRAM_KEYS = [
     ("areas", r"nội dung|lĩnh vực|giải pháp|hoạt động"),
 ]
 _ORDER = ["goals", "areas", "duties", "budget", "reviews", "focal"]
+_DUTIES = re.compile(dict(PROGRAM_KEYS)["duties"])
 
 
 def _intro(sec: Section, content: list[Item] | None = None) -> dict:
@@ -101,10 +104,14 @@ def _activity_tables(
 
 def _party(title: str, index: OrgIndex, parties: list[str]) -> str | None:
     """The party a duties subsection is about: its name, or the start of it with the place left
-    out ('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' for '… tỉnh Quảng Ngãi'), among the
-    parties."""
+    out ('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' for '… tỉnh Quảng Ngãi'), or a department
+    of it ('Văn phòng Sở', as a plan's ``with_orgs`` reads it), among the parties."""
     title = re.sub(r"^(?:đề nghị|trách nhiệm của|nhiệm vụ của)\s+", "", clean(title), flags=re.I)
-    return index.mentioned(title) or index.find_unplaced(title, parties)
+    return (
+        index.mentioned(title)
+        or index.find_unplaced(title, parties)
+        or issuer_of_unit(title, index, parties)
+    )
 
 
 # the subsection of the duties common to every party: "1. Trách nhiệm chung", "Nhiệm vụ chung
@@ -252,6 +259,9 @@ def program_body(
             name = "reviews"  # "TỔ CHỨC THỰC HIỆN": "Hằng năm, hai bên tổ chức sơ kết …"
         if name is None:
             extra.append(section_dict(sec))
+            if _DUTIES.search(key(sec.title)):  # duties not one subsection a party: those about
+                # one party (its name, a department of it) still get its org, as a plan's do
+                with_orgs(extra[-1], sec.children, index, parties)
             continue
         used.add(name)
         if name == "reviews":
