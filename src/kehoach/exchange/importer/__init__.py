@@ -24,7 +24,8 @@ Understanding the document:
 - ``proposed``      the name, short name and system of a body proposed for orgs.yaml
 - ``bases``         căn cứ: ``ref`` to the repository's documents (worded by ``model.citation``),
                     or cited documents
-- ``edges``         where the căn cứ end and where the closing starts
+- ``bases_split``   where the căn cứ end, line by line (soft breaks; a căn cứ wrapped by Enter)
+- ``edges``         where the closing starts
 - ``sections``      the body as a tree of numbered sections
 - ``body_map``      a section in the format's shape (paragraphs, items, table, subsections)
 - ``plan_map``      a plan's sections: purpose, contents, budget, implementation, reviews

@@ -15,9 +15,10 @@ from . import appendix, signatures
 from .activity_fields import ActivityBuilder
 from .articles_map import has_articles, read_articles
 from .bases import cited, read_basis
+from .bases_split import split_bases
 from .body_map import section_dict
 from .draft import Draft
-from .edges import split_bases, split_closing
+from .edges import split_closing
 from .header import Header, header_before_body
 from .issuers import identify
 from .kept_words import pieces
@@ -177,9 +178,12 @@ def assemble(
         )
     if top.attached:
         data.update(_attached(top, repo, doc))
-    bases, after = split_bases(body_blocks)
+    found_bases = split_bases(body_blocks)
+    bases, after = found_bases.paras, found_bases.rest
     if bases:
         data["bases"] = [read_basis(p.text, repo) for p in bases]
+        for at, why in found_bases.todos().items():
+            draft.todo(("bases", at), why)
         dash = all(clean(p.text)[:1] in "-–+•" for p in bases)
         system = navigate.header_system(doc, orgs, settings)
         if ("dash" if dash else "plain") != layout.bases_style(doc, settings, system):
