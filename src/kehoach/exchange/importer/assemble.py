@@ -31,7 +31,7 @@ from .recipients import build_recipients
 from .repository import Repo
 from .sections import Item, Section, build
 from .tail import find_start, read_tail
-from .text import clean, key
+from .text import clean, key, unboxed
 from .title import ATTACHED, Top, read_top
 
 KINDS = ("plan", "program", "decision", "rules", "report")
@@ -129,7 +129,8 @@ def assemble(
     index.place = header.place
     index.preferred = []  # not the issuers of the document before it in a batch
     k = find_start(top.rest)
-    body_blocks = top.rest[:k]
+    body_blocks, boxes = unboxed(top.rest[:k])
+    draft.skipped += [f"{w} (text box): chữ trong khung in thành đoạn thường" for w in boxes]
     tail = read_tail(top.rest[k:])
     found = identify(header, index, taken, signatures.count_blocks(tail.columns))
     ids = list(found.ids)
