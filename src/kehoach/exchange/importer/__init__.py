@@ -6,6 +6,7 @@ Reading Word (one job per module):
 - ``docx_styles``   fonts, bold, italic from styles; labels of Word's automatic numbering
 - ``docx_runs``     one paragraph's text: tracked changes, fields, breaks, NBSP, legacy fonts
 - ``docx_blocks``   the body as paragraphs and tables (grid columns, merges, text boxes)
+- ``margins``       running text of the page headers and footers (kept), page numbers left out
 - ``convert``       .doc, .odt → .docx through LibreOffice
 - ``legacy``        TCVN3 (.VnTime) and VNI text → Unicode
 

@@ -23,6 +23,7 @@ from .header import Header, header_before_body
 from .issuers import identify
 from .kept_words import pieces
 from .letterhead import number_keys, style_keys
+from .margins import TODO as MARGINS_TODO
 from .model import Block, ImportFailure, Proposal
 from .orgs import OrgIndex
 from .plan_map import plan_body, tracked_schedule
@@ -109,9 +110,10 @@ def assemble(
     kind_opt: str | None,
     taken: set[str],
     notes: Sequence[str] = (),
+    margins: Sequence[str] = (),
 ) -> Draft:
-    """The draft of a document's ``blocks``; its footnotes and endnotes (``notes``: kehoach
-    prints none) are kept with the text it could not place."""
+    """The draft of a document's ``blocks``; its footnotes, endnotes (``notes``) and page headers,
+    footers (``margins``), which kehoach prints not, are kept with the text it could not place."""
     settings = repo.settings
     top = _top(blocks, kind_opt, clean(settings.get("doan_motto")))
     kind = kind_opt or top.kind
@@ -198,6 +200,8 @@ def assemble(
     leftovers += [f"Chú thích {n}: {text}" for n, text in enumerate(notes, 1)]
     if leftovers:
         draft.keep_unplaced(leftovers, "chữ chưa xếp được vào trường nào: chuyển đúng chỗ hoặc xóa")
+    if margins:
+        draft.keep_unplaced(list(margins), MARGINS_TODO)
     if closing:
         data["closing"] = closing
     signers = signatures.build_signers(tail.columns, ids, index, draft, taken)
