@@ -257,6 +257,35 @@ def test_fields_soft_breaks_and_non_breaking_spaces(word_repo, import_word):
     assert "PAGE" not in got.text
 
 
+def test_soft_breaks_separate_list_items_as_paragraphs_do(word_repo, import_word):
+    """Purposes, implementation items and Nơi nhận typed in one paragraph each, the lines broken
+    by Shift+Enter: each line is an item of its own, as if typed with Enter."""
+    d = wm.new()
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU\n- Khơi dậy tinh thần sáng tạo;\n- Tôn vinh tác giả trẻ.",
+            bold=False)  # fmt: skip
+    wm.para(d, "II. TỔ CHỨC THỰC HIỆN", bold=True)
+    wm.para(d, "- Các quận, huyện đoàn triển khai;\n- Văn phòng bảo đảm kinh phí.")
+    t = d.add_table(rows=1, cols=2)
+    wm.cell_lines(t.cell(0, 0), [("Nơi nhận:\n- TW Đoàn (b/c);\n- Sở KH&CN (p/h);\n- Lưu: VP.",
+                                  False)], center=False)  # fmt: skip
+    wm.cell_lines(
+        t.cell(0, 1), [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN\nPHÓ BÍ THƯ\nNguyễn Văn Hùng", True)]
+    )
+    got = import_word(wm.save(d), word_repo)
+    data = got.data
+    assert data["purpose"]["items"] == ["Khơi dậy tinh thần sáng tạo;", "Tôn vinh tác giả trẻ."]
+    assert data["implementation"]["items"] == [
+        "Các quận, huyện đoàn triển khai;",
+        "Văn phòng bảo đảm kinh phí.",
+    ]
+    items = [i for g in data["recipients"]["groups"] for i in g["items"]]
+    assert items == ["TW Đoàn (b/c)", "Sở KH&CN (p/h)"]
+    assert data["recipients"]["archive"] == ["VP"]
+
+
 def test_a_document_typed_line_by_line(word_repo, import_word):
     """Header with tabs and blanks for the clerk, a title closed by a rule, Nơi nhận and the
     signature typed with tabs and spaces (as in the Đồng Tháp plan of 2021)."""

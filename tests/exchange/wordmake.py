@@ -136,6 +136,27 @@ def header_boxes(d, left: list[tuple[str, bool]], right: list[tuple[str, bool]])
     return p
 
 
+_VML_BOX = """<w:r {ns}><w:pict><v:shape id="tb{id}" type="#_x0000_t202" style="width:430pt;height:60pt">
+  <v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"""
+
+
+def text_box(d, lines: list[tuple[str, bool]], *, vml_only=False, anchor: str = ""):
+    """A text box in the body (Insert > Text Box), anchored in a paragraph of its own (with
+    ``anchor`` typed in it). ``vml_only``: as Word 2003-2010 saved it, without the DrawingML copy."""
+    p = d.add_paragraph()
+    if anchor:
+        add_run(p, anchor)
+    if vml_only:
+        xml = _VML_BOX.format(
+            ns=nsdecls("w") + ' xmlns:v="urn:schemas-microsoft-com:vml"', id=1,
+            paras=_box_paras(lines),
+        )  # fmt: skip
+    else:
+        xml = _BOX.format(ns=nsdecls("w", "wp", "a"), x=0, id=9, paras=_box_paras(lines))
+    p._p.append(parse_xml(xml))
+    return p
+
+
 # -- automatic numbering ------------------------------------------------------------------------
 
 

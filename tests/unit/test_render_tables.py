@@ -40,6 +40,16 @@ def test_text_layout_aligns_or_falls_back_to_lines():
     assert as_text(wide, 40).startswith("- Phan Thiết: ghi chú xxx")
 
 
+@pytest.mark.parametrize("width", [78, 20])
+def test_text_layout_prints_a_table_of_headings_alone(width):
+    """A table with its column headings and no rows (a heading row typed alone, a text box read
+    as a table by an older import) is printed, whether its headings fit the width or not —
+    before, headings wider than the page printed nothing."""
+    heads = ["Hạn nộp ý tưởng: trước ngày 31/5/2026", "Ghi chú"]
+    flat = " ".join(as_text(block({"columns": heads, "rows": []}, str), width).split())
+    assert all(head in flat for head in heads)
+
+
 def test_table_in_every_format(plan, tmp_path):
     txt = tmp_path / "o.txt"
     render_file(plan, "txt", str(txt))

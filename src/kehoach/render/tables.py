@@ -74,7 +74,7 @@ def weights(columns: list[str], rows: list[list[str]], numeric: list[bool]) -> l
 
 def as_text(blk: dict, width: int) -> str:
     """Aligned columns when the table fits ``width``; otherwise one wrapped line per row,
-    ``first cell: column value; column value…``."""
+    ``first cell: column value; column value…`` (a table of headings alone: its headings)."""
     columns, rows, numeric = blk["columns"], blk["rows"], blk["numeric"]
     sizes = [
         max(len(c), *(len(r[i]) for r in rows)) if rows else len(c) for i, c in enumerate(columns)
@@ -90,6 +90,8 @@ def as_text(blk: dict, width: int) -> str:
         return "\n".join(
             [line(columns), "  ".join("-" * w for w in sizes), *(line(r) for r in rows)]
         )
+    if not rows:  # the headings alone (a heading row typed without rows): printed, wrapped
+        return textwrap.fill(" | ".join(columns), width)
     out = []
     for r in rows:
         pairs = "; ".join(f"{c.lower()} {v}" for c, v in zip(columns[1:], r[1:], strict=True) if v)

@@ -6,6 +6,7 @@ Reading Word (one job per module):
 - ``docx_styles``   fonts, bold, italic from styles; labels of Word's automatic numbering
 - ``docx_runs``     one paragraph's text: tracked changes, fields, breaks, NBSP, legacy fonts
 - ``docx_blocks``   the body as paragraphs and tables (grid columns, merges, text boxes)
+- ``margins``       running text of the page headers and footers (kept), page numbers left out
 - ``convert``       .doc, .odt → .docx through LibreOffice
 - ``legacy``        TCVN3 (.VnTime) and VNI text → Unicode
 
@@ -24,7 +25,8 @@ Understanding the document:
 - ``proposed``      the name, short name and system of a body proposed for orgs.yaml
 - ``bases``         căn cứ: ``ref`` to the repository's documents (worded by ``model.citation``),
                     or cited documents
-- ``edges``         where the căn cứ end and where the closing starts
+- ``bases_split``   where the căn cứ end, line by line (soft breaks; a căn cứ wrapped by Enter)
+- ``edges``         where the closing starts
 - ``sections``      the body as a tree of numbered sections
 - ``body_map``      a section in the format's shape (paragraphs, items, table, subsections)
 - ``plan_map``      a plan's sections: purpose, contents, budget, implementation, reviews

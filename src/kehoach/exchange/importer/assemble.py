@@ -15,13 +15,15 @@ from . import appendix, signatures
 from .activity_fields import ActivityBuilder
 from .articles_map import has_articles, read_articles
 from .bases import cited, read_basis
+from .bases_split import split_bases
 from .body_map import section_dict
 from .draft import Draft
-from .edges import split_bases, split_closing
+from .edges import split_closing
 from .header import Header, header_before_body
 from .issuers import identify
 from .kept_words import pieces
 from .letterhead import number_keys, style_keys
+from .margins import TODO as MARGINS_TODO
 from .model import Block, ImportFailure, Proposal
 from .orgs import OrgIndex
 from .plan_map import plan_body, tracked_schedule
@@ -30,7 +32,7 @@ from .recipients import build_recipients
 from .repository import Repo
 from .sections import Item, Section, build
 from .tail import find_start, read_tail
-from .text import clean, key
+from .text import clean, key, unboxed
 from .title import ATTACHED, Top, read_top
 
 KINDS = ("plan", "program", "decision", "rules", "report")
@@ -108,9 +110,10 @@ def assemble(
     kind_opt: str | None,
     taken: set[str],
     notes: Sequence[str] = (),
+    margins: Sequence[str] = (),
 ) -> Draft:
-    """The draft of a document's ``blocks``; its footnotes and endnotes (``notes``: kehoach
-    prints none) are kept with the text it could not place."""
+    """The draft of a document's ``blocks``; its footnotes, endnotes (``notes``) and page headers,
+    footers (``margins``), which kehoach prints not, are kept with the text it could not place."""
     settings = repo.settings
     top = _top(blocks, kind_opt, clean(settings.get("doan_motto")))
     kind = kind_opt or top.kind
@@ -128,7 +131,8 @@ def assemble(
     index.place = header.place
     index.preferred = []  # not the issuers of the document before it in a batch
     k = find_start(top.rest)
-    body_blocks = top.rest[:k]
+    body_blocks, boxes = unboxed(top.rest[:k])
+    draft.skipped += [f"{w} (text box): chữ trong khung in thành đoạn thường" for w in boxes]
     tail = read_tail(top.rest[k:])
     found = identify(header, index, taken, signatures.count_blocks(tail.columns))
     ids = list(found.ids)
@@ -177,9 +181,12 @@ def assemble(
         )
     if top.attached:
         data.update(_attached(top, repo, doc))
-    bases, after = split_bases(body_blocks)
+    found_bases = split_bases(body_blocks)
+    bases, after = found_bases.paras, found_bases.rest
     if bases:
         data["bases"] = [read_basis(p.text, repo) for p in bases]
+        for at, why in found_bases.todos().items():
+            draft.todo(("bases", at), why)
         dash = all(clean(p.text)[:1] in "-–+•" for p in bases)
         system = navigate.header_system(doc, orgs, settings)
         if ("dash" if dash else "plain") != layout.bases_style(doc, settings, system):
@@ -193,6 +200,8 @@ def assemble(
     leftovers += [f"Chú thích {n}: {text}" for n, text in enumerate(notes, 1)]
     if leftovers:
         draft.keep_unplaced(leftovers, "chữ chưa xếp được vào trường nào: chuyển đúng chỗ hoặc xóa")
+    if margins:
+        draft.keep_unplaced(list(margins), MARGINS_TODO)
     if closing:
         data["closing"] = closing
     signers = signatures.build_signers(tail.columns, ids, index, draft, taken)

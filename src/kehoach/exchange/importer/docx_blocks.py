@@ -227,3 +227,13 @@ def read_blocks(pkg: Package) -> list[Block]:
 def _mark(blocks: list[Block], section: int, landscape: bool) -> None:
     for b in blocks:
         b.section, b.landscape = section, landscape
+
+
+def read_paragraphs(pkg: Package, root) -> list[Para]:
+    """Every paragraph of another part (a page header or footer): its tables and text boxes read
+    into paragraphs."""
+    walker = _Walker(pkg)
+    out: list[Para] = []
+    for child in walker.children(root):
+        walker.collect(child, out, flat=True)
+    return out

@@ -52,6 +52,8 @@ class Package:
     styles: object | None  # lxml element w:styles
     numbering: object | None  # lxml element w:numbering
     notes: list[str] = field(default_factory=list)  # footnotes and endnotes, their text
+    # the page headers and footers, in the order the sections name them: ("header", w:hdr) …
+    margins: list[tuple[str, object]] = field(default_factory=list)
 
 
 def kind_of_bytes(data: bytes) -> str:
@@ -129,7 +131,28 @@ def open_package(data: bytes) -> Package:
     if body is None:
         raise ImportFailure("KH602", "Văn bản Word không có phần thân (w:body)")
     notes = [text for rel in _RT_NOTES for text in _notes(_related(main, rel))]
-    return Package(body, _related(main, _RT_STYLES), _related(main, _RT_NUMBERING), notes)
+    return Package(body, _related(main, _RT_STYLES), _related(main, _RT_NUMBERING), notes,
+                   _margins(main, body))  # fmt: skip
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _margins(main, body) -> list[tuple[str, object]]:
+    """The header and footer parts the sections of ``body`` use (first page, odd, even pages),
+    each once, headers first."""
+    out: list[tuple[str, object]] = []
+    seen: set[str] = set()
+    for kind in ("header", "footer"):
+        for sect in body.iter(_w("sectPr")):
+            for ref in sect.findall(_w(f"{kind}Reference")):
+                rid = ref.get(_R_ID) or ""
+                part = main.related_parts.get(rid) if rid not in seen else None
+                seen.add(rid)
+                element = getattr(part, "element", None) if part is not None else None
+                if element is not None:
+                    out.append((kind, element))
+    return out
 
 
 def _notes(root) -> list[str]:

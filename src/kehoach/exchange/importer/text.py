@@ -136,3 +136,17 @@ def block_lines(blocks: list[Block]) -> list[Line]:
         else:
             out.extend(para_lines(b))
     return out
+
+
+def unboxed(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """The body with its text boxes (a note framed in a box) read as paragraphs where they stand,
+    box after box — kehoach prints no frame — and where the boxes were."""
+    out: list[Block] = []
+    where: list[str] = []
+    for b in blocks:
+        if isinstance(b, Table) and b.boxes:
+            out += [p for row in b.rows for cell in row for p in cell.paras]
+            where.append(b.where)
+        else:
+            out.append(b)
+    return out, where

@@ -17,6 +17,7 @@ from .docx_blocks import read_blocks
 from .docx_package import kind_of_bytes, open_package
 from .draft import Draft
 from .kept_words import lost_words, pieces
+from .margins import margin_texts
 from .model import FileResult, ImportFailure, ImportResult
 from .orgs import OrgIndex
 from .repository import Repo, load_repo
@@ -92,9 +93,10 @@ def _assemble(
     if not blocks:
         raise ImportFailure("KH602", "Văn bản không có chữ nào")
     cut = second_start(blocks)
+    margins = margin_texts(pkg)
     if cut is None:
-        return [assemble(blocks, repo, index, kind, taken, notes=pkg.notes)]
-    first = assemble(blocks[:cut], repo, index, kind, taken, notes=pkg.notes)
+        return [assemble(blocks, repo, index, kind, taken, notes=pkg.notes, margins=margins)]
+    first = assemble(blocks[:cut], repo, index, kind, taken, notes=pkg.notes, margins=margins)
     try:
         second = assemble(blocks[cut:], repo, index, None, taken)
     except ImportFailure:
