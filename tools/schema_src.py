@@ -759,6 +759,34 @@ def _kind_props(kind: str) -> tuple[dict, list[str]]:
     return {}, []
 
 
+# the sections of a plan and of a program in their printed order (``vocab.SECTION_ORDER``): what
+# an extra section's ``after`` may name
+SECTION_ORDER = {
+    "plan": ["purpose", "contents", "budget", "implementation", "reviews"],
+    "program": ["goals", "areas", "duties", "budget", "reviews", "focal"],
+}
+
+
+def extra_sections(kind: str) -> dict:
+    """``extra_sections`` of a plan or a program: sections, each of which may say after which of
+    the document's sections it prints (``after``)."""
+    section = copy.deepcopy(DEFINITIONS["section"])
+    names = ", ".join(f"`{n}`" for n in SECTION_ORDER[kind])
+    section["properties"]["after"] = {
+        "enum": ["preamble", *SECTION_ORDER[kind]],
+        "title": "In sau mục",
+        "description": f"Mục này in ngay sau mục ấy của văn bản ({names}; `preamble`: trước mục "
+        "I, sau lời dẫn), như văn bản gốc xếp — ví dụ `after: areas` cho mục `PHƯƠNG THỨC PHỐI "
+        "HỢP` gõ giữa nội dung phối hợp và trách nhiệm các bên. Bỏ trống: in sau mọi mục khác, "
+        "trước lời kết. Văn bản không có mục được nêu thì in ở chỗ mục ấy sẽ đứng.",
+    }
+    return arr(
+        section,
+        "Mục bổ sung",
+        "Các mục khác: in sau mục tổ chức thực hiện, trước lời kết, hoặc sau mục nêu ở `after`.",
+    )
+
+
 def document_schema(kind: str) -> dict:
     props = dict(COMMON_DOC)
     props["kind"] = {
@@ -847,6 +875,7 @@ def document_schema(kind: str) -> dict:
                 ),
             }
         )
+        props["extra_sections"] = extra_sections("plan")
         required = ["kind", "issuers", "title", "signers"]
         one_of = [{"required": ["year"]}, {"required": ["period"]}]
     else:
@@ -946,6 +975,7 @@ def document_schema(kind: str) -> dict:
                 ),
             }
         )
+        props["extra_sections"] = extra_sections("program")
         required = ["kind", "parties", "title", "period", "areas", "signers"]
         one_of = None
     schema = {

@@ -107,6 +107,13 @@ SECTION_TITLE = {
     "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
     "focal": "ĐẦU MỐI PHỐI HỢP",
 }
+# the order the sections of a plan and of a program print in; an extra section's ``after`` names
+# one of them, or ``preamble`` (before the first), to print where the document typed it
+SECTION_ORDER = {
+    "plan": ("purpose", "contents", "budget", "implementation", "reviews"),
+    "program": ("goals", "areas", "duties", "budget", "reviews", "focal"),
+}
+EXTRA_AFTER = "preamble"
 # the title of a program's duties common to every party (``duties_common``) when it gives none
 COMMON_DUTIES = "Trách nhiệm chung"
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from ...vocab import shorten
+from ...vocab import SECTION_ORDER, shorten
 from .activity_fields import ActivityBuilder
 from .body_map import prose, section_dict, titled, typed_items
 from .contents_map import contents
 from .draft import Draft
 from .orgs import UNIT_WORDS, OrgIndex
 from .reviews import from_prose, read_schedule
+from .section_order import Typed
 from .sections import Item, Section
 from .text import clean, key
 
@@ -226,14 +227,17 @@ def plan_body(
     out: dict = {}
     extra: list[dict] = []
     used: set[str] = set()
+    typed = Typed()
     for sec in root.children:
         name = classify(sec.title, PLAN_KEYS, used)
         if name in ("reviews", "budget") and not_printable(sec):  # kept whole, as written
             name = None
         if name is None:
             extra.append(section_dict(sec))
+            typed.extra(extra[-1], sec.title)
             continue
         used.add(name)
+        typed.known(name, sec.title)
         if name == "contents":
             out[name] = contents(sec, draft, acts)
         elif name == "budget":
@@ -247,9 +251,10 @@ def plan_body(
     ordered = {
         k: out[k] for k, _ in sorted(PLAN_KEYS, key=lambda kv: _ORDER.index(kv[0])) if k in out
     }
+    typed.place("plan", draft)
     if extra:
         ordered["extra_sections"] = extra
     return ordered
 
 
-_ORDER = ["purpose", "contents", "budget", "implementation", "reviews"]
+_ORDER = SECTION_ORDER["plan"]

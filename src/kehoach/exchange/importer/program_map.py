@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...vocab import COMMON_DUTIES, SECTION_TITLE
+from ...vocab import COMMON_DUTIES, SECTION_ORDER, SECTION_TITLE
 from .activities import read_table
 from .activity_fields import ActivityBuilder
 from .area_lists import area_activities
@@ -19,6 +19,7 @@ from .contents_map import group_rows
 from .draft import Draft
 from .orgs import UNIT_WORDS, OrgIndex
 from .plan_map import budget, classify, not_printable, reviews
+from .section_order import Typed
 from .sections import Item, Section, all_text
 from .text import clean, key, slug, unique
 
@@ -31,7 +32,7 @@ PROGRAM_KEYS = [
     ("reviews", r"sơ kết|tổng kết|chế độ"),
     ("areas", r"nội dung|lĩnh vực|giải pháp|hoạt động"),
 ]
-_ORDER = ["goals", "areas", "duties", "budget", "reviews", "focal"]
+_ORDER = SECTION_ORDER["program"]
 
 
 def _intro(sec: Section, content: list[Item] | None = None) -> dict:
@@ -208,6 +209,7 @@ def program_body(
     out: dict = {}
     extra: list[dict] = []
     used: set[str] = set()
+    typed = Typed()
     span = (first, final) if isinstance(first, int) and isinstance(final, int) else None
     acts = ActivityBuilder(draft, index, parties, year, span)
     for sec in root.children:
@@ -225,6 +227,7 @@ def program_body(
                 if intro:
                     out["areas_intro"] = intro
                 out["areas"] = areas
+                typed.known(name, sec.title)
                 continue
         elif name == "duties":
             found = _duties(sec, index, parties)
@@ -239,6 +242,7 @@ def program_body(
                 if found[0]:
                     out["duties_common"] = found[0]
                 out["duties"] = found[1]
+                typed.known(name, sec.title)
                 continue
         elif name == "focal":
             focal = _focal(sec, index, parties)
@@ -247,13 +251,16 @@ def program_body(
             else:
                 used.add(name)
                 out["focal"] = focal
+                typed.known(name, sec.title)
                 continue
         if name is None and "reviews" not in used and not sec.children and _tells_reviews(sec):
             name = "reviews"  # "TỔ CHỨC THỰC HIỆN": "Hằng năm, hai bên tổ chức sơ kết …"
         if name is None:
             extra.append(section_dict(sec))
+            typed.extra(extra[-1], sec.title)
             continue
         used.add(name)
+        typed.known(name, sec.title)
         if name == "reviews":
             out[name] = reviews(sec, index, year, draft, final)
         else:
@@ -277,6 +284,7 @@ def program_body(
                     ordered[a] = out[a]
         elif k in out:
             ordered[k] = out[k]
+    typed.place("program", draft)
     if extra:
         ordered["extra_sections"] = extra
     return ordered
