@@ -513,6 +513,28 @@ DEFINITIONS: dict = {
                 "description": "In dòng `Tổng kinh phí: … đồng (Bằng chữ: …)`. Mặc định: in khi có `total`, hoặc khi có từ hai dòng dự toán (tổng của chúng); `false`: không in (văn bản gốc không ghi tổng).",
             },
             "source": s("Nguồn kinh phí", "Nguồn chung, ví dụ `ngân sách sự nghiệp khoa học`."),
+            "layout": {
+                "enum": ["list", "table"],
+                "title": "Cách trình bày dự toán",
+                "description": "`list` (mặc định: mỗi dòng dự toán một ý `- Khoản: … đồng (nguồn);`, rồi dòng `Tổng kinh phí: … đồng (Bằng chữ: …).`) hoặc `table` (bảng dự toán STT | Nội dung | Kinh phí (đồng) | Nguồn, dòng `Tổng cộng`, dưới bảng `(Bằng chữ: …)`).",
+            },
+            "columns": {
+                "type": "array",
+                "items": {"type": "string", "minLength": 1},
+                "minItems": 3,
+                "maxItems": 4,
+                "title": "Tên cột của bảng dự toán",
+                "description": "Với `layout: table`: tên các cột như văn bản gõ, theo thứ tự STT, nội dung, kinh phí, nguồn (ví dụ `[STT, Nội dung chi, Kinh phí, Đơn vị đảm bảo]`); ba tên: không có cột nguồn. Cột kinh phí không ghi `đồng` thì mỗi ô in `… đồng`.",
+            },
+            "total_label": s(
+                "Chữ đầu dòng tổng",
+                "Mặc định `Tổng kinh phí`; ví dụ `Tổng kinh phí thực hiện Kế hoạch` (in `Tổng kinh phí thực hiện Kế hoạch: … đồng (Bằng chữ: …).`).",
+            ),
+            "total_in_words": {
+                "type": "boolean",
+                "title": "In tổng bằng chữ",
+                "description": "Với `layout: table`: `false` khi văn bản không ghi dòng `(Bằng chữ: …)` dưới bảng. Mặc định in.",
+            },
         },
         title="Kinh phí",
         description="Mục kinh phí: lời văn, các dòng dự toán và tổng.",

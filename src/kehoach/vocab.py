@@ -107,6 +107,10 @@ SECTION_TITLE = {
     "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
     "focal": "ĐẦU MỐI PHỐI HỢP",
 }
+# a budget's total line ("Tổng kinh phí: … đồng (Bằng chữ: …).") and the columns of its lines as a
+# dự toán table (``budget.layout: table``; the source column when a line has one)
+BUDGET_TOTAL = "Tổng kinh phí"
+BUDGET_COLUMNS = ("STT", "Nội dung", "Kinh phí (đồng)", "Nguồn")
 # the order the sections of a plan and of a program print in; an extra section's ``after`` names
 # one of them, or ``preamble`` (before the first), to print where the document typed it
 SECTION_ORDER = {

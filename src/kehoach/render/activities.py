@@ -130,7 +130,8 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
 
 def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> dict:
     """The activity table: one row each, numbered on through the groups; a group (``group``) is a
-    row across the table before its run, numbered I., II. …"""
+    row across the table before its run, numbered I., II. …; its Kinh phí column only when an
+    activity has a budget (``budget_column``)."""
     rows = []
     k = 0
     for no, (act, group) in enumerate(zip(acts, groups(acts), strict=True), 1):
@@ -162,6 +163,8 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
         "type": "activities",
         "rows": rows,
         "total": viet.money(sum(budgets)) if budgets and total else "",
+        # no activity with a budget: no Kinh phí column (an empty one the document never had)
+        "budget_column": bool(budgets),
     }
 
 

@@ -15,10 +15,11 @@ from .activities import read_table
 from .activity_fields import ActivityBuilder
 from .area_lists import area_activities
 from .body_map import prose, section_dict, titled, typed_items
+from .budget_map import budget
 from .contents_map import group_rows
 from .draft import Draft
 from .orgs import UNIT_WORDS, OrgIndex
-from .plan_map import budget, classify, not_printable, reviews
+from .plan_map import classify, not_printable, reviews
 from .section_order import Typed
 from .sections import Item, Section, all_text
 from .text import clean, key, slug, unique
@@ -214,7 +215,10 @@ def program_body(
     acts = ActivityBuilder(draft, index, parties, year, span)
     for sec in root.children:
         name = classify(sec.title, PROGRAM_KEYS, used)
-        if name in ("reviews", "budget") and not_printable(sec):  # kept whole, as written
+        if name == "reviews" and not_printable(sec):  # kept whole, as written
+            name = None
+        got = budget(sec) if name == "budget" else None
+        if name == "budget" and got is None:  # kept whole, as written
             name = None
         if name == "areas":
             areas, intro = _areas(sec, acts)
@@ -264,7 +268,7 @@ def program_body(
         if name == "reviews":
             out[name] = reviews(sec, index, year, draft, final)
         else:
-            out[name] = budget(sec) if name == "budget" else titled(sec, "purpose")
+            out[name] = got if name == "budget" else titled(sec, "purpose")
     if "areas" not in out:  # required: a program whose words name no content areas
         out["areas"] = [{"id": "noi-dung", "title": "TODO: nội dung phối hợp"}]
         draft.todo(
