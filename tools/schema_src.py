@@ -280,6 +280,11 @@ DEFINITIONS: dict = {
             "participants": s("Thành phần", "Đối tượng, số lượng tham gia."),
             "outputs": arr({"type": "string"}, "Sản phẩm", "Kết quả, sản phẩm dự kiến."),
             "details": ref("paragraphs", "Nội dung chi tiết"),
+            "details_first": {
+                "type": "boolean",
+                "title": "Dòng chi tiết in trước",
+                "description": "Với `layout: detailed_list`: `true` khi văn bản gõ các dòng chi tiết (`- Nội dung:`, `+ …`) ngay dưới tên hoạt động, trước các dòng Thời gian, Đơn vị chủ trì, Kinh phí; mặc định các dòng chi tiết in sau. Dòng chi tiết gõ với dấu `-`, `+` ở đầu in thành ý với dấu ấy.",
+            },
             "budget": {
                 "type": "integer",
                 "minimum": 0,

@@ -62,6 +62,9 @@ def activity_list(
         lines: list[str] = []
         if fields:
             lines, details = field_lines(w.repo, act, details)
+            if act.get("details_first"):  # typed before the lines of time, lead…
+                _details(w, details)
+                details = []
             for line in lines:
                 # a line typed with its number or letter ('a) Thời gian: …') keeps it
                 own = _NUMBERED.match(line)
@@ -74,8 +77,21 @@ def activity_list(
                 )
         if closed and not lines and item["text"][-1:] not in ".;:!?…":
             item["text"] += "."
-        for p in details:
+        _details(w, details)
+
+
+def _details(w: Writer, details: list[str]) -> None:
+    """The detail lines of an activity: a line typed with its dash or plus ('- Nội dung:', '+
+    Phản biện …') an item with that marker, the others paragraphs."""
+    for p in details:
+        marked = _MARKED.match(p)
+        if marked:
+            w.out.append({"type": "item", "marker": marked.group(1), "text": p[marked.end() :]})
+        else:
             w.paragraph(p)
+
+
+_MARKED = re.compile(r"^([-+])\s+(?=\S)")
 
 
 # the number or letter a line was typed with ('a) Thời gian: …', '2.1. Địa điểm: …')

@@ -13,10 +13,10 @@ import re
 from ...vocab import COMMON_DUTIES, SECTION_ORDER, SECTION_TITLE
 from .activities import read_table
 from .activity_fields import ActivityBuilder
+from .activity_groups import group_rows
 from .area_lists import area_activities
 from .body_map import prose, section_dict, titled, typed_items
 from .budget_map import budget
-from .contents_map import group_rows
 from .draft import Draft
 from .orgs import UNIT_WORDS, OrgIndex
 from .plan_map import classify, not_printable, reviews
