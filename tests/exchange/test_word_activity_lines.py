@@ -1,7 +1,7 @@
 """Activities listed under NỘI DUNG as offices type them: a lone group typed with its number after
 numbered items ('3. Các hoạt động chính:' after '1.', '2.') keeps that number; lines typed '- …'
 and '+ …' under an auto-numbered activity keep their markers and their place before 'Thời gian',
-'Đơn vị chủ trì'."""
+'Đơn vị chủ trì'; a time that recurs each quarter is said not to be reminded each quarter."""
 
 from __future__ import annotations
 
@@ -97,3 +97,23 @@ def test_lines_typed_under_an_auto_numbered_activity_keep_markers_and_order(word
         "- Thời gian: Quý III/2023.",
         "- Đơn vị chủ trì: Sở KH&CN.",
     ]
+
+
+def test_a_time_each_quarter_says_no_reminder_each_quarter(word_repo, import_word):
+    """'định kỳ hằng quý': tracked over the plan's year (``due`` reminds once, at its end) and
+    printed as typed, with a TODO saying no reminder comes at each quarter's end — before,
+    ``time: ongoing`` (no reminder at all) and a TODO that spoke of following a deadline."""
+    rows = [["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+            ["1", "Tư vấn, phản biện các đề án", "Thành Đoàn", "Định kỳ hằng quý"],
+            ["2", "Giao ban cơ sở", "Thành Đoàn", "Hằng tháng"]]  # fmt: skip
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    quarterly, monthly = got.activities()
+    assert quarterly["time"] == monthly["time"] == 2023
+    assert quarterly["details"] == ["Thời gian: Định kỳ hằng quý"]
+    assert "không nhắc cuối mỗi quý" in got.text and "không nhắc cuối mỗi tháng" in got.text
+    assert "ngày 31/12/2023" in got.text
+    text = _reprinted(got, word_repo)
+    assert "Định kỳ hằng quý" in text and "Thường xuyên" not in text
