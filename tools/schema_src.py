@@ -280,6 +280,11 @@ DEFINITIONS: dict = {
             "participants": s("Thành phần", "Đối tượng, số lượng tham gia."),
             "outputs": arr({"type": "string"}, "Sản phẩm", "Kết quả, sản phẩm dự kiến."),
             "details": ref("paragraphs", "Nội dung chi tiết"),
+            "details_first": {
+                "type": "boolean",
+                "title": "Dòng chi tiết in trước",
+                "description": "Với `layout: detailed_list`: `true` khi văn bản gõ các dòng chi tiết (`- Nội dung:`, `+ …`) ngay dưới tên hoạt động, trước các dòng Thời gian, Đơn vị chủ trì, Kinh phí; mặc định các dòng chi tiết in sau. Dòng chi tiết gõ với dấu `-`, `+` ở đầu in thành ý với dấu ấy.",
+            },
             "budget": {
                 "type": "integer",
                 "minimum": 0,
@@ -513,6 +518,28 @@ DEFINITIONS: dict = {
                 "description": "In dòng `Tổng kinh phí: … đồng (Bằng chữ: …)`. Mặc định: in khi có `total`, hoặc khi có từ hai dòng dự toán (tổng của chúng); `false`: không in (văn bản gốc không ghi tổng).",
             },
             "source": s("Nguồn kinh phí", "Nguồn chung, ví dụ `ngân sách sự nghiệp khoa học`."),
+            "layout": {
+                "enum": ["list", "table"],
+                "title": "Cách trình bày dự toán",
+                "description": "`list` (mặc định: mỗi dòng dự toán một ý `- Khoản: … đồng (nguồn);`, rồi dòng `Tổng kinh phí: … đồng (Bằng chữ: …).`) hoặc `table` (bảng dự toán STT | Nội dung | Kinh phí (đồng) | Nguồn, dòng `Tổng cộng`, dưới bảng `(Bằng chữ: …)`).",
+            },
+            "columns": {
+                "type": "array",
+                "items": {"type": "string", "minLength": 1},
+                "minItems": 3,
+                "maxItems": 4,
+                "title": "Tên cột của bảng dự toán",
+                "description": "Với `layout: table`: tên các cột như văn bản gõ, theo thứ tự STT, nội dung, kinh phí, nguồn (ví dụ `[STT, Nội dung chi, Kinh phí, Đơn vị đảm bảo]`); ba tên: không có cột nguồn. Cột kinh phí không ghi `đồng` thì mỗi ô in `… đồng`.",
+            },
+            "total_label": s(
+                "Chữ đầu dòng tổng",
+                "Mặc định `Tổng kinh phí`; ví dụ `Tổng kinh phí thực hiện Kế hoạch` (in `Tổng kinh phí thực hiện Kế hoạch: … đồng (Bằng chữ: …).`).",
+            ),
+            "total_in_words": {
+                "type": "boolean",
+                "title": "In tổng bằng chữ",
+                "description": "Với `layout: table`: `false` khi văn bản không ghi dòng `(Bằng chữ: …)` dưới bảng. Mặc định in.",
+            },
         },
         title="Kinh phí",
         description="Mục kinh phí: lời văn, các dòng dự toán và tổng.",
@@ -759,6 +786,34 @@ def _kind_props(kind: str) -> tuple[dict, list[str]]:
     return {}, []
 
 
+# the sections of a plan and of a program in their printed order (``vocab.SECTION_ORDER``): what
+# an extra section's ``after`` may name
+SECTION_ORDER = {
+    "plan": ["purpose", "contents", "budget", "implementation", "reviews"],
+    "program": ["goals", "areas", "duties", "budget", "reviews", "focal"],
+}
+
+
+def extra_sections(kind: str) -> dict:
+    """``extra_sections`` of a plan or a program: sections, each of which may say after which of
+    the document's sections it prints (``after``)."""
+    section = copy.deepcopy(DEFINITIONS["section"])
+    names = ", ".join(f"`{n}`" for n in SECTION_ORDER[kind])
+    section["properties"]["after"] = {
+        "enum": ["preamble", *SECTION_ORDER[kind]],
+        "title": "In sau mục",
+        "description": f"Mục này in ngay sau mục ấy của văn bản ({names}; `preamble`: trước mục "
+        "I, sau lời dẫn), như văn bản gốc xếp — ví dụ `after: areas` cho mục `PHƯƠNG THỨC PHỐI "
+        "HỢP` gõ giữa nội dung phối hợp và trách nhiệm các bên. Bỏ trống: in sau mọi mục khác, "
+        "trước lời kết. Văn bản không có mục được nêu thì in ở chỗ mục ấy sẽ đứng.",
+    }
+    return arr(
+        section,
+        "Mục bổ sung",
+        "Các mục khác: in sau mục tổ chức thực hiện, trước lời kết, hoặc sau mục nêu ở `after`.",
+    )
+
+
 def document_schema(kind: str) -> dict:
     props = dict(COMMON_DOC)
     props["kind"] = {
@@ -847,6 +902,7 @@ def document_schema(kind: str) -> dict:
                 ),
             }
         )
+        props["extra_sections"] = extra_sections("plan")
         required = ["kind", "issuers", "title", "signers"]
         one_of = [{"required": ["year"]}, {"required": ["period"]}]
     else:
@@ -946,6 +1002,7 @@ def document_schema(kind: str) -> dict:
                 ),
             }
         )
+        props["extra_sections"] = extra_sections("program")
         required = ["kind", "parties", "title", "period", "areas", "signers"]
         one_of = None
     schema = {

@@ -107,6 +107,17 @@ SECTION_TITLE = {
     "duties": "TRÁCH NHIỆM CỦA CÁC BÊN",
     "focal": "ĐẦU MỐI PHỐI HỢP",
 }
+# a budget's total line ("Tổng kinh phí: … đồng (Bằng chữ: …).") and the columns of its lines as a
+# dự toán table (``budget.layout: table``; the source column when a line has one)
+BUDGET_TOTAL = "Tổng kinh phí"
+BUDGET_COLUMNS = ("STT", "Nội dung", "Kinh phí (đồng)", "Nguồn")
+# the order the sections of a plan and of a program print in; an extra section's ``after`` names
+# one of them, or ``preamble`` (before the first), to print where the document typed it
+SECTION_ORDER = {
+    "plan": ("purpose", "contents", "budget", "implementation", "reviews"),
+    "program": ("goals", "areas", "duties", "budget", "reviews", "focal"),
+}
+EXTRA_AFTER = "preamble"
 # the title of a program's duties common to every party (``duties_common``) when it gives none
 COMMON_DUTIES = "Trách nhiệm chung"
 

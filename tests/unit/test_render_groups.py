@@ -56,17 +56,18 @@ def test_group_rows_in_the_table_of_every_format(tmp_path):
     assert txt[at + 2].startswith("1. Hội thi") and txt[at + 4].startswith("2. Tọa đàm")
     assert txt[at + 6] == "II. Hỗ trợ khởi nghiệp" and txt[at + 7] == "-" * 22
     assert txt[at + 8].startswith("3. Ngày hội")
+    # no activity with a budget: five columns, no Kinh phí (đồng)
     md = _render(plan, "md", tmp_path)
-    assert "| | **I. Công tác tuyên truyền** | | | | |\n| 1 | Hội thi |" in md
-    assert "| | **II. Hỗ trợ khởi nghiệp** | | | | |\n| 3 | Ngày hội khởi nghiệp |" in md
+    assert "| | **I. Công tác tuyên truyền** | | | |\n| 1 | Hội thi |" in md
+    assert "| | **II. Hỗ trợ khởi nghiệp** | | | |\n| 3 | Ngày hội khởi nghiệp |" in md
     html = _render(plan, "html", tmp_path)
-    assert '<tr class="group"><td colspan="6">II. Hỗ trợ khởi nghiệp</td></tr>' in html
+    assert '<tr class="group"><td colspan="5">II. Hỗ trợ khởi nghiệp</td></tr>' in html
     out = tmp_path / "o.docx"
     render_file(plan, "docx", str(out))
     (table,) = [t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "STT"]
     rows = [[c.text for c in r.cells] for r in table.rows]
-    assert rows[1] == ["I. Công tác tuyên truyền"] * 6  # one cell across the six columns
-    assert rows[2][:2] == ["1", "Hội thi"] and rows[4] == ["II. Hỗ trợ khởi nghiệp"] * 6
+    assert rows[1] == ["I. Công tác tuyên truyền"] * 5  # one cell across the five columns
+    assert rows[2][:2] == ["1", "Hội thi"] and rows[4] == ["II. Hỗ trợ khởi nghiệp"] * 5
     assert rows[5][:2] == ["3", "Ngày hội khởi nghiệp"]
     group = table.rows[1].cells[0].paragraphs[0]
     assert all(r.bold for r in group.runs) and group.paragraph_format.keep_with_next

@@ -62,6 +62,9 @@ def activity_list(
         lines: list[str] = []
         if fields:
             lines, details = field_lines(w.repo, act, details)
+            if act.get("details_first"):  # typed before the lines of time, lead…
+                _details(w, details)
+                details = []
             for line in lines:
                 # a line typed with its number or letter ('a) Thời gian: …') keeps it
                 own = _NUMBERED.match(line)
@@ -74,8 +77,21 @@ def activity_list(
                 )
         if closed and not lines and item["text"][-1:] not in ".;:!?…":
             item["text"] += "."
-        for p in details:
+        _details(w, details)
+
+
+def _details(w: Writer, details: list[str]) -> None:
+    """The detail lines of an activity: a line typed with its dash or plus ('- Nội dung:', '+
+    Phản biện …') an item with that marker, the others paragraphs."""
+    for p in details:
+        marked = _MARKED.match(p)
+        if marked:
+            w.out.append({"type": "item", "marker": marked.group(1), "text": p[marked.end() :]})
+        else:
             w.paragraph(p)
+
+
+_MARKED = re.compile(r"^([-+])\s+(?=\S)")
 
 
 # the number or letter a line was typed with ('a) Thời gian: …', '2.1. Địa điểm: …')
@@ -130,7 +146,8 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
 
 def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> dict:
     """The activity table: one row each, numbered on through the groups; a group (``group``) is a
-    row across the table before its run, numbered I., II. …"""
+    row across the table before its run, numbered I., II. …; its Kinh phí column only when an
+    activity has a budget (``budget_column``)."""
     rows = []
     k = 0
     for no, (act, group) in enumerate(zip(acts, groups(acts), strict=True), 1):
@@ -162,6 +179,8 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
         "type": "activities",
         "rows": rows,
         "total": viet.money(sum(budgets)) if budgets and total else "",
+        # no activity with a budget: no Kinh phí column (an empty one the document never had)
+        "budget_column": bool(budgets),
     }
 
 

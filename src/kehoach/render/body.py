@@ -10,8 +10,10 @@ Block types (every block is a dict with ``type``):
   ``support``, ``time``, ``budget``) and ``total`` (formatted, or ``""``).
 
 Plans print, in order: purpose (I), contents, budget, implementation, reviews, extra sections;
-programs: goals, areas, duties of each party, budget, reviews, focal points, extra sections. Only the
-sections a document has are printed and numbered.
+programs: goals, areas, duties of each party, budget, reviews, focal points, extra sections
+(``vocab.SECTION_ORDER``). An extra section that says ``after: areas`` prints right after that
+section (``after: preamble``: before the first), where the document typed it. Only the sections a
+document has are printed and numbered.
 
 This module decides what a document prints and in which order; ``writer.Writer`` appends and
 numbers the blocks, ``sections`` words the parts kehoach writes itself and ``articles`` the
@@ -20,8 +22,10 @@ articles of decisions and rules.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import Document, Repository
-from ..vocab import clean
+from ..vocab import EXTRA_AFTER, SECTION_ORDER, clean
 from . import articles, sections
 from .activities import activity_table
 from .sections import TITLES
@@ -37,36 +41,21 @@ def build(doc: Document, repo: Repository) -> Writer:
     """The body of ``doc``: ``out`` (the blocks) and ``appendices`` (titles and blocks)."""
     b = Writer(repo)
     data = doc.data
-    if doc.kind == "plan":
-        b.section(data.get("purpose"), TITLES["purpose"])
-        sections.contents(b, data.get("contents"))
-        sections.budget(b, data.get("budget"))
-        b.section(data.get("implementation"), TITLES["implementation"])
-    elif doc.kind == "program":
-        b.section(data.get("goals"), TITLES["purpose"])
-        sections.areas(
-            b,
-            data.get("areas") or [],
-            data.get("areas_title"),
-            data.get("areas_intro"),
-            data.get("areas_layout"),
-        )
-        sections.duties(
-            b,
-            data.get("duties") or [],
-            data.get("duties_title"),
-            data.get("duties_common"),
-            data.get("duties_intro"),
-        )
-        sections.budget(b, data.get("budget"))  # as real programs: after the duties
-    elif doc.kind in ("decision", "rules"):
-        articles.write(b, doc)
-    for sec in data.get("sections") or []:  # reports, rules written as sections I., II.
-        b.section(sec, "")
-    sections.reviews(b, data.get("reviews"))
-    if doc.kind == "program":
-        sections.focal(b, data.get("focal") or [])
-    for extra in data.get("extra_sections") or []:
+    extras = list(data.get("extra_sections") or [])
+    order = SECTION_ORDER.get(doc.kind)
+    if order:
+        parts = _parts(doc.kind, b, data)
+        _extras_after(b, extras, EXTRA_AFTER)
+        for name in order:
+            parts[name]()
+            _extras_after(b, extras, name)
+    else:
+        if doc.kind in ("decision", "rules"):
+            articles.write(b, doc)
+        for sec in data.get("sections") or []:  # reports, rules written as sections I., II.
+            b.section(sec, "")
+        sections.reviews(b, data.get("reviews"))
+    for extra in extras:  # where the format puts them: after every other section
         b.section(extra, "")
     for extra in data.get("appendices") or []:
         if isinstance(extra, dict):
@@ -87,6 +76,50 @@ def build(doc: Document, repo: Repository) -> Writer:
     for blk in [*b.out, *(x for a in b.appendices for x in a["blocks"])]:
         blk.setdefault("keep", False)
     return b
+
+
+def _parts(kind: str, b: Writer, data: dict) -> dict[str, Callable[[], None]]:
+    """How each section of a plan or a program prints, by its name in ``SECTION_ORDER``."""
+    if kind == "plan":
+        return {
+            "purpose": lambda: b.section(data.get("purpose"), TITLES["purpose"]),
+            "contents": lambda: sections.contents(b, data.get("contents")),
+            "budget": lambda: sections.budget(b, data.get("budget")),
+            "implementation": lambda: b.section(
+                data.get("implementation"), TITLES["implementation"]
+            ),
+            "reviews": lambda: sections.reviews(b, data.get("reviews")),
+        }
+    return {
+        "goals": lambda: b.section(data.get("goals"), TITLES["purpose"]),
+        "areas": lambda: sections.areas(
+            b,
+            data.get("areas") or [],
+            data.get("areas_title"),
+            data.get("areas_intro"),
+            data.get("areas_layout"),
+        ),
+        "duties": lambda: sections.duties(
+            b,
+            data.get("duties") or [],
+            data.get("duties_title"),
+            data.get("duties_common"),
+            data.get("duties_intro"),
+        ),
+        "budget": lambda: sections.budget(
+            b, data.get("budget")
+        ),  # as real programs: after the duties
+        "reviews": lambda: sections.reviews(b, data.get("reviews")),
+        "focal": lambda: sections.focal(b, data.get("focal") or []),
+    }
+
+
+def _extras_after(b: Writer, extras: list, name: str) -> None:
+    """The extra sections that say they stand after section ``name`` (``after``), in their
+    order, taken out of ``extras``."""
+    for extra in [e for e in extras if isinstance(e, dict) and e.get("after") == name]:
+        extras.remove(extra)
+        b.section(extra, "")
 
 
 def _keep_headings_with_their_content(out: list[dict]) -> list[dict]:

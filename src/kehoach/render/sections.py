@@ -10,11 +10,14 @@ from ..vocab import (
     ACTIVITIES_APPENDIX,
     ACTIVITIES_TITLE,
     APPENDIX_NOTE,
+    BUDGET_COLUMNS,
+    BUDGET_TOTAL,
     COMMON_DUTIES,
     SECTION_TITLE,
     clean,
     review_kind_title,
 )
+from . import tables
 from .activities import activity_list, activity_table
 from .phrases import sub_number, when
 from .writer import Writer
@@ -82,31 +85,60 @@ def activities(
 
 
 def budget(w: Writer, sec: object) -> None:
+    """The Kinh phí section: its words, its lines (``- Khoản: … đồng (nguồn);``, or a dự toán
+    table with ``layout: table``), the total and the source."""
     if not isinstance(sec, dict):
         return
     w.start(sec.get("title"), TITLES["budget"])
     w.prose(sec)
     lines = [ln for ln in sec.get("lines") or [] if isinstance(ln, dict)]
-    for i, ln in enumerate(lines):
-        text = f"{clean(ln.get('item'))}: {viet.money(ln.get('amount', 0))} đồng"
-        if ln.get("source"):
-            text += f" ({clean(ln['source'])})"
-        w.out.append(
-            {
-                "type": "item",
-                "marker": "-",
-                "text": text + ("." if i == len(lines) - 1 else ";"),
-            }
-        )
     total = sec.get("total")
     if not isinstance(total, int) and len(lines) > 1:  # one line: its amount is the total
         total = sum(ln.get("amount", 0) for ln in lines)
-    if isinstance(total, int) and sec.get("print_total") is not False:
-        w.paragraph(
-            f"Tổng kinh phí: {viet.money(total)} đồng (Bằng chữ: {viet.amount_in_words(total)})."
-        )
+    if not isinstance(total, int) or sec.get("print_total") is False:
+        total = None
+    if sec.get("layout") == "table":
+        _budget_table(w, sec, lines, total)
+    else:
+        for i, ln in enumerate(lines):
+            text = f"{clean(ln.get('item'))}: {viet.money(ln.get('amount', 0))} đồng"
+            if ln.get("source"):
+                text += f" ({clean(ln['source'])})"
+            w.out.append(
+                {
+                    "type": "item",
+                    "marker": "-",
+                    "text": text + ("." if i == len(lines) - 1 else ";"),
+                }
+            )
+        if total is not None:
+            label = clean(sec.get("total_label")) or BUDGET_TOTAL
+            words = f" (Bằng chữ: {viet.amount_in_words(total)})"
+            w.paragraph(f"{label}: {viet.money(total)} đồng{words}.")
     if sec.get("source"):
         w.paragraph(f"Nguồn kinh phí: {clean(sec['source']).rstrip('.')}.")
+
+
+def _budget_table(w: Writer, sec: dict, lines: list[dict], total: int | None) -> None:
+    """The lines as a dự toán table: STT | Nội dung | Kinh phí (đồng) [| Nguồn] (or the
+    ``columns`` the document typed), a Tổng cộng row, the total in words under it."""
+    typed = [clean(c) for c in sec.get("columns") or []]
+    sourced = len(typed) == 4 if typed else any(ln.get("source") for ln in lines)
+    columns = typed or list(BUDGET_COLUMNS[: 4 if sourced else 3])
+    in_dong = "đồng" in columns[2].casefold() or "đ)" in columns[2].casefold()
+
+    def amount(value: int) -> str:  # a header that gives no unit: the cell says it
+        return viet.money(value) if in_dong else f"{viet.money(value)} đồng"
+
+    rows = [[str(i), clean(ln.get("item")), amount(ln.get("amount", 0)), clean(ln.get("source"))]
+            for i, ln in enumerate(lines, 1)]  # fmt: skip
+    if total is not None:
+        rows.append(["", "Tổng cộng", amount(total), ""])
+    w.out.append(
+        tables.block({"columns": columns, "rows": [r[: len(columns)] for r in rows]}, clean)
+    )
+    if total is not None and sec.get("total_in_words") is not False:
+        w.paragraph(f"(Bằng chữ: {viet.amount_in_words(total)})")
 
 
 # -- program sections --

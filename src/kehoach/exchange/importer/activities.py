@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .column_typos import near_field
 from .model import Cell, Para, Table
 from .money import unit_of_header
 from .text import clean, key
@@ -66,6 +67,7 @@ class ActivityTable:
     total: str = ""  # the total row's amount, as printed
     groups: list[tuple[int, str]] = field(default_factory=list)  # (before row index, text)
     columns: list[str] = field(default_factory=list)  # field per grid column
+    typos: list[tuple[str, str]] = field(default_factory=list)  # (heading typed, field it names)
 
 
 def _field_of(header: str) -> str | None:
@@ -117,12 +119,18 @@ def read_table(table: Table) -> ActivityTable | None:
                 texts.append(t)
         headers.append(" ".join(texts))
     fields = [_field_of(h) for h in headers]
+    typos = []  # a heading typed with a slip ('Chủ tri'): its column all the same, said in a TODO
+    for col, (head, name) in enumerate(zip(headers, fields, strict=True)):
+        near = near_field(key(head), COLUMNS) if name is None and head else None
+        if near is not None and near not in fields:
+            fields[col] = near
+            typos.append((head, near))
     # the most specific header word wins when two columns claim the same field
     if "title" not in fields or not {"lead", "time"} & set(fields):
         return None
     unit = unit_of_header(headers[fields.index("budget")]) if "budget" in fields else 1
     out = ActivityTable([], unit if unit > 1 else table.unit,
-                        columns=[f or "" for f in fields])  # fmt: skip
+                        columns=[f or "" for f in fields], typos=typos)  # fmt: skip
     head_words = {key(h) for h in headers} | {
         key(c.text) for row in grid[:n_head] for c in row if c
     }

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from ... import viet
+from . import activity_time
 from .draft import Draft
-from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
+from .lost_words import lost_in_budget
 from .money import read_money, words_agree
 from .text import clean
-from .timephrase import read_time, yearly
 
 # an amount per unit: '1,5 triệu đồng/đơn vị', '500.000đ/người/ngày', 'mỗi đội 2 triệu'
 # (not 'ngân sách tỉnh/xã hội hóa': the slash follows the amount itself)
@@ -26,58 +26,28 @@ class CellWords:
     span: tuple[int, int] | None  # a program's years: what "Hằng năm" spans there
 
     def time(self, act: dict, text: str, path: tuple) -> None:
-        if not clean(text):
-            return
-        got = read_time(text, self.year)
-        if got.value is None and yearly(text):
-            if self.span is not None or self.year is not None:
-                # every year of the program (each year's plan carries it out: ``new plan`` copies
-                # it), or the plan's own year: tracked so, printed as typed
-                first, last = self.span or (self.year, self.year)
-                act["time"] = first if first == last else f"{first}..{last}"
-                act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
-                return
-            self._keep(act, "Thời gian", text, path, "lặp lại hằng năm: hoạt động chưa có dạng "
-                       "thời gian lặp lại (`every` chỉ dùng cho lịch `reviews.schedule`), `due` "
-                       "không theo dõi; thêm time nếu cần theo dõi một hạn")  # fmt: skip
-            return
-        if got.value is None:
-            self._keep(act, "Thời gian", text, path, "không đọc được thành mốc thời gian: giữ "
-                       "nguyên chữ ở đây; thêm time nếu cần theo dõi hạn")  # fmt: skip
-            return
-        act["time"] = int(got.value) if got.value.isdigit() else got.value
-        listed = ".." in got.value and "," in text and not got.exact
-        if whole_year_words(text, got.value):
-            # "Trong năm", "Cả năm": tracked over the (plan's) year, printed as typed
-            act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
-        elif lost_in_time(text, got.value) or listed:
-            # words the time prints otherwise, or months listed ("Tháng 3, 9/2026": two months, not
-            # "Tháng 3 – 9/2026"): the line keeps the document's words
-            self._keep(act, "Thời gian", text, path, f"bản in giữ chữ này thay cho "
-                       f'"{printed_time(got.value)}" (time: {got.value}, để theo dõi hạn)')  # fmt: skip
-            return
-        if not got.exact:
-            self.draft.todo(path + ("time",), f'văn bản ghi "{clean(text)}"')
+        """The ``time`` of ``act`` from the words that give it (``activity_time``)."""
+        activity_time.read(self, act, text, path)  # type: ignore[arg-type]
 
     def budget(self, act: dict, text: str, unit: int, path: tuple) -> None:
         if not clean(text):
             return
         got = read_money(text, unit)
         if got.value is None:
-            self._keep(act, "Kinh phí", text, path, "không phải số tiền: giữ nguyên chữ ở đây")
+            self.keep(act, "Kinh phí", text, path, "không phải số tiền: giữ nguyên chữ ở đây")
             return
         if _RATE.search(text):  # '1,5 triệu đồng/đơn vị': a rate, not what the activity costs
-            self._keep(act, "Kinh phí", text, path, "mức chi cho mỗi đơn vị, người…, không phải "
+            self.keep(act, "Kinh phí", text, path, "mức chi cho mỗi đơn vị, người…, không phải "
                        "kinh phí của hoạt động: ghi `budget` (tổng) nếu biết")  # fmt: skip
             return
         act["budget"] = got.value
         if got.rest and not words_agree(got.value, got.rest) and lost_in_budget(text, got.value):
-            self._keep(act, "Kinh phí", text, path, f'cột Kinh phí in "{viet.money(got.value)}", '
+            self.keep(act, "Kinh phí", text, path, f'cột Kinh phí in "{viet.money(got.value)}", '
                        "dòng này giữ chữ của văn bản")  # fmt: skip
         elif got.rest and not words_agree(got.value, got.rest):
             self.draft.todo(path + ("budget",), f'văn bản ghi "{clean(text)}"')
 
-    def _keep(self, act: dict, label: str, text: str, path: tuple, why: str) -> None:
+    def keep(self, act: dict, label: str, text: str, path: tuple, why: str) -> None:
         """The typed words of a cell that its field cannot print as typed ('Trước ngày …', 'Xã
         hội hóa'): kept as a detail line, printed in the activity's content cell, with a TODO."""
         details: list[str] = act.setdefault("details", [])

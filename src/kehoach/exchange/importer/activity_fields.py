@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import roles
+from . import activity_rows, roles
 from .activities import NUMBERED, ActivityTable, labelled_parts
 from .activity_cells import CellWords
 from .coleads import add_co_leads, body_names
@@ -39,6 +39,8 @@ class ActivityBuilder(CellWords):
         self.year = year
         self.span = span  # a program's years: what "Hằng năm" spans there
         self.ids: set[str] = set()
+        # the lines typed under each activity (by ``id``): "f" a field's, "d" a detail's
+        self.lines: dict[int, list[str]] = {}
 
     def new(self, title: str, path: tuple) -> dict:
         title = strip_end(title) if title.endswith(";") else clean(title)
@@ -159,9 +161,12 @@ class ActivityBuilder(CellWords):
         """A line under the activity: labelled fields ('Địa điểm: …'; 'Chủ trì: …; phối hợp: …')
         or a detail paragraph."""
         parts = labelled_parts(line)
+        seen = self.lines.setdefault(id(act), [])
         if parts is None or any(name in act for name, _ in parts):
             act.setdefault("details", []).append(clean(line))
+            seen.append("d")
             return
+        seen.append("f")
         before = len(act.get("details") or [])
         for name, value in parts:
             self.field(act, name, value, path)
@@ -187,46 +192,29 @@ class ActivityBuilder(CellWords):
         else:
             act[name] = strip_end(value) if name in ("place", "participants") else value
 
-    def finish(self, act: dict, path: tuple) -> dict:
+    def finish(self, act: dict, path: tuple, why: str | None = None) -> dict:
+        """``act`` complete: a lead (the issuer, with a TODO saying ``why`` — by default that the
+        document names none) and its keys in the format's order."""
         if "lead" not in act:
             if self.issuers:
                 act["lead"] = self.issuers[0]
-            self.draft.todo(path + ("lead",), "văn bản không ghi đơn vị chủ trì")
+            self.draft.todo(path + ("lead",), why or "văn bản không ghi đơn vị chủ trì")
         if "co_leads" in act:  # the lead named again on a "Đồng chủ trì" line: it leads
             if co := [o for o in act.pop("co_leads") if o != act.get("lead")]:
                 act["co_leads"] = co
+        seen = "".join(self.lines.pop(id(act), []))
+        first = seen.find("f")
+        if first > 0 and "d" not in seen[first:]:  # '- Nội dung: …' typed before 'Thời gian: …'
+            act["details_first"] = True
+        elif first > 0:
+            self.draft.todo(path + ("details",), "dòng chi tiết gõ cả trước và sau các dòng thời "
+                            "gian, chủ trì…: bản in đặt mọi dòng chi tiết sau các dòng ấy")  # fmt: skip
         ordered = {k: act[k] for k in _ORDER if k in act}
         return ordered | act  # a field not in the order after them: never dropped
 
     def from_table(self, table: ActivityTable, base: tuple, start: int = 0) -> list[dict]:
-        out = []
-        for i, row in enumerate(table.rows):
-            path = base + (start + i,)
-            act = self.new(row.title_lines[0] if row.title_lines else "", path)
-            cells = row.cells
-            if cells.get("lead"):
-                self.lead(act, cells["lead"], path)
-            if cells.get("co_leads"):
-                self.co_leads(act, body_names(self.index, cells["co_leads"]), path)
-            if cells.get("support"):
-                self.support(act, cells["support"], path)
-            self.time(act, cells.get("time", ""), path)
-            self.budget(act, cells.get("budget", ""), table.budget_unit, path)
-            for name in ("place", "participants"):
-                if cells.get(name):
-                    act[name] = clean(cells[name])
-            if cells.get("outputs"):
-                act["outputs"] = [clean(x) for x in cells["outputs"].split("\n") if clean(x)]
-            if cells.get("note"):
-                # printed as the source printed it: ``note`` is the progress note kehoach keeps
-                # off the document (``update`` writes it), so the column goes to ``details``
-                act.setdefault("details", []).append(f"Ghi chú: {clean(cells['note'])}")
-            for line in row.title_lines[1:]:
-                self.extra(act, line, path)
-            for header, value in row.others.items():
-                act.setdefault("details", []).append(f"{header}: {value}")
-            out.append(self.finish(act, path))
-        return out
+        """The activities of the rows of ``table`` (``activity_rows``)."""
+        return activity_rows.from_table(self, table, base, start)
 
 
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
@@ -234,7 +222,8 @@ _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 
 _ROLE_WORDS = re.compile(r"\b(?:phối hợp|chủ trì|cùng với)\b", re.I)
 _ORDER = ("id", "group", "title", "lead", "lead_unit", "co_leads", "support", "support_units", "support_others",
-          "time", "place", "participants", "outputs", "details", "budget", "note")  # fmt: skip
+          "time", "place", "participants", "outputs", "details_first", "details", "budget",
+          "note")  # fmt: skip
 
 
 def _unstopped(name: str) -> str:

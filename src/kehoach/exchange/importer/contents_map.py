@@ -12,6 +12,7 @@ import re
 from ...vocab import ACTIVITIES_TITLE
 from .activities import labelled, read_table
 from .activity_fields import ActivityBuilder
+from .activity_groups import group_of, group_rows, in_group, lone_style, renumbered, typed_line
 from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
 from .money import read_money, unit_line
@@ -96,11 +97,13 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     subs: list[dict] = []
     held = None  # the subsection whose activity table the activities are
     # subsections that group activities: one with two or more makes the others with one a group
-    grouped = [_group(c) for c in sec.children]
+    grouped = [group_of(c) for c in sec.children]
     least = 1 if any(g is not None and len(g) >= 2 for g in grouped) else 2
     numbered: list[str] = []  # the numbers of the subsections read as one activity each
+    lead_ins: list[str] = []  # a lone group's title, kept as a line ('3. Các hoạt động chính:')
+    groups_typed: list[tuple[str, str]] = []  # (number, title) of the groups
     for child, heads in zip(sec.children, grouped, strict=True):
-        lines = [_typed(c) for c in child.content if c.kind in ("para", "item")]
+        lines = [typed_line(c) for c in child.content if c.kind in ("para", "item")]
         table = None if activities else _activity_table(child)
         if table is not None:
             activities += acts.from_table(table, base, 0)
@@ -114,12 +117,22 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         # "1. Công tác tuyên truyền", then "a) …" activities with their lines
         group = heads if heads is not None and len(heads) >= least else None
         if group is not None and not _facts(child.title):
+            # alone and typed with a number kehoach would not print ('3. Các hoạt động chính:'
+            # after items typed '1.', '2.'): its title stays a line with its number, no group
+            alone = lone_style(child, sec.children)
             for title, under in group:
                 path = base + (len(activities),)
                 act = acts.new(title, path)
                 for t in under:
                     acts.extra(act, t, path)
-                activities.append(_in_group(acts.finish(act, path), child.title))
+                act = acts.finish(act, path)
+                activities.append(act if alone is not None else in_group(act, child.title))
+            if alone is not None:
+                lead_ins.append(f"{child.number} {child.title}")
+                if alone != "dash":
+                    out["activities_style"] = alone
+            else:
+                groups_typed.append((child.number, child.title))
             out.setdefault("layout", "list")
             continue
         if not child.children and _one_activity(child) and not _facts(child.title):
@@ -147,6 +160,9 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     if subs:
         out["sections"] = subs
     typed_items(out)  # ``contents`` has no item style: numbered items keep their numbers as typed
+    if lead_ins:  # after the items typed before it, before the activities
+        out.setdefault("paragraphs", []).extend(lead_ins)
+    renumbered(groups_typed, draft)
     if "table" in out:  # nor a data table of its own: it goes into a section before the others
         out.setdefault("sections", []).insert(0, {"table": out.pop("table")})
     return out
@@ -162,41 +178,6 @@ _FACTS = frozenset(
 def _facts(title: str) -> bool:
     parts = [p.strip() for p in re.split(r",|\bvà\b", key(title))]
     return bool(parts) and all(p in _FACTS for p in parts)
-
-
-def _group(child: Section) -> list[tuple[str, list[str]]] | None:
-    """The activities of a subsection that groups them (``1. Công tác tuyên truyền``): [(title,
-    lines under it)] when its content is activities — each an item (``a)``, ``-``) or a
-    subheading of its own (``a)`` in bold, ``1.1.``), most followed by labelled lines (``Thời
-    gian: …``, ``Chủ trì: …``) — with nothing before the first; else None."""
-    if child.children:
-        if child.content or any(g.children for g in child.children):
-            return None  # a lead-in of the group's own, or deeper: kept as a subsection
-        heads = [(g.title, [_typed(c) for c in g.content if c.kind in ("para", "item")])
-                 for g in child.children]  # fmt: skip
-        if any(c.kind not in ("para", "item") for g in child.children for c in g.content):
-            return None
-    else:
-        if any(c.kind not in ("para", "item") for c in child.content):
-            return None
-        heads = []
-        for c in child.content:
-            if c.kind == "item" and labelled(c.text) is None:
-                heads.append((c.text, []))
-            elif not heads:
-                return None  # words before the first activity
-            else:
-                heads[-1][1].append(_typed(c))
-    told = sum(1 for _, under in heads if under and labelled(under[0]) is not None)
-    return heads if heads and told * 2 > len(heads) else None
-
-
-def _typed(c: Item) -> str:
-    """A line under an activity as it reads: a number or letter ('a)', '2.1.', typed or Word's)
-    stays with its words; a dash or plus is the list's (kehoach prints its own)."""
-    if c.kind == "item" and c.marker not in ("", "-", "+"):
-        return f"{c.marker} {c.text}"
-    return c.text
 
 
 _LETTER = re.compile(r"^[a-zđ]\)$")
@@ -216,24 +197,6 @@ def _one_activity(child: Section) -> bool:
         elif told or c.kind == "item" and _LETTER.match(c.marker or ""):
             return False
     return told
-
-
-def group_rows(activities: list[dict], groups: list[tuple[int, str]]) -> None:
-    """The group rows spanning a table ("I. Hoạt động tuyên truyền", before activity ``at``):
-    the ``group`` of the activities up to the next one, without its number (kehoach numbers the
-    groups)."""
-    for n, (at, text) in enumerate(groups):
-        end = groups[n + 1][0] if n + 1 < len(groups) else len(activities)
-        activities[at:end] = [_in_group(a, _GROUP_NUMBER.sub("", text) or text)
-                              for a in activities[at:end]]  # fmt: skip
-
-
-def _in_group(act: dict, group: str) -> dict:
-    """``act`` with its ``group``, written after its id."""
-    return {"id": act["id"], "group": group, **{k: v for k, v in act.items() if k != "id"}}
-
-
-_GROUP_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-ZĐ])\s*[.)\-–]\s*")
 
 
 def _held_table(out: dict, subs: list[dict], child: Section, at: int, draft: Draft) -> None:

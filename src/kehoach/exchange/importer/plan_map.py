@@ -1,8 +1,7 @@
 """The numbered sections of a plan → ``purpose``, ``contents`` (activities), ``budget``,
 ``implementation``, ``reviews`` and ``extra_sections``, recognised by the words of their titles.
 
-Contents: ``contents_map``. Budget: ``Khoản: 5.000.000 đồng (nguồn);``
-items are ``lines``, ``Tổng kinh phí: … đồng`` the ``total``. Implementation: a subsection about
+Contents: ``contents_map``. Budget: ``budget_map``. Implementation: a subsection about
 one org (``Sở Khoa học và Công nghệ:``, ``Đề nghị Sở …``, ``Văn phòng Tỉnh Đoàn``) gets its ``org``.
 """
 
@@ -10,14 +9,16 @@ from __future__ import annotations
 
 import re
 
-from ...vocab import shorten
+from ...vocab import SECTION_ORDER, shorten
 from .activity_fields import ActivityBuilder
-from .body_map import prose, section_dict, titled, typed_items
+from .body_map import section_dict, titled, typed_items
+from .budget_map import budget
 from .contents_map import contents
 from .draft import Draft
 from .orgs import UNIT_WORDS, OrgIndex
 from .reviews import from_prose, read_schedule
-from .sections import Item, Section
+from .section_order import Typed
+from .sections import Section
 from .text import clean, key
 
 PLAN_KEYS = [
@@ -27,16 +28,6 @@ PLAN_KEYS = [
     ("reviews", r"sơ kết|tổng kết|chế độ|thông tin, báo cáo"),
     ("contents", r"nội dung|nhiệm vụ|hoạt động|giải pháp|chương trình|tiến độ"),
 ]
-_LINE = re.compile(
-    r"^(?P<item>.+?):\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*đồng(?:\s*\((?P<source>.+)\))?\s*[;.]?$"
-)
-_TOTAL = re.compile(
-    r"^Tổng (?:kinh phí|cộng)\s*:\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*đồng\b(?P<rest>.*)$"
-)
-# what may follow the total: its amount in words (kehoach prints them), then where it comes from
-_IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:)?[^()]*đồng\s*\)", re.I)
-_FROM = re.compile(r"^[\s,;]*(?:từ\s+)?nguồn(?:\s+kinh phí)?\s*:?\s*(?P<source>.+?)[\s.;]*$", re.I)
-_SOURCE = re.compile(r"^Nguồn kinh phí\s*:\s*(?P<source>.+?)\.?$")
 
 
 def classify(title: str, keys: list[tuple[str, str]], used: set[str]) -> str | None:
@@ -52,63 +43,10 @@ def classify(title: str, keys: list[tuple[str, str]], used: set[str]) -> str | N
     return min(found)[2] if found else None
 
 
-def _money(text: str) -> int:
-    return int(text.replace(".", ""))
-
-
 def not_printable(sec: Section) -> bool:
     """kehoach prints no subsection and no table in a Kinh phí or a reviews section: such a
     section stays an extra section, as written."""
     return bool(sec.children) or any(c.kind == "table" for c in sec.content)
-
-
-def budget(sec: Section) -> dict:
-    """A Kinh phí section (a plan's or a program's): its lines with amounts, total and source
-    read out of its words, the rest kept as written."""
-    out = titled(sec, "budget")
-    keep: list[Item] = []
-    lines, total, source = [], None, None
-    for c in sec.content:
-        m = _LINE.match(c.text) if c.kind == "item" else None
-        t = _TOTAL.match(c.text) if c.kind == "para" else None
-        s = _SOURCE.match(c.text) if c.kind == "para" else None
-        if m:
-            line = {"item": m.group("item"), "amount": _money(m.group("amount"))}
-            if m.group("source"):
-                line["source"] = m.group("source")
-            lines.append(line)
-        elif t and total is None and _total_rest(t.group("rest")) is not None:
-            total = _money(t.group("amount"))
-            source = source or _total_rest(t.group("rest")) or None
-        elif s and source is None:
-            source = s.group("source")
-        else:
-            keep.append(c)
-    for k in ("paragraphs", "items", "item_style", "table"):
-        out.pop(k, None)
-    prose(keep, out)
-    typed_items(out)  # a Kinh phí section prints no item style: 'a)' kept as typed
-    if lines:
-        out["lines"] = lines
-    if total is not None:
-        out["total"] = total
-    elif len(lines) > 1:  # kehoach would print their total: the source did not
-        out["print_total"] = False
-    if source:
-        out["source"] = source
-    return {k: out[k] for k in ("title", "paragraphs", "items", "item_style", "table", "lines", "total",
-                                "print_total", "source", "sections") if k in out}  # fmt: skip
-
-
-def _total_rest(rest: str) -> str | None:
-    """What follows the total's amount: "" (nothing, or its amount in words), the source it names
-    ("… đồng, từ nguồn sự nghiệp khoa học"), None when it says something else (the line is then
-    kept as written)."""
-    rest = _IN_WORDS.sub("", rest, count=1).strip(" .;")
-    if not rest:
-        return ""
-    m = _FROM.match(rest)
-    return m.group("source") if m else None
 
 
 def with_orgs(
@@ -226,18 +164,24 @@ def plan_body(
     out: dict = {}
     extra: list[dict] = []
     used: set[str] = set()
+    typed = Typed()
     for sec in root.children:
         name = classify(sec.title, PLAN_KEYS, used)
-        if name in ("reviews", "budget") and not_printable(sec):  # kept whole, as written
+        if name == "reviews" and not_printable(sec):  # kept whole, as written
+            name = None
+        got = budget(sec) if name == "budget" else None
+        if name == "budget" and got is None:  # kept whole, as written
             name = None
         if name is None:
             extra.append(section_dict(sec))
+            typed.extra(extra[-1], sec.title)
             continue
         used.add(name)
+        typed.known(name, sec.title)
         if name == "contents":
             out[name] = contents(sec, draft, acts)
         elif name == "budget":
-            out[name] = budget(sec)
+            out[name] = got
         elif name == "reviews":
             out[name] = reviews(sec, index, year, draft)
         elif name == "implementation":
@@ -247,9 +191,10 @@ def plan_body(
     ordered = {
         k: out[k] for k, _ in sorted(PLAN_KEYS, key=lambda kv: _ORDER.index(kv[0])) if k in out
     }
+    typed.place("plan", draft)
     if extra:
         ordered["extra_sections"] = extra
     return ordered
 
 
-_ORDER = ["purpose", "contents", "budget", "implementation", "reviews"]
+_ORDER = SECTION_ORDER["plan"]

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
-from ...vocab import COMMON_DUTIES, SECTION_TITLE
+from ...vocab import COMMON_DUTIES, SECTION_ORDER, SECTION_TITLE
 from .activities import read_table
 from .activity_fields import ActivityBuilder
+from .activity_groups import group_rows
 from .area_lists import area_activities
 from .body_map import prose, section_dict, titled, typed_items
-from .contents_map import group_rows
+from .budget_map import budget
 from .draft import Draft
 from .orgs import UNIT_WORDS, OrgIndex
-from .plan_map import budget, classify, issuer_of_unit, not_printable, reviews, with_orgs
+from .plan_map import classify, issuer_of_unit, not_printable, reviews, with_orgs
+from .section_order import Typed
 from .sections import Item, Section, all_text
 from .text import clean, key, slug, unique
 
@@ -33,7 +35,7 @@ PROGRAM_KEYS = [
     ("reviews", r"sơ kết|tổng kết|chế độ"),
     ("areas", r"nội dung|lĩnh vực|giải pháp|hoạt động"),
 ]
-_ORDER = ["goals", "areas", "duties", "budget", "reviews", "focal"]
+_ORDER = SECTION_ORDER["program"]
 _DUTIES = re.compile(dict(PROGRAM_KEYS)["duties"])
 
 
@@ -215,11 +217,15 @@ def program_body(
     out: dict = {}
     extra: list[dict] = []
     used: set[str] = set()
+    typed = Typed()
     span = (first, final) if isinstance(first, int) and isinstance(final, int) else None
     acts = ActivityBuilder(draft, index, parties, year, span)
     for sec in root.children:
         name = classify(sec.title, PROGRAM_KEYS, used)
-        if name in ("reviews", "budget") and not_printable(sec):  # kept whole, as written
+        if name == "reviews" and not_printable(sec):  # kept whole, as written
+            name = None
+        got = budget(sec) if name == "budget" else None
+        if name == "budget" and got is None:  # kept whole, as written
             name = None
         if name == "areas":
             areas, intro = _areas(sec, acts)
@@ -232,6 +238,7 @@ def program_body(
                 if intro:
                     out["areas_intro"] = intro
                 out["areas"] = areas
+                typed.known(name, sec.title)
                 continue
         elif name == "duties":
             found = _duties(sec, index, parties)
@@ -246,6 +253,7 @@ def program_body(
                 if found[0]:
                     out["duties_common"] = found[0]
                 out["duties"] = found[1]
+                typed.known(name, sec.title)
                 continue
         elif name == "focal":
             focal = _focal(sec, index, parties)
@@ -254,6 +262,7 @@ def program_body(
             else:
                 used.add(name)
                 out["focal"] = focal
+                typed.known(name, sec.title)
                 continue
         if name is None and "reviews" not in used and not sec.children and _tells_reviews(sec):
             name = "reviews"  # "TỔ CHỨC THỰC HIỆN": "Hằng năm, hai bên tổ chức sơ kết …"
@@ -262,12 +271,14 @@ def program_body(
             if _DUTIES.search(key(sec.title)):  # duties not one subsection a party: those about
                 # one party (its name, a department of it) still get its org, as a plan's do
                 with_orgs(extra[-1], sec.children, index, parties)
+            typed.extra(extra[-1], sec.title)
             continue
         used.add(name)
+        typed.known(name, sec.title)
         if name == "reviews":
             out[name] = reviews(sec, index, year, draft, final)
         else:
-            out[name] = budget(sec) if name == "budget" else titled(sec, "purpose")
+            out[name] = got if name == "budget" else titled(sec, "purpose")
     if "areas" not in out:  # required: a program whose words name no content areas
         out["areas"] = [{"id": "noi-dung", "title": "TODO: nội dung phối hợp"}]
         draft.todo(
@@ -287,6 +298,7 @@ def program_body(
                     ordered[a] = out[a]
         elif k in out:
             ordered[k] = out[k]
+    typed.place("program", draft)
     if extra:
         ordered["extra_sections"] = extra
     return ordered

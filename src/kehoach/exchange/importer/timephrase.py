@@ -21,7 +21,7 @@ from datetime import date
 
 from ...timeexpr import TimeError, parse_time
 
-__all__ = ["Phrase", "read_time", "yearly"]
+__all__ = ["Phrase", "read_time", "recurring", "yearly"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ONGOING = ("thường xuyên", "thường xuyên, liên tục", "liên tục", "hằng ngày", "hàng ngày")
@@ -204,6 +204,25 @@ def read_time(text: object, year: int | None = None) -> Phrase:
     except (TimeError, ValueError):
         return Phrase(None, False)
     return Phrase(value, exact)
+
+
+# a time that recurs within the year: "Định kỳ hằng quý", "Hàng tháng", "Mỗi quý", "Định kỳ 6
+# tháng", "6 tháng một lần", "Hằng tuần"
+_RECURS = re.compile(
+    r"(?:định kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+)?(?P<every>tuần|tháng|quý|6 tháng|sáu tháng)"
+    r"(?:\s+(?:một|1)\s+lần)?"
+)
+
+
+def recurring(text: str) -> str | None:
+    """The period of a time that recurs within the year ('quý' for 'Định kỳ hằng quý', '6 tháng'
+    for 'Định kỳ 6 tháng'), None for any other time (a bare 'Tháng' or 'Quý' is no period: it
+    needs 'định kỳ', 'hằng', 'mỗi' or 'một lần')."""
+    s = _norm(text)
+    m = _RECURS.fullmatch(s)
+    if m is None or s == m.group("every"):
+        return None
+    return "6 tháng" if m.group("every") == "sáu tháng" else m.group("every")
 
 
 def yearly(text: str) -> bool:
