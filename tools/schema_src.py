@@ -716,11 +716,15 @@ KIND_TITLES = {
 AREA_LAYOUT_VALUES = (
     "`detailed_list` (mặc định: gạch đầu dòng, mỗi hoạt động kèm các dòng Thời gian, Đơn vị chủ "
     "trì; phối hợp, Kinh phí — `a)`, `b)` trong một nhóm), `table` (bảng STT | Nội dung | Chủ trì "
-    "| Phối hợp | Thời gian | Kinh phí dưới nội dung) hoặc `list` (gạch đầu dòng, chỉ tên hoạt "
-    "động và lời mô tả)."
+    "| Phối hợp | Thời gian | Kinh phí dưới nội dung), `list` (gạch đầu dòng, chỉ tên hoạt "
+    "động và lời mô tả) hoặc `appendix` (hoạt động của mọi nội dung ghi `appendix` gộp thành một "
+    "bảng ở Phụ lục sau chữ ký, trang ngang, mỗi nội dung một dòng nhóm `I. <tên nội dung>`, nhóm "
+    "`group` của hoạt động là dòng `1. <nhóm>` dưới nó, STT đánh liên tục; ở phần nội dung mỗi "
+    "nội dung giữ tên và lời của mình, sau nội dung cuối cùng có hoạt động ở Phụ lục in câu "
+    "`(Chi tiết tại Phụ lục kèm theo)`)."
 )
 AREA_LAYOUT = {
-    "enum": ["detailed_list", "table", "list"],
+    "enum": ["detailed_list", "table", "list", "appendix"],
     "title": "Cách trình bày hoạt động",
     "description": "Các hoạt động (`activities`) của nội dung này, thay cho `areas_layout`: "
     + AREA_LAYOUT_VALUES,
@@ -945,6 +949,25 @@ def document_schema(kind: str) -> dict:
                     "title": "Cách trình bày hoạt động của các nội dung",
                     "description": "Cho mọi nội dung phối hợp không ghi `layout` riêng: "
                     + AREA_LAYOUT_VALUES,
+                },
+                "areas_appendix_title": s(
+                    "Tên phụ lục các hoạt động",
+                    "Với `areas_layout: appendix` (hay `layout: appendix` của một nội dung): tên "
+                    "Phụ lục gộp hoạt động của các nội dung (mặc định `DANH MỤC CÁC HOẠT ĐỘNG "
+                    "PHỐI HỢP` và thời hạn của chương trình: `… GIAI ĐOẠN 2026 – 2030`).",
+                ),
+                "areas_appendix_note": s(
+                    "Câu dẫn tới phụ lục các hoạt động",
+                    "Với `areas_layout: appendix`: câu in một lần ở mục nội dung phối hợp, sau "
+                    "lời của nội dung cuối cùng có hoạt động ở Phụ lục; `{label}` là tên phụ lục "
+                    "(mặc định `(Chi tiết tại {label} kèm theo)`).",
+                ),
+                "areas_appendix_print_total": {
+                    "type": "boolean",
+                    "title": "In dòng Tổng cộng ở phụ lục các hoạt động",
+                    "description": "Với `areas_layout: appendix`: bảng ở Phụ lục in dòng "
+                    "`Tổng cộng` cộng kinh phí mọi hoạt động trong bảng (mặc định, khi có hoạt "
+                    "động ghi kinh phí); `false`: không in (bảng gốc không có dòng tổng).",
                 },
                 "areas_title": s("Tiêu đề mục nội dung", "Mặc định `NỘI DUNG PHỐI HỢP`."),
                 "areas_intro": intro(

@@ -18,7 +18,7 @@ import re
 from .schemaleaf import Unsupported, set_source, value_tests
 
 KNOWN = frozenset(  # the keywords compiled here
-    "type $ref definitions enum allOf anyOf minLength pattern minimum maximum items minItems"
+    "type $ref definitions enum allOf anyOf minLength pattern minimum maximum items minItems maxItems"
     " uniqueItems properties required additionalProperties propertyNames".split()
 )
 HEADER = """\

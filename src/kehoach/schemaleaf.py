@@ -1,5 +1,5 @@
 """The tests of one JSON Schema's value keywords as Python expressions over a variable — type,
-enum, minLength, pattern, minimum/maximum, minItems/uniqueItems, required, no additional
+enum, minLength, pattern, minimum/maximum, minItems/maxItems/uniqueItems, required, no additional
 properties — for the validator source ``schemacode`` writes. Constants (enum sets, compiled
 patterns) are named by the caller's ``const``."""
 
@@ -68,10 +68,12 @@ def value_tests(s: dict, v: str, const: Callable[..., str]) -> list[str]:
             test = f"{v} {op} {bound!r}"
             out.append(test if numeric else f"(not {_NUMBER.format(v=v)} or {test})")
     array = kind == "array"
-    for key in ("minItems", "uniqueItems"):
+    for key in ("minItems", "maxItems", "uniqueItems"):
         if key in s:
             if key == "minItems":
                 test = f"len({v}) >= {int(s[key])}"
+            elif key == "maxItems":
+                test = f"len({v}) <= {int(s[key])}"
             elif s[key] is True:
                 test = f"_unique({v})"
             else:

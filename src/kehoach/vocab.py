@@ -94,6 +94,9 @@ RECIPIENT_PURPOSE = {"b/c": "để b/c", "t/h": "để t/h", "p/h": "để p/h",
 ACTIVITIES_APPENDIX = "DANH MỤC CÁC HOẠT ĐỘNG"
 APPENDIX_NOTE = "(Chi tiết tại {label} kèm theo)"
 APPENDIX_LABEL = "Phụ lục"
+# a program's area activities gathered in one appendix (``areas_layout: appendix``): its title,
+# followed by the program's period ("… GIAI ĐOẠN 2026 – 2030", ``model.layout``)
+AREAS_APPENDIX = "DANH MỤC CÁC HOẠT ĐỘNG PHỐI HỢP"
 # the subsection a plan's activities are printed under when its contents also has subsections
 ACTIVITIES_TITLE = "Các hoạt động cụ thể"
 # the titles of the sections of plans and programs when the document gives none of its own

@@ -209,3 +209,20 @@ def test_a_schema_edited_without_regenerating_is_built_in_memory(monkeypatch):
     orgs = next(d for k, d in _documents() if k == "orgs")
     assert fn(orgs)
     assert not fn({"orgs": [{"id": 5}]})
+
+
+@pytest.mark.parametrize(
+    "kind", ["plan", "program", "report", "decision", "rules", "settings", "orgs"]
+)
+def test_the_shipped_validators_are_what_the_generator_writes_today(kind):
+    """``kehoach._validators`` are checked against their schema's digest at run time, not against
+    the generator: a keyword the generator learned (or a schema keyword it does not compile, which
+    ships fastjsonschema's code with ``decimal`` and ``typing``) must reach the shipped files —
+    ``python tools/schema_src.py`` regenerates them."""
+    from pathlib import Path
+
+    import kehoach
+    from kehoach.schema import validator_source
+
+    shipped = Path(kehoach.__file__).parent / "_validators" / f"{kind}.py"
+    assert shipped.read_text(encoding="utf-8") == validator_source(kind)

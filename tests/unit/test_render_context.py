@@ -225,6 +225,7 @@ def test_activities_table_and_budget():
     assert first == {
         "no": 1,
         "group": "",
+        "subgroup": "",  # a group inside a program area's group (Phụ lục of the areas)
         "title": "Ban hành thể lệ, phát động Hội thi Sáng tạo trẻ tỉnh Bình Thuận năm 2023",
         "extra": [],
         "lead": "Ban Phong trào Tỉnh Đoàn",

@@ -196,7 +196,7 @@ def test_plans_lists_are_left_as_they_were(tmp_path):
 
 @pytest.mark.parametrize(
     ("layout", "area_layout"),
-    [("areas_layout: grid\n", ""), ("", "    layout: appendix\n")],
+    [("areas_layout: grid\n", ""), ("", "    layout: annex\n")],
 )
 def test_a_layout_programs_do_not_have_is_an_error_not_a_traceback(tmp_path, layout, area_layout):
     text = PROGRAM.format(layout=layout, area_layout=area_layout)

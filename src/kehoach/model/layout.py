@@ -25,8 +25,8 @@ the document's ``system:`` (all three follow it), else the issuers.
 from __future__ import annotations
 
 from .. import viet
-from ..vocab import clean
-from . import numbering
+from ..vocab import AREAS_APPENDIX, clean
+from . import navigate, numbering
 from .document import Document
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -107,6 +107,16 @@ def authority_line(doc: Document, orgs: list[dict]) -> str:
         return viet.upper(clean(signer.get("for") or first.get("body") or first.get("header")))
     head = clean(signer.get("for") or first.get("head"))
     return viet.upper(f"{head} {clean(first.get('header'))}".strip())
+
+
+def areas_appendix_title(doc: Document) -> str:
+    """The title kehoach gives the Phụ lục of a program's area activities (``areas_layout:
+    appendix``) when ``areas_appendix_title`` says none: 'DANH MỤC CÁC HOẠT ĐỘNG PHỐI HỢP GIAI
+    ĐOẠN 2026 – 2030', the program's period worded as everywhere else (``viet.period_text``)."""
+    span = navigate.window(doc)
+    if span is None or span.start is None or span.end is None or span.start > span.end:
+        return AREAS_APPENDIX
+    return f"{AREAS_APPENDIX} {viet.upper(viet.period_text(span.start.year, span.end.year))}"
 
 
 def sub_number(level: int, parent: str, i: int) -> str:

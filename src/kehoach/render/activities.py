@@ -151,29 +151,17 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
     rows = []
     k = 0
     for no, (act, group) in enumerate(zip(acts, groups(acts), strict=True), 1):
+        row = activity_row(repo, act, no)
         if group:
             k += 1
-            group = f"{viet.roman(k)}. {group}"
-        details = [clean(p) for p in act.get("details") or []]
-        typed_time = _typed(details, "thời gian")
-        extra = [d for d in details if d != typed_time] + fact_lines(act)
-        lead = lead_text(repo, act)
-        support = support_names(repo, act)
-        budget = act.get("budget")
-        rows.append(
-            {
-                "no": no,
-                "group": group,
-                "title": clean(act.get("title")),
-                "extra": extra,
-                "lead": lead,
-                "support": viet.names_list(support),
-                # the document's own words for the time ('Trong năm', 'Trước ngày 30/6/2022',
-                # kept by ``import``) stand in the cell, as in a detailed list
-                "time": typed_time.partition(":")[2].strip() or time_cell(act.get("time")),
-                "budget": viet.money(budget) if isinstance(budget, int) else "",
-            }
-        )
+            row["group"] = f"{viet.roman(k)}. {group}"
+        rows.append(row)
+    return table_block(rows, acts, total)
+
+
+def table_block(rows: list[dict], acts: list[dict], total: bool) -> dict:
+    """The ``activities`` block of ``rows`` (the rows of ``acts``), with the total of their
+    budgets unless ``total`` is false or none says one."""
     budgets = [a["budget"] for a in acts if isinstance(a.get("budget"), int)]
     return {
         "type": "activities",
@@ -181,6 +169,28 @@ def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> di
         "total": viet.money(sum(budgets)) if budgets and total else "",
         # no activity with a budget: no Kinh phí column (an empty one the document never had)
         "budget_column": bool(budgets),
+    }
+
+
+def activity_row(repo: Repository, act: dict, no: int) -> dict:
+    """The row of one activity numbered ``no``; no group row before it (``group``: a row across
+    the table, ``subgroup``: a row of the next level under it, as a program's Phụ lục has)."""
+    details = [clean(p) for p in act.get("details") or []]
+    typed_time = _typed(details, "thời gian")
+    extra = [d for d in details if d != typed_time] + fact_lines(act)
+    budget = act.get("budget")
+    return {
+        "no": no,
+        "group": "",
+        "subgroup": "",
+        "title": clean(act.get("title")),
+        "extra": extra,
+        "lead": lead_text(repo, act),
+        "support": viet.names_list(support_names(repo, act)),
+        # the document's own words for the time ('Trong năm', 'Trước ngày 30/6/2022', kept by
+        # ``import``) stand in the cell, as in a detailed list
+        "time": typed_time.partition(":")[2].strip() or time_cell(act.get("time")),
+        "budget": viet.money(budget) if isinstance(budget, int) else "",
     }
 
 

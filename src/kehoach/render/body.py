@@ -44,7 +44,7 @@ def build(doc: Document, repo: Repository) -> Writer:
     extras = list(data.get("extra_sections") or [])
     order = SECTION_ORDER.get(doc.kind)
     if order:
-        parts = _parts(doc.kind, b, data)
+        parts = _parts(doc, b)
         _extras_after(b, extras, EXTRA_AFTER)
         for name in order:
             parts[name]()
@@ -78,9 +78,10 @@ def build(doc: Document, repo: Repository) -> Writer:
     return b
 
 
-def _parts(kind: str, b: Writer, data: dict) -> dict[str, Callable[[], None]]:
+def _parts(doc: Document, b: Writer) -> dict[str, Callable[[], None]]:
     """How each section of a plan or a program prints, by its name in ``SECTION_ORDER``."""
-    if kind == "plan":
+    data = doc.data
+    if doc.kind == "plan":
         return {
             "purpose": lambda: b.section(data.get("purpose"), TITLES["purpose"]),
             "contents": lambda: sections.contents(b, data.get("contents")),
@@ -92,13 +93,7 @@ def _parts(kind: str, b: Writer, data: dict) -> dict[str, Callable[[], None]]:
         }
     return {
         "goals": lambda: b.section(data.get("goals"), TITLES["purpose"]),
-        "areas": lambda: sections.areas(
-            b,
-            data.get("areas") or [],
-            data.get("areas_title"),
-            data.get("areas_intro"),
-            data.get("areas_layout"),
-        ),
+        "areas": lambda: sections.areas(b, doc),  # activities maybe in a Phụ lục, the first
         "duties": lambda: sections.duties(
             b,
             data.get("duties") or [],

@@ -6,6 +6,8 @@ one sentence per schedule item."""
 from __future__ import annotations
 
 from .. import viet
+from ..model import Document
+from ..model import layout as layout_rules
 from ..vocab import (
     ACTIVITIES_APPENDIX,
     ACTIVITIES_TITLE,
@@ -17,7 +19,7 @@ from ..vocab import (
     clean,
     review_kind_title,
 )
-from . import tables
+from . import annex, tables
 from .activities import activity_list, activity_table
 from .phrases import sub_number, when
 from .writer import Writer
@@ -144,31 +146,47 @@ def _budget_table(w: Writer, sec: dict, lines: list[dict], total: int | None) ->
 # -- program sections --
 
 
-AREA_LAYOUTS = ("detailed_list", "table", "list")
+AREA_LAYOUTS = ("detailed_list", "table", "list", "appendix")
 
 
-def areas(
-    w: Writer, areas: list, title: str | None, intro: object = None, layout: object = None
-) -> None:
-    """The content areas, after the section's own words (``areas_intro``); the activities of each
-    after its words, as its ``layout`` (else the program's ``areas_layout``, else
-    ``detailed_list``) prints them: each with its time, lead and support, budget — the terms the
-    parties sign and ``due``, ``who`` and the reports hold them to — or a table under the area."""
-    areas = [a for a in areas if isinstance(a, dict)]
+def areas(w: Writer, doc: Document) -> None:
+    """The content areas of a program, after the section's own words (``areas_intro``); the
+    activities of each after its words, as its ``layout`` (else the program's ``areas_layout``,
+    else ``detailed_list``) prints them: each with its time, lead and support, budget — the
+    terms the parties sign and ``due``, ``who`` and the reports hold them to — or a table under
+    the area. The areas laid out as ``appendix`` keep their words in the body and gather their
+    activities in one Phụ lục (``annex``); one line pointing at it follows the words of the last
+    of them."""
+    data = doc.data
+    areas = [a for a in data.get("areas") or [] if isinstance(a, dict)]
     if not areas:
         return
-    w.start(title, TITLES["areas"])
-    if isinstance(intro, dict):
-        w.prose(intro)
+    w.start(data.get("areas_title"), TITLES["areas"])
+    if isinstance(data.get("areas_intro"), dict):
+        w.prose(data["areas_intro"])
+    layout = data.get("areas_layout")
     default = layout if layout in AREA_LAYOUTS else AREA_LAYOUTS[0]
+    annexed: list[tuple[dict, list[dict]]] = []
+    at = 0  # where the line pointing at the Phụ lục goes
     for i, area in enumerate(areas, 1):
         w.heading(2, f"{i}.", area.get("title", ""))
         w.prose(area)
         acts = [a for a in area.get("activities") or [] if isinstance(a, dict)]
         own = area.get("layout")
         shown = {"layout": own if own in AREA_LAYOUTS else default}
+        if shown["layout"] == "appendix":
+            if acts:
+                annexed.append((area, acts))
+                at = len(w.out)
+            continue
         shown["print_total"] = area.get("print_total")
         activities(w, shown, acts, 3, f"{i}.", closed=True)
+    if annexed:
+        appendix, note = annex.areas_appendix(
+            w.repo, annexed, data, layout_rules.areas_appendix_title(doc)
+        )
+        w.appendices.append(appendix)
+        w.out.insert(at, note)
 
 
 def duties(

@@ -1,6 +1,6 @@
 """What follows the signature: Phụ lục (appendices) → ``appendices``, or, for the activity table
 of a plan pointed at from its contents (``(Chi tiết tại Phụ lục kèm theo)``), ``contents.layout:
-appendix``.
+appendix``; for a program's, its areas' activities (``areas_layout: appendix``, ``areas_annex``).
 
 An appendix starts with its label (``Phụ lục``, ``PHỤ LỤC I``), then its title (bold, centred),
 the ``(Kèm theo …)`` line naming the document (kehoach writes that line again from the document's
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ... import viet
 from ...vocab import ACTIVITIES_APPENDIX, ACTIVITIES_TITLE, APPENDIX_LABEL, APPENDIX_NOTE
+from . import areas_annex
 from .activities import ActivityTable, read_table
 from .activity_fields import ActivityBuilder
 from .activity_groups import group_rows
@@ -102,8 +103,10 @@ def activity_tables(app: Appendix) -> list[ActivityTable] | None:
     return [t for t in tables if t] if all(tables) else None
 
 
-def to_data(app: Appendix, path: tuple, draft: Draft, acts: ActivityBuilder) -> dict:
-    """One appendix in the format's ``appendices[]`` shape."""
+def to_data(
+    app: Appendix, path: tuple, draft: Draft, acts: ActivityBuilder, kind: str = "plan"
+) -> dict:
+    """One appendix in the format's ``appendices[]`` shape (of a document of ``kind``)."""
     out: dict = {"title": app.title or "TODO: tên phụ lục"}
     if not app.title:
         draft.todo(path + ("title",), "phụ lục không có tên")
@@ -130,8 +133,14 @@ def to_data(app: Appendix, path: tuple, draft: Draft, acts: ActivityBuilder) -> 
         # not the plan's contents: printed, but neither due, who nor a report follows them
         draft.todo(
             path + ("activities",),
-            "hoạt động trong phụ lục: due, who, báo cáo không theo dõi; nếu đây là bảng hoạt "
-            "động của kế hoạch, chuyển vào contents với layout: appendix (docs/import.md)",
+            "hoạt động trong phụ lục: due, who, báo cáo không theo dõi; "
+            + (
+                "nếu đây là hoạt động của các nội dung phối hợp, chuyển vào activities của từng "
+                "nội dung với areas_layout: appendix (docs/import.md)"
+                if kind == "program"
+                else "nếu đây là bảng hoạt động của kế hoạch, chuyển vào contents với layout: "
+                "appendix (docs/import.md)"
+            ),
         )
     return out
 
@@ -246,7 +255,15 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
     names = labels(len(found))
     out: list[dict] = []
     for n, app in enumerate(found):
-        tables = activity_tables(app) if n == 0 and data["kind"] == "plan" else None
+        tables = activity_tables(app) if n == 0 else None
+        if (
+            tables
+            and data["kind"] == "program"
+            and areas_annex.read_back(data, tables, app.title, names[0], acts)
+        ):  # the areas' activities, gathered in one table
+            _noted(app, note, ("areas_layout",), acts.draft)
+            continue
+        tables = tables if data["kind"] == "plan" else None
         contents = data.get("contents")
         if tables and isinstance(contents, dict):
             note_from_bullets(contents, names[0], acts.draft)
@@ -272,7 +289,7 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
                 ("appendices", len(out), "title"),
                 f'văn bản in "{app.title_lines[0]}" không có chữ "Phụ lục" ở trên: kehoach in thêm',
             )
-        out.append(to_data(app, ("appendices", len(out)), acts.draft, acts))
+        out.append(to_data(app, ("appendices", len(out)), acts.draft, acts, data["kind"]))
     if out:
         data["appendices"] = out
     return loose

@@ -193,9 +193,9 @@ def assemble(
             data["bases_style"] = "dash" if dash else "plain"
     after, closing = split_closing(after, kind)
     _body(kind, after, data, draft, index, ids)
-    loose = appendix.place(
-        tail.after, data, ActivityBuilder(draft, index, ids, _year(data)), _kem_theo(doc, repo)
-    )
+    span = (p["from"], p["to"]) if isinstance(p := data.get("period"), dict) else None  # "Hằng năm"
+    loose = appendix.place(tail.after, data, ActivityBuilder(draft, index, ids, _year(data), span),
+                           _kem_theo(doc, repo))  # fmt: skip
     leftovers = [ln.text for ln in header.leftovers + tail.leftovers] + loose
     leftovers += [f"Chú thích {n}: {text}" for n, text in enumerate(notes, 1)]
     if leftovers:
