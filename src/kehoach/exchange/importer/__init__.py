@@ -34,6 +34,7 @@ Understanding the document:
 - ``program_map``   a program's sections: goals, areas, duties, focal points, reviews
 - ``articles_map``  a decision's or rules' body: QUYẾT ĐỊNH:, chapters, articles, clauses, points
 - ``activities``    activity tables: columns, merged cells, repeated headers, totals
+- ``activity_rows``   ``ActivityBuilder``: a table's rows → activities, column typos said
 - ``activity_fields`` an activity's lead, co-leads, support and labelled lines
 - ``activity_cells``  an activity's time and budget cells, words they would print otherwise kept
 - ``lost_words``    the words of a time or budget cell its field would not print ('Trước ngày')

@@ -1,17 +1,26 @@
 """The words of an activity's Thời gian and Kinh phí cells (or lines): a time expression and an
 amount in đồng where they read so; words the field would print otherwise ("Trước ngày …", "Xã
-hội hóa", "Trong năm") kept as a detail line, printed as typed, with a TODO where needed."""
+hội hóa", "Trong năm") kept as a detail line, printed as typed, with a TODO where needed.
+
+The time comes from ``timephrase.read_time``; the draft says when the words are more than the
+time prints: the words kept (a ``details`` line printed in place of the time) with a TODO.
+
+A time that recurs — every year (``Hằng năm``), every quarter, month, week, six months
+(``Định kỳ hằng quý``) — is tracked over the document's years: the plan's year, or every year of
+a program (``new plan`` copies it). kehoach has no recurring time for an activity (``every`` is
+for ``reviews.schedule`` only), so ``due`` reminds once, at the end of those years: for a time
+more often than yearly, the TODO says so — no reminder at each quarter's end."""
 
 from __future__ import annotations
 
 import re
 
 from ... import viet
-from . import activity_time
 from .draft import Draft
-from .lost_words import lost_in_budget
+from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
 from .money import read_money, words_agree
 from .text import clean
+from .timephrase import read_time, recurring, yearly
 
 # an amount per unit: '1,5 triệu đồng/đơn vị', '500.000đ/người/ngày', 'mỗi đội 2 triệu'
 # (not 'ngân sách tỉnh/xã hội hóa': the slash follows the amount itself)
@@ -19,15 +28,61 @@ _RATE = re.compile(r"(?:\d|đồng|đ|vnđ|vnd|nghìn|ngàn|triệu|tỷ)\s*/\s*
 
 
 class CellWords:
-    """The time and budget of an activity (a part of ``ActivityBuilder``)."""
+    """The time and budget of an activity (the cells' part of ``ActivityBuilder``)."""
 
     draft: Draft
     year: int | None
     span: tuple[int, int] | None  # a program's years: what "Hằng năm" spans there
 
     def time(self, act: dict, text: str, path: tuple) -> None:
-        """The ``time`` of ``act`` from the words that give it (``activity_time``)."""
-        activity_time.read(self, act, text, path)  # type: ignore[arg-type]
+        """The ``time`` of ``act`` from the words that give it."""
+        if not clean(text):
+            return
+        every = recurring(text)
+        years = self.span or ((self.year, self.year) if self.year is not None else None)
+        if every is not None:
+            if years is None:
+                self.keep(act, "Thời gian", text, path, f"lặp lại mỗi {every}: kehoach chưa có dạng "
+                          "thời gian lặp lại cho hoạt động, `kehoach due` không nhắc; thêm time "
+                          "(một hạn) nếu cần nhắc")  # fmt: skip
+                return
+            first, last = years
+            act["time"] = first if first == last else f"{first}..{last}"
+            self.keep(act, "Thời gian", text, path, f"lặp lại mỗi {every}: kehoach chưa có dạng "
+                      f"thời gian lặp lại cho hoạt động, `kehoach due` chỉ nhắc một lần, ngày "
+                      f"31/12/{last}, không nhắc cuối mỗi {every}; tách thành từng hoạt động (mỗi "
+                      f"{every} một hạn) nếu cần nhắc từng kỳ")  # fmt: skip
+            return
+        got = read_time(text, self.year)
+        if got.value is None and yearly(text):
+            if years is not None:
+                # every year of the program (each year's plan carries it out: ``new plan`` copies
+                # it), or the plan's own year: tracked so, printed as typed
+                first, last = years
+                act["time"] = first if first == last else f"{first}..{last}"
+                act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
+                return
+            self.keep(act, "Thời gian", text, path, "lặp lại hằng năm: hoạt động chưa có dạng "
+                      "thời gian lặp lại (`every` chỉ dùng cho lịch `reviews.schedule`), `due` "
+                      "không theo dõi; thêm time nếu cần theo dõi một hạn")  # fmt: skip
+            return
+        if got.value is None:
+            self.keep(act, "Thời gian", text, path, "không đọc được thành mốc thời gian: giữ "
+                      "nguyên chữ ở đây; thêm time nếu cần theo dõi hạn")  # fmt: skip
+            return
+        act["time"] = int(got.value) if got.value.isdigit() else got.value
+        listed = ".." in got.value and "," in text and not got.exact
+        if whole_year_words(text, got.value):
+            # "Trong năm", "Cả năm": tracked over the (plan's) year, printed as typed
+            act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
+        elif lost_in_time(text, got.value) or listed:
+            # words the time prints otherwise, or months listed ("Tháng 3, 9/2026": two months, not
+            # "Tháng 3 – 9/2026"): the line keeps the document's words
+            self.keep(act, "Thời gian", text, path, f"bản in giữ chữ này thay cho "
+                      f'"{printed_time(got.value)}" (time: {got.value}, để theo dõi hạn)')  # fmt: skip
+            return
+        if not got.exact:
+            self.draft.todo(path + ("time",), f'văn bản ghi "{clean(text)}"')
 
     def budget(self, act: dict, text: str, unit: int, path: tuple) -> None:
         if not clean(text):

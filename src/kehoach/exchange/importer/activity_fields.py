@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from . import activity_rows, roles
-from .activities import NUMBERED, ActivityTable, labelled_parts
+from . import roles
+from .activities import NUMBERED, labelled_parts
 from .activity_cells import CellWords
 from .coleads import add_co_leads, body_names
 from .draft import Draft
@@ -24,7 +24,9 @@ _A_BODY = re.compile(
 )
 
 
-class ActivityBuilder(CellWords):
+class FieldWords(CellWords):
+    """An activity's fields from its words (the lines' and cells' part of ``ActivityBuilder``)."""
+
     def __init__(
         self,
         draft: Draft,
@@ -211,10 +213,6 @@ class ActivityBuilder(CellWords):
                             "gian, chủ trì…: bản in đặt mọi dòng chi tiết sau các dòng ấy")  # fmt: skip
         ordered = {k: act[k] for k in _ORDER if k in act}
         return ordered | act  # a field not in the order after them: never dropped
-
-    def from_table(self, table: ActivityTable, base: tuple, start: int = 0) -> list[dict]:
-        """The activities of the rows of ``table`` (``activity_rows``)."""
-        return activity_rows.from_table(self, table, base, start)
 
 
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")

@@ -1,4 +1,5 @@
-"""The rows of an activity table → activities (``ActivityBuilder`` reads each cell): a column
+"""``ActivityBuilder``: the rows of an activity table → activities (``FieldWords`` reads each
+cell, ``CellWords`` its time and budget): a column
 heading read through a slip (``Chủ tri``) is said in a TODO on the table's first activity, and an
 activity whose lead no column gave, beside a column kehoach did not read, is never said to have
 none ("văn bản không ghi đơn vị chủ trì"): that column may hold it."""
@@ -6,18 +7,21 @@ none ("văn bản không ghi đơn vị chủ trì"): that column may hold it.""
 from __future__ import annotations
 
 from .activities import ActivityTable
+from .activity_fields import FieldWords
 from .coleads import body_names
 from .column_typos import NAMES
 from .text import clean
 
-TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
-if TYPE_CHECKING:
-    from .activity_fields import ActivityBuilder
+
+class ActivityBuilder(FieldWords):
+    """Activities from the rows of a table, the lines of a list or a sentence."""
+
+    def from_table(self, table: ActivityTable, base: tuple, start: int = 0) -> list[dict]:
+        """The activities of the rows of ``table``, numbered from ``start`` under ``base``."""
+        return _from_table(self, table, base, start)
 
 
-def from_table(
-    acts: ActivityBuilder, table: ActivityTable, base: tuple, start: int = 0
-) -> list[dict]:
+def _from_table(acts: FieldWords, table: ActivityTable, base: tuple, start: int) -> list[dict]:
     out = []
     for i, row in enumerate(table.rows):
         path = base + (start + i,)

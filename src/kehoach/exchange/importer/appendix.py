@@ -19,8 +19,8 @@ from ... import viet
 from ...vocab import ACTIVITIES_APPENDIX, ACTIVITIES_TITLE, APPENDIX_LABEL, APPENDIX_NOTE
 from . import areas_annex
 from .activities import ActivityTable, read_table
-from .activity_fields import ActivityBuilder
 from .activity_groups import group_rows
+from .activity_rows import ActivityBuilder
 from .body_map import fill
 from .draft import Draft
 from .model import Block, Para, Table

@@ -10,7 +10,7 @@ The area's own items before the first such activity stay its words."""
 from __future__ import annotations
 
 from .activities import labelled_parts
-from .activity_fields import ActivityBuilder
+from .activity_rows import ActivityBuilder
 from .sections import Item, Section
 
 

@@ -20,7 +20,7 @@ from ...model import Document
 from ...model import layout as layout_rules
 from ...vocab import APPENDIX_NOTE
 from .activities import ActivityTable, Row
-from .activity_fields import ActivityBuilder
+from .activity_rows import ActivityBuilder
 from .contents_map import group_rows
 from .text import clean, key
 

@@ -12,7 +12,7 @@ from ...errors import KehoachError
 from ...model import Document, citation, layout, navigate, numbering
 from ...vocab import DOC_TYPE_TITLE
 from . import appendix, signatures
-from .activity_fields import ActivityBuilder
+from .activity_rows import ActivityBuilder
 from .articles_map import has_articles, read_articles
 from .bases import cited, read_basis
 from .bases_split import split_bases

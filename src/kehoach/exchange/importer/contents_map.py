@@ -11,8 +11,8 @@ import re
 
 from ...vocab import ACTIVITIES_TITLE
 from .activities import labelled, read_table
-from .activity_fields import ActivityBuilder
 from .activity_groups import group_of, group_rows, in_group, lone_style, renumbered, typed_line
+from .activity_rows import ActivityBuilder
 from .body_map import prose, section_dict, titled, typed_items
 from .draft import Draft
 from .money import read_money, unit_line

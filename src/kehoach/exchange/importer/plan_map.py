@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...vocab import SECTION_ORDER, shorten
-from .activity_fields import ActivityBuilder
+from .activity_rows import ActivityBuilder
 from .body_map import section_dict, titled, typed_items
 from .budget_map import budget
 from .contents_map import contents

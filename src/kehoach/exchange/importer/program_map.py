@@ -14,8 +14,8 @@ import re
 
 from ...vocab import COMMON_DUTIES, SECTION_ORDER, SECTION_TITLE
 from .activities import read_table
-from .activity_fields import ActivityBuilder
 from .activity_groups import group_rows
+from .activity_rows import ActivityBuilder
 from .area_lists import area_activities
 from .body_map import prose, section_dict, titled, typed_items
 from .budget_map import budget
