@@ -324,3 +324,21 @@ def test_the_stand_in_for_urllib_parse_answers_as_urllib_parse():
         "file:///tmp/a%20b",
         "q %C4%83%20b True module",
     ]
+
+
+def test_python_m_kehoach_is_the_command(tmp_path):
+    """``python -m kehoach`` where the ``kehoach`` script is not on PATH: same output, same exit."""
+    version = subprocess.run(
+        [sys.executable, "-m", "kehoach", "--version"], capture_output=True, encoding="utf-8"
+    )
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.startswith("kehoach ")
+    (tmp_path / "x.yaml").write_text("kind: plan\nid: [\n", encoding="utf-8")
+    bad = subprocess.run(
+        [sys.executable, "-m", "kehoach", "validate", "x.yaml"],
+        cwd=tmp_path,
+        capture_output=True,
+        encoding="utf-8",
+    )
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "KH101" in bad.stdout and "Traceback" not in bad.stderr

@@ -235,6 +235,22 @@ def test_title_keeps_the_authors_line_breaks():
             36,
             ["Hội thi Sáng tạo", "(Thành phố Hồ Chí Minh)"],
         ),
+        # the words of the mass organisations a Đoàn plans with (trials: "Hội Nông / dân")
+        (
+            "Kế hoạch phối hợp với Hội Nông dân tỉnh",
+            20,
+            ["Kế hoạch", "phối hợp với", "Hội Nông dân tỉnh"],
+        ),
+        (
+            "BAN THƯỜNG VỤ HỘI LIÊN HIỆP PHỤ NỮ TỈNH",
+            25,
+            ["BAN THƯỜNG VỤ", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH"],
+        ),
+        (
+            "Tổ chức hiến máu tình nguyện và phòng chống ma túy",
+            22,
+            ["Tổ chức hiến máu", "tình nguyện", "và phòng chống ma túy"],
+        ),
     ],
 )
 def test_lines_break_between_phrases(line, width, expected):

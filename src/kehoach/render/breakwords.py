@@ -34,6 +34,21 @@ lần thứ|chương trình phối hợp|kế hoạch liên tịch|khoa học c�
 lập trình|dữ liệu|chuyển giao|thương mại|điện tử|năng lượng|tái tạo|
 ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ban chỉ đạo|ban tổ chức|ban giám khảo|
 ban điều hành|
+nông dân|phụ nữ|hội viên|cựu chiến binh|chiến binh|mặt trận|tổ quốc|công đoàn|liên đoàn|
+người cao tuổi|cao tuổi|khuyến học|chữ thập đỏ|thập đỏ|văn nghệ|nghệ thuật|nhà báo|luật gia|
+kỹ sư|kiến trúc|hiến máu|sinh hoạt|dân vận|dân tộc|tôn giáo|miền núi|biên giới|hải đảo|
+biển đảo|phòng chống|ma túy|ma tuý|thiên tai|dịch bệnh|công dân|đô thị|văn minh|xây dựng|
+giao thông|trật tự|gia đình|bình đẳng|công tác|chăm lo|thanh thiếu nhi|thiếu niên nhi đồng|
+mùa hè|hội trại|diễn đàn|hội thảo|tọa đàm|toạ đàm|tập huấn|bồi dưỡng|
+giao lưu|triển lãm|trưng bày|hội chợ|kết nối|cung cầu|khuyến nông|khuyến công|hợp tác xã|
+nông sản|chế biến|tiêu thụ|chuỗi giá trị|giá trị|sinh kế|giảm nghèo|an sinh|vùng sâu|
+vùng xa|khó khăn|khởi sự|tư vấn|đăng ký|tiêu chuẩn|đo lường|sáng chế|bản quyền|
+thanh tra|kiểm tra|giám sát|đánh giá|thẩm định|nghiệm thu|phổ biến|kiến thức|
+nhận thức|ý thức|đạo đức|lối sống|lý tưởng|cách mạng|bác hồ|làm theo|
+tư tưởng|phong cách|đội viên|thanh niên công nhân|công nhân|viên chức|công chức|
+người lao động|lực lượng|vũ trang|quân đội|công an|biên phòng|cảnh sát|
+hội liên hiệp|hội nông dân|hội phụ nữ|hội cựu chiến binh|hội người cao tuổi|hội chữ thập đỏ|
+hội khuyến học|hội nhà báo|hội luật gia|doanh nhân trẻ|hội doanh nhân trẻ|
 """.replace("\n", "").split("|")
 
 # Words that open the name of an organisation or a place: a break just before one of them
