@@ -54,3 +54,43 @@ def test_a_brace_typed_after_a_tab_groups_the_recipients(word_repo, import_word)
         "archive": ["VT"],
     }  # fmt: skip
     assert "'Thường trực Thành ủy'" in got.text.split("recipients:")[1].split("\n")[0]
+
+
+NOTE = "Ghi chú: Chương trình này thay thế Chương trình số 05-CTr/TĐTN-SKHCN ngày 10/01/2020."
+
+
+def _noted_tail(d) -> None:
+    _typed_tail(d)
+    wm.para(d, NOTE, italic=True)
+    wm.para(d, "* Kèm theo danh sách đầu mối của hai bên.")
+
+
+def test_a_note_after_the_signature_is_kept_never_a_signer(word_repo, import_word):
+    """A note typed after the signature area ('Ghi chú: …', '* Kèm theo …'): kept as text for the
+    author to place, with a TODO — before, it became a third signer whose "name" was the note and
+    whose title was "TODO: chức vụ người ký" (trial of 03/12/2026)."""
+    got = import_word(_program(tail=_noted_tail), word_repo, kind="program")
+    assert got.errors == []
+    assert len(got.data["signers"]) == 2
+    assert all("Ghi chú" not in s.get("name", "") for s in got.data["signers"])
+    kept = [p for s in got.data.get("extra_sections", []) for p in s.get("paragraphs", [])]
+    assert NOTE in kept and "* Kèm theo danh sách đầu mối của hai bên." in kept
+    assert got.data["recipients"]["archive"] == ["VT"]
+
+
+def test_a_note_under_a_signature_table_is_kept(word_repo, import_word):
+    """The signature in a borderless table (Nơi nhận left, blocks right) and a note paragraph
+    under it: the signer keeps its name; the note is kept apart."""
+
+    def tail(d) -> None:
+        t = d.add_table(rows=1, cols=2)
+        wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VT.", False)], center=False)
+        wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True),
+                                     ("", False), ("Nguyễn Văn Hùng", True)])  # fmt: skip
+        wm.para(d, NOTE, italic=True)
+
+    got = import_word(_program(tail=tail), word_repo, kind="program")
+    names = [s.get("name") for s in got.data["signers"]]
+    assert "Nguyễn Văn Hùng" in names and not any(n and "Ghi chú" in n for n in names)
+    kept = [p for s in got.data.get("extra_sections", []) for p in s.get("paragraphs", [])]
+    assert NOTE in kept

@@ -149,7 +149,9 @@ def read_tail(blocks: list[Block]) -> Tail:
         pieces: list[Line] = []
         for ln in para_lines(b, tabs=True):
             text = ln.text
-            if RECIPIENTS.match(text):
+            if (signed or tail.columns or typed) and is_note(text):
+                tail.leftovers.append(ln)  # kept for the author to place, never a signer
+            elif RECIPIENTS.match(text):
                 in_recipients = True
                 _recipient_line(text, tail)
             elif in_recipients and _is_label(text) and tail.recipients:
@@ -241,10 +243,25 @@ def _sign_line(ln: Line, tail: Tail) -> None:
         if SIGN_NOTE.match(text):  # it stands in the space left to sign
             tail.signed_at.add(ln.col)
         return
+    if is_note(text):
+        tail.leftovers.append(ln)
+        return
     if ln.col in tail.signed_at:
         ln.gap = True
         tail.signed_at.discard(ln.col)
     tail.columns.setdefault(ln.col, []).append(ln)
+
+
+_NOTE = re.compile(r"^(?:\*|\(\*+\)|(?:ghi chú|lưu ý|chú ý|chú thích)\b)", re.I)
+
+
+def is_note(text: str) -> bool:
+    """A note typed in or after the signature area ('Ghi chú: …', '* Kèm theo …', a sentence of a
+    dozen words): no line of a signature block nor a recipient ('- Lưu: VT.')."""
+    text = clean(text)
+    if _NOTE.match(text):
+        return True
+    return len(text.split()) >= 12 and text[:1] not in "-–+•" and text.endswith(".")
 
 
 def first_line_para(blocks: list[Block]) -> Para | None:
