@@ -235,6 +235,11 @@ def test_title_keeps_the_authors_line_breaks():
             36,
             ["Hội thi Sáng tạo", "(Thành phố Hồ Chí Minh)"],
         ),
+        (
+            "TM. BAN THƯỜNG TRỰC LIÊN HIỆP CÁC HỘI KH&KT TỈNH",
+            22,
+            ["TM. BAN THƯỜNG TRỰC", "LIÊN HIỆP CÁC HỘI", "KH&KT TỈNH"],
+        ),
         # the words of the mass organisations a Đoàn plans with (trials: "Hội Nông / dân")
         (
             "Kế hoạch phối hợp với Hội Nông dân tỉnh",

@@ -47,7 +47,7 @@ thanh tra|kiểm tra|giám sát|đánh giá|thẩm định|nghiệm thu|phổ bi
 nhận thức|ý thức|đạo đức|lối sống|lý tưởng|cách mạng|bác hồ|làm theo|
 tư tưởng|phong cách|đội viên|thanh niên công nhân|công nhân|viên chức|công chức|
 người lao động|lực lượng|vũ trang|quân đội|công an|biên phòng|cảnh sát|
-hội liên hiệp|hội nông dân|hội phụ nữ|hội cựu chiến binh|hội người cao tuổi|hội chữ thập đỏ|
+liên hiệp các hội|hội liên hiệp|hội nông dân|hội phụ nữ|hội cựu chiến binh|hội người cao tuổi|hội chữ thập đỏ|
 hội khuyến học|hội nhà báo|hội luật gia|doanh nhân trẻ|hội doanh nhân trẻ|
 """.replace("\n", "").split("|")
 
