@@ -54,12 +54,17 @@ recipients:
 
 
 def _signature_lines(data: bytes) -> list[list[str]]:
-    """The lines of each signature block of a DOCX (the cells of the last table's first row;
-    with one signer, the right cell of that table)."""
+    """The lines of each signature block of a DOCX (the cells of the first row of each table after
+    the header's — one table per row of blocks; with one signer, the right cell of that table)."""
     d = docx.Document(io.BytesIO(data))
-    row = d.tables[-1].rows[0]
-    cells = row.cells[1:] if len(row.cells) == 2 and "Nơi nhận" in row.cells[0].text else row.cells
-    return [cell.text.split("\n") for cell in cells]
+    out = []
+    for table in d.tables[1:]:
+        row = table.rows[0]
+        cells = row.cells
+        if len(cells) == 2 and "Nơi nhận" in cells[0].text:
+            cells = cells[1:]
+        out += [cell.text.split("\n") for cell in cells]
+    return out
 
 
 @pytest.mark.parametrize(
@@ -205,3 +210,47 @@ def test_side_by_side_widths():
     assert sidebyside.widths([2000, 2500, 3000], 9900) == [3300] * 3  # all fit: equal, as before
     assert sidebyside.widths([2000, 3454.2, 3000], 9900) == [3222, 3455, 3222]
     assert sidebyside.widths([3400, 3400, 3400], 9900) == [3300] * 3  # cannot: equal
+
+
+def test_four_signers_sign_two_by_two(tmp_path):
+    """Four bodies sign in two rows of two (as joint documents of four print them): each block
+    half the row, so that its collective keeps to one or two lines — four in one row left each a
+    quarter ("TM. ỦY BAN / NHÂN DÂN / TỈNH / QUẢNG NGÃI"). Nơi nhận stands under the last row;
+    the text, HTML and Markdown outputs print the same two rows."""
+    path = _plan(tmp_path, SIGNERS[:4])
+    d = docx.Document(io.BytesIO(render(*load(path), "docx")))
+    rows = d.tables[1:]
+    assert [len(t.rows[0].cells) for t in rows] == [2, 2]
+    for table in rows:
+        for cell in table.rows[0].cells:
+            lines = cell.text.split("\n")
+            assert 3 <= len(lines) <= 4, lines  # body line(s), authority line, title
+    names = [c.text for t in rows for c in t.rows[1].cells]
+    assert names == ["Nguyễn Văn A", "Nguyễn Văn B", "Nguyễn Văn C", "Nguyễn Văn D"]
+    assert "Nơi nhận" in rows[-1].rows[2].cells[0].text and len(rows[0].rows) == 2
+    text = render(*load(path), "txt").decode("utf-8")
+    a, b, c = text.index("Nguyễn Văn A"), text.index("Nguyễn Văn B"), text.index("Nguyễn Văn C")
+    assert text.count("\n", 0, a) == text.count("\n", 0, b) < text.count("\n", 0, c)
+    html = render(*load(path), "html").decode("utf-8")
+    assert html.count('class="closing-table joint"') == 2
+    md = render(*load(path), "md").decode("utf-8")
+    (first,) = [line for line in md.splitlines() if "Nguyễn Văn A" in line]
+    assert "Nguyễn Văn B" in first and "Nguyễn Văn C" not in first
+
+
+def test_four_signers_two_by_two_read_back_in_order(tmp_path):
+    """``import`` reads the two rows of blocks back as the four signers, in their order."""
+    import yaml
+
+    from kehoach.exchange.importer import run_import
+
+    path = _plan(tmp_path, SIGNERS[:4])
+    src = tmp_path / "kh.docx"
+    src.write_bytes(render(*load(path), "docx"))
+    (tmp_path / "back").mkdir()
+    got = run_import([str(src)], repo_root=str(tmp_path), output=str(tmp_path / "back"))
+    data = yaml.safe_load(got.files[0].text)
+    assert [(s["org"], s["authority"], s["title"], s["name"]) for s in data["signers"]] == [
+        (org, auth, title, f"Nguyễn Văn {chr(65 + i)}")
+        for i, (org, auth, title) in enumerate(SIGNERS[:4])
+    ]

@@ -260,6 +260,7 @@ def test_summary_as_calculated_by_libreoffice(tmp_path):
     spellings = ("done", " Đã huỷ ", unicodedata.normalize("NFD", "Hoàn thành"))
     for r, text in enumerate(spellings, start=2):
         ws.cell(r, col).value = text
+    ws.cell(len(spellings) + 2, col).value = None  # a status cleared: counted on its own row
     save_workbook(wb, tmp_path / "s.xlsx")
     subprocess.run(
         [
@@ -279,3 +280,4 @@ def test_summary_as_calculated_by_libreoffice(tmp_path):
     done = openpyxl.load_workbook(tmp_path / "out" / "s.xlsx", data_only=True)["Tổng hợp"]
     totals = [r[1] for r in _summary_rows(done) if r[0] == "Cộng"]
     assert totals == [len(result.rows)] * 3  # by status, by area, by lead
+    assert next(r for r in _summary_rows(done) if r[0] == "(chưa ghi trạng thái)")[1] == 1

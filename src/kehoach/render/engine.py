@@ -83,6 +83,7 @@ def environment(repo_root: Path | None = None) -> SandboxedEnvironment:
             "balanced": metrics.balanced_lines,
             "signer_widths_tw": sidebyside.docx_widths,
             "signer_widths": sidebyside.text_widths,
+            "signer_rows": sidebyside.rows,
         }
     )
     env.filters = {name: sandbox.bounded_filter(f) for name, f in env.filters.items()}

@@ -1,4 +1,5 @@
-"""The widths of signature blocks side by side (a joint document's two, three or four signers):
+"""The rows of signature blocks (``rows``: up to three side by side; four two by two) and the
+widths of the blocks side by side in a row (a joint document's two or three signers):
 equal, unless a block holds a line that may not break ("TM. BAN THƯỜNG TRỰC", "TM. ỦY BAN NHÂN
 DÂN", a signer's name: ``linebreak.widest_unbroken``) wider than its share — that block is given
 the width of it and the others share the rest, so that neither kehoach nor Word breaks it. When
@@ -19,6 +20,15 @@ if TYPE_CHECKING:
 # ``metrics.balanced_lines`` fills 95 % of a column, so that Word never wraps a line it measured
 # as fitting (Ơ and Ư print a little wider than measured)
 _FILL = 0.95
+
+
+def rows(signers: Sequence[SignerBlock]) -> list[list[SignerBlock]]:
+    """The signature blocks in rows, as joint documents print them: two or three side by side;
+    four bodies two by two (four in a row leave each block a quarter of the page, and "TM. BAN
+    THƯỜNG VỤ TỈNH ĐOÀN" breaks into four lines); five or more three to a row."""
+    n = len(signers)
+    per = n if n <= 3 else 2 if n == 4 else 3
+    return [list(signers[i : i + per]) for i in range(0, n, per)] if n else []
 
 
 def widths(needs: Sequence[float], total: int) -> list[int]:

@@ -20,6 +20,7 @@ from .style import COL, FONT, HEAD_FILL, MONEY_FORMAT, ROLE_COL, letter
 __all__ = ["summary_sheet", "NO_AREA"]
 
 NO_AREA = "(không thuộc nội dung nào)"
+NO_STATUS = "(chưa ghi trạng thái)"
 
 
 def _range(sheet: str, field: str, last: int) -> str:
@@ -142,7 +143,9 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
         ["Trạng thái", "Số hoạt động", "", "", "", "", "Kinh phí dự kiến (đồng)", "Đã chi (đồng)"]
     )
     first = row
-    for code, status in STATUS_LABELS.items():
+    # a status cell left empty (cleared by whoever fills the sheet) is counted on a row of its
+    # own: the table then adds up to every activity, as the other tables do
+    for code, status in [*STATUS_LABELS.items(), (None, NO_STATUS)]:
         ws.cell(row=row, column=1, value=status)
         ws.cell(row=row, column=2, value=count("status", code))
         ws.cell(
