@@ -276,6 +276,11 @@ DEFINITIONS: dict = {
                 "Đơn vị phối hợp không có trong orgs.yaml, ghi bằng chữ.",
             ),
             "time": ref("time", "Thời gian thực hiện"),
+            "every": {
+                "enum": ["month", "quarter", "half", "year"],
+                "title": "Lặp lại",
+                "description": "Hoạt động định kỳ (giao ban, báo cáo, sinh hoạt hằng tháng, hằng quý): lặp lại mỗi tháng (`month`), quý (`quarter`), 6 tháng (`half`) hoặc năm (`year`) trong thời gian `time` (không ghi `time`: cả năm của kế hoạch, cả giai đoạn của chương trình). `kehoach due` nhắc hạn cuối kỳ tới (kỳ đã qua không được nhắc lại: không có chỗ ghi từng kỳ đã xong); bản in ghi `Hằng tháng`, `Hằng quý`, `6 tháng một lần`, `Hằng năm`.",
+            },
             "place": s("Địa điểm", "Nơi tổ chức."),
             "participants": s("Thành phần", "Đối tượng, số lượng tham gia."),
             "outputs": arr({"type": "string"}, "Sản phẩm", "Kết quả, sản phẩm dự kiến."),

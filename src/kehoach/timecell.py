@@ -4,8 +4,23 @@
 from __future__ import annotations
 
 from .timeexpr import TimeExpr, dmy, quarter_roman
+from .vocab import EVERY
 
 _DASH = " \u2013 "  # an en dash between the two ends of a range in a table cell
+
+# how a document words an activity that recurs (``every``), in a cell or a line: 'Hằng quý'
+EVERY_WORDS = {key: words[:1].upper() + words[1:] for key, words in EVERY.items()}
+
+
+def recurring_short(every: str, t: TimeExpr | None) -> str:
+    """A recurring activity's time in a table cell: 'Hằng quý' (over the document's time), 'Hằng
+    quý (năm 2027)', 'Hằng tháng (Tháng 3 – 12/2027)', 'Hằng năm (2026 – 2030)'."""
+    words = EVERY_WORDS[every]
+    if t is None or t.kind == "ongoing":
+        return words
+    if t.kind == "year":
+        return f"{words} (năm {t.text})"
+    return f"{words} ({vi_short(t)})"
 
 
 def vi_short(t: TimeExpr) -> str:

@@ -99,21 +99,25 @@ def test_lines_typed_under_an_auto_numbered_activity_keep_markers_and_order(word
     ]
 
 
-def test_a_time_each_quarter_says_no_reminder_each_quarter(word_repo, import_word):
-    """'định kỳ hằng quý': tracked over the plan's year (``due`` reminds once, at its end) and
-    printed as typed, with a TODO saying no reminder comes at each quarter's end — before,
-    ``time: ongoing`` (no reminder at all) and a TODO that spoke of following a deadline."""
+def test_a_time_each_quarter_recurs_each_quarter(word_repo, import_word):
+    """'định kỳ hằng quý', 'Hằng tháng': ``every: quarter``, ``every: month`` over the plan's year
+    (``due`` reminds at the end of each period), printed as typed, no TODO — before, ``due``
+    reminded once, at the end of the year, and a TODO said so; earlier still, ``time: ongoing``
+    (no reminder at all)."""
     rows = [["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
             ["1", "Tư vấn, phản biện các đề án", "Thành Đoàn", "Định kỳ hằng quý"],
-            ["2", "Giao ban cơ sở", "Thành Đoàn", "Hằng tháng"]]  # fmt: skip
+            ["2", "Giao ban cơ sở", "Thành Đoàn", "Hằng tháng"],
+            ["3", "Sinh hoạt chuyên đề", "Thành Đoàn", "Hằng tuần"]]  # fmt: skip
     d = wm.new()
     _plan(d, lambda d: wm.grid_table(d, rows))
     got = import_word(wm.save(d), word_repo)
     assert got.errors == []
-    quarterly, monthly = got.activities()
-    assert quarterly["time"] == monthly["time"] == 2023
+    quarterly, monthly, weekly = got.activities()
+    assert quarterly["time"] == monthly["time"] == weekly["time"] == 2023
+    assert (quarterly["every"], monthly["every"]) == ("quarter", "month") and "every" not in weekly
     assert quarterly["details"] == ["Thời gian: Định kỳ hằng quý"]
-    assert "không nhắc cuối mỗi quý" in got.text and "không nhắc cuối mỗi tháng" in got.text
-    assert "ngày 31/12/2023" in got.text
+    assert "Định kỳ hằng quý" not in "".join(t for t in got.text.splitlines() if "TODO" in t)
+    # every week: no such period; the TODO says due reminds once
+    assert "kỳ lặp lại mỗi tuần" in got.text and "ngày 31/12/2023" in got.text
     text = _reprinted(got, word_repo)
     assert "Định kỳ hằng quý" in text and "Thường xuyên" not in text

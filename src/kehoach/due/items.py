@@ -10,7 +10,9 @@ An activity is counted as it stood on ``today`` (``model.progress.state_at``, th
 then, and shows no ``done_date``.
 
 Activity deadlines are the end of their window as written (``2023-Q2`` → 30/6/2023) and are not
-moved off days off; review and plan occurrences are (see ``occurrences``).
+moved off days off; review and plan occurrences are (see ``occurrences``). An activity that recurs
+(``every``) is due at the end of each of its periods: from the period ``today`` falls in
+(``_recurring``).
 
 A plan per year is there once a plan citing the program covers that year and is issued by
 ``today`` (its ``date``; a plan dated later is not counted yet). A plan issued after its due day
@@ -32,7 +34,8 @@ from ..model import Document, Repository, navigate
 from ..model.carry import carried_keys
 from ..model.carry import key as activity_key
 from ..model.progress import done_on, state_at
-from ..model.schedule import document_occurrences
+from ..model.schedule import WINDOW_MONTHS, document_occurrences, windows
+from ..timecell import EVERY_WORDS, vi_short
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 from .item import CLOSED, KIND_VI, KINDS, Item
 from .plans import plan_status
@@ -40,6 +43,8 @@ from .plans import plan_status
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
     from typing import Any
+
+    from ..timeexpr import TimeExpr
 
 __all__ = ["Item", "activity_items", "collect", "KINDS", "KIND_VI"]
 
@@ -122,16 +127,24 @@ def _activities(
             t: Any = times.get(value, none) if value.__class__ in cached else none
             if t is none:
                 t = time_of(value)
+            every = get(act, "every")
+            if every is not None and (t is None or t.end is None):
+                t = navigate.window(doc)  # recurring over the document's year or period
             if t is None or t.end is None:  # 'ongoing' or unreadable (validate reports it)
                 continue
             end = t.end
-            if latest is not None and end > latest:
+            if latest is not None and end > latest and every is None:
                 continue
             status = get(act, "status")
             status = status if status in ("in_progress", *CLOSED) else "planned"
             written = status
             if status == "done":  # done after ``today``: still in progress then
                 status = state_at(act, today)
+            if every is not None and status not in CLOSED and every in WINDOW_MONTHS:
+                yield from _recurring(doc, prefix, i, act, t, every, status, keep, latest, today)
+                continue
+            if latest is not None and end > latest:
+                continue
             lead = _org(get(act, "lead"))
             co_leads = navigate.co_leads(act) if "co_leads" in act else []
             support = navigate.supporters(act, lead, co_leads)
@@ -162,6 +175,61 @@ def _activities(
                 done_date=done_date,
                 key=activity_key(act),
             )
+
+
+def _recurring(
+    doc: Document,
+    prefix: tuple,
+    i: int,
+    act: dict,
+    span: TimeExpr,
+    every: str,
+    status: str,
+    keep: Keep | None,
+    latest: date | None,
+    today: date | None,
+) -> Iterable[Item]:
+    """An open activity that recurs (``every``): an item at the end of each of its periods within
+    ``span``, from the one ``today`` falls in (no record says which past period was done, so a
+    past one is not listed again); once every period is past, the last one, overdue as any
+    activity past its time."""
+    assert span.start is not None and span.end is not None
+    periods = [(w, min(w.end, span.end)) for w in windows(span, every) if w.end is not None]
+    if today is not None:
+        ahead = [(w, d) for w, d in periods if d >= today]
+        periods = ahead or periods[-1:]
+    lead = _org(act.get("lead"))
+    co_leads = navigate.co_leads(act) if "co_leads" in act else []
+    support = navigate.supporters(act, lead, co_leads)
+    others = [*co_leads, *support] if co_leads else support
+    path = (*prefix, i)
+    base = _item_id(act, path)
+    words = EVERY_WORDS[every].lower()
+    title = clean_str(act.get("title"))
+    for w, end in periods:
+        if latest is not None and end > latest:
+            break
+        if keep is not None and not keep("activity", end, False, lead, others):
+            continue
+        yield Item(
+            date=end,
+            kind="activity",
+            title=f"{title} ({w.vi()})",  # as a review's: "Giao ban (quý II/2027)"
+            doc_id=doc.id,
+            doc_path=doc.path,
+            item_id=f"{base}.{w.text}",
+            json_path=path,
+            lead=lead,
+            co_leads=co_leads,
+            support=support,
+            support_others=navigate.support_others(act),
+            lead_unit=clean_str(act.get("lead_unit")),
+            support_units=navigate.support_units(act),
+            status=status,
+            time_text=f"{vi_short(w)} ({words})",
+            note=clean_str(act.get("note")) or None,
+            key=activity_key(act),
+        )
 
 
 def _reviews(

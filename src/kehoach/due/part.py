@@ -27,6 +27,7 @@ ACTIVITY = (
     "support_units",
     "support_others",
     "time",
+    "every",  # a recurring activity: an item at the end of each period
     "status",
     "note",
     "done_date",
@@ -34,7 +35,7 @@ ACTIVITY = (
 )
 
 AGENDA = Part.of(
-    "agenda-5",
+    "agenda-6",
     [
         ("id",),  # Document.id
         ("title",),  # ics: the document's title in each event

@@ -109,8 +109,8 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
     left: a detail that says one of them in the document's own words ('Thời gian: Trước ngày
     30/6/2022', kept by ``import``) stands in its place, not after the list of lines."""
     lines = []
-    if act.get("time") is not None:
-        lines.append(f"Thời gian: {time_cell(act.get('time'))}")
+    if act.get("time") is not None or act.get("every") is not None:
+        lines.append(f"Thời gian: {time_cell(act.get('time'), act.get('every'))}")
     support = support_names(repo, act)
     lead = lead_text(repo, act)
     if lead:
@@ -189,7 +189,8 @@ def activity_row(repo: Repository, act: dict, no: int) -> dict:
         "support": viet.names_list(support_names(repo, act)),
         # the document's own words for the time ('Trong năm', 'Trước ngày 30/6/2022', kept by
         # ``import``) stand in the cell, as in a detailed list
-        "time": typed_time.partition(":")[2].strip() or time_cell(act.get("time")),
+        "time": typed_time.partition(":")[2].strip()
+        or time_cell(act.get("time"), act.get("every")),
         "budget": viet.money(budget) if isinstance(budget, int) else "",
     }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..calendar_vn import WorkCalendar
 from ..model.layout import LETTERS, item_marker, sub_number
 from ..model.when import printed_day
-from ..timecell import vi_short
+from ..timecell import EVERY_WORDS, recurring_short, vi_short
 from ..timeexpr import TimeError, parse_time
 from ..vocab import clean, date_text
 
@@ -43,13 +43,16 @@ def when(item: dict, cal: WorkCalendar | None = None) -> str:
     return text
 
 
-def time_cell(value: object) -> str:
+def time_cell(value: object, every: object = None) -> str:
+    """An activity's time in a cell or a 'Thời gian:' line; one that recurs (``every``) says so."""
+    recurs = every if isinstance(every, str) and every in EVERY_WORDS else None
     if value is None:
-        return ""
+        return EVERY_WORDS[recurs] if recurs else ""
     try:
-        return vi_short(parse_time(value))
+        t = parse_time(value)
     except TimeError:
         return clean(value)
+    return recurring_short(recurs, t) if recurs else vi_short(t)
 
 
 __all__ = ["LETTERS", "item_marker", "sub_number", "time_cell", "when"]

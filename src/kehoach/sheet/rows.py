@@ -12,6 +12,7 @@ from typing import cast
 
 from ..model import Document, Repository, carry, navigate
 from ..model.areas import area_of
+from ..timecell import EVERY_WORDS, recurring_short
 from ..timeexpr import TimeError, TimeExpr, parse_date
 from ..vocab import capitalize, clean, clean_str
 from .columns import STATUS_LABELS, Key
@@ -111,10 +112,9 @@ def row_values(
         "support": ", ".join(_support_label(repo, labels, s, act) for s in support)
         + (", " if support and act.get("support_others") else "")
         + ", ".join(clean_str(s) for s in act.get("support_others") or []),
-        "time": capitalize(t.vi() if t is not None else clean(act.get("time")))
-        if "time" in act
-        else "",
-        "deadline": t.end if t is not None else None,
+        "time": _time_text(act, t),
+        # a recurring activity without a time runs over its document's year or period
+        "deadline": t.end if t is not None else _window_end(doc, act),
         "budget": _int(act.get("budget")),
         **sheet_values(act, labels),
     }
@@ -173,3 +173,21 @@ def activity_rows(
             key = Key(rel, path, act_id, hashes[doc.path])
             out.append(Row(doc, path, act, key, values, lead, support, co_leads))
     return out
+
+
+def _time_text(act: dict, t: TimeExpr | None) -> str:
+    """The Thời gian column: the time in words; an activity that recurs says so ('Hằng quý (năm
+    2027)'), its Hạn column the end of its time."""
+    every = act.get("every")
+    if isinstance(every, str) and every in EVERY_WORDS and (t is not None or "time" not in act):
+        return recurring_short(every, t)
+    if "time" not in act:
+        return ""
+    return capitalize(t.vi() if t is not None else clean(act.get("time")))
+
+
+def _window_end(doc: Document, act: dict) -> date | None:
+    if "time" in act or act.get("every") not in EVERY_WORDS:
+        return None
+    window = navigate.window(doc)
+    return window.end if window is not None else None

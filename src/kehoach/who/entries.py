@@ -111,6 +111,15 @@ def _time(value: object) -> str:
     return t.vi() if t is not None else ""
 
 
+def _activity_time(act: dict) -> str:
+    """'quý II/2027'; one that recurs: 'hằng quý', 'hằng tháng (từ tháng 3 đến tháng 12/2027)'."""
+    when = _time(act.get("time"))
+    every = act.get("every")
+    if every.__class__ is str and every in EVERY:
+        return f"{EVERY[every]} ({when})" if when else EVERY[every]
+    return when
+
+
 def _review_rule(item: dict, days: list[date]) -> str:
     if "time" in item:
         return ""  # a one-off: its day says it all
@@ -156,7 +165,7 @@ def _activity(
         doc.path,
         path,
         clean_str(act.get("title")),
-        time=_time(act.get("time")),
+        time=_activity_time(act),
         status=STATUS[status],
         time_code=act.get("time"),
         status_code=status,

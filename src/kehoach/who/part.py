@@ -21,7 +21,7 @@ from ..loadparts import Part
 # activity carried over to a later plan is said to be, ``model.carry``)
 # and its departments (``lead_unit``, ``support_units``: each party's, as the plan prints it)
 ACTIVITY = ("id", "title", "lead", "lead_unit", "co_leads", "support", "support_units",
-            "support_others", "status", "time", "carried_from")  # fmt: skip
+            "support_others", "status", "time", "every", "carried_from")  # fmt: skip
 # the lists of sections (``navigate.all_sections``), and of their subsections three levels down:
 # a section naming an ``org`` deeper still has its line found in its file, as before
 SECTIONS = tuple(
@@ -37,7 +37,7 @@ SECTIONS = tuple(
 )
 
 DUTIES = Part.of(
-    "duties-6",
+    "duties-7",
     [
         ("id",),  # Document.id
         ("year",),  # model.schedule: the days of the reviews

@@ -5,11 +5,11 @@ hội hóa", "Trong năm") kept as a detail line, printed as typed, with a TODO 
 The time comes from ``timephrase.read_time``; the draft says when the words are more than the
 time prints: the words kept (a ``details`` line printed in place of the time) with a TODO.
 
-A time that recurs — every year (``Hằng năm``), every quarter, month, week, six months
-(``Định kỳ hằng quý``) — is tracked over the document's years: the plan's year, or every year of
-a program (``new plan`` copies it). kehoach has no recurring time for an activity (``every`` is
-for ``reviews.schedule`` only), so ``due`` reminds once, at the end of those years: for a time
-more often than yearly, the TODO says so — no reminder at each quarter's end."""
+A time that recurs — every year (``Hằng năm``), every quarter, month, six months (``Định kỳ hằng
+quý``) — is tracked over the document's years: the plan's year, or every year of a program (``new
+plan`` copies it). Every month, quarter or six months is the activity's ``every`` (``due`` reminds
+at the end of each period), the words printed as typed; every week has no ``every``: ``due``
+reminds once, at the end of those years, and the TODO says so."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_w
 from .money import read_money, words_agree
 from .text import clean
 from .timephrase import read_time, recurring, yearly
+
+# the periods of ``every`` by the words of ``timephrase.recurring``
+_EVERY = {"tháng": "month", "quý": "quarter", "6 tháng": "half"}
 
 # an amount per unit: '1,5 triệu đồng/đơn vị', '500.000đ/người/ngày', 'mỗi đội 2 triệu'
 # (not 'ngân sách tỉnh/xã hội hóa': the slash follows the amount itself)
@@ -40,18 +43,26 @@ class CellWords:
             return
         every = recurring(text)
         years = self.span or ((self.year, self.year) if self.year is not None else None)
-        if every is not None:
+        if every in _EVERY:  # 'Định kỳ hằng quý': due at the end of each quarter
+            act["every"] = _EVERY[every]
+            if years is not None:
+                first, last = years
+                act["time"] = first if first == last else f"{first}..{last}"
+            # printed as typed ('Định kỳ hằng quý', not kehoach's 'Hằng quý')
+            act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
+            return
+        if every is not None:  # every week: no such period (``every``)
             if years is None:
-                self.keep(act, "Thời gian", text, path, f"lặp lại mỗi {every}: kehoach chưa có dạng "
-                          "thời gian lặp lại cho hoạt động, `kehoach due` không nhắc; thêm time "
-                          "(một hạn) nếu cần nhắc")  # fmt: skip
+                self.keep(act, "Thời gian", text, path, f"lặp lại mỗi {every}: kehoach không có "
+                          f"kỳ lặp lại mỗi {every} cho hoạt động, `kehoach due` không nhắc; thêm "
+                          "time (một hạn) nếu cần nhắc")  # fmt: skip
                 return
             first, last = years
             act["time"] = first if first == last else f"{first}..{last}"
-            self.keep(act, "Thời gian", text, path, f"lặp lại mỗi {every}: kehoach chưa có dạng "
-                      f"thời gian lặp lại cho hoạt động, `kehoach due` chỉ nhắc một lần, ngày "
-                      f"31/12/{last}, không nhắc cuối mỗi {every}; tách thành từng hoạt động (mỗi "
-                      f"{every} một hạn) nếu cần nhắc từng kỳ")  # fmt: skip
+            self.keep(act, "Thời gian", text, path, f"lặp lại mỗi {every}: kehoach không có kỳ "
+                      f"lặp lại mỗi {every} cho hoạt động (`every`: tháng, quý, 6 tháng, năm), "
+                      f"`kehoach due` chỉ nhắc một lần, ngày 31/12/{last}; ghi `every: month` nếu "
+                      "nhắc hằng tháng là đủ")  # fmt: skip
             return
         got = read_time(text, self.year)
         if got.value is None and yearly(text):

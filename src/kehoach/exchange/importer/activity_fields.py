@@ -220,7 +220,7 @@ _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 
 _ROLE_WORDS = re.compile(r"\b(?:phối hợp|chủ trì|cùng với)\b", re.I)
 _ORDER = ("id", "group", "title", "lead", "lead_unit", "co_leads", "support", "support_units", "support_others",
-          "time", "place", "participants", "outputs", "details_first", "details", "budget",
+          "time", "every", "place", "participants", "outputs", "details_first", "details", "budget",
           "note")  # fmt: skip
 
 

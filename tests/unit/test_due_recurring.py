@@ -1,0 +1,135 @@
+"""Activities that recur (``every``: giao ban hằng quý, báo cáo hằng tháng): ``due`` reminds at the
+end of each period from the one ``today`` falls in; the documents print "Hằng quý"; the progress
+sheet says it; an activity done or cancelled is one item, as any other."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import docx
+
+from helpers import ORGS, build_tree, load, run
+from kehoach.due.items import collect
+from kehoach.render.document import render
+
+PLAN = """\
+kind: plan
+id: kh-2027
+issuers: [td]
+date: 2027-01-10
+year: 2027
+title: Kế hoạch năm 2027
+contents:
+  layout: table
+  activities:
+    - id: giao-ban
+      title: Giao ban công tác phối hợp
+      lead: td
+      support: [skhcn]
+      every: quarter
+    - id: bao-cao
+      title: Báo cáo tiến độ
+      lead: skhcn
+      time: 2027-03..2027-12
+      every: month
+    - id: so-ket
+      title: Sơ kết 6 tháng
+      lead: td
+      every: half
+      status: done
+      done_date: 2027-12-20
+    - id: hoi-thi
+      title: Hội thi sáng tạo
+      lead: td
+      time: 2027-Q2
+signers:
+  - org: td
+    title: BÍ THƯ
+recipients:
+  groups:
+    - purpose: b/c
+      items: [TW Đoàn]
+  archive: [VT]
+"""
+
+
+def _repo(tmp_path):
+    return build_tree(
+        tmp_path,
+        {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\n", "orgs.yaml": ORGS,
+         "plans/kh-2027.yaml": PLAN},
+    )  # fmt: skip
+
+
+def _items(tmp_path, today):
+    result = run([str(_repo(tmp_path))])
+    assert result.errors == []
+    repo = result.repo
+    return [i for i in collect(repo, repo.documents, None, today) if i.kind == "activity"]
+
+
+def test_each_period_from_the_one_today_falls_in(tmp_path):
+    items = _items(tmp_path, date(2027, 5, 10))
+    quarterly = [(i.item_id, i.date) for i in items if i.item_id.startswith("giao-ban")]
+    assert quarterly == [
+        ("giao-ban.2027-Q2", date(2027, 6, 30)),
+        ("giao-ban.2027-Q3", date(2027, 9, 30)),
+        ("giao-ban.2027-Q4", date(2027, 12, 31)),
+    ]  # the plan's year: no time written
+    monthly = [i for i in items if i.item_id.startswith("bao-cao")]
+    assert [i.date for i in monthly][:2] == [date(2027, 5, 31), date(2027, 6, 30)]
+    assert len(monthly) == 8 and monthly[-1].date == date(2027, 12, 31)
+    first = monthly[0]
+    assert first.title == "Báo cáo tiến độ (tháng 5/2027)"
+    assert first.time_text == "Tháng 5/2027 (hằng tháng)" and first.status == "planned"
+    assert first.key and first.lead == "skhcn"
+
+
+def test_done_is_one_closed_item_and_a_past_end_is_overdue_once(tmp_path):
+    items = _items(tmp_path, date(2028, 2, 1))
+    by_id = {i.item_id: i for i in items}
+    assert by_id["so-ket"].closed and by_id["so-ket"].date == date(2027, 12, 31)
+    assert [i.item_id for i in items if i.item_id.startswith("giao-ban")] == ["giao-ban.2027-Q4"]
+    assert not by_id["giao-ban.2027-Q4"].closed  # every period past, not done: overdue
+    # as written (no day asked): every period
+    assert len([i for i in _items(tmp_path, None) if i.item_id.startswith("bao-cao")]) == 10
+
+
+def test_due_lists_the_periods_in_its_window(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(_repo(tmp_path))
+    out = cli("due", "--today", "2027-05-10", "--within", "2m", "--format", "json")
+    assert out.exit_code == 0, out.output
+    titles = [i["title"] for i in json.loads(out.output)["items"]]
+    assert "Giao ban công tác phối hợp (quý II/2027)" in titles
+    assert "Báo cáo tiến độ (tháng 5/2027)" in titles and "Báo cáo tiến độ (tháng 6/2027)" in titles
+    assert not any("quý III" in t or "tháng 8" in t for t in titles)
+
+
+def test_documents_and_the_sheet_say_it_recurs(tmp_path, cli, monkeypatch):
+    root = _repo(tmp_path)
+    path = root / "plans/kh-2027.yaml"
+    d = docx.Document(io.BytesIO(render(*load(path), "docx")))
+    cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
+    assert "Hằng quý" in cells and "Hằng tháng (Tháng 3 – 12/2027)" in cells
+    assert "6 tháng một lần" in cells and "Quý II/2027" in cells
+    text = render(*load(path), "txt").decode("utf-8")
+    assert "Hằng quý" in text
+    monkeypatch.chdir(root)
+    out = cli("export", "--today", "2027-05-10", "-o", str(tmp_path / "t.xlsx"))
+    assert out.exit_code == 0, out.output
+    import openpyxl
+
+    ws = openpyxl.load_workbook(tmp_path / "t.xlsx").worksheets[0]
+    rows = {r[1]: r for r in ws.iter_rows(values_only=True) if r and r[1]}
+    assert "Hằng quý" in rows["giao-ban"] and "Hằng tháng (Tháng 3 – 12/2027)" in rows["bao-cao"]
+
+
+def test_who_says_it_recurs(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(_repo(tmp_path))
+    out = cli("who", "--party", "skhcn")
+    assert out.exit_code == 0, out.output
+    line = next(x for x in out.output.splitlines() if "Báo cáo tiến độ" in x)
+    assert "hằng tháng (từ tháng 3/2027 đến tháng 12/2027)" in line
+    assert "hằng quý" in next(x for x in out.output.splitlines() if "Giao ban" in x)
