@@ -281,3 +281,16 @@ def test_a_document_issued_already_keeps_its_number_and_date(cli, office):
     fixed = cli("issue", str(path), "--number", "9", "--date", "2022-02-01", "--renumber")
     assert fixed.exit_code == 0, fixed.output
     assert "number: 9" in path.read_text(encoding="utf-8")
+
+
+def test_a_wrong_kehoach_today_is_said_as_every_command_says_it(cli, office, monkeypatch):
+    """No --date and a day in $KEHOACH_TODAY that is not one: the message and hint of ``due``,
+    ``report`` and the others (one reader, ``kehoach.today``), exit 2, the file untouched."""
+    path = office / "plans/2022/kh-du-thao.yaml"
+    before = path.read_bytes()
+    monkeypatch.setenv("KEHOACH_TODAY", "2022-13-01")
+    result = cli("issue", str(path), "--number", "07")
+    assert result.exit_code == 2, result.output
+    assert "Ngày không hợp lệ cho biến môi trường KEHOACH_TODAY: '2022-13-01'" in result.output
+    assert "YYYY-MM-DD" in result.output and "Traceback" not in result.output
+    assert path.read_bytes() == before

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import typer
 
-from ..due.filters import asked_day
 from ..io.emit import prepare
 from ..report import Report, run_report
 from ..report.formats import FORMATS
+from ..today import asked_day
 from ..vocab import visible
 from .checked import errors_in
 from .options import format_option, output_option, picked, warn, warn_left_out, write

@@ -8,13 +8,13 @@ done and cancelled items and fulfilled plans, and with no ``start``/``end`` remo
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..errors import KehoachError
-from ..timeexpr import TimeError, parse_date
+from ..timeexpr import TimeError
+from ..today import parse_day, today_from
 from ..vocab import date_text
 from ..within import WITHIN_HINT, window_end
 from .item import KINDS, TRACKED, Item
@@ -56,31 +56,6 @@ def parse_within(text: str, today: date, source: str = "--within") -> date:
         raise KehoachError(
             f"Khoảng thời gian {exc} cho {source}: {text!r}", hint=WITHIN_HINT
         ) from None
-
-
-def parse_day(text: str, source: str) -> date:
-    """A YYYY-MM-DD option value; a clear message naming the option otherwise."""
-    try:
-        return parse_date(text.strip())
-    except TimeError as exc:
-        detail = f" ({exc})" if "YYYY-MM-DD" not in str(exc) and text[:1].isdigit() else ""
-        raise KehoachError(
-            f"Ngày không hợp lệ cho {source}: {text!r}{detail}",
-            hint="Viết ngày dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ 2026-05-04.",
-        ) from None
-
-
-def today_from(option: str | None) -> date:
-    """``--today``, else ``$KEHOACH_TODAY``, else the system date."""
-    return asked_day(option) or date.today()
-
-
-def asked_day(option: str | None) -> date | None:
-    """``--today``, else ``$KEHOACH_TODAY``; None when neither says a day."""
-    if option:
-        return parse_day(option, "--today")
-    env = os.environ.get("KEHOACH_TODAY", "").strip()
-    return parse_day(env, "biến môi trường KEHOACH_TODAY") if env else None
 
 
 def parse_kinds(values: Iterable[str] | None) -> frozenset[str] | None:

@@ -18,7 +18,6 @@ The file is written atomically, and only if it has not changed since it was read
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,6 +33,7 @@ from ..io.yamlio import parse
 from ..model import Document, Repository, navigate, numbering
 from ..problem import Problem
 from ..timeexpr import TimeError, parse_date
+from ..today import today_from
 from ..validate import run_validate
 from ..vocab import date_text
 from .edit import write_values
@@ -59,13 +59,8 @@ class IssueResult:
 
 
 def today() -> date:
-    env = os.environ.get("KEHOACH_TODAY", "").strip()
-    if not env:
-        return date.today()
-    try:
-        return parse_date(env)
-    except TimeError as exc:
-        raise KehoachError(f"Biến môi trường KEHOACH_TODAY không hợp lệ: {exc}") from None
+    """``$KEHOACH_TODAY``, else the system date (the one reader every command uses)."""
+    return today_from(None)
 
 
 def _day(value: str) -> date:

@@ -1,0 +1,38 @@
+"""The day a command counts from: ``--today``, else ``$KEHOACH_TODAY``, else the system date — one
+reader for every command (``due``, ``who``, ``report``, ``export``, ``update``, ``site``,
+``timeline``, ``issue``), one message for a day that is not one."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from .errors import KehoachError
+from .timeexpr import TimeError, parse_date
+
+__all__ = ["asked_day", "parse_day", "today_from"]
+
+
+def parse_day(text: str, source: str) -> date:
+    """A YYYY-MM-DD option value; a clear message naming the option otherwise."""
+    try:
+        return parse_date(text.strip())
+    except TimeError as exc:
+        detail = f" ({exc})" if "YYYY-MM-DD" not in str(exc) and text[:1].isdigit() else ""
+        raise KehoachError(
+            f"Ngày không hợp lệ cho {source}: {text!r}{detail}",
+            hint="Viết ngày dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ 2026-05-04.",
+        ) from None
+
+
+def today_from(option: str | None) -> date:
+    """``--today``, else ``$KEHOACH_TODAY``, else the system date."""
+    return asked_day(option) or date.today()
+
+
+def asked_day(option: str | None) -> date | None:
+    """``--today``, else ``$KEHOACH_TODAY``; None when neither says a day."""
+    if option:
+        return parse_day(option, "--today")
+    env = os.environ.get("KEHOACH_TODAY", "").strip()
+    return parse_day(env, "biến môi trường KEHOACH_TODAY") if env else None
