@@ -161,7 +161,7 @@ def test_bad_input_is_reported_with_its_file(sources, tmp_path, name, data, code
     res = invoke(sources / name, "-o", folder(tmp_path / "out"), "--repo", EXAMPLES)
     assert res.exit_code == 1
     assert res.exception is None or isinstance(res.exception, SystemExit)
-    assert f"{name}:0:0: error {code}" in res.stderr
+    assert f"{name}:0:0: lỗi {code}" in res.stderr
     assert words.lower() in res.stderr.lower()
     assert "Traceback" not in res.output
     # said in Vietnamese: no English words of zipfile or libxml

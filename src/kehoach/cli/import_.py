@@ -9,6 +9,7 @@ import typer
 from ..exchange import importer
 from ..exchange.importer.summary import FORMATS
 from ..exchange.importer.write import write_drafts
+from ..vocab import LEVEL
 from .options import format_option, picked, write
 
 
@@ -54,7 +55,8 @@ def import_(
     single = len(result.files) == 1
     for p in result.problems:  # a batch lists its TODOs (KH418) only in the summary
         if single or p.code != "KH418":
-            sys.stderr.write(f"{p.path}:{p.line}:{p.col}: {p.level} {p.code} {p.message}\n")
+            level = LEVEL.get(p.level, p.level)  # "lỗi", "cảnh báo", as validate says it
+            sys.stderr.write(f"{p.path}:{p.line}:{p.col}: {level} {p.code} {p.message}\n")
     # the summary goes to the screen; -o names the drafts' place, not a format
     write(FORMATS[picked(fmt, None, FORMATS)], result, None)
     raise typer.Exit(1 if result.count("failed") else 0)
