@@ -317,3 +317,52 @@ def test_a_plan_of_one_issuer_after_a_joint_plan_keeps_only_its_own_signers(tmp_
     assert "VT Sở KH&CN" not in data["recipients"]["archive"]
     assert data["recipients"]["archive"][:2] == ["VP Tỉnh Đoàn", "BPT"]
     assert [p for p in errors(root) if str(out.name) in p.path] == []
+
+
+def test_recurring_activities_recur_in_the_new_plan(tmp_path, monkeypatch):
+    """``every`` goes with the activities a draft copies: the program's recurring activity (no
+    ``time``: over its whole period) is carried out again in 2023, quarterly; last year's own
+    recurring activity, done in 2022, is repeated (a new activity, no ``carried_from``); one not
+    done is carried over, still quarterly."""
+    root = _examples(tmp_path, monkeypatch)
+    prog = root / "programs" / f"{PROGRAM_ID}.yaml"
+    text = prog.read_text(encoding="utf-8")
+    prog.write_text(
+        text.replace(
+            "  - id: tuyen-truyen\n",
+            "  - id: tuyen-truyen\n    activities:\n      - id: ban-tin\n"
+            "        title: Phát hành bản tin khoa học cho thanh niên\n"
+            "        lead: tinhdoan-bt\n        every: quarter\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    plan = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace(
+            "  activities:\n",
+            "  activities:\n    - id: giao-ban\n      title: Giao ban công tác phối hợp\n"
+            "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      every: quarter\n"
+            "      status: done\n      done_date: 2022-12-20\n"
+            "    - id: bao-cao\n      title: Báo cáo tiến độ hằng tháng\n      area: tuyen-truyen\n"
+            "      lead: tinhdoan-bt\n      time: 2022\n      every: month\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
+    assert code == 0, output
+    path = root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml"
+    acts = {a["title"]: a for a in _load(path)["contents"]["activities"]}
+    ban_tin = acts["Phát hành bản tin khoa học cho thanh niên"]
+    assert (ban_tin["time"], ban_tin["every"]) == ("2023", "quarter")
+    assert ban_tin["carried_from"] == {"program": PROGRAM_ID, "activity": "ban-tin"}
+    giao_ban = acts["Giao ban công tác phối hợp"]
+    assert (giao_ban["time"], giao_ban["every"], giao_ban["status"]) == ("2023", "quarter", "planned")
+    assert "carried_from" not in giao_ban
+    bao_cao = acts["Báo cáo tiến độ hằng tháng"]
+    assert bao_cao["every"] == "month" and bao_cao["carried_from"]["plan"] == "kh-2022-tinhdoan-bt"
+    text = path.read_text(encoding="utf-8")
+    assert "Hoạt động định kỳ của plans/2022/kh-2022-tinhdoan-bt.yaml (năm 2022)" in text
+    assert errors(root) == []

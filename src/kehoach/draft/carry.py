@@ -15,7 +15,7 @@ from ..model.carry import key as activity_key
 from ..model.carry import source
 from ..model.progress import done_on, overlaps, state_at
 from ..timeexpr import TimeExpr, parse_time
-from ..vocab import clean_str
+from ..vocab import EVERY, clean_str
 from .common import TODO
 from .yamltext import comment_block, dump, flow
 
@@ -26,6 +26,7 @@ class Carried:
     act: dict
     area: str | None  # an area id of the program, None when the activity names no known one
     time: TimeExpr | None  # its time as written, else its plan's window
+    repeat: bool = False  # a recurring activity done last year, repeated this year (``repeated``)
 
 
 def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list[str]):
@@ -51,6 +52,32 @@ def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list
     return out
 
 
+def repeated(plans: list[Document], year: int, areas: list[str], issuers: list[str],
+             carry: list[Carried]) -> list[Carried]:  # fmt: skip
+    """The recurring activities (``every``) of ``plans`` in ``year`` that ``unfinished`` does
+    not carry over (done or cancelled by its end): routine work (giao ban hằng quý, báo cáo hằng
+    tháng) that the next year's plan repeats — a new activity, not a continuation."""
+    period = parse_time(year)
+    kept = {id(c.act) for c in carry}
+    out: list[Carried] = []
+    for doc in plans:
+        if not set(doc.issuers) & set(issuers):
+            continue
+        window = navigate.window(doc)
+        if window is not None and not overlaps(window, period):
+            continue
+        for _, act in navigate.activities(doc):
+            if act.get("every") not in EVERY or id(act) in kept:
+                continue
+            t = navigate.time_of(act["time"]) if "time" in act else None
+            seen = t if t is not None else window
+            if seen is not None and not overlaps(seen, period):
+                continue
+            area = act.get("area")
+            out.append(Carried(doc, act, area if area in areas else None, seen, repeat=True))
+    return out
+
+
 def _time_line(item: Carried, year: int) -> str:
     """``time:`` kept when it lies in ``year`` (or is ``ongoing``), else the whole year with a
     ``# TODO`` saying why and what its time was."""
@@ -61,6 +88,8 @@ def _time_line(item: Carried, year: int) -> str:
         and (t.is_ongoing or (t.start and t.end and t.start.year == t.end.year == year))
     ):
         return dump("time", item.act["time"], 6)
+    if item.act.get("every") in EVERY:
+        return f"      time: {year}\n"  # recurring: every period of this plan's year
     if item.doc.kind == "program":
         old = t.vi() if t is not None else "chưa ghi"
         return (
@@ -88,6 +117,8 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
     why = (
         f"Hoạt động của chương trình ({item.doc.path}) thực hiện trong năm {year}."
         if program
+        else f"Hoạt động định kỳ của {item.doc.path} (năm {year - 1}), lặp lại trong năm {year}."
+        if item.repeat
         else f"Chuyển tiếp từ {item.doc.path}: chưa hoàn thành đến hết năm {year - 1}."
     )
     out = [comment_block(why, 4)]
@@ -111,6 +142,8 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
     if units := navigate.support_units(act):
         out.append(dump("support_units", units, 6))
     out.append(_time_line(item, year))
+    if act.get("every") in EVERY:  # recurring: each period of the new year
+        out.append(f"      every: {act['every']}\n")
     budget, t = act.get("budget"), item.time
     start, end = (t.start, t.end) if t is not None else (None, None)
     in_year = start is not None and end is not None and start.year == end.year == year
@@ -118,10 +151,12 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
         out.append(f"      budget: {budget}\n")  # the program's budget for it: all this year's
     else:
         out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
-    if program:
+    if program or item.repeat:
         out.append("      status: planned\n")
     else:
         out.append(_status_lines(act, parse_time(year - 1).end))
+    if item.repeat:  # a new activity of its own: last year's was done
+        return "".join(out)
     # the activity it continues: counted once by report, no longer reminded of by due
     link = "program" if program else "plan"
     out.append(dump("carried_from", {link: item.doc.id, "activity": activity_key(act)}, 6))
@@ -141,6 +176,8 @@ def program_activities(program: Document, year: int, carry: list[Carried]) -> li
         if path[0] != "areas" or act.get("status") in ("done", "cancelled"):
             continue
         t = navigate.time_of(act["time"]) if "time" in act else None
+        if t is None and act.get("every") in EVERY:  # recurring over the program's period
+            t = navigate.window(program)
         if t is None or not (t.is_ongoing or overlaps(t, period)):
             continue
         if activity_key(act) in going_on:

@@ -16,7 +16,7 @@ from ..model.schedule import document_occurrences, work_calendar
 from ..model.when import occurrence_when, printed_day
 from ..resources import modeline
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
-from .carry import carried_text, free_id, group_of, program_activities, unfinished
+from .carry import carried_text, free_id, group_of, program_activities, repeated, unfinished
 from .common import TODO, Draft, find_program, signer_skeleton
 from .lastyear import area_groups, grouped, layout_of, no_total, own_archive, own_signers
 from .reyear import Reyear, base_todo
@@ -149,6 +149,12 @@ def draft_plan(
             f"Chuyển tiếp {len(carry)} hoạt động chưa hoàn thành đến hết năm {year - 1} "
             '(ghi chú "Chuyển tiếp từ …" trong bản nháp).'
         )
+    again = repeated(plans, year - 1, area_ids, issuers, carry)
+    if again:
+        notes.append(
+            f'Lặp lại {len(again)} hoạt động định kỳ của năm {year - 1} (ghi chú "Hoạt động định '
+            'kỳ …" trong bản nháp).'
+        )
     # an area whose activity of last year goes on under the area's own title (last year's
     # placeholder, kept as it was): that activity is this year's for the area, not a second one
     titles = {
@@ -174,7 +180,7 @@ def draft_plan(
         if area_id is not None and area_id not in going_on | {i.area for i in listed}:
             group = groups.get(area_id, "")
             items.append((group, _placeholder(program, area_id, lead, support, year, group)))
-        for item in [*listed, *carry]:
+        for item in [*listed, *carry, *again]:
             if item.area == area_id:
                 text = carried_text(item, year, free_id(item.act.get("id"), taken))
                 items.append((group_of(item.act), text))
