@@ -133,3 +133,78 @@ def test_who_says_it_recurs(tmp_path, cli, monkeypatch):
     line = next(x for x in out.output.splitlines() if "Báo cáo tiến độ" in x)
     assert "hằng tháng (từ tháng 3/2027 đến tháng 12/2027)" in line
     assert "hằng quý" in next(x for x in out.output.splitlines() if "Giao ban" in x)
+
+
+PROGRAM = """\
+kind: program
+id: ctph
+date: 2026-12-20
+title: Chương trình phối hợp thử
+parties: [td, skhcn]
+period: {from: 2027, to: 2028}
+areas:
+  - id: tin
+    title: Thông tin khoa học
+    activities:
+      - id: ban-tin
+        title: Phát hành bản tin
+        lead: td
+        every: quarter
+signers:
+  - org: td
+    title: BÍ THƯ
+  - org: skhcn
+    title: GIÁM ĐỐC
+recipients:
+  groups:
+    - purpose: b/c
+      items: [TW Đoàn]
+  archive: [VT]
+"""
+
+CARRYING = """\
+kind: plan
+id: kh-ctph-2027
+issuers: [td]
+date: 2027-01-10
+year: 2027
+title: Kế hoạch thực hiện chương trình năm 2027
+bases:
+  - ref: ctph
+contents:
+  activities:
+    - id: ban-tin
+      title: Phát hành bản tin
+      area: tin
+      lead: td
+      time: 2027
+      every: quarter
+      carried_from: {program: ctph, activity: ban-tin}
+signers:
+  - org: td
+    title: BÍ THƯ
+recipients:
+  groups:
+    - purpose: b/c
+      items: [TW Đoàn]
+  archive: [VT]
+"""
+
+
+def test_a_plan_carries_out_the_program_s_periods_of_its_year_only(tmp_path):
+    """The 2027 plan carries out the program's quarterly activity in 2027: its 2027 periods are
+    the plan's, those of 2028 still the program's — before, the plan's copy hid every period of
+    the program's activity, 2028 included."""
+    root = build_tree(
+        tmp_path,
+        {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\n", "orgs.yaml": ORGS,
+         "programs/ctph.yaml": PROGRAM, "plans/kh-ctph-2027.yaml": CARRYING},
+    )  # fmt: skip
+    result = run([str(root)])
+    assert result.errors == []
+    repo = result.repo
+    items = [i for i in collect(repo, repo.documents, None, date(2027, 5, 10)) if i.recurs]
+    by_doc = {(i.doc_id, i.date) for i in items}
+    assert ("kh-ctph-2027", date(2027, 6, 30)) in by_doc
+    assert ("ctph", date(2027, 6, 30)) not in by_doc  # not twice
+    assert ("ctph", date(2028, 3, 31)) in by_doc and ("ctph", date(2028, 12, 31)) in by_doc

@@ -46,6 +46,7 @@ class Item:
     plans: list[tuple[str, dt.date | None]] = field(default_factory=list)
     line: int = 0  # filled in by io.lines.LineFinder.fill for the items shown
     occurrence: Occurrence | None = field(default=None, repr=False, compare=False)
+    recurs: bool = False  # one period of a recurring activity (``every``)
     key: str = ""  # kind 'activity': how a later plan names it when carrying it over (model.carry)
     # kind 'plan', none found: files of that year that cannot be read ('path:line'), maybe it
     broken: list[str] = field(default_factory=list)

@@ -31,7 +31,7 @@ from datetime import date
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, Repository, navigate
-from ..model.carry import carried_keys
+from ..model.carry import carried_in, carried_keys
 from ..model.carry import key as activity_key
 from ..model.progress import done_on, state_at
 from ..model.schedule import WINDOW_MONTHS, document_occurrences, windows
@@ -79,7 +79,12 @@ def collect(
     if carried is None:
         carried = carried_keys(repo.documents, today)
     if carried:
-        out = [i for i in out if i.kind != "activity" or (i.doc_id, i.key) not in carried]
+        out = [
+            i
+            for i in out
+            if i.kind != "activity"
+            or not carried_in(carried, i.doc_id, i.key, i.date.year if i.recurs else None)
+        ]
     return out
 
 
@@ -227,6 +232,7 @@ def _recurring(
             support_units=navigate.support_units(act),
             status=status,
             time_text=f"{vi_short(w)} ({words})",
+            recurs=True,
             note=clean_str(act.get("note")) or None,
             key=activity_key(act),
         )

@@ -22,6 +22,7 @@ from datetime import date
 from ..vocab import clean
 from .document import Document
 from .navigate import activities, issued
+from .navigate import window as navigate_window
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ __all__ = [
     "key",
     "source",
     "carried_keys",
+    "carried_in",
     "carried_to",
     "Later",
     "later_copies",
@@ -90,7 +92,36 @@ def carried_keys(docs: Iterable[Document], by: date | None = None) -> set[tuple[
     draft ``new plan`` wrote, counts: it is the office's working copy)."""
     if by is not None:
         docs = [d for d in docs if (day := issued(d)) is None or day <= by]
-    return set(carried_to(docs))
+    docs = list(docs)
+    out = set(carried_to(docs))
+    # a program's activity carried out by a plan is so for the plan's years only: for one that
+    # recurs (``every``), the periods of its other years are still due (``program_years``)
+    for doc in docs:
+        window = navigate_window(doc)
+        if window is None or window.start is None or window.end is None:
+            continue
+        years = range(window.start.year, window.end.year + 1)
+        for _, act in activities(doc):
+            where = act.get("carried_from")
+            if isinstance(where, dict) and "program" in where and (found := source(act)):
+                prog, k = found
+                out.add((prog, k + PROGRAM_MARK))
+                out.update((prog, f"{k}@{y}") for y in years)
+    return out
+
+
+PROGRAM_MARK = "@program"  # in ``carried_keys``: the activity is a program's, carried by year
+
+
+def carried_in(carried: set[tuple[str, str]], doc_id: str, k: str, year: int | None) -> bool:
+    """The activity ``k`` of ``doc_id`` is carried over (``carried_keys``); for one period of a
+    recurring program activity (``year``: the period's), only when a plan of that year carries it
+    out."""
+    if (doc_id, k) not in carried:
+        return False
+    if year is not None and (doc_id, k + PROGRAM_MARK) in carried:
+        return (doc_id, f"{k}@{year}") in carried
+    return True
 
 
 def carried_to(docs: Iterable[Document]) -> dict[tuple[str, str], str]:
