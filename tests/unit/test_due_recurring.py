@@ -44,6 +44,11 @@ contents:
       title: Hội thi sáng tạo
       lead: td
       time: 2027-Q2
+    - id: sinh-hoat
+      title: Sinh hoạt chuyên đề
+      lead: td
+      time: 2027
+      every: month
 signers:
   - org: td
     title: BÍ THƯ
@@ -114,6 +119,7 @@ def test_documents_and_the_sheet_say_it_recurs(tmp_path, cli, monkeypatch):
     cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
     assert "Hằng quý" in cells and "Hằng tháng (Tháng 3 – 12/2027)" in cells
     assert "6 tháng một lần" in cells and "Quý II/2027" in cells
+    assert "Hằng tháng" in cells  # its time is the plan's year: not said again
     text = render(*load(path), "txt").decode("utf-8")
     assert "Hằng quý" in text
     monkeypatch.chdir(root)
@@ -124,6 +130,7 @@ def test_documents_and_the_sheet_say_it_recurs(tmp_path, cli, monkeypatch):
     ws = openpyxl.load_workbook(tmp_path / "t.xlsx").worksheets[0]
     rows = {r[1]: r for r in ws.iter_rows(values_only=True) if r and r[1]}
     assert "Hằng quý" in rows["giao-ban"] and "Hằng tháng (Tháng 3 – 12/2027)" in rows["bao-cao"]
+    assert "Hằng tháng" in rows["sinh-hoat"]
 
 
 def test_who_says_it_recurs(tmp_path, cli, monkeypatch):

@@ -9,6 +9,7 @@ import re
 from .. import viet
 from ..model import Repository, navigate
 from ..model.layout import LETTERS, item_marker
+from ..timeexpr import TimeExpr
 from ..vocab import clean
 from .phrases import sub_number, time_cell
 from .writer import Writer
@@ -61,7 +62,7 @@ def activity_list(
         details = [clean(p) for p in act.get("details") or []]
         lines: list[str] = []
         if fields:
-            lines, details = field_lines(w.repo, act, details)
+            lines, details = field_lines(w.repo, act, details, w.window)
             if act.get("details_first"):  # typed before the lines of time, lead…
                 _details(w, details)
                 details = []
@@ -103,14 +104,16 @@ _FIELD_LABELS = frozenset(
 )  # fmt: skip
 
 
-def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[str], list[str]]:
+def field_lines(
+    repo: Repository, act: dict, details: list[str], window: TimeExpr | None = None
+) -> tuple[list[str], list[str]]:
     """The lines that say an activity's time, lead and support, place, participants, outputs and
     budget, as a list typed in Word says them ('Thời gian: Quý II/2023.'), and the ``details``
     left: a detail that says one of them in the document's own words ('Thời gian: Trước ngày
     30/6/2022', kept by ``import``) stands in its place, not after the list of lines."""
     lines = []
     if act.get("time") is not None or act.get("every") is not None:
-        lines.append(f"Thời gian: {time_cell(act.get('time'), act.get('every'))}")
+        lines.append(f"Thời gian: {time_cell(act.get('time'), act.get('every'), window)}")
     support = support_names(repo, act)
     lead = lead_text(repo, act)
     if lead:
@@ -144,14 +147,16 @@ def field_lines(repo: Repository, act: dict, details: list[str]) -> tuple[list[s
     return [line if line[-1:] in ".;:!?" else line + "." for line in out], rest
 
 
-def activity_table(repo: Repository, acts: list[dict], total: bool = True) -> dict:
+def activity_table(
+    repo: Repository, acts: list[dict], total: bool = True, window: TimeExpr | None = None
+) -> dict:
     """The activity table: one row each, numbered on through the groups; a group (``group``) is a
     row across the table before its run, numbered I., II. …; its Kinh phí column only when an
     activity has a budget (``budget_column``)."""
     rows = []
     k = 0
     for no, (act, group) in enumerate(zip(acts, groups(acts), strict=True), 1):
-        row = activity_row(repo, act, no)
+        row = activity_row(repo, act, no, window)
         if group:
             k += 1
             row["group"] = f"{viet.roman(k)}. {group}"
@@ -172,7 +177,7 @@ def table_block(rows: list[dict], acts: list[dict], total: bool) -> dict:
     }
 
 
-def activity_row(repo: Repository, act: dict, no: int) -> dict:
+def activity_row(repo: Repository, act: dict, no: int, window: TimeExpr | None = None) -> dict:
     """The row of one activity numbered ``no``; no group row before it (``group``: a row across
     the table, ``subgroup``: a row of the next level under it, as a program's Phụ lục has)."""
     details = [clean(p) for p in act.get("details") or []]
@@ -190,7 +195,7 @@ def activity_row(repo: Repository, act: dict, no: int) -> dict:
         # the document's own words for the time ('Trong năm', 'Trước ngày 30/6/2022', kept by
         # ``import``) stand in the cell, as in a detailed list
         "time": typed_time.partition(":")[2].strip()
-        or time_cell(act.get("time"), act.get("every")),
+        or time_cell(act.get("time"), act.get("every"), window),
         "budget": viet.money(budget) if isinstance(budget, int) else "",
     }
 

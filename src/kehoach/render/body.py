@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import Document, Repository
+from ..model import Document, Repository, navigate
 from ..vocab import EXTRA_AFTER, SECTION_ORDER, clean
 from . import articles, sections
 from .activities import activity_table
@@ -39,7 +39,7 @@ def blocks(doc: Document, repo: Repository) -> list[dict]:
 
 def build(doc: Document, repo: Repository) -> Writer:
     """The body of ``doc``: ``out`` (the blocks) and ``appendices`` (titles and blocks)."""
-    b = Writer(repo)
+    b = Writer(repo, navigate.window(doc))
     data = doc.data
     extras = list(data.get("extra_sections") or [])
     order = SECTION_ORDER.get(doc.kind)
@@ -59,12 +59,14 @@ def build(doc: Document, repo: Repository) -> Writer:
         b.section(extra, "")
     for extra in data.get("appendices") or []:
         if isinstance(extra, dict):
-            sub = Writer(repo)
+            sub = Writer(repo, b.window)
             sub.prose(extra)
             sub.subsections(extra.get("sections") or [], 1, "")
             if isinstance(extra.get("activities"), list):
                 acts = [a for a in extra["activities"] if isinstance(a, dict)]
-                sub.out.append(activity_table(repo, acts, extra.get("print_total") is not False))
+                sub.out.append(
+                    activity_table(repo, acts, extra.get("print_total") is not False, b.window)
+                )
             b.appendices.append(
                 {
                     "title": clean(extra.get("title")),

@@ -7,7 +7,7 @@ from ..calendar_vn import WorkCalendar
 from ..model.layout import LETTERS, item_marker, sub_number
 from ..model.when import printed_day
 from ..timecell import EVERY_WORDS, recurring_short, vi_short
-from ..timeexpr import TimeError, parse_time
+from ..timeexpr import TimeError, TimeExpr, parse_time
 from ..vocab import clean, date_text
 
 
@@ -43,8 +43,9 @@ def when(item: dict, cal: WorkCalendar | None = None) -> str:
     return text
 
 
-def time_cell(value: object, every: object = None) -> str:
-    """An activity's time in a cell or a 'Thời gian:' line; one that recurs (``every``) says so."""
+def time_cell(value: object, every: object = None, window: TimeExpr | None = None) -> str:
+    """An activity's time in a cell or a 'Thời gian:' line; one that recurs (``every``) says so,
+    its time left out when it is the document's ``window`` (a 2027 plan: 'Hằng quý')."""
     recurs = every if isinstance(every, str) and every in EVERY_WORDS else None
     if value is None:
         return EVERY_WORDS[recurs] if recurs else ""
@@ -52,7 +53,9 @@ def time_cell(value: object, every: object = None) -> str:
         t = parse_time(value)
     except TimeError:
         return clean(value)
-    return recurring_short(recurs, t) if recurs else vi_short(t)
+    if recurs:
+        return recurring_short(recurs, None if window is not None and t == window else t)
+    return vi_short(t)
 
 
 __all__ = ["LETTERS", "item_marker", "sub_number", "time_cell", "when"]

@@ -71,7 +71,7 @@ def activities(
             style=sec.get("activities_style"),
         )
     elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
-        table = activity_table(w.repo, acts, sec.get("print_total") is not False)
+        table = activity_table(w.repo, acts, sec.get("print_total") is not False, w.window)
         w.appendices.append(
             {
                 "title": clean(sec.get("appendix_title")) or ACTIVITIES_APPENDIX,
@@ -83,7 +83,7 @@ def activities(
         if sec.get("appendix_note"):
             w.out[-1]["text"] = clean(sec["appendix_note"])
     elif acts:
-        w.out.append(activity_table(w.repo, acts, sec.get("print_total") is not False))
+        w.out.append(activity_table(w.repo, acts, sec.get("print_total") is not False, w.window))
 
 
 def budget(w: Writer, sec: object) -> None:
@@ -183,7 +183,7 @@ def areas(w: Writer, doc: Document) -> None:
         activities(w, shown, acts, 3, f"{i}.", closed=True)
     if annexed:
         appendix, note = annex.areas_appendix(
-            w.repo, annexed, data, layout_rules.areas_appendix_title(doc)
+            w.repo, annexed, data, layout_rules.areas_appendix_title(doc), w.window
         )
         w.appendices.append(appendix)
         w.out.insert(at, note)

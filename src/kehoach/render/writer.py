@@ -12,6 +12,7 @@ from __future__ import annotations
 from .. import viet
 from ..model import Repository
 from ..model.schedule import work_calendar
+from ..timeexpr import TimeExpr
 from ..vocab import clean
 from . import tables
 from .phrases import item_marker, sub_number
@@ -21,8 +22,10 @@ class Writer:
     """The blocks of a body (``out``) and the sections printed after the signature
     (``appendices``: Phụ lục, each a title, an orientation and its blocks)."""
 
-    def __init__(self, repo: Repository):
+    def __init__(self, repo: Repository, window: TimeExpr | None = None):
         self.repo = repo
+        # the document's year or period: a recurring activity over it prints "Hằng quý" alone
+        self.window = window
         self.cal = work_calendar(repo.settings)  # meeting days as every command shows them
         self.out: list[dict] = []
         self.top = 0

@@ -112,7 +112,7 @@ def row_values(
         "support": ", ".join(_support_label(repo, labels, s, act) for s in support)
         + (", " if support and act.get("support_others") else "")
         + ", ".join(clean_str(s) for s in act.get("support_others") or []),
-        "time": _time_text(act, t),
+        "time": _time_text(act, t, navigate.window(doc)),
         # a recurring activity without a time runs over its document's year or period
         "deadline": t.end if t is not None else _window_end(doc, act),
         "budget": _int(act.get("budget")),
@@ -175,12 +175,12 @@ def activity_rows(
     return out
 
 
-def _time_text(act: dict, t: TimeExpr | None) -> str:
+def _time_text(act: dict, t: TimeExpr | None, window: TimeExpr | None) -> str:
     """The Thời gian column: the time in words; an activity that recurs says so ('Hằng quý (năm
     2027)'), its Hạn column the end of its time."""
     every = act.get("every")
     if isinstance(every, str) and every in EVERY_WORDS and (t is not None or "time" not in act):
-        return recurring_short(every, t)
+        return recurring_short(every, None if t == window else t)  # a 2027 plan: 'Hằng quý'
     if "time" not in act:
         return ""
     return capitalize(t.vi() if t is not None else clean(act.get("time")))
