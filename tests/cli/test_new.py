@@ -359,7 +359,11 @@ def test_recurring_activities_recur_in_the_new_plan(tmp_path, monkeypatch):
     assert (ban_tin["time"], ban_tin["every"]) == ("2023", "quarter")
     assert ban_tin["carried_from"] == {"program": PROGRAM_ID, "activity": "ban-tin"}
     giao_ban = acts["Giao ban công tác phối hợp"]
-    assert (giao_ban["time"], giao_ban["every"], giao_ban["status"]) == ("2023", "quarter", "planned")
+    assert (giao_ban["time"], giao_ban["every"], giao_ban["status"]) == (
+        "2023",
+        "quarter",
+        "planned",
+    )
     assert "carried_from" not in giao_ban
     bao_cao = acts["Báo cáo tiến độ hằng tháng"]
     assert bao_cao["every"] == "month" and bao_cao["carried_from"]["plan"] == "kh-2022-tinhdoan-bt"

@@ -38,9 +38,28 @@ def when(item: dict, cal: WorkCalendar | None = None) -> str:
     offset = item.get("year_offset") or 0
     if item.get("kind") == "plan" and offset:
         text += " (cho kế hoạch năm sau)"
-    if item.get("start"):
-        text += f", từ năm {item['start'] + offset}"
+    start, until = item.get("start"), item.get("until")
+    start = start + offset if isinstance(start, int) else None
+    until = until + offset if isinstance(until, int) else None
+    if start is not None and start == until:  # once: no "hằng năm"
+        return _in_year(text, start)
+    if start is not None and until is not None:
+        text += f", từ năm {start} đến năm {until}"
+    elif start is not None:
+        text += f", từ năm {start}"
+    elif until is not None:
+        text += f", đến năm {until}"
     return text
+
+
+def _in_year(text: str, year: int) -> str:
+    """A recurrence held in one year only: its words for that year ('tháng 2 năm 2026', 'tháng
+    cuối mỗi quý năm 2026')."""
+    for every in (" hằng năm", " hằng tháng"):
+        if text.endswith(every) or f"{every} (" in text:
+            text = text.replace(every, "", 1)
+            return text.replace(" (", f" năm {year} (", 1) if " (" in text else f"{text} năm {year}"
+    return f"{text} năm {year}"
 
 
 def time_cell(value: object, every: object = None, window: TimeExpr | None = None) -> str:
