@@ -215,3 +215,25 @@ def test_a_plan_carries_out_the_program_s_periods_of_its_year_only(tmp_path):
     assert ("kh-ctph-2027", date(2027, 6, 30)) in by_doc
     assert ("ctph", date(2027, 6, 30)) not in by_doc  # not twice
     assert ("ctph", date(2028, 3, 31)) in by_doc and ("ctph", date(2028, 12, 31)) in by_doc
+
+
+def test_all_lists_the_past_periods_as_past_never_overdue(tmp_path, cli, monkeypatch):
+    """``due --all`` (the year's calendar, .ics): every period, those before today's "đã qua" as a
+    meeting is — nothing records that one was done, so it is never overdue; plain ``due`` does not
+    list them."""
+    monkeypatch.chdir(_repo(tmp_path))
+    args = ("due", "--today", "2027-05-10", "--format", "json")
+    out = cli(*args, "--all", "--from", "2027-01-01", "--to", "2027-12-31")
+    assert out.exit_code == 0, out.output
+    items = {i["title"]: i for i in json.loads(out.output)["items"]}
+    q1 = items["Giao ban công tác phối hợp (quý I/2027)"]
+    assert q1["overdue"] is False
+    assert "Báo cáo tiến độ (tháng 3/2027)" in items and "Báo cáo tiến độ (tháng 4/2027)" in items
+    plain = cli(*args, "--within", "12m")
+    titles = [i["title"] for i in json.loads(plain.output)["items"]]
+    assert not any("quý I/" in t or "tháng 3/2027" in t for t in titles)
+    table = cli(
+        "due", "--today", "2027-05-10", "--all", "--from", "2027-01-01", "--to", "2027-06-30"
+    )
+    line = next(x for x in table.output.splitlines() if "(tháng 1/2027)" in x)
+    assert "đã qua" in line and "quá" not in line.replace("đã qua", "")

@@ -73,17 +73,24 @@ def parse_kinds(values: Iterable[str] | None) -> frozenset[str] | None:
 
 
 def admits(
-    q: Query, kind: str, day: date, closed: bool, lead: str | None, support: list[str]
+    q: Query,
+    kind: str,
+    day: date,
+    closed: bool,
+    lead: str | None,
+    support: list[str],
+    tracked: bool = True,
 ) -> bool:
     """Whether an item with these values is listed: what ``select`` keeps, asked before the item
-    is built (``items.collect`` builds only those)."""
-    if closed and not q.include_closed:
+    is built (``items.collect`` builds only those). ``tracked``: False for a past period of a
+    recurring activity (``Item.untracked``), listed as an event is, by ``--all``."""
+    if (closed or not tracked) and not q.include_closed:
         return False
     if q.kinds is not None and kind not in q.kinds:
         return False
     if q.party is not None and lead != q.party and q.party not in support:
         return False
-    overdue = kind in TRACKED and not closed and day < q.today  # ``Item.is_overdue``
+    overdue = tracked and kind in TRACKED and not closed and day < q.today  # ``Item.is_overdue``
     if q.overdue_only:
         return overdue and (q.start is None or day >= q.start)
     if q.unbounded:
@@ -108,7 +115,9 @@ def latest_listed(q: Query) -> date | None:
 
 def select(items: Iterable[Item], q: Query) -> list[Item]:
     out = [
-        i for i in items if admits(q, i.kind, i.date, i.closed, i.lead, [*i.co_leads, *i.support])
+        i
+        for i in items
+        if admits(q, i.kind, i.date, i.closed, i.lead, [*i.co_leads, *i.support], not i.untracked)
     ]
     return sorted(out, key=lambda i: sort_key(i, q.today))
 

@@ -47,6 +47,9 @@ class Item:
     line: int = 0  # filled in by io.lines.LineFinder.fill for the items shown
     occurrence: Occurrence | None = field(default=None, repr=False, compare=False)
     recurs: bool = False  # one period of a recurring activity (``every``)
+    # a past period of a recurring activity: nothing records it was done, so it is "past" as a
+    # meeting is, never overdue (listed by ``--all`` only)
+    untracked: bool = False
     key: str = ""  # kind 'activity': how a later plan names it when carrying it over (model.carry)
     # kind 'plan', none found: files of that year that cannot be read ('path:line'), maybe it
     broken: list[str] = field(default_factory=list)
@@ -72,7 +75,7 @@ class Item:
     def is_overdue(self, today: dt.date) -> bool:
         """Open activities and missing plans past their date. Meetings and reviews are events:
         nothing records that one was held, so a past one is "past", never overdue."""
-        return self.kind in TRACKED and not self.closed and self.date < today
+        return self.kind in TRACKED and not self.closed and self.date < today and not self.untracked
 
     @property
     def source(self) -> str:

@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Item", "activity_items", "collect", "KINDS", "KIND_VI"]
 
-Keep = Callable[[str, date, bool, str | None, list[str]], bool]
+# ``filters.admits`` of a query: (kind, date, closed, lead, support[, tracked])
+Keep = Callable[..., bool]
 
 
 def collect(
@@ -200,8 +201,10 @@ def _recurring(
     activity past its time."""
     assert span.start is not None and span.end is not None
     periods = [(w, min(w.end, span.end)) for w in windows(span, every) if w.end is not None]
+    past: list = []
     if today is not None:
         ahead = [(w, d) for w, d in periods if d >= today]
+        past = periods[: len(periods) - len(ahead)] if ahead else periods[:-1]
         periods = ahead or periods[-1:]
     lead = _org(act.get("lead"))
     co_leads = navigate.co_leads(act) if "co_leads" in act else []
@@ -211,10 +214,12 @@ def _recurring(
     base = _item_id(act, path)
     words = EVERY_WORDS[every].lower()
     title = clean_str(act.get("title"))
-    for w, end in periods:
+    for (w, end), gone in [*((x, True) for x in past), *((x, False) for x in periods)]:
         if latest is not None and end > latest:
             break
-        if keep is not None and not keep("activity", end, False, lead, others):
+        if gone and (keep is None or not keep("activity", end, False, lead, others, False)):
+            continue  # a past period: listed by ``--all`` only, never overdue
+        if not gone and keep is not None and not keep("activity", end, False, lead, others):
             continue
         yield Item(
             date=end,
@@ -233,6 +238,7 @@ def _recurring(
             status=status,
             time_text=f"{vi_short(w)} ({words})",
             recurs=True,
+            untracked=gone,
             note=clean_str(act.get("note")) or None,
             key=activity_key(act),
         )
