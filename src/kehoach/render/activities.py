@@ -172,8 +172,9 @@ def table_block(rows: list[dict], acts: list[dict], total: bool) -> dict:
         "type": "activities",
         "rows": rows,
         "total": viet.money(sum(budgets)) if budgets and total else "",
-        # no activity with a budget: no Kinh phí column (an empty one the document never had)
-        "budget_column": bool(budgets),
+        # no activity with a budget nor words for one: no Kinh phí column (an empty one the
+        # document never had)
+        "budget_column": bool(budgets) or any(r.get("budget") for r in rows),
     }
 
 
@@ -182,8 +183,11 @@ def activity_row(repo: Repository, act: dict, no: int, window: TimeExpr | None =
     the table, ``subgroup``: a row of the next level under it, as a program's Phụ lục has)."""
     details = [clean(p) for p in act.get("details") or []]
     typed_time = _typed(details, "thời gian")
-    extra = [d for d in details if d != typed_time] + fact_lines(act)
     budget = act.get("budget")
+    # the document's own words for the money ('Xã hội hóa', kept by ``import``) in its cell,
+    # when no amount is written
+    typed_budget = "" if isinstance(budget, int) else _typed(details, "kinh phí")
+    extra = [d for d in details if d not in (typed_time, typed_budget)] + fact_lines(act)
     return {
         "no": no,
         "group": "",
@@ -196,7 +200,9 @@ def activity_row(repo: Repository, act: dict, no: int, window: TimeExpr | None =
         # ``import``) stand in the cell, as in a detailed list
         "time": typed_time.partition(":")[2].strip()
         or time_cell(act.get("time"), act.get("every"), window),
-        "budget": viet.money(budget) if isinstance(budget, int) else "",
+        "budget": viet.money(budget)
+        if isinstance(budget, int)
+        else typed_budget.partition(":")[2].strip(),
     }
 
 

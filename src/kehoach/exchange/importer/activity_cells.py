@@ -100,7 +100,13 @@ class CellWords:
             return
         got = read_money(text, unit)
         if got.value is None:
-            self.keep(act, "Kinh phí", text, path, "không phải số tiền: giữ nguyên chữ ở đây")
+            self.keep(
+                act,
+                "Kinh phí",
+                text,
+                path,
+                "không phải số tiền: bản in ghi chữ này ở ô Kinh phí (bảng) hay dòng Kinh phí",
+            )
             return
         if _RATE.search(text):  # '1,5 triệu đồng/đơn vị': a rate, not what the activity costs
             self.keep(act, "Kinh phí", text, path, "mức chi cho mỗi đơn vị, người…, không phải "
