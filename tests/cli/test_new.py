@@ -370,3 +370,14 @@ def test_recurring_activities_recur_in_the_new_plan(tmp_path, monkeypatch):
     text = path.read_text(encoding="utf-8")
     assert "Hoạt động định kỳ của plans/2022/kh-2022-tinhdoan-bt.yaml (năm 2022)" in text
     assert errors(root) == []
+
+
+def test_the_draft_is_dated_as_kehoach_today_says(tmp_path, monkeypatch):
+    """The header comment names the day the draft was made: ``$KEHOACH_TODAY`` when set, as
+    every command counts from it (before: the machine's date, whatever it said)."""
+    root = _examples(tmp_path, monkeypatch)
+    monkeypatch.setenv("KEHOACH_TODAY", "2022-12-01")
+    code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
+    assert code == 0, output
+    text = (root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml").read_text(encoding="utf-8")
+    assert "Tạo bằng `kehoach new plan` ngày 2022-12-01." in text

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import typer
 
 from ..draft import run_new_plan, run_new_program
 from ..io.discover import display_path
+from ..today import today_from
 from .options import warn_left_out
 
 new_app = typer.Typer(
@@ -106,5 +105,5 @@ def new_program(
 
     Ví dụ: kehoach new program --parties tinhdoan,skhcn --from 2026 --to 2030
     """
-    first = start or date.today().year
+    first = start or today_from(None).year
     _done(run_new_program(_split(parties), first, end or first + 4, program_id, output))

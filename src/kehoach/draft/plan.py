@@ -15,6 +15,7 @@ from ..model.links import plan_year, plans_citing
 from ..model.schedule import document_occurrences, work_calendar
 from ..model.when import occurrence_when, printed_day
 from ..resources import modeline
+from ..today import today_from
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
 from .carry import carried_text, free_id, group_of, program_activities, repeated, unfinished
 from .common import TODO, Draft, find_program, signer_skeleton
@@ -107,7 +108,7 @@ def draft_plan(
     out.append(
         comment_block(
             f"Bản nháp kế hoạch năm {year} thực hiện chương trình {program.id}{source}.\n"
-            f"Tạo bằng `kehoach new plan` ngày {date.today().isoformat()}. Điền các chỗ ghi {TODO}, "
+            f"Tạo bằng `kehoach new plan` ngày {today_from(None).isoformat()}. Điền các chỗ ghi {TODO}, "
             "rồi chạy `kehoach validate`."
         )
     )

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from ..errors import KehoachError
 from ..model import Repository
 from ..resources import modeline
+from ..today import today_from
 from .common import TODO, Draft, signer_skeleton
 from .yamltext import comment_block, dump, flow
 
@@ -36,7 +35,7 @@ def draft_program(
         modeline("program"),
         comment_block(
             f"Khung chương trình phối hợp giai đoạn {start} – {end}, tạo bằng `kehoach new program` ngày "
-            f"{date.today().isoformat()}.\nĐiền các chỗ ghi {TODO}, rồi chạy `kehoach validate`."
+            f"{today_from(None).isoformat()}.\nĐiền các chỗ ghi {TODO}, rồi chạy `kehoach validate`."
         ),
     ]
     out.append("kind: program\n")
