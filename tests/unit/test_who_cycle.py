@@ -33,9 +33,9 @@ def test_a_piece_of_work_counts_once_in_who(tmp_path, cli, monkeypatch):
     assert len(lhh.supports) == 6 and work_count(lhh.supports) == 3
     monkeypatch.chdir(tmp_path / "kho")
     table = cli("who", "--party", "lhh", "-o", "-")
-    assert table.exit_code == 0 and "  Phối hợp (3)\n" in table.stdout
+    assert table.exit_code == 0 and "  Phối hợp (3 việc, 6 dòng)\n" in table.stdout
     md = cli("who", "--party", "lhh", "--format", "md", "-o", "-")
-    assert md.exit_code == 0 and "### Phối hợp (3)\n" in md.stdout
+    assert md.exit_code == 0 and "### Phối hợp (3 việc, 6 dòng)\n" in md.stdout
 
 
 def test_the_site_counts_a_piece_of_work_once(tmp_path, monkeypatch):

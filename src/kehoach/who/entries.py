@@ -184,6 +184,13 @@ def work_count(entries: list[Entry]) -> int:
     return sum(1 for e in entries if not e.key or (e.doc_id, e.key) not in continued)
 
 
+def count_words(entries: list[Entry]) -> str:
+    """The count a heading shows: '4'; '4 việc, 6 dòng' when some rows are one piece of work
+    (``work_count``: a program's activity and the plan that carries it out)."""
+    n = work_count(entries)
+    return str(n) if n == len(entries) else f"{n} việc, {len(entries)} dòng"
+
+
 # (org, group of ``PartyDuties``, entry), in the order the document gives them
 Found = list[tuple[str, str, Entry]]
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..output import Format, Style, csv_stream, json_chunks, table
 from ..viet import names_list
 from . import plain
-from .entries import work_count
+from .entries import count_words
 from .run import ROLE_VI, Entry, PartyDuties, WhoResult
 
 __all__ = ["FORMATS", "CSV_FIELDS", "as_csv", "as_json", "as_md", "as_table"]
@@ -105,7 +105,7 @@ def _md_blocks(result: WhoResult) -> Iterator[list[str]]:
         for key, label, entries in p.groups():
             if not entries:
                 continue
-            out += [f"### {label} ({work_count(entries)})", ""]
+            out += [f"### {label} ({count_words(entries)})", ""]
             for e in entries:
                 detail = _detail(e, key, names)
                 line = f"- {_md_escape(e.title) or '(không tên)'}"
@@ -132,7 +132,7 @@ def stream_table(result: WhoResult, style: Style) -> Iterator[str]:
         for p in result.parties:
             groups = [
                 (
-                    f"  {label} ({work_count(entries)})",
+                    f"  {label} ({count_words(entries)})",
                     [(_content(e), _detail(e, key, result.names), e.source) for e in entries],
                 )
                 for key, label, entries in p.groups()
@@ -186,7 +186,7 @@ def _rich_party(result: WhoResult, p: PartyDuties, style: Style, width: int) -> 
     for key, label, entries in p.groups():
         if not entries:
             continue
-        console.print(f"  [bold]{escape(label)}[/] ({work_count(entries)})")
+        console.print(f"  [bold]{escape(label)}[/] ({count_words(entries)})")
         grid = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         grid.add_column("Nội dung", ratio=3, overflow="fold")
         grid.add_column("Chi tiết", ratio=2, overflow="fold")
