@@ -48,3 +48,25 @@ def test_the_site_counts_a_piece_of_work_once(tmp_path, monkeypatch):
     row = re.search(r'<tr><td><a href="lhh.html">.*?</tr>', parties_index(data)).group(0)
     assert re.findall(r'class="num">(\d+)<', row)[:2] == ["0", "3"]  # leads, supports
     assert "<h2>Phối hợp (3)</h2>" in party_page(lhh, data)
+
+
+def test_the_timeline_shows_carried_work_as_its_copy_stands(tmp_path, monkeypatch):
+    """The 2026 plan's "mo-hinh", open at the end of 2026, was carried over to 2027 and done there
+    (25/9/2027): on the program's chart it is done, and the 2026 bar, past its time, is not
+    overdue (before: "quá hạn" while ``due`` lists nothing)."""
+    from kehoach.load import load
+    from kehoach.site.timeline import program_timeline
+
+    root = tri_repo(tmp_path / "kho")
+    repo = load([str(root)]).repo
+    program = next(d for d in repo.documents if d.kind == "program")
+    chart = program_timeline(repo, program, date(2027, 10, 5))
+    assert chart is not None
+    bars = {(b.doc_id, b.act_id): b for b in chart.bars}
+    assert bars[("kh-2026", "mo-hinh")].carried and bars[("kh-2026", "mo-hinh")].status == "done"
+    assert not bars[("kh-2026", "mo-hinh")].overdue(date(2027, 10, 5))
+    assert bars[("ctph-2026-2030", "mo-hinh")].status == "done"
+    earlier = program_timeline(repo, program, date(2027, 3, 1))
+    assert earlier is not None
+    bar = next(b for b in earlier.bars if (b.doc_id, b.act_id) == ("kh-2026", "mo-hinh"))
+    assert bar.carried and bar.status == "in_progress" and not bar.overdue(date(2027, 3, 1))

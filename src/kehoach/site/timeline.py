@@ -17,6 +17,7 @@ from ..calendar_vn import WorkCalendar
 from ..errors import KehoachError
 from ..load import load
 from ..model import Document, Repository, navigate
+from ..model.carry import by_key, key, later_copies
 from ..model.links import plans_citing
 from ..model.progress import state_at
 from ..model.schedule import document_occurrences, work_calendar
@@ -45,9 +46,17 @@ class Bar:
     status: str  # planned | in_progress | done | cancelled
     ongoing: bool = False
     lead: str | None = None
+    # the work goes on in a later copy (a plan carrying out the program's activity, next year's
+    # plan carrying it over: ``model.carry``): that copy's, never overdue here
+    carried: bool = False
 
     def overdue(self, today: date) -> bool:
-        return not self.ongoing and self.status in ("planned", "in_progress") and self.end < today
+        return (
+            not self.ongoing
+            and not self.carried
+            and self.status in ("planned", "in_progress")
+            and self.end < today
+        )
 
 
 @dataclass
@@ -87,7 +96,14 @@ class Timeline:
         return [m for g in self.groups for m in g.milestones]
 
 
-def _group(doc: Document, start: date, end: date, cal: WorkCalendar, today: date) -> Group:
+def _group(
+    doc: Document,
+    start: date,
+    end: date,
+    cal: WorkCalendar,
+    today: date,
+    chain: Chain | None = None,
+) -> Group:
     group = Group(doc, clean_str(doc.data.get("title")) or doc.id)
     window = navigate.window(doc)
     for path, act in navigate.activities(doc):
@@ -101,7 +117,9 @@ def _group(doc: Document, start: date, end: date, cal: WorkCalendar, today: date
             lo, hi = max(start, window.start), min(end, window.end)
         if hi < start or lo > end:
             continue
-        status = state_at(act, today)
+        status, carried = state_at(act, today), False
+        if chain is not None and status in ("planned", "in_progress"):
+            status, carried = chain.status(doc, act, status, today)
         group.bars.append(
             Bar(
                 clean_str(act.get("title")),
@@ -113,6 +131,7 @@ def _group(doc: Document, start: date, end: date, cal: WorkCalendar, today: date
                 status,
                 ongoing,
                 lead if isinstance(lead := act.get("lead"), str) else None,
+                carried,
             )
         )
     for _, entry, occ in document_occurrences(doc, cal):
@@ -126,6 +145,34 @@ def _group(doc: Document, start: date, end: date, cal: WorkCalendar, today: date
     return group
 
 
+class Chain:
+    """Where each piece of work went on (``model.carry``): an open activity carried over to a
+    later copy, by a document issued by ``today``, is that copy's — done when it is done."""
+
+    def __init__(self, docs: list[Document], today: date):
+        self.later = later_copies(
+            d for d in docs if (day := navigate.issued(d)) is None or day <= today
+        )
+        self.known = by_key(docs)
+
+    def status(self, doc: Document, act: dict, status: str, today: date) -> tuple[str, bool]:
+        """``act``'s status as its latest copies stand on ``today``, and whether it was carried."""
+        here = (doc.id, key(act))
+        if here not in self.later:
+            return status, False
+        seen, todo = {here}, list(self.later[here])
+        while todo:
+            found = todo.pop()
+            if found in seen:
+                continue
+            seen.add(found)
+            copy = self.known.get(found)
+            if copy is not None and state_at(copy[1], today) == "done":
+                return "done", True
+            todo += self.later.get(found, [])
+        return status, True
+
+
 def program_timeline(repo: Repository, program: Document, today: date) -> Timeline | None:
     """The program's period, its own activities and those of every plan citing it."""
     window = navigate.window(program)
@@ -133,7 +180,8 @@ def program_timeline(repo: Repository, program: Document, today: date) -> Timeli
         return None
     cal = work_calendar(repo.settings)
     docs = [program, *plans_citing(repo, program.id)]
-    groups = [_group(d, window.start, window.end, cal, today) for d in docs]
+    chain = Chain(repo.documents, today)
+    groups = [_group(d, window.start, window.end, cal, today, chain) for d in docs]
     groups = [g for g in groups if g.bars or g.milestones]
     title = clean_str(program.data.get("title")) or program.id
     return Timeline(title, window.start, window.end, groups, today, program.id)
@@ -143,7 +191,8 @@ def year_timeline(repo: Repository, docs: list[Document], year: int, today: date
     """Every activity and milestone of ``docs`` falling in ``year``."""
     start, end = date(year, 1, 1), date(year, 12, 31)
     cal = work_calendar(repo.settings)
-    groups = [_group(d, start, end, cal, today) for d in docs]
+    chain = Chain(repo.documents, today)
+    groups = [_group(d, start, end, cal, today, chain) for d in docs]
     groups = [g for g in groups if g.bars or g.milestones]
     return Timeline(f"Năm {year}", start, end, groups, today, str(year))
 
