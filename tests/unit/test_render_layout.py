@@ -240,6 +240,8 @@ def test_title_keeps_the_authors_line_breaks():
             22,
             ["TM. BAN THƯỜNG TRỰC", "LIÊN HIỆP CÁC HỘI", "KH&KT TỈNH"],
         ),
+        # capitals hide a place's name: never inside it (trial of 04/12/2026)
+        ("BCH HUYỆN ĐOÀN HÀM THUẬN BẮC", 22, ["BCH HUYỆN ĐOÀN", "HÀM THUẬN BẮC"]),
         # the words of the mass organisations a Đoàn plans with (trials: "Hội Nông / dân")
         (
             "Kế hoạch phối hợp với Hội Nông dân tỉnh",

@@ -79,12 +79,36 @@ def _signs_for(words: list[str]) -> set[int]:
     return held
 
 
+def _place_runs(words: list[str]) -> set[int]:
+    """In a line in capitals, the words after the head of a name ("HUYỆN ĐOÀN", "TỈNH") that run
+    on into the place it serves ("HÀM THUẬN BẮC"): a break after one of them but the last would
+    split the place's name, which capitals no longer show ("HÀM / THUẬN BẮC")."""
+    held: set[int] = set()
+    n = len(words)
+    for i in range(n - 1):
+        if not _ends_name_head(words, i) or _starts_name(words, i + 1):
+            continue
+        j = i + 1
+        while (
+            j + 1 < n
+            and j - i < 4
+            and _core(words[j + 1]).isalpha()
+            and _core(words[j + 1]) not in PHRASE_STARTS
+            and not _starts_name(words, j + 1)
+            and not words[j].endswith((",", ";", ":"))
+        ):
+            held.add(j)
+            j += 1
+    return held
+
+
 def break_costs(words: list[str]) -> list[float]:
     """``costs[i]``: how bad it is to end a line after ``words[i]`` (the last one is 0)."""
     n = len(words)
     costs = [0.0] * n
     upper = all(not w.strip(_STRIP) or w.upper() == w for w in words)
     held = _signs_for(words)
+    places = _place_runs(words) if upper else set()
     for i in range(n - 1):
         a, b = words[i], words[i + 1]
         ca, cb = _core(a), _core(b)
@@ -99,6 +123,8 @@ def break_costs(words: list[str]) -> list[float]:
             cost = FORBIDDEN if re.match(r"^[\dIVXL…]", b) else 0.0
         elif a in ("-", "–") and re.match(r"^\d", words[i - 1] if i else ""):
             cost = FORBIDDEN  # 2021 - / 2025
+        elif i in places:
+            cost = BAD  # "HUYỆN ĐOÀN HÀM / THUẬN BẮC": inside the place's name
         elif (ca, cb) in _PAIRS:
             # a compound opened by a capital (not in an all-caps line) is a word of a name: worse
             # than a lowercase one beside it ("Khoa / học sinh viên" vs "Khoa học / sinh viên")
