@@ -112,3 +112,19 @@ def test_an_issuer_named_without_its_place_is_that_issuer():
     assert index.find("Sở Giáo dục") is None  # the start of a name is no name
     index.preferred = ["lhh-bt"]  # not an issuer: not chosen among bodies of every province
     assert index.find("Sở Giáo dục và Đào tạo") is None
+
+
+def test_a_new_body_is_one_org_under_its_full_name_and_its_acronym():
+    """The header prints "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH THUẬN", the table "Hội LHPN tỉnh Bình
+    Thuận" and "Hội LHPN tỉnh": one proposed org, its id whole and short — before, a second org
+    (``hoi-lhpn-tinh``) was proposed for the table's name, and the first id was cut short
+    (``hoi-lien-hiep-phu-nu-tinh-binh``)."""
+    from kehoach.exchange.importer.orgs import OrgIndex
+
+    index = OrgIndex([{"id": "tinhdoan-bt", "name": "Tỉnh Đoàn Bình Thuận", "place": "Bình Thuận"}])
+    prop = index.proposal("HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH THUẬN", place="Bình Thuận", taken=set())
+    assert prop.id == "hoi-lhpn-tinh-binh-thuan"
+    assert index.find("Hội LHPN tỉnh Bình Thuận") == prop.id
+    index.preferred = ["tinhdoan-bt", prop.id]
+    assert index.find_unplaced("Hội LHPN tỉnh", index.preferred) == prop.id
+    assert index.find("Hội Cựu chiến binh tỉnh Bình Thuận") is None

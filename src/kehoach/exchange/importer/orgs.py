@@ -27,6 +27,8 @@ _OLD_TONES = [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), 
 _ABBREVIATIONS = [("ban chấp hành", "bch"), ("ủy ban nhân dân", "ubnd"), ("hội đồng nhân dân", "hđnd"),
                   ("khoa học và công nghệ", "kh&cn"), ("khoa học và kỹ thuật", "kh&kt"),
                   ("khoa học - công nghệ", "kh&cn"), ("khoa học – công nghệ", "kh&cn"),
+                  ("liên hiệp phụ nữ", "lhpn"), ("liên hiệp thanh niên", "lhtn"),
+                  ("cựu chiến binh", "ccb"), ("mặt trận tổ quốc", "mttq"),
                   ("thành phố", "tp."), ("đoàn tncs hồ chí minh", "đoàn"),
                   ("đoàn thanh niên cộng sản hồ chí minh", "đoàn")]  # fmt: skip
 
@@ -247,7 +249,8 @@ class OrgIndex:
         known = self.proposed.get(core(header))
         if known is not None and (not parent or key(known.parent) == key(parent)):
             return known  # the same new body met again in this batch
-        new_id = unique(slug(header, 32), taken | set(self.by_id))
+        # the id from the looser key: long names abbreviated (hoi-lhpn-tinh-binh-thuan), whole
+        new_id = unique(slug(core(header), 40), taken | set(self.by_id))
         taken.add(new_id)
         name, short, kind_system = proposed_names(header, clean(place))
         prop = Proposal(new_id, name, header.upper(), code, kind_system or system or "state",
