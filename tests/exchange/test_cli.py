@@ -222,3 +222,18 @@ def test_a_document_already_in_the_repository_is_flagged(tmp_path):
     res = invoke(src, "-o", folder(tmp_path / "out"), "--repo", EXAMPLES)
     assert res.exit_code == 0
     assert "KH612" in res.stderr and "khlt-sang-tao-tre-2023-bt.yaml" in res.stderr
+
+
+def test_a_message_names_the_repository_s_file_not_the_check_folder(tmp_path):
+    """Drafts are checked in a folder of their own, with copies of the documents they cite: a
+    message naming one of those (KH441 "… (/tmp/kehoach-import-…/cited/d1.yaml)") names the
+    repository's file instead, a draft its output name (trial of 04/12/2026)."""
+    from kehoach.exchange.importer.validation import _shown
+
+    root = tmp_path / "kehoach-import-x"
+    cited, draft = root / "cited" / "d1.yaml", root / "drafts" / "d5.yaml"
+    shown = {str(cited): "plans/2027/d1.yaml", str(draft): "nhap/d5.yaml"}
+    message = f"Số 31 lớn hơn số 15 ngày 10/3/2027 ({cited}); xem {draft}"
+    assert _shown(message, shown) == (
+        "Số 31 lớn hơn số 15 ngày 10/3/2027 (plans/2027/d1.yaml); xem nhap/d5.yaml"
+    )

@@ -74,12 +74,14 @@ def check(jobs: list[Job], repo: Repo) -> None:
         )
         (root / "orgs.yaml").write_text(_orgs_text(repo, [j.draft for j in jobs]), encoding="utf-8")
         stems = {j.stem for j in jobs}
+        shown: dict[str, str] = {}  # a path of this folder → the path the user knows
         for doc in repo.docs:
             if doc.id in refs and doc.id not in stems:  # a draft of this batch stands for it
                 source = Path(doc.path)
                 target = root / "cited" / f"{source.stem}.yaml"
                 target.parent.mkdir(exist_ok=True)
                 target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+                shown[str(target)] = doc.path  # a message names the repository's file
         paths: dict[Path, Job] = {}
         for job in jobs:
             path = root / "drafts" / f"{job.stem}.yaml"
@@ -87,6 +89,7 @@ def check(jobs: list[Job], repo: Repo) -> None:
             path.write_text(job.text, encoding="utf-8")
             paths[path.resolve()] = job
             job.problems, job.reprint = [], ""
+            shown[str(path)] = str(getattr(job.result, "output", None) or f"{job.stem}.yaml")
         result = run_validate([str(root / "drafts")], use_cache=False, jobs=1, need_repo=True)
         for doc in result.repo.documents:
             printed = paths.get(Path(doc.path).resolve())
@@ -106,7 +109,18 @@ def check(jobs: list[Job], repo: Repo) -> None:
                     other, f"bản nháp {name or Path(other).name} cùng lần nhập"
                 )
                 p = Problem(p.path, p.line, p.col, p.code, "warning", message, p.json_path)
+            if str(root) in p.message or str(root.resolve()) in p.message:
+                p = Problem(p.path, p.line, p.col, p.code, p.level, _shown(p.message, shown),
+                            p.json_path)  # fmt: skip
             job.problems.append(p)
+
+
+def _shown(message: str, shown: dict[str, str]) -> str:
+    """``message`` naming the files the user knows, not the folder drafts are checked in."""
+    for path, name in sorted(shown.items(), key=lambda kv: -len(kv[0])):
+        for form in (path, str(Path(path).resolve())):
+            message = message.replace(form, name)
+    return message
 
 
 def _printed(doc, repo) -> str:
