@@ -131,7 +131,7 @@ def test_a_number_out_of_order_is_warned_where_validate_would_warn(cli, office):
     --dry-run."""
     draft = "plans/2022/kh-du-thao.yaml"
     expected = (
-        "plans/2022/kh-so-4.yaml:2:9: warning KH441 Số 04 ngày 10/01/2022 lớn hơn số 01 ngày "
+        "plans/2022/kh-so-4.yaml:2:9: cảnh báo KH441 Số 04 ngày 10/01/2022 lớn hơn số 01 ngày "
         "01/3/2022 (plans/2022/kh-du-thao.yaml) ban hành sau"
     )
     dry = cli("issue", draft, "--number", "1", "--date", "2022-03-01", "--dry-run")

@@ -138,8 +138,8 @@ def test_broken_file_among_good_ones(cli, many, tmp_path):
     out = cli("render", "plans", "--to", "txt", "-o", str(tmp_path / "out"))
     assert out.exit_code == 1
     err = out.stderr
-    assert "plans/2022/kh-b.yaml:" in err and ": error KH" in err and "khong-co" in err
-    assert "plans/2023/kh-c.yaml:3:1: error KH101" in err  # positioned syntax error
+    assert "plans/2022/kh-b.yaml:" in err and ": lỗi KH" in err and "khong-co" in err
+    assert "plans/2023/kh-c.yaml:3:1: lỗi KH101" in err  # positioned syntax error
     assert "không xuất: plans/2022/kh-b.yaml, plans/2023/kh-c.yaml" in err
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["kh-a.txt"]
     assert "Kế hoạch A" in (tmp_path / "out/kh-a.txt").read_text(encoding="utf-8")

@@ -97,7 +97,7 @@ def test_invalid_document_stops_with_its_problems(capsys, repo, monkeypatch):
     )
     code, out, err = cli(capsys, "plans/kh.yaml", "--to", "docx")
     assert code == 1 and out == ""
-    assert "plans/kh.yaml:" in err and ": error KH" in err and "khong-co" in err
+    assert "plans/kh.yaml:" in err and ": lỗi KH" in err and "khong-co" in err
     assert not (repo / "kh.docx").exists()
 
 

@@ -198,7 +198,7 @@ def test_edit_that_breaks_validation_is_refused(cli, kho):
     fill(kho / "t.xlsx", {"tuyen-duong-tai-nang-tre": {"Ghi chú": "Hoáº¡t Ä‘á»™ng tá»‘t"}})
     run = cli("update", "--from", "t.xlsx")
     assert run.exit_code == 1
-    assert re.search(rf"{re.escape(PLAN)}:\d+:\d+: error KH303", run.stderr)
+    assert re.search(rf"{re.escape(PLAN)}:\d+:\d+: lỗi KH303", run.stderr)
     assert "Không ghi tệp nào" in run.stderr
     assert git(kho, "status", "--porcelain", "--", "plans") == ""
 

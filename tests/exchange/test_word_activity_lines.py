@@ -121,3 +121,26 @@ def test_a_time_each_quarter_recurs_each_quarter(word_repo, import_word):
     assert "kỳ lặp lại mỗi tuần" in got.text and "ngày 31/12/2023" in got.text
     text = _reprinted(got, word_repo)
     assert "Định kỳ hằng quý" in text and "Thường xuyên" not in text
+
+
+def test_activities_numbered_after_their_group_stay_so(word_repo, import_word):
+    """'1. Công tác tuyên truyền' over '1.1. …', '1.2. …', then '2. …' over '2.1. …': the
+    activities print '1.1.', '1.2.', '2.1.' again (``activities_style: outline``) — before, they
+    were lettered 'a)', 'b)' (trial of 04/12/2026)."""
+
+    def contents(d):
+        for g, name in ((1, "Công tác tuyên truyền"), (2, "Các hoạt động trọng tâm")):
+            wm.para(d, f"{g}. {name}", bold=True)
+            for k in (1, 2):
+                wm.para(d, f"{g}.{k}. {name} - việc {k}", bold=True)
+                wm.para(d, "- Thời gian: Tháng 5/2023.")
+                wm.para(d, "- Đơn vị chủ trì: Thành Đoàn.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert got.data["contents"]["activities_style"] == "outline"
+    text = _reprinted(got, word_repo)
+    assert re.findall(r"^(\d+\.\d+)\. ", text, re.M) == ["1.1", "1.2", "2.1", "2.2"], text
+    assert "a) Công tác" not in text

@@ -61,7 +61,7 @@ def issue(
         renumber=renumber,
     )
     if result.problems:
-        sys.stderr.write(problem_lines(result.problems))
+        sys.stderr.write(problem_lines(result.problems, words=True))
     if result.blocked:
         sys.stderr.write(
             f"Không ghi {result.path}: văn bản còn lỗi; sửa rồi chạy lại `kehoach issue`.\n"

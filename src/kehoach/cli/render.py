@@ -90,7 +90,7 @@ def render(
         Path(files[0]), to, output, draft=draft, template=template, pdf_a=pdf_a, metadata=metadata
     )
     if result.problems:
-        sys.stderr.write(problem_lines(result.problems))
+        sys.stderr.write(problem_lines(result.problems, words=True))
     for note in result.notes:
         sys.stderr.write(f"Lưu ý: {note}\n")
     if result.failed:
@@ -110,7 +110,7 @@ def _write_many(result: BatchResult) -> None:
         sys.stderr.write(f"Lưu ý: {note}\n")
     for item in result.items:
         if item.problems:
-            sys.stderr.write(problem_lines(item.problems))
+            sys.stderr.write(problem_lines(item.problems, words=True))
         if item.error:
             sys.stderr.write(f"{visible(display_path(item.source))}: lỗi: {item.error}\n")
         if item.failed:

@@ -74,7 +74,7 @@ def update(
     for line in result.problems:
         sys.stderr.write(f"{result.workbook}: {line}\n")
     if result.validation or result.warnings:
-        sys.stderr.write(problem_lines(result.validation + result.warnings))
+        sys.stderr.write(problem_lines(result.validation + result.warnings, words=True))
     if not result.ok:
         count = len(result.problems) + len(result.validation)
         warn(f"Không ghi tệp nào: {count} lỗi. Sửa bảng tính (hoặc kho) rồi chạy lại.")

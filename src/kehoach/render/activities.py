@@ -42,13 +42,19 @@ def activity_list(
     ``closed``, an item with no lines under it ends as a sentence ('.'), as the items written
     beside it (a program's area) do; followed by its lines, a title stays as written. ``style``
     (``activities_style``): the marker of an activity outside a group ('1.', '2.' for ``number``;
-    '-' by default), numbered on through the list."""
+    '-' by default), numbered on through the list; ``outline`` numbers the activities of a group
+    after it ('1.1.', '1.2.' under '1.')."""
     k = j = n = 0
+    head = ""  # the number of the group heading the activities are under
     for act, group in zip(acts, groups(acts), strict=True):
         if group:
             k, j = k + 1, 0
-            w.heading(level, sub_number(level, number, k), group)
-        if fields and clean(act.get("group")):
+            head = sub_number(level, number, k)
+            w.heading(level, head, group)
+        if style == "outline" and clean(act.get("group")):
+            # '1.1.', '1.2.' under the group '1.', as typed
+            marker, j = item_marker("outline", j, head) or "-", j + 1
+        elif fields and clean(act.get("group")):
             marker, j = f"{LETTERS[j % len(LETTERS)]})", j + 1
         elif clean(act.get("group")):
             marker = "-"

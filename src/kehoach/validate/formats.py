@@ -20,10 +20,13 @@ def summary(result: ValidateResult) -> str:
     return f"Đã kiểm tra {result.files} tệp: {errors} lỗi, {warnings} cảnh báo."
 
 
-def problem_lines(problems: list[Problem]) -> str:
-    """``path:line:col: level code message``, one line each."""
+def problem_lines(problems: list[Problem], words: bool = False) -> str:
+    """``path:line:col: level code message``, one line each: the level as editors and CI read it
+    (``error``, ``warning``: ``--format parsable``), or with ``words`` as people read it (``lỗi``,
+    ``cảnh báo``: what ``render``, ``issue``, ``update`` say on stderr)."""
     return "".join(
-        f"{visible(p.path)}:{p.line}:{p.col}: {p.level} {p.code} {visible(p.message)}\n"
+        f"{visible(p.path)}:{p.line}:{p.col}: {LEVEL.get(p.level, p.level) if words else p.level} "
+        f"{p.code} {visible(p.message)}\n"
         for p in problems
     )
 

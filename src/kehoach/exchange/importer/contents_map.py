@@ -102,6 +102,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     numbered: list[str] = []  # the numbers of the subsections read as one activity each
     lead_ins: list[str] = []  # a lone group's title, kept as a line ('3. Các hoạt động chính:')
     groups_typed: list[tuple[str, str]] = []  # (number, title) of the groups
+    outlined: list[bool] = []  # each group's activities typed '1.1.', '1.2.' under '1.'
     for child, heads in zip(sec.children, grouped, strict=True):
         lines = [typed_line(c) for c in child.content if c.kind in ("para", "item")]
         table = None if activities else _activity_table(child)
@@ -133,6 +134,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                     out["activities_style"] = alone
             else:
                 groups_typed.append((child.number, child.title))
+                outlined.append(_outlined(child))
             out.setdefault("layout", "list")
             continue
         if not child.children and _one_activity(child) and not _facts(child.title):
@@ -147,6 +149,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             subs.append(section_dict(child))
     if numbered and all(_NUMBER.match(n or "") for n in numbered):
         out["activities_style"] = "number"  # '1. Lễ ra quân …', '2. …': printed numbered again
+    elif outlined and all(outlined):
+        out["activities_style"] = "outline"  # '1.1.', '1.2.' under '1.': printed so again
     if held is not None:
         _held_table(out, subs, *held, draft)
     if activities:
@@ -246,3 +250,12 @@ def _activity_table(sec: Section):
             if table is not None:
                 return table
     return None
+
+
+def _outlined(child: Section) -> bool:
+    """The activities of the group ``child`` ('1.') are numbered after it: '1.1.', '1.2.'."""
+    marks = [g.number for g in child.children] if child.children else [
+        c.marker for c in child.content if c.kind == "item" and labelled(c.text) is None
+    ]  # fmt: skip
+    base = child.number if child.number.endswith(".") else child.number + "."
+    return bool(marks) and marks == [f"{base}{i}." for i in range(1, len(marks) + 1)]
