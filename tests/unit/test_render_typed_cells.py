@@ -57,3 +57,20 @@ def test_budget_words_stand_in_the_budget_cell(tmp_path):
     assert row[head.index(next(h for h in head if "Kinh phí" in h))] == "Xã hội hóa"
     assert "Trước ngày 30/6/2027" in row
     assert not any("Kinh phí:" in c or "Thời gian:" in c for c in row)
+
+
+def test_budget_words_in_the_other_formats(tmp_path):
+    """The text output says "Kinh phí: Xã hội hóa" (no "đồng" after words); Markdown and HTML
+    put the words in the Kinh phí column."""
+    root = build_tree(
+        tmp_path,
+        {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\n", "orgs.yaml": ORGS,
+         "plans/kh.yaml": PLAN},
+    )  # fmt: skip
+    doc = load(root / "plans/kh.yaml")
+    text = render(*doc, "txt").decode("utf-8")
+    assert "Kinh phí: Xã hội hóa" in text and "Xã hội hóa đồng" not in text
+    md = render(*doc, "md").decode("utf-8")
+    assert "| Xã hội hóa |" in md
+    html = render(*doc, "html").decode("utf-8")
+    assert '<td class="budget">Xã hội hóa</td>' in html

@@ -209,6 +209,7 @@ def activity_row(repo: Repository, act: dict, no: int, window: TimeExpr | None =
         "budget": viet.money(budget)
         if isinstance(budget, int)
         else typed_budget.partition(":")[2].strip(),
+        "budget_money": isinstance(budget, int),  # an amount (in đồng), not the typed words
     }
 
 
