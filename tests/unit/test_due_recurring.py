@@ -237,3 +237,13 @@ def test_all_lists_the_past_periods_as_past_never_overdue(tmp_path, cli, monkeyp
     )
     line = next(x for x in table.output.splitlines() if "(tháng 1/2027)" in x)
     assert "đã qua" in line and "quá" not in line.replace("đã qua", "")
+
+
+def test_the_report_says_it_recurs(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(_repo(tmp_path))
+    out = cli("report", "kh-2027", "--period", "2027", "--today", "2027-06-01", "--to", "md",
+              "-o", "-")  # fmt: skip
+    assert out.exit_code == 0, out.output
+    assert "Giao ban công tác phối hợp (Tỉnh Đoàn Bình Thuận chủ trì; hằng quý, năm 2027)" in (
+        out.stdout
+    )

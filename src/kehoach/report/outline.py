@@ -8,7 +8,7 @@ from typing import TypedDict
 from ..model import numbering
 from ..model.citation import and_names
 from ..viet import date_line, number_line, upper
-from ..vocab import as_sentences, capitalize
+from ..vocab import EVERY, as_sentences, capitalize
 from .blocks import Block, Part, Section, dmy, pct
 from .build import AS_OF_RULE, STATE_VI, Item, Report, Tally
 from .money import money_blocks
@@ -55,6 +55,9 @@ def _leads(report: Report, item: Item) -> str:
 def when(item: Item) -> str:
     if item.time_unread:  # said as written, never as "no time" (``Report.unread_times``)
         return f"thời gian ghi không hợp lệ: {item.written_time}"
+    every = item.act.get("every")
+    if every.__class__ is str and every in EVERY:  # a recurring activity: "hằng quý, năm 2026"
+        return f"{EVERY[every]}, {item.time.vi()}" if item.time else EVERY[every]
     return item.time.vi() if item.time else "chưa ghi thời gian"
 
 
