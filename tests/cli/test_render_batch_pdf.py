@@ -65,7 +65,7 @@ def test_broken_file_among_good_ones(cli, examples, tmp_path):
     )
     out = cli("render", *SOME, "--to", "pdf", "-o", str(tmp_path / "out"))
     assert out.exit_code == 1
-    assert f"{SOME[1]}:" in out.stderr and ": error " in out.stderr
+    assert f"{SOME[1]}:" in out.stderr and ": lỗi " in out.stderr
     assert f"không xuất: {SOME[1]}" in out.stderr
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == sorted(f"{Path(s).stem}.pdf" for s in SOME if s != SOME[1])
