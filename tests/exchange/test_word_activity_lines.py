@@ -144,3 +144,22 @@ def test_activities_numbered_after_their_group_stay_so(word_repo, import_word):
     text = _reprinted(got, word_repo)
     assert re.findall(r"^(\d+\.\d+)\. ", text, re.M) == ["1.1", "1.2", "2.1", "2.2"], text
     assert "a) Công tác" not in text
+
+
+def test_a_lead_that_names_no_body_is_printed_as_typed(word_repo, import_word):
+    """'Các cơ sở Đoàn' in the Chủ trì column names no body of orgs.yaml: ``lead`` is the issuer
+    (who answers for it in ``due``, ``who``), with a TODO, and the document's words are kept and
+    printed in the lead's place — before, the reprint said the issuer led it."""
+    rows = [["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+            ["1", "Treo băng rôn, khẩu hiệu", "Các cơ sở Đoàn", "Tháng 5/2023"],
+            ["2", "Giao ban cơ sở", "Thành Đoàn", "Tháng 6/2023"]]  # fmt: skip
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    banners, meeting = got.activities()
+    assert banners["lead"] == meeting["lead"]  # the issuer
+    assert "Đơn vị chủ trì: Các cơ sở Đoàn" in banners["details"]
+    text = _reprinted(got, word_repo)
+    line = next(x for x in text.splitlines() if "Chủ trì:" in x)
+    assert "Chủ trì: Các cơ sở Đoàn" in line, text

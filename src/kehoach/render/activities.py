@@ -140,6 +140,9 @@ def field_lines(
     out = []
     for line in lines:
         own = typed.pop(line.split(":", 1)[0].casefold(), None)
+        if own is not None and "; phối hợp: " in line and "phối hợp" not in own.casefold():
+            # the lead in the document's words ("Các cơ sở Đoàn"), the supporting units kept
+            own = own.rstrip(" .;") + line[line.index("; phối hợp: ") :]
         out.append(own if own is not None else line)
     # the document's own words for a field kehoach has no value of ('Kinh phí: mỗi đội 2 triệu')
     out += [d for label, d in typed.items() if label in _FIELD_LABELS]
@@ -189,18 +192,21 @@ def activity_row(repo: Repository, act: dict, no: int, window: TimeExpr | None =
     the table, ``subgroup``: a row of the next level under it, as a program's Phụ lục has)."""
     details = [clean(p) for p in act.get("details") or []]
     typed_time = _typed(details, "thời gian")
+    # the lead in the document's words, when it names no body ("Các cơ sở Đoàn", kept by import)
+    typed_lead = _typed(details, "đơn vị chủ trì")
     budget = act.get("budget")
     # the document's own words for the money ('Xã hội hóa', kept by ``import``) in its cell,
     # when no amount is written
     typed_budget = "" if isinstance(budget, int) else _typed(details, "kinh phí")
-    extra = [d for d in details if d not in (typed_time, typed_budget)] + fact_lines(act)
+    extra = [d for d in details if d not in (typed_time, typed_budget, typed_lead)]
+    extra += fact_lines(act)
     return {
         "no": no,
         "group": "",
         "subgroup": "",
         "title": clean(act.get("title")),
         "extra": extra,
-        "lead": lead_text(repo, act),
+        "lead": typed_lead.partition(":")[2].strip().rstrip(".;") or lead_text(repo, act),
         "support": viet.names_list(support_names(repo, act)),
         # the document's own words for the time ('Trong năm', 'Trước ngày 30/6/2022', kept by
         # ``import``) stand in the cell, as in a detailed list

@@ -106,7 +106,12 @@ class FieldWords(CellWords):
         if org is None:
             if self.issuers:
                 act["lead"] = self.issuers[0]
-            self.draft.todo(path + ("lead",), f'chủ trì ghi trong văn bản: "{clean(text)}"')
+            # no body of its own ("Các cơ sở Đoàn"): printed as typed, in place of the lead's name;
+            # ``lead`` (the issuer) is who answers for it in ``due``, ``who``
+            words = strip_end(clean(text))
+            act.setdefault("details", []).append(f"Đơn vị chủ trì: {words}")
+            self.draft.todo(path + ("lead",), f'chủ trì ghi trong văn bản: "{clean(text)}" (bản in '
+                            "giữ chữ này; `lead` là cơ quan theo dõi việc)")  # fmt: skip
             return
         act["lead"] = org
         if unit:
