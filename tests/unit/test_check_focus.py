@@ -126,3 +126,32 @@ def test_validate_file_after_an_edit_on_a_warm_cache_reports_what_a_run_without_
     got = run_validate([earlier]).problems
     assert got == run_validate([earlier], use_cache=False).problems
     assert [p.code for p in got if p.path != earlier].count("KH426") == 2
+
+
+def test_over_many_documents_each_is_unpacked_per_check_with_the_same_findings(
+    tmp_path, monkeypatch
+):
+    """A repository of more slim documents than ``WHOLE_KEPT``: the checks unpack each document
+    again instead of holding every whole one (100,000 plans: 300 MB) — the same problems; under
+    it, each document is unpacked once for the checks."""
+    from kehoach.model import repository
+
+    unpacked: list[int] = []  # the slim document unpacked, by identity
+    join = repository.join
+
+    def counted(data, tail):
+        unpacked.append(id(data))
+        return join(data, tail)
+
+    monkeypatch.setattr(repository, "join", counted)
+    _mutated_repo(tmp_path / "repo", 0)
+    monkeypatch.chdir(tmp_path / "repo")
+    kept = run_validate(None, use_cache=False)
+    once = len(unpacked)  # each document once for each repository the checks look at
+    assert once
+    unpacked.clear()
+    monkeypatch.setattr(repository, "WHOLE_KEPT", 0)
+    each = run_validate(None, use_cache=False)
+    assert each.problems == kept.problems
+    assert {c.code for c in FOCUSED} & {p.code for p in each.problems}
+    assert len(unpacked) > once  # again for each check that looks at them

@@ -11,7 +11,7 @@ files that fail their schema take part with what their schema errors point at re
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .. import schema
@@ -45,6 +45,12 @@ class LoadedFile(Protocol):
 
     @property
     def first_error(self) -> Problem | None: ...
+
+
+# up to this many slim documents, the whole ones ``Repository.whole`` makes are kept for the
+# checks after (each unpacked once: 1,000 plans, ~20 ms of a cold ``validate``); over more, each
+# check unpacks them again, one at a time (100,000 plans: 300 MB less, ~1.5 s more CPU)
+WHOLE_KEPT = 20_000
 
 
 class Repository:
@@ -185,15 +191,17 @@ class Repository:
         view.focus = paths
         return view
 
-    def examined(self) -> list[Document]:
+    def examined(self) -> Iterator[Document]:
         """The documents to look at for findings in them: every document, or those in ``focus``
-        (the others are still there to be read: cited programs, numbers, ids)."""
+        (the others are still there to be read: cited programs, numbers, ids) — one at a time,
+        each whole (``whole``) while it is looked at: over 100,000 plans, every document unpacked
+        and held at once cost 300 MB (docs/performance.md)."""
         docs = (
             self.documents
             if self.focus is None
             else [d for d in self.documents if d.path in self.focus]
         )
-        return [self.whole(d) for d in docs] if self.tails else docs
+        return (self.whole(d) for d in docs) if self.tails else iter(docs)
 
     def whole(self, doc: Document) -> Document:
         """``doc`` with its activity lists, when they were packed apart (a slim document:
@@ -207,7 +215,11 @@ class Repository:
             data = join(doc.data, tail)
             if data is None:
                 raise SpoiledTail(doc.path)
-            made = self._whole[doc.path] = Document(doc.path, doc.kind, data, doc.partial)
+            made = Document(doc.path, doc.kind, data, doc.partial)
+            if self.focus is not None or len(self.tails) <= WHOLE_KEPT:
+                # ``validate FILE`` (a few documents), or a repository small enough: kept for the
+                # next check; over a larger one, each is unpacked again rather than all held
+                self._whole[doc.path] = made
         return made
 
     def complete(self) -> Repository:
