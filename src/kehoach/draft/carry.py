@@ -7,7 +7,7 @@ carries out (``program_activities``: ``carried_from: {program: …}``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..model import Document, navigate
@@ -29,11 +29,11 @@ class Carried:
     repeat: bool = False  # a recurring activity done last year, repeated this year (``repeated``)
 
 
-def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list[str]):
-    """The activities of ``plans`` (sharing an issuer with ``issuers``) that fall in ``year`` and
-    were not done or cancelled at its end, in plan and activity order."""
+def _in_year(plans: list[Document], year: int, areas: list[str], issuers: list[str]):
+    """(activity as ``Carried``, the end of ``year``) for every activity of ``plans`` (sharing an
+    issuer with ``issuers``) whose time — else its plan's window — falls in ``year``, in plan and
+    activity order."""
     period = parse_time(year)
-    out: list[Carried] = []
     for doc in plans:
         if not set(doc.issuers) & set(issuers):
             continue
@@ -45,11 +45,18 @@ def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list
             seen = t if t is not None else window
             if seen is not None and not overlaps(seen, period):
                 continue
-            if state_at(act, period.end) not in ("planned", "in_progress"):
-                continue
             area = act.get("area")
-            out.append(Carried(doc, act, area if area in areas else None, seen))
-    return out
+            yield Carried(doc, act, area if area in areas else None, seen), period.end
+
+
+def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list[str]):
+    """The activities of ``plans`` (sharing an issuer with ``issuers``) that fall in ``year`` and
+    were not done or cancelled at its end, in plan and activity order."""
+    return [
+        item
+        for item, end in _in_year(plans, year, areas, issuers)
+        if state_at(item.act, end) in ("planned", "in_progress")
+    ]
 
 
 def repeated(plans: list[Document], year: int, areas: list[str], issuers: list[str],
@@ -57,25 +64,12 @@ def repeated(plans: list[Document], year: int, areas: list[str], issuers: list[s
     """The recurring activities (``every``) of ``plans`` in ``year`` that ``unfinished`` does
     not carry over (done or cancelled by its end): routine work (giao ban hằng quý, báo cáo hằng
     tháng) that the next year's plan repeats — a new activity, not a continuation."""
-    period = parse_time(year)
     kept = {id(c.act) for c in carry}
-    out: list[Carried] = []
-    for doc in plans:
-        if not set(doc.issuers) & set(issuers):
-            continue
-        window = navigate.window(doc)
-        if window is not None and not overlaps(window, period):
-            continue
-        for _, act in navigate.activities(doc):
-            if act.get("every") not in EVERY or id(act) in kept:
-                continue
-            t = navigate.time_of(act["time"]) if "time" in act else None
-            seen = t if t is not None else window
-            if seen is not None and not overlaps(seen, period):
-                continue
-            area = act.get("area")
-            out.append(Carried(doc, act, area if area in areas else None, seen, repeat=True))
-    return out
+    return [
+        replace(item, repeat=True)
+        for item, _ in _in_year(plans, year, areas, issuers)
+        if item.act.get("every") in EVERY and id(item.act) not in kept
+    ]
 
 
 def _time_line(item: Carried, year: int) -> str:
