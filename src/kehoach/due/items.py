@@ -146,51 +146,68 @@ def _activities(
             written = status
             if status == "done":  # done after ``today``: still in progress then
                 status = state_at(act, today)
-            if every is not None and status not in CLOSED and every in WINDOW_MONTHS:
-                yield from _recurring(doc, prefix, i, act, t, every, status, keep, latest, today)
-                continue
-            if latest is not None and end > latest:
+            # the period of an open recurring activity, else None
+            recurs = every if every in WINDOW_MONTHS and status not in CLOSED else None
+            if recurs is None and latest is not None and end > latest:
                 continue
             lead = _org(get(act, "lead"))
             co_leads = navigate.co_leads(act) if "co_leads" in act else []
             support = navigate.supporters(act, lead, co_leads)
             # a co-lead is a party of the activity as a supporter is (``--party``)
             others = [*co_leads, *support] if co_leads else support
+            path, parties = (*prefix, i), (lead, co_leads, support)
+            if recurs is not None:
+                yield from _recurring(
+                    doc, path, act, t, recurs, status, parties, keep, latest, today
+                )
+                continue
             if keep is not None and not keep("activity", end, status in CLOSED, lead, others):
                 continue
-            path = (*prefix, i)
-            # a completion after ``today`` had not happened then: not shown
-            done_date = done_on(act) if status == written else None
-            yield Item(
+            yield _item(
+                doc,
+                path,
+                act,
+                status,
+                parties,
                 date=end,
-                kind="activity",
                 title=clean_str(get(act, "title")),
-                doc_id=doc.id,
-                doc_path=doc.path,
                 item_id=_item_id(act, path),
-                json_path=path,
-                lead=lead,
-                co_leads=co_leads,
-                support=support,
-                support_others=navigate.support_others(act),
-                lead_unit=clean_str(get(act, "lead_unit")),
-                support_units=navigate.support_units(act),
-                status=status,
                 time_text=t.vi(),
-                note=clean_str(get(act, "note")) or None,
-                done_date=done_date,
-                key=activity_key(act),
+                # a completion after ``today`` had not happened then: not shown
+                done_date=done_on(act) if status == written else None,
             )
+
+
+def _item(doc: Document, path: tuple, act: dict, status: str, parties: tuple, **own: Any) -> Item:
+    """The item of activity ``act`` at ``path``, with what is ``own`` to it (its date, title,
+    id, time words…); ``parties``: (lead, co-leads, supporters) as ``_activities`` found them."""
+    lead, co_leads, support = parties
+    return Item(
+        kind="activity",
+        doc_id=doc.id,
+        doc_path=doc.path,
+        json_path=path,
+        lead=lead,
+        co_leads=co_leads,
+        support=support,
+        support_others=navigate.support_others(act),
+        lead_unit=clean_str(act.get("lead_unit")),
+        support_units=navigate.support_units(act),
+        status=status,
+        note=clean_str(act.get("note")) or None,
+        key=activity_key(act),
+        **own,
+    )
 
 
 def _recurring(
     doc: Document,
-    prefix: tuple,
-    i: int,
+    path: tuple,
     act: dict,
     span: TimeExpr,
     every: str,
     status: str,
+    parties: tuple,
     keep: Keep | None,
     latest: date | None,
     today: date | None,
@@ -198,7 +215,7 @@ def _recurring(
     """An open activity that recurs (``every``): an item at the end of each of its periods within
     ``span``, from the one ``today`` falls in (no record says which past period was done, so a
     past one is not listed again); once every period is past, the last one, overdue as any
-    activity past its time."""
+    activity past its time. ``parties``: (lead, co-leads, supporters)."""
     assert span.start is not None and span.end is not None
     periods = [(w, min(w.end, span.end)) for w in windows(span, every) if w.end is not None]
     past: list = []
@@ -206,11 +223,8 @@ def _recurring(
         ahead = [(w, d) for w, d in periods if d >= today]
         past = periods[: len(periods) - len(ahead)] if ahead else periods[:-1]
         periods = ahead or periods[-1:]
-    lead = _org(act.get("lead"))
-    co_leads = navigate.co_leads(act) if "co_leads" in act else []
-    support = navigate.supporters(act, lead, co_leads)
-    others = [*co_leads, *support] if co_leads else support
-    path = (*prefix, i)
+    lead, co_leads, support = parties
+    others = [*co_leads, *support] if co_leads else support  # as ``_activities`` asks ``keep``
     base = _item_id(act, path)
     words = EVERY_WORDS[every].lower()
     title = clean_str(act.get("title"))
@@ -221,26 +235,18 @@ def _recurring(
             continue  # a past period: listed by ``--all`` only, never overdue
         if not gone and keep is not None and not keep("activity", end, False, lead, others):
             continue
-        yield Item(
+        yield _item(
+            doc,
+            path,
+            act,
+            status,
+            parties,
             date=end,
-            kind="activity",
             title=f"{title} ({w.vi()})",  # as a review's: "Giao ban (quý II/2027)"
-            doc_id=doc.id,
-            doc_path=doc.path,
             item_id=f"{base}.{w.text}",
-            json_path=path,
-            lead=lead,
-            co_leads=co_leads,
-            support=support,
-            support_others=navigate.support_others(act),
-            lead_unit=clean_str(act.get("lead_unit")),
-            support_units=navigate.support_units(act),
-            status=status,
             time_text=f"{vi_short(w)} ({words})",
             recurs=True,
             untracked=gone,
-            note=clean_str(act.get("note")) or None,
-            key=activity_key(act),
         )
 
 
