@@ -34,6 +34,7 @@ __all__ = [
     "key",
     "source",
     "carried_keys",
+    "issued_by",
     "carried_in",
     "carried_to",
     "Later",
@@ -90,24 +91,38 @@ def carried_keys(docs: Iterable[Document], by: date | None = None) -> set[tuple[
     with ``by``, a document dated after that day does not count yet: the plan that takes the work
     over is not issued on ``by``, the earlier activity is still the one due (an undated plan, a
     draft ``new plan`` wrote, counts: it is the office's working copy)."""
-    if by is not None:
-        docs = [d for d in docs if (day := issued(d)) is None or day <= by]
-    docs = list(docs)
-    out = set(carried_to(docs))
-    # a program's activity carried out by a plan is so for the plan's years only: for one that
-    # recurs (``every``), the periods of its other years are still due (``program_years``)
-    for doc in docs:
-        window = navigate_window(doc)
-        if window is None or window.start is None or window.end is None:
-            continue
-        years = range(window.start.year, window.end.year + 1)
+    out: set[tuple[str, str]] = set()
+    for doc in issued_by(docs, by):
+        years: range | None = None
         for _, act in activities(doc):
-            where = act.get("carried_from")
-            if isinstance(where, dict) and "program" in where and (found := source(act)):
-                prog, k = found
-                out.add((prog, k + PROGRAM_MARK))
-                out.update((prog, f"{k}@{y}") for y in years)
+            found = source(act)
+            if found is None:
+                continue
+            out.add(found)
+            if "program" not in act["carried_from"]:
+                continue
+            # a program's activity carried out by a plan is so for the plan's years only: for one
+            # that recurs (``every``), the periods of its other years are still due (``carried_in``)
+            if years is None:
+                years = _years(doc)
+            prog, k = found
+            out.add((prog, k + PROGRAM_MARK))
+            out.update((prog, f"{k}@{y}") for y in years)
     return out
+
+
+def _years(doc: Document) -> range:
+    """The years of ``doc``'s year or period (none when it has neither)."""
+    window = navigate_window(doc)
+    if window is None or window.start is None or window.end is None:
+        return range(0)
+    return range(window.start.year, window.end.year + 1)
+
+
+def issued_by(docs: Iterable[Document], by: date | None) -> list[Document]:
+    """``docs`` issued by ``by`` (all of them when None), an undated one (a draft) with them: the
+    documents whose copies of a piece of work have taken it over on that day."""
+    return [d for d in docs if by is None or (day := issued(d)) is None or day <= by]
 
 
 PROGRAM_MARK = "@program"  # in ``carried_keys``: the activity is a program's, carried by year

@@ -17,7 +17,7 @@ from ..calendar_vn import WorkCalendar
 from ..errors import KehoachError
 from ..load import load
 from ..model import Document, Repository, navigate
-from ..model.carry import by_key, key, later_copies
+from ..model.carry import by_key, issued_by, key, later_copies
 from ..model.links import plans_citing
 from ..model.progress import state_at
 from ..model.schedule import document_occurrences, work_calendar
@@ -150,9 +150,7 @@ class Chain:
     later copy, by a document issued by ``today``, is that copy's — done when it is done."""
 
     def __init__(self, docs: list[Document], today: date):
-        self.later = later_copies(
-            d for d in docs if (day := navigate.issued(d)) is None or day <= today
-        )
+        self.later = later_copies(issued_by(docs, today))
         self.known = by_key(docs)
 
     def status(self, doc: Document, act: dict, status: str, today: date) -> tuple[str, bool]:
