@@ -12,11 +12,12 @@ _DASH = " \u2013 "  # an en dash between the two ends of a range in a table cell
 EVERY_WORDS = {key: words[:1].upper() + words[1:] for key, words in EVERY.items()}
 
 
-def recurring_short(every: str, t: TimeExpr | None) -> str:
-    """A recurring activity's time in a table cell: 'Hằng quý' (over the document's time), 'Hằng
-    quý (năm 2027)', 'Hằng tháng (Tháng 3 – 12/2027)', 'Hằng năm (2026 – 2030)'."""
+def recurring_short(every: str, t: TimeExpr | None, window: TimeExpr | None = None) -> str:
+    """A recurring activity's time in a table cell: 'Hằng quý' (over the document's time: no
+    ``t``, or ``t`` its ``window``), 'Hằng quý (năm 2027)', 'Hằng tháng (Tháng 3 – 12/2027)', 'Hằng
+    năm (2026 – 2030)'."""
     words = EVERY_WORDS[every]
-    if t is None or t.kind == "ongoing":
+    if t is None or t.kind == "ongoing" or (window is not None and t == window):
         return words
     if t.kind == "year":
         return f"{words} (năm {t.text})"

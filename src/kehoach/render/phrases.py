@@ -73,7 +73,7 @@ def time_cell(value: object, every: object = None, window: TimeExpr | None = Non
     except TimeError:
         return clean(value)
     if recurs:
-        return recurring_short(recurs, None if window is not None and t == window else t)
+        return recurring_short(recurs, t, window)
     return vi_short(t)
 
 

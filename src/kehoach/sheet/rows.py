@@ -180,7 +180,7 @@ def _time_text(act: dict, t: TimeExpr | None, window: TimeExpr | None) -> str:
     2027)'), its Hạn column the end of its time."""
     every = act.get("every")
     if isinstance(every, str) and every in EVERY_WORDS and (t is not None or "time" not in act):
-        return recurring_short(every, None if t == window else t)  # a 2027 plan: 'Hằng quý'
+        return recurring_short(every, t, window)  # a 2027 plan: 'Hằng quý'
     if "time" not in act:
         return ""
     return capitalize(t.vi() if t is not None else clean(act.get("time")))
