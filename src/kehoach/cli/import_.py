@@ -9,7 +9,7 @@ import typer
 from ..exchange import importer
 from ..exchange.importer.summary import FORMATS
 from ..exchange.importer.write import write_drafts
-from ..vocab import LEVEL
+from ..validate.formats import problem_lines
 from .options import format_option, picked, write
 
 
@@ -53,10 +53,9 @@ def import_(
     for path in write_drafts(result):
         sys.stderr.write(f"Đã ghi {path}\n")
     single = len(result.files) == 1
-    for p in result.problems:  # a batch lists its TODOs (KH418) only in the summary
-        if single or p.code != "KH418":
-            level = LEVEL.get(p.level, p.level)  # "lỗi", "cảnh báo", as validate says it
-            sys.stderr.write(f"{p.path}:{p.line}:{p.col}: {level} {p.code} {p.message}\n")
+    # a batch lists its TODOs (KH418) only in the summary
+    shown = [p for p in result.problems if single or p.code != "KH418"]
+    sys.stderr.write(problem_lines(shown, words=True))  # "lỗi", "cảnh báo", as render says it
     # the summary goes to the screen; -o names the drafts' place, not a format
     write(FORMATS[picked(fmt, None, FORMATS)], result, None)
     raise typer.Exit(1 if result.count("failed") else 0)
