@@ -104,6 +104,11 @@ def row_values(
     support = [s for s in act.get("support") or [] if isinstance(s, str)]
     t = navigate.time_of(act["time"]) if "time" in act else None
     area = area_of(repo, doc, path, act)
+    recurs = isinstance(every := act.get("every"), str) and every in EVERY_WORDS
+    window = navigate.window(doc) if recurs else None  # what a recurring one runs over
+    deadline = t.end if t is not None else None
+    if window is not None and "time" not in act:  # recurring over the document's year or period
+        deadline = window.end
     return {
         "document": doc.id,
         "id": v if isinstance(v := act.get("id"), str) else "",
@@ -112,9 +117,8 @@ def row_values(
         "support": ", ".join(_support_label(repo, labels, s, act) for s in support)
         + (", " if support and act.get("support_others") else "")
         + ", ".join(clean_str(s) for s in act.get("support_others") or []),
-        "time": _time_text(act, t, navigate.window(doc)),
-        # a recurring activity without a time runs over its document's year or period
-        "deadline": t.end if t is not None else _window_end(doc, act),
+        "time": _time_text(act, t, window),
+        "deadline": deadline,
         "budget": _int(act.get("budget")),
         **sheet_values(act, labels),
     }
@@ -184,10 +188,3 @@ def _time_text(act: dict, t: TimeExpr | None, window: TimeExpr | None) -> str:
     if "time" not in act:
         return ""
     return capitalize(t.vi() if t is not None else clean(act.get("time")))
-
-
-def _window_end(doc: Document, act: dict) -> date | None:
-    if "time" in act or act.get("every") not in EVERY_WORDS:
-        return None
-    window = navigate.window(doc)
-    return window.end if window is not None else None
