@@ -24,6 +24,10 @@ from kehoach.render.phrases import when
         ({"kind": "meeting", "every": "quarter", "start": 2026, "until": 2026},
          "tháng cuối mỗi quý năm 2026"),
         ({"kind": "meeting", "every": "month", "day": 5}, "ngày 5 hằng tháng"),
+        ({"kind": "meeting", "every": "month", "day": 5, "start": 2026, "until": 2026},
+         "ngày 5 hằng tháng năm 2026"),
+        ({"kind": "interim", "every": "half", "start": 2026, "until": 2026},
+         "tháng 6 và tháng 12 năm 2026"),
     ],
 )  # fmt: skip
 def test_the_years_a_schedule_runs(item, words):

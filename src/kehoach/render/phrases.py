@@ -22,27 +22,31 @@ def when(item: dict, cal: WorkCalendar | None = None) -> str:
             return parse_time(item["time"]).vi()
         except TimeError:
             return clean(item["time"])
+    offset = item.get("year_offset") or 0
+    start, until = item.get("start"), item.get("until")
+    start = start + offset if isinstance(start, int) else None
+    until = until + offset if isinstance(until, int) else None
+    once = start is not None and start == until  # held in one year: no "hằng năm"
+    yearly = f"năm {start}" if once else "hằng năm"
     every = item.get("every")
     month, day = item.get("month"), item.get("day")
     on_day = f"ngày {day} " if day else ""
     if every == "month":
-        text = f"ngày {day} hằng tháng" if day else "hằng tháng"
+        text = f"{on_day}hằng tháng"
     elif every == "quarter":
         which = {1: "đầu", 2: "giữa"}.get(month or 3, "cuối")
         text = f"{on_day}tháng {which} mỗi quý"
     elif every == "half":
         m = month or 6
-        text = f"{on_day}tháng {m} và tháng {m + 6} hằng năm"
+        text = f"{on_day}tháng {m} và tháng {m + 6} {yearly}"
     else:
-        text = f"{on_day}tháng {month or 12} hằng năm"
-    offset = item.get("year_offset") or 0
+        text = f"{on_day}tháng {month or 12} {yearly}"
+    if once and every in ("month", "quarter"):
+        text += f" năm {start}"
     if item.get("kind") == "plan" and offset:
         text += " (cho kế hoạch năm sau)"
-    start, until = item.get("start"), item.get("until")
-    start = start + offset if isinstance(start, int) else None
-    until = until + offset if isinstance(until, int) else None
-    if start is not None and start == until:  # once: no "hằng năm"
-        return _in_year(text, start)
+    if once:
+        return text
     if start is not None and until is not None:
         text += f", từ năm {start} đến năm {until}"
     elif start is not None:
@@ -50,16 +54,6 @@ def when(item: dict, cal: WorkCalendar | None = None) -> str:
     elif until is not None:
         text += f", đến năm {until}"
     return text
-
-
-def _in_year(text: str, year: int) -> str:
-    """A recurrence held in one year only: its words for that year ('tháng 2 năm 2026', 'tháng
-    cuối mỗi quý năm 2026')."""
-    for every in (" hằng năm", " hằng tháng"):
-        if text.endswith(every) or f"{every} (" in text:
-            text = text.replace(every, "", 1)
-            return text.replace(" (", f" năm {year} (", 1) if " (" in text else f"{text} năm {year}"
-    return f"{text} năm {year}"
 
 
 def time_cell(value: object, every: object = None, window: TimeExpr | None = None) -> str:
