@@ -41,7 +41,7 @@ def t():
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 marks = [t()]
 from kehoach.cli import fast_due  # noqa: F401  (what ``kehoach due`` imports on its fast path)
-from kehoach.due.filters import admits, latest_listed, select
+from kehoach.due.filters import Keep, latest_listed, select
 from kehoach.due.formats import FORMATS
 from kehoach.due.items import collect
 from kehoach.due.part import AGENDA
@@ -59,7 +59,7 @@ marks.append(t())
 repo = loaded.repo
 query = taken.query
 items = collect(repo, loaded.target_documents(), work_calendar(repo.settings), query.today,
-                partial(admits, query), latest_listed(query), taken.items)
+                Keep(query), latest_listed(query), taken.items)
 marks.append(t())
 chosen = select(items, query)
 marks.append(t())

@@ -5,7 +5,6 @@ are exactly those of building every item and selecting."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 
 from agenda_data import agenda_repo
 from helpers import EXAMPLES, run
-from kehoach.due.filters import admits, latest_listed, select
+from kehoach.due.filters import Keep, latest_listed, select
 from kehoach.due.items import KINDS, collect
 from kehoach.due.run import DueOptions, build_query
 from kehoach.model.schedule import work_calendar
@@ -60,7 +59,7 @@ def test_building_only_what_the_window_lists_changes_nothing(
     query = build_query(opts, repo)
     cal = work_calendar(repo.settings)
     every = select(collect(repo, repo.documents, cal, query.today), query)
-    keep, latest = partial(admits, query), latest_listed(query)
+    keep, latest = Keep(query), latest_listed(query)
     fewer = select(collect(repo, repo.documents, cal, query.today, keep, latest), query)
     assert fewer == every
     assert all(latest is None or i.date <= latest for i in every)
@@ -70,5 +69,5 @@ def test_the_window_builds_fewer_items():
     repo = run([str(EXAMPLES)]).repo
     query = build_query(DueOptions(date(2023, 6, 30)), repo)
     cal = work_calendar(repo.settings)
-    built = collect(repo, repo.documents, cal, query.today, partial(admits, query))
+    built = collect(repo, repo.documents, cal, query.today, Keep(query))
     assert len(built) < len(collect(repo, repo.documents, cal, query.today)) / 2

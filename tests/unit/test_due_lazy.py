@@ -5,14 +5,13 @@ occurrences keep the moved date and the scheduled one, and work out the reason a
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import EXAMPLES, run
 from kehoach.calendar_vn import WorkCalendar
-from kehoach.due.filters import admits
+from kehoach.due.filters import Keep
 from kehoach.due.items import collect
 from kehoach.due.run import DueOptions, build_query
 from kehoach.io.lines import Text
@@ -68,7 +67,7 @@ def test_due_explains_only_the_items_it_lists():
     query = build_query(DueOptions(date(2024, 8, 20), within="1m"), repo)
 
     listed_cal = Counting(base.days_off, base.working_days)
-    listed = collect(repo, repo.documents, listed_cal, query.today, partial(admits, query))
+    listed = collect(repo, repo.documents, listed_cal, query.today, Keep(query))
     every_cal = Counting(base.days_off, base.working_days)
     every = collect(repo, repo.documents, every_cal, query.today)
     assert listed_cal.asked == [] and every_cal.asked == []  # building items explains nothing

@@ -21,6 +21,7 @@ from .item import KINDS, TRACKED, Item
 
 __all__ = [
     "Query",
+    "Keep",
     "admits",
     "select",
     "sort_key",
@@ -98,6 +99,29 @@ def admits(
     if q.start is None:
         return overdue or q.today <= day <= q.end
     return q.start <= day <= q.end
+
+
+class Keep:
+    """``admits`` of one query, asked before an item is built (``items.collect``);
+    ``closed_listed``: whether a done or cancelled item can be listed at all, asked before the
+    parties of an activity are worked out."""
+
+    __slots__ = ("query", "closed_listed")
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+        self.closed_listed = query.include_closed
+
+    def __call__(
+        self,
+        kind: str,
+        day: date,
+        closed: bool,
+        lead: str | None,
+        support: list[str],
+        tracked: bool = True,
+    ) -> bool:
+        return admits(self.query, kind, day, closed, lead, support, tracked)
 
 
 def latest_listed(q: Query) -> date | None:

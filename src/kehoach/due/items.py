@@ -26,7 +26,7 @@ does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from ..calendar_vn import WorkCalendar
@@ -37,6 +37,7 @@ from ..model.progress import done_on, state_at
 from ..model.schedule import WINDOW_MONTHS, document_occurrences, windows
 from ..timecell import EVERY_WORDS, vi_short
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
+from .filters import Keep
 from .item import CLOSED, KIND_VI, KINDS, Item
 from .plans import plan_status
 
@@ -47,9 +48,6 @@ if TYPE_CHECKING:
     from ..timeexpr import TimeExpr
 
 __all__ = ["Item", "activity_items", "collect", "KINDS", "KIND_VI"]
-
-# ``filters.admits`` of a query: (kind, date, closed, lead, support[, tracked])
-Keep = Callable[..., bool]
 
 
 def collect(
@@ -150,6 +148,8 @@ def _activities(
             recurs = every if every in WINDOW_MONTHS and status not in CLOSED else None
             if recurs is None and latest is not None and end > latest:
                 continue
+            if recurs is None and keep is not None and not keep.closed_listed and status in CLOSED:
+                continue  # refused whatever its parties: they are not worked out
             lead = _org(get(act, "lead"))
             co_leads = navigate.co_leads(act) if "co_leads" in act else []
             support = navigate.supporters(act, lead, co_leads)

@@ -20,8 +20,8 @@ from ..model.schedule import work_calendar
 from ..problem import Problem
 from .filters import (
     DEFAULT_WITHIN,
+    Keep,
     Query,
-    admits,
     latest_listed,
     parse_day,
     parse_kinds,
@@ -145,7 +145,7 @@ def run_due(paths: list[str] | None, opts: DueOptions, *, agenda_only: bool = Fa
         repo = loaded.repo
         query = build_query(opts, repo) if taken is None or taken.query is None else taken.query
         cal = work_calendar(repo.settings)
-        keep = partial(admits, query)  # only the items the window lists are built
+        keep = Keep(query)  # only the items the window lists are built
         latest = latest_listed(query)
         docs = loaded.target_documents()
         found = taken.items if taken is not None else None

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 
 from ..checks.slim import ANY
 from ..loadfiles import LoadedFile
 from ..loadparts import hollowed
 from ..model import Document, Repository
 from ..model.carry import carried_keys
-from .filters import Query, admits, latest_listed
-from .items import Item, Keep, activity_items
+from .filters import Keep, Query, latest_listed
+from .items import Item, activity_items
 
 __all__ = ["ACTIVITY_LISTS", "Activities"]
 
@@ -49,7 +48,7 @@ class Activities:
     def start(self, root: Repository) -> None:
         root.require_usable()  # no window is read from settings or orgs that fail their schema
         self.query = query = self.query_of(root)
-        self._keep, self._latest = partial(admits, query), latest_listed(query)
+        self._keep, self._latest = Keep(query), latest_listed(query)
         self._today = query.today
 
     def take(self, state: LoadedFile, doc: Document) -> None:
