@@ -187,3 +187,19 @@ def test_table_never_wraps_a_source_path(root):
     for source in sources:
         shown = source.split("/")[-1]
         assert shown in res.stdout, shown
+
+
+def test_json_time_is_the_code_as_text():
+    """A year written bare (``time: 2021``) is read as a number; the JSON gives its code as text,
+    as it gives every other time."""
+    res = CliRunner().invoke(app, ["who", str(EXAMPLES), "-f", "json"])
+    assert res.exit_code == 0, res.output
+    entries = [
+        e
+        for p in json.loads(res.stdout)["parties"]
+        for group in ("leads", "supports", "duties", "focal", "reviews")
+        for e in p.get(group) or []
+    ]
+    times = [e["time"] for e in entries if e["time"] is not None]
+    assert "2021" in times  # plans/2021/kh-khcn-2021-tinhdoan-dt.yaml writes it bare
+    assert all(isinstance(t, str) for t in times)

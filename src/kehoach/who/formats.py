@@ -24,7 +24,7 @@ def _entry_dict(e: Entry, names: dict) -> dict:
         "line": e.line,
         "source": e.source,
         "title": e.title,
-        "time": e.time_code,
+        "time": _code(e.time_code),
         "time_vi": e.time,
         "status": e.status_code,
         "status_vi": e.status or None,
@@ -39,6 +39,11 @@ def _entry_dict(e: Entry, names: dict) -> dict:
         "unit": e.unit or None,
         "carried_to": e.carried_to,
     }
+
+
+def _code(value: object) -> str | None:
+    """A time as its code in text: a year written bare (``time: 2021``) is read as a number."""
+    return value if value is None or isinstance(value, str) else str(value)
 
 
 def stream_json(result: WhoResult, style: Style) -> Iterator[str]:
