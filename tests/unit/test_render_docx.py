@@ -150,7 +150,12 @@ def test_joint_header_stacks_issuers(khlt):
     ]
     assert has_rule(left.paragraphs[-1])  # the Sở's rule
     assert header.rows[0].cells[1].paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    assert header.rows[1].cells[0].paragraphs[0].text == "Số: 12-KHLT/TĐTN-SKHCN"
+    number = header.rows[1].cells[0].paragraphs[0]
+    assert number.text == "Số: 12-KHLT/TĐTN-SKHCN"
+    # Word never breaks the number after one of its hyphens: every one is non-breaking
+    run = number.runs[0]._r
+    assert len(run.findall(qn("w:noBreakHyphen"))) == 2
+    assert "-" not in "".join(t.text for t in run.findall(qn("w:t")))
 
 
 # -- title, bases, body -------------------------------------------------------------------------------

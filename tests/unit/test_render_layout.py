@@ -330,3 +330,9 @@ def test_each_block_signs_as_its_own_body_writes_it(tmp_path):
     )
     v = view(repo_with(tmp_path, plan, orgs))
     assert [s["authority"] for s in v["signers"]] == ["T/M BAN THƯỜNG VỤ TỈNH ĐOÀN", "KT. GIÁM ĐỐC"]
+
+
+def test_html_never_cuts_the_number_after_a_hyphen():
+    html = rendered(EUREKA, "html").decode("utf-8")
+    assert '<span class="nb">15-KHLT/TĐTN-SKHCN</span>' in html
+    assert ".header .number .nb { white-space: nowrap; }" in html
