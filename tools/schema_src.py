@@ -534,7 +534,7 @@ DEFINITIONS: dict = {
                 "minItems": 3,
                 "maxItems": 4,
                 "title": "Tên cột của bảng dự toán",
-                "description": "Với `layout: table`: tên các cột như văn bản gõ, theo thứ tự STT, nội dung, kinh phí, nguồn (ví dụ `[STT, Nội dung chi, Kinh phí, Đơn vị đảm bảo]`); ba tên: không có cột nguồn. Cột kinh phí không ghi `đồng` thì mỗi ô in `… đồng`.",
+                "description": "Với `layout: table`: tên các cột như văn bản gõ, theo thứ tự STT, nội dung, kinh phí, nguồn (ví dụ `[STT, Nội dung chi, Kinh phí, Đơn vị đảm bảo]`); ba tên: không có cột nguồn. Cột kinh phí ghi đơn vị (`Kinh phí (triệu đồng)`, `(1.000đ)`) thì số in theo đơn vị ấy (`50`, `2,5`); cột ghi `(đồng)` in số đồng; cột không ghi đơn vị thì mỗi ô in `… đồng`.",
             },
             "total_label": s(
                 "Chữ đầu dòng tổng",

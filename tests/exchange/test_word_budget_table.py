@@ -134,3 +134,34 @@ def test_an_activity_table_without_a_budget_column_prints_none(word_repo, import
     assert (
         "| STT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n|:---:|---|:---:|:---:|:---:|\n" in md
     )
+
+
+def test_a_table_typed_in_millions_prints_in_millions(word_repo, import_word):
+    """Amounts under 'Kinh phí (triệu đồng)' are read as millions and printed so under the same
+    header: before, the cells printed the amounts in đồng ('15.500.000') under '(triệu đồng)', a
+    budget a million times too large in the document to sign."""
+    rows = [
+        ["STT", "Nội dung chi", "Kinh phí (triệu đồng)", "Đơn vị đảm bảo"],
+        ["1", "Giải thưởng Cuộc thi", "15", "Sở KH&CN"],
+        ["2", "Tổ chức chấm thi, triển lãm sản phẩm", "15", "Thành Đoàn"],
+        ["3", "Tập huấn, in ấn tài liệu, tuyên truyền", "15,5", "Hội Sinh viên"],
+        ["", "Tổng cộng", "45,5", ""],
+    ]
+    got = import_word(_plan(_estimate(rows)), word_repo)
+    assert got.errors == []
+    assert [ln["amount"] for ln in got.data["budget"]["lines"]] == [
+        15_000_000,
+        15_000_000,
+        15_500_000,
+    ]
+    assert got.data["budget"]["columns"][2] == "Kinh phí (triệu đồng)"
+    text = _reprinted(got, word_repo)
+    assert "Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng" in text
+    path = word_repo / "plans" / "nhap.yaml"
+    result = run_validate([str(path)], use_cache=False, need_repo=True)
+    (doc,) = [d for d in result.repo.documents if d.path.endswith("nhap.yaml")]
+    out = render(doc, result.repo, "docx")
+    tables = docx.Document(io.BytesIO(out)).tables
+    table = next(t for t in tables if t.rows[0].cells[1].text == "Nội dung chi")
+    assert table.rows[0].cells[2].text == "Kinh phí (triệu đồng)"
+    assert [r.cells[2].text for r in table.rows[1:]] == ["15", "15", "15,5", "45,5"]

@@ -95,5 +95,6 @@ def as_text(blk: dict, width: int) -> str:
     out = []
     for r in rows:
         pairs = "; ".join(f"{c.lower()} {v}" for c, v in zip(columns[1:], r[1:], strict=True) if v)
-        out.append(textwrap.fill(f"- {r[0]}: {pairs}", width, subsequent_indent="  "))
+        head = f"{r[0]}: " if r[0] else ""  # a row with no first cell (Tổng cộng): no label
+        out.append(textwrap.fill(f"- {head}{pairs}", width, subsequent_indent="  "))
     return "\n".join(out)

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ... import viet
+from ...moneyunit import unit_of_header
 
 __all__ = ["Money", "read_money", "unit_of_header", "words_agree"]
 
@@ -30,27 +31,6 @@ _PART = re.compile(
 class Money:
     value: int | None  # whole đồng, or None when the text holds no amount
     rest: str = ""  # the words around the amount, trimmed
-
-
-# '1.000đ', '1000 đồng', '1.000.000 đ' in a header or a "Đơn vị tính" line: the amounts are in
-# thousands, millions of đồng
-_COUNTED = re.compile(r"\b1(?P<zeros>(?:[.,]?000)+)\s*(?:đ|đồng|vnđ|vnd)\b")
-
-
-def unit_of_header(header: str) -> int:
-    """The unit of a budget column from its header: ``Kinh phí (triệu đồng)`` → 1 000 000,
-    ``Kinh phí (1.000đ)`` → 1 000; ``Đơn vị tính: nghìn đồng`` over a table says it too."""
-    low = " ".join(unicodedata.normalize("NFC", header).casefold().split())
-    if "tỷ" in low or "tỉ đồng" in low:
-        return 10**9
-    if "triệu" in low or "tr.đ" in low or "trđ" in low:
-        return 10**6
-    if "nghìn" in low or "ngàn" in low:
-        return 10**3
-    m = _COUNTED.search(low)
-    if m:
-        return 10 ** (3 * m.group("zeros").count("000"))
-    return 1
 
 
 _UNIT_LINE = re.compile(r"^\(?\s*(?:đơn vị tính|đvt)\s*:", re.I)
@@ -95,7 +75,10 @@ def read_money(text: object, unit: int = 1) -> Money:
     spans: list[tuple[int, int]] = []
     for m in _PART.finditer(s):
         scale_word = (m.group("scale") or "").casefold()
-        value = _number(m.group("num"), bool(scale_word))
+        # a ',' before a scale word, or in a bare number under a header that gives the unit
+        # ('Kinh phí (triệu đồng)': '1,500'), is the decimal mark Vietnamese writes
+        decimal_comma = bool(scale_word) or (unit > 1 and not _has_currency(m.group(0)))
+        value = _number(m.group("num"), decimal_comma)
         if value is None:
             continue
         if found and not scale_word and not _follows(s, spans[-1][1], m.start()):
