@@ -870,6 +870,40 @@ def document_schema(kind: str) -> dict:
                             "title": "In dòng Tổng cộng",
                             "description": "Bảng hoạt động (`table`, `appendix`) in dòng `Tổng cộng` cộng kinh phí các hoạt động (mặc định, khi có hoạt động ghi kinh phí); `false`: không in (bảng gốc không có dòng tổng).",
                         },
+                        "columns": obj(
+                            {
+                                "number": s(
+                                    "Cột số thứ tự", "Mặc định `STT`; ví dụ `TT`.", minLength=1
+                                ),
+                                "title": s(
+                                    "Cột nội dung",
+                                    "Mặc định `Nội dung`; ví dụ `Nội dung công việc`.",
+                                    minLength=1,
+                                ),
+                                "lead": s(
+                                    "Cột chủ trì",
+                                    "Mặc định `Chủ trì`; ví dụ `Đơn vị chủ trì`.",
+                                    minLength=1,
+                                ),
+                                "support": s(
+                                    "Cột phối hợp",
+                                    "Mặc định `Phối hợp`; ví dụ `Đơn vị phối hợp`.",
+                                    minLength=1,
+                                ),
+                                "time": s(
+                                    "Cột thời gian",
+                                    "Mặc định `Thời gian`; ví dụ `Thời gian thực hiện`.",
+                                    minLength=1,
+                                ),
+                                "budget": s(
+                                    "Cột kinh phí",
+                                    "Mặc định `Kinh phí (đồng)`; `Kinh phí (triệu đồng)`, `Kinh phí (1.000đ)`: số tiền in theo đơn vị ấy (`50`, `2,5`); tên không ghi đơn vị: mỗi ô in `… đồng`.",
+                                    minLength=1,
+                                ),
+                            },
+                            title="Tên cột của bảng hoạt động",
+                            description="Với `layout: table`, `appendix`: tên các cột như văn bản gõ, cột nào không ghi giữ tên mặc định (STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí (đồng)). Thứ tự các cột không đổi.",
+                        ),
                         "activities_style": ref(
                             "item_style",
                             "Dấu đầu dòng của hoạt động",

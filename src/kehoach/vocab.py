@@ -114,6 +114,9 @@ SECTION_TITLE = {
 # dự toán table (``budget.layout: table``; the source column when a line has one)
 BUDGET_TOTAL = "Tổng kinh phí"
 BUDGET_COLUMNS = ("STT", "Nội dung", "Kinh phí (đồng)", "Nguồn")
+# the titles of the columns of an activity table, by field (``contents.columns`` replaces any)
+ACTIVITY_COLUMNS = {"number": "STT", "title": "Nội dung", "lead": "Chủ trì", "support": "Phối hợp",
+                    "time": "Thời gian", "budget": "Kinh phí (đồng)"}  # fmt: skip
 # the order the sections of a plan and of a program print in; an extra section's ``after`` names
 # one of them, or ``preamble`` (before the first), to print where the document typed it
 SECTION_ORDER = {

@@ -165,3 +165,44 @@ def test_a_table_typed_in_millions_prints_in_millions(word_repo, import_word):
     table = next(t for t in tables if t.rows[0].cells[1].text == "Nội dung chi")
     assert table.rows[0].cells[2].text == "Kinh phí (triệu đồng)"
     assert [r.cells[2].text for r in table.rows[1:]] == ["15", "15", "15,5", "45,5"]
+
+
+def test_the_activity_table_prints_the_column_titles_typed(word_repo, import_word):
+    """'TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Kinh phí (triệu
+    đồng)': the reprinted table has those titles (before: kehoach's own 'STT', 'Chủ trì'…) and
+    its amounts in millions under the typed Kinh phí title."""
+    typed = [
+        ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian",
+         "Kinh phí (triệu đồng)"],
+        ["1", "Phát động Cuộc thi", "Thành Đoàn", "Sở KH&CN", "Tháng 3/2023", "20"],
+        ["2", "Chấm thi, trao giải", "Thành Đoàn", "Hội Sinh viên", "Tháng 6/2023", "25,5"],
+        ["", "Tổng cộng", "", "", "", "45,5"],
+    ]  # fmt: skip
+    got = import_word(_plan(_estimate(ESTIMATE), activities=typed), word_repo)
+    assert got.errors == []
+    contents = got.data["contents"]
+    assert contents["columns"] == {
+        "number": "TT",
+        "title": "Nội dung công việc",
+        "lead": "Đơn vị chủ trì",
+        "support": "Đơn vị phối hợp",
+        "budget": "Kinh phí (triệu đồng)",
+    }  # 'Thời gian' is kehoach's own title: not written
+    assert [a["budget"] for a in contents["activities"]] == [20_000_000, 25_500_000]
+    _reprinted(got, word_repo)
+    path = word_repo / "plans" / "nhap.yaml"
+    result = run_validate([str(path)], use_cache=False, need_repo=True)
+    (doc,) = [d for d in result.repo.documents if d.path.endswith("nhap.yaml")]
+    tables = docx.Document(io.BytesIO(render(doc, result.repo, "docx"))).tables
+    table = next(t for t in tables if t.rows[0].cells[1].text == "Nội dung công việc")
+    assert [c.text for c in table.rows[0].cells] == [
+        "TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian",
+        "Kinh phí (triệu đồng)",
+    ]  # fmt: skip
+    assert [r.cells[5].text for r in table.rows[1:]] == ["20", "25,5", "45,5"]
+    html = render(doc, result.repo, "html").decode("utf-8")
+    assert "<th>Đơn vị chủ trì</th>" in html and '<td class="budget">25,5</td>' in html
+    md = render(doc, result.repo, "md").decode("utf-8")
+    assert "| TT | Nội dung công việc | Đơn vị chủ trì |" in md
+    txt = render(doc, result.repo, "txt").decode("utf-8")
+    assert "Kinh phí: 25.500.000 đồng" in " ".join(txt.split())  # the plain text says đồng

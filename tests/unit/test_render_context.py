@@ -233,6 +233,7 @@ def test_activities_table_and_budget():
         "time": "Tháng 4/2023",
         "budget": "5.000.000",
         "budget_money": True,
+        "cell_budget": "5.000.000",
     }
     assert table["rows"][1]["time"] == "Thường xuyên" and table["rows"][1]["budget"] == ""
     assert table["rows"][3]["time"] == "Tháng 8 – 9/2023"

@@ -9,8 +9,9 @@ import re
 from .. import viet
 from ..model import Repository, navigate
 from ..model.layout import LETTERS, item_marker
+from ..moneyunit import in_unit, says_dong, unit_of_header
 from ..timeexpr import TimeExpr
-from ..vocab import clean
+from ..vocab import ACTIVITY_COLUMNS, clean
 from .phrases import sub_number, time_cell
 from .writer import Writer
 
@@ -157,11 +158,15 @@ def field_lines(
 
 
 def activity_table(
-    repo: Repository, acts: list[dict], total: bool = True, window: TimeExpr | None = None
+    repo: Repository,
+    acts: list[dict],
+    total: bool = True,
+    window: TimeExpr | None = None,
+    columns: object = None,
 ) -> dict:
     """The activity table: one row each, numbered on through the groups; a group (``group``) is a
     row across the table before its run, numbered I., II. …; its Kinh phí column only when an
-    activity has a budget (``budget_column``)."""
+    activity has a budget (``budget_column``); ``columns``: titles typed for some columns."""
     rows = []
     k = 0
     for no, (act, group) in enumerate(zip(acts, groups(acts), strict=True), 1):
@@ -170,17 +175,33 @@ def activity_table(
             k += 1
             row["group"] = f"{viet.roman(k)}. {group}"
         rows.append(row)
-    return table_block(rows, acts, total)
+    return table_block(rows, acts, total, columns)
 
 
-def table_block(rows: list[dict], acts: list[dict], total: bool) -> dict:
+def table_block(rows: list[dict], acts: list[dict], total: bool, columns: object = None) -> dict:
     """The ``activities`` block of ``rows`` (the rows of ``acts``), with the total of their
-    budgets unless ``total`` is false or none says one."""
+    budgets unless ``total`` is false or none says one. The column titles are
+    ``vocab.ACTIVITY_COLUMNS``, those
+    ``columns`` types in their place; the Kinh phí cells (``cell_budget``, ``cell_total``) are in
+    the unit its title says ('Kinh phí (triệu đồng)': '50'), each saying 'đồng' when the title
+    gives no unit; ``budget`` and ``total`` stay in đồng (the plain text says '… đồng')."""
+    typed = columns if isinstance(columns, dict) else {}
+    titles = {k: clean(typed.get(k)) or default for k, default in ACTIVITY_COLUMNS.items()}
+    unit, bare = unit_of_header(titles["budget"]), says_dong(titles["budget"])
+
+    def cell(amount: int) -> str:
+        return in_unit(amount, unit) if bare else f"{viet.money(amount)} đồng"
+
+    for row, act in zip(rows, acts, strict=True):
+        money = act.get("budget")
+        row["cell_budget"] = cell(money) if isinstance(money, int) else row["budget"]
     budgets = [a["budget"] for a in acts if isinstance(a.get("budget"), int)]
     return {
         "type": "activities",
         "rows": rows,
+        "columns": list(titles.values()),
         "total": viet.money(sum(budgets)) if budgets and total else "",
+        "cell_total": cell(sum(budgets)) if budgets and total else "",
         # no activity with a budget nor words for one: no Kinh phí column (an empty one the
         # document never had)
         "budget_column": bool(budgets) or any(r.get("budget") for r in rows),

@@ -72,7 +72,9 @@ def activities(
             style=sec.get("activities_style"),
         )
     elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
-        table = activity_table(w.repo, acts, sec.get("print_total") is not False, w.window)
+        table = activity_table(
+            w.repo, acts, sec.get("print_total") is not False, w.window, sec.get("columns")
+        )
         w.appendices.append(
             {
                 "title": clean(sec.get("appendix_title")) or ACTIVITIES_APPENDIX,
@@ -84,7 +86,11 @@ def activities(
         if sec.get("appendix_note"):
             w.out[-1]["text"] = clean(sec["appendix_note"])
     elif acts:
-        w.out.append(activity_table(w.repo, acts, sec.get("print_total") is not False, w.window))
+        w.out.append(
+            activity_table(
+                w.repo, acts, sec.get("print_total") is not False, w.window, sec.get("columns")
+            )
+        )
 
 
 def budget(w: Writer, sec: object) -> None:

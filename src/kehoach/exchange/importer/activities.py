@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...vocab import ACTIVITY_COLUMNS
 from .column_typos import near_field
 from .model import Cell, Para, Table
 from .money import unit_of_header
@@ -67,7 +68,20 @@ class ActivityTable:
     total: str = ""  # the total row's amount, as printed
     groups: list[tuple[int, str]] = field(default_factory=list)  # (before row index, text)
     columns: list[str] = field(default_factory=list)  # field per grid column
+    headers: list[str] = field(default_factory=list)  # the heading typed over each grid column
     typos: list[tuple[str, str]] = field(default_factory=list)  # (heading typed, field it names)
+
+
+def typed_columns(table: ActivityTable) -> dict[str, str]:
+    """The headings typed over the columns kehoach prints (``contents.columns``), those that
+    differ from its own (``vocab.ACTIVITY_COLUMNS``): 'Đơn vị chủ trì', 'Kinh phí (triệu đồng)'."""
+    out: dict[str, str] = {}
+    for field_name, head in zip(table.columns, table.headers, strict=False):
+        name = "number" if field_name == "no" else field_name
+        default = ACTIVITY_COLUMNS.get(name)
+        if default and head and name not in out and key(head) != key(default):
+            out[name] = head
+    return out
 
 
 def _field_of(header: str) -> str | None:
@@ -130,7 +144,7 @@ def read_table(table: Table) -> ActivityTable | None:
         return None
     unit = unit_of_header(headers[fields.index("budget")]) if "budget" in fields else 1
     out = ActivityTable([], unit if unit > 1 else table.unit,
-                        columns=[f or "" for f in fields], typos=typos)  # fmt: skip
+                        columns=[f or "" for f in fields], headers=headers, typos=typos)  # fmt: skip
     head_words = {key(h) for h in headers} | {
         key(c.text) for row in grid[:n_head] for c in row if c
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...vocab import ACTIVITIES_TITLE
-from .activities import labelled, read_table
+from .activities import labelled, read_table, typed_columns
 from .activity_groups import group_of, group_rows, in_group, lone_style, renumbered, typed_line
 from .activity_rows import ActivityBuilder
 from .body_map import prose, section_dict, titled, typed_items
@@ -48,12 +48,14 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     closing: dict = {}  # those words (``after_activities``)
     groups: list[tuple[int, str]] = []  # (before activity number, the group row's words)
     totals = False  # a table with a total row
+    columns: dict[str, str] = {}  # the headings typed over the columns kehoach prints
     for c in sec.content:
         table = read_table(c.table) if c.kind == "table" and c.table else None
         if table is None:
             rest.append(c)
             continue
         after = len(rest)
+        columns = columns or typed_columns(table)
         activities += acts.from_table(table, base, len(activities))
         start = len(activities) - len(table.rows)
         groups += [(start + at, text) for at, text in table.groups]
@@ -71,6 +73,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         prose([c for c in rest[after:] if c.kind in ("para", "item")], closing)
         typed_items(closing)
         out["layout"] = "table"
+        if columns:
+            out["columns"] = columns
         if not totals and any("budget" in a for a in activities):
             out["print_total"] = False  # kehoach would add a Tổng cộng row the source did not have
         group_rows(activities, groups)
@@ -109,6 +113,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         if table is not None:
             activities += acts.from_table(table, base, 0)
             out["layout"] = "table"
+            if typed_columns(table):
+                out["columns"] = typed_columns(table)
             if not table.total and any("budget" in a for a in activities):
                 out["print_total"] = False  # kehoach would add a Tổng cộng row never typed
             group_rows(activities, table.groups)
