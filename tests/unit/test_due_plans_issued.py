@@ -125,3 +125,34 @@ def test_the_plan_s_line_in_next_year_s_draft_names_the_year(tmp_path):
     repo = run([str(_repo(tmp_path))]).repo
     lines = schedule_lines(repo, repo.by_id("ctph"), 2025)
     assert "Tháng 12/2025: Xây dựng kế hoạch năm 2026" in lines, lines
+
+
+def test_a_plan_asked_of_one_party_is_there_once_that_party_issues_one(tmp_path, monkeypatch):
+    """A program asking each party for its own plan (``kind: plan`` entries with ``lead``): the Sở's
+    plan of a year is not there because the Đoàn issued its own (before, any party's plan closed
+    every party's item); a joint plan the Sở issues with the Đoàn counts for both."""
+    monkeypatch.chdir(tmp_path)
+    per_party = PROGRAM.replace(
+        "    - {id: ke-hoach, kind: plan, every: year, year_offset: -1, month: 12, start: 2025}\n",
+        "    - {id: kh-td, kind: plan, lead: td, every: year, year_offset: -1, month: 12, start: 2025}\n"
+        "    - {id: kh-so, kind: plan, lead: skhcn, every: year, year_offset: -1, month: 12,"
+        " start: 2025}\n",
+    )
+    joint = plan(2026, "2025-12-10").replace("issuers: [td]", "issuers: [td, skhcn]")
+    root = build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\n",
+            "orgs.yaml": ORGS,
+            "programs/ctph.yaml": per_party,
+            "plans/kh-2025.yaml": plan(2025, "2024-12-20"),
+            "plans/khlt-2026.yaml": joint,
+        },
+    )
+    got, items = _plan_items(root, date(2026, 2, 10))
+    assert items["kh-td.2025"].closed and items["kh-td.2026"].closed
+    so = items["kh-so.2025"]
+    assert not so.closed and so.is_overdue(date(2026, 2, 10))
+    assert so.title == "Kế hoạch năm 2025 của Sở KH&CN"
+    assert so.note.startswith("Chưa có kế hoạch năm 2025 của Sở KH&CN căn cứ ctph")
+    assert items["kh-so.2026"].closed  # the joint plan is the Sở's too

@@ -274,7 +274,7 @@ def _reviews(
         item = Item(
             date=occ.date,
             kind=kind,
-            title=_review_title(entry, kind, occ.label, occ.year),
+            title=_review_title(entry, kind, occ.label, occ.year, repo),
             doc_id=doc.id,
             doc_path=doc.path,
             item_id=f"{base_id}.{occ.key}" if occ.key else base_id,
@@ -288,13 +288,15 @@ def _reviews(
             note=clean_str(entry.get("note")) or None,
         )
         if kind == "plan" and occ.year is not None:
-            plan_status(item, repo, doc, occ.year, today)
+            # a plan asked of one party (``lead``) is there once that party issues one
+            plan_status(item, repo, doc, occ.year, today, _org(entry.get("lead")))
         yield item
 
 
-def _review_title(entry: dict, kind: str, label: str, year: int | None) -> str:
-    if kind == "plan":
-        return f"Kế hoạch năm {year}"
+def _review_title(entry: dict, kind: str, label: str, year: int | None, repo: Repository) -> str:
+    if kind == "plan":  # asked of one party (``lead``): whose it is
+        party = _org(entry.get("lead"))
+        return f"Kế hoạch năm {year}" + (f" của {repo.org_name(party)}" if party else "")
     title = clean_str(entry.get("title")) or review_kind_title(entry, REVIEW_TITLE[kind])
     return f"{title} ({label})" if label else title
 

@@ -13,11 +13,19 @@ from .item import Item
 __all__ = ["broken_text", "plan_status", "unreadable_for"]
 
 
-def plan_status(item: Item, repo: Repository, doc: Document, year: int, today: date | None) -> None:
+def plan_status(
+    item: Item,
+    repo: Repository,
+    doc: Document,
+    year: int,
+    today: date | None,
+    issuer: str | None = None,
+) -> None:
     """Whether the plan for ``year`` is there on ``today``, when it was issued, how late. A plan
     without ``date`` is a draft (``kehoach new plan`` writes one): it does not close the item —
-    the plan is still to be issued — but the note names it."""
-    found = covering_plans(repo, doc.id, year, today)
+    the plan is still to be issued — but the note names it. ``issuer``: the party the program
+    asks for this plan (the entry's ``lead``): only a plan it issues, alone or jointly, counts."""
+    found = covering_plans(repo, doc.id, year, today, issuer)
     drafts = [p for p in found if navigate.issued(p) is None]
     if drafts and len(drafts) == len(found) and today is not None:
         item.note = (
@@ -31,10 +39,11 @@ def plan_status(item: Item, repo: Repository, doc: Document, year: int, today: d
         # plans written but dated after ``today`` (an undated plan counts from now: it is found)
         later = [
             (p, d)
-            for p in covering_plans(repo, doc.id, year)
+            for p in covering_plans(repo, doc.id, year, issuer=issuer)
             if p not in found and (d := navigate.issued(p)) is not None
         ]
-        item.note = f"Chưa có kế hoạch năm {year} căn cứ {doc.id}"
+        whose = f" của {repo.org_name(issuer)}" if issuer else ""
+        item.note = f"Chưa có kế hoạch năm {year}{whose} căn cứ {doc.id}"
         item.plans = [(p.id, d) for p, d in later] if today is not None else []
         item.broken = unreadable_for(repo, year)
         if item.broken:

@@ -72,11 +72,20 @@ def issued_by(doc: Document, as_of: date | None) -> bool:
 
 
 def covering_plans(
-    repo: Repository, program_id: str, year: int, as_of: date | None = None
+    repo: Repository,
+    program_id: str,
+    year: int,
+    as_of: date | None = None,
+    issuer: str | None = None,
 ) -> list[Document]:
     """Plans of the repository that cite ``program_id`` and cover ``year`` (in repository order),
-    issued by ``as_of`` when it is given."""
-    return [d for d in plans_citing(repo, program_id) if covers(d, year) and issued_by(d, as_of)]
+    issued by ``as_of`` when it is given, by ``issuer`` among others when it is given (a program
+    asks each party for its own plan: ``reviews.schedule`` entries ``kind: plan`` with ``lead``)."""
+    return [
+        d
+        for d in plans_citing(repo, program_id)
+        if covers(d, year) and issued_by(d, as_of) and (issuer is None or issuer in d.issuers)
+    ]
 
 
 def plan_year(doc: Document) -> int | None:
