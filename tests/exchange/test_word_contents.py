@@ -143,6 +143,34 @@ def test_headings_typed_with_a_dash(word_repo, import_word):
     assert data["implementation"]["items"] == ["Các cơ sở Đoàn triển khai Kế hoạch."]
 
 
+def test_headings_typed_with_a_slash(word_repo, import_word):
+    """'I/ MỤC ĐÍCH, YÊU CẦU:', '1/ Mục đích:', 'III/ KINH PHÍ:': the slash stands for the point.
+    Before, the first heading was read into the title, everything else into the preamble: no
+    activity, no budget, and nothing said."""
+    d = wm.new()
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023", bold=True, center=True)
+    wm.para(d, "I/ MỤC ĐÍCH, YÊU CẦU:", bold=True)
+    wm.para(d, "1/ Mục đích:", bold=True)
+    wm.para(d, "Khơi dậy tinh thần sáng tạo của thanh niên Thủ đô.")
+    wm.para(d, "II/ NỘI DUNG:", bold=True)
+    wm.grid_table(d, ROWS)
+    wm.para(d, "III/ KINH PHÍ:", bold=True)
+    wm.para(d, "Tổng kinh phí: 55.000.000 đồng (Năm mươi lăm triệu đồng).")
+    wm.para(d, "IV/ TỔ CHỨC THỰC HIỆN:", bold=True)
+    wm.para(d, "- Các cơ sở Đoàn triển khai Kế hoạch.")
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    data = got.data
+    assert data["title"] == "Tổ chức Ngày hội Sáng tạo trẻ Thủ đô năm 2023"
+    assert "preamble" not in data
+    assert [s["title"] for s in data["purpose"]["sections"]] == ["Mục đích:"]
+    assert len(data["contents"]["activities"]) == 2
+    assert data["budget"]["total"] == 55_000_000
+    assert data["implementation"]["items"] == ["Các cơ sở Đoàn triển khai Kế hoạch."]
+
+
 def test_signature_lines_broken_by_shift_enter_are_one_block(word_repo, import_word):
     """'TM. BAN THƯỜNG VỤ' / 'PHÓ BÍ THƯ' in one right-aligned paragraph (a soft line break),
     the name in another: one signer, not a second one for the title."""

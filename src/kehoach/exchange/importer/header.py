@@ -44,9 +44,12 @@ _DATE_SHORT = re.compile(
     re.I,
 )
 BASIS = re.compile(r"^[-–+•]?\s*(Căn cứ|Thực hiện|Triển khai|Theo|Xét|Thi hành)\b", re.I)
-# a section heading's number: "I.", "1.", "1.2.", "a)"; also typed with a dash: "II- ", "1 - "
+# a section heading's number: "I.", "1.", "1.2.", "a)"; also typed with a dash: "II- ", "1 - ",
+# or a slash: "I/ ", "1/ "
 HEADING = re.compile(
-    r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:[IVXLC]+|\d{1,2})\s?[-–]\s(?=[^\W\d_]))", re.I
+    r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|(?:[IVXLC]+|\d{1,2})\s?[-–]\s(?=[^\W\d_])"
+    r"|(?:[IVXLC]+|\d{1,2})/\s*(?=[^\W\d_]))",
+    re.I,
 )
 
 

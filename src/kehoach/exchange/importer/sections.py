@@ -2,11 +2,11 @@
 
 A heading is a paragraph that starts with a section number, typed or printed by Word's
 automatic numbering: ``I.`` (rank 1), ``1.`` (2), ``1.1.`` (3), ``1.1.1.`` (4), ``a)`` (5);
-``I-`` and ``1 -``, typed with a dash, are ``I.`` and ``1.``. A numbered line is a heading when
-it is bold or short; a numbered sentence (upright, ending with a full stop or a semicolon) is an
-item numbered ``1.``, ``2.1.`` inside its section. ``a)`` is a heading only when bold or italic,
-an item otherwise. ``-``, ``+``, ``•`` start items. Headings nest by rank: a heading closes every
-open section of the same or a lower rank.
+``I-`` and ``1 -``, typed with a dash, and ``I/``, ``1/``, with a slash, are ``I.`` and ``1.``.
+A numbered line is a heading when it is bold or short; a numbered sentence (upright, ending with
+a full stop or a semicolon) is an item numbered ``1.``, ``2.1.`` inside its section. ``a)`` is a
+heading only when bold or italic, an item otherwise. ``-``, ``+``, ``•`` start items. Headings
+nest by rank: a heading closes every open section of the same or a lower rank.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from .text import clean, is_rule
 
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _HEAD = re.compile(
-    r"^(?P<num>[IVXLC]+|\d+(?:\.\d+){0,3}|[a-zđ])(?P<end>[.)]|\.(?=\d)|\s?[-–](?=\s[^\W\d_]))?\.?"
+    r"^(?P<num>[IVXLC]+|\d+(?:\.\d+){0,3}|[a-zđ])"
+    r"(?P<end>[.)]|\.(?=\d)|\s?[-–](?=\s[^\W\d_])|/(?=\s*[^\W\d_]))?\.?"
     r"\s*(?P<rest>.*)$",
     re.I,
 )
@@ -59,7 +60,8 @@ def classify(p: Para) -> tuple[str, int, str, str]:
     m = _HEAD.match(text)
     if m and m.group("end") and m.group("rest"):
         num, end, rest = m.group("num"), m.group("end"), clean(m.group("rest"))
-        if end.strip() in ("-", "–"):  # "II- NỘI DUNG", "1 - Mục đích": a dash for the point
+        # "II- NỘI DUNG", "1 - Mục đích", "I/ MỤC ĐÍCH", "1/ Mục đích": a dash or slash for the point
+        if end.strip() in ("-", "–", "/"):
             if not (_ROMAN.match(num) and num.isupper() or num.isdigit() and len(num) <= 2):
                 return "para", 0, "", text
             end = "."
