@@ -372,6 +372,47 @@ def test_recurring_activities_recur_in_the_new_plan(tmp_path, monkeypatch):
     assert errors(root) == []
 
 
+def test_a_program_s_recurring_activity_done_last_year_is_carried_out_once(tmp_path, monkeypatch):
+    """Last year's plan carried out the program's quarterly bản tin and marked it done: this
+    year's draft carries out the program's activity again, once (before: also a repeat of last
+    year's copy, 'ban-tin-chuyen-tiep', listed twice by ``due``)."""
+    root = _examples(tmp_path, monkeypatch)
+    prog = root / "programs" / f"{PROGRAM_ID}.yaml"
+    text = prog.read_text(encoding="utf-8")
+    prog.write_text(
+        text.replace(
+            "  - id: tuyen-truyen\n",
+            "  - id: tuyen-truyen\n    activities:\n      - id: ban-tin\n"
+            "        title: Phát hành bản tin khoa học cho thanh niên\n"
+            "        lead: tinhdoan-bt\n        every: quarter\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    plan = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace(
+            "  activities:\n",
+            "  activities:\n    - id: ban-tin\n"
+            "      title: Phát hành bản tin khoa học cho thanh niên\n"
+            "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2022\n"
+            "      every: quarter\n      status: done\n      done_date: 2022-12-20\n"
+            f"      carried_from: {{program: {PROGRAM_ID}, activity: ban-tin}}\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
+    assert code == 0, output
+    path = root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml"
+    acts = _load(path)["contents"]["activities"]
+    copies = [a for a in acts if a["title"] == "Phát hành bản tin khoa học cho thanh niên"]
+    assert len(copies) == 1, copies
+    assert copies[0]["carried_from"] == {"program": PROGRAM_ID, "activity": "ban-tin"}
+    assert errors(root) == []
+
+
 def test_the_draft_is_dated_as_kehoach_today_says(tmp_path, monkeypatch):
     """The header comment names the day the draft was made: ``$KEHOACH_TODAY`` when set, as
     every command counts from it (before: the machine's date, whatever it said)."""

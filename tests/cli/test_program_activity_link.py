@@ -176,3 +176,37 @@ def test_a_new_plan_carries_out_the_program_s_activities_of_its_year(tmp_path, m
     code, output = cli("due", "--all", "--today", "2026-12-01", "-f", "json")
     acts_due = _activities(json.loads(output)["items"])
     assert not any(doc == "ctph" and "Ngày hội" in title for doc, title in acts_due)
+
+
+def test_each_party_s_new_plan_carries_out_its_own_share_once(tmp_path, monkeypatch):
+    """A program that asks each party for its own plan (``kind: plan`` entries with ``lead``):
+    the Sở's draft carries out the activities the Sở takes part in, less those the Đoàn's plan of
+    the year carries out already — before, every activity of the year was copied into both
+    plans, and the report counted each twice."""
+    root = _repo(tmp_path, monkeypatch)
+    more = (
+        "      - id: hoi-thi\n        title: Hội thi sáng tạo\n        lead: td\n"
+        "        support: [skhcn]\n        time: 2026-Q3\n"
+        "      - id: ngay-hoi\n        title: Ngày hội thanh niên\n        lead: td\n"
+        "        time: 2026-Q2\n"
+        "      - id: toa-dam\n        title: Tọa đàm doanh nghiệp khoa học\n        lead: skhcn\n"
+        "        time: 2026-Q4\n"
+        "reviews:\n  schedule:\n"
+        "    - {id: kh-td, kind: plan, lead: td, every: year, month: 1, start: 2026}\n"
+        "    - {id: kh-so, kind: plan, lead: skhcn, every: year, month: 1, start: 2026}\n"
+    )
+    program = root / "programs/ctph.yaml"
+    text = program.read_text(encoding="utf-8").replace("signers:\n", more + "signers:\n", 1)
+    program.write_text(text, encoding="utf-8")
+    code, output = cli("new", "plan", "-p", "ctph", "-y", "2026", "--issuer", "td")
+    assert code == 0, output
+    (td_plan,) = root.glob("plans/2026/*.yaml")
+    td_acts = yaml.safe_load(td_plan.read_text(encoding="utf-8"))["contents"]["activities"]
+    assert sorted(a["id"] for a in td_acts if "carried_from" in a) == ["hoi-thi", "ngay-hoi"]
+    so_plan = root / "plans/2026/kh-2026-so.yaml"
+    code, output = cli(
+        "new", "plan", "-p", "ctph", "-y", "2026", "--issuer", "skhcn", "-o", str(so_plan)
+    )
+    assert code == 0, output
+    so_acts = yaml.safe_load(so_plan.read_text(encoding="utf-8"))["contents"]["activities"]
+    assert [a["id"] for a in so_acts if "carried_from" in a] == ["toa-dam"]

@@ -60,15 +60,20 @@ def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list
 
 
 def repeated(plans: list[Document], year: int, areas: list[str], issuers: list[str],
-             carry: list[Carried]) -> list[Carried]:  # fmt: skip
+             carry: list[Carried], listed: list[Carried] | None = None) -> list[Carried]:  # fmt: skip
     """The recurring activities (``every``) of ``plans`` in ``year`` that ``unfinished`` does
     not carry over (done or cancelled by its end): routine work (giao ban hằng quý, báo cáo hằng
-    tháng) that the next year's plan repeats — a new activity, not a continuation."""
+    tháng) that the next year's plan repeats — a new activity, not a continuation. One that
+    carried out a program's activity the next year's plan carries out again (``listed``:
+    ``program_activities``) is left out: the program's is that year's, not a second copy."""
     kept = {id(c.act) for c in carry}
+    again = {(c.doc.id, activity_key(c.act)) for c in listed or []}
     return [
         replace(item, repeat=True)
         for item, _ in _in_year(plans, year, areas, issuers)
-        if item.act.get("every") in EVERY and id(item.act) not in kept
+        if item.act.get("every") in EVERY
+        and id(item.act) not in kept
+        and source(item.act) not in again
     ]
 
 
@@ -157,14 +162,23 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
     return "".join(out)
 
 
-def program_activities(program: Document, year: int, carry: list[Carried]) -> list[Carried]:
+def program_activities(
+    program: Document,
+    year: int,
+    carry: list[Carried],
+    issuers: list[str] | None = None,
+    elsewhere: set[str] | None = None,
+) -> list[Carried]:
     """The activities ``program`` lists in its areas (``areas[].activities``) that fall in
     ``year`` and are neither done nor cancelled — those an earlier plan's activity carried over
-    in ``carry`` already carries out left out."""
+    in ``carry`` already carries out left out, and those another plan of the year carries out
+    (``elsewhere``: their keys, ``carried_out``); with ``issuers`` (the plan's), only those one
+    of them takes part in (leads, co-leads or supports) or that name no lead: a party's own plan
+    carries out its share of the program (``per_party``), not another party's activities."""
     period = parse_time(year)
     going_on = {
         found[1] for c in carry if _from(c.act, program.id) and (found := source(c.act)) is not None
-    }
+    } | (elsewhere or set())
     out: list[Carried] = []
     for path, act in navigate.activities(program):
         if path[0] != "areas" or act.get("status") in ("done", "cancelled"):
@@ -174,11 +188,43 @@ def program_activities(program: Document, year: int, carry: list[Carried]) -> li
             t = navigate.window(program)
         if t is None or not (t.is_ongoing or overlaps(t, period)):
             continue
-        if activity_key(act) in going_on:
+        if activity_key(act) in going_on or not _takes_part(act, issuers):
             continue
         area = program.data["areas"][path[1]].get("id")
         out.append(Carried(program, act, area if isinstance(area, str) else None, t))
     return out
+
+
+def per_party(program: Document) -> bool:
+    """The program asks each party for its own plan: ``reviews.schedule`` entries ``kind: plan``
+    with two or more ``lead``s."""
+    leads = {
+        item.get("lead")
+        for _, item in navigate.schedule(program)
+        if item.get("kind") == "plan" and isinstance(item.get("lead"), str)
+    }
+    return len(leads) >= 2
+
+
+def carried_out(plans: list[Document], program: Document) -> set[str]:
+    """The keys of the activities of ``program`` that an activity of ``plans`` carries out
+    (``carried_from: {program: …}``)."""
+    return {
+        found[1]
+        for doc in plans
+        for _, act in navigate.activities(doc)
+        if _from(act, program.id) and (found := source(act)) is not None
+    }
+
+
+def _takes_part(act: dict, issuers: list[str] | None) -> bool:
+    """One of ``issuers`` leads, co-leads or supports ``act``, or ``act`` names no lead (None:
+    any)."""
+    lead = act.get("lead")
+    if issuers is None or not isinstance(lead, str) or not lead:
+        return True
+    parties = {lead, *navigate.co_leads(act), *navigate.supporters(act, None, [])}
+    return bool(parties & set(issuers))
 
 
 def _from(act: dict, program_id: str) -> bool:

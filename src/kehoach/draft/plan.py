@@ -17,7 +17,16 @@ from ..model.when import occurrence_when, printed_day
 from ..resources import modeline
 from ..today import today_from
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
-from .carry import carried_text, free_id, group_of, program_activities, repeated, unfinished
+from .carry import (
+    carried_out,
+    carried_text,
+    free_id,
+    group_of,
+    per_party,
+    program_activities,
+    repeated,
+    unfinished,
+)
 from .common import TODO, Draft, find_program, signer_skeleton
 from .lastyear import area_groups, grouped, layout_of, no_total, own_archive, own_signers
 from .reyear import Reyear, base_todo
@@ -150,7 +159,15 @@ def draft_plan(
             f"Chuyển tiếp {len(carry)} hoạt động chưa hoàn thành đến hết năm {year - 1} "
             '(ghi chú "Chuyển tiếp từ …" trong bản nháp).'
         )
-    again = repeated(plans, year - 1, area_ids, issuers, carry)
+    # the activities the program lists for this year: carried out by this plan (an area that
+    # has some needs no placeholder)
+    # a program that asks each party for its own plan: this plan carries out its issuers'
+    # share; an activity another plan of the year carries out already is not copied twice
+    others = [d for d in plans if plan_year(d) == year and not set(d.issuers) & set(issuers)]
+    listed = program_activities(
+        program, year, carry, issuers if per_party(program) else None, carried_out(others, program)
+    )
+    again = repeated(plans, year - 1, area_ids, issuers, carry, listed)
     if again:
         notes.append(
             f'Lặp lại {len(again)} hoạt động định kỳ của năm {year - 1} (ghi chú "Hoạt động định '
@@ -166,9 +183,6 @@ def draft_plan(
         for item in carry
         if item.area in titles and _same_words(item.act.get("title")) == titles[item.area]
     }
-    # the activities the program lists for this year: carried out by this plan (an area that
-    # has some needs no placeholder)
-    listed = program_activities(program, year, carry)
     if listed:
         notes.append(
             f"Chép {len(listed)} hoạt động chương trình ghi cho năm {year} "
