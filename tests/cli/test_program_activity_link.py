@@ -210,3 +210,35 @@ def test_each_party_s_new_plan_carries_out_its_own_share_once(tmp_path, monkeypa
     assert code == 0, output
     so_acts = yaml.safe_load(so_plan.read_text(encoding="utf-8"))["contents"]["activities"]
     assert [a["id"] for a in so_acts if "carried_from" in a] == ["toa-dam"]
+
+
+def test_two_plans_of_a_year_carrying_out_one_activity_are_warned(tmp_path, monkeypatch):
+    """The Đoàn's and the Sở's plans of 2025 both carry out the program's cuộc thi: two pieces of
+    work for kehoach (due twice, the report counts it and its budget twice) — KH431 on each, also
+    when only one file is validated (pre-commit). Two activities of one plan carrying it out (the
+    work split in two) are not warned."""
+    root = _repo(tmp_path, monkeypatch)
+    second = (
+        PLAN.replace("id: kh-2025", "id: kh-2025-so")
+        .replace("issuers: [td]", "issuers: [skhcn]")
+        .replace("LINK\n", LINK + "\n")
+        .replace("signers: [{org: td, title: BÍ THƯ}]", "signers: [{org: skhcn, title: GIÁM ĐỐC}]")
+    )
+    (root / "plans/kh-2025-so.yaml").write_text(second, encoding="utf-8")
+    code, output = cli("validate", "--no-cache")
+    assert output.count("KH431") == 2, output
+    assert "plans/kh-2025.yaml cũng ghi thực hiện hoạt động \"cuoc-thi\" của \"ctph\"" in output
+    code, output = cli("validate", "--no-cache", "plans/kh-2025-so.yaml")
+    assert output.count("KH431") == 1, output
+    (root / "plans/kh-2025-so.yaml").unlink()
+    plan = root / "plans/kh-2025.yaml"
+    text = plan.read_text(encoding="utf-8")
+    split = text.replace(
+        "    - id: cuoc-thi\n",
+        "    - id: vong-so-khao\n      title: Vòng sơ khảo\n      lead: td\n      time: 2025-Q2\n"
+        f"{LINK}\n    - id: cuoc-thi\n",
+        1,
+    )
+    plan.write_text(split, encoding="utf-8")
+    code, output = cli("validate", "--no-cache")
+    assert "KH431" not in output, output

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..model import Repository, navigate
 from ..model.carry import source
+from ..model.links import plan_year
 from .registry import Finding, register
 
 
@@ -129,3 +130,52 @@ def program_activity_unlinked(repo: Repository) -> Iterator[Finding]:
                     f"activity: {own}}}` để kehoach đếm một việc (không thì due nhắc hai lần, báo "
                     "cáo đếm hai lần)",
                 )
+
+
+@register(
+    "KH431",
+    "carried-twice",
+    level="warning",
+    reads=(("id",), ("year",), ("period",),
+           ("contents", "activities", "*", "id"),
+           ("contents", "activities", "*", "carried_from")),
+    focused=True,
+)  # fmt: skip
+def carried_twice(repo: Repository) -> Iterator[Finding]:
+    """Hai kế hoạch của cùng một năm cùng ghi `carried_from` tới một hoạt động (cùng thực hiện
+    một hoạt động của chương trình, hay cùng chuyển tiếp một hoạt động của kế hoạch trước): kehoach
+    coi là hai việc — `due` nhắc hai lần, báo cáo và bảng tiến độ đếm hai lần (kinh phí cộng hai
+    lần). Thường gặp khi mỗi bên soạn kế hoạch của mình và cùng chép hoạt động chung của chương
+    trình. Giữ `carried_from` ở kế hoạch của bên chủ trì hoạt động ấy; ở kế hoạch kia bỏ hoạt động,
+    hoặc bỏ `carried_from` và đổi mã nếu đó là một việc khác. (Trong một kế hoạch, hai hoạt động
+    cùng thực hiện một hoạt động — việc chia làm hai phần — không bị báo.)"""
+    mine: list[tuple] = []  # (document, path, key) of the examined plans' links
+    for doc in repo.examined():
+        year = plan_year(doc) if doc.kind == "plan" else None
+        for path, act in navigate.activities(doc) if year is not None else ():
+            if (found := source(act)) is not None:
+                mine.append((doc, path, (year, *found)))
+    if not mine:
+        return
+    years = {key[0] for _, _, key in mine}
+    by_key: dict[tuple, list[str]] = {}  # (year, document, activity) -> the plans linking it
+    for other in repo.documents:
+        year = plan_year(other) if other.kind == "plan" else None
+        if year not in years:
+            continue
+        for _, act in navigate.activities(repo.whole(other)):
+            if (found := source(act)) is not None:
+                holders = by_key.setdefault((year, *found), [])
+                if other.path not in holders:
+                    holders.append(other.path)
+    for doc, path, key in mine:
+        others = [p for p in by_key.get(key, ()) if p != doc.path]
+        if others:
+            year, doc_id, activity = key
+            yield Finding(
+                doc.path,
+                path + ("carried_from",),
+                f'{others[0]} cũng ghi thực hiện hoạt động "{activity}" của "{doc_id}" trong năm '
+                f"{year}: kehoach đếm hai việc (due nhắc hai lần, báo cáo đếm hai lần); giữ "
+                "`carried_from` ở một kế hoạch",
+            )
