@@ -227,7 +227,7 @@ def test_two_plans_of_a_year_carrying_out_one_activity_are_warned(tmp_path, monk
     (root / "plans/kh-2025-so.yaml").write_text(second, encoding="utf-8")
     code, output = cli("validate", "--no-cache")
     assert output.count("KH431") == 2, output
-    assert "plans/kh-2025.yaml cũng ghi thực hiện hoạt động \"cuoc-thi\" của \"ctph\"" in output
+    assert 'plans/kh-2025.yaml cũng ghi thực hiện hoạt động "cuoc-thi" của "ctph"' in output
     code, output = cli("validate", "--no-cache", "plans/kh-2025-so.yaml")
     assert output.count("KH431") == 1, output
     (root / "plans/kh-2025-so.yaml").unlink()

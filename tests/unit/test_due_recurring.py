@@ -217,6 +217,41 @@ def test_a_plan_carries_out_the_program_s_periods_of_its_year_only(tmp_path):
     assert ("ctph", date(2028, 3, 31)) in by_doc and ("ctph", date(2028, 12, 31)) in by_doc
 
 
+def test_a_chain_of_plans_carries_out_the_program_s_periods_of_each_year(
+    tmp_path, cli, monkeypatch
+):
+    """Program → plan 2027 → plan 2028 (carried over from 2027, not from the program): the
+    program's periods of 2028 are the 2028 plan's — before, 'Phát hành bản tin (quý I/2028)' was
+    listed twice, from the program and from the plan."""
+    later = (
+        CARRYING.replace("id: kh-ctph-2027", "id: kh-ctph-2028")
+        .replace("date: 2027-01-10", "date: 2028-01-10")
+        .replace("year: 2027", "year: 2028")
+        .replace("time: 2027\n", "time: 2028\n")
+        .replace("{program: ctph, activity: ban-tin}", "{plan: kh-ctph-2027, activity: ban-tin}")
+    )
+    root = build_tree(
+        tmp_path,
+        {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\n", "orgs.yaml": ORGS,
+         "programs/ctph.yaml": PROGRAM, "plans/kh-ctph-2027.yaml": CARRYING,
+         "plans/kh-ctph-2028.yaml": later},
+    )  # fmt: skip
+    result = run([str(root)])
+    assert result.errors == []
+    repo = result.repo
+    items = [i for i in collect(repo, repo.documents, None, date(2028, 3, 1)) if i.recurs]
+    assert {(i.doc_id, i.date) for i in items if i.date.year == 2028} == {
+        ("kh-ctph-2028", date(2028, m, d)) for m, d in ((3, 31), (6, 30), (9, 30), (12, 31))
+    }
+    monkeypatch.chdir(root)  # the command's own path (each document taken as it is loaded)
+    out = cli("due", "--today", "2028-03-01", "--within", "60d", "-f", "json")
+    assert out.exit_code == 0, out.output
+    items = json.loads(out.output)["items"]
+    rows = [(i["document"], i["date"]) for i in items if i["kind"] == "activity"]
+    assert rows.count(("kh-ctph-2028", "2028-03-31")) == 1
+    assert ("ctph", "2028-03-31") not in rows
+
+
 def test_all_lists_the_past_periods_as_past_never_overdue(tmp_path, cli, monkeypatch):
     """``due --all`` (the year's calendar, .ics): every period, those before today's "đã qua" as a
     meeting is — nothing records that one was done, so it is never overdue; plain ``due`` does not

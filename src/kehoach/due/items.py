@@ -31,7 +31,7 @@ from datetime import date
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, Repository, navigate
-from ..model.carry import carried_in, carried_keys
+from ..model.carry import carried_in, carried_keys, with_chains
 from ..model.carry import key as activity_key
 from ..model.progress import done_on, state_at
 from ..model.schedule import WINDOW_MONTHS, document_occurrences, windows
@@ -76,7 +76,7 @@ def collect(
             out.extend(taken.get(doc.path, ()))
         out.extend(_reviews(repo, doc, cal, today, keep, latest))
     if carried is None:
-        carried = carried_keys(repo.documents, today)
+        carried = with_chains(carried_keys(repo.documents, today))
     if carried:
         out = [
             i

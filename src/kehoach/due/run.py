@@ -15,7 +15,7 @@ from ..errors import KehoachError
 from ..leftout import left_out_warning
 from ..load import loading
 from ..model import Repository
-from ..model.carry import carried_keys
+from ..model.carry import carried_keys, with_chains
 from ..model.schedule import work_calendar
 from ..problem import Problem
 from .filters import (
@@ -151,8 +151,12 @@ def run_due(paths: list[str] | None, opts: DueOptions, *, agenda_only: bool = Fa
         found = taken.items if taken is not None else None
         # carried over: from the documents taken (hollowed since) and from the others
         carried = (
-            taken.carried
-            | carried_keys((d for d in repo.documents if d.path not in taken.items), query.today)
+            with_chains(
+                taken.carried
+                | carried_keys(
+                    (d for d in repo.documents if d.path not in taken.items), query.today
+                )
+            )
             if taken is not None
             else None
         )

@@ -99,15 +99,53 @@ def carried_keys(docs: Iterable[Document], by: date | None = None) -> set[tuple[
             if found is None:
                 continue
             out.add(found)
+            if years is None:
+                years = _years(doc)
             if "program" not in act["carried_from"]:
+                # carried over from a plan: the link and the years it goes on in, for the chain
+                # back to a program's activity (``with_chains``)
+                own = f"{doc.id}{_SEP}{key(act)}"
+                out.add((_LINK, f"{own}{_SEP}{found[0]}{_SEP}{found[1]}"))
+                out.update((_GOES_ON, f"{own}{_SEP}{y}") for y in years)
                 continue
             # a program's activity carried out by a plan is so for the plan's years only: for one
             # that recurs (``every``), the periods of its other years are still due (``carried_in``)
-            if years is None:
-                years = _years(doc)
             prog, k = found
             out.add((prog, k + PROGRAM_MARK))
+            out.add((_LINK, f"{doc.id}{_SEP}{key(act)}{_SEP}{prog}{_SEP}{k}"))
             out.update((prog, f"{k}@{y}") for y in years)
+    return out
+
+
+# entries of ``carried_keys`` that only ``with_chains`` reads: a link (plan id, key, the id and
+# key it is carried from) and a year a plan's activity carried over from a plan goes on in
+_LINK, _GOES_ON, _SEP = "\x00link", "\x00goes-on", "\x1f"
+
+
+def with_chains(carried: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """``carried`` (``carried_keys`` of the repository) with the years of a program's activity that
+    a chain of plans carries out: program → plan 2027 → plan 2028 (carried over from 2027) carries
+    the program's activity out in 2028 too, so its periods of 2028 are not due twice."""
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    going: list[tuple[tuple[str, str], str]] = []
+    for mark, value in carried:
+        if mark == _LINK:
+            doc_id, k, src, src_key = value.split(_SEP)
+            parent[(doc_id, k)] = (src, src_key)
+        elif mark == _GOES_ON:
+            doc_id, k, year = value.split(_SEP)
+            going.append(((doc_id, k), year))
+    if not going:
+        return carried
+    out = set(carried)
+    for start, year in going:
+        node, seen = parent.get(start), {start}
+        while node is not None and node not in seen:  # a cycle (validate says it) ends here
+            if (node[0], node[1] + PROGRAM_MARK) in carried:
+                out.add((node[0], f"{node[1]}@{year}"))
+                break
+            seen.add(node)
+            node = parent.get(node)
     return out
 
 
