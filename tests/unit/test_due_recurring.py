@@ -282,3 +282,24 @@ def test_the_report_says_it_recurs(tmp_path, cli, monkeypatch):
     assert "Giao ban công tác phối hợp (Tỉnh Đoàn Bình Thuận chủ trì; hằng quý, năm 2027)" in (
         out.stdout
     )
+
+
+def test_the_outlook_of_a_program_s_year_keeps_its_recurring_work(tmp_path, cli, monkeypatch):
+    """The program's 2027 report, its 2027 plan having done the quarterly bản tin: the Phương
+    hướng for 2028 still lists it (before: left out, as reported on already, though it goes on
+    every quarter until the program ends)."""
+    done = CARRYING.replace(
+        "      every: quarter\n      carried_from",
+        "      every: quarter\n      status: done\n      done_date: 2027-12-20\n      carried_from",
+    )
+    root = build_tree(
+        tmp_path,
+        {"kehoach.yaml": "kind: settings\nplace: Bình Thuận\n", "orgs.yaml": ORGS,
+         "programs/ctph.yaml": PROGRAM, "plans/kh-ctph-2027.yaml": done},
+    )  # fmt: skip
+    monkeypatch.chdir(root)
+    out = cli("report", "ctph", "--period", "2027", "--today", "2028-01-05", "--to", "md",
+              "-o", "-")  # fmt: skip
+    assert out.exit_code == 0, out.output
+    outlook = out.stdout[out.stdout.index("PHƯƠNG HƯỚNG") :]
+    assert "Phát hành bản tin" in outlook, outlook

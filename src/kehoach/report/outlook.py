@@ -7,7 +7,8 @@ what the next period's plans set, and the meetings and reviews the schedule hold
 - An activity not done at the end of the period carries over (chuyển tiếp) and is listed once,
   even when it also belongs to the next period (``ongoing``, a range across both).
 - Every activity the next period's documents set is listed as they state it, done or cancelled
-  since or not: at the end of the reported period it was all still to do.
+  since or not: at the end of the reported period it was all still to do. A recurring activity
+  (``every``) that goes on into the next period is listed again, reported on in this one or not.
 - An activity carried over that the next period's plan takes up again (its ``carried_from``, or
   the same title and lead, as ``kehoach new plan`` copies it) is listed once, as the next plan
   states it, marked carried over; a copy of the same work an activity of the period continues
@@ -26,7 +27,7 @@ from ..model.carry import Later, key, source
 from ..model.schedule import document_occurrences
 from ..model.when import occurrence_when
 from ..timeexpr import TimeExpr, parse_time
-from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
+from ..vocab import EVERY, REVIEW_TITLE, clean_str, review_kind_title
 from .items import Item, collect
 from .period import next_period
 
@@ -58,11 +59,16 @@ def next_items(
     # reported on already: carried over, done or cancelled — and the copies of the same work
     # they continue (the program's activity the reported plan carries out is not a second task)
     seen = {id(i.act) for i in items} | {id(a) for i in items for _, a in i.earlier}
+    # a recurring activity (``every``) that goes on into the next period is a task of it again,
+    # reported on or not — unless it is carried over (listed so, below)
+    going = {id(i.act) for i in carried} | {id(a) for i in carried for _, a in i.earlier}
     own = []
     for i in collect(sources, nxt, areas, later):
-        if id(i.act) not in seen:
+        again = i.act.get("every") in EVERY and id(i.act) not in going
+        if id(i.act) not in seen or again:
             own.append(i)
             seen.add(id(i.act))
+            going.add(id(i.act))
     taken_up = {_same(i) for i in own} | {k for i in own for k in _continues(i)}
     carried_keys = {_same(i) for i in carried} | {(i.doc.id, key(i.act)) for i in carried}
 
