@@ -87,6 +87,16 @@ CASES: dict[str, dict[str, str]] = {
     },
     "syntax-error": {"plans/kh.yaml": "kind: plan\ntitle: [Kế hoạch\nyear: 2022\n"},
     "tab-indent": {"plans/kh.yaml": "kind: plan\n\tyear: 2022\n"},
+    # ': ' in a title right under '- id:' (the keys of the item start after its dash): the colon
+    # is said, not the indentation; one indented deeper than the item's keys is the indentation
+    "colon-under-dash": {
+        "plans/kh.yaml": "kind: plan\nyear: 2022\ncontents:\n  activities:\n    - id: ky-yeu\n"
+        "      title: Kỷ yếu: chương trình\n"
+    },
+    "indent-under-dash": {
+        "plans/kh.yaml": "kind: plan\nyear: 2022\ncontents:\n  activities:\n    - id: ky-yeu\n"
+        "        title: Kỷ yếu\n"
+    },
     "empty-file": {"plans/kh.yaml": "# chỉ có chú thích\n"},
     "top-level-list": {"plans/kh.yaml": "- kind: plan\n- year: 2022\n"},
     "duplicate-key": {"plans/kh.yaml": PLAN.replace("year: 2022\n", "year: 2022\nyear: 2023\n")},

@@ -112,10 +112,11 @@ def colon(text: str, at: int) -> tuple[str, int]:
     line = text[line_start : text.find("\n", at) if "\n" in text[at:] else len(text)]
     indent = len(line) - len(line.lstrip(" "))
     previous = text[: max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
+    # the keys of a list item start after its dash: '    - id: x' holds keys at column 6
     if (
         KEY_LINE.match(line)
         and previous.strip()
-        and indent > len(previous) - len(previous.lstrip(" "))
+        and indent > len(previous) - len(previous.lstrip(" -"))
     ):
         return (
             "dòng này thụt lề sâu hơn dòng trên nên bị đọc là phần tiếp theo của giá trị dòng trên; "
