@@ -230,6 +230,31 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # two plans of 2022 (the Đoàn's and the Sở's) carrying out one activity of the program:
+    # counted twice; the same plan carrying it out in two parts is not warned of
+    "carried-twice": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "    title: Tuyên truyền\n",
+            "    title: Tuyên truyền\n    activities:\n"
+            "      - {id: p1, title: Hội thi, lead: td, support: [skhcn], time: 2022-Q2}\n",
+        ),
+        "plans/kh.yaml": plan(
+            **{
+                "date: 2022-01-10\n": "date: 2022-01-10\nbases: [{ref: ctph}]\n",
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n"
+                "      carried_from: {program: ctph, activity: p1}\n"
+                "    - {id: a2, title: Chung khảo Hội thi, lead: td, time: 2022-Q3, "
+                "carried_from: {program: ctph, activity: p1}}\n",
+            }
+        ),
+        "plans/kh-so.yaml": plan(
+            **{
+                "date: 2022-01-10\n": "date: 2022-01-12\nbases: [{ref: ctph}]\n",
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n"
+                "      carried_from: {program: ctph, activity: p1}\n",
+            }
+        ),
+    },
     # groups printed otherwise than written: an activity without a group after a group (under it,
     # printed), a group split by another (printed twice)
     "activity-group-order": {
