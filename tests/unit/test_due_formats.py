@@ -245,3 +245,21 @@ def test_colour_table_shows_a_title_as_written(res):
     res.items[0] = first
     colored = as_table(res, Style(color=True, width=400))
     assert ":warning: Hội thi [b]sáng tạo[/b]" in colored and "⚠" not in colored
+
+
+def test_two_activities_with_one_id_are_two_calendar_events(tmp_path, monkeypatch):
+    """Two activities of a plan given one ``id`` (KH413): the second's event has a UID of its own
+    ('…hoi-thi#2…'), so that a calendar app does not replace the first with it."""
+    monkeypatch.chdir(tmp_path)
+    root = agenda_repo(tmp_path)
+    plan = root / "plans/2022/kh-2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("id: phat-dong", "id: hoi-thi", 1), encoding="utf-8")
+    got = run_due(
+        [str(root)],
+        DueOptions(today=TODAY, start="2022-01-01", end="2022-12-31", include_closed=True),
+    )
+    uids = [str(e["UID"]) for e in Calendar.from_ical(as_ics(got, PLAIN)).walk("VEVENT")]
+    assert len(uids) == len(set(uids)), uids
+    assert "kh-2022.hoi-thi@kehoach" in uids
+    assert any(u.startswith("kh-2022.hoi-thi#") for u in uids)

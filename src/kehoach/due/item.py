@@ -84,3 +84,15 @@ class Item:
     @property
     def uid(self) -> str:
         return f"{self.doc_id}.{self.item_id}@kehoach"
+
+
+def unique_ids(items: list[Item]) -> None:
+    """An item whose document gives another item its id (two activities with one ``id``: KH413)
+    is told apart by its place ('cuoc-thi#4', the 4th of its list), so that its calendar event
+    (``Item.uid``) does not replace the other one's."""
+    seen: set[tuple[str, str]] = set()
+    for item in items:
+        if (item.doc_id, item.item_id) in seen:
+            place = next((p for p in reversed(item.json_path) if isinstance(p, int)), None)
+            item.item_id = f"{item.item_id}#{place + 1 if place is not None else len(seen)}"
+        seen.add((item.doc_id, item.item_id))

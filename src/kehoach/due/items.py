@@ -38,7 +38,7 @@ from ..model.schedule import WINDOW_MONTHS, document_occurrences, windows
 from ..timecell import EVERY_WORDS, vi_short
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 from .filters import Keep
-from .item import CLOSED, KIND_VI, KINDS, Item
+from .item import CLOSED, KIND_VI, KINDS, Item, unique_ids
 from .plans import plan_status
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
@@ -84,6 +84,7 @@ def collect(
             if i.kind != "activity"
             or not carried_in(carried, i.doc_id, i.key, i.date.year if i.recurs else None)
         ]
+    unique_ids(out)
     return out
 
 
