@@ -57,3 +57,17 @@ def test_strict_counts_the_repository_checks_of_the_files_reported_on(kho, cli):
     (kho / "plans/2024/nhap.yaml").write_text("kind: plan\ntitle: [dở\n", encoding="utf-8")
     apply(kho, PLAN_FILE, [("      lead: hoisv-ld\n", "      lead: skhcn-ld\n")])
     assert cli("report", "kh-2024", *ASK, "--strict").exit_code == 0
+
+
+def test_a_plan_citing_a_mistyped_program_id_is_named(kho, cli):
+    """A plan whose basis names the program with a typo is not the program's, for the report:
+    before, it dropped out of the numbers with nothing said ("0 hoàn thành", exit 0 with
+    --strict). Now stderr names it at its line, with the id it most likely meant, and --strict
+    fails."""
+    apply(kho, PLAN_FILE, [(f"ref: {PROGRAM_ID}\n", f"ref: {PROGRAM_ID}x\n")])
+    line = _line_of(kho, f"ref: {PROGRAM_ID}x")
+    res = cli("report", PROGRAM_ID, *ASK)
+    assert res.exit_code == 0, res.output
+    said = f"Cảnh báo: {PLAN_FILE}:{line}:"
+    assert said in res.stderr and f'có phải "{PROGRAM_ID}"?' in res.stderr, res.stderr
+    assert cli("report", PROGRAM_ID, *ASK, "--strict").exit_code == 1

@@ -55,8 +55,10 @@ def report(
             f"Cảnh báo: {visible(p.path)}:{p.line}:{p.col}: {p.message}; báo cáo ghi là thời gian "
             "không hợp lệ. Chạy `kehoach validate` để xem chi tiết."
         )
+    for p in result.stray:
+        warn(f"Cảnh báo: {visible(p.path)}:{p.line}:{p.col}: {p.message}.")
     warn_left_out(result.left_out, "số liệu báo cáo", errors=checked, checked=checked is not None)
-    failed = result.left_out or result.unread_times or checked
+    failed = result.left_out or result.unread_times or result.stray or checked
     raise typer.Exit(1 if strict and failed else 0)
 
 

@@ -87,6 +87,9 @@ class Report:
     left_out: list[Problem] = field(default_factory=list)
     # each activity listed whose ``time`` cannot be read (KH405), at its line (``run.run_report``)
     unread_times: list[Problem] = field(default_factory=list)
+    # each plan citing, for a basis, an id that is not in the repository but is near the
+    # program's (a typo): not counted (``run.run_report``)
+    stray: list[Problem] = field(default_factory=list)
 
     @property
     def end(self) -> date:
