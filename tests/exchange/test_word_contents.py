@@ -696,3 +696,33 @@ def test_words_after_the_activity_table_print_after_it(word_repo, import_word):
         "items": ["Báo cáo kết quả về Thành Đoàn trước ngày 15/12/2023."],
     }
     assert len(body["activities"]) == 2
+
+
+def test_who_carries_it_out_said_as_don_vi_thuc_hien(word_repo, import_word):
+    """'- Đơn vị thực hiện: Sở Khoa học và Công nghệ chủ trì, phối hợp với Thành Đoàn và Hội Sinh
+    viên Việt Nam thành phố.' under an activity: its lead and both supporting bodies — before, the
+    label was not read (no activity at all), and the two bodies joined by "và", one named without
+    its place, stayed one unknown name."""
+
+    def contents(d):
+        for n, (title, who) in enumerate(
+            [
+                ("Phát động Ngày hội", "Thành Đoàn chủ trì, phối hợp với Sở Khoa học và Công nghệ"),
+                ("Chấm giải", "Sở Khoa học và Công nghệ chủ trì, phối hợp với Thành Đoàn và Hội "
+                 "Sinh viên Việt Nam thành phố"),
+            ],
+            1,
+        ):  # fmt: skip
+            wm.para(d, f"{n}. {title}", bold=True)
+            wm.para(d, "- Thời gian: Quý II/2023.")
+            wm.para(d, f"- Đơn vị thực hiện: {who}.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    acts = got.data["contents"]["activities"]
+    assert [(a["title"], a["lead"], a.get("support")) for a in acts] == [
+        ("Phát động Ngày hội", "tdhn", ["skhcn-hn"]),
+        ("Chấm giải", "skhcn-hn", ["tdhn", "hsv-hn"]),
+    ]
+    assert "support_others" not in got.text and "Nội dung chưa xếp được" not in got.text

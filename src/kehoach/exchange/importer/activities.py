@@ -41,7 +41,10 @@ LABELS = {"địa điểm": "place", "thành phần": "participants", "sản ph�
           "đơn vị phối hợp": "support", "thời gian": "time", "kinh phí": "budget",
           "thời gian thực hiện": "time", "đồng chủ trì": "co_leads",
           "đơn vị đồng chủ trì": "co_leads", "cơ quan đồng chủ trì": "co_leads",
-          "cùng chủ trì": "co_leads"}  # fmt: skip
+          "cùng chủ trì": "co_leads",
+          # "Đơn vị thực hiện: Tỉnh Đoàn chủ trì, phối hợp với Sở KH&CN": the lead and its support
+          "đơn vị thực hiện": "lead", "cơ quan thực hiện": "lead", "thời hạn": "time",
+          "thời gian hoàn thành": "time", "thời hạn hoàn thành": "time"}  # fmt: skip
 # a labelled line, after its marker: a dash, or a number or letter ("a) Thời gian: …", "2.1. Địa
 # điểm: …", Word's numbering or typed)
 NUMBERED = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])\s+")

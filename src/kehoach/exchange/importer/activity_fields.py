@@ -8,7 +8,7 @@ import re
 from . import roles
 from .activities import NUMBERED, labelled_parts
 from .activity_cells import CellWords
-from .coleads import add_co_leads, body_names
+from .coleads import add_co_leads, and_split, body_names
 from .draft import Draft
 from .names import split_names
 from .orgs import UNIT_WORDS, OrgIndex
@@ -138,8 +138,11 @@ class FieldWords(CellWords):
             name = _unstopped(name)
             found = self.index.find_unplaced(name)
             if found is None and " và " in name:
-                parts = [self.index.find(p) for p in name.split(" và ")]
-                if all(parts):
+                # 'Tỉnh Đoàn và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh': two bodies, the
+                # "và" of a body's own name kept (``and_split``)
+                named = and_split(self.index, name, unplaced=True)
+                parts = [self.index.find_unplaced(p) for p in named]
+                if len(parts) > 1 and all(parts):
                     ids.extend(p for p in parts if p and p not in ids and p != act.get("lead"))
                     continue
             if found and found != act.get("lead"):

@@ -12,20 +12,22 @@ from .orgs import OrgIndex
 _AND = " và "
 
 
-def and_split(index: OrgIndex, name: str) -> list[str]:
+def and_split(index: OrgIndex, name: str, unplaced: bool = False) -> list[str]:
     """``name`` as the bodies it joins with "và", when every piece is a body ``index`` knows
     ('Tỉnh Đoàn và Sở Khoa học và Công nghệ' → both; the "và" inside a body's own name kept);
-    else ``[name]``."""
+    else ``[name]``. ``unplaced``: a piece may name a body without its place, as the document's
+    province's (``OrgIndex.find_unplaced``)."""
+    find = index.find_unplaced if unplaced else index.find
     parts = name.split(_AND)
-    if len(parts) < 2 or index.find(name) is not None:
+    if len(parts) < 2 or find(name) is not None:
         return [name]
     for i in range(1, len(parts)):
         head = _AND.join(parts[:i])
-        if index.find(head) is None:
+        if find(head) is None:
             continue
         rest = _AND.join(parts[i:])
-        tail = [rest] if index.find(rest) is not None else and_split(index, rest)
-        if all(index.find(t) is not None for t in tail):
+        tail = [rest] if find(rest) is not None else and_split(index, rest, unplaced)
+        if all(find(t) is not None for t in tail):
             return [head, *tail]
     return [name]
 

@@ -16,7 +16,7 @@ from .convert import CONVERTED, to_docx_many
 from .docx_blocks import read_blocks
 from .docx_package import kind_of_bytes, open_package
 from .draft import Draft
-from .kept_words import lost_words, pieces
+from .kept_words import lost_words, pieces, unplaced_names
 from .margins import margin_texts
 from .model import FileResult, ImportFailure, ImportResult
 from .orgs import OrgIndex
@@ -217,6 +217,7 @@ def keep_lost(jobs: list[Job], repo: Repo) -> None:
         names = [n for o in [*repo.orgs, *(vars(p) for p in job.draft.proposals)]
                  for n in (o.get("name"), o.get("short"), o.get("header"), o.get("seen_as"))
                  if isinstance(n, str)]  # fmt: skip
+        names += unplaced_names(repo.orgs)
         job.lost = lost_words(job.draft.source, [job.reprint, job.text], job.draft.skipped, names)
         if job.lost:
             job.draft.keep_unplaced(
