@@ -53,6 +53,25 @@ def test_a_rule_typed_with_any_line_character_is_decoration(word_repo, import_wo
         assert got.file.proposals == [] and rule not in got.text, rule
 
 
+def test_an_ornament_under_the_title_is_not_part_of_it(word_repo, import_word):
+    """'―――――' (horizontal bars) or 'oOo' centred under the title line: decoration, not a second
+    line of the title (before, printed in bold under it, beside kehoach's own rule)."""
+    for ornament in ("―――――――", "oOo", "-oOo-"):
+        d = wm.new()
+        wm.header_table(d, JOINT_LEFT, STATE_RIGHT, "Số: 12-KHLT/TĐTN-SKHCN",
+                        "Hà Nội, ngày 15 tháng 3 năm 2023")  # fmt: skip
+        wm.para(d, "KẾ HOẠCH LIÊN TỊCH", bold=True, center=True)
+        wm.para(d, "Hỗ trợ thanh niên khởi nghiệp năm 2023", bold=True, center=True)
+        wm.para(d, ornament, center=True)
+        wm.para(d, "I. MỤC ĐÍCH", bold=True)
+        wm.para(d, "Hỗ trợ thanh niên khởi nghiệp.")
+        got = import_word(wm.save(d), word_repo)
+        assert got.data["title"] == "Hỗ trợ thanh niên khởi nghiệp năm 2023", ornament
+        # said in the header comment as decoration left out, nowhere else
+        assert f"Không nhập (trang trí, ghi chú ở chữ ký): {ornament}" in got.text, ornament
+        assert got.text.count(ornament) == 1, ornament
+
+
 def test_joint_plan_in_the_state_form(word_repo, import_word):
     """The same bodies numbered the state way, without ***: the state style throughout."""
     d = wm.new()

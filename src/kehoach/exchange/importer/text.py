@@ -54,13 +54,17 @@ def is_upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-# the characters people type a rule with: underscores, dashes, the macron and overline
-# ('¯¯¯¯¯¯', common under a state body's name), box-drawing lines, full-width low lines
-RULE = re.compile(r"^[\s_\-–—=~*.·•¯‾─━＿‗]{3,}$|^\*+$|^[-–—]+\s*[*]+\s*[-–—]+$")
+# the characters people type a rule with: underscores, dashes (the horizontal bar '―' too), the
+# macron and overline ('¯¯¯¯¯¯', common under a state body's name), box-drawing lines, full-width
+# low lines; and the ornaments typed as letters under a title: 'oOo', '-oOo-', 'ooOoo'
+RULE = re.compile(
+    r"^[\s_\-–—―‒=~*.·•¯‾─━＿‗]{3,}$|^\*+$|^[-–—]+\s*[*]+\s*[-–—]+$"
+    r"|^[-–—―_\s]*o+O+o+[-–—―_\s]*$"
+)
 
 
 def is_rule(text: str) -> bool:
-    """A decoration line: '_____', '-----', '¯¯¯¯¯', '***', '*'."""
+    """A decoration line: '_____', '-----', '―――', '¯¯¯¯¯', '***', '*', 'oOo'."""
     t = text.strip()
     return bool(t) and (bool(RULE.match(t)) or t in ("*", "***", "* * *"))
 
