@@ -112,6 +112,29 @@ def test_a_total_said_in_the_offices_words_is_the_total(word_repo, import_word):
     assert "Tổng kinh phí thực hiện Kế hoạch: 215.000.000 đồng" in text
 
 
+def test_a_total_whose_words_say_another_amount_stays_as_typed(word_repo, import_word):
+    """'285.000.000 đồng (Hai trăm tám mươi triệu đồng)': the words say 280 million. Before, the
+    total was read and reprinted with kehoach's words for 285 million, the mistake gone unseen;
+    now the line stays as typed. Words that agree, '(Bằng chữ: … đồng chẵn)' too, make the total."""
+
+    def wrong(d):
+        wm.para(d, "Tổng kinh phí thực hiện Kế hoạch: 285.000.000 đồng (Hai trăm tám mươi triệu "
+                   "đồng), từ nguồn ngân sách thành phố.")  # fmt: skip
+
+    got = import_word(_plan(wrong), word_repo)
+    assert "total" not in got.data["budget"]
+    text = " ".join(_reprinted(got, word_repo).split())
+    assert "285.000.000 đồng (Hai trăm tám mươi triệu đồng)" in text
+    assert "Hai trăm tám mươi lăm" not in text
+
+    def even(d):
+        wm.para(d, "Tổng kinh phí: 280.000.000 đồng (Bằng chữ: Hai trăm tám mươi triệu đồng "
+                   "chẵn).")  # fmt: skip
+
+    got = import_word(_plan(even), word_repo, name="chan.docx")
+    assert got.data["budget"]["total"] == 280_000_000
+
+
 def _printed(got, repo, to: str) -> bytes:
     path = repo / "plans" / "nhap.yaml"
     path.parent.mkdir(exist_ok=True)

@@ -25,7 +25,7 @@ _TOTAL = re.compile(
     r"(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*đồng\b(?P<rest>.*)$"
 )
 # what may follow the total: its amount in words (kehoach prints them), then where it comes from
-_IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:)?[^()]*đồng\s*\)", re.I)
+_IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:)?[^()]*đồng(?:\s+chẵn)?\s*\.?\s*\)", re.I)
 _FROM = re.compile(r"^[\s,;]*(?:từ\s+)?nguồn(?:\s+kinh phí)?\s*:?\s*(?P<source>.+?)[\s.;]*$", re.I)
 _SOURCE = re.compile(r"^Nguồn kinh phí\s*:\s*(?P<source>.+?)\.?$")
 _KEYS = ("title", "paragraphs", "items", "item_style", "table", "layout", "columns", "lines",
@@ -62,7 +62,7 @@ def budget(sec: Section) -> dict | None:
             if m.group("source"):
                 line["source"] = m.group("source")
             lines.append(line)
-        elif t and total is None and _total_rest(t.group("rest")) is not None:
+        elif t and total is None and _total_rest(t.group("rest")) is not None and _said_so(t):
             total, label = _money(t.group("amount")), t.group("label")
             source = source or _total_rest(t.group("rest")) or None
         elif s and source is None:
@@ -82,6 +82,14 @@ def budget(sec: Section) -> dict | None:
     if source:
         out["source"] = source
     return {k: out[k] for k in _KEYS if k in out}
+
+
+def _said_so(t: re.Match) -> bool:
+    """The total's amount in words, when typed, says its amount: words that say another ("285.000.000
+    đồng (Hai trăm tám mươi triệu đồng)") keep the line as typed — kehoach would print its own
+    words for the digits, and the mistake would go unseen."""
+    said = _IN_WORDS.match(t.group("rest"))
+    return said is None or words_agree(_money(t.group("amount")), said.group(0).strip())
 
 
 def _total_rest(rest: str) -> str | None:

@@ -113,6 +113,7 @@ def words_agree(value: int, rest: str) -> bool:
     if not m:
         return False
     said = " ".join(m.group("words").casefold().replace("ngàn", "nghìn").split())
+    said = said.removesuffix(" chẵn")  # "… triệu đồng chẵn": no odd amount
     return any(
         said == viet.amount_in_words(value, filler=filler).casefold() for filler in ("linh", "lẻ")
     )
