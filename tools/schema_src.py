@@ -596,6 +596,11 @@ COMMON_DOC = {
         "Lời dẫn",
         "Đoạn văn sau căn cứ, trước mục I (ví dụ `… xây dựng kế hoạch như sau:`).",
     ),
+    "sections_as": {
+        "enum": ["articles"],
+        "title": "Các mục in thành Điều",
+        "description": "`articles`: các mục lớn của kế hoạch, chương trình in thành `Điều 1. Mục đích, yêu cầu`, `Điều 2. …` (chữ thường, như văn bản gõ) thay cho `I. MỤC ĐÍCH, YÊU CẦU`: cách nhiều chương trình phối hợp được soạn. `kehoach import` ghi khi văn bản Word đánh các mục bằng Điều.",
+    },
     "reviews": ref("reviews"),
     "extra_sections": arr(
         {"allOf": [ref("section")]},

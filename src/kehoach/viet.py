@@ -232,6 +232,13 @@ def upper(s: str) -> str:
     return _nfc(_nfc(s).upper())
 
 
+def sentence_case(s: str) -> str:
+    """'MỤC ĐÍCH, YÊU CẦU' -> 'Mục đích, yêu cầu' (kehoach's own titles, none with a proper
+    name, as an article names them)."""
+    low = _nfc(_nfc(s).lower())
+    return _nfc(low[:1].upper() + low[1:])
+
+
 def period_text(start_year: int, end_year: int) -> str:
     """'giai đoạn 2021 – 2025' (an en dash between spaces, as Word writes the hyphen typed there and
     the documents offices send show it); a single year gives 'năm 2021'."""

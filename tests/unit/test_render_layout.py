@@ -336,3 +336,24 @@ def test_html_never_cuts_the_number_after_a_hyphen():
     html = rendered(EUREKA, "html").decode("utf-8")
     assert '<span class="nb">15-KHLT/TĐTN-SKHCN</span>' in html
     assert ".header .number .nb { white-space: nowrap; }" in html
+
+
+def test_sections_printed_as_articles(tmp_path):
+    """``sections_as: articles``: 'Điều 1. Mục đích, yêu cầu', 'Điều 2. …' in place of 'I.
+    MỤC ĐÍCH, YÊU CẦU' — kehoach's own titles in sentence case, a typed one as typed."""
+    root = build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
+            "orgs.yaml": ORGS,
+            "plans/kh.yaml": PLAN.replace(
+                "contents:\n",
+                "sections_as: articles\npurpose:\n  items: [Khơi dậy tinh thần sáng tạo.]\n"
+                "contents:\n  title: Các hoạt động chính\n",
+            ),
+        },
+    )
+    heads = [t for t in texts(view(root / "plans/kh.yaml")) if t.startswith("Điều")]
+    assert heads[:2] == ["Điều 1. Mục đích, yêu cầu", "Điều 2. Các hoạt động chính"]
+    text = rendered(root / "plans/kh.yaml", "txt").decode("utf-8")
+    assert "I. MỤC ĐÍCH" not in text and "Điều 1. Mục đích, yêu cầu" in text

@@ -40,6 +40,7 @@ def blocks(doc: Document, repo: Repository) -> list[dict]:
 def build(doc: Document, repo: Repository) -> Writer:
     """The body of ``doc``: ``out`` (the blocks) and ``appendices`` (titles and blocks)."""
     b = Writer(repo, navigate.window(doc))
+    b.articles = doc.data.get("sections_as") == "articles"
     data = doc.data
     extras = list(data.get("extra_sections") or [])
     order = SECTION_ORDER.get(doc.kind)

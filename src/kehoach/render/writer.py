@@ -30,15 +30,17 @@ class Writer:
         self.out: list[dict] = []
         self.top = 0
         self.appendices: list[dict] = []  # sections printed after the signature (Phụ lục)
+        # top-level sections printed as articles ('Điều 1. Mục đích, yêu cầu': ``sections_as``)
+        self.articles = False
 
-    def heading(self, level: int, number: str, text: str) -> None:
+    def heading(self, level: int, number: str, text: str, upper: bool = True) -> None:
         text = clean(text)
         self.out.append(
             {
                 "type": "heading",
                 "level": level,
                 "number": number,
-                "text": viet.upper(text) if level == 1 else text,
+                "text": viet.upper(text) if level == 1 and upper else text,
             }
         )
 
@@ -54,8 +56,13 @@ class Writer:
                 self.paragraph(text)
 
     def start(self, title: object, default: str) -> None:
-        """A top-level section: 'I.', 'II.' … in upper case."""
+        """A top-level section: 'I.', 'II.' … in upper case; with ``articles``, 'Điều 1.', 'Điều
+        2.' … its title as written (kehoach's own in sentence case: 'Mục đích, yêu cầu')."""
         self.top += 1
+        if self.articles:
+            text = str(title or viet.sentence_case(default))
+            self.heading(1, f"Điều {self.top}.", text, upper=False)
+            return
         self.heading(1, f"{viet.roman(self.top)}.", str(title or default))
 
     def section(self, sec: object, default: str, level: int = 1, number: str = "") -> None:

@@ -230,7 +230,12 @@ def _body(kind: str, blocks: list[Block], data: dict, draft: Draft, index: OrgIn
     if kind in ("decision", "rules") and has_articles(blocks):
         data.update(read_articles(blocks, draft, kind))
         return
-    root = build(blocks)
+    # a plan or program written in articles ('Điều 1. Mục đích, yêu cầu'): its sections, printed
+    # so again (``sections_as``)
+    articles = kind in ("plan", "program") and has_articles(blocks)
+    root = build(blocks, articles)
+    if articles:
+        data["sections_as"] = "articles"
     preamble = [_text(c) for c in root.content if c.kind in ("para", "item")]
     if preamble:
         data["preamble"] = preamble

@@ -18,7 +18,7 @@ from .header import Header
 from .issuer_groups import Unmatched, bodies
 from .model import Proposal
 from .numbers import split_symbol
-from .orgs import OrgIndex, core
+from .orgs import OrgIndex, core, locality
 from .text import Line, clean, is_rule, key
 
 
@@ -54,7 +54,12 @@ def _match(index: OrgIndex, text: str, parent: str) -> str | None:
     ids = index.names.get(key(text)) or index.cores.get(core(text))
     ids = [i for i in ids or [] if not index.of_unknown_province(i)]
     if not ids:
-        return None
+        # printed without its place ('LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH'): the one body
+        # of this document's place (its date line's, else the repository's) whose name goes on so
+        here = index._here()
+        ids = [i for i in index._starting(text) if here and locality(index.by_id[i]) in here]
+        if len(ids) != 1:
+            return None
     if parent:
         parents = {key(index.by_id[i].get("parent")) for i in ids}
         if (

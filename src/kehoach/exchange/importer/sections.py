@@ -51,9 +51,16 @@ class Section:
         return [c for c in self.content if c.kind == kind]
 
 
-def classify(p: Para) -> tuple[str, int, str, str]:
-    """('heading', rank, number, title) | ('item', 0, marker, text) | ('para', 0, '', text)."""
+_ARTICLE = re.compile(r"^Điều\s+(?P<n>\d+)\s*[.:]\s*(?P<rest>\S.*)$")
+
+
+def classify(p: Para, articles: bool = False) -> tuple[str, int, str, str]:
+    """('heading', rank, number, title) | ('item', 0, marker, text) | ('para', 0, '', text).
+    With ``articles`` (a plan or program whose sections are 'Điều 1. Mục đích, yêu cầu'), such
+    a line is a top-level section, as 'I. MỤC ĐÍCH, YÊU CẦU' is."""
     text = clean((p.label + " " if p.label else "") + p.text.replace("\n", " "))
+    if articles and (m := _ARTICLE.match(text)) and len(m.group("rest")) <= MAX_HEADING:
+        return "heading", 1, f"Điều {m.group('n')}.", clean(m.group("rest"))
     if (m := _ITEM.match(text)) and not re.match(r"^[-–—]\s*\d", text[:3] + " "):
         marker = "+" if m.group("marker") == "+" else "-"
         return "item", 0, marker, clean(m.group("rest"))
@@ -87,8 +94,9 @@ def classify(p: Para) -> tuple[str, int, str, str]:
     return "para", 0, "", text
 
 
-def build(blocks: list[Block]) -> Section:
-    """The section tree of ``blocks`` (the body between the bases and the signature)."""
+def build(blocks: list[Block], articles: bool = False) -> Section:
+    """The section tree of ``blocks`` (the body between the bases and the signature);
+    ``articles``: its top-level sections are 'Điều 1.', 'Điều 2.' (``classify``)."""
     root = Section(0)
     stack = [root]
     for b in blocks:
@@ -96,7 +104,7 @@ def build(blocks: list[Block]) -> Section:
             stack[-1].content.append(Item("table", table=b, where=b.where))
             continue
         for line in lines(b):
-            kind, rank, number, text = classify(line)
+            kind, rank, number, text = classify(line, articles)
             if kind == "heading":
                 while len(stack) > 1 and stack[-1].rank >= rank:
                     stack.pop()
