@@ -71,3 +71,18 @@ def test_a_plan_citing_a_mistyped_program_id_is_named(kho, cli):
     said = f"Cảnh báo: {PLAN_FILE}:{line}:"
     assert said in res.stderr and f'có phải "{PROGRAM_ID}"?' in res.stderr, res.stderr
     assert cli("report", PROGRAM_ID, *ASK, "--strict").exit_code == 1
+
+
+def test_an_impossible_completion_day_is_named(kho, cli):
+    """'done_date: 2024-02-30': counted as done, on no day — and said so on stderr at its line
+    (before: counted silently), --strict failing on it."""
+    apply(kho, PLAN_FILE, [("      budget: 30000000\n      status: planned\n",
+                            "      budget: 30000000\n      status: done\n"
+                            "      done_date: 2024-02-30\n")])  # fmt: skip
+    line = _line_of(kho, "done_date: 2024-02-30")
+    res = cli("report", PROGRAM_ID, *ASK)
+    assert res.exit_code == 0, res.output
+    said = f"Cảnh báo: {PLAN_FILE}:{line}:"
+    assert said in res.stderr and 'ngày hoàn thành "2024-02-30"' in res.stderr, res.stderr
+    assert "tính là hoàn thành, không rõ ngày" in res.stderr
+    assert cli("report", PROGRAM_ID, *ASK, "--strict").exit_code == 1

@@ -52,8 +52,8 @@ def report(
     write(fmt, result, output)
     for p in result.unread_times:
         warn(
-            f"Cảnh báo: {visible(p.path)}:{p.line}:{p.col}: {p.message}; báo cáo ghi là thời gian "
-            "không hợp lệ. Chạy `kehoach validate` để xem chi tiết."
+            f"Cảnh báo: {visible(p.path)}:{p.line}:{p.col}: {p.message}. Chạy `kehoach validate` "
+            "để xem chi tiết."
         )
     for p in result.stray:
         warn(f"Cảnh báo: {visible(p.path)}:{p.line}:{p.col}: {p.message}.")

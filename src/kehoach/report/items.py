@@ -59,6 +59,11 @@ class Item:
         return done_on(self.act)
 
     @property
+    def done_unread(self) -> bool:
+        """Done, its ``done_date`` written but not a day (``2028-02-31``: KH405)."""
+        return self.state == "done" and "done_date" in self.act and self.done_date is None
+
+    @property
     def carried_money(self) -> list[tuple[Document, dict]]:
         """The earlier plans' copies of its work that record spending (``model.carry``)."""
         return carried_money(self.earlier)

@@ -44,16 +44,25 @@ def _stray(repo: Repository, program_id: str) -> list[Problem]:
 
 
 def _unread(report: Report) -> list[Problem]:
-    """An activity the report lists (in the period or the outlook) whose time is not a time."""
-    seen: set[int] = set()
+    """An activity the report lists (in the period or the outlook) whose time is not a time, or
+    whose completion day is not a day (counted as done, on no day)."""
+    seen: set[tuple[int, str]] = set()
     out = []
     for item in report.items + [i for i, _ in report.next_items]:
-        if item.time_unread and id(item.act) not in seen:
-            seen.add(id(item.act))
+        if item.time_unread and (id(item.act), "time") not in seen:
+            seen.add((id(item.act), "time"))
             out.append(_problem(item))
+        if item.done_unread and (id(item.act), "done_date") not in seen:
+            seen.add((id(item.act), "done_date"))
+            written = " ".join(str(item.act.get("done_date")).split())
+            message = (f'không đọc được ngày hoàn thành "{written}" của hoạt động "{item.title}"; '
+                       "báo cáo tính là hoàn thành, không rõ ngày")  # fmt: skip
+            where = item.where + ("done_date",)
+            out.append(Problem(item.doc.path, 0, 0, "KH405", "error", message, where))
     return out
 
 
 def _problem(item: Item) -> Problem:
-    message = f'không đọc được thời gian "{item.written_time}" của hoạt động "{item.title}"'
+    message = (f'không đọc được thời gian "{item.written_time}" của hoạt động "{item.title}"; '
+               "báo cáo ghi là thời gian không hợp lệ")  # fmt: skip
     return Problem(item.doc.path, 0, 0, "KH405", "error", message, item.where + ("time",))
