@@ -186,3 +186,13 @@ def test_a_unit_line_over_the_table_scales_its_budgets(word_repo, import_word):
     assert act["budget"] == 15_000_000
     assert "Đơn vị tính" not in str(got.data["contents"].get("paragraphs"))
     assert 'văn bản ghi "Đơn vị tính: nghìn đồng": kinh phí đã đổi ra đồng' in got.text
+
+
+def test_a_department_alone_leads_for_the_one_issuer(word_repo, import_word):
+    """ "Văn phòng" alone in the Chủ trì column of the Thành Đoàn's own plan: its Văn phòng, with no
+    TODO (before: "kiểm tra đơn vị chủ trì", which said nothing of what to check)."""
+    rows = [["1", "Tập huấn", "Văn phòng", "", "Quý II/2023", ""]]
+    got = import_word(_plan("II. NỘI DUNG", rows, {}), word_repo)
+    (act,) = got.activities()
+    assert (act["lead"], act["lead_unit"]) == ("tdhn", "Văn phòng")
+    assert "kiểm tra đơn vị chủ trì" not in got.text and 'chủ trì ghi "Văn phòng' not in got.text

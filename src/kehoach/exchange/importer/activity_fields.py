@@ -101,7 +101,10 @@ class FieldWords(CellWords):
             if self.issuers and unit.split(" ")[0].lower() in ("ban", "văn", "phòng", "trung"):
                 act["lead"] = self.issuers[0]
                 act["lead_unit"] = strip_end(unit)
-                self.draft.todo(path + ("lead",), f'kiểm tra đơn vị chủ trì "{clean(text)}"')
+                if len(self.issuers) > 1:  # a joint document: which issuer's department?
+                    self.draft.todo(path + ("lead",), f'chủ trì ghi "{clean(text)}": đọc là bộ '
+                                    f"phận của {self.issuers[0]}; nếu là bộ phận của cơ quan "
+                                    "khác, sửa `lead` thành mã cơ quan ấy")  # fmt: skip
                 return
         if org is None:
             if self.issuers:
@@ -118,7 +121,9 @@ class FieldWords(CellWords):
             act["lead_unit"] = strip_end(unit)  # "Trung tâm Thông tin KH&CN và Tin học."
             if not UNIT_WORDS.match(unit) or _ROLE_WORDS.search(unit):
                 # not read as a department ("… phối hợp Văn phòng" before "Sở KH&CN"): said
-                self.draft.todo(path + ("lead",), f'kiểm tra đơn vị chủ trì "{clean(text)}"')
+                self.draft.todo(path + ("lead",), f'chủ trì ghi "{clean(text)}": đọc là '
+                                f'"{strip_end(unit)}" (lead_unit) của {org}; nếu phần trước tên '
+                                "cơ quan không phải bộ phận của nó, sửa lead_unit và support")  # fmt: skip
         if len(names) > 1:  # bodies leading with it: co-leads
             self.co_leads(act, names[1:], path)
 
