@@ -29,12 +29,16 @@ def placeholder(path: str, text: str) -> list[Problem]:
     if "TODO" not in text:
         return []
     found = []
+    lines: set[int] = set()  # the lines said once already (a placeholder with a comment after it)
     for m in _PLACEHOLDER.finditer(text):
-        value = m.group(0)[len(m.group("lead")) :].strip().strip("\"'")
+        value = _uncommented(m.group(0)[len(m.group("lead")) :], m.group("lead"))
         found.append(
             (m.start(), len(m.group("lead")) + 1, f"Chỗ cần điền: {quoted(_short(value))}")
         )
+        lines.add(m.start())
     for m in _TODO_COMMENT.finditer(text):
+        if m.start() in lines:
+            continue
         value = m.group("lead").strip()
         what = m.group("what").strip()
         found.append(
@@ -49,6 +53,17 @@ def placeholder(path: str, text: str) -> list[Problem]:
     for start, col, message in sorted(found)[:MAX_PER_FILE]:
         out.append(Problem(path, text.count("\n", 0, start) + 1, col, "KH418", "warning", message))
     return out
+
+
+def _uncommented(value: str, lead: str) -> str:
+    """A placeholder value without the quotes around it and the comment after it
+    ('"TODO: nội dung" # TODO: …' → 'TODO: nội dung')."""
+    quote = lead[-1:] if lead[-1:] in ("'", '"') else ""
+    if quote and quote in value:
+        value = value[: value.index(quote)]
+    elif " #" in value:
+        value = value[: value.index(" #")]
+    return value.strip().strip("\"'")
 
 
 def _short(value: str) -> str:
