@@ -467,7 +467,7 @@ CASES: dict[str, dict[str, str]] = {
         "plans/kh.yaml": plan(
             **{
                 "title: Hội thi": 'title: "TODO: tên hoạt động"',
-                "time: 2022-Q2": "time: 2022  # TODO: điền thời gian\n      note: \"TODO: ghi "
+                "time: 2022-Q2": 'time: 2022  # TODO: điền thời gian\n      note: "TODO: ghi '
                 'chú"  # TODO: một lần, không dấu nháy thừa',
             }
         )

@@ -162,6 +162,9 @@ def test_a_program_without_a_content_section_gives_a_valid_draft(word_repo, impo
     assert got.data["areas"] == [{"id": "noi-dung", "title": "TODO: nội dung phối hợp"}]
     assert "văn bản không có mục nội dung phối hợp" in got.text
     assert [d["org"] for d in got.data["duties"]] == ["skhcn-hn", "tdhn"]
+    # the summary counts the places to fill as the KH418 warnings printed above it name them
+    said = [p for p in got.file.problems if p.code == "KH418"]
+    assert said and got.file.todos == len(said)
 
 
 def test_reviews_set_in_the_implementation_section(word_repo, import_word):
@@ -369,3 +372,19 @@ def test_a_party_written_without_its_place_is_the_party_not_a_placeless_namesake
     assert got.errors == []
     assert [d["org"] for d in got.data["duties"]] == ["skhcn-hn", "tdhn"]
     assert "extra_sections" not in got.data
+
+
+def test_the_summary_counts_a_value_left_to_fill(word_repo, import_word):
+    """A signature block with a name and no post: the signer's title is a value to fill ('TODO:
+    chức vụ người ký', no '# TODO' comment beside it) — counted in the summary's "chỗ TODO" as
+    KH418 names it (before: the count was of the comments only, and said fewer than printed)."""
+
+    def tail(d) -> None:
+        t = d.add_table(rows=1, cols=2)
+        wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VT.", False)], center=False)
+        wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True),
+                                     ("Nguyễn Văn Hùng", True)])  # fmt: skip
+
+    got = import_word(_program(tail=tail), word_repo, kind="program")
+    said = [p for p in got.file.problems if p.code == "KH418"]
+    assert got.file.todos >= len(said) > 0, (got.file.todos, said, got.text)
