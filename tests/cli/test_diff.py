@@ -177,6 +177,31 @@ def test_renamed_file_is_the_same_document(history):
     assert f"~ plans/2022/doi-ten.yaml (chuyển từ {PLAN})" in out
 
 
+def test_a_file_renamed_without_an_id_of_its_own_is_one_document_renamed(history):
+    """The file renamed with no ``id`` in it: its id (the file's name) changes with it — one
+    document whose id changed, saying that what carries work over from the old id must follow
+    (the link is broken: KH426); before: "bỏ kế hoạch …" and "thêm kế hoạch …"."""
+    later = "plans/2023/kh-2023-tiep.yaml"
+    text = (history / PLAN).read_text(encoding="utf-8")
+    (history / later).parent.mkdir(exist_ok=True)
+    (history / later).write_text(
+        text.replace("year: 2022", "year: 2023").replace("date: 2022-", "date: 2023-")
+        .replace("title: >-", "title: >-\n  Năm sau:", 1)
+        .replace("  activities:\n", "  activities:\n    - id: tiep\n      title: Việc tiếp\n"
+                 "      lead: tinhdoan-bt\n      time: 2023-Q2\n"
+                 "      carried_from: {plan: kh-2022-tinhdoan-bt, activity: x}\n", 1),
+        encoding="utf-8",
+    )  # fmt: skip
+    git(history, "add", "-A")
+    git(history, "commit", "-qm", "v2")
+    git(history, "mv", PLAN, "plans/2022/kh-2022-tinhdoan.yaml")
+    code, out = cli("diff")
+    assert f"~ plans/2022/kh-2022-tinhdoan.yaml (chuyển từ {PLAN})" in out, out
+    assert 'Mã văn bản: "kh-2022-tinhdoan-bt" → "kh-2022-tinhdoan"' in out
+    assert "ghi `carried_from` tới mã cũ kh-2022-tinhdoan-bt" in out, out
+    assert "bỏ kế hoạch" not in out and "thêm kế hoạch" not in out
+
+
 def test_writing_out_the_id_the_file_name_gave_is_no_change(history):
     """The id written is the one the file name gave before: the document's id did not change."""
     git(history, "mv", PLAN, "plans/2022/doi-ten.yaml")

@@ -93,10 +93,53 @@ def compare(old: Side, new: Side, names: Callable[[str], str] = _same) -> DiffRe
                         changes,
                     )
                 )
+    _renamed(result, before, after, names)
     for doc in result.documents:
         if doc.status in ("changed", "added"):
             result.invalid += invalid_lines(doc, old, new)
     return result
+
+
+def _renamed(
+    result: DiffResult,
+    before: dict[str, Document],
+    after: dict[str, Document],
+    names: Callable[[str], str],
+) -> None:
+    """A document removed and one added of the same kind, each with no ``id`` of its own (the id
+    is its file's name) and the same title: the file renamed, its id changed with it — one
+    document changed, saying so, and that what carries work over from the old id must follow."""
+    added = {d.id: d for d in result.documents if d.status == "added"}
+    for gone in [d for d in result.documents if d.status == "removed"]:
+        a = before[gone.id]
+        if "id" in a.data:
+            continue
+        match = next(
+            (b for b in (after[i] for i in added) if b.kind == a.kind and "id" not in b.data
+             and _title(b) == _title(a)),
+            None,
+        )  # fmt: skip
+        if match is None:
+            continue
+        del added[match.id]
+        result.documents.remove(gone)
+        # the id's change itself is one of ``document_changes`` (the id the file name gives);
+        # what names the old id elsewhere is unchanged, hence not loaded here: said as a rule
+        changes = document_changes(a, match, names, area_titles(match, after, before))
+        changes.append(
+            Change(
+                "carried_from",
+                f"Hoạt động nào ghi `carried_from` tới mã cũ {a.id} (kế hoạch "
+                f"sau, `kehoach validate` báo KH426) cần sửa thành {match.id}; hoặc ghi "
+                f"`id: {a.id}` trong tệp để giữ mã",
+                old=a.id,
+                new=match.id,
+            )  # fmt: skip
+        )
+        at = next(i for i, d in enumerate(result.documents) if d.id == match.id)
+        result.documents[at] = DocDiff(
+            match.id, match.kind, "changed", match.path, a.path, _title(match), changes
+        )
 
 
 def _title(doc: Document) -> str:
