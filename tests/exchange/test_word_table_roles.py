@@ -196,3 +196,13 @@ def test_a_department_alone_leads_for_the_one_issuer(word_repo, import_word):
     (act,) = got.activities()
     assert (act["lead"], act["lead_unit"]) == ("tdhn", "Văn phòng")
     assert "kiểm tra đơn vị chủ trì" not in got.text and 'chủ trì ghi "Văn phòng' not in got.text
+
+
+def test_the_standing_committee_leads_as_typed(word_repo, import_word):
+    """ "Ban Thường vụ Thành Đoàn" in the Chủ trì column: the Thành Đoàn leads, printed "Ban Thường
+    vụ Thành Đoàn" as typed (before: "Thành Đoàn", the board's words gone)."""
+    rows = [["1", "Tập huấn", "Ban Thường vụ Thành Đoàn", "Sở KH&CN", "Quý II/2023", ""]]
+    got = import_word(_plan("II. NỘI DUNG", rows, {}), word_repo)
+    (act,) = got.activities()
+    assert (act["lead"], act["lead_unit"]) == ("tdhn", "Ban Thường vụ")
+    assert "TODO" not in got.text.split("activities:")[1].split("budget:")[0]

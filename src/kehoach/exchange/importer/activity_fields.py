@@ -86,6 +86,9 @@ class FieldWords(CellWords):
         ):
             names[0:2] = [f"{names[0]}, {names[1]}"]
         unit, org = self.index.split_unit(names[0])
+        if org is not None and not unit and (board := _BOARD.match(clean(names[0]))):
+            # "Ban Thường vụ Thành Đoàn": the org, through its standing committee, printed so
+            unit = board.group(1)
         if org is None and (found := self.index.find_unplaced(names[0], self.issuers)):
             # an issuer named without its place ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh")
             unit, org = "", found
@@ -232,6 +235,10 @@ _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 
 
 _ROLE_WORDS = re.compile(r"\b(?:phối hợp|chủ trì|cùng với)\b", re.I)
+# the org's own board before its name ("Ban Thường vụ Tỉnh Đoàn", "BCH Thành Đoàn"): read as
+# the org (``orgs.core`` drops it), printed with it (``lead_unit``)
+_BOARD = re.compile(r"^(Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường trực)\s+(?=\S)", re.I)
+
 _ORDER = ("id", "group", "title", "lead", "lead_unit", "co_leads", "support", "support_units", "support_others",
           "time", "every", "place", "participants", "outputs", "details_first", "details", "budget",
           "note")  # fmt: skip
