@@ -319,11 +319,8 @@ def test_a_plan_of_one_issuer_after_a_joint_plan_keeps_only_its_own_signers(tmp_
     assert [p for p in errors(root) if str(out.name) in p.path] == []
 
 
-def test_recurring_activities_recur_in_the_new_plan(tmp_path, monkeypatch):
-    """``every`` goes with the activities a draft copies: the program's recurring activity (no
-    ``time``: over its whole period) is carried out again in 2023, quarterly; last year's own
-    recurring activity, done in 2022, is repeated (a new activity, no ``carried_from``); one not
-    done is carried over, still quarterly."""
+def _with_ban_tin(tmp_path, monkeypatch):
+    """The examples, the program listing a quarterly bản tin (no ``time``: its whole period)."""
     root = _examples(tmp_path, monkeypatch)
     prog = root / "programs" / f"{PROGRAM_ID}.yaml"
     text = prog.read_text(encoding="utf-8")
@@ -337,6 +334,15 @@ def test_recurring_activities_recur_in_the_new_plan(tmp_path, monkeypatch):
         ),
         encoding="utf-8",
     )
+    return root
+
+
+def test_recurring_activities_recur_in_the_new_plan(tmp_path, monkeypatch):
+    """``every`` goes with the activities a draft copies: the program's recurring activity (no
+    ``time``: over its whole period) is carried out again in 2023, quarterly; last year's own
+    recurring activity, done in 2022, is repeated (a new activity, no ``carried_from``); one not
+    done is carried over, still quarterly."""
+    root = _with_ban_tin(tmp_path, monkeypatch)
     plan = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
     text = plan.read_text(encoding="utf-8")
     plan.write_text(
@@ -376,19 +382,7 @@ def test_a_program_s_recurring_activity_done_last_year_is_carried_out_once(tmp_p
     """Last year's plan carried out the program's quarterly bản tin and marked it done: this
     year's draft carries out the program's activity again, once (before: also a repeat of last
     year's copy, 'ban-tin-chuyen-tiep', listed twice by ``due``)."""
-    root = _examples(tmp_path, monkeypatch)
-    prog = root / "programs" / f"{PROGRAM_ID}.yaml"
-    text = prog.read_text(encoding="utf-8")
-    prog.write_text(
-        text.replace(
-            "  - id: tuyen-truyen\n",
-            "  - id: tuyen-truyen\n    activities:\n      - id: ban-tin\n"
-            "        title: Phát hành bản tin khoa học cho thanh niên\n"
-            "        lead: tinhdoan-bt\n        every: quarter\n",
-            1,
-        ),
-        encoding="utf-8",
-    )
+    root = _with_ban_tin(tmp_path, monkeypatch)
     plan = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
     text = plan.read_text(encoding="utf-8")
     plan.write_text(
