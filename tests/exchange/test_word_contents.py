@@ -171,6 +171,31 @@ def test_headings_typed_with_a_slash(word_repo, import_word):
     assert data["implementation"]["items"] == ["Các cơ sở Đoàn triển khai Kế hoạch."]
 
 
+def test_activities_lettered_with_a_slash(word_repo, import_word):
+    """'a/ Tổ chức Hội thảo …' with its '- Thời gian:', '- Đơn vị thực hiện:' lines under a '1/'
+    group: an activity, as 'a)' is (before: paragraphs, no lead, no time, "đã nhập" all the
+    same)."""
+
+    def contents(d):
+        wm.para(d, "1/ Hoạt động tư vấn, phản biện", bold=True)
+        for letter, title, when in (("a", "Tổ chức Hội thảo khoa học", "Quý II/2023"),
+                                    ("b", "Phản biện đề án", "Tháng 9/2023")):  # fmt: skip
+            wm.para(d, f"{letter}/ {title}")
+            wm.para(d, f"- Thời gian: {when}.")
+            wm.para(
+                d, "- Đơn vị thực hiện: Sở Khoa học và Công nghệ chủ trì, phối hợp với Thành Đoàn."
+            )
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    acts = got.data["contents"]["activities"]
+    assert [(a["title"], a["lead"], a["time"]) for a in acts] == [
+        ("Tổ chức Hội thảo khoa học", "skhcn-hn", "2023-Q2"),
+        ("Phản biện đề án", "skhcn-hn", "2023-09"),
+    ]
+
+
 def test_signature_lines_broken_by_shift_enter_are_one_block(word_repo, import_word):
     """'TM. BAN THƯỜNG VỤ' / 'PHÓ BÍ THƯ' in one right-aligned paragraph (a soft line break),
     the name in another: one signer, not a second one for the title."""

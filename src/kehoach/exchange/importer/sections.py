@@ -2,7 +2,7 @@
 
 A heading is a paragraph that starts with a section number, typed or printed by Word's
 automatic numbering: ``I.`` (rank 1), ``1.`` (2), ``1.1.`` (3), ``1.1.1.`` (4), ``a)`` (5);
-``I-`` and ``1 -``, typed with a dash, and ``I/``, ``1/``, with a slash, are ``I.`` and ``1.``.
+``I-``, ``1 -`` (a dash) and ``I/``, ``1/`` (a slash) are ``I.``, ``1.``; ``a/`` is ``a)``.
 A numbered line is a heading when it is bold or short; a numbered sentence (upright, ending with
 a full stop or a semicolon) is an item numbered ``1.``, ``2.1.`` inside its section. ``a)`` is a
 heading only when bold or italic, an item otherwise. ``-``, ``+``, ``•`` start items. Headings
@@ -67,8 +67,11 @@ def classify(p: Para, articles: bool = False) -> tuple[str, int, str, str]:
     m = _HEAD.match(text)
     if m and m.group("end") and m.group("rest"):
         num, end, rest = m.group("num"), m.group("end"), clean(m.group("rest"))
-        # "II- NỘI DUNG", "1 - Mục đích", "I/ MỤC ĐÍCH", "1/ Mục đích": a dash or slash for the point
-        if end.strip() in ("-", "–", "/"):
+        # "II- NỘI DUNG", "1 - Mục đích", "I/ MỤC ĐÍCH", "1/ Mục đích": a dash or slash for the
+        # point; "a/ Tổ chức Hội thảo": a slash for the bracket
+        if end == "/" and len(num) == 1 and num.islower():
+            end = ")"
+        elif end.strip() in ("-", "–", "/"):
             if not (_ROMAN.match(num) and num.isupper() or num.isdigit() and len(num) <= 2):
                 return "para", 0, "", text
             end = "."
