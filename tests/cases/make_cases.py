@@ -367,6 +367,20 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # a decision's own type code (QĐ) is right; a plan's (KH) in a decision is not — before, every
+    # kind but a plan was held to a program's codes (CTPH, CTr)
+    "symbol-of-a-decision": {
+        "decisions/qd.yaml": "kind: decision\nnumber: 25\nsymbol: QĐ/TĐTN\ndate: 2022-03-05\n"
+        "issuers: [td]\ntitle: Thành lập Ban Tổ chức\narticles:\n  - text: Thành lập Ban Tổ chức.\n"
+        "signers:\n  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, "
+        "name: Nguyễn Văn A}\nrecipients: {groups: [{purpose: t/h, items: [Như Điều 1]}], "
+        "archive: [VP]}\n",
+        "decisions/qd2.yaml": "kind: decision\nnumber: 26\nsymbol: KH/TĐTN\ndate: 2022-03-06\n"
+        "issuers: [td]\ntitle: Thành lập Tổ thư ký\narticles:\n  - text: Thành lập Tổ thư ký.\n"
+        "signers:\n  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, "
+        "name: Nguyễn Văn A}\nrecipients: {groups: [{purpose: t/h, items: [Như Điều 1]}], "
+        "archive: [VP]}\n",
+    },
     "signer-problems": {
         "plans/kh.yaml": plan(
             **{

@@ -265,9 +265,13 @@ def symbol_problems(symbol: str, doc: Document, orgs: dict[str, dict], settings:
         return out
     tokens = [t for t in re.split(r"[-/]", text) if t]
     table = codes(settings)
-    family = ("plan", "joint_plan") if doc.kind == "plan" else ("program",)
-    allowed = {table[k] for k in family} | {DEFAULT_CODES[k] for k in family}
+    # the type codes of the document's kind, alone or joint (a decision's are QĐ, QĐLT — before,
+    # every kind but a plan was held to a program's)
+    family = tuple(k for k in (doc.kind, f"joint_{doc.kind}") if k in DEFAULT_CODES)
+    allowed = {table[k] for k in family if k in table} | {DEFAULT_CODES[k] for k in family}
     allowed |= {DECREE_CODES[k] for k in family if k in DECREE_CODES}
+    if doc.kind == "rules":  # QC, QyĐ, TL, ĐL: the code follows the rules' own name
+        allowed |= set(RULES_CODES.values())
     if tokens[0] not in allowed:
         shown = ", ".join(sorted(allowed))
         out.append(
