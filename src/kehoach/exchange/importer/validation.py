@@ -61,9 +61,9 @@ class Job:
     lost: list[Lost] = field(default_factory=list)  # the source's words it did not hold
 
 
-def check(jobs: list[Job], repo: Repo) -> None:
+def check(jobs: list[Job], repo: Repo, batch: list[Draft] | None = None) -> None:
     """Validate the drafts of ``jobs`` together, as ``kehoach validate`` would, and give each
-    job its own problems."""
+    job its own problems; ``batch``: every draft of the run, whose proposed orgs are known."""
     refs = {
         b.get("ref") for j in jobs for b in j.draft.data.get("bases") or [] if isinstance(b, dict)
     } | {j.draft.data.get("attached_to") for j in jobs}
@@ -72,7 +72,8 @@ def check(jobs: list[Job], repo: Repo) -> None:
         (root / "kehoach.yaml").write_text(
             repo.settings_text or "kind: settings\n", encoding="utf-8"
         )
-        (root / "orgs.yaml").write_text(_orgs_text(repo, [j.draft for j in jobs]), encoding="utf-8")
+        orgs = _orgs_text(repo, batch if batch is not None else [j.draft for j in jobs])
+        (root / "orgs.yaml").write_text(orgs, encoding="utf-8")
         stems = {j.stem for j in jobs}
         shown: dict[str, str] = {}  # a path of this folder → the path the user knows
         for doc in repo.docs:
@@ -223,14 +224,16 @@ def mend(draft: Draft, problems: list[Problem]) -> bool:
 
 
 def validate_all(jobs: list[Job], repo: Repo) -> list[Job]:
-    """Write, validate and mend every draft; a handful of validation runs for the whole batch."""
+    """Write, validate and mend every draft; a handful of validation runs for the whole batch (a
+    draft checked again is checked with the orgs every draft of the batch proposes)."""
     for job in jobs:
         job.text = job.render(job.draft)
     pending = list(jobs)
+    drafts = [j.draft for j in jobs]
     for round_ in range(_MAX_ROUNDS + 1):
         if not pending:
             break
-        check(pending, repo)
+        check(pending, repo, drafts)
         again = []
         for job in pending:
             if round_ < _MAX_ROUNDS and any(p.level == "error" for p in job.problems):
