@@ -366,3 +366,20 @@ def test_trailing_paragraph_cannot_spill_onto_a_blank_page(tmp_path):
     xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
     last = re.findall(r"<w:p>.*?</w:p>|<w:p/>", xml.split("</w:tbl>")[-1], flags=re.S)
     assert len(last) == 1 and "<w:vanish/>" in last[0] and 'w:lineRule="exact"' in last[0]
+
+
+def test_two_braces_one_under_the_other_are_apart(khlt):
+    """Two groups with a purpose one after the other (b/c, then t/h): a 4 pt row without the line
+    between them, so that each brace reads as its own — before, one line ran down both groups and
+    nobody could tell where the first ended."""
+    sign = [b for b in top(khlt) if isinstance(b, Table)][-1]
+    inner = next(t for row in sign.rows for c in row.cells for t in c.tables)
+    labels = [r.cells[1].text for r in inner.rows]
+    braced = [r.cells[1]._tc.tcPr.find(qn("w:tcBorders")) is not None for r in inner.rows]
+    assert labels == ["", "", "b/c", "", "", "", "t/h"]
+    assert braced == [True] * 4 + [False] + [True] * 2
+    gap = inner.rows[4]._tr.trPr.find(qn("w:trHeight"))
+    assert (
+        gap is not None and gap.get(qn("w:hRule")) == "exact" and int(gap.get(qn("w:val"))) <= 100
+    )
+    assert inner.rows[4].cells[0].text == ""
