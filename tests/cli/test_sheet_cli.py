@@ -354,5 +354,13 @@ def test_a_new_lead_drops_the_department_of_the_old_one(cli, kho):
     run = cli("update", "--from", "tien-do.xlsx")
     assert run.exit_code == 0, run.output
     removed, added = diff_lines(kho)
-    assert removed == ["      lead: tinhdoan-bt", "      lead_unit: Ban Phong trào"]
-    assert added == ["      lead: skhcn-bt"]
+    # the Sở, which supported, now leads: the Tỉnh Đoàn takes its place in support (before, the Sở
+    # stood in both, the Tỉnh Đoàn in neither: KH425 after "Đã ghi")
+    assert removed == [
+        "      lead: tinhdoan-bt",
+        "      lead_unit: Ban Phong trào",
+        "      support: [skhcn-bt]",
+    ]
+    assert added == ["      lead: skhcn-bt", "      support: [tinhdoan-bt]"]
+    assert "(tinhdoan-bt) chuyển sang phối hợp" in run.output
+    assert "KH425" not in run.output

@@ -176,6 +176,25 @@ class _Run:
                 # the department of the lead that was: not one of the new lead's
                 unit = path + ("lead_unit",)
                 target.edits[unit] = Edit(unit, DELETE)
+            if field_name == "lead":
+                self._swap_support(target, path, act, value, cell)
+
+    def _swap_support(
+        self, target: FileUpdate, path: tuple, act: dict, lead: object, cell: str
+    ) -> None:
+        """The new lead was a supporter: the lead that was takes its place in ``support`` (the two
+        changed roles) — before, the new lead stood in both, and the old one in neither (KH425)."""
+        support, old = act.get("support"), act.get("lead")
+        if not isinstance(support, list) or not isinstance(lead, str) or lead not in support:
+            return
+        if isinstance(old, str) and old and old != lead and old not in support:
+            at = path + ("support", support.index(lead))
+            target.edits[at] = Edit(at, old)
+            new_name, old_name = self.labels.get(lead, lead), self.labels.get(old, old)
+            self.cautions.append(
+                f"{cell}: {new_name} chủ trì thay {old_name}; {old_name} chuyển sang phối hợp "
+                f"(chỗ của {new_name} trong support)"
+            )
 
     def changes(
         self, row: SheetRow, readings: dict[str, tuple[str, object]], act: dict, stale: bool
