@@ -86,3 +86,12 @@ def test_an_impossible_completion_day_is_named(kho, cli):
     assert said in res.stderr and 'ngày hoàn thành "2024-02-30"' in res.stderr, res.stderr
     assert "tính là hoàn thành, không rõ ngày" in res.stderr
     assert cli("report", PROGRAM_ID, *ASK, "--strict").exit_code == 1
+
+
+def test_a_report_before_its_period_ends_says_so(kho, cli):
+    """Written on 01/10/2024 for the year 2024: stderr says the period has not ended (before,
+    nothing told it from a report written after the period)."""
+    early = cli("report", PROGRAM_ID, "--period", "2024", "--to", "txt", "--today", "2024-10-01")
+    assert early.exit_code == 0, early.output
+    assert "kỳ báo cáo chưa kết thúc (hôm nay 01/10/2024, kỳ hết ngày 31/12/2024)" in early.stderr
+    assert "chưa kết thúc" not in cli("report", PROGRAM_ID, *ASK).stderr

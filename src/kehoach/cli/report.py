@@ -8,7 +8,7 @@ from ..io.emit import prepare
 from ..report import Report, run_report
 from ..report.formats import FORMATS
 from ..today import asked_day
-from ..vocab import visible
+from ..vocab import date_text, visible
 from .checked import errors_in
 from .options import format_option, output_option, picked, warn, warn_left_out, write
 
@@ -54,6 +54,11 @@ def report(
         warn(
             f"Cảnh báo: {visible(p.path)}:{p.line}:{p.col}: {p.message}. Chạy `kehoach validate` "
             "để xem chi tiết."
+        )
+    if result.today < result.end:  # a report written before its period ends
+        warn(
+            f"Cảnh báo: kỳ báo cáo chưa kết thúc (hôm nay {date_text(result.today)}, kỳ hết ngày "
+            f"{date_text(result.end)}): báo cáo tính đến hết ngày cuối kỳ theo dữ liệu hiện có."
         )
     for p in result.stray:
         warn(f"Cảnh báo: {visible(p.path)}:{p.line}:{p.col}: {p.message}.")
