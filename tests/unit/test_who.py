@@ -203,3 +203,22 @@ def test_json_time_is_the_code_as_text():
     times = [e["time"] for e in entries if e["time"] is not None]
     assert "2021" in times  # plans/2021/kh-khcn-2021-tinhdoan-dt.yaml writes it bare
     assert all(isinstance(t, str) for t in times)
+
+
+def test_a_co_led_activity_says_who_leads_with_it_and_who_supports(tmp_path, cli, monkeypatch):
+    """The Tỉnh Đoàn's line of an activity it leads with the Sở, the Liên hiệp Hội supporting:
+    "cùng chủ trì: Sở KH&CN; phối hợp: Liên hiệp Hội" — before, "cùng: Sở KH&CN, Liên hiệp
+    Hội", the co-lead and the supporter alike."""
+    root = agenda_repo(tmp_path)
+    plan = root / "plans/2022/kh-2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace("      support: [skhcn]\n      time: 2022-Q2\n",
+                     "      co_leads: [skhcn]\n      support: [lhh]\n      time: 2022-Q2\n", 1),
+        encoding="utf-8",
+    )  # fmt: skip
+    monkeypatch.chdir(root)
+    out = cli("who", "--party", "td", "-f", "md")
+    assert out.exit_code == 0, out.output
+    line = next(ln for ln in out.stdout.splitlines() if "Ý tưởng; trẻ" in ln)
+    assert "cùng chủ trì: Sở KH&CN; phối hợp:" in line, line

@@ -43,6 +43,8 @@ class Entry:
     kind: str = ""  # review kind in Vietnamese
     text: list[str] = field(default_factory=list)  # a duty's paragraphs and items
     others: list[str] = field(default_factory=list)  # lead (for supports) or supports (for leads)
+    # of ``others`` of a lead's entry, how many lead with it (first): the rest support
+    co_leading: int = 0
     # supporting units named in words (``support_others``), shown after ``others`` (for leads)
     others_words: list[str] = field(default_factory=list)
     unit: str = ""  # the party's own department for it ("Ban Phong trào": ``lead_unit``…)
@@ -218,6 +220,7 @@ def document_duties(
             if wanted(org):
                 with_ = [o for o in leads if o != org] + support
                 entry = _activity(doc, path, act, status, with_, "lead")
+                entry.co_leading = len(leads) - 1
                 entry.others_words = navigate.support_others(act)
                 entry.unit = lead_unit if org == lead else ""
                 entry.others_units = dict(units)

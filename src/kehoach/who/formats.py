@@ -76,7 +76,12 @@ def _detail(e: Entry, key: str, names: dict) -> str:
         bits.append(e.status)
     if e.unit:
         bits.append(f"bộ phận: {e.unit}")
-    if e.others or e.others_words:
+    if e.co_leading:  # the orgs that lead with it, then those that support
+        shown = e.other_names(names)
+        bits.append(f"cùng chủ trì: {names_list(shown[: e.co_leading])}")
+        if shown[e.co_leading :]:
+            bits.append(f"phối hợp: {names_list(shown[e.co_leading :])}")
+    elif e.others or e.others_words:
         label = "chủ trì" if key == "supports" or e.role == "member" else "cùng"
         bits.append(f"{label}: {names_list(e.other_names(names))}")
     return "; ".join(bits)
