@@ -385,3 +385,29 @@ def test_numbered_activities_are_printed_numbered_again(word_repo, import_word):
     text = _reprinted(got, word_repo)
     assert "\n1. Lễ ra quân Tháng Thanh niên\n" in text and "\n2. Ngày hội việc làm\n" in text
     assert "- Lễ ra quân" not in text
+
+
+def test_a_stacked_authority_keeps_the_body_named_under_it(word_repo, import_word):
+    """'TM. BAN THƯỜNG VỤ' / 'HỘI SINH VIÊN VIỆT NAM THÀNH PHỐ' / 'KT. CHỦ TỊCH' / 'PHÓ CHỦ TỊCH':
+    the line above the block's own authority keeps the body's name typed under it (before, the
+    name was dropped, ``above: TM. BAN THƯỜNG VỤ``, and the printed block said not whose Ban
+    Thường vụ signs)."""
+    from .test_word_program import _program
+
+    def tail(d):
+        t = d.add_table(rows=1, cols=2)
+        wm.cell_lines(t.cell(0, 0), [("TM. BAN THƯỜNG VỤ", True),
+                                     ("HỘI SINH VIÊN VIỆT NAM THÀNH PHỐ", True),
+                                     ("KT. CHỦ TỊCH", True), ("PHÓ CHỦ TỊCH", True),
+                                     ("Lê Văn Nam", True)])  # fmt: skip
+        wm.cell_lines(t.cell(0, 1), [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True),
+                                     ("Nguyễn Văn Hùng", True)])  # fmt: skip
+        wm.para(d, "Nơi nhận:", bold=True, italic=True)
+        wm.para(d, "- Lưu: VT.")
+
+    got = import_word(_program(tail=tail), word_repo, kind="program")
+    first = got.data["signers"][0]
+    assert first["above"] == "TM. BAN THƯỜNG VỤ HỘI SINH VIÊN VIỆT NAM THÀNH PHỐ"
+    assert (first["authority"], first["title"]) == ("KT.", "PHÓ CHỦ TỊCH")
+    area = " ".join(_signature_area(_reprinted(got, word_repo, "ct.yaml")).split())
+    assert "HỘI SINH VIÊN VIỆT NAM THÀNH PHỐ" in area

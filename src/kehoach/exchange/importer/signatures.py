@@ -55,7 +55,12 @@ def read_block(lines: list[Line]) -> dict:
         word = m.group(1) or m.group(2)
         out["authority"] = _AUTH.get(word, word + ".")
         out["for"] = clean(m.group(3))
-        out["stacked"] = " / ".join(texts[i] for i in ks[:-1])
+        # an authority line above it with the body's name under it ('TM. BAN THƯỜNG VỤ' /
+        # 'HỘI LIÊN HIỆP PHỤ NỮ TỈNH' / 'KT. CHỦ TỊCH'): one stacked line, the name kept
+        out["stacked"] = " / ".join(
+            " ".join([texts[i], *(t for t in texts[i + 1 : nxt] if is_upper(t))])
+            for i, nxt in zip(ks[:-1], ks[1:], strict=True)
+        )
         out["org_text"] = " ".join(_unauthorized(t) for t in texts[:k] if is_upper(t))
         rest += [t for t in texts[:k] if not is_upper(t)]
         start = k + 1
