@@ -14,6 +14,10 @@ LHH = "Liên hiệp các Hội Khoa học và Kỹ thuật"
     ("header", "place", "expected"),
     [
         ("BCH HUYỆN ĐOÀN HÀM THUẬN BẮC", "", ("Huyện Đoàn Hàm Thuận Bắc", "Huyện Đoàn", "doan")),
+        # a university's own name after 'Trường Đại học' (before: 'Trường Đại học vinh')
+        ("TRƯỜNG ĐẠI HỌC VINH", "", ("Trường Đại học Vinh", "", "")),
+        ("TRƯỜNG CAO ĐẲNG NGHỀ TỈNH NGHỆ AN", "",
+         ("Trường Cao đẳng Nghề tỉnh Nghệ An", "", "")),
         (f"{LHH.upper()} TỈNH HÀ GIANG", "Hà Giang",
          (f"{LHH} tỉnh Hà Giang", "Liên hiệp Hội", "association")),
         # the header leaves its province out: the document's place, with the right word for it

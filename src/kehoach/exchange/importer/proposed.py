@@ -95,8 +95,11 @@ _PARTY = re.compile(r"^(?:đảng ủy|đảng uỷ|đảng bộ|ban chấp hàn
 _ASSOCIATION = re.compile(r"^(?:hội|liên hiệp hội|câu lạc bộ)\b", re.I)
 # the kinds of body whose own name starts after them ("Hội Nông dân", "Đảng ủy Khối", "Trung tâm
 # Dịch vụ …", "Phòng Giáo dục …")
-_HEADS = ("đảng ủy", "đảng uỷ", "ban chấp hành", "hội", "trung tâm", "phòng", "trường", "ban",
-          "ủy ban", "uỷ ban", "liên đoàn", "đoàn", "viện", "chi cục", "cục", "bệnh viện")  # fmt: skip
+_HEADS = ("trường đại học", "trường cao đẳng", "trường trung học phổ thông", "trường thpt",
+          "học viện", "đại học", "đảng ủy", "đảng uỷ", "ban chấp hành", "hội", "trung tâm", "phòng",
+          "trường", "ban", "ủy ban", "uỷ ban", "liên đoàn", "đoàn", "viện", "chi cục", "cục",
+          "bệnh viện")  # fmt: skip  # longest first: 'Trường Đại học Vinh', not '… đại học vinh'
+
 _PLACE_WORD = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(.+)$")
 
 
@@ -124,6 +127,9 @@ def _other(text: str) -> tuple[str, str, str]:
     at = len(kind.split()) if kind else 0
     if at < len(words):
         words[at] = words[at].capitalize()
+    for i in range(1, at):  # 'Trường Đại học', 'Trường Cao đẳng': the kind's own second word
+        if words[i] in ("đại", "cao", "trung", "thpt"):
+            words[i] = words[i].upper() if words[i] == "thpt" else words[i].capitalize()
     words[0] = words[0].capitalize()
     if tail:
         level, name = _PLACE_WORD.match(tail).groups()  # type: ignore[union-attr]
