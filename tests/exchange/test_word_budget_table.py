@@ -221,3 +221,24 @@ def test_the_activity_table_prints_the_column_titles_typed(word_repo, import_wor
     assert "| TT | Nội dung công việc | Đơn vị chủ trì |" in md
     txt = _printed(got, word_repo, "txt").decode("utf-8")
     assert "Kinh phí: 25.500.000 đồng" in " ".join(txt.split())  # the plain text says đồng
+
+
+def test_a_total_that_disagrees_stays_printed(word_repo, import_word):
+    """'Tổng kinh phí: 50.000.000 đồng.' against activities of 55.000.000 (KH411): the number
+    goes to a TODO, and the sentence stays in the section as typed — before, the printed
+    KINH PHÍ section was a heading with nothing under it."""
+
+    def said(d):
+        wm.para(d, "Tổng kinh phí: 50.000.000 đồng.")
+
+    rows = [
+        ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Kinh phí"],
+        ["1", "Phát động Cuộc thi", "Thành Đoàn", "Sở KH&CN", "Tháng 3/2023", "15.000.000"],
+        ["2", "Chấm thi, trao giải", "Thành Đoàn", "Hội Sinh viên", "Tháng 6/2023", "40.000.000"],
+    ]
+    got = import_word(_plan(said, activities=rows), word_repo)
+    assert "total" not in got.data["budget"]
+    assert got.data["budget"]["paragraphs"] == ["Tổng kinh phí: 50.000.000 đồng."]
+    assert "# TODO: Tổng kinh phí" in got.text  # the number, to check
+    text = " ".join(_reprinted(got, word_repo).split())
+    assert "KINH PHÍ Tổng kinh phí: 50.000.000 đồng." in text

@@ -25,6 +25,10 @@ def table_rows(tables: list[Table], first_group: int = 0) -> list[RecipientRow]:
     for t in tables:
         for row in t.rows:
             if not any(clean(c.text) for c in row):
+                if out and out[-1].braced:
+                    # the gap kehoach leaves between two braces (or a blank row typed there):
+                    # the group above ends here, the rows below are the next group's
+                    out.append(RecipientRow("", "", False))
                 continue
             lines = [clean(x) for p in row[0].paras for x in p.text.split("\n") if clean(x)]
             label_cell = row[1] if len(row) > 1 else None

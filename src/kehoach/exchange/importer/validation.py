@@ -18,10 +18,12 @@ from pathlib import Path
 
 import yaml
 
+from ... import viet
 from ...errors import KehoachError
 from ...problem import Problem
 from ...timeexpr import TimeError, parse_time
 from ...validate import run_validate
+from ...vocab import BUDGET_TOTAL
 from .draft import Draft
 from .kept_words import Lost
 from .repository import Repo
@@ -203,7 +205,11 @@ def mend(draft: Draft, problems: list[Problem]) -> bool:
             changed |= _move_to_todo(draft, path, p.message)
         elif p.code == "KH411":
             budget = draft.data.get("budget")
-            if isinstance(budget, dict) and "total" in budget:
+            if isinstance(budget, dict) and isinstance(total := budget.get("total"), int):
+                # the total typed stays in the print as the document's words (a section with
+                # nothing under its heading before); the number goes to the TODO, to check
+                label = budget.pop("total_label", None) or BUDGET_TOTAL
+                budget.setdefault("paragraphs", []).append(f"{label}: {viet.money(total)} đồng.")
                 changed |= _move_to_todo(draft, ("budget", "total"), p.message)
         elif p.code == "KH410":
             rec = draft.data.setdefault("recipients", {})
