@@ -134,6 +134,19 @@ def test_a_total_whose_words_say_another_amount_stays_as_typed(word_repo, import
     got = import_word(_plan(even), word_repo, name="chan.docx")
     assert got.data["budget"]["total"] == 280_000_000
 
+    def comma(d):  # a comma between the parts said in words
+        wm.para(d, "Tổng kinh phí: 70.250.000 đồng (Bảy mươi triệu, hai trăm năm mươi nghìn "
+                   "đồng), từ nguồn ngân sách thành phố.")  # fmt: skip
+
+    got = import_word(_plan(comma), word_repo, name="phay.docx")
+    assert got.data["budget"]["total"] == 70_250_000
+
+    def millions(d):  # the total in millions, with decimals
+        wm.para(d, "Tổng kinh phí: 166,25 triệu đồng.")
+
+    got = import_word(_plan(millions), word_repo, name="trieu.docx")
+    assert got.data["budget"]["total"] == 166_250_000
+
 
 def _printed(got, repo, to: str) -> bytes:
     path = repo / "plans" / "nhap.yaml"

@@ -22,8 +22,18 @@ _LINE = re.compile(
 # "Tổng kinh phí: …", "Tổng cộng: …", "Tổng kinh phí thực hiện Kế hoạch: …", "Tổng dự toán: …"
 _TOTAL = re.compile(
     r"^(?P<label>Tổng (?:kinh phí|cộng|dự toán)[^:]{0,60}?)\s*:\s*"
-    r"(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*đồng\b(?P<rest>.*)$"
-)
+    r"(?P<amount>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(?:(?:triệu|tỷ|nghìn)\s*)?đồng)\b"
+    r"(?P<rest>.*)$"
+)  # '… : 215.000.000 đồng', '… : 166,25 triệu đồng'
+
+
+def _total_of(t: re.Match) -> int:
+    """The amount of a total line (``_TOTAL``), in đồng."""
+    value = read_money(t.group("amount")).value
+    assert value is not None, t.group("amount")  # the pattern holds an amount
+    return value
+
+
 # what may follow the total: its amount in words (kehoach prints them), then where it comes from
 _IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:)?[^()]*đồng(?:\s+chẵn)?\s*\.?\s*\)", re.I)
 _FROM = re.compile(r"^[\s,;]*(?:từ\s+)?nguồn(?:\s+kinh phí)?\s*:?\s*(?P<source>.+?)[\s.;]*$", re.I)
@@ -63,7 +73,7 @@ def budget(sec: Section) -> dict | None:
                 line["source"] = m.group("source")
             lines.append(line)
         elif t and total is None and _total_rest(t.group("rest")) is not None and _said_so(t):
-            total, label = _money(t.group("amount")), t.group("label")
+            total, label = _total_of(t), t.group("label")
             source = source or _total_rest(t.group("rest")) or None
         elif s and source is None:
             source = s.group("source")
@@ -89,7 +99,7 @@ def _said_so(t: re.Match) -> bool:
     đồng (Hai trăm tám mươi triệu đồng)") keep the line as typed — kehoach would print its own
     words for the digits, and the mistake would go unseen."""
     said = _IN_WORDS.match(t.group("rest"))
-    return said is None or words_agree(_money(t.group("amount")), said.group(0).strip())
+    return said is None or words_agree(_total_of(t), said.group(0).strip())
 
 
 def _total_rest(rest: str) -> str | None:

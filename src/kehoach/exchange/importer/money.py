@@ -112,7 +112,8 @@ def words_agree(value: int, rest: str) -> bool:
     m = _IN_WORDS.match(unicodedata.normalize("NFC", rest).strip())
     if not m:
         return False
-    said = " ".join(m.group("words").casefold().replace("ngàn", "nghìn").split())
+    # "Bảy mươi triệu, hai trăm năm mươi nghìn đồng": a comma between the parts said
+    said = " ".join(m.group("words").casefold().replace("ngàn", "nghìn").replace(",", " ").split())
     said = said.removesuffix(" chẵn")  # "… triệu đồng chẵn": no odd amount
     return any(
         said == viet.amount_in_words(value, filler=filler).casefold() for filler in ("linh", "lẻ")
