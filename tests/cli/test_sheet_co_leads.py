@@ -62,6 +62,9 @@ def test_a_co_led_activity_is_on_each_lead_s_sheet_and_counted_once(tmp_path, mo
     assert wb.sheetnames[:3] == ["Tỉnh Đoàn", "Sở KH&CN", "Tổng hợp"]
     lead, co = wb["Tỉnh Đoàn"], wb["Sở KH&CN"]
     assert CO_LED in _rows(lead) and CO_LED in _rows(co)
+    # the Phối hợp cell names the co-lead first, as one (before: it was in no column at all)
+    support = lead.cell(_rows(lead)[CO_LED], _col(lead, "Đơn vị phối hợp")).value
+    assert support.startswith("Sở KH&CN (cùng chủ trì)"), support
     assert ("ctph", "tap-huan") in _rows(co)  # what the co-lead leads itself
     # the role of the sheet's party, after the hidden key: sorted and filtered with the rows
     role = _col(co, "Vai trò (đơn vị của trang)")

@@ -114,9 +114,15 @@ def row_values(
         "id": v if isinstance(v := act.get("id"), str) else "",
         "title": clean_str(act.get("title")),
         "area": area.title if area else clean_str(act.get("area")),
-        "support": ", ".join(_support_label(repo, labels, s, act) for s in support)
-        + (", " if support and act.get("support_others") else "")
-        + ", ".join(clean_str(s) for s in act.get("support_others") or []),
+        # the orgs that lead with the lead first, said so (the Chủ trì column holds one org, the
+        # one ``update`` reads back): a co-led activity is theirs too
+        "support": ", ".join(
+            [
+                *(f"{labels.get(c, c)} (cùng chủ trì)" for c in navigate.co_leads(act)),
+                *(_support_label(repo, labels, s, act) for s in support),
+                *(clean_str(s) for s in act.get("support_others") or []),
+            ]
+        ),
         "time": _time_text(act, t, window),
         "deadline": deadline,
         "budget": _int(act.get("budget")),
