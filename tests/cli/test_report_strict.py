@@ -95,3 +95,17 @@ def test_a_report_before_its_period_ends_says_so(kho, cli):
     assert early.exit_code == 0, early.output
     assert "kỳ báo cáo chưa kết thúc (hôm nay 01/10/2024, kỳ hết ngày 31/12/2024)" in early.stderr
     assert "chưa kết thúc" not in cli("report", PROGRAM_ID, *ASK).stderr
+
+
+def test_a_task_of_the_next_period_now_cancelled_is_marked(kho, cli):
+    """The H1 report's Phương hướng lists the H2 tasks as they stood; one its plan now says is
+    cancelled is marked so (before: listed as a task like any other)."""
+    apply(kho, PLAN_FILE, [("      time: 2024-12\n      budget: 20000000\n      status: planned\n",
+                            "      time: 2024-12\n      budget: 20000000\n      status: cancelled\n")])  # fmt: skip
+    res = cli("report", PROGRAM_ID, "--period", "2024-H1", "--to", "txt", "--today", "2024-07-10")
+    assert res.exit_code == 0, res.output
+    outlook = res.stdout[res.stdout.index("PHƯƠNG HƯỚNG") :]
+    line = " ".join(
+        outlook.split("Tuyên dương thanh niên tiêu biểu", 1)[1].split("\n\n")[0].split()
+    )
+    assert "nay ghi đã hủy" in line, outlook

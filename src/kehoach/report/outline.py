@@ -229,6 +229,9 @@ def _outlook(report: Report) -> list[str]:
     lines = [
         f"{i.title} ({_leads(report, i)} chủ trì; {when(i)})"
         + (" — chuyển tiếp" if carried else "")
+        # a task of the next period that its document now says is cancelled: listed (it was to
+        # do at the end of this one, a cancellation has no day), marked so the author decides
+        + (" — nay ghi đã hủy" if i.act.get("status") == "cancelled" else "")
         for i, carried in report.next_items
     ]
     lines += [text for _, text in report.next_reviews]
