@@ -3,6 +3,7 @@ JSON paths, and what was read but deliberately not imported (decorations, signat
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import Proposal
@@ -40,3 +41,21 @@ class Draft:
 
     def note(self, path: tuple, line: str) -> None:
         self.notes.setdefault(path, []).append(" ".join(line.split()))
+
+    def propose(self, proposed: Iterable[Proposal]) -> None:
+        """Of the new orgs ``proposed`` in this run (an earlier file of the batch proposed them),
+        those the draft names: proposed by it too — each draft says what to copy into orgs.yaml
+        (before, the second file of a batch named the body with no proposal)."""
+        named: set[str] = set()
+        todo: list[object] = [self.data]
+        while todo:
+            value = todo.pop()
+            if isinstance(value, str):
+                named.add(value)
+            elif isinstance(value, dict):
+                todo.extend(value.values())
+            elif isinstance(value, list):
+                todo.extend(value)
+        for prop in proposed:
+            if prop.id in named and prop not in self.proposals:
+                self.proposals.append(prop)

@@ -119,28 +119,6 @@ def _shown(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def _proposals_used(draft: Draft, index: OrgIndex) -> None:
-    """The new orgs an earlier file of the batch proposed that ``draft`` names too: proposed by it
-    as well (each draft says what to copy into orgs.yaml; before, the second file of a batch
-    named the body with no proposal, and failed KH401 once the first was set aside)."""
-    ids: set[str] = set()
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            ids.add(value)
-        elif isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-
-    walk(draft.data)
-    for prop in index.proposed.values():
-        if prop.id in ids and prop not in draft.proposals:
-            draft.proposals.append(prop)
-
-
 def run_import(files: list[str], output: str | None = None, kind: str | None = None,
                repo_root: str | None = None) -> ImportResult:  # fmt: skip
     """Import ``files`` (Word files or folders of them) as drafts for the repository at
@@ -199,7 +177,7 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
             first_stem = first_stem or stem
             folder = Path(output) if output and not single_file else _default_dir(root, draft)
             target = Path(out_file) if out_file else folder / f"{stem}.yaml"
-            _proposals_used(draft, index)
+            draft.propose(index.proposed.values())  # a body an earlier file proposed
             res.output, res.kind, res.proposals = str(target), draft.kind, draft.proposals
             jobs.append(Job(draft, stem, _renderer(source), res))
     validate_all(jobs, repo)
