@@ -21,7 +21,7 @@ from datetime import date
 
 from ..vocab import clean
 from .document import Document
-from .navigate import activities, issued
+from .navigate import activities, exists_on
 from .navigate import window as navigate_window
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
@@ -160,7 +160,7 @@ def _years(doc: Document) -> range:
 def issued_by(docs: Iterable[Document], by: date | None) -> list[Document]:
     """``docs`` issued by ``by`` (all of them when None), an undated one (a draft) with them: the
     documents whose copies of a piece of work have taken it over on that day."""
-    return [d for d in docs if by is None or (day := issued(d)) is None or day <= by]
+    return [d for d in docs if exists_on(d, by)]
 
 
 PROGRAM_MARK = "@program"  # in ``carried_keys``: the activity is a program's, carried by year

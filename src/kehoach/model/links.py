@@ -23,7 +23,6 @@ __all__ = [
     "plans_citing",
     "covering_plans",
     "plan_year",
-    "issued_by",
     "dependents",
 ]
 
@@ -63,14 +62,6 @@ def _citing(repo: Repository) -> dict[str, list[Document]]:
     return built
 
 
-def issued_by(doc: Document, as_of: date | None) -> bool:
-    """True when ``doc`` exists on ``as_of``: no day given, no date written, or dated by then."""
-    if as_of is None:
-        return True
-    issued = navigate.issued(doc)
-    return issued is None or issued <= as_of
-
-
 def covering_plans(
     repo: Repository,
     program_id: str,
@@ -84,7 +75,9 @@ def covering_plans(
     return [
         d
         for d in plans_citing(repo, program_id)
-        if covers(d, year) and issued_by(d, as_of) and (issuer is None or issuer in d.issuers)
+        if covers(d, year)
+        and navigate.exists_on(d, as_of)
+        and (issuer is None or issuer in d.issuers)
     ]
 
 

@@ -170,6 +170,15 @@ def issued(doc: Document) -> date | None:
     return None
 
 
+def exists_on(doc: Document, day: date | None) -> bool:
+    """``doc`` exists on ``day``: no day given, no date written (a draft: the office's working
+    copy), or dated by then."""
+    if day is None:
+        return True
+    on = issued(doc)
+    return on is None or on <= day
+
+
 def window(doc: Document) -> TimeExpr | None:
     """The time a document covers: a plan's ``year`` or ``period``, a program's ``period``."""
     data = doc.data
