@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from . import viet
 
-__all__ = ["in_unit", "says_dong", "unit_of_header"]
+__all__ = ["column_amount", "in_unit", "says_dong", "unit_of_header"]
 
 # '1.000đ', '1000 đồng', '1.000.000 đ' in a header or a "Đơn vị tính" line: the amounts are in
 # thousands, millions of đồng
@@ -56,3 +57,15 @@ def in_unit(amount: int, unit: int) -> str:
         digits = len(str(unit)) - 1
         text += "," + f"{rest:0{digits}d}".rstrip("0")
     return f"-{text}" if amount < 0 else text
+
+
+def column_amount(header: str) -> Callable[[int], str]:
+    """How a cell under ``header`` writes an amount (whole đồng): in the unit the header says
+    ('Kinh phí (triệu đồng)': '50'), bare under one naming đồng; '… đồng' under one naming no
+    unit."""
+    unit, bare = unit_of_header(header), says_dong(header)
+
+    def amount(value: int) -> str:
+        return in_unit(value, unit) if bare else f"{viet.money(value)} đồng"
+
+    return amount

@@ -9,7 +9,7 @@ import re
 from .. import viet
 from ..model import Repository, navigate
 from ..model.layout import LETTERS, item_marker
-from ..moneyunit import in_unit, says_dong, unit_of_header
+from ..moneyunit import column_amount
 from ..timeexpr import TimeExpr
 from ..vocab import ACTIVITY_COLUMNS, clean
 from .phrases import sub_number, time_cell
@@ -187,11 +187,7 @@ def table_block(rows: list[dict], acts: list[dict], total: bool, columns: object
     gives no unit; ``budget`` and ``total`` stay in đồng (the plain text says '… đồng')."""
     typed = columns if isinstance(columns, dict) else {}
     titles = {k: clean(typed.get(k)) or default for k, default in ACTIVITY_COLUMNS.items()}
-    unit, bare = unit_of_header(titles["budget"]), says_dong(titles["budget"])
-
-    def cell(amount: int) -> str:
-        return in_unit(amount, unit) if bare else f"{viet.money(amount)} đồng"
-
+    cell = column_amount(titles["budget"])
     for row, act in zip(rows, acts, strict=True):
         money = act.get("budget")
         row["cell_budget"] = cell(money) if isinstance(money, int) else row["budget"]

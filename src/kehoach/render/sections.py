@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import viet
 from ..model import Document
 from ..model import layout as layout_rules
-from ..moneyunit import in_unit, says_dong, unit_of_header
+from ..moneyunit import column_amount
 from ..vocab import (
     ACTIVITIES_APPENDIX,
     ACTIVITIES_TITLE,
@@ -136,10 +136,7 @@ def _budget_table(w: Writer, sec: dict, lines: list[dict], total: int | None) ->
     columns = typed or list(BUDGET_COLUMNS[: 4 if sourced else 3])
     # the amounts in the unit the typed header says ('Kinh phí (triệu đồng)': '50'); a header
     # that gives no unit: each cell says it
-    unit, bare = unit_of_header(columns[2]), says_dong(columns[2])
-
-    def amount(value: int) -> str:
-        return in_unit(value, unit) if bare else f"{viet.money(value)} đồng"
+    amount = column_amount(columns[2])
 
     rows = [[str(i), clean(ln.get("item")), amount(ln.get("amount", 0)), clean(ln.get("source"))]
             for i, ln in enumerate(lines, 1)]  # fmt: skip
