@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Repository, navigate
+from ..model import Document, Repository, navigate
 from ..model.carry import source
 from ..model.links import plan_year
 from .registry import Finding, register
@@ -150,24 +150,33 @@ def carried_twice(repo: Repository) -> Iterator[Finding]:
     hoặc bỏ `carried_from` và đổi mã nếu đó là một việc khác. (Trong một kế hoạch, hai hoạt động
     cùng thực hiện một hoạt động — việc chia làm hai phần — không bị báo.)"""
     mine: list[tuple] = []  # (document, path, key) of the examined plans' links
-    for doc in repo.examined():
-        year = plan_year(doc) if doc.kind == "plan" else None
-        for path, act in navigate.activities(doc) if year is not None else ():
+    by_key: dict[tuple, list[str]] = {}  # (year, document, activity) -> the plans linking it
+
+    def links(doc: Document, year: int) -> list[tuple[tuple, tuple]]:
+        """(path, key) of each activity of ``doc`` that carries work out or over, each noted in
+        ``by_key``."""
+        out = []
+        for path, act in navigate.activities(doc):
             if (found := source(act)) is not None:
-                mine.append((doc, path, (year, *found)))
+                holders = by_key.setdefault((year, *found), [])
+                if doc.path not in holders:
+                    holders.append(doc.path)
+                out.append((path, (year, *found)))
+        return out
+
+    seen: set[str] = set()  # the examined documents: their whole data read once, here
+    for doc in repo.examined():
+        seen.add(doc.path)
+        year = plan_year(doc) if doc.kind == "plan" else None
+        if year is not None:
+            mine += [(doc, path, key) for path, key in links(doc, year)]
     if not mine:
         return
     years = {key[0] for _, _, key in mine}
-    by_key: dict[tuple, list[str]] = {}  # (year, document, activity) -> the plans linking it
     for other in repo.documents:
         year = plan_year(other) if other.kind == "plan" else None
-        if year not in years:
-            continue
-        for _, act in navigate.activities(repo.whole(other)):
-            if (found := source(act)) is not None:
-                holders = by_key.setdefault((year, *found), [])
-                if other.path not in holders:
-                    holders.append(other.path)
+        if year is not None and year in years and other.path not in seen:
+            links(repo.whole(other), year)
     for doc, path, key in mine:
         others = [p for p in by_key.get(key, ()) if p != doc.path]
         if others:
