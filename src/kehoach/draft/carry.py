@@ -7,6 +7,7 @@ carries out (``program_activities``: ``carried_from: {program: …}``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -176,9 +177,7 @@ def program_activities(
     of them takes part in (leads, co-leads or supports) or that name no lead: a party's own plan
     carries out its share of the program (``per_party``), not another party's activities."""
     period = parse_time(year)
-    going_on = {
-        found[1] for c in carry if _from(c.act, program.id) and (found := source(c.act)) is not None
-    } | (elsewhere or set())
+    going_on = _carried_out(program, (c.act for c in carry)) | (elsewhere or set())
     out: list[Carried] = []
     for path, act in navigate.activities(program):
         if path[0] != "areas" or act.get("status") in ("done", "cancelled"):
@@ -209,11 +208,13 @@ def per_party(program: Document) -> bool:
 def carried_out(plans: list[Document], program: Document) -> set[str]:
     """The keys of the activities of ``program`` that an activity of ``plans`` carries out
     (``carried_from: {program: …}``)."""
+    return _carried_out(program, (act for doc in plans for _, act in navigate.activities(doc)))
+
+
+def _carried_out(program: Document, acts: Iterable[dict]) -> set[str]:
+    """The keys of the activities of ``program`` that one of ``acts`` carries out."""
     return {
-        found[1]
-        for doc in plans
-        for _, act in navigate.activities(doc)
-        if _from(act, program.id) and (found := source(act)) is not None
+        found[1] for act in acts if _from(act, program.id) and (found := source(act)) is not None
     }
 
 

@@ -159,10 +159,9 @@ def draft_plan(
             f"Chuyển tiếp {len(carry)} hoạt động chưa hoàn thành đến hết năm {year - 1} "
             '(ghi chú "Chuyển tiếp từ …" trong bản nháp).'
         )
-    # the activities the program lists for this year: carried out by this plan (an area that
-    # has some needs no placeholder)
-    # a program that asks each party for its own plan: this plan carries out its issuers'
-    # share; an activity another plan of the year carries out already is not copied twice
+    # the activities the program lists for this year, carried out by this plan (an area that has
+    # some needs no placeholder): of a program that asks each party for its own plan, its
+    # issuers' share; none another plan of the year carries out already
     others = [d for d in plans if plan_year(d) == year and not set(d.issuers) & set(issuers)]
     listed = program_activities(
         program, year, carry, issuers if per_party(program) else None, carried_out(others, program)
