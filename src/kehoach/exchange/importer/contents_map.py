@@ -113,8 +113,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
         if table is not None:
             activities += acts.from_table(table, base, 0)
             out["layout"] = "table"
-            if typed_columns(table):
-                out["columns"] = typed_columns(table)
+            if typed := typed_columns(table):
+                out["columns"] = typed
             if not table.total and any("budget" in a for a in activities):
                 out["print_total"] = False  # kehoach would add a Tổng cộng row never typed
             group_rows(activities, table.groups)

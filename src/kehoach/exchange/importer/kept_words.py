@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .model import Block, Para, Table
 
-__all__ = ["Lost", "lost_words", "pieces", "unplaced_names"]
+__all__ = ["Lost", "lost_words", "pieces"]
 
 # a run shorter than this is kehoach writing a few words its own way, not text left out; a
 # paragraph of which this share of the words is not found is lost even in shorter runs (a
@@ -108,24 +108,6 @@ def _amounts_in_words(ws: list[str], covered: list[bool]) -> None:
     times kehoach writes its own way ("từ tháng 2 đến tháng 12/2025": "Tháng 2 – 12/2025")."""
     _runs(ws, covered, _NUMBER_WORDS, lambda run: bool(_MAGNITUDE & set(run)))
     _runs(ws, covered, _TIME_WORDS, lambda run: any(w.isdigit() for w in run))
-
-
-_LEVEL = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)$", re.I)
-
-
-def unplaced_names(orgs: Iterable[dict]) -> list[str]:
-    """The names of ``orgs`` written without their place, as a document of that province writes
-    them ('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' for '… tỉnh Quảng Ngãi'): with the level
-    word ('tỉnh') and without it. The importer reads them as those orgs (``find_unplaced``)."""
-    out = []
-    for org in orgs:
-        name, place = org.get("name"), org.get("place")
-        if not isinstance(name, str) or not isinstance(place, str) or not place.strip():
-            continue
-        if name.casefold().endswith(" " + place.strip().casefold()):
-            bare = name[: -len(place.strip())].rstrip()
-            out += [bare, _LEVEL.sub("", bare)]
-    return [n for n in out if len(n.split()) >= 2]
 
 
 def lost_words(

@@ -10,6 +10,7 @@ place (the date line's place, or the province in an issuer's name), then the fir
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .model import Proposal
 from .proposed import proposed_names
@@ -263,5 +264,22 @@ class OrgIndex:
         return prop
 
 
-_UNPLACED = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)$")
+# a level of place ending a name ('… tỉnh', '… Thành phố'): the name written without its place
+_UNPLACED = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+\S")
+
+
+def unplaced_names(orgs: Iterable[dict]) -> list[str]:
+    """The names of ``orgs`` written without their place, as a document of that province writes
+    them ('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' for '… tỉnh Quảng Ngãi'): with the level
+    word ('tỉnh') and without it (``_UNPLACED``). The importer reads them as those orgs
+    (``OrgIndex.find_unplaced``)."""
+    out = []
+    for org in orgs:
+        name, place = org.get("name"), org.get("place")
+        if not isinstance(name, str) or not isinstance(place, str) or not place.strip():
+            continue
+        if name.casefold().endswith(" " + place.strip().casefold()):
+            bare = name[: -len(place.strip())].rstrip()
+            out += [bare, _UNPLACED.sub("", bare)]
+    return [n for n in out if len(n.split()) >= 2]

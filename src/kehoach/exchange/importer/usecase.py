@@ -16,10 +16,10 @@ from .convert import CONVERTED, to_docx_many
 from .docx_blocks import read_blocks
 from .docx_package import kind_of_bytes, open_package
 from .draft import Draft
-from .kept_words import lost_words, pieces, unplaced_names
+from .kept_words import lost_words, pieces
 from .margins import margin_texts
 from .model import FileResult, ImportFailure, ImportResult
-from .orgs import OrgIndex
+from .orgs import OrgIndex, unplaced_names
 from .repository import Repo, load_repo
 from .split import attach, keep_rest, keep_rest_of, second_start
 from .text import clean, slug, unique
