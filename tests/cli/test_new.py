@@ -337,25 +337,28 @@ def _with_ban_tin(tmp_path, monkeypatch):
     return root
 
 
+def _plan_2022_with(root, activities: str) -> None:
+    """The 2022 plan of the examples with ``activities`` (YAML, 4 spaces in) first in its list."""
+    plan = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace("  activities:\n", "  activities:\n" + activities, 1), encoding="utf-8"
+    )
+
+
 def test_recurring_activities_recur_in_the_new_plan(tmp_path, monkeypatch):
     """``every`` goes with the activities a draft copies: the program's recurring activity (no
     ``time``: over its whole period) is carried out again in 2023, quarterly; last year's own
     recurring activity, done in 2022, is repeated (a new activity, no ``carried_from``); one not
     done is carried over, still quarterly."""
     root = _with_ban_tin(tmp_path, monkeypatch)
-    plan = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
-    text = plan.read_text(encoding="utf-8")
-    plan.write_text(
-        text.replace(
-            "  activities:\n",
-            "  activities:\n    - id: giao-ban\n      title: Giao ban công tác phối hợp\n"
-            "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      every: quarter\n"
-            "      status: done\n      done_date: 2022-12-20\n"
-            "    - id: bao-cao\n      title: Báo cáo tiến độ hằng tháng\n      area: tuyen-truyen\n"
-            "      lead: tinhdoan-bt\n      time: 2022\n      every: month\n",
-            1,
-        ),
-        encoding="utf-8",
+    _plan_2022_with(
+        root,
+        "    - id: giao-ban\n      title: Giao ban công tác phối hợp\n"
+        "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      every: quarter\n"
+        "      status: done\n      done_date: 2022-12-20\n"
+        "    - id: bao-cao\n      title: Báo cáo tiến độ hằng tháng\n      area: tuyen-truyen\n"
+        "      lead: tinhdoan-bt\n      time: 2022\n      every: month\n",
     )
     code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
     assert code == 0, output
@@ -383,19 +386,13 @@ def test_a_program_s_recurring_activity_done_last_year_is_carried_out_once(tmp_p
     year's draft carries out the program's activity again, once (before: also a repeat of last
     year's copy, 'ban-tin-chuyen-tiep', listed twice by ``due``)."""
     root = _with_ban_tin(tmp_path, monkeypatch)
-    plan = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
-    text = plan.read_text(encoding="utf-8")
-    plan.write_text(
-        text.replace(
-            "  activities:\n",
-            "  activities:\n    - id: ban-tin\n"
-            "      title: Phát hành bản tin khoa học cho thanh niên\n"
-            "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2022\n"
-            "      every: quarter\n      status: done\n      done_date: 2022-12-20\n"
-            f"      carried_from: {{program: {PROGRAM_ID}, activity: ban-tin}}\n",
-            1,
-        ),
-        encoding="utf-8",
+    _plan_2022_with(
+        root,
+        "    - id: ban-tin\n"
+        "      title: Phát hành bản tin khoa học cho thanh niên\n"
+        "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2022\n"
+        "      every: quarter\n      status: done\n      done_date: 2022-12-20\n"
+        f"      carried_from: {{program: {PROGRAM_ID}, activity: ban-tin}}\n",
     )
     code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
     assert code == 0, output
