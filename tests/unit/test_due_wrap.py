@@ -41,3 +41,17 @@ def test_a_long_word_stands_alone_and_short_ones_fill_the_line():
     assert wrap("ab cd efghijklmnop q r", 6) == ["ab cd", "efghijklmnop", "q r"]
     assert wrap("ab cd", 5) == ["ab cd"]  # an exact fit stays on the line
     assert wrap("", 10) == [""]
+
+
+def test_an_empty_cell_is_wrapped_without_textwrap():
+    # most rows of a due table have an empty cell (no supporting body): importing textwrap for it
+    # cost every cold run ~0.7 ms
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from kehoach.due.wrap import wrap;"
+        "print(wrap('', 16), wrap('a b', 16), 'textwrap' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, encoding="utf-8")
+    assert done.stdout.split("\n")[0] == "[''] ['a b'] False"

@@ -90,16 +90,52 @@ def support_names(repo: Repository, item: Item) -> list[str]:
     return [repo.unit_name(o, item.support_units.get(o)) for o in item.support]
 
 
-def _cells(item: Item, repo: Repository, today: date, content: str) -> list[str]:
+def _cells(
+    item: Item, repo: Repository, today: date, content: str, names: _Names | None = None
+) -> list[str]:
+    if names is None:
+        lead, support = lead_name(repo, item), support_names(repo, item)
+    else:
+        lead, support = names.lead(item), names.support(item)
     return [
         date_text(item.date),
         days_text(item.days_left(today), item.closed, item.is_overdue(today)),
         KIND_VI[item.kind],
         content,
-        lead_name(repo, item),
-        names_list([*support_names(repo, item), *item.support_others]),
+        lead,
+        names_list([*support, *item.support_others]),
         item.source,
     ]
+
+
+class _Names:
+    """The names of the orgs of one table's items, each worked out once: the items of one plan
+    name the same few bodies, row after row."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self._units: dict[tuple[str, object], str] = {}
+
+    def _unit(self, org: str, unit: object) -> str:
+        key = (org, unit if isinstance(unit, str) else None)
+        name = self._units.get(key)
+        if name is None:
+            name = self._units[key] = self.repo.unit_name(org, unit)
+        return name
+
+    def lead(self, item: Item) -> str:
+        """``lead_name``."""
+        if not item.lead:
+            return ""
+        lead = self._unit(item.lead, item.lead_unit)
+        if not item.co_leads:
+            return lead
+        return ", ".join([lead, *(self._unit(o, None) for o in item.co_leads)])
+
+    def support(self, item: Item) -> list[str]:
+        """``support_names``."""
+        units = item.support_units
+        return [self._unit(o, units.get(o)) for o in item.support]
 
 
 def _groups(items: list[Item], today: date) -> dict[str, list[Item]]:
@@ -119,19 +155,20 @@ def as_plain_table(result: DueResult, width: int = PLAIN_WIDTH) -> str:
 def _plain_groups(result: DueResult, width: int) -> Iterator[str]:
     """The plain table one month group at a time (columns are sized per group)."""
     repo, today = result.repo, result.today
+    names = _Names(repo)
     for name, members in _groups(result.items, today).items():
         rows = []
         for item in members:
             extra = _extras(item)
-            rows.append(
-                _cells(item, repo, today, item.title + (f" ({'; '.join(extra)})" if extra else ""))
-            )
+            content = item.title + (f" ({'; '.join(extra)})" if extra else "")
+            rows.append(_cells(item, repo, today, content, names))
         widths = [max(len(col), *(len(r[i]) for r in rows)) for i, col in enumerate(COLUMNS)]
         _fit(widths, width)
-        out = [f"{name} ({len(members)})", _line(list(COLUMNS), widths)]
+        line = "  ".join(f"{{:<{w}}}" for w in widths).format  # each cell padded as str.ljust
+        out = [f"{name} ({len(members)})", line(*COLUMNS).rstrip()]
         out.append("  ".join("─" * w for w in widths))
         for r in rows:
-            out.extend(_wrapped_row(r, widths))
+            out.extend(_wrapped_row(r, widths, line))
         yield "\n".join(out) + "\n\n"
     yield summary(result) + "\n"
 
@@ -143,7 +180,7 @@ def stream_table(result: DueResult, style: Style) -> Iterator[str]:
     return iter([as_table(result, style)])
 
 
-_WRAPPED = (3, 5)  # Nội dung, Phối hợp
+_WRAPPED = (3, 5)  # Nội dung, Phối hợp (``_wrapped_row``)
 
 
 def _fit(widths: list[int], width: int) -> None:
@@ -157,17 +194,19 @@ def _fit(widths: list[int], width: int) -> None:
                 total -= cut
 
 
-def _line(cells: list[str], widths: list[int]) -> str:
-    return "  ".join(map(str.ljust, cells, widths)).rstrip()
-
-
-def _wrapped_row(cells: list[str], widths: list[int]) -> list[str]:
-    columns = [
-        wrap(c, w) if i in _WRAPPED else [c]
-        for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-    ]
-    height = max(len(c) for c in columns)
-    return [_line([c[k] if k < len(c) else "" for c in columns], widths) for k in range(height)]
+def _wrapped_row(cells: list[str], widths: list[int], line) -> list[str]:
+    """The lines of one row: its text columns (``_WRAPPED``) wrapped to their widths, the other
+    cells on the first line; ``line``: the row's cells padded to ``widths`` and joined."""
+    content, support = wrap(cells[3], widths[3]), wrap(cells[5], widths[5])
+    first = line(cells[0], cells[1], cells[2], content[0], cells[4], support[0], cells[6])
+    if len(content) == 1 and len(support) == 1:
+        return [first.rstrip()]
+    out = [first.rstrip()]
+    for k in range(1, max(len(content), len(support))):
+        text = content[k] if k < len(content) else ""
+        also = support[k] if k < len(support) else ""
+        out.append(line("", "", "", text, "", also, "").rstrip())
+    return out
 
 
 def as_table(result: DueResult, style: Style) -> str:

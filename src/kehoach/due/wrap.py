@@ -20,9 +20,10 @@ __all__ = ["wrap"]
 def wrap(text: str, width: int) -> list[str]:
     """The lines of ``text`` within ``width`` (whole words, never cut at a hyphen); ``[""]`` for
     an empty text."""
+    if not text:  # an empty cell (no supporting body): textwrap not imported for it
+        return [""]
     if (
-        not text
-        or width <= 0  # textwrap refuses it
+        width <= 0  # textwrap refuses it
         or not text.isprintable()  # tabs, line breaks, other spaces: textwrap's own rules
         or "  " in text
         or text[0] == " "
