@@ -139,21 +139,28 @@ def field_lines(
         if colon and words.strip():
             typed[_NUMBERED.sub("", label).casefold()] = d
     out = []
+    typed_at: dict[int, str] = {}  # the lines said in the document's own words: the detail of each
     for line in lines:
         own = typed.pop(line.split(":", 1)[0].casefold(), None)
-        if own is not None and "; phối hợp: " in line and "phối hợp" not in own.casefold():
-            # the lead in the document's words ("Các cơ sở Đoàn"), the supporting units kept
-            own = own.rstrip(" .;") + line[line.index("; phối hợp: ") :]
+        if own is not None:
+            typed_at[len(out)] = own
+            if "; phối hợp: " in line and "phối hợp" not in own.casefold():
+                # the lead in the document's words ("Các cơ sở Đoàn"), the supporting units kept
+                own = own.rstrip(" .;") + line[line.index("; phối hợp: ") :]
         out.append(own if own is not None else line)
     # the document's own words for a field kehoach has no value of ('Kinh phí: mỗi đội 2 triệu')
-    out += [d for label, d in typed.items() if label in _FIELD_LABELS]
-    # lines typed with their letters ('a) Thời gian', 'b) Địa điểm', 'c) Đơn vị chủ trì') keep
-    # the order they were typed in: kehoach's own order would print 'a), c), b)'
-    slots = [i for i, line in enumerate(out) if line in details]
-    if any(_NUMBERED.match(out[i]) for i in slots):
-        for i, line in zip(slots, sorted((out[i] for i in slots), key=details.index), strict=True):
-            out[i] = line
-    rest = [d for d in details if d not in out]
+    for label, d in typed.items():
+        if label in _FIELD_LABELS:
+            typed_at[len(out)] = d
+            out.append(d)
+    # the lines typed keep the order they were typed in ('Thời gian', then 'Đơn vị chủ trì'; 'a)
+    # Thời gian', 'b) Địa điểm', 'c) Đơn vị chủ trì'): kehoach's own order would print them
+    # otherwise
+    slots = sorted(typed_at)
+    order = sorted(slots, key=lambda i: details.index(typed_at[i]))
+    out = [out[order[slots.index(i)]] if i in typed_at else line for i, line in enumerate(out)]
+    used = set(typed_at.values())
+    rest = [d for d in details if d not in used]  # a detail said in a line is not said again
     return [line if line[-1:] in ".;:!?" else line + "." for line in out], rest
 
 
