@@ -413,3 +413,74 @@ def test_the_draft_is_dated_as_kehoach_today_says(tmp_path, monkeypatch):
     assert code == 0, output
     text = (root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml").read_text(encoding="utf-8")
     assert "Tạo bằng `kehoach new plan` ngày 2022-12-01." in text
+
+
+def test_a_recurring_activity_finished_after_its_year_is_not_the_next_years(tmp_path, monkeypatch):
+    """Last year's plan carried out the program's quarterly bản tin and marked it done in January
+    2023, after its year ended: that was 2022's edition, finished late. The 2023 draft carries out
+    the program's activity afresh, planned — before, it continued last year's copy with its
+    ``status: done`` and ``done_date``, so the 2023 edition was counted done and never reminded
+    of."""
+    root = _with_ban_tin(tmp_path, monkeypatch)
+    _plan_2022_with(
+        root,
+        "    - id: ban-tin\n"
+        "      title: Phát hành bản tin khoa học cho thanh niên\n"
+        "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2022\n"
+        "      every: quarter\n      status: done\n      done_date: 2023-01-10\n"
+        f"      carried_from: {{program: {PROGRAM_ID}, activity: ban-tin}}\n",
+    )
+    code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
+    assert code == 0, output
+    path = root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml"
+    acts = _load(path)["contents"]["activities"]
+    copies = [a for a in acts if a["title"] == "Phát hành bản tin khoa học cho thanh niên"]
+    assert len(copies) == 1, copies
+    assert copies[0]["status"] == "planned" and "done_date" not in copies[0]
+    assert copies[0]["carried_from"] == {"program": PROGRAM_ID, "activity": "ban-tin"}
+    assert errors(root) == []
+
+
+def test_a_program_s_activity_reached_through_an_earlier_plan_is_carried_out_once(
+    tmp_path, monkeypatch
+):
+    """The 2022 plan's bản tin continues the 2021 plan's (``carried_from: {plan: …}``), which
+    carried out the program's: the 2023 draft carries out the program's activity once — before,
+    also a repeat of the 2022 copy ('ban-tin-chuyen-tiep', no ``carried_from``), listed twice by
+    ``due`` and counted twice by the report."""
+    root = _with_ban_tin(tmp_path, monkeypatch)
+    plan = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
+    earlier = (
+        plan.read_text(encoding="utf-8")
+        .replace("number: 10\n", "number: 7\n", 1)
+        .replace("date: 2022-01-10\n", "date: 2021-01-12\n", 1)
+        .replace("year: 2022\n", "year: 2021\n", 1)
+        .replace("năm 2022", "năm 2021")
+    )
+    (root / "plans/2021/kh-2021-tinhdoan-bt.yaml").write_text(
+        earlier.replace(
+            "  activities:\n",
+            "  activities:\n    - id: ban-tin\n"
+            "      title: Phát hành bản tin khoa học cho thanh niên\n"
+            "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2021\n"
+            "      every: quarter\n      status: in_progress\n"
+            f"      carried_from: {{program: {PROGRAM_ID}, activity: ban-tin}}\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    _plan_2022_with(
+        root,
+        "    - id: ban-tin\n"
+        "      title: Phát hành bản tin khoa học cho thanh niên\n"
+        "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2022\n"
+        "      every: quarter\n      status: done\n      done_date: 2022-12-20\n"
+        "      carried_from: {plan: kh-2021-tinhdoan-bt, activity: ban-tin}\n",
+    )
+    code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
+    assert code == 0, output
+    path = root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml"
+    acts = _load(path)["contents"]["activities"]
+    copies = [a for a in acts if a["title"] == "Phát hành bản tin khoa học cho thanh niên"]
+    assert len(copies) == 1, copies
+    assert copies[0]["carried_from"] == {"program": PROGRAM_ID, "activity": "ban-tin"}

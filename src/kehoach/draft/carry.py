@@ -7,7 +7,7 @@ carries out (``program_activities``: ``carried_from: {program: …}``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -52,12 +52,40 @@ def _in_year(plans: list[Document], year: int, areas: list[str], issuers: list[s
 
 def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list[str]):
     """The activities of ``plans`` (sharing an issuer with ``issuers``) that fall in ``year`` and
-    were not done or cancelled at its end, in plan and activity order."""
+    were not done or cancelled at its end, in plan and activity order. A recurring one (``every``)
+    done after the year's end is that year's edition finished late, not the next year's: the next
+    year's plan repeats it as a new activity (``repeated``, or the program's: ``program_activities``),
+    it does not continue it — before, the draft copied its ``done`` and ``done_date`` into the new
+    year, and the new year's edition was counted done and never reminded of."""
     return [
         item
         for item, end in _in_year(plans, year, areas, issuers)
         if state_at(item.act, end) in ("planned", "in_progress")
+        and not (item.act.get("every") in EVERY and item.act.get("status") == "done")
     ]
+
+
+def program_roots(plans: Iterable[Document]):
+    """``root(act)``: the (program id, activity key) an activity carries out, directly
+    (``carried_from: {program: …}``) or through the plans' activities it continues (``carried_from:
+    {plan: …}`` back to one that does); None when it carries out none."""
+    index = {
+        (doc.id, activity_key(act)): act for doc in plans for _, act in navigate.activities(doc)
+    }
+
+    def root(act: dict) -> tuple[str, str] | None:
+        seen: set[tuple[str, str]] = set()
+        while (found := source(act)) is not None:
+            if "program" in act["carried_from"]:
+                return found
+            earlier = index.get(found)
+            if earlier is None or found in seen:
+                return None
+            seen.add(found)
+            act = earlier
+        return None
+
+    return root
 
 
 def repeated(plans: list[Document], year: int, areas: list[str], issuers: list[str],
@@ -66,15 +94,17 @@ def repeated(plans: list[Document], year: int, areas: list[str], issuers: list[s
     not carry over (done or cancelled by its end): routine work (giao ban hằng quý, báo cáo hằng
     tháng) that the next year's plan repeats — a new activity, not a continuation. One that
     carried out a program's activity the next year's plan carries out again (``listed``:
-    ``program_activities``) is left out: the program's is that year's, not a second copy."""
+    ``program_activities``), directly or through the earlier plans it continues, is left out:
+    the program's is that year's, not a second copy."""
     kept = {id(c.act) for c in carry}
     again = {(c.doc.id, activity_key(c.act)) for c in listed or []}
+    root = program_roots(plans)
     return [
         replace(item, repeat=True)
         for item, _ in _in_year(plans, year, areas, issuers)
         if item.act.get("every") in EVERY
         and id(item.act) not in kept
-        and source(item.act) not in again
+        and root(item.act) not in again
     ]
 
 
@@ -169,15 +199,21 @@ def program_activities(
     carry: list[Carried],
     issuers: list[str] | None = None,
     elsewhere: set[str] | None = None,
+    root: Callable[[dict], tuple[str, str] | None] | None = None,
 ) -> list[Carried]:
     """The activities ``program`` lists in its areas (``areas[].activities``) that fall in
     ``year`` and are neither done nor cancelled — those an earlier plan's activity carried over
     in ``carry`` already carries out left out, and those another plan of the year carries out
     (``elsewhere``: their keys, ``carried_out``); with ``issuers`` (the plan's), only those one
     of them takes part in (leads, co-leads or supports) or that name no lead: a party's own plan
-    carries out its share of the program (``per_party``), not another party's activities."""
+    carries out its share of the program (``per_party``), not another party's activities.
+    ``root``: the program activity an activity carries out through the plans it continues
+    (``program_roots`` of the plans citing the program; default: of ``carry``'s plans)."""
     period = parse_time(year)
-    going_on = _carried_out(program, (c.act for c in carry)) | (elsewhere or set())
+    root = root or program_roots(c.doc for c in carry)
+    going_on = {
+        found[1] for c in carry if (found := root(c.act)) is not None and found[0] == program.id
+    } | (elsewhere or set())
     out: list[Carried] = []
     for path, act in navigate.activities(program):
         if path[0] != "areas" or act.get("status") in ("done", "cancelled"):

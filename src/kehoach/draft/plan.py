@@ -24,6 +24,7 @@ from .carry import (
     group_of,
     per_party,
     program_activities,
+    program_roots,
     repeated,
     unfinished,
 )
@@ -164,7 +165,12 @@ def draft_plan(
     # issuers' share; none another plan of the year carries out already
     others = [d for d in plans if plan_year(d) == year and not set(d.issuers) & set(issuers)]
     listed = program_activities(
-        program, year, carry, issuers if per_party(program) else None, carried_out(others, program)
+        program,
+        year,
+        carry,
+        issuers if per_party(program) else None,
+        carried_out(others, program),
+        program_roots(plans),
     )
     again = repeated(plans, year - 1, area_ids, issuers, carry, listed)
     if again:

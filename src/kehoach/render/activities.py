@@ -138,7 +138,7 @@ def field_lines(
         label, colon, words = d.partition(":")
         if colon and words.strip():
             typed[_NUMBERED.sub("", label).casefold()] = d
-    out = []
+    out: list[str] = []
     typed_at: dict[int, str] = {}  # the lines said in the document's own words: the detail of each
     for line in lines:
         own = typed.pop(line.split(":", 1)[0].casefold(), None)
