@@ -59,7 +59,8 @@ OFFICIAL_SWAPS: dict[date, tuple[date, str]] = {
 # Days the ``holidays`` package lists that are not (yet) public holidays by law: month, day -> name.
 # Observed only when listed in ``calendar.days_off`` (see the module docstring).
 OPT_IN: dict[tuple[int, int], str] = {(11, 24): "Ngày Văn hóa Việt Nam"}
-_TABLE_VERSION = "2"  # bump when the computed table changes (it is cached on disk)
+_OPT_IN_NAMES = frozenset(n for name in OPT_IN.values() for n in (name, f"Nghỉ bù {name}"))
+_TABLE_VERSION = "3"  # bump when the computed table changes (it is cached on disk)
 
 
 # Exact names produced by holidays (language='vi') -> official Vietnamese names.
@@ -184,7 +185,9 @@ def _compute_year(year: int) -> tuple[dict[date, str], frozenset[date]]:
     for d, raw in h.items():
         if d.year == year:
             parts = [n for n in dict.fromkeys(_vi_name(p) for p in raw.split(";"))]
-            parts = [n for n in parts if n != OPT_IN.get((d.month, d.day))]
+            # an opt-in day is not a day off here, nor is the day observed for it when it falls
+            # on a weekend ('Nghỉ bù Ngày Văn hóa Việt Nam', Monday 26/11/2029)
+            parts = [n for n in parts if n not in _OPT_IN_NAMES]
             if parts:
                 names[d] = "; ".join(parts)
     worked = {d for d in getattr(h, "weekend_workdays", ()) if d.year == year}

@@ -160,6 +160,17 @@ def test_culture_day_is_opt_in():
     )
 
 
+@pytest.mark.parametrize("monday", [date(2029, 11, 26), date(2030, 11, 25), date(2035, 11, 26)])
+def test_the_day_observed_for_the_culture_day_is_a_working_day_too(monday):
+    """24/11 on a weekend: ``holidays`` lists the Monday after as its day off in lieu ('Nghỉ bù
+    Ngày Văn hóa Việt Nam'). Opt-in as 24/11 itself: a working day here (before: a meeting on
+    26/11/2029 was moved to 23/11 and printed so in the program)."""
+    assert monday.weekday() == 0
+    assert not CAL.is_day_off(monday) and CAL.holiday_name(monday) is None
+    assert CAL.shift(monday) == (monday, None)
+    assert WorkCalendar(days_off=[monday]).is_day_off(monday)
+
+
 @pytest.mark.parametrize(
     ("d", "reason"),
     [
