@@ -45,11 +45,16 @@ def test_an_impossible_date_is_named_not_called_no_time(kho, cli, target):
 
 def test_strict_counts_the_repository_checks_of_the_files_reported_on(kho, cli):
     """An unknown org (KH401, a repository check: the plan still loads) fails ``--strict``; a
-    broken file the report does not read does not."""
+    broken file the report does not read does not. Without ``--strict`` the report still says
+    which id it prints as written, at its line (before: nothing was said, and the raw id went
+    into the document to be signed)."""
     apply(kho, PLAN_FILE, [("      lead: skhcn-ld\n", "      lead: hoisv-ld\n")])
+    line = _line_of(kho, "      lead: hoisv-ld")
     assert "KH401" in cli("validate", "--format", "parsable").stdout
     plain = cli("report", PROGRAM_ID, *ASK)
-    assert plain.exit_code == 0 and "Cảnh báo" not in plain.stderr
+    assert plain.exit_code == 0
+    said = f'Cảnh báo: {PLAN_FILE}:{line}:13: mã tổ chức "hoisv-ld" của hoạt động'
+    assert said in plain.stderr and "báo cáo in nguyên mã này" in plain.stderr, plain.stderr
     for target in (PROGRAM_ID, "kh-2024"):
         strict = cli("report", target, *ASK, "--strict")
         assert strict.exit_code == 1, strict.output
@@ -70,6 +75,23 @@ def test_a_plan_citing_a_mistyped_program_id_is_named(kho, cli):
     assert res.exit_code == 0, res.output
     said = f"Cảnh báo: {PLAN_FILE}:{line}:"
     assert said in res.stderr and f'có phải "{PROGRAM_ID}"?' in res.stderr, res.stderr
+    assert cli("report", PROGRAM_ID, *ASK, "--strict").exit_code == 1
+
+
+def test_a_plan_carrying_out_the_program_but_citing_another_id_is_named(kho, cli):
+    """A plan whose activities say they carry out the program's (``carried_from: {program: …}``)
+    but whose basis names an id no document has, not near the program's ('ctph-2024-2026-tinhdoan-
+    ld'): not counted, and said so; --strict fails. Before: the report said "0 hoàn thành" with
+    exit 0, even with --strict."""
+    other = "ctph-2024-2026-tinhdoan-ld"
+    apply(kho, PLAN_FILE, [(f"ref: {PROGRAM_ID}\n", f"ref: {other}\n"),
+                           ("    - id: hoi-thi\n", "    - id: hoi-thi\n      carried_from: "
+                            f"{{program: {PROGRAM_ID}, activity: hoi-thi}}\n")])  # fmt: skip
+    line = _line_of(kho, f"ref: {other}")
+    res = cli("report", PROGRAM_ID, *ASK)
+    assert res.exit_code == 0, res.output
+    said = f'Cảnh báo: {PLAN_FILE}:{line}:10: căn cứ "{other}" — không có văn bản này trong kho'
+    assert said in res.stderr and "không được tính vào báo cáo" in res.stderr, res.stderr
     assert cli("report", PROGRAM_ID, *ASK, "--strict").exit_code == 1
 
 

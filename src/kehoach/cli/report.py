@@ -60,10 +60,12 @@ def report(
             f"Cảnh báo: kỳ báo cáo chưa kết thúc (hôm nay {date_text(result.today)}, kỳ hết ngày "
             f"{date_text(result.end)}): báo cáo tính đến hết ngày cuối kỳ theo dữ liệu hiện có."
         )
-    for p in result.stray:
+    for p in result.stray + result.unknown_orgs:
         warn(f"Cảnh báo: {visible(p.path)}:{p.line}:{p.col}: {p.message}.")
     warn_left_out(result.left_out, "số liệu báo cáo", errors=checked, checked=checked is not None)
-    failed = result.left_out or result.unread_times or result.stray or checked
+    failed = (
+        result.left_out or result.unread_times or result.stray or result.unknown_orgs or checked
+    )
     raise typer.Exit(1 if strict and failed else 0)
 
 

@@ -90,6 +90,8 @@ class Report:
     # each plan citing, for a basis, an id that is not in the repository but is near the
     # program's (a typo): not counted (``run.run_report``)
     stray: list[Problem] = field(default_factory=list)
+    # each org id an activity listed names that is not in orgs.yaml (``run.run_report``)
+    unknown_orgs: list[Problem] = field(default_factory=list)
 
     @property
     def end(self) -> date:

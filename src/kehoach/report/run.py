@@ -5,7 +5,10 @@ but cannot be used (unreadable, failing their schema) are kept in ``Report.left_
 report's sources line and the command's warning. So does one that lists an activity whose time
 it cannot read (an impossible date such as ``2026-02-31``, KH405): ``Report.unread_times``, each
 at its line, for the command's warning and ``--strict``; and one that leaves out a plan citing an
-id near the program's that no document has (a typo): ``Report.stray``."""
+id near the program's that no document has (a typo), or carries out the program's activities
+(``carried_from: {program: …}``) without citing it: ``Report.stray``. An org id the report would
+print as it is, not being in ``orgs.yaml`` (a typo: ``lhh-th`` for ``lhh-ht``), is named too:
+``Report.unknown_orgs``."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ def run_report(target_id: str, period: str, today: date | None = None) -> Report
         report.left_out = loaded.left_out(cited=report.target.id)
         report.stray = sorted(loaded.locate(_stray(loaded.repo, report.target.id)))
     report.unread_times = sorted(loaded.locate(_unread(report)))
+    report.unknown_orgs = sorted(loaded.locate(_unknown_orgs(report)))
     return report
 
 
@@ -35,11 +39,62 @@ def _stray(repo: Repository, program_id: str) -> list[Problem]:
     for doc in repo.documents:
         if doc.kind != "plan":
             continue
-        for path, ref in navigate.cited_refs(doc):
-            if repo.by_id(ref) is None and close_matches(ref, [program_id], n=1, cutoff=0.8):
-                message = (f'căn cứ "{ref}" — không có văn bản này trong kho; có phải '
-                           f'"{program_id}"? Kế hoạch này không được tính vào báo cáo')  # fmt: skip
-                out.append(Problem(doc.path, 0, 0, "KH402", "error", message, path))
+        refs = list(navigate.cited_refs(doc))
+        if any(ref == program_id for _, ref in refs):
+            continue
+        unknown = [(path, ref) for path, ref in refs if repo.by_id(ref) is None]
+        near = [(p, r) for p, r in unknown if close_matches(r, [program_id], n=1, cutoff=0.8)]
+        carries = next(
+            (path for path, act in navigate.activities(doc) if _carries_out(act, program_id)), None
+        )
+        if near or (unknown and carries is not None):
+            path, ref = (near or unknown)[0]
+            why = (
+                f'có phải "{program_id}"? Kế hoạch này'
+                if near
+                else f'các hoạt động của kế hoạch ghi thực hiện chương trình "{program_id}", nhưng '
+                "kế hoạch"
+            )
+            message = (f'căn cứ "{ref}" — không có văn bản này trong kho; {why} không được tính '
+                       "vào báo cáo")  # fmt: skip
+            out.append(Problem(doc.path, 0, 0, "KH402", "error", message, path))
+        elif carries is not None:
+            message = (f'kế hoạch ghi thực hiện hoạt động của chương trình "{program_id}" '
+                       "(carried_from) nhưng căn cứ không dẫn chương trình này (`- ref: "
+                       f"{program_id}`): không được tính vào báo cáo")  # fmt: skip
+            out.append(
+                Problem(doc.path, 0, 0, "KH402", "error", message, (*carries, "carried_from"))
+            )
+    return out
+
+
+def _carries_out(act: dict, program_id: str) -> bool:
+    where = act.get("carried_from")
+    return isinstance(where, dict) and where.get("program") == program_id
+
+
+def _unknown_orgs(report: Report) -> list[Problem]:
+    """Each org id an activity the report lists names as lead, co-lead or supporter that is not in
+    ``orgs.yaml``: printed as it is written, in a document meant to be signed."""
+    orgs, seen, out = report.repo.orgs, set(), []
+    for item in report.items + [i for i, _ in report.next_items]:
+        for key in ("lead", "co_leads", "support"):
+            value = item.act.get(key)
+            for i, org in enumerate(value if isinstance(value, list) else [value]):
+                if (
+                    not isinstance(org, str)
+                    or not org
+                    or org in orgs
+                    or (id(item.act), org) in seen
+                ):
+                    continue
+                seen.add((id(item.act), org))
+                near = close_matches(org, list(orgs), n=1)
+                hint = f' (có phải "{near[0]}"?)' if near else ""
+                message = (f'mã tổ chức "{org}" của hoạt động "{item.title}" không có trong '
+                           f"orgs.yaml{hint}; báo cáo in nguyên mã này")  # fmt: skip
+                where = item.where + ((key, i) if isinstance(value, list) else (key,))
+                out.append(Problem(item.doc.path, 0, 0, "KH401", "error", message, where))
     return out
 
 
