@@ -86,7 +86,7 @@ def _split_braced(
 
     ways = solve(0, 0) if labels else []
     if not ways:
-        groups, guess = _split_typed(rows)
+        groups, guess, _ = _split_typed(rows)
         return groups, [t for t, p in rows if not p] if guess else []
 
     def groups_of(ends: list[int]) -> list[tuple[str, list[str]]]:
@@ -108,17 +108,34 @@ def _split_braced(
     return groups_of(best), unsure
 
 
-def _split_typed(rows: list[tuple[str, str | None]]) -> tuple[list[tuple[str, list[str]]], bool]:
-    """Groups of typed labels: boundaries half-way between labels; True when that was a guess."""
+def _split_typed(
+    rows: list[tuple[str, str | None]],
+) -> tuple[list[tuple[str, list[str]]], bool, list[str]]:
+    """Groups of typed labels: boundaries half-way between labels; True when that was a guess;
+    and the rows exactly half-way between two labels, each placed by the purposes (``_fit``:
+    'Các huyện, thị, thành đoàn' between '(để b/c)' and '(để t/h)' goes with t/h), a guess the
+    TODO names."""
     labels = [i for i, (_, p) in enumerate(rows) if p]
     if not labels:
-        return [("", [t for t, _ in rows])], False
-    cuts = [0] + [(a + b) // 2 + 1 for a, b in zip(labels, labels[1:], strict=False)] + [len(rows)]
+        return [("", [t for t, _ in rows])], False, []
+    cuts = [0]
+    unsure: list[str] = []
+    for a, b in zip(labels, labels[1:], strict=False):
+        cut = (a + b) // 2 + 1
+        if (b - a) % 2 == 0:  # row (a + b) // 2 as near to the label above as to the one below
+            middle = rows[(a + b) // 2][0]
+            above, below = rows[a][1] or "", rows[b][1] or ""
+            if _fit(below, [middle]) > _fit(above, [middle]):
+                cut -= 1
+            if _item(middle):
+                unsure.append(middle)
+        cuts.append(cut)
+    cuts.append(len(rows))
     out = [
         (rows[labels[k]][1] or "", [t for t, _ in rows[cuts[k] : cuts[k + 1]]])
         for k in range(len(labels))
     ]
-    return out, len(rows) > len(labels)
+    return out, len(rows) > len(labels), unsure
 
 
 def _suffix(text: str, style: str) -> str | None:
@@ -196,6 +213,7 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
     run_group: int | None = None
     run_exact = True
     unsure: list[str] = []  # braced rows that could belong to the group above or below
+    between: list[str] = []  # rows half-way between two typed labels (placed by the purposes)
 
     def flush() -> None:
         nonlocal run, guessed, run_exact
@@ -207,8 +225,9 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
             parts, unsure_rows = _split_braced(run, run_exact)
             unsure.extend(_item(t) for t in unsure_rows)
         elif any(p for _, p in run):  # labels typed on the lines, or beside rows left unbraced
-            parts, guess = _split_typed(run)
+            parts, guess, halfway = _split_typed(run)
             guessed = guessed or guess
+            between.extend(_item(t) for t in halfway)
         else:
             parts = [("", [t for t, _ in run])]
         for purpose, texts in parts:
@@ -243,7 +262,14 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
         out["groups"] = groups
     if archive:
         out["archive"] = _archive(archive)
-    if guessed:
+    if between:
+        draft.todo(
+            ("recipients",),
+            "kiểm tra các nhóm Nơi nhận (b/c, t/h…): "
+            + ", ".join(f"'{t}'" for t in between)
+            + " đứng giữa hai nhãn, có thể thuộc nhóm trên hay nhóm dưới",
+        )
+    elif guessed:
         draft.todo(("recipients",), "kiểm tra các nhóm Nơi nhận (b/c, t/h…)")
     if unsure:
         draft.todo(
