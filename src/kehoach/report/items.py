@@ -8,6 +8,7 @@ from datetime import date
 
 from ..model import Document, navigate
 from ..model.carry import Later, by_key, carried_money, continued, once, with_earlier
+from ..model.carry import key as activity_key
 from ..model.progress import STATES, done_on, overlaps, state_at
 from ..timeexpr import TimeExpr
 from ..vocab import STATUS, capitalize, clean
@@ -139,8 +140,22 @@ def collect(
     work carried over from copy to copy (``later``: ``model.carry.later_copies`` of the
     repository: the program's activity, the plan that carries it out, the next year's plan…) is
     counted once, as its latest copy in the period (``model.carry.once``), which carries the money
-    of the earlier plans' copies (``Item.carried_money``)."""
+    of the earlier plans' copies (``Item.carried_money``). A program's activity (not recurring)
+    that a plan issued by the period's end carries out is that plan's to schedule: when the plan
+    moved it out of the period (the program's quý II, the plan's quý III), the period does not
+    count it — before, the program's own time made it overdue in the report while ``due`` (from the
+    plan's copy) did not."""
     known = by_key(docs)
+    plans = {d.id: d for d in docs if d.kind == "plan"}
+
+    def scheduled_by_a_plan(doc: Document, act: dict) -> bool:
+        if doc.kind != "program" or act.get("every") is not None:
+            return False
+        return any(
+            (plan := plans.get(copy)) is not None and navigate.exists_on(plan, period.end)
+            for copy, _ in later.get((doc.id, activity_key(act)), ())
+        )
+
     out = []
     for doc in docs:
         window = navigate.window(doc)
@@ -152,6 +167,8 @@ def collect(
             span = t if t is not None else window
             if span is not None and not overlaps(span, period):
                 continue
+            if later and scheduled_by_a_plan(doc, act):
+                continue  # counted as the plan's copy, in the period it names
             state = state_at(act, period.end)
             # as of the end of the period: due by then and not done by then
             overdue = state in ("in_progress", "planned") and bool(
