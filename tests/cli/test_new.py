@@ -346,6 +346,17 @@ def _plan_2022_with(root, activities: str) -> None:
     )
 
 
+def _ban_tin(year: int, status: str, carried_from: str) -> str:
+    """The program's quarterly bản tin as a plan of ``year`` carries it (YAML, 4 spaces in):
+    ``status`` its status lines, ``carried_from`` the flow mapping it continues."""
+    return (
+        "    - id: ban-tin\n"
+        "      title: Phát hành bản tin khoa học cho thanh niên\n"
+        f"      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: {year}\n"
+        f"      every: quarter\n{status}      carried_from: {carried_from}\n"
+    )
+
+
 def test_recurring_activities_recur_in_the_new_plan(tmp_path, monkeypatch):
     """``every`` goes with the activities a draft copies: the program's recurring activity (no
     ``time``: over its whole period) is carried out again in 2023, quarterly; last year's own
@@ -388,12 +399,9 @@ def test_a_program_s_recurring_activity_done_last_year_is_carried_out_once(tmp_p
     root = _with_ban_tin(tmp_path, monkeypatch)
     _plan_2022_with(
         root,
-        "    - id: ban-tin\n"
-        "      title: Phát hành bản tin khoa học cho thanh niên\n"
-        "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2022\n"
-        "      every: quarter\n      status: done\n      done_date: 2022-12-20\n"
-        f"      carried_from: {{program: {PROGRAM_ID}, activity: ban-tin}}\n",
-    )
+        _ban_tin(2022, "      status: done\n      done_date: 2022-12-20\n",
+                 f"{{program: {PROGRAM_ID}, activity: ban-tin}}"),
+    )  # fmt: skip
     code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
     assert code == 0, output
     path = root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml"
@@ -424,12 +432,9 @@ def test_a_recurring_activity_finished_after_its_year_is_not_the_next_years(tmp_
     root = _with_ban_tin(tmp_path, monkeypatch)
     _plan_2022_with(
         root,
-        "    - id: ban-tin\n"
-        "      title: Phát hành bản tin khoa học cho thanh niên\n"
-        "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2022\n"
-        "      every: quarter\n      status: done\n      done_date: 2023-01-10\n"
-        f"      carried_from: {{program: {PROGRAM_ID}, activity: ban-tin}}\n",
-    )
+        _ban_tin(2022, "      status: done\n      done_date: 2023-01-10\n",
+                 f"{{program: {PROGRAM_ID}, activity: ban-tin}}"),
+    )  # fmt: skip
     code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
     assert code == 0, output
     path = root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml"
@@ -460,23 +465,19 @@ def test_a_program_s_activity_reached_through_an_earlier_plan_is_carried_out_onc
     (root / "plans/2021/kh-2021-tinhdoan-bt.yaml").write_text(
         earlier.replace(
             "  activities:\n",
-            "  activities:\n    - id: ban-tin\n"
-            "      title: Phát hành bản tin khoa học cho thanh niên\n"
-            "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2021\n"
-            "      every: quarter\n      status: in_progress\n"
-            f"      carried_from: {{program: {PROGRAM_ID}, activity: ban-tin}}\n",
+            "  activities:\n"
+            + _ban_tin(
+                2021, "      status: in_progress\n", f"{{program: {PROGRAM_ID}, activity: ban-tin}}"
+            ),  # fmt: skip
             1,
         ),
         encoding="utf-8",
     )
     _plan_2022_with(
         root,
-        "    - id: ban-tin\n"
-        "      title: Phát hành bản tin khoa học cho thanh niên\n"
-        "      area: tuyen-truyen\n      lead: tinhdoan-bt\n      time: 2022\n"
-        "      every: quarter\n      status: done\n      done_date: 2022-12-20\n"
-        "      carried_from: {plan: kh-2021-tinhdoan-bt, activity: ban-tin}\n",
-    )
+        _ban_tin(2022, "      status: done\n      done_date: 2022-12-20\n",
+                 "{plan: kh-2021-tinhdoan-bt, activity: ban-tin}"),
+    )  # fmt: skip
     code, output = cli("new", "plan", "--program", PROGRAM_ID, "--year", "2023")
     assert code == 0, output
     path = root / "plans/2023" / f"kh-2023-{PROGRAM_ID}.yaml"

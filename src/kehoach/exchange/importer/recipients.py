@@ -263,19 +263,19 @@ def build_recipients(rows: list[RecipientRow], draft: Draft, style: str = "brace
     if archive:
         out["archive"] = _archive(archive)
     if between:
-        draft.todo(
-            ("recipients",),
-            "kiểm tra các nhóm Nơi nhận (b/c, t/h…): "
-            + ", ".join(f"'{t}'" for t in between)
-            + " đứng giữa hai nhãn, có thể thuộc nhóm trên hay nhóm dưới",
-        )
+        _between_todo(draft, "(b/c, t/h…)", between)
     elif guessed:
         draft.todo(("recipients",), "kiểm tra các nhóm Nơi nhận (b/c, t/h…)")
     if unsure:
-        draft.todo(
-            ("recipients",),
-            "kiểm tra các nhóm Nơi nhận (ngoặc nhọn gõ tay): "
-            + ", ".join(f"'{t}'" for t in unsure)
-            + " đứng giữa hai nhãn, có thể thuộc nhóm trên hay nhóm dưới",
-        )
+        _between_todo(draft, "(ngoặc nhọn gõ tay)", unsure)
     return out
+
+
+def _between_todo(draft: Draft, which: str, rows: list[str]) -> None:
+    """The TODO naming the rows whose group is a guess: each between two labels."""
+    named = ", ".join(f"'{t}'" for t in rows)
+    draft.todo(
+        ("recipients",),
+        f"kiểm tra các nhóm Nơi nhận {which}: {named} đứng giữa hai nhãn, có thể thuộc nhóm trên "
+        "hay nhóm dưới",
+    )
