@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..model import Document, navigate
+from ..model.carry import carries_out, source
 from ..model.carry import key as activity_key
-from ..model.carry import source
 from ..model.progress import done_on, overlaps, state_at
 from ..timeexpr import TimeExpr, parse_time
 from ..vocab import EVERY, clean_str
@@ -250,7 +250,9 @@ def carried_out(plans: list[Document], program: Document) -> set[str]:
 def _carried_out(program: Document, acts: Iterable[dict]) -> set[str]:
     """The keys of the activities of ``program`` that one of ``acts`` carries out."""
     return {
-        found[1] for act in acts if _from(act, program.id) and (found := source(act)) is not None
+        found[1]
+        for act in acts
+        if carries_out(act, program.id) and (found := source(act)) is not None
     }
 
 
@@ -262,11 +264,6 @@ def _takes_part(act: dict, issuers: list[str] | None) -> bool:
         return True
     parties = {lead, *navigate.co_leads(act), *navigate.supporters(act, None, [])}
     return bool(parties & set(issuers))
-
-
-def _from(act: dict, program_id: str) -> bool:
-    where = act.get("carried_from")
-    return isinstance(where, dict) and where.get("program") == program_id
 
 
 def group_of(act: dict) -> str:

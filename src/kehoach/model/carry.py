@@ -33,6 +33,7 @@ else:
 __all__ = [
     "key",
     "source",
+    "carries_out",
     "carried_keys",
     "issued_by",
     "carried_in",
@@ -84,6 +85,13 @@ def source(act: dict) -> tuple[str, str] | None:
     if not isinstance(plan, str) or not isinstance(activity, str) or not plan or not activity:
         return None
     return plan, clean(activity)  # as ``key`` writes a title
+
+
+def carries_out(act: dict, program_id: str) -> bool:
+    """``act`` says it carries out an activity of program ``program_id`` (``carried_from:
+    {program: …}``)."""
+    where = act.get("carried_from")
+    return isinstance(where, dict) and where.get("program") == program_id
 
 
 def carried_keys(docs: Iterable[Document], by: date | None = None) -> set[tuple[str, str]]:

@@ -141,12 +141,7 @@ def org_refs(doc: Document) -> Iterator[tuple[JsonPath, str]]:
         if isinstance(signer, dict) and "org" in signer:
             yield ("signers", i, "org"), signer["org"]
     for path, act in activities(doc):
-        if "lead" in act:
-            yield path + ("lead",), act["lead"]
-        for i, org in enumerate(act.get("co_leads") or []):
-            yield path + ("co_leads", i), org
-        for i, org in enumerate(act.get("support") or []):
-            yield path + ("support", i), org
+        yield from activity_org_refs(path, act)
     for path, item in schedule(doc):
         if "lead" in item:
             yield path + ("lead",), item["lead"]
@@ -157,6 +152,17 @@ def org_refs(doc: Document) -> Iterator[tuple[JsonPath, str]]:
         for i, item in enumerate(data.get(list_key) or []):
             if isinstance(item, dict) and "org" in item:
                 yield (list_key, i, "org"), item["org"]
+
+
+def activity_org_refs(path: JsonPath, act: dict) -> Iterator[tuple[JsonPath, str]]:
+    """Every place activity ``act`` (at ``path``) names an org id: its lead, co-leads and
+    supporters."""
+    if "lead" in act:
+        yield path + ("lead",), act["lead"]
+    for i, org in enumerate(act.get("co_leads") or []):
+        yield path + ("co_leads", i), org
+    for i, org in enumerate(act.get("support") or []):
+        yield path + ("support", i), org
 
 
 def issued(doc: Document) -> date | None:

@@ -157,8 +157,8 @@ def field_lines(
     # Thời gian', 'b) Địa điểm', 'c) Đơn vị chủ trì'): kehoach's own order would print them
     # otherwise
     slots = sorted(typed_at)
-    order = sorted(slots, key=lambda i: details.index(typed_at[i]))
-    out = [out[order[slots.index(i)]] if i in typed_at else line for i, line in enumerate(out)]
+    moved = dict(zip(slots, sorted(slots, key=lambda i: details.index(typed_at[i])), strict=True))
+    out = [out[moved[i]] if i in moved else line for i, line in enumerate(out)]
     used = set(typed_at.values())
     rest = [d for d in details if d not in used]  # a detail said in a line is not said again
     return [line if line[-1:] in ".;:!?" else line + "." for line in out], rest

@@ -16,6 +16,7 @@ from datetime import date
 
 from ..load import load
 from ..model import Repository, navigate
+from ..model.carry import carries_out
 from ..problem import Problem
 from ..viet import close_matches
 from .build import Item, Report, build
@@ -45,7 +46,7 @@ def _stray(repo: Repository, program_id: str) -> list[Problem]:
         unknown = [(path, ref) for path, ref in refs if repo.by_id(ref) is None]
         near = [(p, r) for p, r in unknown if close_matches(r, [program_id], n=1, cutoff=0.8)]
         carries = next(
-            (path for path, act in navigate.activities(doc) if _carries_out(act, program_id)), None
+            (path for path, act in navigate.activities(doc) if carries_out(act, program_id)), None
         )
         if near or (unknown and carries is not None):
             path, ref = (near or unknown)[0]
@@ -68,33 +69,21 @@ def _stray(repo: Repository, program_id: str) -> list[Problem]:
     return out
 
 
-def _carries_out(act: dict, program_id: str) -> bool:
-    where = act.get("carried_from")
-    return isinstance(where, dict) and where.get("program") == program_id
-
-
 def _unknown_orgs(report: Report) -> list[Problem]:
     """Each org id an activity the report lists names as lead, co-lead or supporter that is not in
-    ``orgs.yaml``: printed as it is written, in a document meant to be signed."""
+    ``orgs.yaml`` (the places KH401 looks at, ``navigate.activity_org_refs``): printed as it is
+    written, in a document meant to be signed."""
     orgs, seen, out = report.repo.orgs, set(), []
     for item in report.items + [i for i, _ in report.next_items]:
-        for key in ("lead", "co_leads", "support"):
-            value = item.act.get(key)
-            for i, org in enumerate(value if isinstance(value, list) else [value]):
-                if (
-                    not isinstance(org, str)
-                    or not org
-                    or org in orgs
-                    or (id(item.act), org) in seen
-                ):
-                    continue
-                seen.add((id(item.act), org))
-                near = close_matches(org, list(orgs), n=1)
-                hint = f' (có phải "{near[0]}"?)' if near else ""
-                message = (f'mã tổ chức "{org}" của hoạt động "{item.title}" không có trong '
-                           f"orgs.yaml{hint}; báo cáo in nguyên mã này")  # fmt: skip
-                where = item.where + ((key, i) if isinstance(value, list) else (key,))
-                out.append(Problem(item.doc.path, 0, 0, "KH401", "error", message, where))
+        for where, org in navigate.activity_org_refs(item.where, item.act):
+            if not isinstance(org, str) or not org or org in orgs or (id(item.act), org) in seen:
+                continue
+            seen.add((id(item.act), org))
+            near = close_matches(org, list(orgs), n=1)
+            hint = f' (có phải "{near[0]}"?)' if near else ""
+            message = (f'mã tổ chức "{org}" của hoạt động "{item.title}" không có trong '
+                       f"orgs.yaml{hint}; báo cáo in nguyên mã này")  # fmt: skip
+            out.append(Problem(item.doc.path, 0, 0, "KH401", "error", message, where))
     return out
 
 
