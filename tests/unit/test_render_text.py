@@ -166,3 +166,11 @@ def test_md_and_html_carry_the_same_words(path):
     ends = ["Nơi nhận:"] if "Nơi nhận:" in raw else []
     for needle in headings + ends + ["./."]:
         assert needle in md and needle in html, needle
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_text_and_markdown_lines_carry_no_trailing_spaces(path):
+    # the signature table's row ended "| " (git diff flags it when the .md is kept in a repo)
+    for fmt in ("txt", "md"):
+        text = rendered(path, fmt).decode("utf-8")
+        assert [line for line in text.split("\n") if line.endswith(" ")] == [], fmt

@@ -13,7 +13,7 @@ from rich.cells import cell_len
 
 from kehoach.output import Style
 from kehoach.who import plain
-from kehoach.who.formats import _rich_party, as_table
+from kehoach.who.formats import _rich_party, as_table, trimmed
 from kehoach.who.run import Entry, PartyDuties, WhoResult
 
 WORDS = ["Tổ", "chức", "hội", "thi", "sáng", "tạo", "quý", "II/2024;", "–", "“Ý", "tưởng”"]
@@ -68,7 +68,7 @@ def _result(extra: list[str]) -> st.SearchStrategy[WhoResult]:
 
 def _by_rich(result: WhoResult, width: int) -> str:
     style = Style(width=width)
-    out = "".join(_rich_party(result, p, style, width) for p in result.parties)
+    out = "".join(trimmed(_rich_party(result, p, style, width)) for p in result.parties)
     return out or "Không có bên nào có nhiệm vụ trong các văn bản đã chọn.\n"
 
 
@@ -76,13 +76,17 @@ def _by_rich(result: WhoResult, width: int) -> str:
 @given(_result([]), st.integers(24, 200))
 def test_plain_table_is_the_bytes_rich_writes(result, width):
     style = Style(width=width)
-    assert as_table(result, style) == _by_rich(result, width)
+    text = as_table(result, style)
+    assert text == _by_rich(result, width)
+    assert not [line for line in text.split("\n") if line.endswith(" ")]  # no padding at the end
 
 
 @settings(max_examples=60, deadline=None)
 @given(_result(["[bold]", "a\\", "漢字", "e\u0301", "\u200b"]), st.integers(24, 200))
 def test_unusual_text_is_laid_out_by_rich(result, width):
-    assert as_table(result, Style(width=width)) == _by_rich(result, width)
+    text = as_table(result, Style(width=width))
+    assert text == _by_rich(result, width)
+    assert not [line for line in text.split("\n") if line.endswith(" ")]
 
 
 def test_vietnamese_party_takes_the_plain_path():

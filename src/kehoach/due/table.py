@@ -147,7 +147,7 @@ def _groups(items: list[Item], today: date) -> dict[str, list[Item]]:
 
 def as_plain_table(result: DueResult, width: int = PLAIN_WIDTH) -> str:
     """The same table without rich, for files, pipes and CI logs: columns aligned, the text
-    columns (content, supporting units) wrapped so that a line stays within ``width``; dates,
+    columns (content, lead, supporting units) wrapped so that a line stays within ``width``; dates,
     days and the source ``path:line`` are never cut."""
     return "".join(_plain_groups(result, width))
 
@@ -180,32 +180,45 @@ def stream_table(result: DueResult, style: Style) -> Iterator[str]:
     return iter([as_table(result, style)])
 
 
-_WRAPPED = (3, 5)  # Nội dung, Phối hợp (``_wrapped_row``)
+_WRAPPED = (3, 4, 5)  # Nội dung, Chủ trì, Phối hợp (``_wrapped_row``)
+# the narrowest each wrapped column gets (24: 'Sở Khoa học và Công nghệ' on one line)
+_MINIMUM = {3: 30, 4: 24, 5: 16}
 
 
 def _fit(widths: list[int], width: int) -> None:
-    """Narrow the wrapped columns until the row fits ``width`` (never below a readable minimum)."""
-    total = sum(widths) + 2 * (len(widths) - 1)
-    for i, minimum in ((3, 30), (5, 16)):
-        if total > width:
-            cut = min(total - width, widths[i] - max(minimum, len(COLUMNS[i])))
-            if cut > 0:
-                widths[i] -= cut
-                total -= cut
+    """Narrow the wrapped columns until the row fits ``width``, the widest first (a long lead
+    name no longer keeps its whole width while the supporting bodies wrap word by word), never
+    below a readable minimum; dates, days and the source are never narrowed."""
+    over = sum(widths) + 2 * (len(widths) - 1) - width
+    floor = {i: max(m, len(COLUMNS[i])) for i, m in _MINIMUM.items()}
+    while over > 0:
+        room = [i for i in _WRAPPED if widths[i] > floor[i]]
+        if not room:
+            return
+        widest = max(widths[i] for i in room)
+        level = max([floor[i] for i in room] + [widths[i] for i in room if widths[i] < widest])
+        top = [i for i in room if widths[i] == widest]
+        cut = min(widest - level, -(-over // len(top)))  # down to the next column's width at most
+        for i in top:
+            step = min(cut, over)
+            widths[i] -= step
+            over -= step
 
 
 def _wrapped_row(cells: list[str], widths: list[int], line) -> list[str]:
     """The lines of one row: its text columns (``_WRAPPED``) wrapped to their widths, the other
     cells on the first line; ``line``: the row's cells padded to ``widths`` and joined."""
-    content, support = wrap(cells[3], widths[3]), wrap(cells[5], widths[5])
-    first = line(cells[0], cells[1], cells[2], content[0], cells[4], support[0], cells[6])
-    if len(content) == 1 and len(support) == 1:
+    content, lead, support = (wrap(cells[i], widths[i]) for i in _WRAPPED)
+    first = line(cells[0], cells[1], cells[2], content[0], lead[0], support[0], cells[6])
+    rows = max(len(content), len(lead), len(support))
+    if rows == 1:
         return [first.rstrip()]
     out = [first.rstrip()]
-    for k in range(1, max(len(content), len(support))):
+    for k in range(1, rows):
         text = content[k] if k < len(content) else ""
+        by = lead[k] if k < len(lead) else ""
         also = support[k] if k < len(support) else ""
-        out.append(line("", "", "", text, "", also, "").rstrip())
+        out.append(line("", "", "", text, by, also, "").rstrip())
     return out
 
 

@@ -149,7 +149,7 @@ def stream_table(result: WhoResult, style: Style) -> Iterator[str]:
                 if entries
             ]
             text = plain.party_block(f"{p.name} ({p.org})", p.empty, groups, width)
-            yield text if text is not None else _rich_party(result, p, style, width)
+            yield text if text is not None else trimmed(_rich_party(result, p, style, width))
         if not result.parties:
             yield "Không có bên nào có nhiệm vụ trong các văn bản đã chọn.\n"
         return
@@ -157,6 +157,11 @@ def stream_table(result: WhoResult, style: Style) -> Iterator[str]:
         yield _rich_party(result, p, style, width)
     if not result.parties:
         yield _rich_lines(style, width, ["Không có bên nào có nhiệm vụ trong các văn bản đã chọn."])
+
+
+def trimmed(text: str) -> str:
+    """rich's text for a file or a pipe without the spaces that pad each line (as ``plain``)."""
+    return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def _console(style: Style, width: int, buf: io.StringIO):

@@ -1,4 +1,6 @@
-"""The ``who`` table for a file or a pipe, written without rich: the bytes rich writes for it.
+"""The ``who`` table for a file or a pipe, written without rich: the bytes rich writes for it,
+each line without the spaces rich pads it with to the console's width (a third of a 1,000-plan
+repository's table; ``git diff`` flags them when the table is kept in a repository).
 
 rich lays out a table cell by cell through its whole rendering machinery; for a 1,000-plan
 repository (thousands of rows per party) that took ~45 s of CPU where the layout itself is a few
@@ -211,7 +213,7 @@ def _table(rows: list[Row], width: int) -> list[str] | None:
     height = max(len(c) for c in rendered)
     for i, c in enumerate(rendered):  # the header sits at the bottom of its row
         rendered[i] = [blank[i]] * (height - len(c)) + c
-    out.extend(" ".join(parts) + "\n" for parts in zip(*rendered, strict=True))
+    out.extend(" ".join(parts).rstrip() + "\n" for parts in zip(*rendered, strict=True))
     out.append("─" * (sum(widths) + 2) + "\n")
     out.extend(_body(rows, widths))
     return out
@@ -224,7 +226,7 @@ def _body(rows: list[Row], widths: list[int]) -> Iterator[str]:
     that fits on one line (most of them)."""
     (l0, r0), (l1, r1), (l2, r2) = _PADS
     w0, w1, w2 = (w - left - right for w, (left, right) in zip(widths, _PADS, strict=True))
-    head, mid, link, tail = " " * l0, " " * r0 + " " + " " * l1, " " * r1 + " " + " " * l2, " " * r2
+    head, mid, link = " " * l0, " " * r0 + " " + " " * l1, " " * r1 + " " + " " * l2
     b0, b1 = " " * w0, " " * w1
     assert _FOLDS == (True, True, False)
     for content, detail, source in rows:
@@ -232,7 +234,7 @@ def _body(rows: list[Row], widths: list[int]) -> Iterator[str]:
         d = _wrap(detail, w1) if len(detail) > w1 or "\n" in detail else None
         cell = source[:w2].ljust(w2)
         if c is None and d is None:
-            yield f"{head}{content.ljust(w0)}{mid}{detail.ljust(w1)}{link}{cell}{tail}\n"
+            yield f"{head}{content.ljust(w0)}{mid}{detail.ljust(w1)}{link}{cell}".rstrip() + "\n"
             continue
         c = c or [content.ljust(w0)]
         d = d or [detail.ljust(w1)]
@@ -241,7 +243,7 @@ def _body(rows: list[Row], widths: list[int]) -> Iterator[str]:
         d += [b1] * (height - len(d))
         blank = " " * w2
         for i, (x, y) in enumerate(zip(c, d, strict=True)):
-            yield f"{head}{x}{mid}{y}{link}{cell if i == 0 else blank}{tail}\n"
+            yield f"{head}{x}{mid}{y}{link}{cell if i == 0 else blank}".rstrip() + "\n"
 
 
 def party_block(
