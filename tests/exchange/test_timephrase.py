@@ -128,3 +128,33 @@ def test_any_text_gives_a_valid_expression_or_none(text):
     got = read_time(text, 2022)
     if got.value is not None:
         assert parse_time(got.value).text == got.value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a day left blank for the signer: the month is known (before: not a time at all)
+        ("ngày … tháng 3 năm 2027", "2027-03"),
+        ("Ngày ... tháng 3 năm 2027", "2027-03"),
+        ("ngày      tháng 3 năm 2027", "2027-03"),
+        ("ngày …/3/2027", "2027-03"),
+        ("Từ ngày … tháng 3 đến ngày … tháng 5/2027", "2027-03..2027-05"),
+        # times listed apart, each whole: the span from the first to the last
+        ("Tháng 4/2027 và tháng 11/2027", "2027-04..2027-11"),
+        ("Tháng 4 và tháng 11/2027", "2027-04..2027-11"),
+        ("Tháng 11/2027 và tháng 4/2027", "2027-04..2027-11"),
+        ("Quý II và quý IV/2027", "2027-Q2..2027-Q4"),
+        ("Tháng 3/2027; tháng 9/2027", "2027-03..2027-09"),
+        ("Tháng 3 và quý IV", "2027-03..2027-Q4"),
+        ("Ngày 15/3/2027 và ngày 20/11/2027", "2027-03-15..2027-11-20"),
+        ("Quý II/2027 (tháng 5)", "2027-Q2"),  # a remark: tracked by the time, words kept
+    ],
+)
+def test_blank_days_lists_and_remarks_read_inexactly(text, value):
+    assert read_time(text, 2027) == Phrase(value, False)
+
+
+def test_a_tentative_time_is_exact():
+    # "(dự kiến)" as "Dự kiến tháng 3/2027": the time is the month (the words kept by the draft)
+    assert read_time("Tháng 3/2027 (dự kiến)", 2027) == Phrase("2027-03", True)
+    assert read_time("(dự kiến)", 2027).value is None

@@ -24,6 +24,9 @@ from .timephrase import read_time, recurring, yearly
 
 # the periods of ``every`` by the words of ``timephrase.recurring``
 _EVERY = {"tháng": "month", "quý": "quarter", "6 tháng": "half"}
+# times listed apart ("Tháng 3, 9/2026", "Tháng 4 và tháng 11/2027", "Quý I; quý III"): the span
+# from the first to the last is tracked, the print keeps the words
+_LISTED = re.compile(r",|;|&|\bvà\b", re.I)
 
 # an amount per unit: '1,5 triệu đồng/đơn vị', '500.000đ/người/ngày', 'mỗi đội 2 triệu'
 # (not 'ngân sách tỉnh/xã hội hóa': the slash follows the amount itself)
@@ -82,7 +85,10 @@ class CellWords:
                       "nguyên chữ ở đây; thêm time nếu cần theo dõi hạn")  # fmt: skip
             return
         act["time"] = int(got.value) if got.value.isdigit() else got.value
-        listed = ".." in got.value and "," in text and not got.exact
+        listed = not got.exact and (
+            (".." in got.value and _LISTED.search(text) is not None)
+            or "(" in text  # a remark: 'Quý II/2027 (tháng 5)'
+        )
         if whole_year_words(text, got.value):
             # "Trong năm", "Cả năm": tracked over the (plan's) year, printed as typed
             act.setdefault("details", []).append(f"Thời gian: {clean(text)}")

@@ -150,6 +150,14 @@ def _list_range(text: str) -> tuple[str, str, bool] | None:
     return f"{unit} {items[0]} {tail}".strip(), f"{unit} {items[-1]} {tail}".strip(), contiguous
 
 
+# a day left blank for the signer to fill in: "ngày … tháng 3 năm 2027", "ngày …/3/2027",
+# "ngày    tháng 3": the month is known, the day is not
+_BLANK_DAY = re.compile(r"ngày\s*(?:[…_.]+\s*)?(?=tháng)|(?:ngày\s*)?(?:…+|_+|\.{2,})\s*/\s*")
+# a remark after the time: "Tháng 3/2027 (dự kiến)", "Quý II/2027 (tháng 5)"
+_REMARK = re.compile(r"\s*\(([^()]*)\)$")
+_TENTATIVE = ("dự kiến", "dk", "tạm thời", "tạm dự kiến")
+
+
 def read_time(text: object, year: int | None = None) -> Phrase:
     """The time expression for a Vietnamese phrase (see the module docstring); ``year`` is the
     year of the document, used for parts that name no year."""
@@ -159,6 +167,53 @@ def read_time(text: object, year: int | None = None) -> Phrase:
         return Phrase(None, False)
     s = _norm(text)
     exact = True
+    remark = _REMARK.search(s)
+    if remark and remark.start() > 0:  # the words are kept by the draft (``lost_in_time``)
+        s, exact = s[: remark.start()], remark.group(1).strip() in _TENTATIVE
+    s, blanks = _BLANK_DAY.subn("tháng ", s)
+    if blanks:
+        s, exact = re.sub(r"tháng\s+tháng", "tháng", s), False
+    got = _read(s, year, exact)
+    if got.value is None:
+        return _listed(s, year) or got
+    return got
+
+
+def _listed(s: str, year: int | None) -> Phrase | None:
+    """Times listed apart, each whole: 'tháng 4/2027 và tháng 11/2027', 'quý ii và quý iv/2027',
+    'tháng 3/2027; tháng 9/2027' → the span from the first to the last, not exact (the draft keeps
+    the document's words for the print; ``due`` reminds of the last)."""
+    parts = [p for p in re.split(r"\s*(?:,|;|\bvà\b|&)\s*", s) if p]
+    if len(parts) < 2:
+        return None
+    # a part without a year takes the year of the part after it ("tháng 4 và tháng 11/2027")
+    found = [_atom(re.sub(r"^(?:từ|trong)\s+", "", p)) for p in parts]
+    atoms = [a for a in found if a is not None and a.kind != "ongoing"]
+    if len(atoms) != len(found):
+        return None
+    following = year
+    for atom in reversed(atoms):
+        if atom.year is None:
+            atom.year = following
+        following = atom.year
+    fallback = year if year is not None else date.today().year
+    try:
+        times = [parse_time(a.text(a.year or fallback)) for a in atoms]
+    except (TimeError, ValueError):
+        return None
+    if any(t.start is None or t.end is None for t in times):
+        return None
+    first = min(times, key=lambda t: t.start or date.min)
+    last = max(times, key=lambda t: t.end or date.min)
+    try:
+        value = parse_time(f"{first.text.split('..')[0]}..{last.text.split('..')[-1]}").text
+    except (TimeError, ValueError):
+        return None
+    return Phrase(value, False)
+
+
+def _read(s: str, year: int | None, exact: bool) -> Phrase:
+    """``read_time`` of normalised words."""
     s = _FUZZY_PREFIX.sub("", s)
     before = _BEFORE.match(s)
     if before:
