@@ -900,6 +900,11 @@ def document_schema(kind: str) -> dict:
                                     "Mặc định `Thời gian`; ví dụ `Thời gian thực hiện`.",
                                     minLength=1,
                                 ),
+                                "units": s(
+                                    "Cột đơn vị thực hiện",
+                                    "Ghi khi văn bản gõ chủ trì và phối hợp chung một cột (ví dụ `Đơn vị thực hiện`): bảng in một cột với tên này thay cho hai cột Chủ trì, Phối hợp, mỗi ô `Tỉnh Đoàn (chủ trì); Sở KH&CN (phối hợp)` (chỉ có chủ trì: tên đơn vị chủ trì).",
+                                    minLength=1,
+                                ),
                                 "budget": s(
                                     "Cột kinh phí",
                                     "Mặc định `Kinh phí (đồng)`; `Kinh phí (triệu đồng)`, `Kinh phí (1.000đ)`: số tiền in theo đơn vị ấy (`50`, `2,5`); tên không ghi đơn vị: mỗi ô in `… đồng`.",
@@ -907,7 +912,7 @@ def document_schema(kind: str) -> dict:
                                 ),
                             },
                             title="Tên cột của bảng hoạt động",
-                            description="Với `layout: table`, `appendix`: tên các cột như văn bản gõ, cột nào không ghi giữ tên mặc định (STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí (đồng)). Thứ tự các cột không đổi.",
+                            description="Với `layout: table`, `appendix`: tên các cột như văn bản gõ, cột nào không ghi giữ tên mặc định (STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí (đồng)); `units`: Chủ trì và Phối hợp in chung một cột. Thứ tự các cột không đổi.",
                         ),
                         "activities_style": ref(
                             "item_style",

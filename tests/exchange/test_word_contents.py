@@ -339,6 +339,14 @@ def test_one_column_for_who_does_it(word_repo, import_word):
         ("tdhn", ["skhcn-hn"]),
     ]
     assert not any("lead_unit" in a for a in acts) and "TODO" not in got.text.split("contents:")[1]
+    # printed again in one column under the typed heading, each role named (before: two columns,
+    # 'Đơn vị thực hiện' with the lead alone and 'Phối hợp')
+    assert got.data["contents"]["columns"] == {
+        "number": "TT",
+        "title": "Nội dung công việc",
+        "units": "Đơn vị thực hiện",
+        "time": "Thời gian hoàn thành",
+    }
 
 
 def test_the_department_in_brackets_after_the_lead(word_repo, import_word):

@@ -194,14 +194,21 @@ def table_block(rows: list[dict], acts: list[dict], total: bool, columns: object
     gives no unit; ``budget`` and ``total`` stay in đồng (the plain text says '… đồng')."""
     typed = columns if isinstance(columns, dict) else {}
     titles = {k: clean(typed.get(k)) or default for k, default in ACTIVITY_COLUMNS.items()}
+    units = clean(typed.get("units"))
     cell = column_amount(titles["budget"])
     for row, act in zip(rows, acts, strict=True):
         money = act.get("budget")
         row["cell_budget"] = cell(money) if isinstance(money, int) else row["budget"]
+        if units:
+            row["units"] = units_cell(row["lead"], row["support"])
     budgets = [a["budget"] for a in acts if isinstance(a.get("budget"), int)]
+    if units:  # one column for the lead and the supporting units, where the two stood
+        titles = {"number": titles["number"], "title": titles["title"], "units": units,
+                  "time": titles["time"], "budget": titles["budget"]}  # fmt: skip
     return {
         "type": "activities",
         "rows": rows,
+        "units_column": bool(units),
         "columns": list(titles.values()),
         "total": viet.money(sum(budgets)) if budgets and total else "",
         "cell_total": cell(sum(budgets)) if budgets and total else "",
@@ -209,6 +216,14 @@ def table_block(rows: list[dict], acts: list[dict], total: bool, columns: object
         # document never had)
         "budget_column": bool(budgets) or any(r.get("budget") for r in rows),
     }
+
+
+def units_cell(lead: str, support: str) -> str:
+    """The cell of a typed 'Đơn vị thực hiện' column (``contents.columns.units``): 'Tỉnh Đoàn
+    (chủ trì); Sở KH&CN (phối hợp)'; the lead alone when no one supports."""
+    if lead and support:
+        return f"{lead} (chủ trì); {support} (phối hợp)"
+    return lead or (f"{support} (phối hợp)" if support else "")
 
 
 def activity_row(repo: Repository, act: dict, no: int, window: TimeExpr | None = None) -> dict:

@@ -53,6 +53,7 @@ _LABELLED = re.compile(
 )
 _ROMAN = re.compile(r"^[IVXLC]+\s*[.)]?$")  # a group's number in the STT column: 'I.', 'II'
 _GROUP_ROW = re.compile(r"^[IVXLC]+\s*[.)]\s+\S")  # a group row's words: 'I. HOẠT ĐỘNG …'
+_UNITS = re.compile(r"thực hiện")  # a column of both roles: 'Đơn vị thực hiện', 'Cơ quan thực hiện'
 _TOTAL = re.compile(r"^(?:tổng cộng|tổng|cộng|tổng kinh phí)\b", re.I)
 
 
@@ -77,10 +78,15 @@ class ActivityTable:
 
 def typed_columns(table: ActivityTable) -> dict[str, str]:
     """The headings typed over the columns kehoach prints (``contents.columns``), those that
-    differ from its own (``vocab.ACTIVITY_COLUMNS``): 'Đơn vị chủ trì', 'Kinh phí (triệu đồng)'."""
+    differ from its own (``vocab.ACTIVITY_COLUMNS``): 'Đơn vị chủ trì', 'Kinh phí (triệu đồng)';
+    an 'Đơn vị thực hiện' column with no Phối hợp column beside it is ``units`` (both roles)."""
     out: dict[str, str] = {}
     for field_name, head in zip(table.columns, table.headers, strict=False):
         name = "number" if field_name == "no" else field_name
+        if name == "lead" and "support" not in table.columns and _UNITS.search(key(head)):
+            # 'Đơn vị thực hiện': the lead and the supporting units in one column, printed so
+            out.setdefault("units", head)
+            continue
         default = ACTIVITY_COLUMNS.get(name)
         if default and head and name not in out and key(head) != key(default):
             out[name] = head
