@@ -905,6 +905,11 @@ def document_schema(kind: str) -> dict:
                                     "Ghi khi văn bản gõ chủ trì và phối hợp chung một cột (ví dụ `Đơn vị thực hiện`): bảng in một cột với tên này thay cho hai cột Chủ trì, Phối hợp, mỗi ô `Tỉnh Đoàn (chủ trì); Sở KH&CN (phối hợp)` (chỉ có chủ trì: tên đơn vị chủ trì).",
                                     minLength=1,
                                 ),
+                                "note": s(
+                                    "Cột ghi chú",
+                                    "Ghi khi văn bản có cột Ghi chú (ví dụ `Ghi chú`): bảng in thêm cột này ở cuối; mỗi ô in chữ của dòng `Ghi chú: …` trong `details` của hoạt động (`import` ghi như vậy), không phải `note` (ghi chú tiến độ, không in).",
+                                    minLength=1,
+                                ),
                                 "budget": s(
                                     "Cột kinh phí",
                                     "Mặc định `Kinh phí (đồng)`; `Kinh phí (triệu đồng)`, `Kinh phí (1.000đ)`: số tiền in theo đơn vị ấy (`50`, `2,5`); tên không ghi đơn vị: mỗi ô in `… đồng`.",

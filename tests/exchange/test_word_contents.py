@@ -406,7 +406,8 @@ def test_activity_table_as_the_last_subsection_keeps_its_heading(word_repo, impo
 
 
 def test_a_note_column_is_printed_again(word_repo, import_word):
-    """The 'Ghi chú' column of the source table: kept where kehoach prints it (``details``)."""
+    """The 'Ghi chú' column of the source table: kept where kehoach prints it (``details``), in a
+    column of its own (``columns.note``)."""
 
     def contents(d):
         rows = [[*r, x] for r, x in zip(ROWS, ["Ghi chú", "Phối hợp bệnh viện", ""], strict=True)]
@@ -418,6 +419,8 @@ def test_a_note_column_is_printed_again(word_repo, import_word):
     first, second = got.data["contents"]["activities"]
     assert first["details"] == ["Ghi chú: Phối hợp bệnh viện"] and "note" not in first
     assert "details" not in second
+    # in a Ghi chú column of its own, last (before: under the content, in italics)
+    assert got.data["contents"]["columns"]["note"] == "Ghi chú"
 
 
 def test_group_rows_of_the_table_are_the_groups_of_its_activities(word_repo, import_word):

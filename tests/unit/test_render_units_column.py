@@ -64,3 +64,43 @@ def test_html_and_markdown_print_one_column_for_both(plan, tmp_path):
     assert lines[at + 1] == "|:---:|---|:---:|:---:|---:|"
     assert "| Tỉnh Đoàn (chủ trì); Sở KH&CN (phối hợp) | Quý II/2022 |" in lines[at + 2]
     assert all(line.count("|") == 6 for line in lines[at : at + 6] if line.startswith("|"))
+
+
+NOTE = PLAN.replace(
+    "contents:\n  activities:\n",
+    "contents:\n  layout: table\n  columns: {note: Ghi chú}\n  activities:\n",
+).replace(
+    "      time: 2022-Q2\n",
+    "      time: 2022-Q2\n      details: ['Địa điểm: Nhà Thiếu nhi', 'Ghi chú: Cấp tỉnh']\n"
+    "      note: Đã xong vòng sơ khảo\n",  # the progress note: never printed
+)
+
+
+@pytest.fixture
+def noted(tmp_path):
+    files = {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": NOTE}
+    build_tree(tmp_path, files)
+    return tmp_path / "plans" / "kh.yaml"
+
+
+def test_a_note_column_prints_the_typed_note_last(noted, tmp_path):
+    """``columns.note``: a Ghi chú column at the end with the words of the document's Ghi chú
+    column (the detail ``import`` keeps); before, they printed under the content, in italics."""
+    out = tmp_path / "o.docx"
+    render_file(noted, "docx", str(out))
+    table = next(t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "STT")
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert rows[0] == ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Ghi chú"]
+    assert rows[1][1] == "Hội thi\nĐịa điểm: Nhà Thiếu nhi" and rows[1][-1] == "Cấp tỉnh"
+    html, md, txt = tmp_path / "o.html", tmp_path / "o.md", tmp_path / "o.txt"
+    for path in (html, md, txt):
+        render_file(noted, path.suffix[1:], str(path))
+    page = html.read_text(encoding="utf-8")
+    assert "<th>Thời gian</th><th>Ghi chú</th>" in page and "<td>Cấp tỉnh</td></tr>" in page
+    assert "Đã xong vòng sơ khảo" not in page
+    lines = md.read_text(encoding="utf-8").splitlines()
+    at = lines.index("| STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Ghi chú |")
+    assert lines[at + 1] == "|:---:|---|:---:|:---:|:---:|---|"
+    assert lines[at + 2].endswith("| Quý II/2022 | Cấp tỉnh |") and "Ghi chú" not in lines[at + 2]
+    flat = " ".join(txt.read_text(encoding="utf-8").split())
+    assert "Thời gian: Quý II/2022; Ghi chú: Cấp tỉnh" in flat and flat.count("Cấp tỉnh") == 1

@@ -194,27 +194,35 @@ def table_block(rows: list[dict], acts: list[dict], total: bool, columns: object
     gives no unit; ``budget`` and ``total`` stay in đồng (the plain text says '… đồng')."""
     typed = columns if isinstance(columns, dict) else {}
     titles = {k: clean(typed.get(k)) or default for k, default in ACTIVITY_COLUMNS.items()}
-    units = clean(typed.get("units"))
+    units, note = clean(typed.get("units")), clean(typed.get("note"))
     cell = column_amount(titles["budget"])
     for row, act in zip(rows, acts, strict=True):
         money = act.get("budget")
         row["cell_budget"] = cell(money) if isinstance(money, int) else row["budget"]
         if units:
             row["units"] = units_cell(row["lead"], row["support"])
+        if note:  # the words of the document's Ghi chú column (a detail 'Ghi chú: …') in it
+            typed_note = _typed(row["extra"], "ghi chú")
+            row["note"] = typed_note.partition(":")[2].strip()
+            row["extra"] = [e for e in row["extra"] if e is not typed_note]
     budgets = [a["budget"] for a in acts if isinstance(a.get("budget"), int)]
-    if units:  # one column for the lead and the supporting units, where the two stood
-        titles = {"number": titles["number"], "title": titles["title"], "units": units,
-                  "time": titles["time"], "budget": titles["budget"]}  # fmt: skip
+    # no activity with a budget nor words for one: no Kinh phí column (an empty one the document
+    # never had)
+    budget_column = bool(budgets) or any(r.get("budget") for r in rows)
+    headers = [titles["number"], titles["title"]]
+    # one column for the lead and the supporting units, where the two stood
+    headers += [units] if units else [titles["lead"], titles["support"]]
+    headers += [titles["time"]] + [titles["budget"]] * budget_column + [note] * bool(note)
     return {
         "type": "activities",
         "rows": rows,
         "units_column": bool(units),
+        "note_column": bool(note),
         "columns": list(titles.values()),
+        "headers": headers,  # the titles printed, in order
         "total": viet.money(sum(budgets)) if budgets and total else "",
         "cell_total": cell(sum(budgets)) if budgets and total else "",
-        # no activity with a budget nor words for one: no Kinh phí column (an empty one the
-        # document never had)
-        "budget_column": bool(budgets) or any(r.get("budget") for r in rows),
+        "budget_column": budget_column,
     }
 
 

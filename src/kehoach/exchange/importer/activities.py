@@ -79,13 +79,17 @@ class ActivityTable:
 def typed_columns(table: ActivityTable) -> dict[str, str]:
     """The headings typed over the columns kehoach prints (``contents.columns``), those that
     differ from its own (``vocab.ACTIVITY_COLUMNS``): 'Đơn vị chủ trì', 'Kinh phí (triệu đồng)';
-    an 'Đơn vị thực hiện' column with no Phối hợp column beside it is ``units`` (both roles)."""
+    an 'Đơn vị thực hiện' column with no Phối hợp column beside it is ``units`` (both roles), a
+    'Ghi chú' column is ``note`` (its words are each activity's 'Ghi chú: …' detail)."""
     out: dict[str, str] = {}
     for field_name, head in zip(table.columns, table.headers, strict=False):
         name = "number" if field_name == "no" else field_name
         if name == "lead" and "support" not in table.columns and _UNITS.search(key(head)):
             # 'Đơn vị thực hiện': the lead and the supporting units in one column, printed so
             out.setdefault("units", head)
+            continue
+        if name == "note" and head:  # a Ghi chú column: printed again, last (``columns.note``)
+            out.setdefault("note", head)
             continue
         default = ACTIVITY_COLUMNS.get(name)
         if default and head and name not in out and key(head) != key(default):
