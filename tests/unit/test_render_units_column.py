@@ -102,5 +102,7 @@ def test_a_note_column_prints_the_typed_note_last(noted, tmp_path):
     at = lines.index("| STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Ghi chú |")
     assert lines[at + 1] == "|:---:|---|:---:|:---:|:---:|---|"
     assert lines[at + 2].endswith("| Quý II/2022 | Cấp tỉnh |") and "Ghi chú" not in lines[at + 2]
+    table = lines[at : lines.index("", at)]  # one row a line, no blank line inside the table
+    assert all(line.count("|") == 7 for line in table), table
     flat = " ".join(txt.read_text(encoding="utf-8").split())
     assert "Thời gian: Quý II/2022; Ghi chú: Cấp tỉnh" in flat and flat.count("Cấp tỉnh") == 1
