@@ -253,6 +253,17 @@ class WorkCalendar:
             f"Không tìm thấy ngày làm việc nào trong {MAX_LOOKBACK} ngày trước {date_text(d)}"
         )
 
+    def next_working_day(self, d: date) -> date:
+        """``d`` itself if it is a working day, else the nearest working day after it."""
+        cur = d
+        for _ in range(MAX_LOOKBACK):
+            if not self.is_day_off(cur):
+                return cur
+            cur += timedelta(days=1)
+        raise ValueError(
+            f"Không tìm thấy ngày làm việc nào trong {MAX_LOOKBACK} ngày sau {date_text(d)}"
+        )
+
     def span(self, d: date) -> tuple[date, date]:
         """The whole run of consecutive days off around ``d`` (``(d, d)`` on a working day)."""
         if not self.is_day_off(d):
@@ -284,8 +295,9 @@ class WorkCalendar:
 
         return reason(self, d)
 
-    def shift(self, d: date) -> tuple[date, str | None]:
-        """Move a deadline on a day off back to the previous working day.
+    def shift(self, d: date, floor: date | None = None) -> tuple[date, str | None]:
+        """Move a deadline on a day off back to the previous working day — on to the next one
+        when the previous is before ``floor`` (the first day of the date's own month, quarter…).
 
         Returns ``(d, None)`` for a working day, otherwise the new date and a
         Vietnamese explanation naming the whole holiday (``shift_note``). A caller that needs
@@ -294,10 +306,15 @@ class WorkCalendar:
         if not self.is_day_off(d):
             return d, None
         moved = self.previous_working_day(d)
+        if floor is not None and moved < floor:
+            moved = self.next_working_day(d)
         return moved, shift_note(d, moved, self.reason(d))
 
 
 def shift_note(d: date, moved: date, reason: str) -> str:
     """The words of a date moved off a day off: 'Lùi từ 01/5/2026 (…) về ngày làm việc
-    29/4/2026'; ``reason`` is ``WorkCalendar.reason(d)``."""
+    29/4/2026'; moved later (a meeting that would leave its month): 'Dời từ 01/01/2027 (…) sang
+    ngày làm việc 04/01/2027'; ``reason`` is ``WorkCalendar.reason(d)``."""
+    if moved > d:
+        return f"Dời từ {date_text(d)} ({reason}) sang ngày làm việc {date_text(moved)}"
     return f"Lùi từ {date_text(d)} ({reason}) về ngày làm việc {date_text(moved)}"

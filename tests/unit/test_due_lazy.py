@@ -16,7 +16,7 @@ from kehoach.due.items import collect
 from kehoach.due.run import DueOptions, build_query
 from kehoach.io.lines import Text
 from kehoach.model.schedule import occurrences, work_calendar
-from kehoach.timeexpr import parse_period
+from kehoach.timeexpr import parse_period, parse_time
 
 
 class Counting(WorkCalendar):
@@ -56,7 +56,7 @@ def test_the_lazy_words_are_those_of_shift(every, day, first, days_off):
     item = {"kind": "meeting", "every": every, **({"day": day} if day else {})}
     for occ in occurrences(item, parse_period({"from": first, "to": first + 1}), cal):
         scheduled = occ.shifted_from or occ.date
-        moved, note = cal.shift(scheduled)
+        moved, note = cal.shift(scheduled, parse_time(occ.key).start)
         assert (occ.date, occ.shift_note) == (moved, note)
         assert occ.shift_reason == (cal.reason(scheduled) if note else None)
 

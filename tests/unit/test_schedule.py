@@ -209,8 +209,13 @@ def test_occurrences_property(every, month, day, first, length):
     for p, m in zip(plain, moved, strict=True):
         assert period.start <= p.date <= period.end
         assert CAL.is_working_day(m.date)
-        assert m.date <= p.date and (p.date - m.date).days < 15
+        assert abs((p.date - m.date).days) < 15
         assert (m.shifted_from is None) == (m.date == p.date)
+        window = parse_time(m.key)  # never moved out of its own month, quarter…
+        assert window.start <= m.date <= window.end, (m, window)
+        # back to the working day before unless that leaves the window, then on to the one after
+        before = CAL.previous_working_day(p.date)
+        assert m.date == (before if before >= window.start else CAL.next_working_day(p.date))
 
 
 def test_until_stops_a_recurrence_before_the_final_review():
@@ -268,3 +273,22 @@ def test_an_occurrence_behaves_as_the_frozen_dataclass_it_was():
         moved.key = "x"  # type: ignore[misc]
     assert moved.shift_reason is not None and moved.shift_note is not None  # cached on it
     assert "shift_reason" in vars(moved)
+
+
+def test_a_meeting_on_a_holiday_at_the_start_of_its_month_moves_on_not_back():
+    """A monthly meeting on the 1st: 01/01/2027 is New Year's Day; the working day before is in
+    December 2026 — before the period, and not January's meeting. It moves on to Monday 04/01;
+    1 May 2027 (Saturday, 30/4 a holiday, Monday 3/5 the day in lieu) to Tuesday 04/5. A day
+    whose working day before stays in its month still moves back (deadline practice)."""
+    from kehoach.calendar_vn import shift_note
+
+    got = occurrences({"kind": "meeting", "every": "month", "day": 1}, parse_time(2027), CAL)
+    assert got[0].date == date(2027, 1, 4) and got[0].shifted_from == date(2027, 1, 1)
+    note = got[0].shift_note
+    assert note.startswith("Dời từ 01/01/2027 (") and note.endswith("sang ngày làm việc 04/01/2027")
+    assert got[4].date == date(2027, 5, 4) and got[4].shifted_from == date(2027, 5, 1)
+    assert all(o.date.month == i for i, o in enumerate(got, 1))
+    assert dates({"kind": "meeting", "every": "month", "day": 30}, parse_time("2027-05"), CAL) == [
+        date(2027, 5, 28)  # Sunday 30/5: back to Friday, as before
+    ]
+    assert shift_note(date(2027, 5, 30), date(2027, 5, 28), "Chủ nhật").startswith("Lùi từ")

@@ -38,7 +38,8 @@ def _group(item: Item, today: date) -> str:
 def _extras(item: Item) -> list[str]:
     extra = []
     if item.shifted_from:
-        extra.append(f"lùi từ {date_text(item.shifted_from)}: {item.shift_reason}")
+        moved = "dời" if item.shifted_from < item.date else "lùi"
+        extra.append(f"{moved} từ {date_text(item.shifted_from)}: {item.shift_reason}")
     if item.kind == "plan":
         extra.append(_plan_text(item))
     if item.kind == "activity" and item.status != "planned":

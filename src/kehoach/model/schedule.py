@@ -8,7 +8,8 @@ default its last day) or fixed (``time``: a time expression whose deadline is th
 ``kind: plan`` means "a plan for each year": one occurrence per year of the period from ``start``,
 due on (YEAR + ``year_offset``, ``month`` default 1, ``day`` default the last day of that month).
 
-A date falling on a day off moves to the previous working day (``WorkCalendar.shift``); the
+A date falling on a day off moves to the previous working day (``WorkCalendar.shift``) — to the
+next one when the previous is outside the occurrence's own month, quarter… (``shifted``); the
 occurrence keeps the scheduled date in ``shifted_from``. Why it moved (``shift_reason``, the whole
 holiday named, and ``shift_note``, the sentence) is worked out when first read: a command reads it
 only for the occurrences it prints, and a repository has thousands it does not.
@@ -144,11 +145,16 @@ def _window_text(year: int, index: int, every: str) -> str:
     return f"{year:04d}"
 
 
-def shifted(d: date, cal: WorkCalendar | None, **kw) -> Occurrence:
-    """The occurrence scheduled on ``d``, moved off a day off (its explanation left for later)."""
+def shifted(d: date, cal: WorkCalendar | None, floor: date | None = None, **kw) -> Occurrence:
+    """The occurrence scheduled on ``d``, moved off a day off (its explanation left for later):
+    back to the working day before, or, when that falls before ``floor`` (the first day of the
+    occurrence's own month, quarter… or of the period: a monthly meeting on the 1st of January
+    is January's, never held in December), on to the working day after."""
     if cal is None:
         return Occurrence(d, **kw)
     moved = cal.previous_working_day(d)
+    if floor is not None and moved < floor:
+        moved = cal.next_working_day(d)
     if moved == d:
         return Occurrence(d, **kw)
     return Occurrence(moved, shifted_from=d, calendar=cal, **kw)
@@ -196,7 +202,7 @@ def _occurrences(
         return []
     if every not in WINDOW_MONTHS:
         if item.get("kind") == "final":
-            return [shifted(period.end, cal, key="", label="")]
+            return [shifted(period.end, cal, period.start, key="", label="")]
         return []
     size = WINDOW_MONTHS[every]
     month = _int(item.get("month"))
@@ -211,7 +217,7 @@ def _occurrences(
             continue
         due = _on(win.start.year, win.start.month + nth - 1, _int(item.get("day")))
         if period.start <= due <= period.end:
-            out.append(shifted(due, cal, key=win.text, label=win.vi()))
+            out.append(shifted(due, cal, win.start, key=win.text, label=win.vi()))
     return out
 
 
