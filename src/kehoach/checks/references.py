@@ -10,23 +10,36 @@ from ..io.positions import line_of
 from ..model import Document, Repository, navigate
 from ..viet import close_matches
 from .facts import facts
+from .proposed import proposed_orgs
 from .registry import Finding, register
 
 
 @register("KH401", "unknown-org", per_document=True)
 def unknown_org(repo: Repository) -> Iterator[Finding]:
     """Một mã tổ chức (cơ quan ban hành, bên tham gia, đơn vị chủ trì, phối hợp, người ký…) không có
-    trong `orgs.yaml`. Thêm tổ chức vào `orgs.yaml` hoặc sửa mã cho đúng."""
+    trong `orgs.yaml`. Thêm tổ chức vào `orgs.yaml` hoặc sửa mã cho đúng. Bản nháp của `kehoach
+    import` đề xuất tổ chức ấy ở khối chú thích cuối tệp thì thông báo nêu dòng của đề xuất (chép
+    khối ấy vào `orgs.yaml`), không đoán một mã gần giống — thường là cơ quan cùng loại của tỉnh
+    khác."""
     if repo.orgs_path is None or (repo.orgs_path in repo.failures and not repo.orgs):
         return  # no orgs.yaml (KH417), or one that cannot be read (its own problem says why)
     known = repo.orgs
     for doc in repo.documents:
         if known.keys() >= facts(repo, doc).org_names:
             continue  # every org it names is known
+        proposed: dict[str, int] | None = None
         for path, org in navigate.org_refs(doc):
             if isinstance(org, str) and org not in known:
-                near = _near(org, known)
-                yield Finding(doc.path, path, f'Không có tổ chức "{org}" trong orgs.yaml{near}')
+                if proposed is None:
+                    proposed = proposed_orgs(doc.path)
+                if org in proposed:
+                    where = (
+                        f"; bản nháp đề xuất tổ chức này ở dòng {proposed[org]} (khối chú thích "
+                        "cuối tệp): chép khối ấy vào orgs.yaml, sửa tên, ký hiệu cho đúng"
+                    )
+                else:
+                    where = _near(org, known)
+                yield Finding(doc.path, path, f'Không có tổ chức "{org}" trong orgs.yaml{where}')
 
 
 @register("KH417", "no-orgs-file", per_document=True)
