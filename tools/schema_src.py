@@ -568,6 +568,11 @@ COMMON_DOC = {
         "Viết tắt ban, phòng soạn thảo, in sau mã cơ quan (kiểu Đoàn: `225-KH/TWĐTN-CTTN`).",
     ),
     "date": ref("date", "Ngày ban hành"),
+    "month": s(
+        "Tháng ban hành (chưa có ngày)",
+        "Bản thảo để trống ngày cho người ký điền tay nhưng đã định tháng: `2027-03` in `ngày      tháng 3 năm 2027`. Năm là năm ban hành (kế hoạch năm 2028 soạn tháng 12/2027: `2027-12`). Có `date` thì in theo `date`.",
+        pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+    ),
     "place": s(
         "Địa danh", "Địa danh in ở dòng ngày tháng; mặc định theo tổ chức hoặc kehoach.yaml."
     ),

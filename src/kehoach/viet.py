@@ -67,19 +67,29 @@ def _check_int(n: object, what: str) -> int:
     return n
 
 
-def date_line(place: str, d: date | None, *, year: int | None = None) -> str:
+def date_line(
+    place: str, d: date | None, *, year: int | None = None, month: int | None = None
+) -> str:
     """'Đồng Tháp, ngày 05 tháng 02 năm 2021' (Decree 30 zero-padding).
 
-    ``d`` None leaves day and month blank for the clerk; the year is printed
-    when ``year`` is given, otherwise '20…'.
+    ``d`` None leaves the day blank for the signer, and the month too unless ``month`` is given
+    ('ngày      tháng 3 năm 2027'); the year is printed when ``year`` is given, otherwise '20…'.
     """
     place = _nfc(place or "").strip()
     if d is None:
-        text = f"{BLANK_DATE} {year if year is not None else '20…'}"
+        when = f"{year if year is not None else '20…'}"
+        if month is not None:
+            text = f"{BLANK_DATE.split('tháng')[0]}tháng {_month(month)} năm {when}"
+        else:
+            text = f"{BLANK_DATE} {when}"
     else:
-        month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-        text = f"ngày {d.day:02d} tháng {month} năm {d.year}"
+        text = f"ngày {d.day:02d} tháng {_month(d.month)} năm {d.year}"
     return f"{place}, {text}" if place else text
+
+
+def _month(n: int) -> str:
+    """A month as the date line writes it: 01 and 02 padded (Decree 30), the others as they are."""
+    return f"{n:02d}" if n <= 2 else str(n)
 
 
 def roman(n: int) -> str:

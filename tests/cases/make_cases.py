@@ -128,6 +128,10 @@ CASES: dict[str, dict[str, str]] = {
             **{"date: 2022-01-10": "date: 2022-02-30", "time: 2022-Q2": "time: 2022-04-31"}
         )
     },
+    # the draft's month left beside an issue date of another month
+    "month-not-date": {
+        "plans/kh.yaml": plan(**{"date: 2022-01-10": "date: 2022-01-10\nmonth: 2021-12"})
+    },
     "reversed-range": {"plans/kh.yaml": plan(**{"time: 2022-Q2": "time: 2022-Q3..2022-Q1"})},
     "time-outside-period": {"plans/kh.yaml": plan(**{"time: 2022-Q2": "time: 2023-Q1"})},
     "deadline-before-issue": {

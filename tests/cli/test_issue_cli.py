@@ -294,3 +294,19 @@ def test_a_wrong_kehoach_today_is_said_as_every_command_says_it(cli, office, mon
     assert "Ngày không hợp lệ cho biến môi trường KEHOACH_TODAY: '2022-13-01'" in result.output
     assert "YYYY-MM-DD" in result.output and "Traceback" not in result.output
     assert path.read_bytes() == before
+
+
+def test_the_draft_s_month_goes_once_the_date_is_written(cli, office):
+    """A draft that decided its month ('ngày      tháng 01 năm 2022'): issued, its `month` line goes
+    with the date written (before, it stayed, and KH446 warned when the date fell in another
+    month)."""
+    path = office / "plans" / "2022" / "kh-du-thao.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("kind: plan\n", "kind: plan\nmonth: 2022-01\n", 1), "utf-8")
+    result = cli("issue", "plans/2022/kh-du-thao.yaml", "--number", "07", "--date", "2022-02-03")
+    assert result.exit_code == 0, result.output
+    after = path.read_text(encoding="utf-8")
+    assert "month:" not in after and "date: 2022-02-03" in after
+    assert load(after) == {**load(text), "number": 7, "date": "2022-02-03"}
+    check = cli("validate", "--format", "parsable")
+    assert check.exit_code == 0 and check.stdout == ""

@@ -229,3 +229,21 @@ def _day(value: object):
         return parse_date(value) if isinstance(value, str) else None
     except TimeError:
         return None
+
+
+@register("KH446", "month-not-date", level="warning", scope="data")
+def month_not_date(path: str, kind: str, data: object, text: str) -> Iterator[Finding]:
+    """Văn bản có cả ngày ban hành (`date`) lẫn tháng ban hành của bản thảo (`month`), hai tháng khác
+    nhau. Bản in theo `date`; `month` là tháng đã định khi ngày còn để trống cho người ký (thường
+    còn sót lại sau khi `kehoach issue` ghi ngày sang tháng khác). Bỏ dòng `month` hoặc sửa cho
+    khớp."""
+    if not isinstance(data, dict) or "month" not in data or "date" not in data:
+        return
+    month, issued = data.get("month"), _day(data.get("date"))
+    if isinstance(month, str) and issued is not None and month != issued.isoformat()[:7]:
+        yield Finding(
+            path,
+            ("month",),
+            f"Tháng ban hành `month: {month}` khác tháng của ngày ban hành {date_text(issued)} "
+            "(`date`); bản in theo `date`: bỏ dòng `month` hoặc sửa cho khớp",
+        )

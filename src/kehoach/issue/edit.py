@@ -7,7 +7,8 @@ Two things ``yamledit`` does not know and an issued document needs:
   (``# number: 1          # TODO: số văn bản khi văn thư cấp``): that line becomes the key,
   where the drafter left room for it, instead of a new line elsewhere;
 - a ``# TODO`` comment on a line whose value is now given is done, so it goes (KH418 would
-  keep reporting it).
+  keep reporting it); so does the draft's ``month`` (the month decided, the day left blank) once
+  the date is written.
 
 The result is parsed again and must hold exactly the data expected.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..io.yamledit import Edit, EditError, apply_edits, scalar_text
+from ..io.yamledit import DELETE, Edit, EditError, apply_edits, scalar_text
 from ..io.yamlload import Loader
 
 AFTER = {  # where a missing key goes: after the first of these that exists
@@ -59,6 +60,9 @@ def write_values(text: str, data: dict, values: dict[str, object]) -> str:
             text = apply_edits(text, [Edit((key,), value, after=present)])
         text = _drop_todo(text, key)
         data = {**data, key: value}
+    if "date" in values and "month" in data:  # the draft's month, the day now given: done
+        text = apply_edits(text, [Edit(("month",), DELETE)])
+        data = {k: v for k, v in data.items() if k != "month"}
     if _load(text) != data:
         raise EditError("Sửa tệp không giữ nguyên được phần còn lại của văn bản")
     return text

@@ -176,6 +176,17 @@ def issued(doc: Document) -> date | None:
     return None
 
 
+def issue_month(doc: Document) -> tuple[int, int] | None:
+    """``month: 2027-03`` of an undated draft (the day left for the signer): (2027, 3); None when
+    absent or not of that form (the schema says why)."""
+    value = doc.data.get("month")
+    if isinstance(value, str) and len(value) == 7 and value[4] == "-":
+        year, month = value[:4], value[5:]
+        if year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
+            return int(year), int(month)
+    return None
+
+
 def exists_on(doc: Document, day: date | None) -> bool:
     """``doc`` exists on ``day``: no day given, no date written (a draft: the office's working
     copy), or dated by then."""

@@ -69,7 +69,11 @@ def header(doc: Document, repo: Repository, orgs: list[dict], system: str) -> di
     if attached and not isinstance(data.get("number"), int):
         number = ""  # a rule issued with a plan or decision has no number of its own
     when = navigate.issued(doc)
-    date = viet.date_line(place, when, year=_year(doc))
+    month = navigate.issue_month(doc) if when is None else None
+    if month is not None:  # the day left for the signer, the month decided
+        date = viet.date_line(place, None, year=month[0], month=month[1])
+    else:
+        date = viet.date_line(place, when, year=_year(doc))
     if attached and when is None:
         date = ""
     return {

@@ -37,7 +37,7 @@ from .title import ATTACHED, Top, read_top
 
 KINDS = ("plan", "program", "decision", "rules", "report")
 # the order of the keys of a draft (body keys come in between, in the order they are read)
-_HEAD = ["kind", "issuers", "parties", "number", "unit", "symbol", "date", "place", "year",
+_HEAD = ["kind", "issuers", "parties", "number", "unit", "symbol", "date", "month", "place", "year",
          "period", "title", "doc_type", "system", "header", "attached_to", "attached_verb",
          "attached_line", "authority", "bases_style", "bases", "preamble"]  # fmt: skip
 _TAIL = ["extra_sections", "closing", "signers", "recipients", "appendices"]
@@ -167,6 +167,8 @@ def assemble(
         )
     if header.date:
         data["date"] = header.date
+    elif header.month and header.year:  # "ngày … tháng 3 năm 2027": the month decided
+        data["month"] = f"{header.year}-{header.month:02d}"
     default_place = repo.org(ids[0]).get("place") or settings.get("place") or ""
     if header.place and key(header.place) != key(default_place):
         data["place"] = header.place

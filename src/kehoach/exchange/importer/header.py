@@ -69,9 +69,10 @@ def kind_of_doc_type(doc_type: str) -> str | None:
     return None
 
 
-def read_date_line(text: str) -> tuple[str, str | None, int | None] | None:
-    """'Hà Nội, ngày 07 tháng 3 năm 2023' → ('Hà Nội', '2023-03-07', 2023); a blank day or month
-    ('ngày    tháng    năm 2021') gives no date but the year."""
+def read_date_line(text: str) -> tuple[str, str | None, int | None, int | None] | None:
+    """'Hà Nội, ngày 07 tháng 3 năm 2023' → ('Hà Nội', '2023-03-07', 2023, None); a blank day or
+    month ('ngày    tháng    năm 2021') gives no date but the year, and the month when it alone is
+    typed ('ngày    tháng 3 năm 2027' → ('', None, 2027, 3): the day left for the signer)."""
     m = _DATE.match(clean(text))
     if not m:
         short = _DATE_SHORT.match(clean(text))
@@ -81,7 +82,7 @@ def read_date_line(text: str) -> tuple[str, str | None, int | None] | None:
             day = date(int(short.group("y")), int(short.group("m")), int(short.group("d")))
         except ValueError:
             return None
-        return clean(short.group("place") or ""), day.isoformat(), day.year
+        return clean(short.group("place") or ""), day.isoformat(), day.year, None
     place = clean(m.group("place") or "")
     y = m.group("y")
     year = int(y) if y and y.isdigit() else None
@@ -92,7 +93,8 @@ def read_date_line(text: str) -> tuple[str, str | None, int | None] | None:
             when = date(year, int(mo), int(d)).isoformat()
         except ValueError:
             when = None
-    return place, when, year
+    month = int(mo) if when is None and year and mo.isdigit() and 1 <= int(mo) <= 12 else None
+    return place, when, year, month
 
 
 @dataclass
@@ -104,6 +106,7 @@ class Header:
     place: str = ""
     date: str | None = None
     year: int | None = None
+    month: int | None = None  # typed without its day: the day left for the signer
     date_text: str = ""
     leftovers: list[Line] = field(default_factory=list)
     seen: bool = False  # any header line at all
@@ -167,7 +170,7 @@ def read_header(blocks: list[Block], doan_motto: str = "") -> Header:
             rest = h.number.rest if h.number else ""
             got = read_date_line(rest) if rest else None
             if got and not h.date_text:
-                h.place, h.date, h.year = got
+                h.place, h.date, h.year, h.month = got
                 h.date_text = rest
             elif rest:
                 h.leftovers.append(Line(rest, col=ln.col, where=ln.where))
@@ -177,7 +180,7 @@ def read_header(blocks: list[Block], doan_motto: str = "") -> Header:
             continue
         got = read_date_line(t)
         if got and not h.date_text:
-            h.place, h.date, h.year = got
+            h.place, h.date, h.year, h.month = got
             h.date_text = t
             continue
         if in_motto_col:
