@@ -79,7 +79,8 @@ class Loaded:
         failing its schema), for a command to say what its numbers leave out. With ``cited``
         (a document's id): only the files that may cite it — every unreadable one (nothing
         tells what it cites) and those whose data, once their schema errors are removed, cite
-        it or are it."""
+        it or are it — or whose data names it where the schema refused it (``ref:
+        [ctph-…]``, a misspelt key around it: nothing is sure then, the file is named)."""
         used = {d.path for d in self.repo.documents if not d.partial}
         out = []
         for f in self.files:
@@ -92,7 +93,8 @@ class Loaded:
                 doc = Repository.checked_document(f)
                 if doc is not None and doc.id != cited:
                     if cited not in {ref for _, ref in navigate.cited_refs(doc)}:
-                        continue
+                        if not _names(f.data, cited):
+                            continue
             out.append(first)
         return sorted(out)
 
@@ -163,3 +165,18 @@ def _learn(part: Part, table: LineTable, found: LoadedFile, raw: bytes, text: st
     lines = index(text, found.data, part.lines)
     table.put(found.path, found.digest, lines)
     return lines
+
+
+def _names(data: object, value: str) -> bool:
+    """Some string of ``data`` (values, not keys) is ``value``; aliases visited once."""
+    seen: set[int] = set()
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            if node == value:
+                return True
+        elif isinstance(node, dict | list) and id(node) not in seen:
+            seen.add(id(node))
+            stack.extend(node.values() if isinstance(node, dict) else node)
+    return False

@@ -63,6 +63,21 @@ def test_report_of_a_plan_failing_its_schema_names_its_file_and_line(broken, cli
     assert f'Không dùng được "kh-2024" vì tệp có lỗi: {PLAN_FILE}:' in res.stderr
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["  - ref: [ctph-2024-2026]\n", "  - ref: ctph-2024-2026\n    refs: 2\n"],
+)
+def test_a_plan_whose_basis_the_schema_refuses_is_named_by_the_program_report(broken, cli, typed):
+    """The plan's own 'ref:' to the program fails the schema (a list; a misspelt key beside it):
+    once its schema errors are removed it cites nothing — before, the program's report left it
+    out without a word."""
+    apply(broken, PLAN_FILE, [("  - ref: ctph-2024-2026\n", typed)])
+    res = cli("report", PROGRAM_ID, "--period", "2024", "--to", "md")
+    assert res.exit_code == 0, res.output
+    assert "Cảnh báo: bỏ qua 1 tệp không đọc được hoặc sai lược đồ" in res.stderr
+    assert f"*Không đọc được, không tính vào số liệu:* `{PLAN_FILE}`" in res.stdout
+
+
 def test_a_plan_report_is_not_warned_about_other_files(broken, cli):
     (broken / "plans/2024/nhap.yaml").write_text("kind: plan\ntitle: [dở\n", encoding="utf-8")
     res = cli("report", "kh-2024", "--period", "2024", "--strict")
