@@ -1,22 +1,28 @@
 """The two sides of ``kehoach diff``: the programs and plans of a git revision or of the working
-tree, as ``{path: Loaded}`` keyed by the path relative to the top of the git working tree."""
+tree, as ``{path: Loaded}`` keyed by the path relative to the top of the git working tree. Files
+identical on both sides are left out, save the programs the plans compared cite (``cited``): a
+plan's activities name their program's content areas, shown by their titles."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..checks.yamltext import merge_conflict
 from ..errors import KehoachError
 from ..io import git
 from ..io.discover import SKIP_DIRS, YAML_SUFFIXES, walk
 from ..io.yamlio import Loaded, decode, parse
+from ..model import Document, navigate
 
 
 @dataclass
 class Side:
     label: str  # short commit id or "thư mục làm việc"
     files: dict[str, Loaded] = field(default_factory=dict)
+    # the files identical on both sides that the documents compared cite (``cited``): not
+    # compared, read for the titles of what they hold
+    cited: dict[str, Loaded] = field(default_factory=dict)
 
 
 def wanted(rel: str, prefixes: list[str]) -> bool:
@@ -119,4 +125,23 @@ def load_pair(
     old = load_revision(
         top, old_commit[:7], {p: b for p, b in old_blobs.items() if p not in unchanged}
     )
+    same = {p: old_blobs[p] for p in unchanged if p in old_blobs}
+    old.cited = new.cited = load_revision(top, "", cited_unchanged(old, new, same)).files
     return old, new
+
+
+def cited_unchanged(old: Side, new: Side, same: dict[str, str]) -> dict[str, str]:
+    """Of the files ``same`` on both sides (path → blob id), those named as the ids the documents
+    of ``old`` and ``new`` cite (``bases[].ref``) and neither side holds: a program whose id is
+    its file's name (as ``new program`` writes it), left out of the sides as unchanged."""
+    held: set[str] = set()
+    refs: set[str] = set()
+    for side in (old, new):
+        for path, loaded in side.files.items():
+            held.add(PurePosixPath(path).stem)
+            data = loaded.data if loaded.ok else None
+            if isinstance(data, dict):
+                held.add(str(data.get("id")))
+                refs.update(ref for _, ref in navigate.cited_refs(Document(path, "plan", data)))
+    wanted = refs - held
+    return {p: b for p, b in same.items() if PurePosixPath(p).stem in wanted}
