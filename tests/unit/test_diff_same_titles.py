@@ -190,3 +190,21 @@ def test_a_program_s_activities_of_one_title_in_one_area_are_named_by_their_plac
         'Hạn của "Hội thảo" (nội dung "Hỗ trợ thanh niên khởi nghiệp", hoạt động thứ 2) dời từ '
         "quý II/2025 sang quý III/2025"
     ]
+
+
+def test_what_an_edit_would_change_names_the_areas_of_the_program_on_disk(tmp_path):
+    """``update`` prints its changes in ``diff``'s words from the texts before and after
+    (``compare_texts``): the program the plan cites is read from the working tree."""
+    from cycle_data import build_cycle
+    from kehoach.diff import compare_texts
+
+    root = build_cycle(tmp_path / "kho")
+    done = _edit(
+        PLAN,
+        ("      area: khoi-nghiep\n      lead: skhcn-ld\n      time: 2024-06\n      status: planned",
+         "      area: khoi-nghiep\n      lead: skhcn-ld\n      time: 2024-06\n      status: done"),
+    )  # fmt: skip
+    result = compare_texts(root, {PLAN_FILE: (PLAN, done)}, ("kho", "bảng tính"))
+    assert [c.text for d in result.documents for c in d.changes] == [
+        '"Họp định kỳ" (nội dung "Hỗ trợ thanh niên khởi nghiệp"): chưa thực hiện → hoàn thành'
+    ]

@@ -15,6 +15,12 @@ from ..io.discover import SKIP_DIRS, YAML_SUFFIXES, walk
 from ..io.yamlio import Loaded, decode, parse
 from ..model import Document, navigate
 
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
+
 
 @dataclass
 class Side:
@@ -130,10 +136,17 @@ def load_pair(
     return old, new
 
 
-def cited_unchanged(old: Side, new: Side, same: dict[str, str]) -> dict[str, str]:
-    """Of the files ``same`` on both sides (path → blob id), those named as the ids the documents
-    of ``old`` and ``new`` cite (``bases[].ref``) and neither side holds: a program whose id is
-    its file's name (as ``new program`` writes it), left out of the sides as unchanged."""
+def cited_unchanged(old: Side, new: Side, same: dict[str, T]) -> dict[str, T]:
+    """Of the files ``same`` on both sides (path → blob id, or file), those named as the ids the
+    documents of ``old`` and ``new`` cite (``bases[].ref``) and neither side holds: a program
+    whose id is its file's name (as ``new program`` writes it), left out of the sides as
+    unchanged."""
+    wanted = _cited_ids(old, new)
+    return {p: b for p, b in same.items() if wanted and PurePosixPath(p).stem in wanted}
+
+
+def _cited_ids(old: Side, new: Side) -> set[str]:
+    """The ids the documents of ``old`` and ``new`` cite that neither side holds."""
     held: set[str] = set()
     refs: set[str] = set()
     for side in (old, new):
@@ -143,5 +156,18 @@ def cited_unchanged(old: Side, new: Side, same: dict[str, str]) -> dict[str, str
             if isinstance(data, dict):
                 held.add(str(data.get("id")))
                 refs.update(ref for _, ref in navigate.cited_refs(Document(path, "plan", data)))
-    wanted = refs - held
-    return {p: b for p, b in same.items() if PurePosixPath(p).stem in wanted}
+    return refs - held
+
+
+def cite_worktree(top: Path, old: Side, new: Side) -> None:
+    """``cited`` of two sides built from texts (``run.compare_texts``: what an edit would
+    change), from the files of the working tree at ``top`` they do not hold."""
+    if not _cited_ids(old, new):
+        return
+    files = {f.relative_to(top).as_posix(): f for f in _worktree_files(top, [])}
+    same = {rel: f for rel, f in files.items() if wanted(rel, []) and rel not in new.files}
+    for rel, full in cited_unchanged(old, new, same).items():
+        try:
+            old.cited[rel] = new.cited[rel] = _load(rel, full.read_bytes())
+        except OSError:
+            continue
