@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import yaml
 
-from helpers import run
+from helpers import git, run
 from tri_cycle_data import PROGRAM_ID, tri_repo
 
 
@@ -100,3 +100,82 @@ def test_output_in_a_missing_folder_is_refused(cli, tmp_path, monkeypatch):
     # the default file's folder (plans/<year>/ of the repository) is made when missing
     assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2026").exit_code == 0
     assert (root / f"plans/2026/kh-2026-{PROGRAM_ID}.yaml").is_file()
+
+
+# a routine of the Tỉnh Đoàn's, done every quarter of 2026: the 2027 plan repeats it (a new
+# activity, no ``carried_from``)
+ROUTINE = """\
+    - id: giao-ban
+      title: Giao ban công tác phối hợp
+      area: tuyen-truyen
+      lead: td
+      every: quarter
+      status: done
+"""
+
+
+def test_a_second_plan_of_the_year_copies_no_work_the_first_took_up(cli, tmp_path, monkeypatch):
+    """The Tỉnh Đoàn drafts its own 2027 plan, commits it; ``new plan`` for 2027 is run again
+    without ``--issuer`` (the joint plan's issuers, as last year). Before, the second draft carried
+    over the 2026 work again and repeated the routine again: two pieces of work each (KH431), due
+    reminding twice, reports counting the money twice. Now it leaves them to the Tỉnh Đoàn's plan
+    and says so; that plan is never written to."""
+    root = tri_repo(tmp_path / "kho", plan_2027=False)
+    plan_2026 = root / "plans/2026/kh-2026.yaml"
+    text = plan_2026.read_text(encoding="utf-8")
+    plan_2026.write_text(text.replace("    - id: hoi-thi\n", ROUTINE + "    - id: hoi-thi\n"))
+    monkeypatch.chdir(root)
+    (root / "plans/2027").mkdir()
+    args = ["new", "plan", "--program", PROGRAM_ID, "--year", "2027"]
+    first = cli(*args, "--issuer", "td", "-o", "plans/2027/kh-2027-td.yaml")
+    assert first.exit_code == 0, first.output
+    own = root / "plans/2027/kh-2027-td.yaml"
+    taken_up = [a["id"] for a in _load(own)["contents"]["activities"]]
+    assert {"tuyen-truyen-chuyen-tiep", "mo-hinh", "giao-ban"} <= set(taken_up), taken_up
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "Kế hoạch 2027 của Tỉnh Đoàn")
+    written = own.read_bytes()
+
+    second = cli(*args)
+    assert second.exit_code == 0, second.output
+    assert (
+        "Không chép lại 3 hoạt động mà kế hoạch đã có của năm (plans/2027/kh-2027-td.yaml) đã "
+        "chuyển tiếp, thực hiện hay lặp lại: mỗi việc một lần." in " ".join(second.output.split())
+    ), second.output
+    draft = _load(root / f"plans/2027/kh-2027-{PROGRAM_ID}.yaml")
+    assert draft["issuers"] == ["skhcn", "lhh", "td"]
+    acts = draft["contents"]["activities"]
+    assert not [a for a in acts if "carried_from" in a], acts
+    assert [a["title"] for a in acts] == [  # the program's areas, to write the year's work in
+        "Tuyên truyền về khoa học, công nghệ",
+        "Chuyển giao tiến bộ khoa học và công nghệ",
+    ]
+    problems = run(None, use_cache=False).problems
+    assert not [p for p in problems if p.code == "KH431"], problems
+    # run once more: its file is there, never written over; nor is the Tỉnh Đoàn's
+    again = cli(*args)
+    assert again.exit_code == 2 and "kehoach không ghi đè" in again.output, again.output
+    assert own.read_bytes() == written
+
+
+def test_the_program_s_activity_of_the_year_is_carried_out_once(cli, tmp_path, monkeypatch):
+    """The first year: the joint plan carries out the program's two-year model; a second draft of
+    the year (the Sở KH&CN's own) does not carry it out again."""
+    root = tri_repo(tmp_path / "kho", program_only=True)
+    monkeypatch.chdir(root)
+    (root / "plans/2026").mkdir(parents=True)
+    args = ["new", "plan", "--program", PROGRAM_ID, "--year", "2026"]
+    joint = cli(*args, "--issuer", "skhcn,lhh,td", "-o", "plans/2026/khlt.yaml")
+    assert joint.exit_code == 0, joint.output
+    carried = [a for a in _load(root / "plans/2026/khlt.yaml")["contents"]["activities"]]
+    assert [a["carried_from"] for a in carried if "carried_from" in a] == [
+        {"program": PROGRAM_ID, "activity": "mo-hinh"}
+    ]
+    own = cli(*args, "--issuer", "skhcn", "-o", "plans/2026/kh.yaml")
+    assert own.exit_code == 0, own.output
+    assert "Không chép lại 1 hoạt động mà kế hoạch đã có của năm (plans/2026/khlt.yaml)" in (
+        " ".join(own.output.split())
+    )
+    acts = _load(root / "plans/2026/kh.yaml")["contents"]["activities"]
+    assert not [a for a in acts if "carried_from" in a], acts

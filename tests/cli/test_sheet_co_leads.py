@@ -141,6 +141,43 @@ def test_two_sheets_editing_one_cell_differently_are_refused(tmp_path, monkeypat
     assert (root / PLAN).read_text(encoding="utf-8") == before  # nothing written, the note neither
 
 
+NOTE = (
+    "Ghi chú: hoạt động có đơn vị đồng chủ trì (1 hoạt động) được tính cho mỗi đơn vị chủ trì, "
+    "nên cộng các dòng trên có thể lớn hơn dòng Cộng; dòng Cộng tính mỗi hoạt động một lần."
+)
+
+
+def _by_lead(ws) -> list[tuple]:
+    """The rows of the summary's table by lead, its Cộng row and the line under it."""
+    rows = [r for r in ws.iter_rows(values_only=True) if any(v is not None for v in r)]
+    start = next(i for i, r in enumerate(rows) if r[0] == "Đơn vị chủ trì") + 1
+    return rows[start:]
+
+
+@pytest.mark.parametrize("by_party", [True, False])
+def test_the_table_by_lead_counts_it_for_each_of_its_leads(tmp_path, monkeypatch, by_party):
+    """As ``who``, ``due --party`` and ``report`` do; the tables by status and by area still count
+    it once, and so does the Cộng row of the table by lead, a note under it saying so. Before, only
+    under its ``lead``: the Sở KH&CN's row counted 1 activity of the 2 it leads."""
+    root = _co(tmp_path, monkeypatch)
+    code, output = cli(
+        "export", *(["--by-party"] if by_party else []), "-o", "t.xlsx", "--today", "2025-07-01"
+    )
+    assert code == 0, output
+    ws = openpyxl.load_workbook(root / "t.xlsx")["Tổng hợp"]
+    rows = _by_lead(ws)
+    assert [r[0] for r in rows] == ["Tỉnh Đoàn", "Sở KH&CN", "Cộng", NOTE]
+    first = "Tỉnh Đoàn" if by_party else "Hoạt động"
+    # formulas still: a row counts for the party its Đơn vị phối hợp cell names as co-leading
+    co_lead = rows[1][1]
+    assert co_lead.startswith("=SUMPRODUCT(") and "(cùng chủ trì)" in co_lead, co_lead
+    assert f"'{first}'!$F$2:$F$" in co_lead, co_lead  # the Đơn vị phối hợp column
+    # the Cộng row: every activity once, not the sum of the rows above
+    assert all(str(v).startswith("=SUMPRODUCT(") for v in rows[2][1:]), rows[2]
+    note = next(c for r in ws.iter_rows() for c in r if c.value == NOTE)
+    assert any(note.coordinate in str(m) for m in ws.merged_cells.ranges)
+
+
 @pytest.mark.external
 def test_the_summary_as_calculated_by_libreoffice_counts_it_once(tmp_path, monkeypatch):
     root = _co(tmp_path / "kho", monkeypatch)
@@ -162,7 +199,41 @@ def test_the_summary_as_calculated_by_libreoffice_counts_it_once(tmp_path, monke
     )
     ws = openpyxl.load_workbook(tmp_path / "out" / "t.xlsx", data_only=True)["Tổng hợp"]
     rows = list(ws.iter_rows(values_only=True))
-    # three activities, the co-led one (done) once: by status, by area, by lead
+    # three activities, the co-led one (done) once: by status, by area, and the Cộng row by lead
     assert next(row[1] for row in rows if row[0] == "Hoàn thành") == 1
-    assert [row[1] for row in rows if row[0] == "Cộng"][1:] == [3, 3]
-    assert [row[1] for row in rows if row[0] in ("Tỉnh Đoàn", "Sở KH&CN")] == [2, 1]
+    assert [row[1] for row in rows if row[0] == "Cộng"] == [3, 3, 3]
+    # by lead: the co-led one (done, 30 million) under each of its leads
+    assert _by_lead(ws)[:3] == [
+        ("Tỉnh Đoàn", 2, 0, 0, 1, 0, 60000000, 0),
+        ("Sở KH&CN", 2, 0, 0, 1, 0, 30000000, 0),
+        ("Cộng", 3, 0, 0, 1, 0, 60000000, 0),
+    ]
+
+
+@pytest.mark.external
+def test_the_summary_recalculates_a_co_lead_s_count_as_cells_change(tmp_path, monkeypatch):
+    """One sheet (no ``--by-party``): the co-led activity marked done on the sheet counts as done
+    for both its leads once LibreOffice recalculates."""
+    root = _co(tmp_path / "kho", monkeypatch)
+    _undone(root)
+    code, output = cli("export", "-o", "t.xlsx", "--today", "2025-07-01")
+    assert code == 0, output
+    _fill(root, {"Hoạt động": {"Trạng thái": "Hoàn thành"}})
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(root / "t.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    ws = openpyxl.load_workbook(tmp_path / "out" / "t.xlsx", data_only=True)["Tổng hợp"]
+    done = {r[0]: (r[1], r[4]) for r in _by_lead(ws)[:3]}  # activities, of them done
+    assert done == {"Tỉnh Đoàn": (2, 1), "Sở KH&CN": (2, 1), "Cộng": (3, 1)}

@@ -1,9 +1,13 @@
 """``kehoach who`` over a three-party program cycle (``tri_cycle_data``), each test a finding of a
-tester's 2026–2030 cycle, fixed: a recurrence held once said to be yearly, and a piece of work
-counted once per copy of it."""
+tester's 2026–2030 cycle, fixed: a recurrence held once said to be yearly, a piece of work
+counted once per copy of it, and an activity carried on by several plans said to be carried on by
+one of them only."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 from datetime import date
 
@@ -70,3 +74,114 @@ def test_the_timeline_shows_carried_work_as_its_copy_stands(tmp_path, monkeypatc
     assert earlier is not None
     bar = next(b for b in earlier.bars if (b.doc_id, b.act_id) == ("kh-2026", "mo-hinh"))
     assert bar.carried and bar.status == "in_progress" and not bar.overdue(date(2027, 3, 1))
+
+
+# the Tỉnh Đoàn's own 2027 plan, beside the joint one: it carries over the 2026 communication work
+# as the joint 2027 plan does (KH431 warns of it), and carries out the program's model in 2027
+# (the program's "mo-hinh" runs 2026..2027; the joint 2026 plan carried it out in 2026)
+PLAN_2027_TD = """\
+kind: plan
+number: 3
+date: 2027-01-30
+issuers: [td]
+year: 2027
+title: Kế hoạch của Tỉnh Đoàn thực hiện Chương trình phối hợp năm 2027
+bases:
+  - ref: ctph-2026-2030
+contents:
+  activities:
+    - id: tuyen-truyen
+      title: Tuyên truyền trên trang thông tin điện tử của Tỉnh Đoàn
+      area: tuyen-truyen
+      lead: td
+      time: ongoing
+      status: in_progress
+      carried_from: {plan: kh-2026, activity: tuyen-truyen}
+    - id: mo-hinh-doan-vien
+      title: Nhân rộng mô hình trình diễn trong đoàn viên
+      area: chuyen-giao
+      lead: td
+      support: [skhcn]
+      time: 2027-Q3
+      carried_from: {program: ctph-2026-2030, activity: mo-hinh}
+signers:
+  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Võ Văn Lâm}
+recipients:
+  groups:
+    - {purpose: b/c, items: [UBND tỉnh]}
+  archive: [VP Tỉnh Đoàn]
+"""
+
+JOINT_2026, JOINT_2027, TD_2027 = (
+    "plans/2026/kh-2026.yaml",
+    "plans/2027/kh-2027.yaml",
+    "plans/2027/kh-2027-td.yaml",
+)
+
+
+def _two_plans(tmp_path):
+    root = tri_repo(tmp_path / "kho")
+    (root / TD_2027).write_text(PLAN_2027_TD, encoding="utf-8")
+    return root
+
+
+def test_every_plan_carrying_an_activity_on_is_named(tmp_path, monkeypatch):
+    """The program's model is carried out by the joint 2026 plan and the Tỉnh Đoàn's 2027 plan,
+    the 2026 communication work carried over by both 2027 plans: ``who`` named one plan of each
+    (whichever was loaded first). Every one now, by year then path."""
+    monkeypatch.chdir(_two_plans(tmp_path))
+    result = run(None, use_cache=False)
+    (skhcn,) = responsibilities(result.repo, result.repo.documents, "skhcn")
+    lead = {(e.doc_id, e.key): e for e in skhcn.leads}
+    model = lead[("ctph-2026-2030", "mo-hinh")]
+    assert model.carried_to == [JOINT_2026, TD_2027]
+    assert model.status == f"thực hiện trong {JOINT_2026} và {TD_2027}"
+    talk = next(e for e in skhcn.supports if (e.doc_id, e.key) == ("kh-2026", "tuyen-truyen"))
+    assert talk.carried_to == [TD_2027, JOINT_2027]  # one year: by path
+    assert talk.status == f"chuyển tiếp sang {TD_2027} và {JOINT_2027}"
+
+
+def test_the_plans_are_named_by_year_then_path():
+    from kehoach.model.carry import carriers
+
+    found = [(2028, "plans/a.yaml"), (2027, "plans/z.yaml"), (2027, "plans/b.yaml")]
+    assert carriers([*found, found[0]]) == ["plans/b.yaml", "plans/z.yaml", "plans/a.yaml"]
+
+
+def test_every_format_of_who_names_every_plan(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(_two_plans(tmp_path))
+    said = f"thực hiện trong {JOINT_2026} và {TD_2027}"
+    # the program asked for alone (its carriers are not among the files asked for), and the whole
+    # repository (each plan's links taken as it is loaded)
+    for paths in (["programs"], []):
+        out = cli("who", *paths, "--party", "skhcn", "-f", "json", "-o", "-")
+        assert out.exit_code == 0, out.output
+        (party,) = json.loads(out.stdout)["parties"]
+        (model,) = [e for e in party["leads"] if e["document"] == "ctph-2026-2030"]
+        assert model["carried_to_all"] == [JOINT_2026, TD_2027]
+        assert model["carried_to"] == JOINT_2026  # the first, a path as before
+        assert model["status_vi"] == said
+    table = cli("who", "--party", "skhcn", "-o", "-")
+    assert table.exit_code == 0, table.output
+    assert said in _detail_cell(table.stdout, "programs/ctph-2026-2030.yaml:13"), table.stdout
+    md = cli("who", "--party", "skhcn", "-f", "md", "-o", "-")
+    assert md.exit_code == 0 and said in md.stdout, md.stdout
+    sheet = cli("who", "--party", "skhcn", "-f", "csv", "-o", "-")
+    assert sheet.exit_code == 0, sheet.output
+    rows = list(csv.DictReader(io.StringIO(sheet.stdout.lstrip("\ufeff"))))
+    (row,) = [r for r in rows if r["document"] == "ctph-2026-2030" and r["role"] == "leads"]
+    assert row["status"] == said
+
+
+def _detail_cell(table: str, source: str) -> str:
+    """The words of the "Chi tiết" cell of the table's row from ``source``, wrapped in its column."""
+    lines = table.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.rstrip().endswith(source))
+    head = next(line for line in reversed(lines[:start]) if line.startswith("Nội dung "))
+    left, right = head.index("Chi tiết"), head.index("Nguồn")
+    cell = [lines[start][left:right]]
+    for line in lines[start + 1 :]:
+        if line[:left].strip():
+            break  # the next row
+        cell.append(line[left:right])
+    return " ".join(" ".join(cell).split())

@@ -1,17 +1,25 @@
 """Activity-level changes between two versions of a document: added, removed, renamed (both titles
 in full), lead and support, deadline moved earlier or later, status, budget and spending, note;
 moved to another content area or in the order of the table; every other field of an activity
-through the generic lines (``generic``)."""
+through the generic lines (``generic``). An activity is named by its title, told apart from the
+others of the same title by its area, group or number (``naming``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
 from ..model import Document, navigate
-from ..vocab import clean, one_line, quoted, shorten
+from ..vocab import clean, one_line, quoted
 from .change import Change
 from .fields import amount, deadline, status_text, time_change
 from .generic import Walker, canon, text_change
+from .naming import Names
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from .._typing import NamedTuple
 
 # fields the dedicated lines below speak for
 DEDICATED = frozenset(
@@ -53,40 +61,45 @@ def activity_changes(
     activities name (``documents.area_titles``), each shown by its title."""
     areas = areas or {}
     old, new = _index(a), _index(b)
+    was, now = Names(a, areas), Names(b, areas)
     # an activity without id whose title changed cannot be matched: it shows as removed + added
     out: list[Change] = []
-    for key, (_, act) in new.items():
+    for key, (path, act) in new.items():
         if key not in old:
             out.append(
                 Change(
                     "activity_added",
-                    f"Thêm hoạt động {quoted(act.get('title'))}{_details(act, names)}",
+                    f"Thêm hoạt động {now.full(path)}{_details(act, names)}",
                     activity=key,
                     new=act.get("title"),
                 )
             )
-    for key, (_, act) in old.items():
+    for key, (path, act) in old.items():
         if key not in new:
             out.append(
                 Change(
                     "activity_removed",
-                    f"Bỏ hoạt động {quoted(act.get('title'))}",
+                    f"Bỏ hoạt động {was.full(path)}",
                     activity=key,
                     old=act.get("title"),
                 )
             )
     for key, (path, act) in new.items():
-        if key in old and canon(old[key][1]) != canon(act):
-            out += _one(key, old[key][1], act, names, b.kind, path, areas)
-        if key in old and _area_of(a, old[key][0]) != _area_of(b, path):
+        if key not in old:
+            continue
+        before = old[key][0]
+        if canon(old[key][1]) != canon(act):
+            called = _Said(now.short(path), was.short(before), was.full(before), now.full(path))
+            out += _one(key, old[key][1], act, names, b.kind, path, called, areas)
+        if _area_of(a, before) != _area_of(b, path):
             area = b.data["areas"][path[1]]
             title = clean(area.get("title")) if isinstance(area, dict) else ""
             out.append(
                 Change(
                     "area",
-                    f"{quoted(shorten(act.get('title')))}: chuyển sang nội dung {quoted(title)}",
+                    f"{was.short(before)}: chuyển sang nội dung {quoted(title)}",
                     key,
-                    _area_of(a, old[key][0]),
+                    _area_of(a, before),
                     _area_of(b, path),
                 )
             )
@@ -115,27 +128,41 @@ def _details(act: dict, names) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def _area_change(key: str, name: str, old: object, new: object, areas) -> Change:
+class _Said(NamedTuple):
+    """How the lines of one changed activity name it (``naming.Names``): ``now`` (its title as
+    most lines cut it, in the new version), ``was`` (the same in the old version: a move out of
+    its area), ``old_title``, ``new_title`` (whole, for a new title)."""
+
+    now: str
+    was: str
+    old_title: str
+    new_title: str
+
+
+def _area_change(key: str, said: str, old: object, new: object, areas) -> Change:
     """An activity's ``area`` (a plan's: the id of a content area of its program), by the area's
-    title, as a program's activity moved under another area is said."""
+    title, as a program's activity moved under another area is said; ``said``: the activity as
+    its old version names it."""
 
     def title(area: object) -> str:
         return quoted(areas.get(area, area)) if isinstance(area, str) else quoted(str(area))
 
-    said = f"chuyển sang nội dung {title(new)}" if new is not None else f"bỏ nội dung {title(old)}"
-    return Change("area", f"{quoted(name)}: {said}", key, old, new)
+    what = f"chuyển sang nội dung {title(new)}" if new is not None else f"bỏ nội dung {title(old)}"
+    return Change("area", f"{said}: {what}", key, old, new)
 
 
-def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) -> list[Change]:
-    name = shorten(b.get("title"))
+def _one(
+    key: str, a: dict, b: dict, names, kind: str, path: tuple, called: _Said, areas=None
+) -> list[Change]:
+    name = called.now
     out: list[Change] = []
     if canon(a.get("area")) != canon(b.get("area")):
-        out.append(_area_change(key, name, a.get("area"), b.get("area"), areas or {}))
+        out.append(_area_change(key, called.was, a.get("area"), b.get("area"), areas or {}))
     if a.get("title") != b.get("title"):
         out.append(
             Change(
                 "title",
-                f"Đổi tên hoạt động {quoted(a.get('title'))} thành {quoted(b.get('title'))}",
+                f"Đổi tên hoạt động {called.old_title} thành {called.new_title}",
                 key,
                 a.get("title"),
                 b.get("title"),
@@ -145,7 +172,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) 
         out.append(
             Change(
                 "lead",
-                f"{quoted(name)}: chủ trì {_org(a.get('lead'), names)} → {_org(b.get('lead'), names)}",
+                f"{name}: chủ trì {_org(a.get('lead'), names)} → {_org(b.get('lead'), names)}",
                 key,
                 a.get("lead"),
                 b.get("lead"),
@@ -161,7 +188,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) 
         out.append(
             Change(
                 "support",
-                f"{quoted(name)}: phối hợp {'; '.join(parts) or 'đổi thứ tự'}",
+                f"{name}: phối hợp {'; '.join(parts) or 'đổi thứ tự'}",
                 key,
                 sa,
                 sb,
@@ -176,7 +203,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) 
         out.append(
             Change(
                 "status",
-                f"{quoted(name)}: {status_text(a)} → {status_text(b)}",
+                f"{name}: {status_text(a)} → {status_text(b)}",
                 key,
                 a.get("status"),
                 b.get("status"),
@@ -187,7 +214,7 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) 
             out.append(
                 Change(
                     field,
-                    f"{label} của {quoted(name)}: {amount(a.get(field))} → {amount(b.get(field))}",
+                    f"{label} của {name}: {amount(a.get(field))} → {amount(b.get(field))}",
                     key,
                     a.get(field),
                     b.get(field),
@@ -201,14 +228,14 @@ def _one(key: str, a: dict, b: dict, names, kind: str, path: tuple, areas=None) 
             if old and new
             else f"{quoted(old) if old else '(trống)'} → {quoted(new) if new else '(trống)'}"
         )
-        out.append(Change("note", f"Ghi chú của {quoted(name)}: {said}", key, a.get("note"),
+        out.append(Change("note", f"Ghi chú của {name}: {said}", key, a.get("note"),
                           b.get("note")))  # fmt: skip
     # everything else (area, place, participants, outputs, details, done_date without done…)
     covered = DEDICATED | ({"done_date"} if status_covers_done else set())
     rest_a = {k: v for k, v in a.items() if k not in covered}
     rest_b = {k: v for k, v in b.items() if k not in covered}
     walker = Walker(kind, names, activity=key)
-    out += walker.walk(rest_a, rest_b, path, [f"{quoted(name)}"])
+    out += walker.walk(rest_a, rest_b, path, [name])
     return out
 
 

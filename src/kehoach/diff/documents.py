@@ -58,6 +58,8 @@ def compare(old: Side, new: Side, names: Callable[[str], str] = _same) -> DiffRe
     broken_after: set[str] = set()
     before = _documents(old, result.unreadable, broken_before)
     after = _documents(new, result.unreadable, broken_after)
+    # the programs the documents cite, unchanged (``Side.cited``): their areas' titles
+    cited = _documents(Side(new.label, old.cited | new.cited), [], set())
     for doc_id in sorted(
         set(before) | set(after), key=lambda i: ((after.get(i) or before[i]).path, i)
     ):
@@ -77,7 +79,7 @@ def compare(old: Side, new: Side, names: Callable[[str], str] = _same) -> DiffRe
             result.documents.append(DocDiff(doc_id, a.kind, "removed", a.path, title=_title(a)))
         elif a is not None and b is not None:
             changes = (
-                document_changes(a, b, names, area_titles(b, after, before))
+                document_changes(a, b, names, area_titles(b, after, before, cited))
                 if b.kind in DOCUMENT_KINDS and a.kind in DOCUMENT_KINDS
                 else registry_changes(a, b, names)
             )

@@ -54,10 +54,12 @@ def amount(value: object) -> str:
 
 
 def time_change(key: str, name: str, old: object, new: object) -> Change:
+    """The line of an activity's ``time`` changed; ``name``: the activity as the line names it,
+    quoted (``naming.Names``)."""
     if old is None or new is None:
         return Change(
             "time",
-            f"Thời gian của {quoted(name)}: {deadline(old)[1] if old is not None else '(trống)'} → "
+            f"Thời gian của {name}: {deadline(old)[1] if old is not None else '(trống)'} → "
             f"{deadline(new)[1] if new is not None else '(trống)'}",
             key,
             old,
@@ -70,27 +72,25 @@ def time_change(key: str, name: str, old: object, new: object) -> Change:
         how = "dời muộn" if end_b > end_a else "đưa sớm"
         return Change(
             "deadline_later" if end_b > end_a else "deadline_earlier",
-            f"Thời gian của {quoted(name)}: {vi_a} → {vi_b} (hạn {how} từ {date_text(end_a)} "
+            f"Thời gian của {name}: {vi_a} → {vi_b} (hạn {how} từ {date_text(end_a)} "
             f"sang {date_text(end_b)})",
             key,
             old,
             new,
         )
     if moved and end_b > end_a:
-        return Change(
-            "deadline_later", f"Hạn của {quoted(name)} dời từ {vi_a} sang {vi_b}", key, old, new
-        )
+        return Change("deadline_later", f"Hạn của {name} dời từ {vi_a} sang {vi_b}", key, old, new)
     if moved and end_b < end_a:
         return Change(
             "deadline_earlier",
-            f"Hạn của {quoted(name)} đưa sớm từ {vi_a} lên {vi_b}",
+            f"Hạn của {name} đưa sớm từ {vi_a} lên {vi_b}",
             key,
             old,
             new,
         )
     if vi_b == "thường xuyên" or vi_a == "thường xuyên":
         kind = "deadline_removed" if vi_b == "thường xuyên" else "deadline_set"
-        return Change(kind, f"Thời gian của {quoted(name)}: {vi_a} → {vi_b}", key, old, new)
+        return Change(kind, f"Thời gian của {name}: {vi_a} → {vi_b}", key, old, new)
     same = (
         " (hạn không đổi)"
         if end_a and end_b
@@ -98,4 +98,4 @@ def time_change(key: str, name: str, old: object, new: object) -> Change:
     )
     if vi_a == vi_b:  # written differently, same meaning (2024-q2 → 2024-Q2)
         vi_a, vi_b = quoted(old), quoted(new)
-    return Change("time", f"Thời gian của {quoted(name)}: {vi_a} → {vi_b}{same}", key, old, new)
+    return Change("time", f"Thời gian của {name}: {vi_a} → {vi_b}{same}", key, old, new)

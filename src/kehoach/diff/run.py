@@ -12,7 +12,7 @@ from ..io.discover import ORGS_FILE, find_root
 from ..io.yamlio import parse, read
 from .change import DiffResult
 from .documents import compare
-from .sides import Side, load_pair, prefixes_for
+from .sides import Side, cite_worktree, load_pair, prefixes_for
 
 
 def org_names(start: Path) -> Callable[[str], str]:
@@ -68,6 +68,7 @@ def compare_texts(
     for rel, (old, new) in sorted(texts.items()):
         before.files[rel] = parse(rel, old)
         after.files[rel] = parse(rel, new)
+    cite_worktree(top, before, after)  # the programs the plans cite: their areas' titles
     result = compare(before, after, org_names(top))
     result.top = top
     return result

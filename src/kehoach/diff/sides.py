@@ -1,22 +1,34 @@
 """The two sides of ``kehoach diff``: the programs and plans of a git revision or of the working
-tree, as ``{path: Loaded}`` keyed by the path relative to the top of the git working tree."""
+tree, as ``{path: Loaded}`` keyed by the path relative to the top of the git working tree. Files
+identical on both sides are left out, save the programs the plans compared cite (``cited``): a
+plan's activities name their program's content areas, shown by their titles."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..checks.yamltext import merge_conflict
 from ..errors import KehoachError
 from ..io import git
 from ..io.discover import SKIP_DIRS, YAML_SUFFIXES, walk
 from ..io.yamlio import Loaded, decode, parse
+from ..model import Document, navigate
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 
 @dataclass
 class Side:
     label: str  # short commit id or "thư mục làm việc"
     files: dict[str, Loaded] = field(default_factory=dict)
+    # the files identical on both sides that the documents compared cite (``cited``): not
+    # compared, read for the titles of what they hold
+    cited: dict[str, Loaded] = field(default_factory=dict)
 
 
 def wanted(rel: str, prefixes: list[str]) -> bool:
@@ -119,4 +131,43 @@ def load_pair(
     old = load_revision(
         top, old_commit[:7], {p: b for p, b in old_blobs.items() if p not in unchanged}
     )
+    same = {p: old_blobs[p] for p in unchanged if p in old_blobs}
+    old.cited = new.cited = load_revision(top, "", cited_unchanged(old, new, same)).files
     return old, new
+
+
+def cited_unchanged(old: Side, new: Side, same: dict[str, T]) -> dict[str, T]:
+    """Of the files ``same`` on both sides (path → blob id, or file), those named as the ids the
+    documents of ``old`` and ``new`` cite (``bases[].ref``) and neither side holds: a program
+    whose id is its file's name (as ``new program`` writes it), left out of the sides as
+    unchanged."""
+    wanted = _cited_ids(old, new)
+    return {p: b for p, b in same.items() if wanted and PurePosixPath(p).stem in wanted}
+
+
+def _cited_ids(old: Side, new: Side) -> set[str]:
+    """The ids the documents of ``old`` and ``new`` cite that neither side holds."""
+    held: set[str] = set()
+    refs: set[str] = set()
+    for side in (old, new):
+        for path, loaded in side.files.items():
+            held.add(PurePosixPath(path).stem)
+            data = loaded.data if loaded.ok else None
+            if isinstance(data, dict):
+                held.add(str(data.get("id")))
+                refs.update(ref for _, ref in navigate.cited_refs(Document(path, "plan", data)))
+    return refs - held
+
+
+def cite_worktree(top: Path, old: Side, new: Side) -> None:
+    """``cited`` of two sides built from texts (``run.compare_texts``: what an edit would
+    change), from the files of the working tree at ``top`` they do not hold."""
+    if not _cited_ids(old, new):
+        return
+    files = {f.relative_to(top).as_posix(): f for f in _worktree_files(top, [])}
+    same = {rel: f for rel, f in files.items() if wanted(rel, []) and rel not in new.files}
+    for rel, full in cited_unchanged(old, new, same).items():
+        try:
+            old.cited[rel] = new.cited[rel] = _load(rel, full.read_bytes())
+        except OSError:
+            continue

@@ -17,6 +17,7 @@ from ..model.when import occurrence_when, printed_day
 from ..resources import modeline
 from ..today import today_from
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
+from .already import Already
 from .carry import (
     carried_out,
     carried_text,
@@ -155,24 +156,25 @@ def draft_plan(
     )
     area_ids = [a["id"] for a in program.data.get("areas") or [] if isinstance(a, dict)]
     carry = unfinished(plans, year - 1, area_ids, issuers)
+    # the activities the program lists for this year, carried out by this plan (an area that has
+    # some needs no placeholder): of a program that asks each party for its own plan, its
+    # issuers' share; none another plan of the year carries out already
+    this_year = [d for d in plans if plan_year(d) == year]
+    others = [d for d in this_year if not set(d.issuers) & set(issuers)]
+    roots = program_roots(plans)
+    share = issuers if per_party(program) else None
+    listed = program_activities(program, year, carry, share, carried_out(others, program), roots)
+    again = repeated(plans, year - 1, area_ids, issuers, carry, listed)
+    # none of the work a plan of the year took up already (this command run again…): once
+    already = Already(this_year, program, roots, issuers)
+    carry, listed, again = already.keep(carry), already.keep(listed), already.keep(again)
     if carry:
         notes.append(
             f"Chuyển tiếp {len(carry)} hoạt động chưa hoàn thành đến hết năm {year - 1} "
             '(ghi chú "Chuyển tiếp từ …" trong bản nháp).'
         )
-    # the activities the program lists for this year, carried out by this plan (an area that has
-    # some needs no placeholder): of a program that asks each party for its own plan, its
-    # issuers' share; none another plan of the year carries out already
-    others = [d for d in plans if plan_year(d) == year and not set(d.issuers) & set(issuers)]
-    listed = program_activities(
-        program,
-        year,
-        carry,
-        issuers if per_party(program) else None,
-        carried_out(others, program),
-        program_roots(plans),
-    )
-    again = repeated(plans, year - 1, area_ids, issuers, carry, listed)
+    if (left := already.note()) is not None:
+        notes.append(left)
     if again:
         notes.append(
             f'Lặp lại {len(again)} hoạt động định kỳ của năm {year - 1} (ghi chú "Hoạt động định '

@@ -37,7 +37,9 @@ __all__ = [
     "carried_keys",
     "issued_by",
     "carried_in",
+    "Carrier",
     "carried_to",
+    "carriers",
     "Later",
     "later_copies",
     "once",
@@ -185,16 +187,34 @@ def carried_in(carried: set[tuple[str, str]], doc_id: str, k: str, year: int | N
     return True
 
 
-def carried_to(docs: Iterable[Document]) -> dict[tuple[str, str], str]:
-    """(plan id, activity key) of every activity some activity of ``docs`` was carried over from,
-    with the display path of the document that carries it over (the first, in ``docs``' order)."""
-    out: dict[tuple[str, str], str] = {}
+# a document that carries an activity over (or out): its first year (``_NO_YEAR`` when it has
+# none), then its display path — the order ``carriers`` names them in
+Carrier = tuple[int, str]
+_NO_YEAR = 10_000
+
+
+def carried_to(docs: Iterable[Document]) -> dict[tuple[str, str], list[Carrier]]:
+    """(plan or program id, activity key) of every activity some activity of ``docs`` was carried
+    over from (or carries out), with every document of ``docs`` that does so (``Carrier``): the
+    2027 and the 2028 plan that both carry out a program's activity, the plans of two parties that
+    both carry over one activity. ``carriers`` lists them."""
+    out: dict[tuple[str, str], list[Carrier]] = {}
     for doc in docs:
+        here: Carrier | None = None
         for _, act in activities(doc):
             found = source(act)
             if found is not None:
-                out.setdefault(found, doc.path)
+                if here is None:
+                    years = _years(doc)
+                    here = (years.start if years else _NO_YEAR, doc.path)
+                out.setdefault(found, []).append(here)
     return out
+
+
+def carriers(found: Iterable[Carrier]) -> list[str]:
+    """The display paths of the documents ``found`` (``carried_to``), each once, by year then
+    path: a stable order, whatever order the documents were loaded in."""
+    return [path for _, path in sorted(set(found))]
 
 
 def later_copies(docs: Iterable[Document]) -> Later:

@@ -26,6 +26,7 @@ __all__ = [
     "ROLE_HEADER",
     "ROLE_LEAD",
     "ROLE_CO_LEAD",
+    "CO_LEAD_MARK",
 ]
 
 SHEET = "Hoạt động"  # the activity sheet (one per party with --by-party)
@@ -102,6 +103,10 @@ KEY_HEADER_TEXT = next(c.header for c in COLUMNS if c.field == "key")
 # the rows of the lead's sheet only, so that each activity counts once. Not read back by update.
 ROLE_HEADER = "Vai trò (đơn vị của trang)"
 ROLE_LEAD, ROLE_CO_LEAD = "Chủ trì", "Đồng chủ trì"
+# after the name of an org that leads an activity with its lead (``co_leads``), in the Đơn vị phối
+# hợp cell ('Sở KH&CN (cùng chủ trì), Ban Phong trào Tỉnh Đoàn'): the summary's table by lead
+# counts the activity for it too (``summary``)
+CO_LEAD_MARK = " (cùng chủ trì)"
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ HELP = [
     "   Được lọc, sắp xếp (chọn cả bảng, kể cả cột ẩn), đổi độ rộng cột; không đổi tên cột.",
     "6. Dòng tô đỏ: hoạt động đã quá hạn mà chưa hoàn thành hoặc hủy.",
     "7. Trang Tổng hợp tự tính lại số hoạt động và kinh phí theo trạng thái, nội dung, đơn vị.",
+    "   Hoạt động có đơn vị cùng chủ trì được tính cho mỗi đơn vị chủ trì (bảng theo đơn vị);",
+    "   dòng Cộng của mỗi bảng tính mỗi hoạt động một lần.",
     "",
     "Gửi lại tệp này cho người tổng hợp; họ cập nhật vào kho kế hoạch bằng lệnh",
     "    kehoach update --from <tệp này>",
@@ -49,7 +51,7 @@ HELP = [
 # only in a workbook where a co-led activity is on the sheet of each of its leads (``--by-party``)
 SHARED = [
     "8. Hoạt động do nhiều đơn vị cùng chủ trì có ở trang của mỗi đơn vị ấy (cột Vai trò: Chủ trì,",
-    "   Đồng chủ trì). Trang Tổng hợp tính nó một lần, theo dòng ở trang của đơn vị chủ trì.",
+    "   Đồng chủ trì). Trang Tổng hợp tính nó theo dòng ở trang của đơn vị chủ trì.",
     "   Hai trang ghi khác nhau ở cùng một ô thì lệnh cập nhật từ chối, chỉ ra hai ô để sửa cho khớp.",
 ]
 _STEPS_END = HELP.index("", 2)  # the blank line after the numbered steps

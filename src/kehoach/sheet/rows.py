@@ -15,7 +15,7 @@ from ..model.areas import area_of
 from ..timecell import EVERY_WORDS, recurring_short
 from ..timeexpr import TimeError, TimeExpr, parse_date
 from ..vocab import capitalize, clean, clean_str
-from .columns import STATUS_LABELS, Key
+from .columns import CO_LEAD_MARK, STATUS_LABELS, Key
 
 __all__ = [
     "Row",
@@ -118,7 +118,7 @@ def row_values(
         # one ``update`` reads back): a co-led activity is theirs too
         "support": ", ".join(
             [
-                *(f"{labels.get(c, c)} (cùng chủ trì)" for c in navigate.co_leads(act)),
+                *(f"{labels.get(c, c)}{CO_LEAD_MARK}" for c in navigate.co_leads(act)),
                 *(_support_label(repo, labels, s, act) for s in support),
                 *(clean_str(s) for s in act.get("support_others") or []),
             ]

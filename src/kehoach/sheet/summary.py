@@ -6,20 +6,27 @@ A status counts as ``update`` reads it: any spelling it accepts (``done``, `` Đ
 only the label of the drop-down list. Activities without a content area have a row of their own,
 so that every table adds up to the same number of activities. A co-led activity on several sheets
 (``--by-party``) counts once: only the rows whose role column says the sheet's party leads it
-(``ROLE_LEAD``) are counted."""
+(``ROLE_LEAD``) are counted.
+
+The table by lead counts a co-led activity (``co_leads``) under each of its leads, as ``who``,
+``due --party`` and ``report`` do: a row counts for a party that is its lead (the Đơn vị chủ trì
+cell) or that the Đơn vị phối hợp cell names as leading with it (``CO_LEAD_MARK``). Its rows may
+then add up to more than its Cộng row, which counts each activity once (as ``report``'s table);
+a note under the table says so."""
 
 from __future__ import annotations
 
 from ..vocab import date_text
 from ..xlsxcell import text_cell
 from .cells import status_spellings
-from .columns import ROLE_LEAD, STATUS_LABELS, SUMMARY
+from .columns import CO_LEAD_MARK, ROLE_LEAD, STATUS_LABELS, SUMMARY
 from .export import ExportResult
 from .style import COL, FONT, HEAD_FILL, MONEY_FORMAT, ROLE_COL, letter
 
 __all__ = ["summary_sheet", "NO_AREA"]
 
 NO_AREA = "(không thuộc nội dung nào)"
+ANY = "*"  # ``match``: every row of an activity (``cell``)
 NO_STATUS = "(chưa ghi trạng thái)"
 
 
@@ -57,10 +64,21 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
         cells = _range(sheet, field, last)
         if cell is None:
             return f"(LEN(TRIM({cells}))=0)"
+        if cell == ANY:  # every row of an activity: each has its key
+            return f"(LEN({cells})>0)"
         if field == "status":  # compared as Excel does: case aside
             either = "+".join(f'(TRIM({cells})="{text}")' for text in status_spellings(cell))
             return f"(({either})>0)"
+        if field == "lead" and co_led:
+            # its lead, or one the Phối hợp cell names as leading with it: 'Sở KH&CN (cùng chủ
+            # trì), Ban Phong trào Tỉnh Đoàn' — a whole entry between the commas, as FIND does:
+            # case and all, no wildcard
+            entry = f'", "&{cell}&"{CO_LEAD_MARK},"'
+            named = f'ISNUMBER(FIND({entry},", "&{_range(sheet, "support", last)}&","))'
+            return f"((EXACT({cells},{cell})+{named})>0)"
         return f"EXACT({cells},{cell})"
+
+    co_led = sum(1 for r in result.rows if r.co_leads)
 
     def home(sheet: str, last: int) -> str:
         """The rows counted: all, or those of the lead's sheet when an activity is on several."""
@@ -98,8 +116,12 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
             c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         row += 1
 
-    def table(title: str, label: str, field: str, labels: list[str], blank: str = "") -> None:
-        """A table of ``labels`` (and of ``blank``: the rows with an empty cell, when given)."""
+    def table(
+        title: str, label: str, field: str, labels: list[str], blank: str = "", note: str = ""
+    ) -> None:
+        """A table of ``labels`` (and of ``blank``: the rows with an empty cell, when given);
+        with ``note``, its rows may count an activity more than once: its Cộng row counts every
+        activity once, and ``note`` follows it."""
         nonlocal row
         ws.cell(row=row, column=1, value=title).font = Font(name=FONT, bold=True, size=12)
         row += 1
@@ -132,9 +154,21 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
         for j in range(2, 9):
             col = letter(j - 1)
             c = ws.cell(row=row, column=j, value=f"=SUM({col}{first}:{col}{row - 1})")
+            if note:  # every activity once: each row of the activity sheets
+                what = {2: count("key", ANY), 7: money("key", ANY, "budget")}
+                what[8] = money("key", ANY, "spent")
+                what.update((3 + k, count("key", ANY, code)) for k, code in enumerate(codes))
+                c.value = what[j]
             c.font = head
             if j >= 7:
                 c.number_format = MONEY_FORMAT
+        if note:
+            row += 1
+            c = ws.cell(row=row, column=1, value=note)
+            c.font = Font(name=FONT, italic=True)
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
+            ws.row_dimensions[row].height = 32
         row += 2
 
     ws.cell(row=row, column=1, value="Theo trạng thái").font = Font(name=FONT, bold=True, size=12)
@@ -171,15 +205,26 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
     if areas:
         blank = NO_AREA if no_area else ""
         table("Theo nội dung phối hợp", "Nội dung phối hợp", "area", areas, blank)
-    leads = [
-        result.labels.get(o, o) for o in result.repo.orgs if any(r.lead == o for r in result.rows)
-    ]
+    leading = {o for r in result.rows for o in (r.lead, *r.co_leads)}
+    leads = [result.labels.get(o, o) for o in result.repo.orgs if o in leading]
     if leads:
-        table("Theo đơn vị chủ trì", "Đơn vị chủ trì", "lead", leads)
+        table("Theo đơn vị chủ trì", "Đơn vị chủ trì", "lead", leads, note=_co_led_note(co_led))
     for r in ws.iter_rows(min_row=4, max_row=row):
         for c in r:
             if c.font is None or not c.font.b:
                 c.font = Font(name=FONT, bold=bool(c.font and c.font.b))
+
+
+def _co_led_note(co_led: int) -> str:
+    """Why the rows of the table by lead add up to more than its Cộng row (as ``report`` says
+    it); none when no activity is co-led."""
+    if not co_led:
+        return ""
+    return (
+        f"Ghi chú: hoạt động có đơn vị đồng chủ trì ({co_led} hoạt động) được tính cho mỗi đơn vị "
+        "chủ trì, nên cộng các dòng trên có thể lớn hơn dòng Cộng; dòng Cộng tính mỗi hoạt động "
+        "một lần."
+    )
 
 
 def _area_order(result: ExportResult):

@@ -58,8 +58,9 @@ class Entry:
     role: str | None = None  # lead | support | member (reviews: leads or joins)
     dates: list[date] = field(default_factory=list)  # the days a meeting or review is held
     key: str = ""  # an activity's: its id, else its title (``model.carry.key``)
-    # an activity carried over to a later plan (``carried_from``): that plan's display path
-    carried_to: str | None = None
+    # an activity carried over to a later plan, or carried out by plans (``carried_from``): the
+    # display paths of every one of them, by year then path
+    carried_to: list[str] = field(default_factory=list)
     # an activity's ``carried_from``: (plan or program id, activity key) of the copy it continues
     continues: tuple[str, str] | None = None
 

@@ -37,7 +37,9 @@ def _entry_dict(e: Entry, names: dict) -> dict:
         "others_names": e.other_names(names),
         "others_words": e.others_words,
         "unit": e.unit or None,
-        "carried_to": e.carried_to,
+        # the first of the plans (kept a path, as before); every one of them in ``carried_to_all``
+        "carried_to": e.carried_to[0] if e.carried_to else None,
+        "carried_to_all": e.carried_to,
     }
 
 

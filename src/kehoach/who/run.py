@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..io.lines import LineFinder
 from ..load import loading
 from ..model import Document, Repository
-from ..model.carry import carried_to
+from ..model.carry import Carrier, carried_to, carriers
 from ..model.schedule import work_calendar
 from ..problem import Problem
 from .entries import GROUPS, ROLE_VI, Entry, Found, PartyDuties, document_duties
@@ -35,13 +35,14 @@ def responsibilities(
     party: str | None = None,
     finder: LineFinder | None = None,
     taken: Mapping[str, Found] | None = None,
-    carried: Mapping[tuple[str, str], str] | None = None,
+    carried: Mapping[tuple[str, str], list[Carrier]] | None = None,
 ) -> list[PartyDuties]:
     """Duties of every party (orgs.yaml order, then unknown ids) or only of ``party``, with the
     source lines ``finder`` gives (``Loaded.line_finder``); ``taken``: what each document gives,
     by its path, found as it was loaded (``taken.Duties``) in place of its data; ``carried``:
-    (plan id, activity key) of the activities carried over to a later plan, with its path
-    (default: as ``docs`` say, ``model.carry.carried_to``) — said so in place of their status."""
+    (plan or program id, activity key) of the activities carried over to a later plan (or carried
+    out by a plan), with every plan that does so (default: as ``docs`` say,
+    ``model.carry.carried_to``) — all of them named in place of their status, by year then path."""
     docs = list(docs)
     if carried is None:
         carried = carried_to(docs)
@@ -63,9 +64,9 @@ def responsibilities(
             duties = table.get(org)
             if duties is None:
                 duties = table[org] = PartyDuties(org, full_name(org))
-            if entry.key and (later := carried.get((entry.doc_id, entry.key))) is not None:
-                entry.carried_to = later
-                entry.status = f"{_moved(repo, entry.doc_id)} {later}"
+            if entry.key and (later := carried.get((entry.doc_id, entry.key))):
+                entry.carried_to = carriers(later)
+                entry.status = f"{_moved(repo, entry.doc_id)} {_paths(entry.carried_to)}"
             getattr(duties, group).append(entry)
     order = {org: i for i, org in enumerate(repo.orgs)}
     out = sorted(table.values(), key=lambda p: (order.get(p.org, len(order)), p.org))
@@ -98,8 +99,10 @@ def run_who(paths: list[str] | None, party: str | None = None) -> WhoResult:
         repo = loaded.repo
         chosen = repo.require_org(party)
         docs = loaded.target_documents()
-        # the activities carried over: to the plans asked for (taken) or to any other
-        carried = {**carried_to(repo.documents), **taken.carried}
+        # the activities carried over: to the plans asked for (taken) and to any other
+        carried = carried_to(repo.documents)
+        for where, later in taken.carried.items():
+            carried.setdefault(where, []).extend(later)
         parties = responsibilities(repo, docs, chosen, loaded.line_finder(), taken.found, carried)
         names = {org: repo.org_name(org) for org in repo.orgs}
         errors = sum(p.level == "error" for p in loaded.target_problems())
@@ -113,3 +116,8 @@ def _moved(repo: Repository, doc_id: str) -> str:
     it, a program's is carried out in it (``carried_from: {program: …}``)."""
     doc = repo.by_id(doc_id)
     return "thực hiện trong" if doc is not None and doc.kind == "program" else "chuyển tiếp sang"
+
+
+def _paths(paths: list[str]) -> str:
+    """'a.yaml', 'a.yaml và b.yaml', 'a.yaml, b.yaml và c.yaml'."""
+    return " và ".join([", ".join(paths[:-1]), paths[-1]]) if len(paths) > 1 else paths[0]

@@ -17,7 +17,7 @@ from ..calendar_vn import WorkCalendar
 from ..loadfiles import LoadedFile
 from ..loadparts import skeleton
 from ..model import Document, Repository
-from ..model.carry import carried_to
+from ..model.carry import Carrier, carried_to
 from ..model.schedule import work_calendar
 from .entries import Found, document_duties
 from .part import DUTIES
@@ -38,8 +38,8 @@ class Duties:
     def __init__(self, party: str | None) -> None:
         self.party = party
         self.found: dict[str, Found] = {}
-        # (plan id, activity key) -> the plan carrying it over, of the documents taken
-        self.carried: dict[tuple[str, str], str] = {}
+        # (plan or program id, activity key) -> the documents taken that carry it over (or out)
+        self.carried: dict[tuple[str, str], list[Carrier]] = {}
         self._root: Repository | None = None
         self._cal: WorkCalendar | None = None
         self._wanted = wanted_by(party)
@@ -57,5 +57,5 @@ class Duties:
         assert self._cal is not None  # started
         self.found[doc.path] = document_duties(doc, self._full_name, self._cal, self._wanted)
         for where, later in carried_to([doc]).items():
-            self.carried.setdefault(where, later)
+            self.carried.setdefault(where, []).extend(later)
         state.data = skeleton(doc.data, DUTIES.lines)
