@@ -244,6 +244,14 @@ DEFINITIONS: dict = {
             "lead_unit": s(
                 "Bộ phận chủ trì", "Ban, phòng cụ thể của đơn vị chủ trì, ví dụ `Ban Phong trào`."
             ),
+            "lead_unit_alone": {
+                "type": "boolean",
+                "title": "Bộ phận chủ trì in một mình",
+                "description": "`true`: văn bản in ban, phòng chủ trì (`lead_unit`) không kèm tên "
+                "đơn vị chủ trì — `Ban Tuyên giáo`, không phải `Ban Tuyên giáo Thành Đoàn` — như "
+                "kế hoạch của chính đơn vị ấy thường gõ (`import` ghi khi văn bản gõ như vậy). "
+                "Mặc định in kèm tên. `due`, `who` và bảng tính vẫn ghi kèm tên đơn vị.",
+            },
             "co_leads": {
                 "type": "array",
                 "title": "Đồng chủ trì",
