@@ -1,0 +1,93 @@
+"""A plan's Kinh phí as every format prints it: each line's note (``lines[].note``, a Ghi chú
+column of the dự toán table, ``note_column``), the total in words ending with 'chẵn'
+(``total_even``)."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from helpers import ORGS, build_tree, load
+from kehoach.render.document import render
+
+PLAN = """\
+kind: plan
+issuers: [td]
+date: 2022-01-10
+year: 2022
+title: Kế hoạch thử
+budget:
+{budget}signers:
+  - {{org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Nguyễn Văn A}}
+recipients:
+  groups:
+    - items: [TW Đoàn]
+  archive: [VT]
+"""
+
+LINES = """\
+  lines:
+    - {item: Giải thưởng Hội thi, amount: 30000000, source: Sở KH&CN, note: 01 giải Nhất}
+    - {item: Tập huấn, amount: 20000000}
+  total: 50000000
+"""
+
+
+def _plan(tmp_path, budget: str):
+    root = build_tree(
+        tmp_path,
+        {
+            "kehoach.yaml": "kind: settings\n",
+            "orgs.yaml": ORGS,
+            "plans/kh.yaml": PLAN.format(budget=budget),
+        },
+    )
+    return load(root / "plans/kh.yaml")
+
+
+def _table(doc, repo) -> list[list[str]]:
+    tables = docx.Document(io.BytesIO(render(doc, repo, "docx"))).tables
+    table = next(t for t in tables if t.rows[0].cells[0].text == "STT")
+    return [[c.text for c in r.cells] for r in table.rows]
+
+
+def test_a_lines_note_in_the_ghi_chu_column(tmp_path):
+    doc, repo = _plan(tmp_path, LINES + "  layout: table\n")
+    assert _table(doc, repo) == [
+        ["STT", "Nội dung", "Kinh phí (đồng)", "Nguồn", "Ghi chú"],
+        ["1", "Giải thưởng Hội thi", "30.000.000", "Sở KH&CN", "01 giải Nhất"],
+        ["2", "Tập huấn", "20.000.000", "", ""],
+        ["", "Tổng cộng", "50.000.000", "", ""],
+    ]
+    for fmt in ("md", "html", "txt"):
+        assert "01 giải Nhất" in render(doc, repo, fmt).decode("utf-8"), fmt
+
+
+def test_a_ghi_chu_column_typed_with_no_note_is_printed(tmp_path):
+    budget = LINES.replace(", note: 01 giải Nhất", "") + "  layout: table\n  note_column: Ghi chú\n"
+    doc, repo = _plan(tmp_path, budget)
+    rows = _table(doc, repo)
+    assert rows[0][-1] == "Ghi chú" and [r[-1] for r in rows[1:]] == ["", "", ""]
+    plain = _plan(tmp_path / "khong", budget.replace("  note_column: Ghi chú\n", ""))
+    assert _table(*plain)[0] == ["STT", "Nội dung", "Kinh phí (đồng)", "Nguồn"]
+
+
+def test_a_lines_note_in_the_list(tmp_path):
+    txt = render(*_plan(tmp_path, LINES), "txt").decode("utf-8")
+    text = " ".join(txt.split())
+    assert "- Giải thưởng Hội thi: 30.000.000 đồng (Sở KH&CN; ghi chú: 01 giải Nhất);" in text
+    assert "- Tập huấn: 20.000.000 đồng." in text
+
+
+def test_the_total_in_words_says_chan(tmp_path):
+    """``total_even``: '… đồng chẵn', under the table and in the total line of a list."""
+    for layout in ("table", "list"):
+        doc, repo = _plan(tmp_path / layout, LINES + f"  layout: {layout}\n  total_even: true\n")
+        for fmt in ("txt", "md", "html"):
+            text = " ".join(render(doc, repo, fmt).decode("utf-8").split())
+            assert "Bằng chữ: Năm mươi triệu đồng chẵn)" in text, (layout, fmt)
+        paras = [p.text for p in docx.Document(io.BytesIO(render(doc, repo, "docx"))).paragraphs]
+        assert any("Năm mươi triệu đồng chẵn)" in p for p in paras), layout
+    doc, repo = _plan(tmp_path / "le", LINES)
+    assert "chẵn" not in render(doc, repo, "txt").decode("utf-8")
