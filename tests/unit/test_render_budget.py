@@ -18,7 +18,9 @@ date: 2022-01-10
 year: 2022
 title: Kế hoạch thử
 budget:
-{budget}signers:
+{budget}implementation:
+  items: [Các đơn vị triển khai Kế hoạch.]
+signers:
   - {{org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Nguyễn Văn A}}
 recipients:
   groups:
@@ -91,3 +93,52 @@ def test_the_total_in_words_says_chan(tmp_path):
         assert any("Năm mươi triệu đồng chẵn)" in p for p in paras), layout
     doc, repo = _plan(tmp_path / "le", LINES)
     assert "chẵn" not in render(doc, repo, "txt").decode("utf-8")
+
+
+def _section(txt: str) -> str:
+    """The Kinh phí section of a plain-text render, without its heading."""
+    return txt.split("I. KINH PHÍ\n\n")[1].split("\n\nII. ")[0]
+
+
+def test_the_plain_text_dự_toán_is_one_entry_per_line(tmp_path):
+    """The dự toán table in plain text: each line's amount right-aligned at the right edge, its
+    words wrapped beside it, its Nguồn and Ghi chú under them, the Tổng cộng row set apart —
+    before, '- 1: nội dung …; kinh phí (đồng) 30.000.000; nguồn …', the amounts lost in the
+    words."""
+    budget = LINES.replace(
+        "Tập huấn",
+        '"Tập huấn kỹ năng khởi nghiệp, sở hữu trí tuệ cho đoàn viên, thanh niên các xã"',
+    )
+    doc, repo = _plan(tmp_path, budget + "  layout: table\n")
+    assert _section(render(doc, repo, "txt").decode("utf-8")) == "\n".join(
+        [
+            "STT  Nội dung                                                  Kinh phí (đồng)",
+            "---  --------------------------------------------------------  ---------------",
+            "  1  Giải thưởng Hội thi                                            30.000.000",
+            "     Nguồn: Sở KH&CN",
+            "     Ghi chú: 01 giải Nhất",
+            "  2  Tập huấn kỹ năng khởi nghiệp, sở hữu trí tuệ cho đoàn          20.000.000",
+            "     viên, thanh niên các xã",
+            "---  --------------------------------------------------------  ---------------",
+            "     Tổng cộng                                                      50.000.000",
+            "",
+            "(Bằng chữ: Năm mươi triệu đồng)",
+        ]
+    )
+
+
+def test_the_plain_text_dự_toán_in_the_unit_typed(tmp_path):
+    """Under 'Kinh phí (triệu đồng)' the amounts in millions; under a title with no unit each says
+    'đồng'; no Tổng cộng row typed (``print_total: false``): no rule, no total."""
+    budget = LINES.replace("  total: 50000000\n", "")
+    typed = budget + "  layout: table\n  columns: [TT, Khoản chi, Kinh phí (triệu đồng), Nguồn]\n"
+    lines = _section(render(*_plan(tmp_path, typed), "txt").decode("utf-8")).splitlines()
+    assert lines[0].split() == ["TT", "Khoản", "chi", "Kinh", "phí", "(triệu", "đồng)"]
+    assert [ln[-4:] for ln in lines if ln[-1:].isdigit()] == ["  30", "  20", "  50"]
+    plain = budget + "  layout: table\n  columns: [STT, Nội dung chi, Kinh phí]\n"
+    plain += "  print_total: false\n"
+    text = _section(render(*_plan(tmp_path / "dong", plain), "txt").decode("utf-8"))
+    assert text.splitlines()[2].endswith("  30.000.000 đồng")
+    rules = [ln for ln in text.splitlines() if ln.startswith("---")]
+    assert "Tổng cộng" not in text and len(rules) == 1  # the heading's rule alone
+    assert all(len(ln) <= 78 for ln in text.splitlines())
