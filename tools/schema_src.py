@@ -244,6 +244,14 @@ DEFINITIONS: dict = {
             "lead_unit": s(
                 "Bộ phận chủ trì", "Ban, phòng cụ thể của đơn vị chủ trì, ví dụ `Ban Phong trào`."
             ),
+            "lead_unit_alone": {
+                "type": "boolean",
+                "title": "Bộ phận chủ trì in một mình",
+                "description": "`true`: văn bản in ban, phòng chủ trì (`lead_unit`) không kèm tên "
+                "đơn vị chủ trì — `Ban Tuyên giáo`, không phải `Ban Tuyên giáo Thành Đoàn` — như "
+                "kế hoạch của chính đơn vị ấy thường gõ (`import` ghi khi văn bản gõ như vậy). "
+                "Mặc định in kèm tên. `due`, `who` và bảng tính vẫn ghi kèm tên đơn vị.",
+            },
             "co_leads": {
                 "type": "array",
                 "title": "Đồng chủ trì",
@@ -505,6 +513,12 @@ DEFINITIONS: dict = {
                             "description": "Số nguyên, đồng.",
                         },
                         "source": s("Nguồn", "Nguồn kinh phí."),
+                        "note": s(
+                            "Ghi chú",
+                            "Ghi chú của dòng: bảng dự toán (`layout: table`) in nó ở cột Ghi chú "
+                            "cuối bảng; dạng danh sách in nó trong ngoặc sau số tiền, sau nguồn "
+                            "(`(Ngân sách tỉnh; ghi chú: 01 giải Nhất)`).",
+                        ),
                     },
                     required=["item", "amount"],
                 ),
@@ -526,7 +540,7 @@ DEFINITIONS: dict = {
             "layout": {
                 "enum": ["list", "table"],
                 "title": "Cách trình bày dự toán",
-                "description": "`list` (mặc định: mỗi dòng dự toán một ý `- Khoản: … đồng (nguồn);`, rồi dòng `Tổng kinh phí: … đồng (Bằng chữ: …).`) hoặc `table` (bảng dự toán STT | Nội dung | Kinh phí (đồng) | Nguồn, dòng `Tổng cộng`, dưới bảng `(Bằng chữ: …)`).",
+                "description": "`list` (mặc định: mỗi dòng dự toán một ý `- Khoản: … đồng (nguồn);`, rồi dòng `Tổng kinh phí: … đồng (Bằng chữ: …).`) hoặc `table` (bảng dự toán STT | Nội dung | Kinh phí (đồng) | Nguồn, cột Ghi chú khi có `note`, dòng `Tổng cộng`, dưới bảng `(Bằng chữ: …)`).",
             },
             "columns": {
                 "type": "array",
@@ -545,6 +559,16 @@ DEFINITIONS: dict = {
                 "title": "In tổng bằng chữ",
                 "description": "Với `layout: table`: `false` khi văn bản không ghi dòng `(Bằng chữ: …)` dưới bảng. Mặc định in.",
             },
+            "total_even": {
+                "type": "boolean",
+                "title": "Tổng bằng chữ kèm “chẵn”",
+                "description": "`true`: tổng bằng chữ kết thúc bằng `chẵn` như văn bản gõ (`(Bằng chữ: Năm mươi triệu đồng chẵn)`). Mặc định không.",
+            },
+            "note_column": s(
+                "Tên cột ghi chú",
+                "Với `layout: table`: tên cột Ghi chú in cuối bảng dự toán (mỗi ô là `note` của dòng). Cột được in khi có dòng ghi `note` (tên mặc định `Ghi chú`) hoặc khi có khóa này (kể cả khi mọi ô trống).",
+                minLength=1,
+            ),
         },
         title="Kinh phí",
         description="Mục kinh phí: lời văn, các dòng dự toán và tổng.",

@@ -114,6 +114,7 @@ SECTION_TITLE = {
 # dự toán table (``budget.layout: table``; the source column when a line has one)
 BUDGET_TOTAL = "Tổng kinh phí"
 BUDGET_COLUMNS = ("STT", "Nội dung", "Kinh phí (đồng)", "Nguồn")
+BUDGET_NOTE = "Ghi chú"  # the title of a dự toán table's column of notes (``budget.note_column``)
 # the titles of the columns of an activity table, by field (``contents.columns`` replaces any)
 ACTIVITY_COLUMNS = {"number": "STT", "title": "Nội dung", "lead": "Chủ trì", "support": "Phối hợp",
                     "time": "Thời gian", "budget": "Kinh phí (đồng)"}  # fmt: skip

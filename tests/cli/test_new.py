@@ -256,8 +256,8 @@ def test_next_years_draft_keeps_last_years_groups_and_layout(tmp_path, monkeypat
     text = text.replace(
         lead,
         "      lead: skhcn-bt\n      lead_unit: Phòng Quản lý công nghệ\n"
-        "      support: [tinhdoan-bt]\n      support_units: {tinhdoan-bt: Ban Phong trào}\n"
-        "      time: 2022-H2\n",
+        "      lead_unit_alone: true\n      support: [tinhdoan-bt]\n"
+        "      support_units: {tinhdoan-bt: Ban Phong trào}\n      time: 2022-H2\n",
     )
     first, second = "Tuyên truyền, khởi nghiệp", "Hỗ trợ thanh niên"
     groups = {"tuyen-truyen": "Tuyên truyền,  khởi nghiệp", "khoi-nghiep": first}
@@ -275,6 +275,7 @@ def test_next_years_draft_keeps_last_years_groups_and_layout(tmp_path, monkeypat
     acts = data["contents"]["activities"]
     (moved,) = [a for a in acts if a["id"] == "chuyen-giao-mo-hinh"]
     assert moved["lead_unit"] == "Phòng Quản lý công nghệ"
+    assert moved["lead_unit_alone"] == "true"  # printed as last year's plan printed it
     assert moved["support_units"] == {"tinhdoan-bt": "Ban Phong trào"}
     # the program's areas in last year's groups, the carried activities in theirs; the program's
     # area order (tuyen-truyen, tiep-can-khcn, khoi-nghiep, tai-nang-tre, chinh-sach) within the

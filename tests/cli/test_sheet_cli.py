@@ -364,3 +364,25 @@ def test_a_new_lead_drops_the_department_of_the_old_one(cli, kho):
     assert added == ["      lead: skhcn-bt", "      support: [tinhdoan-bt]"]
     assert "(tinhdoan-bt) chuyển sang phối hợp" in run.output
     assert "KH425" not in run.output
+
+
+def test_a_new_lead_drops_how_the_old_ones_department_printed(cli, kho):
+    """``lead_unit_alone`` (the department printed without its body's name) goes with the
+    ``lead_unit`` it is about — before, it stayed, saying nothing of the new lead."""
+    plan = kho / PLAN
+    text = plan.read_text(encoding="utf-8")
+    unit = "      lead_unit: Ban Phong trào\n"
+    assert text.count(unit) == 1
+    plan.write_text(text.replace(unit, unit + "      lead_unit_alone: true\n"), encoding="utf-8")
+    git(kho, "commit", "-qam", "v2")
+    assert cli("export", "-o", "tien-do.xlsx", "--today", "2023-06-15").exit_code == 0
+    fill(kho / "tien-do.xlsx", {"y-tuong-khoi-nghiep": {"Đơn vị chủ trì": "skhcn-bt"}})
+    run = cli("update", "--from", "tien-do.xlsx")
+    assert run.exit_code == 0, run.output
+    removed, _ = diff_lines(kho)
+    assert removed[:3] == [
+        "      lead: tinhdoan-bt",
+        "      lead_unit: Ban Phong trào",
+        "      lead_unit_alone: true",
+    ]
+    assert cli("validate").exit_code == 0

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach.exchange.importer.money import read_money, unit_line, unit_of_header, words_agree
+from kehoach.exchange.importer.money import (
+    in_words,
+    read_money,
+    unit_line,
+    unit_of_header,
+    words_agree,
+)
 from kehoach.viet import money
 
 
@@ -74,8 +80,29 @@ def test_what_kehoach_prints_reads_back(n):
         ("1.005.000 đồng (Một triệu không trăm lẻ năm ngàn đồng)", True),
         ("50.000.000 đồng (Năm triệu đồng)", False),  # the words say otherwise
         ("15.000.000 đ (ngân sách tỉnh)", False),  # not the amount in words: kept
+        ("50.000.000 đồng (Bằng chữ: Năm mươi triệu đồng chẵn)", True),
+        ("50.000.000 đồng (Bằng chữ: Năm mươi triệu đồng chẵn./.)", True),
+        ("50.000.000 đồng (Năm mươi triệu đồng chẵn.)", True),
+        ("50.000.000 đồng. Bằng chữ: Năm mươi triệu đồng chẵn.", True),  # no brackets
+        ("50.000.000 đồng Năm mươi triệu đồng", False),  # neither brackets nor 'Bằng chữ'
+        ("50.000.000 đồng (Bằng chữ: Năm triệu đồng chẵn)", False),
     ],
 )
 def test_an_amount_said_again_in_words(text, agree):
     got = read_money(text)
     assert got.value is not None and words_agree(got.value, got.rest) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "even"),
+    [
+        ("(Bằng chữ: Năm mươi triệu đồng chẵn)", True),
+        ("(Năm mươi triệu đồng Chẵn./.)", True),
+        ("Bằng chữ: Năm mươi triệu đồng chẵn.", True),
+        ("(Bằng chữ: Năm mươi triệu đồng)", False),
+    ],
+)
+def test_words_that_say_chan(text, even):
+    said = in_words(50_000_000, text)
+    assert said is not None and said.even is even
+    assert in_words(40_000_000, text) is None  # another amount

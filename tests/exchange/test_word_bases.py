@@ -123,6 +123,32 @@ def test_a_last_basis_without_a_stop_does_not_take_the_preamble(with_plan, impor
     assert "# TODO" not in got.text
 
 
+def test_the_bases_end_as_decree_30_has_them(word_repo, import_word):
+    """By design (docs/format.md, 5.1): each căn cứ ends with ';', the last with '.' (Decree 30,
+    Phụ lục I), whatever was typed there — a last one typed with ';' is printed with '.', one typed
+    '.' in the middle with ';'; a comma or a colon typed at the end (the sentence goes on into the
+    preamble) is kept."""
+
+    def bases(d):
+        wm.para(d, "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh.", italic=True)
+        wm.para(d, "Căn cứ Luật Thanh niên số 57/2020/QH14 ngày 16/6/2020 của Quốc hội;",
+                italic=True)  # fmt: skip
+
+    got = import_word(_plan(bases), word_repo)
+    lines = [ln for ln in _reprinted(got, word_repo).splitlines() if ln.startswith("Căn cứ")]
+    assert [ln[-1] for ln in lines] == [";", "."]
+    assert lines[1].endswith("của Quốc hội.")
+
+    def comma(d):
+        wm.para(d, "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;", italic=True)
+        wm.para(d, "Thực hiện Chương trình công tác Đoàn năm 2023,", italic=True)
+
+    (word_repo / "plans" / "nhap.yaml").unlink()  # the same number: one draft at a time
+    got = import_word(_plan(comma), word_repo, name="phay.docx")
+    text = _reprinted(got, word_repo)
+    assert "Thực hiện Chương trình công tác Đoàn năm 2023," in text
+
+
 def test_two_bases_broken_by_a_soft_line_break_are_two(with_plan, import_word):
     """'Căn cứ …;' Shift+Enter 'Căn cứ Kế hoạch số 45 …;' in one paragraph: two căn cứ, the
     ``ref`` on the second only — before, one căn cứ of both sentences, with the ref of the second

@@ -255,3 +255,94 @@ def test_a_total_that_disagrees_stays_printed(word_repo, import_word):
     assert "# TODO: Tổng kinh phí" in got.text  # the number, to check
     text = " ".join(_reprinted(got, word_repo).split())
     assert "KINH PHÍ Tổng kinh phí: 50.000.000 đồng." in text
+
+
+def _docx_table(got, repo, amounts: str):
+    """The reprinted table whose third column is headed ``amounts`` (the dự toán)."""
+    tables = docx.Document(io.BytesIO(_printed(got, repo, "docx"))).tables
+    return next(t for t in tables if [c.text for c in t.rows[0].cells][2:3] == [amounts])
+
+
+def test_words_that_end_with_chan_keep_it(word_repo, import_word):
+    """'(Bằng chữ: … đồng chẵn)' under the table, and in a total said in a sentence: the reprint
+    says 'chẵn' too (``total_even``) — before, it was dropped."""
+    words = "(Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng chẵn./.)"
+    got = import_word(_plan(_estimate(ESTIMATE, words)), word_repo)
+    assert got.errors == [] and "extra_sections" not in got.data
+    assert got.data["budget"]["total_even"] is True
+    text = " ".join(_reprinted(got, word_repo).split())
+    assert "(Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng chẵn)" in text
+
+    def said(d):
+        wm.para(d, "Tổng kinh phí: 280.000.000 đồng (Bằng chữ: Hai trăm tám mươi triệu đồng "
+                   "chẵn), từ nguồn ngân sách thành phố.")  # fmt: skip
+
+    got = import_word(_plan(said), word_repo, name="cau.docx")
+    assert (got.data["budget"]["total"], got.data["budget"]["total_even"]) == (280_000_000, True)
+    text = " ".join(_reprinted(got, word_repo, "cau.yaml").split())
+    assert "280.000.000 đồng (Bằng chữ: Hai trăm tám mươi triệu đồng chẵn)." in text
+
+    got = import_word(_plan(_estimate(ESTIMATE)), word_repo, name="le.docx")
+    assert "total_even" not in got.data["budget"]  # words without 'chẵn': none printed
+
+
+def test_a_ghi_chu_column_is_kept_with_each_line(word_repo, import_word):
+    """'STT | Nội dung chi | Kinh phí | Đơn vị đảm bảo | Ghi chú': a budget (before: a typed table,
+    its totals unchecked), each line's Ghi chú cell its ``note``, printed in a Ghi chú column."""
+    notes = ["Ghi chú", "01 giải Nhất, 02 giải Nhì", "", "In 500 tờ gấp", ""]
+    rows = [[*r, n] for r, n in zip(ESTIMATE, notes, strict=True)]
+    got = import_word(_plan(_estimate(rows)), word_repo)
+    assert got.errors == [] and "extra_sections" not in got.data
+    budget = got.data["budget"]
+    assert [ln.get("note") for ln in budget["lines"]] == [notes[1], None, notes[3]]
+    assert [ln["source"] for ln in budget["lines"]] == ["Sở KH&CN", "Thành Đoàn", "Hội Sinh viên"]
+    assert budget["total"] == 45_500_000 and "note_column" not in budget  # 'Ghi chú': kehoach's
+    table = _docx_table(got, word_repo, "Kinh phí")
+    assert [c.text for c in table.rows[0].cells] == ESTIMATE[0] + ["Ghi chú"]
+    assert [r.cells[4].text for r in table.rows[1:]] == notes[1:]
+    text = " ".join(_reprinted(got, word_repo).split())
+    assert "01 giải Nhất, 02 giải Nhì" in text and "In 500 tờ gấp" in text
+
+
+def test_a_ghi_chu_column_without_a_source_column(word_repo, import_word):
+    """'STT | Nội dung | Kinh phí (đồng) | Ghi chú': the last column is the lines' notes, not their
+    source; an empty one is kept (``note_column``)."""
+    rows = [
+        ["STT", "Nội dung", "Kinh phí (đồng)", "Ghi chú"],
+        ["1", "Giải thưởng", "30.000.000", "Kèm giấy chứng nhận"],
+        ["2", "Tổ chức chấm thi", "20.000.000", ""],
+        ["", "Tổng cộng", "50.000.000", ""],
+    ]
+    got = import_word(_plan(_estimate(rows, "(Bằng chữ: Năm mươi triệu đồng)")), word_repo)
+    assert got.errors == []
+    budget = got.data["budget"]
+    assert budget["lines"] == [
+        {"item": "Giải thưởng", "amount": 30_000_000, "note": "Kèm giấy chứng nhận"},
+        {"item": "Tổ chức chấm thi", "amount": 20_000_000},
+    ]
+    assert "columns" not in budget  # kehoach's own titles
+    table = _docx_table(got, word_repo, "Kinh phí (đồng)")
+    assert [c.text for c in table.rows[0].cells] == rows[0]
+
+    empty = [r[:3] + [""] for r in rows]
+    empty[0][3] = "Ghi chú"
+    got = import_word(_plan(_estimate(empty, None)), word_repo, name="trong.docx")
+    assert got.data["budget"]["note_column"] == "Ghi chú"
+    table = _docx_table(got, word_repo, "Kinh phí (đồng)")
+    assert [c.text for c in table.rows[0].cells] == rows[0]
+
+
+def test_words_typed_without_brackets_under_the_table(word_repo, import_word):
+    """'Bằng chữ: … đồng.' under the dự toán, with no brackets: the total said in words — before,
+    the whole section stayed a typed table."""
+    words = "Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng."
+    got = import_word(_plan(_estimate(ESTIMATE, words)), word_repo)
+    assert got.errors == [] and "extra_sections" not in got.data
+    assert got.data["budget"]["total"] == 45_500_000
+    assert "total_in_words" not in got.data["budget"]
+    text = " ".join(_reprinted(got, word_repo).split())
+    assert "Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng" in text
+    # words of another amount: the section stays as typed, nothing read wrong
+    wrong = "Bằng chữ: Bốn mươi triệu năm trăm nghìn đồng."
+    got = import_word(_plan(_estimate(ESTIMATE, wrong)), word_repo, name="sai.docx")
+    assert "budget" not in got.data or "lines" not in got.data["budget"]

@@ -158,6 +158,40 @@ def test_lead_unit_naming_its_org_is_not_followed_by_it_again(tmp_path):
         assert "Ban Phong trào Tỉnh Đoàn" in text, fmt
 
 
+ALONE = """\
+  activities:
+    - id: a1
+      title: Tuyên truyền
+      lead: td
+      lead_unit: Ban Tuyên giáo
+      lead_unit_alone: true
+      co_leads: [skhcn]
+      time: 2022-03
+    - id: a2
+      title: Hội thi
+      lead: td
+      lead_unit: Ban Phong trào
+      time: 2022-05
+"""
+
+
+def test_lead_unit_alone_prints_the_department_without_its_body(tmp_path):
+    """``lead_unit_alone``: 'Ban Tuyên giáo', as the Tỉnh Đoàn's own plan typed it, in every
+    format; without it the body's name follows ('Ban Phong trào Tỉnh Đoàn')."""
+    doc, repo = load(_plan(tmp_path, first="", second=ALONE))
+    d = docx.Document(io.BytesIO(render(doc, repo, "docx")))
+    table = next(t for t in d.tables if t.rows[0].cells[0].text == "STT")
+    assert [r.cells[2].text for r in table.rows[1:3]] == [
+        "Ban Tuyên giáo, Sở KH&CN",
+        "Ban Phong trào Tỉnh Đoàn",
+    ]
+    for fmt in ("txt", "md", "html"):
+        text = render(doc, repo, fmt).decode("utf-8")
+        assert "Ban Tuyên giáo Tỉnh Đoàn" not in text and "Ban Phong trào Tỉnh Đoàn" in text, fmt
+    listed = render(*load(_plan(tmp_path, "", ALONE, "detailed_list", "ds")), "txt")
+    assert "Đơn vị chủ trì: Ban Tuyên giáo, Sở KH&CN." in listed.decode("utf-8")
+
+
 SUPPORT_UNITS = """\
   activities:
     - id: a1

@@ -164,6 +164,8 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
         out.append(f"      lead: {act['lead']}\n")
         if unit := clean_str(act.get("lead_unit")):
             out.append(dump("lead_unit", unit, 6))
+            if act.get("lead_unit_alone") is True:  # printed as the plan carried from did
+                out.append("      lead_unit_alone: true\n")
         if co_leads := navigate.co_leads(act):
             out.append(flow("co_leads", co_leads, 6))
     for key in ("support", "support_others"):

@@ -297,8 +297,13 @@ def fact_lines(act: dict) -> list[str]:
 
 
 def lead_text(repo: Repository, act: dict) -> str:
-    """'Ban Phong trào Tỉnh Đoàn': the unit that leads (``lead_unit``) and its org; then the orgs
-    that lead with it (``co_leads``): 'Tỉnh Đoàn, Sở KH&CN'."""
+    """'Ban Phong trào Tỉnh Đoàn': the unit that leads (``lead_unit``) and its org — the unit alone
+    with ``lead_unit_alone`` ('Ban Tuyên giáo' in the Thành Đoàn's own plan, as typed); then the
+    orgs that lead with it (``co_leads``): 'Tỉnh Đoàn, Sở KH&CN'."""
     org_id = act.get("lead")
-    lead = repo.unit_name(org_id if isinstance(org_id, str) else "", act.get("lead_unit"))
+    unit = clean(act.get("lead_unit"))
+    if unit and act.get("lead_unit_alone") is True:
+        lead = unit
+    else:
+        lead = repo.unit_name(org_id if isinstance(org_id, str) else "", unit)
     return ", ".join([lead, *(repo.org_name(o) for o in navigate.co_leads(act))])

@@ -14,6 +14,7 @@ from ..vocab import (
     ACTIVITIES_TITLE,
     APPENDIX_NOTE,
     BUDGET_COLUMNS,
+    BUDGET_NOTE,
     BUDGET_TOTAL,
     COMMON_DUTIES,
     SECTION_TITLE,
@@ -111,8 +112,11 @@ def budget(w: Writer, sec: object) -> None:
     else:
         for i, ln in enumerate(lines):
             text = f"{clean(ln.get('item'))}: {viet.money(ln.get('amount', 0))} đồng"
-            if ln.get("source"):
-                text += f" ({clean(ln['source'])})"
+            said = [clean(ln.get("source"))] + [f"ghi chú: {clean(ln.get('note'))}"] * bool(
+                clean(ln.get("note"))
+            )
+            if said := [s for s in said if s]:
+                text += f" ({'; '.join(said)})"
             w.out.append(
                 {
                     "type": "item",
@@ -122,31 +126,44 @@ def budget(w: Writer, sec: object) -> None:
             )
         if total is not None:
             label = clean(sec.get("total_label")) or BUDGET_TOTAL
-            words = f" (Bằng chữ: {viet.amount_in_words(total)})"
-            w.paragraph(f"{label}: {viet.money(total)} đồng{words}.")
+            w.paragraph(f"{label}: {viet.money(total)} đồng ({_in_words(sec, total)}).")
     if sec.get("source"):
         w.paragraph(f"Nguồn kinh phí: {clean(sec['source']).rstrip('.')}.")
 
 
+def _in_words(sec: dict, total: int) -> str:
+    """'Bằng chữ: Năm mươi triệu đồng' — '… đồng chẵn' with ``total_even``."""
+    even = " chẵn" if sec.get("total_even") is True else ""
+    return f"Bằng chữ: {viet.amount_in_words(total)}{even}"
+
+
 def _budget_table(w: Writer, sec: dict, lines: list[dict], total: int | None) -> None:
     """The lines as a dự toán table: STT | Nội dung | Kinh phí (đồng) [| Nguồn] (or the
-    ``columns`` the document typed), a Tổng cộng row, the total in words under it."""
+    ``columns`` the document typed) [| Ghi chú: the lines' ``note``, under ``note_column``], a
+    Tổng cộng row, the total in words under it."""
     typed = [clean(c) for c in sec.get("columns") or []]
     sourced = len(typed) == 4 if typed else any(ln.get("source") for ln in lines)
     columns = typed or list(BUDGET_COLUMNS[: 4 if sourced else 3])
     # the amounts in the unit the typed header says ('Kinh phí (triệu đồng)': '50'); a header
     # that gives no unit: each cell says it
     amount = column_amount(columns[2])
+    noted = any(clean(ln.get("note")) for ln in lines)
+    note = clean(sec.get("note_column")) or (BUDGET_NOTE if noted else "")
 
     rows = [[str(i), clean(ln.get("item")), amount(ln.get("amount", 0)), clean(ln.get("source"))]
             for i, ln in enumerate(lines, 1)]  # fmt: skip
     if total is not None:
         rows.append(["", "Tổng cộng", amount(total), ""])
-    w.out.append(
-        tables.block({"columns": columns, "rows": [r[: len(columns)] for r in rows]}, clean)
-    )
+    rows = [r[: len(columns)] for r in rows]
+    if note:
+        notes = [clean(ln.get("note")) for ln in lines]
+        rows = [r + [n] for r, n in zip(rows, notes + [""] * (len(rows) - len(notes)), strict=True)]
+    block = tables.block({"columns": columns + [note] * bool(note), "rows": rows}, clean)
+    # how the plain text lays it out (``budget_text``): the amounts' column, the Tổng cộng row
+    block["estimate"] = {"total": total is not None}
+    w.out.append(block)
     if total is not None and sec.get("total_in_words") is not False:
-        w.paragraph(f"(Bằng chữ: {viet.amount_in_words(total)})")
+        w.paragraph(f"({_in_words(sec, total)})")
 
 
 # -- program sections --

@@ -8,6 +8,7 @@ import textwrap
 from collections.abc import Callable
 
 from .. import viet
+from . import budget_text
 from .metrics import text_width_twips
 
 _NUMERIC = re.compile(r"^[\d.,%\s+-]*$")
@@ -74,7 +75,10 @@ def weights(columns: list[str], rows: list[list[str]], numeric: list[bool]) -> l
 
 def as_text(blk: dict, width: int) -> str:
     """Aligned columns when the table fits ``width``; otherwise one wrapped line per row,
-    ``first cell: column value; column value…`` (a table of headings alone: its headings)."""
+    ``first cell: column value; column value…`` (a table of headings alone: its headings). A dự
+    toán table (``estimate``): one entry per line, its amount right-aligned (``budget_text``)."""
+    if blk.get("estimate"):
+        return budget_text.as_text(blk, width)
     columns, rows, numeric = blk["columns"], blk["rows"], blk["numeric"]
     sizes = [
         max(len(c), *(len(r[i]) for r in rows)) if rows else len(c) for i, c in enumerate(columns)

@@ -172,11 +172,12 @@ class _Run:
             target.edits[where[1]] = Edit(
                 where[1], DELETE if value is None else value, after=AFTER.get(field_name, ())
             )
-            if field_name == "lead" and "lead_unit" in act:
-                # the department of the lead that was: not one of the new lead's
-                unit = path + ("lead_unit",)
-                target.edits[unit] = Edit(unit, DELETE)
             if field_name == "lead":
+                # the department of the lead that was (and how it printed): not the new lead's
+                for unit_key in ("lead_unit", "lead_unit_alone"):
+                    if unit_key in act:
+                        unit = path + (unit_key,)
+                        target.edits[unit] = Edit(unit, DELETE)
                 self._swap_support(target, path, act, value, cell)
 
     def _swap_support(

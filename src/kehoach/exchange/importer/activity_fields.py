@@ -104,6 +104,7 @@ class FieldWords(CellWords):
             if self.issuers and unit.split(" ")[0].lower() in ("ban", "văn", "phòng", "trung"):
                 act["lead"] = self.issuers[0]
                 act["lead_unit"] = strip_end(unit)
+                act["lead_unit_alone"] = True  # typed without the body's name: printed so
                 if len(self.issuers) > 1:  # a joint document: which issuer's department?
                     self.draft.todo(path + ("lead",), f'chủ trì ghi "{clean(text)}": đọc là bộ '
                                     f"phận của {self.issuers[0]}; nếu là bộ phận của cơ quan "
@@ -239,9 +240,9 @@ _ROLE_WORDS = re.compile(r"\b(?:phối hợp|chủ trì|cùng với)\b", re.I)
 # the org (``orgs.core`` drops it), printed with it (``lead_unit``)
 _BOARD = re.compile(r"^(Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường trực)\s+(?=\S)", re.I)
 
-_ORDER = ("id", "group", "title", "lead", "lead_unit", "co_leads", "support", "support_units", "support_others",
-          "time", "every", "place", "participants", "outputs", "details_first", "details", "budget",
-          "note")  # fmt: skip
+_ORDER = ("id", "group", "title", "lead", "lead_unit", "lead_unit_alone", "co_leads", "support",
+          "support_units", "support_others", "time", "every", "place", "participants", "outputs",
+          "details_first", "details", "budget", "note")  # fmt: skip
 
 
 def _unstopped(name: str) -> str:

@@ -3,16 +3,17 @@ and source read out of its words — ``Khoản: 5.000.000 đồng (nguồn);`` i
 thực hiện Kế hoạch: 215.000.000 đồng (…), từ nguồn …`` — or out of its dự toán table (``STT |
 Nội dung chi | Kinh phí | Đơn vị đảm bảo`` with a ``Tổng cộng`` row: ``layout: table``). The
 rest is kept as written; a section kehoach cannot print as typed (subsections, another table,
-words after the table) stays an extra section (None)."""
+words after the table) stays an extra section (None). A Ghi chú column after the others gives each
+line its ``note``; the total said in words ending with 'chẵn' is ``total_even``."""
 
 from __future__ import annotations
 
 import re
 
-from ...vocab import BUDGET_COLUMNS, BUDGET_TOTAL
+from ...vocab import BUDGET_COLUMNS, BUDGET_NOTE, BUDGET_TOTAL
 from .body_map import grid_table, prose, titled, typed_items
 from .model import Table
-from .money import read_money, unit_of_header, words_agree
+from .money import in_words, read_money, unit_of_header, words_agree
 from .sections import Item, Section
 from .text import key
 
@@ -38,8 +39,9 @@ def _total_of(t: re.Match) -> int:
 _IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:)?[^()]*đồng(?:\s+chẵn)?\s*\.?\s*\)", re.I)
 _FROM = re.compile(r"^[\s,;]*(?:từ\s+)?nguồn(?:\s+kinh phí)?\s*:?\s*(?P<source>.+?)[\s.;]*$", re.I)
 _SOURCE = re.compile(r"^Nguồn kinh phí\s*:\s*(?P<source>.+?)\.?$")
-_KEYS = ("title", "paragraphs", "items", "item_style", "table", "layout", "columns", "lines",
-         "total", "total_label", "print_total", "total_in_words", "source", "sections")  # fmt: skip
+_KEYS = ("title", "paragraphs", "items", "item_style", "table", "layout", "columns", "note_column",
+         "lines", "total", "total_label", "print_total", "total_in_words", "total_even", "source",
+         "sections")  # fmt: skip
 
 
 def _money(text: str) -> int:
@@ -62,7 +64,7 @@ def budget(sec: Section) -> dict | None:
         out.update(read.data())
         content = content[:at]
     keep: list[Item] = []
-    lines, total, source, label = [], None, None, ""
+    lines, total, source, label, even = [], None, None, "", False
     for c in content:
         m = _LINE.match(c.text) if c.kind == "item" and not tables else None
         t = _TOTAL.match(c.text) if c.kind == "para" and not tables else None
@@ -73,7 +75,7 @@ def budget(sec: Section) -> dict | None:
                 line["source"] = m.group("source")
             lines.append(line)
         elif t and total is None and _total_rest(t.group("rest")) is not None and _said_so(t):
-            total, label = _total_of(t), t.group("label")
+            total, label, even = _total_of(t), t.group("label"), _said_even(t)
             source = source or _total_rest(t.group("rest")) or None
         elif s and source is None:
             source = s.group("source")
@@ -87,6 +89,8 @@ def budget(sec: Section) -> dict | None:
         out["total"] = total
         if key(label) != key(BUDGET_TOTAL):
             out["total_label"] = label
+        if even:
+            out["total_even"] = True  # "(Bằng chữ: … đồng chẵn)"
     elif len(out.get("lines") or []) > 1 and "total" not in out:
         out["print_total"] = False  # kehoach would print their total: the source did not
     if source:
@@ -102,6 +106,13 @@ def _said_so(t: re.Match) -> bool:
     return said is None or words_agree(_total_of(t), said.group(0).strip())
 
 
+def _said_even(t: re.Match) -> bool:
+    """The total's amount in words ends with 'chẵn' ("(Bằng chữ: … đồng chẵn)")."""
+    said = _IN_WORDS.match(t.group("rest"))
+    got = in_words(_total_of(t), said.group(0).strip()) if said else None
+    return got is not None and got.even
+
+
 def _total_rest(rest: str) -> str | None:
     """What follows the total's amount: "" (nothing, or its amount in words), the source it names
     ("… đồng, từ nguồn sự nghiệp khoa học"), None when it says something else (the line is then
@@ -113,26 +124,31 @@ def _total_rest(rest: str) -> str | None:
     return m.group("source") if m else None
 
 
-# the columns of a dự toán table, in the order kehoach prints them
+# the columns of a dự toán table, in the order kehoach prints them; then perhaps a Ghi chú column
 _NO = re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")
 _ITEM = re.compile(r"nội dung|khoản|hạng mục|mục chi|^tên")
 _AMOUNT = re.compile(r"kinh phí|số tiền|thành tiền|dự toán")
 _SOURCE_COLUMN = re.compile(r"nguồn|đơn vị|cơ quan")
+_NOTE_COLUMN = re.compile(r"^ghi chú$")
 _TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng|cộng|tổng kinh phí)\b")
 
 
 class Estimate:
     """A dự toán table read: its lines, the total its Tổng cộng row prints (None without one),
-    its column names as typed, and whether the total is said in words under it."""
+    its column names as typed (a Ghi chú column's apart, ``note``), and how the total is said in
+    words under it (``words``: at all; ``even``: ending with 'chẵn')."""
 
-    def __init__(self, lines: list[dict], total: int | None, columns: list[str]):
-        self.lines, self.total, self.columns = lines, total, columns
+    def __init__(self, lines: list[dict], total: int | None, columns: list[str], note: str = ""):
+        self.lines, self.total, self.columns, self.note = lines, total, columns, note
         self.words = True
+        self.even = False
 
     def data(self) -> dict:
         out: dict = {"layout": "table"}
         if [key(c) for c in self.columns] != [key(c) for c in BUDGET_COLUMNS[: len(self.columns)]]:
             out["columns"] = self.columns
+        if self.note and (key(self.note) != key(BUDGET_NOTE) or not _noted(self.lines)):
+            out["note_column"] = self.note  # kehoach prints a 'Ghi chú' column for the notes
         out["lines"] = self.lines
         if self.total is not None:
             out["total"] = self.total
@@ -140,18 +156,28 @@ class Estimate:
             out["print_total"] = False  # no Tổng cộng row typed
         if not self.words and (self.total is not None or len(self.lines) > 1):
             out["total_in_words"] = False  # no "(Bằng chữ: …)" under the table
+        if self.words and self.even:
+            out["total_even"] = True  # "(Bằng chữ: … đồng chẵn)"
         return out
 
 
+def _noted(lines: list[dict]) -> bool:
+    return any("note" in ln for ln in lines)
+
+
 def estimate_table(table: Table) -> Estimate | None:
-    """A table ``STT | Nội dung (chi) | Kinh phí [| Nguồn, Đơn vị đảm bảo]`` whose every row is a
-    line with an amount, then perhaps the Tổng cộng row; or None."""
+    """A table ``STT | Nội dung (chi) | Kinh phí [| Nguồn, Đơn vị đảm bảo] [| Ghi chú]`` whose
+    every row is a line with an amount, then perhaps the Tổng cộng row; or None."""
     grid = grid_table(table)
-    if grid is None or len(grid["columns"]) not in (3, 4) or not grid["rows"]:
+    if grid is None or not grid["rows"]:
         return None
     head = [key(h) for h in grid["columns"]]
-    patterns = [_NO, _ITEM, _AMOUNT, _SOURCE_COLUMN][: len(head)]
-    if not all(p.search(h) for p, h in zip(patterns, head, strict=True)):
+    noted = len(head) > 3 and bool(_NOTE_COLUMN.match(head[-1]))
+    width = len(head) - noted  # the columns before Ghi chú
+    if width not in (3, 4):
+        return None
+    patterns = [_NO, _ITEM, _AMOUNT, _SOURCE_COLUMN][:width]
+    if not all(p.search(h) for p, h in zip(patterns, head, strict=False)):
         return None
     unit = unit_of_header(grid["columns"][2])
     lines: list[dict] = []
@@ -168,19 +194,27 @@ def estimate_table(table: Table) -> Estimate | None:
         if not row[1]:
             return None
         line = {"item": row[1], "amount": money.value}
-        if len(row) > 3 and row[3]:
+        if width > 3 and row[3]:
             line["source"] = row[3]
+        if noted and row[-1]:
+            line["note"] = row[-1]
         lines.append(line)
-    return Estimate(lines, total, grid["columns"]) if lines else None
+    columns = grid["columns"][:width]
+    return Estimate(lines, total, columns, grid["columns"][-1] if noted else "") if lines else None
 
 
 def _words_after(content: list[Item], read: Estimate) -> bool:
-    """Nothing typed after the table but the total in words ("(Bằng chữ: …)"), of the total it
-    prints or of its lines added up: kehoach prints it under the table."""
+    """Nothing typed after the table but the total in words ("(Bằng chữ: …)", "Bằng chữ: … đồng
+    chẵn."), of the total it prints or of its lines added up: kehoach prints it under the table."""
     if not content:
         read.words = False
         return True
     if len(content) > 1 or content[0].kind not in ("para", "item"):
         return False
     added = sum(ln["amount"] for ln in read.lines)
-    return any(words_agree(v, content[0].text) for v in {read.total or added, added})
+    for value in {read.total or added, added}:
+        said = in_words(value, content[0].text)
+        if said is not None:
+            read.even = said.even
+            return True
+    return False

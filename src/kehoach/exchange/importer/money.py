@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ... import viet
 from ...moneyunit import unit_of_header
 
-__all__ = ["Money", "read_money", "unit_of_header", "words_agree"]
+__all__ = ["InWords", "Money", "in_words", "read_money", "unit_of_header", "words_agree"]
 
 _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tr": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _CURRENCY = r"(?:đồng|đ|vnđ|vnd|₫)"
@@ -103,18 +103,44 @@ def _has_currency(text: str) -> bool:
     return re.search(_CURRENCY + r"\s*$", text.strip(), re.I) is not None
 
 
-_IN_WORDS = re.compile(r"^\(\s*(?:bằng chữ\s*:\s*)?(?P<words>[^()\d]+?)\s*[.;]?\s*\)$", re.I)
+# an amount said in words: in brackets, 'Bằng chữ:' before them or not ('(Năm mươi triệu đồng)',
+# '(Bằng chữ: … đồng chẵn./.)'), or after 'Bằng chữ:' without brackets ('Bằng chữ: … đồng.')
+_END = r"\s*(?:\./\.|[.;])?\s*"
+_IN_WORDS = re.compile(
+    rf"^(?:\(\s*(?:bằng chữ\s*:\s*)?(?P<bracketed>[^()\d]+?){_END}\)|bằng chữ\s*:\s*(?P<bare>[^()\d]+?))"
+    rf"{_END}$",
+    re.I,
+)
+_EVEN = " chẵn"  # "… triệu đồng chẵn": no odd amount
+
+
+@dataclass(frozen=True)
+class InWords:
+    """An amount said again in words, as read: whether they end with 'chẵn' ('… đồng chẵn')."""
+
+    even: bool
+
+
+def in_words(value: int, rest: str) -> InWords | None:
+    """``rest`` read as only the amount ``value`` said again in words, as kehoach says it ('(Năm
+    mươi triệu đồng)', '(Bằng chữ: … đồng chẵn)', 'Bằng chữ: … đồng.'; 'linh' or 'lẻ', 'nghìn' or
+    'ngàn'); None when it says something else (other words, another amount)."""
+    m = _IN_WORDS.match(unicodedata.normalize("NFC", rest).strip())
+    if not m:
+        return None
+    words = m.group("bracketed") or m.group("bare")
+    # "Bảy mươi triệu, hai trăm năm mươi nghìn đồng": a comma between the parts said
+    said = " ".join(words.casefold().replace("ngàn", "nghìn").replace(",", " ").split())
+    even = said.endswith(_EVEN)
+    said = said.removesuffix(_EVEN)
+    if any(
+        said == viet.amount_in_words(value, filler=filler).casefold() for filler in ("linh", "lẻ")
+    ):
+        return InWords(even)
+    return None
 
 
 def words_agree(value: int, rest: str) -> bool:
-    """``rest`` is only the amount ``value`` said again in words, as kehoach says it ('(Năm mươi
-    triệu đồng)', '(Bằng chữ: …)'; 'linh' or 'lẻ', 'nghìn' or 'ngàn'): nothing more to keep."""
-    m = _IN_WORDS.match(unicodedata.normalize("NFC", rest).strip())
-    if not m:
-        return False
-    # "Bảy mươi triệu, hai trăm năm mươi nghìn đồng": a comma between the parts said
-    said = " ".join(m.group("words").casefold().replace("ngàn", "nghìn").replace(",", " ").split())
-    said = said.removesuffix(" chẵn")  # "… triệu đồng chẵn": no odd amount
-    return any(
-        said == viet.amount_in_words(value, filler=filler).casefold() for filler in ("linh", "lẻ")
-    )
+    """``rest`` is only the amount ``value`` said again in words (``in_words``): nothing more to
+    keep."""
+    return in_words(value, rest) is not None
