@@ -142,10 +142,10 @@ def _budget_table(w: Writer, sec: dict, lines: list[dict], total: int | None) ->
             for i, ln in enumerate(lines, 1)]  # fmt: skip
     if total is not None:
         rows.append(["", "Tổng cộng", amount(total), ""])
-    w.out.append(
-        tables.block({"columns": columns, "rows": [r[: len(columns)] for r in rows]}, clean)
-    )
+    table = {"columns": columns, "rows": [r[: len(columns)] for r in rows]}
+    w.out.append(tables.block(table, clean, total_row=total is not None))
     if total is not None and sec.get("total_in_words") is not False:
+        w.out[-1]["keep"] = True  # the total and its words on one page
         w.paragraph(f"(Bằng chữ: {viet.amount_in_words(total)})")
 
 
