@@ -1,6 +1,6 @@
 """A real browser for the tests: headless Chromium (Debian's package) driven through the DevTools
 protocol over a pipe (``--remote-debugging-pipe``: no port, no extra library). It loads pages,
-records every request they make, evaluates JavaScript and takes screenshots."""
+records every request they make, evaluates JavaScript, takes screenshots and prints to PDF."""
 
 from __future__ import annotations
 
@@ -138,6 +138,11 @@ class Browser:
             }
             params["captureBeyondViewport"] = True
         return base64.b64decode(self.call("Page.captureScreenshot", params, session=True)["data"])
+
+    def pdf(self) -> bytes:
+        """The page printed as the browser's Print does (its own @page size and margins)."""
+        params = {"preferCSSPageSize": True, "printBackground": True}
+        return base64.b64decode(self.call("Page.printToPDF", params, session=True)["data"])
 
     def close(self) -> None:
         try:

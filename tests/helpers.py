@@ -213,6 +213,31 @@ def texts(v: dict) -> list[str]:
     ]
 
 
+# -- PDF read back -------------------------------------------------------------------------------
+
+
+def pdf_pages(pdf: bytes, folder: Path) -> list[str]:
+    """The text of each page of a PDF, as poppler lays it out (``pdftotext -layout -f N -l N``)."""
+    import re
+
+    path = folder / "pages.pdf"
+    path.write_bytes(pdf)
+    info = subprocess.run(
+        ["pdfinfo", str(path)], capture_output=True, text=True, encoding="utf-8", check=True
+    )
+    count = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
+    return [
+        subprocess.run(
+            ["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(path), "-"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
+        ).stdout
+        for n in range(1, count + 1)
+    ]
+
+
 # -- DOCX read back ------------------------------------------------------------------------------
 
 DT = EXAMPLES / "plans/2021/kh-khcn-2021-tinhdoan-dt.yaml"

@@ -403,6 +403,16 @@ DEFINITIONS: dict = {
                 "description": "Năm cuối cùng áp dụng (mặc định: năm cuối của thời hạn), ví dụ sơ kết hằng năm đến năm trước năm tổng kết.",
             },
             "lead": ref("id", "Đơn vị chủ trì"),
+            "rotation": arr(
+                ref("id"),
+                "Luân phiên chủ trì",
+                "Các bên luân phiên chủ trì, theo thứ tự (mã tổ chức), thay cho `lead`: lần diễn "
+                "ra thứ nhất do bên đầu chủ trì, lần thứ hai bên kế tiếp…, hết danh sách thì quay "
+                "lại bên đầu. Mỗi lần họp (mỗi năm với lịch hằng năm) một bên, như văn bản ghi "
+                "`Các bên luân phiên chủ trì theo thứ tự: …`.",
+                minItems=2,
+                uniqueItems=True,
+            ),
             "note": s("Ghi chú", "Ghi chú."),
             "text": s(
                 "Lời văn in ra",

@@ -29,7 +29,7 @@ def _skip_nothing(self: facts.Facts, doc: Document) -> None:
     self.issued, self.window = navigate.issued(doc), navigate.window(doc)
     self.span = (date.min, date.max)
     self.first_deadline = self.first_done = date.min
-    self.has_table = self.has_fixed_day = True
+    self.has_table = self.has_fixed_day = self.has_rotation = True
     self.acts_budget = sum(
         a["budget"] for _, a in navigate.activities(doc) if isinstance(a.get("budget"), int)
     )
@@ -125,6 +125,7 @@ SCHEDULE = _record(
     kind=st.sampled_from(["review", "final", "plan", "meeting"]),
     time=TIME,
     lead=ORG,
+    rotation=st.one_of(st.lists(ORG, max_size=3), ORG),
     title=st.sampled_from(["Sơ kết", ""]),
 )
 TABLE = _record(

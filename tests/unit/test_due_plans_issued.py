@@ -120,7 +120,7 @@ def test_the_plan_s_line_in_next_year_s_draft_names_the_year(tmp_path):
     """``new plan`` lists the program's schedule of the year: the annual plan drafted in December
     is the next year's — "Xây dựng kế hoạch năm 2026", not a plan of no year."""
     from helpers import run
-    from kehoach.draft.plan import schedule_lines
+    from kehoach.draft.meetings import schedule_lines
 
     repo = run([str(_repo(tmp_path))]).repo
     lines = schedule_lines(repo, repo.by_id("ctph"), 2025)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ORGS, build_tree, load
+from helpers import ORGS, build_tree, load, pdf_pages
 from kehoach.render import pdf
 from kehoach.render.document import render
 
@@ -49,35 +49,16 @@ def _decision(tmp_path: Path, count: int) -> Path:
     return root / "decisions/qd.yaml"
 
 
-def _pages(pdf_bytes: bytes, folder: Path) -> list[str]:
-    path = folder / "x.pdf"
-    path.write_bytes(pdf_bytes)
-    info = subprocess.run(
-        ["pdfinfo", str(path)], capture_output=True, text=True, encoding="utf-8", check=True
-    )
-    count = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
-    return [
-        subprocess.run(
-            ["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(path), "-"],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            check=True,
-        ).stdout
-        for n in range(1, count + 1)
-    ]
-
-
 def _articles_on(page: str) -> list[int]:
     return [int(n) for n in re.findall(r"Điều (\d+)\.", page)]
 
 
 def test_signature_never_alone_when_the_body_ends_at_the_page_bottom(tmp_path):
     # a long probe tells how many one-line articles fill the first page exactly
-    probe = _pages(render(*load(_decision(tmp_path, 70)), "pdf"), tmp_path)
+    probe = pdf_pages(render(*load(_decision(tmp_path, 70)), "pdf"), tmp_path)
     full = max(_articles_on(probe[0]))
     # that many articles: the body ends at the foot of page 1, the signature does not fit there
-    pages = _pages(render(*load(_decision(tmp_path, full)), "pdf"), tmp_path)
+    pages = pdf_pages(render(*load(_decision(tmp_path, full)), "pdf"), tmp_path)
     signed = next(i for i, p in enumerate(pages) if "Nguyễn Văn Ký" in p)
     assert signed > 0, "the probe should push the signature to the next page"
     body_lines = _articles_on(pages[signed])

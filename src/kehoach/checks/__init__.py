@@ -15,6 +15,7 @@ whole set; a new family is a new module added to it.
                   (KH404, KH440–KH442)
 - ``symbols``     how numbers and symbols are written: a leading zero, a symbol that fits (KH443, KH444)
 - ``programs``    a program is carried out: the annual plans its schedule asks for
+- ``reviews``     the schedule's chairs: a rotation the commands can follow as written (KH432)
 - ``carried``     activities carried over from an earlier plan name one that is there
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
 - ``slim``        what the cross-document checks read of a document (``validate`` keeps only that)
@@ -44,6 +45,7 @@ from . import (  # noqa: F401 - they register
     programs,
     recipients,
     references,
+    reviews,
     settings,
     symbols,
     text,

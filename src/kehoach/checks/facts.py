@@ -68,6 +68,7 @@ class Facts:
         "acts_budget",
         "has_table",
         "has_fixed_day",
+        "has_rotation",
     )
 
     doc: Document  # kept: its ``id()`` is the key of its facts, not reused while they are
@@ -84,6 +85,7 @@ class Facts:
     acts_budget: int  # the activities' budgets, added up (KH411)
     has_table: bool  # a section holds a table (KH420)
     has_fixed_day: bool  # a schedule item names a day (KH430)
+    has_rotation: bool  # a schedule item's parties take turns to chair it (KH432)
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -183,13 +185,17 @@ class Facts:
 
     def _schedule(self, data: dict, names: list, dated: list) -> None:
         ids: list = []
-        self.has_fixed_day = False
+        self.has_fixed_day = self.has_rotation = False
         reviews = data.get("reviews")
         for item in (reviews.get("schedule") or []) if isinstance(reviews, dict) else []:
             if not isinstance(item, dict):
                 continue
             if "lead" in item:
                 names.append(item["lead"])
+            if "rotation" in item:
+                self.has_rotation = True
+                if isinstance(item["rotation"], list):
+                    names.extend(item["rotation"])
             if "time" in item:
                 t = _time(item["time"])
                 if t is None:

@@ -5,18 +5,11 @@ unnoticed."""
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
-from ..calendar_vn import WorkCalendar
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plan_year, plans_citing
-from ..model.schedule import document_occurrences, work_calendar
-from ..model.when import occurrence_when, printed_day
 from ..resources import modeline
 from ..today import today_from
-from ..vocab import REVIEW_TITLE, clean, review_kind_title
 from .already import Already
 from .carry import (
     carried_out,
@@ -31,6 +24,7 @@ from .carry import (
 )
 from .common import TODO, Draft, find_program, signer_skeleton
 from .lastyear import area_groups, grouped, layout_of, no_total, own_archive, own_signers
+from .meetings import plan_reviews
 from .reyear import Reyear, base_todo
 from .wording import plan_closing, plan_title
 from .yamltext import comment_block, dump, flow, list_item
@@ -210,7 +204,7 @@ def draft_plan(
     if "implementation" in pdata:
         out.append("\n" + carried("implementation", pdata["implementation"]))
     reyear = Reyear(py, year)
-    reviews = _reviews(repo, program, pdata, year, year - py, reyear)
+    reviews = plan_reviews(repo, program, prev, year, year - py, reyear)
     if reviews:
         out.append("\n" + dump("reviews", reviews, comment=reyear.todo()))
     if "closing" in pdata:
@@ -228,70 +222,3 @@ def draft_plan(
     out.append("\n" + dump("recipients", recipients))
     path = repo.root / "plans" / str(year) / f"kh-{year}-{program.id}.yaml"
     return Draft("".join(out), path, notes)
-
-
-def _shift_years(value, delta: int):
-    """A time expression (or ``start`` year) moved by ``delta`` years: 2023-12 → 2024-12."""
-    if isinstance(value, bool) or not delta:
-        return value
-    if isinstance(value, int):
-        return value + delta
-    if isinstance(value, str):
-        return re.sub(r"\b(\d{4})\b", lambda m: str(int(m.group(1)) + delta), value)
-    return value
-
-
-def _moved_item(item: dict, delta: int, reyear: Reyear, cal: WorkCalendar) -> dict:
-    """A schedule item of last year's plan for this year: fixed times and start years moved by
-    ``delta`` years, "năm N" in texts renamed (``reyear``); a day that lands on a day off
-    (2024-02-02 → 2025-02-02, in Tết) becomes the working day before it, the day every command
-    will use."""
-    out = {
-        k: (_shift_years(v, delta) if k in ("time", "start") else reyear(v))
-        for k, v in item.items()
-    }
-    day = printed_day(out, cal)
-    if day is not None and day.isoformat() != out.get("time"):
-        out["time"] = day.isoformat()
-    return out
-
-
-def _reviews(
-    repo: Repository, program: Document, pdata: dict, year: int, delta: int, reyear: Reyear
-) -> dict:
-    lines = schedule_lines(repo, program, year)
-    reviews: dict = {}
-    if lines:
-        reviews["items"] = lines
-    prev = pdata.get("reviews")
-    if isinstance(prev, dict) and prev.get("schedule"):
-        cal = work_calendar(repo.settings)
-        # the lines above are the program's; the plan's own meetings print from its schedule
-        reviews["print_schedule"] = True
-        reviews["schedule"] = [
-            _moved_item(item, delta, reyear, cal) if isinstance(item, dict) else item
-            for item in prev["schedule"]
-        ]
-    return reviews
-
-
-def schedule_lines(repo: Repository, program: Document, year: int) -> list[str]:
-    """One line per occurrence of the program's schedule in ``year``, in date order, on the dates
-    ``kehoach due`` shows (moved off days off): "Tháng 12/2025: Sơ kết (Tỉnh Đoàn chủ trì)",
-    "Ngày 24/01/2025: Thống nhất kế hoạch năm 2025"."""
-    found: list[tuple[date, str]] = []
-    for _, item, occ in document_occurrences(program, work_calendar(repo.settings)):
-        title = clean(item.get("title")) or review_kind_title(item, REVIEW_TITLE["meeting"])
-        if item.get("kind") == "plan" and not clean(item.get("title")) and occ.year is not None:
-            title += f" {occ.year}"  # "Xây dựng kế hoạch năm 2027": the year it is drafted for
-        lead = (
-            f" ({repo.org_name(item['lead'])} chủ trì)" if isinstance(item.get("lead"), str) else ""
-        )
-        if "time" in item:
-            t = navigate.time_of(item["time"])
-            if not (t and t.start and t.end and t.start.year <= year <= t.end.year):
-                continue
-        elif (occ.shifted_from or occ.date).year != year:
-            continue
-        found.append((occ.date, f"{occurrence_when(item, occ)}: {title}{lead}"))
-    return [text for _, text in sorted(found, key=lambda pair: pair[0])]

@@ -34,7 +34,8 @@ from ..model import Document, Repository, navigate
 from ..model.carry import carried_in, carried_keys, with_chains
 from ..model.carry import key as activity_key
 from ..model.progress import done_on, state_at
-from ..model.schedule import WINDOW_MONTHS, document_occurrences, windows
+from ..model.schedule import WINDOW_MONTHS, windows
+from ..model.turns import chaired_occurrences, members
 from ..timecell import EVERY_WORDS, vi_short
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 from .filters import Keep
@@ -260,12 +261,13 @@ def _reviews(
     latest: date | None = None,
 ) -> Iterable[Item]:
     issuers = doc.issuers
-    for path, entry, occ in document_occurrences(doc, cal):
+    for path, entry, occ, lead in chaired_occurrences(doc, cal):
         kind = entry.get("kind")
         if kind not in KINDS or (latest is not None and occ.date > latest):
             continue
-        lead = _org(entry.get("lead")) or (issuers[0] if issuers else None)
-        support = [o for o in issuers if o != lead]
+        # the chair of this occurrence (the parties may take turns: ``rotation``); the others
+        # attend
+        support = [o for o in members(entry, issuers) if o != lead]
         # asked as open: a plan per year is closed once the plan is there (known only below),
         # and a window lists an open item wherever it lists the same item closed
         if keep is not None and not keep(kind, occ.date, False, lead, support):

@@ -145,6 +145,9 @@ def org_refs(doc: Document) -> Iterator[tuple[JsonPath, str]]:
     for path, item in schedule(doc):
         if "lead" in item:
             yield path + ("lead",), item["lead"]
+        turns = item.get("rotation")
+        for i, org in enumerate(turns if isinstance(turns, list) else []):
+            yield path + ("rotation", i), org
     for path, sec in all_sections(doc):
         if "org" in sec:
             yield path + ("org",), sec["org"]

@@ -55,7 +55,7 @@ def build(doc: Document, repo: Repository) -> Writer:
             articles.write(b, doc)
         for sec in data.get("sections") or []:  # reports, rules written as sections I., II.
             b.section(sec, "")
-        sections.reviews(b, data.get("reviews"))
+        sections.reviews(b, data.get("reviews"), doc.issuers)
     for extra in extras:  # where the format puts them: after every other section
         b.section(extra, "")
     for extra in data.get("appendices") or []:
@@ -92,7 +92,7 @@ def _parts(doc: Document, b: Writer) -> dict[str, Callable[[], None]]:
             "implementation": lambda: b.section(
                 data.get("implementation"), TITLES["implementation"]
             ),
-            "reviews": lambda: sections.reviews(b, data.get("reviews")),
+            "reviews": lambda: sections.reviews(b, data.get("reviews"), doc.issuers),
         }
     return {
         "goals": lambda: b.section(data.get("goals"), TITLES["purpose"]),
@@ -107,7 +107,7 @@ def _parts(doc: Document, b: Writer) -> dict[str, Callable[[], None]]:
         "budget": lambda: sections.budget(
             b, data.get("budget")
         ),  # as real programs: after the duties
-        "reviews": lambda: sections.reviews(b, data.get("reviews")),
+        "reviews": lambda: sections.reviews(b, data.get("reviews"), doc.issuers),
         "focal": lambda: sections.focal(b, data.get("focal") or []),
     }
 

@@ -1,10 +1,13 @@
-"""How the body words what is not prose: when a review happens, the time of an activity in a table
-cell (section numbers and item markers: ``model.layout``)."""
+"""How the body words what is not prose: when a review happens and who chairs it, the time of an
+activity in a table cell (section numbers and item markers: ``model.layout``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..calendar_vn import WorkCalendar
 from ..model.layout import LETTERS, item_marker, sub_number
+from ..model.turns import rotation
 from ..model.when import printed_day
 from ..timecell import EVERY_WORDS, recurring_short, vi_short
 from ..timeexpr import TimeError, TimeExpr, parse_time
@@ -56,6 +59,20 @@ def when(item: dict, cal: WorkCalendar | None = None) -> str:
     return text
 
 
+def chaired(item: dict, issuers: list[str], name: Callable[[str], str]) -> str:
+    """Who chairs a review, in words: 'Tỉnh Đoàn chủ trì'; parties taking turns (``rotation``),
+    as documents say it: 'các bên luân phiên chủ trì theo thứ tự: Tỉnh Đoàn, Sở KH&CN, Liên
+    hiệp Hội' ('hai bên' for the two of a document; some of its parties: 'luân phiên chủ trì
+    theo thứ tự: …'). '' when the item names no chair (its document's first issuer chairs it)."""
+    turns = rotation(item)
+    if turns:
+        everyone = len(turns) == len(issuers) and set(turns) == set(issuers)
+        who = ("hai bên " if len(turns) == 2 else "các bên ") if everyone else ""
+        return f"{who}luân phiên chủ trì theo thứ tự: {', '.join(name(o) for o in turns)}"
+    lead = item.get("lead")
+    return f"{name(lead)} chủ trì" if isinstance(lead, str) and lead else ""
+
+
 def time_cell(value: object, every: object = None, window: TimeExpr | None = None) -> str:
     """An activity's time in a cell or a 'Thời gian:' line; one that recurs (``every``) says so,
     its time left out when it is the document's ``window`` (a 2027 plan: 'Hằng quý')."""
@@ -71,4 +88,4 @@ def time_cell(value: object, every: object = None, window: TimeExpr | None = Non
     return vi_short(t)
 
 
-__all__ = ["LETTERS", "item_marker", "sub_number", "time_cell", "when"]
+__all__ = ["LETTERS", "chaired", "item_marker", "sub_number", "time_cell", "when"]

@@ -23,7 +23,7 @@ from ..vocab import (
 )
 from . import annex, tables
 from .activities import activity_list, activity_table
-from .phrases import sub_number, when
+from .phrases import chaired, sub_number, when
 from .writer import Writer
 
 TITLES = SECTION_TITLE
@@ -158,11 +158,13 @@ def _budget_table(w: Writer, sec: dict, lines: list[dict], total: int | None) ->
     if note:
         notes = [clean(ln.get("note")) for ln in lines]
         rows = [r + [n] for r, n in zip(rows, notes + [""] * (len(rows) - len(notes)), strict=True)]
-    block = tables.block({"columns": columns + [note] * bool(note), "rows": rows}, clean)
+    table = {"columns": columns + [note] * bool(note), "rows": rows}
+    block = tables.block(table, clean, total_row=total is not None)
     # how the plain text lays it out (``budget_text``): the amounts' column, the Tổng cộng row
     block["estimate"] = {"total": total is not None}
     w.out.append(block)
     if total is not None and sec.get("total_in_words") is not False:
+        block["keep"] = True  # the total and its words on one page
         w.paragraph(f"({_in_words(sec, total)})")
 
 
@@ -254,10 +256,11 @@ def focal(w: Writer, focal: list) -> None:
 # -- both --
 
 
-def reviews(w: Writer, sec: object) -> None:
+def reviews(w: Writer, sec: object, issuers: list[str]) -> None:
     """The author's words, then the schedule: each item in its own words (``text``) or as a
-    sentence kehoach writes. ``print_schedule: false`` tracks the schedule without printing
-    it; by default the sentences are printed only when the author wrote no prose here."""
+    sentence kehoach writes (``issuers``: the document's issuers or parties, who may take turns
+    to chair). ``print_schedule: false`` tracks the schedule without printing it; by default the
+    sentences are printed only when the author wrote no prose here."""
     if not isinstance(sec, dict):
         return
     written = bool(sec.get("paragraphs") or sec.get("items") or sec.get("table"))
@@ -269,7 +272,7 @@ def reviews(w: Writer, sec: object) -> None:
         if item.get("text"):
             lines.append(clean(item["text"]))
         elif show or not written:
-            lines.append(schedule_sentence(w, item))
+            lines.append(schedule_sentence(w, item, issuers))
     if not written and not lines:
         return
     w.start(sec.get("title"), TITLES["reviews"])
@@ -278,12 +281,15 @@ def reviews(w: Writer, sec: object) -> None:
         w.out.append({"type": "item", "marker": "-", "text": text})
 
 
-def schedule_sentence(w: Writer, item: dict) -> str:
-    """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'"""
+def schedule_sentence(w: Writer, item: dict, issuers: list[str]) -> str:
+    """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'; 'Họp giao ban:
+    tháng cuối mỗi quý; các bên luân phiên chủ trì theo thứ tự: Tỉnh Đoàn, Sở KH&CN, Liên hiệp
+    Hội.'"""
     title = clean(item.get("title")) or review_kind_title(item, "Họp")
     text = f"{title}: {when(item, w.cal)}"
-    if item.get("lead"):
-        text += f"; {w.repo.org_name(item['lead'])} chủ trì"
+    chair = chaired(item, issuers, w.repo.org_name)
+    if chair:
+        text += f"; {chair}"
     text += "."
     note = clean(item.get("note"))
     if note:

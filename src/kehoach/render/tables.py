@@ -12,11 +12,15 @@ from . import budget_text
 from .metrics import text_width_twips
 
 _NUMERIC = re.compile(r"^[\d.,%\s+-]*$")
+# the label of a row of totals: 'Tổng cộng', 'Cộng', 'Tổng số', 'Tổng kinh phí', 'Tổng:'
+_TOTAL_LABEL = re.compile(r"(tổng( cộng| số| kinh phí)?|cộng)\s*:?", re.I)
 
 
-def block(table: dict, clean: Callable[[object], str]) -> dict:
+def block(table: dict, clean: Callable[[object], str], total_row: bool | None = None) -> dict:
     """Cells as printed (integers with '.' separators), which columns are numeric (right-aligned)
-    and each column's share of the width."""
+    and each column's share of the width. ``total_row``: the last row is a row of totals, kept
+    on the page of the row before it; by default when its first filled cell says so
+    (``Tổng cộng``, ``Cộng``)."""
     columns = [clean(c) for c in table.get("columns") or []]
     rows = [
         [viet.money(c) if isinstance(c, int) and not isinstance(c, bool) else clean(c) for c in row]
@@ -25,13 +29,21 @@ def block(table: dict, clean: Callable[[object], str]) -> dict:
     ]
     rows = [(row + [""] * len(columns))[: len(columns)] for row in rows]
     numeric = [bool(rows) and all(_NUMERIC.match(r[i]) for r in rows) for i in range(len(columns))]
+    if total_row is None:
+        total_row = len(rows) > 1 and is_total_label(next((c for c in rows[-1] if c.strip()), ""))
     return {
         "type": "table",
         "columns": columns,
         "rows": rows,
         "numeric": numeric,
+        "total_row": bool(total_row) and len(rows) > 1,
         "weights": weights(columns, rows, numeric),
     }
+
+
+def is_total_label(text: str) -> bool:
+    """'Tổng cộng', 'Cộng:', 'TỔNG SỐ': the label of a row of totals."""
+    return _TOTAL_LABEL.fullmatch(text.strip()) is not None
 
 
 TEXT_TWIPS = 9071  # the A4 text block of the templates (210 mm less 30 mm and 20 mm margins)

@@ -1,9 +1,10 @@
 """What ``kehoach who`` lists (``Entry``, ``PartyDuties``) and what one document gives each party
 (``document_duties``): the activities it leads and supports, its duties (sections with ``org`` —
 implementation by unit — and a program's ``duties``), the meetings and reviews it leads (``lead``
-of a schedule item, else the document's first issuer or party) or joins (the other issuers or
-parties), with the days they are held — from the one schedule, moved off days off as ``due``
-shows them —, and the focal points (``focal``) a program names for it."""
+of a schedule item, else the document's first issuer or party; or its turns, when the parties
+take turns: ``rotation``) or joins (the other issuers or parties), with the days they are held —
+from the one schedule, moved off days off as ``due`` shows them: ``reviews`` —, and the focal
+points (``focal``) a program names for it."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from typing import Any
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, carry, navigate
-from ..model.schedule import document_occurrences
+from ..model.turns import rotation
 from ..model.units import with_unit
-from ..vocab import COMMON_DUTIES, EVERY, REVIEW_KIND, STATUS, clean_str, date_text, label
+from ..vocab import COMMON_DUTIES, EVERY, REVIEW_KIND, STATUS, clean_str, label
+from .reviews import held_days, roles, time_words
 
 __all__ = ["GROUPS", "ROLE_VI", "Entry", "Found", "PartyDuties", "document_duties", "work_count"]
 
@@ -123,34 +125,6 @@ def _activity_time(act: dict) -> str:
     return when
 
 
-def _review_rule(item: dict, days: list[date]) -> str:
-    if "time" in item:
-        return ""  # a one-off: its day says it all
-    if item.get("kind") == "final" and item.get("every") not in EVERY:
-        return "cuối thời hạn"
-    if len(days) == 1:
-        return ""  # a recurrence held once ('until' its start): no "hằng năm" for one day
-    if item.get("every") in EVERY:
-        return EVERY[item["every"]]
-    return "hằng năm" if item.get("kind") == "plan" else ""
-
-
-def _review_time(item: dict, days: list[date]) -> str:
-    """'hằng quý: 29/3/2024, 28/6/2024, …' — the rule, then every day it is held."""
-    rule = _review_rule(item, days)
-    when = ", ".join(date_text(d) for d in days)
-    if not days and "time" in item:
-        when = _time(item["time"])
-    return f"{rule}: {when}" if rule and when else rule or when
-
-
-def _review_days(doc: Document, cal: WorkCalendar) -> dict[tuple, list[date]]:
-    out: dict[tuple, list[date]] = {}
-    for path, _, occ in document_occurrences(doc, cal):
-        out.setdefault(path, []).append(occ.date)
-    return out
-
-
 def _focal_title(item: dict) -> str:
     parts = [clean_str(item.get(k)) for k in ("unit", "person") if clean_str(item.get(k))]
     if clean_str(item.get("phone")):
@@ -182,14 +156,21 @@ def _activity(
 def work_count(entries: list[Entry]) -> int:
     """How many pieces of work ``entries`` are: an activity carried over to (or carried out by)
     another one listed with it (``model.carry``) is that one's work, counted once, as ``due``
-    lists it once — the program's activity its plan carries out, each year's copy of a task."""
+    lists it once — the program's activity its plan carries out, each year's copy of a task; a
+    schedule item whose parties take turns is one, in the row of the party's turns and the row
+    of the others'."""
     continued = {e.continues for e in entries if e.continues is not None}
-    return sum(1 for e in entries if not e.key or (e.doc_id, e.key) not in continued)
+    items = {(e.doc_id, e.json_path) for e in entries if e.kind_code is not None}
+    rows = sum(1 for e in entries if e.kind_code is not None)
+    return sum(1 for e in entries if not e.key or (e.doc_id, e.key) not in continued) - (
+        rows - len(items)
+    )
 
 
 def count_words(entries: list[Entry]) -> str:
     """The count a heading shows: '4'; '4 việc, 6 dòng' when some rows are one piece of work
-    (``work_count``: a program's activity and the plan that carries it out)."""
+    (``work_count``: a program's activity and the plan that carries it out, the turns of a
+    meeting the parties chair in turn)."""
     n = work_count(entries)
     return str(n) if n == len(entries) else f"{n} việc, {len(entries)} dòng"
 
@@ -253,15 +234,12 @@ def document_duties(
             entry = Entry(doc.id, doc.path, ("duties", i), title, text=_texts(duty))
             out.append((owner, "duties", entry))
     issuers = doc.issuers
-    days = _review_days(doc, cal)
+    days = held_days(doc, cal)
     for path, item in navigate.schedule(doc):
-        chair = v if isinstance(v := item.get("lead"), str) else (issuers[0] if issuers else None)
         kind = label(REVIEW_KIND, item.get("kind"))
         held = days.get(path, [])
-        members = [o for o in issuers if o != chair]
-        # the other parties attend a meeting or a review; the annual plan they draft with the chair
-        joins = "support" if item.get("kind") == "plan" else "member"
-        for owner, role in [(chair, "lead"), *((o, joins) for o in members)]:
+        turns = [d for d, _ in held] if rotation(item) else None
+        for owner, role, others, dates in roles(item, held, issuers):
             if not wanted(owner):
                 continue
             entry = Entry(
@@ -269,13 +247,13 @@ def document_duties(
                 doc.path,
                 path,
                 clean_str(item.get("title")) or kind,
-                time=_review_time(item, held),
+                time=time_words(item, dates, turns),
                 kind=kind,
-                others=members if role == "lead" else [chair] if chair else [],
+                others=others,
                 time_code=item.get("time", item.get("every")),
                 kind_code=item.get("kind"),
                 role=role,
-                dates=held,
+                dates=dates,
             )
             out.append((owner, "reviews", entry))
     for i, item in enumerate(doc.data.get("focal") or []):

@@ -247,13 +247,13 @@ def _body(kind: str, blocks: list[Block], data: dict, draft: Draft, index: OrgIn
         root.children.insert(0, Section(1, "", "NỘI DUNG", content=tables))
     if kind == "plan":
         data.update(plan_body(root, draft, index, ActivityBuilder(draft, index, ids, year), year))
-        tracked_schedule(data, draft)
+        tracked_schedule(data, draft, index, ids)
     elif kind == "program":
         period = p if isinstance(p := data.get("period"), dict) else {}
         data.update(
             program_body(root, draft, index, ids, year, period.get("to"), period.get("from"))
         )
-        tracked_schedule(data, draft, period.get("to"))
+        tracked_schedule(data, draft, index, ids, period.get("to"))
     elif kind == "decision":  # no "Điều 1.": each paragraph an article, to be checked
         articles = data.setdefault("articles", [])
         for text in data.pop("preamble", []) or ["TODO: nội dung quyết định"]:

@@ -20,6 +20,7 @@ from .reviews import from_prose, read_schedule
 from .section_order import Typed
 from .sections import Section
 from .text import clean, key
+from .turns import turns_in, unread_turns
 
 PLAN_KEYS = [
     ("purpose", r"mục đích|yêu cầu|mục tiêu"),
@@ -91,19 +92,26 @@ def issuer_of_unit(title: str, index: OrgIndex, issuers: list[str]) -> str | Non
 
 
 def reviews(
-    sec: Section, index: OrgIndex, year: int | None, draft: Draft, final: int | None = None
+    sec: Section,
+    index: OrgIndex,
+    parties: list[str],
+    year: int | None,
+    draft: Draft,
+    final: int | None = None,
 ) -> dict:
     """Prose, and the schedule. The ``-`` items that end the section and read as kehoach's own
     sentences are the schedule (printed after the prose: ``print_schedule: true`` when the
     section has prose of its own); otherwise entries implied by the prose ("Hằng năm … sơ
-    kết"), marked TODO and only tracked, the prose kept as written."""
+    kết"), marked TODO and only tracked, the prose kept as written. ``parties``: the document's
+    issuers or parties, who take turns to chair in their order when the words say so and give
+    none ("các bên luân phiên chủ trì")."""
     out = titled(sec, "reviews")
     ids: set[str] = set()
     schedule: list[dict] = []
     items = list(out.get("items") or [])
     dashes = "item_style" not in out
     while dashes and items:
-        entry = read_schedule(items[-1], index, year, ids)
+        entry = read_schedule(items[-1], index, year, ids, parties)
         if entry is None:
             break
         schedule.insert(0, entry)
@@ -116,9 +124,11 @@ def reviews(
         if out.get("paragraphs") or out.get("items") or out.get("table"):
             out["print_schedule"] = True
     else:
-        for entry, text in from_prose([*(out.get("paragraphs") or []), *items], ids, final):
+        texts = [*(out.get("paragraphs") or []), *items]
+        for entry, text in from_prose(texts, ids, final, turns_in(index, parties)):
             draft.todo(
-                ("reviews", "schedule", len(schedule)), f'suy ra từ câu "{shorten(text, 90)}"'
+                ("reviews", "schedule", len(schedule)),
+                f'suy ra từ câu "{shorten(text, 90)}"{unread_turns(entry, text)}',
             )
             schedule.append(entry)
     typed_items(out)  # the section prints no item style: '1.', 'a)' kept as typed
@@ -137,7 +147,9 @@ def _texts(value: object) -> list[str]:
     return own + _texts(value.get("sections"))
 
 
-def tracked_schedule(data: dict, draft: Draft, final: int | None = None) -> None:
+def tracked_schedule(
+    data: dict, draft: Draft, index: OrgIndex, parties: list[str], final: int | None = None
+) -> None:
     """A document whose reviews section gave no schedule (or that has none): the review sentences
     of its other sections ("Hằng năm, hai bên sơ kết …" under TỔ CHỨC THỰC HIỆN, beside a
     section "CHẾ ĐỘ THÔNG TIN, BÁO CÁO" that took the reviews' place) give it, tracked only
@@ -146,14 +158,14 @@ def tracked_schedule(data: dict, draft: Draft, final: int | None = None) -> None
     if isinstance(rev, dict) and rev.get("schedule"):
         return
     texts = _texts(data.get("implementation")) + _texts(data.get("extra_sections"))
-    found = from_prose(texts, set(), final)
+    found = from_prose(texts, set(), final, turns_in(index, parties))
     if not found:
         return
     rev = data["reviews"] = rev if isinstance(rev, dict) else {}
     rev["schedule"] = []
     for entry, text in found:
         draft.todo(("reviews", "schedule", len(rev["schedule"])),
-                   f'suy ra từ câu "{shorten(text, 90)}" (ở mục khác)')  # fmt: skip
+                   f'suy ra từ câu "{shorten(text, 90)}" (ở mục khác){unread_turns(entry, text)}')  # fmt: skip
         rev["schedule"].append(entry)
     rev["print_schedule"] = False
 
@@ -183,7 +195,7 @@ def plan_body(
         elif name == "budget":
             out[name] = got
         elif name == "reviews":
-            out[name] = reviews(sec, index, year, draft)
+            out[name] = reviews(sec, index, acts.issuers, year, draft)
         elif name == "implementation":
             out[name] = with_orgs(titled(sec, name), sec.children, index, acts.issuers)
         else:

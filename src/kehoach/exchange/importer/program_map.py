@@ -276,7 +276,7 @@ def program_body(
         used.add(name)
         typed.known(name, sec.title)
         if name == "reviews":
-            out[name] = reviews(sec, index, year, draft, final)
+            out[name] = reviews(sec, index, parties, year, draft, final)
         else:
             out[name] = got if name == "budget" else titled(sec, "purpose")
     if "areas" not in out:  # required: a program whose words name no content areas

@@ -1,6 +1,7 @@
 """Sentences about meetings and reviews → ``reviews.schedule`` entries.
 
-kehoach prints a schedule entry as ``<Tên>: <khi nào>; <đơn vị> chủ trì. <ghi chú>.``, the time
+kehoach prints a schedule entry as ``<Tên>: <khi nào>; <đơn vị> chủ trì. <ghi chú>.`` (parties
+taking turns: ``…; các bên luân phiên chủ trì theo thứ tự: <đơn vị>, <đơn vị>. …``), the time
 being ``tháng 12 hằng năm``, ``tháng cuối mỗi quý``, ``tháng 6 và tháng 12 hằng năm``,
 ``hằng tháng``, ``ngày 15 hằng tháng``, a fixed time (``quý IV/2025``), with ``(cho kế hoạch năm
 sau)`` and ``, từ năm 2022`` when they apply. Such a sentence is read back; any other sentence
@@ -10,13 +11,18 @@ stays an item of the section.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .orgs import OrgIndex
 from .text import clean, key, slug, unique
 from .timephrase import read_time
+from .turns import read_turns
 
 _SENTENCE = re.compile(
-    r"^(?P<title>[^:]{3,160}):\s*(?P<when>[^;]+?)(?:;\s*(?P<lead>[^.;]+?)\s+chủ trì)?\.(?:\s+(?P<note>.+?)\.?)?$"
+    r"^(?P<title>[^:]{3,160}):\s*(?P<when>[^;]+?)"
+    r"(?:;\s*(?:(?P<turns>(?:(?:các|hai|ba|bốn|năm) bên\s+)?luân phiên chủ trì"
+    r"(?:\s+theo thứ tự:?\s*[^.;]+)?)|(?P<lead>[^.;]+?)\s+chủ trì))?"
+    r"\.(?:\s+(?P<note>.+?)\.?)?$"
 )
 _EVERY = [
     ("month", re.compile(r"^(?:ngày (?P<day>\d{1,2}) )?hằng tháng$")),
@@ -44,8 +50,12 @@ def kind_of(title: str) -> str | None:
     return None
 
 
-def read_schedule(text: str, index: OrgIndex, year: int | None, ids: set[str]) -> dict | None:
-    """A schedule entry from one sentence, or None when the sentence is not one."""
+def read_schedule(
+    text: str, index: OrgIndex, year: int | None, ids: set[str], parties: list[str]
+) -> dict | None:
+    """A schedule entry from one sentence, or None when the sentence is not one (or names a
+    chair that is no known org). ``parties``: the document's, who take turns in their order
+    when the sentence gives none ("các bên luân phiên chủ trì")."""
     m = _SENTENCE.match(clean(text))
     if not m:
         return None
@@ -91,6 +101,11 @@ def read_schedule(text: str, index: OrgIndex, year: int | None, ids: set[str]) -
         if lead is None:
             return None
         entry["lead"] = lead
+    if m.group("turns"):
+        turns = read_turns(m.group("turns"), index, parties)
+        if turns is None or turns.unknown or len(turns.orgs) < 2 or entry["kind"] == "plan":
+            return None
+        entry["rotation"] = turns.orgs
     if m.group("note"):
         entry["note"] = clean(m.group("note")).rstrip(".") + "."
     entry["id"] = unique(slug(title), ids)
@@ -193,13 +208,29 @@ def _of_halves(m: re.Match, k: str) -> bool:
     return bool(halves) and "cả năm" not in k
 
 
-def from_prose(texts: list[str], ids: set[str], final_year: int | None) -> list[tuple[dict, str]]:
+def _clause(k: str, start: int, end: int) -> str:
+    """The clause of ``k`` (between ';' or '.') that holds ``k[start:end]``."""
+    first = max(k.rfind(";", 0, start), k.rfind(".", 0, start)) + 1
+    ends = [i for i in (k.find(";", end), k.find(".", end)) if i >= 0]
+    return k[first : min(ends) if ends else len(k)]
+
+
+def from_prose(
+    texts: list[str],
+    ids: set[str],
+    final_year: int | None,
+    turns: Callable[[str], list[str] | None] | None = None,
+) -> list[tuple[dict, str]]:
     """Schedule entries a sentence of prose implies ("Hằng năm, hai bên sơ kết…"), each with the
-    sentence it came from; the sentence itself stays in the document."""
+    sentence it came from; the sentence itself stays in the document. ``turns``: the parties
+    that take turns to chair, in order, that words say ("hai bên luân phiên chủ trì"), or None:
+    a recurring review or meeting gets those its clause says (``rotation``) — or its sentence,
+    when it names no other."""
     found: list[tuple[dict, str]] = []
     kinds: set[str] = set()  # the titles found (one entry each)
     for text in texts:
         k = key(text)
+        recurring: list[dict] = []  # the recurring entries of this sentence
         midway = _midway(k, ids) if "Sơ kết giữa kỳ" not in kinds else None
         if midway is not None:
             kinds.add(midway["title"])
@@ -211,10 +242,19 @@ def from_prose(texts: list[str], ids: set[str], final_year: int | None) -> list[
             if kind == "meeting" and every == "year" and kinds & _MEETINGS:
                 continue
             kinds.add(title)
-            entry = {"id": unique(slug(title), ids), "kind": kind, "title": title, "every": every}
+            entry: dict = {"id": unique(slug(title), ids), "kind": kind, "title": title,
+                           "every": every}  # fmt: skip
             if every in ("half", "year"):
                 _with_month(entry, k[m.end() :])
+            rotation = turns(_clause(k, m.start(), m.end())) if turns else None
+            if rotation:
+                entry["rotation"] = rotation
+            recurring.append(entry)
             found.append((entry, text))
+        if turns and len(recurring) == 1 and "rotation" not in recurring[0]:
+            rotation = turns(k)  # "… tổ chức sơ kết. Các bên luân phiên chủ trì."
+            if rotation:
+                recurring[0]["rotation"] = rotation
         once = _FINAL_MONTH.search(k)
         if (
             once
