@@ -128,6 +128,18 @@ CASES: dict[str, dict[str, str]] = {
             **{"date: 2022-01-10": "date: 2022-02-30", "time: 2022-Q2": "time: 2022-04-31"}
         )
     },
+    # a rotating chair that is not a party of the program, and a lead written beside a rotation
+    "review-rotation": {
+        "orgs.yaml": ORGS
+        + "  - id: lhh\n    name: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận\n"
+        "    short: Liên hiệp Hội\n    header: LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT\n"
+        "    code: LHH\n    system: association\n",
+        "programs/ctph.yaml": PROGRAM.replace(
+            "      every: year\n      month: 12\n",
+            "      every: year\n      month: 12\n      rotation: [td, skhcn, lhh]\n"
+            "    - kind: meeting\n      every: quarter\n      lead: td\n      rotation: [skhcn, td]\n",
+        ),
+    },
     # the draft's month left beside an issue date of another month
     "month-not-date": {
         "plans/kh.yaml": plan(**{"date: 2022-01-10": "date: 2022-01-10\nmonth: 2021-12"})

@@ -142,6 +142,18 @@ def test_ics_parsed_back_field_by_field(res):
     )
 
 
+def test_ics_says_what_is_done_and_what_is_cancelled(res):
+    """A calendar shows titles: a done activity says so in its title and description (before, it
+    looked as one still to do, only without a reminder); each activity says its status."""
+    events = {str(e["UID"]): e for e in Calendar.from_ical(as_ics(res, PLAIN)).walk("VEVENT")}
+    done = events["kh-2022.phat-dong@kehoach"]
+    assert str(done["SUMMARY"]) == "[Hoạt động] Phát động (đã hoàn thành)"
+    assert "Trạng thái: hoàn thành ngày 20/3/2022" in str(done["DESCRIPTION"])
+    todo = events["kh-2022.hoi-thi@kehoach"]
+    assert "Trạng thái: chưa thực hiện" in str(todo["DESCRIPTION"])
+    assert "Trạng thái: đã hủy" in str(events["kh-2022.hoi-thao@kehoach"]["DESCRIPTION"])
+
+
 def test_ics_names_each_body_after_its_department(res):
     """The description says the lead and the supporting bodies as the plan prints them, each after
     its department (``lead_unit``, ``support_units``) — before, the bodies only."""

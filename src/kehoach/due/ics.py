@@ -29,6 +29,7 @@ from ..io import git
 from ..model import Repository
 from ..output import Style
 from ..viet import names_list
+from ..vocab import STATUS, date_text
 from .item import KIND_VI, Item
 from .run import DueResult
 
@@ -103,6 +104,9 @@ def _description(item: Item, repo: Repository) -> str:
         lines.append("Phối hợp: " + names_list(names))
     if item.shift_note:
         lines.append(item.shift_note)
+    if item.kind == "activity" and item.status in STATUS:  # said, so a done one shows it
+        done = f" ngày {date_text(item.done_date)}" if item.done_date else ""
+        lines.append(f"Trạng thái: {STATUS[item.status]}{done if item.status == 'done' else ''}")
     if item.note:
         lines.append(f"Ghi chú: {item.note}")
     lines.append(f"Nguồn: {item.source}")
@@ -143,6 +147,8 @@ def _event(item: Item, result: DueResult, stamp: datetime, moment: datetime | No
     from icalendar import Alarm, Event
 
     summary = f"[{KIND_VI[item.kind]}] {item.title}"
+    if item.kind == "activity" and item.status == "done":
+        summary += " (đã hoàn thành)"  # a calendar shows titles: not read as still to do
     event = Event()
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
