@@ -5,7 +5,6 @@ columns to fill in (its header renamed or deleted) is a problem, not a column si
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from ..errors import KehoachError
 from .baseline import read_base
 from .cells import Uncalculated
 from .columns import COLUMNS, EDITABLE, Key
+from .opening import check_file, open_workbook
 from .style import COL
 
 LOCKED = tuple(c for c in COLUMNS if not c.editable and c.field != "key")
@@ -99,32 +99,13 @@ def _header(ws) -> dict[str, int]:
     return out
 
 
-def _open(path: Path, data_only: bool):
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise KehoachError(
-            f"{path.name} không phải bảng tính Excel (.xlsx).",
-            hint="`kehoach update --from` đọc bảng tiến độ do `kehoach export` tạo, đã điền.",
-        )
-    try:
-        return load_workbook(path, data_only=data_only, read_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
-        raise KehoachError(
-            f"Không đọc được {path.name} như bảng tính Excel (.xlsx): {exc}",
-            hint="Lưu lại bằng Excel hoặc LibreOffice ở định dạng .xlsx.",
-        ) from None
-
-
 def read_workbook(path: Path) -> Read:
     """Rows of the activity sheets. A formula cell gives the value the spreadsheet program saved
     with it; one never calculated (written by a script) reads as ``Uncalculated``, refused by the
     cell readers."""
-    if not path.is_file():
-        raise KehoachError(f"Không tìm thấy tệp: {path}")
-    values = _open(path, data_only=True)
-    formulas = _open(path, data_only=False)
+    check_file(path)
+    values = open_workbook(path, data_only=True)
+    formulas = open_workbook(path, data_only=False)
     out: list[SheetRow] = []
     problems: list[str] = []
     base = read_base(values)
