@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from .cells import CellError, party_index, reader
 from .columns import BASE_SHEET, EDITABLE
+from .extent import filled_rows
 from .rows import Row
 
 __all__ = ["IDENTITY", "base_sheet", "read_base"]
@@ -64,8 +65,11 @@ def read_base(wb) -> dict[str, dict[str, object]]:
         return {}
     ws = wb[BASE_SHEET]
     head = [c.value for c in next(ws.iter_rows(min_row=1, max_row=1), ())]
+    while head and head[-1] is None:  # a formatted cell far right: not a column
+        head.pop()
     out: dict[str, dict[str, object]] = {}
-    for cells in ws.iter_rows(min_row=2, values_only=True):
+    for r in filled_rows(ws):  # not up to ``max_row``: a formatted cell far below stretches it
+        cells = [ws.cell(r, c).value for c in range(1, len(head) + 1)]
         if not cells or not isinstance(cells[0], str):
             continue
         values: dict[str, object] = {}

@@ -12,6 +12,7 @@ from ..errors import KehoachError
 from .baseline import read_base
 from .cells import Uncalculated
 from .columns import COLUMNS, EDITABLE, Key
+from .extent import filled_rows
 from .opening import check_file, open_workbook
 from .style import COL
 
@@ -117,7 +118,9 @@ def read_workbook(path: Path) -> Read:
         found = True
         problems += _missing(ws, columns)
         raw = formulas[ws.title]
-        for r in range(2, ws.max_row + 1):
+        # the rows holding a value (a formula never calculated has none in ``ws``), not every row
+        # up to ``max_row``, which one formatted cell far below stretches to the end of the sheet
+        for r in filled_rows(ws, raw):
             key_text = ws.cell(row=r, column=columns["key"]).value
             cells: dict[str, tuple[str, object]] = {}
             for col in EDITABLE:
