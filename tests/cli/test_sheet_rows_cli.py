@@ -30,6 +30,71 @@ def _untouched(kho) -> bool:
     return git(kho, "status", "--porcelain", "--", "plans") == ""
 
 
+def test_a_row_copied_with_its_key_is_refused_with_the_row_it_came_from(cli, kho):
+    """Sheet unprotected, row 12 copied to row 15 with the hidden key, a new activity typed over
+    it: before, its status and note were written onto ``cham-thi`` (exit 0, only a warning about
+    the title cell)."""
+    wb, head, rows = _export(cli, kho)
+    ws = wb[SHEET]
+    src, new = rows["cham-thi"], max(rows.values()) + 1
+    assert src == 12 and new == 15
+    ws.protection.sheet = False
+    for col in range(1, head["Khóa (không sửa)"] + 1):
+        ws.cell(new, col).value = ws.cell(src, col).value
+    ws.cell(new, head["Nội dung hoạt động"]).value = "Chấm chung khảo vòng 2 (việc mới)"
+    ws.cell(new, head["Trạng thái"]).value = "Chưa thực hiện"
+    ws.cell(new, head["Ghi chú"]).value = "Việc mới, chưa có trong kế hoạch"
+    ws.cell(rows["uom-tao-y-tuong"], head["Trạng thái"]).value = "Đang thực hiện"
+    save(wb, kho / "t.xlsx")
+    for args in (("--dry-run",), (), ("--force",)):
+        run = cli("update", "--from", "t.xlsx", *args)
+        assert run.exit_code == 1, run.output
+        flat = " ".join(run.stderr.split())
+        assert (
+            "t.xlsx: Hoạt động!12, Hoạt động!15: hai dòng cùng mang khóa ẩn (cột “Khóa (không "
+            "sửa)”) của một hoạt động — “Chấm sơ khảo, chung khảo các sản phẩm, ý tưởng dự thi” "
+            "(cham-thi, khlt-sang-tao-tre-2023-bt)"
+        ) in flat, flat
+        assert "Xóa dòng chép" in flat and "thêm vào tệp YAML của kế hoạch" in flat
+        assert "cột khóa, không ghi vào kho" not in flat  # neither row read
+        assert "Việc mới" not in run.stdout and _untouched(kho)
+    # a workbook without the record of the export (an older kehoach): the same sheet, refused too
+    del wb["kehoach-lúc-xuất"]
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1 and "Hoạt động!12, Hoạt động!15: hai dòng" in run.stderr
+    assert _untouched(kho)
+
+
+def test_a_row_copied_onto_another_party_s_sheet_is_refused(cli, kho):
+    """``--by-party``: an activity is on one sheet unless several parties lead it; a row of the
+    Tỉnh Đoàn's sheet pasted, key and all, on the Sở KH&CN's sheet is a copy too. A copied sheet
+    (Move or Copy → Create a copy) holds every key a second time."""
+    wb, head, rows = _export(cli, kho, "--by-party")
+    first, second = wb.worksheets[0], wb.worksheets[1]
+    assert (first.title, second.title) == ("Tỉnh Đoàn (tinhdoan-bt)", "Sở KH&CN (skhcn-bt)")
+    src, new = rows["tong-ket-trao-giai"], second.max_row + 1
+    second.protection.sheet = False
+    for col in range(1, head["Khóa (không sửa)"] + 1):
+        second.cell(new, col).value = first.cell(src, col).value
+    second.cell(new, head["Trạng thái"]).value = "Hoàn thành"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1, run.output
+    assert (
+        f"t.xlsx: Tỉnh Đoàn (tinhdoan-bt)!{src}, Sở KH&CN (skhcn-bt)!{new}: hai dòng cùng mang "
+        "khóa ẩn"
+    ) in run.stderr
+    assert _untouched(kho)
+    wb, *_ = _export(cli, kho, "--by-party", "--force")
+    wb.copy_worksheet(wb.worksheets[1]).title = "Sở KH&CN (bản sao)"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1 and "Sở KH&CN (skhcn-bt)!2, Sở KH&CN (bản sao)!2: hai dòng" in (
+        run.stderr
+    )
+
+
 def test_a_formatted_cell_at_the_bottom_is_not_a_million_rows_to_read(cli, kho, monkeypatch):
     """A fill on M1048576 (the file stays small): before, ``update`` asked for every cell of every
     row down to it — 82 s and 4.4 GB. Now only the rows holding values are asked for: any cell

@@ -21,6 +21,7 @@ from ..load import Loaded, load
 from ..model import Document, Repository, navigate
 from ..vocab import json_path_text
 from .cells import CellError, party_index, reader
+from .copies import copied_rows
 from .identity import misplaced
 from .keyless import keyless
 from .locked import locked_changes, norm
@@ -265,8 +266,11 @@ def run_update(
     run = _Run(loaded, force, today or date.today())
     run.problems += read.problems
     if not read.problems:  # a column missing: no row can be read right
+        copies, problems = copied_rows(rows)  # a row copied with its hidden key
+        run.problems += problems
         for row in rows:
-            run.row(row)
+            if id(row) not in copies:
+                run.row(row)
     changed = [f for f in run.files.values() if f.edits]
     for f in changed:
         try:
