@@ -95,6 +95,44 @@ def test_a_row_copied_onto_another_party_s_sheet_is_refused(cli, kho):
     )
 
 
+def test_merged_cells_over_read_columns_are_refused_with_their_range(cli, kho):
+    """Merge & Center keeps the top-left value only: before, merging I12:I14 after setting I12
+    deleted the status of rows 13–14, merging notes deleted a note, and a merge in the Văn bản
+    column was taken for rows sorted without their key."""
+    for merge, column in (
+        ("I12:I14", "“Trạng thái”"),
+        ("M9:M10", "“Ghi chú”"),
+        ("A2:A6", "“Văn bản”"),
+        ("L12:M13", "“Đã chi (đồng)”, “Ghi chú”"),
+    ):
+        wb, head, rows = _export(cli, kho, "--force")
+        ws = wb[SHEET]
+        ws["I12"] = "Hoàn thành"
+        ws.merge_cells(merge)
+        save(wb, kho / "t.xlsx")
+        run = cli("update", "--from", "t.xlsx")
+        assert run.exit_code == 1, run.output
+        flat = " ".join(run.stderr.split())
+        assert f"t.xlsx: 'Hoạt động'!{merge}: ô gộp — bỏ gộp ô rồi chạy lại." in flat, flat
+        assert f"các ô khác của nó (cột {column}) đọc như ô trống" in flat
+        assert "sắp xếp hay chép dán" not in flat and "Không ghi tệp nào: 1 lỗi" in flat
+        assert _untouched(kho)
+
+
+def test_merged_cells_of_a_column_not_read_change_nothing(cli, kho):
+    """The same “Nội dung phối hợp” merged over a document's rows: nothing read is lost, the
+    rows are read, and the cells the merge hides are not reported as locked cells typed over."""
+    wb, head, rows = _export(cli, kho)
+    ws = wb[SHEET]
+    ws.merge_cells("D9:D14")
+    ws.cell(rows["uom-tao-y-tuong"], head["Trạng thái"]).value = "Đang thực hiện"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0, run.output
+    assert "cột khóa" not in run.stderr
+    assert "chưa thực hiện → đang thực hiện" in run.stdout
+
+
 def test_a_formatted_cell_at_the_bottom_is_not_a_million_rows_to_read(cli, kho, monkeypatch):
     """A fill on M1048576 (the file stays small): before, ``update`` asked for every cell of every
     row down to it — 82 s and 4.4 GB. Now only the rows holding values are asked for: any cell

@@ -35,7 +35,7 @@ HELP = [
     "2. Trạng thái và Đơn vị chủ trì: chọn trong danh sách thả xuống.",
     "3. Ngày hoàn thành: nhập ngày/tháng/năm, ví dụ 20/9/2022.",
     "4. Đã chi: số tiền bằng số, đơn vị đồng, ví dụ 48500000 (hiện 48.500.000).",
-    "5. Không thêm, xóa hay sắp lại dòng bằng cách chép dán; không sửa cột Khóa (bị ẩn).",
+    "5. Không thêm, xóa hay sắp lại dòng bằng cách chép dán; không gộp ô; không sửa cột Khóa (bị ẩn).",
     "   Được lọc, sắp xếp (chọn cả bảng, kể cả cột ẩn), đổi độ rộng cột; không đổi tên cột.",
     "6. Dòng tô đỏ: hoạt động đã quá hạn mà chưa hoàn thành hoặc hủy.",
     "7. Trang Tổng hợp tự tính lại số hoạt động và kinh phí theo trạng thái, nội dung, đơn vị.",

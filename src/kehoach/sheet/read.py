@@ -13,6 +13,7 @@ from .baseline import read_base
 from .cells import Uncalculated
 from .columns import COLUMNS, EDITABLE, Key
 from .extent import filled_rows
+from .merged import merged_problems
 from .opening import check_file, open_workbook
 from .style import COL
 
@@ -65,7 +66,7 @@ def _blank(value: object) -> bool:
 @dataclass
 class Read:
     rows: list[SheetRow]
-    problems: list[str]  # columns missing from a sheet, with the header cell
+    problems: list[str]  # columns missing from a sheet, with the header cell; merged cells
 
 
 def _missing(ws, columns: dict[str, int]) -> list[str]:
@@ -104,6 +105,8 @@ def read_workbook(path: Path) -> Read:
     """Rows of the activity sheets. A formula cell gives the value the spreadsheet program saved
     with it; one never calculated (written by a script) reads as ``Uncalculated``, refused by the
     cell readers."""
+    from openpyxl.cell.cell import MergedCell
+
     check_file(path)
     values = open_workbook(path, data_only=True)
     formulas = open_workbook(path, data_only=False)
@@ -117,6 +120,7 @@ def read_workbook(path: Path) -> Read:
             continue
         found = True
         problems += _missing(ws, columns)
+        problems += merged_problems(ws, columns)
         raw = formulas[ws.title]
         # the rows holding a value (a formula never calculated has none in ``ws``), not every row
         # up to ``max_row``, which one formatted cell far below stretches to the end of the sheet
@@ -132,14 +136,12 @@ def read_workbook(path: Path) -> Read:
                         if isinstance(formula, str) and formula.startswith("="):
                             value = Uncalculated(formula)
                     cells[col.field] = (address(ws.title, c, r), value)
-            locked = {
-                col.field: (
-                    address(ws.title, columns[col.field], r),
-                    ws.cell(r, columns[col.field]).value,
-                )
-                for col in LOCKED
-                if col.field in columns
-            }
+            locked: dict[str, tuple[str, object]] = {}
+            for col in LOCKED:
+                cell = ws.cell(r, columns[col.field]) if col.field in columns else None
+                # a cell a merge hides (not its first) was not typed over: nothing to report
+                if cell is not None and not isinstance(cell, MergedCell):
+                    locked[col.field] = (address(ws.title, columns[col.field], r), cell.value)
             if _blank(key_text) and not any(
                 not _blank(v) for _, v in (*cells.values(), *locked.values())
             ):

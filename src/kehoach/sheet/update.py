@@ -265,7 +265,7 @@ def run_update(
     loaded = load(paths or None)
     run = _Run(loaded, force, today or date.today())
     run.problems += read.problems
-    if not read.problems:  # a column missing: no row can be read right
+    if not read.problems:  # a column missing, cells merged: no row can be read right
         copies, problems = copied_rows(rows)  # a row copied with its hidden key
         run.problems += problems
         for row in rows:
