@@ -155,3 +155,30 @@ def test_a_formatted_cell_at_the_bottom_is_not_a_million_rows_to_read(cli, kho, 
     assert run.exit_code == 0, run.output
     assert "chưa thực hiện → đang thực hiện" in run.stdout
     assert "không còn dòng nào" not in run.stderr  # every row read, none taken for deleted
+
+
+def test_a_deleted_row_is_named_and_nothing_deleted(cli, kho):
+    """Before: '12 dòng đã đọc', not a word of the activity whose row was deleted."""
+    wb, head, rows = _export(cli, kho)
+    ws = wb[SHEET]
+    ws.delete_rows(rows["tong-ket-trao-giai"])
+    ws.cell(rows["tong-ket-trao-giai"], head["Trạng thái"]).value = "Đang thực hiện"  # the next
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0, run.output
+    flat = " ".join(run.stderr.split())
+    assert (
+        "Cảnh báo: t.xlsx: hoạt động “Tổng kết, trao giải và triển lãm sản phẩm sáng tạo trẻ” "
+        "(tong-ket-trao-giai, khlt-sang-tao-tre-2023-bt) không còn dòng nào trong bảng tính"
+    ) in flat, flat
+    assert "không gì của hoạt động này được cập nhật" in flat
+    assert "Xóa dòng trong bảng tính không xóa hoạt động trong kho" in flat
+    assert "“Đã hủy”" in flat
+    text = (kho / PLAN23).read_text(encoding="utf-8")
+    assert "id: tong-ket-trao-giai" in text  # still there
+    rest = text[text.index("id: uom-tao-y-tuong") :]
+    assert "status: in_progress" in rest  # the row below it read as itself
+    # every row there: no such warning
+    _export(cli, kho, "--force")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0 and "không còn dòng nào" not in run.stderr

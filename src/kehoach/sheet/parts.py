@@ -37,6 +37,7 @@ HELP = [
     "4. Đã chi: số tiền bằng số, đơn vị đồng, ví dụ 48500000 (hiện 48.500.000).",
     "5. Không thêm, xóa hay sắp lại dòng bằng cách chép dán; không gộp ô; không sửa cột Khóa (bị ẩn).",
     "   Được lọc, sắp xếp (chọn cả bảng, kể cả cột ẩn), đổi độ rộng cột; không đổi tên cột.",
+    "   Việc thôi không làm: chọn Trạng thái Đã hủy (xóa dòng không xóa việc trong kế hoạch).",
     "6. Dòng tô đỏ: hoạt động đã quá hạn mà chưa hoàn thành hoặc hủy.",
     "7. Trang Tổng hợp tự tính lại số hoạt động và kinh phí theo trạng thái, nội dung, đơn vị.",
     "   Hoạt động có đơn vị cùng chủ trì được tính cho mỗi đơn vị chủ trì (bảng theo đơn vị);",

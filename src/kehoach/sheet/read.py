@@ -67,6 +67,8 @@ def _blank(value: object) -> bool:
 class Read:
     rows: list[SheetRow]
     problems: list[str]  # columns missing from a sheet, with the header cell; merged cells
+    # what the export wrote, by key text (``baseline``): every row it wrote, a row deleted since too
+    exported: dict[str, dict[str, object]] = field(default_factory=dict)
 
 
 def _missing(ws, columns: dict[str, int]) -> list[str]:
@@ -156,4 +158,4 @@ def read_workbook(path: Path) -> Read:
             f'"{KEY_HEADER}".',
             hint="Xuất bảng bằng `kehoach export --to xlsx`, điền, rồi cập nhật từ chính tệp đó.",
         )
-    return Read(out, problems)
+    return Read(out, problems, base)

@@ -26,6 +26,7 @@ from .identity import misplaced
 from .keyless import keyless
 from .locked import locked_changes, norm
 from .merge import CONFLICT, STALE, WRITE, decide, shown
+from .missing import missing_rows
 from .plausible import done_date_doubt
 from .read import SheetRow, read_workbook
 from .recheck import new_problems
@@ -282,6 +283,7 @@ def run_update(
     )
     result.ignored = run.ignored
     result.cautions = run.cautions
+    result.missing = missing_rows(read)
     if not run.problems and changed:
         result.validation, result.warnings = new_problems(loaded, changed)
     return result
