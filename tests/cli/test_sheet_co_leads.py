@@ -237,3 +237,27 @@ def test_the_summary_recalculates_a_co_lead_s_count_as_cells_change(tmp_path, mo
     ws = openpyxl.load_workbook(tmp_path / "out" / "t.xlsx", data_only=True)["Tổng hợp"]
     done = {r[0]: (r[1], r[4]) for r in _by_lead(ws)[:3]}  # activities, of them done
     assert done == {"Tỉnh Đoàn": (2, 1), "Sở KH&CN": (2, 1), "Cộng": (3, 1)}
+
+
+def test_a_copy_of_a_co_lead_s_sheet_is_one_row_too_many(tmp_path, monkeypatch):
+    """The co-led activity is on two sheets, as exported; a copied sheet (Move or Copy → Create
+    a copy) puts it on a third, where a cell edited would be written as the co-lead's: refused,
+    with the three rows, nothing written."""
+    root = _co(tmp_path, monkeypatch)
+    before = _undone(root)
+    wb = _export(root)
+    copy = wb.copy_worksheet(wb["Sở KH&CN"])
+    copy.title = "Sở KH&CN (2)"
+    row = _rows(copy)[CO_LED]
+    copy.cell(row, _col(copy, "Trạng thái")).value = "Hoàn thành"
+    save_workbook(wb, root / "t.xlsx")
+    code, output = cli("update", "--from", "t.xlsx")
+    assert code == 1, output
+    flat = " ".join(output.split())
+    lead_row = _rows(wb["Tỉnh Đoàn"])[CO_LED]
+    assert (
+        f"Tỉnh Đoàn!{lead_row}, Sở KH&CN!{row}, Sở KH&CN (2)!{row}: ba dòng cùng mang khóa ẩn"
+    ) in flat, flat
+    assert "bảng xuất ra chỉ có hai dòng của hoạt động này" in flat
+    assert "Có lẽ dòng (hay cả trang) được chép" in flat
+    assert (root / PLAN).read_text(encoding="utf-8") == before

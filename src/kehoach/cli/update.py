@@ -43,7 +43,8 @@ def update(
     Chỉ các giá trị đổi được ghi, sửa ngay tại chỗ: chú thích, thứ tự, dấu nháy và cách trình bày
     của phần còn lại giữ nguyên. Mỗi ô được so với giá trị lúc xuất: ô không sửa không đè lên giá
     trị kho đã đổi từ đó (bảng của đơn vị khác); ô cả bảng và kho cùng đổi khác nhau bị từ chối
-    (trừ --force). Dòng không khớp cột khóa ẩn (sắp xếp thiếu cột ẩn) bị từ chối. In các thay đổi
+    (trừ --force). Dòng không khớp cột khóa ẩn (sắp xếp thiếu cột ẩn), dòng chép kèm cột khóa, ô
+    gộp bị từ chối; hoạt động bị xóa dòng được báo (không xóa gì trong kho). In các thay đổi
     (như `kehoach diff`) trước khi ghi; ô sai báo trang, dòng, cột; kiểm tra như `kehoach
     validate` trước khi ghi. Có lỗi thì không ghi tệp nào.
 
@@ -71,6 +72,14 @@ def update(
         )
     for line in result.cautions:
         sys.stderr.write(f"Cảnh báo: {result.workbook}: {line}\n")
+    for line in result.missing:
+        sys.stderr.write(f"Cảnh báo: {result.workbook}: {line}\n")
+    if result.missing:
+        warn(
+            "Xóa dòng trong bảng tính không xóa hoạt động trong kho. Hoạt động thôi không làm: "
+            "chọn Trạng thái “Đã hủy” ở dòng của nó; bỏ hẳn: xóa hoạt động trong tệp YAML của "
+            "văn bản."
+        )
     for line in result.problems:
         sys.stderr.write(f"{result.workbook}: {line}\n")
     if result.validation or result.warnings:

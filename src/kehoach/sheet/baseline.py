@@ -12,21 +12,27 @@ cells no longer match its hidden key (rows sorted or pasted without the key colu
 One row per exported row, found by the key's text (sorting the activity sheet does not matter):
 ``key``, then each value as JSON — the identifying texts, and the editable fields as ``update``
 reads them back (org id, status code, ISO date, whole đồng, note text); an empty cell is a value
-not known (not readable at the export)."""
+not known (not readable at the export). Last, ``rows``: how many rows the export wrote for the key
+— one, or with ``--by-party`` one on the sheet of each party leading a co-led activity —, so that
+a row copied with its key (the sheet unprotected) is told from the rows the export wrote."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 
 from .cells import CellError, party_index, reader
 from .columns import BASE_SHEET, EDITABLE
+from .extent import filled_rows
 from .rows import Row
 
 __all__ = ["IDENTITY", "base_sheet", "read_base"]
 
 IDENTITY = ("document", "id", "title")
 _FIELDS = (*IDENTITY, *(c.field for c in EDITABLE))
+ROWS = "rows"  # how many rows of the activity sheets the export wrote for the key
+_RECORD = (*_FIELDS, ROWS)
 _LIMIT = 32000  # characters of a cell Excel keeps
 
 
@@ -40,15 +46,20 @@ def _exported(row: Row, ids: dict[str, str]) -> dict[str, object]:
     return out
 
 
-def base_sheet(wb, rows: Iterable[Row], labels: dict[str, str]) -> None:
-    """The hidden sheet of the values of ``rows`` as exported."""
+def base_sheet(
+    wb, rows: Iterable[Row], labels: dict[str, str], written: Counter[str] | None = None
+) -> None:
+    """The hidden sheet of the values of ``rows`` as exported; ``written``: key text → how many
+    rows of the activity sheets hold it (one when not given)."""
     ws = wb.create_sheet(BASE_SHEET)
-    ws.append(["key", *_FIELDS])
+    ws.append(["key", *_RECORD])
     ids = party_index(labels)
     for r, row in enumerate(rows, start=2):
-        ws.cell(row=r, column=1, value=row.key.text())
+        key_text = row.key.text()
+        ws.cell(row=r, column=1, value=key_text)
         values = _exported(row, ids)
-        for c, name in enumerate(_FIELDS, start=2):
+        values[ROWS] = written.get(key_text, 1) if written is not None else 1
+        for c, name in enumerate(_RECORD, start=2):
             if name in values:
                 text = json.dumps(values[name], ensure_ascii=False)
                 if len(text) <= _LIMIT:
@@ -64,13 +75,16 @@ def read_base(wb) -> dict[str, dict[str, object]]:
         return {}
     ws = wb[BASE_SHEET]
     head = [c.value for c in next(ws.iter_rows(min_row=1, max_row=1), ())]
+    while head and head[-1] is None:  # a formatted cell far right: not a column
+        head.pop()
     out: dict[str, dict[str, object]] = {}
-    for cells in ws.iter_rows(min_row=2, values_only=True):
+    for r in filled_rows(ws):  # not up to ``max_row``: a formatted cell far below stretches it
+        cells = [ws.cell(r, c).value for c in range(1, len(head) + 1)]
         if not cells or not isinstance(cells[0], str):
             continue
         values: dict[str, object] = {}
         for name, text in zip(head[1:], cells[1:], strict=False):
-            if name in _FIELDS and isinstance(text, str):
+            if name in _RECORD and isinstance(text, str):
                 try:
                     values[name] = json.loads(text)
                 except ValueError:

@@ -5,7 +5,6 @@ columns to fill in (its header renamed or deleted) is a problem, not a column si
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +12,9 @@ from ..errors import KehoachError
 from .baseline import read_base
 from .cells import Uncalculated
 from .columns import COLUMNS, EDITABLE, Key
+from .extent import filled_rows
+from .merged import merged_problems
+from .opening import check_file, open_workbook
 from .style import COL
 
 LOCKED = tuple(c for c in COLUMNS if not c.editable and c.field != "key")
@@ -64,7 +66,9 @@ def _blank(value: object) -> bool:
 @dataclass
 class Read:
     rows: list[SheetRow]
-    problems: list[str]  # columns missing from a sheet, with the header cell
+    problems: list[str]  # columns missing from a sheet, with the header cell; merged cells
+    # what the export wrote, by key text (``baseline``): every row it wrote, a row deleted since too
+    exported: dict[str, dict[str, object]] = field(default_factory=dict)
 
 
 def _missing(ws, columns: dict[str, int]) -> list[str]:
@@ -99,32 +103,15 @@ def _header(ws) -> dict[str, int]:
     return out
 
 
-def _open(path: Path, data_only: bool):
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise KehoachError(
-            f"{path.name} không phải bảng tính Excel (.xlsx).",
-            hint="`kehoach update --from` đọc bảng tiến độ do `kehoach export` tạo, đã điền.",
-        )
-    try:
-        return load_workbook(path, data_only=data_only, read_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
-        raise KehoachError(
-            f"Không đọc được {path.name} như bảng tính Excel (.xlsx): {exc}",
-            hint="Lưu lại bằng Excel hoặc LibreOffice ở định dạng .xlsx.",
-        ) from None
-
-
 def read_workbook(path: Path) -> Read:
     """Rows of the activity sheets. A formula cell gives the value the spreadsheet program saved
     with it; one never calculated (written by a script) reads as ``Uncalculated``, refused by the
     cell readers."""
-    if not path.is_file():
-        raise KehoachError(f"Không tìm thấy tệp: {path}")
-    values = _open(path, data_only=True)
-    formulas = _open(path, data_only=False)
+    from openpyxl.cell.cell import MergedCell
+
+    check_file(path)
+    values = open_workbook(path, data_only=True)
+    formulas = open_workbook(path, data_only=False)
     out: list[SheetRow] = []
     problems: list[str] = []
     base = read_base(values)
@@ -135,8 +122,11 @@ def read_workbook(path: Path) -> Read:
             continue
         found = True
         problems += _missing(ws, columns)
+        problems += merged_problems(ws, columns)
         raw = formulas[ws.title]
-        for r in range(2, ws.max_row + 1):
+        # the rows holding a value (a formula never calculated has none in ``ws``), not every row
+        # up to ``max_row``, which one formatted cell far below stretches to the end of the sheet
+        for r in filled_rows(ws, raw):
             key_text = ws.cell(row=r, column=columns["key"]).value
             cells: dict[str, tuple[str, object]] = {}
             for col in EDITABLE:
@@ -148,14 +138,12 @@ def read_workbook(path: Path) -> Read:
                         if isinstance(formula, str) and formula.startswith("="):
                             value = Uncalculated(formula)
                     cells[col.field] = (address(ws.title, c, r), value)
-            locked = {
-                col.field: (
-                    address(ws.title, columns[col.field], r),
-                    ws.cell(r, columns[col.field]).value,
-                )
-                for col in LOCKED
-                if col.field in columns
-            }
+            locked: dict[str, tuple[str, object]] = {}
+            for col in LOCKED:
+                cell = ws.cell(r, columns[col.field]) if col.field in columns else None
+                # a cell a merge hides (not its first) was not typed over: nothing to report
+                if cell is not None and not isinstance(cell, MergedCell):
+                    locked[col.field] = (address(ws.title, columns[col.field], r), cell.value)
             if _blank(key_text) and not any(
                 not _blank(v) for _, v in (*cells.values(), *locked.values())
             ):
@@ -170,4 +158,4 @@ def read_workbook(path: Path) -> Read:
             f'"{KEY_HEADER}".',
             hint="Xuất bảng bằng `kehoach export --to xlsx`, điền, rồi cập nhật từ chính tệp đó.",
         )
-    return Read(out, problems)
+    return Read(out, problems, base)

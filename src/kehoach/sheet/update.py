@@ -21,10 +21,12 @@ from ..load import Loaded, load
 from ..model import Document, Repository, navigate
 from ..vocab import json_path_text
 from .cells import CellError, party_index, reader
+from .copies import copied_rows
 from .identity import misplaced
 from .keyless import keyless
 from .locked import locked_changes, norm
 from .merge import CONFLICT, STALE, WRITE, decide, shown
+from .missing import missing_rows
 from .plausible import done_date_doubt
 from .read import SheetRow, read_workbook
 from .recheck import new_problems
@@ -264,9 +266,12 @@ def run_update(
     loaded = load(paths or None)
     run = _Run(loaded, force, today or date.today())
     run.problems += read.problems
-    if not read.problems:  # a column missing: no row can be read right
+    if not read.problems:  # a column missing, cells merged: no row can be read right
+        copies, problems = copied_rows(rows)  # a row copied with its hidden key
+        run.problems += problems
         for row in rows:
-            run.row(row)
+            if id(row) not in copies:
+                run.row(row)
     changed = [f for f in run.files.values() if f.edits]
     for f in changed:
         try:
@@ -278,6 +283,7 @@ def run_update(
     )
     result.ignored = run.ignored
     result.cautions = run.cautions
+    result.missing = missing_rows(read)
     if not run.problems and changed:
         result.validation, result.warnings = new_problems(loaded, changed)
     return result

@@ -38,6 +38,8 @@ class UpdateResult:
     ignored: list[str] = field(default_factory=list)  # locked cells changed: never read back
     # cells written with a doubt: a conflict --force settled for the sheet, an early done date
     cautions: list[str] = field(default_factory=list)
+    # activities exported whose row is gone from the workbook: nothing of them read
+    missing: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

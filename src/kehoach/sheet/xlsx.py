@@ -14,6 +14,7 @@ import io
 import math
 import re
 import warnings
+from collections import Counter
 
 from ..xlsxcell import text_cell
 from .baseline import base_sheet
@@ -268,7 +269,9 @@ def as_xlsx(result: ExportResult, style=None) -> bytes:
     help_sheet(wb, shared=result.shared)
     lists_sheet(wb, result)
     meta_sheet(wb, result)
-    base_sheet(wb, result.rows, result.labels)
+    # how many rows each activity has: a co-led one is on each of its leads' sheets (--by-party)
+    written = Counter(row.key.text() for _, rows, _ in titled for row in rows)
+    base_sheet(wb, result.rows, result.labels, written)
     wb.active = 0
     wb.properties.creator = "kehoach"
     wb.properties.title = "Tiến độ thực hiện kế hoạch"
