@@ -310,3 +310,17 @@ def test_the_draft_s_month_goes_once_the_date_is_written(cli, office):
     assert load(after) == {**load(text), "number": 7, "date": "2022-02-03"}
     check = cli("validate", "--format", "parsable")
     assert check.exit_code == 0 and check.stdout == ""
+
+
+def test_today_is_an_option_as_in_every_command(cli, office, monkeypatch):
+    """`--today` as `due`, `report`, `export` take it (before: 'Không có tùy chọn --today', only
+    $KEHOACH_TODAY): the issue date of a draft that names none; a wrong day said, nothing written."""
+    monkeypatch.delenv("KEHOACH_TODAY", raising=False)
+    path = office / "plans" / "2022" / "kh-du-thao.yaml"
+    before = path.read_bytes()
+    bad = cli("issue", "plans/2022/kh-du-thao.yaml", "--number", "07", "--today", "2022-13-01")
+    assert bad.exit_code == 2 and "--today" in bad.output and "Traceback" not in bad.output
+    assert path.read_bytes() == before
+    result = cli("issue", "plans/2022/kh-du-thao.yaml", "--number", "07", "--today", "2022-02-03")
+    assert result.exit_code == 0, result.output
+    assert "date: 2022-02-03" in path.read_text(encoding="utf-8")

@@ -42,6 +42,13 @@ def issue(
         "--renumber",
         help="Đổi số, ngày của văn bản đã có số (khi đã ghi nhầm; mặc định: từ chối, mã thoát 1).",
     ),
+    today: str = typer.Option(
+        None,
+        "--today",
+        metavar="NGÀY",
+        help="Hôm nay (YYYY-MM-DD): ngày ban hành khi văn bản và --date không ghi ngày; cũng đọc từ "
+        "biến KEHOACH_TODAY, mặc định ngày của máy.",
+    ),
 ) -> None:
     """Ghi số, ngày ban hành (và ký hiệu) văn thư đã cấp vào văn bản, chỉ sửa đúng các dòng đó.
 
@@ -59,6 +66,7 @@ def issue(
         symbol=symbol,
         dry_run=dry_run,
         renumber=renumber,
+        today_option=today,
     )
     if result.problems:
         sys.stderr.write(problem_lines(result.problems, words=True))

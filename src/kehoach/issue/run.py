@@ -58,9 +58,10 @@ class IssueResult:
         return bool(self.diff)
 
 
-def today() -> date:
-    """``$KEHOACH_TODAY``, else the system date (the one reader every command uses)."""
-    return today_from(None)
+def today(option: str | None = None) -> date:
+    """``--today``, else ``$KEHOACH_TODAY``, else the system date (the one reader every command
+    uses)."""
+    return today_from(option)
 
 
 def _day(value: str) -> date:
@@ -192,6 +193,7 @@ def run_issue(
     symbol: str | None = None,
     dry_run: bool = False,
     renumber: bool = False,
+    today_option: str | None = None,
 ) -> IssueResult:
     if (number is None) == (not proposed):
         raise KehoachError(
@@ -207,15 +209,24 @@ def run_issue(
         blocking = [p for p in result.errors]
         if blocking:
             return IssueResult(
-                display_path(source), 0, today(), "", proposed, "", blocking, blocked=True
+                display_path(source),
+                0,
+                today(today_option),
+                "",
+                proposed,
+                "",
+                blocking,
+                blocked=True,
             )
         raise KehoachError(f"{display_path(source)} không phải chương trình hay kế hoạch")
     before_errors = [p for p in result.errors if p.code not in NUMBERING]
     if before_errors:
-        return IssueResult(doc.path, 0, today(), "", proposed, "", before_errors, blocked=True)
+        return IssueResult(
+            doc.path, 0, today(today_option), "", proposed, "", before_errors, blocked=True
+        )
 
     settings = repo.settings or {}
-    issued = _day(when) if when else (navigate.issued(doc) or today())
+    issued = _day(when) if when else (navigate.issued(doc) or today(today_option))
     for cited_on, what in _cited_dates(doc, repo):
         if issued < cited_on:
             raise DataError(
