@@ -70,6 +70,10 @@ def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, di
     return here[0] if here else (same[0] if len(same) == 1 else None)
 
 
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
 class _Run:
     def __init__(self, loaded: Loaded, force: bool, today: date):
         self.loaded = loaded
@@ -178,24 +182,29 @@ class _Run:
                     if unit_key in act:
                         unit = path + (unit_key,)
                         target.edits[unit] = Edit(unit, DELETE)
-                self._swap_support(target, path, act, value, cell)
+                self._swap_roles(target, path, act, value, cell)
 
-    def _swap_support(
+    def _swap_roles(
         self, target: FileUpdate, path: tuple, act: dict, lead: object, cell: str
     ) -> None:
-        """The new lead was a supporter: the lead that was takes its place in ``support`` (the two
-        changed roles) — before, the new lead stood in both, and the old one in neither (KH425)."""
-        support, old = act.get("support"), act.get("lead")
-        if not isinstance(support, list) or not isinstance(lead, str) or lead not in support:
+        """The new lead was a co-lead (``co_leads``) or a supporter (``support``): the lead that
+        was takes its place there (the two changed roles) — before, the new lead stood in both
+        (KH425), and the old one in neither: dropped from the activity without a word."""
+        old = act.get("lead")
+        if not isinstance(lead, str) or not isinstance(old, str) or not old or old == lead:
             return
-        if isinstance(old, str) and old and old != lead and old not in support:
-            at = path + ("support", support.index(lead))
-            target.edits[at] = Edit(at, old)
-            new_name, old_name = self.labels.get(lead, lead), self.labels.get(old, old)
-            self.cautions.append(
-                f"{cell}: {new_name} chủ trì thay {old_name}; {old_name} chuyển sang phối hợp "
-                f"(chỗ của {new_name} trong support)"
-            )
+        roles = (("co_leads", "đồng chủ trì"), ("support", "phối hợp"))
+        found = next(((k, r) for k, r in roles if lead in (_list(act.get(k)))), None)
+        if found is None or old in (orgs := _list(act.get(found[0]))):
+            return
+        key, role = found
+        at = path + (key, orgs.index(lead))
+        target.edits[at] = Edit(at, old)
+        new_name, old_name = self.labels.get(lead, lead), self.labels.get(old, old)
+        self.cautions.append(
+            f"{cell}: {new_name} chủ trì thay {old_name}; {old_name} chuyển sang {role} "
+            f"(chỗ của {new_name} trong {key})"
+        )
 
     def changes(
         self, row: SheetRow, readings: dict[str, tuple[str, object]], act: dict, stale: bool
