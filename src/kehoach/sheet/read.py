@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import KehoachError
 from .baseline import read_base
 from .cells import Uncalculated
-from .columns import COLUMNS, EDITABLE, Key
+from .columns import COLUMNS, EDITABLE, META_SHEET, Key
 from .style import COL
 
 LOCKED = tuple(c for c in COLUMNS if not c.editable and c.field != "key")
@@ -65,6 +65,7 @@ def _blank(value: object) -> bool:
 class Read:
     rows: list[SheetRow]
     problems: list[str]  # columns missing from a sheet, with the header cell
+    meta: dict[str, str] = field(default_factory=dict)  # the ``kehoach`` sheet: name → value
 
 
 def _missing(ws, columns: dict[str, int]) -> list[str]:
@@ -170,4 +171,12 @@ def read_workbook(path: Path) -> Read:
             f'"{KEY_HEADER}".',
             hint="Xuất bảng bằng `kehoach export --to xlsx`, điền, rồi cập nhật từ chính tệp đó.",
         )
-    return Read(out, problems)
+    return Read(out, problems, _meta(values))
+
+
+def _meta(wb) -> dict[str, str]:
+    """The names and values of the hidden ``kehoach`` sheet (what the workbook is, from where)."""
+    if META_SHEET not in wb.sheetnames:
+        return {}
+    rows = wb[META_SHEET].iter_rows(min_row=1, max_col=2, values_only=True)
+    return {str(k): "" if v is None else str(v) for k, v in rows if k is not None}

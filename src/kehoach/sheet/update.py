@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from ..errors import KehoachError
 from ..io.yamledit import DELETE, Edit, EditError, apply_edits
 from ..load import Loaded, load
 from ..model import Document, Repository, navigate
@@ -25,9 +26,11 @@ from .identity import misplaced
 from .keyless import keyless
 from .locked import locked_changes, norm
 from .merge import CONFLICT, STALE, WRITE, decide, shown
+from .origin import OTHER_HINT, foreign, history, read_origin
 from .plausible import done_date_doubt
 from .read import SheetRow, read_workbook
 from .recheck import new_problems
+from .roles import swap_roles
 from .rows import file_hash, party_labels
 from .updates import FileUpdate, UpdateResult
 from .write import apply_update
@@ -68,10 +71,6 @@ def _find_activity(doc: Document, row: SheetRow, stale: bool) -> tuple[tuple, di
     same = [(p, a) for p, a in acts if norm(a.get("title")) == title]
     here = [(p, a) for p, a in same if p == key.json_path]
     return here[0] if here else (same[0] if len(same) == 1 else None)
-
-
-def _list(value: object) -> list:
-    return value if isinstance(value, list) else []
 
 
 class _Run:
@@ -182,29 +181,9 @@ class _Run:
                     if unit_key in act:
                         unit = path + (unit_key,)
                         target.edits[unit] = Edit(unit, DELETE)
-                self._swap_roles(target, path, act, value, cell)
-
-    def _swap_roles(
-        self, target: FileUpdate, path: tuple, act: dict, lead: object, cell: str
-    ) -> None:
-        """The new lead was a co-lead (``co_leads``) or a supporter (``support``): the lead that
-        was takes its place there (the two changed roles) — before, the new lead stood in both
-        (KH425), and the old one in neither: dropped from the activity without a word."""
-        old = act.get("lead")
-        if not isinstance(lead, str) or not isinstance(old, str) or not old or old == lead:
-            return
-        roles = (("co_leads", "đồng chủ trì"), ("support", "phối hợp"))
-        found = next(((k, r) for k, r in roles if lead in (_list(act.get(k)))), None)
-        if found is None or old in (orgs := _list(act.get(found[0]))):
-            return
-        key, role = found
-        at = path + (key, orgs.index(lead))
-        target.edits[at] = Edit(at, old)
-        new_name, old_name = self.labels.get(lead, lead), self.labels.get(old, old)
-        self.cautions.append(
-            f"{cell}: {new_name} chủ trì thay {old_name}; {old_name} chuyển sang {role} "
-            f"(chỗ của {new_name} trong {key})"
-        )
+                if swap := swap_roles(path, act, value, self.labels):
+                    target.edits[swap[0].path] = swap[0]
+                    self.cautions.append(f"{cell}: {swap[1]}")
 
     def changes(
         self, row: SheetRow, readings: dict[str, tuple[str, object]], act: dict, stale: bool
@@ -272,8 +251,21 @@ def run_update(
     rows = read.rows
     loaded = load(paths or None)
     run = _Run(loaded, force, today or date.today())
+    origin = read_origin(read.meta)
+    if (foreign_to := foreign(origin, rows, loaded.repo)) is not None:
+        raise KehoachError(
+            f"{Path(workbook).name}: {foreign_to}.",
+            hint="Chạy kehoach update trong kho đã xuất bảng tính (hay một bản sao của nó), hoặc "
+            "ghi đường dẫn tới kho ấy: kehoach update ĐƯỜNG_DẪN --from TỆP.xlsx",
+        )
+    refused, doubt = history(origin, run.root)
+    if refused and force:
+        run.cautions.append(f"{refused} — vẫn ghi (--force)")
+    elif refused:
+        run.problems.append(f"{refused}; {OTHER_HINT}")  # one message: no row is read
+    run.cautions += [doubt] if doubt else []
     run.problems += read.problems
-    if not read.problems:  # a column missing: no row can be read right
+    if not read.problems and not run.problems:  # a column missing: no row can be read right
         for row in rows:
             run.row(row)
     changed = [f for f in run.files.values() if f.edits]
