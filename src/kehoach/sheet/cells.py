@@ -70,12 +70,29 @@ _STATUS_BY_TEXT.update({code: code for code in STATUS_LABELS})
 _STATUS_BY_TEXT.update({"đã huỷ": "cancelled", "huỷ": "cancelled", "hủy": "cancelled"})
 
 
+# the Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _tones_apart(text: str) -> str:
+    """``text`` with each tone mark a character of its own after its letter, the letter otherwise
+    composed ('ự' → 'ư' + U+0323): what Vietnamese keyboards set to composed Unicode (Unikey's
+    "Unicode tổ hợp", Windows' code page 1258) type — neither NFC nor NFD."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        out.append(base + "".join(c for c in parts if c in _TONES))
+    return "".join(out)
+
+
 def status_spellings(code: str) -> list[str]:
     """Every text ``read_status`` reads as ``code``, as a spreadsheet formula can compare it (case
-    aside, spaces trimmed): the label, the code, other spellings (``huỷ``), and each in NFD (the
-    decomposed form some keyboards and pastes give)."""
+    aside, spaces trimmed): the label, the code, other spellings (``huỷ``), and each in NFD and
+    with the tone marks apart (the decomposed forms some keyboards and pastes give)."""
     texts = {text for text, found in _STATUS_BY_TEXT.items() if found == code}
     texts |= {unicodedata.normalize("NFD", text) for text in texts}
+    texts |= {_tones_apart(text) for text in texts}
     return sorted(texts)
 
 

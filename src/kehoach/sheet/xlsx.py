@@ -34,6 +34,7 @@ from .columns import (
 from .export import ExportResult
 from .parts import help_sheet, lists_sheet, meta_sheet, stable
 from .rows import Row
+from .statusformula import cell_is
 from .style import (
     BIG_MONEY_FORMAT,
     COL,
@@ -172,12 +173,12 @@ def _activity_sheet(
         ),
     )
     data = f"A2:{end}{last}"
-    done, cancelled = STATUS_LABELS["done"], STATUS_LABELS["cancelled"]
     d, s = COL["deadline"], COL["status"]
+    finished = cell_is(f"${s}2", ("done", "cancelled"))  # every spelling update reads
     ws.conditional_formatting.add(
         data,
         FormulaRule(
-            formula=[f'AND(${d}2<>"",${d}2<TODAY(),${s}2<>"{done}",${s}2<>"{cancelled}")'],
+            formula=[f'AND(${d}2<>"",${d}2<TODAY(),NOT({finished}))'],
             fill=PatternFill("solid", fgColor=LATE_FILL, bgColor=LATE_FILL),
         ),
     )
