@@ -109,6 +109,12 @@ def test_drop_downs_and_validations():
     assert rules["I"].type == "list" and "Hoàn thành" in rules["I"].formula1
     assert rules["E"].type == "list" and rules["E"].formula1.startswith("'Danh mục'!$A$2")
     assert rules["J"].type == "date" and rules["L"].type == "whole"
+    # an amount spent up to 10^15 đồng (update refuses more: 1e20 is no amount)
+    assert (rules["L"].operator, rules["L"].formula1, rules["L"].formula2) == (
+        "between",
+        "0",
+        "1000000000000000",
+    )
     names = [c.value for c in wb["Danh mục"]["A"][1:]]
     assert "Tỉnh Đoàn (tinhdoan-bt)" in names and "Tỉnh đoàn (tinhdoan-dt)" in names
 
@@ -207,10 +213,29 @@ def test_read_money(value, expected):
     assert read_money(value) == expected
 
 
-@pytest.mark.parametrize("value", ["48,5 triệu", -5, 1.5, "1.23.456", True, "=L2*2"])
+@pytest.mark.parametrize(
+    "value", ["48,5 triệu", -5, 1.5, "1.23.456", True, "=L2*2", float("inf"), float("nan")]
+)
 def test_bad_money(value):
     with pytest.raises(CellError):
         read_money(value)
+
+
+@pytest.mark.parametrize(
+    "value,said",
+    [
+        ("12,500.000", "viết lẫn dấu chấm và dấu phẩy"),
+        ("1.500.000,000", "viết lẫn dấu chấm và dấu phẩy"),
+        ("1.500", "(1.500 đồng) hay là dấu thập phân (1,5)"),
+        ("12,500 đ", "(12.500 đồng) hay là dấu thập phân (12,5)"),
+        ("125.000", "(125.000 đồng) hay là dấu thập phân (125)"),
+    ],
+)
+def test_money_with_separators_that_do_not_say_which_they_are(value, said):
+    """Before: "12,500.000" read as 12.500.000, "1.500" as 1.500 đồng."""
+    with pytest.raises(CellError, match="ghi số đồng liền, không dấu chấm, dấu phẩy") as caught:
+        read_money(value)
+    assert said in str(caught.value)
 
 
 def test_read_party_and_text():

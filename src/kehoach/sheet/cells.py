@@ -3,12 +3,14 @@ Vietnamese reason; the caller adds the sheet, row and column."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .. import viet
 from ..timeexpr import TimeError, parse_date
 from .columns import STATUS_LABELS
 
@@ -141,8 +143,16 @@ def _checked(d: date) -> str:
     return d.isoformat()
 
 
+def how_money(example: str = "48500000") -> str:
+    """How to type an amount (the end of a message)."""
+    return f"ghi số đồng liền, không dấu chấm, dấu phẩy, ví dụ {example}"
+
+
 def read_money(value: object) -> int | None:
-    """Whole đồng: a number, or text like '48.500.000', '48,500,000 đ'."""
+    """Whole đồng: a number, or text like '48.500.000', '48,500,000 đ'. Refused: a text whose
+    separators do not say which they are — '.' and ',' both ('12,500.000'), or one separator
+    before three digits ('1.500': a thousand five hundred đồng, or 1,5?). An amount that reads
+    but cannot be right (``1e20``) is for ``plausible``: a cell left as exported is not doubted."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
@@ -150,18 +160,36 @@ def read_money(value: object) -> int | None:
     if isinstance(value, int):
         amount = value
     elif isinstance(value, float):
-        if not value.is_integer():
+        if not math.isfinite(value) or not value.is_integer():
             raise CellError(f"số tiền phải là số nguyên đồng ({value})")
         amount = int(value)
     else:
-        text = _text(value)
-        digits = re.sub(r"(?i)\s*(đồng|đ|vnd)\.?$", "", text).replace(" ", "")
-        if not re.fullmatch(r"\d{1,3}([.,]\d{3})+|\d+", digits):
-            raise CellError(f'số tiền không hợp lệ ("{text}"; ghi số đồng, ví dụ 48500000)')
-        amount = int(re.sub(r"[.,]", "", digits))
+        amount = _money_text(_text(value))
     if amount < 0:
         raise CellError(f"số tiền không được âm ({amount})")
     return amount
+
+
+def _money_text(text: str) -> int:
+    digits = re.sub(r"(?i)\s*(đồng|đ|vnd)\.?$", "", text).replace(" ", "")
+    if not re.fullmatch(r"\d{1,3}([.,]\d{3})+|\d+", digits):
+        raise CellError(f'số tiền không hợp lệ ("{text}"; {how_money()})')
+    marks = re.findall(r"[.,]", digits)
+    whole = re.sub(r"[.,]", "", digits)
+    if len(set(marks)) > 1:
+        raise CellError(
+            f'số tiền "{text}" viết lẫn dấu chấm và dấu phẩy, không rõ dấu nào ngăn hàng nghìn; '
+            + how_money(whole)
+        )
+    if len(marks) == 1:  # '1.500': 1500, or 1,5 (the decimal mark of one writing or the other)
+        head, tail = re.split(r"[.,]", digits)
+        decimal = head + ("," + tail.rstrip("0") if tail.rstrip("0") else "")
+        raise CellError(
+            f'số tiền "{text}" không rõ: dấu "{marks[0]}" trước ba chữ số cuối có thể ngăn hàng '
+            f"nghìn ({viet.money(int(whole))} đồng) hay là dấu thập phân ({decimal}); "
+            + how_money(whole)
+        )
+    return int(whole)
 
 
 def read_party(value: object, ids_by_label: dict[str, str]) -> str:

@@ -20,6 +20,7 @@ from ..errors import KehoachError
 from ..io.yamledit import DELETE, Edit, EditError, apply_edits
 from ..load import Loaded, load
 from ..model import Document, Repository, navigate
+from ..spending import OVER_CODE
 from ..vocab import json_path_text
 from .cells import CellError, party_index, reader
 from .identity import misplaced
@@ -27,7 +28,7 @@ from .keyless import keyless
 from .locked import locked_changes, norm
 from .merge import CONFLICT, STALE, WRITE, decide, shown
 from .origin import OTHER_HINT, foreign, history, read_origin
-from .plausible import done_date_doubt
+from .plausible import doubts
 from .read import SheetRow, read_workbook
 from .recheck import new_problems
 from .roles import swap_roles
@@ -220,13 +221,8 @@ class _Run:
             )
             return {}
         out.update({name: readings[name][1] for name in old})
-        if isinstance(done := out.get("done_date"), str):
-            doubt = done_date_doubt(done, act, self.today)
-            if doubt is not None:
-                refused, why = doubt
-                (self.problems if refused else self.cautions).append(
-                    f"{readings['done_date'][0]}: {why}"
-                )
+        for name, refused, why in doubts(out, act, self.today):
+            (self.problems if refused else self.cautions).append(f"{readings[name][0]}: {why}")
         return out
 
     def read_cells(self, row: SheetRow) -> dict[str, tuple[str, object]]:
@@ -280,5 +276,7 @@ def run_update(
     result.ignored = run.ignored
     result.cautions = run.cautions
     if not run.problems and changed:
-        result.validation, result.warnings = new_problems(loaded, changed)
+        result.validation, warnings = new_problems(loaded, changed)
+        # spent far above the budget: said of its cell already (``plausible``), not again of the file
+        result.warnings = [w for w in warnings if w.code != OVER_CODE]
     return result

@@ -15,6 +15,7 @@ import math
 import re
 import warnings
 
+from ..spending import MAX_AMOUNT
 from ..xlsxcell import text_cell
 from .baseline import base_sheet
 from .columns import (
@@ -164,12 +165,13 @@ def _activity_sheet(
         "spent",
         DataValidation(
             type="whole",
-            operator="greaterThanOrEqual",
+            operator="between",
             formula1="0",
+            formula2=str(MAX_AMOUNT),  # above: no amount (1e20), refused by update too
             allow_blank=True,
             showErrorMessage=True,
             errorTitle="Đã chi",
-            error="Nhập số tiền bằng số nguyên (đồng), không âm.",
+            error="Nhập số tiền bằng số nguyên (đồng), không âm, không quá 10^15 (một triệu tỷ).",
         ),
     )
     data = f"A2:{end}{last}"
