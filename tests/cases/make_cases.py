@@ -478,6 +478,14 @@ CASES: dict[str, dict[str, str]] = {
             **{"      time: 2022-Q2\n": "      time: 2022-Q2\n      done_date: 2022-05-02\n"}
         )
     },
+    "spent-over-budget": {
+        "plans/kh.yaml": plan(
+            **{
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n      budget: 30000000\n"
+                "      spent: 300000000\n"
+            }
+        )
+    },
     "utf16": {"plans/kh.yaml": b"\xff\xfe" + PLAN.encode("utf-16-le")},
     "windows-1258": {"plans/kh.yaml": to_cp1258(PLAN)},
     "binary": {"plans/kh.yaml": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},

@@ -160,3 +160,41 @@ def test_today_is_the_day_the_user_gives_as_for_every_dated_command(cli, kho, mo
     bad = cli("update", "--from", "t.xlsx", "--today", "2099-02-30")
     assert bad.exit_code == 2 and "--today" in bad.output, bad.output
     assert bad.exception is None or isinstance(bad.exception, SystemExit)
+
+
+def test_implausible_amounts_spent(cli, kho):
+    """Before: ``1e20`` was written as spent 100000000000000000000 against a 30,000,000 budget,
+    "12,500.000" read as 12.500.000, and validate said nothing. An amount
+    above 10^15 đồng and a text whose separators do not say which they are are refused with their
+    cell, nothing written; spent more than 5 times the budget is written with a warning naming
+    the cell (once: validate's KH447 on the file is not said again)."""
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    plan = kho / PLAN23
+    before = plan.read_text(encoding="utf-8")
+    refused = {
+        1e20: "số tiền 100.000.000.000.000.000.000 đồng quá lớn, không thể là số đã chi",
+        "12,500.000": 'số tiền "12,500.000" viết lẫn dấu chấm và dấu phẩy, không rõ dấu nào ngăn '
+        "hàng nghìn; ghi số đồng liền, không dấu chấm, dấu phẩy, ví dụ 12500000",
+    }
+    for value, said in refused.items():
+        wb, _, cell = _cell(kho / "t.xlsx", "cham-thi", "Đã chi (đồng)")
+        cell.value = value
+        save(wb, kho / "t.xlsx")
+        run = cli("update", "--from", "t.xlsx")
+        assert run.exit_code == 1, run.output
+        assert f"t.xlsx: Hoạt động!{cell.coordinate}: {said}" in run.stderr, run.stderr
+        assert plan.read_text(encoding="utf-8") == before
+    cell.value = 300_000_000  # the budget of cham-thi is 30,000,000: a zero too many?
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 0, run.output
+    assert (
+        f"Cảnh báo: t.xlsx: Hoạt động!{cell.coordinate}: đã chi 300.000.000 đồng, quá 5 lần kinh "
+        "phí dự kiến (30.000.000 đồng); vẫn ghi — kiểm tra lại số tiền"
+    ) in run.stderr
+    assert "KH447" not in run.stderr
+    assert "      spent: 300000000\n" in plan.read_text(encoding="utf-8")
+    # and validate says it of the file
+    run = cli("validate")
+    assert run.exit_code == 0 and "KH447" in run.output, run.output
+    assert "Đã chi 300.000.000 đồng, gấp 10 lần kinh phí dự kiến (30.000.000 đồng" in run.output

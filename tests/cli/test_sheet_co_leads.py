@@ -261,3 +261,24 @@ def test_a_copy_of_a_co_lead_s_sheet_is_one_row_too_many(tmp_path, monkeypatch):
     assert "bảng xuất ra chỉ có hai dòng của hoạt động này" in flat
     assert "Có lẽ dòng (hay cả trang) được chép" in flat
     assert (root / PLAN).read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize("sheet", ["Sở KH&CN", "Tỉnh Đoàn"])
+def test_a_co_lead_made_the_lead_swaps_places_with_the_lead(tmp_path, monkeypatch, sheet):
+    """The co-lead chosen as Đơn vị chủ trì (on either sheet): the lead that was takes its place
+    in ``co_leads``, as a supporter made the lead swaps with it in ``support``; the printed changes
+    and a warning say so. Before, ``lead: skhcn`` with ``co_leads: [skhcn]`` (KH425), Tỉnh Đoàn
+    dropped from the activity and the printed diff silent about it."""
+    root = _co(tmp_path, monkeypatch)
+    _export(root)
+    _fill(root, {sheet: {"Đơn vị chủ trì": "Sở KH&CN"}})
+    code, output = cli("update", "--from", "t.xlsx")
+    assert code == 0, output
+    text = (root / PLAN).read_text(encoding="utf-8")
+    assert "      lead: skhcn\n      co_leads: [td]\n" in text, text
+    flat = " ".join(output.split())
+    assert "chủ trì Tỉnh Đoàn → Sở KH&CN" in flat, flat
+    assert "Đồng chủ trì › thứ 1: Sở KH&CN → Tỉnh Đoàn" in flat, flat
+    assert "Tỉnh Đoàn chuyển sang đồng chủ trì (chỗ của Sở KH&CN trong co_leads)" in flat, flat
+    code, output = cli("validate")
+    assert code == 0 and "KH425" not in output, output

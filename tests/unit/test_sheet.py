@@ -4,6 +4,7 @@ formulas, key) and the cell readers of ``update``."""
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import unicodedata
 from datetime import date, datetime
@@ -22,7 +23,7 @@ from kehoach.sheet.cells import (
     read_status,
     read_text,
 )
-from kehoach.sheet.columns import COLUMNS, Key
+from kehoach.sheet.columns import COLUMNS, STATUS_LABELS, Key
 from kehoach.sheet.export import run_export
 from kehoach.sheet.xlsx import MONEY_FORMAT, as_xlsx
 
@@ -108,6 +109,12 @@ def test_drop_downs_and_validations():
     assert rules["I"].type == "list" and "Hoàn thành" in rules["I"].formula1
     assert rules["E"].type == "list" and rules["E"].formula1.startswith("'Danh mục'!$A$2")
     assert rules["J"].type == "date" and rules["L"].type == "whole"
+    # an amount spent up to 10^15 đồng (update refuses more: 1e20 is no amount)
+    assert (rules["L"].operator, rules["L"].formula1, rules["L"].formula2) == (
+        "between",
+        "0",
+        "1000000000000000",
+    )
     names = [c.value for c in wb["Danh mục"]["A"][1:]]
     assert "Tỉnh Đoàn (tinhdoan-bt)" in names and "Tỉnh đoàn (tinhdoan-dt)" in names
 
@@ -206,10 +213,34 @@ def test_read_money(value, expected):
     assert read_money(value) == expected
 
 
-@pytest.mark.parametrize("value", ["48,5 triệu", -5, 1.5, "1.23.456", True, "=L2*2"])
+@pytest.mark.parametrize(
+    "value", ["48,5 triệu", -5, 1.5, "1.23.456", True, "=L2*2", float("inf"), float("nan")]
+)
 def test_bad_money(value):
     with pytest.raises(CellError):
         read_money(value)
+
+
+@pytest.mark.parametrize(
+    "value,said",
+    [
+        ("12,500.000", "viết lẫn dấu chấm và dấu phẩy"),
+        ("1.500.000,000", "viết lẫn dấu chấm và dấu phẩy"),
+    ],
+)
+def test_money_with_separators_that_do_not_say_which_they_are(value, said):
+    """Before: "12,500.000" read as 12.500.000."""
+    with pytest.raises(CellError, match="ghi số đồng liền, không dấu chấm, dấu phẩy") as caught:
+        read_money(value)
+    assert said in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "value,amount", [("1.500", 1500), ("12,500 đ", 12500), ("125.000", 125000)]
+)
+def test_one_separator_before_three_digits_groups_thousands(value, amount):
+    """An amount in đồng has no decimals: '125.000' as Vietnamese write it is 125.000 đồng."""
+    assert read_money(value) == amount
 
 
 def test_read_party_and_text():
@@ -281,3 +312,84 @@ def test_summary_as_calculated_by_libreoffice(tmp_path):
     totals = [r[1] for r in _summary_rows(done) if r[0] == "Cộng"]
     assert totals == [len(result.rows)] * 3  # by status, by area, by lead
     assert next(r for r in _summary_rows(done) if r[0] == "(chưa ghi trạng thái)")[1] == 1
+
+
+def _recalculated(wb, tmp_path) -> openpyxl.Workbook:
+    """``wb`` as LibreOffice Calc (headless) calculates it: the values of its formulas."""
+    save_workbook(wb, tmp_path / "s.xlsx")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(tmp_path / "s.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return openpyxl.load_workbook(tmp_path / "out" / "s.xlsx", data_only=True)
+
+
+# statuses as typed or pasted: each one update reads (a no-break space from a web page or Zalo, a
+# line break, the codes, huỷ, NFD, the tone marks apart as Unikey's composed Unicode types them)
+TYPED = (
+    "\u00a0Hoàn thành",
+    "Đã huỷ",
+    "done",
+    "cancelled",
+    "Hoàn thành\n",
+    unicodedata.normalize("NFD", "Đã hủy"),
+    "Ch\u01b0a th\u01b0\u0323c hi\u00ea\u0323n",
+    "\u0110ang th\u01b0\u0323c hi\u00ea\u0323n\u00a0",
+    "\tHOÀN THÀNH",
+)
+
+
+@pytest.mark.external
+def test_the_summary_and_the_red_rows_read_a_status_as_update_does(tmp_path):
+    """Once LibreOffice recalculates, the summary counts each status as ``update`` reads it and
+    the red overdue rows are those ``update`` would read as neither done nor cancelled. Before,
+    TRIM left the no-break space: "\u00a0Hoàn thành" counted nowhere (Cộng 12 of 13 activities);
+    the red rule tested the two labels only: a row of "Đã huỷ", "done", "cancelled" stayed red."""
+    from openpyxl.utils import get_column_letter
+
+    result, wb = workbook(year=2023)
+    ws = wb["Hoạt động"]
+    col = header(ws)
+    rows = range(2, ws.max_row + 1)
+    dated = [r for r in rows if ws.cell(r, col["Hạn"]).value is not None]
+    for r, text in zip(dated, TYPED, strict=False):
+        ws.cell(r, col["Trạng thái"]).value = text
+    statuses = {r: read_status(ws.cell(r, col["Trạng thái"]).value) for r in rows}
+    assert {statuses[r] for r in dated[: len(TYPED)]} == {
+        "planned",
+        "in_progress",
+        "done",
+        "cancelled",
+    }
+    # the red rule's formula, row by row, in a column of its own
+    rule = next(
+        rule.formula[0]
+        for cf in ws.conditional_formatting
+        for rule in cf.rules
+        if "TODAY()" in rule.formula[0]
+    )
+    red = ws.max_column + 1
+    for r in rows:
+        ws.cell(r, red).value = "=" + re.sub(r"(\$[A-Z]+)2\b", rf"\g<1>{r}", rule)
+    calculated = _recalculated(wb, tmp_path)
+    summary = _summary_rows(calculated["Tổng hợp"])
+    assert [r[1] for r in summary if r[0] == "Cộng"] == [len(result.rows)] * 3
+    for code, label in STATUS_LABELS.items():
+        counted = next(r[1] for r in summary if r[0] == label)
+        assert counted == list(statuses.values()).count(code), label
+    # every 2023 deadline is past: red unless done or cancelled
+    shown = calculated["Hoạt động"]
+    painted = {r for r in rows if shown.cell(r, red).value is True}
+    late = {r for r in dated if statuses[r] not in ("done", "cancelled")}
+    assert painted == late, get_column_letter(red)

@@ -10,6 +10,7 @@ whole set; a new family is a new module added to it.
 - ``references``  what a document names exists: orgs, cited documents, areas, unique ids
 - ``dates``       real dates, valid ranges, times inside the period, deadlines after issue
 - ``document``    the document as an official text: signatures, Nơi nhận, budget, tables
+- ``money``       amounts: what an activity spent against its own budget (KH447)
 - ``recipients``  the Nơi nhận as it will print: a name split at its commas, a recipient twice
 - ``numbering``   the registers of numbers: unique per body, register and year, in date order
                   (KH404, KH440–KH442)
@@ -41,6 +42,7 @@ from . import (  # noqa: F401 - they register
     dates,
     document,
     loading,
+    money,
     numbering,
     programs,
     recipients,
@@ -103,6 +105,7 @@ PARTIAL_SAFE = frozenset(
         "KH423",
         "KH430",
         "KH443",
+        "KH447",
     }
 )
 

@@ -27,7 +27,8 @@ def update(
         False,
         "--force",
         help="Ô cả bảng và kho đều đã đổi sau khi xuất: lấy giá trị của bảng (báo từng ô); bảng "
-        "xuất bằng phiên bản cũ: nhận cả dòng của văn bản đã thay đổi sau khi xuất.",
+        "xuất bằng phiên bản cũ: nhận cả dòng của văn bản đã thay đổi sau khi xuất; bảng xuất từ "
+        "kho có lịch sử git khác: vẫn ghi.",
     ),
     today: str = typer.Option(
         None,

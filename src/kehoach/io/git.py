@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -155,3 +156,31 @@ def last_commit_times(top: Path, paths: list[str]) -> dict[str, int]:
                 proc.kill()
                 break
     return found
+
+
+def lineage(folder: Path) -> tuple[str, tuple[str, ...]] | None:
+    """(the commit checked out, the root commits of its history) of the git repository around
+    ``folder``; None when there is none to tell: git missing or failing, not a repository, no
+    commit yet, or a shallow clone (its history is cut: its roots are not the repository's)."""
+    if not git_available():
+        return None
+    try:
+        shallow = _run(["rev-parse", "--is-shallow-repository"], folder, check=False)
+        head = _run(["rev-parse", "--verify", "--quiet", "HEAD"], folder, check=False)
+        if shallow.returncode or head.returncode or shallow.stdout.strip() != b"false":
+            return None
+        roots = _run(["rev-list", "--max-parents=0", "HEAD"], folder, check=False)
+    except OSError:
+        return None
+    found = tuple(sorted(roots.stdout.decode("ascii", "replace").split()))
+    if roots.returncode or not found:
+        return None
+    return head.stdout.decode("ascii").strip(), found
+
+
+def has_commit(folder: Path, commit: str) -> bool:
+    """Whether the git repository around ``folder`` holds ``commit`` (a full hexadecimal id)."""
+    if not re.fullmatch(r"[0-9a-f]{40}([0-9a-f]{24})?", commit) or not git_available():
+        return False
+    proc = _run(["cat-file", "-e", f"{commit}^{{commit}}"], folder, check=False)
+    return proc.returncode == 0

@@ -13,8 +13,10 @@ text edits (``io.yamledit``).
 - ``read``     reading a filled workbook: rows with their cell addresses
 - ``baseline`` the hidden sheet of each row's values at the export
 - ``identity`` a row's visible id against its hidden key (rows sorted without it)
+- ``origin``   which repository the workbook was exported from, and whether this one is it
 - ``merge``    each cell against its value at the export and the repository now
 - ``plausible`` a done date that cannot be right
+- ``roles``    a new lead that was a co-lead or a supporter swaps places with the old lead
 - ``update``   ``run_update``: the use case of ``update``; ``recheck``: the checks after it;
   ``write``: ``apply_update``
 - ``formats``  ``FORMATS`` of both commands

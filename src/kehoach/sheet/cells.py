@@ -3,6 +3,7 @@ Vietnamese reason; the caller adds the sheet, row and column."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -70,12 +71,29 @@ _STATUS_BY_TEXT.update({code: code for code in STATUS_LABELS})
 _STATUS_BY_TEXT.update({"đã huỷ": "cancelled", "huỷ": "cancelled", "hủy": "cancelled"})
 
 
+# the Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _tones_apart(text: str) -> str:
+    """``text`` with each tone mark a character of its own after its letter, the letter otherwise
+    composed ('ự' → 'ư' + U+0323): what Vietnamese keyboards set to composed Unicode (Unikey's
+    "Unicode tổ hợp", Windows' code page 1258) type — neither NFC nor NFD."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        out.append(base + "".join(c for c in parts if c in _TONES))
+    return "".join(out)
+
+
 def status_spellings(code: str) -> list[str]:
     """Every text ``read_status`` reads as ``code``, as a spreadsheet formula can compare it (case
-    aside, spaces trimmed): the label, the code, other spellings (``huỷ``), and each in NFD (the
-    decomposed form some keyboards and pastes give)."""
+    aside, spaces trimmed): the label, the code, other spellings (``huỷ``), and each in NFD and
+    with the tone marks apart (the decomposed forms some keyboards and pastes give)."""
     texts = {text for text, found in _STATUS_BY_TEXT.items() if found == code}
     texts |= {unicodedata.normalize("NFD", text) for text in texts}
+    texts |= {_tones_apart(text) for text in texts}
     return sorted(texts)
 
 
@@ -124,8 +142,17 @@ def _checked(d: date) -> str:
     return d.isoformat()
 
 
+def how_money(example: str = "48500000") -> str:
+    """How to type an amount (the end of a message)."""
+    return f"ghi số đồng liền, không dấu chấm, dấu phẩy, ví dụ {example}"
+
+
 def read_money(value: object) -> int | None:
-    """Whole đồng: a number, or text like '48.500.000', '48,500,000 đ'."""
+    """Whole đồng: a number, or text like '48.500.000', '48,500,000 đ', '125.000' (a separator
+    before each three digits groups thousands: an amount in đồng has no decimals, so '1.500' is a
+    thousand five hundred đồng whichever mark a writing uses for decimals). Refused: a text whose
+    separators do not say which they are — '.' and ',' both ('12,500.000'). An amount that reads
+    but cannot be right (``1e20``) is for ``plausible``: a cell left as exported is not doubted."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
@@ -133,18 +160,28 @@ def read_money(value: object) -> int | None:
     if isinstance(value, int):
         amount = value
     elif isinstance(value, float):
-        if not value.is_integer():
+        if not math.isfinite(value) or not value.is_integer():
             raise CellError(f"số tiền phải là số nguyên đồng ({value})")
         amount = int(value)
     else:
-        text = _text(value)
-        digits = re.sub(r"(?i)\s*(đồng|đ|vnd)\.?$", "", text).replace(" ", "")
-        if not re.fullmatch(r"\d{1,3}([.,]\d{3})+|\d+", digits):
-            raise CellError(f'số tiền không hợp lệ ("{text}"; ghi số đồng, ví dụ 48500000)')
-        amount = int(re.sub(r"[.,]", "", digits))
+        amount = _money_text(_text(value))
     if amount < 0:
         raise CellError(f"số tiền không được âm ({amount})")
     return amount
+
+
+def _money_text(text: str) -> int:
+    digits = re.sub(r"(?i)\s*(đồng|đ|vnd)\.?$", "", text).replace(" ", "")
+    if not re.fullmatch(r"\d{1,3}([.,]\d{3})+|\d+", digits):
+        raise CellError(f'số tiền không hợp lệ ("{text}"; {how_money()})')
+    marks = re.findall(r"[.,]", digits)
+    whole = re.sub(r"[.,]", "", digits)
+    if len(set(marks)) > 1:
+        raise CellError(
+            f'số tiền "{text}" viết lẫn dấu chấm và dấu phẩy, không rõ dấu nào ngăn hàng nghìn; '
+            + how_money(whole)
+        )
+    return int(whole)
 
 
 def read_party(value: object, ids_by_label: dict[str, str]) -> str:

@@ -10,6 +10,7 @@ from .. import __version__
 from ..xlsxcell import text_cell
 from .columns import FORMAT_VERSION, HELP_SHEET, LISTS, META_SHEET, STATUS_LABELS
 from .export import ExportResult
+from .origin import origin_rows
 from .style import FONT
 
 __all__ = ["lists_sheet", "help_sheet", "meta_sheet", "stable"]
@@ -78,7 +79,7 @@ def meta_sheet(wb, result: ExportResult) -> None:
         ("version", FORMAT_VERSION),
         ("kehoach", __version__),
         ("exported", result.today.isoformat()),
-        ("repository", result.repo.root.name),
+        *origin_rows(result.repo.root),
         ("party", result.party or ""),
         ("year", result.year or ""),
     ]

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import KehoachError
 from .baseline import read_base
 from .cells import Uncalculated
-from .columns import COLUMNS, EDITABLE, Key
+from .columns import COLUMNS, EDITABLE, META_SHEET, Key
 from .extent import filled_rows
 from .merged import merged_problems
 from .opening import check_file, open_workbook
@@ -69,6 +69,7 @@ class Read:
     problems: list[str]  # columns missing from a sheet, with the header cell; merged cells
     # what the export wrote, by key text (``baseline``): every row it wrote, a row deleted since too
     exported: dict[str, dict[str, object]] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)  # the ``kehoach`` sheet: name → value
 
 
 def _missing(ws, columns: dict[str, int]) -> list[str]:
@@ -158,4 +159,12 @@ def read_workbook(path: Path) -> Read:
             f'"{KEY_HEADER}".',
             hint="Xuất bảng bằng `kehoach export --to xlsx`, điền, rồi cập nhật từ chính tệp đó.",
         )
-    return Read(out, problems, base)
+    return Read(out, problems, base, _meta(values))
+
+
+def _meta(wb) -> dict[str, str]:
+    """The names and values of the hidden ``kehoach`` sheet (what the workbook is, from where)."""
+    if META_SHEET not in wb.sheetnames:
+        return {}
+    rows = wb[META_SHEET].iter_rows(min_row=1, max_row=100, max_col=2, values_only=True)
+    return {str(k): "" if v is None else str(v) for k, v in rows if k is not None}

@@ -2,9 +2,10 @@
 party, as formulas over the activity sheets (``SUMPRODUCT``: exact, no wildcard, no 255-character
 limit on a criterion), so the summary stays right when the cells change.
 
-A status counts as ``update`` reads it: any spelling it accepts (``done``, `` Đã huỷ ``, NFD), not
-only the label of the drop-down list. Activities without a content area have a row of their own,
-so that every table adds up to the same number of activities. A co-led activity on several sheets
+A status counts as ``update`` reads it: any spelling it accepts (``done``, `` Đã huỷ ``, NFD, a
+non-breaking space around it), not only the label of the drop-down list (``statusformula``).
+Activities without a content area have a row of their own, so that every table adds up to the
+same number of activities. A co-led activity on several sheets
 (``--by-party``) counts once: only the rows whose role column says the sheet's party leads it
 (``ROLE_LEAD``) are counted.
 
@@ -18,9 +19,9 @@ from __future__ import annotations
 
 from ..vocab import date_text
 from ..xlsxcell import text_cell
-from .cells import status_spellings
 from .columns import CO_LEAD_MARK, ROLE_LEAD, STATUS_LABELS, SUMMARY
 from .export import ExportResult
+from .statusformula import blank_rows, rows_with
 from .style import COL, FONT, HEAD_FILL, MONEY_FORMAT, ROLE_COL, letter
 
 __all__ = ["summary_sheet", "NO_AREA"]
@@ -63,12 +64,11 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
         (``cell`` the code), names and areas exactly."""
         cells = _range(sheet, field, last)
         if cell is None:
-            return f"(LEN(TRIM({cells}))=0)"
+            return blank_rows(cells) if field == "status" else f"(LEN(TRIM({cells}))=0)"
         if cell == ANY:  # every row of an activity: each has its key
             return f"(LEN({cells})>0)"
-        if field == "status":  # compared as Excel does: case aside
-            either = "+".join(f'(TRIM({cells})="{text}")' for text in status_spellings(cell))
-            return f"(({either})>0)"
+        if field == "status":  # every spelling update reads, case aside (``statusformula``)
+            return rows_with(cells, [cell])
         if field == "lead" and co_led:
             # its lead, or one the Phối hợp cell names as leading with it: 'Sở KH&CN (cùng chủ
             # trì), Ban Phong trào Tỉnh Đoàn' — a whole entry between the commas, as FIND does:

@@ -16,9 +16,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from ..errors import KehoachError
 from ..io.yamledit import DELETE, Edit, EditError, apply_edits
 from ..load import Loaded, load
 from ..model import Document, Repository, navigate
+from ..spending import OVER_CODE
 from ..vocab import json_path_text
 from .cells import CellError, party_index, reader
 from .copies import copied_rows
@@ -27,9 +29,11 @@ from .keyless import keyless
 from .locked import locked_changes, norm
 from .merge import CONFLICT, STALE, WRITE, decide, shown
 from .missing import missing_rows
-from .plausible import done_date_doubt
+from .origin import OTHER_HINT, foreign, history, read_origin
+from .plausible import doubts
 from .read import SheetRow, read_workbook
 from .recheck import new_problems
+from .roles import swap_roles
 from .rows import file_hash, party_labels
 from .updates import FileUpdate, UpdateResult
 from .write import apply_update
@@ -180,24 +184,9 @@ class _Run:
                     if unit_key in act:
                         unit = path + (unit_key,)
                         target.edits[unit] = Edit(unit, DELETE)
-                self._swap_support(target, path, act, value, cell)
-
-    def _swap_support(
-        self, target: FileUpdate, path: tuple, act: dict, lead: object, cell: str
-    ) -> None:
-        """The new lead was a supporter: the lead that was takes its place in ``support`` (the two
-        changed roles) — before, the new lead stood in both, and the old one in neither (KH425)."""
-        support, old = act.get("support"), act.get("lead")
-        if not isinstance(support, list) or not isinstance(lead, str) or lead not in support:
-            return
-        if isinstance(old, str) and old and old != lead and old not in support:
-            at = path + ("support", support.index(lead))
-            target.edits[at] = Edit(at, old)
-            new_name, old_name = self.labels.get(lead, lead), self.labels.get(old, old)
-            self.cautions.append(
-                f"{cell}: {new_name} chủ trì thay {old_name}; {old_name} chuyển sang phối hợp "
-                f"(chỗ của {new_name} trong support)"
-            )
+                if swap := swap_roles(path, act, value, self.labels):
+                    target.edits[swap[0].path] = swap[0]
+                    self.cautions.append(f"{cell}: {swap[1]}")
 
     def changes(
         self, row: SheetRow, readings: dict[str, tuple[str, object]], act: dict, stale: bool
@@ -234,13 +223,8 @@ class _Run:
             )
             return {}
         out.update({name: readings[name][1] for name in old})
-        if isinstance(done := out.get("done_date"), str):
-            doubt = done_date_doubt(done, act, self.today)
-            if doubt is not None:
-                refused, why = doubt
-                (self.problems if refused else self.cautions).append(
-                    f"{readings['done_date'][0]}: {why}"
-                )
+        for name, refused, why in doubts(out, act, self.today):
+            (self.problems if refused else self.cautions).append(f"{readings[name][0]}: {why}")
         return out
 
     def read_cells(self, row: SheetRow) -> dict[str, tuple[str, object]]:
@@ -265,8 +249,22 @@ def run_update(
     rows = read.rows
     loaded = load(paths or None)
     run = _Run(loaded, force, today or date.today())
+    origin = read_origin(read.meta)
+    if (foreign_to := foreign(origin, rows, loaded.repo)) is not None:
+        raise KehoachError(
+            f"{Path(workbook).name}: {foreign_to}.",
+            hint="Chạy kehoach update trong kho đã xuất bảng tính (hay một bản sao của nó), hoặc "
+            "ghi đường dẫn tới kho ấy: kehoach update ĐƯỜNG_DẪN --from TỆP.xlsx",
+        )
+    refused, doubt = history(origin, run.root)
+    if refused and force:
+        run.cautions.append(f"{refused} — vẫn ghi (--force)")
+    elif refused:
+        run.problems.append(f"{refused}; {OTHER_HINT}")  # one message: no row is read
+    run.cautions += [doubt] if doubt else []
     run.problems += read.problems
-    if not read.problems:  # a column missing, cells merged: no row can be read right
+    # a column missing, cells merged, another repository's workbook: no row can be read right
+    if not read.problems and not run.problems:
         copies, problems = copied_rows(rows)  # a row copied with its hidden key
         run.problems += problems
         for row in rows:
@@ -285,5 +283,7 @@ def run_update(
     result.cautions = run.cautions
     result.missing = missing_rows(read)
     if not run.problems and changed:
-        result.validation, result.warnings = new_problems(loaded, changed)
+        result.validation, warnings = new_problems(loaded, changed)
+        # spent far above the budget: said of its cell already (``plausible``), not again of the file
+        result.warnings = [w for w in warnings if w.code != OVER_CODE]
     return result

@@ -16,6 +16,7 @@ import re
 import warnings
 from collections import Counter
 
+from ..spending import MAX_AMOUNT
 from ..xlsxcell import text_cell
 from .baseline import base_sheet
 from .columns import (
@@ -35,6 +36,7 @@ from .columns import (
 from .export import ExportResult
 from .parts import help_sheet, lists_sheet, meta_sheet, stable
 from .rows import Row
+from .statusformula import cell_is
 from .style import (
     BIG_MONEY_FORMAT,
     COL,
@@ -164,21 +166,22 @@ def _activity_sheet(
         "spent",
         DataValidation(
             type="whole",
-            operator="greaterThanOrEqual",
+            operator="between",
             formula1="0",
+            formula2=str(MAX_AMOUNT),  # above: no amount (1e20), refused by update too
             allow_blank=True,
             showErrorMessage=True,
             errorTitle="Đã chi",
-            error="Nhập số tiền bằng số nguyên (đồng), không âm.",
+            error="Nhập số tiền bằng số nguyên (đồng), không âm, không quá 10^15 (một triệu tỷ).",
         ),
     )
     data = f"A2:{end}{last}"
-    done, cancelled = STATUS_LABELS["done"], STATUS_LABELS["cancelled"]
     d, s = COL["deadline"], COL["status"]
+    finished = cell_is(f"${s}2", ("done", "cancelled"))  # every spelling update reads
     ws.conditional_formatting.add(
         data,
         FormulaRule(
-            formula=[f'AND(${d}2<>"",${d}2<TODAY(),${s}2<>"{done}",${s}2<>"{cancelled}")'],
+            formula=[f'AND(${d}2<>"",${d}2<TODAY(),NOT({finished}))'],
             fill=PatternFill("solid", fgColor=LATE_FILL, bgColor=LATE_FILL),
         ),
     )
