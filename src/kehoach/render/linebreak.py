@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..viet import BLANK_DATE
 from .breakwords import AUTHORITY_WORDS, COMPOUNDS, ENDS_BADLY, NAME_STARTS, PHRASE_STARTS
 
 _PAIRS: set[tuple[str, str]] = set()
@@ -164,7 +163,7 @@ def break_lines(
     best places; a line the author ended with a line break stays a line of its own."""
     out: list[str] = []
     for part in str(text or "").splitlines():
-        words = part.replace(BLANK_DATE, _BLANK_HELD).split()
+        words = _held_blanks(part).split()
         if words:
             lines = _break(words, lambda w: measure(w.replace(_HELD, " ")), limit, min_last)
             out.extend(line.replace(_HELD, " ") for line in lines)
@@ -190,7 +189,12 @@ def widest_unbroken(text: str, measure: Callable[[str], float]) -> float:
 # room to write the day and month in by hand: its spaces are kept and it is never broken. While
 # the text is broken, a private-use character stands for each of its spaces.
 _HELD = "\ue000"
-_BLANK_HELD = BLANK_DATE.replace(" ", _HELD)
+# the blank of the day (and of the month): "ngày      tháng 3 năm 2027" keeps it too
+_BLANK = re.compile(r"(?<=ngày)( {2,})(?=tháng)|(?<=tháng)( {2,})(?=năm)")
+
+
+def _held_blanks(text: str) -> str:
+    return _BLANK.sub(lambda m: m.group(0).replace(" ", _HELD), text) if "  " in text else text
 
 
 def _break(words: list[str], measure: Callable[[str], float], limit: float, min_last: int):
