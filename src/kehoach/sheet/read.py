@@ -166,5 +166,6 @@ def _meta(wb) -> dict[str, str]:
     """The names and values of the hidden ``kehoach`` sheet (what the workbook is, from where)."""
     if META_SHEET not in wb.sheetnames:
         return {}
-    rows = wb[META_SHEET].iter_rows(min_row=1, max_row=100, max_col=2, values_only=True)
-    return {str(k): "" if v is None else str(v) for k, v in rows if k is not None}
+    ws = wb[META_SHEET]
+    pairs = ((ws.cell(r, 1).value, ws.cell(r, 2).value) for r in filled_rows(ws, min_row=1))
+    return {str(k): "" if v is None else str(v) for k, v in pairs if k is not None}
