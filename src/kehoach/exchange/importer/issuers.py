@@ -146,6 +146,8 @@ def identify(header: Header, index: OrgIndex, taken: set[str], signed: int = 0) 
                 and found[0] in _under(index, pending[-1])
             ):
                 parent = pending.pop().text  # an upright line above it is its parent body
+            elif pending:  # the parent line stands above the unmatched lines before this body
+                flush()  # ('UBND THÀNH PHỐ …' / 'SỞ GIÁO DỤC …' / 'THÀNH ĐOÀN …'): theirs
             above, parent = parent, ""
             flush()
             if found[0] not in out.ids:
