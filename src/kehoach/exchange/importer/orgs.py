@@ -181,14 +181,17 @@ class OrgIndex:
 
     def _issuer_without_place(self, text: str) -> str | None:
         """The document's issuer whose name is ``text`` and its place ('Sở Giáo dục và Đào tạo'
-        for '… tỉnh Bến Tre': a joint plan names its issuers so in its activities), or None."""
+        for '… tỉnh Bến Tre', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' for '… tỉnh Nghệ An':
+        a joint plan names its issuers so in its activities, its headings), or None."""
         k = core(text)
         if len(k) < 8:
             return None
+        unplaced = _UNPLACED.search(k) is not None  # '… Kỹ thuật tỉnh': its level, no place
         for org_id in self.preferred:
             for name in self.names_of(org_id):
                 full = core(name)
-                if full.startswith(k) and _PLACE_AFTER.match(full[len(k) :]):
+                rest = full[len(k) :] if full.startswith(k) else ""
+                if _PLACE_AFTER.match(rest) or unplaced and re.match(r"^\s+\S", rest):
                     return org_id
         return None
 
