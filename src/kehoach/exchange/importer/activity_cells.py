@@ -17,7 +17,13 @@ import re
 
 from ... import viet
 from .draft import Draft
-from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
+from .lost_words import (
+    lost_in_budget,
+    lost_in_time,
+    printed_time,
+    reworded_time,
+    whole_year_words,
+)
 from .money import read_money, words_agree
 from .text import clean
 from .timephrase import read_time, recurring, within_yearly, yearly
@@ -107,7 +113,9 @@ class CellWords:
         if whole_year_words(text, got.value):
             # "Trong năm", "Cả năm": tracked over the (plan's) year, printed as typed
             act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
-        elif lost_in_time(text, got.value) or listed:
+        elif (
+            lost_in_time(text, got.value) or listed or got.exact and reworded_time(text, got.value)
+        ):
             # words the time prints otherwise, or months listed ("Tháng 3, 9/2026": two months, not
             # "Tháng 3 – 9/2026"): the line keeps the document's words
             self.keep(act, "Thời gian", text, path, f"bản in giữ chữ này thay cho "
