@@ -81,3 +81,15 @@ def test_a_whole_import_of_the_samples_loses_nothing(word_repo, import_word):
     got = import_word(_program(intros=True, common="Trách nhiệm chung"), word_repo, kind="program")
     assert [p for p in got.file.problems if p.code == "KH613"] == []
     assert "extra_sections" not in got.data
+
+
+def test_a_name_with_its_fields_abbreviated_is_the_orgs_name():
+    """'Liên hiệp các Hội KH&KT tỉnh' in a Phối hợp cell is the org printed 'Liên hiệp Hội' (its
+    name 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh'): kept — before, it was lost (KH613) and
+    copied into a section the signed document would print."""
+    names = ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Sở Giáo dục và Đào tạo",
+             "Sở Lao động - Thương binh và Xã hội", "Sở Thông tin và Truyền thông"]  # fmt: skip
+    cells = ("Liên hiệp các Hội KH&KT tỉnh", "Sở GD&ĐT, Sở LĐ-TB&XH, Sở TT & TT")
+    assert _lost(*cells, names=names) == []
+    # a name of no org of the draft is still lost
+    assert _lost("Liên hiệp các Hội KH&KT tỉnh", names=["Sở Giáo dục và Đào tạo"]) != []

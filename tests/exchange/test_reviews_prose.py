@@ -100,3 +100,17 @@ def _found(text: str) -> list[dict]:
 )
 def test_a_review_sentence(text, expected):
     assert _found(text) == expected
+
+
+def test_each_entry_quotes_the_sentence_it_came_from():
+    """A paragraph of two sentences, the yearly review then the final one: the TODO of each
+    quotes its own sentence — before, both quoted the paragraph, whose start is the first."""
+    text = (
+        "Hằng năm, các bên luân phiên chủ trì tổ chức sơ kết đánh giá kết quả thực hiện Chương "
+        "trình vào tháng 12. Năm 2030 các bên tổng kết Chương trình."
+    )
+    got = {e["kind"]: said for e, said in from_prose([text], set(), 2030)}
+    assert got["final"] == "Năm 2030 các bên tổng kết Chương trình."
+    assert (
+        got["interim"].startswith("Hằng năm, các bên luân phiên") and "2030" not in got["interim"]
+    )

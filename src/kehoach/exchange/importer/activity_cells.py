@@ -17,10 +17,16 @@ import re
 
 from ... import viet
 from .draft import Draft
-from .lost_words import lost_in_budget, lost_in_time, printed_time, whole_year_words
+from .lost_words import (
+    lost_in_budget,
+    lost_in_time,
+    printed_time,
+    reworded_time,
+    whole_year_words,
+)
 from .money import read_money, words_agree
 from .text import clean
-from .timephrase import read_time, recurring, yearly
+from .timephrase import read_time, recurring, within_yearly, yearly
 
 # the periods of ``every`` by the words of ``timephrase.recurring``
 _EVERY = {"tháng": "month", "quý": "quarter", "6 tháng": "half"}
@@ -68,6 +74,21 @@ class CellWords:
                       "nhắc hằng tháng là đủ")  # fmt: skip
             return
         got = read_time(text, self.year)
+        within = within_yearly(text) if got.value is None else None
+        if within is not None and years is not None:
+            # 'Quý III hằng năm': in that part of every year of the program (of the plan's year)
+            first, last = years
+            act.setdefault("details", []).append(f"Thời gian: {clean(text)}")  # printed as typed
+            if first == last:
+                act["time"] = read_time(within, first).value
+                return
+            act["every"] = "year"
+            act["time"] = f"{first}..{last}"
+            typed = clean(text)[: len(within)]  # 'Quý III', as typed
+            self.draft.todo(path + ("every",), f'văn bản ghi "{clean(text)}": lặp lại hằng năm; '
+                            f"`kehoach due` nhắc hạn cuối mỗi năm, không phải cuối {typed} "
+                            "(hoạt động không ghi được tháng trong kỳ như `reviews.schedule`)")  # fmt: skip
+            return
         if got.value is None and yearly(text):
             if years is not None:
                 # every year of the program (each year's plan carries it out: ``new plan`` copies
@@ -92,7 +113,9 @@ class CellWords:
         if whole_year_words(text, got.value):
             # "Trong năm", "Cả năm": tracked over the (plan's) year, printed as typed
             act.setdefault("details", []).append(f"Thời gian: {clean(text)}")
-        elif lost_in_time(text, got.value) or listed:
+        elif (
+            lost_in_time(text, got.value) or listed or got.exact and reworded_time(text, got.value)
+        ):
             # words the time prints otherwise, or months listed ("Tháng 3, 9/2026": two months, not
             # "Tháng 3 – 9/2026"): the line keeps the document's words
             self.keep(act, "Thời gian", text, path, f"bản in giữ chữ này thay cho "

@@ -165,6 +165,14 @@ def assemble(
             f'tiêu đề ghi "{line}" dưới tên {org_id}: đơn vị soạn thảo (in trong ký hiệu), '
             "kehoach không in dòng này ở tiêu đề",
         )
+    for at, (org_id, known) in enumerate(zip(ids, orgs, strict=True)):
+        typed = found.typed.get(org_id)
+        if typed and known.get("header") and key(typed) != key(known["header"]):
+            draft.todo(
+                (key_ids, at),
+                f'tiêu đề gõ "{clean(typed)}", kehoach in tên cơ quan theo header của orgs.yaml: '
+                f'"{clean(known["header"])}"; sửa header trong orgs.yaml nếu cần',
+            )
     if header.date:
         data["date"] = header.date
     elif header.month and header.year:  # "ngày … tháng 3 năm 2027": the month decided

@@ -19,6 +19,7 @@ from .issuer_groups import Unmatched, bodies
 from .model import Proposal
 from .numbers import split_symbol
 from .orgs import OrgIndex, core, locality
+from .proposed import proposed_names
 from .text import Line, clean, is_rule, key
 
 
@@ -29,6 +30,7 @@ class Issuers:
     parents: dict[str, str] = field(default_factory=dict)  # id → parent line printed above it
     marks: dict[str, str] = field(default_factory=dict)  # id → "***", "*" or "rule" under it
     departments: dict[str, str] = field(default_factory=dict)  # id → its department's line
+    typed: dict[str, str] = field(default_factory=dict)  # id → its name as the header typed it
 
 
 def mark_of(text: str) -> str:
@@ -144,10 +146,13 @@ def identify(header: Header, index: OrgIndex, taken: set[str], signed: int = 0) 
                 and found[0] in _under(index, pending[-1])
             ):
                 parent = pending.pop().text  # an upright line above it is its parent body
+            elif pending:  # the parent line stands above the unmatched lines before this body
+                flush()  # ('UBND THÀNH PHỐ …' / 'SỞ GIÁO DỤC …' / 'THÀNH ĐOÀN …'): theirs
             above, parent = parent, ""
             flush()
             if found[0] not in out.ids:
                 out.ids.append(found[0])
+                out.typed[found[0]] = " ".join(ln.text for ln in lines[i : i + found[1]])
                 index.preferred = list(out.ids)  # a co-issuer's province settles the next one
                 if above:
                     out.parents[found[0]] = above
@@ -215,6 +220,15 @@ def _propose(groups: list[Unmatched], out: Issuers, index: OrgIndex, header: Hea
         for body in (b for b in found if b.at == at):
             position = len(ids)
             code = parts.codes[position] if parts and position < len(parts.codes) else ""
+            same = _named_as_proposed(index, body.name, header.place, known + ids)
+            if same is not None:  # 'BCH ĐOÀN TỈNH NGHỆ AN': the Tỉnh Đoàn Nghệ An orgs.yaml has
+                ids.append(same)
+                out.typed[same] = body.name
+                if body.parent:
+                    out.parents[same] = body.parent
+                if body.mark or _ruled(body.lines[-1]):
+                    out.marks[same] = body.mark or "rule"
+                continue
             prop = index.proposal(body.name, parent=body.parent, code=code, system=system,
                                   place=header.place, taken=taken)  # fmt: skip
             out.proposals.append(prop)
@@ -226,3 +240,20 @@ def _propose(groups: list[Unmatched], out: Issuers, index: OrgIndex, header: Hea
         if at < len(known):
             ids.append(known[at])
     out.ids = ids
+
+
+def _named_as_proposed(index: OrgIndex, header: str, place: str, taken: list[str]) -> str | None:
+    """The org of orgs.yaml whose name or alias is the name a body printed as ``header`` would be
+    proposed with ('BAN CHẤP HÀNH ĐOÀN TỈNH NGHỆ AN' → 'Tỉnh Đoàn Nghệ An'): that body itself,
+    not a second org of the same name (two number registers); None when there is none."""
+    name = key(proposed_names(header, place)[0])
+    fresh = index.proposed_ids()
+    ids = [
+        o["id"]
+        for o in index.orgs
+        if o["id"] not in taken
+        and o["id"] not in fresh
+        and name
+        in {key(o.get("name")), *(key(a) for a in o.get("aliases") or [] if isinstance(a, str))}
+    ]
+    return index._pick(ids) if ids else None

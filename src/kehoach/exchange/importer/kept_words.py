@@ -56,9 +56,27 @@ class Lost:
     text: str  # the source's paragraph or cell, whole
 
 
+# the abbreviated fields of bodies' names, as the words they stand for ("Liên hiệp các Hội KH&KT
+# tỉnh" is the name kehoach prints "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh …")
+_FIELDS = {"kh&kt": "khoa học và kỹ thuật", "kh&cn": "khoa học và công nghệ",
+           "gd&đt": "giáo dục và đào tạo", "tt&tt": "thông tin và truyền thông",
+           "lđ-tb&xh": "lao động thương binh và xã hội", "lđtb&xh": "lao động thương binh và xã hội",
+           "vh-tt&dl": "văn hóa thể thao và du lịch", "vhtt&dl": "văn hóa thể thao và du lịch",
+           "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
+           "kh&đt": "kế hoạch và đầu tư"}  # fmt: skip
+_ABBREVIATED = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(a).replace("\\&", r"\s*&\s*").replace("\\-", r"\s*-\s*") for a in _FIELDS)
+    + r")(?!\w)"
+)
+
+
 def words(text: str) -> list[str]:
-    """The words of ``text`` as compared: case folded, composed, numbers without leading zeros."""
-    return [_ZEROS.sub("", w) for w in _WORD.findall(unicodedata.normalize("NFC", text).casefold())]
+    """The words of ``text`` as compared: case folded, composed, numbers without leading zeros,
+    the abbreviated fields of names written out (``_FIELDS``)."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = _ABBREVIATED.sub(lambda m: _FIELDS[re.sub(r"\s+", "", m.group(0))], text)
+    return [_ZEROS.sub("", w) for w in _WORD.findall(text)]
 
 
 def _trigrams(ws: list[str]) -> Iterator[tuple[str, ...]]:

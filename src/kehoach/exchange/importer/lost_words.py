@@ -16,7 +16,7 @@ from ... import viet
 from ...timecell import vi_short
 from ...timeexpr import TimeError, parse_time
 
-__all__ = ["lost_in_budget", "lost_in_time", "printed_time", "whole_year_words"]
+__all__ = ["lost_in_budget", "lost_in_time", "printed_time", "reworded_time", "whole_year_words"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"[ivx]+")
@@ -49,6 +49,22 @@ def lost_in_time(typed: str, value: str) -> list[str]:
     """The words of ``typed`` that the time expression ``value`` does not print."""
     also = _ONGOING if value == "ongoing" else frozenset()
     return _lost(typed, printed_time(value), also)
+
+
+def _spelled(text: str) -> str:
+    """``text`` as compared with kehoach's print of a time: case, spacing, the dash and the
+    spaces around it, a closing stop ignored — nothing else (a leading zero, a word, the year
+    added are differences)."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = re.sub(r"\s*[-\u2012\u2013\u2014\u2212]\s*", " – ", text)
+    return " ".join(text.split()).rstrip(" .;,")
+
+
+def reworded_time(typed: str, value: str) -> bool:
+    """True when kehoach prints the time ``value`` otherwise than ``typed`` says it, beyond
+    spacing and dashes ('Tháng 02/2027' printed 'Tháng 2/2027', 'Quý I, II/2027' printed 'Quý I –
+    II/2027', '6 tháng đầu năm' printed '6 tháng đầu năm 2027'): the draft keeps the typed words."""
+    return _spelled(typed) != _spelled(printed_time(value))
 
 
 # the whole year in an office's words: "Trong năm", "Cả năm 2026", "Suốt năm" (not "Năm 2026",

@@ -40,7 +40,15 @@ def core(text: str | None) -> str:
     k = _tones(key(text))
     for long, short in _ABBREVIATIONS:
         k = k.replace(_tones(long), _tones(short))
-    return re.sub(r"^(?:bch|ban thường vụ|btv)\s+", "", k)
+    k = re.sub(r"^(?:bch|ban thường vụ|btv)\s+", "", k)
+    # 'Đoàn tỉnh X', 'Đoàn TNCS Hồ Chí Minh thành phố X': the Tỉnh Đoàn, the Thành Đoàn of X
+    return _DOAN_LEVEL.sub(lambda m: f"{_DOAN_KIND[m.group(1)]} {_tones('đoàn')} ", k)
+
+
+# a Đoàn body named by the level of its place after 'đoàn' (after ``_ABBREVIATIONS``): the
+# order its name is usually written in ('tỉnh đoàn', 'thành đoàn')
+_DOAN_LEVEL = re.compile(r"^(?:đoàn|đòan) (tỉnh|tp\.|huyện|quận|thị xã) ")
+_DOAN_KIND = {"tỉnh": "tỉnh", "tp.": "thành", "huyện": "huyện", "quận": "quận", "thị xã": "thị"}
 
 
 def _tones(k: str) -> str:
@@ -97,6 +105,9 @@ class OrgIndex:
                 ids = table.setdefault(k, [])
                 if org["id"] not in ids:
                     ids.append(org["id"])
+
+    def proposed_ids(self) -> set[str]:
+        return {p.id for p in self.proposed.values()}
 
     def names_of(self, org_id: str) -> list[str]:
         return self._names(self.by_id.get(org_id) or {})
@@ -170,14 +181,17 @@ class OrgIndex:
 
     def _issuer_without_place(self, text: str) -> str | None:
         """The document's issuer whose name is ``text`` and its place ('Sở Giáo dục và Đào tạo'
-        for '… tỉnh Bến Tre': a joint plan names its issuers so in its activities), or None."""
+        for '… tỉnh Bến Tre', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' for '… tỉnh Nghệ An':
+        a joint plan names its issuers so in its activities, its headings), or None."""
         k = core(text)
         if len(k) < 8:
             return None
+        unplaced = _UNPLACED.search(k) is not None  # '… Kỹ thuật tỉnh': its level, no place
         for org_id in self.preferred:
             for name in self.names_of(org_id):
                 full = core(name)
-                if full.startswith(k) and _PLACE_AFTER.match(full[len(k) :]):
+                rest = full[len(k) :] if full.startswith(k) else ""
+                if _PLACE_AFTER.match(rest) or unplaced and re.match(r"^\s+\S", rest):
                     return org_id
         return None
 

@@ -234,7 +234,7 @@ def from_prose(
         midway = _midway(k, ids) if "Sơ kết giữa kỳ" not in kinds else None
         if midway is not None:
             kinds.add(midway["title"])
-            found.append((midway, text))
+            found.append((midway, _sentence(text, "sơ kết")))
         for kind, every, title, rx in _PROSE:
             m = re.search(rx, k) if title not in kinds else None
             if m is None or title == "Sơ kết hằng năm" and _of_halves(m, k):
@@ -250,7 +250,7 @@ def from_prose(
             if rotation:
                 entry["rotation"] = rotation
             recurring.append(entry)
-            found.append((entry, text))
+            found.append((entry, _sentence(text, m.group())))
         if turns and len(recurring) == 1 and "rotation" not in recurring[0]:
             rotation = turns(k)  # "… tổ chức sơ kết. Các bên luân phiên chủ trì."
             if rotation:
@@ -265,13 +265,24 @@ def from_prose(
             if 1 <= month <= 12:
                 held: dict = {"id": unique("tong-ket", ids), "kind": "final", "title": "Tổng kết",
                               "time": f"{year:04d}-{month:02d}"}  # fmt: skip
-                found.append((held, text))
-        if (
-            final_year
-            and "final" not in {e["kind"] for e, _ in found}
-            and re.search(r"tổng kết.{0,60}(?:giai đoạn|chương trình)|kết thúc.{0,60}tổng kết", k)
-        ):
+                found.append((held, _sentence(text, once.group())))
+        said = re.search(r"tổng kết.{0,60}(?:giai đoạn|chương trình)|kết thúc.{0,60}tổng kết", k)
+        if final_year and "final" not in {e["kind"] for e, _ in found} and said:
             final: dict = {"id": unique("tong-ket", ids), "kind": "final", "title": "Tổng kết",
                            "time": _final_time(k, final_year)}  # fmt: skip
-            found.append((final, text))
+            found.append((final, _sentence(text, said.group())))
     return found
+
+
+def _sentence(text: str, words: str) -> str:
+    """The sentence of ``text`` (a paragraph) that holds ``words`` (as ``key`` writes them), which
+    a TODO quotes for an entry it implies: "Năm 2030 các bên tổng kết Chương trình.", not the
+    paragraph's first sentence about the yearly review; the paragraph when no one sentence does."""
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", clean(text)):
+        if sentences and not (piece[:1].isupper() or piece[:1].isdigit()):
+            sentences[-1] += " " + piece  # "… số 12. của …": no new sentence
+        else:
+            sentences.append(piece)
+    held = [s for s in sentences if words in key(s)]
+    return held[0] if held else text

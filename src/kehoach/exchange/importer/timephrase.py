@@ -280,6 +280,18 @@ def recurring(text: str) -> str | None:
     return "6 tháng" if m.group("every") == "sáu tháng" else m.group("every")
 
 
+_WITHIN_YEARLY = re.compile(r"^(?P<within>.+?),?\s+(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+năm$")
+
+
+def within_yearly(text: str) -> str | None:
+    """The part of the year a yearly time names ('Quý III' of 'Quý III hằng năm', 'Tháng 10' of
+    'tháng 10 hàng năm'), None for any other time: a time of its own, that names no year."""
+    m = _WITHIN_YEARLY.match(_norm(text))
+    if m is None or re.search(r"\d{4}", m.group("within")):
+        return None
+    return m.group("within") if read_time(m.group("within"), 2000).value else None
+
+
 def yearly(text: str) -> bool:
     """True for a time that recurs every year ('Hằng năm', 'Hàng năm', 'Định kỳ hằng năm')."""
     return _YEARLY.fullmatch(_norm(text)) is not None
