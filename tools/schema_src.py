@@ -188,6 +188,13 @@ DEFINITIONS: dict = {
                 "title": "Cách đánh số mục con",
                 "description": "`outline` (mặc định: 1.1., 1.2. dưới mục 1.) hoặc `letter` (a), b), c) — như văn bản gõ `a) Ưu điểm`, `b) Hạn chế`). Mục con không có tiêu đề (chữ gõ sau một bảng) không chiếm số.",
             },
+            "sections_start": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 99,
+                "title": "Số của mục con đầu tiên",
+                "description": "Mặc định 1. Khi các đoạn văn trước các mục con đã gõ số (`1. Thời gian: …`, `2. Địa điểm: …`) thì mục con đầu tiên mang số tiếp theo, ví dụ `3` để in `3. Các hoạt động chính` như văn bản gõ.",
+            },
         },
         title="Mục",
         description="Một mục nội dung: tiêu đề, đoạn văn, ý gạch đầu dòng, bảng và mục con.",
@@ -987,6 +994,13 @@ def document_schema(kind: str) -> dict:
                         "sections": arr(
                             ref("section"), "Mục con", "Các mục con khác của phần nội dung."
                         ),
+                        "sections_start": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": 99,
+                            "title": "Số của mục con đầu tiên",
+                            "description": "Mặc định 1. Khi các đoạn văn trước các mục con đã gõ số (`1. Thời gian: …`, `2. Địa điểm: …`) thì mục con đầu tiên mang số tiếp theo, ví dụ `3` để in `3. Các hoạt động chính` như văn bản gõ.",
+                        },
                     },
                     title="Nội dung",
                     description="Mục nội dung: lời dẫn và các hoạt động.",

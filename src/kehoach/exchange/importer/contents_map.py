@@ -13,7 +13,7 @@ from ...vocab import ACTIVITIES_TITLE
 from .activities import labelled, read_table, typed_columns
 from .activity_groups import group_of, group_rows, in_group, lone_style, renumbered, typed_line
 from .activity_rows import ActivityBuilder
-from .body_map import prose, section_dict, titled, typed_items
+from .body_map import prose, section_dict, titled, typed_items, typed_start
 from .draft import Draft
 from .money import read_money, unit_line
 from .sections import Item, Section
@@ -152,6 +152,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             out.setdefault("layout", "list")
             numbered.append(child.number)
         else:
+            if not subs and child is sec.children[0] and (start := typed_start(child.number)) > 1:
+                out["sections_start"] = start  # '3. Các hoạt động chính' after '1.', '2.' typed
             subs.append(section_dict(child))
     if numbered and all(_NUMBER.match(n or "") for n in numbered):
         out["activities_style"] = "number"  # '1. Lễ ra quân …', '2. …': printed numbered again

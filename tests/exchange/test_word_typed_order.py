@@ -1,0 +1,100 @@
+"""Imported, then printed again: the numbers, lines and order of the Word file. Subsections keep
+the numbers typed after numbered sentences ('1. Thời gian: …', '2. Địa điểm: …', then the heading
+'3. Các hoạt động chính')."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from helpers import run
+from kehoach.render.document import render
+
+from . import wordmake as wm
+from .samples import doan_header_table
+
+
+def printed(got, repo, tmp_path) -> list[str]:
+    """The lines of the draft printed as text, blank lines left out."""
+    copy = tmp_path / "in-lai"
+    shutil.copytree(repo, copy)
+    path = copy / "plans" / "nhap.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(got.text, encoding="utf-8")
+    result = run([str(path)], use_cache=False)
+    assert [p for p in result.problems if p.level == "error"] == []
+    doc = next(d for d in result.repo.documents if d.path.endswith("nhap.yaml"))
+    text = render(doc, result.repo, "txt").decode("utf-8")
+    return [re.sub(r"\s+", " ", ln).strip() for ln in text.splitlines() if ln.strip()]
+
+
+def plan(d, contents, appendix=None, implementation=None) -> None:
+    doan_header_table(d)
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội sáng tạo năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    wm.para(d, "- Lan tỏa tinh thần sáng tạo trong đoàn viên, thanh niên.")
+    wm.para(d, "II. NỘI DUNG", bold=True)
+    contents(d)
+    wm.para(d, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    if implementation is None:
+        wm.para(d, "Ban Tuyên giáo Thành Đoàn tham mưu triển khai Kế hoạch.")
+    else:
+        implementation(d)
+    t = d.add_table(rows=1, cols=2)
+    wm.cell_lines(t.cell(0, 0), [("Nơi nhận:", True), ("- Lưu: VP.", False)], center=False)
+    wm.cell_lines(
+        t.cell(0, 1),
+        [("TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", True), ("PHÓ BÍ THƯ", True), ("Nguyễn Văn Hùng", True)],
+    )
+    if appendix is not None:
+        appendix(d)
+
+
+def between(lines: list[str], first: str, last: str) -> list[str]:
+    start = next(i for i, ln in enumerate(lines) if ln.startswith(first))
+    end = next(i for i, ln in enumerate(lines) if i > start and ln.startswith(last))
+    return lines[start + 1 : end]
+
+
+def test_subsection_after_numbered_sentences_keeps_its_number(word_repo, import_word, tmp_path):
+    """'1. Thời gian: …', '2. Địa điểm: …' (sentences), then the heading '3. Các hoạt động chính':
+    printed 3., not 1."""
+
+    def contents(d):
+        wm.para(d, "1. Thời gian: Từ ngày 01/4/2023 đến ngày 30/4/2023.")
+        wm.para(d, "2. Địa điểm: Quảng trường Hồ Chí Minh.")
+        wm.para(d, "3. Các hoạt động chính", bold=True)
+        wm.para(d, "Trưng bày sản phẩm sáng tạo; giao lưu với các nhà khoa học trẻ.")
+
+    d = wm.new()
+    plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert got.data["contents"]["sections_start"] == 3
+    assert between(printed(got, word_repo, tmp_path), "II. NỘI DUNG", "III.") == [
+        "1. Thời gian: Từ ngày 01/4/2023 đến ngày 30/4/2023.",
+        "2. Địa điểm: Quảng trường Hồ Chí Minh.",
+        "3. Các hoạt động chính",
+        "Trưng bày sản phẩm sáng tạo; giao lưu với các nhà khoa học trẻ.",
+    ]
+
+
+def test_subsection_of_another_part_keeps_its_number(word_repo, import_word, tmp_path):
+    """The same in TỔ CHỨC THỰC HIỆN (a part printed as a plain section)."""
+
+    def implementation(d):
+        wm.para(d, "1. Thời gian triển khai: từ tháng 4/2023.")
+        wm.para(d, "2. Phân công", bold=True)
+        wm.para(d, "Các cơ sở Đoàn triển khai Kế hoạch.")
+
+    d = wm.new()
+    plan(d, lambda d: wm.para(d, "- Trưng bày sản phẩm sáng tạo."), None, implementation)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    lines = printed(got, word_repo, tmp_path)
+    assert between(lines, "III. TỔ CHỨC THỰC HIỆN", "TM.") == [
+        "1. Thời gian triển khai: từ tháng 4/2023.",
+        "2. Phân công",
+        "Các cơ sở Đoàn triển khai Kế hoạch./.",
+    ]
