@@ -259,6 +259,14 @@ DEFINITIONS: dict = {
                 "kế hoạch của chính đơn vị ấy thường gõ (`import` ghi khi văn bản gõ như vậy). "
                 "Mặc định in kèm tên. `due`, `who` và bảng tính vẫn ghi kèm tên đơn vị.",
             },
+            "lead_printed": {
+                "type": "boolean",
+                "title": "In đơn vị chủ trì",
+                "description": "`false`: văn bản không ghi đơn vị chủ trì của hoạt động; với "
+                "`layout: detailed_list` không in dòng `Đơn vị chủ trì: …` (`import` ghi khi lấy "
+                "cơ quan ban hành làm `lead`, kèm TODO). `due`, `who` vẫn tính cho `lead`. Mặc định "
+                "in.",
+            },
             "co_leads": {
                 "type": "array",
                 "title": "Đồng chủ trì",

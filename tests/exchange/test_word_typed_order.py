@@ -98,3 +98,51 @@ def test_subsection_of_another_part_keeps_its_number(word_repo, import_word, tmp
         "2. Phân công",
         "Các cơ sở Đoàn triển khai Kế hoạch./.",
     ]
+
+
+def test_numbered_sentences_after_a_subsection_are_not_its_lines(word_repo, import_word, tmp_path):
+    """The heading '1. Các hoạt động chính' and its words, then '2. Thời gian: …', '3. Địa điểm: …'
+    about the whole event: not one activity whose lines they are (before: printed with an invented
+    line '- Đơn vị chủ trì: Thành Đoàn.' between 2. and 3.), printed in the order typed."""
+
+    def contents(d):
+        wm.para(d, "1. Các hoạt động chính", bold=True)
+        wm.para(d, "Trưng bày sản phẩm sáng tạo; giao lưu với các nhà khoa học trẻ.")
+        wm.para(d, "2. Thời gian: Từ ngày 01/4/2023 đến ngày 30/4/2023.")
+        wm.para(d, "3. Địa điểm: Quảng trường Hồ Chí Minh.")
+
+    d = wm.new()
+    plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert "activities" not in got.data["contents"]
+    assert between(printed(got, word_repo, tmp_path), "II. NỘI DUNG", "III.") == [
+        "1. Các hoạt động chính",
+        "Trưng bày sản phẩm sáng tạo; giao lưu với các nhà khoa học trẻ.",
+        "2. Thời gian: Từ ngày 01/4/2023 đến ngày 30/4/2023.",
+        "3. Địa điểm: Quảng trường Hồ Chí Minh.",
+    ]
+
+
+def test_a_lead_never_named_is_not_printed(word_repo, import_word, tmp_path):
+    """An activity of a detailed list with no lead typed: the issuer is its ``lead`` with a TODO,
+    ``lead_printed: false``, and the print has no 'Đơn vị chủ trì' line (before: '- Đơn vị chủ
+    trì: Thành Đoàn.', a line the document never had)."""
+
+    def contents(d):
+        wm.para(d, "1. Tổ chức Diễn đàn sáng tạo trẻ", bold=True)
+        wm.para(d, "- Chủ trì: Sở KH&CN")
+        wm.para(d, "- Thời gian: Quý III/2023")
+        wm.para(d, "2. Hỗ trợ 10 dự án khởi nghiệp", bold=True)
+        wm.para(d, "- Thời gian: Thường xuyên")
+
+    d = wm.new()
+    plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    acts = got.data["contents"]["activities"]
+    assert [a.get("lead_printed") for a in acts] == [None, False]
+    assert "văn bản không ghi đơn vị chủ trì" in got.text
+    lines = between(printed(got, word_repo, tmp_path), "II. NỘI DUNG", "III.")
+    assert lines[-2:] == ["2. Hỗ trợ 10 dự án khởi nghiệp", "- Thời gian: Thường xuyên."]
+    assert sum("Đơn vị chủ trì" in ln for ln in lines) == 1
