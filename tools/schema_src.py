@@ -726,6 +726,10 @@ APPENDIX = obj(
         "item_style": ref("item_style"),
         "table": ref("table"),
         "activities": arr(ref("activity"), "Hoạt động", "Bảng hoạt động in trong phụ lục."),
+        "after_activities": intro(
+            "Lời sau bảng hoạt động",
+            "Đoạn văn, ý in ngay sau bảng hoạt động của phụ lục, như văn bản gõ dưới bảng: `Ghi chú: Kinh phí trên là dự kiến…`, `Tổng cộng: 35 triệu đồng.`",
+        ),
         "print_total": {
             "type": "boolean",
             "title": "In dòng Tổng cộng",

@@ -146,3 +146,41 @@ def test_a_lead_never_named_is_not_printed(word_repo, import_word, tmp_path):
     lines = between(printed(got, word_repo, tmp_path), "II. NỘI DUNG", "III.")
     assert lines[-2:] == ["2. Hỗ trợ 10 dự án khởi nghiệp", "- Thời gian: Thường xuyên."]
     assert sum("Đơn vị chủ trì" in ln for ln in lines) == 1
+
+
+APPENDIX_ROWS = [
+    ["STT", "Tên hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện",
+     "Kinh phí (triệu đồng)"],
+    ["1", "Hội thi Sáng tạo", "Thành Đoàn", "Sở KH&CN", "Quý II/2023", "50"],
+    ["2", "Diễn đàn khởi nghiệp", "Sở KH&CN", "Thành Đoàn", "Tháng 9/2023", "30"],
+]  # fmt: skip
+
+
+def appendix(after: list[str]):
+    def go(d):
+        d.add_page_break()
+        wm.para(d, "PHỤ LỤC", bold=True, center=True)
+        wm.para(d, "DANH MỤC HOẠT ĐỘNG NĂM 2023", bold=True, center=True)
+        wm.para(d, "(Kèm theo Kế hoạch số 45-KH/TĐTN-VP ngày 07/3/2023)", italic=True, center=True)
+        wm.grid_table(d, APPENDIX_ROWS)
+        for text in after:
+            wm.para(d, text, italic=True)
+
+    return go
+
+
+def test_words_typed_under_an_appendix_table_print_under_it(word_repo, import_word, tmp_path):
+    """'Ghi chú: …' typed under the activity table of a Phụ lục: printed under the table (before:
+    above it, as the appendix's paragraphs)."""
+    note = "Ghi chú: Kinh phí trên là dự kiến, sẽ điều chỉnh theo dự toán được giao."
+    d = wm.new()
+    plan(d, lambda d: wm.para(d, "Tập trung vào các hoạt động trọng tâm."),
+         appendix([note, "Tổng cộng: 80 triệu đồng."]))  # fmt: skip
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    (annex,) = got.data["appendices"]
+    assert annex["after_activities"] == {"paragraphs": [note, "Tổng cộng: 80 triệu đồng."]}
+    assert "paragraphs" not in annex
+    lines = printed(got, word_repo, tmp_path)
+    assert lines.index("2. Diễn đàn khởi nghiệp") < lines.index(note) == len(lines) - 2
+    assert lines[-1] == "Tổng cộng: 80 triệu đồng."

@@ -68,6 +68,8 @@ def build(doc: Document, repo: Repository) -> Writer:
                 sub.out.append(
                     activity_table(repo, acts, extra.get("print_total") is not False, b.window)
                 )
+            if isinstance(extra.get("after_activities"), dict):  # typed under the table
+                sub.prose(extra["after_activities"])
             b.appendices.append(
                 {
                     "title": clean(extra.get("title")),

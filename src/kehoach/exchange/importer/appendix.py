@@ -21,7 +21,7 @@ from . import areas_annex
 from .activities import ActivityTable, read_table
 from .activity_groups import group_rows
 from .activity_rows import ActivityBuilder
-from .body_map import fill
+from .body_map import fill, prose
 from .draft import Draft
 from .model import Block, Para, Table
 from .sections import build
@@ -115,19 +115,27 @@ def to_data(
     root = build(app.blocks)
     activities: list[dict] = []
     rest = []
+    after = 0  # where in ``rest`` the words typed under the last activity table begin
     totals = False  # a table with a total row
     for c in root.content:
         table = read_table(c.table) if c.kind == "table" and c.table is not None else None
         if table is None:
             rest.append(c)
         else:
+            after = len(rest)
             groups = [(len(activities) + at, text) for at, text in table.groups]
             activities += acts.from_table(table, path + ("activities",), len(activities))
             group_rows(activities, groups)
             totals = totals or bool(table.total)
+    closing: dict = {}
+    if activities and not root.children:  # printed after the table, where they were typed
+        prose([c for c in rest[after:] if c.kind in ("para", "item")], closing)
+        rest = rest[:after] + [c for c in rest[after:] if c.kind not in ("para", "item")]
     fill(out, rest, root.children)
     if activities:
         out["activities"] = activities
+        if closing:
+            out["after_activities"] = closing
         if not totals and any("budget" in a for a in activities):
             out["print_total"] = False  # kehoach would add a Tổng cộng row the source did not have
         # not the plan's contents: printed, but neither due, who nor a report follows them
