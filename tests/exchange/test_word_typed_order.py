@@ -14,8 +14,8 @@ from . import wordmake as wm
 from .samples import doan_header_table
 
 
-def printed(got, repo, tmp_path) -> list[str]:
-    """The lines of the draft printed as text, blank lines left out."""
+def printed(got, repo, tmp_path, fmt: str = "txt") -> list[str]:
+    """The lines of the draft printed as text (or Markdown), blank lines left out."""
     copy = tmp_path / "in-lai"
     shutil.copytree(repo, copy)
     path = copy / "plans" / "nhap.yaml"
@@ -24,7 +24,7 @@ def printed(got, repo, tmp_path) -> list[str]:
     result = run([str(path)], use_cache=False)
     assert [p for p in result.problems if p.level == "error"] == []
     doc = next(d for d in result.repo.documents if d.path.endswith("nhap.yaml"))
-    text = render(doc, result.repo, "txt").decode("utf-8")
+    text = render(doc, result.repo, fmt).decode("utf-8")
     return [re.sub(r"\s+", " ", ln).strip() for ln in text.splitlines() if ln.strip()]
 
 
@@ -184,3 +184,19 @@ def test_words_typed_under_an_appendix_table_print_under_it(word_repo, import_wo
     lines = printed(got, word_repo, tmp_path)
     assert lines.index("2. Diễn đàn khởi nghiệp") < lines.index(note) == len(lines) - 2
     assert lines[-1] == "Tổng cộng: 80 triệu đồng."
+
+
+def test_appendix_table_keeps_its_typed_headers_and_unit(word_repo, import_word, tmp_path):
+    """The activity table of a Phụ lục prints the headers typed ('Tên hoạt động', 'Đơn vị chủ trì',
+    'Thời gian thực hiện') and its amounts in the unit typed ('Kinh phí (triệu đồng)': 50), as the
+    plan's own table does (before: 'Nội dung', 'Chủ trì', 'Thời gian', 'Kinh phí (đồng)':
+    50.000.000)."""
+    d = wm.new()
+    plan(d, lambda d: wm.para(d, "Tập trung vào các hoạt động trọng tâm."), appendix([]))
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    (annex,) = got.data["appendices"]
+    assert [a["budget"] for a in annex["activities"]] == [50000000, 30000000]
+    lines = printed(got, word_repo, tmp_path, "md")
+    assert "| STT | " + " | ".join(APPENDIX_ROWS[0][1:]) + " |" in lines
+    assert "| 1 | Hội thi Sáng tạo | Thành Đoàn | Sở KH&CN | Quý II/2023 | 50 |" in lines

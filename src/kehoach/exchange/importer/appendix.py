@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ... import viet
 from ...vocab import ACTIVITIES_APPENDIX, ACTIVITIES_TITLE, APPENDIX_LABEL, APPENDIX_NOTE
 from . import areas_annex
-from .activities import ActivityTable, read_table
+from .activities import ActivityTable, read_table, typed_columns
 from .activity_groups import group_rows
 from .activity_rows import ActivityBuilder
 from .body_map import fill, prose
@@ -116,6 +116,7 @@ def to_data(
     activities: list[dict] = []
     rest = []
     after = 0  # where in ``rest`` the words typed under the last activity table begin
+    columns: dict[str, str] = {}  # the headings typed over the columns kehoach prints
     totals = False  # a table with a total row
     for c in root.content:
         table = read_table(c.table) if c.kind == "table" and c.table is not None else None
@@ -123,6 +124,7 @@ def to_data(
             rest.append(c)
         else:
             after = len(rest)
+            columns = columns or typed_columns(table)
             groups = [(len(activities) + at, text) for at, text in table.groups]
             activities += acts.from_table(table, path + ("activities",), len(activities))
             group_rows(activities, groups)
@@ -134,6 +136,8 @@ def to_data(
     fill(out, rest, root.children)
     if activities:
         out["activities"] = activities
+        if columns:
+            out["columns"] = columns
         if closing:
             out["after_activities"] = closing
         if not totals and any("budget" in a for a in activities):
