@@ -200,3 +200,21 @@ def test_appendix_table_keeps_its_typed_headers_and_unit(word_repo, import_word,
     lines = printed(got, word_repo, tmp_path, "md")
     assert "| STT | " + " | ".join(APPENDIX_ROWS[0][1:]) + " |" in lines
     assert "| 1 | Hội thi Sáng tạo | Thành Đoàn | Sở KH&CN | Quý II/2023 | 50 |" in lines
+
+
+def test_appendix_the_contents_point_at_keeps_its_typed_headers(word_repo, import_word, tmp_path):
+    """The same when the table is the plan's activities ('(Chi tiết tại Phụ lục kèm theo)',
+    ``contents.layout: appendix``): ``contents.columns`` written by the import."""
+
+    def contents(d):
+        wm.para(d, "Tập trung vào các hoạt động trọng tâm.")
+        wm.para(d, "(Chi tiết tại Phụ lục kèm theo)", italic=True)
+
+    d = wm.new()
+    plan(d, contents, appendix([]))
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert got.data["contents"]["layout"] == "appendix"
+    lines = printed(got, word_repo, tmp_path, "md")
+    assert "| STT | " + " | ".join(APPENDIX_ROWS[0][1:]) + " |" in lines
+    assert "| 2 | Diễn đàn khởi nghiệp | Sở KH&CN | Thành Đoàn | Tháng 9/2023 | 30 |" in lines

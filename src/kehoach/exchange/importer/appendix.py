@@ -291,6 +291,8 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
                 rows += acts.from_table(t, ("contents", "activities"), len(rows))
             group_rows(rows, groups)
             as_contents(contents, app, names[0], rows)
+            if typed := next((c for c in map(typed_columns, tables) if c), None):
+                contents["columns"] = typed  # the headings typed over its columns
             if not any(t.total for t in tables) and any("budget" in r for r in rows):
                 contents["print_total"] = False  # the source's table has no Tổng cộng row
             _noted(app, note, ("contents", "layout"), acts.draft)
