@@ -1059,6 +1059,7 @@ def document_schema(kind: str) -> dict:
                             "items": ref("items"),
                             "layout": AREA_LAYOUT,
                             "print_total": AREA_PRINT_TOTAL,
+                            "columns": activity_columns(),
                             "activities": arr(
                                 ref("activity"), "Hoạt động", "Hoạt động cụ thể (nếu có)."
                             ),

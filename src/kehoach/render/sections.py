@@ -206,6 +206,7 @@ def areas(w: Writer, doc: Document) -> None:
                 at = len(w.out)
             continue
         shown["print_total"] = area.get("print_total")
+        shown["columns"] = area.get("columns")  # the titles typed over a table's columns
         activities(w, shown, acts, 3, f"{i}.", closed=True)
     if annexed:
         appendix, note = annex.areas_appendix(
