@@ -188,6 +188,13 @@ DEFINITIONS: dict = {
                 "title": "Cách đánh số mục con",
                 "description": "`outline` (mặc định: 1.1., 1.2. dưới mục 1.) hoặc `letter` (a), b), c) — như văn bản gõ `a) Ưu điểm`, `b) Hạn chế`). Mục con không có tiêu đề (chữ gõ sau một bảng) không chiếm số.",
             },
+            "sections_start": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 99,
+                "title": "Số của mục con đầu tiên",
+                "description": "Mặc định 1. Khi các đoạn văn trước các mục con đã gõ số (`1. Thời gian: …`, `2. Địa điểm: …`) thì mục con đầu tiên mang số tiếp theo, ví dụ `3` để in `3. Các hoạt động chính` như văn bản gõ.",
+            },
         },
         title="Mục",
         description="Một mục nội dung: tiêu đề, đoạn văn, ý gạch đầu dòng, bảng và mục con.",
@@ -251,6 +258,14 @@ DEFINITIONS: dict = {
                 "đơn vị chủ trì — `Ban Tuyên giáo`, không phải `Ban Tuyên giáo Thành Đoàn` — như "
                 "kế hoạch của chính đơn vị ấy thường gõ (`import` ghi khi văn bản gõ như vậy). "
                 "Mặc định in kèm tên. `due`, `who` và bảng tính vẫn ghi kèm tên đơn vị.",
+            },
+            "lead_printed": {
+                "type": "boolean",
+                "title": "In đơn vị chủ trì",
+                "description": "`false`: văn bản không ghi đơn vị chủ trì của hoạt động; với "
+                "`layout: detailed_list` không in dòng `Đơn vị chủ trì: …` (`import` ghi khi lấy "
+                "cơ quan ban hành làm `lead`, kèm TODO). `due`, `who` vẫn tính cho `lead`. Mặc định "
+                "in.",
             },
             "co_leads": {
                 "type": "array",
@@ -698,6 +713,54 @@ ARTICLE = obj(
     title="Điều",
     description="Một điều: `Điều 1.`, `Điều 2.` … do kehoach đánh số liên tục trong cả văn bản.",
 )
+
+
+def activity_columns() -> dict:
+    """The titles typed over the columns of an activity table (``columns``)."""
+    return obj(
+        {
+            "number": s("Cột số thứ tự", "Mặc định `STT`; ví dụ `TT`.", minLength=1),
+            "title": s(
+                "Cột nội dung",
+                "Mặc định `Nội dung`; ví dụ `Nội dung công việc`.",
+                minLength=1,
+            ),
+            "lead": s(
+                "Cột chủ trì",
+                "Mặc định `Chủ trì`; ví dụ `Đơn vị chủ trì`.",
+                minLength=1,
+            ),
+            "support": s(
+                "Cột phối hợp",
+                "Mặc định `Phối hợp`; ví dụ `Đơn vị phối hợp`.",
+                minLength=1,
+            ),
+            "time": s(
+                "Cột thời gian",
+                "Mặc định `Thời gian`; ví dụ `Thời gian thực hiện`.",
+                minLength=1,
+            ),
+            "units": s(
+                "Cột đơn vị thực hiện",
+                "Ghi khi văn bản gõ chủ trì và phối hợp chung một cột (ví dụ `Đơn vị thực hiện`): bảng in một cột với tên này thay cho hai cột Chủ trì, Phối hợp, mỗi ô `Tỉnh Đoàn (chủ trì); Sở KH&CN (phối hợp)` (chỉ có chủ trì: tên đơn vị chủ trì).",
+                minLength=1,
+            ),
+            "note": s(
+                "Cột ghi chú",
+                "Ghi khi văn bản có cột Ghi chú (ví dụ `Ghi chú`): bảng in thêm cột này ở cuối; mỗi ô in chữ của dòng `Ghi chú: …` trong `details` của hoạt động (`import` ghi như vậy), không phải `note` (ghi chú tiến độ, không in).",
+                minLength=1,
+            ),
+            "budget": s(
+                "Cột kinh phí",
+                "Mặc định `Kinh phí (đồng)`; `Kinh phí (triệu đồng)`, `Kinh phí (1.000đ)`: số tiền in theo đơn vị ấy (`50`, `2,5`); tên không ghi đơn vị: mỗi ô in `… đồng`.",
+                minLength=1,
+            ),
+        },
+        title="Tên cột của bảng hoạt động",
+        description="Với `layout: table`, `appendix`: tên các cột như văn bản gõ, cột nào không ghi giữ tên mặc định (STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí (đồng)); `units`: Chủ trì và Phối hợp in chung một cột. Thứ tự các cột không đổi.",
+    )
+
+
 APPENDIX = obj(
     {
         "title": s("Tên phụ lục", "In hoa, đậm, dưới chữ `Phụ lục`.", minLength=1),
@@ -711,6 +774,11 @@ APPENDIX = obj(
         "item_style": ref("item_style"),
         "table": ref("table"),
         "activities": arr(ref("activity"), "Hoạt động", "Bảng hoạt động in trong phụ lục."),
+        "columns": activity_columns(),
+        "after_activities": intro(
+            "Lời sau bảng hoạt động",
+            "Đoạn văn, ý in ngay sau bảng hoạt động của phụ lục, như văn bản gõ dưới bảng: `Ghi chú: Kinh phí trên là dự kiến…`, `Tổng cộng: 35 triệu đồng.`",
+        ),
         "print_total": {
             "type": "boolean",
             "title": "In dòng Tổng cộng",
@@ -914,50 +982,7 @@ def document_schema(kind: str) -> dict:
                             "title": "In dòng Tổng cộng",
                             "description": "Bảng hoạt động (`table`, `appendix`) in dòng `Tổng cộng` cộng kinh phí các hoạt động (mặc định, khi có hoạt động ghi kinh phí); `false`: không in (bảng gốc không có dòng tổng).",
                         },
-                        "columns": obj(
-                            {
-                                "number": s(
-                                    "Cột số thứ tự", "Mặc định `STT`; ví dụ `TT`.", minLength=1
-                                ),
-                                "title": s(
-                                    "Cột nội dung",
-                                    "Mặc định `Nội dung`; ví dụ `Nội dung công việc`.",
-                                    minLength=1,
-                                ),
-                                "lead": s(
-                                    "Cột chủ trì",
-                                    "Mặc định `Chủ trì`; ví dụ `Đơn vị chủ trì`.",
-                                    minLength=1,
-                                ),
-                                "support": s(
-                                    "Cột phối hợp",
-                                    "Mặc định `Phối hợp`; ví dụ `Đơn vị phối hợp`.",
-                                    minLength=1,
-                                ),
-                                "time": s(
-                                    "Cột thời gian",
-                                    "Mặc định `Thời gian`; ví dụ `Thời gian thực hiện`.",
-                                    minLength=1,
-                                ),
-                                "units": s(
-                                    "Cột đơn vị thực hiện",
-                                    "Ghi khi văn bản gõ chủ trì và phối hợp chung một cột (ví dụ `Đơn vị thực hiện`): bảng in một cột với tên này thay cho hai cột Chủ trì, Phối hợp, mỗi ô `Tỉnh Đoàn (chủ trì); Sở KH&CN (phối hợp)` (chỉ có chủ trì: tên đơn vị chủ trì).",
-                                    minLength=1,
-                                ),
-                                "note": s(
-                                    "Cột ghi chú",
-                                    "Ghi khi văn bản có cột Ghi chú (ví dụ `Ghi chú`): bảng in thêm cột này ở cuối; mỗi ô in chữ của dòng `Ghi chú: …` trong `details` của hoạt động (`import` ghi như vậy), không phải `note` (ghi chú tiến độ, không in).",
-                                    minLength=1,
-                                ),
-                                "budget": s(
-                                    "Cột kinh phí",
-                                    "Mặc định `Kinh phí (đồng)`; `Kinh phí (triệu đồng)`, `Kinh phí (1.000đ)`: số tiền in theo đơn vị ấy (`50`, `2,5`); tên không ghi đơn vị: mỗi ô in `… đồng`.",
-                                    minLength=1,
-                                ),
-                            },
-                            title="Tên cột của bảng hoạt động",
-                            description="Với `layout: table`, `appendix`: tên các cột như văn bản gõ, cột nào không ghi giữ tên mặc định (STT | Nội dung | Chủ trì | Phối hợp | Thời gian | Kinh phí (đồng)); `units`: Chủ trì và Phối hợp in chung một cột. Thứ tự các cột không đổi.",
-                        ),
+                        "columns": activity_columns(),
                         "activities_style": ref(
                             "item_style",
                             "Dấu đầu dòng của hoạt động",
@@ -987,6 +1012,13 @@ def document_schema(kind: str) -> dict:
                         "sections": arr(
                             ref("section"), "Mục con", "Các mục con khác của phần nội dung."
                         ),
+                        "sections_start": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": 99,
+                            "title": "Số của mục con đầu tiên",
+                            "description": "Mặc định 1. Khi các đoạn văn trước các mục con đã gõ số (`1. Thời gian: …`, `2. Địa điểm: …`) thì mục con đầu tiên mang số tiếp theo, ví dụ `3` để in `3. Các hoạt động chính` như văn bản gõ.",
+                        },
                     },
                     title="Nội dung",
                     description="Mục nội dung: lời dẫn và các hoạt động.",
@@ -1027,6 +1059,7 @@ def document_schema(kind: str) -> dict:
                             "items": ref("items"),
                             "layout": AREA_LAYOUT,
                             "print_total": AREA_PRINT_TOTAL,
+                            "columns": activity_columns(),
                             "activities": arr(
                                 ref("activity"), "Hoạt động", "Hoạt động cụ thể (nếu có)."
                             ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pytest
 
 from kehoach.render.document import render
 from kehoach.validate.run import run_validate
@@ -94,8 +95,9 @@ def test_a_wrong_total_typed_in_the_table_is_said(word_repo, import_word):
 
 
 def test_a_total_said_in_the_offices_words_is_the_total(word_repo, import_word):
-    """'Tổng kinh phí thực hiện Kế hoạch: 215.000.000 đồng (…), từ nguồn …': the total, its words
-    before the amount kept (``total_label``) — before, the sentence stayed prose, no total."""
+    """'Tổng kinh phí thực hiện Kế hoạch: 215.000.000 đồng (…), từ nguồn …': the total, and the
+    sentence printed as typed — its words without 'Bằng chữ:', the source in the same sentence
+    (before: reworded '(Bằng chữ: …)', the source split off as 'Nguồn kinh phí: …')."""
 
     def said(d):
         wm.para(d, "Tổng kinh phí thực hiện Kế hoạch: 215.000.000 đồng (Hai trăm mười lăm triệu "
@@ -103,13 +105,38 @@ def test_a_total_said_in_the_offices_words_is_the_total(word_repo, import_word):
 
     got = import_word(_plan(said), word_repo)
     assert got.errors == []
+    sentence = ("Tổng kinh phí thực hiện Kế hoạch: 215.000.000 đồng (Hai trăm mười lăm triệu "
+                "đồng), từ nguồn ngân sách thành phố giao năm 2023.")  # fmt: skip
     assert got.data["budget"] == {
+        "paragraphs": [sentence],
         "total": 215_000_000,
-        "total_label": "Tổng kinh phí thực hiện Kế hoạch",
-        "source": "ngân sách thành phố giao năm 2023",
+        "print_total": False,
     }
     text = " ".join(_reprinted(got, word_repo).split())
-    assert "Tổng kinh phí thực hiện Kế hoạch: 215.000.000 đồng" in text
+    assert f"KINH PHÍ {sentence} IV. TỔ CHỨC" in text and "Bằng chữ" not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tổng kinh phí: 200.000.000 đồng (Hai trăm triệu đồng).",
+        "Tổng kinh phí thực hiện: 200.000.000 đồng (Hai trăm triệu đồng chẵn), từ nguồn sự nghiệp "
+        "khoa học và công nghệ năm 2023.",
+    ],
+)
+def test_a_total_typed_otherwise_than_kehoach_prints_is_kept_as_typed(
+    word_repo, import_word, sentence
+):
+    """The words of the total without 'Bằng chữ:', or the source in the same sentence: the
+    sentence printed as typed, its total kept (before: '(Bằng chữ: Hai trăm triệu đồng)', and the
+    source split into a paragraph with a label never typed, 'Nguồn kinh phí: …', no TODO)."""
+    got = import_word(_plan(lambda d: wm.para(d, sentence)), word_repo)
+    assert got.errors == []
+    assert got.data["budget"] == {"paragraphs": [sentence], "total": 200_000_000,
+                                  "print_total": False}  # fmt: skip
+    text = " ".join(_reprinted(got, word_repo).split())
+    assert f"III. KINH PHÍ {sentence} IV. TỔ CHỨC" in text
+    assert "Nguồn kinh phí" not in text and "Bằng chữ" not in text
 
 
 def test_a_total_whose_words_say_another_amount_stays_as_typed(word_repo, import_word):
@@ -278,9 +305,9 @@ def test_words_that_end_with_chan_keep_it(word_repo, import_word):
                    "chẵn), từ nguồn ngân sách thành phố.")  # fmt: skip
 
     got = import_word(_plan(said), word_repo, name="cau.docx")
-    assert (got.data["budget"]["total"], got.data["budget"]["total_even"]) == (280_000_000, True)
+    assert got.data["budget"]["total"] == 280_000_000  # the sentence with its source: as typed
     text = " ".join(_reprinted(got, word_repo, "cau.yaml").split())
-    assert "280.000.000 đồng (Bằng chữ: Hai trăm tám mươi triệu đồng chẵn)." in text
+    assert "280.000.000 đồng (Bằng chữ: Hai trăm tám mươi triệu đồng chẵn), từ nguồn ngân" in text
 
     got = import_word(_plan(_estimate(ESTIMATE)), word_repo, name="le.docx")
     assert "total_even" not in got.data["budget"]  # words without 'chẵn': none printed

@@ -534,7 +534,15 @@ def test_the_total_keeps_where_the_money_comes_from(word_repo, import_word):
 
     got = import_word(_with_budget(budget), word_repo)
     assert got.errors == []
-    assert got.data["budget"] == {"total": 55000000, "source": "sự nghiệp khoa học năm 2023"}
+    # the source said in the total's sentence: kept as typed (kehoach would print it apart)
+    assert got.data["budget"] == {
+        "paragraphs": [
+            "Tổng kinh phí: 55.000.000 đồng (Năm mươi lăm triệu đồng) từ nguồn sự nghiệp khoa học "
+            "năm 2023."
+        ],
+        "total": 55000000,
+        "print_total": False,
+    }
 
 
 def test_a_budget_that_kehoach_cannot_print_stays_as_written(word_repo, import_word):

@@ -269,11 +269,41 @@ def test_an_activity_table_of_an_area_gives_its_activities(word_repo, import_wor
     result = run_validate([str(draft)], use_cache=False, need_repo=True)
     (doc,) = [d for d in result.repo.documents if d.path.endswith(draft.name)]
     body = docx.Document(io.BytesIO(render(doc, result.repo, "docx")))
-    (table,) = [t for t in body.tables if t.rows[0].cells[0].text == "STT"]
+    (table,) = [t for t in body.tables if t.rows[0].cells[0].text == "TT"]  # as typed
     assert [r.cells[1].text for r in table.rows[1:]] == [
         "Diễn đàn khoa học trẻ",
         "Biên soạn tài liệu",
     ]
+
+
+def test_an_area_table_keeps_the_column_titles_typed(word_repo, import_word):
+    """An area's table typed 'STT | Nội dung công việc | Đơn vị thực hiện | Thời gian hoàn
+    thành': ``columns`` of the area, printed with those four columns (before: 'STT | Nội dung |
+    Chủ trì | Phối hợp | Thời gian', five columns, as no area had ``columns``)."""
+    rows = [
+        ["STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+        ["1", "Diễn đàn khoa học trẻ", "Thành đoàn chủ trì, phối hợp với Sở KH&CN", "Quý II/2023"],
+        ["2", "Biên soạn tài liệu", "Sở KH&CN", "Tháng 9/2023"],
+    ]
+    got = import_word(_program(table=rows), word_repo, kind="program")
+    assert got.errors == []
+    area = got.data["areas"][0]
+    assert area["columns"] == {
+        "title": "Nội dung công việc",
+        "units": "Đơn vị thực hiện",
+        "time": "Thời gian hoàn thành",
+    }
+    draft = word_repo / "programs" / "ctph.yaml"
+    draft.parent.mkdir()
+    draft.write_text(got.text, encoding="utf-8")
+    result = run_validate([str(draft)], use_cache=False, need_repo=True)
+    assert [p for p in result.problems if p.level == "error"] == []
+    (doc,) = [d for d in result.repo.documents if d.path.endswith(draft.name)]
+    body = docx.Document(io.BytesIO(render(doc, result.repo, "docx")))
+    (table,) = [t for t in body.tables if t.rows[0].cells[0].text == "STT"]
+    assert [c.text for c in table.rows[0].cells] == rows[0]
+    assert [c.text for c in table.rows[2].cells] == ["2", "Biên soạn tài liệu", "Sở KH&CN",
+                                                     "Tháng 9/2023"]  # fmt: skip
 
 
 BUDGETED = [

@@ -122,7 +122,8 @@ def field_lines(
     if act.get("time") is not None or act.get("every") is not None:
         lines.append(f"Thời gian: {time_cell(act.get('time'), act.get('every'), window)}")
     support = support_names(repo, act)
-    lead = lead_text(repo, act)
+    # a lead the document did not name (``lead_printed: false``): a TODO of the draft, no line
+    lead = lead_text(repo, act) if act.get("lead_printed") is not False else ""
     if lead:
         lines.append(
             f"Đơn vị chủ trì: {lead}"

@@ -66,8 +66,16 @@ def build(doc: Document, repo: Repository) -> Writer:
             if isinstance(extra.get("activities"), list):
                 acts = [a for a in extra["activities"] if isinstance(a, dict)]
                 sub.out.append(
-                    activity_table(repo, acts, extra.get("print_total") is not False, b.window)
+                    activity_table(
+                        repo,
+                        acts,
+                        extra.get("print_total") is not False,
+                        b.window,
+                        extra.get("columns"),
+                    )
                 )
+            if isinstance(extra.get("after_activities"), dict):  # typed under the table
+                sub.prose(extra["after_activities"])
             b.appendices.append(
                 {
                     "title": clean(extra.get("title")),

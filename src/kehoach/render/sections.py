@@ -24,7 +24,7 @@ from ..vocab import (
 from . import annex, tables
 from .activities import activity_list, activity_table
 from .phrases import chaired, sub_number, when
-from .writer import Writer
+from .writer import Writer, first_number
 
 TITLES = SECTION_TITLE
 
@@ -43,7 +43,8 @@ def contents(w: Writer, sec: object) -> None:
     w.prose(sec)
     acts = [a for a in sec.get("activities") or [] if isinstance(a, dict)]
     subs = sec.get("sections") or []
-    numbered = w.subsections(subs, 1, "")  # the untitled ones (a data table) take no number
+    # the untitled ones (a data table) take no number; ``sections_start`` after typed numbers
+    numbered = w.subsections(subs, 1, "", None, first_number(sec))
     level, number = 2, ""  # of the groups of a list: '1.', or '3.1.' under a heading of their own
     if acts and numbered:
         title = clean(sec.get("activities_title")) or ACTIVITIES_TITLE
@@ -205,6 +206,7 @@ def areas(w: Writer, doc: Document) -> None:
                 at = len(w.out)
             continue
         shown["print_total"] = area.get("print_total")
+        shown["columns"] = area.get("columns")  # the titles typed over a table's columns
         activities(w, shown, acts, 3, f"{i}.", closed=True)
     if annexed:
         appendix, note = annex.areas_appendix(

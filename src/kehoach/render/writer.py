@@ -85,7 +85,9 @@ class Writer:
 
     def body(self, sec: dict, level: int, number: str) -> None:
         self.prose(sec, number)
-        self.subsections(sec.get("sections") or [], level, number, sec.get("sections_style"))
+        self.subsections(
+            sec.get("sections") or [], level, number, sec.get("sections_style"), first_number(sec)
+        )
 
     def subsections(
         self, subs: list, level: int, number: str, style: object = None, start: int = 0
@@ -110,3 +112,10 @@ class Writer:
             )
             self.section(sub, "", level + 1, mark)
         return i
+
+
+def first_number(sec: dict) -> int:
+    """The number before the first subsection of ``sec``: ``sections_start`` less one (0 when it
+    is not set, so that the first prints 1.)."""
+    start = sec.get("sections_start")
+    return start - 1 if isinstance(start, int) and not isinstance(start, bool) and start > 1 else 0

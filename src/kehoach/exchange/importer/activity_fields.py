@@ -217,7 +217,7 @@ class FieldWords(CellWords):
         if "lead" not in act:
             if self.issuers:
                 act["lead"] = self.issuers[0]
-            self.draft.todo(path + ("lead",), why or "văn bản không ghi đơn vị chủ trì")
+            self.draft.todo(path + ("lead",), why or NO_LEAD)
         if "co_leads" in act:  # the lead named again on a "Đồng chủ trì" line: it leads
             if co := [o for o in act.pop("co_leads") if o != act.get("lead")]:
                 act["co_leads"] = co
@@ -232,6 +232,7 @@ class FieldWords(CellWords):
         return ordered | act  # a field not in the order after them: never dropped
 
 
+NO_LEAD = "văn bản không ghi đơn vị chủ trì"
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 
 
@@ -240,7 +241,7 @@ _ROLE_WORDS = re.compile(r"\b(?:phối hợp|chủ trì|cùng với)\b", re.I)
 # the org (``orgs.core`` drops it), printed with it (``lead_unit``)
 _BOARD = re.compile(r"^(Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường trực)\s+(?=\S)", re.I)
 
-_ORDER = ("id", "group", "title", "lead", "lead_unit", "lead_unit_alone", "co_leads", "support",
+_ORDER = ("id", "group", "title", "lead", "lead_printed", "lead_unit", "lead_unit_alone", "co_leads", "support",
           "support_units", "support_others", "time", "every", "place", "participants", "outputs",
           "details_first", "details", "budget", "note")  # fmt: skip
 

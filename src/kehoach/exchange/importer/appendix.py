@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from ... import viet
 from ...vocab import ACTIVITIES_APPENDIX, ACTIVITIES_TITLE, APPENDIX_LABEL, APPENDIX_NOTE
 from . import areas_annex
-from .activities import ActivityTable, read_table
+from .activities import ActivityTable, read_table, typed_columns
 from .activity_groups import group_rows
 from .activity_rows import ActivityBuilder
-from .body_map import fill
+from .body_map import fill, prose
 from .draft import Draft
 from .model import Block, Para, Table
 from .sections import build
@@ -115,19 +115,31 @@ def to_data(
     root = build(app.blocks)
     activities: list[dict] = []
     rest = []
+    after = 0  # where in ``rest`` the words typed under the last activity table begin
+    columns: dict[str, str] = {}  # the headings typed over the columns kehoach prints
     totals = False  # a table with a total row
     for c in root.content:
         table = read_table(c.table) if c.kind == "table" and c.table is not None else None
         if table is None:
             rest.append(c)
         else:
+            after = len(rest)
+            columns = columns or typed_columns(table)
             groups = [(len(activities) + at, text) for at, text in table.groups]
             activities += acts.from_table(table, path + ("activities",), len(activities))
             group_rows(activities, groups)
             totals = totals or bool(table.total)
+    closing: dict = {}
+    if activities and not root.children:  # printed after the table, where they were typed
+        prose([c for c in rest[after:] if c.kind in ("para", "item")], closing)
+        rest = rest[:after] + [c for c in rest[after:] if c.kind not in ("para", "item")]
     fill(out, rest, root.children)
     if activities:
         out["activities"] = activities
+        if columns:
+            out["columns"] = columns
+        if closing:
+            out["after_activities"] = closing
         if not totals and any("budget" in a for a in activities):
             out["print_total"] = False  # kehoach would add a Tổng cộng row the source did not have
         # not the plan's contents: printed, but neither due, who nor a report follows them
@@ -279,6 +291,8 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
                 rows += acts.from_table(t, ("contents", "activities"), len(rows))
             group_rows(rows, groups)
             as_contents(contents, app, names[0], rows)
+            if typed := next((c for c in map(typed_columns, tables) if c), None):
+                contents["columns"] = typed  # the headings typed over its columns
             if not any(t.total for t in tables) and any("budget" in r for r in rows):
                 contents["print_total"] = False  # the source's table has no Tổng cộng row
             _noted(app, note, ("contents", "layout"), acts.draft)

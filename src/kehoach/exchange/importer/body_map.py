@@ -119,9 +119,25 @@ def fill(out: dict, content: list[Item], children: list[Section], number: str = 
     subs += [section_dict(child) for child in children]
     if subs:
         out["sections"] = subs
+    if children and (start := typed_start(children[0].number)) > 1:
+        out["sections_start"] = start  # '3. Các hoạt động chính' after '1. …', '2. …' typed
     if children and all(re.fullmatch(r"[a-zđ]\)", child.number) for child in children):
         out["sections_style"] = "letter"  # 'a) Ưu điểm', 'b) Hạn chế' typed as subheadings
     return out
+
+
+_TYPED_NUMBER = re.compile(r"^(?:\d+\.)*(?P<n>\d+)[.)]$|^(?P<letter>[a-z])\)$")
+
+
+def typed_start(number: str) -> int:
+    """The place of a subsection typed ``number`` among its siblings: 3 for '3.', '2.3.' or
+    'c)'; 0 when the number says none (a Word heading without a number, 'Điều 2.')."""
+    m = _TYPED_NUMBER.match(number or "")
+    if m is None:
+        return 0
+    if m.group("letter"):
+        return ord(m.group("letter")) - ord("a") + 1
+    return int(m.group("n"))
 
 
 def _after_table(content: list[Item]) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ... import viet
 from ...vocab import BUDGET_COLUMNS, BUDGET_NOTE, BUDGET_TOTAL
 from .body_map import grid_table, prose, titled, typed_items
 from .model import Table
@@ -65,6 +66,7 @@ def budget(sec: Section) -> dict | None:
         content = content[:at]
     keep: list[Item] = []
     lines, total, source, label, even = [], None, None, "", False
+    verbatim = False  # the total's sentence kept as typed (its total not printed again)
     for c in content:
         m = _LINE.match(c.text) if c.kind == "item" and not tables else None
         t = _TOTAL.match(c.text) if c.kind == "para" and not tables else None
@@ -76,6 +78,12 @@ def budget(sec: Section) -> dict | None:
             lines.append(line)
         elif t and total is None and _total_rest(t.group("rest")) is not None and _said_so(t):
             total, label, even = _total_of(t), t.group("label"), _said_even(t)
+            if not lines and not _printed_so(c.text, total, label, even):
+                # typed otherwise than kehoach words it ('(Hai trăm triệu đồng)' without 'Bằng
+                # chữ:', the source in the same sentence): the sentence as typed, the total kept
+                verbatim = True
+                keep.append(c)
+                continue
             source = source or _total_rest(t.group("rest")) or None
         elif s and source is None:
             source = s.group("source")
@@ -85,7 +93,10 @@ def budget(sec: Section) -> dict | None:
     typed_items(out)  # a Kinh phí section prints no item style: 'a)' kept as typed
     if lines:
         out["lines"] = lines
-    if total is not None:
+    if total is not None and verbatim:
+        out["total"] = total
+        out["print_total"] = False  # said by the sentence typed, kept among the paragraphs
+    elif total is not None:
         out["total"] = total
         if key(label) != key(BUDGET_TOTAL):
             out["total_label"] = label
@@ -96,6 +107,13 @@ def budget(sec: Section) -> dict | None:
     if source:
         out["source"] = source
     return {k: out[k] for k in _KEYS if k in out}
+
+
+def _printed_so(text: str, total: int, label: str, even: bool) -> bool:
+    """``text`` is the total's sentence as kehoach prints it (``render.sections.budget``): 'label:
+    … đồng (Bằng chữ: … đồng[ chẵn]).', nothing after it."""
+    words = f"Bằng chữ: {viet.amount_in_words(total)}{' chẵn' if even else ''}"
+    return key(text) == key(f"{label}: {viet.money(total)} đồng ({words}).")
 
 
 def _said_so(t: re.Match) -> bool:

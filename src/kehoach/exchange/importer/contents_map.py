@@ -11,9 +11,10 @@ import re
 
 from ...vocab import ACTIVITIES_TITLE
 from .activities import labelled, read_table, typed_columns
+from .activity_fields import NO_LEAD
 from .activity_groups import group_of, group_rows, in_group, lone_style, renumbered, typed_line
 from .activity_rows import ActivityBuilder
-from .body_map import prose, section_dict, titled, typed_items
+from .body_map import prose, section_dict, titled, typed_items, typed_start
 from .draft import Draft
 from .money import read_money, unit_line
 from .sections import Item, Section
@@ -152,6 +153,8 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             out.setdefault("layout", "list")
             numbered.append(child.number)
         else:
+            if not subs and child is sec.children[0] and (start := typed_start(child.number)) > 1:
+                out["sections_start"] = start  # '3. Các hoạt động chính' after '1.', '2.' typed
             subs.append(section_dict(child))
     if numbered and all(_NUMBER.match(n or "") for n in numbered):
         out["activities_style"] = "number"  # '1. Lễ ra quân …', '2. …': printed numbered again
@@ -165,6 +168,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                  "co_leads")  # fmt: skip
         if out.get("layout") == "list" and any(k in a for a in activities for k in shown):
             out["layout"] = "detailed_list"  # a list that says each one's time, lead, budget
+            _unnamed(activities, base, draft)
     if closing:
         out["after_activities"] = closing
     if subs:
@@ -202,11 +206,38 @@ def _one_activity(child: Section) -> bool:
     for c in child.content:
         if c.kind not in ("para", "item"):
             continue
+        if c.kind == "item" and _sibling(c.marker, child.number):
+            return False  # '2. Thời gian: …' after the heading '1. …': the part's, not its own
         if labelled(c.text) is not None:
             told = True
         elif told or c.kind == "item" and _LETTER.match(c.marker or ""):
             return False
     return told
+
+
+def _sibling(marker: str, number: str) -> bool:
+    """``marker`` numbers a sentence as the next of ``number``'s rank ('2.' after the heading '1.',
+    '1.3.' after '1.2.'): it goes on with the part's own numbered entries."""
+    a, b = _DOTTED.match(marker or ""), _DOTTED.match(number or "")
+    if a is None or b is None:
+        return False
+    head, last = a.group(1).split("."), b.group(1).split(".")
+    return len(head) == len(last) and head[:-1] == last[:-1] and int(head[-1]) > int(last[-1])
+
+
+_DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.$")
+
+
+def _unnamed(activities: list[dict], base: tuple, draft: Draft) -> None:
+    """The activities of a detailed list whose lead the document does not name (the issuer's, in
+    a TODO): ``lead_printed: false`` after the lead, so that no 'Đơn vị chủ trì: …' line is
+    printed that the document did not have."""
+    for i, act in enumerate(activities):
+        if NO_LEAD in draft.todos.get(base + (i, "lead"), "") and "lead" in act:
+            items = list(act.items())
+            at = [k for k, _ in items].index("lead") + 1
+            act.clear()
+            act.update([*items[:at], ("lead_printed", False), *items[at:]])
 
 
 def _held_table(out: dict, subs: list[dict], child: Section, at: int, draft: Draft) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...vocab import COMMON_DUTIES, SECTION_ORDER, SECTION_TITLE
-from .activities import read_table
+from .activities import read_table, typed_columns
 from .activity_groups import group_rows
 from .activity_rows import ActivityBuilder
 from .area_lists import area_activities
@@ -65,7 +65,7 @@ def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
             base = ("areas", len(areas), "activities")
             listed = area_activities(child, acts, base)  # items with their lines, taken out
             prose([c for c in child.content if c.kind != "table"], area)
-            found, totals = _activity_tables(child, acts, base)
+            found, totals, columns = _activity_tables(child, acts, base)
             tables = [Section(0, content=[c]) for c in child.content
                       if c.kind == "table" and id(c) not in found]  # fmt: skip
             deeper = [t for g in [*tables, *child.children] for t in all_text(g)]
@@ -74,6 +74,8 @@ def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
             typed_items(area, child.number)  # an area prints no item style: 'a)' kept as typed
             if found:  # printed as typed: a table under the area, not kehoach's list
                 area["layout"] = "table"
+                if columns:
+                    area["columns"] = columns  # 'Nội dung công việc', 'Đơn vị thực hiện'…
                 area["activities"] = [a for table in found.values() for a in table]
                 if not totals and any("budget" in a for a in area["activities"]):
                     area["print_total"] = False  # the source's table has no Tổng cộng row
@@ -89,11 +91,13 @@ def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
 
 def _activity_tables(
     sec: Section, acts: ActivityBuilder, base: tuple
-) -> tuple[dict[int, list], bool]:
-    """The activities of each activity table of ``sec`` (by the ``id`` of its item), and whether
-    one of the tables prints a total row."""
+) -> tuple[dict[int, list], bool, dict[str, str]]:
+    """The activities of each activity table of ``sec`` (by the ``id`` of its item), whether
+    one of the tables prints a total row, and the headings typed over the columns of the first
+    (``typed_columns``)."""
     out: dict[int, list] = {}
     totals = False
+    columns: dict[str, str] = {}
     for c in sec.content:
         table = read_table(c.table) if c.kind == "table" and c.table is not None else None
         if table is not None:
@@ -101,7 +105,8 @@ def _activity_tables(
             group_rows(rows, table.groups)  # the table's group rows, by its own row numbers
             out[id(c)] = rows
             totals = totals or bool(table.total)
-    return out, totals
+            columns = columns or typed_columns(table)
+    return out, totals, columns
 
 
 def _party(title: str, index: OrgIndex, parties: list[str]) -> str | None:

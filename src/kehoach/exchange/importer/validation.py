@@ -209,7 +209,10 @@ def mend(draft: Draft, problems: list[Problem]) -> bool:
                 # the total typed stays in the print as the document's words (a section with
                 # nothing under its heading before); the number goes to the TODO, to check
                 label = budget.pop("total_label", None) or BUDGET_TOTAL
-                budget.setdefault("paragraphs", []).append(f"{label}: {viet.money(total)} đồng.")
+                if budget.get("print_total") is not False:  # else kept as typed already
+                    budget.setdefault("paragraphs", []).append(
+                        f"{label}: {viet.money(total)} đồng."
+                    )
                 changed |= _move_to_todo(draft, ("budget", "total"), p.message)
         elif p.code == "KH410":
             rec = draft.data.setdefault("recipients", {})
