@@ -232,17 +232,6 @@ def program_activities(
     return out
 
 
-def per_party(program: Document) -> bool:
-    """The program asks each party for its own plan: ``reviews.schedule`` entries ``kind: plan``
-    with two or more ``lead``s."""
-    leads = {
-        item.get("lead")
-        for _, item in navigate.schedule(program)
-        if item.get("kind") == "plan" and isinstance(item.get("lead"), str)
-    }
-    return len(leads) >= 2
-
-
 def carried_out(plans: list[Document], program: Document) -> set[str]:
     """The keys of the activities of ``program`` that an activity of ``plans`` carries out
     (``carried_from: {program: …}``)."""

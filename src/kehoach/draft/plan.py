@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plan_year, plans_citing
+from ..model.turns import per_party
 from ..resources import modeline
 from ..today import today_from
 from .already import Already
@@ -16,7 +17,6 @@ from .carry import (
     carried_text,
     free_id,
     group_of,
-    per_party,
     program_activities,
     program_roots,
     repeated,
