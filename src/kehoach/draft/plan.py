@@ -5,6 +5,8 @@ unnoticed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plan_year, plans_citing
@@ -67,6 +69,26 @@ def _placeholder(
     return "".join(out)
 
 
+def _default_path(
+    repo: Repository, program: Document, year: int, issuers: list[str], asked: bool,
+    this_year: list[Document],
+) -> Path:  # fmt: skip
+    """``plans/<year>/kh-<year>-<program>.yaml``, with the issuers' ids after it when the plan is
+    one party's among others: asked for by ``--issuer`` (``asked``) of a program of several
+    parties, of a program that asks each party for its own plan (``per_party``), or when a plan of
+    the year (``this_year``) is another party's (no issuer in common; a joint plan the draft's
+    issuer signs too leaves the name as it was) — each party's draft its own file, not the one of
+    the party that drafted first."""
+    name = f"kh-{year}-{program.id}"
+    if (
+        (asked and len(program.issuers) > 1)
+        or per_party(program)
+        or any(not set(d.issuers) & set(issuers) for d in this_year)
+    ):
+        name += "-" + "-".join(issuers)
+    return repo.root / "plans" / str(year) / f"{name}.yaml"
+
+
 def _same_words(title: object) -> str:
     """A title as two titles are compared: spaces and letter case aside."""
     return " ".join(str(title or "").split()).casefold()
@@ -90,6 +112,7 @@ def draft_plan(
     plans = plans_citing(repo, program.id)
     found = _previous(plans, year, issuers)
     prev, py = found if found else (None, year)
+    asked = bool(issuers)
     if not issuers:
         issuers = prev.issuers if prev else program.issuers[:1]
     notes = [
@@ -220,5 +243,5 @@ def draft_plan(
     if isinstance(recipients, dict) and "archive" in recipients:
         recipients = {**recipients, "archive": own_archive(repo, recipients["archive"], issuers)}
     out.append("\n" + dump("recipients", recipients))
-    path = repo.root / "plans" / str(year) / f"kh-{year}-{program.id}.yaml"
+    path = _default_path(repo, program, year, issuers, asked, this_year)
     return Draft("".join(out), path, notes)
