@@ -3,13 +3,15 @@
 year (``reviews.schedule``: one ``kind: plan`` item per party), the program's activities led by
 one party and supported (or co-led) by the others — single events, a model built over the three
 years, yearly contests. ``perparty_repo`` writes the program alone (the repository before the
-first plan); the plans are drafted by the tests with ``kehoach new plan``."""
+first plan), ``kho`` makes it the working directory; the tests draft the plans with ``kehoach new
+plan``, or write them (``write_plan``) with the activities a plan holds (``mo_hinh``, ``hoi_thi``)
+as the tester's plans held them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import ORGS_QNG, build_tree
+from helpers import ORGS_QNG, build_tree, run
 
 PROGRAM_ID = "ctph-2027-2029"
 PROGRAM_FILE = f"programs/{PROGRAM_ID}.yaml"
@@ -108,3 +110,73 @@ def perparty_repo(root: Path) -> Path:
 def plan_file(year: int, party: str) -> str:
     """Where a test writes ``party``'s own plan of ``year`` (``-o``)."""
     return f"plans/{year}/kh-{year}-{PARTIES[party]}.yaml"
+
+
+_SIGNER = {
+    "td": "{org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Lê Văn Hùng}",
+    "skhcn": "{org: skhcn, title: GIÁM ĐỐC, name: Phạm Thị Lan}",
+    "lhh": "{org: lhh, authority: TM., for: BAN THƯỜNG TRỰC, title: CHỦ TỊCH, name: Võ Minh Đức}",
+}
+
+
+def plan_text(year: int, party: str, activities: str) -> str:
+    """``party``'s own plan of ``year``, issued on 20 January, citing the program, with
+    ``activities`` (YAML list items at 4 spaces)."""
+    return f"""\
+kind: plan
+date: {year}-01-20
+issuers: [{party}]
+year: {year}
+title: Thực hiện Chương trình phối hợp năm {year}
+bases: [{{ref: {PROGRAM_ID}}}]
+contents:
+  activities:
+{activities}signers: [{_SIGNER[party]}]
+recipients: {{groups: [{{purpose: b/c, items: [UBND tỉnh]}}], archive: [VT]}}
+"""
+
+
+def write_plan(root: Path, year: int, party: str, activities: str) -> Path:
+    """``plan_text`` written where ``plan_file`` says (its folder made)."""
+    path = root / plan_file(year, party)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(plan_text(year, party, activities), encoding="utf-8")
+    return path
+
+
+def kho(tmp_path, monkeypatch, today: str = "2027-01-20") -> Path:
+    """``perparty_repo`` under ``tmp_path``, the working directory, ``today`` its day."""
+    root = perparty_repo(tmp_path / "kho")
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("KEHOACH_TODAY", today)
+    return root
+
+
+def warned(code: str) -> list:
+    """The problems of code ``code`` ``validate`` finds in the working directory's repository."""
+    return [p for p in run(None, use_cache=False).problems if p.code == code]
+
+
+def mo_hinh(status: str = "in_progress", link: str = f"program: {PROGRAM_ID}", own="mo-hinh"):
+    """The model as a plan carries it (``link``: what it is carried from)."""
+    return (
+        f"    - id: {own}\n"
+        "      title: Xây dựng mô hình thanh niên ứng dụng khoa học kỹ thuật\n"
+        "      area: khoi-nghiep\n      lead: lhh\n      support: [td]\n"
+        f"      status: {status}\n" + ("      done_date: 2027-11-30\n" if status == "done" else "")
+        + f"      carried_from: {{{link}, activity: mo-hinh}}\n"
+    )  # fmt: skip
+
+
+def hoi_thi(year: int, tail: str) -> str:
+    """The yearly hội thi (led by the Liên hiệp Hội, co-led by the Tỉnh Đoàn) as a plan of
+    ``year`` holds it, ``tail`` its last lines."""
+    return (
+        "    - id: hoi-thi\n      title: Hội thi Sáng tạo kỹ thuật\n      area: sang-tao\n"
+        "      lead: lhh\n      co_leads: [td]\n      support: [skhcn]\n"
+        f"      time: {year}\n      every: year\n{tail}"
+    )
+
+
+HOI_THI_DONE = "      status: done\n      done_date: 2028-10-20\n"
+HOI_THI_LINK = f"      carried_from: {{program: {PROGRAM_ID}, activity: hoi-thi}}\n"

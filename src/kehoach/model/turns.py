@@ -22,7 +22,7 @@ from . import navigate
 from .document import Document
 from .schedule import Occurrence, document_occurrences
 
-__all__ = ["rotation", "chair", "members", "per_party", "chaired_occurrences"]
+__all__ = ["rotation", "chair", "members", "plan_leads", "per_party", "chaired_occurrences"]
 
 
 def rotation(item: dict) -> list[str]:
@@ -51,16 +51,22 @@ def _fixed(item: dict, issuers: list[str]) -> str | None:
     return issuers[0] if issuers else None
 
 
+def plan_leads(doc: Document) -> list[str]:
+    """The parties ``doc`` asks a plan of by name: the ``lead`` of each ``reviews.schedule`` item
+    ``kind: plan``, each once, in their order."""
+    out: list[str] = []
+    for _, item in navigate.schedule(doc):
+        lead = item.get("lead")
+        if item.get("kind") == "plan" and isinstance(lead, str) and lead and lead not in out:
+            out.append(lead)
+    return out
+
+
 def per_party(doc: Document) -> bool:
     """``doc`` asks each party for its own plan: ``reviews.schedule`` items ``kind: plan`` with
     two or more different ``lead``s (the Tỉnh Đoàn's, the Sở's, the Liên hiệp Hội's plan of each
     year)."""
-    leads = {
-        item.get("lead")
-        for _, item in navigate.schedule(doc)
-        if item.get("kind") == "plan" and isinstance(item.get("lead"), str) and item.get("lead")
-    }
-    return len(leads) >= 2
+    return len(plan_leads(doc)) >= 2
 
 
 def members(item: dict, issuers: list[str], own_plans: bool = False) -> list[str]:
