@@ -140,8 +140,10 @@ def test_a_second_plan_of_the_year_copies_no_work_the_first_took_up(cli, tmp_pat
     second = cli(*args)
     assert second.exit_code == 0, second.output
     assert (
-        "Không chép lại 3 hoạt động mà kế hoạch đã có của năm (plans/2027/kh-2027-td.yaml) đã "
-        "chuyển tiếp, thực hiện hay lặp lại: mỗi việc một lần." in " ".join(second.output.split())
+        "Không chép lại 3 hoạt động mà kế hoạch đã có của năm đã chuyển tiếp, thực hiện hay lặp "
+        'lại (mỗi việc một lần): "Tuyên truyền trên trang thông tin điện tử của các bên", "Xây '
+        'dựng mô hình trình diễn (giai đoạn 1)", "Giao ban công tác phối hợp" '
+        "(plans/2027/kh-2027-td.yaml)." in " ".join(second.output.split())
     ), second.output
     draft = _load(root / f"plans/2027/kh-2027-{PROGRAM_ID}.yaml")
     assert draft["issuers"] == ["skhcn", "lhh", "td"]
@@ -174,8 +176,9 @@ def test_the_program_s_activity_of_the_year_is_carried_out_once(cli, tmp_path, m
     ]
     own = cli(*args, "--issuer", "skhcn", "-o", "plans/2026/kh.yaml")
     assert own.exit_code == 0, own.output
-    assert "Không chép lại 1 hoạt động mà kế hoạch đã có của năm (plans/2026/khlt.yaml)" in (
-        " ".join(own.output.split())
-    )
+    assert (
+        "Không chép lại 1 hoạt động mà kế hoạch đã có của năm đã chuyển tiếp, thực hiện hay lặp "
+        'lại (mỗi việc một lần): "Xây dựng mô hình trình diễn" (plans/2026/khlt.yaml).'
+    ) in " ".join(own.output.split())
     acts = _load(root / "plans/2026/kh.yaml")["contents"]["activities"]
     assert not [a for a in acts if "carried_from" in a], acts

@@ -57,7 +57,8 @@ def new_plan(
         "--output",
         "-o",
         metavar="TỆP",
-        help="Tệp ghi ra; mặc định plans/<năm>/kh-<năm>-<chương trình>.yaml.",
+        help="Tệp ghi ra; mặc định plans/<năm>/kh-<năm>-<chương trình>.yaml (kế hoạch của một "
+        "bên trong nhiều bên: thêm -<mã cơ quan ban hành>).",
     ),
     issuer: str = typer.Option(
         None,

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..model import Document, navigate
-from ..model.carry import carries_out, source
 from ..model.carry import key as activity_key
+from ..model.carry import source
 from ..model.progress import done_on, overlaps, state_at
 from ..timeexpr import TimeExpr, parse_time
 from ..vocab import EVERY, clean_str
@@ -93,9 +93,10 @@ def repeated(plans: list[Document], year: int, areas: list[str], issuers: list[s
     """The recurring activities (``every``) of ``plans`` in ``year`` that ``unfinished`` does
     not carry over (done or cancelled by its end): routine work (giao ban hằng quý, báo cáo hằng
     tháng) that the next year's plan repeats — a new activity, not a continuation. One that
-    carried out a program's activity the next year's plan carries out again (``listed``:
+    carried out a program's activity the program lists for the next year too (``listed``:
     ``program_activities``), directly or through the earlier plans it continues, is left out:
-    the program's is that year's, not a second copy."""
+    the program's is that year's, carried out by the plan whose it is (this one, another party's
+    own, one of the year written already), not a second copy beside it."""
     kept = {id(c.act) for c in carry}
     again = {(c.doc.id, activity_key(c.act)) for c in listed or []}
     root = program_roots(plans)
@@ -199,23 +200,19 @@ def program_activities(
     program: Document,
     year: int,
     carry: list[Carried],
-    issuers: list[str] | None = None,
-    elsewhere: set[str] | None = None,
     root: Callable[[dict], tuple[str, str] | None] | None = None,
 ) -> list[Carried]:
     """The activities ``program`` lists in its areas (``areas[].activities``) that fall in
-    ``year`` and are neither done nor cancelled — those an earlier plan's activity carried over
-    in ``carry`` already carries out left out, and those another plan of the year carries out
-    (``elsewhere``: their keys, ``carried_out``); with ``issuers`` (the plan's), only those one
-    of them takes part in (leads, co-leads or supports) or that name no lead: a party's own plan
-    carries out its share of the program (``per_party``), not another party's activities.
-    ``root``: the program activity an activity carries out through the plans it continues
-    (``program_roots`` of the plans citing the program; default: of ``carry``'s plans)."""
+    ``year`` and are neither done nor cancelled, less those an earlier plan's activity carried
+    over in ``carry`` already carries out. ``root``: the program activity an activity carries out
+    through the plans it continues (``program_roots`` of the plans citing the program; default: of
+    ``carry``'s plans). Whose plan each goes to (``share.Share``), and what other plans took up
+    already (``already``), is decided by the caller."""
     period = parse_time(year)
     root = root or program_roots(c.doc for c in carry)
     going_on = {
         found[1] for c in carry if (found := root(c.act)) is not None and found[0] == program.id
-    } | (elsewhere or set())
+    }
     out: list[Carried] = []
     for path, act in navigate.activities(program):
         if path[0] != "areas" or act.get("status") in ("done", "cancelled"):
@@ -225,47 +222,11 @@ def program_activities(
             t = navigate.window(program)
         if t is None or not (t.is_ongoing or overlaps(t, period)):
             continue
-        if activity_key(act) in going_on or not _takes_part(act, issuers):
+        if activity_key(act) in going_on:
             continue
         area = program.data["areas"][path[1]].get("id")
         out.append(Carried(program, act, area if isinstance(area, str) else None, t))
     return out
-
-
-def per_party(program: Document) -> bool:
-    """The program asks each party for its own plan: ``reviews.schedule`` entries ``kind: plan``
-    with two or more ``lead``s."""
-    leads = {
-        item.get("lead")
-        for _, item in navigate.schedule(program)
-        if item.get("kind") == "plan" and isinstance(item.get("lead"), str)
-    }
-    return len(leads) >= 2
-
-
-def carried_out(plans: list[Document], program: Document) -> set[str]:
-    """The keys of the activities of ``program`` that an activity of ``plans`` carries out
-    (``carried_from: {program: …}``)."""
-    return _carried_out(program, (act for doc in plans for _, act in navigate.activities(doc)))
-
-
-def _carried_out(program: Document, acts: Iterable[dict]) -> set[str]:
-    """The keys of the activities of ``program`` that one of ``acts`` carries out."""
-    return {
-        found[1]
-        for act in acts
-        if carries_out(act, program.id) and (found := source(act)) is not None
-    }
-
-
-def _takes_part(act: dict, issuers: list[str] | None) -> bool:
-    """One of ``issuers`` leads, co-leads or supports ``act``, or ``act`` names no lead (None:
-    any)."""
-    lead = act.get("lead")
-    if issuers is None or not isinstance(lead, str) or not lead:
-        return True
-    parties = {lead, *navigate.co_leads(act), *navigate.supporters(act, None, [])}
-    return bool(parties & set(issuers))
 
 
 def group_of(act: dict) -> str:

@@ -5,28 +5,21 @@ unnoticed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plan_year, plans_citing
+from ..model.turns import per_party
 from ..resources import modeline
 from ..today import today_from
-from .already import Already
-from .carry import (
-    carried_out,
-    carried_text,
-    free_id,
-    group_of,
-    per_party,
-    program_activities,
-    program_roots,
-    repeated,
-    unfinished,
-)
+from .carry import carried_text, free_id, group_of
 from .common import TODO, Draft, find_program, signer_skeleton
 from .lastyear import area_groups, grouped, layout_of, no_total, own_archive, own_signers
 from .meetings import plan_reviews
 from .reyear import Reyear, base_todo
 from .wording import plan_closing, plan_title
+from .work import year_work
 from .yamltext import comment_block, dump, flow, list_item
 
 
@@ -67,6 +60,26 @@ def _placeholder(
     return "".join(out)
 
 
+def _default_path(
+    repo: Repository, program: Document, year: int, issuers: list[str], asked: bool,
+    this_year: list[Document],
+) -> Path:  # fmt: skip
+    """``plans/<year>/kh-<year>-<program>.yaml``, with the issuers' ids after it when the plan is
+    one party's among others: asked for by ``--issuer`` (``asked``) of a program of several
+    parties, of a program that asks each party for its own plan (``per_party``), or when a plan of
+    the year (``this_year``) is another party's (no issuer in common; a joint plan the draft's
+    issuer signs too leaves the name as it was) — each party's draft its own file, not the one of
+    the party that drafted first."""
+    name = f"kh-{year}-{program.id}"
+    if (
+        (asked and len(program.issuers) > 1)
+        or per_party(program)
+        or any(not set(d.issuers) & set(issuers) for d in this_year)
+    ):
+        name += "-" + "-".join(issuers)
+    return repo.root / "plans" / str(year) / f"{name}.yaml"
+
+
 def _same_words(title: object) -> str:
     """A title as two titles are compared: spaces and letter case aside."""
     return " ".join(str(title or "").split()).casefold()
@@ -90,6 +103,7 @@ def draft_plan(
     plans = plans_citing(repo, program.id)
     found = _previous(plans, year, issuers)
     prev, py = found if found else (None, year)
+    asked = bool(issuers)
     if not issuers:
         issuers = prev.issuers if prev else program.issuers[:1]
     notes = [
@@ -149,31 +163,9 @@ def draft_plan(
         "    # hoạt động; điền thời gian, kinh phí (budget, đồng), đơn vị phối hợp.\n"
     )
     area_ids = [a["id"] for a in program.data.get("areas") or [] if isinstance(a, dict)]
-    carry = unfinished(plans, year - 1, area_ids, issuers)
-    # the activities the program lists for this year, carried out by this plan (an area that has
-    # some needs no placeholder): of a program that asks each party for its own plan, its
-    # issuers' share; none another plan of the year carries out already
-    this_year = [d for d in plans if plan_year(d) == year]
-    others = [d for d in this_year if not set(d.issuers) & set(issuers)]
-    roots = program_roots(plans)
-    share = issuers if per_party(program) else None
-    listed = program_activities(program, year, carry, share, carried_out(others, program), roots)
-    again = repeated(plans, year - 1, area_ids, issuers, carry, listed)
-    # none of the work a plan of the year took up already (this command run again…): once
-    already = Already(this_year, program, roots, issuers)
-    carry, listed, again = already.keep(carry), already.keep(listed), already.keep(again)
-    if carry:
-        notes.append(
-            f"Chuyển tiếp {len(carry)} hoạt động chưa hoàn thành đến hết năm {year - 1} "
-            '(ghi chú "Chuyển tiếp từ …" trong bản nháp).'
-        )
-    if (left := already.note()) is not None:
-        notes.append(left)
-    if again:
-        notes.append(
-            f'Lặp lại {len(again)} hoạt động định kỳ của năm {year - 1} (ghi chú "Hoạt động định '
-            'kỳ …" trong bản nháp).'
-        )
+    work = year_work(repo, program, plans, year, issuers)
+    carry, listed, again = work.carry, work.listed, work.again
+    notes += work.notes
     # an area whose activity of last year goes on under the area's own title (last year's
     # placeholder, kept as it was): that activity is this year's for the area, not a second one
     titles = {
@@ -184,11 +176,6 @@ def draft_plan(
         for item in carry
         if item.area in titles and _same_words(item.act.get("title")) == titles[item.area]
     }
-    if listed:
-        notes.append(
-            f"Chép {len(listed)} hoạt động chương trình ghi cho năm {year} "
-            '(ghi chú "Hoạt động của chương trình …" trong bản nháp).'
-        )
     taken = set(area_ids) - going_on - {i.area for i in listed}
     groups = area_groups(prev)
     items: list[tuple[str, str]] = []  # (group, activity text), in area order
@@ -220,5 +207,6 @@ def draft_plan(
     if isinstance(recipients, dict) and "archive" in recipients:
         recipients = {**recipients, "archive": own_archive(repo, recipients["archive"], issuers)}
     out.append("\n" + dump("recipients", recipients))
-    path = repo.root / "plans" / str(year) / f"kh-{year}-{program.id}.yaml"
+    this_year = [d for d in plans if plan_year(d) == year]
+    path = _default_path(repo, program, year, issuers, asked, this_year)
     return Draft("".join(out), path, notes)

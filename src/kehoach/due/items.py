@@ -35,7 +35,7 @@ from ..model.carry import carried_in, carried_keys, with_chains
 from ..model.carry import key as activity_key
 from ..model.progress import done_on, state_at
 from ..model.schedule import WINDOW_MONTHS, windows
-from ..model.turns import chaired_occurrences, members
+from ..model.turns import chaired_occurrences, members, per_party
 from ..timecell import EVERY_WORDS, vi_short
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 from .filters import Keep
@@ -261,13 +261,16 @@ def _reviews(
     latest: date | None = None,
 ) -> Iterable[Item]:
     issuers = doc.issuers
+    own_plans: bool | None = None  # ``per_party``, asked once a plan item is met
     for path, entry, occ, lead in chaired_occurrences(doc, cal):
         kind = entry.get("kind")
         if kind not in KINDS or (latest is not None and occ.date > latest):
             continue
+        if kind == "plan" and own_plans is None:
+            own_plans = per_party(doc)
         # the chair of this occurrence (the parties may take turns: ``rotation``); the others
-        # attend
-        support = [o for o in members(entry, issuers) if o != lead]
+        # attend — not another party's own plan, when each party issues one (``per_party``)
+        support = [o for o in members(entry, issuers, bool(own_plans)) if o != lead]
         # asked as open: a plan per year is closed once the plan is there (known only below),
         # and a window lists an open item wherever it lists the same item closed
         if keep is not None and not keep(kind, occ.date, False, lead, support):

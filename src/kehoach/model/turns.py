@@ -7,7 +7,9 @@ document's period, the next the second…, the first again after the last.
 The turn passes at each occurrence — each meeting of a quarterly one, each year of a yearly
 review —, counted over the whole period whatever a command lists of it, so that every command
 gives an occurrence the same chair. A ``kind: plan`` item names whose plan it asks for
-(``lead``): it takes no turns. ``due``, ``who``, ``render`` and ``new plan`` take the chair from
+(``lead``): it takes no turns; when the document asks each party for its own plan (``per_party``:
+such items with two or more leads), each of them concerns its lead alone — the others draft plans
+of their own, not that one. ``due``, ``who``, ``render`` and ``new plan`` take the chair from
 here; ``validate`` checks a rotation (KH401, KH432).
 """
 
@@ -20,7 +22,7 @@ from . import navigate
 from .document import Document
 from .schedule import Occurrence, document_occurrences
 
-__all__ = ["rotation", "chair", "members", "chaired_occurrences"]
+__all__ = ["rotation", "chair", "members", "plan_leads", "per_party", "chaired_occurrences"]
 
 
 def rotation(item: dict) -> list[str]:
@@ -49,9 +51,31 @@ def _fixed(item: dict, issuers: list[str]) -> str | None:
     return issuers[0] if issuers else None
 
 
-def members(item: dict, issuers: list[str]) -> list[str]:
+def plan_leads(doc: Document) -> list[str]:
+    """The parties ``doc`` asks a plan of by name: the ``lead`` of each ``reviews.schedule`` item
+    ``kind: plan``, each once, in their order."""
+    out: list[str] = []
+    for _, item in navigate.schedule(doc):
+        lead = item.get("lead")
+        if item.get("kind") == "plan" and isinstance(lead, str) and lead and lead not in out:
+            out.append(lead)
+    return out
+
+
+def per_party(doc: Document) -> bool:
+    """``doc`` asks each party for its own plan: ``reviews.schedule`` items ``kind: plan`` with
+    two or more different ``lead``s (the Tỉnh Đoàn's, the Sở's, the Liên hiệp Hội's plan of each
+    year)."""
+    return len(plan_leads(doc)) >= 2
+
+
+def members(item: dict, issuers: list[str], own_plans: bool = False) -> list[str]:
     """Everyone an item concerns: the document's issuers (or parties), then the parties of its
-    rotation that are not among them."""
+    rotation that are not among them. ``own_plans`` (``per_party`` of the document): a ``kind:
+    plan`` item naming its ``lead`` asks for that party's own plan, and concerns it alone."""
+    lead = item.get("lead")
+    if own_plans and item.get("kind") == "plan" and isinstance(lead, str) and lead:
+        return [lead]
     if "rotation" not in item:
         return issuers
     return [*issuers, *(o for o in rotation(item) if o not in issuers)]

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, carry, navigate
-from ..model.turns import rotation
+from ..model.turns import per_party, rotation
 from ..model.units import with_unit
 from ..vocab import COMMON_DUTIES, EVERY, REVIEW_KIND, STATUS, clean_str, label
 from .reviews import held_days, roles, time_words
@@ -235,11 +235,12 @@ def document_duties(
             out.append((owner, "duties", entry))
     issuers = doc.issuers
     days = held_days(doc, cal)
+    own_plans = per_party(doc)
     for path, item in navigate.schedule(doc):
         kind = label(REVIEW_KIND, item.get("kind"))
         held = days.get(path, [])
         turns = [d for d, _ in held] if rotation(item) else None
-        for owner, role, others, dates in roles(item, held, issuers):
+        for owner, role, others, dates in roles(item, held, issuers, own_plans):
             if not wanted(owner):
                 continue
             entry = Entry(

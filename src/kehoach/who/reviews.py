@@ -53,13 +53,14 @@ def held_days(doc: Document, cal: WorkCalendar) -> dict[tuple, Held]:
 
 
 def roles(
-    item: dict, held: Held, issuers: list[str]
+    item: dict, held: Held, issuers: list[str], own_plans: bool = False
 ) -> Iterator[tuple[str | None, str, list[str], list[date]]]:
     """(party, role, the others, its days) for each party of a schedule item: the chair leads it
-    with the others, who join it (``member``) — or draft the annual plan with it (``support``).
-    When the parties take turns (``rotation``), each leads the days of its turns and joins the
-    others' (their chairs are its others)."""
-    everyone = members(item, issuers)
+    with the others, who join it (``member``) — or draft the annual plan with it (``support``;
+    not when each party issues its own plan, ``own_plans``: ``model.turns.per_party``). When the
+    parties take turns (``rotation``), each leads the days of its turns and joins the others'
+    (their chairs are its others)."""
+    everyone = members(item, issuers, own_plans)
     joins = "support" if item.get("kind") == "plan" else "member"
     if not rotation(item):
         chair = chair_of(item, 0, issuers)

@@ -1,0 +1,85 @@
+"""Chains of ``carried_from`` (``model.carry``) followed back over the repository: a plan's
+activity carried over from an earlier plan's, carried over in turn from an earlier one… down to
+the piece of work they all continue — a program's activity, or the first plan's activity
+(``Chains.chain``). Two activities of one year whose chains meet are two copies of one piece of
+work (``twins``) unless one carries the other on, or they part where one plan split the work in
+two: the Tỉnh Đoàn's 2028 plan carrying out the program's model and the Liên hiệp Hội's 2028 plan
+carrying over its 2027 copy of it are one model counted twice; two activities of one 2027 plan
+carrying out its two halves, each carried over by one party's 2028 plan, are two halves.
+
+The chain is followed through activities named by their ``id`` (what the cross-document checks
+keep of every activity, ``checks.slim``): one named by its title ends it there."""
+
+from __future__ import annotations
+
+from .carry import source
+from .document import Document
+from .navigate import activities
+from .repository import Repository
+
+__all__ = ["Chains", "Node", "twins"]
+
+Node = tuple[str, str]  # (plan or program id, activity key), as ``carried_from`` names one
+
+
+class Chains:
+    """The chains of ``repo``'s activities, the documents on them read when first needed (each
+    whole: ``Repository.whole``)."""
+
+    def __init__(self, repo: Repository) -> None:
+        self._repo = repo
+        # plan id -> its activities' ids -> what each is carried from (None: nothing)
+        self._parents: dict[str, dict[str, Node | None]] = {}
+
+    def learn(self, doc: Document) -> None:
+        """What the activities of ``doc`` (a plan, whole) are carried from, from a document read
+        already for something else."""
+        if doc.id not in self._parents:
+            self._parents[doc.id] = _parents(doc)
+
+    def _parent(self, node: Node) -> Node | None:
+        doc_id, k = node
+        parents = self._parents.get(doc_id)
+        if parents is None:
+            doc = self._repo.by_id(doc_id)
+            # a program's activity (or one of no plan of the repository): the chain's end
+            parents = _parents(self._repo.whole(doc)) if doc and doc.kind == "plan" else {}
+            self._parents[doc_id] = parents
+        return parents.get(k)
+
+    def chain(self, start: Node, first: Node) -> list[Node]:
+        """``start`` (an activity, carried from ``first``), ``first``, and what each is carried
+        from in turn, to the piece of work it continues (the last); a cycle (KH426 is silent on
+        it, ``report`` stops there too) ends it."""
+        out = [start]
+        node: Node | None = first
+        while node is not None and node not in out:
+            out.append(node)
+            node = self._parent(node)
+        return out
+
+
+def _parents(doc: Document) -> dict[str, Node | None]:
+    """The ids of ``doc``'s activities, each with what it is carried from (None: nothing)."""
+    out: dict[str, Node | None] = {}
+    for _, act in activities(doc):
+        own = act.get("id")
+        if isinstance(own, str) and own and own not in out:
+            out[own] = source(act)
+    return out
+
+
+def twins(a: list[Node], b: list[Node]) -> bool:
+    """Chains ``a`` and ``b`` (``Chains.chain``, of two activities of different plans) are two
+    copies of one piece of work: they meet, neither activity carries the other on, and the
+    copies they continue where they meet are of different plans (not the two parts of work one
+    plan split)."""
+    where = {node: i for i, node in enumerate(b)}
+    for i, node in enumerate(a):
+        j = where.get(node)
+        if j is None:
+            continue
+        if i == 0 or j == 0:
+            return False  # one is on the other's chain: carried on, not copied
+        return a[i - 1][0] != b[j - 1][0]
+    return False
