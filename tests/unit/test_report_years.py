@@ -192,3 +192,37 @@ def test_a_yearly_run_done_in_its_plan_is_not_counted_again_next_year(tmp_path):
     assert whole.tally().total == sum(r.tally().total for r in years) - 1 == 7
     # the rule is printed with the figures
     assert "được tính một lần, ở kỳ hoạt động hoàn thành" in _text(whole)
+
+
+def test_a_later_years_draft_does_not_take_a_program_activity_out_of_its_year(tmp_path):
+    with_draft = _repo(tmp_path / "a")
+    without = _repo(tmp_path / "b", draft_2029=False)
+    for period in ("2028", "2028-H1"):
+        for repo in (with_draft, without):
+            report = build(repo, PROGRAM_ID, period, date(2029, 1, 10))
+            (uom,) = _titled(report, "ươm tạo")
+            assert (uom.doc.id, uom.state, uom.budget) == (PROGRAM_ID, "planned", 90_000_000)
+    # and it goes on into the next period (2028-H2): carried over, once
+    h1 = build(with_draft, PROGRAM_ID, "2028-H1", date(2029, 1, 10))
+    outlook = [(i.title, carried) for i, carried in h1.next_items if "ươm tạo" in i.title]
+    assert outlook == [("Chương trình ươm tạo dự án khởi nghiệp", True)]
+    # in 2029, the year the plan gives it, it is the plan's copy (once, with its time)
+    (uom,) = _titled(build(with_draft, PROGRAM_ID, "2029-H1", date(2029, 7, 10)), "ươm tạo")
+    assert (uom.doc.id, uom.time.text if uom.time else None) == ("kh-2029-so", "2029-Q2")
+
+
+def test_a_half_year_counts_a_yearly_activity_only_where_its_plan_puts_it(tmp_path):
+    repo = _repo(tmp_path)
+    # the column; in 2028 the ươm tạo from June — never the Hội thi's 100 million
+    for year, planned in ((2027, 5_000_000), (2028, 95_000_000)):
+        h1 = build(repo, PROGRAM_ID, f"{year}-H1", date(year, 7, 10))
+        # the year's plan holds the Hội thi in quý III: not an activity of the first half
+        assert not _titled(h1, "Hội thi"), [i.doc.id for i in _titled(h1, "Hội thi")]
+        assert h1.budget()["planned"] == planned
+        h2 = build(repo, PROGRAM_ID, f"{year}-H2", date(year + 1, 1, 10))
+        (contest,) = _titled(h2, "Hội thi")
+        assert contest.doc.id == f"kh-{year}-td" and contest.state == "done"
+    # a year no plan of which carries it out yet: the program's own yearly activity stays due
+    early = _repo(tmp_path / "early", draft_2029=False, td_2029=False)
+    h1 = build(early, PROGRAM_ID, "2029-H1", date(2029, 7, 10))
+    assert [i.doc.id for i in _titled(h1, "Hội thi")] == [PROGRAM_ID]

@@ -3,7 +3,8 @@ activities recorded in the plans, never typed.
 
 Scope: a program (the activities of every plan citing it, and its own) or one plan. An activity
 belongs to the period when its time window overlaps it (``ongoing`` always does; no time: the
-document's window).
+document's window); a program's activity that the plans of the period's years carry out belongs
+to the periods those plans give their copies (``items.collect``).
 
 **One rule: everything as of the end of the period** (printed in the report, ``AS_OF_RULE``). The
 report tells what the period achieved, whenever it is written:
