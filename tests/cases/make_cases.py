@@ -271,6 +271,27 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # the program amended mid-cycle: the lead of an activity changed, the plan carrying it out
+    # (carried_from) still names the old one — warned, naming both; the same leads (co-leads in
+    # another order) and an activity of the plan's own are not
+    "carried-lead-differs": {
+        "programs/ctph.yaml": PROGRAM.replace(
+            "    title: Tuyên truyền\n",
+            "    title: Tuyên truyền\n    activities:\n"
+            "      - {id: p1, title: Cuộc thi tìm hiểu, lead: skhcn, support: [td], time: 2022-Q3}\n"
+            "      - {id: p2, title: Hội thi, lead: td, co_leads: [skhcn], time: 2022-Q4}\n",
+        ),
+        "plans/kh.yaml": plan(
+            **{
+                "date: 2022-01-10\n": "date: 2022-01-10\nbases: [{ref: ctph}]\n",
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n"
+                "    - {id: p1, title: Cuộc thi tìm hiểu, lead: td, support: [skhcn], "
+                "time: 2022-Q3, carried_from: {program: ctph, activity: p1}}\n"
+                "    - {id: p2, title: Hội thi, lead: skhcn, co_leads: [td], time: 2022-Q4, "
+                "carried_from: {program: ctph, activity: p2}}\n",
+            }
+        ),
+    },
     # groups printed otherwise than written: an activity without a group after a group (under it,
     # printed), a group split by another (printed twice)
     "activity-group-order": {

@@ -77,7 +77,7 @@ def test_new_plan_from_program_and_previous_year(tmp_path, monkeypatch):
     assert all(a["support"] == ["skhcn-bt"] for a in acts)
     assert data["reviews"]["items"] == [
         "Tháng 12/2023: Sơ kết hằng năm",
-        "Tháng 12/2023: Thống nhất kế hoạch thực hiện năm tiếp theo",
+        "Tháng 12/2023: Thống nhất kế hoạch thực hiện năm tiếp theo (năm 2024)",
     ]
 
 

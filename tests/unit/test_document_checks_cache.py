@@ -129,8 +129,9 @@ def test_validate_keeps_slim_documents_and_caches_full_data_for_the_other_comman
         "issuers": ["td"],
         "date": "2022-01-10",
         "year": 2022,
-        # KH424: deadlines past the program; KH426: the ids an activity carried over may name
-        "contents": {"activities": [{"id": "a1", "time": "2022-Q2"}]},
+        # KH424: deadlines past the program; KH426: the ids an activity carried over may name;
+        # KH433: the lead of an activity carrying out a program's
+        "contents": {"activities": [{"id": "a1", "lead": "td", "time": "2022-Q2"}]},
     }
     # the head: its activity list a skeleton of the same length, the list itself packed apart
     assert doc.data == {**slim, "contents": {"activities": [{}]}}

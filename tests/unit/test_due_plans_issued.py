@@ -156,3 +156,39 @@ def test_a_plan_asked_of_one_party_is_there_once_that_party_issues_one(tmp_path,
     assert so.title == "Kế hoạch năm 2025 của Sở KH&CN"
     assert so.note.startswith("Chưa có kế hoạch năm 2025 của Sở KH&CN căn cứ ctph")
     assert items["kh-so.2026"].closed  # the joint plan is the Sở's too
+
+
+def _moved_repo(tmp_path, issued: str | None):
+    """The plan of 2029 is due on Sunday 31/12/2028, moved back to Friday 29/12 for the weekend;
+    ``issued``: the day the 2029 plan is dated (None: none yet)."""
+    program = PROGRAM.replace("{from: 2024, to: 2026}", "{from: 2028, to: 2030}").replace(
+        "start: 2025", "start: 2029"
+    )
+    files = {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "programs/ctph.yaml": program}
+    if issued is not None:
+        files["plans/kh-2029.yaml"] = plan(2029, issued)
+    return build_tree(tmp_path, files)
+
+
+def test_a_plan_issued_by_its_nominal_deadline_is_never_late(tmp_path, monkeypatch):
+    """The day off moves the reminder (29/12), not the deadline: a plan dated 30/12 or 31/12 is on
+    time; lateness counts from 31/12 (before, 30/12 was "muộn 1 ngày")."""
+    monkeypatch.chdir(tmp_path)
+    for issued, late in (("2028-12-29", None), ("2028-12-30", None), ("2028-12-31", None),
+                         ("2029-01-02", 2)):  # fmt: skip
+        root = _moved_repo(tmp_path / issued, issued)
+        got, items = _plan_items(root, date(2029, 1, 10))
+        item = items["ke-hoach.2029"]
+        assert (item.date, item.shifted_from) == (date(2028, 12, 29), date(2028, 12, 31))
+        assert item.closed and item.late_days == late, (issued, item.late_days)
+        text = " ".join(as_plain_table(got, width=400).split())
+        assert ("muộn" in text) == bool(late), text
+    # not issued yet: reminded of from 29/12, overdue only once 31/12 is past
+    root = _moved_repo(tmp_path / "none", None)
+    for today, overdue, left in ((date(2028, 12, 29), False, "còn 2 ngày"),
+                                 (date(2028, 12, 30), False, "còn 1 ngày"),
+                                 (date(2029, 1, 1), True, "quá 1 ngày")):  # fmt: skip
+        got = run_due([str(root)], DueOptions(today=today, kinds=["plan"]))
+        (item,) = [i for i in got.items if i.item_id == "ke-hoach.2029"]
+        assert item.is_overdue(today) == overdue, today
+        assert left in as_plain_table(got, width=400), today

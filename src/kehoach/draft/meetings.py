@@ -1,17 +1,19 @@
 """The reviews section of a drafted annual plan: the meetings and reviews the program holds that
-year, one line each (``schedule_lines``), and the plan's own schedule carried over from last
-year's plan (``plan_reviews``) — its times moved to the new year and, when its parties take
-turns to chair (``rotation``), the turns going on from where last year's left off."""
+year that concern the plan's issuers, one line each (``schedule_lines``), and the plan's own
+schedule carried over from last year's plan (``plan_reviews``) — its times moved to the new year
+and, when its parties take turns to chair (``rotation``), the turns going on from where last
+year's left off."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from ..calendar_vn import WorkCalendar
 from ..model import Document, Repository, navigate
 from ..model.schedule import occurrences, work_calendar
-from ..model.turns import chaired_occurrences, rotation
+from ..model.turns import chaired_occurrences, members, rotation
 from ..model.when import occurrence_when, printed_day
 from ..vocab import REVIEW_TITLE, clean, review_kind_title
 from .reyear import Reyear
@@ -57,10 +59,12 @@ def plan_reviews(
     year: int,
     delta: int,
     reyear: Reyear,
+    issuers: Sequence[str] = (),
 ) -> dict:
-    """The reviews of the plan of ``year``: the program's lines, then the schedule of last
-    year's plan ``prev`` (``delta`` years before) moved to this year."""
-    lines = schedule_lines(repo, program, year)
+    """The reviews of the plan of ``year`` that ``issuers`` issue: the program's lines that
+    concern them, then the schedule of last year's plan ``prev`` (``delta`` years before) moved
+    to this year."""
+    lines = schedule_lines(repo, program, year, issuers)
     reviews: dict = {}
     if lines:
         reviews["items"] = lines
@@ -80,23 +84,60 @@ def plan_reviews(
     return reviews
 
 
-def schedule_lines(repo: Repository, program: Document, year: int) -> list[str]:
+def schedule_lines(
+    repo: Repository, program: Document, year: int, issuers: Sequence[str] = ()
+) -> list[str]:
     """One line per occurrence of the program's schedule in ``year``, in date order, on the dates
     ``kehoach due`` shows (moved off days off), with its chair when the program names one (its
     ``lead``, or the party whose turn it is): "Tháng 12/2025: Sơ kết (Tỉnh Đoàn chủ trì)",
-    "Ngày 24/01/2025: Thống nhất kế hoạch năm 2025"."""
+    "Ngày 24/01/2025: Thống nhất kế hoạch năm 2025".
+
+    Only what concerns the plan of ``year`` that ``issuers`` issue (all of it when none are
+    given): a meeting or review they chair or attend (the program's parties, the parties taking
+    turns); an annual plan (``kind: plan``) of another year that one of them is asked for (its
+    ``lead``; any party's when none), named with its year — "Kế hoạch năm tiếp theo (năm 2028, Tỉnh
+    Đoàn chủ trì)" —, never the plan of ``year`` itself (the plan being drafted). Nothing before
+    the program's date: a meeting held before it was signed is not its own."""
+    signed = navigate.issued(program)
     found: list[tuple[date, str]] = []
     for _, item, occ, chair in chaired_occurrences(program, work_calendar(repo.settings)):
-        title = clean(item.get("title")) or review_kind_title(item, REVIEW_TITLE["meeting"])
-        if item.get("kind") == "plan" and not clean(item.get("title")) and occ.year is not None:
-            title += f" {occ.year}"  # "Xây dựng kế hoạch năm 2027": the year it is drafted for
+        if signed is not None and occ.date < signed:
+            continue
+        if issuers and not _concerns(item, occ.year, chair, year, program, issuers):
+            continue
+        own = clean(item.get("title"))
+        title = own or review_kind_title(item, REVIEW_TITLE["meeting"])
+        notes = []
+        if item.get("kind") == "plan" and occ.year is not None:
+            if not own:
+                title += f" {occ.year}"  # "Xây dựng kế hoạch năm 2027": the year it is drafted for
+            elif str(occ.year) not in own:
+                notes.append(f"năm {occ.year}")  # "Kế hoạch năm tiếp theo (năm 2028)"
         named = isinstance(item.get("lead"), str) or rotation(item)
-        lead = f" ({repo.org_name(chair)} chủ trì)" if named and chair else ""
+        if named and chair:
+            notes.append(f"{repo.org_name(chair)} chủ trì")
         if "time" in item:
             t = navigate.time_of(item["time"])
             if not (t and t.start and t.end and t.start.year <= year <= t.end.year):
                 continue
         elif (occ.shifted_from or occ.date).year != year:
             continue
-        found.append((occ.date, f"{occurrence_when(item, occ)}: {title}{lead}"))
+        what = f"{title} ({', '.join(notes)})" if notes else title
+        found.append((occ.date, f"{occurrence_when(item, occ)}: {what}"))
     return [text for _, text in sorted(found, key=lambda pair: pair[0])]
+
+
+def _concerns(
+    item: dict,
+    plan_year: int | None,
+    chair: str | None,
+    year: int,
+    program: Document,
+    issuers: Sequence[str],
+) -> bool:
+    """Whether an occurrence of the program's schedule is the business of the plan of ``year``
+    that ``issuers`` issue (``schedule_lines``)."""
+    if item.get("kind") == "plan":
+        lead = item.get("lead")
+        return plan_year != year and (not isinstance(lead, str) or lead in issuers)
+    return chair in issuers or any(o in issuers for o in members(item, program.issuers))

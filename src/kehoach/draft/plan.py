@@ -191,7 +191,7 @@ def draft_plan(
     if "implementation" in pdata:
         out.append("\n" + carried("implementation", pdata["implementation"]))
     reyear = Reyear(py, year)
-    reviews = plan_reviews(repo, program, prev, year, year - py, reyear)
+    reviews = plan_reviews(repo, program, prev, year, year - py, reyear, issuers)
     if reviews:
         out.append("\n" + dump("reviews", reviews, comment=reyear.todo()))
     if "closing" in pdata:

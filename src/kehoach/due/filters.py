@@ -81,23 +81,27 @@ def admits(
     lead: str | None,
     support: list[str],
     tracked: bool = True,
+    deadline: date | None = None,
 ) -> bool:
     """Whether an item with these values is listed: what ``select`` keeps, asked before the item
     is built (``items.collect`` builds only those). ``tracked``: False for a past period of a
-    recurring activity (``Item.untracked``), listed as an event is, by ``--all``."""
+    recurring activity (``Item.untracked``), listed as an event is, by ``--all``. ``deadline``:
+    the day it is late after when a day off moved ``day`` earlier (``Item.deadline``): from
+    ``day`` to then it is still to do, not overdue."""
     if (closed or not tracked) and not q.include_closed:
         return False
     if q.kinds is not None and kind not in q.kinds:
         return False
     if q.party is not None and lead != q.party and q.party not in support:
         return False
-    overdue = tracked and kind in TRACKED and not closed and day < q.today  # ``Item.is_overdue``
+    last = max(day, deadline) if deadline is not None else day
+    overdue = tracked and kind in TRACKED and not closed and last < q.today  # ``Item.is_overdue``
     if q.overdue_only:
         return overdue and (q.start is None or day >= q.start)
     if q.unbounded:
         return True
     if q.start is None:
-        return overdue or q.today <= day <= q.end
+        return overdue or (q.today <= last and day <= q.end)
     return q.start <= day <= q.end
 
 
@@ -120,8 +124,9 @@ class Keep:
         lead: str | None,
         support: list[str],
         tracked: bool = True,
+        deadline: date | None = None,
     ) -> bool:
-        return admits(self.query, kind, day, closed, lead, support, tracked)
+        return admits(self.query, kind, day, closed, lead, support, tracked, deadline)
 
 
 def latest_listed(q: Query) -> date | None:
@@ -141,7 +146,16 @@ def select(items: Iterable[Item], q: Query) -> list[Item]:
     out = [
         i
         for i in items
-        if admits(q, i.kind, i.date, i.closed, i.lead, [*i.co_leads, *i.support], not i.untracked)
+        if admits(
+            q,
+            i.kind,
+            i.date,
+            i.closed,
+            i.lead,
+            [*i.co_leads, *i.support],
+            not i.untracked,
+            i.deadline,
+        )
     ]
     return sorted(out, key=lambda i: sort_key(i, q.today))
 

@@ -69,13 +69,28 @@ class Item:
     def closed(self) -> bool:
         return self.status in CLOSED
 
+    @property
+    def deadline(self) -> dt.date:
+        """The day after which it is late: its date, or the day it was scheduled on when a day off
+        moved it earlier — the plan due on Sunday 31/12 is reminded of on Friday 29/12 and is late
+        from 01/01, a plan issued on 30/12 is on time (``late_days``)."""
+        if self.shifted_from is not None and self.shifted_from > self.date:
+            return self.shifted_from
+        return self.date
+
     def days_left(self, today: dt.date) -> int:
-        return (self.date - today).days
+        """Days to its date; for what records completion (``TRACKED``), to its ``deadline``."""
+        return ((self.deadline if self.kind in TRACKED else self.date) - today).days
 
     def is_overdue(self, today: dt.date) -> bool:
-        """Open activities and missing plans past their date. Meetings and reviews are events:
-        nothing records that one was held, so a past one is "past", never overdue."""
-        return self.kind in TRACKED and not self.closed and self.date < today and not self.untracked
+        """Open activities and missing plans past their ``deadline``. Meetings and reviews are
+        events: nothing records that one was held, so a past one is "past", never overdue."""
+        return (
+            self.kind in TRACKED
+            and not self.closed
+            and self.deadline < today
+            and not self.untracked
+        )
 
     @property
     def source(self) -> str:

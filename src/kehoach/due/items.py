@@ -273,7 +273,10 @@ def _reviews(
         support = [o for o in members(entry, issuers, bool(own_plans)) if o != lead]
         # asked as open: a plan per year is closed once the plan is there (known only below),
         # and a window lists an open item wherever it lists the same item closed
-        if keep is not None and not keep(kind, occ.date, False, lead, support):
+        # late after the day scheduled when a day off moved it earlier (``Item.deadline``)
+        if keep is not None and not keep(
+            kind, occ.date, False, lead, support, True, occ.shifted_from
+        ):
             continue
         own_id = entry.get("id")
         base_id = own_id if isinstance(own_id, str) else f"review-{path[-1] + 1}"

@@ -68,11 +68,12 @@ def plan_status(
         first, plan = dated[0]
         item.issued = first
         item.done_date = first
-        if first > item.date:
-            item.late_days = (first - item.date).days
+        # late from the deadline as scheduled: a day off moves the reminder earlier, not it
+        if first > item.deadline:
+            item.late_days = (first - item.deadline).days
             item.note += (
                 f" (ban hành ngày {date_text(first)}, muộn {item.late_days} ngày so với hạn "
-                f"{date_text(item.date)})"
+                f"{date_text(item.deadline)})"
             )
         else:
             item.note += f" (ban hành ngày {date_text(first)})"

@@ -258,7 +258,9 @@ def as_table(result: DueResult, style: Style) -> str:
             cells[3] = _content(item)
             table.add_row(
                 *cells,
-                style="red" if late else ("dim" if item.closed or item.date < today else None),
+                style="red"
+                if late
+                else ("dim" if item.closed or item.days_left(today) < 0 else None),
             )
         console.print(table)
     console.print(summary(result))

@@ -12,7 +12,13 @@ Counting (``report``, the site's figures, the progress sheet's rows): of the cop
 of work among the activities counted, only the latest is counted (``once``). Which copy follows
 which is decided over the whole repository (``later_copies``), not over the activities counted:
 a program's activity carried into the 2026 plan and on into the 2027 plan is the 2027 copy's work
-in a count of 2027, where the 2026 copy is not."""
+in a count of 2027, where the 2026 copy is not.
+
+A plan's copy done in its own plan (``finished``: done by the end of the plan's year or period) is
+work of its own, whatever copies of it a later plan holds: a later plan drafted while it was still
+open carries it over, then it is done in the old plan — the later copy is the next year's run of a
+yearly activity, or a copy left over. It is counted, with its money, in its own period; the later
+copy is counted apart and carries none of its money (``carried_money``)."""
 
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ from ..vocab import clean
 from .document import Document
 from .navigate import activities, exists_on
 from .navigate import window as navigate_window
+from .progress import state_at
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
@@ -47,6 +54,7 @@ __all__ = [
     "continued",
     "carried_money",
     "with_earlier",
+    "finished",
 ]
 
 # (document id, activity key) -> those of the activities carried over from it (``later_copies``)
@@ -232,11 +240,17 @@ def later_copies(docs: Iterable[Document]) -> Later:
 def once(items: Sequence[W], later: Later) -> list[W]:
     """``items`` less those carried over (``later``: ``later_copies`` of the repository) to another
     of them, directly or through copies not among them: each piece of work once, as its latest
-    copy among ``items`` — what a report counts, its budget, status and spending that copy's."""
+    copy among ``items`` — what a report counts, its budget, status and spending that copy's. A
+    copy done in its own plan (``finished``) stays: its work was done there, the later copy is
+    another run of it."""
     if not later:
         return list(items)
     here = {(i.doc.id, key(i.act)) for i in items}
-    return [i for i in items if not _reaches((i.doc.id, key(i.act)), here, later)]
+    return [
+        i
+        for i in items
+        if finished(i.doc, i.act) or not _reaches((i.doc.id, key(i.act)), here, later)
+    ]
 
 
 def _reaches(start: tuple[str, str], here: set[tuple[str, str]], later: Later) -> bool:
@@ -281,16 +295,29 @@ def _amount(act: dict, what: str) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def finished(doc: Document, act: dict) -> bool:
+    """``act`` is a plan's copy done in its own plan: ``status: done`` with a ``done_date`` (if any)
+    not after the end of the plan's year or period. Counted in its own period with its money; a
+    later copy of it (carried over before it was done) is a run of its own (``once``)."""
+    if doc.kind != "plan" or act.get("status") != "done":
+        return False
+    window = navigate_window(doc)
+    return state_at(act, window.end if window is not None else None) == "done"
+
+
 def carried_money(earlier: Iterable[tuple[Document, dict]]) -> list[tuple[Document, dict]]:
-    """Of the copies a piece of work continues (``continued``), the earlier plans' copies that
-    record spending (``spent``): each was carried over because the work was not done, so what it
-    spent counts with the work (a program's activity states the whole work, which the plans carry
-    out: not a copy)."""
-    return [
-        (doc, act)
-        for doc, act in earlier
-        if doc.kind == "plan" and _amount(act, "spent") is not None
-    ]
+    """Of the copies a piece of work continues (``continued``, nearest first), the earlier plans'
+    copies that record spending (``spent``): each was carried over because the work was not done,
+    so what it spent counts with the work (a program's activity states the whole work, which the
+    plans carry out: not a copy). A copy done in its own plan (``finished``) ends them: its money
+    is counted there, with its own run — and so is that of the copies before it."""
+    out = []
+    for doc, act in earlier:
+        if finished(doc, act):
+            break
+        if doc.kind == "plan" and _amount(act, "spent") is not None:
+            out.append((doc, act))
+    return out
 
 
 def with_earlier(act: dict, what: str, earlier: Iterable[tuple[Document, dict]]) -> int | None:

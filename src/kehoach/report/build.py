@@ -3,7 +3,8 @@ activities recorded in the plans, never typed.
 
 Scope: a program (the activities of every plan citing it, and its own) or one plan. An activity
 belongs to the period when its time window overlaps it (``ongoing`` always does; no time: the
-document's window).
+document's window); a program's activity that the plans of the period's years carry out belongs
+to the periods those plans give their copies (``items.collect``).
 
 **One rule: everything as of the end of the period** (printed in the report, ``AS_OF_RULE``). The
 report tells what the period achieved, whenever it is written:
@@ -17,7 +18,10 @@ report tells what the period achieved, whenever it is written:
 - money spent: ``spent`` of the activities done by the end of the period; what activities not
   done by then record is shown apart, not added in. A piece of work carried over from plan to plan
   is one activity whose budget and spending are those of all its plans' copies: what an earlier
-  copy spent counts when the work is done, the period the earlier report said it would.
+  copy spent counts when the work is done, the period the earlier report said it would. A copy
+  done in its own plan (``model.carry.finished``) is counted there, once: a later plan's copy of
+  it (carried over while it was open) is an activity of its own, without its money — each year's
+  run of a yearly activity is one activity, in its year.
 
 The report is a tổng kết when the period covers the whole window of what is reported on, else a
 sơ kết. The next period has the same length, follows this one and never runs past the end of
@@ -52,7 +56,9 @@ __all__ = ["Report", "build", "Item", "Tally", "STATES", "STATE_VI", "OTHER_AREA
 AS_OF_RULE = (
     "Số liệu tính đến hết ngày {end} (ngày cuối kỳ báo cáo): hoạt động hoàn thành sau ngày này "
     "được tính là đang thực hiện; hoạt động quá hạn là hoạt động có hạn đến ngày này mà chưa hoàn "
-    "thành; kinh phí đã chi chỉ tính ở các hoạt động đã hoàn thành đến ngày này."
+    "thành; kinh phí đã chi chỉ tính ở các hoạt động đã hoàn thành đến ngày này và được tính một "
+    "lần, ở kỳ hoạt động hoàn thành: hoạt động đã hoàn thành trong kế hoạch của nó không được tính "
+    "lại ở bản chép sang kế hoạch sau, mỗi năm của một hoạt động hằng năm là một hoạt động."
 )
 
 

@@ -140,21 +140,33 @@ def collect(
     work carried over from copy to copy (``later``: ``model.carry.later_copies`` of the
     repository: the program's activity, the plan that carries it out, the next year's plan…) is
     counted once, as its latest copy in the period (``model.carry.once``), which carries the money
-    of the earlier plans' copies (``Item.carried_money``). A program's activity (not recurring)
-    that a plan issued by the period's end carries out is that plan's to schedule: when the plan
-    moved it out of the period (the program's quý II, the plan's quý III), the period does not
-    count it — before, the program's own time made it overdue in the report while ``due`` (from the
-    plan's copy) did not."""
+    of the earlier plans' copies (``Item.carried_money``); a copy done in its own plan is counted
+    apart (``model.carry.finished``).
+
+    A program's activity that a plan carries out is that plan's to schedule, for the plan's year:
+    when every year of the period the activity falls in has a plan issued by the period's end
+    that carries it out (directly or through the plans that carry it on), the period counts the
+    plans' copies in the periods they name, not the program's activity — the program's quý II
+    moved to the plan's quý III, or a yearly activity (``every``) the year's plan holds in quý III,
+    is no activity of the first half. A plan of another year, or a draft not issued yet (no
+    ``date``), does not take the activity away from the period it falls in."""
     known = by_key(docs)
     plans = {d.id: d for d in docs if d.kind == "plan"}
 
-    def scheduled_by_a_plan(doc: Document, act: dict) -> bool:
-        if doc.kind != "program" or act.get("every") is not None:
+    def scheduled_by_plans(doc: Document, act: dict, span: TimeExpr | None) -> bool:
+        if doc.kind != "program":
             return False
-        return any(
-            (plan := plans.get(copy)) is not None and navigate.exists_on(plan, period.end)
-            for copy, _ in later.get((doc.id, activity_key(act)), ())
-        )
+        issued = [
+            window
+            for copy in _copies((doc.id, activity_key(act)), later)
+            if (plan := plans.get(copy)) is not None
+            and (on := navigate.issued(plan)) is not None
+            and period.end is not None
+            and on <= period.end
+            and (window := navigate.window(plan)) is not None
+        ]
+        years = _years_in(span, period)
+        return bool(issued) and all(any(_holds(w, y) for w in issued) for y in years)
 
     out = []
     for doc in docs:
@@ -167,8 +179,8 @@ def collect(
             span = t if t is not None else window
             if span is not None and not overlaps(span, period):
                 continue
-            if later and scheduled_by_a_plan(doc, act):
-                continue  # counted as the plan's copy, in the period it names
+            if later and scheduled_by_plans(doc, act, span):
+                continue  # counted as the plans' copies, in the periods they name
             state = state_at(act, period.end)
             # as of the end of the period: due by then and not done by then
             overdue = state in ("in_progress", "planned") and bool(
@@ -178,3 +190,34 @@ def collect(
             area = area if area in areas else OTHER_AREA
             out.append(Item(doc, act, t, state, overdue, area, path, continued(act, known)))
     return once(out, later)
+
+
+def _copies(start: tuple[str, str], later: Later) -> set[str]:
+    """The ids of the documents holding a copy carried over from ``start``, at any remove."""
+    out: set[str] = set()
+    seen = {start}
+    todo = list(later.get(start, ()))
+    while todo:
+        nxt = todo.pop()
+        if nxt not in seen:  # a cycle (reported by validate) ends here
+            seen.add(nxt)
+            out.add(nxt[0])
+            todo.extend(later.get(nxt, ()))
+    return out
+
+
+def _years_in(span: TimeExpr | None, period: TimeExpr) -> range:
+    """The years of ``period`` that ``span`` (an activity's time) falls in: all of them when it
+    has no bounds (``ongoing``, none)."""
+    assert period.start is not None and period.end is not None
+    start, end = period.start, period.end
+    if span is not None and span.start is not None and span.end is not None:
+        start, end = max(start, span.start), min(end, span.end)
+    return range(start.year, end.year + 1)
+
+
+def _holds(window: TimeExpr, year: int) -> bool:
+    """A plan's year or period covers ``year``."""
+    if window.start is None or window.end is None:
+        return False
+    return window.start.year <= year <= window.end.year

@@ -84,7 +84,10 @@ class SiteData:
         return [
             i
             for i in self.agenda.items
-            if not i.closed and self.today <= i.date <= end and not i.is_overdue(self.today)
+            if not i.closed
+            and self.today <= i.deadline
+            and i.date <= end
+            and not i.is_overdue(self.today)
         ]
 
     def party_items(self, org: str) -> list:

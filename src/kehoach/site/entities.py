@@ -118,7 +118,7 @@ def party_page(p, data: SiteData) -> str:
     repo = data.repo
     items = [i for i in data.party_items(p.org) if not i.closed]
     late = [i for i in items if i.is_overdue(data.today)]
-    soon = [i for i in items if not i.is_overdue(data.today) and i.date >= data.today][:30]
+    soon = [i for i in items if not i.is_overdue(data.today) and i.deadline >= data.today][:30]
 
     def entries(title: str, rows: list, show) -> str:
         if not rows:
