@@ -123,7 +123,9 @@ def test_a_second_plan_of_the_year_copies_no_work_the_first_took_up(cli, tmp_pat
     root = tri_repo(tmp_path / "kho", plan_2027=False)
     plan_2026 = root / "plans/2026/kh-2026.yaml"
     text = plan_2026.read_text(encoding="utf-8")
-    plan_2026.write_text(text.replace("    - id: hoi-thi\n", ROUTINE + "    - id: hoi-thi\n"))
+    plan_2026.write_text(
+        text.replace("    - id: hoi-thi\n", ROUTINE + "    - id: hoi-thi\n"), encoding="utf-8"
+    )
     monkeypatch.chdir(root)
     (root / "plans/2027").mkdir()
     args = ["new", "plan", "--program", PROGRAM_ID, "--year", "2027"]
