@@ -140,6 +140,13 @@ CASES: dict[str, dict[str, str]] = {
             "    - kind: meeting\n      every: quarter\n      lead: td\n      rotation: [skhcn, td]\n",
         ),
     },
+    # a body proposed again by import under a new id, copied in beside the one already there
+    "duplicate-org-name": {
+        "orgs.yaml": ORGS
+        + "  - id: tinh-doan-binh-thuan\n    name: Tỉnh Đoàn  Bình Thuận\n    header: BCH TỈNH ĐOÀN"
+        " BÌNH THUẬN\n    code: TĐTN\n    system: doan\n",
+        "plans/kh.yaml": PLAN,
+    },
     # the draft's month left beside an issue date of another month
     "month-not-date": {
         "plans/kh.yaml": plan(**{"date: 2022-01-10": "date: 2022-01-10\nmonth: 2021-12"})

@@ -46,6 +46,7 @@ from . import (  # noqa: F401 - they register
     loading,
     money,
     numbering,
+    orgnames,
     programs,
     recipients,
     references,
