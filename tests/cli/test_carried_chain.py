@@ -180,7 +180,7 @@ def _card(out) -> tuple[str, str]:
 def test_the_site_counts_a_chain_once_with_the_figures_of_report(chain, cli, tmp_path):
     """The program card and each area page say what ``report`` says for the program's whole
     period, the site's day being its last: the chain counted once, as its 2027 copy (done,
-    170 triệu, with the 95 triệu its 2026 copy spent: ``model.carry.with_earlier``), the ongoing
+    170 triệu, with the 95 triệu its 2026 copy spent: ``model.earlier.with_earlier``), the ongoing
     activity once (its 2027 copy, no budget)."""
     out = tmp_path / "site"
     run = cli("site", "-o", str(out), "--today", "2027-12-31")

@@ -18,7 +18,7 @@ A plan's copy done in its own plan (``finished``: done by the end of the plan's 
 work of its own, whatever copies of it a later plan holds: a later plan drafted while it was still
 open carries it over, then it is done in the old plan — the later copy is the next year's run of a
 yearly activity, or a copy left over. It is counted, with its money, in its own period; the later
-copy is counted apart and carries none of its money (``carried_money``)."""
+copy is counted apart and carries none of its money (``model.earlier.carried_money``)."""
 
 from __future__ import annotations
 
@@ -50,10 +50,6 @@ __all__ = [
     "Later",
     "later_copies",
     "once",
-    "by_key",
-    "continued",
-    "carried_money",
-    "with_earlier",
     "finished",
 ]
 
@@ -267,34 +263,6 @@ def _reaches(start: tuple[str, str], here: set[tuple[str, str]], later: Later) -
     return False
 
 
-def by_key(docs: Iterable[Document]) -> dict[tuple[str, str], tuple[Document, dict]]:
-    """Every activity of ``docs`` by (document id, activity key), as ``carried_from`` names it."""
-    out: dict[tuple[str, str], tuple[Document, dict]] = {}
-    for doc in docs:
-        for _, act in activities(doc):
-            out.setdefault((doc.id, key(act)), (doc, act))
-    return out
-
-
-def continued(act: dict, known: Known) -> list[tuple[Document, dict]]:
-    """The activities ``act`` continues, nearest first: the one its ``carried_from`` names, the one
-    that one names, and so on, as far as ``known`` (``by_key``) holds them — one piece of work from
-    the program's activity to this year's plan, whichever of its copies a period holds."""
-    out: list[tuple[Document, dict]] = []
-    seen: set[tuple[str, str]] = set()
-    found = source(act)
-    while found is not None and found not in seen and found in known:
-        seen.add(found)
-        out.append(known[found])
-        found = source(out[-1][1])
-    return out
-
-
-def _amount(act: dict, what: str) -> int | None:
-    value = act.get(what)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
 def finished(doc: Document, act: dict) -> bool:
     """``act`` is a plan's copy done in its own plan: ``status: done`` with a ``done_date`` (if any)
     not after the end of the plan's year or period. Counted in its own period with its money; a
@@ -303,27 +271,3 @@ def finished(doc: Document, act: dict) -> bool:
         return False
     window = navigate_window(doc)
     return state_at(act, window.end if window is not None else None) == "done"
-
-
-def carried_money(earlier: Iterable[tuple[Document, dict]]) -> list[tuple[Document, dict]]:
-    """Of the copies a piece of work continues (``continued``, nearest first), the earlier plans'
-    copies that record spending (``spent``): each was carried over because the work was not done,
-    so what it spent counts with the work (a program's activity states the whole work, which the
-    plans carry out: not a copy). A copy done in its own plan (``finished``) ends them: its money
-    is counted there, with its own run — and so is that of the copies before it."""
-    out = []
-    for doc, act in earlier:
-        if finished(doc, act):
-            break
-        if doc.kind == "plan" and _amount(act, "spent") is not None:
-            out.append((doc, act))
-    return out
-
-
-def with_earlier(act: dict, what: str, earlier: Iterable[tuple[Document, dict]]) -> int | None:
-    """``act``'s ``budget`` or ``spent`` with what the earlier plans' copies of its work spent
-    (``carried_money``) — the money of the work, as ``report`` and ``site`` count it; None when
-    none of them says."""
-    amounts = [_amount(act, what), *(_amount(a, "spent") for _, a in carried_money(earlier))]
-    found = [n for n in amounts if n is not None]
-    return sum(found) if found else None

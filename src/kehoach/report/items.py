@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Document, navigate
-from ..model.carry import Later, by_key, carried_money, continued, once, with_earlier
+from ..model.carry import Later, once
 from ..model.carry import key as activity_key
+from ..model.earlier import by_key, carried_money, continued, with_earlier
 from ..model.progress import STATES, done_on, overlaps, state_at
 from ..timeexpr import TimeExpr
 from ..vocab import STATUS, capitalize, clean
@@ -28,7 +29,7 @@ class Item:
     overdue: bool
     area: str
     where: tuple = ()  # the activity's path in its document (``navigate.activities``)
-    # the copies of the same work it continues, nearest first (``model.carry.continued``)
+    # the copies of the same work it continues, nearest first (``model.earlier.continued``)
     earlier: list[tuple[Document, dict]] = field(default_factory=list)
 
     @property

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from ..due import DueOptions, DueResult, run_due
 from ..model import Document, Repository, navigate
 from ..model.areas import Area, area_of, program_areas
-from ..model.carry import Later, by_key, carried_keys, continued, key, later_copies, once
+from ..model.carry import Later, carried_keys, key, later_copies, once
+from ..model.earlier import by_key, continued
 from ..model.links import plans_citing
 from ..model.progress import state_at
 from ..problem import Problem
@@ -31,7 +32,7 @@ class Activity:
     area: Area | None
     carried: bool = False  # carried over to a later plan (``model.carry``): that one is tracked
     today: date | None = None  # the site's "as of" day: done later is in progress then
-    # the copies of the same work it continues, nearest first (``model.carry.continued``): what the
+    # the copies of the same work it continues, nearest first (``model.earlier.continued``): what the
     # earlier plans' copies spent is the work's money, as ``report`` counts it
     earlier: list = field(default_factory=list)
 

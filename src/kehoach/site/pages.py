@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..due.table import lead_name
 from ..leftout import left_out_warning
 from ..model import Document, Repository, numbering
-from ..model.carry import with_earlier
+from ..model.earlier import with_earlier
 from ..viet import money
 from ..vocab import DOC_KIND, STATUS, capitalize, clean_str, date_text
 from .data import UPCOMING_DAYS, WHAT, Activity, SiteData
@@ -60,7 +60,7 @@ def counts(acts: list[Activity]) -> dict[str, int]:
 
 def budget(acts: list[Activity]) -> tuple[int, int]:
     """Planned (not cancelled) and spent (done by the site's day) money of ``acts``, each with what
-    the earlier plans' copies of its work spent (``model.carry.with_earlier``), as ``report``."""
+    the earlier plans' copies of its work spent (``model.earlier.with_earlier``), as ``report``."""
     planned = sum(
         with_earlier(a.act, "budget", a.earlier) or 0 for a in acts if a.status != "cancelled"
     )

@@ -17,7 +17,8 @@ from ..calendar_vn import WorkCalendar
 from ..errors import KehoachError
 from ..load import load
 from ..model import Document, Repository, navigate
-from ..model.carry import by_key, issued_by, key, later_copies
+from ..model.carry import issued_by, key, later_copies
+from ..model.earlier import by_key
 from ..model.links import plans_citing
 from ..model.progress import state_at
 from ..model.schedule import document_occurrences, work_calendar
