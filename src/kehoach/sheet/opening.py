@@ -9,14 +9,11 @@ import zipfile
 from pathlib import Path
 
 from ..errors import KehoachError
+from ..io.filekind import OLE_MAGIC, encrypted
 
 __all__ = ["check_file", "open_workbook"]
 
-# an OLE compound file: an Excel 97–2003 workbook, or an .xlsx encrypted with a password (Excel
-# keeps the encrypted package in an OLE file, its streams named as below)
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK"
-_ENCRYPTED = tuple(name.encode("utf-16-le") for name in ("EncryptionInfo", "EncryptedPackage"))
 _RESAVE = "mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook), rồi chạy lại"
 _HINT = "`kehoach update --from` đọc bảng tiến độ do `kehoach export` tạo, đã điền."
 
@@ -26,10 +23,8 @@ def _refuse(path: Path, why: str, hint: str | None = _HINT) -> KehoachError:
 
 
 def _ole(path: Path) -> KehoachError:
-    """An encrypted .xlsx holds the streams ``EncryptionInfo`` and ``EncryptedPackage`` (names
-    written in UTF-16 in the file's directory); an .xls holds neither."""
-    data = path.read_bytes()
-    if any(name in data for name in _ENCRYPTED):
+    """An OLE file: an .xlsx encrypted with a password (``io.filekind.encrypted``), or an .xls."""
+    if encrypted(path.read_bytes()):
         return _refuse(
             path,
             "tệp được đặt mật khẩu: mở bằng Excel, bỏ mật khẩu (File → Info → Protect Workbook → "

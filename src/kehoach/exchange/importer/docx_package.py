@@ -15,6 +15,7 @@ import os
 import zipfile
 from dataclasses import dataclass, field
 
+from ...io.filekind import kind_of_bytes
 from .model import ImportFailure
 
 __all__ = ["Package", "open_package", "max_bytes", "kind_of_bytes"]
@@ -30,8 +31,6 @@ def max_bytes() -> int:
         return 50 * 1024 * 1024
 
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _MAIN_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
     "application/vnd.ms-word.document.macroEnabled.main+xml",
@@ -54,20 +53,6 @@ class Package:
     notes: list[str] = field(default_factory=list)  # footnotes and endnotes, their text
     # the page headers and footers, in the order the sections name them: ("header", w:hdr) …
     margins: list[tuple[str, object]] = field(default_factory=list)
-
-
-def kind_of_bytes(data: bytes) -> str:
-    """'zip' (docx, odt), 'encrypted' (a password-protected Office file), 'ole' (.doc), 'rtf',
-    'empty' or 'other'."""
-    if not data:
-        return "empty"
-    if data[:4] == b"PK\x03\x04":
-        return "zip"
-    if data[:8] == _OLE:
-        return "encrypted" if _ENCRYPTED in data[: 4 * 1024 * 1024] else "ole"
-    if data[:5] == b"{\\rtf":
-        return "rtf"
-    return "other"
 
 
 def _guard_zip(data: bytes) -> None:
