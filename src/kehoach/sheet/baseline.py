@@ -27,7 +27,7 @@ from .columns import BASE_SHEET, EDITABLE
 from .extent import filled_rows
 from .rows import Row
 
-__all__ = ["IDENTITY", "base_sheet", "read_base"]
+__all__ = ["IDENTITY", "base_sheet", "read_base", "described"]
 
 IDENTITY = ("document", "id", "title")
 _FIELDS = (*IDENTITY, *(c.field for c in EDITABLE))
@@ -91,3 +91,11 @@ def read_base(wb) -> dict[str, dict[str, object]]:
                     continue
         out[cells[0]] = values
     return out
+
+
+def described(title: object, otherwise: str, *names: object) -> str:
+    """An activity in a message, as the export wrote it: '“title” (id, document)' — ``otherwise``
+    when no title is known, the ``names`` given after it."""
+    known = ", ".join(str(n) for n in names if n)
+    what = f"“{title}”" if title else otherwise
+    return what + (f" ({known})" if known else "")

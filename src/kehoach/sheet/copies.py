@@ -8,7 +8,7 @@ original, none of their cells read."""
 
 from __future__ import annotations
 
-from .baseline import ROWS
+from .baseline import ROWS, described
 from .columns import KEY_HEADER_TEXT
 from .read import SheetRow
 
@@ -27,9 +27,7 @@ def _activity(group: list[SheetRow]) -> str:
     known = first.exported or {}
     title = known.get("title") or first.locked_text("title")
     assert first.key is not None
-    names = [n for n in (first.key.activity, known.get("document")) if n]
-    what = f"“{title}”" if title else f"ở {first.key.file}"
-    return what + (f" ({', '.join(str(n) for n in names)})" if names else "")
+    return described(title, f"ở {first.key.file}", first.key.activity, known.get("document"))
 
 
 def copied_rows(rows: list[SheetRow]) -> tuple[set[int], list[str]]:

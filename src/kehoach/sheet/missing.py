@@ -4,6 +4,7 @@ as if they were all. Deleting a row never deletes the activity from the YAML fil
 
 from __future__ import annotations
 
+from .baseline import described
 from .read import Read
 
 __all__ = ["missing_rows"]
@@ -18,11 +19,11 @@ def missing_rows(read: Read) -> list[str]:
     for key_text, values in read.exported.items():
         if key_text in present:
             continue
-        title = values.get("title")
-        names = ", ".join(str(n) for n in (values.get("id"), values.get("document")) if n)
-        what = f"“{title}”" if title else key_text.split("#", 1)[0]
+        what = described(
+            values.get("title"), key_text.split("#", 1)[0], values.get("id"), values.get("document")
+        )
         out.append(
-            f"hoạt động {what}{f' ({names})' if names else ''} không còn dòng nào trong bảng tính "
+            f"hoạt động {what} không còn dòng nào trong bảng tính "
             "(dòng đã bị xóa, hoặc cột khóa ẩn của dòng bị sửa): không gì của hoạt động này được "
             "cập nhật"
         )
