@@ -8,40 +8,40 @@ import sys
 from datetime import date
 
 from kehoach import _holidays_vn as shipped
-from kehoach import calendar_vn
+from kehoach import holiday_table
 from kehoach.calendar_vn import WorkCalendar
 
 
 def test_shipped_table_is_what_the_installed_holidays_computes():
     """With the version the table was made with, every year equals the computed one; with any
     other version the table is not used at all (the installed package decides)."""
-    installed = calendar_vn._holidays_version()
+    installed = holiday_table.holidays_version()
     if installed == shipped.HOLIDAYS_VERSION:
         for year, rows in shipped.YEARS.items():
-            names, worked = calendar_vn._encode(*calendar_vn._compute_year(year))
+            names, worked = holiday_table.encode(*holiday_table.compute_year(year))
             assert (names, worked) == (rows[0], rows[1]), year
     else:
-        assert calendar_vn._shipped(installed, 2025) is None
+        assert holiday_table.shipped(installed, 2025) is None
 
 
 def test_another_holidays_version_computes(monkeypatch):
-    monkeypatch.setattr(calendar_vn, "_holidays_version", lambda: "0.0-other")
-    calendar_vn._year_data.cache_clear()
+    monkeypatch.setattr(holiday_table, "holidays_version", lambda: "0.0-other")
+    holiday_table.year_data.cache_clear()
     try:
-        assert calendar_vn._shipped("0.0-other", 2025) is None
+        assert holiday_table.shipped("0.0-other", 2025) is None
         assert WorkCalendar().is_day_off(date(2025, 9, 2))  # Quốc khánh, computed
         assert "holidays" in sys.modules
     finally:
-        calendar_vn._year_data.cache_clear()
+        holiday_table.year_data.cache_clear()
 
 
 def test_a_shipped_year_needs_no_holidays_import(monkeypatch):
     """Within the shipped years and with the version it was made with, ``holidays`` is not
     imported (a cold ``due`` does not pay for it)."""
-    monkeypatch.setattr(calendar_vn, "_holidays_version", lambda: shipped.HOLIDAYS_VERSION)
+    monkeypatch.setattr(holiday_table, "holidays_version", lambda: shipped.HOLIDAYS_VERSION)
     monkeypatch.delitem(sys.modules, "holidays", raising=False)
-    monkeypatch.setattr(calendar_vn, "_compute_year", _refuse)
-    calendar_vn._year_data.cache_clear()
+    monkeypatch.setattr(holiday_table, "compute_year", _refuse)
+    holiday_table.year_data.cache_clear()
     try:
         cal = WorkCalendar()
         assert cal.is_day_off(date(2026, 2, 17))  # Tết 2026
@@ -49,7 +49,7 @@ def test_a_shipped_year_needs_no_holidays_import(monkeypatch):
         assert not cal.is_day_off(date(2026, 1, 10))  # Saturday worked (OFFICIAL_SWAPS)
         assert "holidays" not in sys.modules
     finally:
-        calendar_vn._year_data.cache_clear()
+        holiday_table.year_data.cache_clear()
 
 
 def _refuse(year):
@@ -61,9 +61,9 @@ def test_the_installed_version_is_read_from_its_dist_info():
     ``importlib.metadata`` says."""
     from importlib.metadata import version
 
-    assert calendar_vn._dist_info_version() == version("holidays")
-    calendar_vn._holidays_version.cache_clear()
-    assert calendar_vn._holidays_version() == version("holidays")
+    assert holiday_table._dist_info_version() == version("holidays")
+    holiday_table.holidays_version.cache_clear()
+    assert holiday_table.holidays_version() == version("holidays")
 
 
 def test_the_package_folder_is_the_one_import_loads():
