@@ -112,8 +112,10 @@ class Facts:
         if isinstance(contents, dict):
             for sub in contents.get("sections") or []:
                 self._section(sub, names)
-        for sub in data.get("extra_sections") or []:
-            self._section(sub, names)
+        for key in navigate.SECTION_LISTS:
+            value = data.get(key)
+            for sub in value if isinstance(value, list) else ():
+                self._section(sub, names)
         for list_key in ("duties", "focal"):
             for item in data.get(list_key) or []:
                 if isinstance(item, dict) and "org" in item:

@@ -119,7 +119,14 @@ def sections(section: object, path: JsonPath) -> Iterator[tuple[JsonPath, dict]]
             yield from sections(sub, path + ("sections", i))
 
 
+# the lists of sections at the top of a document: a report's or rules' own ``sections``, the
+# sections added after the body, and the appendices (each a section: a table, subsections)
+SECTION_LISTS = ("sections", "extra_sections", "appendices")
+
+
 def all_sections(doc: Document) -> Iterator[tuple[JsonPath, dict]]:
+    """Every section of a document and its subsections, wherever the schema puts them (the
+    places ``checks.facts`` looks at too)."""
     data = doc.data
     for key in ("purpose", "goals", "implementation"):
         yield from sections(data.get(key), (key,))
@@ -127,8 +134,10 @@ def all_sections(doc: Document) -> Iterator[tuple[JsonPath, dict]]:
     if isinstance(contents, dict):
         for i, sub in enumerate(contents.get("sections") or []):
             yield from sections(sub, ("contents", "sections", i))
-    for i, sub in enumerate(data.get("extra_sections") or []):
-        yield from sections(sub, ("extra_sections", i))
+    for key in SECTION_LISTS:
+        value = data.get(key)
+        for i, sub in enumerate(value if isinstance(value, list) else []):
+            yield from sections(sub, (key, i))
 
 
 def org_refs(doc: Document) -> Iterator[tuple[JsonPath, str]]:

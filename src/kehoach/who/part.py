@@ -31,13 +31,15 @@ SECTIONS = tuple(
         ("goals", "sections"),
         ("implementation", "sections"),
         ("contents", "sections"),
+        ("sections",),
         ("extra_sections",),
+        ("appendices", ANY, "sections"),
     )
     for depth in range(3)
 )
 
 DUTIES = Part.of(
-    "duties-7",
+    "duties-8",
     [
         ("id",),  # Document.id
         ("year",),  # model.schedule: the days of the reviews
@@ -48,7 +50,9 @@ DUTIES = Part.of(
         ("goals",),
         ("implementation",),
         ("contents", "sections"),
+        ("sections",),  # a report's or rules' own sections
         ("extra_sections",),
+        ("appendices", ANY, "sections"),  # an appendix's (its own ``org``-less title aside)
         ("duties",),  # a program's duties of each party
         ("duties_common",),  # and those common to its parties
         ("focal",),  # its focal points
