@@ -198,8 +198,8 @@ class Generator:
             out = {"org": oid, "authority": "KT.", "for": org["head"], "title": title}
         else:
             out = {"org": oid, "title": title}
-        if r.random() < 0.9:
-            out["name"] = self.person()
+        # one block in ten with its name line left empty on purpose (KH449 is not raised)
+        out["name"] = self.person() if r.random() < 0.9 else ""
         return out
 
     def recipients(self, others: list[str]) -> dict:

@@ -466,7 +466,11 @@ DEFINITIONS: dict = {
                 "Tập thể hoặc người đứng đầu được ký thay, ví dụ `BAN THƯỜNG VỤ TỈNH ĐOÀN`, `GIÁM ĐỐC`. Không có `authority` thì `for` là dòng tên cơ quan in trên chức vụ, đúng như viết (ví dụ `SỞ KHOA HỌC & CÔNG NGHỆ`).",
             ),
             "title": s("Chức vụ", "Chức vụ của người ký, ví dụ `BÍ THƯ`, `PHÓ GIÁM ĐỐC`."),
-            "name": s("Họ và tên", "Họ tên người ký."),
+            "name": s(
+                "Họ và tên",
+                'Họ tên người ký. Chuỗi rỗng (`name: ""`): dòng họ tên để trống có chủ ý (bản '
+                "chép lại từ nguồn không in tên); thiếu hẳn thì KH449 nhắc.",
+            ),
             "above": s(
                 "Dòng trên dòng thẩm quyền",
                 'Một dòng thẩm quyền nữa, in đúng như viết trên dòng thẩm quyền, thay cho dòng tên cơ quan: `TM. BAN THƯỜNG TRỰC` trên `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`. Chuỗi rỗng (`above: ""`): khối không có dòng nào trên dòng thẩm quyền, kể cả dòng tên cơ quan kehoach tự in khi nhiều khối đứng cạnh nhau.',
@@ -864,6 +868,14 @@ def _kind_props(kind: str) -> tuple[dict, list[str]]:
             "authority": s(
                 "Thẩm quyền ban hành",
                 "Dòng in hoa trên các căn cứ, ví dụ `BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH`, `GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ`; mặc định theo người ký.",
+            ),
+            "cited_issuer": s(
+                "Người, cơ quan ban hành khi được dẫn",
+                "Lời nêu ai ban hành khi văn bản khác dẫn quyết định này (`… ngày … của …`, dòng "
+                "`(Ban hành kèm theo Quyết định …)` của quy chế), ví dụ `Giám đốc Sở Khoa học và "
+                "Công nghệ`. Mặc định: người đứng đầu quyết định (không ký `TM.` một tập thể) thì "
+                "chức vụ và tên cơ quan (`Giám đốc Sở Khoa học và Công nghệ tỉnh Bình Thuận`), còn "
+                "lại tên các cơ quan ban hành.",
             ),
             "decides": s("Dòng quyết định", "Mặc định `QUYẾT ĐỊNH:`, in giữa, đậm."),
             "articles": {**ARTICLES, "minItems": 1},

@@ -38,10 +38,12 @@ signers:
     authority: TM.
     for: BAN THƯỜNG VỤ TỈNH ĐOÀN
     title: PHÓ BÍ THƯ
+    name: Nguyễn Văn A
   - org: skhcn
     authority: KT.
     for: GIÁM ĐỐC
     title: PHÓ GIÁM ĐỐC
+    name: Trần Thị B
 recipients:
   archive: [VT]
 """
@@ -600,9 +602,31 @@ CASES: dict[str, dict[str, str]] = {
         "rules/the-le-2.yaml": "kind: rules\nissuers: [td, skhcn]\nattached_to: kh-khong-co\n"
         "title: Hội thi\nchapters:\n  - title: Chung\n    articles: [Điều thứ nhất]\n",
     },
+    # a signature block with no name prints an empty name line (KH449); a name left empty on
+    # purpose (``name: ""``) and a draft (``draft: true``) are not reported
+    "signer-without-name": {
+        "plans/kh.yaml": plan(**{"    name: Nguyễn Văn A\n": ""}),
+        "plans/kh-trong.yaml": plan(
+            **{"name: Nguyễn Văn A": 'name: ""', "date: 2022-01-10": "date: 2022-02-10"}
+        ),
+        "plans/kh-du-thao.yaml": plan(
+            **{
+                "    name: Nguyễn Văn A\n": "",
+                "title: Kế hoạch thử": "title: Kế hoạch thử\ndraft: true",
+                "date: 2022-01-10": "date: 2022-03-10",
+            }
+        ),
+    },
     "table-shape": {
         "plans/kh.yaml": PLAN
         + "extra_sections:\n  - title: Số liệu\n    table:\n      columns: [Đơn vị, Số lượng]\n      rows:\n        - [Phan Thiết, 12]\n        - [Hàm Thuận Bắc]\n"
+        # a table of an appendix, and of an appendix's subsection
+        + "appendices:\n  - title: Phụ lục\n    table:\n      columns: [Đơn vị, Số lượng]\n      rows:\n        - [Tuy Phong, 3, 4]\n"
+        + "    sections:\n      - title: Chi tiết\n        table:\n          columns: [A, B, C]\n          rows:\n            - [x, y]\n",
+        # a table in the rules' own sections (as a report's)
+        "rules/the-le.yaml": "kind: rules\ndoc_type: THỂ LỆ\nissuers: [td]\nattached_to: kh\n"
+        "title: Hội thi\nsections:\n  - title: Giải thưởng\n    table:\n      columns: [Giải, Số lượng]\n"
+        "      rows:\n        - [Nhất]\n",
     },
     "control-character": {
         "plans/kh.yaml": plan(

@@ -125,10 +125,31 @@ def signer_authority(repo: Repository) -> Iterator[Finding]:
                 )
 
 
+@register("KH449", "signer-without-name", level="warning", per_document=True)
+def signer_without_name(repo: Repository) -> Iterator[Finding]:
+    """Khối chữ ký không ghi họ tên người ký (`name`): văn bản in ra để trống dòng họ tên dưới chỗ
+    ký, người nhận không biết ai ký. Để trống có chủ ý (bản chép lại từ nguồn không in tên, tên
+    viết tay) thì ghi `name: ""`. Văn bản còn là dự thảo (`draft: true`) chưa cần tên; bản nháp do
+    `kehoach new` tạo ghi sẵn `TODO: họ tên người ký` (KH418 nhắc điền)."""
+    for doc in repo.documents:
+        if doc.data.get("draft") is True:
+            continue
+        for i, signer in enumerate(doc.data.get("signers") or []):
+            if isinstance(signer, dict) and signer.get("name") is None:
+                org = signer.get("org")
+                yield Finding(
+                    doc.path,
+                    ("signers", i),
+                    f'Khối chữ ký của "{org}" chưa có họ tên người ký (`name`): bản in để trống '
+                    'dòng họ tên (cố ý để trống thì ghi `name: ""`)',
+                )
+
+
 @register("KH420", "table-shape", per_document=True)
 def table_shape(repo: Repository) -> Iterator[Finding]:
     """Một dòng của bảng (`table.rows`) có số ô khác số cột (`table.columns`): ô thừa bị bỏ, ô thiếu
-    để trống khi in, nên bảng in ra lệch với dữ liệu."""
+    để trống khi in, nên bảng in ra lệch với dữ liệu. Mọi bảng đều được kiểm tra: trong các mục của
+    văn bản, các mục riêng của báo cáo, quy chế (`sections`), các mục thêm và các phụ lục."""
     for doc in repo.documents:
         if not facts(repo, doc).has_table:
             continue

@@ -157,8 +157,9 @@ def build_signers(columns: dict[int, list[Line]], issuers: list[str], index: Org
             s["title"] = b["title"]
         else:
             s["title"] = "TODO: chức vụ người ký"
-        if b["name"]:
-            s["name"] = b["name"]
+        s["name"] = b["name"]  # none typed: printed empty again, on purpose (no KH449)
+        if not b["name"]:
+            draft.todo(path + ("name",), "văn bản gõ không có họ tên người ký dưới chỗ ký")
         if b["post"]:  # the format has no field for it: kept for the reader to decide
             draft.todo(
                 path + ("name" if b["name"] else "title",),
