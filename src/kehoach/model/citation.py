@@ -43,6 +43,32 @@ def and_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
 
+def issued_by(cited: Document, repo: Repository) -> str:
+    """Who issued ``cited``, as the words after 'của' name them: ``cited_issuer`` as written; a
+    decision its head took alone (its first signer not signing ``TM.`` a collective, or its
+    ``authority`` line opening with the head's post) by the post and the body ('Giám đốc Sở Khoa
+    học và Công nghệ tỉnh Bình Thuận'); otherwise the issuing bodies ('A và B')."""
+    written = clean(cited.data.get("cited_issuer"))
+    if written:
+        return written
+    names = [repo.org_name(i, short=False) for i in cited.issuers]
+    if cited.kind != "decision" or len(cited.issuers) != 1 or not names:
+        return and_names(names) if names else ""
+    org = repo.orgs.get(cited.issuers[0]) or {}
+    signer = next((s for s in cited.data.get("signers") or [] if isinstance(s, dict)), {})
+    auth = signer.get("authority")
+    # the post of who decides: the head a deputy signs for, the orgs.yaml head, the signer's own
+    head = (clean(signer.get("for")) if auth in ("KT.", "Q.", "TL.", "TUQ.") else "") or clean(
+        org.get("head") or (signer.get("title") if not auth else "")
+    )
+    line = clean(cited.data.get("authority"))
+    if line:
+        alone = bool(head) and viet.upper(line).startswith(viet.upper(head) + " ")
+    else:
+        alone = bool(head) and auth != "TM."
+    return f"{sentence_case(head)} {names[0]}" if alone else names[0]
+
+
 def cite(verb: str, cited: Document, repo: Repository) -> str:
     """'Căn cứ Chương trình phối hợp số 01/CTPH-TĐTN-SKHCN ngày 30/12/2021 giữa … với … về …':
     a document of the repository cited by ``ref`` (an unnumbered one by its date and issuers)."""
@@ -56,7 +82,7 @@ def cite(verb: str, cited: Document, repo: Repository) -> str:
     if cited.kind == "program":
         parts.append("giữa " + (" với ".join(names) if len(names) == 2 else and_names(names)))
     elif names:
-        parts.append("của " + and_names(names))
+        parts.append("của " + issued_by(cited, repo))
     title = clean(cited.data.get("title"))
     if title:
         title = lower_first(title)
@@ -136,7 +162,7 @@ def issued_with(cited: Document, repo: Repository) -> str:
     else:
         year = cited.data.get("year")
         parts.append(f"ngày …/…/{year}" if isinstance(year, int) else "ngày …/…/…")
-    parts.append("của " + and_names([repo.org_name(i, short=False) for i in cited.issuers]))
+    parts.append("của " + issued_by(cited, repo))
     return " ".join(parts)
 
 
@@ -163,4 +189,4 @@ def _short_date(value: object) -> str:
 
 
 __all__ = ["ATTACHED_VERB", "SUMMARY_VERBS", "about", "attached_line", "basis", "cite", "cited_name", "external",
-           "issued_with", "symbol"]  # fmt: skip
+           "issued_by", "issued_with", "symbol"]  # fmt: skip
