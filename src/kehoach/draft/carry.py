@@ -15,6 +15,7 @@ from ..model import Document, navigate
 from ..model.carry import key as activity_key
 from ..model.carry import source
 from ..model.progress import done_on, overlaps, state_at
+from ..model.walk import Node, back
 from ..timeexpr import TimeExpr, parse_time
 from ..vocab import EVERY, clean_str
 from .common import TODO
@@ -68,22 +69,24 @@ def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list
 def program_roots(plans: Iterable[Document]):
     """``root(act)``: the (program id, activity key) an activity carries out, directly
     (``carried_from: {program: …}``) or through the plans' activities it continues (``carried_from:
-    {plan: …}`` back to one that does); None when it carries out none."""
+    {plan: …}`` back to one that does: ``walk.back``); None when it carries out none — its chain
+    ends at an activity of no plan of ``plans``, or goes round in a cycle."""
     index = {
         (doc.id, activity_key(act)): act for doc in plans for _, act in navigate.activities(doc)
     }
 
+    def parent(node: Node) -> Node | None:
+        earlier = index.get(node)
+        return source(earlier) if earlier is not None else None
+
     def root(act: dict) -> tuple[str, str] | None:
-        seen: set[tuple[str, str]] = set()
-        while (found := source(act)) is not None:
-            if "program" in act["carried_from"]:
-                return found
-            earlier = index.get(found)
-            if earlier is None or found in seen:
-                return None
-            seen.add(found)
-            act = earlier
-        return None
+        holder = act  # the last activity reached: its link names the end of the chain
+        for node in back(source(act), parent):
+            if node not in index:
+                break
+            holder = index[node]
+        end = source(holder)
+        return end if end is not None and "program" in holder["carried_from"] else None
 
     return root
 

@@ -16,10 +16,9 @@ from .carry import source
 from .document import Document
 from .navigate import activities
 from .repository import Repository
+from .walk import Node, back
 
 __all__ = ["Chains", "Node", "twins"]
-
-Node = tuple[str, str]  # (plan or program id, activity key), as ``carried_from`` names one
 
 
 class Chains:
@@ -50,13 +49,8 @@ class Chains:
     def chain(self, start: Node, first: Node) -> list[Node]:
         """``start`` (an activity, carried from ``first``), ``first``, and what each is carried
         from in turn, to the piece of work it continues (the last); a cycle (KH426 is silent on
-        it, ``report`` stops there too) ends it."""
-        out = [start]
-        node: Node | None = first
-        while node is not None and node not in out:
-            out.append(node)
-            node = self._parent(node)
-        return out
+        it, ``report`` stops there too) ends it (``walk.back``)."""
+        return [start, *back(first, self._parent, (start,))]
 
 
 def _parents(doc: Document) -> dict[str, Node | None]:
