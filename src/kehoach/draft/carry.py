@@ -29,6 +29,9 @@ class Carried:
     area: str | None  # an area id of the program, None when the activity names no known one
     time: TimeExpr | None  # its time as written, else its plan's window
     repeat: bool = False  # a recurring activity done last year, repeated this year (``repeated``)
+    # the year of its plan when older than last year: the program's work left open further back,
+    # no later plan carrying it on (``older.left_open``)
+    since: int | None = None
 
 
 def _in_year(plans: list[Document], year: int, areas: list[str], issuers: list[str]):
@@ -129,9 +132,10 @@ def _time_line(item: Carried, year: int) -> str:
         return (
             f"      time: {year}  # {TODO}: thời gian trong năm {year} (chương trình ghi: {old})\n"
         )
-    old = t.vi() if t is not None else f"năm {year - 1}"
+    old = t.vi() if t is not None else f"năm {item.since or year - 1}"
+    when = f"từ năm {item.since} đến hết năm {year - 1}" if item.since else f"trong năm {year - 1}"
     return (
-        f"      time: {year}  # {TODO}: chưa hoàn thành trong năm {year - 1} "
+        f"      time: {year}  # {TODO}: chưa hoàn thành {when} "
         f"(thời gian cũ: {old}); điền thời gian năm {year}\n"
     )
 
@@ -154,6 +158,9 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
         else f"Hoạt động định kỳ của {item.doc.path} (năm {year - 1}), lặp lại trong năm {year}."
         if item.repeat
         else f"Chuyển tiếp từ {item.doc.path}: chưa hoàn thành đến hết năm {year - 1}."
+        if item.since is None
+        else f"Chuyển tiếp từ {item.doc.path} (năm {item.since}): chưa hoàn thành đến hết năm "
+        f"{year - 1}, chưa kế hoạch nào sau đó chuyển tiếp."
     )
     out = [comment_block(why, 4)]
     first = f"id: {act_id}\n" if act_id else dump("title", act.get("title", ""), 6).lstrip()
