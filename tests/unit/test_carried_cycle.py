@@ -59,3 +59,19 @@ def test_no_command_loops_on_a_cycle(cli, tmp_path, monkeypatch):
         assert res.exit_code == 0, (args, res.output)
     # a cycle leads back to no program activity: not the program's work left open, not offered
     assert "mo-hinh" not in (root / "kh-2025.yaml").read_text(encoding="utf-8")
+
+
+def test_validate_warns_of_the_cycle_on_each_copy(tmp_path):
+    result = run([str(three_parties(tmp_path / "kho", cycle=True))], use_cache=False)
+    found = sorted((p.path, p.message) for p in result.problems if p.code == "KH449")
+    assert [path.split("/kho/")[-1] for path, _ in found] == [
+        "plans/2022/kh-2022.yaml",
+        "plans/2023/kh-2023.yaml",
+    ]
+    assert found[0][1].startswith(
+        'Chuỗi `carried_from` quay về chính hoạt động này: "mo-hinh" (kh-2022) chuyển tiếp từ '
+        '"mo-hinh" (kh-2023) chuyển tiếp từ "mo-hinh" (kh-2022)'
+    )
+    # the same chain the right way round (the program's model, 2022 → 2023): no warning
+    result = run([str(three_parties(tmp_path / "thuong"))], use_cache=False)
+    assert not [p for p in result.problems if p.code == "KH449"]

@@ -48,9 +48,16 @@ class Chains:
 
     def chain(self, start: Node, first: Node) -> list[Node]:
         """``start`` (an activity, carried from ``first``), ``first``, and what each is carried
-        from in turn, to the piece of work it continues (the last); a cycle (KH426 is silent on
-        it, ``report`` stops there too) ends it (``walk.back``)."""
+        from in turn, to the piece of work it continues (the last); a cycle (KH449 warns of it,
+        ``report`` counts it once) ends it (``walk.back``)."""
         return [start, *back(first, self._parent, (start,))]
+
+    def round(self, start: Node, first: Node) -> list[Node] | None:
+        """The chain of ``start`` (``chain``) when it leads back to ``start`` itself — a cycle
+        through it (KH449), ``start`` carried from itself at one remove or more; None when it
+        does not (a cycle further back is another activity's)."""
+        out = self.chain(start, first)
+        return out if self._parent(out[-1]) == start else None
 
 
 def _parents(doc: Document) -> dict[str, Node | None]:
