@@ -30,7 +30,7 @@ def carried_cycle(repo: Repository) -> Iterator[Finding]:
     cáo chỉ đếm một việc ở bản sau cùng. Bỏ `carried_from` ở bản sớm nhất (hoặc ghi ở đó hoạt động
     của chương trình mà nó thực hiện: `carried_from: {program: …, activity: …}`). Chuỗi được theo
     qua các hoạt động có mã (`id`)."""
-    chains = Chains(repo)
+    chains = Chains.of(repo)
     for doc in repo.examined():
         if doc.kind != "plan":
             continue

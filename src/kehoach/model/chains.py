@@ -30,6 +30,15 @@ class Chains:
         # plan id -> its activities' ids -> what each is carried from (None: nothing)
         self._parents: dict[str, dict[str, Node | None]] = {}
 
+    @classmethod
+    def of(cls, repo: Repository) -> Chains:
+        """The chains of ``repo``, one for every check that follows them (KH429, KH431, KH449):
+        what each plan on a chain carries over read once (``Repository.derived``)."""
+        found = repo.derived.get("chains")
+        if not isinstance(found, Chains):
+            found = repo.derived["chains"] = cls(repo)
+        return found
+
     def learn(self, doc: Document) -> None:
         """What the activities of ``doc`` (a plan, whole) are carried from, from a document read
         already for something else."""
