@@ -63,7 +63,7 @@ def test_no_command_loops_on_a_cycle(cli, tmp_path, monkeypatch):
 
 def test_validate_warns_of_the_cycle_on_each_copy(tmp_path):
     result = run([str(three_parties(tmp_path / "kho", cycle=True))], use_cache=False)
-    found = sorted((p.path, p.message) for p in result.problems if p.code == "KH449")
+    found = sorted((p.path, p.message) for p in result.problems if p.code == "KH450")
     assert [path.split("/kho/")[-1] for path, _ in found] == [
         "plans/2022/kh-2022.yaml",
         "plans/2023/kh-2023.yaml",
@@ -74,4 +74,4 @@ def test_validate_warns_of_the_cycle_on_each_copy(tmp_path):
     )
     # the same chain the right way round (the program's model, 2022 → 2023): no warning
     result = run([str(three_parties(tmp_path / "thuong"))], use_cache=False)
-    assert not [p for p in result.problems if p.code == "KH449"]
+    assert not [p for p in result.problems if p.code == "KH450"]

@@ -1,4 +1,4 @@
-"""Activities carried over from one another in a cycle (KH449): the 2022 plan's copy said to be
+"""Activities carried over from one another in a cycle (KH450): the 2022 plan's copy said to be
 carried over from the 2023 plan's, which is carried over from it — a link written the wrong way
 round. No command loops on it, a report counts the work once (``model.walk``), but no copy is the
 first: ``new plan`` finds no program activity it carries out."""
@@ -15,7 +15,7 @@ from .registry import Finding, register
 
 
 @register(
-    "KH449",
+    "KH450",
     "carried-cycle",
     level="warning",
     reads=(("id",), ("contents", "activities", "*", "id"),

@@ -32,7 +32,7 @@ class Chains:
 
     @classmethod
     def of(cls, repo: Repository) -> Chains:
-        """The chains of ``repo``, one for every check that follows them (KH429, KH431, KH449):
+        """The chains of ``repo``, one for every check that follows them (KH429, KH431, KH450):
         what each plan on a chain carries over read once (``Repository.derived``)."""
         found = repo.derived.get("chains")
         if not isinstance(found, Chains):
@@ -57,13 +57,13 @@ class Chains:
 
     def chain(self, start: Node, first: Node) -> list[Node]:
         """``start`` (an activity, carried from ``first``), ``first``, and what each is carried
-        from in turn, to the piece of work it continues (the last); a cycle (KH449 warns of it,
+        from in turn, to the piece of work it continues (the last); a cycle (KH450 warns of it,
         ``report`` counts it once) ends it (``walk.back``)."""
         return [start, *back(first, self._parent, (start,))]
 
     def round(self, start: Node, first: Node) -> list[Node] | None:
         """The chain of ``start`` (``chain``) when it leads back to ``start`` itself — a cycle
-        through it (KH449), ``start`` carried from itself at one remove or more; None when it
+        through it (KH450), ``start`` carried from itself at one remove or more; None when it
         does not (a cycle further back is another activity's)."""
         out = self.chain(start, first)
         return out if self._parent(out[-1]) == start else None
