@@ -301,6 +301,33 @@ CASES: dict[str, dict[str, str]] = {
             }
         ),
     },
+    # carried over from one another in a cycle (the 2022 copy from the 2023 one, the 2023 one from
+    # the 2022 one), an activity carried over from itself: warned on each copy of the cycle; the
+    # 2024 copy carried over from one of them is on no cycle itself, not warned
+    "carried-cycle": {
+        "plans/kh.yaml": plan(
+            **{
+                "      time: 2022-Q2\n": "      time: 2022-Q2\n"
+                "      carried_from: {plan: kh2023, activity: a1}\n"
+            }
+        ),
+        "plans/kh2023.yaml": plan(
+            **{
+                "date: 2022-01-10\nyear: 2022": "date: 2023-01-10\nyear: 2023",
+                "      time: 2022-Q2\n": "      time: 2023-Q2\n"
+                "      carried_from: {plan: kh, activity: a1}\n"
+                "    - {id: a2, title: Tọa đàm, lead: td, time: 2023-Q3, "
+                "carried_from: {plan: kh2023, activity: a2}}\n",
+            }
+        ),
+        "plans/kh2024.yaml": plan(
+            **{
+                "date: 2022-01-10\nyear: 2022": "date: 2024-01-10\nyear: 2024",
+                "      time: 2022-Q2\n": "      time: 2024-Q2\n"
+                "      carried_from: {plan: kh2023, activity: a1}\n",
+            }
+        ),
+    },
     # groups printed otherwise than written: an activity without a group after a group (under it,
     # printed), a group split by another (printed twice)
     "activity-group-order": {

@@ -18,7 +18,7 @@ whole set; a new family is a new module added to it.
 - ``programs``    a program is carried out: the annual plans its schedule asks for
 - ``reviews``     the schedule's chairs: a rotation the commands can follow as written (KH432)
 - ``carried``     activities carried over from an earlier plan name one that is there, carried
-                  once a year, with the lead the program gives it
+                  once a year, with the lead the program gives it, never round in a cycle
 - ``catalog``     the documentation of every check (``kehoach checks``, docs/checks.md)
 - ``slim``        what the cross-document checks read of a document (``validate`` keeps only that)
 - ``facts``       what the per-document checks know of a document after one pass over it: a check
@@ -39,6 +39,7 @@ from ..problem import Problem
 from ..vocab import visible
 from . import (  # noqa: F401 - they register
     carried,
+    carried_cycle,
     carried_lead,
     characters,
     dates,

@@ -170,7 +170,7 @@ def carried_twice(repo: Repository) -> Iterator[Finding]:
     một kế hoạch, hai hoạt động cùng thực hiện một hoạt động — việc chia làm hai phần — không bị
     báo; hai phần ấy được kế hoạch năm sau của hai bên chuyển tiếp mỗi bên một phần cũng không. Chuỗi
     được theo qua các hoạt động có mã, `id`.)"""
-    chains = Chains(repo)
+    chains = Chains.of(repo)
     # (document, path, year, start, first link) of the examined plans' links
     mine: list[tuple[Document, tuple, int, Node, Node]] = []
     # (plan path, year, start, first link) of the links of the plans of their years
@@ -244,7 +244,7 @@ class _YearLinks:
 
     def __init__(self, repo: Repository) -> None:
         self._repo = repo
-        self._chains = Chains(repo)
+        self._chains = Chains.of(repo)
         self._years: dict[int, list[tuple[str, list[Node]]]] = {}
 
     def carrying(self, doc: Document, own: str, work: Node) -> str | None:

@@ -15,6 +15,7 @@ from ..model import Document, navigate
 from ..model.carry import key as activity_key
 from ..model.carry import source
 from ..model.progress import done_on, overlaps, state_at
+from ..model.walk import Node, back
 from ..timeexpr import TimeExpr, parse_time
 from ..vocab import EVERY, clean_str
 from .common import TODO
@@ -28,6 +29,9 @@ class Carried:
     area: str | None  # an area id of the program, None when the activity names no known one
     time: TimeExpr | None  # its time as written, else its plan's window
     repeat: bool = False  # a recurring activity done last year, repeated this year (``repeated``)
+    # the year of its plan when older than last year: the program's work left open further back,
+    # no later plan carrying it on (``older.left_open``)
+    since: int | None = None
 
 
 def _in_year(plans: list[Document], year: int, areas: list[str], issuers: list[str]):
@@ -68,22 +72,24 @@ def unfinished(plans: list[Document], year: int, areas: list[str], issuers: list
 def program_roots(plans: Iterable[Document]):
     """``root(act)``: the (program id, activity key) an activity carries out, directly
     (``carried_from: {program: …}``) or through the plans' activities it continues (``carried_from:
-    {plan: …}`` back to one that does); None when it carries out none."""
+    {plan: …}`` back to one that does: ``walk.back``); None when it carries out none — its chain
+    ends at an activity of no plan of ``plans``, or goes round in a cycle."""
     index = {
         (doc.id, activity_key(act)): act for doc in plans for _, act in navigate.activities(doc)
     }
 
+    def parent(node: Node) -> Node | None:
+        earlier = index.get(node)
+        return source(earlier) if earlier is not None else None
+
     def root(act: dict) -> tuple[str, str] | None:
-        seen: set[tuple[str, str]] = set()
-        while (found := source(act)) is not None:
-            if "program" in act["carried_from"]:
-                return found
-            earlier = index.get(found)
-            if earlier is None or found in seen:
-                return None
-            seen.add(found)
-            act = earlier
-        return None
+        holder = act  # the last activity reached: its link names the end of the chain
+        for node in back(source(act), parent):
+            if node not in index:
+                break
+            holder = index[node]
+        end = source(holder)
+        return end if end is not None and "program" in holder["carried_from"] else None
 
     return root
 
@@ -126,9 +132,10 @@ def _time_line(item: Carried, year: int) -> str:
         return (
             f"      time: {year}  # {TODO}: thời gian trong năm {year} (chương trình ghi: {old})\n"
         )
-    old = t.vi() if t is not None else f"năm {year - 1}"
+    old = t.vi() if t is not None else f"năm {item.since or year - 1}"
+    when = f"từ năm {item.since} đến hết năm {year - 1}" if item.since else f"trong năm {year - 1}"
     return (
-        f"      time: {year}  # {TODO}: chưa hoàn thành trong năm {year - 1} "
+        f"      time: {year}  # {TODO}: chưa hoàn thành {when} "
         f"(thời gian cũ: {old}); điền thời gian năm {year}\n"
     )
 
@@ -151,6 +158,9 @@ def carried_text(item: Carried, year: int, act_id: str | None) -> str:
         else f"Hoạt động định kỳ của {item.doc.path} (năm {year - 1}), lặp lại trong năm {year}."
         if item.repeat
         else f"Chuyển tiếp từ {item.doc.path}: chưa hoàn thành đến hết năm {year - 1}."
+        if item.since is None
+        else f"Chuyển tiếp từ {item.doc.path} (năm {item.since}): chưa hoàn thành đến hết năm "
+        f"{year - 1}, chưa kế hoạch nào sau đó chuyển tiếp."
     )
     out = [comment_block(why, 4)]
     first = f"id: {act_id}\n" if act_id else dump("title", act.get("title", ""), 6).lstrip()

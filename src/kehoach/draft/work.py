@@ -13,6 +13,8 @@ from ..model import Document, Repository
 from ..model.links import plan_year
 from .already import Already, Earlier
 from .carry import Carried, program_activities, program_roots, repeated, unfinished
+from .older import left_open
+from .older import note as older_note
 from .share import Share
 
 __all__ = ["Work", "year_work"]
@@ -33,7 +35,10 @@ def year_work(
     ``program``."""
     area_ids = [a["id"] for a in program.data.get("areas") or [] if isinstance(a, dict)]
     roots = program_roots(plans)
-    carry = unfinished(plans, year - 1, area_ids, issuers)
+    # last year's work left open, and the program's work left open further back that no plan
+    # carried on since (the 2024 plan dropped the 2023 copy): each offered again
+    older = left_open(plans, program, roots, year, area_ids, issuers)
+    carry = unfinished(plans, year - 1, area_ids, issuers) + older
     # the program's activities of the year (an area that has some needs no placeholder), less
     # those carried over already: this plan's share of them, none an earlier plan carried out
     share = Share(repo, program, issuers)
@@ -53,7 +58,8 @@ def year_work(
             f"Chuyển tiếp {len(work.carry)} hoạt động chưa hoàn thành đến hết năm {year - 1} "
             '(ghi chú "Chuyển tiếp từ …" trong bản nháp).'
         )
-    for note in (already.note(), earlier.note()):
+    again_older = [c for c in work.carry if c.since is not None]
+    for note in (older_note(again_older, year), already.note(), earlier.note()):
         if note is not None:
             work.notes.append(note)
     if work.again:

@@ -30,6 +30,7 @@ from .document import Document
 from .navigate import activities, exists_on
 from .navigate import window as navigate_window
 from .progress import state_at
+from .walk import back, on
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
@@ -153,13 +154,10 @@ def with_chains(carried: set[tuple[str, str]]) -> set[tuple[str, str]]:
         return carried
     out = set(carried)
     for start, year in going:
-        node, seen = parent.get(start), {start}
-        while node is not None and node not in seen:  # a cycle (validate says it) ends here
+        for node in back(parent.get(start), parent.get, (start,)):  # a cycle ends the walk
             if (node[0], node[1] + PROGRAM_MARK) in carried:
                 out.add((node[0], f"{node[1]}@{year}"))
                 break
-            seen.add(node)
-            node = parent.get(node)
     return out
 
 
@@ -238,29 +236,28 @@ def once(items: Sequence[W], later: Later) -> list[W]:
     of them, directly or through copies not among them: each piece of work once, as its latest
     copy among ``items`` — what a report counts, its budget, status and spending that copy's. A
     copy done in its own plan (``finished``) stays: its work was done there, the later copy is
-    another run of it."""
+    another run of it. Copies carried over from one another in a cycle (A from B, B from A: a
+    mistake KH426 does not see) are one piece of work too, counted once: as the last of them
+    among ``items``."""
     if not later:
         return list(items)
-    here = {(i.doc.id, key(i.act)) for i in items}
-    return [
-        i
-        for i in items
-        if finished(i.doc, i.act) or not _reaches((i.doc.id, key(i.act)), here, later)
-    ]
+    keys = [(i.doc.id, key(i.act)) for i in items]
+    place = {k: n for n, k in enumerate(keys)}  # the last item of each key
+    out = []
+    for n, (item, k) in enumerate(zip(items, keys, strict=True)):
+        if finished(item.doc, item.act):
+            out.append(item)
+            continue
+        reached = _among(k, place, later)
+        if not reached or all(place[r] < n and k in _among(r, place, later) for r in reached):
+            out.append(item)  # the latest copy, or the last of copies in a cycle
+    return out
 
 
-def _reaches(start: tuple[str, str], here: set[tuple[str, str]], later: Later) -> bool:
-    """True when a copy carried over from ``start``, at any remove, is in ``here``."""
-    seen = {start}
-    todo = list(later.get(start, ()))
-    while todo:
-        nxt = todo.pop()
-        if nxt in here and nxt != start:
-            return True
-        if nxt not in seen:  # a cycle (reported by validate) ends here
-            seen.add(nxt)
-            todo.extend(later.get(nxt, ()))
-    return False
+def _among(start: tuple[str, str], here: Mapping[tuple[str, str], int], later: Later) -> set:
+    """The copies carried over from ``start``, at any remove (``walk.on``), that are in
+    ``here``."""
+    return {node for node in on(start, later) if node in here}
 
 
 def finished(doc: Document, act: dict) -> bool:

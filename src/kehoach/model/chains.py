@@ -16,10 +16,9 @@ from .carry import source
 from .document import Document
 from .navigate import activities
 from .repository import Repository
+from .walk import Node, back
 
 __all__ = ["Chains", "Node", "twins"]
-
-Node = tuple[str, str]  # (plan or program id, activity key), as ``carried_from`` names one
 
 
 class Chains:
@@ -30,6 +29,15 @@ class Chains:
         self._repo = repo
         # plan id -> its activities' ids -> what each is carried from (None: nothing)
         self._parents: dict[str, dict[str, Node | None]] = {}
+
+    @classmethod
+    def of(cls, repo: Repository) -> Chains:
+        """The chains of ``repo``, one for every check that follows them (KH429, KH431, KH450):
+        what each plan on a chain carries over read once (``Repository.derived``)."""
+        found = repo.derived.get("chains")
+        if not isinstance(found, Chains):
+            found = repo.derived["chains"] = cls(repo)
+        return found
 
     def learn(self, doc: Document) -> None:
         """What the activities of ``doc`` (a plan, whole) are carried from, from a document read
@@ -49,14 +57,16 @@ class Chains:
 
     def chain(self, start: Node, first: Node) -> list[Node]:
         """``start`` (an activity, carried from ``first``), ``first``, and what each is carried
-        from in turn, to the piece of work it continues (the last); a cycle (KH426 is silent on
-        it, ``report`` stops there too) ends it."""
-        out = [start]
-        node: Node | None = first
-        while node is not None and node not in out:
-            out.append(node)
-            node = self._parent(node)
-        return out
+        from in turn, to the piece of work it continues (the last); a cycle (KH450 warns of it,
+        ``report`` counts it once) ends it (``walk.back``)."""
+        return [start, *back(first, self._parent, (start,))]
+
+    def round(self, start: Node, first: Node) -> list[Node] | None:
+        """The chain of ``start`` (``chain``) when it leads back to ``start`` itself — a cycle
+        through it (KH450), ``start`` carried from itself at one remove or more; None when it
+        does not (a cycle further back is another activity's)."""
+        out = self.chain(start, first)
+        return out if self._parent(out[-1]) == start else None
 
 
 def _parents(doc: Document) -> dict[str, Node | None]:

@@ -6,10 +6,12 @@ copy is the work)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import takewhile
 
 from .carry import Known, finished, key, source
 from .document import Document
 from .navigate import activities
+from .walk import Node, back
 
 __all__ = ["by_key", "continued", "carried_money", "with_earlier"]
 
@@ -23,18 +25,23 @@ def by_key(docs: Iterable[Document]) -> dict[tuple[str, str], tuple[Document, di
     return out
 
 
-def continued(act: dict, known: Known) -> list[tuple[Document, dict]]:
-    """The activities ``act`` continues, nearest first: the one its ``carried_from`` names, the one
-    that one names, and so on, as far as ``known`` (``by_key``) holds them — one piece of work from
-    the program's activity to this year's plan, whichever of its copies a period holds."""
-    out: list[tuple[Document, dict]] = []
-    seen: set[tuple[str, str]] = set()
-    found = source(act)
-    while found is not None and found not in seen and found in known:
-        seen.add(found)
-        out.append(known[found])
-        found = source(out[-1][1])
-    return out
+def continued(act: dict, known: Known, doc_id: str) -> list[tuple[Document, dict]]:
+    """The activities ``act`` (of the document ``doc_id``) continues, nearest first: the one its
+    ``carried_from`` names, the one that one names, and so on, as far as ``known`` (``by_key``)
+    holds them — one piece of work from the program's activity to this year's plan, whichever of
+    its copies a period holds. A cycle ends it (``walk.back``) before ``act`` itself: a plan
+    carried from a plan carried from it does not make ``act`` an earlier copy of itself, its
+    money counted twice."""
+    here = [(doc_id, key(act))]
+    nodes = takewhile(known.__contains__, back(source(act), _parent(known), here))
+    return [known[node] for node in nodes]
+
+
+def _parent(known: Known):
+    def parent(node: Node) -> Node | None:
+        return source(known[node][1])  # ``node`` is known: ``continued`` takes no other
+
+    return parent
 
 
 def _amount(act: dict, what: str) -> int | None:

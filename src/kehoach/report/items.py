@@ -11,6 +11,7 @@ from ..model.carry import Later, once
 from ..model.carry import key as activity_key
 from ..model.earlier import by_key, carried_money, continued, with_earlier
 from ..model.progress import STATES, done_on, overlaps, state_at
+from ..model.walk import on
 from ..timeexpr import TimeExpr
 from ..vocab import STATUS, capitalize, clean
 
@@ -189,22 +190,13 @@ def collect(
             )
             area = act.get("area") or _containing_area(doc, path)
             area = area if area in areas else OTHER_AREA
-            out.append(Item(doc, act, t, state, overdue, area, path, continued(act, known)))
+            out.append(Item(doc, act, t, state, overdue, area, path, continued(act, known, doc.id)))
     return once(out, later)
 
 
 def _copies(start: tuple[str, str], later: Later) -> set[str]:
     """The ids of the documents holding a copy carried over from ``start``, at any remove."""
-    out: set[str] = set()
-    seen = {start}
-    todo = list(later.get(start, ()))
-    while todo:
-        nxt = todo.pop()
-        if nxt not in seen:  # a cycle (reported by validate) ends here
-            seen.add(nxt)
-            out.add(nxt[0])
-            todo.extend(later.get(nxt, ()))
-    return out
+    return {node[0] for node in on(start, later)}
 
 
 def _years_in(span: TimeExpr | None, period: TimeExpr) -> range:

@@ -119,7 +119,7 @@ def gather(paths: list[str] | None, today: date) -> SiteData:
         for path, act in navigate.activities(doc):
             area = area_of(repo, doc, path, act)
             linked = (doc.id, key(act)) in carried
-            earlier = continued(act, known)
+            earlier = continued(act, known, doc.id)
             data.activities.append(Activity(doc, path, act, area, linked, today, earlier))
     shown = {id(d) for d in docs}
     cited: set[int] = set()

@@ -22,6 +22,7 @@ from ..model.earlier import by_key
 from ..model.links import plans_citing
 from ..model.progress import state_at
 from ..model.schedule import document_occurrences, work_calendar
+from ..model.walk import on
 from ..problem import Problem
 from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
 
@@ -159,16 +160,10 @@ class Chain:
         here = (doc.id, key(act))
         if here not in self.later:
             return status, False
-        seen, todo = {here}, list(self.later[here])
-        while todo:
-            found = todo.pop()
-            if found in seen:
-                continue
-            seen.add(found)
+        for found in on(here, self.later):  # each later copy once, a cycle ending it
             copy = self.known.get(found)
             if copy is not None and state_at(copy[1], today) == "done":
                 return "done", True
-            todo += self.later.get(found, [])
         return status, True
 
 
