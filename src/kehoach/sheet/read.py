@@ -15,22 +15,17 @@ from .columns import COLUMNS, EDITABLE, META_SHEET, Key
 from .extent import filled_rows
 from .merged import merged_problems
 from .opening import check_file, open_workbook
+from .refs import place, row_place
 from .style import COL
 
 LOCKED = tuple(c for c in COLUMNS if not c.editable and c.field != "key")
 # columns a sheet must keep: those read back, and the id that checks a row against its key
 REQUIRED = tuple(c for c in COLUMNS if c.editable or c.field == "id")
 
-__all__ = ["SheetRow", "Read", "read_workbook", "address"]
+__all__ = ["SheetRow", "Read", "read_workbook"]
 
 _BY_HEADER = {" ".join(c.header.casefold().split()): c for c in COLUMNS}
 KEY_HEADER = next(c.header for c in COLUMNS if c.field == "key")
-
-
-def address(sheet: str, column: int, row: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return f"{sheet}!{get_column_letter(column)}{row}"
 
 
 @dataclass
@@ -45,7 +40,7 @@ class SheetRow:
 
     @property
     def where(self) -> str:
-        return f"{self.sheet}!{self.row}"
+        return row_place(self.sheet, self.row)
 
     @property
     def added(self) -> bool:
@@ -138,13 +133,13 @@ def read_workbook(path: Path) -> Read:
                         formula = raw.cell(row=r, column=c).value
                         if isinstance(formula, str) and formula.startswith("="):
                             value = Uncalculated(formula)
-                    cells[col.field] = (address(ws.title, c, r), value)
+                    cells[col.field] = (place(ws.title, c, r), value)
             locked: dict[str, tuple[str, object]] = {}
             for col in LOCKED:
                 cell = ws.cell(r, columns[col.field]) if col.field in columns else None
                 # a cell a merge hides (not its first) was not typed over: nothing to report
                 if cell is not None and not isinstance(cell, MergedCell):
-                    locked[col.field] = (address(ws.title, columns[col.field], r), cell.value)
+                    locked[col.field] = (place(ws.title, columns[col.field], r), cell.value)
             if _blank(key_text) and not any(
                 not _blank(v) for _, v in (*cells.values(), *locked.values())
             ):
