@@ -20,14 +20,15 @@ WATCHED = tuple(
 _HEADER = {c.field: c.header for c in COLUMNS}
 
 
-def merged_problems(ws, columns: dict[str, int]) -> list[str]:
-    """One problem per merged range of ``ws`` that covers a watched column (``columns``: field →
-    column number, from the sheet's header)."""
+def merged_problems(ws, columns: dict[str, int], header_row: int = 1) -> list[str]:
+    """One problem per merged range of ``ws`` below its header (``header_row``) that covers a
+    watched column (``columns``: field → column number, from the sheet's header); a title merged
+    over the rows inserted above the header holds no activity."""
     watched = {number: field for field, number in columns.items() if field in WATCHED}
     out = []
     for rng in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col, r.max_row)):
         hit = [f for c, f in sorted(watched.items()) if rng.min_col <= c <= rng.max_col]
-        if not hit:
+        if not hit or rng.max_row <= header_row:
             continue
         named = ", ".join(f"“{_HEADER[f]}”" for f in hit)
         first = rng.start_cell.coordinate

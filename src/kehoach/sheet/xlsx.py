@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import math
 import warnings
-from collections import Counter
 
 from ..xlsxcell import text_cell
 from .baseline import base_sheet
@@ -186,9 +185,12 @@ def as_xlsx(result: ExportResult, style=None) -> bytes:
     help_sheet(wb, shared=result.shared)
     lists_sheet(wb, result)
     meta_sheet(wb, result)
-    # how many rows each activity has: a co-led one is on each of its leads' sheets (--by-party)
-    written = Counter(row.key.text() for _, rows, _ in titled for row in rows)
-    base_sheet(wb, result.rows, result.labels, written)
+    # the sheets of each activity's rows: a co-led one is on each of its leads' (--by-party)
+    sheets: dict[str, list[str]] = {}
+    for title, rows, _ in titled:
+        for row in rows:
+            sheets.setdefault(row.key.text(), []).append(title)
+    base_sheet(wb, result.rows, result.labels, sheets)
     wb.active = 0
     wb.properties.creator = "kehoach"
     wb.properties.title = "Tiến độ thực hiện kế hoạch"
