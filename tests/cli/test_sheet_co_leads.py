@@ -7,7 +7,6 @@ the activity it co-leads."""
 
 from __future__ import annotations
 
-import subprocess
 from datetime import datetime
 
 import openpyxl
@@ -16,6 +15,7 @@ from test_co_leads import _co
 from test_program_activity_link import cli
 
 from helpers import save_workbook
+from libreoffice import recalculated
 
 PLAN = "plans/kh-2025.yaml"
 CO_LED = ("kh-2025", "cuoc-thi")  # led by td with skhcn
@@ -182,22 +182,7 @@ def test_the_table_by_lead_counts_it_for_each_of_its_leads(tmp_path, monkeypatch
 def test_the_summary_as_calculated_by_libreoffice_counts_it_once(tmp_path, monkeypatch):
     root = _co(tmp_path / "kho", monkeypatch)
     _export(root)
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(tmp_path / "out"),
-            str(root / "t.xlsx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    ws = openpyxl.load_workbook(tmp_path / "out" / "t.xlsx", data_only=True)["Tổng hợp"]
+    ws = recalculated(root / "t.xlsx", tmp_path / "out")["Tổng hợp"]
     rows = list(ws.iter_rows(values_only=True))
     # three activities, the co-led one (done) once: by status, by area, and the Cộng row by lead
     assert next(row[1] for row in rows if row[0] == "Hoàn thành") == 1
@@ -219,22 +204,7 @@ def test_the_summary_recalculates_a_co_lead_s_count_as_cells_change(tmp_path, mo
     code, output = cli("export", "-o", "t.xlsx", "--today", "2025-07-01")
     assert code == 0, output
     _fill(root, {"Hoạt động": {"Trạng thái": "Hoàn thành"}})
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(tmp_path / "out"),
-            str(root / "t.xlsx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    ws = openpyxl.load_workbook(tmp_path / "out" / "t.xlsx", data_only=True)["Tổng hợp"]
+    ws = recalculated(root / "t.xlsx", tmp_path / "out")["Tổng hợp"]
     done = {r[0]: (r[1], r[4]) for r in _by_lead(ws)[:3]}  # activities, of them done
     assert done == {"Tỉnh Đoàn": (2, 1), "Sở KH&CN": (2, 1), "Cộng": (3, 1)}
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 import unicodedata
 from datetime import date, datetime
 
@@ -26,6 +25,7 @@ from kehoach.sheet.cells import (
 from kehoach.sheet.columns import COLUMNS, STATUS_LABELS, Key
 from kehoach.sheet.export import run_export
 from kehoach.sheet.xlsx import MONEY_FORMAT, as_xlsx
+from libreoffice import recalculated
 
 TODAY = date(2023, 6, 15)
 
@@ -292,23 +292,7 @@ def test_summary_as_calculated_by_libreoffice(tmp_path):
     for r, text in enumerate(spellings, start=2):
         ws.cell(r, col).value = text
     ws.cell(len(spellings) + 2, col).value = None  # a status cleared: counted on its own row
-    save_workbook(wb, tmp_path / "s.xlsx")
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(tmp_path / "out"),
-            str(tmp_path / "s.xlsx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    done = openpyxl.load_workbook(tmp_path / "out" / "s.xlsx", data_only=True)["Tổng hợp"]
+    done = _recalculated(wb, tmp_path)["Tổng hợp"]
     totals = [r[1] for r in _summary_rows(done) if r[0] == "Cộng"]
     assert totals == [len(result.rows)] * 3  # by status, by area, by lead
     assert next(r for r in _summary_rows(done) if r[0] == "(chưa ghi trạng thái)")[1] == 1
@@ -317,22 +301,7 @@ def test_summary_as_calculated_by_libreoffice(tmp_path):
 def _recalculated(wb, tmp_path) -> openpyxl.Workbook:
     """``wb`` as LibreOffice Calc (headless) calculates it: the values of its formulas."""
     save_workbook(wb, tmp_path / "s.xlsx")
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(tmp_path / "out"),
-            str(tmp_path / "s.xlsx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return openpyxl.load_workbook(tmp_path / "out" / "s.xlsx", data_only=True)
+    return recalculated(tmp_path / "s.xlsx", tmp_path / "out")
 
 
 # statuses as typed or pasted: each one update reads (a no-break space from a web page or Zalo, a

@@ -14,12 +14,13 @@ One row per exported row, found by the key's text (sorting the activity sheet do
 reads them back (org id, status code, ISO date, whole đồng, note text); an empty cell is a value
 not known (not readable at the export). Last, ``rows``: how many rows the export wrote for the key
 — one, or with ``--by-party`` one on the sheet of each party leading a co-led activity —, so that
-a row copied with its key (the sheet unprotected) is told from the rows the export wrote."""
+a row copied with its key (the sheet unprotected) is told from the rows the export wrote; and
+``sheets``: the names of the sheets it wrote them on, so that a sheet deleted is named as such
+(``missing``)."""
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 
 from .cells import CellError, party_index, reader
@@ -27,12 +28,13 @@ from .columns import BASE_SHEET, EDITABLE
 from .extent import filled_rows
 from .rows import Row
 
-__all__ = ["IDENTITY", "base_sheet", "read_base", "described"]
+__all__ = ["IDENTITY", "base_sheet", "read_base", "described", "exported_sheets"]
 
 IDENTITY = ("document", "id", "title")
 _FIELDS = (*IDENTITY, *(c.field for c in EDITABLE))
 ROWS = "rows"  # how many rows of the activity sheets the export wrote for the key
-_RECORD = (*_FIELDS, ROWS)
+SHEETS = "sheets"  # the names of the sheets holding them, as exported
+_RECORD = (*_FIELDS, ROWS, SHEETS)
 _LIMIT = 32000  # characters of a cell Excel keeps
 
 
@@ -47,10 +49,10 @@ def _exported(row: Row, ids: dict[str, str]) -> dict[str, object]:
 
 
 def base_sheet(
-    wb, rows: Iterable[Row], labels: dict[str, str], written: Counter[str] | None = None
+    wb, rows: Iterable[Row], labels: dict[str, str], sheets: dict[str, list[str]] | None = None
 ) -> None:
-    """The hidden sheet of the values of ``rows`` as exported; ``written``: key text → how many
-    rows of the activity sheets hold it (one when not given)."""
+    """The hidden sheet of the values of ``rows`` as exported; ``sheets``: key text → the sheets
+    holding a row of it, one per row (one row when not given)."""
     ws = wb.create_sheet(BASE_SHEET)
     ws.append(["key", *_RECORD])
     ids = party_index(labels)
@@ -58,7 +60,10 @@ def base_sheet(
         key_text = row.key.text()
         ws.cell(row=r, column=1, value=key_text)
         values = _exported(row, ids)
-        values[ROWS] = written.get(key_text, 1) if written is not None else 1
+        held = (sheets or {}).get(key_text)
+        values[ROWS] = len(held) if held else 1
+        if held:
+            values[SHEETS] = held
         for c, name in enumerate(_RECORD, start=2):
             if name in values:
                 text = json.dumps(values[name], ensure_ascii=False)
@@ -99,3 +104,10 @@ def described(title: object, otherwise: str, *names: object) -> str:
     known = ", ".join(str(n) for n in names if n)
     what = f"“{title}”" if title else otherwise
     return what + (f" ({known})" if known else "")
+
+
+def exported_sheets(values: dict[str, object]) -> list[str]:
+    """The sheets the export wrote an activity's rows on (``read_base``'s values); none known in a
+    workbook exported before they were recorded."""
+    held = values.get(SHEETS)
+    return [s for s in held if isinstance(s, str)] if isinstance(held, list) else []

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ..timeexpr import TimeError, parse_date
+from .cellerror import CellError
 from .columns import STATUS_LABELS
+from .datecell import read_date
 
 __all__ = [
     "CellError",
@@ -24,10 +25,6 @@ __all__ = [
     "read_party",
     "read_text",
 ]
-
-
-class CellError(ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -59,6 +56,10 @@ def reader(field_name: str, ids: dict[str, str]) -> Callable[[object], object]:
 
 
 def _text(value: object) -> str:
+    """A cell's value as text: a boolean as Excel and LibreOffice show it (``TRUE``: typed in a
+    cell, it is stored as a boolean — LibreOffice writes ``=TRUE()``)."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
     return unicodedata.normalize("NFC", str(value)).strip()
 
 
@@ -107,41 +108,6 @@ def read_status(value: object) -> str | None:
     return code
 
 
-_DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-
-
-def read_date(value: object) -> str | None:
-    """A date cell (or text d/m/yyyy, yyyy-mm-dd) → 'YYYY-MM-DD'."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, datetime):
-        if value.time() != datetime.min.time():
-            value = value.replace(hour=0, minute=0, second=0, microsecond=0)
-        return _checked(value.date())
-    if isinstance(value, date):
-        return _checked(value)
-    if isinstance(value, int | float) and not isinstance(value, bool) and 20000 < value < 80000:
-        from openpyxl.utils.datetime import from_excel
-
-        return _checked(from_excel(value).date())
-    text = _text(value)
-    m = _DMY.fullmatch(text)
-    try:
-        if m:
-            return _checked(date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
-        return _checked(parse_date(text))
-    except (ValueError, TimeError):
-        raise CellError(
-            f'ngày không hợp lệ ("{text}"; viết ngày/tháng/năm, ví dụ 20/9/2022)'
-        ) from None
-
-
-def _checked(d: date) -> str:
-    if not 2000 <= d.year <= 2100:
-        raise CellError(f"ngày không hợp lệ ({d.day}/{d.month}/{d.year}: năm ngoài 2000–2100)")
-    return d.isoformat()
-
-
 def how_money(example: str = "48500000") -> str:
     """How to type an amount (the end of a message)."""
     return f"ghi số đồng liền, không dấu chấm, dấu phẩy, ví dụ {example}"
@@ -156,7 +122,7 @@ def read_money(value: object) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise CellError("số tiền không hợp lệ")
+        raise CellError(f"số tiền không hợp lệ (ô ghi {_text(value)}; {how_money()})")
     if isinstance(value, int):
         amount = value
     elif isinstance(value, float):
@@ -171,7 +137,8 @@ def read_money(value: object) -> int | None:
 
 
 def _money_text(text: str) -> int:
-    digits = re.sub(r"(?i)\s*(đồng|đ|vnd)\.?$", "", text).replace(" ", "")
+    # spaces between groups: the ordinary one, or the no-break ones some languages group with
+    digits = re.sub(r"\s", "", re.sub(r"(?i)\s*(đồng|đ|vnd)\.?$", "", text))
     if not re.fullmatch(r"\d{1,3}([.,]\d{3})+|\d+", digits):
         raise CellError(f'số tiền không hợp lệ ("{text}"; {how_money()})')
     marks = re.findall(r"[.,]", digits)

@@ -9,8 +9,9 @@ merged for a few rows) changes nothing that is read, and is left alone."""
 from __future__ import annotations
 
 from .columns import COLUMNS
+from .refs import ref
 
-__all__ = ["merged_problems", "excel_ref", "WATCHED"]
+__all__ = ["merged_problems", "WATCHED"]
 
 # the columns whose cells ``update`` reads: the editable ones, the key, the identifying cells
 WATCHED = tuple(
@@ -19,27 +20,20 @@ WATCHED = tuple(
 _HEADER = {c.field: c.header for c in COLUMNS}
 
 
-def excel_ref(sheet: str, cells: str) -> str:
-    """A reference as Excel writes it (``'Hoạt động'!I12:I14``), which its Go To box (F5) and
-    Name Box take: the sheet's name quoted unless it is plain ASCII letters, digits and ``_``."""
-    plain = sheet.isascii() and sheet.replace("_", "a").isalnum() and not sheet[:1].isdigit()
-    name = sheet if plain else "'" + sheet.replace("'", "''") + "'"
-    return f"{name}!{cells}"
-
-
-def merged_problems(ws, columns: dict[str, int]) -> list[str]:
-    """One problem per merged range of ``ws`` that covers a watched column (``columns``: field →
-    column number, from the sheet's header)."""
+def merged_problems(ws, columns: dict[str, int], header_row: int = 1) -> list[str]:
+    """One problem per merged range of ``ws`` below its header (``header_row``) that covers a
+    watched column (``columns``: field → column number, from the sheet's header); a title merged
+    over the rows inserted above the header holds no activity."""
     watched = {number: field for field, number in columns.items() if field in WATCHED}
     out = []
     for rng in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col, r.max_row)):
         hit = [f for c, f in sorted(watched.items()) if rng.min_col <= c <= rng.max_col]
-        if not hit:
+        if not hit or rng.max_row <= header_row:
             continue
         named = ", ".join(f"“{_HEADER[f]}”" for f in hit)
         first = rng.start_cell.coordinate
         out.append(
-            f"{excel_ref(ws.title, rng.coord)}: ô gộp — bỏ gộp ô rồi chạy lại. Ô gộp chỉ giữ giá "
+            f"{ref(ws.title, rng.coord)}: ô gộp — bỏ gộp ô rồi chạy lại. Ô gộp chỉ giữ giá "
             f"trị của ô đầu ({first}); các ô khác của nó (cột {named}) đọc như ô trống, dù trên màn "
             "hình trông như cùng giá trị. Bỏ gộp (Home → Merge & Center → Unmerge Cells), điền lại giá "
             "trị cho từng dòng rồi lưu"

@@ -1,7 +1,8 @@
-"""Read a filled progress workbook: every row of every activity sheet (a sheet whose header has
-the key column), with the address of each cell so that problems name their place
-(``Hoạt động!J7``), and the row's values at the export (``baseline``). A sheet missing one of the
-columns to fill in (its header renamed or deleted) is a problem, not a column silently skipped."""
+"""Read a filled progress workbook: every row of every activity sheet (a sheet with the header of
+one, found where it is: ``header``), with the address of each cell so that problems name their
+place (``Hoạt động!J7``), and the row's values at the export (``baseline``). A sheet missing one of
+the columns to fill in (its header renamed or deleted) is a problem, not a column silently skipped;
+a sheet without its hidden key column is refused, its rows never matched by guess."""
 
 from __future__ import annotations
 
@@ -9,28 +10,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KehoachError
-from .baseline import read_base
+from .baseline import exported_sheets, read_base
 from .cells import Uncalculated
 from .columns import COLUMNS, EDITABLE, META_SHEET, Key
 from .extent import filled_rows
+from .header import SCAN_ROWS, find_header, keyless_sheet, missing_columns
 from .merged import merged_problems
 from .opening import check_file, open_workbook
-from .style import COL
+from .refs import place, row_place
 
 LOCKED = tuple(c for c in COLUMNS if not c.editable and c.field != "key")
-# columns a sheet must keep: those read back, and the id that checks a row against its key
-REQUIRED = tuple(c for c in COLUMNS if c.editable or c.field == "id")
+__all__ = ["SheetRow", "Read", "read_workbook"]
 
-__all__ = ["SheetRow", "Read", "read_workbook", "address"]
-
-_BY_HEADER = {" ".join(c.header.casefold().split()): c for c in COLUMNS}
 KEY_HEADER = next(c.header for c in COLUMNS if c.field == "key")
-
-
-def address(sheet: str, column: int, row: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return f"{sheet}!{get_column_letter(column)}{row}"
 
 
 @dataclass
@@ -45,7 +37,7 @@ class SheetRow:
 
     @property
     def where(self) -> str:
-        return f"{self.sheet}!{self.row}"
+        return row_place(self.sheet, self.row)
 
     @property
     def added(self) -> bool:
@@ -70,38 +62,7 @@ class Read:
     # what the export wrote, by key text (``baseline``): every row it wrote, a row deleted since too
     exported: dict[str, dict[str, object]] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)  # the ``kehoach`` sheet: name → value
-
-
-def _missing(ws, columns: dict[str, int]) -> list[str]:
-    """A problem for each required column the header of ``ws`` lacks, at the cell the export put
-    it in."""
-    out = []
-    for col in REQUIRED:
-        if col.field in columns:
-            continue
-        cell = f"{COL[col.field]}1"
-        now = ws[cell].value
-        known = isinstance(now, str) and " ".join(now.casefold().split()) in _BY_HEADER
-        there = (
-            "" if known else (f" (ô này ghi “{now}”)" if now not in (None, "") else " (ô trống)")
-        )
-        what = "cột cần điền" if col.editable else "cột đối chiếu dòng với khóa"
-        out.append(
-            f"{ws.title}!{cell}: không thấy {what} “{col.header}”{there}; tên cột phải giữ đúng "
-            "như lúc xuất: đặt lại tên cột (hoặc xuất lại bảng) rồi chạy lại"
-        )
-    return out
-
-
-def _header(ws) -> dict[str, int]:
-    """Field → column number, from the first row's headers."""
-    out: dict[str, int] = {}
-    for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
-        if isinstance(cell.value, str):
-            col = _BY_HEADER.get(" ".join(cell.value.casefold().split()))
-            if col is not None and col.field not in out:
-                out[col.field] = cell.column
-    return out
+    sheets: list[str] = field(default_factory=list)  # the names of every sheet of the workbook
 
 
 def read_workbook(path: Path) -> Read:
@@ -118,16 +79,20 @@ def read_workbook(path: Path) -> Read:
     base = read_base(values)
     found = False
     for ws in values.worksheets:
-        columns = _header(ws)
-        if "key" not in columns:
+        header = find_header(ws)
+        if header is None:
             continue
         found = True
-        problems += _missing(ws, columns)
-        problems += merged_problems(ws, columns)
+        if not header.keyed:  # no row can be matched to its activity: refused, not guessed
+            problems.append(keyless_sheet(ws, header))
+            continue
+        columns = header.columns
+        problems += missing_columns(ws, header)
+        problems += merged_problems(ws, columns, header.row)
         raw = formulas[ws.title]
         # the rows holding a value (a formula never calculated has none in ``ws``), not every row
         # up to ``max_row``, which one formatted cell far below stretches to the end of the sheet
-        for r in filled_rows(ws, raw):
+        for r in filled_rows(ws, raw, min_row=header.first):
             key_text = ws.cell(row=r, column=columns["key"]).value
             cells: dict[str, tuple[str, object]] = {}
             for col in EDITABLE:
@@ -138,13 +103,13 @@ def read_workbook(path: Path) -> Read:
                         formula = raw.cell(row=r, column=c).value
                         if isinstance(formula, str) and formula.startswith("="):
                             value = Uncalculated(formula)
-                    cells[col.field] = (address(ws.title, c, r), value)
+                    cells[col.field] = (place(ws.title, c, r), value)
             locked: dict[str, tuple[str, object]] = {}
             for col in LOCKED:
                 cell = ws.cell(r, columns[col.field]) if col.field in columns else None
                 # a cell a merge hides (not its first) was not typed over: nothing to report
                 if cell is not None and not isinstance(cell, MergedCell):
-                    locked[col.field] = (address(ws.title, columns[col.field], r), cell.value)
+                    locked[col.field] = (place(ws.title, columns[col.field], r), cell.value)
             if _blank(key_text) and not any(
                 not _blank(v) for _, v in (*cells.values(), *locked.values())
             ):
@@ -154,12 +119,28 @@ def read_workbook(path: Path) -> Read:
                 SheetRow(ws.title, r, key_text, Key.parse(key_text), cells, locked, exported)
             )
     if not found:
-        raise KehoachError(
-            f"{path.name} không phải bảng tiến độ do kehoach xuất: không trang nào có cột "
-            f'"{KEY_HEADER}".',
-            hint="Xuất bảng bằng `kehoach export --to xlsx`, điền, rồi cập nhật từ chính tệp đó.",
+        raise _no_sheet(path, base)
+    return Read(out, problems, base, _meta(values), list(values.sheetnames))
+
+
+def _no_sheet(path: Path, base: dict[str, dict[str, object]]) -> KehoachError:
+    """No activity sheet: a kehoach workbook whose sheets were all deleted (or their headers
+    rewritten), or another workbook."""
+    hint = "Xuất bảng bằng `kehoach export --to xlsx`, điền, rồi cập nhật từ chính tệp đó."
+    names = list(dict.fromkeys(n for v in base.values() for n in exported_sheets(v)))
+    if names:
+        shown = ", ".join(f"“{n}”" for n in names)
+        return KehoachError(
+            f"{path.name}: không còn trang hoạt động nào (lúc xuất: {shown}) — các trang đã bị xóa, "
+            f"hoặc hàng tiêu đề của chúng không còn cột “{KEY_HEADER}” và “Mã hoạt động”, “Nội "
+            f"dung hoạt động” (trong {SCAN_ROWS} hàng đầu); không đọc được dòng nào.",
+            hint=hint,
         )
-    return Read(out, problems, base, _meta(values))
+    return KehoachError(
+        f"{path.name} không phải bảng tiến độ do kehoach xuất: không trang nào có cột "
+        f'"{KEY_HEADER}".',
+        hint=hint,
+    )
 
 
 def _meta(wb) -> dict[str, str]:

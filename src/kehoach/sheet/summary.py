@@ -21,6 +21,7 @@ from ..vocab import date_text
 from ..xlsxcell import text_cell
 from .columns import CO_LEAD_MARK, ROLE_LEAD, STATUS_LABELS, SUMMARY
 from .export import ExportResult
+from .refs import column_cells, ref
 from .statusformula import blank_rows, rows_with
 from .style import COL, FONT, HEAD_FILL, MONEY_FORMAT, ROLE_COL, letter
 
@@ -32,7 +33,7 @@ NO_STATUS = "(chưa ghi trạng thái)"
 
 
 def _range(sheet: str, field: str, last: int) -> str:
-    return f"'{sheet}'!${COL[field]}$2:${COL[field]}${last}"
+    return ref(sheet, column_cells(COL[field], 2, last))
 
 
 def _sum_over(sheets: list[tuple[str, int]], expr) -> str:
@@ -84,7 +85,7 @@ def summary_sheet(wb, result: ExportResult, sheets: list[tuple[str, int]]) -> No
         """The rows counted: all, or those of the lead's sheet when an activity is on several."""
         if not result.shared:
             return ""
-        cells = f"'{sheet}'!${ROLE_COL}$2:${ROLE_COL}${last}"
+        cells = ref(sheet, column_cells(ROLE_COL, 2, last))
         return f'*EXACT({cells},"{ROLE_LEAD}")'
 
     def count(field: str, cell: str | None, status: str | None = None):

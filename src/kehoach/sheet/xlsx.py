@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import io
 import math
-import re
 import warnings
-from collections import Counter
 
-from ..spending import MAX_AMOUNT
 from ..xlsxcell import text_cell
 from .baseline import base_sheet
 from .columns import (
@@ -29,23 +26,22 @@ from .columns import (
     ROLE_HEADER,
     ROLE_LEAD,
     SHEET,
-    STATUS_LABELS,
     SUMMARY,
     Column,
 )
 from .export import ExportResult
 from .parts import help_sheet, lists_sheet, meta_sheet, stable
+from .refs import cells, sheet_title
+from .refs import rows as whole_rows
 from .rows import Row
-from .statusformula import cell_is
+from .rules import sheet_rules
 from .style import (
-    BIG_MONEY_FORMAT,
     COL,
     DATE_FORMAT,
     EDIT_FILL,
     EDIT_HEAD_FILL,
     FONT,
     HEAD_FILL,
-    LATE_FILL,
     MONEY_FORMAT,
     ROLE_COL,
     letter,
@@ -53,17 +49,6 @@ from .style import (
 from .summary import summary_sheet
 
 __all__ = ["as_xlsx", "MONEY_FORMAT", "DATE_FORMAT", "sheet_title"]
-
-
-def sheet_title(name: str, used: set[str]) -> str:
-    """A valid, unique sheet name (31 characters, none of []:*?/\\)."""
-    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:31] or "Trang"
-    title, n = base, 2
-    while title.lower() in used:
-        suffix = f" ({n})"
-        title, n = base[: 31 - len(suffix)] + suffix, n + 1
-    used.add(title.lower())
-    return title
 
 
 def _height(row: Row) -> float:
@@ -82,11 +67,7 @@ def _activity_sheet(
     """One activity sheet; ``roles``: the sheet's party's role in each row (``ROLE_HEADER``),
     when an activity is on several sheets."""
     from openpyxl.comments import Comment
-    from openpyxl.formatting.rule import FormulaRule, Rule
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.styles.differential import DifferentialStyle
-    from openpyxl.styles.numbers import NumberFormat
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     ws = wb.create_sheet(title)
     thin = Side(style="thin", color="A6A6A6")
@@ -113,84 +94,16 @@ def _activity_sheet(
     if roles is not None:  # sorted and filtered with the rows: inside the filter's range
         _role_column(wb, ws, roles, border)
         end = ROLE_COL
-    ws.auto_filter.ref = f"A1:{end}{last}"
+    ws.auto_filter.ref = cells("A", 1, end, last)
     ws.freeze_panes = "D2"
     # printed: A4 landscape, all columns on the page width, the header on every page
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
+    ws.print_title_rows = whole_rows(1)
 
-    def validation(col: str, dv) -> None:
-        dv.add(f"{COL[col]}2:{COL[col]}{last}")
-        ws.add_data_validation(dv)
-
-    status_list = '"' + ",".join(STATUS_LABELS.values()) + '"'
-    validation(
-        "status",
-        DataValidation(
-            type="list",
-            formula1=status_list,
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="Trạng thái",
-            error="Chọn một trạng thái trong danh sách.",
-        ),
-    )
-    validation(
-        "lead",
-        DataValidation(
-            type="list",
-            formula1=f"'{LISTS}'!$A$2:$A${max(parties, 1) + 1}",
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="Đơn vị chủ trì",
-            error="Chọn một đơn vị trong danh sách (orgs.yaml).",
-        ),
-    )
-    validation(
-        "done_date",
-        DataValidation(
-            type="date",
-            operator="between",
-            formula1="DATE(2000,1,1)",
-            formula2="DATE(2100,12,31)",
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="Ngày hoàn thành",
-            error="Nhập một ngày, ví dụ 20/9/2022.",
-        ),
-    )
-    validation(
-        "spent",
-        DataValidation(
-            type="whole",
-            operator="between",
-            formula1="0",
-            formula2=str(MAX_AMOUNT),  # above: no amount (1e20), refused by update too
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="Đã chi",
-            error="Nhập số tiền bằng số nguyên (đồng), không âm, không quá 10^15 (một triệu tỷ).",
-        ),
-    )
-    data = f"A2:{end}{last}"
-    d, s = COL["deadline"], COL["status"]
-    finished = cell_is(f"${s}2", ("done", "cancelled"))  # every spelling update reads
-    ws.conditional_formatting.add(
-        data,
-        FormulaRule(
-            formula=[f'AND(${d}2<>"",${d}2<TODAY(),NOT({finished}))'],
-            fill=PatternFill("solid", fgColor=LATE_FILL, bgColor=LATE_FILL),
-        ),
-    )
-    big = DifferentialStyle(numFmt=NumberFormat(numFmtId=200, formatCode=BIG_MONEY_FORMAT))
-    for field in ("budget", "spent"):
-        ws.conditional_formatting.add(
-            f"{COL[field]}2:{COL[field]}{last}",
-            Rule(type="cellIs", operator="greaterThanOrEqual", formula=["1000000000"], dxf=big),
-        )
+    sheet_rules(ws, last, end, parties)
     _protect(ws)
 
 
@@ -272,9 +185,12 @@ def as_xlsx(result: ExportResult, style=None) -> bytes:
     help_sheet(wb, shared=result.shared)
     lists_sheet(wb, result)
     meta_sheet(wb, result)
-    # how many rows each activity has: a co-led one is on each of its leads' sheets (--by-party)
-    written = Counter(row.key.text() for _, rows, _ in titled for row in rows)
-    base_sheet(wb, result.rows, result.labels, written)
+    # the sheets of each activity's rows: a co-led one is on each of its leads' (--by-party)
+    sheets: dict[str, list[str]] = {}
+    for title, rows, _ in titled:
+        for row in rows:
+            sheets.setdefault(row.key.text(), []).append(title)
+    base_sheet(wb, result.rows, result.labels, sheets)
     wb.active = 0
     wb.properties.creator = "kehoach"
     wb.properties.title = "Tiến độ thực hiện kế hoạch"
