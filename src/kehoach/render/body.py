@@ -27,7 +27,7 @@ from collections.abc import Callable
 from ..model import Document, Repository, navigate
 from ..vocab import EXTRA_AFTER, SECTION_ORDER, clean
 from . import articles, sections
-from .activities import activity_table
+from .activity_table import activity_table
 from .sections import TITLES
 from .writer import Writer
 

@@ -22,7 +22,8 @@ from ..vocab import (
     review_kind_title,
 )
 from . import annex, tables
-from .activities import activity_list, activity_table
+from .activities import activity_list
+from .activity_table import activity_table
 from .phrases import chaired, sub_number, when
 from .writer import Writer, first_number
 
