@@ -263,8 +263,9 @@ DEFINITIONS: dict = {
                 "type": "boolean",
                 "title": "In đơn vị chủ trì",
                 "description": "`false`: văn bản không ghi đơn vị chủ trì của hoạt động; với "
-                "`layout: detailed_list` không in dòng `Đơn vị chủ trì: …` (`import` ghi khi lấy "
-                "cơ quan ban hành làm `lead`, kèm TODO). `due`, `who` vẫn tính cho `lead`. Mặc định "
+                "`layout: detailed_list` không in dòng `Đơn vị chủ trì: …`, bảng để trống ô Chủ "
+                "trì (không hàng nào ghi: bảng không có cột Chủ trì). `import` ghi khi lấy "
+                "cơ quan ban hành làm `lead`, kèm TODO. `due`, `who` vẫn tính cho `lead`. Mặc định "
                 "in.",
             },
             "co_leads": {

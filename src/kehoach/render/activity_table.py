@@ -44,12 +44,17 @@ def table_block(rows: list[dict], acts: list[dict], total: bool, columns: object
     typed = columns if isinstance(columns, dict) else {}
     titles = {k: clean(typed.get(k)) or default for k, default in ACTIVITY_COLUMNS.items()}
     units, note = clean(typed.get("units")), clean(typed.get("note"))
+    # no row names a lead (``lead_printed: false`` each: the document had no Chủ trì column, or
+    # left it empty): no Chủ trì column, the Phối hợp column alone where the two stood
+    unled = bool(rows) and not units and not any(r["lead"] for r in rows)
     cell = column_amount(titles["budget"])
     for row, act in zip(rows, acts, strict=True):
         money = act.get("budget")
         row["cell_budget"] = cell(money) if isinstance(money, int) else row["budget"]
         if units:
             row["units"] = units_cell(row["lead"], row["support"])
+        elif unled:
+            row["units"] = row["support"]
         if note:  # the words of the document's Ghi chú column (a detail 'Ghi chú: …') in it
             typed_note = _typed(row["extra"], "ghi chú")
             row["note"] = typed_note.partition(":")[2].strip()
@@ -60,12 +65,14 @@ def table_block(rows: list[dict], acts: list[dict], total: bool, columns: object
     budget_column = bool(budgets) or any(r.get("budget") for r in rows)
     headers = [titles["number"], titles["title"]]
     # one column for the lead and the supporting units, where the two stood
-    headers += [units] if units else [titles["lead"], titles["support"]]
+    headers += (
+        [units] if units else [titles["support"]] if unled else [titles["lead"], titles["support"]]
+    )
     headers += [titles["time"]] + [titles["budget"]] * budget_column + [note] * bool(note)
     return {
         "type": "activities",
         "rows": rows,
-        "units_column": bool(units),
+        "units_column": bool(units) or unled,  # one column in place of Chủ trì | Phối hợp
         "note_column": bool(note),
         "columns": list(titles.values()),
         "headers": headers,  # the titles printed, in order
@@ -102,7 +109,9 @@ def activity_row(repo: Repository, act: dict, no: int, window: TimeExpr | None =
         "subgroup": "",
         "title": clean(act.get("title")),
         "extra": extra,
-        "lead": typed_lead.partition(":")[2].strip().rstrip(".;") or lead_text(repo, act),
+        # a lead the document did not name (``lead_printed: false``): an empty cell, as typed
+        "lead": typed_lead.partition(":")[2].strip().rstrip(".;")
+        or (lead_text(repo, act) if act.get("lead_printed") is not False else ""),
         "support": viet.names_list(support_names(repo, act)),
         # the document's own words for the time ('Trong năm', 'Trước ngày 30/6/2022', kept by
         # ``import``) stand in the cell, as in a detailed list

@@ -233,6 +233,18 @@ class FieldWords(CellWords):
 
 
 NO_LEAD = "văn bản không ghi đơn vị chủ trì"
+
+
+def unprinted(act: dict) -> dict:
+    """``act`` with ``lead_printed: false`` after its ``lead``: the document named no lead, the
+    issuer ``lead`` gives (who answers for it in ``due``, ``who``) is not printed as one."""
+    if "lead_printed" in act or "lead" not in act:
+        return act
+    items = list(act.items())
+    at = [k for k, _ in items].index("lead") + 1
+    return dict([*items[:at], ("lead_printed", False), *items[at:]])
+
+
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 
 
