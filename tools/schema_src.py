@@ -563,6 +563,12 @@ DEFINITIONS: dict = {
                 "description": "In dòng `Tổng kinh phí: … đồng (Bằng chữ: …)`. Mặc định: in khi có `total`, hoặc khi có từ hai dòng dự toán (tổng của chúng); `false`: không in (văn bản gốc không ghi tổng).",
             },
             "source": s("Nguồn kinh phí", "Nguồn chung, ví dụ `ngân sách sự nghiệp khoa học`."),
+            "after_total": intro(
+                "Lời sau dòng tổng",
+                "Đoạn văn, ý in sau dòng tổng kinh phí (và dòng `Nguồn kinh phí`), theo thứ tự "
+                "gõ: `Các đơn vị chủ động bố trí kinh phí…`. `import` ghi vào đây chữ gõ dưới dòng "
+                "tổng.",
+            ),
             "layout": {
                 "enum": ["list", "table"],
                 "title": "Cách trình bày dự toán",

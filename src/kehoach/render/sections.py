@@ -98,7 +98,8 @@ def activities(
 
 def budget(w: Writer, sec: object) -> None:
     """The Kinh phí section: its words, its lines (``- Khoản: … đồng (nguồn);``, or a dự toán
-    table with ``layout: table``), the total and the source."""
+    table with ``layout: table``), the total and the source, then the words typed under them
+    (``after_total``)."""
     if not isinstance(sec, dict):
         return
     w.start(sec.get("title"), TITLES["budget"])
@@ -131,6 +132,8 @@ def budget(w: Writer, sec: object) -> None:
             w.paragraph(f"{label}: {viet.money(total)} đồng ({_in_words(sec, total)}).")
     if sec.get("source"):
         w.paragraph(f"Nguồn kinh phí: {clean(sec['source']).rstrip('.')}.")
+    if isinstance(sec.get("after_total"), dict):  # the words typed under the total, in order
+        w.prose(sec["after_total"])
 
 
 def _in_words(sec: dict, total: int) -> str:
