@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import field_labels
 from ..model.layout import LETTERS, item_marker
 from ..vocab import clean
 from .activity_lines import NUMBERED, field_lines
@@ -33,6 +34,7 @@ def activity_list(
     fields: bool = False,
     closed: bool = False,
     style: object = None,
+    typed_lines: object = None,
 ) -> None:
     """The activities as items; a group (``group``) is a heading of ``level`` over its run. With
     ``fields`` (``layout: detailed_list``), each activity's time, lead, support, place… and budget
@@ -41,7 +43,8 @@ def activity_list(
     beside it (a program's area) do; followed by its lines, a title stays as written. ``style``
     (``activities_style``): the marker of an activity outside a group ('1.', '2.' for ``number``;
     '-' by default), numbered on through the list; ``outline`` numbers the activities of a group
-    after it ('1.1.', '1.2.' under '1.')."""
+    after it ('1.1.', '1.2.' under '1.'). ``typed_lines``: the list's ``field_lines`` (the order,
+    labels and end stops its lines were typed with), each activity's own over it."""
     k = j = n = 0
     head = ""  # the number of the group heading the activities are under
     for act, group in zip(acts, groups(acts), strict=True):
@@ -66,7 +69,8 @@ def activity_list(
         details = [clean(p) for p in act.get("details") or []]
         lines: list[str] = []
         if fields:
-            lines, details = field_lines(w.repo, act, details, w.window)
+            t = field_labels.typed(typed_lines, act.get("field_lines"))
+            lines, details = field_lines(w.repo, act, details, w.window, t)
             if act.get("details_first"):  # typed before the lines of time, lead…
                 _details(w, details)
                 details = []

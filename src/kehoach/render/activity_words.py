@@ -3,6 +3,7 @@ leading with it), the supporting bodies, the place, participants and outputs."""
 
 from __future__ import annotations
 
+from ..field_labels import LABEL
 from ..model import Repository, navigate
 from ..vocab import clean
 
@@ -16,16 +17,18 @@ def support_names(repo: Repository, act: dict) -> list[str]:
     ]
 
 
+def fact_fields(act: dict) -> list[tuple[str, str]]:
+    """(field, words) of an activity's place, participants and outputs ('a; b'), those it
+    gives."""
+    out = [(key, clean(act[key])) for key in ("place", "participants") if act.get(key)]
+    if act.get("outputs"):
+        out.append(("outputs", "; ".join(clean(o) for o in act["outputs"])))
+    return out
+
+
 def fact_lines(act: dict) -> list[str]:
     """'Địa điểm: …', 'Thành phần: …', 'Sản phẩm: a; b' of an activity, those it gives."""
-    lines = [
-        f"{name}: {clean(act[key])}"
-        for key, name in (("place", "Địa điểm"), ("participants", "Thành phần"))
-        if act.get(key)
-    ]
-    if act.get("outputs"):
-        lines.append("Sản phẩm: " + "; ".join(clean(o) for o in act["outputs"]))
-    return lines
+    return [f"{LABEL[name]}: {words}" for name, words in fact_fields(act)]
 
 
 def lead_text(repo: Repository, act: dict) -> str:

@@ -73,6 +73,7 @@ def activities(
             fields=layout == "detailed_list",
             closed=closed,
             style=sec.get("activities_style"),
+            typed_lines=sec.get("field_lines"),
         )
     elif acts and layout == "appendix":  # the table goes to a Phụ lục, the body points at it
         table = activity_table(
@@ -211,6 +212,7 @@ def areas(w: Writer, doc: Document) -> None:
             continue
         shown["print_total"] = area.get("print_total")
         shown["columns"] = area.get("columns")  # the titles typed over a table's columns
+        shown["field_lines"] = area.get("field_lines")  # how its activities' lines were typed
         activities(w, shown, acts, 3, f"{i}.", closed=True)
     if annexed:
         appendix, note = annex.areas_appendix(

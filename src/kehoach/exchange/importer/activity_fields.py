@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from . import roles
-from .activities import NUMBERED, labelled_parts
+from .activities import NUMBERED, labelled_parts, typed_label
 from .activity_cells import CellWords
 from .coleads import add_co_leads, and_split, body_names
 from .draft import Draft
 from .names import split_names
 from .orgs import UNIT_WORDS, OrgIndex
 from .text import clean, slug, strip_end, unique
+from .typed_lines import Typing, read, setting
 
 # a body of its own by its words: what it is, then the place it serves ("Trung tâm Dịch vụ việc làm
 # tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", "Trường THPT Chu Văn An")
@@ -43,6 +44,10 @@ class FieldWords(CellWords):
         self.ids: set[str] = set()
         # the lines typed under each activity (by ``id``): "f" a field's, "d" a detail's
         self.lines: dict[int, list[str]] = {}
+        # the field, label and stop of each labelled line typed under an activity (by ``id``)
+        self.typed: dict[int, list[tuple[str, str, str]]] = {}
+        # how each finished activity's lines were typed (None: no line; by ``id``)
+        self.settings: dict[int, Typing | None] = {}
 
     def new(self, title: str, path: tuple) -> dict:
         title = strip_end(title) if title.endswith(";") else clean(title)
@@ -186,6 +191,8 @@ class FieldWords(CellWords):
             seen.append("d")
             return
         seen.append("f")
+        if parts[0][0] != "co_leads":  # co-leads print on the lead's line
+            self.typed.setdefault(id(act), []).append((parts[0][0], *typed_label(line)))
         before = len(act.get("details") or [])
         for name, value in parts:
             self.field(act, name, value, path)
@@ -228,8 +235,13 @@ class FieldWords(CellWords):
         elif first > 0:
             self.draft.todo(path + ("details",), "dòng chi tiết gõ cả trước và sau các dòng thời "
                             "gian, chủ trì…: bản in đặt mọi dòng chi tiết sau các dòng ấy")  # fmt: skip
+        typed = read(self.typed.pop(id(act), [])) if id(act) in self.typed else None
+        if typed is not None and (lines := setting(typed)):
+            act["field_lines"] = lines  # the order, labels, stops typed: printed so again
         ordered = {k: act[k] for k in _ORDER if k in act}
-        return ordered | act  # a field not in the order after them: never dropped
+        out = ordered | act  # a field not in the order after them: never dropped
+        self.settings[id(out)] = typed
+        return out
 
 
 NO_LEAD = "văn bản không ghi đơn vị chủ trì"
@@ -255,7 +267,7 @@ _BOARD = re.compile(r"^(Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường tr
 
 _ORDER = ("id", "group", "title", "lead", "lead_printed", "lead_unit", "lead_unit_alone", "co_leads", "support",
           "support_units", "support_others", "time", "every", "place", "participants", "outputs",
-          "details_first", "details", "budget", "note")  # fmt: skip
+          "field_lines", "details_first", "details", "budget", "note")  # fmt: skip
 
 
 def _unstopped(name: str) -> str:

@@ -49,6 +49,7 @@ def _from_table(acts: FieldWords, table: ActivityTable, base: tuple, start: int)
         for line in row.title_lines[1:]:
             acts.extra(act, line, path)
         acts.lines.pop(id(act), None)  # a cell prints its lines before the fields' columns
+        acts.typed.pop(id(act), None)  # and the lines of a table's cell as its columns say
         for header, value in row.others.items():
             act.setdefault("details", []).append(f"{header}: {value}")
         why = None

@@ -19,6 +19,7 @@ from .draft import Draft
 from .money import read_money, unit_line
 from .sections import Item, Section
 from .text import key
+from .typed_lines import hoist
 
 
 def _units(content: list[Item], draft: Draft) -> list[Item]:
@@ -168,6 +169,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                  "co_leads")  # fmt: skip
         if out.get("layout") == "list" and any(k in a for a in activities for k in shown):
             out["layout"] = "detailed_list"  # a list that says each one's time, lead, budget
+            hoist(out, activities, lambda a: acts.settings.get(id(a)))
             _unnamed(activities, base, draft)
     if closing:
         out["after_activities"] = closing
