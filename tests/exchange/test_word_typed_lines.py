@@ -116,3 +116,26 @@ def test_a_lead_kept_in_words_takes_the_label_typed(word_repo, import_word):
         "- Thời gian thực hiện: Tháng 6/2023.",
         "- Cơ quan chủ trì: Thành Đoàn.",
     ]
+
+
+def test_a_budget_typed_in_other_words_prints_as_typed(word_repo, import_word):
+    """'Kinh phí: 50 triệu đồng.': ``budget: 50000000`` for the totals, the line printed in the
+    words typed — before, '50.000.000 đồng.'."""
+
+    def contents(d):
+        wm.para(d, "1. Hội thi Sáng tạo kỹ thuật")
+        wm.para(d, "- Thời gian: Quý III/2023.")
+        wm.para(d, "- Đơn vị chủ trì: Thành Đoàn.")
+        wm.para(d, "- Kinh phí: 50 triệu đồng.")
+        wm.para(d, "2. Diễn đàn thanh niên")
+        wm.para(d, "- Thời gian: Quý IV/2023.")
+        wm.para(d, "- Kinh phí: 10.000.000 đồng.")
+
+    got = import_word(tp.plan(contents), word_repo)
+    assert got.errors == []
+    contest, forum = got.activities()
+    assert contest["budget"] == 50000000 and contest["details"] == ["Kinh phí: 50 triệu đồng"]
+    assert forum["budget"] == 10000000 and "details" not in forum
+    lines = tp.lines(got, word_repo)
+    assert tp.after(lines, "1. Hội thi", 4)[3] == "- Kinh phí: 50 triệu đồng."
+    assert "- Kinh phí: 10.000.000 đồng." in lines

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
+from ... import viet
 from . import roles
 from .activities import NUMBERED, labelled_parts, typed_label
 from .activity_cells import CellWords
 from .coleads import add_co_leads, and_split, body_names
 from .draft import Draft
+from .money import read_money
 from .names import split_names
 from .orgs import UNIT_WORDS, OrgIndex
-from .text import clean, slug, strip_end, unique
+from .text import clean, key, slug, strip_end, unique
 from .typed_lines import Typing, read, setting
 
 # a body of its own by its words: what it is, then the place it serves ("Trung tâm Dịch vụ việc làm
@@ -214,7 +216,17 @@ class FieldWords(CellWords):
         elif name == "time":
             self.time(act, value, path)
         elif name == "budget":
+            before = len(act.get("details") or [])
             self.budget(act, value, 1, path)
+            money = act.get("budget")
+            if (
+                isinstance(money, int)
+                and len(act.get("details") or []) == before
+                and not read_money(value).rest  # no words beside it ('(Năm mươi triệu đồng)')
+                and key(strip_end(value)) != key(f"{viet.money(money)} đồng")
+            ):
+                # '50 triệu đồng': the amount read, the line printed in the words typed
+                act.setdefault("details", []).append(f"Kinh phí: {strip_end(value)}")
         else:
             act[name] = strip_end(value) if name in ("place", "participants") else value
 
