@@ -13,6 +13,11 @@ import json
 import sys
 from pathlib import Path
 
+# this tree's kehoach, not another checkout's installed one: the labels below, the validators
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from kehoach.field_labels import ENDS, FIELDS, LABEL  # noqa: E402
+
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
 PERIOD_PART = r"\d{4}(-(0[1-9]|1[0-2])(-\d{2})?|-Q[1-4]|-H[12])?"
@@ -154,6 +159,42 @@ DEFINITIONS: dict = {
             {"type": "string", "pattern": TIME_PATTERN},
         ],
     },
+    "field_lines": obj(
+        {
+            "order": {
+                "type": "array",
+                "items": {"enum": list(FIELDS)},
+                "uniqueItems": True,
+                "minItems": 1,
+                "title": "Thứ tự các dòng",
+                "description": "Thứ tự in các dòng dưới hoạt động, như văn bản gõ: `time` (Thời "
+                "gian), `lead` (Đơn vị chủ trì), `support` (Đơn vị phối hợp: một dòng riêng; "
+                "không ghi thì in sau chủ trì trên cùng dòng `…; phối hợp: …`), `place`, "
+                "`participants`, `outputs`, `budget`. Dòng không ghi ở đây in sau, theo thứ tự "
+                "mặc định.",
+            },
+            "labels": obj(
+                {
+                    f: s(LABEL[f], f"Chữ đầu dòng thay cho `{LABEL[f]}`.", minLength=1)
+                    for f in FIELDS
+                },  # fmt: skip
+                title="Chữ đầu dòng",
+                description="Chữ đầu mỗi dòng như văn bản gõ, ví dụ `{time: Thời gian thực hiện, "
+                "lead: Cơ quan chủ trì, support: Cơ quan phối hợp}`.",
+            ),
+            "end": {
+                "enum": list(ENDS),
+                "title": "Dấu cuối dòng",
+                "description": '`.` (mặc định), `;`, `""` (không dấu) hoặc `;.` (mỗi dòng `;`, '
+                "dòng cuối `.`), như văn bản gõ; dòng gõ nguyên văn giữ dấu của nó.",
+            },
+        },
+        title="Cách gõ các dòng của hoạt động",
+        description="Với `layout: detailed_list`: thứ tự, chữ đầu dòng và dấu cuối các dòng Thời "
+        "gian, Đơn vị chủ trì… dưới mỗi hoạt động, như văn bản gõ (`import` ghi khi khác cách "
+        "kehoach in). Ghi ở danh sách (`contents`, nội dung của chương trình) cho mọi hoạt động, "
+        "ở hoạt động cho riêng nó (từng khóa đè lên của danh sách).",
+    ),
     "paragraphs": {
         **TEXT_LIST,
         "title": "Các đoạn văn",
@@ -263,8 +304,9 @@ DEFINITIONS: dict = {
                 "type": "boolean",
                 "title": "In đơn vị chủ trì",
                 "description": "`false`: văn bản không ghi đơn vị chủ trì của hoạt động; với "
-                "`layout: detailed_list` không in dòng `Đơn vị chủ trì: …` (`import` ghi khi lấy "
-                "cơ quan ban hành làm `lead`, kèm TODO). `due`, `who` vẫn tính cho `lead`. Mặc định "
+                "`layout: detailed_list` không in dòng `Đơn vị chủ trì: …`, bảng để trống ô Chủ "
+                "trì (không hàng nào ghi: bảng không có cột Chủ trì). `import` ghi khi lấy "
+                "cơ quan ban hành làm `lead`, kèm TODO. `due`, `who` vẫn tính cho `lead`. Mặc định "
                 "in.",
             },
             "co_leads": {
@@ -308,6 +350,7 @@ DEFINITIONS: dict = {
             "participants": s("Thành phần", "Đối tượng, số lượng tham gia."),
             "outputs": arr({"type": "string"}, "Sản phẩm", "Kết quả, sản phẩm dự kiến."),
             "details": ref("paragraphs", "Nội dung chi tiết"),
+            "field_lines": ref("field_lines"),
             "details_first": {
                 "type": "boolean",
                 "title": "Dòng chi tiết in trước",
@@ -566,6 +609,12 @@ DEFINITIONS: dict = {
                 "description": "In dòng `Tổng kinh phí: … đồng (Bằng chữ: …)`. Mặc định: in khi có `total`, hoặc khi có từ hai dòng dự toán (tổng của chúng); `false`: không in (văn bản gốc không ghi tổng).",
             },
             "source": s("Nguồn kinh phí", "Nguồn chung, ví dụ `ngân sách sự nghiệp khoa học`."),
+            "after_total": intro(
+                "Lời sau dòng tổng",
+                "Đoạn văn, ý in sau dòng tổng kinh phí (và dòng `Nguồn kinh phí`), theo thứ tự "
+                "gõ: `Các đơn vị chủ động bố trí kinh phí…`. `import` ghi vào đây chữ gõ dưới dòng "
+                "tổng.",
+            ),
             "layout": {
                 "enum": ["list", "table"],
                 "title": "Cách trình bày dự toán",
@@ -995,6 +1044,7 @@ def document_schema(kind: str) -> dict:
                             "description": "Bảng hoạt động (`table`, `appendix`) in dòng `Tổng cộng` cộng kinh phí các hoạt động (mặc định, khi có hoạt động ghi kinh phí); `false`: không in (bảng gốc không có dòng tổng).",
                         },
                         "columns": activity_columns(),
+                        "field_lines": ref("field_lines"),
                         "activities_style": ref(
                             "item_style",
                             "Dấu đầu dòng của hoạt động",
@@ -1072,6 +1122,7 @@ def document_schema(kind: str) -> dict:
                             "layout": AREA_LAYOUT,
                             "print_total": AREA_PRINT_TOTAL,
                             "columns": activity_columns(),
+                            "field_lines": ref("field_lines"),
                             "activities": arr(
                                 ref("activity"), "Hoạt động", "Hoạt động cụ thể (nếu có)."
                             ),

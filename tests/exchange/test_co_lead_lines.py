@@ -56,7 +56,8 @@ def test_a_co_lead_line_under_an_activity(word_repo, import_word, co_line):
     assert (second["title"], second["lead"]) == ("Tọa đàm về chuyển đổi số", "skhcn-hn")
     assert "co_leads" not in second and "# TODO" not in got.text
     text = _reprinted(got, word_repo)
-    assert "Đơn vị chủ trì: Thành Đoàn, Sở KH&CN; phối hợp: Hội Sinh viên." in text
+    # the support typed on a line of its own prints on its own line again (``field_lines``)
+    assert "- Đơn vị chủ trì: Thành Đoàn, Sở KH&CN.\n- Đơn vị phối hợp: Hội Sinh viên." in text
     assert "CHƯA XẾP ĐƯỢC" not in text
 
 

@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from helpers import ORGS, PLAN, build_tree, render_file
-from kehoach.render.activities import units_cell
+from kehoach.render.activity_table import units_cell
 
 UNITS = PLAN.replace(
     "contents:\n  activities:\n",

@@ -11,7 +11,8 @@ from .. import viet
 from ..model import Repository
 from ..timeexpr import TimeExpr
 from ..vocab import APPENDIX_NOTE, clean
-from .activities import activity_row, groups, table_block
+from .activities import groups
+from .activity_table import activity_row, table_block
 
 
 def areas_table(

@@ -27,7 +27,8 @@ from collections.abc import Callable
 from ..model import Document, Repository, navigate
 from ..vocab import EXTRA_AFTER, SECTION_ORDER, clean
 from . import articles, sections
-from .activities import activity_table
+from .activity_table import activity_table
+from .budget import budget as budget_section
 from .sections import TITLES
 from .writer import Writer
 
@@ -96,7 +97,7 @@ def _parts(doc: Document, b: Writer) -> dict[str, Callable[[], None]]:
         return {
             "purpose": lambda: b.section(data.get("purpose"), TITLES["purpose"]),
             "contents": lambda: sections.contents(b, data.get("contents")),
-            "budget": lambda: sections.budget(b, data.get("budget")),
+            "budget": lambda: budget_section(b, data.get("budget")),
             "implementation": lambda: b.section(
                 data.get("implementation"), TITLES["implementation"]
             ),
@@ -112,7 +113,7 @@ def _parts(doc: Document, b: Writer) -> dict[str, Callable[[], None]]:
             data.get("duties_common"),
             data.get("duties_intro"),
         ),
-        "budget": lambda: sections.budget(
+        "budget": lambda: budget_section(
             b, data.get("budget")
         ),  # as real programs: after the duties
         "reviews": lambda: sections.reviews(b, data.get("reviews"), doc.issuers),

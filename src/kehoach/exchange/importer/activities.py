@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...field_labels import field_of_label
 from ...vocab import ACTIVITY_COLUMNS
 from .column_typos import near_field
 from .model import Cell, Para, Table
@@ -36,15 +37,6 @@ COLUMNS = [
     ("note", r"ghi chú"),
     ("title", r"nội dung|hoạt động|nhiệm vụ|công việc|tên"),
 ]
-LABELS = {"địa điểm": "place", "thành phần": "participants", "sản phẩm": "outputs",
-          "chủ trì": "lead", "đơn vị chủ trì": "lead", "phối hợp": "support",
-          "đơn vị phối hợp": "support", "thời gian": "time", "kinh phí": "budget",
-          "thời gian thực hiện": "time", "đồng chủ trì": "co_leads",
-          "đơn vị đồng chủ trì": "co_leads", "cơ quan đồng chủ trì": "co_leads",
-          "cùng chủ trì": "co_leads",
-          # "Đơn vị thực hiện: Tỉnh Đoàn chủ trì, phối hợp với Sở KH&CN": the lead and its support
-          "đơn vị thực hiện": "lead", "cơ quan thực hiện": "lead", "thời hạn": "time",
-          "thời gian hoàn thành": "time", "thời hạn hoàn thành": "time"}  # fmt: skip
 # a labelled line, after its marker: a dash, or a number or letter ("a) Thời gian: …", "2.1. Địa
 # điểm: …", Word's numbering or typed)
 NUMBERED = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])\s+")
@@ -226,19 +218,8 @@ def _group_of(line: list[Cell | None], fields: list[str | None]) -> str:
 
 
 def _field_of_label(label: str) -> str | None:
-    """The field a label names: exactly ('Địa điểm', 'Đơn vị chủ trì'), or as its first words
-    ('Thời gian phát động', 'Kinh phí dự kiến'); None for a label naming two ('Thời gian, địa
-    điểm') or something else."""
-    k = key(label)
-    if k in LABELS:
-        return LABELS[k]
-    if "," in k or " và " in k or len(k.split()) > 5:
-        return None
-    return next((name for word, name in _PREFIXES if k.startswith(word + " ")), None)
-
-
-# labels read by their first words, longest first ("đơn vị chủ trì" before "chủ trì")
-_PREFIXES = sorted(((k, v) for k, v in LABELS.items()), key=lambda kv: -len(kv[0]))
+    """The field a label names (``field_labels.field_of_label``)."""
+    return field_of_label(key(label))
 
 
 def labelled(line: str) -> tuple[str, str] | None:
@@ -249,6 +230,15 @@ def labelled(line: str) -> tuple[str, str] | None:
         return None
     name = _field_of_label(m.group("label"))
     return (name, clean(m.group("value"))) if name else None
+
+
+def typed_label(line: str) -> tuple[str, str]:
+    """The label a labelled line was typed with ('Cơ quan chủ trì') and its closing stop ('.',
+    ';' or '')."""
+    text = clean(line).replace("：", ":")
+    m = _LABELLED.match(text)
+    stop = text[-1:] if text[-1:] in ".;" else ""
+    return (clean(m.group("label")) if m else ""), stop
 
 
 _NEXT_LABEL = re.compile(r"\s*[;,.]\s+(?=(?P<label>[^:;,.]{2,25}):\s*\S)")

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 
+from ... import viet
 from . import roles
-from .activities import NUMBERED, labelled_parts
+from .activities import NUMBERED, labelled_parts, typed_label
 from .activity_cells import CellWords
 from .coleads import add_co_leads, and_split, body_names
 from .draft import Draft
+from .money import read_money
 from .names import split_names
 from .orgs import UNIT_WORDS, OrgIndex
-from .text import clean, slug, strip_end, unique
+from .text import clean, key, slug, strip_end, unique
+from .typed_lines import Typing, read, setting
 
 # a body of its own by its words: what it is, then the place it serves ("Trung tâm Dịch vụ việc làm
 # tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", "Trường THPT Chu Văn An")
@@ -43,6 +46,10 @@ class FieldWords(CellWords):
         self.ids: set[str] = set()
         # the lines typed under each activity (by ``id``): "f" a field's, "d" a detail's
         self.lines: dict[int, list[str]] = {}
+        # the field, label and stop of each labelled line typed under an activity (by ``id``)
+        self.typed: dict[int, list[tuple[str, str, str]]] = {}
+        # how each finished activity's lines were typed (None: no line; by ``id``)
+        self.settings: dict[int, Typing | None] = {}
 
     def new(self, title: str, path: tuple) -> dict:
         title = strip_end(title) if title.endswith(";") else clean(title)
@@ -186,6 +193,8 @@ class FieldWords(CellWords):
             seen.append("d")
             return
         seen.append("f")
+        if parts[0][0] != "co_leads":  # co-leads print on the lead's line
+            self.typed.setdefault(id(act), []).append((parts[0][0], *typed_label(line)))
         before = len(act.get("details") or [])
         for name, value in parts:
             self.field(act, name, value, path)
@@ -207,7 +216,17 @@ class FieldWords(CellWords):
         elif name == "time":
             self.time(act, value, path)
         elif name == "budget":
+            before = len(act.get("details") or [])
             self.budget(act, value, 1, path)
+            money = act.get("budget")
+            if (
+                isinstance(money, int)
+                and len(act.get("details") or []) == before
+                and not read_money(value).rest  # no words beside it ('(Năm mươi triệu đồng)')
+                and key(strip_end(value)) != key(f"{viet.money(money)} đồng")
+            ):
+                # '50 triệu đồng': the amount read, the line printed in the words typed
+                act.setdefault("details", []).append(f"Kinh phí: {strip_end(value)}")
         else:
             act[name] = strip_end(value) if name in ("place", "participants") else value
 
@@ -228,11 +247,28 @@ class FieldWords(CellWords):
         elif first > 0:
             self.draft.todo(path + ("details",), "dòng chi tiết gõ cả trước và sau các dòng thời "
                             "gian, chủ trì…: bản in đặt mọi dòng chi tiết sau các dòng ấy")  # fmt: skip
+        typed = read(self.typed.pop(id(act), [])) if id(act) in self.typed else None
+        if typed is not None and (lines := setting(typed)):
+            act["field_lines"] = lines  # the order, labels, stops typed: printed so again
         ordered = {k: act[k] for k in _ORDER if k in act}
-        return ordered | act  # a field not in the order after them: never dropped
+        out = ordered | act  # a field not in the order after them: never dropped
+        self.settings[id(out)] = typed
+        return out
 
 
 NO_LEAD = "văn bản không ghi đơn vị chủ trì"
+
+
+def unprinted(act: dict) -> dict:
+    """``act`` with ``lead_printed: false`` after its ``lead``: the document named no lead, the
+    issuer ``lead`` gives (who answers for it in ``due``, ``who``) is not printed as one."""
+    if "lead_printed" in act or "lead" not in act:
+        return act
+    items = list(act.items())
+    at = [k for k, _ in items].index("lead") + 1
+    return dict([*items[:at], ("lead_printed", False), *items[at:]])
+
+
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P)\.$")
 
 
@@ -243,7 +279,7 @@ _BOARD = re.compile(r"^(Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường tr
 
 _ORDER = ("id", "group", "title", "lead", "lead_printed", "lead_unit", "lead_unit_alone", "co_leads", "support",
           "support_units", "support_others", "time", "every", "place", "participants", "outputs",
-          "details_first", "details", "budget", "note")  # fmt: skip
+          "field_lines", "details_first", "details", "budget", "note")  # fmt: skip
 
 
 def _unstopped(name: str) -> str:

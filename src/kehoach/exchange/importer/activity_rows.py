@@ -2,12 +2,14 @@
 cell, ``CellWords`` its time and budget): a column
 heading read through a slip (``Chủ tri``) is said in a TODO on the table's first activity, and an
 activity whose lead no column gave, beside a column kehoach did not read, is never said to have
-none ("văn bản không ghi đơn vị chủ trì"): that column may hold it."""
+none ("văn bản không ghi đơn vị chủ trì"): that column may hold it. A row whose Chủ trì cell is
+empty, or a table with no Chủ trì column: ``lead_printed: false``, the issuer that ``lead`` names
+for ``due``, ``who`` never printed in its cell."""
 
 from __future__ import annotations
 
 from .activities import ActivityTable
-from .activity_fields import FieldWords
+from .activity_fields import FieldWords, unprinted
 from .coleads import body_names
 from .column_typos import NAMES
 from .text import clean
@@ -47,14 +49,17 @@ def _from_table(acts: FieldWords, table: ActivityTable, base: tuple, start: int)
         for line in row.title_lines[1:]:
             acts.extra(act, line, path)
         acts.lines.pop(id(act), None)  # a cell prints its lines before the fields' columns
+        acts.typed.pop(id(act), None)  # and the lines of a table's cell as its columns say
         for header, value in row.others.items():
             act.setdefault("details", []).append(f"{header}: {value}")
         why = None
+        unnamed = "lead" not in act  # no Chủ trì cell said one (empty, or no such column)
         if "lead" not in act and "lead" not in table.columns and row.others:
             named = ", ".join(f'"{h}"' for h in row.others)
             why = (f"không nhận ra cột chủ trì trong bảng; kiểm tra cột {named} (giữ trong "
                    "details)")  # fmt: skip
-        out.append(acts.finish(act, path, why))
+        act = acts.finish(act, path, why)
+        out.append(unprinted(act) if unnamed and "lead" in act else act)
     for head, name in table.typos:
         if out:
             at = name if name in out[0] else "title"

@@ -4,7 +4,8 @@ thực hiện Kế hoạch: 215.000.000 đồng (…), từ nguồn …`` — or
 Nội dung chi | Kinh phí | Đơn vị đảm bảo`` with a ``Tổng cộng`` row: ``layout: table``). The
 rest is kept as written; a section kehoach cannot print as typed (subsections, another table,
 words after the table) stays an extra section (None). A Ghi chú column after the others gives each
-line its ``note``; the total said in words ending with 'chẵn' is ``total_even``."""
+line its ``note``; the total said in words ending with 'chẵn' is ``total_even``; the words typed under the total
+(a source right under it is ``source``) are ``after_total``, printed there again."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ _FROM = re.compile(r"^[\s,;]*(?:từ\s+)?nguồn(?:\s+kinh phí)?\s*:?\s*(?P<sou
 _SOURCE = re.compile(r"^Nguồn kinh phí\s*:\s*(?P<source>.+?)\.?$")
 _KEYS = ("title", "paragraphs", "items", "item_style", "table", "layout", "columns", "note_column",
          "lines", "total", "total_label", "print_total", "total_in_words", "total_even", "source",
-         "sections")  # fmt: skip
+         "after_total", "sections")  # fmt: skip
 
 
 def _money(text: str) -> int:
@@ -65,13 +66,20 @@ def budget(sec: Section) -> dict | None:
         out.update(read.data())
         content = content[:at]
     keep: list[Item] = []
+    # the words typed under the total kehoach prints (``after_total``): printed under it again
+    after: list[Item] | None = None
     lines, total, source, label, even = [], None, None, "", False
     verbatim = False  # the total's sentence kept as typed (its total not printed again)
     for c in content:
         m = _LINE.match(c.text) if c.kind == "item" and not tables else None
         t = _TOTAL.match(c.text) if c.kind == "para" and not tables else None
         s = _SOURCE.match(c.text) if c.kind == "para" else None
-        if m:
+        if after is not None:
+            if s and source is None and not after:
+                source = s.group("source")  # right under the total: where kehoach prints it
+            else:
+                after.append(c)  # a source typed further down stays there, as typed
+        elif m:
             line = {"item": m.group("item"), "amount": _money(m.group("amount"))}
             if m.group("source"):
                 line["source"] = m.group("source")
@@ -85,6 +93,7 @@ def budget(sec: Section) -> dict | None:
                 keep.append(c)
                 continue
             source = source or _total_rest(t.group("rest")) or None
+            after = []
         elif s and source is None:
             source = s.group("source")
         else:
@@ -106,6 +115,11 @@ def budget(sec: Section) -> dict | None:
         out["print_total"] = False  # kehoach would print their total: the source did not
     if source:
         out["source"] = source
+    if after:
+        typed: dict = {}
+        prose(after, typed)
+        typed_items(typed)
+        out["after_total"] = typed
     return {k: out[k] for k in _KEYS if k in out}
 
 

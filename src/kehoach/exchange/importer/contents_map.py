@@ -11,7 +11,7 @@ import re
 
 from ...vocab import ACTIVITIES_TITLE
 from .activities import labelled, read_table, typed_columns
-from .activity_fields import NO_LEAD
+from .activity_fields import NO_LEAD, unprinted
 from .activity_groups import group_of, group_rows, in_group, lone_style, renumbered, typed_line
 from .activity_rows import ActivityBuilder
 from .body_map import prose, section_dict, titled, typed_items, typed_start
@@ -19,6 +19,7 @@ from .draft import Draft
 from .money import read_money, unit_line
 from .sections import Item, Section
 from .text import key
+from .typed_lines import hoist
 
 
 def _units(content: list[Item], draft: Draft) -> list[Item]:
@@ -168,6 +169,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                  "co_leads")  # fmt: skip
         if out.get("layout") == "list" and any(k in a for a in activities for k in shown):
             out["layout"] = "detailed_list"  # a list that says each one's time, lead, budget
+            hoist(out, activities, lambda a: acts.settings.get(id(a)))
             _unnamed(activities, base, draft)
     if closing:
         out["after_activities"] = closing
@@ -233,11 +235,8 @@ def _unnamed(activities: list[dict], base: tuple, draft: Draft) -> None:
     a TODO): ``lead_printed: false`` after the lead, so that no 'Đơn vị chủ trì: …' line is
     printed that the document did not have."""
     for i, act in enumerate(activities):
-        if NO_LEAD in draft.todos.get(base + (i, "lead"), "") and "lead" in act:
-            items = list(act.items())
-            at = [k for k, _ in items].index("lead") + 1
-            act.clear()
-            act.update([*items[:at], ("lead_printed", False), *items[at:]])
+        if NO_LEAD in draft.todos.get(base + (i, "lead"), ""):
+            activities[i] = unprinted(act)
 
 
 def _held_table(out: dict, subs: list[dict], child: Section, at: int, draft: Draft) -> None:

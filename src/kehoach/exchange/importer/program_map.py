@@ -25,6 +25,7 @@ from .plan_map import classify, issuer_of_unit, not_printable, reviews, with_org
 from .section_order import Typed
 from .sections import Item, Section, all_text
 from .text import clean, key, slug, unique
+from .typed_lines import hoist
 
 PROGRAM_KEYS = [
     ("goals", r"mục đích|yêu cầu|mục tiêu"),
@@ -81,6 +82,7 @@ def _areas(sec: Section, acts: ActivityBuilder) -> tuple[list[dict], dict]:
                     area["print_total"] = False  # the source's table has no Tổng cộng row
             elif listed:  # printed as kehoach prints an area's activities by default
                 area["activities"] = listed
+                hoist(area, listed, lambda a: acts.settings.get(id(a)))
             areas.append(area)
     else:
         for c in sec.content:
