@@ -39,6 +39,10 @@ recipients:
   groups:
     - items: [Như trên]
   archive: [VT]
+appendices:
+  - title: Số liệu
+    orientation: landscape
+    table: {columns: [Đơn vị, Số lượng], rows: [[Mộtđơnvị, 12]]}
 """
 NAMES = ["Nguyễn Văn A", "Nguyễn Văn B", "Nguyễn Văn C"]
 MM = 72 / 25.4  # points in a millimetre
@@ -114,7 +118,7 @@ def test_two_and_four_signers(tmp_path, n):
     doc = load(tmp_path / "plans/kh.yaml")
     rows = _cells(render(*doc, "html").decode("utf-8"))
     d = docx.Document(io.BytesIO(render(*doc, "docx")))
-    tables = d.tables[1:]
+    tables = d.tables[1:-1]  # after the header's, before the Phụ lục's
     assert len(rows) == 2 * len(tables) == (2 if n == 2 else 4)
     for k, table in enumerate(tables):
         assert rows[2 * k] == [cell.text.split("\n") for cell in table.rows[0].cells]
@@ -163,6 +167,9 @@ def test_printed_page_keeps_what_reaches_into_the_margins(plan, tmp_path, browse
     # the text keeps the margins of Decree 30: 30 mm on the left (Nơi nhận)
     (left,) = [w for w in words if w[5] == "Nơi"]
     assert abs(left[1] - 30 * MM) < 1
+    # and so does the landscape Phụ lục (its table's first cell, inside the cell's 3 pt)
+    (cell,) = [w for w in words if w[5] == "Mộtđơnvị"]
+    assert abs(cell[1] - 30 * MM - 3) < 1.5
     # the names line up
     assert len({(w[0], round(w[2])) for w in words if w[5] in ("A", "B", "C")}) == 1
     # each word standing in the 5 mm of margin the header and the blocks take is printed there
