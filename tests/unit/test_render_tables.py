@@ -70,3 +70,51 @@ def test_table_in_every_format(plan, tmp_path):
         "1.250",
         "A & <b>",
     ] in rows
+
+
+@pytest.mark.parametrize("head", ["STT", "TT", "Số TT", "Số thứ tự", "stt."])
+def test_a_column_of_row_numbers_is_centred(head):
+    """The row numbers of a written table (a dự toán, a table of figures) centred, as the activity
+    tables print theirs; amounts right, words left. Before: right-aligned like an amount."""
+    blk = block({"columns": [head, "Nội dung", "Kinh phí"], "rows": [["1", "x", 5000]]}, str)
+    assert blk["align"] == ["center", "left", "right"]
+    blk = block({"columns": ["Số lớp", "Nội dung"], "rows": [["1", "x"]]}, str)
+    assert blk["align"] == ["right", "left"]
+
+
+ORDINALS = """extra_sections:
+  - title: Dự toán
+    table:
+      columns: [STT, Nội dung, Kinh phí (đồng)]
+      rows:
+        - [1, Hội nghị, 15000000]
+        - [2, Tập huấn, 60000000]
+"""
+
+
+def test_row_numbers_centred_in_every_format(tmp_path):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    build_tree(
+        tmp_path,
+        {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS, "plans/kh.yaml": PLAN + ORDINALS},
+    )
+    plan = tmp_path / "plans" / "kh.yaml"
+    out = tmp_path / "o.docx"
+    render_file(plan, "docx", str(out))
+    heads = ["STT", "Nội dung", "Kinh phí (đồng)"]
+    tables = docx.Document(str(out)).tables
+    table = next(t for t in tables if [c.text for c in t.rows[0].cells] == heads)
+    aligned = [[c.paragraphs[0].alignment for c in r.cells] for r in table.rows[1:]]
+    centre, right = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
+    assert aligned == [[centre, WD_ALIGN_PARAGRAPH.LEFT, right]] * 2
+    html = tmp_path / "o.html"
+    render_file(plan, "html", str(html))
+    assert '<td class="no">1</td><td>Hội nghị</td><td class="num">15.000.000</td>' in (
+        html.read_text(encoding="utf-8")
+    )
+    md = tmp_path / "o.md"
+    render_file(plan, "md", str(md))
+    assert "| STT | Nội dung | Kinh phí (đồng) |\n|:---:|---|---:|" in md.read_text(
+        encoding="utf-8"
+    )

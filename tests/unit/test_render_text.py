@@ -142,7 +142,10 @@ def test_html_escapes_and_has_print_rules(tmp_path):
     assert "Hợp tác <KH&CN> \"đặc biệt\" & 'nháy đơn' </w:t></w:r>" in text
     assert "Hội thi A<B & C>D ]]> &amp;" in text
     assert "script" not in parser.tags
-    assert "@page" in html and "size: A4" in html and "margin: 20mm 15mm 20mm 30mm" in html
+    # Decree 30 margins: the screen page's; printed, the page's margins less the 5 mm the header
+    # and the joint signatures reach into, padded back (test_render_html_signatures prints it)
+    assert "@page" in html and "size: A4" in html and "padding: 20mm 15mm 20mm 30mm" in html
+    assert "margin: 20mm 10mm 20mm 25mm" in html and "padding: 0 5mm" in html
     assert "Times New Roman" in html and "@page :first" in html
 
 

@@ -14,13 +14,16 @@ from .metrics import text_width_twips
 _NUMERIC = re.compile(r"^[\d.,%\s+-]*$")
 # the label of a row of totals: 'Tổng cộng', 'Cộng', 'Tổng số', 'Tổng kinh phí', 'Tổng:'
 _TOTAL_LABEL = re.compile(r"(tổng( cộng| số| kinh phí)?|cộng)\s*:?", re.I)
+# the heading of a column of row numbers: 'STT', 'TT', 'Số TT', 'Số thứ tự', 'Thứ tự'
+_ORDINAL_HEAD = re.compile(r"(số\s*)?(s?tt|thứ\s+tự)\.?", re.I)
 
 
 def block(table: dict, clean: Callable[[object], str], total_row: bool | None = None) -> dict:
-    """Cells as printed (integers with '.' separators), which columns are numeric (right-aligned)
-    and each column's share of the width. ``total_row``: the last row is a row of totals, kept
-    on the page of the row before it; by default when its first filled cell says so
-    (``Tổng cộng``, ``Cộng``)."""
+    """Cells as printed (integers with '.' separators), which columns are numeric, how each
+    column's cells align (``align``: a column of row numbers, ``STT``, centred as in the activity
+    tables; other numbers right; words left) and each column's share of the width.
+    ``total_row``: the last row is a row of totals, kept on the page of the row before it; by
+    default when its first filled cell says so (``Tổng cộng``, ``Cộng``)."""
     columns = [clean(c) for c in table.get("columns") or []]
     rows = [
         [viet.money(c) if isinstance(c, int) and not isinstance(c, bool) else clean(c) for c in row]
@@ -36,9 +39,18 @@ def block(table: dict, clean: Callable[[object], str], total_row: bool | None = 
         "columns": columns,
         "rows": rows,
         "numeric": numeric,
+        "align": [
+            "center" if is_ordinal_head(c) else "right" if num else "left"
+            for c, num in zip(columns, numeric, strict=True)
+        ],
         "total_row": bool(total_row) and len(rows) > 1,
         "weights": weights(columns, rows, numeric),
     }
+
+
+def is_ordinal_head(text: str) -> bool:
+    """'STT', 'TT', 'Số TT', 'Số thứ tự': the heading of a column of row numbers."""
+    return _ORDINAL_HEAD.fullmatch(text.strip()) is not None
 
 
 def is_total_label(text: str) -> bool:
