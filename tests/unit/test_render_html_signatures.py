@@ -128,7 +128,11 @@ def test_two_and_four_signers(tmp_path, n):
 def _words(pdf: str) -> list[tuple[int, float, float, float, float, str]]:
     """Each word of the PDF: its page, its box (points from the top left) and its text."""
     out = subprocess.run(
-        ["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-bbox", pdf, "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     ).stdout
     words = []
     for n, page in enumerate(out.split("<page ")[1:], 1):
