@@ -35,12 +35,12 @@ from ..model.carry import carried_in, carried_keys, with_chains
 from ..model.carry import key as activity_key
 from ..model.progress import done_on, state_at
 from ..model.schedule import WINDOW_MONTHS, windows
-from ..model.turns import chaired_occurrences, members, per_party
 from ..timecell import EVERY_WORDS, vi_short
-from ..vocab import REVIEW_TITLE, clean_str, review_kind_title
+from ..vocab import clean_str
 from .filters import Keep
 from .item import CLOSED, KIND_VI, KINDS, Item, unique_ids
-from .plans import plan_status
+from .reviews import org as _org
+from .reviews import reviews
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def collect(
             out.extend(_activities(doc, keep, latest, today))
         else:
             out.extend(taken.get(doc.path, ()))
-        out.extend(_reviews(repo, doc, cal, today, keep, latest))
+        out.extend(reviews(repo, doc, cal, today, keep, latest))
     if carried is None:
         carried = with_chains(carried_keys(repo.documents, today))
     if carried:
@@ -252,69 +252,7 @@ def _recurring(
         )
 
 
-def _reviews(
-    repo: Repository,
-    doc: Document,
-    cal: WorkCalendar | None,
-    today: date | None,
-    keep: Keep | None = None,
-    latest: date | None = None,
-) -> Iterable[Item]:
-    issuers = doc.issuers
-    own_plans: bool | None = None  # ``per_party``, asked once a plan item is met
-    for path, entry, occ, lead in chaired_occurrences(doc, cal):
-        kind = entry.get("kind")
-        if kind not in KINDS or (latest is not None and occ.date > latest):
-            continue
-        if kind == "plan" and own_plans is None:
-            own_plans = per_party(doc)
-        # the chair of this occurrence (the parties may take turns: ``rotation``); the others
-        # attend — not another party's own plan, when each party issues one (``per_party``)
-        support = [o for o in members(entry, issuers, bool(own_plans)) if o != lead]
-        # asked as open: a plan per year is closed once the plan is there (known only below),
-        # and a window lists an open item wherever it lists the same item closed
-        # late after the day scheduled when a day off moved it earlier (``Item.deadline``)
-        if keep is not None and not keep(
-            kind, occ.date, False, lead, support, True, occ.shifted_from
-        ):
-            continue
-        own_id = entry.get("id")
-        base_id = own_id if isinstance(own_id, str) else f"review-{path[-1] + 1}"
-        item = Item(
-            date=occ.date,
-            kind=kind,
-            title=_review_title(entry, kind, occ.label, occ.year, repo),
-            doc_id=doc.id,
-            doc_path=doc.path,
-            item_id=f"{base_id}.{occ.key}" if occ.key else base_id,
-            json_path=path,
-            lead=lead,
-            support=support,
-            status="due",
-            time_text=occ.label,
-            shifted_from=occ.shifted_from,
-            occurrence=occ,
-            note=clean_str(entry.get("note")) or None,
-        )
-        if kind == "plan" and occ.year is not None:
-            # a plan asked of one party (``lead``) is there once that party issues one
-            plan_status(item, repo, doc, occ.year, today, _org(entry.get("lead")))
-        yield item
-
-
-def _review_title(entry: dict, kind: str, label: str, year: int | None, repo: Repository) -> str:
-    if kind == "plan":  # asked of one party (``lead``): whose it is
-        party = _org(entry.get("lead"))
-        return f"Kế hoạch năm {year}" + (f" của {repo.org_name(party)}" if party else "")
-    title = clean_str(entry.get("title")) or review_kind_title(entry, REVIEW_TITLE[kind])
-    return f"{title} ({label})" if label else title
-
-
 def _item_id(act: dict, path: tuple) -> str:
     if isinstance(act.get("id"), str) and act["id"]:
         return act["id"]
     return "activity-" + "-".join(str(p + 1) for p in path if isinstance(p, int))
-
-
-def _org(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
