@@ -41,7 +41,7 @@ def test_a_part_of_every_year_in_an_annual_plan_is_that_part_of_its_year(word_re
 
 
 def test_what_is_no_part_of_every_year():
-    from kehoach.exchange.importer.timephrase import within_yearly
+    from kehoach.exchange.importer.timerepeat import within_yearly
 
     assert within_yearly("Quý III hằng năm") == "quý iii"
     assert within_yearly("Hằng năm") is None

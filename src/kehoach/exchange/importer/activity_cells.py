@@ -26,9 +26,10 @@ from .lost_words import (
 )
 from .money import read_money, words_agree
 from .text import clean
-from .timephrase import read_time, recurring, within_yearly, yearly
+from .timephrase import read_time
+from .timerepeat import recurring, within_yearly, yearly
 
-# the periods of ``every`` by the words of ``timephrase.recurring``
+# the periods of ``every`` by the words of ``timerepeat.recurring``
 _EVERY = {"tháng": "month", "quý": "quarter", "6 tháng": "half"}
 # times listed apart ("Tháng 3, 9/2026", "Tháng 4 và tháng 11/2027", "Quý I; quý III"): the span
 # from the first to the last is tracked, the print keeps the words

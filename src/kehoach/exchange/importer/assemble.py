@@ -5,21 +5,21 @@ decisions and rules (``articles_map``, or numbered sections), reports (numbered 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ...errors import KehoachError
-from ...model import Document, citation, layout, navigate, numbering
+from ...model import Document, layout, navigate, numbering
 from ...vocab import DOC_TYPE_TITLE
 from . import appendix, signatures
 from .activity_rows import ActivityBuilder
 from .articles_map import has_articles, read_articles
-from .bases import cited, read_basis
+from .attached_line import attached, kem_theo
+from .bases import read_basis
 from .bases_split import split_bases
 from .body_map import section_dict
+from .doc_year import year_of
 from .draft import Draft
 from .edges import split_closing
-from .header import Header, header_before_body
+from .header import header_before_body
 from .issuers import identify
 from .kept_words import pieces
 from .letterhead import number_keys, style_keys
@@ -33,7 +33,7 @@ from .repository import Repo
 from .sections import Item, Section, build
 from .tail import find_start, read_tail
 from .text import clean, key, unboxed
-from .title import ATTACHED, Top, read_top
+from .title import Top, read_top
 
 KINDS = ("plan", "program", "decision", "rules", "report")
 # the order of the keys of a draft (body keys come in between, in the order they are read)
@@ -41,29 +41,6 @@ _HEAD = ["kind", "issuers", "parties", "number", "unit", "symbol", "date", "mont
          "period", "title", "doc_type", "system", "header", "attached_to", "attached_verb",
          "attached_line", "authority", "bases_style", "bases", "preamble"]  # fmt: skip
 _TAIL = ["extra_sections", "closing", "signers", "recipients", "appendices"]
-
-
-def _year_of(title: str, header: Header, kind: str, draft: Draft) -> dict:
-    period = re.search(r"(?:giai đoạn|thời kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", title, re.I) or (
-        re.search(r"\b(\d{4})\s*[-–—]\s*(\d{4})\b", title) if kind == "program" else None
-    )
-    year = re.findall(r"\bnăm\s+(\d{4})\b", title, re.I)
-    if kind in ("plan", "report") and year:
-        # a report is of the first year it names ("kết quả năm 2026 và phương hướng nhiệm vụ năm
-        # 2027"), a plan of the last ("tổng kết năm 2026, triển khai nhiệm vụ năm 2027")
-        return {"year": int(year[0] if kind == "report" else year[-1])}
-    if kind in ("decision", "rules", "report"):
-        # printed only on an undated document ("ngày … tháng … năm 2024")
-        return {"year": header.year} if header.year and not header.date else {}
-    if period and int(period.group(1)) <= int(period.group(2)):
-        return {"period": {"from": int(period.group(1)), "to": int(period.group(2))}}
-    guess = header.year or (int(header.date[:4]) if header.date else None)
-    if kind == "plan":
-        draft.todo(("year",), "năm của kế hoạch suy ra từ ngày ban hành")
-        return {"year": guess or 2000}
-    draft.todo(("period",), "thời hạn của chương trình chưa rõ trong văn bản")
-    start = guess or 2000
-    return {"period": {"from": start, "to": start + 4}}
 
 
 def _top(blocks: list[Block], kind_opt: str | None, doan_motto: str) -> Top:
@@ -78,29 +55,6 @@ def _top(blocks: list[Block], kind_opt: str | None, doan_motto: str) -> Top:
         header, rest = header_before_body(blocks, doan_motto)
         return Top(header, "", kind_opt, [], rest)
     return top
-
-
-def _attached(top: Top, repo: Repo, doc: Document) -> dict:
-    """``attached_to`` (with ``attached_verb``) when the line cites a document of the repository,
-    and ``attached_line`` (printed as written) when kehoach would word it otherwise."""
-    m = ATTACHED.match(top.attached)
-    if not m:
-        return {"attached_line": top.attached}
-    target = cited(repo, m.group("what"))
-    if target is None:
-        return {"attached_line": top.attached}
-    out: dict = {"attached_to": target.id}
-    verb = clean(m.group("verb"))
-    if verb != citation.ATTACHED_VERB:
-        out["attached_verb"] = verb
-    probe = Document(doc.path, doc.kind, {**doc.data, **out})
-    try:
-        same = key(citation.attached_line(probe, repo.model)) == key(top.attached)
-    except KehoachError:
-        same = False
-    if not same:
-        out["attached_line"] = top.attached
-    return out
 
 
 def assemble(
@@ -180,7 +134,7 @@ def assemble(
     default_place = repo.org(ids[0]).get("place") or settings.get("place") or ""
     if header.place and key(header.place) != key(default_place):
         data["place"] = header.place
-    data.update(_year_of(top.title, header, kind, draft))
+    data.update(year_of(top.title, header, kind, draft))
     data["title"] = top.title or "TODO: trích yếu"
     data.update(style_keys(header, found, doc, orgs, settings))
     if len(header.mottos) > 1:  # Quốc hiệu and ĐOÀN TNCS HỒ CHÍ MINH both: kehoach prints one
@@ -190,7 +144,7 @@ def assemble(
             f"một dòng bên phải ({header.motto}), xem header.motto trong docs/render.md",
         )
     if top.attached:
-        data.update(_attached(top, repo, doc))
+        data.update(attached(top, repo, doc))
     found_bases = split_bases(body_blocks)
     bases, after = found_bases.paras, found_bases.rest
     if bases:
@@ -205,7 +159,7 @@ def assemble(
     _body(kind, after, data, draft, index, ids)
     span = (p["from"], p["to"]) if isinstance(p := data.get("period"), dict) else None  # "Hằng năm"
     loose = appendix.place(tail.after, data, ActivityBuilder(draft, index, ids, _year(data), span),
-                           _kem_theo(doc, repo))  # fmt: skip
+                           kem_theo(doc, repo))  # fmt: skip
     leftovers = [ln.text for ln in header.leftovers + tail.leftovers] + loose
     leftovers += [f"Chú thích {n}: {text}" for n, text in enumerate(notes, 1)]
     if leftovers:
@@ -288,15 +242,6 @@ def ordered(data: dict) -> None:
     body = [(k, v) for k, v in items if k not in _HEAD and k not in _TAIL]
     data.clear()
     data.update(head + body + tail)
-
-
-def _kem_theo(doc: Document, repo: Repo) -> str:
-    """'(Kèm theo Kế hoạch số … ngày … của …)' as kehoach prints it under an appendix of ``doc``;
-    '' when it cannot be worded (an issuer not in orgs.yaml yet)."""
-    try:
-        return f"(Kèm theo {citation.issued_with(doc, repo.model)})"
-    except KehoachError:
-        return ""
 
 
 def _year(data: dict) -> int | None:

@@ -21,7 +21,7 @@ from datetime import date
 
 from ...timeexpr import TimeError, parse_time
 
-__all__ = ["Phrase", "read_time", "recurring", "yearly"]
+__all__ = ["Phrase", "norm", "read_time"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ONGOING = ("thường xuyên", "thường xuyên, liên tục", "liên tục", "hằng ngày", "hàng ngày")
@@ -31,7 +31,6 @@ _RECURRING = ("hằng tuần", "hàng tuần", "hằng tháng", "hàng tháng", 
 _WHOLE_YEAR = ("cả năm", "trong năm", "năm", "suốt năm")
 # once a year, every year of a program: kehoach has no such time for an activity (``every`` is for
 # ``reviews.schedule`` only), so the words stay, with a TODO that says why
-_YEARLY = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+năm")
 _FUZZY_PREFIX = re.compile(
     r"^(?:dự kiến|khoảng|dịp|vào|trong|chậm nhất|hạn chót|hạn|thời gian)\s*:?\s*", re.I
 )
@@ -65,7 +64,7 @@ class _Atom:
         return f"{y:04d}"
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold()
     text = re.sub("[\u2013\u2014\u2012\u2212]", "-", text)
     text = re.sub(r"\s+", " ", text).strip()
@@ -165,7 +164,7 @@ def read_time(text: object, year: int | None = None) -> Phrase:
         text = str(text)
     if not isinstance(text, str) or not text.strip():
         return Phrase(None, False)
-    s = _norm(text)
+    s = norm(text)
     exact = True
     remark = _REMARK.search(s)
     if remark and remark.start() > 0:  # the words are kept by the draft (``lost_in_time``)
@@ -259,42 +258,6 @@ def _read(s: str, year: int | None, exact: bool) -> Phrase:
     except (TimeError, ValueError):
         return Phrase(None, False)
     return Phrase(value, exact)
-
-
-# a time that recurs within the year: "Định kỳ hằng quý", "Hàng tháng", "Mỗi quý", "Định kỳ 6
-# tháng", "6 tháng một lần", "Hằng tuần"
-_RECURS = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+)?(?P<every>tuần|tháng|quý|6 tháng|sáu tháng)"
-    r"(?:\s+(?:một|1)\s+lần)?"
-)
-
-
-def recurring(text: str) -> str | None:
-    """The period of a time that recurs within the year ('quý' for 'Định kỳ hằng quý', '6 tháng'
-    for 'Định kỳ 6 tháng'), None for any other time (a bare 'Tháng' or 'Quý' is no period: it
-    needs 'định kỳ', 'hằng', 'mỗi' or 'một lần')."""
-    s = _norm(text)
-    m = _RECURS.fullmatch(s)
-    if m is None or s == m.group("every"):
-        return None
-    return "6 tháng" if m.group("every") == "sáu tháng" else m.group("every")
-
-
-_WITHIN_YEARLY = re.compile(r"^(?P<within>.+?),?\s+(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+năm$")
-
-
-def within_yearly(text: str) -> str | None:
-    """The part of the year a yearly time names ('Quý III' of 'Quý III hằng năm', 'Tháng 10' of
-    'tháng 10 hàng năm'), None for any other time: a time of its own, that names no year."""
-    m = _WITHIN_YEARLY.match(_norm(text))
-    if m is None or re.search(r"\d{4}", m.group("within")):
-        return None
-    return m.group("within") if read_time(m.group("within"), 2000).value else None
-
-
-def yearly(text: str) -> bool:
-    """True for a time that recurs every year ('Hằng năm', 'Hàng năm', 'Định kỳ hằng năm')."""
-    return _YEARLY.fullmatch(_norm(text)) is not None
 
 
 def _checked(atom: _Atom, year: int, exact: bool) -> Phrase:
