@@ -155,3 +155,32 @@ def test_over_many_documents_each_is_unpacked_per_check_with_the_same_findings(
     assert each.problems == kept.problems
     assert {c.code for c in FOCUSED} & {p.code for p in each.problems}
     assert len(unpacked) > once  # again for each check that looks at them
+
+
+def test_a_check_that_reads_no_activity_list_unpacks_none(tmp_path, monkeypatch):
+    """Over a repository too large to keep whole documents, a check whose ``reads`` name no
+    activity list (KH402, KH421, KH445…) looks at each document as kept, its activity lists
+    packed: fewer unpackings, the same problems as when every check unpacked every document."""
+    from kehoach import checks
+    from kehoach.model import repository
+
+    unpacked: list[int] = []
+    join = repository.join
+
+    def counted(data, tail):
+        unpacked.append(id(data))
+        return join(data, tail)
+
+    monkeypatch.setattr(repository, "join", counted)
+    monkeypatch.setattr(repository, "WHOLE_KEPT", 0)
+    _mutated_repo(tmp_path / "repo", 0)
+    monkeypatch.chdir(tmp_path / "repo")
+    headed = run_validate(None, use_cache=False)
+    fewer = len(unpacked)
+    unpacked.clear()
+    monkeypatch.setattr(checks, "packed_read", lambda reads: True)  # every check unpacks
+    every = run_validate(None, use_cache=False)
+    assert every.problems == headed.problems
+    assert {p.code for p in headed.problems} & {"KH402", "KH445"}
+    slim = len(set(unpacked)) // 2 or 1  # documents unpacked, in the run's two repositories
+    assert len(unpacked) - fewer >= slim  # at least one whole pass over them saved

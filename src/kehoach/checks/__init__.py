@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Document, Repository
+from ..model.tails import packed_read
 from ..problem import Problem
 from ..vocab import visible
 from . import (  # noqa: F401 - they register
@@ -141,6 +142,8 @@ def run_repo_checks(
             seen = seen.focused(focus)
         elif focus is not None:
             within = focus
+        if seen.tails and not packed_read(check.reads):
+            seen = seen.headed()  # it reads no activity list: none unpacked for it
         out.extend(
             _problem(check, f) for f in check.repo_func(seen) if within is None or f.path in within
         )

@@ -101,6 +101,8 @@ class Repository:
         # the display paths of the documents a check whose findings lie in the document it looks
         # at needs to look at (``examined``; ``focused``): None, every document
         self.focus: frozenset[str] | None = None
+        # ``examined`` gives the documents as kept, their activity lists not unpacked (``headed``)
+        self.heads_only = False
         self._whole: dict[str, Document] = {}  # ``whole``, by display path
 
     @classmethod
@@ -191,6 +193,15 @@ class Repository:
         view.focus = paths
         return view
 
+    def headed(self) -> Repository:
+        """This repository (a shallow copy) with ``examined`` giving each document as kept, its
+        activity lists not unpacked (``tails``): for a check that reads none of them (its
+        ``reads``), over 100,000 plans one unpacking of every document fewer (~1 s)."""
+        view = object.__new__(type(self))
+        view.__dict__.update(self.__dict__)
+        view.heads_only = True
+        return view
+
     def examined(self) -> Iterator[Document]:
         """The documents to look at for findings in them: every document, or those in ``focus``
         (the others are still there to be read: cited programs, numbers, ids) — one at a time,
@@ -201,7 +212,7 @@ class Repository:
             if self.focus is None
             else [d for d in self.documents if d.path in self.focus]
         )
-        return (self.whole(d) for d in docs) if self.tails else iter(docs)
+        return (self.whole(d) for d in docs) if self.tails and not self.heads_only else iter(docs)
 
     def whole(self, doc: Document) -> Document:
         """``doc`` with its activity lists, when they were packed apart (a slim document:

@@ -16,12 +16,18 @@ from __future__ import annotations
 
 import marshal
 
-__all__ = ["SpoiledTail", "join", "split"]
+__all__ = ["PACKED", "SpoiledTail", "join", "packed_read", "split"]
 
 # every item of a skeleton that carries nothing over: one object (marshal writes it once per
 # cache file, then refers to it); the checks never change the data they read
 _EMPTY: dict = {}
-_PACKED = ("contents", "areas")
+PACKED = ("contents", "areas")  # the parts of a document whose activity lists are packed apart
+
+
+def packed_read(reads: tuple[tuple[str, ...], ...]) -> bool:
+    """A check reading these paths of a document (its ``reads``) reads in a packed part: it needs
+    the document whole (``Repository.whole``)."""
+    return any(path[:1] and (path[0] in PACKED or path[0] == "**") for path in reads)
 
 
 class SpoiledTail(Exception):
@@ -83,7 +89,7 @@ def join(head: dict, tail: bytes) -> dict | None:
     if (
         packed.__class__ is not dict
         or not packed
-        or any(key not in _PACKED or key not in head for key in packed)
+        or any(key not in PACKED or key not in head for key in packed)
         or packed.get("contents", _EMPTY).__class__ is not dict
         or packed.get("areas", []).__class__ is not list
     ):
