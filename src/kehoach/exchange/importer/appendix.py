@@ -207,7 +207,7 @@ def place(blocks: list[Block], data: dict, acts: ActivityBuilder, note: str = ""
                 groups += [(len(rows) + at, text) for at, text in t.groups]
                 rows += acts.from_table(t, ("contents", "activities"), len(rows))
             group_rows(rows, groups)
-            as_contents(contents, app, names[0], rows)
+            as_contents(contents, app.title, names[0], rows)
             if typed := next((c for c in map(typed_columns, tables) if c), None):
                 contents["columns"] = typed  # the headings typed over its columns
             if not any(t.total for t in tables) and any("budget" in r for r in rows):

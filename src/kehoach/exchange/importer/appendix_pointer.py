@@ -10,10 +10,6 @@ from ...vocab import ACTIVITIES_APPENDIX, ACTIVITIES_TITLE, APPENDIX_NOTE
 from .draft import Draft
 from .text import clean, key
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from .appendix import Appendix
-
 
 def note_from_bullets(contents: dict, label: str, draft: Draft) -> None:
     """The line pointing at the appendix typed as the last bullet of the contents ('- Chi tiết
@@ -83,16 +79,16 @@ def lift_note(contents: dict, label: str) -> bool:
 _TYPED = re.compile(r"^(\d+)\.\s")
 
 
-def as_contents(contents: dict, app: Appendix, label: str, acts: list[dict]) -> None:
-    """Make the plan's ``contents`` print its activity table as the appendix ``app``."""
+def as_contents(contents: dict, title: str, label: str, acts: list[dict]) -> None:
+    """Make the plan's ``contents`` print its activity table as the appendix titled ``title``."""
     paragraphs = contents["paragraphs"]
     note = paragraphs.pop()
     if not paragraphs:
         contents.pop("paragraphs")
     moved = {k: contents.pop(k) for k in list(contents) if k not in ("title", "paragraphs")}
     contents["layout"] = "appendix"
-    if key(app.title) != key(ACTIVITIES_APPENDIX):
-        contents["appendix_title"] = app.title
+    if key(title) != key(ACTIVITIES_APPENDIX):
+        contents["appendix_title"] = title
     if note != APPENDIX_NOTE.format(label=label):
         contents["appendix_note"] = note.replace(label, "{label}")
     contents["activities"] = acts
