@@ -18,20 +18,16 @@ Each note says what was left out and which file holds it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from ..model import Document, navigate
 from ..model.carry import key as activity_key
 from ..model.carry import source
-from ..model.links import plan_year
 from ..model.progress import state_at
 from ..timeexpr import parse_time
-from ..vocab import EVERY
-from .carry import Carried
+from .carry import Carried, Root, program_copies, recurring_keys
 
 __all__ = ["Already", "Earlier"]
-
-Root = Callable[[dict], "tuple[str, str] | None"]
 
 
 def _same(title: object) -> str:
@@ -126,29 +122,19 @@ class Earlier:
     def __init__(self, plans: Iterable[Document], program: Document, root: Root, year: int):
         self.year = year
         end = parse_time(year - 1).end
-        recurring = {
-            activity_key(a) for _, a in navigate.activities(program) if a.get("every") in EVERY
-        }
+        recurring = recurring_keys(program)
         # program activity key -> (plan year, the plan, its copy) of the latest copy
         self._latest: dict[str, tuple[int, Document, dict]] = {}
-        for doc in plans:
-            y = plan_year(doc)
-            if y is None or y >= year:
+        for y, doc, act, k in program_copies(plans, program, root, year):
+            # a recurring activity: only last year's edition still going on is carried on
+            if k in recurring and (
+                y != year - 1
+                or act.get("status") == "done"
+                or state_at(act, end) not in ("planned", "in_progress")
+            ):
                 continue
-            for _, act in navigate.activities(doc):
-                top = root(act)
-                if top is None or top[0] != program.id:
-                    continue
-                k = top[1]
-                # a recurring activity: only last year's edition still going on is carried on
-                if k in recurring and (
-                    y != year - 1
-                    or act.get("status") == "done"
-                    or state_at(act, end) not in ("planned", "in_progress")
-                ):
-                    continue
-                if k not in self._latest or y > self._latest[k][0]:
-                    self._latest[k] = (y, doc, act)
+            if k not in self._latest or y > self._latest[k][0]:
+                self._latest[k] = (y, doc, act)
         self._end = end
         # each activity the draft left out: its title, the plan of its latest copy, how it stood
         self.left: list[str] = []

@@ -7,13 +7,14 @@ carries out (``program_activities``: ``carried_from: {program: …}``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ..model import Document, navigate
 from ..model.carry import key as activity_key
 from ..model.carry import source
+from ..model.links import plan_year
 from ..model.progress import done_on, overlaps, state_at
 from ..model.walk import Node, back
 from ..timeexpr import TimeExpr, parse_time
@@ -92,6 +93,32 @@ def program_roots(plans: Iterable[Document]):
         return end if end is not None and "program" in holder["carried_from"] else None
 
     return root
+
+
+# ``program_roots``' function: the (program id, activity key) an activity carries out, or None
+Root = Callable[[dict], "tuple[str, str] | None"]
+
+
+def recurring_keys(program: Document) -> set[str]:
+    """The keys of ``program``'s recurring activities (``every``): the program lists them again
+    each year."""
+    return {activity_key(a) for _, a in navigate.activities(program) if a.get("every") in EVERY}
+
+
+def program_copies(
+    plans: Iterable[Document], program: Document, root: Root, year: int
+) -> Iterator[tuple[int, Document, dict, str]]:
+    """(plan year, plan, activity, program activity key) of each activity of a plan of ``plans``
+    of a year before ``year`` that carries out an activity of ``program`` (``root``:
+    ``program_roots``), in plan and activity order."""
+    for doc in plans:
+        y = plan_year(doc)
+        if y is None or y >= year:
+            continue
+        for _, act in navigate.activities(doc):
+            top = root(act)
+            if top is not None and top[0] == program.id:
+                yield y, doc, act, top[1]
 
 
 def repeated(plans: list[Document], year: int, areas: list[str], issuers: list[str],

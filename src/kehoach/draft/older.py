@@ -8,19 +8,14 @@ twice (``Already`` leaves it out when a plan of the year took it up already)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from ..model import Document, navigate
-from ..model.carry import key as activity_key
-from ..model.links import plan_year
 from ..model.progress import state_at
 from ..timeexpr import parse_time
-from ..vocab import EVERY
-from .carry import Carried
+from .carry import Carried, Root, program_copies, recurring_keys
 
 __all__ = ["left_open", "note"]
-
-Root = Callable[[dict], "tuple[str, str] | None"]
 
 
 def left_open(
@@ -32,24 +27,17 @@ def left_open(
     year before it, that a plan sharing an issuer with ``issuers`` holds — each copy of the latest
     year (the halves of work one plan split, each its own), in plan and activity order. A
     recurring activity (``every``) is not one: the program lists it again each year."""
-    recurring = {
-        activity_key(a) for _, a in navigate.activities(program) if a.get("every") in EVERY
-    }
+    recurring = recurring_keys(program)
     # program activity key -> (plan year, the copies of that year)
     latest: dict[str, tuple[int, list[tuple[Document, dict]]]] = {}
-    for doc in plans:
-        y = plan_year(doc)
-        if y is None or y >= year:
+    for y, doc, act, k in program_copies(plans, program, root, year):
+        if k in recurring:
             continue
-        for _, act in navigate.activities(doc):
-            top = root(act)
-            if top is None or top[0] != program.id or top[1] in recurring:
-                continue
-            best = latest.get(top[1])
-            if best is None or y > best[0]:
-                latest[top[1]] = (y, [(doc, act)])
-            elif y == best[0]:
-                best[1].append((doc, act))
+        best = latest.get(k)
+        if best is None or y > best[0]:
+            latest[k] = (y, [(doc, act)])
+        elif y == best[0]:
+            best[1].append((doc, act))
     end = parse_time(year - 1).end
     out = []
     for y, copies in latest.values():
