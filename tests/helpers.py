@@ -87,6 +87,19 @@ orgs:
     system: state
 """
 
+# the signature block and Nơi nhận of a document of the three Quảng Ngãi parties of ORGS_QNG (Sở
+# KH&CN, Liên hiệp Hội, Tỉnh Đoàn), each signing
+SIGNED_QNG = """\
+signers:
+  - {org: skhcn, title: GIÁM ĐỐC, name: Trần Văn Minh}
+  - {org: lhh, authority: TM., for: BAN THƯỜNG TRỰC, title: CHỦ TỊCH, name: Nguyễn Đức Thắng}
+  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Võ Văn Lâm}
+recipients:
+  groups:
+    - {purpose: b/c, items: [UBND tỉnh]}
+  archive: [VT Sở KH&CN, VP Liên hiệp Hội, VP Tỉnh Đoàn]
+"""
+
 PLAN = """\
 kind: plan
 issuers: [td]

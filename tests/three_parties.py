@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import ORGS_QNG, build_tree
+from helpers import ORGS_QNG, SIGNED_QNG, build_tree
 
 PROGRAM_ID = "ctph-2022-2025"
 SETTINGS = "kind: settings\nplace: Quảng Ngãi\n"
 
-PROGRAM = """\
+PROGRAM = (
+    """\
 kind: program
 number: 3
 date: 2022-01-20
@@ -38,26 +39,9 @@ areas:
         support: [lhh, td]
         time: 2022..2023
         budget: 300000000
-signers:
-  - {org: skhcn, title: GIÁM ĐỐC, name: Trần Văn Minh}
-  - {org: lhh, authority: TM., for: BAN THƯỜNG TRỰC, title: CHỦ TỊCH, name: Nguyễn Đức Thắng}
-  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Võ Văn Lâm}
-recipients:
-  groups:
-    - {purpose: b/c, items: [UBND tỉnh]}
-  archive: [VT Sở KH&CN, VP Liên hiệp Hội, VP Tỉnh Đoàn]
 """
-
-_TAIL = """\
-signers:
-  - {org: skhcn, title: GIÁM ĐỐC, name: Trần Văn Minh}
-  - {org: lhh, authority: TM., for: BAN THƯỜNG TRỰC, title: CHỦ TỊCH, name: Nguyễn Đức Thắng}
-  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Võ Văn Lâm}
-recipients:
-  groups:
-    - {purpose: b/c, items: [UBND tỉnh]}
-  archive: [VT Sở KH&CN, VP Liên hiệp Hội, VP Tỉnh Đoàn]
-"""
+    + SIGNED_QNG
+)
 
 
 def _head(year: int, number: int) -> str:
@@ -121,7 +105,7 @@ def plan_text(year: int, *, done_late: bool = False, cycle: bool = False) -> str
         )
         out += _model(2023, 2, 50000000, "{plan: kh-2022, activity: mo-hinh}", status)
     out += _contest(year)
-    return out + _TAIL
+    return out + SIGNED_QNG
 
 
 def three_parties(

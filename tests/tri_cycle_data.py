@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import ORGS_QNG, build_tree
+from helpers import ORGS_QNG, SIGNED_QNG, build_tree
 
 PROGRAM_ID = "ctph-2026-2030"
 
 SETTINGS = "kind: settings\nplace: Quảng Ngãi\n"
 
-PROGRAM = """\
+PROGRAM = (
+    """\
 kind: program
 number: 5
 date: 2026-01-22
@@ -40,26 +41,9 @@ reviews:
     - {id: ke-hoach-nam-dau, kind: plan, title: Xây dựng kế hoạch năm 2026, every: year, month: 2,
        start: 2026, until: 2026}
     - {id: tong-ket, kind: final, title: Tổng kết Chương trình, time: 2030-Q4}
-signers:
-  - {org: skhcn, title: GIÁM ĐỐC, name: Trần Văn Minh}
-  - {org: lhh, authority: TM., for: BAN THƯỜNG TRỰC, title: CHỦ TỊCH, name: Nguyễn Đức Thắng}
-  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Võ Văn Lâm}
-recipients:
-  groups:
-    - {purpose: b/c, items: [UBND tỉnh]}
-  archive: [VT Sở KH&CN, VP Liên hiệp Hội, VP Tỉnh Đoàn]
 """
-
-_SIGNERS = """\
-signers:
-  - {org: skhcn, title: GIÁM ĐỐC, name: Trần Văn Minh}
-  - {org: lhh, authority: TM., for: BAN THƯỜNG TRỰC, title: CHỦ TỊCH, name: Nguyễn Đức Thắng}
-  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: BÍ THƯ, name: Võ Văn Lâm}
-recipients:
-  groups:
-    - {purpose: b/c, items: [UBND tỉnh]}
-  archive: [VT Sở KH&CN, VP Liên hiệp Hội, VP Tỉnh Đoàn]
-"""
+    + SIGNED_QNG
+)
 
 PLAN_2026 = (
     """\
@@ -116,7 +100,7 @@ contents:
 closing:
   - Trên đây là Kế hoạch liên tịch năm 2026 của các bên.
 """
-    + _SIGNERS
+    + SIGNED_QNG
 )
 
 PLAN_2027 = (
@@ -151,7 +135,7 @@ contents:
       done_date: 2027-09-25
       carried_from: {plan: kh-2026, activity: mo-hinh}
 """
-    + _SIGNERS
+    + SIGNED_QNG
 )
 
 
