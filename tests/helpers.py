@@ -189,6 +189,36 @@ def build_tree(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
+def signers_plan(root: Path, signers, *, named: bool = True) -> Path:
+    """A plan of the Quảng Ngãi bodies (``ORGS_QNG``) signed by ``signers`` — (org, authority,
+    title) each, named Nguyễn Văn A, B… unless not ``named`` — in a repository built at ``root``:
+    the plan's path."""
+    issuers = list(dict.fromkeys(org for org, _, _ in signers))
+    lines = "\n".join(
+        f"  - {{org: {org}, authority: {auth}, title: {title}"
+        + (f", name: Nguyễn Văn {chr(65 + i)}}}" if named else "}")
+        for i, (org, auth, title) in enumerate(signers)
+    )
+    plan = f"""\
+kind: plan
+issuers: [{", ".join(issuers)}]
+date: 2027-01-10
+year: 2027
+title: Kế hoạch thử
+purpose: {{items: [Một ý]}}
+signers:
+{lines}
+recipients:
+  groups:
+    - items: [Như trên]
+  archive: [VT]
+"""
+    build_tree(
+        root, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS_QNG, "plans/kh.yaml": plan}
+    )
+    return root / "plans/kh.yaml"
+
+
 def run(paths: list[str] | None = None, *, use_cache: bool = True):
     """``kehoach validate`` of ``paths`` with the repository loaded (``result.repo``)."""
     return run_validate(paths, use_cache=use_cache, need_repo=True)

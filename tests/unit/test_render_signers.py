@@ -9,7 +9,7 @@ import io
 import docx
 import pytest
 
-from helpers import ORGS_QNG, build_tree, load
+from helpers import load, signers_plan
 from kehoach.render import linebreak, metrics, sidebyside
 from kehoach.render.document import render
 
@@ -25,32 +25,6 @@ SIGNERS = [
     ("skhcn", "TUQ.", "CHÁNH VĂN PHÒNG"),
     ("lhh", "Q.", "PHÓ CHỦ TỊCH"),
 ]
-
-
-def _plan(tmp_path, signers) -> str:
-    issuers = list(dict.fromkeys(org for org, _, _ in signers))
-    lines = "\n".join(
-        f"  - {{org: {org}, authority: {auth}, title: {title}, name: Nguyễn Văn {chr(65 + i)}}}"
-        for i, (org, auth, title) in enumerate(signers)
-    )
-    plan = f"""\
-kind: plan
-issuers: [{", ".join(issuers)}]
-date: 2027-01-10
-year: 2027
-title: Kế hoạch thử
-purpose: {{items: [Một ý]}}
-signers:
-{lines}
-recipients:
-  groups:
-    - items: [Như trên]
-  archive: [VT]
-"""
-    root = build_tree(
-        tmp_path, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS_QNG, "plans/kh.yaml": plan}
-    )
-    return root / "plans/kh.yaml"
 
 
 def _signature_lines(data: bytes) -> list[list[str]]:
@@ -80,7 +54,7 @@ def _signature_lines(data: bytes) -> list[list[str]]:
     ids=lambda s: "-".join(a for _, a, _ in s),
 )
 def test_authority_never_alone_in_docx(tmp_path, signers):
-    blocks = _signature_lines(render(*load(_plan(tmp_path, signers)), "docx"))
+    blocks = _signature_lines(render(*load(signers_plan(tmp_path, signers)), "docx"))
     assert len(blocks) == len(signers)
     for lines, (_, auth, _) in zip(blocks, signers, strict=True):
         assert auth not in lines, lines  # never "TM." alone on a line
@@ -91,7 +65,7 @@ def test_authority_never_alone_in_docx(tmp_path, signers):
 def test_three_signers_keep_tm_with_the_body(tmp_path):
     """The user's case: three signers, the third ``TM.`` of ``BAN THƯỜNG TRỰC``."""
     signers = [("td", "TM.", "BÍ THƯ"), ("skhcn", "KT.", "PHÓ GIÁM ĐỐC"), SIGNERS[0]]
-    blocks = _signature_lines(render(*load(_plan(tmp_path, signers)), "docx"))
+    blocks = _signature_lines(render(*load(signers_plan(tmp_path, signers)), "docx"))
     assert "TM." not in blocks[2]
     assert any(line.startswith("TM. BAN") for line in blocks[2]), blocks[2]
 
@@ -113,7 +87,7 @@ def test_a_collective_typed_with_its_body_prints_the_body_once(tmp_path):
     """Blocks side by side print the body's name above each block unless the authority line
     names it; 'TM. BAN THƯỜNG TRỰC LIÊN HIỆP CÁC HỘI KH&KT TỈNH' (as a Liên hiệp Hội types it,
     shorter than its header) names it: before, the header was printed above it as well."""
-    path = _plan(tmp_path, [SIGNERS[0], ("skhcn", "KT.", "PHÓ GIÁM ĐỐC")])
+    path = signers_plan(tmp_path, [SIGNERS[0], ("skhcn", "KT.", "PHÓ GIÁM ĐỐC")])
     text = path.read_text(encoding="utf-8").replace(
         "{org: lhh, authority: TM., title:",
         "{org: lhh, authority: TM., for: BAN THƯỜNG TRỰC LIÊN HIỆP CÁC HỘI KH&KT TỈNH, title:",
@@ -130,7 +104,7 @@ def test_a_collective_typed_with_its_body_prints_the_body_once(tmp_path):
 def test_a_second_authority_line_above_the_block_s(tmp_path):
     """``above``: 'TM. BAN THƯỜNG TRỰC' over 'KT. CHỦ TỊCH' / 'PHÓ CHỦ TỊCH', as Liên hiệp Hội
     blocks are typed — printed above the authority line, in place of the body's line."""
-    path = _plan(tmp_path, [("lhh", "KT.", "PHÓ CHỦ TỊCH"), ("td", "TM.", "BÍ THƯ")])
+    path = signers_plan(tmp_path, [("lhh", "KT.", "PHÓ CHỦ TỊCH"), ("td", "TM.", "BÍ THƯ")])
     text = path.read_text(encoding="utf-8").replace(
         "{org: lhh, authority: KT., title:",
         "{org: lhh, authority: KT., above: TM. BAN THƯỜNG TRỰC, for: CHỦ TỊCH, title:",
@@ -160,7 +134,7 @@ def test_three_signers_never_break_inside_the_collective(tmp_path, signers):
     """Read back from the DOCX and the text: each authority line starts with the whole
     collective (or head) it signs for, and its DOCX column holds that line with the room
     ``balanced`` keeps free, so that Word does not wrap it either."""
-    path = _plan(tmp_path, signers)
+    path = signers_plan(tmp_path, signers)
     data = render(*load(path), "docx")
     blocks = _signature_lines(data)
     cells = docx.Document(io.BytesIO(data)).tables[-1].rows[0].cells
@@ -180,7 +154,7 @@ def test_four_signers_in_text_keep_the_collectives_whole(tmp_path):
     'TM. BAN THƯỜNG TRỰC' and 'TM. ỦY BAN NHÂN DÂN' (19) are as wide as that line, the others
     narrower, the row no wider than the page. Before: 'TM. BAN / THƯỜNG TRỰC'."""
     signers = [("td", "TM.", "BÍ THƯ"), *THREE[1][::2], ("skhcn", "KT.", "PHÓ GIÁM ĐỐC")]
-    text = render(*load(_plan(tmp_path, signers)), "txt").decode("utf-8")
+    text = render(*load(signers_plan(tmp_path, signers)), "txt").decode("utf-8")
     for head in ("TM. BAN THƯỜNG VỤ", "TM. BAN THƯỜNG TRỰC", "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"):
         assert head in text
     assert max(len(line) for line in text.splitlines()) <= 78
@@ -217,7 +191,7 @@ def test_four_signers_sign_two_by_two(tmp_path):
     half the row, so that its collective keeps to one or two lines — four in one row left each a
     quarter ("TM. ỦY BAN / NHÂN DÂN / TỈNH / QUẢNG NGÃI"). Nơi nhận stands under the last row;
     the text, HTML and Markdown outputs print the same two rows."""
-    path = _plan(tmp_path, SIGNERS[:4])
+    path = signers_plan(tmp_path, SIGNERS[:4])
     d = docx.Document(io.BytesIO(render(*load(path), "docx")))
     rows = d.tables[1:]
     assert [len(t.rows[0].cells) for t in rows] == [2, 2]
@@ -244,7 +218,7 @@ def test_four_signers_two_by_two_read_back_in_order(tmp_path):
 
     from kehoach.exchange.importer import run_import
 
-    path = _plan(tmp_path, SIGNERS[:4])
+    path = signers_plan(tmp_path, SIGNERS[:4])
     src = tmp_path / "kh.docx"
     src.write_bytes(render(*load(path), "docx"))
     (tmp_path / "back").mkdir()

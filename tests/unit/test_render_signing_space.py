@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from helpers import EXAMPLES, ORGS_QNG, build_tree, load
+from helpers import EXAMPLES, load, signers_plan
 from kehoach.render.document import render
 
 SIGNERS = [
@@ -22,31 +22,8 @@ SIGNERS = [
 
 
 def _text(tmp_path, signers, named: bool) -> list[str]:
-    issuers = list(dict.fromkeys(org for org, _, _ in signers))
-    lines = "\n".join(
-        f"  - {{org: {org}, authority: {auth}, title: {title}"
-        + (f", name: Nguyễn Văn {chr(65 + i)}}}" if named else "}")
-        for i, (org, auth, title) in enumerate(signers)
-    )
-    plan = f"""\
-kind: plan
-issuers: [{", ".join(issuers)}]
-date: 2027-01-10
-year: 2027
-title: Kế hoạch thử
-purpose: {{items: [Một ý]}}
-signers:
-{lines}
-recipients:
-  groups:
-    - items: [Như trên]
-  archive: [VT]
-"""
-    folder = tmp_path / ("named" if named else "unnamed")
-    root = build_tree(
-        folder, {"kehoach.yaml": "kind: settings\n", "orgs.yaml": ORGS_QNG, "plans/kh.yaml": plan}
-    )
-    return render(*load(root / "plans/kh.yaml"), "txt").decode("utf-8").splitlines()
+    path = signers_plan(tmp_path / ("named" if named else "unnamed"), signers, named=named)
+    return render(*load(path), "txt").decode("utf-8").splitlines()
 
 
 @pytest.mark.parametrize("n", [1, 2, 3])
