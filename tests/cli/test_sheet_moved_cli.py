@@ -64,19 +64,24 @@ def test_the_hidden_key_column_deleted_is_refused_at_its_cell(cli, kho):
     assert (kho / PLAN).read_text(encoding="utf-8") == before
 
 
+def _keyless_copy(ws, copy) -> None:
+    """The rows of ``ws`` into the sheet ``copy`` without the hidden key column (pasted as values
+    elsewhere), one activity marked done in the copy."""
+    key = _head(ws)[KEY]
+    for row in ws.iter_rows():
+        copy.append([c.value for c in row if c.column != key])
+    copy.cell(
+        _row(copy, "tuyen-duong-tai-nang-tre"), _head(copy)["Trạng thái"]
+    ).value = "Hoàn thành"
+
+
 def test_a_sheet_pasted_in_without_its_key_is_refused_not_skipped(cli, kho):
     """A unit's sheet copied into the workbook (another file's, or values only): its rows cannot
     be matched; before, the sheet was skipped and its changes lost without a word."""
     assert cli("export", "-o", "t.xlsx").exit_code == 0
     wb = openpyxl.load_workbook(kho / "t.xlsx")
     ws = wb["Hoạt động"]
-    key = _head(ws)[KEY]
-    copy = wb.create_sheet("Ban Phong trào")
-    for row in ws.iter_rows():
-        copy.append([c.value for c in row if c.column != key])
-    copy.cell(
-        _row(copy, "tuyen-duong-tai-nang-tre"), _head(copy)["Trạng thái"]
-    ).value = "Hoàn thành"
+    _keyless_copy(ws, wb.create_sheet("Ban Phong trào"))
     save(wb, kho / "t.xlsx")
     run = cli("update", "--from", "t.xlsx")
     assert run.exit_code == 1, run.output
@@ -87,15 +92,9 @@ def test_a_sheet_pasted_in_without_its_key_is_refused_not_skipped(cli, kho):
 def test_a_sheet_copied_into_a_new_workbook_without_its_key_is_refused(cli, kho):
     assert cli("export", "-o", "t.xlsx").exit_code == 0
     ws = openpyxl.load_workbook(kho / "t.xlsx")["Hoạt động"]
-    key = _head(ws)[KEY]
     new = openpyxl.Workbook()
-    sheet = new.active
-    sheet.title = "Tiến độ"
-    for row in ws.iter_rows():
-        sheet.append([c.value for c in row if c.column != key])
-    sheet.cell(
-        _row(sheet, "tuyen-duong-tai-nang-tre"), _head(sheet)["Trạng thái"]
-    ).value = "Hoàn thành"
+    new.active.title = "Tiến độ"
+    _keyless_copy(ws, new.active)
     save(new, kho / "moi.xlsx")
     run = cli("update", "--from", "moi.xlsx")
     assert run.exit_code == 1, run.output
