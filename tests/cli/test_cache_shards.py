@@ -231,6 +231,34 @@ def test_validate_after_an_edit_reads_the_bodies_of_the_rewritten_shard_only(cli
     assert due.stdout == _uncached(cli, monkeypatch, *DUE).stdout
 
 
+def test_rewriting_every_shard_holds_the_bodies_of_one_shard_at_a_time(cli, big, monkeypatch):
+    """Every entry re-stamped (each file racy when it was read: a run just after a clone or a pull
+    of many files) rewrites every shard: each shard's bodies are let go of once it is written,
+    before the next one's are read — over 100,000 plans, 835 MB of bodies were held at once and
+    the run after took 1.6 GB."""
+    first = cli("validate", "-f", "parsable")
+    assert cli(*DUE).exit_code == 0  # the shards hold bodies (whole data, parts) apart
+    before = _shards()
+    monkeypatch.setattr(
+        cachedir, "RACY_NS", 10 * HOUR_NS
+    )  # every stamp racy: each entry re-stamped
+    edited = big / "plans/2022/kh-21.yaml"
+    edited.write_text(_plan(21).replace("Hội thi", "Hội thi cấp tỉnh"), encoding="utf-8")
+    held: list[int] = []
+    real = cache.ValidationCache.body
+
+    def body(self, key, entry):
+        found = real(self, key, entry)
+        held.append(len(self._bodies))  # shards whose bodies this cache holds now
+        return found
+
+    monkeypatch.setattr(cache.ValidationCache, "body", body)
+    assert cli("validate", "-f", "parsable").stdout == first.stdout
+    after = _shards()
+    assert set(after) == set(before) and all(after[n] != before[n] for n in before)
+    assert len(held) >= PLANS - 1 and max(held) == 1
+
+
 def _rewrite_bodies(shard: Path, change) -> None:
     """Replace the bodies part of ``shard`` with ``change(bodies)``, the index part kept."""
     raw = shard.read_bytes()

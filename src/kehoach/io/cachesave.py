@@ -92,6 +92,9 @@ class ShardWriting:
                     body = self.body(key, entry)  # from the file about to be replaced
                     if body is not None:  # else lost with its file: a cold read next time
                         kept[key] = self._resolved((*entry[:4], body[0], *entry[5:9], body[1]))
+            # its bodies let go of before the next shard's are read: rewriting every shard (each
+            # racy entry re-stamped, a pull of many files) holds one shard's bodies, not the cache's
+            self._bodies.pop(number, None)
             path = f"{self.files_prefix}-{number:02x}.marshal"
             try:
                 save_bytes(path, cacheshard.pack(head, kept))
