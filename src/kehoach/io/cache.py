@@ -101,6 +101,10 @@ class ValidationCache(ShardWriting):
             return None
         return os.path.join(self._folder, f"lines-{self._key}-{name}.marshal")
 
+    def side_path(self, name: str) -> str | None:
+        """A file of this repository's kept beside its shards (``validate.crossmemo``: ``cross``)."""
+        return os.path.join(self._folder, f"{name}-{self._key}.marshal") if self._folder else None
+
     def shard_path(self, number: int) -> str | None:
         """The file of shard ``number`` (None when the cache is off)."""
         return f"{self.files_prefix}-{number:02x}.marshal" if self.files_prefix else None

@@ -10,7 +10,9 @@ cross-document checks read (``checks.slim``): the full data of every document is
 (it is cached, as bytes, for the other commands).
 
 A run whose inputs are all unchanged answers from the previous run's problems without loading any
-data (unless the caller needs the repository).
+data (unless the caller needs the repository). A run after an edit that changed nothing the
+cross-document checks read (progress, wording, a comment) takes their findings from the cache
+(``crossmemo``).
 
 Asked about some files only (pre-commit, an editor), it also reports the files that depend on them
 (``model.links.dependents``): a commit renaming an org id in ``orgs.yaml`` shows the documents
@@ -25,6 +27,7 @@ from ..model import Repository
 from ..model.links import dependents
 from ..model.tails import SpoiledTail
 from ..stamps import Stamped
+from . import crossmemo
 from .quick import previous_answer
 from .result import ValidateResult
 
@@ -81,10 +84,7 @@ def _run(
         # some files asked for: the checks that find problems only in the document they look at
         # look at those alone
         focus = frozenset(loaded.targets) if len(loaded.targets) < len(loaded.files) else None
-        try:
-            found = checks.run_cross_checks(checked, loaded.disabled, focus)
-        except SpoiledTail as spoiled:
-            raise SpoiledCache(loaded, spoiled.path) from None
+        found = _cross_checks(loaded, checked, focus)
         # the cross-document problems are those of the files asked for (``focus``) and those
         # the files asked for put on others (``run_cross_checks``)
         mine = loaded.problems + loaded.document_problems
@@ -92,6 +92,22 @@ def _run(
         problems = sorted([p for p in mine if p.path in loaded.targets] + loaded.locate(found))
     loaded.cache.save(loaded.run_key, problems, session.stamped_ns, session.racy_digests())
     return ValidateResult(problems, count, loaded.repo, loaded.targets, session.scope.note)
+
+
+def _cross_checks(loaded, checked: Repository, focus: frozenset[str] | None) -> list:
+    """The findings of the cross-document checks over ``checked``: remembered when nothing
+    they read changed since a recent run (``crossmemo``), else run and remembered."""
+    key = crossmemo.key(checked, loaded.disabled, focus) if loaded.cache.run_file else None
+    found = crossmemo.recall(loaded.cache, key) if key is not None else None
+    if found is not None:
+        return found
+    try:
+        found = checks.run_cross_checks(checked, loaded.disabled, focus)
+    except SpoiledTail as spoiled:
+        raise SpoiledCache(loaded, spoiled.path) from None
+    if key is not None:
+        crossmemo.keep(loaded.cache, key, found)
+    return found
 
 
 class SpoiledCache(Exception):
