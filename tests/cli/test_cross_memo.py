@@ -209,3 +209,14 @@ def test_equal_values_give_the_same_key_whatever_objects_they_share():
 
 def test_a_value_marshal_cannot_hold_gives_no_key():
     assert crossmemo.key(_repo(settings={"place": object()}), (), None) is None
+
+
+def test_files_asked_for_run_the_checks_on_them_alone_and_remember_nothing(cli, two, runs):
+    """``validate FILE`` (pre-commit, an editor): the checks look at that file alone, cheaper
+    than hashing every document for a key."""
+    first = cli("validate", "-f", "parsable", "plans/kh-2.yaml")
+    assert "KH402" in first.stdout
+    assert not list(Path(os.environ["KEHOACH_CACHE_DIR"]).glob("cross-*"))
+    _write(two / "plans/kh-2.yaml", "# soạn lại\n" + _plan(2, MISSING_BASIS))
+    assert "kh-2.yaml:8:" in cli("validate", "-f", "parsable", "plans/kh-2.yaml").stdout
+    assert runs == [1, 1]
