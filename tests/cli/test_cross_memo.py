@@ -220,3 +220,12 @@ def test_files_asked_for_run_the_checks_on_them_alone_and_remember_nothing(cli, 
     _write(two / "plans/kh-2.yaml", "# soạn lại\n" + _plan(2, MISSING_BASIS))
     assert "kh-2.yaml:8:" in cli("validate", "-f", "parsable", "plans/kh-2.yaml").stdout
     assert runs == [1, 1]
+
+
+def test_a_caller_needing_the_documents_whole_remembers_nothing(two, runs):
+    """``render``, ``register``: the documents are whole, a key would hash all their data."""
+    from kehoach.validate.run import run_validate
+
+    result = run_validate(None, need_repo=True)
+    assert [p.code for p in result.problems] == ["KH402"] and runs == [1]
+    assert not list(Path(os.environ["KEHOACH_CACHE_DIR"]).glob("cross-*"))

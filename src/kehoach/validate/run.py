@@ -84,7 +84,7 @@ def _run(
         # some files asked for: the checks that find problems only in the document they look at
         # look at those alone
         focus = frozenset(loaded.targets) if len(loaded.targets) < len(loaded.files) else None
-        found = _cross_checks(loaded, checked, focus)
+        found = _cross_checks(loaded, checked, focus, remember=not need_repo)
         # the cross-document problems are those of the files asked for (``focus``) and those
         # the files asked for put on others (``run_cross_checks``)
         mine = loaded.problems + loaded.document_problems
@@ -94,12 +94,16 @@ def _run(
     return ValidateResult(problems, count, loaded.repo, loaded.targets, session.scope.note)
 
 
-def _cross_checks(loaded, checked: Repository, focus: frozenset[str] | None) -> list:
+def _cross_checks(
+    loaded, checked: Repository, focus: frozenset[str] | None, remember: bool
+) -> list:
     """The findings of the cross-document checks over ``checked``: remembered when nothing
     they read changed since a recent run (``crossmemo``), else run and remembered. Not for some
     files asked for (``focus``: pre-commit, an editor): the checks look at those alone, and
-    hashing every document costs more than that (100,000 plans: 0.6 s; the checks, less)."""
-    remembered = focus is None and loaded.cache.run_file is not None
+    hashing every document costs more than that (100,000 plans: 0.6 s; the checks, less); nor
+    for a caller that needs the documents whole (``render``, ``register``: ``remember`` false),
+    whose key would hash every document's whole data."""
+    remembered = remember and focus is None and loaded.cache.run_file is not None
     key = crossmemo.key(checked, loaded.disabled, focus) if remembered else None
     found = crossmemo.recall(loaded.cache, key) if key is not None else None
     if found is not None:
