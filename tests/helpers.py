@@ -151,6 +151,19 @@ def fresh_cache(monkeypatch, folder: Path) -> None:
     cache.cache_dir.cache_clear()
 
 
+def uncached(cli, monkeypatch, *args: str):
+    """``cli(*args)`` without any cache (``KEHOACH_NO_CACHE``): what a first run prints."""
+    from kehoach.io import cachedir
+
+    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
+    cachedir.cache_dir.cache_clear()
+    try:
+        return cli(*args)
+    finally:
+        monkeypatch.delenv("KEHOACH_NO_CACHE")
+        cachedir.cache_dir.cache_clear()
+
+
 def compared_repo(kind: str, tmp_path: Path, monkeypatch, own=None) -> Path:
     """A repository to compare a command's outputs on, made in ``tmp_path / kind`` and entered,
     loaded in forked helpers too: a copy of the examples, the agenda test repository, a generated

@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import ROOT
+from helpers import ROOT, uncached
 from kehoach.io import cachedir
 
 # (file, text, its replacement): applied when the text is there, undone when the replacement is
@@ -45,16 +45,6 @@ def _edit(root: Path, n: int) -> None:
     path.write_text(changed, encoding="utf-8")  # just written: racy stamps, hashed contents
 
 
-def _uncached(cli, monkeypatch):
-    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
-    cachedir.cache_dir.cache_clear()
-    try:
-        return cli("validate", "-f", "parsable")
-    finally:
-        monkeypatch.delenv("KEHOACH_NO_CACHE")
-        cachedir.cache_dir.cache_clear()
-
-
 @settings(
     max_examples=20,
     deadline=None,
@@ -76,7 +66,7 @@ def test_validate_with_its_cache_says_what_it_says_without(cli, monkeypatch, edi
         for n in edits:
             _edit(root, n)
             cached = cli("validate", "-f", "parsable")
-            fresh = _uncached(cli, monkeypatch)
+            fresh = uncached(cli, monkeypatch, "validate", "-f", "parsable")
             assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout), EDITS[n]
         monkeypatch.chdir(tmp)
     cachedir.cache_dir.cache_clear()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ORGS, PLAN, build_tree
+from helpers import ORGS, PLAN, build_tree, uncached
 from kehoach import cachekey, load, loadfiles, loadmany
 from kehoach.io import cache, cachedir, cacheshard, yamlio
 
@@ -185,16 +185,6 @@ def _bodies_read(monkeypatch) -> list[str]:
     return reads
 
 
-def _uncached(cli, monkeypatch, *args: str):
-    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
-    cachedir.cache_dir.cache_clear()
-    try:
-        return cli(*args)
-    finally:
-        monkeypatch.delenv("KEHOACH_NO_CACHE")
-        cachedir.cache_dir.cache_clear()
-
-
 def _shard_of(path: Path) -> Path:
     folder = Path(os.environ["KEHOACH_CACHE_DIR"])
     (shard,) = [p for p in folder.glob("files-*.marshal") if p.name.endswith(_shard_name(path))]
@@ -228,7 +218,7 @@ def test_validate_after_an_edit_reads_the_bodies_of_the_rewritten_shard_only(cli
     assert due.exit_code == 0 and reads == []
     plans = [*big.glob("plans/2022/*.yaml"), *big.glob("k[0-9]*.yaml")]
     assert set(bodies) == {_shard_of(plan).name for plan in plans}
-    assert due.stdout == _uncached(cli, monkeypatch, *DUE).stdout
+    assert due.stdout == uncached(cli, monkeypatch, *DUE).stdout
 
 
 def test_rewriting_every_shard_holds_the_bodies_of_one_shard_at_a_time(cli, big, monkeypatch):
@@ -289,11 +279,11 @@ def test_a_body_that_is_not_its_entrys_is_a_cold_read_of_that_file(cli, big, mon
     reads = _parsed(monkeypatch)
     assert (
         cli("validate", "-f", "parsable").stdout
-        == _uncached(cli, monkeypatch, "validate", "-f", "parsable").stdout
+        == uncached(cli, monkeypatch, "validate", "-f", "parsable").stdout
     )
     reads.clear()
     due = cli(*DUE)
-    assert due.stdout == _uncached(cli, monkeypatch, *DUE).stdout
+    assert due.stdout == uncached(cli, monkeypatch, *DUE).stdout
     assert "kh-21.yaml" in reads
 
 

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLES, ORGS, PLAN, build_tree
+from helpers import EXAMPLES, ORGS, PLAN, build_tree, uncached
 from kehoach import checks
-from kehoach.io import cachedir
 from kehoach.model import Document, Repository
 from kehoach.validate import crossmemo
 
@@ -61,16 +60,6 @@ def runs(monkeypatch) -> list[int]:
     return calls
 
 
-def _uncached(cli, monkeypatch, *args: str):
-    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
-    cachedir.cache_dir.cache_clear()
-    try:
-        return cli(*args)
-    finally:
-        monkeypatch.delenv("KEHOACH_NO_CACHE")
-        cachedir.cache_dir.cache_clear()
-
-
 def test_an_edit_the_cross_checks_do_not_read_is_answered_from_their_findings(
     cli, two, monkeypatch, runs
 ):
@@ -83,7 +72,7 @@ def test_an_edit_the_cross_checks_do_not_read_is_answered_from_their_findings(
     again = cli("validate", "-f", "parsable")
     assert runs == [1]  # not run again
     assert again.exit_code == 1 and "kh-2.yaml:8:" in again.stdout
-    assert again.stdout == _uncached(cli, monkeypatch, "validate", "-f", "parsable").stdout
+    assert again.stdout == uncached(cli, monkeypatch, "validate", "-f", "parsable").stdout
 
 
 def test_a_change_to_what_they_read_runs_them_and_an_earlier_state_is_remembered(
@@ -125,7 +114,7 @@ def test_a_damaged_file_of_findings_is_ignored(cli, two, runs):
 
 
 def test_without_a_cache_nothing_is_remembered(cli, two, monkeypatch, runs):
-    _uncached(cli, monkeypatch, "validate", "-f", "parsable")
+    uncached(cli, monkeypatch, "validate", "-f", "parsable")
     assert not list(Path(os.environ["KEHOACH_CACHE_DIR"]).glob("cross-*"))
     assert runs == [1]
 
@@ -143,7 +132,7 @@ def test_progress_written_into_the_examples_is_answered_from_the_findings(
     _write(plan, text.replace("status: in_progress", "status: done", 1))
     again = cli("validate", "-f", "parsable")
     assert runs == [1]
-    assert again.stdout == _uncached(cli, monkeypatch, "validate", "-f", "parsable").stdout
+    assert again.stdout == uncached(cli, monkeypatch, "validate", "-f", "parsable").stdout
 
 
 # ---- the key itself -------------------------------------------------------------------------

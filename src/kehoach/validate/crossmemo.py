@@ -26,6 +26,7 @@ import time
 from .. import __version__
 from ..hashes import blake2b
 from ..io.cachefiles import load_saved, save_bytes
+from ..io.cacherows import pack, valid_rows
 from ..problem import Problem
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
@@ -84,9 +85,12 @@ def key(repo: Repository, disabled: Iterable[str], focus: frozenset[str] | None)
 def recall(cache: ValidationCache, key_: str) -> list[Problem] | None:
     """The findings remembered under ``key_`` (positions unresolved, as the checks give them),
     or None."""
-    for known, rows in _entries(cache):
+    for known, rows, paths in _entries(cache):
         if known == key_:
-            return [Problem(*row) for row in rows]
+            return [
+                Problem(r[0], r[1], r[2], r[3], r[4], r[5], p)
+                for r, p in zip(rows, paths, strict=True)
+            ]
     return None
 
 
@@ -95,8 +99,8 @@ def keep(cache: ValidationCache, key_: str, found: list[Problem]) -> None:
     path = cache.side_path("cross")
     if path is None:
         return
-    rows = [(p.path, p.line, p.col, p.code, p.level, p.message, tuple(p.json_path)) for p in found]
-    entries = [(key_, rows)] + [e for e in _entries(cache) if e[0] != key_][: KEEP - 1]
+    entry = (key_, pack(found), [tuple(p.json_path) for p in found])
+    entries = [entry] + [e for e in _entries(cache) if e[0] != key_][: KEEP - 1]
     try:
         save_bytes(
             path, marshal.dumps({"version": __version__, "env": cache.env, "entries": entries})
@@ -105,7 +109,9 @@ def keep(cache: ValidationCache, key_: str, found: list[Problem]) -> None:
         pass
 
 
-def _entries(cache: ValidationCache) -> list[tuple[str, list]]:
+def _entries(cache: ValidationCache) -> list[tuple[str, list, list]]:
+    """(key, problem rows, their JSON paths) of each set of findings remembered; none of a file
+    of another shape or environment."""
     saved = load_saved(cache.side_path("cross"))
     if saved is None or saved.get("env") != cache.env:
         return []
@@ -118,23 +124,14 @@ def _entries(cache: ValidationCache) -> list[tuple[str, list]]:
 def _valid_entry(entry: object) -> bool:
     return (
         isinstance(entry, tuple)
-        and len(entry) == 2
+        and len(entry) == 3
         and type(entry[0]) is str
-        and isinstance(entry[1], list)
-        and all(_valid_row(row) for row in entry[1])
+        and valid_rows(entry[1])
+        and isinstance(entry[2], list)
+        and len(entry[2]) == len(entry[1])
+        and all(_json_path(path) for path in entry[2])
     )
 
 
-def _valid_row(row: object) -> bool:
-    return (
-        isinstance(row, tuple)
-        and len(row) == 7
-        and type(row[0]) is str
-        and type(row[1]) is int
-        and type(row[2]) is int
-        and type(row[3]) is str
-        and type(row[4]) is str
-        and type(row[5]) is str
-        and isinstance(row[6], tuple)
-        and all(type(step) in (str, int) for step in row[6])
-    )
+def _json_path(path: object) -> bool:
+    return isinstance(path, tuple) and all(type(step) in (str, int) for step in path)
