@@ -5,6 +5,7 @@ without any cache prints."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import shutil
 import time
@@ -218,3 +219,33 @@ def test_a_caller_needing_the_documents_whole_remembers_nothing(two, runs):
     result = run_validate(None, need_repo=True)
     assert [p.code for p in result.problems] == ["KH402"] and runs == [1]
     assert not list(Path(os.environ["KEHOACH_CACHE_DIR"]).glob("cross-*"))
+
+
+def test_a_document_whose_file_did_not_change_is_not_hashed_again():
+    """The hash of each document is kept beside its file's content hash: a later run hashes
+    again only the documents whose file changed (and one whose hash was kept under another
+    content hash is hashed anew)."""
+    repo = _repo()
+    contents = {"plans/a.yaml": "c-a", "programs/p.yaml": "c-p"}
+    made: dict = {}
+    first = crossmemo.key(repo, (), None, contents, None, made)
+    assert set(made) == set(contents) and first == crossmemo.key(repo, (), None)
+    # a kept hash is taken as it is: a made-up one for "plans/a.yaml" changes the key
+    known = {**made, "plans/a.yaml": ("c-a", b"\x00" * 16)}
+    assert crossmemo.key(repo, (), None, contents, known) != first
+    # …unless the file's content hash is another: then the document is hashed again
+    assert crossmemo.key(repo, (), None, {**contents, "plans/a.yaml": "c-a2"}, known) == first
+
+
+def test_kept_document_hashes_of_the_wrong_shape_are_ignored(cli, two, runs):
+    first = cli("validate", "-f", "parsable")
+    (memo,) = Path(os.environ["KEHOACH_CACHE_DIR"]).glob("cross-*.marshal")
+    saved = marshal.loads(memo.read_bytes())
+    assert set(saved["docs"]) == {"plans/kh-1.yaml", "plans/kh-2.yaml"}
+    saved["docs"] = {path: ("x", 1) for path in saved["docs"]}  # damaged
+    memo.write_bytes(marshal.dumps(saved))
+    _write(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp tỉnh"))
+    assert cli("validate", "-f", "parsable").stdout == first.stdout and runs == [1]
+    # the hashes are kept again, right: the file edited with its new content hash
+    docs = marshal.loads(memo.read_bytes())["docs"]
+    assert all(type(d) is bytes and len(d) == 16 for _, d in docs.values())

@@ -10,12 +10,17 @@ cache folder under a key made of all of it (``key``), and a run whose key is one
 
 The key hashes, as marshal format 0 bytes (the same bytes for the same values, whatever objects
 they share): the settings and orgs, what the repository holds of the files that could not be
-read or failed their schema, every document's path, kind, partial flag and slim data in order,
-its activity lists' packed bytes (``model.tails``), the codes turned off, the documents examined
-(``focus``) and today's date (no check reads it today; a check that one day does is not answered
-from yesterday). The cache file holding the findings carries the environment key (kehoach's code,
-schemas… ``cachekey``), as every cache file; a file of another shape is ignored, never an error.
-A value marshal cannot hold gives no key: the checks run.
+read or failed their schema, a hash of each document in order — its path, kind, partial flag,
+slim data and its activity lists' packed bytes (``model.tails``) —, the codes turned off, the
+documents examined (``focus``) and today's date (no check reads it today; a check that one day
+does is not answered from yesterday). A document's hash depends on its file's content only (the
+code that reads it is the environment's), so the hash of each is kept too, beside the hash of its
+file's content (``Memo``): a later run hashes again only the documents whose file changed — over
+100,000 plans, the key costs ~0.1 s instead of ~0.6 s.
+
+The cache file carries the environment key (kehoach's code, schemas… ``cachekey``), as every
+cache file; a file of another shape is ignored, never an error. A value marshal cannot hold gives
+no key: the checks run.
 """
 
 from __future__ import annotations
@@ -34,17 +39,28 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ..io.cache import ValidationCache
-    from ..model import Repository
+    from ..model import Document, Repository
 
-KEEP = 4  # keys remembered per repository: ``validate .`` and a pre-commit's files, in turn
-_FORMAT = 1
+KEEP = 4  # sets of findings remembered per repository (and working folder)
+_FORMAT = 2
 
 
-def key(repo: Repository, disabled: Iterable[str], focus: frozenset[str] | None) -> str | None:
+def key(
+    repo: Repository,
+    disabled: Iterable[str],
+    focus: frozenset[str] | None,
+    contents: dict[str, str] | None = None,
+    known: dict | None = None,
+    made: dict | None = None,
+) -> str | None:
     """A hash of everything the cross-document checks read of ``repo`` run with ``disabled``
-    codes and ``focus``; None when some value cannot be hashed so (marshal cannot hold it)."""
+    codes and ``focus``; None when some value cannot be hashed so (marshal cannot hold it).
+
+    ``contents``: the hash of each document's file content, by display path; ``known``: (content
+    hash, document hash) by display path, from an earlier run — a document whose file has the
+    content hash ``known`` gives is not hashed again; ``made``: filled with the same for this
+    ``repo``."""
     hashed = blake2b(digest_size=32)
-    dumps = marshal.dumps
     failures = {
         path: (p.path, p.line, p.col, p.code, p.level, p.message, tuple(p.json_path))
         for path, p in repo.failures.items()
@@ -66,62 +82,97 @@ def key(repo: Repository, disabled: Iterable[str], focus: frozenset[str] | None)
         time.strftime("%Y-%m-%d"),
         len(repo.documents),
     )
+    contents = contents or {}
+    known = known or {}
     tails = repo.tails
     try:
-        hashed.update(dumps(head, 0))
+        hashed.update(marshal.dumps(head, 0))
         for doc in repo.documents:
-            hashed.update(dumps((doc.path, doc.kind, doc.partial, doc.data), 0))
-            tail = tails.get(doc.path)
-            if tail is None:
-                hashed.update(b"\x00")
+            content = contents.get(doc.path)
+            before = known.get(doc.path) if content else None
+            if (
+                before.__class__ is tuple
+                and len(before) == 2
+                and before[0] == content
+                and before[1].__class__ is bytes
+            ):
+                digest = before[1]
             else:
-                hashed.update(b"\x01%d\x00" % len(tail))
-                hashed.update(tail)
+                digest = _document(doc, tails.get(doc.path))
+            if made is not None and content:
+                made[doc.path] = (content, digest)
+            hashed.update(digest)
     except (ValueError, TypeError):  # a value marshal cannot hold
         return None
     return hashed.hexdigest()
 
 
-def recall(cache: ValidationCache, key_: str) -> list[Problem] | None:
-    """The findings remembered under ``key_`` (positions unresolved, as the checks give them),
-    or None."""
-    for known, rows, paths in _entries(cache):
-        if known == key_:
-            return [
-                Problem(r[0], r[1], r[2], r[3], r[4], r[5], p)
-                for r, p in zip(rows, paths, strict=True)
-            ]
-    return None
+def _document(doc: Document, tail: bytes | None) -> bytes:
+    """A hash of what the cross-document checks read of ``doc`` (``tail``: its activity lists,
+    packed apart)."""
+    hashed = blake2b(marshal.dumps((doc.path, doc.kind, doc.partial, doc.data), 0), digest_size=16)
+    if tail is None:
+        hashed.update(b"\x00")
+    else:
+        hashed.update(b"\x01")
+        hashed.update(tail)
+    return hashed.digest()
 
 
-def keep(cache: ValidationCache, key_: str, found: list[Problem]) -> None:
-    """Remember ``found`` under ``key_``, with the ``KEEP`` - 1 keys used last before it."""
-    path = cache.side_path("cross")
-    if path is None:
-        return
-    entry = (key_, pack(found), [tuple(p.json_path) for p in found])
-    entries = [entry] + [e for e in _entries(cache) if e[0] != key_][: KEEP - 1]
-    try:
-        save_bytes(
-            path, marshal.dumps({"version": __version__, "env": cache.env, "entries": entries})
-        )
-    except ValueError:  # a finding marshal cannot hold: simply not remembered
-        pass
+class Memo:
+    """The findings remembered for the repository of ``cache`` (its ``cross`` file, read once):
+    ``key`` for a run, ``recall`` what a key found, ``keep`` what the checks found under it."""
 
+    def __init__(self, cache: ValidationCache) -> None:
+        self.cache = cache
+        self.path = cache.side_path("cross")
+        saved = load_saved(self.path)
+        if saved is None or saved.get("env") != cache.env:
+            saved = {}
+        entries, docs = saved.get("entries"), saved.get("docs")
+        self.entries = [e for e in entries if _valid_entry(e)] if isinstance(entries, list) else []
+        self.known: dict = docs if isinstance(docs, dict) else {}
+        self.made: dict = {}  # (content hash, document hash) of this run's documents
 
-def _entries(cache: ValidationCache) -> list[tuple[str, list, list]]:
-    """(key, problem rows, their JSON paths) of each set of findings remembered; none of a file
-    of another shape or environment."""
-    saved = load_saved(cache.side_path("cross"))
-    if saved is None or saved.get("env") != cache.env:
-        return []
-    entries = saved.get("entries")
-    if not isinstance(entries, list):
-        return []
-    return [e for e in entries if _valid_entry(e)]
+    def key(
+        self,
+        repo: Repository,
+        disabled: Iterable[str],
+        focus: frozenset[str] | None,
+        contents: dict[str, str],
+    ) -> str | None:
+        return key(repo, disabled, focus, contents, self.known, self.made)
+
+    def recall(self, key_: str) -> list[Problem] | None:
+        """The findings remembered under ``key_`` (positions unresolved, as the checks give
+        them), or None; the documents' hashes kept anew when some file changed."""
+        for known, rows, paths in self.entries:
+            if known == key_:
+                if self.made != self.known:
+                    self._save(self.entries)
+                return [
+                    Problem(r[0], r[1], r[2], r[3], r[4], r[5], p)
+                    for r, p in zip(rows, paths, strict=True)
+                ]
+        return None
+
+    def keep(self, key_: str, found: list[Problem]) -> None:
+        """Remember ``found`` under ``key_``, with the ``KEEP`` - 1 sets used last before it."""
+        entry = (key_, pack(found), [tuple(p.json_path) for p in found])
+        self._save([entry] + [e for e in self.entries if e[0] != key_][: KEEP - 1])
+
+    def _save(self, entries: list) -> None:
+        if self.path is None:
+            return
+        saved = {"version": __version__, "env": self.cache.env, "entries": entries}
+        try:
+            save_bytes(self.path, marshal.dumps({**saved, "docs": self.made}))
+        except ValueError:  # a finding marshal cannot hold: simply not remembered
+            pass
 
 
 def _valid_entry(entry: object) -> bool:
+    """(key, problem rows, their JSON paths): a cache file may hold anything."""
     return (
         isinstance(entry, tuple)
         and len(entry) == 3
