@@ -231,7 +231,7 @@ def test_a_document_whose_file_did_not_change_is_not_hashed_again():
     first = crossmemo.key(repo, (), None, contents, None, made)
     assert set(made) == set(contents) and first == crossmemo.key(repo, (), None)
     # a kept hash is taken as it is: a made-up one for "plans/a.yaml" changes the key
-    known = {**made, "plans/a.yaml": ("c-a", b"\x00" * 16)}
+    known = {**made, "plans/a.yaml": ("c-a", "0" * 32)}
     assert crossmemo.key(repo, (), None, contents, known) != first
     # …unless the file's content hash is another: then the document is hashed again
     assert crossmemo.key(repo, (), None, {**contents, "plans/a.yaml": "c-a2"}, known) == first
@@ -248,4 +248,4 @@ def test_kept_document_hashes_of_the_wrong_shape_are_ignored(cli, two, runs):
     assert cli("validate", "-f", "parsable").stdout == first.stdout and runs == [1]
     # the hashes are kept again, right: the file edited with its new content hash
     docs = marshal.loads(memo.read_bytes())["docs"]
-    assert all(type(d) is bytes and len(d) == 16 for _, d in docs.values())
+    assert all(type(d) is str and len(d) == 32 for _, d in docs.values())

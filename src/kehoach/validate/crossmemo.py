@@ -94,20 +94,20 @@ def key(
                 before.__class__ is tuple
                 and len(before) == 2
                 and before[0] == content
-                and before[1].__class__ is bytes
+                and before[1].__class__ is str
             ):
                 digest = before[1]
             else:
                 digest = _document(doc, tails.get(doc.path))
             if made is not None and content:
                 made[doc.path] = (content, digest)
-            hashed.update(digest)
+            hashed.update(digest.encode("ascii"))
     except (ValueError, TypeError):  # a value marshal cannot hold
         return None
     return hashed.hexdigest()
 
 
-def _document(doc: Document, tail: bytes | None) -> bytes:
+def _document(doc: Document, tail: bytes | None) -> str:
     """A hash of what the cross-document checks read of ``doc`` (``tail``: its activity lists,
     packed apart)."""
     hashed = blake2b(marshal.dumps((doc.path, doc.kind, doc.partial, doc.data), 0), digest_size=16)
@@ -116,7 +116,7 @@ def _document(doc: Document, tail: bytes | None) -> bytes:
     else:
         hashed.update(b"\x01")
         hashed.update(tail)
-    return hashed.digest()
+    return hashed.hexdigest()  # hex: the cache holds marshal data only, no loose bytes
 
 
 class Memo:
