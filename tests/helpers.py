@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import textwrap
+import time
 from pathlib import Path
 
 import docx
@@ -149,6 +150,24 @@ def fresh_cache(monkeypatch, folder: Path) -> None:
     folder.mkdir(parents=True)
     monkeypatch.setenv("KEHOACH_CACHE_DIR", str(folder))
     cache.cache_dir.cache_clear()
+
+
+HOUR_NS = 3600 * 10**9
+
+
+def made_old(paths) -> None:
+    """Set the times of every file of ``paths`` an hour back: none is racy (``io.cachedir``), so
+    a run trusts its cache entry on its stamp alone."""
+    old = time.time_ns() - HOUR_NS
+    for path in paths:
+        os.utime(path, ns=(old, old))
+
+
+def written_old(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``, its times then set an hour back: not racy, only its new stamp
+    (size, change time) tells the edit."""
+    path.write_text(text, encoding="utf-8")
+    made_old([path])
 
 
 def uncached(cli, monkeypatch, *args: str):

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ORGS, PLAN, build_tree, uncached
+from helpers import HOUR_NS, ORGS, PLAN, build_tree, made_old, uncached, written_old
 from kehoach import cachekey, load, loadfiles, loadmany
 from kehoach.io import cache, cachedir, cacheshard, yamlio
 
-HOUR_NS = 3600 * 10**9
 PLANS = 40  # enough files for several shards
 NOW = time.time_ns()  # when the entries of the unit tests were checked: none is racy
 
@@ -41,9 +40,7 @@ def big(tmp_path, monkeypatch):
         )
     root = build_tree(tmp_path / "repo", files)
     monkeypatch.setattr(cachedir, "RACY_NS", 0)
-    old = time.time_ns() - HOUR_NS
-    for path in root.rglob("*.yaml"):
-        os.utime(path, ns=(old, old))
+    made_old(root.rglob("*.yaml"))
     monkeypatch.chdir(root)
     return root
 
@@ -72,8 +69,7 @@ def test_one_edit_rewrites_only_the_shard_of_the_edited_file(cli, big, monkeypat
     before = _shards()
     assert len(before) > 10  # the entries are spread over many shards
     edited = big / "plans/2022/kh-21.yaml"
-    edited.write_text(_plan(21).replace("Hội thi", "Hội thi cấp tỉnh"), encoding="utf-8")
-    os.utime(edited, ns=(time.time_ns() - HOUR_NS,) * 2)
+    written_old(edited, _plan(21).replace("Hội thi", "Hội thi cấp tỉnh"))
     reads = _parsed(monkeypatch)
     again = cli("validate", "-f", "parsable")
     assert again.stdout == first.stdout
@@ -202,12 +198,10 @@ def test_validate_after_an_edit_reads_the_bodies_of_the_rewritten_shard_only(cli
     n = next(
         n for n in range(100, 10_000) if _shard_name(big / f"k{n}.yaml") == _shard_name(edited)
     )
-    (big / f"k{n}.yaml").write_text(_plan(n), encoding="utf-8")
-    os.utime(big / f"k{n}.yaml", ns=(time.time_ns() - HOUR_NS,) * 2)
+    written_old(big / f"k{n}.yaml", _plan(n))
     first = cli("validate", "-f", "parsable")
     assert cli(*DUE).exit_code == 0  # the shards now hold parts too
-    edited.write_text(_plan(21).replace("Hội thi", "Hội thi cấp tỉnh"), encoding="utf-8")
-    os.utime(edited, ns=(time.time_ns() - HOUR_NS,) * 2)
+    written_old(edited, _plan(21).replace("Hội thi", "Hội thi cấp tỉnh"))
     bodies = _bodies_read(monkeypatch)
     assert cli("validate", "-f", "parsable").stdout == first.stdout
     assert bodies == [_shard_of(edited).name]
@@ -229,9 +223,8 @@ def test_rewriting_every_shard_holds_the_bodies_of_one_shard_at_a_time(cli, big,
     first = cli("validate", "-f", "parsable")
     assert cli(*DUE).exit_code == 0  # the shards hold bodies (whole data, parts) apart
     before = _shards()
-    monkeypatch.setattr(
-        cachedir, "RACY_NS", 10 * HOUR_NS
-    )  # every stamp racy: each entry re-stamped
+    # every stamp racy: each entry re-stamped
+    monkeypatch.setattr(cachedir, "RACY_NS", 10 * HOUR_NS)
     edited = big / "plans/2022/kh-21.yaml"
     edited.write_text(_plan(21).replace("Hội thi", "Hội thi cấp tỉnh"), encoding="utf-8")
     held: list[int] = []

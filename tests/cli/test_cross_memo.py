@@ -8,28 +8,20 @@ from __future__ import annotations
 import marshal
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLES, ORGS, PLAN, build_tree, uncached
+from helpers import EXAMPLES, ORGS, PLAN, build_tree, made_old, uncached, written_old
 from kehoach import checks
 from kehoach.model import Document, Repository
 from kehoach.validate import crossmemo
 
-HOUR_NS = 3600 * 10**9
 MISSING_BASIS = "bases:\n  - ref: ctph-khong-co\n"
 
 
 def _plan(n: int, basis: str = "") -> str:
     return PLAN.replace("title: Kế hoạch thử", f"id: kh-{n}\n{basis}title: Kế hoạch thử số {n}")
-
-
-def _write(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
-    old = time.time_ns() - HOUR_NS  # not racy: only its new stamp tells the edit
-    os.utime(path, ns=(old, old))
 
 
 @pytest.fixture
@@ -44,8 +36,7 @@ def two(tmp_path, monkeypatch):
             "plans/kh-2.yaml": _plan(2, MISSING_BASIS),
         },
     )
-    for path in root.rglob("*.yaml"):
-        _write(path, path.read_text(encoding="utf-8"))
+    made_old(root.rglob("*.yaml"))
     monkeypatch.chdir(root)
     return root
 
@@ -69,7 +60,7 @@ def test_an_edit_the_cross_checks_do_not_read_is_answered_from_their_findings(
     assert runs == [1]
     # the plan with the finding: a comment above it moves it one line down, a title reworded
     edited = "# soạn lại\n" + _plan(2, MISSING_BASIS).replace("Hội thi", "Hội thi cấp tỉnh")
-    _write(two / "plans/kh-2.yaml", edited)
+    written_old(two / "plans/kh-2.yaml", edited)
     again = cli("validate", "-f", "parsable")
     assert runs == [1]  # not run again
     assert again.exit_code == 1 and "kh-2.yaml:8:" in again.stdout
@@ -80,17 +71,17 @@ def test_a_change_to_what_they_read_runs_them_and_an_earlier_state_is_remembered
     cli, two, monkeypatch, runs
 ):
     first = cli("validate", "-f", "parsable")
-    _write(two / "plans/kh-2.yaml", _plan(2))  # the basis removed: KH402 gone
+    written_old(two / "plans/kh-2.yaml", _plan(2))  # the basis removed: KH402 gone
     fixed = cli("validate", "-f", "parsable")
     assert runs == [1, 1] and fixed.exit_code == 0 and "KH402" not in fixed.stdout
-    _write(two / "plans/kh-2.yaml", _plan(2, MISSING_BASIS))  # put back: as the first run read
+    written_old(two / "plans/kh-2.yaml", _plan(2, MISSING_BASIS))  # put back: as the first run read
     back = cli("validate", "-f", "parsable")
     assert runs == [1, 1] and back.stdout == first.stdout
 
 
 def test_a_time_changed_in_an_activity_list_is_a_change_they_read(cli, two, runs):
     cli("validate", "-f", "parsable")
-    _write(two / "plans/kh-1.yaml", _plan(1).replace("time: 2022-Q2", "time: 2022-Q3"))
+    written_old(two / "plans/kh-1.yaml", _plan(1).replace("time: 2022-Q2", "time: 2022-Q3"))
     cli("validate", "-f", "parsable")
     # the time (KH424) is packed apart with the activities (``model.tails``): their bytes are hashed
     assert runs == [1, 1]
@@ -98,7 +89,9 @@ def test_a_time_changed_in_an_activity_list_is_a_change_they_read(cli, two, runs
 
 def test_turning_a_check_off_is_another_key(cli, two, runs):
     cli("validate", "-f", "parsable")
-    _write(two / "kehoach.yaml", "kind: settings\nplace: Bình Thuận\nchecks:\n  disable: [KH402]\n")
+    written_old(
+        two / "kehoach.yaml", "kind: settings\nplace: Bình Thuận\nchecks:\n  disable: [KH402]\n"
+    )
     off = cli("validate", "-f", "parsable")
     assert off.exit_code == 0 and "KH402" not in off.stdout and runs == [1, 1]
 
@@ -107,10 +100,10 @@ def test_a_damaged_file_of_findings_is_ignored(cli, two, runs):
     first = cli("validate", "-f", "parsable")
     (memo,) = Path(os.environ["KEHOACH_CACHE_DIR"]).glob("cross-*.marshal")
     memo.write_bytes(b"\x00 not marshal")
-    _write(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp tỉnh"))
+    written_old(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp tỉnh"))
     assert cli("validate", "-f", "parsable").stdout == first.stdout
     assert runs == [1, 1]  # run again, and remembered again
-    _write(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp huyện"))
+    written_old(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp huyện"))
     assert cli("validate", "-f", "parsable").stdout == first.stdout and runs == [1, 1]
 
 
@@ -130,7 +123,7 @@ def test_progress_written_into_the_examples_is_answered_from_the_findings(
     plan = root / "plans/2022/kh-2022-tinhdoan-bt.yaml"
     text = plan.read_text(encoding="utf-8")
     assert "status: in_progress" in text
-    _write(plan, text.replace("status: in_progress", "status: done", 1))
+    written_old(plan, text.replace("status: in_progress", "status: done", 1))
     again = cli("validate", "-f", "parsable")
     assert runs == [1]
     assert again.stdout == uncached(cli, monkeypatch, "validate", "-f", "parsable").stdout
@@ -207,7 +200,7 @@ def test_files_asked_for_run_the_checks_on_them_alone_and_remember_nothing(cli, 
     first = cli("validate", "-f", "parsable", "plans/kh-2.yaml")
     assert "KH402" in first.stdout
     assert not list(Path(os.environ["KEHOACH_CACHE_DIR"]).glob("cross-*"))
-    _write(two / "plans/kh-2.yaml", "# soạn lại\n" + _plan(2, MISSING_BASIS))
+    written_old(two / "plans/kh-2.yaml", "# soạn lại\n" + _plan(2, MISSING_BASIS))
     assert "kh-2.yaml:8:" in cli("validate", "-f", "parsable", "plans/kh-2.yaml").stdout
     assert runs == [1, 1]
 
@@ -244,7 +237,7 @@ def test_kept_document_hashes_of_the_wrong_shape_are_ignored(cli, two, runs):
     assert set(saved["docs"]) == {"plans/kh-1.yaml", "plans/kh-2.yaml"}
     saved["docs"] = {path: ("x", 1) for path in saved["docs"]}  # damaged
     memo.write_bytes(marshal.dumps(saved))
-    _write(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp tỉnh"))
+    written_old(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp tỉnh"))
     assert cli("validate", "-f", "parsable").stdout == first.stdout and runs == [1]
     # the hashes are kept again, right: the file edited with its new content hash
     docs = marshal.loads(memo.read_bytes())["docs"]
