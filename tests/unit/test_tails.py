@@ -9,7 +9,7 @@ import pytest
 from helpers import EXAMPLES
 from kehoach.checks.slim import slim
 from kehoach.io import yamlio
-from kehoach.model.tails import join, split
+from kehoach.model.tails import carries, join, split
 
 
 def _examples() -> list[dict]:
@@ -46,6 +46,29 @@ def test_a_slim_document_is_its_head_and_tail_joined(data):
         assert {k: v for k, v in area.items() if k != "activities"} == {
             k: v for k, v in hollow.items() if k != "activities"
         }
+
+
+@pytest.mark.parametrize("data", _examples(), ids=lambda d: str(d.get("id") or d.get("year")))
+def test_a_tail_says_whether_an_activity_carries_work(data):
+    head, tail = split(data)
+    if tail is None:
+        return
+    lists = [data.get("contents", {}).get("activities") or []] + [
+        a.get("activities") or [] for a in data.get("areas") or [] if isinstance(a, dict)
+    ]
+    carrying = any(isinstance(a, dict) and "carried_from" in a for acts in lists for a in acts)
+    assert carries(tail) == carrying
+
+
+def test_a_tail_carries_work_wherever_the_key_is():
+    carried = {"carried_from": {"program": "ctr", "activity": "a1"}}
+    for acts in ([carried], [{"id": "a"}] * 3 + [carried], [{"id": "a", **carried}] * 2):
+        assert carries(split({"contents": {"activities": acts}})[1])
+    for data in (
+        {"contents": {"activities": [{"id": "a"}]}},
+        {"areas": [{"id": "x", "activities": [{"id": "a", "lead": "td"}]}]},
+    ):
+        assert not carries(split(data)[1])
 
 
 def test_a_document_without_activities_has_no_tail():

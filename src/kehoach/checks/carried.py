@@ -35,7 +35,9 @@ def carried_from_unknown(repo: Repository) -> Iterator[Finding]:
     # document id -> the ids of its activities, and whether one has none (named by its title then:
     # not read here, the titles of every document would weigh on every validate)
     keys: dict[str, tuple[set[str], bool]] = {}
-    for doc in repo.examined():
+    # of the documents looked at, only ``carried_from`` is read: what their kept skeletons hold
+    # (``Repository.headed``), none unpacked
+    for doc in repo.headed().examined(carrying=True):
         for path, act in navigate.activities(doc):
             found = source(act)
             if found is None:
@@ -190,7 +192,7 @@ def carried_twice(repo: Repository) -> Iterator[Finding]:
         return out
 
     seen: set[str] = set()  # the examined documents: their whole data read once, here
-    for doc in repo.examined():
+    for doc in repo.examined(carrying=True):
         seen.add(doc.path)
         year = plan_year(doc) if doc.kind == "plan" else None
         if year is not None:
@@ -201,7 +203,8 @@ def carried_twice(repo: Repository) -> Iterator[Finding]:
     for other in repo.documents:
         year = plan_year(other) if other.kind == "plan" else None
         if year is not None and year in years and other.path not in seen:
-            links(repo.whole(other), year)
+            if repo.may_carry(other):  # (one that carries nothing is carried from nothing)
+                links(repo.whole(other), year)
     # (year, the piece of work a chain ends at) -> (plan path, chain) of every link to it
     by_root: dict[tuple, list[tuple[str, list[Node]]]] = {}
     for where, year, start, found in every:
@@ -259,6 +262,8 @@ class _YearLinks:
             for other in self._repo.documents:
                 if other.kind != "plan" or plan_year(other) != year:
                     continue
+                if not self._repo.may_carry(other):
+                    continue  # nothing carried out there
                 whole = self._repo.whole(other)
                 for _, act in navigate.activities(whole):
                     if (link := source(act)) is not None:

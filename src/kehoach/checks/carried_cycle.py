@@ -31,7 +31,7 @@ def carried_cycle(repo: Repository) -> Iterator[Finding]:
     của chương trình mà nó thực hiện: `carried_from: {program: …, activity: …}`). Chuỗi được theo
     qua các hoạt động có mã (`id`)."""
     chains = Chains.of(repo)
-    for doc in repo.examined():
+    for doc in repo.examined(carrying=True):
         if doc.kind != "plan":
             continue
         chains.learn(doc)

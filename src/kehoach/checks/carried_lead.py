@@ -32,7 +32,7 @@ def carried_lead_differs(repo: Repository) -> Iterator[Finding]:
     việc. (Thứ tự chủ trì, đồng chủ trì không được so: cùng các đơn vị là khớp.)"""
     leads: dict[tuple[str, str], list[str]] = {}  # (program id, activity id) -> its leads
     known: set[str] = set()
-    for doc in repo.examined():
+    for doc in repo.examined(carrying=True):
         if doc.kind != "plan":
             continue
         for path, act in navigate.activities(doc):

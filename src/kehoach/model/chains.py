@@ -50,8 +50,11 @@ class Chains:
         parents = self._parents.get(doc_id)
         if parents is None:
             doc = self._repo.by_id(doc_id)
-            # a program's activity (or one of no plan of the repository): the chain's end
-            parents = _parents(self._repo.whole(doc)) if doc and doc.kind == "plan" else {}
+            # a program's activity (or one of no plan of the repository), or of a plan none of
+            # whose activities carries work over: the chain's end
+            parents = {}
+            if doc is not None and doc.kind == "plan" and self._repo.may_carry(doc):
+                parents = _parents(self._repo.whole(doc))
             self._parents[doc_id] = parents
         return parents.get(k)
 
