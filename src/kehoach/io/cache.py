@@ -90,6 +90,9 @@ class ValidationCache(ShardWriting):
         self._writer: background.Child | None = None  # writing shards (``start_saving``)
         self._writing: set[int] = set()  # the shards it writes
         self._late: set[int] = set()  # shards changed again since it started
+        # (kind, slim view) of each entry this run replaced that held one: what the previous run
+        # kept of an edited file (``validate.crosspart``)
+        self.replaced: dict[str, tuple] = {}
 
     @property
     def dirty(self) -> bool:
@@ -222,6 +225,9 @@ class ValidationCache(ShardWriting):
             data = self._aside(data)
         kept = {name: self._aside(b) for name, b in (parts or {}).items()}
         number = shard_of(key)
+        old: Any = self._shard(number).get(key)
+        if key not in self.replaced and valid_entry(old) and old[8] is not None:
+            self.replaced[key] = (old[3], old[8])
         found_rows = pack(list(found))
         entry = (
             st,

@@ -61,6 +61,53 @@ def key(
     content hash ``known`` gives is not hashed again; ``made``: filled with the same for this
     ``repo``."""
     hashed = blake2b(digest_size=32)
+    contents = contents or {}
+    known = known or {}
+    tails = repo.tails
+    try:
+        hashed.update(_head(repo, disabled, focus))
+        for doc in repo.documents:
+            content = contents.get(doc.path)
+            digest = _kept_hash(known.get(doc.path), content) if content else None
+            if digest is None:
+                digest = document_hash(doc, tails.get(doc.path))
+            if made is not None and content:
+                made[doc.path] = (content, digest)
+            hashed.update(digest.encode("ascii"))
+    except (ValueError, TypeError):  # a value marshal cannot hold
+        return None
+    return hashed.hexdigest()
+
+
+def earlier_key(
+    repo: Repository, disabled: Iterable[str], focus: frozenset[str] | None, known: dict
+) -> str | None:
+    """The key of the run that kept the document hashes ``known``, had it had the documents of
+    ``repo`` (the same paths, in the same order) with the same settings, orgs and failures: this
+    run's key with each document's hash as kept then. None when a document was not kept."""
+    hashed = blake2b(digest_size=32)
+    try:
+        hashed.update(_head(repo, disabled, focus))
+    except (ValueError, TypeError):
+        return None
+    for doc in repo.documents:
+        digest = _kept_hash(known.get(doc.path))
+        if digest is None:
+            return None
+        hashed.update(digest.encode("ascii"))
+    return hashed.hexdigest()
+
+
+def _kept_hash(before: object, content: str | None = None) -> str | None:
+    """The document hash of ``before``, (content hash, document hash) as a run kept them, when it
+    has that shape (a cache file may hold anything) and, with ``content``, that content hash."""
+    if not isinstance(before, tuple) or len(before) != 2 or type(before[1]) is not str:
+        return None
+    return before[1] if content is None or before[0] == content else None
+
+
+def _head(repo: Repository, disabled: Iterable[str], focus: frozenset[str] | None) -> bytes:
+    """What the key hashes besides the documents, as marshal format 0 bytes."""
     failures = {
         path: (p.path, p.line, p.col, p.code, p.level, p.message, tuple(p.json_path))
         for path, p in repo.failures.items()
@@ -82,32 +129,10 @@ def key(
         time.strftime("%Y-%m-%d"),
         len(repo.documents),
     )
-    contents = contents or {}
-    known = known or {}
-    tails = repo.tails
-    try:
-        hashed.update(marshal.dumps(head, 0))
-        for doc in repo.documents:
-            content = contents.get(doc.path)
-            before = known.get(doc.path) if content else None
-            if (
-                before.__class__ is tuple
-                and len(before) == 2
-                and before[0] == content
-                and before[1].__class__ is str
-            ):
-                digest = before[1]
-            else:
-                digest = _document(doc, tails.get(doc.path))
-            if made is not None and content:
-                made[doc.path] = (content, digest)
-            hashed.update(digest.encode("ascii"))
-    except (ValueError, TypeError):  # a value marshal cannot hold
-        return None
-    return hashed.hexdigest()
+    return marshal.dumps(head, 0)
 
 
-def _document(doc: Document, tail: bytes | None) -> str:
+def document_hash(doc: Document, tail: bytes | None) -> str:
     """A hash of what the cross-document checks read of ``doc`` (``tail``: its activity lists,
     packed apart)."""
     hashed = blake2b(marshal.dumps((doc.path, doc.kind, doc.partial, doc.data), 0), digest_size=16)
@@ -146,10 +171,15 @@ class Memo:
     def recall(self, key_: str) -> list[Problem] | None:
         """The findings remembered under ``key_`` (positions unresolved, as the checks give
         them), or None; the documents' hashes kept anew when some file changed."""
+        found = self.found(key_)
+        if found is not None and self.made != self.known:
+            self._save(self.entries)
+        return found
+
+    def found(self, key_: str) -> list[Problem] | None:
+        """The findings remembered under ``key_``, or None."""
         for known, rows, paths in self.entries:
             if known == key_:
-                if self.made != self.known:
-                    self._save(self.entries)
                 return [
                     Problem(r[0], r[1], r[2], r[3], r[4], r[5], p)
                     for r, p in zip(rows, paths, strict=True)

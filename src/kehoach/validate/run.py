@@ -12,7 +12,8 @@ cross-document checks read (``checks.slim``): the full data of every document is
 A run whose inputs are all unchanged answers from the previous run's problems without loading any
 data (unless the caller needs the repository). A run after an edit that changed nothing the
 cross-document checks read (progress, wording, a comment) takes their findings from the cache
-(``crossmemo``).
+(``crossmemo``); after an edit that changed what some of them read (a deadline, a lead), only those
+run again (``crosspart``).
 
 Asked about some files only (pre-commit, an editor), it also reports the files that depend on them
 (``model.links.dependents``): a commit renaming an org id in ``orgs.yaml`` shows the documents
@@ -27,7 +28,7 @@ from ..model import Repository
 from ..model.links import dependents
 from ..model.tails import SpoiledTail
 from ..stamps import Stamped
-from . import crossmemo
+from . import crossmemo, crosspart
 from .quick import previous_answer
 from .result import ValidateResult
 
@@ -112,12 +113,23 @@ def _cross_checks(
     if found is not None:
         return found
     try:
-        found = checks.run_cross_checks(checked, loaded.disabled, focus)
+        if memo is not None and key is not None and loaded.cache.replaced:
+            # some documents edited: the checks that read nothing they changed keep their
+            # findings (``crosspart``)
+            found = crosspart.rerun(memo, checked, loaded.disabled, _replaced(loaded))
+        if found is None:
+            found = checks.run_cross_checks(checked, loaded.disabled, focus)
     except SpoiledTail as spoiled:
         raise SpoiledCache(loaded, spoiled.path) from None
     if memo is not None and key is not None:
         memo.keep(key, found)
     return found
+
+
+def _replaced(loaded) -> dict[str, tuple]:
+    """(kind, slim view) of each file whose cache entry this run replaced, by display path."""
+    replaced = loaded.cache.replaced
+    return {f.shown: replaced[str(f.path)] for f in loaded.files if str(f.path) in replaced}
 
 
 class SpoiledCache(Exception):

@@ -1,0 +1,121 @@
+"""After an edit to what some cross-document checks read, only those run again
+(``validate.crosspart``, issue 14); the others' findings are the previous run's — and what is
+printed is what a run without any cache prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import ORGS, PLAN, build_tree, made_old, uncached, written_old
+from kehoach import checks
+from kehoach.validate import crosspart
+
+MISSING_BASIS = "bases:\n  - ref: ctph-khong-co\n"
+CROSS = {c.code for c in checks.all_checks() if c.repo_func is not None and not c.per_document}
+READ_TIMES = {c.code for c in checks.all_checks() if any("time" in p for p in c.reads)}
+
+
+def _plan(n: int, basis: str = "", time: str = "2022-Q2") -> str:
+    return PLAN.replace(
+        "title: Kế hoạch thử", f"id: kh-{n}\n{basis}title: Kế hoạch thử số {n}"
+    ).replace("time: 2022-Q2", f"time: {time}")
+
+
+@pytest.fixture
+def two(tmp_path, monkeypatch):
+    """Two plans, the second citing a program that is not there (KH402, a cross-document check)."""
+    root = build_tree(
+        tmp_path / "repo",
+        {
+            "kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
+            "orgs.yaml": ORGS,
+            "plans/kh-1.yaml": _plan(1),
+            "plans/kh-2.yaml": _plan(2, MISSING_BASIS),
+        },
+    )
+    made_old(root.rglob("*.yaml"))
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.fixture
+def ran(monkeypatch) -> list[set[str]]:
+    """The codes each run of the cross-document checks ran, from now on."""
+    runs: list[set[str]] = []
+    real = checks.run_cross_checks
+
+    def spy(repo, disabled=(), focus=None):
+        runs.append(CROSS - set(disabled))
+        return real(repo, disabled, focus)
+
+    monkeypatch.setattr(checks, "run_cross_checks", spy)
+    return runs
+
+
+def _same_as_uncached(cli, monkeypatch, ran: list) -> str:
+    """What ``validate`` prints, the same with its cache and without (that run not in ``ran``)."""
+    cached = cli("validate", "-f", "parsable")
+    runs = len(ran)
+    fresh = uncached(cli, monkeypatch, "validate", "-f", "parsable")
+    del ran[runs:]
+    assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout)
+    return cached.stdout
+
+
+def test_a_deadline_edited_runs_only_the_checks_that_read_times(cli, two, monkeypatch, ran):
+    assert READ_TIMES and READ_TIMES < CROSS
+    first = _same_as_uncached(cli, monkeypatch, ran)
+    assert "KH402" in first and ran == [CROSS]
+    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    assert _same_as_uncached(cli, monkeypatch, ran) == first  # KH402 kept from the run before
+    assert ran == [CROSS, READ_TIMES]
+
+
+def test_a_basis_edited_finds_anew_what_the_basis_checks_find(cli, two, monkeypatch, ran):
+    first = _same_as_uncached(cli, monkeypatch, ran)
+    written_old(two / "plans/kh-2.yaml", _plan(2))  # the missing program no longer cited
+    second = _same_as_uncached(cli, monkeypatch, ran)
+    assert "KH402" in first and "KH402" not in second
+    assert "KH402" in ran[-1] and READ_TIMES.isdisjoint(ran[-1] - {"KH424"})
+    assert ran[-1] < CROSS
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda root: written_old(root / "plans/kh-1.yaml", _plan(9)), id="its id"),
+        pytest.param(
+            lambda root: written_old(root / "plans/kh-3.yaml", _plan(3)), id="a document added"
+        ),
+        pytest.param(lambda root: (root / "plans/kh-1.yaml").unlink(), id="a document removed"),
+        pytest.param(
+            lambda root: written_old(
+                root / "orgs.yaml", ORGS.replace("Sở KH&CN", "Sở Khoa học", 1)
+            ),
+            id="the orgs",
+        ),
+    ],
+)
+def test_other_changes_run_every_check(cli, two, monkeypatch, ran, change):
+    _same_as_uncached(cli, monkeypatch, ran)
+    change(two)
+    _same_as_uncached(cli, monkeypatch, ran)
+    assert ran == [CROSS, CROSS]
+
+
+def test_an_edit_seen_by_a_run_of_that_file_alone_runs_every_check(cli, two, monkeypatch, ran):
+    """``validate FILE`` (pre-commit, an editor) replaced the cache entry the whole run left:
+    what the cache holds of the file is no longer what the remembered findings were found on."""
+    _same_as_uncached(cli, monkeypatch, ran)
+    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    cli("validate", "-f", "parsable", "plans/kh-1.yaml")
+    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q4"))
+    _same_as_uncached(cli, monkeypatch, ran)
+    assert ran[0] == CROSS and ran[-1] == CROSS
+
+
+def test_values_that_compare_equal_but_are_written_otherwise_differ():
+    reads = (("year",),)
+    assert crosspart._differs(reads, {"year": 1}, {"year": True})
+    assert crosspart._differs(reads, {"year": 1}, {"year": 1.0})
+    assert not crosspart._differs(reads, {"year": 1, "title": "a"}, {"year": 1, "title": "b"})
