@@ -40,6 +40,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -512,13 +513,41 @@ class Bench:
         warm = self.validate(root, cache, tree=True)
         edited = plans[len(plans) // 2]
         text = edited.read_text(encoding="utf-8")
-        edited.write_text(text.replace("\ntitle: ", "\ntitle: Sửa đổi ", 1), encoding="utf-8")
+        # three edits of one plan: its wording (nothing the cross-document checks read: their
+        # findings remembered), an activity's deadline (what one of them reads: that one runs
+        # again), an activity added (what every check of the activities reads)
+        year = edited.parent.name
+        first = re.search(r"\n      time: ([^\n]+)\n", text)
+        assert first is not None
+        deadline = f"{year}-12" if first.group(1) != f"{year}-12" else f"{year}-11"
+        dated = text[: first.start(1)] + deadline + text[first.end(1) :]
+        lead = re.search(r"\n      lead: (\S+)\n", text)
+        assert lead is not None
+        added = dated.replace(
+            "\n  activities:\n",
+            "\n  activities:\n    - id: them-moi\n      title: Hoạt động thêm\n"
+            f"      lead: {lead.group(1)}\n      time: {deadline}\n",
+            1,
+        )
+        assert text != dated != added
         try:
+            edited.write_text(text.replace("\ntitle: ", "\ntitle: Sửa đổi ", 1), encoding="utf-8")
             changed = self.validate(root, cache, tree=True)
             again = self.validate(root, cache, tree=True)
+            edited.write_text(dated, encoding="utf-8")
+            redated = self.validate(root, cache, tree=True)
+            edited.write_text(added, encoding="utf-8")
+            grown = self.validate(root, cache, tree=True)
         finally:
             edited.write_text(text, encoding="utf-8")  # as generated: --reuse measures the same
-        runs = (("nguội", cold), ("ấm", warm), ("sửa một tệp", changed), ("lần kế tiếp", again))
+        runs = (
+            ("nguội", cold),
+            ("ấm", warm),
+            ("sửa một tệp (lời văn)", changed),
+            ("lần kế tiếp", again),
+            ("sửa hạn một hoạt động", redated),
+            ("thêm một hoạt động", grown),
+        )
         for what, s in runs:
             self.rows.append(
                 (

@@ -159,3 +159,35 @@ def test_a_comparison_not_counted_never_fails_the_run(tmp_path):
     assert bench.failed
     assert bench.targets[-1][2:] == ("0.50×", "PASS", "3.00×", "FAIL")
     bench.tmp.rmdir()
+
+
+def test_the_scale_run_measures_every_edit_and_leaves_the_repository_as_generated(tmp_path):
+    """``bench/run.py --scale N``: cold, warm, then three edits of one plan (its wording, an
+    activity's deadline, an activity added), each a row; the plan written back as it was."""
+    import subprocess
+    import sys
+
+    report = tmp_path / "report.md"
+    data = tmp_path / "data"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--scale", "40", "--data", str(data)]
+        + ["--reuse", "--output", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in report.read_text("utf-8").splitlines() if line.startswith("| g.")]
+    assert [row.split(",")[1].split("|")[0].strip() for row in rows] == [
+        "nguội",
+        "ấm",
+        "sửa một tệp (lời văn)",
+        "lần kế tiếp",
+        "sửa hạn một hoạt động",
+        "thêm một hoạt động",
+    ]
+    (repo,) = data.iterdir()
+    again = tmp_path / "again"
+    _generate()(again, 40, seed=7)
+    for path in again.rglob("*.yaml"):
+        assert path.read_bytes() == (repo / path.relative_to(again)).read_bytes(), path

@@ -119,3 +119,19 @@ def test_values_that_compare_equal_but_are_written_otherwise_differ():
     assert crosspart._differs(reads, {"year": 1}, {"year": True})
     assert crosspart._differs(reads, {"year": 1}, {"year": 1.0})
     assert not crosspart._differs(reads, {"year": 1, "title": "a"}, {"year": 1, "title": "b"})
+
+
+def test_past_so_many_files_replaced_none_is_kept_and_every_check_runs(cli, two, monkeypatch, ran):
+    """After a checkout that changed thousands of files, the old views are not held to the end
+    of the run (as much again as the repository's slim data)."""
+    from kehoach.io import cache
+
+    monkeypatch.setattr(cache, "REPLACED_KEPT", 1)
+    _same_as_uncached(cli, monkeypatch, ran)
+    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    _same_as_uncached(cli, monkeypatch, ran)
+    assert ran[-1] == READ_TIMES  # one file replaced: kept
+    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q4"))
+    written_old(two / "plans/kh-2.yaml", _plan(2, MISSING_BASIS, time="2022-Q4"))
+    _same_as_uncached(cli, monkeypatch, ran)
+    assert ran[-1] == CROSS

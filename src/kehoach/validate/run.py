@@ -128,7 +128,7 @@ def _cross_checks(
 
 def _replaced(loaded) -> dict[str, tuple]:
     """(kind, slim view) of each file whose cache entry this run replaced, by display path."""
-    replaced = loaded.cache.replaced
+    replaced = loaded.cache.replaced or {}
     return {f.shown: replaced[str(f.path)] for f in loaded.files if str(f.path) in replaced}
 
 
