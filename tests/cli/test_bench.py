@@ -173,7 +173,7 @@ def test_the_scale_run_measures_every_edit_and_leaves_the_repository_as_generate
         [sys.executable, str(ROOT / "bench" / "run.py"), "--scale", "40", "--data", str(data)]
         + ["--reuse", "--output", str(report)],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         timeout=600,
     )
     assert done.returncode == 0, done.stderr

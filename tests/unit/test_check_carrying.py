@@ -1,7 +1,8 @@
-"""The checks that read only the activities carrying work out or over (``carried_from``: KH426,
-KH431, KH433, KH450) skip, in a slim repository (``validate``: activity lists packed apart,
-``model.tails``), every plan none of whose activities carries work — they unpack none of them —
-and find what they find on the full documents."""
+"""The cross-document checks unpack the activity lists of a slim document (``validate``: packed
+apart, ``model.tails``) only where they look at its activities, and find what they find on the
+full documents. Those that read only the activities carrying work out or over (``carried_from``:
+KH426, KH431, KH433, KH450) unpack no plan none of whose activities carries work; KH424, only a
+plan that reaches past its program's end."""
 
 from __future__ import annotations
 
@@ -26,15 +27,7 @@ def test_the_checks_of_carried_work_unpack_no_plan_that_carries_nothing(tmp_path
     repo = loaded.repo
     carrying = {path for path, tail in repo.tails.items() if carries(tail)}
     assert len(carrying) == 2 and len(repo.tails) > 20
-    unpacked: list[str] = []
-    whole = Repository.whole
-
-    def counted(self, doc):
-        if doc.path in self.tails:  # its activities packed apart: unpacked here
-            unpacked.append(doc.path)
-        return whole(self, doc)
-
-    monkeypatch.setattr(Repository, "whole", counted)
+    unpacked = _counting(monkeypatch)
     full = open_session(None, use_cache=False, jobs=1).load(checks=True).repo
     assert not full.tails
     for code in CARRYING:
@@ -46,5 +39,41 @@ def test_the_checks_of_carried_work_unpack_no_plan_that_carries_nothing(tmp_path
         if code == "KH426":
             assert found  # an activity that is not there: the check did look
     unpacked.clear()
-    _run(checks.REGISTRY["KH424"], repo)  # a check of every activity unpacks every plan
+    _run(checks.REGISTRY["KH416"], repo)  # a check of every activity's area unpacks every plan
     assert len(set(unpacked)) > 20
+
+
+def test_the_plan_past_its_program_is_the_only_one_unpacked(tmp_path, monkeypatch):
+    """KH424 looks at the activities of a plan only when the plan reaches past the end of its
+    program: the deadlines after it."""
+    root = tmp_path / "repo"
+    bench_generate(root, 30, seed=3)
+    late = next(
+        p for p in sorted((root / "plans").rglob("*.yaml")) if "ref: ctph-" in p.read_text("utf-8")
+    )
+    text = late.read_text("utf-8")
+    year = next(line for line in text.splitlines() if line.startswith("year: "))
+    late.write_text(text.replace(year + "\n", "period: 2025-07..2026-06\n", 1), "utf-8")
+    monkeypatch.chdir(root)
+    loaded = open_session(None, use_cache=False, jobs=1).load(checks=True, slim=True)
+    unpacked = _counting(monkeypatch)
+    found = _run(checks.REGISTRY["KH424"], loaded.repo)
+    shown = str(late.relative_to(root))
+    assert found and {p.path for p in found} == {shown}
+    assert set(unpacked) == {shown}
+    full = open_session(None, use_cache=False, jobs=1).load(checks=True).repo
+    assert _grouped(found) == _grouped(_run(checks.REGISTRY["KH424"], full))
+
+
+def _counting(monkeypatch) -> list[str]:
+    """The display paths of the documents whose activity lists are unpacked from now on."""
+    unpacked: list[str] = []
+    whole = Repository.whole
+
+    def counted(self, doc):
+        if doc.path in self.tails:  # its activities packed apart: unpacked here
+            unpacked.append(doc.path)
+        return whole(self, doc)
+
+    monkeypatch.setattr(Repository, "whole", counted)
+    return unpacked

@@ -86,7 +86,9 @@ def plan_outside_program(repo: Repository) -> Iterator[Finding]:
     nêu). Thường là gõ nhầm năm, căn cứ nhầm chương trình, hoặc chương trình đã bị rút ngắn. Là cảnh
     báo chứ không phải lỗi vì chương trình có thể được kéo dài bằng một văn bản khác: khi đó hãy sửa
     `period` của chương trình cho đúng (`kehoach new plan` cũng từ chối năm ngoài thời hạn)."""
-    for plan in repo.examined():
+    # each plan as kept (``Repository.headed``): its activities unpacked only when it reaches
+    # past the program's end (over 100,000 plans, ~0.9 s of unpacking every one)
+    for plan in repo.headed().examined():
         if plan.kind != "plan" or not plan.data.get("bases"):
             continue
         win = navigate.window(plan)
@@ -106,7 +108,7 @@ def plan_outside_program(repo: Repository) -> Iterator[Finding]:
             )
             if apart:
                 continue  # wholly outside: its activities are too, said once above
-            for path, act in navigate.activities(plan):
+            for path, act in navigate.activities(repo.whole(plan)):
                 t = navigate.time_of(act.get("time"))
                 if t is not None and t.end is not None and t.end > span.end:
                     yield Finding(
