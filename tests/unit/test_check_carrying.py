@@ -6,6 +6,7 @@ plan that reaches past its program's end."""
 
 from __future__ import annotations
 
+import yaml
 from test_check_focus import _carry_over
 from test_check_split import _grouped, _run
 
@@ -77,3 +78,34 @@ def _counting(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(Repository, "whole", counted)
     return unpacked
+
+
+def test_a_plan_is_unpacked_for_kh429_only_when_it_may_hold_an_id_of_its_program(
+    tmp_path, monkeypatch
+):
+    """KH429 (a plan's activity with the id of an activity of the program it cites, not linked to
+    it) unpacks a plan only when its packed bytes hold one of those ids."""
+    root = tmp_path / "repo"
+    bench_generate(root, 30, seed=3)
+    plans = sorted((root / "plans").rglob("*.yaml"))
+    late = plans[3]
+    data = yaml.safe_load(late.read_text("utf-8"))
+    ref = next(b["ref"] for b in data["bases"] if str(b.get("ref")).startswith("ctph-"))
+    # the program's first area holds an activity; the plan's first activity has its id
+    program = root / "programs" / f"{ref}.yaml"
+    cited = yaml.safe_load(program.read_text("utf-8"))
+    lead = data["contents"]["activities"][0]["lead"]
+    cited["areas"][0]["activities"] = [{"id": "mo-hinh-mau", "title": "Mô hình", "lead": lead}]
+    program.write_text(yaml.safe_dump(cited, allow_unicode=True, sort_keys=False), "utf-8")
+    data["contents"]["activities"][0]["id"] = "mo-hinh-mau"
+    late.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    monkeypatch.chdir(root)
+    loaded = open_session(None, use_cache=False, jobs=1).load(checks=True, slim=True)
+    unpacked = _counting(monkeypatch)
+    found = _run(checks.REGISTRY["KH429"], loaded.repo)
+    shown = str(late.relative_to(root))
+    assert {p.path for p in found} == {shown}
+    plans_unpacked = {p for p in unpacked if p.startswith("plans/")}
+    assert shown in plans_unpacked and len(plans_unpacked) < len(plans) // 2
+    full = open_session(None, use_cache=False, jobs=1).load(checks=True).repo
+    assert _grouped(found) == _grouped(_run(checks.REGISTRY["KH429"], full))

@@ -145,6 +145,7 @@ def test_over_many_documents_each_is_unpacked_per_check_with_the_same_findings(
 
     monkeypatch.setattr(repository, "join", counted)
     _mutated_repo(tmp_path / "repo", 0)
+    _carry_over(tmp_path / "repo")  # plans whose activities more than one check reads
     monkeypatch.chdir(tmp_path / "repo")
     kept = run_validate(None, use_cache=False)
     once = len(unpacked)  # each document once for each repository the checks look at

@@ -9,7 +9,7 @@ import pytest
 from helpers import EXAMPLES
 from kehoach.checks.slim import slim
 from kehoach.io import yamlio
-from kehoach.model.tails import carries, join, split
+from kehoach.model.tails import carries, holds_any, join, split
 
 
 def _examples() -> list[dict]:
@@ -69,6 +69,13 @@ def test_a_tail_carries_work_wherever_the_key_is():
         {"areas": [{"id": "x", "activities": [{"id": "a", "lead": "td"}]}]},
     ):
         assert not carries(split(data)[1])
+
+
+def test_a_tail_holds_the_strings_written_in_it_whatever_their_letters():
+    acts = [{"id": "hội-thi-01", "lead": "td"}, {"id": "a2", "carried_from": {"plan": "x"}}]
+    tail = split({"contents": {"activities": acts}})[1]
+    assert holds_any(tail, ["khác", "hội-thi-01"]) and holds_any(tail, ["a2"])
+    assert not holds_any(tail, ["hội-thi-02", "b"]) and not holds_any(tail, [])
 
 
 def test_a_document_without_activities_has_no_tail():

@@ -106,7 +106,9 @@ def program_activity_unlinked(repo: Repository) -> Iterator[Finding]:
     nêu kế hoạch ấy và đề nghị bỏ hoạt động này (việc ở kế hoạch kia) hoặc đổi mã nếu là việc khác."""
     programs: dict[str, set[str]] = {}
     elsewhere = _YearLinks(repo)
-    for doc in repo.examined():
+    # each plan as kept (``Repository.headed``): its activities unpacked only when their bytes may
+    # hold an id of a program it cites (over 100,000 plans, ~0.9 s of unpacking every one)
+    for doc in repo.headed().examined():
         if doc.kind != "plan":
             continue
         cited = []
@@ -123,7 +125,9 @@ def program_activity_unlinked(repo: Repository) -> Iterator[Finding]:
                 }
         if not cited:
             continue  # no program of its own: nothing to compare with
-        for path, act in navigate.activities(doc):
+        if not repo.may_hold(doc, [i for r in cited for i in programs[r]]):
+            continue  # no activity of it has an id of theirs
+        for path, act in navigate.activities(repo.whole(doc)):
             own = act.get("id")
             if "carried_from" in act or not isinstance(own, str):
                 continue

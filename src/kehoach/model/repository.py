@@ -19,7 +19,7 @@ from ..errors import KehoachError
 from ..problem import Problem
 from ..viet import close_matches
 from .document import DOCUMENT_KINDS, Document
-from .tails import SpoiledTail, carries, join
+from .tails import SpoiledTail, carries, holds_any, join
 from .units import with_unit
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``_typing``)
@@ -228,6 +228,13 @@ class Repository:
         every one (~0.7 s a check)."""
         tail = self.tails.get(doc.path)
         return tail is None or carries(tail)
+
+    def may_hold(self, doc: Document, words) -> bool:
+        """Some string of ``doc``'s activity lists may be one of ``words`` (an activity id): always,
+        unless they are packed apart (``tails``) in bytes that hold none of them
+        (``tails.holds_any``)."""
+        tail = self.tails.get(doc.path)
+        return tail is None or holds_any(tail, words)
 
     def whole(self, doc: Document) -> Document:
         """``doc`` with its activity lists, when they were packed apart (a slim document:
