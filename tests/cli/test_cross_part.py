@@ -103,15 +103,54 @@ def test_other_changes_run_every_check(cli, two, monkeypatch, ran, change):
     assert ran == [CROSS, CROSS]
 
 
-def test_an_edit_seen_by_a_run_of_that_file_alone_runs_every_check(cli, two, monkeypatch, ran):
-    """``validate FILE`` (pre-commit, an editor) replaced the cache entry the whole run left:
-    what the cache holds of the file is no longer what the remembered findings were found on."""
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param(("validate", "-f", "parsable", "plans/kh-1.yaml"), id="validate FILE"),
+        pytest.param(("due", ".", "--today", "2022-05-01"), id="due"),
+        pytest.param(("render", "plans/kh-1.yaml", "--to", "txt", "-o", "-"), id="render"),
+    ],
+)
+def test_an_edit_another_run_saw_first_still_runs_only_the_checks_it_changed(
+    cli, two, monkeypatch, ran, between
+):
+    """The pre-commit hook validates the staged file (``validate FILE``), or ``due``, ``render``
+    read it, before the next whole ``validate``: the view the cache held of it when the last whole
+    run saw it is kept aside for that run (``io.cachestash``)."""
+    first = _same_as_uncached(cli, monkeypatch, ran)
+    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    assert cli(*between).exit_code in (0, 1)
+    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q4"))
+    assert _same_as_uncached(cli, monkeypatch, ran) == first
+    assert ran[0] == CROSS and ran[-1] == READ_TIMES
+    # taken: the next edit compares with what that whole run saw
+    written_old(two / "plans/kh-2.yaml", _plan(2, MISSING_BASIS, time="2022-Q4"))
+    assert _same_as_uncached(cli, monkeypatch, ran) == first and ran[-1] == READ_TIMES
+
+
+def test_views_kept_aside_of_another_state_or_shape_run_every_check(cli, two, monkeypatch, ran):
+    import marshal
+    import os
+    from pathlib import Path
+
     _same_as_uncached(cli, monkeypatch, ran)
     written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
     cli("validate", "-f", "parsable", "plans/kh-1.yaml")
+    (aside,) = Path(os.environ["KEHOACH_CACHE_DIR"]).glob("before-*.marshal")
+    saved = marshal.loads(aside.read_bytes())
+    ((key, (kind, (data, kept, tail))),) = saved["views"].items()
+    # the view of a state the last whole run did not see: its hash is not the one kept
+    other = {**data, "year": 2023}
+    aside.write_bytes(marshal.dumps({**saved, "views": {key: (kind, (other, kept, tail))}}))
     written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q4"))
     _same_as_uncached(cli, monkeypatch, ran)
-    assert ran[0] == CROSS and ran[-1] == CROSS
+    assert ran[-1] == CROSS and not aside.exists()
+    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q2"))
+    cli("validate", "-f", "parsable", "plans/kh-1.yaml")
+    aside.write_bytes(b"\x00 not marshal")
+    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    _same_as_uncached(cli, monkeypatch, ran)
+    assert ran[-1] == CROSS
 
 
 def test_values_that_compare_equal_but_are_written_otherwise_differ():
@@ -124,9 +163,9 @@ def test_values_that_compare_equal_but_are_written_otherwise_differ():
 def test_past_so_many_files_replaced_none_is_kept_and_every_check_runs(cli, two, monkeypatch, ran):
     """After a checkout that changed thousands of files, the old views are not held to the end
     of the run (as much again as the repository's slim data)."""
-    from kehoach.io import cache
+    from kehoach.io import cachestash
 
-    monkeypatch.setattr(cache, "REPLACED_KEPT", 1)
+    monkeypatch.setattr(cachestash, "REPLACED_KEPT", 1)
     _same_as_uncached(cli, monkeypatch, ran)
     written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
     _same_as_uncached(cli, monkeypatch, ran)

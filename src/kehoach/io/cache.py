@@ -26,7 +26,7 @@ import zlib
 
 from ..hashes import hex_digest
 from ..problem import Problem
-from . import background, cacheshard
+from . import background, cacheshard, cachestash
 from .cachedir import MISSING, RACY_NS, Stamp, cache_dir, digest, racy, stamp
 from .cachefiles import cached_table, load_saved, save_bytes
 from .cacherows import pack, read_back, unpack, valid_entry, valid_rows
@@ -57,10 +57,6 @@ __all__ = [
 ]
 
 SHARDS = 256  # per-file entries are kept in this many files, by a hash of the path
-# entries replaced in a run whose slim views are kept (``ValidationCache.replaced``): an edit, a
-# commit's files; after a checkout that changed thousands, none (each view held until the run
-# ends, as many again as the repository's slim data), and every cross-document check runs
-REPLACED_KEPT = 256
 HELD = 4 << 20  # bytes of new entries held in memory before they are set aside on disk
 
 
@@ -94,9 +90,8 @@ class ValidationCache(ShardWriting):
         self._writer: background.Child | None = None  # writing shards (``start_saving``)
         self._writing: set[int] = set()  # the shards it writes
         self._late: set[int] = set()  # shards changed again since it started
-        # (kind, slim view) of each entry this run replaced that held one: what the previous run
-        # kept of an edited file (``validate.crosspart``); None once more than ``REPLACED_KEPT``
-        self.replaced: dict[str, tuple] | None = {}
+        # the slim views of the entries this run replaces (``validate.crosspart``)
+        self.replaced = cachestash.Replaced(self.side_path("before"), env)
 
     @property
     def dirty(self) -> bool:
@@ -229,7 +224,9 @@ class ValidationCache(ShardWriting):
             data = self._aside(data)
         kept = {name: self._aside(b) for name, b in (parts or {}).items()}
         number = shard_of(key)
-        self._replacing(key, self._shard(number).get(key))
+        old: Any = self._shard(number).get(key)
+        if valid_entry(old) and old[8] is not None:
+            self.replaced.add(key, old[3], old[8])
         found_rows = pack(list(found))
         entry = (
             st,
@@ -246,15 +243,11 @@ class ValidationCache(ShardWriting):
         self._shard(number)[key] = entry
         self._mark(number)
 
-    def _replacing(self, key: str, old: Any) -> None:
-        """Keep the slim view of ``old``, the entry of the file at ``key`` a new one replaces."""
-        replaced = self.replaced
-        if replaced is None or key in replaced or not valid_entry(old) or old[8] is None:
-            return
-        if len(replaced) >= REPLACED_KEPT:
-            self.replaced = None  # too many: none kept
-        else:
-            replaced[key] = (old[3], old[8])
+    def save(self, *args, **kwargs) -> None:
+        """``ShardWriting.save``; then the slim views of the entries this run replaced, unless
+        it took them, kept aside for the next whole ``validate`` (``io.cachestash``)."""
+        super().save(*args, **kwargs)
+        self.replaced.keep_aside()
 
     def put_checked(self, key: str, context: str, found: list[Problem]) -> None:
         """Replace the per-document checks' problems of an entry that is still true."""

@@ -105,18 +105,20 @@ def _cross_checks(
     for a caller that needs the documents whole (``render``, ``register``: ``remember`` false),
     whose key would hash every document's whole data."""
     memo = key = None
+    before: dict[str, tuple] = {}
     if remember and focus is None and loaded.cache.run_file is not None:
         memo = crossmemo.Memo(loaded.cache)
         contents = {f.shown: f.digest for f in loaded.files if f.digest}
         key = memo.key(checked, loaded.disabled, focus, contents)
+        before = _shown(loaded, loaded.cache.replaced.take())
     found = memo.recall(key) if memo is not None and key is not None else None
     if found is not None:
         return found
     try:
-        if memo is not None and key is not None and loaded.cache.replaced:
+        if memo is not None and key is not None and before:
             # some documents edited: the checks that read nothing they changed keep their
             # findings (``crosspart``)
-            found = crosspart.rerun(memo, checked, loaded.disabled, _replaced(loaded))
+            found = crosspart.rerun(memo, checked, loaded.disabled, before)
         if found is None:
             found = checks.run_cross_checks(checked, loaded.disabled, focus)
     except SpoiledTail as spoiled:
@@ -126,10 +128,11 @@ def _cross_checks(
     return found
 
 
-def _replaced(loaded) -> dict[str, tuple]:
-    """(kind, slim view) of each file whose cache entry this run replaced, by display path."""
-    replaced = loaded.cache.replaced or {}
-    return {f.shown: replaced[str(f.path)] for f in loaded.files if str(f.path) in replaced}
+def _shown(loaded, views: dict[str, tuple]) -> dict[str, tuple]:
+    """``views`` (by file key) by the display paths of the files of this run."""
+    if not views:
+        return {}
+    return {f.shown: views[str(f.path)] for f in loaded.files if str(f.path) in views}
 
 
 class SpoiledCache(Exception):
