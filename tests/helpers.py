@@ -128,6 +128,17 @@ recipients:
 """
 
 
+MISSING_BASIS = "bases:\n  - ref: ctph-khong-co\n"  # a program that is not there (KH402)
+
+
+def numbered_plan(n: int, basis: str = "", time: str = "2022-Q2") -> str:
+    """``PLAN`` as plan ``kh-N`` (with the ``bases`` lines ``basis``), its one activity due by
+    ``time``."""
+    return PLAN.replace(
+        "title: Kế hoạch thử", f"id: kh-{n}\n{basis}title: Kế hoạch thử số {n}"
+    ).replace("time: 2022-Q2", f"time: {time}")
+
+
 @functools.cache
 def bench_module():
     """``bench/generate.py`` (the seeded repository generator) as a module."""

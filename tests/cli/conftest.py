@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from helpers import EXAMPLES, git
+from helpers import EXAMPLES, MISSING_BASIS, ORGS, build_tree, git, made_old, numbered_plan
 
 
 @pytest.fixture
@@ -17,5 +17,23 @@ def kho(tmp_path, monkeypatch):
     git(root, "init", "-q")
     git(root, "add", "-A")
     git(root, "commit", "-qm", "v1")
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.fixture
+def two(tmp_path, monkeypatch):
+    """Two plans, the second citing a program that is not there (KH402, a cross-document check),
+    the working directory; their files an hour old (not racy)."""
+    root = build_tree(
+        tmp_path / "repo",
+        {
+            "kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
+            "orgs.yaml": ORGS,
+            "plans/kh-1.yaml": numbered_plan(1),
+            "plans/kh-2.yaml": numbered_plan(2, MISSING_BASIS),
+        },
+    )
+    made_old(root.rglob("*.yaml"))
     monkeypatch.chdir(root)
     return root

@@ -12,33 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLES, ORGS, PLAN, build_tree, made_old, uncached, written_old
+from helpers import EXAMPLES, MISSING_BASIS, numbered_plan, uncached, written_old
 from kehoach import checks
 from kehoach.model import Document, Repository
 from kehoach.validate import crossmemo
-
-MISSING_BASIS = "bases:\n  - ref: ctph-khong-co\n"
-
-
-def _plan(n: int, basis: str = "") -> str:
-    return PLAN.replace("title: Kế hoạch thử", f"id: kh-{n}\n{basis}title: Kế hoạch thử số {n}")
-
-
-@pytest.fixture
-def two(tmp_path, monkeypatch):
-    """Two plans, the second citing a program that is not there (KH402, a cross-document check)."""
-    root = build_tree(
-        tmp_path / "repo",
-        {
-            "kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
-            "orgs.yaml": ORGS,
-            "plans/kh-1.yaml": _plan(1),
-            "plans/kh-2.yaml": _plan(2, MISSING_BASIS),
-        },
-    )
-    made_old(root.rglob("*.yaml"))
-    monkeypatch.chdir(root)
-    return root
 
 
 @pytest.fixture
@@ -59,7 +36,7 @@ def test_an_edit_the_cross_checks_do_not_read_is_answered_from_their_findings(
     assert first.exit_code == 1 and "kh-2.yaml:7:" in first.stdout and "KH402" in first.stdout
     assert runs == [1]
     # the plan with the finding: a comment above it moves it one line down, a title reworded
-    edited = "# soạn lại\n" + _plan(2, MISSING_BASIS).replace("Hội thi", "Hội thi cấp tỉnh")
+    edited = "# soạn lại\n" + numbered_plan(2, MISSING_BASIS).replace("Hội thi", "Hội thi cấp tỉnh")
     written_old(two / "plans/kh-2.yaml", edited)
     again = cli("validate", "-f", "parsable")
     assert runs == [1]  # not run again
@@ -71,17 +48,19 @@ def test_a_change_to_what_they_read_runs_them_and_an_earlier_state_is_remembered
     cli, two, monkeypatch, runs
 ):
     first = cli("validate", "-f", "parsable")
-    written_old(two / "plans/kh-2.yaml", _plan(2))  # the basis removed: KH402 gone
+    written_old(two / "plans/kh-2.yaml", numbered_plan(2))  # the basis removed: KH402 gone
     fixed = cli("validate", "-f", "parsable")
     assert runs == [1, 1] and fixed.exit_code == 0 and "KH402" not in fixed.stdout
-    written_old(two / "plans/kh-2.yaml", _plan(2, MISSING_BASIS))  # put back: as the first run read
+    written_old(
+        two / "plans/kh-2.yaml", numbered_plan(2, MISSING_BASIS)
+    )  # put back: as the first run read
     back = cli("validate", "-f", "parsable")
     assert runs == [1, 1] and back.stdout == first.stdout
 
 
 def test_a_time_changed_in_an_activity_list_is_a_change_they_read(cli, two, runs):
     cli("validate", "-f", "parsable")
-    written_old(two / "plans/kh-1.yaml", _plan(1).replace("time: 2022-Q2", "time: 2022-Q3"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1).replace("time: 2022-Q2", "time: 2022-Q3"))
     cli("validate", "-f", "parsable")
     # the time (KH424) is packed apart with the activities (``model.tails``): their bytes are hashed
     assert runs == [1, 1]
@@ -100,10 +79,10 @@ def test_a_damaged_file_of_findings_is_ignored(cli, two, runs):
     first = cli("validate", "-f", "parsable")
     (memo,) = Path(os.environ["KEHOACH_CACHE_DIR"]).glob("cross-*.marshal")
     memo.write_bytes(b"\x00 not marshal")
-    written_old(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp tỉnh"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1).replace("Hội thi", "Hội thi cấp tỉnh"))
     assert cli("validate", "-f", "parsable").stdout == first.stdout
     assert runs == [1, 1]  # run again, and remembered again
-    written_old(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp huyện"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1).replace("Hội thi", "Hội thi cấp huyện"))
     assert cli("validate", "-f", "parsable").stdout == first.stdout and runs == [1, 1]
 
 
@@ -200,7 +179,7 @@ def test_files_asked_for_run_the_checks_on_them_alone_and_remember_nothing(cli, 
     first = cli("validate", "-f", "parsable", "plans/kh-2.yaml")
     assert "KH402" in first.stdout
     assert not list(Path(os.environ["KEHOACH_CACHE_DIR"]).glob("cross-*"))
-    written_old(two / "plans/kh-2.yaml", "# soạn lại\n" + _plan(2, MISSING_BASIS))
+    written_old(two / "plans/kh-2.yaml", "# soạn lại\n" + numbered_plan(2, MISSING_BASIS))
     assert "kh-2.yaml:8:" in cli("validate", "-f", "parsable", "plans/kh-2.yaml").stdout
     assert runs == [1, 1]
 
@@ -237,7 +216,7 @@ def test_kept_document_hashes_of_the_wrong_shape_are_ignored(cli, two, runs):
     assert set(saved["docs"]) == {"plans/kh-1.yaml", "plans/kh-2.yaml"}
     saved["docs"] = {path: ("x", 1) for path in saved["docs"]}  # damaged
     memo.write_bytes(marshal.dumps(saved))
-    written_old(two / "plans/kh-1.yaml", _plan(1).replace("Hội thi", "Hội thi cấp tỉnh"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1).replace("Hội thi", "Hội thi cấp tỉnh"))
     assert cli("validate", "-f", "parsable").stdout == first.stdout and runs == [1]
     # the hashes are kept again, right: the file edited with its new content hash
     docs = marshal.loads(memo.read_bytes())["docs"]

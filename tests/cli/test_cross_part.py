@@ -6,36 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ORGS, PLAN, build_tree, made_old, uncached, written_old
+from helpers import MISSING_BASIS, ORGS, numbered_plan, uncached, written_old
 from kehoach import checks
 from kehoach.validate import crosspart
 
-MISSING_BASIS = "bases:\n  - ref: ctph-khong-co\n"
 CROSS = {c.code for c in checks.all_checks() if c.repo_func is not None and not c.per_document}
 READ_TIMES = {c.code for c in checks.all_checks() if any("time" in p for p in c.reads)}
-
-
-def _plan(n: int, basis: str = "", time: str = "2022-Q2") -> str:
-    return PLAN.replace(
-        "title: Kế hoạch thử", f"id: kh-{n}\n{basis}title: Kế hoạch thử số {n}"
-    ).replace("time: 2022-Q2", f"time: {time}")
-
-
-@pytest.fixture
-def two(tmp_path, monkeypatch):
-    """Two plans, the second citing a program that is not there (KH402, a cross-document check)."""
-    root = build_tree(
-        tmp_path / "repo",
-        {
-            "kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
-            "orgs.yaml": ORGS,
-            "plans/kh-1.yaml": _plan(1),
-            "plans/kh-2.yaml": _plan(2, MISSING_BASIS),
-        },
-    )
-    made_old(root.rglob("*.yaml"))
-    monkeypatch.chdir(root)
-    return root
 
 
 @pytest.fixture
@@ -66,14 +42,14 @@ def test_a_deadline_edited_runs_only_the_checks_that_read_times(cli, two, monkey
     assert READ_TIMES and READ_TIMES < CROSS
     first = _same_as_uncached(cli, monkeypatch, ran)
     assert "KH402" in first and ran == [CROSS]
-    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1, time="2022-Q3"))
     assert _same_as_uncached(cli, monkeypatch, ran) == first  # KH402 kept from the run before
     assert ran == [CROSS, READ_TIMES]
 
 
 def test_a_basis_edited_finds_anew_what_the_basis_checks_find(cli, two, monkeypatch, ran):
     first = _same_as_uncached(cli, monkeypatch, ran)
-    written_old(two / "plans/kh-2.yaml", _plan(2))  # the missing program no longer cited
+    written_old(two / "plans/kh-2.yaml", numbered_plan(2))  # the missing program no longer cited
     second = _same_as_uncached(cli, monkeypatch, ran)
     assert "KH402" in first and "KH402" not in second
     assert "KH402" in ran[-1] and READ_TIMES.isdisjoint(ran[-1] - {"KH424"})
@@ -83,9 +59,12 @@ def test_a_basis_edited_finds_anew_what_the_basis_checks_find(cli, two, monkeypa
 @pytest.mark.parametrize(
     "change",
     [
-        pytest.param(lambda root: written_old(root / "plans/kh-1.yaml", _plan(9)), id="its id"),
         pytest.param(
-            lambda root: written_old(root / "plans/kh-3.yaml", _plan(3)), id="a document added"
+            lambda root: written_old(root / "plans/kh-1.yaml", numbered_plan(9)), id="its id"
+        ),
+        pytest.param(
+            lambda root: written_old(root / "plans/kh-3.yaml", numbered_plan(3)),
+            id="a document added",
         ),
         pytest.param(lambda root: (root / "plans/kh-1.yaml").unlink(), id="a document removed"),
         pytest.param(
@@ -118,13 +97,13 @@ def test_an_edit_another_run_saw_first_still_runs_only_the_checks_it_changed(
     read it, before the next whole ``validate``: the view the cache held of it when the last whole
     run saw it is kept aside for that run (``io.cachestash``)."""
     first = _same_as_uncached(cli, monkeypatch, ran)
-    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1, time="2022-Q3"))
     assert cli(*between).exit_code in (0, 1)
-    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q4"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1, time="2022-Q4"))
     assert _same_as_uncached(cli, monkeypatch, ran) == first
     assert ran[0] == CROSS and ran[-1] == READ_TIMES
     # taken: the next edit compares with what that whole run saw
-    written_old(two / "plans/kh-2.yaml", _plan(2, MISSING_BASIS, time="2022-Q4"))
+    written_old(two / "plans/kh-2.yaml", numbered_plan(2, MISSING_BASIS, time="2022-Q4"))
     assert _same_as_uncached(cli, monkeypatch, ran) == first and ran[-1] == READ_TIMES
 
 
@@ -134,7 +113,7 @@ def test_views_kept_aside_of_another_state_or_shape_run_every_check(cli, two, mo
     from pathlib import Path
 
     _same_as_uncached(cli, monkeypatch, ran)
-    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1, time="2022-Q3"))
     cli("validate", "-f", "parsable", "plans/kh-1.yaml")
     (aside,) = Path(os.environ["KEHOACH_CACHE_DIR"]).glob("before-*.marshal")
     saved = marshal.loads(aside.read_bytes())
@@ -142,13 +121,13 @@ def test_views_kept_aside_of_another_state_or_shape_run_every_check(cli, two, mo
     # the view of a state the last whole run did not see: its hash is not the one kept
     other = {**data, "year": 2023}
     aside.write_bytes(marshal.dumps({**saved, "views": {key: (kind, (other, kept, tail))}}))
-    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q4"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1, time="2022-Q4"))
     _same_as_uncached(cli, monkeypatch, ran)
     assert ran[-1] == CROSS and not aside.exists()
-    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q2"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1, time="2022-Q2"))
     cli("validate", "-f", "parsable", "plans/kh-1.yaml")
     aside.write_bytes(b"\x00 not marshal")
-    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1, time="2022-Q3"))
     _same_as_uncached(cli, monkeypatch, ran)
     assert ran[-1] == CROSS
 
@@ -167,10 +146,10 @@ def test_past_so_many_files_replaced_none_is_kept_and_every_check_runs(cli, two,
 
     monkeypatch.setattr(cachestash, "REPLACED_KEPT", 1)
     _same_as_uncached(cli, monkeypatch, ran)
-    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q3"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1, time="2022-Q3"))
     _same_as_uncached(cli, monkeypatch, ran)
     assert ran[-1] == READ_TIMES  # one file replaced: kept
-    written_old(two / "plans/kh-1.yaml", _plan(1, time="2022-Q4"))
-    written_old(two / "plans/kh-2.yaml", _plan(2, MISSING_BASIS, time="2022-Q4"))
+    written_old(two / "plans/kh-1.yaml", numbered_plan(1, time="2022-Q4"))
+    written_old(two / "plans/kh-2.yaml", numbered_plan(2, MISSING_BASIS, time="2022-Q4"))
     _same_as_uncached(cli, monkeypatch, ran)
     assert ran[-1] == CROSS
