@@ -4,9 +4,20 @@ printed is what a run without any cache prints."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from helpers import MISSING_BASIS, ORGS, numbered_plan, uncached, written_old
+from helpers import (
+    MISSING_BASIS,
+    ORGS,
+    ROOT,
+    build_tree,
+    made_old,
+    numbered_plan,
+    uncached,
+    written_old,
+)
 from kehoach import checks
 from kehoach.validate import crosspart
 
@@ -153,3 +164,50 @@ def test_past_so_many_files_replaced_none_is_kept_and_every_check_runs(cli, two,
     written_old(two / "plans/kh-2.yaml", numbered_plan(2, MISSING_BASIS, time="2022-Q4"))
     _same_as_uncached(cli, monkeypatch, ran)
     assert ran[-1] == CROSS
+
+
+def test_two_plans_of_one_id_and_a_value_that_names_the_key(cli, tmp_path, monkeypatch, ran):
+    """Two plans with one id (KH403) on a chain of ``carried_from``, and an ``area`` that reads
+    ``carried_from``: which plan the chain follows does not depend on that value, which no check
+    of the chains declares it reads (found by a fuzzer of edits: the cached run kept a KH450 that
+    the run without cache no longer gave)."""
+    case = ROOT / "tests" / "cases" / "carried-twice"
+
+    def plan(doc_id: str, act: str) -> str:
+        return (
+            f"kind: plan\nid: {doc_id}\nissuers: [td]\nyear: 2022\ntitle: Kế hoạch thử\n"
+            f"contents:\n  activities:\n    - {act}\nsigners:\n  - {{org: td, authority: TM., "
+            "for: BAN THƯỜNG VỤ, title: BÍ THƯ, name: Nguyễn Văn A}\nrecipients: {archive: [VT]}\n"
+        )
+
+    root = build_tree(
+        tmp_path / "repo",
+        {
+            "kehoach.yaml": (case / "kehoach.yaml").read_text("utf-8"),
+            "orgs.yaml": (case / "orgs.yaml").read_text("utf-8"),
+            "plans/a.yaml": plan(
+                "dup", "{id: x1, title: Hội thi, lead: td, time: 2022-Q2, area: tt}"
+            ),
+            "plans/b.yaml": plan(
+                "dup",
+                "{id: x1, title: Hội thi, lead: td, time: 2022-Q2, "
+                "carried_from: {plan: c, activity: c1}}",
+            ),
+            "plans/c.yaml": plan(
+                "c",
+                "{id: c1, title: Hội thi, lead: td, time: 2022-Q2, "
+                "carried_from: {plan: dup, activity: x1}}",
+            ),
+        },
+    )
+    made_old(root.rglob("*.yaml"))
+    monkeypatch.chdir(root)
+    first = _same_as_uncached(cli, monkeypatch, ran)
+    assert "KH403" in first
+    for area in ("carried_from", "tt", "carried_from"):
+        text = (root / "plans/a.yaml").read_text("utf-8")
+        written_old(root / "plans/a.yaml", re.sub(r"area: \w+", f"area: {area}", text))
+        found = _same_as_uncached(cli, monkeypatch, ran)
+        assert [line for line in found.splitlines() if "KH416" not in line] == [
+            line for line in first.splitlines() if "KH416" not in line
+        ]

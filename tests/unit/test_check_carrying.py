@@ -10,7 +10,7 @@ import yaml
 from test_check_focus import _carry_over
 from test_check_split import _grouped, _run
 
-from helpers import bench_generate
+from helpers import ORGS, bench_generate, build_tree
 from kehoach import checks
 from kehoach.load import open_session
 from kehoach.model import Repository
@@ -26,7 +26,11 @@ def test_the_checks_of_carried_work_unpack_no_plan_that_carries_nothing(tmp_path
     monkeypatch.chdir(root)
     loaded = open_session(None, use_cache=False, jobs=1).load(checks=True, slim=True)
     repo = loaded.repo
-    carrying = {path for path, tail in repo.tails.items() if carries(tail)}
+    carrying = {
+        d.path
+        for d in repo.documents
+        if d.path in repo.tails and carries(d.data, repo.tails[d.path])
+    }
     assert len(carrying) == 2 and len(repo.tails) > 20
     unpacked = _counting(monkeypatch)
     full = open_session(None, use_cache=False, jobs=1).load(checks=True).repo
@@ -109,3 +113,32 @@ def test_a_plan_is_unpacked_for_kh429_only_when_it_may_hold_an_id_of_its_program
     assert shown in plans_unpacked and len(plans_unpacked) < len(plans) // 2
     full = open_session(None, use_cache=False, jobs=1).load(checks=True).repo
     assert _grouped(found) == _grouped(_run(checks.REGISTRY["KH429"], full))
+
+
+def test_over_many_documents_each_program_s_areas_are_its_own(tmp_path, monkeypatch):
+    """Over more slim documents than ``WHOLE_KEPT`` (100,000 plans), each whole document is let
+    go after its look and its identity given to the next: KH416 keeps what it worked out of a
+    program by its path, not by the object (found by a fuzzer: six valid programs, each
+    reported against another's areas)."""
+    from kehoach.model import repository
+
+    files = {
+        "kehoach.yaml": "kind: settings\nplace: Bình Thuận\n",
+        "orgs.yaml": ORGS,
+    }
+    for n in range(1, 7):
+        files[f"programs/p{n}.yaml"] = (
+            f"kind: program\nid: p{n}\nparties: [td, skhcn]\ndate: 2021-12-30\n"
+            "period: {from: 2021, to: 2025}\ntitle: Chương trình phối hợp\nareas:\n"
+            f"  - id: area{n}\n    title: Tuyên truyền\n    activities:\n"
+            f"      - {{id: x, title: Hội thi, lead: td, time: 2022-Q2, area: area{n}}}\n"
+            "signers:\n  - {org: td, authority: TM., for: BAN THƯỜNG VỤ TỈNH ĐOÀN, title: PHÓ BÍ "
+            "THƯ, name: Nguyễn Văn A}\n  - {org: skhcn, authority: KT., for: GIÁM ĐỐC, title: PHÓ "
+            "GIÁM ĐỐC, name: Trần Thị B}\nrecipients:\n  archive: [VT]\n"
+        )
+    build_tree(tmp_path / "repo", files)
+    monkeypatch.chdir(tmp_path / "repo")
+    monkeypatch.setattr(repository, "WHOLE_KEPT", 0)
+    loaded = open_session(None, use_cache=False, jobs=1).load(checks=True, slim=True)
+    assert len(loaded.repo.tails) == 6
+    assert _run(checks.REGISTRY["KH416"], loaded.repo) == []

@@ -57,18 +57,23 @@ def test_a_tail_says_whether_an_activity_carries_work(data):
         a.get("activities") or [] for a in data.get("areas") or [] if isinstance(a, dict)
     ]
     carrying = any(isinstance(a, dict) and "carried_from" in a for acts in lists for a in acts)
-    assert carries(tail) == carrying
+    assert carries(head, tail) == carrying
 
 
 def test_a_tail_carries_work_wherever_the_key_is():
     carried = {"carried_from": {"program": "ctr", "activity": "a1"}}
     for acts in ([carried], [{"id": "a"}] * 3 + [carried], [{"id": "a", **carried}] * 2):
-        assert carries(split({"contents": {"activities": acts}})[1])
+        assert carries(*split({"contents": {"activities": acts}}))
     for data in (
         {"contents": {"activities": [{"id": "a"}]}},
         {"areas": [{"id": "x", "activities": [{"id": "a", "lead": "td"}]}]},
     ):
-        assert not carries(split(data)[1])
+        assert not carries(*split(data))
+    # the word in a value is not the key: no activity carries work
+    named = {"contents": {"activities": [{"id": "a", "area": "carried_from"}]}}
+    assert not carries(*split(named))
+    areas = {"areas": [{"id": "x", "activities": [{"id": "a", **carried}]}]}
+    assert carries(*split(areas))
 
 
 def test_a_tail_holds_the_strings_written_in_it_whatever_their_letters():

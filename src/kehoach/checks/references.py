@@ -158,7 +158,7 @@ def duplicate_item_id(repo: Repository) -> Iterator[Finding]:
 def unknown_area(repo: Repository) -> Iterator[Finding]:
     """Hoạt động ghi `area` (nội dung phối hợp) không có trong chương trình mà kế hoạch căn cứ
     (`bases: - ref: <chương trình>`)."""
-    areas_of: dict[int, set] = {}  # the area ids of each program cited, worked out once
+    areas_of: dict[str, set] = {}  # the area ids of each program cited, worked out once
     for doc in repo.examined():
         acts = navigate.activities_with(doc, "area")
         if not acts:
@@ -192,12 +192,14 @@ def unknown_area(repo: Repository) -> Iterator[Finding]:
                 )
 
 
-def _program_areas(program: Document, known: dict[int, set]) -> set:
-    """The ids of ``program``'s areas (``known``: those already worked out, by document)."""
-    found = known.get(id(program))
+def _program_areas(program: Document, known: dict[str, set]) -> set:
+    """The ids of ``program``'s areas (``known``: those already worked out, by document path —
+    not by the object: a whole document unpacked for a look is let go after it, and its
+    identity given to the next, ``Repository.whole``)."""
+    found = known.get(program.path)
     if found is None:
         areas = program.data.get("areas") or []
-        found = known[id(program)] = {a.get("id") for a in areas if isinstance(a, dict)}
+        found = known[program.path] = {a.get("id") for a in areas if isinstance(a, dict)}
     return found
 
 

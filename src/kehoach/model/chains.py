@@ -41,9 +41,13 @@ class Chains:
 
     def learn(self, doc: Document) -> None:
         """What the activities of ``doc`` (a plan, whole) are carried from, from a document read
-        already for something else."""
+        already for something else — when it is the document its id names (``by_id``: of two
+        documents with one id, KH403, the first; the chains are those of that one, whichever the
+        checks looked at first)."""
         if doc.id not in self._parents:
-            self._parents[doc.id] = _parents(doc)
+            named = self._repo.by_id(doc.id)
+            if named is not None and named.path == doc.path:
+                self._parents[doc.id] = _parents(doc)
 
     def _parent(self, node: Node) -> Node | None:
         doc_id, k = node

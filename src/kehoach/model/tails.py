@@ -39,10 +39,19 @@ def holds_any(tail: bytes, words) -> bool:
     return any(w.encode("utf-8", "surrogatepass") in tail for w in words)
 
 
-def carries(tail: bytes) -> bool:
-    """Some activity of the tail ``tail`` may hold ``carried_from`` (it carries work out or over):
-    no activity does when the key is not in its bytes (``holds_any``)."""
-    return _CARRIED in tail
+def carries(head: dict, tail: bytes) -> bool:
+    """Some activity of the slim document packed as ``head`` and ``tail`` (``split``) holds
+    ``carried_from`` (it carries work out or over): none does when the key is not in the tail's
+    bytes (``holds_any``: a search, no unpacking); else the head's skeletons, which hold it where
+    an activity does, say — exactly: a value that holds the word (an ``area`` named so) does not
+    make a document carry work, which checks that read no such value would depend on."""
+    if _CARRIED not in tail:
+        return False
+    lists = [head["contents"]["activities"]] if _listed(head.get("contents")) else []
+    areas = head.get("areas")
+    if areas.__class__ is list:
+        lists += [a["activities"] for a in areas if _listed(a)]
+    return any(a.__class__ is dict and "carried_from" in a for acts in lists for a in acts)
 
 
 _CARRIED = b"carried_from"
