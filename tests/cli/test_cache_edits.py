@@ -33,7 +33,14 @@ EDITS = [
     ("plans/kh.yaml", "kind: plan\n", "# soạn lại\nkind: plan\n"),  # a comment: lines move
     ("plans/kh-so.yaml", "      lead: td\n", "      lead: skhcn\n"),  # KH433, naming the orgs
 ]
-LEAD, ORGS_NAME, DISABLE = 11, 6, 7
+LEAD, ORGS_NAME, DISABLE, TIME, RENAMED = 11, 6, 7, 3, 2
+
+
+def _same(cli, monkeypatch, args: tuple, edit: tuple) -> None:
+    """``args`` print the same and exit with the same code with the cache and without."""
+    cached = cli(*args)
+    fresh = uncached(cli, monkeypatch, *args)
+    assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout), (args, edit)
 
 
 def _edit(root: Path, n: int) -> None:
@@ -50,10 +57,21 @@ def _edit(root: Path, n: int) -> None:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(st.lists(st.integers(0, len(EDITS) - 1), min_size=1, max_size=6))
-@example([LEAD, ORGS_NAME, ORGS_NAME])  # a finding that names an org, the org renamed and back
-@example([DISABLE, DISABLE])  # a check turned off, then on
-def test_validate_with_its_cache_says_what_it_says_without(cli, monkeypatch, edits):
+@given(
+    st.lists(st.integers(0, len(EDITS) - 1), min_size=1, max_size=6),
+    st.lists(st.sampled_from(["whole", "hook", "hook only"]), min_size=6, max_size=6),
+)
+@example([LEAD, ORGS_NAME, ORGS_NAME], ["whole"] * 6)  # a finding naming an org, renamed and back
+@example([DISABLE, DISABLE], ["whole"] * 6)  # a check turned off, then on
+@example([TIME, TIME, TIME], ["hook"] * 6)  # each edit seen first by the pre-commit hook
+@example([TIME, TIME, TIME], ["hook only"] * 6)  # edits seen by the hook alone, then a whole run
+@example([RENAMED, TIME], ["hook only", "hook"] + ["whole"] * 4)  # two hooks, one file, then whole
+def test_validate_with_its_cache_says_what_it_says_without(cli, monkeypatch, edits, runs):
+    """After each edit, as ``runs`` says: a whole ``validate`` (``whole``); the pre-commit hook on
+    the edited file, then a whole ``validate`` (``hook``: its entry replaced first,
+    ``io.cachestash``); or the hook alone (``hook only``), the whole run coming after a later
+    edit — each compared with the same run without the cache. The last edit ends with a whole
+    run."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "repo"
         shutil.copytree(ROOT / "tests" / "cases" / "carried-twice", root)
@@ -63,10 +81,11 @@ def test_validate_with_its_cache_says_what_it_says_without(cli, monkeypatch, edi
         cachedir.cache_dir.cache_clear()
         first = cli("validate", "-f", "parsable")
         assert "KH431" in first.stdout
-        for n in edits:
+        for i, (n, run) in enumerate(zip(edits, runs, strict=False)):
             _edit(root, n)
-            cached = cli("validate", "-f", "parsable")
-            fresh = uncached(cli, monkeypatch, "validate", "-f", "parsable")
-            assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout), EDITS[n]
+            if run != "whole":
+                _same(cli, monkeypatch, ("validate", "-f", "parsable", EDITS[n][0]), EDITS[n])
+            if run != "hook only" or i == len(edits) - 1:
+                _same(cli, monkeypatch, ("validate", "-f", "parsable"), EDITS[n])
         monkeypatch.chdir(tmp)
     cachedir.cache_dir.cache_clear()
