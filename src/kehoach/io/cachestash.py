@@ -5,10 +5,11 @@ After an edit, the next whole ``validate`` runs again only the cross-document ch
 changed: it compares each edited document as the previous whole run saw it — the slim view its
 cache entry held — with the document now. But another run may replace that entry first: the
 pre-commit hook validating the staged files (``validate FILE``), ``render``, ``due``. So a run that
-replaces entries holding slim views and does not use them (``ValidationCache.take_replaced``) adds
-them here, each file's first (the oldest: what the last whole run saw) kept; the next whole run
-takes them and removes the file. A view of another state than the last whole run's is no harm: its
-hash is not the one that run kept, and every check runs (``crosspart._old``).
+replaces entries holding slim views and does not take them (``Replaced.take``, a whole run) adds
+them here when the cache is saved (``Replaced.keep_aside``), each file's first (the oldest: what the
+last whole run saw) kept; the next whole run takes them and removes the file. A view of another
+state than the last whole run's is no harm: its hash is not the one that run kept, and every check
+runs (``crosspart._old``).
 
 At most ``REPLACED_KEPT`` views: after a checkout that changed thousands of files, none is kept
 (each would be held until the run ends, as many again as the repository's slim data) and every
