@@ -125,6 +125,12 @@ CASES: dict[str, dict[str, str]] = {
         "plans/kh.yaml": plan(**{"authority: TM.": "authority: TM", "purpose: b/c": "purpose: bc"})
     },
     "bad-time-format": {"plans/kh.yaml": plan(**{"time: 2022-Q2": "time: Q2/2022"})},
+    # a time and a date typed as documents print them: the message says how to write them
+    "printed-time-format": {
+        "plans/kh.yaml": plan(
+            **{"date: 2022-01-10": "date: 10/01/2022", "time: 2022-Q2": "time: Quý II/2022"}
+        )
+    },
     "impossible-date": {
         "plans/kh.yaml": plan(
             **{"date: 2022-01-10": "date: 2022-02-30", "time: 2022-Q2": "time: 2022-04-31"}
