@@ -100,6 +100,20 @@ def _unaccented(value: str) -> str:
     )
 
 
+def _as_printed(value: str, kind: str) -> str:
+    """'; có phải "2027-Q3"?' for a time or date typed as documents print it ('Quý III/2027',
+    '15/01/2027', 'Tháng 3 – 5/2027'), read as ``kehoach import`` reads it; '' when it is not
+    read for sure (a day of a time, not a date; words around it)."""
+    from .exchange.importer.timephrase import read_time  # only for a value already wrong
+
+    got = read_time(value)
+    if not got.exact or got.value is None or got.value == value:
+        return ""
+    if kind == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", got.value):
+        return ""
+    return f'; có phải "{got.value}"?'
+
+
 def to_problems(err, path: str) -> list[Problem]:
     found = _to_problems(err, path)
     if "propertyNames" in err.absolute_schema_path and isinstance(err.instance, str):
@@ -186,6 +200,8 @@ def _to_problems(err, path: str) -> list[Problem]:
             help_text += _one_lead([i for i in ids if i], jp)
         elif _pattern_kind(sch) == "id" and isinstance(inst, str):
             help_text += _unaccented(inst)
+        elif _pattern_kind(sch) in ("time", "date") and isinstance(inst, str):
+            help_text += _as_printed(inst, _pattern_kind(sch))
         return [
             problem(
                 path, "KH205", jp, f"Giá trị {quoted(_short(str(inst)))} ở {_where(jp)} {help_text}"

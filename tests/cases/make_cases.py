@@ -125,6 +125,12 @@ CASES: dict[str, dict[str, str]] = {
         "plans/kh.yaml": plan(**{"authority: TM.": "authority: TM", "purpose: b/c": "purpose: bc"})
     },
     "bad-time-format": {"plans/kh.yaml": plan(**{"time: 2022-Q2": "time: Q2/2022"})},
+    # a time and a date typed as documents print them: the message says how to write them
+    "printed-time-format": {
+        "plans/kh.yaml": plan(
+            **{"date: 2022-01-10": "date: 10/01/2022", "time: 2022-Q2": "time: Quý II/2022"}
+        )
+    },
     "impossible-date": {
         "plans/kh.yaml": plan(
             **{"date: 2022-01-10": "date: 2022-02-30", "time: 2022-Q2": "time: 2022-04-31"}
@@ -523,6 +529,31 @@ CASES: dict[str, dict[str, str]] = {
             **{
                 "items: [TW Đoàn]": 'items: ["Các Huyện, Thị, Thành Đoàn", Huyện ủy, Thành ủy, '
                 "UBND huyện Hàm Tân, Đoàn trường, Thành Đoàn, đ/c Bí thư]"
+            }
+        ),
+    },
+    # a sentence, a name YAML split at its commas in a one-line list (KH309); not: a piece ending a
+    # sentence, in quotes, on its own line, a person ('đ/c'), short phrases (outputs), KH422's units
+    "flow-list-split": {
+        "plans/kh.yaml": plan(
+            **{
+                "title: Kế hoạch thử\n": "title: Kế hoạch thử\npurpose:\n  items: [Thường trực Ban "
+                "Tổ chức; ban hành Thể lệ, thành lập Hội đồng giám khảo.]\n  paragraphs: [Ngoài các "
+                "hoạt động trên, các đơn vị chủ động tổ chức, hướng dẫn thêm.]\n",
+                "      support: [skhcn]\n": "      support: [skhcn]\n      support_others: [Phòng "
+                "GD&ĐT các huyện, thị xã, thành phố]\n",
+                "items: [TW Đoàn]": "items: [TW Đoàn, Các ban, đơn vị trực thuộc Tỉnh Đoàn]",
+            }
+        ),
+        "plans/kh-ok.yaml": plan(
+            **{
+                "title: Kế hoạch thử\n": "title: Kế hoạch thử\npurpose:\n  items: [Tổ chức chấm "
+                'thi theo hai vòng;, vòng sơ khảo;, vòng chung khảo.]\n  paragraphs: ["Ngoài các hoạt động '
+                'trên, các đơn vị chủ động tổ chức."]\n',
+                "      support: [skhcn]\n": "      support: [skhcn]\n      outputs: [Mô hình, sản "
+                "phẩm sáng tạo]\n      details:\n        - Tuyên truyền,\n        - vận động\n",
+                "items: [TW Đoàn]": "items: [TW Đoàn, Thành Đoàn, đ/c Bí thư, UBND các xã, phường, "
+                "thị trấn]",
             }
         ),
     },

@@ -5,6 +5,7 @@ whole set; a new family is a new module added to it.
 - ``text``        KH3xx: the raw text (Unicode form, legacy encodings) and its one pass (``scan``)
 - ``values``      KH304, KH418: numbers YAML misreads, values left to fill in (``TODO``)
 - ``yamltext``    KH306, KH307: what YAML silently reads otherwise (a comment, an anchor)
+- ``flowsplit``   KH309: a sentence YAML split at its commas in a one-line list (``[…]``)
 - ``characters``  KH305: characters no document can hold, in the parsed values
 - ``settings``    KH207: settings checked by the rules of the commands that read them
 - ``references``  what a document names exists: orgs, cited documents, areas, unique ids
@@ -45,6 +46,7 @@ from . import (  # noqa: F401 - they register
     characters,
     dates,
     document,
+    flowsplit,
     loading,
     money,
     numbering,

@@ -4,6 +4,7 @@ period and not due before it is issued, meetings and reviews written on a day of
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ..model import Repository, navigate
 from ..model.schedule import work_calendar
@@ -116,12 +117,18 @@ def time_outside_period(repo: Repository) -> Iterator[Finding]:
 @register("KH407", "deadline-before-issue", per_document=True)
 def deadline_before_issue(repo: Repository) -> Iterator[Finding]:
     """Hạn của một hoạt động (ngày cuối của mốc thời gian) trước ngày ban hành văn bản: văn bản giao
-    một việc đã quá hạn ngay khi ký."""
+    một việc đã quá hạn ngay khi ký. Bản thảo chưa có ngày mà đã định tháng ban hành (`month`) được
+    xét với ngày đầu của tháng ấy: hạn trước tháng ban hành thì quá hạn dù ký ngày nào (thường do
+    ghi `month` theo năm của kế hoạch thay cho năm ban hành)."""
     for doc in repo.documents:
         f = facts(repo, doc)
-        issued = f.issued
+        issued, said = f.issued, "ngày ban hành"
+        if issued is None and (month := navigate.issue_month(doc)) is not None:
+            # a draft with its month set: signed on that month's first day at the earliest
+            issued, said = date(*month, 1), f"tháng ban hành {month[1]}/{month[0]} (`month`)"
         if issued is None or f.first_deadline is None or f.first_deadline >= issued:
             continue
+        when = said if f.issued is None else f"{said} {date_text(issued)}"
         for path, act in navigate.activities(doc):
             t = navigate.time_of(act.get("time"))
             if t is None or t.end is None or act.get("status") == "cancelled":
@@ -130,7 +137,7 @@ def deadline_before_issue(repo: Repository) -> Iterator[Finding]:
                 yield Finding(
                     doc.path,
                     path + ("time",),
-                    f'Hạn "{t.vi()}" ({date_text(t.end)}) trước ngày ban hành {date_text(issued)}',
+                    f'Hạn "{t.vi()}" ({date_text(t.end)}) trước {when}',
                 )
 
 

@@ -86,6 +86,8 @@ def activity_list(
                 )
         if closed and not lines and item["text"][-1:] not in ".;:!?…":
             item["text"] += "."
+        if lines or details:  # its title never ends a page, its lines on the next one
+            item["keep"] = True
         _details(w, details)
 
 

@@ -226,14 +226,14 @@ def build(
         today,
         final,
         sources,
-        collect(sources, period, areas, later),
+        collect(sources, period, areas, later, repo),
         areas,
         nxt,
         repo,
         doc_name(repo, target),
     )
     if not final or target.kind == "program":
-        report.next_items = next_items(report.items, sources, nxt, areas, later)
+        report.next_items = next_items(report.items, sources, nxt, areas, later, repo)
         # the program's (or plan's) schedule, and for a program its next plans' own meetings
         scheduled = [program or target] + [d for d in sources if d.kind == "plan"]
         report.next_reviews = next_reviews(scheduled, nxt, work_calendar(repo.settings))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Document, navigate
+from ..model import Document, Repository, navigate
+from ..model.areas import carried_area
 from ..model.carry import Later, once
 from ..model.carry import key as activity_key
 from ..model.earlier import by_key, carried_money, continued, with_earlier
@@ -127,6 +128,14 @@ def _time_of(copy: tuple[Document, dict]) -> TimeExpr | None:
     return navigate.time_of(act["time"]) if "time" in act else navigate.window(doc)
 
 
+def _carried(repo: Repository | None, act: dict) -> str | None:
+    """The id of the area of the work ``act`` carries out, when it names none itself."""
+    if repo is None or "area" in act:
+        return None
+    found = carried_area(repo, act)
+    return found.id if found is not None else None
+
+
 def _containing_area(doc: Document, path: tuple) -> str | None:
     """The id of the program area an activity is written under (``areas[j].activities[i]``)."""
     if doc.kind == "program" and path[:1] == ("areas",):
@@ -136,7 +145,11 @@ def _containing_area(doc: Document, path: tuple) -> str | None:
 
 
 def collect(
-    docs: list[Document], period: TimeExpr, areas: dict[str, str], later: Later
+    docs: list[Document],
+    period: TimeExpr,
+    areas: dict[str, str],
+    later: Later,
+    repo: Repository | None = None,
 ) -> list[Item]:
     """The activities of ``docs`` whose time overlaps ``period``, as of its last day; a piece of
     work carried over from copy to copy (``later``: ``model.carry.later_copies`` of the
@@ -151,7 +164,10 @@ def collect(
     plans' copies in the periods they name, not the program's activity — the program's quý II
     moved to the plan's quý III, or a yearly activity (``every``) the year's plan holds in quý III,
     is no activity of the first half. A plan of another year, or a draft not issued yet (no
-    ``date``), does not take the activity away from the period it falls in."""
+    ``date``), does not take the activity away from the period it falls in.
+
+    An activity that names no ``area`` but carries out a program's activity (``carried_from``)
+    counts in that activity's area, found in ``repo`` (``model.areas.carried_area``)."""
     known = by_key(docs)
     plans = {d.id: d for d in docs if d.kind == "plan"}
 
@@ -188,7 +204,7 @@ def collect(
             overdue = state in ("in_progress", "planned") and bool(
                 t and t.end and period.end and t.end <= period.end
             )
-            area = act.get("area") or _containing_area(doc, path)
+            area = act.get("area") or _containing_area(doc, path) or _carried(repo, act)
             area = area if area in areas else OTHER_AREA
             out.append(Item(doc, act, t, state, overdue, area, path, continued(act, known, doc.id)))
     return once(out, later)

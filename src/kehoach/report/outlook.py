@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..calendar_vn import WorkCalendar
-from ..model import Document
+from ..model import Document, Repository
 from ..model.carry import Later, key, source
 from ..model.schedule import document_occurrences
 from ..model.when import occurrence_when
@@ -51,6 +51,7 @@ def next_items(
     nxt: TimeExpr | None,
     areas: dict[str, str],
     later: Later,
+    repo: Repository | None = None,
 ) -> list[tuple[Item, bool]]:
     """(item, carried over) for the outlook: carried over first, then the next period's own."""
     carried = [i for i in items if i.state in ("planned", "in_progress")]
@@ -63,7 +64,7 @@ def next_items(
     # reported on or not — unless it is carried over (listed so, below)
     going = {id(i.act) for i in carried} | {id(a) for i in carried for _, a in i.earlier}
     own = []
-    for i in collect(sources, nxt, areas, later):
+    for i in collect(sources, nxt, areas, later, repo):
         again = i.act.get("every") in EVERY and id(i.act) not in going
         if id(i.act) not in seen or again:
             own.append(i)
