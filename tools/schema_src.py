@@ -21,7 +21,7 @@ from kehoach.field_labels import ENDS, FIELDS, LABEL  # noqa: E402
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
 PERIOD_PART = r"\d{4}(-(0[1-9]|1[0-2])(-\d{2})?|-Q[1-4]|-H[12])?"
-TIME_PATTERN = rf"^(ongoing|thường xuyên|{PERIOD_PART}(\.\.{PERIOD_PART})?)$"
+TIME_PATTERN = rf"^(ongoing|[Tt]hường xuyên|{PERIOD_PART}(\.\.{PERIOD_PART})?)$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 

@@ -115,6 +115,7 @@ def test_time_expressions_accepted_by_the_schema():
         "2021-03..2021-Q3",
         "ongoing",
         "thường xuyên",
+        "Thường xuyên",  # as typed at the start of a table cell (the parser reads it so too)
     ]:
         data = {
             "kind": "plan",
