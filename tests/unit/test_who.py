@@ -222,3 +222,15 @@ def test_a_co_led_activity_says_who_leads_with_it_and_who_supports(tmp_path, cli
     assert out.exit_code == 0, out.output
     line = next(ln for ln in out.stdout.splitlines() if "Ý tưởng; trẻ" in ln)
     assert "cùng chủ trì: Sở KH&CN; phối hợp:" in line, line
+
+
+def test_an_activity_led_names_its_supporters_as_phoi_hop(tmp_path, cli, monkeypatch):
+    """The lead's line of an activity without co-leads names the supporting units "phối hợp: …",
+    as the line of a co-led one does — before, "cùng: Sở KH&CN", a word the reader had to guess
+    (a meeting chaired keeps "cùng": the others attend it)."""
+    root = agenda_repo(tmp_path)
+    monkeypatch.chdir(root)
+    out = cli("who", "--party", "td", "-f", "md")
+    assert out.exit_code == 0, out.output
+    line = next(ln for ln in out.stdout.splitlines() if "Ý tưởng; trẻ" in ln)
+    assert "phối hợp: Sở KH&CN" in line and "cùng:" not in line, line

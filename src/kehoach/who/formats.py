@@ -84,7 +84,12 @@ def _detail(e: Entry, key: str, names: dict) -> str:
         if shown[e.co_leading :]:
             bits.append(f"phối hợp: {names_list(shown[e.co_leading :])}")
     elif e.others or e.others_words:
-        label = "chủ trì" if key == "supports" or e.role == "member" else "cùng"
+        # an activity led: the others support it ("phối hợp", as beside co-leads above); a
+        # meeting chaired: the others attend with it ("cùng")
+        if key == "supports" or e.role == "member":
+            label = "chủ trì"
+        else:
+            label = "phối hợp" if key == "leads" else "cùng"
         bits.append(f"{label}: {names_list(e.other_names(names))}")
     return "; ".join(bits)
 
