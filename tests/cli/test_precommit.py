@@ -23,6 +23,7 @@ def test_hooks_file_declares_kehoach_validate():
     assert hook["entry"] == "kehoach validate --format parsable"
     assert hook["language"] == "python"
     assert hook["pass_filenames"] is True
+    assert hook["always_run"] is True  # a commit that only deletes files is checked too
     files = re.compile(hook["files"])
     assert files.search("plans/2022/kh.yaml") and files.search("orgs.yml")
     assert not files.search("README.md")
@@ -169,3 +170,47 @@ def test_real_pre_commit_refuses_an_org_id_renamed_under_its_users(tmp_path):
     assert re.search(r"plans/2022/kh\.yaml:\d+:\d+: error KH401 ", out), out
     log = _git(repo, "log", "--oneline", env=env).stdout
     assert "rename skhcn" not in log
+
+
+@pytest.mark.external
+def test_real_pre_commit_refuses_deleting_a_program_its_plans_cite(tmp_path):
+    """Only a deletion is staged: pre-commit passes no file (it never passes deleted ones), so a
+    hook run only on the files given was skipped and the commit left every plan citing the
+    program broken (KH402). The hook always runs; given no file, kehoach validates the
+    repository."""
+    pre_commit = _pre_commit()
+    kehoach = _kehoach()
+    repo = tmp_path / "kho"
+    scaffold(repo, git=True)
+    config = (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    config = config.replace("entry: kehoach validate", f"entry: {kehoach} validate")
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pc-home"),
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "KEHOACH_CACHE_DIR": str(tmp_path / "cache"),
+        "PATH": f"{Path(pre_commit).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    env.pop("GIT_DIR", None)
+    installed = subprocess.run(
+        [pre_commit, "install"], cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8"
+    )
+    assert installed.returncode == 0, installed.stderr
+    from cycle_data import ORGS as CYCLE_ORGS
+    from cycle_data import PLAN_2024, PLAN_FILE, PROGRAM, PROGRAM_FILE
+
+    build_tree(repo, {"orgs.yaml": CYCLE_ORGS, PROGRAM_FILE: PROGRAM, PLAN_FILE: PLAN_2024})
+    _git(repo, "add", "-A", env=env)
+    first = _git(repo, "commit", "-m", "program and plan", env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+
+    _git(repo, "rm", "-q", PROGRAM_FILE, env=env)
+    bad = _git(repo, "commit", "-m", "drop the program", env=env)
+    out = bad.stdout + bad.stderr
+    assert bad.returncode != 0, out
+    assert re.search(rf"{re.escape(PLAN_FILE)}:\d+:\d+: error KH402 ", out), out
+    assert "drop the program" not in _git(repo, "log", "--oneline", env=env).stdout

@@ -116,6 +116,25 @@ def test_a_draft_plan_does_not_close_the_reminder(tmp_path):
     assert "chưa có kế hoạch; bản nháp kh-2026 chưa ghi ngày ban hành" in table, table
 
 
+def test_a_plan_dated_on_no_day_is_said_so_not_undated(tmp_path):
+    """A plan whose ``date`` is written but is no date (29/02 of a year that is not a leap year:
+    KH405) does not close the reminder either, but it is not "a draft without an issue date":
+    the note says the date as written. Before, it said "chưa ghi ngày ban hành" of a file that
+    has one."""
+    root = _repo(tmp_path)
+    (root / "plans/kh-2026.yaml").write_text(plan(2026, "2026-02-29"), encoding="utf-8")
+    got, items = _plan_items(root, date(2026, 3, 5))
+    item = items["ke-hoach.2026"]
+    assert item.status == "due" and not item.closed
+    assert item.note == (
+        "Chưa ban hành kế hoạch năm 2026 căn cứ ctph: có kh-2026 "
+        '(ngày ban hành ghi "2026-02-29" không có thật)'
+    )
+    table = as_plain_table(got, width=400)
+    assert 'chưa có kế hoạch; kh-2026 ngày ban hành ghi "2026-02-29" không có thật' in table, table
+    assert "chưa ghi ngày ban hành" not in table
+
+
 def test_the_plan_s_line_in_next_year_s_draft_names_the_year(tmp_path):
     """``new plan`` lists the program's schedule of the year: the annual plan drafted in December
     is the next year's — "Xây dựng kế hoạch năm 2026", not a plan of no year."""

@@ -44,6 +44,9 @@ class Item:
     late_days: int | None = None  # kind 'plan': issued that many days after it was due
     # kind 'plan': the plans that cover the year (id, issue date), or those dated after today
     plans: list[tuple[str, dt.date | None]] = field(default_factory=list)
+    # kind 'plan': those of ``plans`` whose ``date`` is written but is no date (2029-02-29), as
+    # written: not a draft "without an issue date" (validate: KH405)
+    bad_dates: dict[str, str] = field(default_factory=dict)
     line: int = 0  # filled in by io.lines.LineFinder.fill for the items shown
     occurrence: Occurrence | None = field(default=None, repr=False, compare=False)
     recurs: bool = False  # one period of a recurring activity (``every``)

@@ -10,7 +10,7 @@ from ..model.links import covering_plans
 from ..vocab import date_text
 from .item import Item
 
-__all__ = ["broken_text", "plan_status", "unreadable_for"]
+__all__ = ["broken_text", "plan_status", "undated_text", "unreadable_for"]
 
 
 def plan_status(
@@ -28,12 +28,12 @@ def plan_status(
     found = covering_plans(repo, doc.id, year, today, issuer)
     drafts = [p for p in found if navigate.issued(p) is None]
     if drafts and len(drafts) == len(found) and today is not None:
-        item.note = (
-            f"Chưa ban hành kế hoạch năm {year} căn cứ {doc.id}: có bản nháp "
-            + ", ".join(p.id for p in drafts)
-            + " (chưa ghi ngày ban hành)"
-        )
         item.plans = [(p.id, None) for p in drafts]
+        # a date written that is no date (2029-02-29) is not "no date": say it as written
+        item.bad_dates = {
+            p.id: str(p.data["date"]) for p in drafts if p.data.get("date") is not None
+        }
+        item.note = f"Chưa ban hành kế hoạch năm {year} căn cứ {doc.id}: có " + undated_text(item)
         return
     if not found:
         # plans written but dated after ``today`` (an undated plan counts from now: it is found)
@@ -96,3 +96,13 @@ def unreadable_for(repo: Repository, year: int) -> list[str]:
 def broken_text(broken: list[str]) -> str:
     """'tệp plans/2027/kh.yaml:33 có lỗi, chưa đọc được (có thể là kế hoạch này)'."""
     return f"tệp {', '.join(broken)} có lỗi, chưa đọc được (có thể là kế hoạch này)"
+
+
+def undated_text(item: Item, table: bool = False) -> str:
+    """The plans of ``item`` without an issue date: 'bản nháp kh-2026 (chưa ghi ngày ban hành)';
+    a date written that is no date: 'kh-2029 (ngày ban hành ghi "2029-02-29" không có thật)' —
+    without the brackets in the table's cell (``table``), inside brackets of its own."""
+    drafts = ", ".join(p for p, d in item.plans if d is None and p not in item.bad_dates)
+    bad = [(p, f'ngày ban hành ghi "{v}" không có thật') for p, v in item.bad_dates.items()]
+    said = [(f"bản nháp {drafts}", "chưa ghi ngày ban hành")] if drafts else []
+    return "; ".join(f"{who} {why}" if table else f"{who} ({why})" for who, why in said + bad)

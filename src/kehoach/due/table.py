@@ -12,7 +12,7 @@ from ..output import Style
 from ..viet import names_list
 from ..vocab import STATUS, date_text
 from .item import KIND_VI, Item
-from .plans import broken_text
+from .plans import broken_text, undated_text
 from .run import DueResult
 from .wrap import wrap
 
@@ -52,8 +52,7 @@ def _plan_text(item: Item) -> str:
     with the plans dated after today when there are."""
     if not item.closed:
         later = ", ".join(f"{p} đề ngày {date_text(d)}" for p, d in item.plans if d is not None)
-        drafts = ", ".join(p for p, d in item.plans if d is None)
-        drafts = f"bản nháp {drafts} chưa ghi ngày ban hành" if drafts else ""
+        drafts = undated_text(item, table=True)
         broken = broken_text(item.broken) if item.broken else ""
         return "chưa có kế hoạch" + "".join(f"; {t}" for t in (drafts, later, broken) if t)
     text = "đã có kế hoạch " + ", ".join(p for p, _ in item.plans)

@@ -186,6 +186,26 @@ def collect(
         years = _years_in(span, period)
         return bool(issued) and all(any(_holds(w, y) for w in issued) for y in years)
 
+    def moved_past(doc: Document, act: dict) -> bool:
+        """A plan's copy carried over into a plan issued by the period's end whose copy is due
+        after it (or has no end): the deadline was moved past the period, not missed — as ``due``
+        on the period's last day no longer lists the old copy. A copy of a later plan that is
+        itself in the period is counted instead (``once``), with its own deadline."""
+        if doc.kind != "plan" or not later or period.end is None:
+            return False
+        for node in on((doc.id, activity_key(act)), later):
+            plan = plans.get(node[0])
+            found = known.get(node)
+            if plan is None or found is None or found[0] is not plan:
+                continue
+            when = navigate.issued(plan)
+            if when is None or when > period.end:
+                continue  # a draft, or issued after the period: the old deadline stood
+            moved = _time_of(found)
+            if moved is not None and (moved.end is None or moved.end > period.end):
+                return True
+        return False
+
     out = []
     for doc in docs:
         window = navigate.window(doc)
@@ -201,8 +221,10 @@ def collect(
                 continue  # counted as the plans' copies, in the periods they name
             state = state_at(act, period.end)
             # as of the end of the period: due by then and not done by then
-            overdue = state in ("in_progress", "planned") and bool(
-                t and t.end and period.end and t.end <= period.end
+            overdue = (
+                state in ("in_progress", "planned")
+                and bool(t and t.end and period.end and t.end <= period.end)
+                and not moved_past(doc, act)
             )
             area = act.get("area") or _containing_area(doc, path) or _carried(repo, act)
             area = area if area in areas else OTHER_AREA
