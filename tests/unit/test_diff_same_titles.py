@@ -169,7 +169,23 @@ def test_titles_cut_to_the_same_words_are_told_apart():
     )
     assert line.endswith('…" (STT 7) dời từ tháng 9/2024 sang tháng 10/2024'), line
     added = _edit(plan, ("    - id: so-ket-1\n", "    - id: so-ket-0\n"))
-    assert 'Thêm hoạt động "Sơ kết" (nhóm "Công tác phối hợp")' in _lines(plan, added)[0]
+    assert _lines(plan, added)[0].startswith('Đổi mã hoạt động "Sơ kết" (nhóm "Công tác phối hợp")')
+
+
+def test_an_id_changed_is_said_once_with_the_other_changes_of_its_activity():
+    """An activity whose id changed, its title kept, is one activity with a new id — the old id
+    is what ``carried_from`` and calendar UIDs follow — not one removed and one added; its other
+    changes are said as of any activity. Two gone or two added with one title: removed + added."""
+    moved = _edit(PLAN, ("    - id: tuyen-duong\n", "    - id: tuyen-duong-2024\n"))
+    assert _lines(PLAN, moved) == [
+        'Đổi mã hoạt động "Tuyên dương thanh niên tiêu biểu trong ứng dụng khoa học, công nghệ": '
+        "tuyen-duong → tuyen-duong-2024 "
+        "(nơi ghi mã cũ, như `carried_from`, phải sửa theo)"
+    ]
+    both = _edit(moved, ("      time: 2024-12\n", "      time: 2024-11\n"))
+    lines = _lines(PLAN, both)
+    assert lines[0].startswith('Đổi mã hoạt động "Tuyên dương')
+    assert any("đưa sớm" in ln for ln in lines[1:]), lines
 
 
 def test_a_program_s_activities_of_one_title_in_one_area_are_named_by_their_place():

@@ -43,6 +43,28 @@ def _index(doc: Document) -> dict[str, tuple[tuple, dict]]:
     return out
 
 
+def _new_ids(old: dict, new: dict) -> dict[str, str]:
+    """New id → old id of each activity whose id alone tells it apart from one removed: an id
+    added and one gone whose activities have the same title (and, among those added and those
+    gone, are the only ones with it), in the same area of a program. One removed and one added
+    otherwise."""
+
+    def by_title(keys: list[str], acts: dict) -> dict[tuple, str | None]:
+        found: dict[tuple, str | None] = {}
+        for key in keys:
+            path, act = acts[key]
+            title = clean(act.get("title"))
+            if not title or not isinstance(act.get("id"), str) or "#" in key:
+                continue
+            mark = (title, path[:2] if path[:1] == ("areas",) else None)
+            found[mark] = None if mark in found else key  # None: the title is not unique
+        return found
+
+    added = by_title([k for k in new if k not in old], new)
+    gone = by_title([k for k in old if k not in new], old)
+    return {k: gone[m] for m, k in added.items() if k and gone.get(m)}  # type: ignore[misc]
+
+
 def _area_of(doc: Document, path: tuple) -> object:
     """The content area an activity of a program is written under."""
     if doc.kind == "program" and path[:1] == ("areas",):
@@ -64,8 +86,25 @@ def activity_changes(
     was, now = Names(a, areas), Names(b, areas)
     # an activity without id whose title changed cannot be matched: it shows as removed + added
     out: list[Change] = []
+    renamed = _new_ids(old, new)
+    for key, was_key in renamed.items():  # its id changed: said so, then its other changes
+        (before, a_act), (path, act) = old[was_key], new[key]
+        out.append(
+            Change(
+                "activity_id",
+                f"Đổi mã hoạt động {now.full(path)}: {was_key} → {key} (nơi ghi mã cũ, như "
+                f"`carried_from`, phải sửa theo)",
+                activity=key,
+                old=was_key,
+                new=key,
+            )
+        )
+        a_act = {**a_act, "id": key}  # the id said above: not again as a field changed
+        if canon(a_act) != canon(act):
+            called = _Said(now.short(path), was.short(before), was.full(before), now.full(path))
+            out += _one(key, a_act, act, names, b.kind, path, called, areas)
     for key, (path, act) in new.items():
-        if key not in old:
+        if key not in old and key not in renamed:
             out.append(
                 Change(
                     "activity_added",
@@ -74,8 +113,9 @@ def activity_changes(
                     new=act.get("title"),
                 )
             )
+    gone = set(renamed.values())
     for key, (path, act) in old.items():
-        if key not in new:
+        if key not in new and key not in gone:
             out.append(
                 Change(
                     "activity_removed",
