@@ -127,7 +127,7 @@ def test_report_outlook_lists_every_activity_of_the_next_plan(cycle, cli):
     plan = cycle / PLAN_2025
     text = plan.read_text(encoding="utf-8")
     text = text.replace("# number: 1 ", "number: 3 ", 1).replace(
-        "# date: 2025-01-15", "date: 2024-12-20", 1
+        "# date: 2024-12-31", "date: 2024-12-20", 1
     )
     # by the time the report is written, one 2025 activity is done and another cancelled
     text = text.replace(
@@ -349,8 +349,12 @@ def test_a_plan_dated_later_does_not_yet_take_over_an_overdue_activity(cycle, cl
     assert cli("new", "plan", "--program", PROGRAM_ID, "--year", "2025").exit_code == 0
     plan = cycle / PLAN_2025
     text = plan.read_text(encoding="utf-8")
-    assert "# date: 2025-01-15" in text
-    plan.write_text(text.replace("# date: 2025-01-15", "date: 2025-01-20"), encoding="utf-8")
+    # the program asks the plan by 31/12 of the year before (``year_offset: -1``): the date offered
+    # is that day, not 15/01 (which ``due`` would call late)
+    assert (
+        "# date: 2024-12-31   # TODO: ngày ban hành (hạn theo chương trình: 31/12/2024)\n" in text
+    )
+    plan.write_text(text.replace("# date: 2024-12-31", "date: 2025-01-20"), encoding="utf-8")
     acts = {a["id"]: a for a in yaml.safe_load(text)["contents"]["activities"]}
     title = " ".join(acts["tuyen-duong"]["title"].split())
 

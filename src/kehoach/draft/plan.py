@@ -5,14 +5,17 @@ unnoticed."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from ..errors import KehoachError
 from ..model import Document, Repository, navigate
 from ..model.links import plan_year, plans_citing
+from ..model.schedule import plan_years, work_calendar
 from ..model.turns import per_party
 from ..resources import modeline
 from ..today import today_from
+from ..vocab import date_text
 from .carry import carried_text, free_id, group_of
 from .common import TODO, Draft, find_program, signer_skeleton
 from .lastyear import area_groups, grouped, layout_of, no_total, own_archive, own_signers
@@ -58,6 +61,22 @@ def _placeholder(
     out.append(f"      # budget: 0  # {TODO}: kinh phí (đồng)\n")
     out.append("      status: planned\n")
     return "".join(out)
+
+
+def _date_line(repo: Repository, program: Document, year: int) -> str:
+    """The issue date to fill in, commented out: the 15th of January of the plan's year — or the
+    day the program asks the plan by (``kind: plan``, a working day), when that is earlier
+    (``year_offset: -1``: by 31/12 of the year before; ``due`` would call 15/01 late)."""
+    when, why = date(year, 1, 15), ""
+    period = navigate.window(program)
+    cal = work_calendar(repo.settings)
+    for _, item in navigate.schedule(program):
+        if item.get("kind") != "plan" or item.get("every", "year") != "year":
+            continue
+        for occ in plan_years(item, period, cal):
+            if occ.year == year and occ.date < when:
+                when, why = occ.date, f" (hạn theo chương trình: {date_text(occ.date)})"
+    return f"# date: {when.isoformat()}   # {TODO}: ngày ban hành{why}\n"
 
 
 def _default_path(
@@ -135,7 +154,7 @@ def draft_plan(
     out.append(f"# number: 1          # {TODO}: số văn bản khi văn thư cấp\n")
     if "unit" in pdata:
         out.append(dump("unit", pdata["unit"]))
-    out.append(f"# date: {year}-01-15   # {TODO}: ngày ban hành\n")
+    out.append(_date_line(repo, program, year))
     out.append(flow("issuers", issuers))
     out.append(f"year: {year}\n")
     if "title" in pdata:
