@@ -486,3 +486,20 @@ def test_a_program_s_activity_reached_through_an_earlier_plan_is_carried_out_onc
     copies = [a for a in acts if a["title"] == "Phát hành bản tin khoa học cho thanh niên"]
     assert len(copies) == 1, copies
     assert copies[0]["carried_from"] == {"program": PROGRAM_ID, "activity": "ban-tin"}
+
+
+def test_a_draft_asked_for_on_stdout_is_printed_and_no_file_written(tmp_path, monkeypatch):
+    """``-o -`` prints, as with every command (README, "Ghi kết quả"): the draft on stdout, the
+    notes on stderr — before, a file named "-" was written in the current folder."""
+    root = _examples(tmp_path, monkeypatch)
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    result = CliRunner().invoke(app, ["new", "plan", "-p", PROGRAM_ID, "-y", "2024", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
+    draft = yaml.safe_load(result.stdout)
+    assert draft["kind"] == "plan" and draft["year"] == 2024
+    assert "Đã tạo" not in result.output and "Lưu ý: " in result.stderr
+    program = CliRunner().invoke(app, ["new", "program", "--from", "2026", "-o", "-"])
+    assert program.exit_code == 0, program.output
+    assert yaml.safe_load(program.stdout)["kind"] == "program"
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before

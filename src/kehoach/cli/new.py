@@ -31,6 +31,11 @@ _FOLLOWED = (
 
 def _done(result, what: str = "bản nháp (căn cứ, lịch họp)") -> None:
     warn_left_out(result.left_out, what)
+    if result.text is not None:  # -o -: the draft on stdout, the notes on stderr
+        for note in result.notes:
+            typer.echo(f"Lưu ý: {note}", err=True)
+        typer.echo(result.text, nl=False)
+        return
     if result.path is None:  # --strict
         files = "tệp trên" if len(result.left_out) == 1 else "các tệp trên"
         typer.echo(
@@ -58,7 +63,7 @@ def new_plan(
         "-o",
         metavar="TỆP",
         help="Tệp ghi ra; mặc định plans/<năm>/kh-<năm>-<chương trình>.yaml (kế hoạch của một "
-        "bên trong nhiều bên: thêm -<mã cơ quan ban hành>).",
+        "bên trong nhiều bên: thêm -<mã cơ quan ban hành>); '-': in ra màn hình.",
     ),
     issuer: str = typer.Option(
         None,
@@ -99,7 +104,11 @@ def new_program(
         None, "--to", metavar="NĂM", help="Năm kết thúc; mặc định năm bắt đầu + 4."
     ),
     output: str = typer.Option(
-        None, "--output", "-o", metavar="TỆP", help="Tệp ghi ra; mặc định programs/<mã>.yaml."
+        None,
+        "--output",
+        "-o",
+        metavar="TỆP",
+        help="Tệp ghi ra; mặc định programs/<mã>.yaml; '-': in ra màn hình.",
     ),
 ) -> None:
     """Tạo khung chương trình phối hợp (hợp lệ ngay), với các chỗ cần điền ghi TODO.

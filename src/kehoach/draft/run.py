@@ -25,16 +25,19 @@ class NewResult:
     path: Path | None  # None: not written (``strict`` with files left out)
     notes: list[str] = field(default_factory=list)
     left_out: list[Problem] = field(default_factory=list)
+    text: str | None = None  # the draft itself, to print, when asked for on stdout (``-o -``)
 
 
 def _checked(output: str | None) -> None:
     """A file named by ``-o`` goes in a folder that exists, checked before any work (the default
     file's folder, ``plans/<year>/`` of the repository, is made when missing)."""
-    if output:
+    if output and output != "-":
         existing_folder(Path(output))
 
 
 def _write(draft: Draft, output: str | None, repo: Repository) -> NewResult:
+    if output == "-":  # printed, as ``-o -`` is by every command: no file written
+        return NewResult(None, draft.notes, text=localize(draft.text, draft.path, repo.root))
     path = Path(output) if output else draft.path
     doc_id = draft.doc_id or path.stem
     other = repo.by_id(doc_id)
