@@ -14,10 +14,12 @@ import yaml
 from perparty_data import (
     HOI_THI_DONE,
     HOI_THI_LINK,
+    PROGRAM_FILE,
     PROGRAM_ID,
     hoi_thi,
     kho,
     mo_hinh,
+    perparty_repo,
     plan_file,
     warned,
     write_plan,
@@ -253,3 +255,19 @@ def test_another_party_s_yearly_activity_is_not_repeated(cli, tmp_path, monkeypa
     assert "hoi-thi" not in [a["id"] for a in yaml.safe_load(text)["contents"]["activities"]]
     assert "Lặp lại" not in notes, notes
     assert warned("KH429") == [] and warned("KH431") == []
+
+
+def test_the_program_says_each_party_s_plan_in_one_line(tmp_path):
+    """Three ``kind: plan`` items alike but for their ``lead`` (each party its own plan) are one
+    line of the printed program, naming the parties — before, three lines the same but for the
+    chair. Items that differ otherwise (the first year's plans, due in February) stay apart."""
+    from helpers import texts, view
+
+    root = perparty_repo(tmp_path)
+    lines = [t for t in texts(view(root / PROGRAM_FILE)) if t.startswith("- Kế hoạch năm")]
+    assert lines == [
+        "- Kế hoạch năm 2027: tháng 2 năm 2027; mỗi bên một kế hoạch: Tỉnh Đoàn, Sở KH&CN, "
+        "Liên hiệp Hội.",
+        "- Kế hoạch năm tiếp theo: tháng 12 hằng năm (cho kế hoạch năm sau), từ năm 2027; mỗi "
+        "bên một kế hoạch: Tỉnh Đoàn, Sở KH&CN, Liên hiệp Hội.",
+    ], lines

@@ -191,14 +191,21 @@ def reviews(w: Writer, sec: object, issuers: list[str]) -> None:
         return
     written = bool(sec.get("paragraphs") or sec.get("items") or sec.get("table"))
     show = sec.get("print_schedule")
-    lines = []
+    lines: list[str] = []
+    each: list[dict] = []  # the last sentence's items: a plan asked of each party in turn
     for item in sec.get("schedule") or []:
         if not isinstance(item, dict) or show is False:
             continue
         if item.get("text"):
             lines.append(clean(item["text"]))
+            each = []
         elif show or not written:
+            if each and _own_plans(each[-1], item):
+                each.append(item)  # 'Xây dựng kế hoạch năm: …; mỗi bên một kế hoạch (…)'
+                lines[-1] = schedule_sentence(w, item, issuers, each)
+                continue
             lines.append(schedule_sentence(w, item, issuers))
+            each = [item]
     if not written and not lines:
         return
     w.start(sec.get("title"), TITLES["reviews"])
@@ -207,13 +214,29 @@ def reviews(w: Writer, sec: object, issuers: list[str]) -> None:
         w.out.append({"type": "item", "marker": "-", "text": text})
 
 
-def schedule_sentence(w: Writer, item: dict, issuers: list[str]) -> str:
+def _own_plans(a: dict, b: dict) -> bool:
+    """``a`` and ``b`` ask the same plan at the same time, each of its own party (``kind: plan``,
+    ``lead`` and ``id`` aside the same): one sentence says both."""
+    if a.get("kind") != "plan" or not isinstance(b.get("lead"), str) or not a.get("lead"):
+        return False
+    return {k: v for k, v in a.items() if k not in ("lead", "id")} == {
+        k: v for k, v in b.items() if k not in ("lead", "id")
+    }
+
+
+def schedule_sentence(
+    w: Writer, item: dict, issuers: list[str], each: list[dict] | None = None
+) -> str:
     """'Sơ kết hằng năm: tháng 12 hằng năm, từ năm 2022; Tỉnh Đoàn chủ trì.'; 'Họp giao ban:
     tháng cuối mỗi quý; các bên luân phiên chủ trì theo thứ tự: Tỉnh Đoàn, Sở KH&CN, Liên hiệp
-    Hội.'"""
+    Hội.'; the plan of each party (``each``, items alike but for their ``lead``): 'Xây dựng kế
+    hoạch năm: tháng 12 hằng năm (cho kế hoạch năm sau), từ năm 2026; mỗi bên một kế hoạch:
+    Tỉnh Đoàn, Sở KH&CN, Liên hiệp Hội.'"""
     title = clean(item.get("title")) or review_kind_title(item, "Họp")
     text = f"{title}: {when(item, w.cal)}"
     chair = chaired(item, issuers, w.repo.org_name)
+    if each and len(each) > 1:
+        chair = f"mỗi bên một kế hoạch: {', '.join(w.repo.org_name(i['lead']) for i in each)}"
     if chair:
         text += f"; {chair}"
     text += "."
