@@ -64,7 +64,7 @@ def activity_list(
                 item_marker(style if isinstance(style, str) else None, n, number) or "-",
                 n + 1,
             )
-        item = {"type": "item", "marker": marker, "text": clean(act.get("title"))}
+        item: dict = {"type": "item", "marker": marker, "text": clean(act.get("title"))}
         w.out.append(item)
         details = [clean(p) for p in act.get("details") or []]
         lines: list[str] = []
