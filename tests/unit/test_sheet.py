@@ -164,12 +164,25 @@ def test_same_repository_same_bytes():
         ("  hoàn   THÀNH ", "done"),
         ("đã huỷ", "cancelled"),
         ("in_progress", "in_progress"),
+        # typed with the keyboard's Vietnamese input off
+        ("hoan thanh ", "done"),
+        ("Dang thuc hien", "in_progress"),
+        ("CHUA THUC HIEN", "planned"),
+        ("Da huy", "cancelled"),
         ("", None),
         (None, None),
     ],
 )
 def test_read_status(value, expected):
     assert read_status(value) == expected
+
+
+def test_unmarked_status_counted_by_formulas():
+    # the summary sheet and the red rows count what update reads: the unmarked spelling too
+    from kehoach.sheet.cells import status_spellings
+
+    assert "hoan thanh" in status_spellings("done")
+    assert "da huy" in status_spellings("cancelled")
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,17 @@ _STATUS_BY_TEXT.update({code: code for code in STATUS_LABELS})
 _STATUS_BY_TEXT.update({"đã huỷ": "cancelled", "huỷ": "cancelled", "hủy": "cancelled"})
 
 
+def _unmarked(text: str) -> str:
+    """``text`` without any Vietnamese mark ('Đã hủy' → 'Da huy'): how a status is typed with the
+    keyboard's Vietnamese input off. The four labels stay distinct without their marks."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+# the same spellings typed without marks ('hoan thanh', 'da huy'), added after the marked ones
+_STATUS_BY_TEXT.update({_unmarked(text): code for text, code in list(_STATUS_BY_TEXT.items())})
+
+
 # the Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
