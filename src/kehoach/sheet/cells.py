@@ -17,6 +17,7 @@ from .datecell import read_date
 __all__ = [
     "CellError",
     "Uncalculated",
+    "FormulaFailed",
     "reader",
     "read_status",
     "status_spellings",
@@ -35,6 +36,15 @@ class Uncalculated:
     formula: str
 
 
+@dataclass(frozen=True)
+class FormulaFailed:
+    """A cell holding an error value (``#REF!``, ``#DIV/0!``, ``#N/A``…): a formula that failed
+    when the spreadsheet program calculated it. Its text is no value to write."""
+
+    shown: str
+    formula: str | None
+
+
 def reader(field_name: str, ids: dict[str, str]) -> Callable[[object], object]:
     """The reader of an editable column (``ids``: ``party_index`` of the parties)."""
     read: Callable[[object], object] = {
@@ -49,6 +59,12 @@ def reader(field_name: str, ids: dict[str, str]) -> Callable[[object], object]:
             raise CellError(
                 f"công thức chưa từng được tính ({value.formula}): mở tệp bằng Excel hoặc "
                 "LibreOffice rồi lưu lại, hoặc gõ giá trị thay cho công thức"
+            )
+        if isinstance(value, FormulaFailed):
+            where = f" ({value.formula})" if value.formula else ""
+            raise CellError(
+                f"ô có lỗi công thức {value.shown}{where}: sửa công thức, hoặc gõ giá trị thay "
+                "cho công thức, rồi lưu lại"
             )
         return read(value)
 
