@@ -28,6 +28,7 @@ from ..errors import DataError, KehoachError
 from ..io import positions
 from ..io.atomic import write_atomic
 from ..io.discover import display_path
+from ..io.writable import refuse_read_only
 from ..io.yamledit import EditError
 from ..io.yamlio import parse
 from ..model import Document, Repository, navigate, numbering
@@ -278,6 +279,10 @@ def run_issue(
     if path.read_bytes() != raw:
         raise KehoachError(f"{doc.path} vừa bị sửa trong lúc kehoach làm việc; chạy lại lệnh")
     bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-    write_atomic(str(path), bom + new_text.encode("utf-8"))
+    refuse_read_only(path, str(doc.path))
+    try:
+        write_atomic(str(path), bom + new_text.encode("utf-8"))
+    except OSError as exc:  # a read-only folder, a full disk: said, not an internal error
+        raise KehoachError(f"Không ghi được {doc.path}: {exc.strerror or exc}") from None
     out.written = True
     return out
