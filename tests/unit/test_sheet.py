@@ -268,6 +268,17 @@ def test_read_party_and_text():
     assert read_text("   ") is None
 
 
+def test_a_short_name_two_orgs_share_is_said_ambiguous_not_missing():
+    """The list shows "Sở KH&CN (skhcn-bt)" when two orgs are "Sở KH&CN"; typing the name alone
+    was "không có đơn vị "Sở KH&CN" trong orgs.yaml", though it is there twice."""
+    ids = party_index({"skhcn-bt": "Sở KH&CN (skhcn-bt)", "skhcn-ld": "Sở KH&CN (skhcn-ld)"})
+    assert read_party("sở kh&cn (skhcn-ld)", ids) == "skhcn-ld"
+    with pytest.raises(
+        CellError, match=r'"Sở KH&CN" là tên của nhiều đơn vị \(skhcn-bt, skhcn-ld\)'
+    ):
+        read_party("Sở KH&CN", ids)
+
+
 def test_column_letters_are_openpyxl_s_without_importing_it():
     from openpyxl.utils import get_column_letter
 

@@ -185,6 +185,16 @@ def read_party(value: object, ids_by_label: dict[str, str]) -> str:
         raise CellError("đơn vị chủ trì không được để trống")
     found = ids_by_label.get(_key(text))
     if found is None:
+        # a short name several orgs share is listed with the id ("Sở KH&CN (skhcn-bt)"): the
+        # name alone is not missing, it is ambiguous
+        shared = sorted(
+            {org for key, org in ids_by_label.items() if key.startswith(_key(text) + " (")}
+        )
+        if len(shared) > 1:
+            raise CellError(
+                f'"{text}" là tên của nhiều đơn vị ({", ".join(shared)}): chọn trong danh sách '
+                "(tên kèm mã), hoặc ghi mã đơn vị"
+            )
         raise CellError(f'không có đơn vị "{text}" trong orgs.yaml (chọn trong danh sách)')
     return found
 
