@@ -183,6 +183,8 @@ def test_unmarked_status_counted_by_formulas():
 
     assert "hoan thanh" in status_spellings("done")
     assert "da huy" in status_spellings("cancelled")
+    with pytest.raises(CellError):  # 'Huy' alone is a name, not a cancellation
+        read_status("Huy")
 
 
 @pytest.mark.parametrize(

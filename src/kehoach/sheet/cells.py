@@ -95,8 +95,9 @@ def _unmarked(text: str) -> str:
     return bare.replace("đ", "d").replace("Đ", "D")
 
 
-# the same spellings typed without marks ('hoan thanh', 'da huy'), added after the marked ones
-_STATUS_BY_TEXT.update({_unmarked(text): code for text, code in list(_STATUS_BY_TEXT.items())})
+# the four labels typed without marks ('hoan thanh', 'da huy'); not the short 'hủy' ('huy' is
+# also a name: a cell reading so is not taken for a cancellation)
+_STATUS_BY_TEXT.update({_unmarked(_key(label)): code for code, label in STATUS_LABELS.items()})
 
 
 # the Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters
