@@ -353,3 +353,22 @@ def test_a_read_only_document_is_not_issued(cli, office, monkeypatch):
     assert result.exit_code == 2, result.output
     assert "Không ghi được plans/2022/kh-so-4.yaml: Permission denied" in result.stderr
     assert "Lỗi nội bộ" not in result.output
+
+
+def test_a_draft_outside_any_repository_is_refused_not_its_folder_scanned(cli, tmp_path):
+    """A draft saved in Downloads (no kehoach.yaml, orgs.yaml above it). Before: the folder and
+    all below it were read as a repository — errors of every unrelated YAML file found there,
+    and the draft numbered against whatever documents lay around."""
+    downloads = tmp_path / "Tải về"
+    other = downloads / "kho cũ" / "plans"
+    other.mkdir(parents=True)
+    (other / "kh-khac.yaml").write_text("kind: plan\nissuers: [x]\nnumber: [\n", encoding="utf-8")
+    draft = downloads / "kh-du-thao.yaml"
+    draft.write_text(DRAFT, encoding="utf-8")
+    before = draft.read_bytes()
+    result = cli("issue", str(draft), "--next", "--date", "2022-01-20")
+    assert result.exit_code == 2, result.output
+    assert "không tìm thấy kehoach.yaml hay orgs.yaml" in result.stderr
+    assert "Chép tệp vào kho kế hoạch" in result.stderr
+    assert "kh-khac.yaml" not in result.output
+    assert draft.read_bytes() == before

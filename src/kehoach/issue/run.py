@@ -27,7 +27,7 @@ from .. import checks, schema
 from ..errors import DataError, KehoachError
 from ..io import positions
 from ..io.atomic import write_atomic
-from ..io.discover import display_path
+from ..io.discover import display_path, find_root, has_marker, no_repository
 from ..io.writable import refuse_read_only
 from ..io.yamledit import EditError
 from ..io.yamlio import parse
@@ -202,6 +202,14 @@ def run_issue(
         )
     if source.is_dir() or not source.is_file():
         raise KehoachError(f"Không tìm thấy tệp: {source}")
+    if not has_marker(find_root(source.parent)):
+        # a draft saved outside any repository (Downloads, Desktop): its number follows the other
+        # documents of a repository, and the folder around it is no repository to scan
+        raise KehoachError(
+            f"{display_path(source)}: {no_repository(source.parent.resolve())}",
+            hint="Chép tệp vào kho kế hoạch (thư mục plans/NĂM/ của kho có kehoach.yaml, "
+            "orgs.yaml) rồi chạy lại: số văn bản được cấp theo sổ của kho ấy.",
+        )
     result = run_validate([str(source)], need_repo=True)
     repo = result.repo
     assert repo is not None
