@@ -45,7 +45,7 @@ demo: setup
 	@echo "== kehoach report: dự thảo báo cáo sơ kết năm 2022"
 	cd examples && ../$(BIN)/kehoach report ctph-2021-2025-tinhdoan-skhcn-bt --period 2022 --to docx --today $(TODAY) -o $(abspath $(OUT))/bao-cao-so-ket-2022.docx
 	@echo "== kehoach register: sổ đăng ký văn bản đi năm 2023 của Tỉnh Đoàn Bình Thuận"
-	cd examples && ../$(BIN)/kehoach register --year 2023 --issuer tinhdoan-bt --to xlsx -o $(abspath $(OUT))/so-van-ban-di-2023.xlsx
+	cd examples && ../$(BIN)/kehoach register --year 2023 --issuer tinhdoan-bt --to xlsx --force -o $(abspath $(OUT))/so-van-ban-di-2023.xlsx
 	@echo "== kehoach export: bảng tiến độ Excel để các đơn vị điền"
 	cd examples && ../$(BIN)/kehoach export --today $(TODAY) --force -o $(abspath $(OUT))/tien-do.xlsx
 	@echo "== kehoach site: trang tổng quan tĩnh (mở $(OUT)/trang-tong-quan/index.html)"

@@ -324,3 +324,51 @@ def test_today_is_an_option_as_in_every_command(cli, office, monkeypatch):
     result = cli("issue", "plans/2022/kh-du-thao.yaml", "--number", "07", "--today", "2022-02-03")
     assert result.exit_code == 0, result.output
     assert "date: 2022-02-03" in path.read_text(encoding="utf-8")
+
+
+def test_a_read_only_document_is_not_issued(cli, office, monkeypatch):
+    """Before: the atomic replace (a rename, allowed by the folder) wrote over a file made
+    read-only and dropped its read-only mark; a folder that refused the write was "Lỗi nội bộ"."""
+    path = office / "plans/2022/kh-du-thao.yaml"
+    before = path.read_bytes()
+    path.chmod(0o444)
+    result = cli("issue", str(path), "--number", "7", "--date", "2022-01-20")
+    assert result.exit_code == 2, result.output
+    assert "Tệp plans/2022/kh-du-thao.yaml chỉ đọc (read-only); kehoach không sửa" in result.stderr
+    assert path.read_bytes() == before and path.stat().st_mode & 0o777 == 0o444
+    # a file kept 0640 stays 0640 once issued
+    path.chmod(0o640)
+    assert cli("issue", str(path), "--number", "7", "--date", "2022-01-20").exit_code == 0
+    assert path.stat().st_mode & 0o777 == 0o640
+
+    # the write itself fails (a read-only folder for a user who is not root): said, not internal
+    import kehoach.issue.run as run
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(run, "write_atomic", refused)
+    other = office / "plans/2022/kh-so-4.yaml"
+    result = cli("issue", str(other), "--renumber", "--number", "8", "--date", "2022-02-01")
+    assert result.exit_code == 2, result.output
+    assert "Không ghi được plans/2022/kh-so-4.yaml: Permission denied" in result.stderr
+    assert "Lỗi nội bộ" not in result.output
+
+
+def test_a_draft_outside_any_repository_is_refused_not_its_folder_scanned(cli, tmp_path):
+    """A draft saved in Downloads (no kehoach.yaml, orgs.yaml above it). Before: the folder and
+    all below it were read as a repository — errors of every unrelated YAML file found there,
+    and the draft numbered against whatever documents lay around."""
+    downloads = tmp_path / "Tải về"
+    other = downloads / "kho cũ" / "plans"
+    other.mkdir(parents=True)
+    (other / "kh-khac.yaml").write_text("kind: plan\nissuers: [x]\nnumber: [\n", encoding="utf-8")
+    draft = downloads / "kh-du-thao.yaml"
+    draft.write_text(DRAFT, encoding="utf-8")
+    before = draft.read_bytes()
+    result = cli("issue", str(draft), "--next", "--date", "2022-01-20")
+    assert result.exit_code == 2, result.output
+    assert "không tìm thấy kehoach.yaml hay orgs.yaml" in result.stderr
+    assert "Chép tệp vào kho kế hoạch" in result.stderr
+    assert "kh-khac.yaml" not in result.output
+    assert draft.read_bytes() == before

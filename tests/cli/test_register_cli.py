@@ -244,3 +244,21 @@ def test_a_number_given_twice_is_said_in_the_book_and_on_stderr(cli, office):
     }, notes
     strict = cli("register", "--year", "2022", "--issuer", "td", "--to", "csv", "--strict")
     assert strict.exit_code == 1
+
+
+def test_a_register_the_clerk_wrote_on_is_not_overwritten(cli, office):
+    """The xlsx register is kept, the clerk writes the date sent and the signature column in it.
+    Before: running the command again with the same -o replaced it silently."""
+    args = ("register", "--year", "2022", "--issuer", "td", "-o", "so.xlsx")
+    assert cli(*args).exit_code == 0
+    wb = openpyxl.load_workbook(office / "so.xlsx")
+    wb.active["H12"] = "12/01/2022"  # (8) Ngày chuyển, by hand
+    wb.save(office / "so.xlsx")
+    before = (office / "so.xlsx").read_bytes()
+    again = cli(*args)
+    assert again.exit_code == 2, again.output
+    assert "Tệp so.xlsx đã có" in again.stderr and "--force" in again.stderr
+    assert (office / "so.xlsx").read_bytes() == before
+    assert cli(*args, "--force").exit_code == 0
+    assert (office / "so.xlsx").read_bytes() != before
+    assert cli("register", "--year", "2022", "--issuer", "td", "--to", "csv").exit_code == 0

@@ -198,3 +198,41 @@ def test_implausible_amounts_spent(cli, kho):
     run = cli("validate")
     assert run.exit_code == 0 and "KH447" in run.output, run.output
     assert "Đã chi 300.000.000 đồng, gấp 10 lần kinh phí dự kiến (30.000.000 đồng" in run.output
+
+
+def test_a_formula_that_failed_is_refused_not_written_as_a_note(cli, kho):
+    """A formula whose result the spreadsheet program saved as an error value (``#REF!`` after a
+    row it pointed at was deleted). Before: the note "#REF!" was written into the YAML, and the
+    amount refused as "số tiền không hợp lệ"."""
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    wb, ws, note = _cell(kho / "t.xlsx", "tong-ket-trao-giai", "Ghi chú")
+    note.value = "#REF!"  # openpyxl stores it as an error value, as Excel and LibreOffice do
+    assert note.data_type == "e"
+    _, _, spent = _cell(kho / "t.xlsx", "tong-ket-trao-giai", "Đã chi (đồng)")
+    ws[spent.coordinate].value = "#DIV/0!"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1, run.output
+    assert f"t.xlsx: Hoạt động!{note.coordinate}: ô có lỗi công thức #REF!" in run.stderr
+    assert f"t.xlsx: Hoạt động!{spent.coordinate}: ô có lỗi công thức #DIV/0!" in run.stderr
+    assert "Traceback" not in run.output
+    assert git(kho, "status", "--porcelain", "--", "plans") == ""
+
+
+def test_a_read_only_plan_is_not_written_nor_any_other(cli, kho):
+    """Before: update replaced a plan the user made read-only (the rename is allowed by the
+    folder), and the file lost its read-only mark."""
+    assert cli("export", "--year", "2023", "-o", "t.xlsx").exit_code == 0
+    wb, _, cell = _cell(kho / "t.xlsx", "tong-ket-trao-giai", "Ghi chú")
+    cell.value = "Tổ chức tại Phan Thiết"
+    save(wb, kho / "t.xlsx")
+    plan = kho / PLAN23
+    plan.chmod(0o444)
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 2, run.output
+    assert f"Tệp {PLAN23} chỉ đọc (read-only); kehoach không sửa tệp này" in run.stderr
+    assert git(kho, "status", "--porcelain", "--", "plans") == ""
+    assert plan.stat().st_mode & 0o777 == 0o444
+    plan.chmod(0o640)
+    assert cli("update", "--from", "t.xlsx").exit_code == 0
+    assert plan.stat().st_mode & 0o777 == 0o640  # the file's permissions are kept

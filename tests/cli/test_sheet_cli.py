@@ -188,8 +188,26 @@ def test_document_broken_since_the_export_is_named_not_read(cli, kho):
     before = path.read_bytes()
     run = cli("update", "--from", "t.xlsx")
     assert run.exit_code == 1, run.output
-    assert f"văn bản {PLAN} đang có lỗi (chạy kehoach validate)" in run.stderr
+    # the file's first error and its line, as for a key written twice (before: "đang có lỗi
+    # (chạy kehoach validate)", no line)
+    assert f"văn bản {PLAN} có lỗi ở dòng 2 (KH102: Tệp không phải UTF-8" in run.stderr
+    assert "không ghi vào tệp đang có lỗi" in run.stderr
     assert path.read_bytes() == before
+
+
+def test_a_syntax_error_since_the_export_is_named_with_its_line(cli, kho):
+    """A list left open in the YAML after the export: each row of the file is refused with the
+    error's line. Before: "đang có lỗi (chạy kehoach validate)", no line."""
+    cli("export", "-o", "t.xlsx")
+    fill(kho / "t.xlsx", {"tuyen-duong-tai-nang-tre": {"Trạng thái": "Đang thực hiện"}})
+    path = kho / PLAN
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "extra: [\n", encoding="utf-8")
+    last = len(text.splitlines()) + 2
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1, run.output
+    assert f"văn bản {PLAN} có lỗi ở dòng {last} (KH101: Lỗi cú pháp YAML" in run.stderr
+    assert "Traceback" not in run.output and "Lỗi nội bộ" not in run.output
 
 
 def test_edit_that_breaks_validation_is_refused(cli, kho):

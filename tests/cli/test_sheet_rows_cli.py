@@ -182,3 +182,22 @@ def test_a_deleted_row_is_named_and_nothing_deleted(cli, kho):
     _export(cli, kho, "--force")
     run = cli("update", "--from", "t.xlsx")
     assert run.exit_code == 0 and "không còn dòng nào" not in run.stderr
+
+
+def test_a_row_pasted_down_thousands_of_times_is_one_short_message(cli, kho):
+    """A copied row pasted over 2,000 rows: refused, every row counted. Before: the message named
+    all 2,001 rows on one line (10,000 rows: a 200 KB line)."""
+    wb, head, rows = _export(cli, kho)
+    ws = wb[SHEET]
+    src, first = rows["cham-thi"], max(rows.values()) + 1
+    values = [ws.cell(src, col).value for col in range(1, head["Khóa (không sửa)"] + 1)]
+    for r in range(first, first + 2000):
+        for col, value in enumerate(values, 1):
+            ws.cell(r, col).value = value
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx", "--dry-run")
+    assert run.exit_code == 1, run.output
+    line = next(x for x in run.stderr.splitlines() if "cùng mang khóa ẩn" in x)
+    assert line.startswith(f"t.xlsx: Hoạt động!{src}, Hoạt động!{first}, ")
+    assert f"Hoạt động!{first + 8} và 1.991 dòng khác: 2001 dòng cùng mang khóa ẩn" in line
+    assert len(line) < 1500 and _untouched(kho)

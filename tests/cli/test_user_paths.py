@@ -80,3 +80,12 @@ def test_help_screens(cli):
         and "cần một số nguyên" in bad.output
         and "Input should" not in bad.output
     )
+
+
+def test_a_timeline_of_a_year_with_nothing_says_so(cli):
+    """A mistyped year (2032 for 2023): before, an empty chart and nothing on stderr."""
+    empty = cli("timeline", str(EXAMPLES), "--year", "2032", "-f", "md")
+    assert empty.exit_code == 0, empty.output
+    assert "Cảnh báo: Năm 2032: không có hoạt động, họp, sơ kết hay tổng kết nào" in empty.stderr
+    full = cli("timeline", str(EXAMPLES), "--year", "2023", "-f", "md")
+    assert full.exit_code == 0 and "Cảnh báo" not in full.stderr

@@ -164,12 +164,27 @@ def test_same_repository_same_bytes():
         ("  hoàn   THÀNH ", "done"),
         ("đã huỷ", "cancelled"),
         ("in_progress", "in_progress"),
+        # typed with the keyboard's Vietnamese input off
+        ("hoan thanh ", "done"),
+        ("Dang thuc hien", "in_progress"),
+        ("CHUA THUC HIEN", "planned"),
+        ("Da huy", "cancelled"),
         ("", None),
         (None, None),
     ],
 )
 def test_read_status(value, expected):
     assert read_status(value) == expected
+
+
+def test_unmarked_status_counted_by_formulas():
+    # the summary sheet and the red rows count what update reads: the unmarked spelling too
+    from kehoach.sheet.cells import status_spellings
+
+    assert "hoan thanh" in status_spellings("done")
+    assert "da huy" in status_spellings("cancelled")
+    with pytest.raises(CellError):  # 'Huy' alone is a name, not a cancellation
+        read_status("Huy")
 
 
 @pytest.mark.parametrize(
@@ -253,6 +268,17 @@ def test_read_party_and_text():
     assert read_text("  Dòng một  \r\n Dòng hai ") == "Dòng một\nDòng hai"
     assert read_text("Hoa\u0300") == "Hoà"  # NFD from some spreadsheet programs → NFC
     assert read_text("   ") is None
+
+
+def test_a_short_name_two_orgs_share_is_said_ambiguous_not_missing():
+    """The list shows "Sở KH&CN (skhcn-bt)" when two orgs are "Sở KH&CN"; typing the name alone
+    was "không có đơn vị "Sở KH&CN" trong orgs.yaml", though it is there twice."""
+    ids = party_index({"skhcn-bt": "Sở KH&CN (skhcn-bt)", "skhcn-ld": "Sở KH&CN (skhcn-ld)"})
+    assert read_party("sở kh&cn (skhcn-ld)", ids) == "skhcn-ld"
+    with pytest.raises(
+        CellError, match=r'"Sở KH&CN" là tên của nhiều đơn vị \(skhcn-bt, skhcn-ld\)'
+    ):
+        read_party("Sở KH&CN", ids)
 
 
 def test_column_letters_are_openpyxl_s_without_importing_it():

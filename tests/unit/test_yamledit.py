@@ -167,6 +167,23 @@ def test_delete_keys():
     assert "      # chú thích sau khối" in out and "# đầu tệp" in out
 
 
+def test_a_removed_value_keeps_the_user_s_comment():
+    """A note emptied in the spreadsheet: before, its line went with the comment written on it
+    ('# theo biên bản'), and nothing said so."""
+    text = (
+        "a:\n  note: Một dòng  # theo biên bản\n  x: 1\n"
+        "  b: |-  # khối\n    dòng 1\n    dòng 2\n  c: 'q'\n  d: 5\n"
+    )
+    out = apply_edits(text, [Edit(("a", "note"), DELETE), Edit(("a", "b"), DELETE)])
+    assert out == "a:\n  # theo biên bản\n  x: 1\n  # khối\n  c: 'q'\n  d: 5\n"
+    crlf = text.replace("\n", "\r\n")
+    assert apply_edits(crlf, [Edit(("a", "note"), DELETE)]).startswith(
+        "a:\r\n  # theo biên bản\r\n  x: 1\r\n"
+    )
+    # no comment: the lines go, nothing added
+    assert apply_edits(text, [Edit(("a", "c"), DELETE)]).endswith("dòng 2\n  d: 5\n")
+
+
 def test_delete_first_key_of_an_item():
     out = apply_edits(DOC, [Edit(("contents", "activities", 0, "id"), DELETE)])
     assert "    - title: Hội thi   # tên ngắn\n      status: planned" in out

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
+from ..errors import KehoachError
 from ..model.numbering import padded
 from ..register import run_register
 from ..register.formats import FORMATS
@@ -32,6 +35,12 @@ def register(
     fmt: str = format_option(FORMATS, names=("--to", "-t")),
     output: str = output_option("sổ"),
     strict: bool = typer.Option(False, "--strict", help="Mã thoát 1 khi kho có lỗi kiểm tra."),
+    force: bool = typer.Option(
+        False,
+        "--force",
+        help="Ghi đè sổ đã có (mặc định: từ chối, để không mất ngày chuyển, ký nhận văn thư đã ghi "
+        "vào sổ).",
+    ),
 ) -> None:
     """Sổ đăng ký văn bản đi (Nghị định 30/2020/NĐ-CP, Phụ lục IV) của một cơ quan trong một năm.
 
@@ -42,6 +51,14 @@ def register(
     Ví dụ: kehoach register --year 2023 --issuer tinhdoan-bt --to xlsx -o so-di-2023.xlsx
     """
     chosen = FORMATS[picked(fmt, output, FORMATS)]  # before any work (``picked``)
+    # the xlsx register is kept and written on (columns 8, 9 are the clerk's): never lost to a
+    # rerun, as an exported progress sheet is not (``export``)
+    if output and output != "-" and Path(output).is_file() and not force:
+        raise KehoachError(
+            f"Tệp {output} đã có (có thể là sổ văn thư đã ghi ngày chuyển, ký nhận); kehoach không "
+            "ghi đè.",
+            hint="Chọn tên khác với -o, hoặc thêm --force để ghi đè.",
+        )
     result = run_register(paths or None, year, issuer, book)
     write(chosen, result, output)
     for path, why in result.left_out:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import typer
 
 from ..site.formats import FORMATS
-from .options import format_option, output_option, picked, strict_option, warn_left_out, write
+from .options import (
+    format_option,
+    output_option,
+    picked,
+    strict_option,
+    warn,
+    warn_left_out,
+    write,
+)
 
 
 def timeline(
@@ -48,5 +56,11 @@ def timeline(
     chosen = FORMATS[picked(fmt, output, FORMATS)]  # before any work (``picked``)
     result = run_timeline(paths or None, program=program, year=year, today=today_from(today))
     write(chosen, result, output)
+    for chart in result.timelines:
+        if not chart.bars and not chart.milestones:  # a mistyped year: an empty chart, said
+            warn(
+                f"Cảnh báo: {chart.title}: không có hoạt động, họp, sơ kết hay tổng kết nào trong kho; "
+                "dòng thời gian trống."
+            )
     warn_left_out(result.left_out, "dòng thời gian")
     raise typer.Exit(1 if strict and result.left_out else 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import stat
 import time
 from collections.abc import Iterable
 
@@ -112,6 +113,16 @@ def temporary(folder: str) -> tuple[int, str]:
     raise FileExistsError(f"no temporary name left in {folder}")
 
 
+def _mode(path: str) -> int:
+    """The permissions the new file gets: those of the file it replaces (a file kept 0640 stays
+    so), else what a plain ``open()`` would give (the temporary file is made 0600)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return 0o666 & ~_umask()
+    return st.st_mode & 0o7777 if stat.S_ISREG(st.st_mode) else 0o666 & ~_umask()
+
+
 def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
     """Atomically replace ``path`` with ``data`` (bytes, or pieces written as they come);
     ``OSError`` when it cannot."""
@@ -128,7 +139,7 @@ def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
                 else:
                     for piece in data:
                         fh.write(piece)
-            os.chmod(tmp, 0o666 & ~_umask())  # made 0600; give what a plain open() would
+            os.chmod(tmp, _mode(path))
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -191,8 +191,31 @@ def _delete(text: str, mapping, key_node, node) -> _Span:
         if index + 1 >= len(pairs):
             raise EditError(f"Không xóa được khóa duy nhất {key_node.value} của một mục")
         return _Span(key_node.start_mark.index, pairs[index + 1][0].start_mark.index, "")
-    end = _line_end(text, _content_end(text, node) - 1)
-    return _Span(start, min(end + len(_newline(text)), len(text)), "")
+    content_end = _content_end(text, node)
+    end = _line_end(text, content_end - 1)
+    # the user's comment on the removed lines is kept, on a line of its own where the key was
+    kept = "".join(
+        " " * key_node.start_mark.column + comment + _newline(text)
+        for comment in _comments(text, node, content_end, end)
+    )
+    return _Span(start, min(end + len(_newline(text)), len(text)), kept)
+
+
+def _comments(text: str, node, content_end: int, end: int) -> list[str]:
+    """The comments on the lines of a scalar value about to be removed: after a block scalar's
+    header (``note: |-  # …``), and after the value on its last line (``note: abc  # …``)."""
+    if not isinstance(node, yaml.ScalarNode):
+        return []
+    found = []
+    if node.style in ("|", ">"):
+        header = text[node.start_mark.index : _line_end(text, node.start_mark.index)]
+        if (at := header.find(" #")) >= 0:
+            found.append(header[at:].strip())
+    else:
+        tail = text[content_end:end].strip()
+        if tail.startswith("#"):
+            found.append(tail)
+    return found
 
 
 # ----------------------------------------------------------------------------------- apply

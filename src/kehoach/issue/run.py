@@ -27,7 +27,8 @@ from .. import checks, schema
 from ..errors import DataError, KehoachError
 from ..io import positions
 from ..io.atomic import write_atomic
-from ..io.discover import display_path
+from ..io.discover import display_path, find_root, has_marker, no_repository
+from ..io.writable import refuse_read_only
 from ..io.yamledit import EditError
 from ..io.yamlio import parse
 from ..model import Document, Repository, navigate, numbering
@@ -201,6 +202,14 @@ def run_issue(
         )
     if source.is_dir() or not source.is_file():
         raise KehoachError(f"Không tìm thấy tệp: {source}")
+    if not has_marker(find_root(source.parent)):
+        # a draft saved outside any repository (Downloads, Desktop): its number follows the other
+        # documents of a repository, and the folder around it is no repository to scan
+        raise KehoachError(
+            f"{display_path(source)}: {no_repository(source.parent.resolve())}",
+            hint="Chép tệp vào kho kế hoạch (thư mục plans/NĂM/ của kho có kehoach.yaml, "
+            "orgs.yaml) rồi chạy lại: số văn bản được cấp theo sổ của kho ấy.",
+        )
     result = run_validate([str(source)], need_repo=True)
     repo = result.repo
     assert repo is not None
@@ -278,6 +287,10 @@ def run_issue(
     if path.read_bytes() != raw:
         raise KehoachError(f"{doc.path} vừa bị sửa trong lúc kehoach làm việc; chạy lại lệnh")
     bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-    write_atomic(str(path), bom + new_text.encode("utf-8"))
+    refuse_read_only(path, str(doc.path))
+    try:
+        write_atomic(str(path), bom + new_text.encode("utf-8"))
+    except OSError as exc:  # a read-only folder, a full disk: said, not an internal error
+        raise KehoachError(f"Không ghi được {doc.path}: {exc.strerror or exc}") from None
     out.written = True
     return out

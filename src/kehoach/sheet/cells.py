@@ -17,6 +17,7 @@ from .datecell import read_date
 __all__ = [
     "CellError",
     "Uncalculated",
+    "FormulaFailed",
     "reader",
     "read_status",
     "status_spellings",
@@ -35,6 +36,15 @@ class Uncalculated:
     formula: str
 
 
+@dataclass(frozen=True)
+class FormulaFailed:
+    """A cell holding an error value (``#REF!``, ``#DIV/0!``, ``#N/A``…): a formula that failed
+    when the spreadsheet program calculated it. Its text is no value to write."""
+
+    shown: str
+    formula: str | None
+
+
 def reader(field_name: str, ids: dict[str, str]) -> Callable[[object], object]:
     """The reader of an editable column (``ids``: ``party_index`` of the parties)."""
     read: Callable[[object], object] = {
@@ -49,6 +59,12 @@ def reader(field_name: str, ids: dict[str, str]) -> Callable[[object], object]:
             raise CellError(
                 f"công thức chưa từng được tính ({value.formula}): mở tệp bằng Excel hoặc "
                 "LibreOffice rồi lưu lại, hoặc gõ giá trị thay cho công thức"
+            )
+        if isinstance(value, FormulaFailed):
+            where = f" ({value.formula})" if value.formula else ""
+            raise CellError(
+                f"ô có lỗi công thức {value.shown}{where}: sửa công thức, hoặc gõ giá trị thay "
+                "cho công thức, rồi lưu lại"
             )
         return read(value)
 
@@ -70,6 +86,18 @@ def _key(text: str) -> str:
 _STATUS_BY_TEXT = {_key(label): code for code, label in STATUS_LABELS.items()}
 _STATUS_BY_TEXT.update({code: code for code in STATUS_LABELS})
 _STATUS_BY_TEXT.update({"đã huỷ": "cancelled", "huỷ": "cancelled", "hủy": "cancelled"})
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without any Vietnamese mark ('Đã hủy' → 'Da huy'): how a status is typed with the
+    keyboard's Vietnamese input off. The four labels stay distinct without their marks."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+# the four labels typed without marks ('hoan thanh', 'da huy'); not the short 'hủy' ('huy' is
+# also a name: a cell reading so is not taken for a cancellation)
+_STATUS_BY_TEXT.update({_unmarked(_key(label)): code for code, label in STATUS_LABELS.items()})
 
 
 # the Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters
@@ -158,6 +186,16 @@ def read_party(value: object, ids_by_label: dict[str, str]) -> str:
         raise CellError("đơn vị chủ trì không được để trống")
     found = ids_by_label.get(_key(text))
     if found is None:
+        # a short name several orgs share is listed with the id ("Sở KH&CN (skhcn-bt)"): the
+        # name alone is not missing, it is ambiguous
+        shared = sorted(
+            {org for key, org in ids_by_label.items() if key.startswith(_key(text) + " (")}
+        )
+        if len(shared) > 1:
+            raise CellError(
+                f'"{text}" là tên của nhiều đơn vị ({", ".join(shared)}): chọn trong danh sách '
+                "(tên kèm mã), hoặc ghi mã đơn vị"
+            )
         raise CellError(f'không có đơn vị "{text}" trong orgs.yaml (chọn trong danh sách)')
     return found
 

@@ -15,6 +15,14 @@ from .read import SheetRow
 __all__ = ["copied_rows"]
 
 _COUNT = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm"}
+SHOWN = 10  # rows named in a message; a row pasted down 10,000 times is not a 200 KB line
+
+
+def _places(group: list[SheetRow]) -> str:
+    """The rows of ``group`` as a message names them: the first ``SHOWN``, then how many more."""
+    named = ", ".join(row.where for row in group[:SHOWN])
+    more = len(group) - SHOWN
+    return named if more <= 0 else f"{named} và {f'{more:,}'.replace(',', '.')} dòng khác"
 
 
 def _count(n: int) -> str:
@@ -57,7 +65,7 @@ def copied_rows(rows: list[SheetRow]) -> tuple[set[int], list[str]]:
         same_sheet = len(set(sheets)) == 1
         copied = "một dòng được chép từ dòng kia" if same_sheet else "dòng (hay cả trang) được chép"
         problems.append(
-            f"{', '.join(row.where for row in group)}: {_count(len(group))} dòng cùng mang khóa ẩn "
+            f"{_places(group)}: {_count(len(group))} dòng cùng mang khóa ẩn "
             f"(cột “{KEY_HEADER_TEXT}”) của một hoạt động — {_activity(group)}{exported}. Có lẽ "
             f"{copied}, kèm cả cột ẩn; không dòng nào được đọc, để không ghi nội dung dòng chép vào "
             f"hoạt động ấy. Xóa {'dòng' if same_sheet else 'dòng hay trang'} chép (việc mới thì "

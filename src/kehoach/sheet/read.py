@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import KehoachError
 from .baseline import exported_sheets, read_base
-from .cells import Uncalculated
+from .cells import FormulaFailed, Uncalculated
 from .columns import COLUMNS, EDITABLE, META_SHEET, Key
 from .extent import filled_rows
 from .header import SCAN_ROWS, find_header, keyless_sheet, missing_columns
@@ -98,11 +98,20 @@ def read_workbook(path: Path) -> Read:
             for col in EDITABLE:
                 if col.field in columns:
                     c = columns[col.field]
-                    value = ws.cell(row=r, column=c).value
+                    cell = ws.cell(row=r, column=c)
+                    value = cell.value
                     if value is None:
                         formula = raw.cell(row=r, column=c).value
                         if isinstance(formula, str) and formula.startswith("="):
                             value = Uncalculated(formula)
+                    elif cell.data_type == "e":  # '#REF!' saved as a formula's result
+                        formula = raw.cell(row=r, column=c).value
+                        shown = (
+                            formula
+                            if isinstance(formula, str) and formula.startswith("=")
+                            else None
+                        )
+                        value = FormulaFailed(str(value), shown)
                     cells[col.field] = (place(ws.title, c, r), value)
             locked: dict[str, tuple[str, object]] = {}
             for col in LOCKED:

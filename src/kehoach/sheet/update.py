@@ -112,7 +112,7 @@ class _Run:
                 self.unusable[rel] = "không còn trong kho"
                 return None
             if path not in self.by_path:  # not a document that passed its checks
-                self.unusable[rel] = _BROKEN
+                self.unusable[rel] = self.broken(path)
                 return None
             if (bad := self.yaml_errors.get(path)) is not None:
                 self.unusable[rel] = (
@@ -129,6 +129,19 @@ class _Run:
                 return None
             self.files[rel] = FileUpdate(path, rel, text, sha=file_hash(path), bom=bom)
         return self.files.get(rel)
+
+    def broken(self, path: Path) -> str:
+        """Why a file the loader kept out cannot be edited: its first error, with its line (a
+        syntax error, a schema error), as the documentation promises."""
+        for f in self.loaded.files:
+            if Path(f.path).resolve() == path:
+                bad = next((p for p in f.problems if p.level == "error"), None)
+                if bad is not None:
+                    return (
+                        f"có lỗi ở dòng {bad.line} ({bad.code}: {bad.message}); không ghi vào tệp "
+                        "đang có lỗi: sửa tệp (kehoach validate) rồi chạy lại"
+                    )
+        return _BROKEN
 
     def row(self, row: SheetRow) -> None:
         key = row.key

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import KehoachError
 from ..io.atomic import write_atomic
 from ..io.discover import display_path
+from ..io.writable import refuse_read_only
 from .rows import file_hash
 from .updates import FileUpdate, UpdateResult
 
@@ -22,6 +23,7 @@ def apply_update(result: UpdateResult) -> list[str]:
                 f"{display_path(f.path)} vừa bị sửa trong lúc cập nhật; không ghi tệp nào.",
                 hint="Chạy lại lệnh.",
             )
+        refuse_read_only(f.path, display_path(f.path))  # before any file is written
     done: list[FileUpdate] = []
     try:
         for f in result.files:
