@@ -5,6 +5,7 @@ reader for every command (``due``, ``who``, ``report``, ``export``, ``update``, 
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 
 from .errors import KehoachError
@@ -13,15 +14,25 @@ from .timeexpr import TimeError, parse_date
 __all__ = ["asked_day", "parse_day", "today_from"]
 
 
+# a day as Vietnamese documents and clerks write it: day first, then month, then the year in full
+# ('15/01/2024', '5/1/2024', '15-01-2024', '15.01.2024')
+_DMY = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+
+
 def parse_day(text: str, source: str) -> date:
-    """A YYYY-MM-DD option value; a clear message naming the option otherwise."""
+    """A day option value, YYYY-MM-DD or as written in Vietnamese (``DD/MM/YYYY``: day first);
+    a clear message naming the option otherwise."""
+    vn = _DMY.fullmatch(text.strip())
     try:
+        if vn:  # read as the same day written YYYY-MM-DD: the same checks, the same messages
+            return parse_date(f"{vn[4]}-{int(vn[3]):02d}-{int(vn[1]):02d}")
         return parse_date(text.strip())
     except TimeError as exc:
         detail = f" ({exc})" if "YYYY-MM-DD" not in str(exc) and text[:1].isdigit() else ""
         raise KehoachError(
             f"Ngày không hợp lệ cho {source}: {text!r}{detail}",
-            hint="Viết ngày dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ 2026-05-04.",
+            hint="Viết ngày dạng YYYY-MM-DD (năm-tháng-ngày) hoặc DD/MM/YYYY (ngày/tháng/năm), "
+            "ví dụ 2026-05-04 hay 04/05/2026.",
         ) from None
 
 

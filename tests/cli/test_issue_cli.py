@@ -191,7 +191,13 @@ def test_date_before_a_cited_document_is_refused(cli, office):
         "Ngày ban hành 12/01/2022 trước ngày 18/01/2022 của căn cứ số 15/KH-UBND" in result.stderr
     )
     result = cli("issue", str(path), "--number", "7", "--date", "2022-02-30")
-    assert result.exit_code == 2 and "--date không hợp lệ" in result.stderr
+    assert result.exit_code == 2 and "Ngày không hợp lệ cho --date: '2022-02-30'" in result.stderr
+    # written as clerks write it, day first: read so, checked so (30/02 is no day either)
+    result = cli("issue", str(path), "--number", "7", "--date", "30/02/2022")
+    assert result.exit_code == 2 and "Ngày không hợp lệ cho --date: '30/02/2022'" in result.stderr
+    result = cli("issue", str(path), "--number", "7", "--date", "12/01/2022")
+    assert result.exit_code == 1
+    assert "Ngày ban hành 12/01/2022 trước ngày 18/01/2022" in result.stderr
 
 
 def test_symbol_is_checked_then_written_after_the_number(cli, office):

@@ -28,7 +28,7 @@ def issue(
         "--date",
         "-d",
         metavar="NGÀY",
-        help="Ngày ban hành YYYY-MM-DD (mặc định: ngày đã ghi trong văn bản, không có thì hôm nay).",
+        help="Ngày ban hành YYYY-MM-DD hoặc DD/MM/YYYY (mặc định: ngày đã ghi trong văn bản, không có thì hôm nay).",
     ),
     symbol: str = typer.Option(
         None,

@@ -34,7 +34,7 @@ from ..io.yamlio import parse
 from ..model import Document, Repository, navigate, numbering
 from ..problem import Problem
 from ..timeexpr import TimeError, parse_date
-from ..today import today_from
+from ..today import parse_day, today_from
 from ..validate import run_validate
 from ..vocab import date_text
 from .edit import write_values
@@ -66,12 +66,8 @@ def today(option: str | None = None) -> date:
 
 
 def _day(value: str) -> date:
-    try:
-        return parse_date(value.strip())
-    except TimeError as exc:
-        raise KehoachError(
-            f"--date không hợp lệ: {exc}", hint="Viết YYYY-MM-DD, ví dụ 2024-03-15."
-        ) from None
+    """``--date``: YYYY-MM-DD or DD/MM/YYYY, as every day option (``today.parse_day``)."""
+    return parse_day(value, "--date")
 
 
 def _cited_dates(doc: Document, repo: Repository) -> list[tuple[date, str]]:
