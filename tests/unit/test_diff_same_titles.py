@@ -224,3 +224,16 @@ def test_what_an_edit_would_change_names_the_areas_of_the_program_on_disk(tmp_pa
     assert [c.text for d in result.documents for c in d.changes] == [
         '"Họp định kỳ" (nội dung "Hỗ trợ thanh niên khởi nghiệp"): chưa thực hiện → hoàn thành'
     ]
+
+
+def test_a_done_date_that_is_no_day_is_shown_as_written():
+    """``done_date: 2027-02-29`` (no such day): the status line shows it as written, said not to
+    be valid — before, "hoàn thành (ngày 28/4/2027) → hoàn thành", as if the date were removed."""
+    from kehoach.diff.fields import status_text
+
+    assert status_text({"status": "done", "done_date": "2027-02-29"}) == (
+        'hoàn thành (ngày "2027-02-29", không hợp lệ)'
+    )
+    assert (
+        status_text({"status": "done", "done_date": "2027-04-28"}) == "hoàn thành (ngày 28/4/2027)"
+    )

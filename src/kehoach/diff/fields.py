@@ -33,8 +33,8 @@ def status_text(act: dict) -> str:
     if act.get("status") == "done" and isinstance(done, str):
         try:
             d = parse_time(done).start
-        except TimeError:
-            d = None
+        except TimeError:  # '2027-02-29': said as written, never as a day removed
+            return f"{text} (ngày {quoted(done)}, không hợp lệ)"
         # 'ongoing' names no day (diff reads files that were never checked against their schema)
         if d is not None:
             text += f" (ngày {date_text(d)})"
