@@ -378,3 +378,22 @@ def test_a_draft_outside_any_repository_is_refused_not_its_folder_scanned(cli, t
     assert "Chép tệp vào kho kế hoạch" in result.stderr
     assert "kh-khac.yaml" not in result.output
     assert draft.read_bytes() == before
+
+
+def test_a_document_with_values_left_to_fill_in_gets_no_number(cli, office):
+    """A signer's name still 'TODO: …' (KH418): no number is written — the document is not the one
+    signed, and the placeholder would go into the register as it stands. The TODO of a number or
+    date line, which ``issue`` writes itself, does not stop it."""
+    path = office / "plans/2022/kh-du-thao.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("name: ", "name: 'TODO: họ tên người ký'  # ", 1), encoding="utf-8"
+    )
+    before = path.read_bytes()
+    result = cli("issue", str(path), "--number", "7", "--date", "2022-01-20")
+    assert result.exit_code == 1
+    assert "KH418" in result.stderr
+    assert "còn chỗ chưa điền (TODO); điền rồi chạy lại `kehoach issue`" in result.stderr
+    assert path.read_bytes() == before
+    path.write_text(text, encoding="utf-8")  # filled in: issued, its own TODO lines replaced
+    assert cli("issue", str(path), "--number", "7", "--date", "2022-01-20").exit_code == 0

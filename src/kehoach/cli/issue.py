@@ -71,9 +71,11 @@ def issue(
     if result.problems:
         sys.stderr.write(problem_lines(result.problems, words=True))
     if result.blocked:
-        sys.stderr.write(
-            f"Không ghi {result.path}: văn bản còn lỗi; sửa rồi chạy lại `kehoach issue`.\n"
-        )
+        if all(p.code == "KH418" for p in result.problems):
+            why = "văn bản còn chỗ chưa điền (TODO); điền rồi chạy lại `kehoach issue`"
+        else:
+            why = "văn bản còn lỗi; sửa rồi chạy lại `kehoach issue`"
+        sys.stderr.write(f"Không ghi {result.path}: {why}.\n")
         raise typer.Exit(1)
     sys.stdout.write(result.diff)
     what = f"số {padded(result.number)} ({result.symbol}), ngày {date_text(result.issued)}"

@@ -70,6 +70,17 @@ def _day(value: str) -> date:
     return parse_day(value, "--date")
 
 
+def _unfilled(problems: list[Problem], source: Path) -> list[Problem]:
+    """The values left to fill in (KH418), but those ``issue`` writes itself: a number, date or
+    symbol line ('number: 4  # TODO: số chính thức')."""
+    todo = [p for p in problems if p.code == "KH418"]
+    if not todo:
+        return []
+    lines = source.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    own = ("number:", "date:", "symbol:")
+    return [p for p in todo if not (0 < p.line <= len(lines) and lines[p.line - 1].startswith(own))]
+
+
 def _cited_dates(doc: Document, repo: Repository) -> list[tuple[date, str]]:
     """The dates of what the document cites: external bases' dates, cited documents' issue dates."""
     out = []
@@ -228,6 +239,13 @@ def run_issue(
     if before_errors:
         return IssueResult(
             doc.path, 0, today(today_option), "", proposed, "", before_errors, blocked=True
+        )
+    # a value still to fill in (KH418: 'TODO: họ tên người ký'): no number goes to a document
+    # that is not the one signed — the placeholder would go into the register as it stands
+    unfilled = _unfilled(result.problems, source)
+    if unfilled:
+        return IssueResult(
+            doc.path, 0, today(today_option), "", proposed, "", unfilled, blocked=True
         )
 
     settings = repo.settings or {}
