@@ -322,7 +322,7 @@ class Repository:
         org_id = org_id.strip()
         if org_id in self.orgs:
             return org_id
-        near = close_matches(org_id, list(self.orgs), n=3, cutoff=0.5)
+        near = close_matches(org_id, list(self.orgs), n=3, cutoff=0.6)
         known = ", ".join(sorted(self.orgs)) or "(chưa có tổ chức nào)"
         hint = f"Có phải: {', '.join(near)}?" if near else f"Các mã có trong orgs.yaml: {known}."
         raise KehoachError(f"Không có tổ chức mã {org_id!r} trong orgs.yaml ({option})", hint=hint)

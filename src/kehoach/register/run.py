@@ -128,7 +128,9 @@ def run_register(
     settings = repo.settings or {}
     issuer = repo.require_org(issuer, "--issuer")
     if book is not None and book not in numbering.register_names(settings):
-        known = ", ".join(n or '""' for n in numbering.register_names(settings))
+        known = ", ".join(
+            n or "sổ chung (không ghi --book)" for n in numbering.register_names(settings)
+        )
         raise KehoachError(
             f"Không có sổ {book!r} trong numbering.registers", hint=f"Các sổ: {known}."
         )
