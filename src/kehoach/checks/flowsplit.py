@@ -26,20 +26,80 @@ _ENDS = ".;:!?…,"
 
 
 def _candidate(text: str) -> bool:
-    """Some one-line list under one of ``PROSE_LISTS`` (``key: [``) has an entry after a comma
-    that starts in lower case (``str.find`` from one ': [' to the next: most files cost next to
-    nothing)."""
+    """Some one-line list under one of ``PROSE_LISTS`` (``key: [``) has a plain entry that reads
+    as the rest of the plain entry before it (``_entries``: quotes respected, so that
+    ``["Các huyện, thị, thành đoàn"]`` is one entry; ``str.find`` from one ': [' to the next: most
+    files cost next to nothing, and only a file with a likely split is read by libyaml)."""
     at = text.find(": [")
     while at >= 0:
         line_start = text.rfind("\n", 0, at) + 1
         words = text[line_start:at].rsplit(None, 1)
         if words and words[-1].lstrip("{,-") in PROSE_LISTS:
             end = text.find("\n", at)
-            inner = text[at + 3 : end if end >= 0 else len(text)].split("]", 1)[0]
-            if any(part.lstrip()[:1].islower() for part in inner.split(",")[1:]):
-                return True
+            entries = _entries(text[at + 3 : end if end >= 0 else len(text)])
+            if entries is None:
+                return True  # a list this reading cannot follow: libyaml reads it
+            for prev, cur in zip(entries, entries[1:], strict=False):
+                if prev is not None and cur is not None and _reads_on(prev, cur):
+                    return True
         at = text.find(": [", at + 3)
     return False
+
+
+def _entries(line: str) -> list[str | None] | None:
+    """The entries of a one-line flow list, from just after its ``[``: each plain one stripped,
+    None for a quoted one; None when the list holds a nested list or map or does not close on
+    the line (what libyaml alone reads right)."""
+    out: list[str | None] = []
+    piece, i, n = "", 0, len(line)
+    quoted = False
+    while i < n:
+        c = line[i]
+        if c in "\"'" and not piece.strip():
+            close = _closing(line, i)
+            if close < 0:
+                return None
+            quoted, piece, i = True, "", close + 1
+            continue
+        if c in ",]":
+            out.append(None if quoted else piece.strip())
+            if c == "]":
+                return out
+            piece, quoted = "", False
+        elif c in "[{":
+            return None
+        else:
+            piece += c
+        i += 1
+    return None
+
+
+def _closing(line: str, at: int) -> int:
+    """Where the quoted scalar opened at ``at`` closes ('' inside single quotes, \\" inside double
+    ones are the quote itself); -1 when not on this line."""
+    q, i = line[at], at + 1
+    while i < len(line):
+        if q == "'" and line.startswith("''", i):
+            i += 2
+            continue
+        if q == '"' and line[i] == "\\":
+            i += 2
+            continue
+        if line[i] == q:
+            return i
+        i += 1
+    return -1
+
+
+def _reads_on(prev: str, cur: str) -> bool:
+    """The plain entry ``cur`` reads as the rest of the plain entry ``prev`` (``_continues``,
+    on the text of the two)."""
+    return (
+        bool(prev)
+        and cur[:1].islower()
+        and not cur.startswith("đ/c")
+        and not prev.rstrip().endswith(tuple(_ENDS))
+    )
 
 
 @register("KH309", "flow-list-split", level="warning", scope="text")
@@ -54,8 +114,11 @@ def flow_list_split(path: str, text: str) -> list[Problem]:
     (`- …`). Các ý gõ chữ thường có dấu câu ở cuối (`[vòng sơ khảo;, vòng chung khảo.]`) không bị
     báo. Tên bị tách ở một cấp hành chính viết hoa trong Nơi nhận (`[Các Huyện, Thị, Thành Đoàn]`)
     là KH422."""
-    if not _candidate(text):
-        return []
+    return _scan(path, text) if _candidate(text) else []
+
+
+def _scan(path: str, text: str) -> list[Problem]:
+    """KH309's findings, read from libyaml's events (``_candidate`` says when to)."""
     import yaml  # here: only a file with a candidate is scanned
 
     events, _ = _read(text, events=True)  # up to a syntax error (KH101's)
