@@ -4,6 +4,7 @@ activity appendix typed in the heading of the contents' last subsection ('2. Cá
 
 from __future__ import annotations
 
+from . import samples
 from . import wordmake as wm
 from .test_trial14 import _reprinted
 from .test_word_layouts import _pointing_plan
@@ -30,3 +31,50 @@ def test_the_appendix_pointed_at_in_a_subheading_itself(word_repo, import_word):
     assert [a["title"] for a in contents["activities"]] == ["Phát động", "Tổng kết"]
     text = _reprinted(got, word_repo)
     assert text.count("2. Các hoạt động cụ thể: (Chi tiết tại Phụ lục kèm theo)") == 1
+
+
+def _state_plan(d, left: list[tuple[str, bool]], number: str, dated: str) -> None:
+    wm.header_table(
+        d,
+        left,
+        [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True), ("Độc lập - Tự do - Hạnh phúc", True)],
+        number,
+        dated,
+    )
+    wm.para(d, "KẾ HOẠCH", bold=True, center=True)
+    wm.para(d, "Hoạt động khoa học và công nghệ năm 2027", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    wm.para(d, "Nâng cao hiệu quả.")
+    samples.signature(d, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Nam", ["- Lưu: VT."])
+
+
+def test_a_body_whose_province_is_typed_on_the_next_line(word_repo, import_word):
+    """'SỞ KHOA HỌC VÀ CÔNG NGHỆ' / 'TỈNH QUẢNG TRỊ' (bold, two paragraphs) in a repository
+    that knows the Sở of Hà Nội by the header 'SỞ KHOA HỌC VÀ CÔNG NGHỆ': the Sở of Quảng Trị,
+    proposed — before, the first line was read as the Sở of Hà Nội and the second as a body of
+    its own, whose proposed name made the import stop with an internal error (IndexError)."""
+    d = wm.new()
+    left = [("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True), ("TỈNH QUẢNG TRỊ", True)]
+    _state_plan(d, left, "Số: 05/KH-SKHCN", "Quảng Trị, ngày 12 tháng 01 năm 2027")
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    (issuer,) = got.data["issuers"]
+    assert issuer != "skhcn-hn"
+    assert "#     name: Sở Khoa học và Công nghệ tỉnh Quảng Trị" in got.text
+    assert "#     header: SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ" in got.text
+
+
+def test_a_known_body_whose_province_is_typed_on_the_next_line(word_repo, import_word):
+    """The same two lines naming the body orgs.yaml has ("THÀNH PHỐ HÀ NỘI" under its name): that body."""
+    d = wm.new()
+    left = [("SỞ KHOA HỌC VÀ CÔNG NGHỆ", True), ("THÀNH PHỐ HÀ NỘI", True)]
+    _state_plan(d, left, "Số: 05/KH-SKHCN", "Hà Nội, ngày 12 tháng 01 năm 2027")
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == [] and got.data["issuers"] == ["skhcn-hn"]
+
+
+def test_a_header_line_that_is_only_a_place_proposes_no_crash():
+    """A proposed body named only by its place ('TỈNH QUẢNG TRỊ'): a name, not an IndexError."""
+    from kehoach.exchange.importer.proposed import proposed_names
+
+    assert proposed_names("TỈNH QUẢNG TRỊ", "Quảng Trị")[0] == "tỉnh Quảng Trị"

@@ -130,7 +130,8 @@ def _other(text: str) -> tuple[str, str, str]:
     for i in range(1, at):  # 'Trường Đại học', 'Trường Cao đẳng': the kind's own second word
         if words[i] in ("đại", "cao", "trung", "thpt"):
             words[i] = words[i].upper() if words[i] == "thpt" else words[i].capitalize()
-    words[0] = words[0].capitalize()
+    if words:  # a header that is only a place ('TỈNH QUẢNG TRỊ') has no name of its own
+        words[0] = words[0].capitalize()
     if tail:
         level, name = _PLACE_WORD.match(tail).groups()  # type: ignore[union-attr]
         tail = f"{level} {name.title()}"
