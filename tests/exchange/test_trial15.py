@@ -78,3 +78,12 @@ def test_a_header_line_that_is_only_a_place_proposes_no_crash():
     from kehoach.exchange.importer.proposed import proposed_names
 
     assert proposed_names("TỈNH QUẢNG TRỊ", "Quảng Trị")[0] == "tỉnh Quảng Trị"
+
+
+def test_an_abbreviation_in_a_proposed_name_stays_in_capitals():
+    """'HỘI LHPN TỈNH QUẢNG TRỊ' → 'Hội LHPN tỉnh Quảng Trị' — before, 'Hội Lhpn tỉnh Quảng Trị',
+    printed so in every 'Ban Kinh tế Hội Lhpn …' of the reprinted draft."""
+    from kehoach.exchange.importer.proposed import proposed_names
+
+    assert proposed_names("HỘI LHPN TỈNH QUẢNG TRỊ", "")[0] == "Hội LHPN tỉnh Quảng Trị"
+    assert proposed_names("HỘI NÔNG DÂN TỈNH CÀ MAU", "")[0] == "Hội Nông dân tỉnh Cà Mau"
