@@ -87,3 +87,41 @@ def test_an_abbreviation_in_a_proposed_name_stays_in_capitals():
 
     assert proposed_names("HỘI LHPN TỈNH QUẢNG TRỊ", "")[0] == "Hội LHPN tỉnh Quảng Trị"
     assert proposed_names("HỘI NÔNG DÂN TỈNH CÀ MAU", "")[0] == "Hội Nông dân tỉnh Cà Mau"
+
+
+def test_a_heading_merged_over_two_columns_is_not_part_of_their_names(word_repo, import_word):
+    """'Đơn vị' merged over 'Chủ trì' | 'Phối hợp' (two heading rows): the columns are 'Chủ trì'
+    and 'Phối hợp' as kehoach prints them — before, the lead column was named 'Đơn vị Chủ trì'
+    (``contents.columns.lead``), and the reprint headed it so beside a bare 'Phối hợp'."""
+    from .test_word_contents import _plan
+
+    def contents(d):
+        t = wm.grid_table(
+            d,
+            [
+                ["STT", "Nội dung", "Đơn vị", "", "Thời gian", "Kinh phí"],
+                ["", "", "Chủ trì", "Phối hợp", "", ""],
+                [
+                    "1",
+                    "Tọa đàm chuyển đổi số",
+                    "Thành Đoàn",
+                    "Sở KH&CN",
+                    "Tháng 10/2023",
+                    "10.000.000",
+                ],
+            ],
+            header_rows=2,
+        )
+        t.cell(0, 2).merge(t.cell(0, 3))
+        for c in (0, 1, 4, 5):
+            t.cell(0, c).merge(t.cell(1, c))
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert {"lead", "support"}.isdisjoint(got.data["contents"].get("columns") or {})
+    (act,) = got.activities()
+    assert act["lead"] == "tdhn" and act["support"] == ["skhcn-hn"]
+    text = _reprinted(got, word_repo)
+    assert "Đơn vị Chủ trì" not in text

@@ -136,6 +136,10 @@ def read_table(table: Table) -> ActivityTable | None:
             t = clean(c.text) if c else ""
             if t and t not in texts:
                 texts.append(t)
+        spanning = [clean(c.text) for r in range(n_head) if (c := grid[r][col]) and c.span > 1]
+        if len(texts) > len(spanning):
+            # 'Đơn vị' merged over 'Chủ trì' | 'Phối hợp': each column is headed by its own words
+            texts = [t for t in texts if t not in spanning]
         headers.append(" ".join(texts))
     fields = [_field_of(h) for h in headers]
     typos = []  # a heading typed with a slip ('Chủ tri'): its column all the same, said in a TODO
