@@ -125,3 +125,45 @@ def test_a_heading_merged_over_two_columns_is_not_part_of_their_names(word_repo,
     assert act["lead"] == "tdhn" and act["support"] == ["skhcn-hn"]
     text = _reprinted(got, word_repo)
     assert "Đơn vị Chủ trì" not in text
+
+
+def test_a_draft_does_not_take_the_id_of_a_document_in_another_folder(word_repo, import_word):
+    """'Kế hoạch.docx' of 2026 imported into plans/2026/, then another 'Kế hoạch.docx' into
+    plans/2027/: the second draft is 'ke-hoach-2.yaml' — before, both were 'ke-hoach', the same
+    document id (the file's name), and ``validate`` failed with KH403 on a fresh draft. The same
+    folder still refuses to write over the draft already there."""
+    import pytest
+
+    from kehoach.errors import KehoachError
+    from kehoach.exchange.importer.write import write_drafts
+    from kehoach.validate.run import run_validate
+
+    from .test_word_contents import _plan
+
+    def contents(d):
+        wm.grid_table(
+            d,
+            [
+                ["STT", "Nội dung", "Chủ trì", "Thời gian"],
+                ["1", "Tọa đàm", "Thành Đoàn", "Quý II/2023"],
+            ],
+        )
+
+    for year in (2026, 2027):
+        (word_repo / "plans" / str(year)).mkdir(parents=True)
+        d = wm.new()
+        _plan(d, contents)
+        got = import_word(
+            wm.save(d), word_repo, "Kế hoạch.docx", output=str(word_repo / "plans" / str(year))
+        )
+        assert got.errors == []
+        write_drafts(got.result)
+    assert (word_repo / "plans" / "2026" / "ke-hoach.yaml").is_file()
+    assert (word_repo / "plans" / "2027" / "ke-hoach-2.yaml").is_file()
+    result = run_validate([str(word_repo)], use_cache=False, need_repo=True)
+    assert [p for p in result.problems if p.code == "KH403"] == []
+    again = import_word(
+        wm.save(d), word_repo, "Kế hoạch.docx", output=str(word_repo / "plans" / "2026")
+    )
+    with pytest.raises(KehoachError, match="không ghi đè"):
+        write_drafts(again.result)
