@@ -167,3 +167,41 @@ def test_a_draft_does_not_take_the_id_of_a_document_in_another_folder(word_repo,
     )
     with pytest.raises(KehoachError, match="không ghi đè"):
         write_drafts(again.result)
+
+
+def test_letter_groups_and_an_activity_named_tong_ket(word_repo, import_word):
+    """Group rows numbered 'A', 'B' in the STT column, the activities' STT numbered by Word (no
+    text): the groups are groups (a TODO says kehoach numbers them I, II), and the last activity
+    'Tổng kết công tác năm 2023' is an activity — before, the group rows were two activities
+    with no lead, and the last row was taken for the table's total row and its words kept only
+    in 'Nội dung chưa xếp được' (KH613). A 'Tổng cộng' row is still the total."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["STT", "Nội dung", "Chủ trì", "Thời gian", "Kinh phí"],
+        ["A", "CÔNG TÁC TUYÊN TRUYỀN", "", "", ""],
+        ["", "Tuyên truyền trên mạng xã hội", "Thành Đoàn", "Quý I/2023", "10.000.000"],
+        ["B", "CÔNG TÁC PHONG TRÀO", "", "", ""],
+        ["", "Hội thi sáng tạo", "Thành Đoàn", "Quý III/2023", "20.000.000"],
+        ["", "Tổng kết công tác năm 2023", "Thành Đoàn", "Tháng 12/2023", ""],
+        ["", "Tổng cộng", "", "", "30.000.000"],
+    ]
+
+    def contents(d):
+        t = wm.grid_table(d, rows)
+        for r in (1, 3):
+            t.cell(r, 1).merge(t.cell(r, 4))
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert [p.code for p in got.file.problems if p.code == "KH613"] == []
+    acts = got.activities()
+    assert [(a.get("group"), a["title"]) for a in acts] == [
+        ("CÔNG TÁC TUYÊN TRUYỀN", "Tuyên truyền trên mạng xã hội"),
+        ("CÔNG TÁC PHONG TRÀO", "Hội thi sáng tạo"),
+        ("CÔNG TÁC PHONG TRÀO", "Tổng kết công tác năm 2023"),
+    ]
+    assert acts[2]["time"] == "2023-12" and "print_total" not in got.data["contents"]
+    assert 'văn bản đánh nhóm bằng chữ cái ("A"' in got.text
