@@ -205,3 +205,38 @@ def test_letter_groups_and_an_activity_named_tong_ket(word_repo, import_word):
     ]
     assert acts[2]["time"] == "2023-12" and "print_total" not in got.data["contents"]
     assert 'văn bản đánh nhóm bằng chữ cái ("A"' in got.text
+
+
+def test_the_only_group_after_other_subsections_prints_as_the_next_one(word_repo, import_word):
+    """'1. Đối tượng', '2. Thời gian, địa điểm', then '3. Các hoạt động chính' with the activities
+    'a)', 'b)' and their lines: printed again as '3. Các hoạt động chính' / 'a) …' — before, a
+    subsection 'Các hoạt động cụ thể' kehoach added, numbered 3., with the group under it as
+    '3.1.', and a TODO that said the group would be numbered 1."""
+    from .test_word_contents import _plan
+
+    def contents(d):
+        wm.para(d, "1. Đối tượng", bold=True)
+        wm.para(d, "Đoàn viên, thanh niên trên địa bàn Thành phố.")
+        wm.para(d, "2. Thời gian, địa điểm", bold=True)
+        wm.para(d, "- Thời gian: Quý II/2023.")
+        wm.para(d, "- Địa điểm: Cung Thanh niên.")
+        wm.para(d, "3. Các hoạt động chính", bold=True)
+        wm.para(d, "a) Phát động Hội thi")
+        wm.para(d, "- Thời gian: Tháng 3/2023.")
+        wm.para(d, "- Đơn vị chủ trì: Thành Đoàn; phối hợp: Sở KH&CN.")
+        wm.para(d, "b) Tổ chức vòng chung khảo")
+        wm.para(d, "- Thời gian: Tháng 5/2023.")
+        wm.para(d, "- Đơn vị chủ trì: Sở KH&CN; phối hợp: Thành Đoàn.")
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    data = got.data["contents"]
+    assert got.errors == [] and "# TODO" not in got.text
+    assert data["activities_title"] == "Các hoạt động chính"
+    assert data["activities_style"] == "letter"
+    assert [s["title"] for s in data["sections"]] == ["Đối tượng", "Thời gian, địa điểm"]
+    assert all("group" not in a for a in got.activities())
+    text = _reprinted(got, word_repo)
+    assert "3. Các hoạt động chính\n\na) Phát động Hội thi\n- Thời gian: Tháng 3/2023." in text
+    assert "Các hoạt động cụ thể" not in text and "3.1." not in text
