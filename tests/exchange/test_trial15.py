@@ -240,3 +240,22 @@ def test_the_only_group_after_other_subsections_prints_as_the_next_one(word_repo
     text = _reprinted(got, word_repo)
     assert "3. Các hoạt động chính\n\na) Phát động Hội thi\n- Thời gian: Tháng 3/2023." in text
     assert "Các hoạt động cụ thể" not in text and "3.1." not in text
+
+
+def test_hidden_text_is_not_imported(word_repo, import_word):
+    """A line formatted as hidden text (Font → Hidden: a note the clerk keeps for themself),
+    which Word neither shows nor prints: not in the draft — before, it was one more item of the
+    plan's purpose, printed by ``render``."""
+    from .test_word_contents import _plan
+
+    def contents(d):
+        wm.para(d, "- Tuyên truyền trên mạng xã hội.")
+        hidden = wm.para(d, "- Ghi chú nội bộ: không in dòng này.")
+        for run in hidden.runs:
+            run.font.hidden = True
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert "Ghi chú nội bộ" not in got.text and "Tuyên truyền trên mạng xã hội" in got.text
