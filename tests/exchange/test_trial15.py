@@ -259,3 +259,22 @@ def test_hidden_text_is_not_imported(word_repo, import_word):
     got = import_word(wm.save(d), word_repo)
     assert got.errors == []
     assert "Ghi chú nội bộ" not in got.text and "Tuyên truyền trên mạng xã hội" in got.text
+
+
+def test_six_months_typed_with_a_leading_zero(word_repo, import_word):
+    """'06 tháng cuối năm' in the time column (the zero clerks type before a one-digit number):
+    the second half of the plan's year, printed as typed — before, no time at all (``due`` did
+    not see the activity), the words kept in a TODO."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["STT", "Nội dung", "Chủ trì", "Thời gian"],
+        ["1", "Tọa đàm", "Thành Đoàn", "06 tháng cuối năm"],
+    ]
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    (act,) = got.activities()
+    assert act["time"] == "2023-H2"
+    assert act["details"] == ["Thời gian: 06 tháng cuối năm"]
+    assert "06 tháng cuối năm" in _reprinted(got, word_repo)
