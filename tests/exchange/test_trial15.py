@@ -278,3 +278,45 @@ def test_six_months_typed_with_a_leading_zero(word_repo, import_word):
     assert act["time"] == "2023-H2"
     assert act["details"] == ["Thời gian: 06 tháng cuối năm"]
     assert "06 tháng cuối năm" in _reprinted(got, word_repo)
+
+
+def test_a_dash_between_two_bodies_in_the_lead_cell(word_repo, import_word):
+    """'Thành Đoàn - Sở KH&CN' in the Chủ trì column (a joint activity, typed with a dash):
+    Thành Đoàn leads with the Sở — before, 'Thành Đoàn' was read as a department ('lead_unit')
+    of the Sở. A dash inside one body's name ('Sở Lao động - Thương binh và Xã hội') is kept."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+        [
+            "1",
+            "Ngày hội việc làm",
+            "Thành Đoàn – Sở KH&CN",
+            "Sở Lao động - Thương binh và Xã hội",
+            "Quý II/2023",
+        ],
+    ]
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    (act,) = got.activities()
+    assert act["lead"] == "tdhn" and act["co_leads"] == ["skhcn-hn"] and "lead_unit" not in act
+    assert act["support_others"] == ["Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_the_branches_of_a_body_in_the_lead_cell_are_no_new_org(word_repo, import_word):
+    """'Hội LHPN các quận, huyện' (the district branches, many bodies) leading an activity: kept
+    in words, as 'Các quận, huyện đoàn' is — before, proposed as one new org for orgs.yaml
+    (KH611) and made the activity's lead."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["STT", "Nội dung", "Chủ trì", "Thời gian"],
+        ["1", "Ngày hội gia đình", "Hội LHPN các quận, huyện", "Quý II/2023"],
+    ]
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    assert [p for p in got.file.problems if p.code == "KH611"] == []
+    (act,) = got.activities()
+    assert act["lead"] == "tdhn" and act["details"] == ["Đơn vị chủ trì: Hội LHPN các quận, huyện"]

@@ -20,7 +20,9 @@ from .typed_lines import Typing, read, setting
 # a body of its own by its words: what it is, then the place it serves ("Trung tâm Dịch vụ việc làm
 # tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", "Trường THPT Chu Văn An")
 _A_BODY = re.compile(
-    r"^(?:sở|trung tâm|trường|bệnh viện|viện|hội|liên đoàn|đài|báo|cục|chi cục|ủy ban|uỷ ban|ubnd|"
+    # not many bodies named together ('Hội LHPN các huyện, thành phố', 'Phòng GD&ĐT các huyện')
+    r"^(?!.*\bcác\s+(?:huyện|quận|xã|phường|thị|thành phố|tỉnh|trường|đơn vị|cơ sở|cấp)\b)"
+    r"(?:sở|trung tâm|trường|bệnh viện|viện|hội|liên đoàn|đài|báo|cục|chi cục|ủy ban|uỷ ban|ubnd|"
     r"công an|bộ chỉ huy|ngân hàng|công ty)\s.+\s(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)(?:\s+\S.*)?$"
     r"|^(?:trường|bệnh viện)\s.+$",
     re.I,
