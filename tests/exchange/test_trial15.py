@@ -320,3 +320,20 @@ def test_the_branches_of_a_body_in_the_lead_cell_are_no_new_org(word_repo, impor
     assert [p for p in got.file.problems if p.code == "KH611"] == []
     (act,) = got.activities()
     assert act["lead"] == "tdhn" and act["details"] == ["Đơn vị chủ trì: Hội LHPN các quận, huyện"]
+
+
+def test_a_known_body_and_others_in_the_support_cell(word_repo, import_word):
+    """'Sở KH&CN và các đơn vị liên quan' in the Phối hợp column: the Sở supports (``support``,
+    so ``who`` lists the activity for it), the others stay words — before, the whole cell was one
+    name in ``support_others`` and the Sở had no part in it."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+        ["1", "Ngày hội việc làm", "Thành Đoàn", "Sở KH&CN và các đơn vị liên quan", "Quý II/2023"],
+    ]
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    (act,) = got.activities()
+    assert act["support"] == ["skhcn-hn"] and act["support_others"] == ["các đơn vị liên quan"]

@@ -163,6 +163,15 @@ class FieldWords(CellWords):
                 if len(parts) > 1 and all(parts):
                     ids.extend(p for p in parts if p and p not in ids and p != act.get("lead"))
                     continue
+                head, _, rest = name.rpartition(" và ")
+                body = self.index.find_unplaced(head) if rest.startswith("các ") else None
+                if body is not None:
+                    # 'Hội LHPN tỉnh và các đơn vị liên quan': the body supports (``who`` counts
+                    # it), the others stay words
+                    if body not in ids and body != act.get("lead"):
+                        ids.append(body)
+                    others.append(rest)
+                    continue
             if found and found != act.get("lead"):
                 if found not in ids:
                     ids.append(found)
