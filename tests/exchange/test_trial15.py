@@ -337,3 +337,33 @@ def test_a_known_body_and_others_in_the_support_cell(word_repo, import_word):
     got = import_word(wm.save(d), word_repo)
     (act,) = got.activities()
     assert act["support"] == ["skhcn-hn"] and act["support_others"] == ["các đơn vị liên quan"]
+
+
+def test_two_signature_blocks_typed_with_tabs_lose_no_words(word_repo, import_word):
+    """Two blocks side by side typed with Tab, their titles two words each ('⇥BÍ THƯ⇥CHỦ TỊCH'):
+    both signers read, and nothing kept as lost — before, the line was compared as one text ('bí
+    thư chủ tịch', found nowhere in the reprint, whose blocks need not line up the same) and
+    put again in 'Nội dung chưa xếp được' (KH613), printed at the end of the document."""
+    d = wm.new()
+    wm.header_tabs(
+        d,
+        [("BCH TỈNH ĐOÀN CÀ MAU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+         ("HỘI LHPN TỈNH CÀ MAU", "Độc lập - Tự do - Hạnh phúc"),
+         ("Số: 03-KHLT/TĐTN-HPN", "Cà Mau, ngày 05 tháng 3 năm 2023")],
+    )  # fmt: skip
+    wm.para(d, "KẾ HOẠCH LIÊN TỊCH", bold=True, center=True)
+    wm.para(d, "Hỗ trợ sinh viên khởi nghiệp năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    wm.para(d, "Hỗ trợ sinh viên khởi nghiệp./.")
+    wm.header_tabs(
+        d,
+        [("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH"),
+         ("BÍ THƯ", "CHỦ TỊCH"), ("Nguyễn Văn Tâm", "Trần Thị Bé")],
+        bold_left=True,
+    )  # fmt: skip
+    wm.para(d, "Nơi nhận:", bold=True, italic=True)
+    wm.para(d, "- Lưu: VT.")
+    got = import_word(wm.save(d), word_repo)
+    assert [s["title"] for s in got.data["signers"]] == ["BÍ THƯ", "CHỦ TỊCH"]
+    assert [p for p in got.file.problems if p.code == "KH613"] == []
+    assert "Nội dung chưa xếp được" not in got.text

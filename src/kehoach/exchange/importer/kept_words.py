@@ -87,7 +87,11 @@ def pieces(blocks: Iterable[Block]) -> Iterator[tuple[str, str]]:
     """(text, where) of every paragraph of ``blocks``, those of table cells included."""
     for block in blocks:
         if isinstance(block, Para):
-            yield block.text, block.where
+            # columns laid out with Tab ('⇥BÍ THƯ⇥CHỦ TỊCH' of two signature blocks side by
+            # side) are texts of their own: kehoach prints each in its column
+            for column in re.split(r"\t+", block.text):
+                if column.strip():
+                    yield column, block.where
         elif isinstance(block, Table):
             for r, row in enumerate(block.rows, 1):
                 for cell in row:
