@@ -367,3 +367,22 @@ def test_two_signature_blocks_typed_with_tabs_lose_no_words(word_repo, import_wo
     assert [s["title"] for s in got.data["signers"]] == ["BÍ THƯ", "CHỦ TỊCH"]
     assert [p for p in got.file.problems if p.code == "KH613"] == []
     assert "Nội dung chưa xếp được" not in got.text
+
+
+def test_the_document_type_typed_letter_by_letter(word_repo, import_word):
+    """'K Ế  H O Ạ C H' (the type line spaced out by hand): a plan — before, no type was found
+    (KH605), and with ``--kind plan`` the type and title lines became a proposed org."""
+    d = wm.new()
+    samples.doan_header_table(d)
+    wm.para(d, "K Ế  H O Ạ C H", bold=True, center=True)
+    wm.para(d, "Tổ chức Ngày hội Thanh niên năm 2023", bold=True, center=True)
+    wm.para(d, "I. MỤC ĐÍCH", bold=True)
+    wm.para(d, "Nâng cao ý thức của thanh niên.")
+    samples.signature(
+        d, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng", ["- Lưu: VP."]
+    )
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    assert got.data["kind"] == "plan" and got.data["issuers"] == ["tdhn"]
+    assert got.data["title"] == "Tổ chức Ngày hội Thanh niên năm 2023"
+    assert [p for p in got.file.problems if p.code in ("KH611", "KH613")] == []
