@@ -386,3 +386,33 @@ def test_the_document_type_typed_letter_by_letter(word_repo, import_word):
     assert got.data["kind"] == "plan" and got.data["issuers"] == ["tdhn"]
     assert got.data["title"] == "Tổ chức Ngày hội Thanh niên năm 2023"
     assert [p for p in got.file.problems if p.code in ("KH611", "KH613")] == []
+
+
+def test_a_first_column_merged_down_names_the_groups(word_repo, import_word):
+    """'Lĩnh vực' as the first column, its cells merged down beside the activities of each field
+    ('Tuyên truyền' over rows 1 and 2): the groups of those activities, printed as group rows
+    (a TODO says so) — before, each activity had a line 'Lĩnh vực: Tuyên truyền' printed in its
+    content cell."""
+    from .test_word_contents import _plan
+
+    rows = [
+        ["Lĩnh vực", "STT", "Nội dung", "Chủ trì", "Thời gian"],
+        ["Tuyên truyền", "1", "Kỷ niệm Ngày thành lập Đoàn", "Thành Đoàn", "Tháng 3/2023"],
+        ["", "2", "Tuyên truyền trên mạng xã hội", "Thành Đoàn", "Quý II/2023"],
+        ["Giáo dục", "3", "Học tập chuyên đề", "Thành Đoàn", "Quý III/2023"],
+        ["", "4", "Hội thi Olympic", "Thành Đoàn", "Quý IV/2023"],
+    ]
+
+    def contents(d):
+        t = wm.grid_table(d, rows)
+        t.cell(1, 0).merge(t.cell(2, 0))
+        t.cell(3, 0).merge(t.cell(4, 0))
+
+    d = wm.new()
+    _plan(d, contents)
+    got = import_word(wm.save(d), word_repo)
+    assert got.errors == []
+    acts = got.activities()
+    assert [a.get("group") for a in acts] == ["Tuyên truyền"] * 2 + ["Giáo dục"] * 2
+    assert all("details" not in a for a in acts)
+    assert 'cột "Lĩnh vực" (ô gộp dọc) đọc là nhóm' in got.text

@@ -73,6 +73,7 @@ class ActivityTable:
     headers: list[str] = field(default_factory=list)  # the heading typed over each grid column
     typos: list[tuple[str, str]] = field(default_factory=list)  # (heading typed, field it names)
     lettered: str = ""  # a group's letter typed in the STT column ('A'): kehoach numbers I, II
+    group_column: str = ""  # the heading of a first column merged down that names the groups
 
 
 def typed_columns(table: ActivityTable) -> dict[str, str]:
@@ -164,6 +165,14 @@ def read_table(table: Table) -> ActivityTable | None:
     head_words = {key(h) for h in headers} | {
         key(c.text) for row in grid[:n_head] for c in row if c
     }
+    # a first column no field names whose cells are merged down over several rows ('Lĩnh vực':
+    # 'Tuyên truyền' beside activities 1 and 2): the groups of the activities beside them
+    merged_down = fields[0] is None and any(
+        c is not None and c.vmerge == "continue" for row in table.rows[n_head:] for c in row[:1]
+    )
+    group_cell = None
+    if merged_down:
+        out.group_column = headers[0] or "Cột 1"
     for r, line in enumerate(grid[n_head:], start=n_head):
         texts = [clean(c.text) if c else "" for c in line]
         if all(key(t) in head_words or not t for t in texts) or all(
@@ -184,8 +193,11 @@ def read_table(table: Table) -> ActivityTable | None:
         cells: dict[str, str] = {}
         others: dict[str, str] = {}
         title_lines: list[str] = []
+        if merged_down and line[0] is not None and line[0] is not group_cell and texts[0]:
+            group_cell = line[0]
+            out.groups.append((len(out.rows), texts[0]))
         for col, (name, cell) in enumerate(zip(fields, line, strict=True)):
-            if cell is None or (col > 0 and line[col - 1] is cell):
+            if cell is None or (col > 0 and line[col - 1] is cell) or (merged_down and col == 0):
                 continue
             if name == "title":
                 # a soft line break (Shift+Enter) starts a line as a new paragraph does
