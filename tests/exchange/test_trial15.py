@@ -416,3 +416,34 @@ def test_a_first_column_merged_down_names_the_groups(word_repo, import_word):
     assert [a.get("group") for a in acts] == ["Tuyên truyền"] * 2 + ["Giáo dục"] * 2
     assert all("details" not in a for a in acts)
     assert 'cột "Lĩnh vực" (ô gộp dọc) đọc là nhóm' in got.text
+
+
+def test_a_body_typed_in_full_and_printed_abbreviated_loses_no_words(word_repo, import_word):
+    """'Hội Liên hiệp Phụ nữ thành phố Hà Nội' in the Phối hợp column, the org orgs.yaml knows as
+    'Hội LHPN thành phố Hà Nội' (printed by its short name 'Hội LHPN Thành phố'): read as that
+    org, and its words not taken for lost — before, they were kept again in 'Nội dung chưa xếp
+    được' (KH613) and printed at the end of the document."""
+    from .test_word_contents import _plan
+
+    with (word_repo / "orgs.yaml").open("a", encoding="utf-8") as fh:
+        fh.write(
+            "  - id: hpn-hn\n    name: Hội LHPN thành phố Hà Nội\n    short: Hội LHPN Thành phố\n"
+            "    header: HỘI LHPN THÀNH PHỐ HÀ NỘI\n    code: HPN\n    system: association\n"
+            "    place: Hà Nội\n"
+        )
+    rows = [
+        ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+        [
+            "1",
+            "Ngày hội gia đình trẻ",
+            "Thành Đoàn",
+            "Hội Liên hiệp Phụ nữ thành phố Hà Nội",
+            "Quý II/2023",
+        ],
+    ]
+    d = wm.new()
+    _plan(d, lambda d: wm.grid_table(d, rows))
+    got = import_word(wm.save(d), word_repo)
+    (act,) = got.activities()
+    assert act["support"] == ["hpn-hn"]
+    assert [p for p in got.file.problems if p.code == "KH613"] == []

@@ -63,7 +63,10 @@ _FIELDS = {"kh&kt": "khoa học và kỹ thuật", "kh&cn": "khoa học và côn
            "lđ-tb&xh": "lao động thương binh và xã hội", "lđtb&xh": "lao động thương binh và xã hội",
            "vh-tt&dl": "văn hóa thể thao và du lịch", "vhtt&dl": "văn hóa thể thao và du lịch",
            "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
-           "kh&đt": "kế hoạch và đầu tư"}  # fmt: skip
+           "kh&đt": "kế hoạch và đầu tư",
+           # and of the bodies themselves ("Hội LHPN tỉnh" printed for "Hội Liên hiệp Phụ nữ tỉnh")
+           "lhpn": "liên hiệp phụ nữ", "lhtn": "liên hiệp thanh niên", "ccb": "cựu chiến binh",
+           "ubnd": "ủy ban nhân dân", "mttq": "mặt trận tổ quốc"}  # fmt: skip
 _ABBREVIATED = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(a).replace("\\&", r"\s*&\s*").replace("\\-", r"\s*-\s*") for a in _FIELDS)
