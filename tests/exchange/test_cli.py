@@ -126,6 +126,18 @@ def _zip(parts: dict[str, str]) -> bytes:
     return buf.getvalue()
 
 
+def _zip_encrypted(data: bytes) -> bytes:
+    """``data``, a zip, with every entry marked encrypted as a zip tool's password marks it
+    (general purpose flag bit 0, in the local and the central headers)."""
+    out = bytearray(data)
+    for sig, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        i = out.find(sig)
+        while i != -1:
+            out[i + at] |= 0x1
+            i = out.find(sig, i + 4)
+    return bytes(out)
+
+
 NO_BODY_PARTS = {
     "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -151,6 +163,7 @@ BROKEN_XML = _zip(
         ("mat-khau.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le"),
          "KH603", "mật khẩu"),
         ("trong.docx", wm.save(wm.new()), "KH602", "không có chữ"),
+        ("zip-mat-khau.docx", _zip_encrypted(wm.save(wm.new())), "KH603", "mật khẩu"),
         ("bang-tinh.docx", _zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<x/>"}), "KH601", ""),
         ("cut.docx", wm.save(wm.new())[:3000], "KH601", "chép chưa hết"),
         ("xml-hong.docx", BROKEN_XML, "KH601", "dòng 1"),

@@ -43,10 +43,16 @@ NUMBERED = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])\s+")
 _LABELLED = re.compile(
     r"^(?:[-+•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])?\s*(?P<label>[^:]{2,25}):\s*(?P<value>.+)$"
 )
-_ROMAN = re.compile(r"^[IVXLC]+\s*[.)]?$")  # a group's number in the STT column: 'I.', 'II'
+# a group's number in the STT column: 'I.', 'II', or a capital letter ('A', 'B.')
+_ROMAN = re.compile(r"^(?:[IVXLC]+|[A-H])\s*[.)]?$")
 _GROUP_ROW = re.compile(r"^[IVXLC]+\s*[.)]\s+\S")  # a group row's words: 'I. HOẠT ĐỘNG …'
 _UNITS = re.compile(r"thực hiện")  # a column of both roles: 'Đơn vị thực hiện', 'Cơ quan thực hiện'
 _TOTAL = re.compile(r"^(?:tổng cộng|tổng|cộng|tổng kinh phí)\b", re.I)
+# the whole words of a total row's label ('Tổng cộng', 'Cộng (I + II)', 'Tổng:'): 'Tổng kết …',
+# 'Tổng hợp …' are activities
+_TOTAL_LABEL = re.compile(
+    r"^(?:tổng cộng|tổng số|tổng kinh phí|tổng|cộng)\s*(?:\([^()]*\))?\s*[:.]?$", re.I
+)
 
 
 @dataclass
@@ -66,6 +72,8 @@ class ActivityTable:
     columns: list[str] = field(default_factory=list)  # field per grid column
     headers: list[str] = field(default_factory=list)  # the heading typed over each grid column
     typos: list[tuple[str, str]] = field(default_factory=list)  # (heading typed, field it names)
+    lettered: str = ""  # a group's letter typed in the STT column ('A'): kehoach numbers I, II
+    group_column: str = ""  # the heading of a first column merged down that names the groups
 
 
 def typed_columns(table: ActivityTable) -> dict[str, str]:
@@ -136,6 +144,10 @@ def read_table(table: Table) -> ActivityTable | None:
             t = clean(c.text) if c else ""
             if t and t not in texts:
                 texts.append(t)
+        spanning = [clean(c.text) for r in range(n_head) if (c := grid[r][col]) and c.span > 1]
+        if len(texts) > len(spanning):
+            # 'Đơn vị' merged over 'Chủ trì' | 'Phối hợp': each column is headed by its own words
+            texts = [t for t in texts if t not in spanning]
         headers.append(" ".join(texts))
     fields = [_field_of(h) for h in headers]
     typos = []  # a heading typed with a slip ('Chủ tri'): its column all the same, said in a TODO
@@ -153,6 +165,14 @@ def read_table(table: Table) -> ActivityTable | None:
     head_words = {key(h) for h in headers} | {
         key(c.text) for row in grid[:n_head] for c in row if c
     }
+    # a first column no field names whose cells are merged down over several rows ('Lĩnh vực':
+    # 'Tuyên truyền' beside activities 1 and 2): the groups of the activities beside them
+    merged_down = fields[0] is None and any(
+        c is not None and c.vmerge == "continue" for row in table.rows[n_head:] for c in row[:1]
+    )
+    group_cell = None
+    if merged_down:
+        out.group_column = headers[0] or "Cột 1"
     for r, line in enumerate(grid[n_head:], start=n_head):
         texts = [clean(c.text) if c else "" for c in line]
         if all(key(t) in head_words or not t for t in texts) or all(
@@ -160,18 +180,24 @@ def read_table(table: Table) -> ActivityTable | None:
         ):
             continue  # a header row repeated on a new page, or the column numbers row (1)(2)(3)
         first = next((t for t in texts if t), "")
-        if _TOTAL.match(first) and "budget" in fields:
+        if _total_row(first, texts, fields):
             out.total = texts[fields.index("budget")]
             continue
         group = _group_of(line, fields)
         if group:
             out.groups.append((len(out.rows), group))
+            number = clean(line[0].text) if line[0] is not None and len(texts) > 1 else ""
+            if re.fullmatch(r"[A-H]\s*[.)]?", number) and not out.lettered:
+                out.lettered = number
             continue
         cells: dict[str, str] = {}
         others: dict[str, str] = {}
         title_lines: list[str] = []
+        if merged_down and line[0] is not None and line[0] is not group_cell and texts[0]:
+            group_cell = line[0]
+            out.groups.append((len(out.rows), texts[0]))
         for col, (name, cell) in enumerate(zip(fields, line, strict=True)):
-            if cell is None or (col > 0 and line[col - 1] is cell):
+            if cell is None or (col > 0 and line[col - 1] is cell) or (merged_down and col == 0):
                 continue
             if name == "title":
                 # a soft line break (Shift+Enter) starts a line as a new paragraph does
@@ -191,6 +217,17 @@ def read_table(table: Table) -> ActivityTable | None:
                 continue
         out.rows.append(Row(cells, title_lines, f"{table.where}, dòng {r + 1}", others))
     return out if out.rows else None
+
+
+def _total_row(first: str, texts: list[str], fields: list[str | None]) -> bool:
+    """The row is the table's total ('Tổng cộng' …, its amount under Kinh phí): its label alone,
+    or a label followed by more words ('Tổng kinh phí năm 2027') with no lead nor time — an
+    activity 'Tổng kết công tác năm' in a row whose STT Word numbers (no text) is not one."""
+    if "budget" not in fields or not _TOTAL.match(first):
+        return False
+    if _TOTAL_LABEL.match(first):
+        return True
+    return not any(texts[fields.index(f)] for f in ("lead", "time", "support") if f in fields)
 
 
 def _numbered(p: Para) -> str:

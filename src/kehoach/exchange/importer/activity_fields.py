@@ -20,7 +20,9 @@ from .typed_lines import Typing, read, setting
 # a body of its own by its words: what it is, then the place it serves ("Trung tâm Dịch vụ việc làm
 # tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", "Trường THPT Chu Văn An")
 _A_BODY = re.compile(
-    r"^(?:sở|trung tâm|trường|bệnh viện|viện|hội|liên đoàn|đài|báo|cục|chi cục|ủy ban|uỷ ban|ubnd|"
+    # not many bodies named together ('Hội LHPN các huyện, thành phố', 'Phòng GD&ĐT các huyện')
+    r"^(?!.*\bcác\s+(?:huyện|quận|xã|phường|thị|thành phố|tỉnh|trường|đơn vị|cơ sở|cấp)\b)"
+    r"(?:sở|trung tâm|trường|bệnh viện|viện|hội|liên đoàn|đài|báo|cục|chi cục|ủy ban|uỷ ban|ubnd|"
     r"công an|bộ chỉ huy|ngân hàng|công ty)\s.+\s(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)(?:\s+\S.*)?$"
     r"|^(?:trường|bệnh viện)\s.+$",
     re.I,
@@ -160,6 +162,15 @@ class FieldWords(CellWords):
                 parts = [self.index.find_unplaced(p) for p in named]
                 if len(parts) > 1 and all(parts):
                     ids.extend(p for p in parts if p and p not in ids and p != act.get("lead"))
+                    continue
+                head, _, rest = name.rpartition(" và ")
+                body = self.index.find_unplaced(head) if rest.startswith("các ") else None
+                if body is not None:
+                    # 'Hội LHPN tỉnh và các đơn vị liên quan': the body supports (``who`` counts
+                    # it), the others stay words
+                    if body not in ids and body != act.get("lead"):
+                        ids.append(body)
+                    others.append(rest)
                     continue
             if found and found != act.get("lead"):
                 if found not in ids:

@@ -60,6 +60,13 @@ def _from_table(acts: FieldWords, table: ActivityTable, base: tuple, start: int)
                    "details)")  # fmt: skip
         act = acts.finish(act, path, why)
         out.append(unprinted(act) if unnamed and "lead" in act else act)
+    first = next((at for at, _ in table.groups if at < len(out)), None)
+    if table.group_column and first is not None:
+        acts.draft.todo(base + (start + first, "group"), f'cột "{table.group_column}" (ô gộp '
+                        "dọc) đọc là nhóm của các hoạt động bên cạnh: bản in thành dòng nhóm")  # fmt: skip
+    elif table.lettered and first is not None:  # the group is set on its first activity later
+        acts.draft.todo(base + (start + first, "group"), "văn bản đánh nhóm bằng chữ cái "
+                        f'("{table.lettered}" …): bản in đánh số nhóm I, II…')  # fmt: skip
     for head, name in table.typos:
         if out:
             at = name if name in out[0] else "title"

@@ -54,6 +54,18 @@ def lift_note(contents: dict, label: str) -> bool:
     the line is not there or the subsection holds more."""
     subs = contents.get("sections") or []
     last = subs[-1] if subs and not contents.get("activities") else {}
+    if _inline(last, label) and len(subs) == 1:
+        # '2. Các hoạt động cụ thể: (Chi tiết tại Phụ lục kèm theo)': the line pointing at the
+        # appendix is the subsection's own heading; kept whole as the contents' last paragraph,
+        # numbered as typed after the numbered paragraphs before it
+        subs.pop()
+        contents.pop("sections")
+        start = contents.pop("sections_start", None)
+        typed = contents.setdefault("paragraphs", [])
+        numbers = [int(m.group(1)) for t in typed if (m := _TYPED.match(t))]
+        number = numbers[-1] + 1 if numbers else start or 1
+        typed.append(f"{number}. {clean(last['title'])}")
+        return True
     paragraphs = last.get("paragraphs") or []
     if not paragraphs or label not in paragraphs[-1] or set(last) - {"title", "paragraphs"}:
         return False
@@ -77,6 +89,15 @@ def lift_note(contents: dict, label: str) -> bool:
 
 
 _TYPED = re.compile(r"^(\d+)\.\s")
+
+
+def _inline(sub: dict, label: str) -> bool:
+    """``sub`` is a subsection with nothing but a heading that ends pointing at the appendix
+    ``label`` ('Các hoạt động cụ thể: (Chi tiết tại Phụ lục kèm theo)')."""
+    title = clean(sub.get("title"))
+    return set(sub) == {"title"} and bool(
+        re.search(rf"\([^()]*\b{re.escape(label)}\b[^()]*\)\.?$", title)
+    )
 
 
 def as_contents(contents: dict, title: str, label: str, acts: list[dict]) -> None:

@@ -18,17 +18,20 @@ def and_split(index: OrgIndex, name: str, unplaced: bool = False) -> list[str]:
     else ``[name]``. ``unplaced``: a piece may name a body without its place, as the document's
     province's (``OrgIndex.find_unplaced``)."""
     find = index.find_unplaced if unplaced else index.find
-    parts = name.split(_AND)
-    if len(parts) < 2 or find(name) is not None:
+    if find(name) is not None:
         return [name]
-    for i in range(1, len(parts)):
-        head = _AND.join(parts[:i])
-        if find(head) is None:
-            continue
-        rest = _AND.join(parts[i:])
-        tail = [rest] if find(rest) is not None else and_split(index, rest, unplaced)
-        if all(find(t) is not None for t in tail):
-            return [head, *tail]
+    # 'Tỉnh Đoàn - Hội LHPN tỉnh': a dash joins two bodies as "và" does (the dash inside a body's
+    # own name, 'Sở Lao động - Thương binh và Xã hội', kept: its pieces are no bodies)
+    for joint in (_AND, " - ", " – ", " — "):
+        parts = name.split(joint)
+        for i in range(1, len(parts)):
+            head = joint.join(parts[:i])
+            if find(head) is None:
+                continue
+            rest = joint.join(parts[i:])
+            tail = [rest] if find(rest) is not None else and_split(index, rest, unplaced)
+            if all(find(t) is not None for t in tail):
+                return [head, *tail]
     return [name]
 
 

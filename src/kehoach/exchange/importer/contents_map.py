@@ -129,6 +129,11 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             # alone and typed with a number kehoach would not print ('3. Các hoạt động chính:'
             # after items typed '1.', '2.'): its title stays a line with its number, no group
             alone = lone_style(child, sec.children)
+            last = _last_after_subsections(child, sec.children, subs, out, bool(groups_typed))
+            if last is not None:
+                # '3. Các hoạt động chính' after the subsections '1.', '2.': printed as the
+                # next subsection, under ``activities_title``, not as a group numbered '3.1.'
+                alone = last
             for title, under in group:
                 path = base + (len(activities),)
                 act = acts.new(title, path)
@@ -136,7 +141,12 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                     acts.extra(act, t, path)
                 act = acts.finish(act, path)
                 activities.append(act if alone is not None else in_group(act, child.title))
-            if alone is not None:
+            if last is not None:
+                if key(child.title) != key(ACTIVITIES_TITLE):
+                    out["activities_title"] = child.title
+                if alone != "dash":
+                    out["activities_style"] = alone
+            elif alone is not None:
                 lead_ins.append(f"{child.number} {child.title}")
                 if alone != "dash":
                     out["activities_style"] = alone
@@ -182,6 +192,22 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     if "table" in out:  # nor a data table of its own: it goes into a section before the others
         out.setdefault("sections", []).insert(0, {"table": out.pop("table")})
     return out
+
+
+def _last_after_subsections(
+    child: Section, children: list[Section], subs: list[dict], out: dict, grouped: bool
+) -> str | None:
+    """The ``activities_style`` of the activities of ``child``, the last subsection of the
+    contents and the only group, typed with the number that follows the subsections before it
+    ('3. Các hoạt động chính' after '1. Đối tượng', '2. Thời gian, địa điểm'): kehoach prints
+    them there under ``activities_title``. None otherwise."""
+    if grouped or not subs or child is not children[-1] or "activities_title" in out:
+        return None
+    if len(subs) != len(children) - 1:  # every subsection before it is kept as one
+        return None
+    if child.number.rstrip(".)") != str(len(subs) + out.get("sections_start", 1)):
+        return None
+    return lone_style(child, [child])
 
 
 # words of a subheading that gives the plan's own facts ("1. Thời gian, địa điểm"), not an activity

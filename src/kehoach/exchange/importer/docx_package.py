@@ -65,6 +65,12 @@ def _guard_zip(data: bytes) -> None:
             "Tệp hỏng, không mở được như tệp nén .docx (có thể tải về hoặc chép chưa hết); mở bằng "
             "Word, lưu lại rồi nhập lại",
         ) from None
+    if any(i.flag_bits & 0x1 for i in infos):  # a zip tool's password: no part can be read
+        raise ImportFailure(
+            "KH603",
+            "Tệp nén .docx được đặt mật khẩu bằng công cụ nén (mã hóa ZIP), Word cũng không mở "
+            "được; hãy dùng bản .docx gốc chưa đặt mật khẩu rồi nhập lại",
+        )
     unpacked = sum(i.file_size for i in infos)
     limit = UNPACKED_FACTOR * max_bytes()
     if unpacked > limit:

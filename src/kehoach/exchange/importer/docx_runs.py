@@ -8,7 +8,8 @@
 - non-breaking spaces and their relatives become spaces, zero-width characters and soft hyphens
   vanish, a non-breaking hyphen is ``-``;
 - a run in a TCVN3 or VNI font (or whose text is plainly in one) is converted to Unicode;
-- text boxes met inside the runs are handed back separately (``boxes``).
+- text boxes met inside the runs are handed back separately (``boxes``);
+- hidden text (``w:vanish`` on the run) dropped: Word neither shows nor prints it.
 """
 
 from __future__ import annotations
@@ -107,8 +108,8 @@ class ParagraphReader:
             elif tag in (W + "drawing", W + "pict", MC + "AlternateContent", W + "object"):
                 boxes.extend(_text_boxes(child))
         text = "".join(parts)
-        if not text:
-            return
+        if not text or flag(rpr, "vanish"):
+            return  # hidden text (Font → Hidden): neither shown nor printed by Word
         encoding = legacy.encoding_of_font(font) or legacy.guess(text)
         text = legacy.convert(text, encoding)
         text = unicodedata.normalize("NFC", text.translate(_SPACES))

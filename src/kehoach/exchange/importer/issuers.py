@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .header import Header
-from .issuer_groups import Unmatched, bodies
+from .issuer_groups import _BODY_START, Unmatched, bodies
 from .model import Proposal
 from .numbers import split_symbol
 from .orgs import OrgIndex, core, locality
@@ -135,6 +135,13 @@ def identify(header: Header, index: OrgIndex, taken: set[str], signed: int = 0) 
             text = " ".join(ln.text for ln in chunk)
             above = parent or (pending[-1].text if pending and not pending[-1].bold else "")
             org = _match(index, text, above)
+            province = _place_goes_on(chunk, lines[i + size] if i + size < len(lines) else None)
+            if org and province:
+                # 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' / 'TỈNH QUẢNG TRỊ': the body of that province
+                if locality(index.by_id[org]) != key(province):
+                    continue  # another province's: the longer name is an org to propose
+                found = (org, size + 1)
+                break
             if org:
                 found = (org, size)
                 break
@@ -172,6 +179,20 @@ def identify(header: Header, index: OrgIndex, taken: set[str], signed: int = 0) 
     flush()
     _propose(groups, out, index, header, taken, signed)
     return out
+
+
+_PLACE_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(?=\w)")
+
+
+def _place_goes_on(chunk: list[Line], nxt: Line | None) -> str:
+    """The province ('Quảng Trị') when ``nxt``, set like the last line of ``chunk``, is only the
+    province of the name ``chunk`` starts ('SỞ KHOA HỌC VÀ CÔNG NGHỆ' / 'TỈNH QUẢNG TRỊ'): the
+    body is the one of that name and province, not an org of orgs.yaml printed without its
+    province (another province's Sở); '' otherwise."""
+    if nxt is None or nxt.bold != chunk[-1].bold or _BODY_START.match(nxt.text):
+        return ""
+    m = _PLACE_LINE.match(nxt.text)
+    return clean(nxt.text[m.end() :]) if m else ""
 
 
 def _upright_run(lines: list[Line], i: int) -> int:

@@ -63,7 +63,10 @@ _FIELDS = {"kh&kt": "khoa học và kỹ thuật", "kh&cn": "khoa học và côn
            "lđ-tb&xh": "lao động thương binh và xã hội", "lđtb&xh": "lao động thương binh và xã hội",
            "vh-tt&dl": "văn hóa thể thao và du lịch", "vhtt&dl": "văn hóa thể thao và du lịch",
            "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
-           "kh&đt": "kế hoạch và đầu tư"}  # fmt: skip
+           "kh&đt": "kế hoạch và đầu tư",
+           # and of the bodies themselves ("Hội LHPN tỉnh" printed for "Hội Liên hiệp Phụ nữ tỉnh")
+           "lhpn": "liên hiệp phụ nữ", "lhtn": "liên hiệp thanh niên", "ccb": "cựu chiến binh",
+           "ubnd": "ủy ban nhân dân", "mttq": "mặt trận tổ quốc"}  # fmt: skip
 _ABBREVIATED = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(a).replace("\\&", r"\s*&\s*").replace("\\-", r"\s*-\s*") for a in _FIELDS)
@@ -87,7 +90,11 @@ def pieces(blocks: Iterable[Block]) -> Iterator[tuple[str, str]]:
     """(text, where) of every paragraph of ``blocks``, those of table cells included."""
     for block in blocks:
         if isinstance(block, Para):
-            yield block.text, block.where
+            # columns laid out with Tab ('⇥BÍ THƯ⇥CHỦ TỊCH' of two signature blocks side by
+            # side) are texts of their own: kehoach prints each in its column
+            for column in re.split(r"\t+", block.text):
+                if column.strip():
+                    yield column, block.where
         elif isinstance(block, Table):
             for r, row in enumerate(block.rows, 1):
                 for cell in row:

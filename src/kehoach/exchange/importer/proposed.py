@@ -4,6 +4,7 @@ read from its header as orgs.yaml writes them: its name, short name and system."
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .text import clean, key
 
@@ -130,12 +131,21 @@ def _other(text: str) -> tuple[str, str, str]:
     for i in range(1, at):  # 'Trường Đại học', 'Trường Cao đẳng': the kind's own second word
         if words[i] in ("đại", "cao", "trung", "thpt"):
             words[i] = words[i].upper() if words[i] == "thpt" else words[i].capitalize()
-    words[0] = words[0].capitalize()
+    if words:  # a header that is only a place ('TỈNH QUẢNG TRỊ') has no name of its own
+        words[0] = words[0].capitalize()
+    words = [w.upper() if _acronym(w) else w for w in words]  # 'HỘI LHPN …': 'Hội LHPN …'
     if tail:
         level, name = _PLACE_WORD.match(tail).groups()  # type: ignore[union-attr]
         tail = f"{level} {name.title()}"
     name = " ".join([*words, tail]).strip().replace("việt nam", "Việt Nam")
     return name, "", system
+
+
+def _acronym(word: str) -> bool:
+    """``word`` (lower case) is an abbreviation, written in capitals ('lhpn', 'kh&cn', 'tncs'): a
+    Vietnamese word has a vowel, an abbreviation of consonants has none."""
+    letters = [c for c in unicodedata.normalize("NFD", word) if c.isalpha()]
+    return len(letters) > 1 and not any(c in "aeiouy" for c in letters)
 
 
 _SO = re.compile(

@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?")),
     ("date", re.compile(r"(?:ngày\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?")),
     ("date", re.compile(r"(?:ngày\s*)?(\d{1,2})-(\d{1,2})-(\d{4})")),
-    ("half", re.compile(r"(?:6|sáu) tháng (đầu|cuối)(?: năm)?(?:\s*(\d{4}))?")),
+    ("half", re.compile(r"(?:0?6|sáu) tháng (đầu|cuối)(?: năm)?(?:\s*(\d{4}))?")),  # "06 tháng"
     ("half", re.compile(r"nửa (đầu|cuối) năm(?:\s*(\d{4}))?")),
     ("quarter", re.compile(r"quý\s*(iv|i{1,3}|[1-4])" + _Y)),
     ("month", re.compile(r"(?:tháng|t)\s*(\d{1,2})" + _Y)),

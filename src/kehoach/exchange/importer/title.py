@@ -39,11 +39,25 @@ class Top:
         return "\n".join(self.lines)
 
 
+# the names of document types, as DOC_TYPE lists them
+_TYPE_NAMES = DOC_TYPE.pattern.split("(", 1)[1].split(")", 1)[0].split("|")
+
+
+def spaced_type(text: str) -> str | None:
+    """The document type typed letter by letter ('K Ế  H O Ạ C H' → 'KẾ HOẠCH'), None for any
+    other line."""
+    letters = text.split()
+    if len(letters) < 4 or any(len(x) != 1 for x in letters) or not is_upper(text):
+        return None
+    joined = "".join(letters)
+    return next((n for n in _TYPE_NAMES if n.replace(" ", "") == joined), None)
+
+
 def find_doc_type(blocks: list[Block]) -> int | None:
     for i, b in enumerate(blocks):
         if isinstance(b, Para):
             first = clean(b.text.split("\n")[0])
-            m = DOC_TYPE.match(first)
+            m = DOC_TYPE.match(spaced_type(first) or first)
             if m and is_upper(m.group(1)):
                 return i
     return None
@@ -100,7 +114,7 @@ def read_top(blocks: list[Block], kind: str | None, doan_motto: str = "") -> Top
     para = blocks[i]
     assert isinstance(para, Para)
     first, *more = [ln for ln in para.text.split("\n") if ln.strip()]
-    m = DOC_TYPE.match(clean(first))
+    m = DOC_TYPE.match(spaced_type(clean(first)) or clean(first))
     assert m is not None
     doc_type = m.group(1)
     the_kind = kind or kind_of_doc_type(doc_type)

@@ -145,6 +145,7 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
     converted: dict = to_docx_many(legacy) if legacy else {}
     taken: set[str] = set()
     names: set[str] = set()
+    others = {doc.id for doc in repo.docs}  # the ids the repository's documents have
     jobs: list[Job] = []
     for source in sources:
         res = FileResult(str(source))
@@ -171,11 +172,17 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
                 if not n
                 else f"{source.stem}-{draft.data.get('doc_type') or draft.kind}"
             )
-            stem = unique(slug(name, 60 + 20 * n), names)
+            base = slug(name, 60 + 20 * n)
+            stem = unique(base, names)
+            folder = Path(output) if output and not single_file else _default_dir(root, draft)
+            if not out_file and stem in others and not (folder / f"{stem}.yaml").exists():
+                # another document of the repository has this id (its file's name, in another
+                # folder: last year's 'Kế hoạch.docx'): a name of its own, not a KH403 error
+                stem = unique(base, names | others)
+                names.add(stem)
             if n:
                 attach(draft, drafts[0], first_stem)
             first_stem = first_stem or stem
-            folder = Path(output) if output and not single_file else _default_dir(root, draft)
             target = Path(out_file) if out_file else folder / f"{stem}.yaml"
             draft.propose(index.proposed.values())  # a body an earlier file proposed
             res.output, res.kind, res.proposals = str(target), draft.kind, draft.proposals
