@@ -7,14 +7,13 @@ numbers as typed, a data table goes into a section."""
 
 from __future__ import annotations
 
-import re
-
 from ...vocab import ACTIVITIES_TITLE
 from .activities import labelled, read_table, typed_columns
 from .activity_fields import NO_LEAD, unprinted
 from .activity_groups import group_of, group_rows, in_group, lone_style, renumbered, typed_line
 from .activity_rows import ActivityBuilder
 from .body_map import prose, section_dict, titled, typed_items, typed_start
+from .contents_kinds import NUMBER, activity_table, facts, numbered_under, one_activity
 from .draft import Draft
 from .money import read_money, unit_line
 from .sections import Item, Section
@@ -111,7 +110,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
     outlined: list[bool] = []  # each group's activities typed '1.1.', '1.2.' under '1.'
     for child, heads in zip(sec.children, grouped, strict=True):
         lines = [typed_line(c) for c in child.content if c.kind in ("para", "item")]
-        table = None if activities else _activity_table(child)
+        table = None if activities else activity_table(child)
         if table is not None:
             activities += acts.from_table(table, base, 0)
             out["layout"] = "table"
@@ -125,7 +124,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             continue
         # "1. Công tác tuyên truyền", then "a) …" activities with their lines
         group = heads if heads is not None and len(heads) >= least else None
-        if group is not None and not _facts(child.title):
+        if group is not None and not facts(child.title):
             # alone and typed with a number kehoach would not print ('3. Các hoạt động chính:'
             # after items typed '1.', '2.'): its title stays a line with its number, no group
             alone = lone_style(child, sec.children)
@@ -152,10 +151,10 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
                     out["activities_style"] = alone
             else:
                 groups_typed.append((child.number, child.title))
-                outlined.append(_outlined(child))
+                outlined.append(numbered_under(child))
             out.setdefault("layout", "list")
             continue
-        if not child.children and _one_activity(child) and not _facts(child.title):
+        if not child.children and one_activity(child) and not facts(child.title):
             path = base + (len(activities),)
             act = acts.new(child.title, path)
             for t in lines:
@@ -167,7 +166,7 @@ def contents(sec: Section, draft: Draft, acts: ActivityBuilder) -> dict:
             if not subs and child is sec.children[0] and (start := typed_start(child.number)) > 1:
                 out["sections_start"] = start  # '3. Các hoạt động chính' after '1.', '2.' typed
             subs.append(section_dict(child))
-    if numbered and all(_NUMBER.match(n or "") for n in numbered):
+    if numbered and all(NUMBER.match(n or "") for n in numbered):
         out["activities_style"] = "number"  # '1. Lễ ra quân …', '2. …': printed numbered again
     elif outlined and all(outlined):
         out["activities_style"] = "outline"  # '1.1.', '1.2.' under '1.': printed so again
@@ -208,52 +207,6 @@ def _last_after_subsections(
     if child.number.rstrip(".)") != str(len(subs) + out.get("sections_start", 1)):
         return None
     return lone_style(child, [child])
-
-
-# words of a subheading that gives the plan's own facts ("1. Thời gian, địa điểm"), not an activity
-_FACTS = frozenset(
-    ("thời gian", "địa điểm", "thành phần", "đối tượng", "kinh phí", "quy mô", "hình thức",
-     "thời gian tổ chức", "địa điểm tổ chức", "đối tượng tham gia", "thành phần tham dự")
-)  # fmt: skip
-
-
-def _facts(title: str) -> bool:
-    parts = [p.strip() for p in re.split(r",|\bvà\b", key(title))]
-    return bool(parts) and all(p in _FACTS for p in parts)
-
-
-_LETTER = re.compile(r"^[a-zđ]\)$")
-_NUMBER = re.compile(r"^\d{1,2}[.)]$")
-
-
-def _one_activity(child: Section) -> bool:
-    """A subsection that is one activity: its words, then labelled lines (``Thời gian: …``,
-    ``Chủ trì: …``). Words after the labelled lines, or a lettered item (``a) …``, not labelled),
-    start another activity: a group whose lead-in has no place (kept as a subsection)."""
-    told = False
-    for c in child.content:
-        if c.kind not in ("para", "item"):
-            continue
-        if c.kind == "item" and _sibling(c.marker, child.number):
-            return False  # '2. Thời gian: …' after the heading '1. …': the part's, not its own
-        if labelled(c.text) is not None:
-            told = True
-        elif told or c.kind == "item" and _LETTER.match(c.marker or ""):
-            return False
-    return told
-
-
-def _sibling(marker: str, number: str) -> bool:
-    """``marker`` numbers a sentence as the next of ``number``'s rank ('2.' after the heading '1.',
-    '1.3.' after '1.2.'): it goes on with the part's own numbered entries."""
-    a, b = _DOTTED.match(marker or ""), _DOTTED.match(number or "")
-    if a is None or b is None:
-        return False
-    head, last = a.group(1).split("."), b.group(1).split(".")
-    return len(head) == len(last) and head[:-1] == last[:-1] and int(head[-1]) > int(last[-1])
-
-
-_DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.$")
 
 
 def _unnamed(activities: list[dict], base: tuple, draft: Draft) -> None:
@@ -302,22 +255,3 @@ def _held_table(out: dict, subs: list[dict], child: Section, at: int, draft: Dra
             f'bảng hoạt động nằm trong mục "{child.title}": kehoach in các hoạt động sau các mục '
             "con khác",
         )
-
-
-def _activity_table(sec: Section):
-    """The first activity table of a subsection (``activities.ActivityTable``), or None."""
-    for c in sec.content:
-        if c.kind == "table" and c.table is not None:
-            table = read_table(c.table)
-            if table is not None:
-                return table
-    return None
-
-
-def _outlined(child: Section) -> bool:
-    """The activities of the group ``child`` ('1.') are numbered after it: '1.1.', '1.2.'."""
-    marks = [g.number for g in child.children] if child.children else [
-        c.marker for c in child.content if c.kind == "item" and labelled(c.text) is None
-    ]  # fmt: skip
-    base = child.number if child.number.endswith(".") else child.number + "."
-    return bool(marks) and marks == [f"{base}{i}." for i in range(1, len(marks) + 1)]
