@@ -11,7 +11,7 @@ import docx
 import openpyxl
 import pytest
 
-from helpers import ORGS, PLAN, build_tree
+from helpers import ORGS, PLAN, build_tree, save_workbook
 
 # Phụ lục IV, I.2 "Nội dung đăng ký văn bản đi — tối thiểu gồm 10 nội dung", in its order
 APPENDIX_IV = [
@@ -253,7 +253,7 @@ def test_a_register_the_clerk_wrote_on_is_not_overwritten(cli, office):
     assert cli(*args).exit_code == 0
     wb = openpyxl.load_workbook(office / "so.xlsx")
     wb.active["H12"] = "12/01/2022"  # (8) Ngày chuyển, by hand
-    wb.save(office / "so.xlsx")
+    save_workbook(wb, office / "so.xlsx")
     before = (office / "so.xlsx").read_bytes()
     again = cli(*args)
     assert again.exit_code == 2, again.output
