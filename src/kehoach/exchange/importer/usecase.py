@@ -114,6 +114,16 @@ def _renderer(source: Path):
     return render
 
 
+def _defect(exc: Exception) -> str:
+    """What a defect of kehoach met reading one file of a batch says (the file is not imported,
+    the others are; ``cli.main`` says the same of a defect elsewhere)."""
+    return (
+        f"Lỗi nội bộ của kehoach khi đọc tệp này ({type(exc).__name__}: {exc}); tệp không được "
+        "nhập, các tệp khác vẫn nhập. Chạy lại với KEHOACH_DEBUG=1 để xem chi tiết và báo lỗi cho "
+        "nhóm phát triển, kèm tệp."
+    )
+
+
 def _shown(path: Path) -> str:
     rel = os.path.relpath(path)
     return str(path) if rel.startswith("..") else rel
@@ -158,6 +168,11 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
                                taken)  # fmt: skip
         except ImportFailure as exc:
             res.problems.append(Problem(str(source), 0, 0, exc.code, "error", exc.message))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a defect on this file: the others go on
+            if os.environ.get("KEHOACH_DEBUG"):
+                raise
+            res.problems.append(Problem(str(source), 0, 0, "KH608", "error", _defect(exc)))
             continue
         if len(drafts) > 1 and single_file:
             keep_rest_of(drafts[0], drafts[1])  # one .yaml asked for: the second is left to do
