@@ -11,19 +11,20 @@ from ...io.discover import find_root
 from ...model import Document, numbering
 from ...problem import Problem
 from ...vocab import quoted
-from .assemble import assemble, ordered
+from .assemble import assemble
 from .convert import CONVERTED, to_docx_many
 from .docx_blocks import read_blocks
 from .docx_package import kind_of_bytes, open_package
 from .draft import Draft
-from .kept_words import lost_words, pieces
+from .kept_words import pieces
+from .lost_kept import keep_lost
 from .margins import margin_texts
 from .model import FileResult, ImportFailure, ImportResult
-from .orgs import OrgIndex, unplaced_names
+from .orgs import OrgIndex
 from .repository import Repo, load_repo
 from .split import attach, keep_rest, keep_rest_of, second_start
 from .text import clean, slug, unique
-from .validation import Job, check, validate_all
+from .validation import Job, validate_all
 from .yamlout import dump, scalar, trailer
 
 KINDS = ("plan", "program", "decision", "rules", "report")
@@ -230,30 +231,6 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
                                         f"nháp, nay giữ ở mục “Nội dung chưa xếp được”: "
                                         f"{quoted(piece.text[:120])}"))  # fmt: skip
     return result
-
-
-def keep_lost(jobs: list[Job], repo: Repo) -> None:
-    """The words of each source its draft lost (``kept_words``, in ``Job.lost``): added to the
-    draft's "Nội dung chưa xếp được" with a TODO, and the drafts changed checked again — an
-    import never drops what was typed, whatever the reading missed."""
-    for job in jobs:
-        if not job.reprint:  # not printable (an error left): the reader has TODOs to go by
-            continue
-        names = [n for o in [*repo.orgs, *(vars(p) for p in job.draft.proposals)]
-                 for n in (o.get("name"), o.get("short"), o.get("header"), o.get("seen_as"))
-                 if isinstance(n, str)]  # fmt: skip
-        names += unplaced_names(repo.orgs)
-        job.lost = lost_words(job.draft.source, [job.reprint, job.text], job.draft.skipped, names)
-        if job.lost:
-            job.draft.keep_unplaced(
-                [piece.text for piece in job.lost],
-                "chữ của văn bản gốc mà bản nháp không in ra (kehoach không đọc được chỗ của "
-                "nó): chuyển đúng chỗ hoặc xóa",
-            )
-            ordered(job.draft.data)
-            job.text = job.render(job.draft)
-    if any(job.lost for job in jobs):
-        check([job for job in jobs if job.lost], repo)
 
 
 def _unknown_org(repo: Repo, prop) -> str:
