@@ -279,3 +279,19 @@ def test_a_defect_on_one_file_of_a_batch_leaves_the_others_imported(word_repo, s
         res.output,
     )
     assert [p.name for p in out.glob("*.yaml")] == ["a.yaml"]
+
+
+def test_outside_a_repository_without_o_nothing_is_written(sources, tmp_path, monkeypatch):
+    """No kehoach.yaml, orgs.yaml here or above, no -o: the default folders (plans/<year>/) are a
+    repository's — refused, exit 2, nothing made (before: plans/ made in whatever folder)."""
+    (sources / "kh.docx").write_bytes(good_docx())
+    here = tmp_path / "Tai-ve"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    res = invoke(sources / "kh.docx")
+    assert res.exit_code == 2, res.output
+    assert "không phải một kho kế hoạch" in res.output and "-o THƯ_MỤC" in res.output
+    assert list(here.iterdir()) == []
+    out = folder(tmp_path / "nhap")
+    assert invoke(sources / "kh.docx", "-o", out).exit_code in (0, 1)  # a folder chosen: written
+    assert [p.name for p in out.glob("*.yaml")] == ["kh.yaml"]

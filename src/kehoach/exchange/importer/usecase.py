@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from ...errors import KehoachError
-from ...io.discover import find_root
+from ...io.discover import find_root, has_marker, no_repository
 from ...model import Document, numbering
 from ...problem import Problem
 from ...vocab import quoted
@@ -148,6 +148,13 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
     _check_output(output, single_file)
     anchor = Path(out_file).parent if out_file else Path(output) if output else Path.cwd()
     root = Path(repo_root) if repo_root else find_root(anchor if anchor.exists() else Path.cwd())
+    if output is None and repo_root is None and not has_marker(root):
+        # the drafts' default folders (plans/<year>/…) are a repository's: none here to put them in
+        raise KehoachError(
+            f"{no_repository(root.resolve())}: bản nháp không có chỗ ghi mặc định (plans/<năm>/…)",
+            hint="Chạy lệnh trong kho kế hoạch (tạo bằng `kehoach init`), hoặc chọn nơi ghi bằng "
+            "-o THƯ_MỤC.",
+        )
     repo = load_repo(root)
     index = OrgIndex(repo.orgs)
     index.home = clean(repo.settings.get("place"))
