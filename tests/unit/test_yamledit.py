@@ -323,3 +323,19 @@ def test_windows_line_endings_kept():
     )
     assert "\n" not in out.replace("\r\n", "")
     assert "      status: done\r\n      done_date: 2022-05-20\r\n    - {id: a2" in out
+
+
+def test_a_text_with_a_tab_is_written_double_quoted_for_every_yaml_reader():
+    """A note typed with a tab (a cell of the progress sheet): written ``"…\\t…"``, which every
+    YAML reader reads back — written plain, libyaml read it, PyYAML's own reader refused it."""
+    import yaml as pyyaml
+
+    from kehoach.io.yamlscalar import scalar_text
+
+    for value in ["Đã xong\tđợt 1", "a\tb\nc", "\tđầu dòng"]:
+        text = scalar_text(value)
+        assert text.startswith('"') and "\\t" in text, text
+        assert pyyaml.load(f"k: {text}\n", Loader=pyyaml.SafeLoader) == {"k": value}
+        assert pyyaml.load(f"k: [{scalar_text(value, flow=True)}]\n", Loader=pyyaml.SafeLoader) == {
+            "k": [value]
+        }

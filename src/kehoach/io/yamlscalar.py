@@ -66,9 +66,11 @@ def scalar_text(
         return "{" + ", ".join(items) + "}"
     if not isinstance(value, str):
         raise EditError(f"Không ghi được giá trị kiểu {type(value).__name__} vào YAML")
+    double = json.dumps(value, ensure_ascii=False)  # JSON's escapes are YAML's
+    if "\t" in value:  # a tab only as "\t": libyaml reads it raw, other YAML readers refuse it
+        return double
     plain = value if "\n" not in value and value == value.strip() else None
     single = "'" + value.replace("'", "''") + "'" if "\n" not in value else None
-    double = json.dumps(value, ensure_ascii=False)  # JSON's escapes are YAML's
     literal = _literal(value, 2) if "\n" in value and block and not flow else None
     if prefer == "'":
         order = [single, plain, double]

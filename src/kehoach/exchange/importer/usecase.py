@@ -7,23 +7,24 @@ import os
 from pathlib import Path
 
 from ...errors import KehoachError
-from ...io.discover import find_root
+from ...io.discover import find_root, has_marker, no_repository
 from ...model import Document, numbering
 from ...problem import Problem
 from ...vocab import quoted
-from .assemble import assemble, ordered
+from .assemble import assemble
 from .convert import CONVERTED, to_docx_many
 from .docx_blocks import read_blocks
 from .docx_package import kind_of_bytes, open_package
 from .draft import Draft
-from .kept_words import lost_words, pieces
+from .kept_words import pieces
+from .lost_kept import keep_lost
 from .margins import margin_texts
 from .model import FileResult, ImportFailure, ImportResult
-from .orgs import OrgIndex, unplaced_names
+from .orgs import OrgIndex
 from .repository import Repo, load_repo
 from .split import attach, keep_rest, keep_rest_of, second_start
 from .text import clean, slug, unique
-from .validation import Job, check, validate_all
+from .validation import Job, validate_all
 from .yamlout import dump, scalar, trailer
 
 KINDS = ("plan", "program", "decision", "rules", "report")
@@ -114,6 +115,16 @@ def _renderer(source: Path):
     return render
 
 
+def _defect(exc: Exception) -> str:
+    """What a defect of kehoach met reading one file of a batch says (the file is not imported,
+    the others are; ``cli.main`` says the same of a defect elsewhere)."""
+    return (
+        f"Lỗi nội bộ của kehoach khi đọc tệp này ({type(exc).__name__}: {exc}); tệp không được "
+        "nhập, các tệp khác vẫn nhập. Chạy lại với KEHOACH_DEBUG=1 để xem chi tiết và báo lỗi cho "
+        "nhóm phát triển, kèm tệp."
+    )
+
+
 def _shown(path: Path) -> str:
     rel = os.path.relpath(path)
     return str(path) if rel.startswith("..") else rel
@@ -137,6 +148,13 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
     _check_output(output, single_file)
     anchor = Path(out_file).parent if out_file else Path(output) if output else Path.cwd()
     root = Path(repo_root) if repo_root else find_root(anchor if anchor.exists() else Path.cwd())
+    if output is None and repo_root is None and not has_marker(root):
+        # the drafts' default folders (plans/<year>/…) are a repository's: none here to put them in
+        raise KehoachError(
+            f"{no_repository(root.resolve())}: bản nháp không có chỗ ghi mặc định (plans/<năm>/…)",
+            hint="Chạy lệnh trong kho kế hoạch (tạo bằng `kehoach init`), hoặc chọn nơi ghi bằng "
+            "-o THƯ_MỤC.",
+        )
     repo = load_repo(root)
     index = OrgIndex(repo.orgs)
     index.home = clean(repo.settings.get("place"))
@@ -158,6 +176,11 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
                                taken)  # fmt: skip
         except ImportFailure as exc:
             res.problems.append(Problem(str(source), 0, 0, exc.code, "error", exc.message))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a defect on this file: the others go on
+            if os.environ.get("KEHOACH_DEBUG"):
+                raise
+            res.problems.append(Problem(str(source), 0, 0, "KH608", "error", _defect(exc)))
             continue
         if len(drafts) > 1 and single_file:
             keep_rest_of(drafts[0], drafts[1])  # one .yaml asked for: the second is left to do
@@ -215,30 +238,6 @@ def run_import(files: list[str], output: str | None = None, kind: str | None = N
                                         f"nháp, nay giữ ở mục “Nội dung chưa xếp được”: "
                                         f"{quoted(piece.text[:120])}"))  # fmt: skip
     return result
-
-
-def keep_lost(jobs: list[Job], repo: Repo) -> None:
-    """The words of each source its draft lost (``kept_words``, in ``Job.lost``): added to the
-    draft's "Nội dung chưa xếp được" with a TODO, and the drafts changed checked again — an
-    import never drops what was typed, whatever the reading missed."""
-    for job in jobs:
-        if not job.reprint:  # not printable (an error left): the reader has TODOs to go by
-            continue
-        names = [n for o in [*repo.orgs, *(vars(p) for p in job.draft.proposals)]
-                 for n in (o.get("name"), o.get("short"), o.get("header"), o.get("seen_as"))
-                 if isinstance(n, str)]  # fmt: skip
-        names += unplaced_names(repo.orgs)
-        job.lost = lost_words(job.draft.source, [job.reprint, job.text], job.draft.skipped, names)
-        if job.lost:
-            job.draft.keep_unplaced(
-                [piece.text for piece in job.lost],
-                "chữ của văn bản gốc mà bản nháp không in ra (kehoach không đọc được chỗ của "
-                "nó): chuyển đúng chỗ hoặc xóa",
-            )
-            ordered(job.draft.data)
-            job.text = job.render(job.draft)
-    if any(job.lost for job in jobs):
-        check([job for job in jobs if job.lost], repo)
 
 
 def _unknown_org(repo: Repo, prop) -> str:
