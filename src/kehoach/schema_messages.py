@@ -104,7 +104,7 @@ def _as_printed(value: str, kind: str) -> str:
     """'; có phải "2027-Q3"?' for a time or date typed as documents print it ('Quý III/2027',
     '15/01/2027', 'Tháng 3 – 5/2027'), read as ``kehoach import`` reads it; '' when it is not
     read for sure (a day of a time, not a date; words around it)."""
-    from .exchange.importer.timephrase import read_time  # only for a value already wrong
+    from .timephrase import read_time  # only for a value already wrong
 
     got = read_time(value)
     if not got.exact or got.value is None or got.value == value:

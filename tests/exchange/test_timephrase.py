@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach.exchange.importer.timephrase import Phrase, read_time
 from kehoach.timecell import vi_short
 from kehoach.timeexpr import parse_time
+from kehoach.timephrase import Phrase, read_time
 
 
 @pytest.mark.parametrize(

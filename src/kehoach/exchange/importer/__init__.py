@@ -39,7 +39,7 @@ Understanding the document:
 - ``activity_cells``  an activity's time and budget cells, words they would print otherwise kept
 - ``lost_words``    the words of a time or budget cell its field would not print ('Trước ngày')
 - ``roles``         who leads and who supports, in one cell or sentence ('X (chủ trì); Y')
-- ``timephrase``    Vietnamese time phrases → time expressions
+- (``kehoach.timephrase``: Vietnamese time phrases → time expressions, read by ``validate`` too)
 - ``money``         money phrases → đồng
 - ``reviews``       review schedule sentences → ``reviews.schedule``
 - ``tail``          where the signature area starts; its columns and Nơi nhận lines

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ... import viet
+from ...timephrase import read_time
 from .draft import Draft
 from .lost_words import (
     lost_in_budget,
@@ -26,7 +27,6 @@ from .lost_words import (
 )
 from .money import read_money, words_agree
 from .text import clean
-from .timephrase import read_time
 from .timerepeat import recurring, within_yearly, yearly
 
 # the periods of ``every`` by the words of ``timerepeat.recurring``

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...timephrase import read_time
 from .orgs import OrgIndex
 from .text import clean, key, slug, unique
-from .timephrase import read_time
 from .turns import read_turns
 
 _SENTENCE = re.compile(

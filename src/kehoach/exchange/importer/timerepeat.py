@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .timephrase import norm, read_time
+from ...timephrase import norm, read_time
 
 _YEARLY = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+năm")
 

@@ -1,4 +1,5 @@
-"""Vietnamese time phrases as offices write them → kehoach time expressions.
+"""Vietnamese time phrases as offices write them → kehoach time expressions (``import`` reads a
+cell with it; ``validate`` suggests the value to write for one typed as printed, KH205).
 
 ``read_time("Quý II/2022")`` → ``Phrase("2022-Q2", exact=True)``. Understood: ``Thường xuyên``;
 dates (``30/6/2022``, ``ngày 30 tháng 6 năm 2022``, ``Trước ngày 30/6/2022``); months
@@ -19,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from ...timeexpr import TimeError, parse_time
+from .timeexpr import TimeError, parse_time
 
 __all__ = ["Phrase", "norm", "read_time"]
 
