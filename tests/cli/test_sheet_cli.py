@@ -384,3 +384,25 @@ def test_a_new_lead_drops_how_the_old_ones_department_printed(cli, kho):
         "      lead_unit_alone: true",
     ]
     assert cli("validate").exit_code == 0
+
+
+def test_many_lines_added_are_one_message_naming_the_first_ten(cli, kho):
+    """Forty lines typed under the table (a block pasted): one message naming ten of them and
+    counting the rest — before, a line of its own each (10,000 pasted: 2 MB of messages)."""
+    cli("export", "--year", "2022", "-o", "t.xlsx")
+    wb = openpyxl.load_workbook(kho / "t.xlsx")
+    ws = wb["Hoạt động"]
+    head = {c.value: c.column for c in ws[1]}
+    first = ws.max_row + 1
+    for r in range(first, first + 40):
+        ws.cell(r, head["Nội dung hoạt động"]).value = f"Việc mới {r}"
+    save(wb, kho / "t.xlsx")
+    run = cli("update", "--from", "t.xlsx")
+    assert run.exit_code == 1
+    said = [ln for ln in run.stderr.splitlines() if "dòng thêm mới" in ln]
+    assert said == [
+        "t.xlsx: "
+        + ", ".join(f"Hoạt động!{r}" for r in range(first, first + 10))
+        + " và 30 dòng khác: 40 dòng thêm mới không được nhận: thêm hoạt động vào tệp YAML của "
+        "kế hoạch rồi xuất lại bảng tính (`kehoach export`)"
+    ], said

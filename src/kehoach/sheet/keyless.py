@@ -7,12 +7,35 @@ from __future__ import annotations
 from ..model import Document, Repository, navigate
 from .read import SheetRow
 
-__all__ = ["keyless"]
+__all__ = ["added_lines", "keyless", "user_added"]
+
+SHOWN = 10  # new lines each named in a message of its own; more are one message
+
+
+def user_added(repo: Repository, row: SheetRow) -> bool:
+    """``row``, whose key cannot be read, is a line the user added (not an exported row whose key
+    was damaged)."""
+    return row.added and not _exported(repo, row)
+
+
+def added_lines(repo: Repository, rows: list[SheetRow]) -> list[str]:
+    """The problems of the lines the user added: each its own (``keyless``) up to ``SHOWN``, else
+    one naming the first of them and counting the rest — 10,000 lines pasted are not 10,000
+    messages."""
+    if len(rows) <= SHOWN:
+        return [keyless(repo, row) for row in rows]
+    named = ", ".join(row.where for row in rows[:SHOWN])
+    more = f"{len(rows) - SHOWN:,}".replace(",", ".")
+    total = f"{len(rows):,}".replace(",", ".")
+    return [
+        f"{named} và {more} dòng khác: {total} dòng thêm mới không được nhận: thêm hoạt động vào "
+        "tệp YAML của kế hoạch rồi xuất lại bảng tính (`kehoach export`)"
+    ]
 
 
 def keyless(repo: Repository, row: SheetRow) -> str:
     """The problem of ``row``, whose key cannot be read, with its place (``Hoạt động!6``)."""
-    if row.added and not _exported(repo, row):
+    if user_added(repo, row):
         title = row.locked_text("title")
         named = f" “{title}”" if title else ""
         doc = _document(repo, row)

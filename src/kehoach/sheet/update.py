@@ -25,7 +25,7 @@ from ..vocab import json_path_text
 from .cells import CellError, party_index, reader
 from .copies import copied_rows
 from .identity import misplaced
-from .keyless import keyless
+from .keyless import added_lines, keyless, user_added
 from .locked import locked_changes, norm
 from .merge import CONFLICT, STALE, WRITE, decide, shown
 from .missing import missing_rows
@@ -90,6 +90,7 @@ class _Run:
         self.files: dict[str, FileUpdate] = {}
         self.unusable: dict[str, str] = {}  # files rows name that cannot be edited, and why
         self.problems: list[str] = []
+        self.added: list[SheetRow] = []  # lines the user added: no activity of the repository
         self.sources: dict[tuple, str] = {}  # (file, json path + field) -> cell that set it
         self.changed_rows = 0
         self.by_path = {Path(d.path).resolve(): d for d in self.repo.documents}
@@ -146,7 +147,10 @@ class _Run:
     def row(self, row: SheetRow) -> None:
         key = row.key
         if key is None:
-            self.problems.append(keyless(self.repo, row))
+            if user_added(self.repo, row):
+                self.added.append(row)  # said together at the end (``added_lines``)
+            else:
+                self.problems.append(keyless(self.repo, row))
             return
         target = self.file(key.file)
         if target is None:
@@ -283,6 +287,7 @@ def run_update(
         for row in rows:
             if id(row) not in copies:
                 run.row(row)
+        run.problems += added_lines(run.repo, run.added)
     changed = [f for f in run.files.values() if f.edits]
     for f in changed:
         try:
