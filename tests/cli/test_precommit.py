@@ -59,13 +59,14 @@ def _git(cwd: Path, *args: str, env: dict) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.mark.external
-def test_real_pre_commit_refuses_a_bad_commit_and_accepts_a_good_one(tmp_path):
+def _hooked(tmp_path: Path) -> tuple[Path, dict, str]:
+    """A repository made by ``kehoach init`` with git and its pre-commit hook installed, the
+    scaffolded config pointed at this kehoach (offline, no PATH assumption): (repository, the
+    environment to commit in, pre-commit)."""
     pre_commit = _pre_commit()
     kehoach = _kehoach()
     repo = tmp_path / "kho"
     scaffold(repo, git=True)
-    # the scaffolded config, pointed at this kehoach (offline, no PATH assumption)
     config = (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8")
     config = config.replace("entry: kehoach validate", f"entry: {kehoach} validate")
     (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
@@ -84,6 +85,12 @@ def test_real_pre_commit_refuses_a_bad_commit_and_accepts_a_good_one(tmp_path):
         [pre_commit, "install"], cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8"
     )
     assert installed.returncode == 0, installed.stderr
+    return repo, env, pre_commit
+
+
+@pytest.mark.external
+def test_real_pre_commit_refuses_a_bad_commit_and_accepts_a_good_one(tmp_path):
+    repo, env, pre_commit = _hooked(tmp_path)
 
     build_tree(
         repo,
@@ -135,28 +142,7 @@ def test_validating_a_program_checks_the_plans_that_cite_it(tmp_path, cli, monke
 
 def test_real_pre_commit_refuses_an_org_id_renamed_under_its_users(tmp_path):
     """Only orgs.yaml is staged; the plans that still use the old id are not: refused."""
-    pre_commit = _pre_commit()
-    kehoach = _kehoach()
-    repo = tmp_path / "kho"
-    scaffold(repo, git=True)
-    config = (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8")
-    config = config.replace("entry: kehoach validate", f"entry: {kehoach} validate")
-    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
-    env = {
-        **os.environ,
-        "PRE_COMMIT_HOME": str(tmp_path / "pc-home"),
-        "GIT_AUTHOR_NAME": "T",
-        "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "T",
-        "GIT_COMMITTER_EMAIL": "t@example.org",
-        "KEHOACH_CACHE_DIR": str(tmp_path / "cache"),
-        "PATH": f"{Path(pre_commit).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    }
-    env.pop("GIT_DIR", None)
-    installed = subprocess.run(
-        [pre_commit, "install"], cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8"
-    )
-    assert installed.returncode == 0, installed.stderr
+    repo, env, pre_commit = _hooked(tmp_path)
     build_tree(repo, {"orgs.yaml": ORGS, "plans/2022/kh.yaml": PLAN})
     _git(repo, "add", "-A", env=env)
     first = _git(repo, "commit", "-m", "orgs and a plan", env=env)
@@ -178,28 +164,7 @@ def test_real_pre_commit_refuses_deleting_a_program_its_plans_cite(tmp_path):
     hook run only on the files given was skipped and the commit left every plan citing the
     program broken (KH402). The hook always runs; given no file, kehoach validates the
     repository."""
-    pre_commit = _pre_commit()
-    kehoach = _kehoach()
-    repo = tmp_path / "kho"
-    scaffold(repo, git=True)
-    config = (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8")
-    config = config.replace("entry: kehoach validate", f"entry: {kehoach} validate")
-    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
-    env = {
-        **os.environ,
-        "PRE_COMMIT_HOME": str(tmp_path / "pc-home"),
-        "GIT_AUTHOR_NAME": "T",
-        "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "T",
-        "GIT_COMMITTER_EMAIL": "t@example.org",
-        "KEHOACH_CACHE_DIR": str(tmp_path / "cache"),
-        "PATH": f"{Path(pre_commit).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    }
-    env.pop("GIT_DIR", None)
-    installed = subprocess.run(
-        [pre_commit, "install"], cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8"
-    )
-    assert installed.returncode == 0, installed.stderr
+    repo, env, pre_commit = _hooked(tmp_path)
     from cycle_data import ORGS as CYCLE_ORGS
     from cycle_data import PLAN_2024, PLAN_FILE, PROGRAM, PROGRAM_FILE
 
